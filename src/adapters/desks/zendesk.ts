@@ -1,0 +1,55 @@
+// Zendesk Agent Workspace: chat, messaging and email all render in the "omni log".
+// Markers: DOM-SURVEY §1 (ALT Copilot userscript, ZDTranscript idx:61431380336, Ticket
+// Extractor idx:54036892724, AgentBadge comment idx:52454386146; conf. H unless noted).
+import { defineDesk } from '../defineDesk';
+import { isShown } from '../dom';
+import { typingByText } from '../heuristics';
+
+const AGENT_BADGE = 'svg[data-test-id="omni-log-avatar-badge-AgentBadge"]';
+const BUBBLE = '[data-test-id="omni-log-item-message"]'; // its `type` attribute: conf. M (idx:61431380336)
+
+/** Every open ticket tab keeps its pane in the DOM; the URL names the selected one. */
+function selectedTicketId(doc: Document): string | undefined {
+  return /\/agent\/tickets\/(\d+)/.exec(doc.location?.pathname ?? doc.URL)?.[1];
+}
+
+function selectedTicketPane(doc: Document): ParentNode | null {
+  const panes = Array.from(doc.querySelectorAll('[data-ticket-id]'));
+  if (!panes.length) return doc; // a layout without per-ticket panes shows one ticket only
+  const id = selectedTicketId(doc);
+  return panes.find((pane) => pane.getAttribute('data-ticket-id') === id) ?? panes.find(isShown) ?? null;
+}
+
+export const zendeskAdapter = defineDesk({
+  descriptor: {
+    id: 'zendesk',
+    name: 'Zendesk Agent Workspace',
+    matches: ['https://*.zendesk.com/*'],
+    transcript: '[data-test-id="omni-log-container"]',
+    message: 'article[data-test-id="omni-log-comment-item"]',
+    text: '[data-test-id="omni-log-message-content"]',
+    // Notes are for colleagues, not said to the customer (aria-label, note tag, bubble type).
+    systemWhen: `article[aria-label^="Internal note"], article:has([data-test-id="omni-log-internal-note-tag"]), article:has(${BUBBLE}[type="internal"])`,
+    // "AgentBadge is present on HE messages, absent on customer messages" (idx:52454386146).
+    agentWhen: `article:has(${AGENT_BADGE}), article:has(${BUBBLE}[type="agent"])`,
+    customerWhen: `article:has(${BUBBLE}[type="end-user"]), article:not(:has(${AGENT_BADGE}))`,
+    author: '[data-test-id="omni-log-item-sender"] strong, [data-test-id="omni-log-comment-user-link"] span',
+    time: 'time[data-test-id^="timestamp-"]',
+    customerName: '[data-test-id="ticket-system-field-requester-select"]',
+    // CKEditor 5 rich, then plain-text, then the legacy editor (idx:25102465107, idx:26149089461).
+    composer:
+      '[data-test-id="omnicomposer-rich-text-ckeditor"], [data-test-id="omnicomposer-plain-text-ckeditor"], .zendesk-editor--rich-text-container [contenteditable][role="textbox"]',
+  },
+  hooks: {
+    scope: selectedTicketPane,
+    // Read receipts and signatures sit inside the message content (idx:61431380336).
+    noise:
+      '[data-test-id="convo-log-item-read-indicator"], [data-test-id="convo-log-item-delivered-indicator"], div.signature, [data-zes-id]',
+    // No public typing marker (DOM-SURVEY §1): read the words Zendesk shows.
+    customerTyping: typingByText,
+    conversationKey: (doc, scope) => {
+      const id = (scope as Element).getAttribute?.('data-ticket-id') ?? selectedTicketId(doc);
+      return id ? `zendesk:ticket:${id}` : undefined;
+    },
+  },
+});

@@ -1,0 +1,225 @@
+// DOM access for adapters that never throws and sees into open shadow roots.
+// Helpdesks built from web components (Freshworks Crayons, Salesforce LWC) keep their chat
+// inside shadow trees, and selectors come from admins' policy files, so a bad selector or an
+// odd tree must give "nothing found", never an exception.
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Elements whose text a reader never wants: code, icons, templates. */
+const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'SVG', 'TEMPLATE', 'NOSCRIPT', 'svg']);
+/** Elements that start a new line when text is read the way an agent sees it. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TR', 'UL',
+]);
+
+export function matchesSafely(element: Element, selector: string | undefined): boolean {
+  if (!selector) return false;
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+function queryAllLight(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** The parent in the composed tree: a shadow root's host stands in for the missing parent. */
+export function composedParent(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const parent = element.parentNode;
+  return parent && 'host' in parent ? (parent as ShadowRoot).host : null;
+}
+
+function forEachShadowRoot(root: ParentNode, visit: (shadow: ShadowRoot, host: Element) => void): void {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 1 /* SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) visit(shadow, node as Element);
+  }
+}
+
+/**
+ * Every element matching `selector` under `root`, including inside open shadow roots, in the
+ * order an agent reads them (a shadow tree's content comes where its host is).
+ */
+export function queryAllDeep(root: ParentNode, selector: string | undefined): Element[] {
+  if (!selector) return [];
+  const found: Element[] = [];
+  const collect = (tree: ParentNode) => {
+    const here = new Set(queryAllLight(tree, selector));
+    const doc = (tree as Node).ownerDocument ?? (tree as Document);
+    const walker = doc.createTreeWalker(tree as Node, 1 /* SHOW_ELEMENT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node as Element;
+      if (here.has(element)) found.push(element);
+      if (element.shadowRoot) collect(element.shadowRoot);
+    }
+  };
+  try {
+    collect(root);
+  } catch {
+    return found;
+  }
+  return found;
+}
+
+/**
+ * Splits a selector list at its top-level commas (not those inside :is(), [attr="a,b"] or
+ * strings), so a list can be read as a fallback chain: newest markup first.
+ */
+export function selectorAlternatives(selector: string | undefined): string[] {
+  if (!selector) return [];
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(selector.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(selector.slice(start));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+function queryFirstOneAlternative(root: ParentNode, selector: string): Element | null {
+  const light = queryAllLight(root, selector)[0];
+  if (light) return light;
+  let found: Element | null = null;
+  try {
+    forEachShadowRoot(root, (shadow) => {
+      found ??= queryFirstOneAlternative(shadow, selector);
+    });
+  } catch {
+    return found;
+  }
+  return found;
+}
+
+/**
+ * The element a one-element field names. A selector list is a fallback chain: the first
+ * alternative that finds anything wins, light DOM first (cheap), then open shadow roots.
+ */
+export function queryFirstDeep(root: ParentNode, selector: string | undefined): Element | null {
+  for (const alternative of selectorAlternatives(selector)) {
+    const found = queryFirstOneAlternative(root, alternative);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Like queryFirstDeep, but an element the agent can see wins over a hidden one: desks keep
+ * cached copies of panes (tawk.to keeps several scrollers, Zendesk every open ticket).
+ */
+export function queryShownDeep(root: ParentNode, selector: string | undefined): Element | null {
+  let hiddenFallback: Element | null = null;
+  for (const alternative of selectorAlternatives(selector)) {
+    const light = queryAllLight(root, alternative);
+    const candidates = light.length ? light : queryAllDeep(root, alternative);
+    const shown = candidates.find(isShown);
+    if (shown) return shown;
+    hiddenFallback ??= candidates[0] ?? null;
+  }
+  return hiddenFallback;
+}
+
+/** Drops matches nested inside other matches, so a group and its parts are not read twice. */
+export function outermostOnly(elements: Element[]): Element[] {
+  const chosen = new Set(elements);
+  return elements.filter((element) => {
+    for (let up = composedParent(element); up; up = composedParent(up)) {
+      if (chosen.has(up)) return false;
+    }
+    return true;
+  });
+}
+
+/** `element` or its nearest ancestor matching `selector`, looking no higher than `boundary`. */
+export function closestWithin(element: Element, selector: string | undefined, boundary: Element): Element | null {
+  if (!selector) return null;
+  for (let at: Element | null = element; at && at !== boundary; at = composedParent(at)) {
+    if (matchesSafely(at, selector)) return at;
+  }
+  return null;
+}
+
+export function isShown(element: Element): boolean {
+  if (!element.isConnected) return false;
+  if (element.closest('[hidden]')) return false;
+  // checkVisibility follows display/visibility through shadow hosts; absent in old engines.
+  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(element) : true;
+}
+
+/**
+ * Text as the agent reads it: line breaks at blocks, collapsed spaces, shadow trees and slots
+ * followed, icons and hidden decorations left out.
+ */
+export function readableText(element: Element, skip?: (element: Element) => boolean): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === TEXT_NODE) {
+      parts.push((node as Text).data);
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as Element;
+    if (SILENT_TAGS.has(el.tagName) || el.getAttribute('aria-hidden') === 'true' || skip?.(el)) return;
+    if (el.tagName === 'BR') {
+      parts.push('\n');
+      return;
+    }
+    const block = BLOCK_TAGS.has(el.tagName);
+    if (block) parts.push('\n');
+    for (const child of renderedChildren(el)) visit(child);
+    if (block) parts.push('\n');
+  };
+  try {
+    for (const child of renderedChildren(element)) visit(child);
+  } catch {
+    // An exotic node mid-walk: keep what was read so far.
+  }
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function renderedChildren(element: Element): Node[] {
+  if (element.shadowRoot) return Array.from(element.shadowRoot.childNodes);
+  if (element.tagName === 'SLOT') {
+    const assigned = (element as HTMLSlotElement).assignedNodes({ flatten: true });
+    if (assigned.length) return assigned;
+  }
+  return Array.from(element.childNodes);
+}
+
+/** What a form control or editor currently holds. */
+export function editableText(element: Element | null): string {
+  if (!element) return '';
+  if ('value' in element && typeof (element as HTMLTextAreaElement).value === 'string') {
+    return (element as HTMLTextAreaElement).value.trim();
+  }
+  return readableText(element);
+}

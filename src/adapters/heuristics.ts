@@ -1,0 +1,87 @@
+// Reading desks that publish no stable markers for a fact (who spoke, whether the customer is
+// typing): the same cues an agent uses, from most to least trustworthy. Shared by every desk
+// that needs them, so each cue is tuned in one place.
+import type { Speaker } from '../engine/types';
+import { composedParent, isShown } from './dom';
+import type { MessageContext, TypingContext } from './types';
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** The customer's own lines carry the customer's name; anyone else named is the company's side. */
+export function speakerByAuthor(context: MessageContext): Speaker | null {
+  const { author, customerName } = context;
+  if (!author || !customerName) return null;
+  return sameName(author, customerName) ? 'customer' : 'agent';
+}
+
+/**
+ * Chat layouts put the agent's own side on the right and the customer on the left; events
+ * sit centred (the Intercom geometry fallback in DOM-SURVEY §2, idx:70503028210). Needs
+ * layout, so it only answers in a rendered page.
+ */
+export function speakerByAlignment(message: Element, context: MessageContext): Speaker | null {
+  const list = context.transcript.getBoundingClientRect();
+  const bubble = bubbleOf(message, context.textElement).getBoundingClientRect();
+  if (list.width <= 0 || bubble.width <= 0 || bubble.width > list.width * 0.9) return null;
+  const leftGap = bubble.left - list.left;
+  const rightGap = list.right - bubble.right;
+  if (rightGap < leftGap / 2) return 'agent';
+  if (leftGap < rightGap / 2) return 'customer';
+  return 'system';
+}
+
+/** The narrowest box around the text that is still inside the message: what the eye calls a bubble. */
+function bubbleOf(message: Element, textElement: Element): Element {
+  let bubble = textElement;
+  for (let up = composedParent(textElement); up && up !== message; up = composedParent(up)) {
+    if (up.getBoundingClientRect().width > bubble.getBoundingClientRect().width + 1) break;
+    bubble = up;
+  }
+  return bubble;
+}
+
+/** The first cue that answers wins: a name is surer than a position on screen. */
+export function speakerByNameThenAlignment(message: Element, context: MessageContext): Speaker | null {
+  return speakerByAuthor(context) ?? speakerByAlignment(message, context);
+}
+
+const TYPING_PHRASE = /^(.*?)\s*(?:is|are) typing\b|^(.*?)\s*(?:schreibt|est en train d'écrire|está escribiendo)/i;
+const ANONYMOUS_TYPIST = /^(the )?(customer|visitor|contact|user|someone|end[- ]user)?$/i;
+
+/**
+ * "Dana is typing…" as the desk prints it near the transcript. No public marker exists for
+ * most desks (DOM-SURVEY "Gaps"), and the words are what every desk shows. Lines inside
+ * messages do not count (a customer may write "he is typing"), nor another agent typing.
+ */
+export function typingByText(_scope: ParentNode, context: TypingContext): boolean {
+  const pane = composedParent(context.transcript)?.parentElement ?? context.transcript;
+  const doc = pane.ownerDocument;
+  const walker = doc.createTreeWalker(pane, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const line = (node as Text).data.trim();
+    const found = TYPING_PHRASE.exec(line);
+    if (!found) continue;
+    const holder = (node as Text).parentElement;
+    if (!holder || !isShown(holder) || context.messageElements.some((m) => m.contains(holder))) continue;
+    const typist = (found[1] ?? found[2] ?? '').trim();
+    if (ANONYMOUS_TYPIST.test(typist)) return true;
+    if (!context.customerName || typist.toLowerCase().includes(context.customerName.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A desk's own typing marker when it shows one, else the words on screen. */
+export function typingByMarkerOrText(scope: ParentNode, context: TypingContext): boolean {
+  return context.markerShown || typingByText(scope, context);
+}
+
+/**
+ * Class-name words desks commonly use for sides, for desks whose real markers are unknown.
+ * A guess expressed as data (CONTRACTS §4 needs some selector); hooks back it with the cues above.
+ */
+export const AGENT_CLASS_WORDS =
+  '[class*="outgoing" i], [class*="outbound" i], [class*="operator" i], [class*="from-agent" i]';
+export const CUSTOMER_CLASS_WORDS =
+  '[class*="incoming" i], [class*="inbound" i], [class*="visitor" i], [class*="from-customer" i]';

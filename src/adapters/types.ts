@@ -1,0 +1,83 @@
+// The shapes the content script gets from a helpdesk page. Adapters are pure DOM code: no
+// extension APIs here, so every adapter runs unchanged in a fixture page or a unit test.
+import type { SiteDescriptor, Speaker } from '../engine/types';
+
+export type { SiteDescriptor, Speaker };
+
+export interface ReadMessage {
+  /**
+   * Stable identity of one message: the desk's own id when it renders one, else a hash of
+   * speaker + text + time + occurrence. A virtualised list that drops and re-adds a node gives
+   * the same key; an edit keeps the key only where the desk renders an id.
+   */
+  key: string;
+  speaker: Speaker;
+  text: string;
+  /** Epoch milliseconds, when the page shows a parseable time. */
+  at?: number;
+  author?: string;
+}
+
+export interface ChatSnapshot {
+  /** Changes when the agent opens another conversation: start (or resume) that session. */
+  conversationKey: string;
+  customerName?: string;
+  /** Oldest first, whatever order the desk renders them in. */
+  messages: ReadMessage[];
+  customerTyping: boolean;
+  composer: HTMLElement | null;
+  draft: string;
+}
+
+export interface SiteAdapter {
+  id: string;
+  name: string;
+  /** Chrome match patterns, e.g. https://*.zendesk.com/* */
+  matches: string[];
+  /** CONTRACTS §4 form of this desk: what an admin would write to describe it as data. */
+  descriptor: SiteDescriptor;
+  /** Older or alternative markup of the same desk, tried in order after `descriptor`. */
+  fallbackDescriptors?: SiteDescriptor[];
+  /** null = this page has no recognisable chat right now. Never throws. */
+  read(doc: Document): ChatSnapshot | null;
+}
+
+/** What a hook sees of the message being read. */
+export interface MessageContext {
+  transcript: Element;
+  /** The element the descriptor's `text` selector found (or the message itself). */
+  textElement: Element;
+  author?: string;
+  customerName?: string;
+}
+
+/**
+ * Small pieces of code a built-in desk adds where its markup cannot be described as
+ * selectors alone. Every hook is optional; a hook that throws counts as "no answer".
+ */
+export interface ReadHooks {
+  /** Narrows the whole read to one part of the page (Zendesk: the selected ticket pane). null = no chat. */
+  scope?(doc: Document): ParentNode | null;
+  /** Elements to drop from message text (read receipts, signatures). */
+  noise?: string;
+  /** Decides the speaker when none of the descriptor's *When selectors matched. */
+  speaker?(message: Element, context: MessageContext): Speaker | null;
+  /** Turns the raw author text into a name (Salesforce packs name and time into one label). */
+  author?(message: Element, raw: string | undefined): string | undefined;
+  /** The desk's own id for a message, when it is not in a well-known attribute. */
+  messageId?(message: Element): string | undefined;
+  /** Used when the descriptor's customerName selector finds nothing. */
+  customerName?(scope: ParentNode): string | undefined;
+  /** Decides typing, given what the descriptor's `typing` selector found (context.markerShown). */
+  customerTyping?(scope: ParentNode, context: TypingContext): boolean;
+  /** Replaces the default (URL + customer name). */
+  conversationKey?(doc: Document, scope: ParentNode, customerName: string | undefined): string | undefined;
+}
+
+export interface TypingContext {
+  /** Whether the descriptor's own `typing` selector found a visible indicator. */
+  markerShown: boolean;
+  transcript: Element;
+  messageElements: Element[];
+  customerName?: string;
+}

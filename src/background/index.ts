@@ -1,0 +1,34 @@
+// Service worker entry. It hosts the engine (off the helpdesk page's main thread: the NLP model
+// costs the page nothing), keeps one TabConversation per helpdesk tab, and pushes what to show to
+// the side panels and the action badge. Listeners are registered synchronously at the top level,
+// as MV3 requires for events that wake a stopped worker.
+import { onCommand, onConnect, onTabRemoved, openPanelOnActionClick, openSidePanel, portTabId, type Port } from '../platform/browser';
+import { PAGE_PORT, PANEL_PORT, type PageToWorker, type PanelToWorker } from '../platform/protocol';
+import { TabHub } from './tabHub';
+
+const hub = new TabHub();
+
+openPanelOnActionClick();
+
+onConnect((port: Port) => {
+  if (port.name === PAGE_PORT) {
+    const tabId = portTabId(port);
+    if (tabId === undefined) return port.disconnect();
+    hub.attachPage(tabId, port);
+    port.onMessage.addListener((message: unknown) => hub.onPageMessage(tabId, port, message as PageToWorker));
+    port.onDisconnect.addListener(() => hub.detachPage(tabId, port));
+  } else if (port.name === PANEL_PORT) {
+    port.onMessage.addListener((message: unknown) => hub.onPanelMessage(port, message as PanelToWorker));
+    port.onDisconnect.addListener(() => hub.detachPanel(port));
+  }
+});
+
+onCommand((command, tabId) => {
+  if (tabId === undefined) return;
+  // No await before open(): the command's user gesture must still be current.
+  if (command === 'open-panel') void openSidePanel(tabId).catch(() => undefined);
+  else if (command === 'insert-top-suggestion') hub.insertTopSuggestion(tabId);
+});
+
+onTabRemoved((tabId) => hub.forgetTab(tabId));
+

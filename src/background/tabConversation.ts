@@ -1,0 +1,123 @@
+// The engine's view of one helpdesk tab: the conversation open there, its turns applied exactly
+// once each, and the latest draft analysis. Lives only in the worker's memory: when Chrome stops
+// the worker, the page replays its turns and this is rebuilt.
+import type { Conversation, Engine } from '../engine/api';
+import type { AngerLevel, Turn, TurnResult } from '../engine/types';
+import type { LastRead, PageStatus, PageTurns } from '../platform/protocol';
+
+/** A chat counts as heated when its smoothed anger peaked at least this high (engine scale 0–1). */
+export const HEATED_PEAK = 0.6;
+
+export interface EndedChat {
+  peak: number;
+  endedAt: number;
+}
+
+export type ApplyOutcome =
+  | { kind: 'applied'; results: TurnResult[]; ended?: EndedChat }
+  /** The page skipped turns we never saw (the worker restarted): ask it to resend from `from`. */
+  | { kind: 'gap'; from: number };
+
+export class TabConversation {
+  status: PageStatus = 'no-chat';
+  site: string | undefined;
+  siteName: string | undefined;
+  url: string | undefined;
+  lastRead: LastRead | undefined;
+  conversationKey: string | undefined;
+  pageCustomerName: string | undefined;
+  private conversation: Conversation | undefined;
+  private turns: Turn[] = [];
+  private levels: number[] = [];
+  private draft: TurnResult | undefined;
+  private draftText = '';
+
+  constructor(private readonly engine: () => Engine) {}
+
+  applyTurns(message: PageTurns, now: number): ApplyOutcome {
+    let ended: EndedChat | undefined;
+    if (message.conversationKey !== this.conversationKey && this.conversation) ended = this.heatedEnding(now);
+    if (message.from === 0) this.restart(message);
+    else if (message.conversationKey !== this.conversationKey || message.from > this.turns.length) {
+      return { kind: 'gap', from: message.conversationKey === this.conversationKey ? this.turns.length : 0 };
+    }
+    if (message.customerName !== undefined) this.setPageCustomerName(message.customerName);
+
+    const results: TurnResult[] = [];
+    message.turns.forEach((turn, i) => {
+      // Overlapping resends are normal after reconnects: each index is applied once.
+      if (message.from + i < this.turns.length) return;
+      results.push(this.add(turn));
+    });
+    return { kind: 'applied', results, ended };
+  }
+
+  previewDraft(text: string): void {
+    this.draftText = text;
+    this.draft = this.conversation && text.trim() ? this.conversation.previewDraft(text, Date.now()) : undefined;
+  }
+
+  get live(): Conversation | undefined {
+    return this.conversation;
+  }
+
+  get draftResult(): TurnResult | undefined {
+    return this.draft;
+  }
+
+  get draftInComposer(): string {
+    return this.draftText;
+  }
+
+  turnAt(index: number): Turn | undefined {
+    return this.turns[index];
+  }
+
+  get turnCount(): number {
+    return this.turns.length;
+  }
+
+  get levelHistory(): number[] {
+    return this.levels;
+  }
+
+  level(): AngerLevel {
+    return this.conversation?.level() ?? { level: 0, trend: 'steady', peak: 0 };
+  }
+
+  /** The tab closed or the page left the chat: was it one to recover from? */
+  heatedEnding(now: number): EndedChat | undefined {
+    const peak = this.level().peak;
+    return peak >= HEATED_PEAK ? { peak, endedAt: now } : undefined;
+  }
+
+  private restart(message: PageTurns): void {
+    this.conversationKey = message.conversationKey;
+    this.site = message.site ?? this.site;
+    this.pageCustomerName = message.customerName;
+    this.conversation = this.engine().startConversation({
+      id: message.conversationKey,
+      site: message.site,
+      customer: message.customerName ? { name: message.customerName } : undefined,
+    });
+    this.turns = [];
+    this.levels = [];
+    this.draft = undefined;
+    this.draftText = '';
+  }
+
+  private setPageCustomerName(name: string): void {
+    if (name === this.pageCustomerName) return;
+    this.pageCustomerName = name;
+    this.conversation?.setCustomerName(name);
+  }
+
+  private add(turn: Turn): TurnResult {
+    const result = this.conversation!.addTurn(turn);
+    this.turns.push(turn);
+    if (turn.speaker === 'customer' && !turn.typing) this.levels.push(result.conversation.level);
+    // A sent agent message replaces whatever the draft was.
+    if (turn.speaker === 'agent') this.draft = undefined;
+    return result;
+  }
+}

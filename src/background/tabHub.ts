@@ -1,0 +1,193 @@
+// Routes messages between helpdesk tabs and panels, and owns the per-tab state in the worker.
+import { createDefaultEngine } from '../engine/index';
+import type { Engine } from '../engine/api';
+import { readSession, sendToTab, setBadge, writeSession, type Port } from '../platform/browser';
+import type { PageToWorker, PanelState, PanelToWorker, WorkerToPage, WorkerToPanel } from '../platform/protocol';
+import { panelView, type TabExtras } from './panelView';
+import { SettingsStore } from './settings';
+import { TabConversation, type EndedChat } from './tabConversation';
+
+const BADGE_COLORS = { critical: '#b3261e', warning: '#8a5a00', info: '#44546a' } as const;
+const DISMISSED_KEY = 'dismissedFlags';
+// The breather nudge stays for a while after a heated chat, then goes away by itself.
+const BREATHER_MS = 15 * 60_000;
+
+interface TabLinks {
+  page?: Port;
+  conversation: TabConversation;
+  breather?: EndedChat;
+  lastInsert?: PanelState['lastInsert'];
+}
+
+let engine: Engine | undefined;
+/** The wink model loads once per worker life (~0.3 s), on the first conversation. */
+function sharedEngine(): Engine {
+  engine ??= createDefaultEngine();
+  return engine;
+}
+
+export class TabHub {
+  private tabs = new Map<number, TabLinks>();
+  private panels = new Map<Port, number>();
+  private settings = new SettingsStore(() => this.publishAll());
+  /** flag ids the agent dismissed, per conversation key. Ids are rule@turn: no chat text. */
+  private dismissed: Record<string, string[]> = {};
+  private insertRequests = 0;
+
+  constructor() {
+    void this.settings.load();
+    void readSession<Record<string, string[]>>(DISMISSED_KEY, {}).then((d) => {
+      this.dismissed = { ...d, ...this.dismissed };
+      this.publishAll();
+    });
+  }
+
+  // ── pages ──────────────────────────────────────────────────────────────────────
+  attachPage(tabId: number, port: Port): void {
+    this.tab(tabId).page = port;
+  }
+
+  detachPage(tabId: number, port: Port): void {
+    const tab = this.tabs.get(tabId);
+    if (tab?.page === port) tab.page = undefined;
+  }
+
+  onPageMessage(tabId: number, port: Port, message: PageToWorker): void {
+    const tab = this.tab(tabId);
+    const conversation = tab.conversation;
+    switch (message.type) {
+      case 'hello':
+        Object.assign(conversation, { url: message.url, site: message.site, siteName: message.siteName, status: message.status });
+        break;
+      case 'health':
+        conversation.status = message.status;
+        conversation.lastRead = message.lastRead;
+        break;
+      case 'turns': {
+        const outcome = conversation.applyTurns(message, Date.now());
+        if (outcome.kind === 'gap') {
+          port.postMessage({ type: 'replay', conversationKey: message.conversationKey, from: outcome.from } satisfies WorkerToPage);
+          return;
+        }
+        if (outcome.ended) tab.breather = outcome.ended;
+        break;
+      }
+      case 'draft':
+        if (message.conversationKey === conversation.conversationKey) conversation.previewDraft(message.text);
+        break;
+      case 'inserted':
+        tab.lastInsert = { ok: message.ok, reason: message.reason, at: Date.now() };
+        break;
+    }
+    this.publish(tabId);
+  }
+
+  forgetTab(tabId: number): void {
+    this.tabs.delete(tabId);
+  }
+
+  insertTopSuggestion(tabId: number): void {
+    const top = this.view(tabId).suggestions[0];
+    if (top) this.insert(tabId, top.text);
+  }
+
+  // ── panels ─────────────────────────────────────────────────────────────────────
+  detachPanel(port: Port): void {
+    this.panels.delete(port);
+  }
+
+  onPanelMessage(port: Port, message: PanelToWorker): void {
+    if (message.type === 'watch') {
+      this.panels.set(port, message.tabId);
+      this.sendView(port, message.tabId);
+      // The worker may have restarted and forgotten this tab: ask its page to replay. A tab with
+      // no content script answers nothing, and the panel says the page is not supported.
+      if (!this.tabs.get(message.tabId)?.conversation.live) void this.wakePage(message.tabId);
+      return;
+    }
+    const tabId = this.panels.get(port);
+    if (tabId === undefined) return;
+    const now = Date.now();
+    switch (message.type) {
+      case 'insert':
+        this.insert(tabId, message.text);
+        break;
+      case 'dismiss':
+        this.dismiss(tabId, message.flagId);
+        break;
+      case 'snooze':
+        void this.settings.snooze(message.rule, message.minutes, now);
+        break;
+      case 'set-rule-enabled':
+        void this.settings.setRuleEnabled(message.rule, message.enabled);
+        break;
+      case 'dismiss-breather':
+        this.tab(tabId).breather = undefined;
+        this.publish(tabId);
+        break;
+    }
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────────
+  private tab(tabId: number): TabLinks {
+    let tab = this.tabs.get(tabId);
+    if (!tab) {
+      tab = { conversation: new TabConversation(sharedEngine) };
+      this.tabs.set(tabId, tab);
+    }
+    return tab;
+  }
+
+  private async wakePage(tabId: number): Promise<void> {
+    const reached = await sendToTab(tabId, { type: 'replay', from: 0 } satisfies WorkerToPage);
+    if (!reached) this.publish(tabId);
+  }
+
+  private insert(tabId: number, text: string): void {
+    const request: WorkerToPage = { type: 'insert', requestId: ++this.insertRequests, text };
+    const page = this.tabs.get(tabId)?.page;
+    if (page) page.postMessage(request);
+    else void sendToTab(tabId, request);
+  }
+
+  private dismiss(tabId: number, flagId: string): void {
+    const key = this.tabs.get(tabId)?.conversation.conversationKey;
+    if (!key) return;
+    this.dismissed[key] = [...(this.dismissed[key] ?? []), flagId];
+    void writeSession(DISMISSED_KEY, this.dismissed);
+    this.publish(tabId);
+  }
+
+  private view(tabId: number): PanelState {
+    const tab = this.tabs.get(tabId);
+    const now = Date.now();
+    const key = tab?.conversation.conversationKey;
+    const breather = tab?.breather && now - tab.breather.endedAt < BREATHER_MS ? tab.breather : undefined;
+    const extras: TabExtras = {
+      dismissed: new Set(key ? this.dismissed[key] : []),
+      breather,
+      lastInsert: tab?.lastInsert,
+    };
+    return panelView(tabId, tab?.conversation, this.settings.current, extras, now);
+  }
+
+  private sendView(port: Port, tabId: number, view = this.view(tabId)): void {
+    try {
+      port.postMessage({ type: 'state', state: view } satisfies WorkerToPanel);
+    } catch {
+      this.panels.delete(port);
+    }
+  }
+
+  private publish(tabId: number): void {
+    const view = this.view(tabId);
+    const worst = view.flags.find((f) => f.severity === 'critical') ?? view.flags.find((f) => f.severity === 'warning') ?? view.flags[0];
+    setBadge(tabId, view.flags.length ? String(view.flags.length) : '', BADGE_COLORS[worst?.severity ?? 'info']);
+    for (const [port, watched] of this.panels) if (watched === tabId) this.sendView(port, tabId, view);
+  }
+
+  private publishAll(): void {
+    for (const tabId of this.tabs.keys()) this.publish(tabId);
+    for (const [port, tabId] of this.panels) if (!this.tabs.has(tabId)) this.sendView(port, tabId);
+  }
+}

@@ -1,0 +1,55 @@
+// `composure lint [DIR]`: every problem in every rule file, each naming file, line and field.
+import { readFileSync } from 'node:fs';
+import { loadRulePackYaml } from '../engine/rules/loadRulePack';
+import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
+import { buildRuleSet } from '../engine/rules/ruleSet';
+import { parseRemedyCatalogue } from '../engine/suggestions';
+import { displayPath, REMEDIES_FILE, ruleFilesIn } from './loadRules';
+import { parseArgs } from './options';
+
+export function lintCommand(args: string[], bundledRules: string): number {
+  const { positional } = parseArgs(args, []);
+  const dir = positional[0] ?? bundledRules;
+  const problems: string[] = [];
+  const packs = [];
+  const files = ruleFilesIn(dir);
+  for (const path of files) {
+    const name = displayPath(path);
+    try {
+      const text = readFileSync(path, 'utf8');
+      if (path.endsWith(REMEDIES_FILE)) parseRemedyCatalogue(text, name);
+      else packs.push(loadRulePackYaml(text, name));
+    } catch (e) {
+      if (e instanceof RuleFileErrors) problems.push(...e.errors.map((x) => x.message));
+      else if (e instanceof RuleFileError || (e instanceof Error && e.message.startsWith(name))) problems.push(e.message);
+      else throw e;
+    }
+  }
+  problems.push(...crossFileProblems(packs));
+  for (const p of problems) process.stdout.write(`${p}\n`);
+  const rules = packs.reduce((n, p) => n + p.rules.length, 0);
+  process.stdout.write(problems.length === 0 ? `${files.length} files, ${rules} rules: no problems\n` : `${problems.length} problem(s)\n`);
+  return problems.length === 0 ? 0 : 1;
+}
+
+/** Problems only visible across files: the same rule id twice, signals checks rely on. */
+function crossFileProblems(packs: ReturnType<typeof loadRulePackYaml>[]): string[] {
+  const out: string[] = [];
+  const firstSeen = new Map<string, string>();
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const where = `${rule.at.file}${rule.at.line ? `:${rule.at.line}` : ''}`;
+      const earlier = firstSeen.get(rule.id);
+      if (earlier) out.push(`${where}: rules (${rule.id}).id: rule id also defined at ${earlier}`);
+      else firstSeen.set(rule.id, where);
+    }
+  }
+  if (packs.length > 0) {
+    const signals = buildRuleSet(packs).signals;
+    for (const name of REQUIRED_SIGNALS) if (!signals.has(name)) out.push(`${packs[0]!.file}: signals.${name}: missing — the behaviour checks need it`);
+  }
+  return out;
+}
+
+// The signals the built-in checks read (src/engine/detectors, conversation/foldTurn).
+const REQUIRED_SIGNALS = ['restatement', 'empathy', 'solution-offer', 'follow-up', 'closing', 'chat-ended', 'offer-rejected', 'insult', 'complaint'];

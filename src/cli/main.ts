@@ -1,0 +1,44 @@
+// `composure` — the QA lead's command line (CONTRACTS §2): analyze, test, lint.
+import { fileURLToPath } from 'node:url';
+import { analyzeCommand } from './analyze';
+import { lintCommand } from './lint';
+import { testCommand } from './testRules';
+import { UsageError, reportAndExit } from './errors';
+
+const BUNDLED_RULES = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+const HELP = `composure — de-escalation checks for support chats, on your machine
+
+Usage:
+  composure analyze FILE... [--rules DIR] [--format jsonl|table]
+  composure test [DIR]      run the examples embedded in the rule files
+  composure lint [DIR]      validate rule files against the schema
+
+Rules default to the bundled rules/ directory. Exit codes: 0 ok, 1 failures, 2 bad input.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'analyze':
+      return analyzeCommand(rest, BUNDLED_RULES);
+    case 'test':
+      return testCommand(rest, BUNDLED_RULES);
+    case 'lint':
+      return lintCommand(rest, BUNDLED_RULES);
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(`${HELP}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command "${command}" (try: analyze, test, lint)`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => reportAndExit(error),
+);

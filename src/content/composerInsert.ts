@@ -1,0 +1,96 @@
+// Puts suggestion text into the desk's reply box at the agent's caret, the way typing would:
+// editors built on React, ProseMirror, Slate or Draft only keep text they were told about
+// through input events, and the agent expects Ctrl+Z to take it back out.
+
+export type InsertOutcome = { ok: true } | { ok: false; reason: string };
+
+const isTextField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement =>
+  el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
+
+/** Remembers where the caret was inside the composer, since clicking the side panel moves focus. */
+export class CaretMemory {
+  private range: Range | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  /** Called on `selectionchange`: cheap, only clones a range inside the composer. */
+  remember(composer: HTMLElement | null): void {
+    if (!composer || isTextField(composer)) return; // text fields keep selectionStart themselves
+    const selection = this.doc.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    if (composer.contains(range.commonAncestorContainer)) this.range = range.cloneRange();
+  }
+
+  rangeIn(composer: HTMLElement): Range | undefined {
+    return this.range && composer.contains(this.range.commonAncestorContainer) ? this.range : undefined;
+  }
+}
+
+export function insertIntoComposer(composer: HTMLElement | null, text: string, caret: CaretMemory): InsertOutcome {
+  if (!composer || !composer.isConnected) return { ok: false, reason: 'No reply box found on the page.' };
+  if (isTextField(composer)) return insertIntoTextField(composer, text);
+  if (composer.isContentEditable) return insertIntoEditable(composer, text, caret.rangeIn(composer));
+  return { ok: false, reason: 'The reply box is not editable right now.' };
+}
+
+function insertIntoTextField(field: HTMLTextAreaElement | HTMLInputElement, text: string): InsertOutcome {
+  if (field.disabled || field.readOnly) return { ok: false, reason: 'The reply box is read-only.' };
+  const before = field.value;
+  const start = field.selectionStart ?? before.length;
+  const end = field.selectionEnd ?? before.length;
+  field.focus();
+  field.setSelectionRange(start, end);
+  // execCommand keeps the browser's undo stack; setRangeText is the fallback where it is refused.
+  const viaCommand = field.ownerDocument.execCommand('insertText', false, text) && field.value !== before;
+  if (!viaCommand) {
+    field.setRangeText(text, start, end, 'end');
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  }
+  return field.value.includes(text) ? { ok: true } : { ok: false, reason: 'The reply box rejected the text.' };
+}
+
+function insertIntoEditable(editor: HTMLElement, text: string, remembered: Range | undefined): InsertOutcome {
+  const doc = editor.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection) return { ok: false, reason: 'The page has no selection to insert at.' };
+  editor.focus();
+  const range = remembered?.cloneRange() ?? endOf(editor);
+  selection.removeAllRanges();
+  selection.addRange(range);
+
+  const before = editor.textContent ?? '';
+  // Goes through the editor's own beforeinput handling (ProseMirror, Slate, Lexical, Draft) and
+  // lands on the native undo stack.
+  if (doc.execCommand('insertText', false, text) && editor.textContent !== before) return { ok: true };
+
+  // execCommand refused (some editors block it): offer the editor a cancelable beforeinput, and
+  // insert ourselves only if nobody handled it.
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const beforeInput = new InputEvent('beforeinput', {
+    bubbles: true,
+    cancelable: true,
+    inputType: 'insertText',
+    data: text,
+    dataTransfer: data,
+  });
+  if (editor.dispatchEvent(beforeInput)) {
+    range.deleteContents();
+    const node = doc.createTextNode(text);
+    range.insertNode(node);
+    range.setStartAfter(node);
+    range.collapse(true);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  }
+  return (editor.textContent ?? '').includes(text) ? { ok: true } : { ok: false, reason: 'The editor did not accept the text.' };
+}
+
+function endOf(editor: HTMLElement): Range {
+  const range = editor.ownerDocument.createRange();
+  range.selectNodeContents(editor);
+  range.collapse(false);
+  return range;
+}

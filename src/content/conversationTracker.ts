@@ -1,0 +1,144 @@
+// Turns successive reads of a chat page into the turn stream the engine expects.
+// Pure: no DOM. Helpdesks re-render freely (virtualised lists drop and re-add messages, history
+// loads at the top, messages get edited), so identity is the adapter's message key, never position.
+import type { Speaker, Turn } from '../engine/types';
+
+export interface ReadMessage {
+  key: string;
+  speaker: Speaker;
+  text: string;
+  at?: string | number;
+  author?: string;
+}
+
+/** The part of an adapter's ChatSnapshot that makes turns. */
+export interface ReadConversation {
+  conversationKey: string;
+  customerName?: string;
+  messages: readonly ReadMessage[];
+  customerTyping: boolean;
+}
+
+/**
+ * What changed since the last read. `restart`: the history itself changed (new conversation,
+ * an edit, older messages loaded above) and the engine must replay all turns; `append`: only
+ * new turns at the end.
+ */
+export type TurnChange =
+  | { kind: 'none' }
+  | { kind: 'append'; from: number }
+  | { kind: 'restart'; newConversation: boolean };
+
+interface Entry {
+  /** null for typing events, which have no message on the page. */
+  key: string | null;
+  turn: Turn;
+}
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+/** Only absolute times help the engine; a desk's "6:31 PM" label does not. */
+function absoluteTime(at: string | number | undefined): string | number | undefined {
+  if (typeof at === 'number') return Number.isFinite(at) ? at : undefined;
+  if (typeof at === 'string' && /\d{4}-\d{2}-\d{2}/.test(at) && !Number.isNaN(Date.parse(at))) return at;
+  return undefined;
+}
+
+function toTurn(message: ReadMessage, observedAt: number | undefined): Turn {
+  const turn: Turn = { speaker: message.speaker, text: message.text };
+  const at = absoluteTime(message.at) ?? observedAt;
+  if (at !== undefined) turn.at = at;
+  if (message.author) turn.author = message.author;
+  return turn;
+}
+
+export class ConversationTracker {
+  private key: string | undefined;
+  private entries: Entry[] = [];
+  private indexByKey = new Map<string, number>();
+  private typing = false;
+  private name: string | undefined;
+
+  get conversationKey(): string | undefined {
+    return this.key;
+  }
+
+  get customerName(): string | undefined {
+    return this.name;
+  }
+
+  turns(): Turn[] {
+    return this.entries.map((e) => e.turn);
+  }
+
+  /** The newest message turn (not typing events): what the panel shows when reading stops. */
+  lastMessage(): Turn | undefined {
+    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]!.key !== null) return this.entries[i]!.turn;
+    return undefined;
+  }
+
+  /** Applies one read; `now` stamps live turns whose page time is unknown. */
+  apply(read: ReadConversation, now: number): TurnChange {
+    this.name = read.customerName?.trim() || this.name;
+    if (read.conversationKey !== this.key) return this.startConversation(read);
+
+    const before = this.entries.length;
+    let historyChanged = false;
+    // Messages that have a known message after them on the page were loaded above (history),
+    // not sent just now.
+    const knownAfter = new Array<boolean>(read.messages.length);
+    let seenKnown = false;
+    for (let i = read.messages.length - 1; i >= 0; i--) {
+      knownAfter[i] = seenKnown;
+      if (this.indexByKey.has(read.messages[i]!.key)) seenKnown = true;
+    }
+
+    let insertAt = 0;
+    read.messages.forEach((message, i) => {
+      const known = this.indexByKey.get(message.key);
+      if (known !== undefined) {
+        const entry = this.entries[known]!;
+        if (!sameText(entry.turn.text ?? '', message.text)) {
+          entry.turn = { ...entry.turn, text: message.text };
+          historyChanged = true;
+        }
+        insertAt = known + 1;
+      } else if (knownAfter[i]) {
+        this.entries.splice(insertAt, 0, { key: message.key, turn: toTurn(message, undefined) });
+        this.reindex();
+        insertAt += 1;
+        historyChanged = true;
+      } else {
+        this.push(message.key, toTurn(message, now));
+      }
+    });
+
+    if (read.customerTyping && !this.typing) this.push(null, { speaker: 'customer', typing: true, at: now });
+    this.typing = read.customerTyping;
+
+    if (historyChanged) return { kind: 'restart', newConversation: false };
+    return this.entries.length > before ? { kind: 'append', from: before } : { kind: 'none' };
+  }
+
+  private startConversation(read: ReadConversation): TurnChange {
+    this.key = read.conversationKey;
+    this.entries = [];
+    this.indexByKey.clear();
+    this.name = read.customerName?.trim() || undefined;
+    // History already on the page when we arrive: its timing is unknown unless the page says.
+    for (const message of read.messages) if (!this.indexByKey.has(message.key)) this.push(message.key, toTurn(message, undefined));
+    this.typing = read.customerTyping;
+    if (read.customerTyping) this.push(null, { speaker: 'customer', typing: true });
+    return { kind: 'restart', newConversation: true };
+  }
+
+  private push(key: string | null, turn: Turn): void {
+    if (key !== null) this.indexByKey.set(key, this.entries.length);
+    this.entries.push({ key, turn });
+  }
+
+  private reindex(): void {
+    this.indexByKey.clear();
+    this.entries.forEach((e, i) => e.key !== null && this.indexByKey.set(e.key, i));
+  }
+}

@@ -1,0 +1,153 @@
+// Everything the content script does on one helpdesk tab: read the page when it changes, turn
+// reads into turns, keep the worker in sync (replaying after it restarts), send the agent's
+// draft, insert suggestions, and report whether reading still works.
+import type { ChatSnapshot, SiteAdapter } from '../adapters/types';
+import type { PageStatus, PageToWorker, WorkerToPage } from '../platform/protocol';
+import { CaretMemory, insertIntoComposer } from './composerInsert';
+import { ConversationTracker } from './conversationTracker';
+import { scheduleReads } from './readScheduler';
+import { WorkerLink } from './workerLink';
+
+// The agent is mid-word most of the time: analyse the draft once typing pauses.
+const DRAFT_PAUSE_MS = 250;
+const EXCERPT_CHARS = 80;
+
+export interface PageSessionOptions {
+  doc: Document;
+  adapterFor(url: string): SiteAdapter | undefined;
+  /** Wraps callbacks so nothing ever throws into the page. */
+  guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
+}
+
+export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions): void {
+  const tracker = new ConversationTracker();
+  const caret = new CaretMemory(doc);
+  let adapter: SiteAdapter | undefined;
+  let adapterUrl = '';
+  let snapshot: ChatSnapshot | null = null;
+  let status: PageStatus = 'no-chat';
+  let lastReadAt = 0;
+  let readUrl = '';
+  let sentTurns = 0;
+  /** The worker must start this conversation over from turn 0 (new session, edit, fresh worker). */
+  let restart = true;
+  let draftSent: string | undefined;
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const link = new WorkerLink(
+    guard((message: WorkerToPage) => onWorkerMessage(message)),
+    guard(() => {
+      // A fresh port: the worker may know nothing about us.
+      sentTurns = 0;
+      restart = true;
+      draftSent = undefined;
+      link.post({ type: 'hello', url: location.href, site: adapter?.id, siteName: adapter?.name, status });
+      postHealth();
+      syncTurns();
+      syncDraft();
+    }),
+  );
+
+  function currentAdapter(): SiteAdapter | undefined {
+    if (location.href !== adapterUrl) {
+      adapterUrl = location.href;
+      adapter = adapterFor(adapterUrl);
+    }
+    return adapter;
+  }
+
+  function read(): void {
+    if (!link.alive) return scheduler.stop();
+    const site = currentAdapter();
+    const previousStatus = status;
+    snapshot = site ? site.read(doc) : null;
+    if (!site) status = 'unrecognised';
+    else if (snapshot) status = 'reading';
+    // Same address, nothing readable any more: the desk changed its markup under us.
+    else status = previousStatus === 'reading' && readUrl === location.href ? 'stalled' : 'no-chat';
+
+    if (snapshot) {
+      lastReadAt = Date.now();
+      readUrl = location.href;
+      const change = tracker.apply(snapshot, lastReadAt);
+      if (change.kind === 'restart') {
+        sentTurns = 0;
+        restart = true;
+        draftSent = undefined;
+      }
+      if (change.kind !== 'none') syncTurns();
+      scheduleDraft(snapshot.draft);
+      caret.remember(snapshot.composer);
+    }
+    if (status !== previousStatus) postHealth();
+  }
+
+  function syncTurns(): void {
+    const key = tracker.conversationKey;
+    // ensure() first: opening a fresh port replays everything by itself.
+    if (key === undefined || !link.ensure()) return;
+    const turns = tracker.turns();
+    if (!restart && sentTurns >= turns.length) return;
+    const message: PageToWorker = {
+      type: 'turns',
+      conversationKey: key,
+      site: adapter?.id,
+      customerName: tracker.customerName,
+      from: sentTurns,
+      turns: turns.slice(sentTurns),
+      total: turns.length,
+    };
+    sentTurns = turns.length;
+    restart = false;
+    link.post(message);
+  }
+
+  function scheduleDraft(draft: string): void {
+    if (draft === draftSent) return;
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(guard(syncDraft), DRAFT_PAUSE_MS);
+  }
+
+  function syncDraft(): void {
+    const key = tracker.conversationKey;
+    const draft = snapshot?.draft ?? '';
+    if (key === undefined || !link.ensure() || draft === draftSent) return;
+    draftSent = draft;
+    link.post({ type: 'draft', conversationKey: key, text: draft });
+  }
+
+  function postHealth(): void {
+    if (!link.ensure()) return;
+    const last = tracker.lastMessage();
+    link.post({
+      type: 'health',
+      status,
+      lastRead: last && {
+        speaker: last.speaker,
+        excerpt: (last.text ?? '').slice(0, EXCERPT_CHARS),
+        readAt: lastReadAt,
+      },
+    });
+  }
+
+  function onWorkerMessage(message: WorkerToPage): void {
+    if (message.type === 'replay') {
+      // The worker lost (part of) the conversation: resend from where it is.
+      sentTurns = Math.min(sentTurns, message.from);
+      restart ||= sentTurns === 0;
+      syncTurns();
+    } else if (message.type === 'insert') {
+      const composer = currentAdapter()?.read(doc)?.composer ?? snapshot?.composer ?? null;
+      const outcome = insertIntoComposer(composer, message.text, caret);
+      link.post({ type: 'inserted', requestId: message.requestId, ...outcome });
+    }
+  }
+
+  const scheduler = scheduleReads(doc.documentElement, guard(read));
+  // Typing in a <textarea> changes no DOM; the draft still needs reading.
+  doc.addEventListener('input', guard(() => scheduler.poke()), { capture: true, passive: true });
+  doc.addEventListener('selectionchange', guard(() => caret.remember(snapshot?.composer ?? null)), { passive: true });
+  guard(read)();
+  // Say hello even when there is nothing to read, so the panel can explain why.
+  link.ensure();
+}

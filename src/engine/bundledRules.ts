@@ -1,0 +1,26 @@
+// The bundled rule files, compiled into the extension (Vite inlines them as text at build
+// time; nothing is fetched at run time). Node tools read rules/ from disk instead.
+import { createEngine, type ComposureEngine, type EngineOptions } from './engine';
+import { loadRulePackYaml, type LoadedPack } from './rules/loadRulePack';
+import { parseRemedyCatalogue, type RemedyCatalogue } from './suggestions';
+
+const ruleFiles = import.meta.glob('../../rules/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+const REMEDIES_FILE = 'remedies.yaml';
+
+export function bundledRulePacks(): LoadedPack[] {
+  return Object.entries(ruleFiles)
+    .filter(([path]) => !path.endsWith(REMEDIES_FILE))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, text]) => loadRulePackYaml(text, `rules/${path.split('/').pop()}`));
+}
+
+export function bundledRemedies(): RemedyCatalogue {
+  const entry = Object.entries(ruleFiles).find(([path]) => path.endsWith(REMEDIES_FILE));
+  return entry ? parseRemedyCatalogue(entry[1], `rules/${REMEDIES_FILE}`) : {};
+}
+
+/** The engine with the bundled rules and remedies, as the extension runs it by default. */
+export function createDefaultEngine(options: EngineOptions = {}): ComposureEngine {
+  return createEngine(bundledRulePacks(), { remedies: bundledRemedies(), ...options });
+}

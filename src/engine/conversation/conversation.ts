@@ -1,0 +1,175 @@
+// One live conversation: each turn is read once, scored, judged by the detectors against the
+// state before it, then folded into the state. Nothing is ever re-read, so turn 5,000 costs
+// what turn 50 costs.
+import { analyzeText, type AnalyzedText } from '../analyzeText';
+import { scoreAnger, type AngerCueHit } from '../anger';
+import type { Conversation, ConversationInfo } from '../api';
+import { DETECTORS } from '../detectors';
+import type { Detector, TurnContext } from '../detectors/types';
+import type { CompiledRule, RuleSet } from '../rules/types';
+import type { SuggestionCatalogue } from '../suggestionCatalogue';
+import { parseAt } from '../time';
+import type { AngerContribution, Flag, Turn, TurnResult } from '../types';
+import { nameFrom } from './customerName';
+import { createState, type ConversationState } from './state';
+import { composeSuggestions } from './suggest';
+import { foldTurn, toneProblemOf } from './foldTurn';
+
+interface RuleIndex {
+  byCategory: Map<string, CompiledRule[]>;
+  /** Customer rules with a weight and a match: the anger model's cues. */
+  angerCues: CompiledRule[];
+}
+
+export function indexRules(rules: RuleSet): RuleIndex {
+  const byCategory = new Map<string, CompiledRule[]>();
+  for (const rule of rules.rules) {
+    const list = byCategory.get(rule.category) ?? [];
+    list.push(rule);
+    byCategory.set(rule.category, list);
+  }
+  const angerCues = rules.rules.filter((r) => r.match && r.speaker !== 'agent' && (r.weight !== undefined || r.category === 'anger'));
+  return { byCategory, angerCues };
+}
+
+export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: SuggestionCatalogue, info: ConversationInfo = {}): Conversation {
+  const state = createState(info);
+  const known = info.customer?.name ? nameFrom(info.customer.name, 'transcript') : undefined;
+  if (known) state.name = known;
+
+  function process(turn: Turn, draft: boolean): TurnResult {
+    const index_ = state.nextIndex;
+    const at = parseAt(turn.at) ?? state.lastAt;
+    const text = turn.typing || !turn.text ? undefined : analyzeText(turn.text);
+    const { score, contributions } = turn.speaker === 'customer' && text ? scoreTurnAnger(text, index) : { score: 0, contributions: [] as AngerContribution[] };
+    const angry = score >= rules.settings.angryThreshold;
+    const ctx = turnContext(state, rules, catalogue, { index: index_, speaker: turn.speaker, at, draft, text, anger: score, angry });
+    const flags = text ? raiseFlags(ctx, index) : [];
+    if (draft) {
+      state.draftFlags = flags;
+      state.draftToneProblem = text ? toneProblemOf(flags, text) : undefined;
+    } else {
+      foldTurn(state, ctx, flags, turn);
+      state.nextIndex++;
+      if (at !== undefined) state.lastAt = at;
+      closeResolvedFlags(state, ctx);
+      for (const flag of flags) state.open.set(flag.rule, flag);
+    }
+    return {
+      turn: index_,
+      speaker: turn.speaker,
+      anger: round(score),
+      angry,
+      flags,
+      suggestions: composeSuggestions(state, rules, index.byCategory, catalogue),
+      conversation: { level: round(state.anger.level), trend: state.anger.trend, peak: round(state.anger.peak) },
+      customerName: state.name?.full,
+      ...(contributions.length ? { explain: contributions } : {}),
+    };
+  }
+
+  return {
+    addTurn: (turn) => process(turn, false),
+    previewDraft: (text, at) => process({ speaker: 'agent', text, at, draft: true }, true),
+    setCustomerName(name) {
+      const parsed = name ? nameFrom(name, 'page') : undefined;
+      if (parsed && parsed.full !== state.name?.full) {
+        state.name = parsed;
+        state.agent.messagesWithoutName = 0;
+      }
+    },
+    openFlags: () => [...state.draftFlags, ...[...state.open.values()].sort((a, b) => b.turn - a.turn)],
+    suggestions: () => composeSuggestions(state, rules, index.byCategory, catalogue),
+    level: () => ({ level: round(state.anger.level), trend: state.anger.trend, peak: round(state.anger.peak) }),
+    customerName: () => state.name?.full,
+    turnCount: () => state.nextIndex,
+  };
+}
+
+function scoreTurnAnger(text: AnalyzedText, index: RuleIndex) {
+  const cues: AngerCueHit[] = [];
+  for (const rule of index.angerCues) {
+    if (rule.match!.test(text) !== null && !(rule.unless && rule.unless.test(text) !== null)) cues.push({ rule: rule.id, weight: rule.weight ?? 1 });
+  }
+  return scoreAnger(text, cues);
+}
+
+function turnContext(state: ConversationState, rules: RuleSet, catalogue: SuggestionCatalogue, turn: Omit<TurnContext, 'state' | 'rules' | 'catalogue' | 'signal'>): TurnContext {
+  const memo = new Map<string, string | null>();
+  return {
+    ...turn,
+    state,
+    rules,
+    catalogue,
+    signal(name) {
+      if (!turn.text) return null;
+      if (!memo.has(name)) memo.set(name, rules.signals.get(name)?.test(turn.text) ?? null);
+      return memo.get(name)!;
+    },
+  };
+}
+
+function raiseFlags(ctx: TurnContext, index: RuleIndex): Flag[] {
+  const flags: Flag[] = [];
+  for (const detector of DETECTORS) {
+    for (const rule of index.byCategory.get(detector.category) ?? []) {
+      const evidence = evaluateRule(rule, detector, ctx);
+      if (evidence === null) continue;
+      flags.push({
+        rule: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        message: rule.message,
+        playbook: rule.playbook ?? detector.playbook,
+        turn: ctx.index,
+        ...(typeof evidence === 'string' ? { evidence: evidence.slice(0, 120) } : {}),
+        ...(ctx.draft ? { draft: true } : {}),
+      });
+    }
+  }
+  return flags;
+}
+
+function evaluateRule(rule: CompiledRule, detector: Detector, ctx: TurnContext): string | true | null {
+  if (rule.speaker !== 'any' && rule.speaker !== ctx.speaker) return null;
+  if (!ctx.text || !conditionsHold(rule, ctx)) return null;
+  if (rule.unless && rule.unless.test(ctx.text) !== null) return null;
+  let evidence: string | true | null = true;
+  if (rule.check) {
+    const check = detector.checks?.[rule.check];
+    evidence = check ? check(ctx, rule) : null;
+    if (evidence === null) return null;
+  }
+  if (rule.match) {
+    const hit = rule.match.test(ctx.text);
+    if (hit === null) return null;
+    if (evidence === true) evidence = hit;
+  }
+  if (!rule.check && detector.gate && !detector.gate(ctx)) return null;
+  return evidence;
+}
+
+function conditionsHold(rule: CompiledRule, ctx: TurnContext): boolean {
+  const when = rule.when;
+  if (!when) return true;
+  const inRange = (value: number, range?: { min?: number; max?: number }) =>
+    !range || ((range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max));
+  return (
+    inRange(ctx.anger, when.anger) &&
+    inRange(ctx.state.anger.level, when.level) &&
+    inRange(ctx.text?.sentiment ?? 0, when.sentiment) &&
+    inRange(ctx.index, when.turn)
+  );
+}
+
+function closeResolvedFlags(state: ConversationState, ctx: TurnContext): void {
+  for (const [rule, flag] of state.open) {
+    if (flag.turn === ctx.index) continue;
+    const detector = DETECTORS.find((d) => d.category === flag.category);
+    if (detector?.resolves?.(ctx)) state.open.delete(rule);
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

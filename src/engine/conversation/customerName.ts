@@ -1,0 +1,84 @@
+// Learning the customer's name and checking the agent uses it (PLAYBOOK step 3).
+import type { AnalyzedText } from '../analyzeText';
+
+export interface CustomerName {
+  full: string;
+  first: string;
+  last?: string;
+  source: 'transcript' | 'page' | 'introduction' | 'sign-off';
+}
+
+export function nameFrom(full: string, source: CustomerName['source']): CustomerName | undefined {
+  const cleaned = full.replace(/\s+/g, ' ').replace(/[<>"]/g, '').trim();
+  // An address, a number or "Customer 1234" is no name to greet anyone by.
+  if (!cleaned || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
+  const parts = cleaned.split(' ').filter((p) => !/^(mr|mrs|ms|miss|dr|prof)\.?$/i.test(p));
+  const first = parts[0];
+  if (!first) return undefined;
+  return { full: cleaned, first, last: parts.length > 1 ? parts[parts.length - 1] : undefined, source };
+}
+
+const INTRODUCTION = /\b(?:this is|my name is|my name's|i am|i'm|it's|name is)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)/u;
+const SIGN_OFF = /(?:^|[\n.!?]\s*)(?:thanks|thank you|regards|best|cheers|sincerely|kind regards|best regards|many thanks)?[,!.]?\s*[-–—~]?\s*(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s*[.!]?\s*$/u;
+const SIGN_OFF_LEAD = /(?:thanks|thank you|regards|best|cheers|sincerely|many thanks)[,!.]?\s*[-–—~]?\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*[.!]?\s*$|(?:^|\n)\s*[-–—~]\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*$/u;
+
+// Words that follow "I'm" or start a sign-off but are no names.
+const NOT_NAMES = new Set(['sorry', 'so', 'not', 'very', 'still', 'really', 'just', 'here', 'done', 'tired', 'angry', 'upset', 'frustrated', 'happy', 'calling', 'writing', 'trying', 'waiting', 'the', 'a', 'an', 'your', 'you', 'thanks', 'thank', 'hello', 'hi', 'hey', 'ok', 'okay', 'please', 'bye', 'again', 'now', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'going', 'having', 'getting', 'looking', 'contacting', 'furious', 'disappointed', 'confused', 'sure', 'good', 'fine', 'great', 'amazon', 'paypal', 'visa']);
+
+/**
+ * The customer's own introduction ("Hi, this is Jerome Okafor") or sign-off ("Thanks, Jerome").
+ * Candidates must be proper nouns to wink-nlp, so "I'm Furious" or "Thanks, Nothing" is no name.
+ */
+export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {
+  const intro = INTRODUCTION.exec(text.raw);
+  if (intro?.[1] && looksLikeName(intro[1], text)) return nameFrom(intro[1], 'introduction');
+  if (SIGN_OFF_LEAD.test(text.raw)) {
+    const signOff = SIGN_OFF.exec(text.raw);
+    if (signOff?.[1] && looksLikeName(signOff[1], text)) return nameFrom(signOff[1], 'sign-off');
+  }
+  return undefined;
+}
+
+function looksLikeName(candidate: string, text: AnalyzedText): boolean {
+  const words = candidate.split(/\s+/);
+  if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) return false;
+  return properNounIn(text, words[0]!.toLowerCase());
+}
+
+// wink's lite model tags rarer given names as nouns or adjectives; a common word as a name is
+// already filtered by NOT_NAMES, so any nominal tag is accepted.
+function properNounIn(text: AnalyzedText, lowerWord: string): boolean {
+  const index = text.tokens.indexOf(lowerWord);
+  if (index === -1) return false;
+  return text.pos[index] === 'PROPN' || text.pos[index] === 'NOUN' || text.pos[index] === 'ADJ';
+}
+
+/** Did the agent address the customer by name (first name, full name, or title + last name)? */
+export function usesName(agentText: string, name: CustomerName): boolean {
+  const words = agentText.toLowerCase();
+  const wordRe = (w: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w.toLowerCase())}($|[^\\p{L}])`, 'u');
+  if (wordRe(name.first).test(words)) return true;
+  return name.last !== undefined && new RegExp(`\\b(mr|mrs|ms|miss|dr)\\.?\\s+${escapeRegExp(name.last.toLowerCase())}\\b`, 'u').test(words);
+}
+
+const ADDRESSING = /(?:^|[.!?]\s+)(?:hi|hello|hey|dear|thanks|thank you|sorry|good (?:morning|afternoon|evening))[ ,]+(\p{Lu}[\p{L}'-]+)/gu;
+
+/**
+ * The name the agent greeted the customer with when it is not theirs: a misspelling ("Dan" for
+ * "Dana", "Jerom" for "Jerome") or somebody else's name. Undefined when the greeting is right.
+ */
+export function wrongNameUsed(agentText: string, name: CustomerName, agentName?: string): string | undefined {
+  for (const m of agentText.matchAll(ADDRESSING)) {
+    const used = m[1]!;
+    const lower = used.toLowerCase();
+    if (lower === name.first.toLowerCase() || lower === name.last?.toLowerCase()) continue;
+    if (agentName && lower === agentName.toLowerCase()) continue;
+    if (NOT_NAMES.has(lower) || /^(there|all|team|everyone|again|mr|mrs|ms|dr|sir|madam)$/.test(lower)) continue;
+    return used;
+  }
+  return undefined;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

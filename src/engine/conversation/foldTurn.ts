@@ -1,0 +1,119 @@
+// Folds a committed turn into the conversation state, after the detectors have judged it
+// against the state before it.
+import type { AnalyzedText } from '../analyzeText';
+import type { TurnContext } from '../detectors/types';
+import { detectProblemType, pickComplaint, reframeDraft, toSecondPerson } from '../suggestions';
+import type { Flag, Turn } from '../types';
+import { nameFromCustomerWords, usesName } from './customerName';
+import { RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage, type ToneProblem } from './state';
+
+// Categories whose flags on an agent message call for a calmer rewording of that message.
+const REWORDABLE = new Set<Flag['category']>(['agent-tone', 'liability-admission', 'overpromise']);
+
+export function foldTurn(state: ConversationState, ctx: TurnContext, flags: Flag[], turn: Turn): void {
+  if (ctx.at !== undefined) state.followUpDay = nextBusinessDay(ctx.at);
+  if (turn.speaker === 'customer') foldCustomerTurn(state, ctx, turn);
+  else if (turn.speaker === 'agent' && ctx.text) foldAgentMessage(state, ctx, ctx.text, flags);
+  else if (turn.speaker === 'system' && ctx.signal('chat-ended') !== null) state.ended = true;
+}
+
+function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn): void {
+  const { customer, agent, anger } = state;
+  if (turn.typing) {
+    if (!customer.typing) customer.typingSince = ctx.at;
+    customer.typing = true;
+    return;
+  }
+  const text = ctx.text;
+  if (!text) return;
+  customer.typing = false;
+  customer.typingSince = undefined;
+  const message: CustomerMessage = { index: ctx.index, at: ctx.at, text, anger: ctx.anger };
+  pushBounded(customer.recent, message, RECENT_CUSTOMER_MESSAGES);
+  pushBounded(customer.burst, message, RECENT_CUSTOMER_MESSAGES);
+  customer.words += text.tokens.filter((_, i) => text.types[i] === 'word').length;
+  customer.lastAt = ctx.at;
+
+  foldAnger(state, ctx);
+  if (ctx.signal('complaint') !== null || ctx.angry) {
+    customer.lastComplaintTurn = ctx.index;
+    agent.restatedSinceComplaint = false;
+    agent.askedQuestion = false;
+    const texts = customer.recent.map((m) => m.text);
+    const complaint = pickComplaint(texts);
+    if (complaint) state.problem = toSecondPerson(complaint);
+    state.problemType = detectProblemType(texts, ctx.catalogue.remedies);
+  }
+  if (ctx.signal('insult') !== null) customer.insultTurns++;
+  if (agent.solutionOffered && ctx.signal('offer-rejected') !== null) state.offerRejected = true;
+  if (!state.name) state.name = nameFromCustomerWords(text);
+}
+
+function foldAnger(state: ConversationState, ctx: TurnContext): void {
+  const { anger, agent } = state;
+  const { levelSmoothing, trendDelta, heatedLevel, angryThreshold } = ctx.rules.settings;
+  const wasCalm = anger.level < angryThreshold;
+  anger.previousLevel = anger.level;
+  anger.level = levelSmoothing * ctx.anger + (1 - levelSmoothing) * anger.level;
+  const delta = anger.level - anger.previousLevel;
+  anger.trend = delta >= trendDelta ? 'rising' : delta <= -trendDelta ? 'cooling' : 'steady';
+  anger.peak = Math.max(anger.peak, anger.level);
+  if (anger.level >= heatedLevel) anger.heatedTurns++;
+  if (ctx.angry) {
+    // A new outburst after the chat had calmed down needs empathy again.
+    if (anger.lastAngryTurn === undefined || wasCalm) {
+      agent.empathizedSinceAnger = false;
+      agent.messagesWithoutEmpathy = 0;
+    }
+    anger.lastAngryTurn = ctx.index;
+  }
+}
+
+function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: AnalyzedText, flags: Flag[]): void {
+  const { agent, customer, anger } = state;
+  agent.messages++;
+  agent.lastAt = ctx.at;
+  customer.burst = [];
+  if (state.name) {
+    if (usesName(text.raw, state.name)) {
+      agent.usedName = true;
+      agent.messagesWithoutName = 0;
+    } else agent.messagesWithoutName++;
+  }
+  if (ctx.signal('restatement') !== null) agent.restatedSinceComplaint = true;
+  if (text.questions > 0) agent.askedQuestion = true;
+  if (ctx.signal('empathy') !== null) {
+    agent.empathizedSinceAnger = true;
+    agent.messagesWithoutEmpathy = 0;
+  } else if (anger.lastAngryTurn !== undefined) agent.messagesWithoutEmpathy++;
+  if (ctx.signal('solution-offer') !== null) {
+    agent.solutionOffered = true;
+    agent.messagesWithoutSolution = 0;
+    state.offerRejected = false;
+  } else if (customer.lastComplaintTurn !== undefined) agent.messagesWithoutSolution++;
+  if (ctx.signal('follow-up') !== null) agent.followUpStated = true;
+  if (ctx.signal('escalation-handoff') !== null) agent.escalated = true;
+  state.lastToneProblem = toneProblemOf(flags, text);
+  state.draftFlags = [];
+  state.draftToneProblem = undefined;
+}
+
+export function toneProblemOf(flags: Flag[], text: AnalyzedText): ToneProblem | undefined {
+  const flag = flags.find((f) => REWORDABLE.has(f.category));
+  if (!flag) return undefined;
+  return { turn: flag.turn, rule: flag.rule, reworded: reframeDraft(text.raw) };
+}
+
+function pushBounded<T>(list: T[], item: T, max: number): void {
+  list.push(item);
+  if (list.length > max) list.shift();
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "Friday" for a Thursday chat; Monday after a Friday or weekend chat. */
+function nextBusinessDay(at: number): string {
+  const day = new Date(at).getUTCDay();
+  const next = day === 5 ? 1 : day === 6 ? 1 : (day + 1) % 7;
+  return WEEKDAYS[next]!;
+}

@@ -1,0 +1,117 @@
+// Everything a conversation remembers, in one place. Bounded: a chat of 20,000 turns keeps
+// the same few fields and short windows, so the cost of a turn never grows with its index.
+import type { AnalyzedText } from '../analyzeText';
+import type { ConversationInfo } from '../api';
+import type { AngerTrend, Flag } from '../types';
+import type { CustomerName } from './customerName';
+import type { ProblemType } from '../suggestions';
+
+export interface CustomerMessage {
+  index: number;
+  at?: number;
+  text: AnalyzedText;
+  anger: number;
+}
+
+export interface ConversationState {
+  info: ConversationInfo;
+  /** Index the next turn gets. */
+  nextIndex: number;
+  /** Time of the latest turn that had one (turns without times inherit it). */
+  lastAt?: number;
+  name?: CustomerName;
+  anger: {
+    level: number;
+    previousLevel: number;
+    trend: AngerTrend;
+    peak: number;
+    /** Customer turns whose smoothed level was at or above the heated level. */
+    heatedTurns: number;
+    /** Index of the latest angry customer turn. */
+    lastAngryTurn?: number;
+  };
+  customer: {
+    /** The customer started typing and has not sent anything since. */
+    typingSince?: number;
+    typing: boolean;
+    /** The latest few customer messages (complaint, burst, facts); bounded window. */
+    recent: CustomerMessage[];
+    /** Customer messages since the agent's last message. */
+    burst: CustomerMessage[];
+    /** Words the customer has written in the whole chat (describing the problem). */
+    words: number;
+    /** Index of the latest customer message that carried a complaint. */
+    lastComplaintTurn?: number;
+    insultTurns: number;
+    lastAt?: number;
+  };
+  agent: {
+    messages: number;
+    lastAt?: number;
+    /** Agent messages since the name became known without using it. */
+    messagesWithoutName: number;
+    usedName: boolean;
+    restatedSinceComplaint: boolean;
+    askedQuestion: boolean;
+    empathizedSinceAnger: boolean;
+    /** Agent messages since the customer got angry without empathy (cadence of re-flagging). */
+    messagesWithoutEmpathy: number;
+    solutionOffered: boolean;
+    /** Agent messages since the complaint without any offer. */
+    messagesWithoutSolution: number;
+    followUpStated: boolean;
+    escalated: boolean;
+  };
+  ended: boolean;
+  /** Latest open flag per rule (bounded by the number of rules). */
+  open: Map<string, Flag>;
+  /** Flags raised on the current unsent draft. */
+  draftFlags: Flag[];
+  /** The customer's complaint restated in second person, for `{problem}`. */
+  problem?: string;
+  /** Problem type (delivery, billing, …) for the remedy catalogue. */
+  problemType?: ProblemType;
+  /** The customer turned down the latest offer. */
+  offerRejected: boolean;
+  /** When to promise a follow-up, for `{day}` ("tomorrow", "Friday"). */
+  followUpDay?: string;
+  /** Latest agent draft or message flagged for tone or promises, with a calmer rewording. */
+  lastToneProblem?: ToneProblem;
+  /** The same for the current unsent draft. */
+  draftToneProblem?: ToneProblem;
+}
+
+export interface ToneProblem {
+  turn: number;
+  rule: string;
+  reworded?: string;
+}
+
+// A complaint, a burst and the facts the customer gave live in the last few messages.
+export const RECENT_CUSTOMER_MESSAGES = 8;
+
+export function createState(info: ConversationInfo): ConversationState {
+  return {
+    info,
+    nextIndex: 0,
+    anger: { level: 0, previousLevel: 0, trend: 'steady', peak: 0, heatedTurns: 0 },
+    customer: { typing: false, recent: [], burst: [], words: 0, insultTurns: 0 },
+    agent: {
+      messages: 0,
+      messagesWithoutName: 0,
+      usedName: false,
+      restatedSinceComplaint: false,
+      askedQuestion: false,
+      empathizedSinceAnger: false,
+      messagesWithoutEmpathy: 0,
+      solutionOffered: false,
+      messagesWithoutSolution: 0,
+      followUpStated: false,
+      escalated: false,
+    },
+    ended: false,
+    offerRejected: false,
+    open: new Map(),
+    draftFlags: [],
+  };
+}

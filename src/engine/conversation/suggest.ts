@@ -1,0 +1,40 @@
+// What the side panel shows right now: each detector proposes what its part of the playbook
+// calls for, in playbook order, phrased from the rule files' templates (or the detector's
+// defaults), filled with the customer's first name, rotated turn by turn.
+import { DETECTORS } from '../detectors';
+import type { SuggestContext } from '../detectors/types';
+import type { CompiledRule, RuleSet } from '../rules/types';
+import type { SuggestionCatalogue } from '../suggestionCatalogue';
+import { fillTemplate, pickVariant } from '../suggestions';
+import type { Suggestion, SuggestionKind } from '../types';
+import type { ConversationState } from './state';
+
+// The panel has room for a handful of cards; more is noise for an agent mid-chat.
+const MAX_SUGGESTIONS = 6;
+
+export function composeSuggestions(state: ConversationState, rules: RuleSet, byCategory: Map<string, CompiledRule[]>, catalogue: SuggestionCatalogue): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const detector of DETECTORS) {
+    if (!detector.suggest) continue;
+    const categoryRules = byCategory.get(detector.category) ?? [];
+    const ctx: SuggestContext = {
+      state,
+      rules,
+      catalogue,
+      categoryRules,
+      phrase: (kind, fallback, slots = {}) => phrase(state, categoryRules, kind, fallback, slots),
+    };
+    for (const s of detector.suggest(ctx)) if (!out.some((o) => o.text === s.text)) out.push(s);
+  }
+  return out.slice(0, MAX_SUGGESTIONS);
+}
+
+function phrase(state: ConversationState, categoryRules: CompiledRule[], kind: SuggestionKind, fallback: readonly string[], slots: Record<string, string | undefined>): Suggestion | undefined {
+  const templated = categoryRules.flatMap((rule) => rule.suggest.filter((s) => s.kind === kind).flatMap((s) => s.text.map((text) => ({ text, rule: rule.id }))));
+  const pool = templated.length > 0 ? templated : fallback.map((text) => ({ text, rule: categoryRules[0]?.id ?? `${kind}.default` }));
+  if (pool.length === 0) return undefined;
+  // Same conversation and turn → same phrasing (reproducible); the next turn usually differs.
+  const choice = pickVariant(pool, `${state.info.id ?? ''}:${state.nextIndex}:${kind}:${slots.remedy ?? ''}`);
+  const text = fillTemplate(choice.text, { name: state.name?.full, firstName: state.name?.first, ...slots });
+  return { kind, text, rule: choice.rule };
+}

@@ -1,0 +1,25 @@
+// PLAYBOOK steps 1 and 11: stay calm, no sarcasm, no shouting, no blame, positive framing.
+import { defineDetector } from './types';
+
+// Shouting needs enough letters to mean anything: "OK" or "USB" is not shouting.
+const MIN_LETTERS = 12;
+
+export default defineDetector({
+  category: 'agent-tone',
+  playbook: 11,
+  checks: {
+    'agent-tone.shouting': (ctx, rule) => {
+      if (!ctx.text) return null;
+      const letters = (ctx.text.raw.match(/\p{L}/gu) ?? []).length;
+      const caps = letters >= MIN_LETTERS && ctx.text.capsRatio >= Number(rule.params.caps ?? 0.6);
+      const bangs = ctx.text.exclamations >= Number(rule.params.exclamations ?? 3);
+      return caps ? 'ALL CAPS' : bangs ? '!!!' : null;
+    },
+  },
+  resolves: (ctx) => ctx.speaker === 'agent',
+  suggest: (s) => {
+    const problem = s.state.lastToneProblem;
+    if (!problem || !problem.reworded) return [];
+    return [{ kind: 'reframe', text: problem.reworded, rule: problem.rule }];
+  },
+});

@@ -1,0 +1,15 @@
+// PLAYBOOK: signals of anger. Phrase rules of this category are cues: they add their weight
+// to the anger model (see anger/), and raise a flag only when the turn is angry as a whole,
+// so "third time's the charm, thanks!" does not alarm anyone.
+import { defineDetector } from './types';
+
+export default defineDetector({
+  category: 'anger',
+  playbook: 2,
+  gate: (ctx) => ctx.angry,
+  checks: {
+    // Fires on an angry turn that no cue rule explains (the statistical model alone).
+    'anger.threshold': (ctx) => (ctx.angry ? true : null),
+  },
+  resolves: (ctx) => ctx.speaker === 'customer' && !ctx.angry && ctx.state.anger.level < ctx.rules.settings.angryThreshold,
+});

@@ -1,0 +1,46 @@
+// PLAYBOOK step 2: let them vent; don't interrupt, don't start solving before they finish.
+import { secondsBetween } from '../time';
+import { defineDetector } from './types';
+
+export default defineDetector({
+  category: 'interruption',
+  playbook: 2,
+  checks: {
+    'interruption.while-typing': (ctx, rule) => {
+      const { typing, typingSince } = ctx.state.customer;
+      if (!typing) return null;
+      // A typing indicator left on for minutes is stale, not a customer mid-sentence.
+      const age = secondsBetween(typingSince, ctx.at);
+      return age === undefined || age <= Number(rule.params.freshSeconds ?? 60) ? true : null;
+    },
+    'interruption.mid-burst': (ctx, rule) => {
+      const burst = ctx.state.customer.burst;
+      if (burst.length < Number(rule.params.minMessages ?? 2)) return null;
+      const last = burst[burst.length - 1]!;
+      const quick = burst.every((m, i) => i === 0 || (secondsBetween(burst[i - 1]!.at, m.at) ?? 0) <= Number(rule.params.burstGapSeconds ?? 20));
+      const replyGap = secondsBetween(last.at, ctx.at);
+      const soon = replyGap === undefined || replyGap <= Number(rule.params.replyWithinSeconds ?? 30);
+      if (!quick || !soon) return null;
+      const endings = Array.isArray(rule.params.unfinishedEndings) ? rule.params.unfinishedEndings.map(String) : DEFAULT_UNFINISHED_ENDINGS;
+      return looksUnfinished(last.text.raw, endings) ? last.text.raw.slice(-40) : null;
+    },
+    'interruption.premature-fix': (ctx, rule) => {
+      const offer = ctx.signal('solution-offer');
+      if (offer === null) return null;
+      return ctx.state.customer.words < Number(rule.params.minCustomerWords ?? 12) && ctx.state.customer.lastComplaintTurn === undefined ? offer : null;
+    },
+  },
+  // The customer has finished their thought once they send a message.
+  resolves: (ctx) => ctx.speaker === 'customer' && !!ctx.text,
+});
+
+// Words a message does not end on when the customer has finished ("and you sent me").
+const DEFAULT_UNFINISHED_ENDINGS = ['and', 'but', 'or', 'so', 'because', 'the', 'a', 'an', 'to', 'me', 'my', 'with', 'of', 'for', 'that', 'then', 'also', 'which', 'when', 'if', 'you', 'your', 'is', 'was', 'were', 'sent', 'said', 'like', 'plus'];
+
+function looksUnfinished(text: string, endings: readonly string[]): boolean {
+  const trimmed = text.trim();
+  if (/(\.\.\.|…|,|-|:)$/.test(trimmed)) return true;
+  if (/[.!?)]$/.test(trimmed)) return false;
+  const lastWord = trimmed.toLowerCase().match(/[\p{L}']+$/u)?.[0];
+  return lastWord !== undefined && endings.includes(lastWord);
+}

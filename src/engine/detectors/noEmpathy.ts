@@ -1,0 +1,31 @@
+// PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
+import { defineDetector } from './types';
+
+export default defineDetector({
+  category: 'no-empathy',
+  playbook: 6,
+  checks: {
+    'no-empathy.angry-without-empathy': (ctx, rule) => {
+      const { anger, agent } = ctx.state;
+      if (anger.lastAngryTurn === undefined || agent.empathizedSinceAnger) return null;
+      if (ctx.signal('empathy') !== null) return null;
+      // Flag the first reply without empathy, then every `repeatEvery` replies, not all of them.
+      const every = Math.max(1, Number(rule.params.repeatEvery ?? 2));
+      return agent.messagesWithoutEmpathy % every === 0 ? true : null;
+    },
+  },
+  resolves: (ctx) => ctx.speaker === 'agent' && ctx.signal('empathy') !== null,
+  suggest: (s) => {
+    const { anger, agent, customer } = s.state;
+    const upset = anger.lastAngryTurn !== undefined || customer.lastComplaintTurn !== undefined;
+    if (!upset || agent.empathizedSinceAnger) return [];
+    const apologize = s.phrase('apologize', APOLOGIZE);
+    return apologize ? [apologize] : [];
+  },
+});
+
+const APOLOGIZE = [
+  "I'm sorry you were inconvenienced, {name}; let's see what we can do to find a solution.",
+  'I understand how frustrating that must be, {name}.',
+  "I'm really sorry for the trouble this has caused you, {name}. Let's get it sorted out.",
+];

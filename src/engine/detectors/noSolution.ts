@@ -1,0 +1,40 @@
+// PLAYBOOK step 7: offer a solution from the team's remedies; when it is rejected, offer
+// options or ask what they feel would be fair.
+import { remediesFor } from '../suggestions';
+import type { Suggestion } from '../types';
+import { defineDetector } from './types';
+
+export default defineDetector({
+  category: 'no-solution',
+  playbook: 7,
+  checks: {
+    'no-solution.restated-without-solution': (ctx, rule) => {
+      const { agent, customer } = ctx.state;
+      if (customer.lastComplaintTurn === undefined || agent.solutionOffered || !agent.restatedSinceComplaint) return null;
+      if (ctx.signal('solution-offer') !== null) return null;
+      return agent.messagesWithoutSolution + 1 >= Number(rule.params.afterAgentMessages ?? 2) ? true : null;
+    },
+    'no-solution.offer-rejected': (ctx) => (ctx.state.agent.solutionOffered ? ctx.signal('offer-rejected') : null),
+  },
+  resolves: (ctx) => ctx.speaker === 'agent' && ctx.signal('solution-offer') !== null,
+  suggest: (s) => {
+    const { customer, agent } = s.state;
+    if (customer.lastComplaintTurn === undefined) return [];
+    const rejected = s.state.offerRejected;
+    if (agent.solutionOffered && !rejected) return [];
+    const remedies = s.state.problemType ? remediesFor(s.state.problemType, s.catalogue.remedies) : [];
+    const out: Suggestion[] = [];
+    if (!rejected) {
+      // Remedies are the team's own pre-approved wording: offered as written, not templated.
+      for (const remedy of remedies.slice(0, 2)) out.push({ kind: 'solution' as const, text: remedy, rule: 'no-solution.remedy' });
+    }
+    const fair = s.phrase('solution', ASK_WHAT_IS_FAIR);
+    if (fair && (rejected || out.length === 0)) out.push(fair);
+    return out;
+  },
+});
+
+const ASK_WHAT_IS_FAIR = [
+  "If that doesn't work for you, {name}, I'd love to hear how we can make this right.",
+  'What would feel like a fair outcome to you, {name}? I will see what I can do.',
+];

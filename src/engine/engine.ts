@@ -1,0 +1,38 @@
+// Builds an engine from rule packs: compile once, then start any number of conversations.
+import type { Engine } from './api';
+import { createConversation, indexRules } from './conversation/conversation';
+import type { LoadedPack } from './rules/loadRulePack';
+import { buildRuleSet } from './rules/ruleSet';
+import type { RuleSet } from './rules/types';
+import type { SuggestionCatalogue } from './suggestionCatalogue';
+import type { RemedyCatalogue } from './suggestions';
+import type { TurnResult } from './types';
+
+export interface EngineOptions {
+  /** Rule ids switched off (user settings, policy `disabledRules`). */
+  disabledRules?: Iterable<string>;
+  /** Problem type → keywords and remedies (rules/remedies.yaml, merged with policy `remedies`). */
+  remedies?: RemedyCatalogue;
+  escalationContact?: string;
+}
+
+export interface ComposureEngine extends Engine {
+  readonly rules: RuleSet;
+}
+
+export function createEngine(packs: LoadedPack[], options: EngineOptions = {}): ComposureEngine {
+  const rules = buildRuleSet(packs, options.disabledRules);
+  const index = indexRules(rules);
+  const catalogue: SuggestionCatalogue = { remedies: options.remedies ?? {}, escalationContact: options.escalationContact };
+  const engine: ComposureEngine = {
+    rules,
+    startConversation: (info) => createConversation(rules, index, catalogue, info),
+    analyzeTranscript(transcript) {
+      const conversation = engine.startConversation(transcript);
+      const results: TurnResult[] = [];
+      for (const turn of transcript.turns) results.push(conversation.addTurn(turn));
+      return results;
+    },
+  };
+  return engine;
+}

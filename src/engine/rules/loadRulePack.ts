@@ -1,0 +1,159 @@
+// Reads one rule file (YAML text) or one policy pack (a JSON value) into compiled rules,
+// or fails with every problem named by file, line and field.
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { compileMatcher, PatternError } from './matcher';
+import { RuleFileError, RuleFileErrors } from './ruleFileError';
+import { schemaProblems } from './schemaErrors';
+import type { CompiledExample, CompiledRule, MatchSpec, RulePackSpec, RuleSpec, SourceLocation } from './types';
+
+export interface LoadedPack {
+  file: string;
+  spec: RulePackSpec;
+  rules: CompiledRule[];
+}
+
+type Path = (string | number)[];
+type LineOf = (path: Path) => number | undefined;
+
+const MAX_RULE_FILE_BYTES = 2_000_000;
+
+export function loadRulePackYaml(text: string, file: string): LoadedPack {
+  if (text.length > MAX_RULE_FILE_BYTES) throw new RuleFileError(file, undefined, undefined, `file is larger than ${MAX_RULE_FILE_BYTES} bytes`);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new RuleFileErrors(
+      doc.errors.slice(0, 5).map((e) => {
+        const line = e.linePos?.[0]?.line;
+        return new RuleFileError(file, line, undefined, `YAML syntax: ${e.message.split('\n')[0]}`);
+      }),
+    );
+  }
+  const lineOf: LineOf = (path) => yamlLine(doc, lineCounter, path);
+  return loadRulePackValue(doc.toJS({ maxAliasCount: 50 }), file, lineOf);
+}
+
+/** A pack given as data (enterprise policy, options import of JSON): no line numbers. */
+export function loadRulePackValue(value: unknown, file: string, lineOf: LineOf = () => undefined): LoadedPack {
+  const problems = schemaProblems(value);
+  if (problems.length > 0) {
+    throw new RuleFileErrors(problems.slice(0, 10).map((p) => new RuleFileError(file, lineOf(p.path), fieldName(p.path, value), p.reason)));
+  }
+  const spec = value as RulePackSpec;
+  const errors: RuleFileError[] = [];
+  const rules: CompiledRule[] = [];
+  const seen = new Set<string>();
+  spec.rules.forEach((rule, index) => {
+    const at: SourceLocation = { file, line: lineOf(['rules', index]) };
+    if (seen.has(rule.id)) {
+      errors.push(new RuleFileError(file, lineOf(['rules', index, 'id']), fieldName(['rules', index, 'id'], spec), `duplicate rule id "${rule.id}"`));
+      return;
+    }
+    seen.add(rule.id);
+    try {
+      rules.push(compileRule(rule, at, (path) => lineOf(['rules', index, ...path])));
+    } catch (e) {
+      if (!(e instanceof PatternErrorAt)) throw e;
+      const path: Path = ['rules', index, e.block, e.error.field, e.error.index];
+      errors.push(new RuleFileError(file, lineOf(path), fieldName(path, spec), e.error.message));
+    }
+  });
+  for (const [name, signal] of Object.entries(spec.signals ?? {})) {
+    try {
+      compileMatcher(signal);
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      const path: Path = ['signals', name, e.field, e.index];
+      errors.push(new RuleFileError(file, lineOf(path), fieldName(path, spec), e.message));
+    }
+  }
+  if (errors.length > 0) throw new RuleFileErrors(errors);
+  return { file, spec, rules };
+}
+
+class PatternErrorAt extends Error {
+  constructor(
+    readonly block: 'match' | 'unless',
+    readonly error: PatternError,
+  ) {
+    super(error.message);
+  }
+}
+
+function compileRule(rule: RuleSpec, at: SourceLocation, lineOf: LineOf): CompiledRule {
+  const compile = (block: 'match' | 'unless', spec?: MatchSpec) => {
+    if (!spec) return undefined;
+    try {
+      return compileMatcher(spec);
+    } catch (e) {
+      if (e instanceof PatternError) throw new PatternErrorAt(block, e);
+      throw e;
+    }
+  };
+  const examples: CompiledExample[] = [];
+  for (const expect of ['trigger', 'ignore'] as const) {
+    rule.examples[expect].forEach((example, i) => examples.push({ example, expect, at: { file: at.file, line: lineOf(['examples', expect, i]) } }));
+  }
+  return {
+    id: rule.id,
+    category: rule.category,
+    severity: rule.severity ?? 'warning',
+    speaker: rule.speaker ?? defaultSpeaker(rule.category),
+    playbook: rule.playbook,
+    description: rule.description,
+    enabled: rule.enabled ?? true,
+    match: compile('match', rule.match),
+    unless: compile('unless', rule.unless),
+    when: rule.when,
+    weight: rule.weight,
+    check: rule.check,
+    params: rule.params ?? {},
+    message: rule.message,
+    suggest: rule.suggest ?? [],
+    examples,
+    at,
+  };
+}
+
+function defaultSpeaker(category: RuleSpec['category']): CompiledRule['speaker'] {
+  return category === 'anger' || category === 'escalation' ? 'customer' : 'agent';
+}
+
+/** `rules[3] (anger.insult).match.regex[0]`: the path as a person finds it in the file. */
+export function fieldName(path: Path, root: unknown): string {
+  let out = '';
+  let node: unknown = root;
+  for (const seg of path) {
+    out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
+    if (path[0] === 'rules' && typeof seg === 'number' && out === `rules[${seg}]`) {
+      const id = (node as { id?: unknown } | undefined)?.id;
+      if (typeof id === 'string') out += ` (${id})`;
+    }
+  }
+  return out || '(top level)';
+}
+
+function yamlLine(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
+  // Walk down as far as the path exists: a missing field is reported at its parent.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    if (range) {
+      // For a mapping value, the key's line reads better than the first child's line.
+      const keyLine = depth > 0 ? keyLineOf(doc, lineCounter, path.slice(0, depth)) : undefined;
+      return keyLine ?? lineCounter.linePos(range[0]).line;
+    }
+  }
+  return undefined;
+}
+
+function keyLineOf(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
+  const last = path[path.length - 1];
+  if (typeof last !== 'string') return undefined;
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === last);
+  const keyRange = (pair?.key as { range?: [number, number, number] } | null | undefined)?.range;
+  return keyRange ? lineCounter.linePos(keyRange[0]).line : undefined;
+}

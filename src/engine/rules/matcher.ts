@@ -1,0 +1,137 @@
+// Compiles a rule's `match`/`unless` spec. Every pattern runs in linear time (RE2 semantics
+// through re2js): a rule file from a QA lead or an admin's policy cannot freeze the page.
+import { RE2JS } from 're2js';
+import type { AnalyzedText } from '../analyzeText';
+import type { Matcher, MatchSpec } from './types';
+
+/** Thrown with the index of the offending entry so the loader can name the field. */
+export class PatternError extends Error {
+  constructor(
+    readonly field: 'regex' | 'words' | 'phrases',
+    readonly index: number,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+// Shouting needs enough letters to mean anything: "OK" or "USB" is not shouting.
+const MIN_LETTERS_FOR_CAPS = 12;
+
+export function compileMatcher(spec: MatchSpec): Matcher {
+  const tests: ((text: AnalyzedText) => string | null)[] = [];
+  if (spec.phrases?.length) tests.push(phraseTest(spec.phrases));
+  spec.regex?.forEach((source, index) => tests.push(regexTest(source, index)));
+  spec.words?.forEach((source, index) => tests.push(wordPatternTest(source, index)));
+  if (spec.caps !== undefined) tests.push(capsTest(spec.caps));
+  if (spec.exclamations !== undefined) tests.push(exclamationTest(spec.exclamations));
+  return {
+    test(text) {
+      for (const t of tests) {
+        const hit = t(text);
+        if (hit !== null) return hit;
+      }
+      return null;
+    },
+  };
+}
+
+/** Merges several specs (signals spread over files) into one. */
+export function mergeMatchSpecs(a: MatchSpec, b: MatchSpec): MatchSpec {
+  const list = (x?: string[], y?: string[]) => (x || y ? [...(x ?? []), ...(y ?? [])] : undefined);
+  return {
+    phrases: list(a.phrases, b.phrases),
+    words: list(a.words, b.words),
+    regex: list(a.regex, b.regex),
+    caps: b.caps ?? a.caps,
+    exclamations: b.exclamations ?? a.exclamations,
+  };
+}
+
+function phraseTest(phrases: string[]): (text: AnalyzedText) => string | null {
+  // One alternation for all phrases; word boundaries only where the phrase starts or ends
+  // with a word character, so "!!!" or "?!" phrases still work.
+  const alternatives = phrases.map((p) => {
+    const normalized = p.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+    const body = RE2JS.quote(normalized).replace(/ /g, '\\s+');
+    const start = /^\w/.test(normalized) ? '\\b' : '';
+    const end = /\w$/.test(normalized) ? '\\b' : '';
+    return `${start}${body}${end}`;
+  });
+  const pattern = RE2JS.compile(`(?:${alternatives.join('|')})`);
+  return (text) => {
+    const m = pattern.matcher(text.normalized);
+    return m.find() ? m.group() : null;
+  };
+}
+
+function regexTest(source: string, index: number): (text: AnalyzedText) => string | null {
+  let pattern: RE2JS;
+  try {
+    pattern = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
+  } catch (e) {
+    throw new PatternError('regex', index, `invalid regular expression ${JSON.stringify(source)}: ${(e as Error).message} (RE2 syntax: no backreferences or lookaround)`);
+  }
+  return (text) => {
+    const m = pattern.matcher(text.raw);
+    return m.find() ? m.group() : null;
+  };
+}
+
+interface WordSlot {
+  words: Set<string> | 'any';
+  optional: boolean;
+}
+
+function wordPatternTest(source: string, index: number): (text: AnalyzedText) => string | null {
+  const slots: WordSlot[] = source
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .map((part) => {
+      const optional = part.endsWith('?') && part.length > 1;
+      const body = optional ? part.slice(0, -1) : part;
+      return { words: body === '*' ? 'any' : new Set(body.split('|').filter(Boolean)), optional };
+    });
+  if (slots.length === 0 || slots.every((s) => s.optional)) {
+    throw new PatternError('words', index, `word pattern ${JSON.stringify(source)} needs at least one required word`);
+  }
+  return (text) => {
+    const words: number[] = [];
+    text.tokens.forEach((_, i) => {
+      if (text.types[i] !== 'punctuation') words.push(i);
+    });
+    for (let start = 0; start < words.length; start++) {
+      const end = matchSlotsAt(slots, 0, words, start, text.tokens);
+      if (end !== -1) return words.slice(start, end).map((i) => text.tokens[i]).join(' ');
+    }
+    return null;
+  };
+}
+
+/** Returns the end position (exclusive, in `words`) of a match of slots[s..] at words[pos], or -1. */
+function matchSlotsAt(slots: WordSlot[], s: number, words: number[], pos: number, tokens: string[]): number {
+  if (s === slots.length) return pos;
+  const slot = slots[s]!;
+  if (pos < words.length) {
+    const token = tokens[words[pos]!]!;
+    if (slot.words === 'any' || slot.words.has(token)) {
+      const end = matchSlotsAt(slots, s + 1, words, pos + 1, tokens);
+      if (end !== -1) return end;
+    }
+  }
+  // Patterns are a handful of slots; the optional branch doubles work per optional slot only.
+  return slot.optional ? matchSlotsAt(slots, s + 1, words, pos, tokens) : -1;
+}
+
+function capsTest(threshold: number): (text: AnalyzedText) => string | null {
+  return (text) => {
+    const letters = (text.raw.match(/\p{L}/gu) ?? []).length;
+    if (letters < MIN_LETTERS_FOR_CAPS || text.capsRatio < threshold) return null;
+    return text.raw.match(/\b\p{Lu}{3,}(?:\s+\p{Lu}{2,})*/u)?.[0] ?? 'ALL CAPS';
+  };
+}
+
+function exclamationTest(min: number): (text: AnalyzedText) => string | null {
+  return (text) => (text.exclamations >= min ? '!'.repeat(min) : null);
+}

@@ -1,0 +1,39 @@
+// Combines loaded packs into the one rule set an engine runs: later packs override earlier
+// rules of the same id (a policy pack can retune a bundled rule), signals add up, settings
+// override, and rules switched off by the user or the policy are dropped.
+import { DEFAULT_ANGRY_THRESHOLD } from '../anger';
+import { compileMatcher, mergeMatchSpecs } from './matcher';
+import type { LoadedPack } from './loadRulePack';
+import type { CompiledRule, EngineSettings, MatchSpec, RuleSet } from './types';
+
+export const DEFAULT_SETTINGS: Required<EngineSettings> = {
+  // Calibrated with the anger model on held-out data (docs/anger-model.md).
+  angryThreshold: DEFAULT_ANGRY_THRESHOLD,
+  levelSmoothing: 0.5,
+  trendDelta: 0.08,
+  heatedLevel: 0.55,
+};
+
+export function buildRuleSet(packs: LoadedPack[], disabledRules: Iterable<string> = []): RuleSet {
+  const disabled = new Set(disabledRules);
+  const rules = new Map<string, CompiledRule>();
+  const signalSpecs = new Map<string, MatchSpec>();
+  let settings: Required<EngineSettings> = { ...DEFAULT_SETTINGS };
+  for (const pack of packs) {
+    settings = { ...settings, ...pack.spec.settings };
+    for (const [name, spec] of Object.entries(pack.spec.signals ?? {})) {
+      const known = signalSpecs.get(name);
+      signalSpecs.set(name, known ? mergeMatchSpecs(known, spec) : spec);
+    }
+    for (const rule of pack.rules) {
+      rules.delete(rule.id); // re-insert so an override keeps its pack's order
+      rules.set(rule.id, rule);
+    }
+  }
+  const signals = new Map([...signalSpecs].map(([name, spec]) => [name, compileMatcher(spec)]));
+  return {
+    rules: [...rules.values()].filter((r) => r.enabled && !disabled.has(r.id)),
+    signals,
+    settings,
+  };
+}

@@ -1,0 +1,105 @@
+// Turns JSON Schema validator output into the few errors a person should read: the deepest
+// one per field, in words, with the field path written the way the file reads.
+import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import schema from '../../../rules/schema.json';
+
+export interface SchemaProblem {
+  /** Path segments into the document: ['rules', 2, 'match', 'regex', 0]. */
+  path: (string | number)[];
+  reason: string;
+}
+
+const validator = new Validator(schema as object, '2020-12', false);
+
+// Keywords that only say "something below me failed"; the useful error is deeper.
+const CONTAINER_KEYWORDS = new Set(['properties', 'items', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', '$ref', 'additionalProperties', 'unevaluatedProperties']);
+
+export function schemaProblems(value: unknown): SchemaProblem[] {
+  const result = validator.validate(value);
+  if (result.valid) return [];
+  const byPath = new Map<string, SchemaProblem>();
+  for (const error of result.errors) {
+    if (CONTAINER_KEYWORDS.has(error.keyword)) continue;
+    const path = pointerToPath(error.instanceLocation);
+    const key = JSON.stringify(path);
+    if (byPath.has(key)) continue;
+    byPath.set(key, { path, reason: describe(error, value, path) });
+  }
+  const problems = [...byPath.values()];
+  // An example that is neither a string nor a valid chat fails both branches of oneOf; report
+  // the chat branch's deeper error rather than "must be a string".
+  return problems.filter((p) => !problems.some((q) => q !== p && isPrefix(p.path, q.path)));
+}
+
+function isPrefix(short: (string | number)[], long: (string | number)[]): boolean {
+  return short.length < long.length && short.every((seg, i) => seg === long[i]);
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  return pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describe(error: OutputUnit, root: unknown, path: (string | number)[]): string {
+  const keywordSchema = lookupSchema(error.keywordLocation);
+  switch (error.keyword) {
+    case 'false':
+      return `unknown field "${String(path[path.length - 1])}"`;
+    case 'required': {
+      const missing = /"([^"]+)"/.exec(error.error)?.[1];
+      return missing ? `missing required field "${missing}"` : error.error;
+    }
+    case 'type':
+      return `must be ${article(String(keywordSchema))}, not ${typeName(valueAt(root, path))}`;
+    case 'enum':
+      return `must be one of ${(keywordSchema as unknown[]).map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(valueAt(root, path))}`;
+    case 'const':
+      return `must be ${JSON.stringify(keywordSchema)}; got ${JSON.stringify(valueAt(root, path))}`;
+    case 'pattern':
+      return `"${String(valueAt(root, path))}" has the wrong form (expected e.g. "anger.repeat-contact")`;
+    case 'minItems':
+      return `needs at least ${String(keywordSchema)} item(s)`;
+    case 'minLength':
+      return 'must not be empty';
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+      return `${JSON.stringify(valueAt(root, path))} is out of range (${error.keyword} ${String(keywordSchema)})`;
+    default:
+      return error.error;
+  }
+}
+
+function lookupSchema(keywordLocation: string): unknown {
+  let node: unknown = schema;
+  for (const seg of pointerToPath(keywordLocation)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  return node;
+}
+
+function valueAt(root: unknown, path: (string | number)[]): unknown {
+  let node = root;
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  return node;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { string: 'text', array: 'a list', object: 'a mapping', number: 'a number', integer: 'a whole number', boolean: 'true or false' };
+  return names[type] ?? type;
+}

@@ -1,0 +1,61 @@
+// Suggestion templates are written once with slots and filled per conversation. A slot whose
+// value is unknown must vanish without a trace: "I'm sorry, {name}, …" with no name known has to
+// read "I'm sorry, …", never "I'm sorry, , …" or "I'm sorry, {name}, …".
+import { capitalizeFirst, tidySpacing } from './textCase';
+
+export interface TemplateSlots {
+  /** The customer's name as known; `{name}` prefers `firstName`. */
+  name?: string;
+  firstName?: string;
+  problem?: string;
+  remedy?: string;
+  contact?: string;
+  day?: string;
+}
+
+type SlotName = 'name' | 'firstName' | 'problem' | 'remedy' | 'contact' | 'day';
+
+const SLOT = /\{(name|firstName|problem|remedy|contact|day)\}/g;
+// "[ on {day}]": a part of the sentence that only makes sense with its slot filled.
+const OPTIONAL_PART = /\[([^\[\]]*)\]/g;
+
+/**
+ * Fills `{name}`, `{firstName}`, `{problem}`, `{remedy}`, `{contact}` and `{day}`. A part in square
+ * brackets is kept only when every slot in it is known; any other unknown slot is dropped together
+ * with the comma or space that attached it.
+ */
+export function fillTemplate(template: string, slots: TemplateSlots): string {
+  const values = slotValues(slots);
+  const known = (slot: string): boolean => values[slot as SlotName] !== undefined;
+
+  let text = template.replace(OPTIONAL_PART, (_, part: string) =>
+    [...part.matchAll(SLOT)].every((m) => known(m[1]!)) ? part : '',
+  );
+  const startsWithMissingSlot = /^\s*\{(\w+)\}/.exec(text);
+  const dropped = startsWithMissingSlot !== null && !known(startsWithMissingSlot[1]!);
+
+  text = text
+    // ", {name}," / ", {name}." → keep only the punctuation that follows.
+    .replace(/,\s*\{(\w+)\}(?=\s*[,.!?:;—–])/g, (m, slot: string) => (known(slot) ? m : ''))
+    .replace(/\s*\{(\w+)\}[,:]?/g, (m, slot: string) => (known(slot) ? m : ''))
+    .replace(SLOT, (_, slot: string) => values[slot as SlotName]!);
+
+  text = tidySpacing(text);
+  return dropped ? capitalizeFirst(text) : text;
+}
+
+function slotValues(slots: TemplateSlots): Partial<Record<SlotName, string>> {
+  const present = (value: string | undefined): string | undefined => {
+    const trimmed = value?.trim();
+    return trimmed ? trimmed : undefined;
+  };
+  const firstName = present(slots.firstName) ?? present(slots.name);
+  return {
+    name: firstName,
+    firstName,
+    problem: present(slots.problem),
+    remedy: present(slots.remedy),
+    contact: present(slots.contact),
+    day: present(slots.day),
+  };
+}

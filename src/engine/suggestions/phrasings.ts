@@ -1,0 +1,62 @@
+// The product's default wording for the suggestion kinds that do not depend on the customer's
+// own words. Several phrasings per kind so an agent in a long shift is not handed the same
+// sentence every time (customers notice a canned line), rotated deterministically so a replayed
+// transcript, a test or a QA report shows the same suggestion for the same turn.
+//
+// Apologies regret the customer's experience, never the company's conduct: "I'm sorry you were
+// inconvenienced", not "our mistake" (PLAYBOOK step 6, legal exposure).
+
+export const APOLOGY_PHRASINGS: readonly string[] = [
+  "I'm sorry, {name}, for the inconvenience this has caused you; let's see what we can do to find a solution.",
+  "I'm sorry you've been inconvenienced, {name}. Let's work out how to put things right for you.",
+  'I understand how frustrating that must be, {name}, and I\'m sorry you\'ve had to deal with it.',
+  "I'm really sorry for the frustration this has caused, {name}. I'm here to help sort it out.",
+  "I can see why you're upset, {name}, and I'm sorry this has been such a hassle.",
+];
+
+export const FOLLOW_UP_PHRASINGS: readonly string[] = [
+  "I'll check back with you[ on {day}] to make sure everything arrived.",
+  "I'll follow up with you[ on {day}] to make sure everything is sorted, {name}.",
+  "I've made a note to get back in touch[ on {day}] so you're not left wondering, {name}.",
+  "I'll keep an eye on this and update you[ by {day} at the latest][ at {contact}].",
+];
+
+export const ESCALATION_PHRASINGS: readonly string[] = [
+  "{name}, I'd like to bring in a colleague who can help with this further[; you can also reach them at {contact}].",
+  "I'm going to pass this to a senior colleague[ at {contact}] who is better placed to help, {name}. They will have the full details, so you won't need to repeat yourself.",
+  "I want to make sure this gets the right attention, {name}, so I'm handing it over to my supervisor[ ({contact})].",
+  "I'm going to step away from this chat for a moment and ask a colleague to take over[; they can be reached at {contact}].",
+];
+
+export const BREATHER_PHRASINGS: readonly string[] = [
+  'That was a tough conversation. Take a minute to breathe before the next chat.',
+  'You stayed calm through a heated chat. A short break before the next one can help.',
+  'Heated chats take it out of anyone. Stretch, grab some water, then carry on.',
+  "That one wasn't about you. Take a moment to reset before the next customer.",
+];
+
+/** When the customer turns an offer down: ask what they feel is fair (PLAYBOOK step 7). */
+export const ASK_WHAT_IS_FAIR_PHRASINGS: readonly string[] = [
+  "If that doesn't work for you, {name}, I'd love to hear how we can make this right.",
+  'What would feel like a fair outcome to you, {name}? I\'ll see what I can do.',
+  'I want to find something that works for you, {name}. What would you like to see happen?',
+];
+
+/**
+ * One item of a pool, chosen by a seed such as `${conversationId}:${turn}`: the same seed gives
+ * the same item, neighbouring turns usually differ.
+ */
+export function pickVariant<T>(pool: readonly T[], seed: string | number): T {
+  if (pool.length === 0) throw new RangeError('pickVariant: the pool of phrasings is empty');
+  return pool[fnv1a(String(seed)) % pool.length]!;
+}
+
+// FNV-1a: tiny, no dependency, spreads short similar seeds ("c1:3", "c1:4") well.
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

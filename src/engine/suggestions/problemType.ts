@@ -1,0 +1,100 @@
+// What kind of problem the customer has, from keywords in their turns: the type picks the
+// team's pre-approved remedies (PLAYBOOK step 7) and the facts worth asking for (step 5).
+import type { AnalyzedText } from '../analyzeText';
+import { containsPhrase, phraseWords, sentenceWords } from './words';
+
+/**
+ * Most specific first: when two types are mentioned equally often the earlier one wins, so
+ * "my package arrived damaged" is a defect rather than a delivery problem and "I was charged
+ * twice and want a refund" is billing.
+ */
+export const PROBLEM_TYPES = [
+  'wrong-item',
+  'defect',
+  'billing',
+  'account-access',
+  'technical',
+  'cancellation',
+  'refund',
+  'delivery',
+  'other',
+] as const;
+export type ProblemType = (typeof PROBLEM_TYPES)[number];
+
+export type ProblemKeywords = Partial<Record<ProblemType, string[]>>;
+
+export function isProblemType(value: string): value is ProblemType {
+  return (PROBLEM_TYPES as readonly string[]).includes(value);
+}
+
+/**
+ * The built-in vocabulary. A phrase matches a word's surface form or its lemma, so "charge
+ * twice" covers "charged twice" and "not work" covers "doesn't work". Teams add their own words
+ * (product names, "sofa", "mattress") through the `keywords` of the remedy catalogue.
+ */
+export const DEFAULT_PROBLEM_KEYWORDS: Readonly<Record<Exclude<ProblemType, 'other'>, readonly string[]>> = {
+  'wrong-item': [
+    'wrong item', 'wrong size', 'wrong colour', 'wrong color', 'wrong product', 'wrong model', 'wrong one',
+    'wrong order', 'not what i ordered', 'different item', 'someone else', 'instead of', 'missing item', 'missing from',
+  ],
+  defect: [
+    'damaged', 'damage', 'broken', 'defective', 'faulty', 'cracked', 'smashed', 'torn', 'leaking', 'leak', 'dented',
+    'scratched', 'stopped working', 'fell apart', 'expired', 'mouldy', 'moldy', 'stale', 'rotten', 'dead on arrival',
+  ],
+  billing: [
+    'charge twice', 'charged twice', 'double charge', 'double charged', 'charged again', 'overcharge', 'overcharged',
+    'wrong amount', 'charged me', 'charged for', 'extra charge', 'hidden fee', 'fee', 'invoice', 'bill', 'billing',
+    'payment', 'bank statement', 'debit', 'deducted', 'taken from my account', 'price',
+  ],
+  'account-access': [
+    'log in', 'login', 'log into', 'sign in', 'signin', 'password', 'locked out', 'lock out', 'locked',
+    'verification code', 'two-factor', '2fa', 'reset link', 'username', 'access my account', 'account suspended',
+  ],
+  technical: [
+    'bug', 'error', 'crash', 'crashes', 'not work', 'glitch', 'freeze', 'frozen', 'not load', 'will not load',
+    'blank screen', 'app', 'website', 'update', 'sync', 'install', 'error message', 'not responding',
+  ],
+  cancellation: [
+    'cancel', 'cancellation', 'unsubscribe', 'close my account', 'end my subscription', 'stop my subscription',
+    'auto-renew', 'renewal', 'terminate',
+  ],
+  refund: ['refund', 'refunded', 'money back', 'reimburse', 'reimbursement', 'return label', 'store credit', 'credit note'],
+  delivery: [
+    'arrive', 'delivery', 'deliver', 'shipping', 'shipped', 'tracking', 'track', 'courier', 'parcel', 'package',
+    'lost in the post', 'late', 'delayed', 'delay', 'not received', 'never came', 'dispatch', 'dispatched', 'shipment',
+  ],
+};
+
+/**
+ * The problem type the customer's turns point to most, or `undefined` when they name none (the
+ * caller keeps what it knew, or treats it as `other`). A type scores one point per sentence that
+ * mentions any of its keywords, so one rant that repeats "package" does not outweigh the
+ * sentence that says what is actually wrong.
+ */
+export function detectProblemType(texts: readonly AnalyzedText[], extraKeywords: ProblemKeywords = {}): ProblemType | undefined {
+  const vocabulary = PROBLEM_TYPES.map((type) => ({
+    type,
+    phrases: [...(type === 'other' ? [] : DEFAULT_PROBLEM_KEYWORDS[type]), ...(extraKeywords[type] ?? [])].map(phraseWords),
+  }));
+  const scores = new Map<ProblemType, number>();
+  for (const text of texts) {
+    for (const words of sentenceWords(text)) {
+      for (const { type, phrases } of vocabulary) {
+        if (phrases.some((phrase) => containsPhrase(words, phrase))) scores.set(type, (scores.get(type) ?? 0) + 1);
+      }
+    }
+  }
+  let best: ProblemType | undefined;
+  let bestScore = 0;
+  for (const type of PROBLEM_TYPES) {
+    const score = scores.get(type) ?? 0;
+    if (score > bestScore) [best, bestScore] = [type, score];
+  }
+  return best;
+}
+
+/** The team's remedies for a problem type, falling back to the general ones under `other`. */
+export function remediesFor(type: ProblemType | undefined, catalogue: { remedies: Partial<Record<string, string[]>> }): string[] {
+  const own = type ? (catalogue.remedies[type] ?? []) : [];
+  return [...(own.length > 0 ? own : (catalogue.remedies.other ?? []))];
+}

@@ -1,0 +1,119 @@
+// The remedy catalogue (`rules/remedies.yaml`): the team's pre-approved offers per problem type,
+// plus keywords the team adds to the built-in vocabulary that recognises each type. An admin
+// replaces it through policy with `{ problemType: [remedy texts] }`, so it is validated strictly
+// at that edge and a mistake is reported by file, line and field, like every other rule file.
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { RuleFileError, RuleFileErrors } from '../rules/ruleFileError';
+import { isProblemType, PROBLEM_TYPES, type ProblemKeywords, type ProblemType } from './problemType';
+
+export interface RemedyCatalogue {
+  /** Offers the agent may make per problem type, worded so they promise nothing that can't be kept. */
+  remedies: Partial<Record<ProblemType, string[]>>;
+  /** Words or phrases added to `DEFAULT_PROBLEM_KEYWORDS` for recognising each type. */
+  keywords: ProblemKeywords;
+}
+
+// Slots a remedy may use; `{problem}` and `{remedy}` are filled around it, not inside it.
+const REMEDY_SLOTS = new Set(['name', 'firstName', 'contact', 'day']);
+const MAX_TEXT_LENGTH = 400;
+
+type Path = (string | number)[];
+type LineOf = (path: Path) => number | undefined;
+type Problem = (path: Path, reason: string) => RuleFileError;
+
+/** Reads a remedy catalogue from YAML, or throws an error naming file, line and field. */
+export function parseRemedyCatalogue(yamlText: string, fileName: string): RemedyCatalogue {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new RuleFileErrors(
+      doc.errors.slice(0, 5).map((e) => new RuleFileError(fileName, e.linePos?.[0]?.line, undefined, `YAML syntax: ${e.message.split('\n')[0]}`)),
+    );
+  }
+  return remedyCatalogueFromValue(doc.toJS({ maxAliasCount: 50 }), fileName, (path) => lineOfPath(doc, lineCounter, path));
+}
+
+/** Validates a catalogue given as data (enterprise policy JSON): same checks, no line numbers. */
+export function remedyCatalogueFromValue(value: unknown, fileName: string, lineOf: LineOf = () => undefined): RemedyCatalogue {
+  const problem: Problem = (path, reason) =>
+    new RuleFileError(fileName, lineOf(path), path.length > 0 ? fieldName(path) : undefined, reason);
+  if (!isPlainObject(value)) throw problem([], 'expected a mapping of problem types to remedies');
+
+  const catalogue: RemedyCatalogue = { remedies: {}, keywords: {} };
+  for (const [type, entry] of Object.entries(value)) {
+    if (!isProblemType(type)) throw problem([type], `unknown problem type; expected one of ${PROBLEM_TYPES.join(', ')}`);
+    // The short form an admin writes in policy: the remedies alone.
+    if (Array.isArray(entry)) {
+      catalogue.remedies[type] = texts(entry, [type], problem, 'remedy');
+      continue;
+    }
+    if (!isPlainObject(entry)) throw problem([type], 'expected a list of remedies or a mapping with "remedies" and "keywords"');
+    for (const key of Object.keys(entry)) {
+      if (key !== 'keywords' && key !== 'remedies') throw problem([type, key], 'unknown field; expected "remedies" or "keywords"');
+    }
+    const { remedies, keywords = [] } = entry;
+    if (remedies === undefined) throw problem([type], 'missing field "remedies"');
+    if (!Array.isArray(remedies)) throw problem([type, 'remedies'], 'expected a list of remedy texts');
+    if (!Array.isArray(keywords)) throw problem([type, 'keywords'], 'expected a list of keywords');
+    catalogue.remedies[type] = texts(remedies, [type, 'remedies'], problem, 'remedy');
+    if (keywords.length > 0) catalogue.keywords[type] = texts(keywords, [type, 'keywords'], problem, 'keyword').map((k) => k.toLowerCase());
+  }
+  return catalogue;
+}
+
+/** A policy catalogue over the default one: a type named in the override replaces its remedies; keywords add up. */
+export function mergeRemedyCatalogues(base: RemedyCatalogue, override: RemedyCatalogue): RemedyCatalogue {
+  const keywords: ProblemKeywords = { ...base.keywords };
+  for (const type of PROBLEM_TYPES) {
+    const extra = override.keywords[type];
+    if (extra) keywords[type] = [...new Set([...(keywords[type] ?? []), ...extra])];
+  }
+  return { remedies: { ...base.remedies, ...override.remedies }, keywords };
+}
+
+function texts(list: unknown[], path: Path, problem: Problem, what: 'remedy' | 'keyword'): string[] {
+  if (what === 'remedy' && list.length === 0) throw problem(path, 'expected at least one remedy');
+  return list.map((item, index) => {
+    const at = [...path, index];
+    if (typeof item !== 'string' || item.trim() === '') throw problem(at, `expected a non-empty ${what} text`);
+    if (item.length > MAX_TEXT_LENGTH) throw problem(at, `${what} is longer than ${MAX_TEXT_LENGTH} characters`);
+    for (const slot of item.matchAll(/\{(\w*)\}/g)) {
+      if (what === 'keyword' || !REMEDY_SLOTS.has(slot[1]!)) {
+        throw problem(at, `unknown placeholder {${slot[1]}}; a remedy may use ${[...REMEDY_SLOTS].map((s) => `{${s}}`).join(', ')}`);
+      }
+    }
+    return item.trim();
+  });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// "delivery.remedies[2]": the field as an admin would search for it in the file.
+function fieldName(path: Path): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}
+
+// Line of the deepest node on the path that exists (a missing field is reported at its parent).
+function lineOfPath(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    const offset = (node as { range?: [number, number, number] } | null | undefined)?.range?.[0];
+    if (offset !== undefined) {
+      // A key's own line reads better than its value's for mappings and lists.
+      const keyLine = depth > 0 ? keyLineOf(doc, lineCounter, path.slice(0, depth)) : undefined;
+      return keyLine ?? lineCounter.linePos(offset).line;
+    }
+  }
+  return undefined;
+}
+
+function keyLineOf(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  const last = path[path.length - 1];
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === last);
+  const offset = (pair?.key as { range?: [number, number, number] } | null | undefined)?.range?.[0];
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+}

@@ -1,0 +1,94 @@
+// Reading transcripts (CONTRACTS §1): one object, an array of them, or JSON Lines. Input from
+// files and exports is checked here, at the edge; a bad one is named by file and line.
+import { SPEAKERS, type Transcript, type Turn } from './types';
+
+export class TranscriptError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly reason: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${reason}`);
+    this.name = 'TranscriptError';
+  }
+}
+
+export function readTranscripts(text: string, file: string): Transcript[] {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed === '') throw new TranscriptError(file, undefined, 'file is empty');
+  const whole = tryParse(trimmed);
+  if (whole.ok) {
+    const values = Array.isArray(whole.value) ? whole.value : [whole.value];
+    return values.map((v, i) => checkTranscript(v, file, undefined, Array.isArray(whole.value) ? `transcript ${i}` : undefined));
+  }
+  // Not one JSON value: JSON Lines, one transcript per line.
+  const transcripts: Transcript[] = [];
+  const lines = trimmed.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    const parsed = tryParse(line);
+    if (!parsed.ok) {
+      const reason = lines.length === 1 || i === 0 && !line.startsWith('{') ? `not JSON: ${whole.error}` : `line is not JSON: ${parsed.error}`;
+      throw new TranscriptError(file, lines.length === 1 ? whole.line : i + 1, reason);
+    }
+    transcripts.push(checkTranscript(parsed.value, file, i + 1));
+  }
+  return transcripts;
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; error: string; line?: number };
+
+function tryParse(text: string): Parsed {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const message = (e as Error).message;
+    const position = /position (\d+)/.exec(message)?.[1];
+    const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
+    return { ok: false, error: message.replace(/^JSON\.parse: /, ''), line };
+  }
+}
+
+function checkTranscript(value: unknown, file: string, line: number | undefined, label?: string): Transcript {
+  const where = (field: string) => (label ? `${label}: ${field}` : field);
+  const fail = (field: string, reason: string): never => {
+    throw new TranscriptError(file, line, `${where(field)}: ${reason}`);
+  };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('transcript', 'must be an object with "turns"');
+  const t = value as Record<string, unknown>;
+  if (!Array.isArray(t.turns)) fail('turns', 'missing or not a list');
+  const turns = (t.turns as unknown[]).map((turn, i) => checkTurn(turn, `turns[${i}]`, fail));
+  const person = (key: 'customer' | 'agent') => {
+    const v = t[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'object') fail(key, 'must be an object like {"name": "…"}');
+    const name = (v as Record<string, unknown>).name;
+    if (name !== undefined && typeof name !== 'string') fail(`${key}.name`, 'must be text');
+    return { name: name as string | undefined };
+  };
+  const expect = Array.isArray(t.expect) ? (t.expect as Transcript['expect']) : undefined;
+  return {
+    id: t.id === undefined ? undefined : String(t.id),
+    site: typeof t.site === 'string' ? t.site : undefined,
+    customer: person('customer'),
+    agent: person('agent'),
+    turns,
+    ...(expect ? { expect } : {}),
+  };
+}
+
+function checkTurn(value: unknown, field: string, fail: (field: string, reason: string) => never): Turn {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail(field, 'must be an object');
+  const turn = value as Record<string, unknown>;
+  if (!SPEAKERS.includes(turn.speaker as never)) fail(`${field}.speaker`, `must be "customer", "agent" or "system"; got ${JSON.stringify(turn.speaker)}`);
+  if (turn.text !== undefined && typeof turn.text !== 'string') fail(`${field}.text`, 'must be text');
+  if (turn.at !== undefined && typeof turn.at !== 'string' && typeof turn.at !== 'number') fail(`${field}.at`, 'must be ISO 8601 text or epoch milliseconds');
+  return {
+    speaker: turn.speaker as Turn['speaker'],
+    ...(typeof turn.text === 'string' ? { text: turn.text } : {}),
+    ...(turn.at !== undefined ? { at: turn.at as string | number } : {}),
+    ...(turn.typing === true ? { typing: true } : {}),
+    ...(typeof turn.author === 'string' ? { author: turn.author } : {}),
+  };
+}

@@ -1,0 +1,145 @@
+// The vocabulary of Composure, declared once. Validated at the edges (files, policy, page),
+// trusted inside. Category and kind names are a public contract (CONTRACTS §3): never rename.
+
+export const FLAG_CATEGORIES = [
+  'anger',
+  'escalation',
+  'missing-name',
+  'interruption',
+  'no-restatement',
+  'no-empathy',
+  'liability-admission',
+  'overpromise',
+  'agent-tone',
+  'no-solution',
+  'no-follow-up',
+  'breather',
+] as const;
+export type FlagCategory = (typeof FLAG_CATEGORIES)[number];
+
+export const SUGGESTION_KINDS = [
+  'restate',
+  'clarify',
+  'apologize',
+  'solution',
+  'escalate',
+  'follow-up',
+  'reframe',
+  'breather',
+] as const;
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+
+export const SPEAKERS = ['customer', 'agent', 'system'] as const;
+export type Speaker = (typeof SPEAKERS)[number];
+
+export const SEVERITIES = ['info', 'warning', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** One turn of a transcript (CONTRACTS §1). Every field but `speaker` is optional. */
+export interface Turn {
+  speaker: Speaker;
+  text?: string;
+  /** ISO 8601 or epoch milliseconds. */
+  at?: string | number;
+  /** A typing event: the speaker started typing at `at` (no text). */
+  typing?: boolean;
+  /** An unsent agent draft from the composer: analysed, never part of the history. */
+  draft?: boolean;
+  /** Display name of the author as the page showed it. */
+  author?: string;
+}
+
+export interface ExpectedFlag {
+  turn: number;
+  category: FlagCategory;
+  rule?: string;
+}
+
+export interface Transcript {
+  id?: string;
+  site?: string;
+  customer?: { name?: string };
+  agent?: { name?: string };
+  turns: Turn[];
+  /** QA annotations: flags a reviewer expects (used by `composure report`). */
+  expect?: ExpectedFlag[];
+}
+
+export interface Flag {
+  rule: string;
+  category: FlagCategory;
+  severity: Severity;
+  /** What the agent sees: one line. */
+  message: string;
+  /** The playbook step (1–12, PLAYBOOK.md) behind the flag. */
+  playbook?: number;
+  /** Index of the turn that raised it. */
+  turn: number;
+  /** The words that triggered it, when there are any. */
+  evidence?: string;
+  /** True when raised on an unsent draft. */
+  draft?: boolean;
+}
+
+export interface Suggestion {
+  kind: SuggestionKind;
+  text: string;
+  rule: string;
+}
+
+export type AngerTrend = 'rising' | 'cooling' | 'steady';
+
+/** What drove an anger score, for the panel and for QA leads. */
+export interface AngerContribution {
+  /** A cue rule id (`anger.repeat-contact`) or a model feature (`word:useless`). */
+  feature: string;
+  /** Contribution to the score's log-odds; positive raises anger. */
+  weight: number;
+}
+
+export interface AngerScore {
+  score: number;
+  contributions: AngerContribution[];
+}
+
+export interface AngerLevel {
+  /** Smoothed conversation-level anger in [0, 1]. */
+  level: number;
+  trend: AngerTrend;
+  /** Highest smoothed level seen in this conversation. */
+  peak: number;
+}
+
+export interface TurnResult {
+  turn: number;
+  speaker: Speaker;
+  /** Anger score of this turn (customer turns; 0 otherwise). */
+  anger: number;
+  angry: boolean;
+  /** Flags raised at this turn. */
+  flags: Flag[];
+  /** What the side panel would show right after this turn. */
+  suggestions: Suggestion[];
+  conversation: AngerLevel;
+  customerName?: string;
+  /** Top contributions to this turn's anger score. */
+  explain?: AngerContribution[];
+}
+
+/** CONTRACTS §4: a helpdesk described as data. */
+export interface SiteDescriptor {
+  id: string;
+  name: string;
+  matches: string[];
+  transcript: string;
+  message: string;
+  text?: string;
+  agentWhen: string;
+  customerWhen: string;
+  systemWhen?: string;
+  author?: string;
+  time?: string;
+  customerName?: string;
+  composer: string;
+  typing?: string;
+}

@@ -1,0 +1,116 @@
+// The messages that cross extension contexts: content script ⇄ service worker ⇄ side panel.
+// Transcript text travels only over these in-memory channels; it is never written to storage.
+import type { AngerLevel, Flag, Suggestion, Turn } from '../engine/types';
+
+/** Port names: one port per helpdesk tab, one per open panel. */
+export const PAGE_PORT = 'composure-page';
+export const PANEL_PORT = 'composure-panel';
+
+/** How well the content script is reading the page (adapter health). */
+export type PageStatus =
+  | 'reading' // the adapter reads a conversation
+  | 'no-chat' // a supported desk, but no conversation is open
+  | 'stalled' // the adapter used to read this page and no longer can (layout changed?)
+  | 'unrecognised'; // the content script runs but no adapter knows this page
+
+export interface LastRead {
+  speaker: Turn['speaker'];
+  /** First words of the last message read, so the agent can tell where reading stopped. */
+  excerpt: string;
+  /** When it was read (epoch ms). */
+  readAt: number;
+}
+
+// ── content script → service worker ──────────────────────────────────────────────
+export interface PageHello {
+  type: 'hello';
+  url: string;
+  site?: string;
+  siteName?: string;
+  status: PageStatus;
+}
+
+/**
+ * Turns of one conversation, starting at index `from`. `from: 0` restarts the conversation
+ * (new session, edited message, or replay after the service worker was stopped); the worker
+ * applies each turn index exactly once, so replays never duplicate flags.
+ */
+export interface PageTurns {
+  type: 'turns';
+  conversationKey: string;
+  site?: string;
+  customerName?: string;
+  from: number;
+  turns: Turn[];
+  /** Number of turns the page holds after these: lets the worker spot a gap and ask for a replay. */
+  total: number;
+}
+
+export interface PageDraft {
+  type: 'draft';
+  conversationKey: string;
+  text: string;
+}
+
+export interface PageHealth {
+  type: 'health';
+  status: PageStatus;
+  lastRead?: LastRead;
+}
+
+export interface InsertResult {
+  type: 'inserted';
+  requestId: number;
+  ok: boolean;
+  reason?: string;
+}
+
+export type PageToWorker = PageHello | PageTurns | PageDraft | PageHealth | InsertResult;
+
+// ── service worker → content script ──────────────────────────────────────────────
+export type WorkerToPage =
+  | { type: 'replay'; conversationKey?: string; from: number }
+  | { type: 'insert'; requestId: number; text: string };
+
+// ── panel ⇄ service worker ───────────────────────────────────────────────────────
+export type PanelToWorker =
+  | { type: 'watch'; tabId: number }
+  | { type: 'insert'; text: string }
+  | { type: 'dismiss'; flagId: string }
+  | { type: 'snooze'; rule: string; minutes: number }
+  | { type: 'set-rule-enabled'; rule: string; enabled: boolean }
+  | { type: 'dismiss-breather' };
+
+export interface PanelFlag extends Flag {
+  /** Stable within a conversation: `rule@turn` (drafts: `rule@draft`). */
+  id: string;
+  /** The text of the turn that raised it (for "report a false positive"). */
+  turnText?: string;
+  turnSpeaker?: Turn['speaker'];
+}
+
+export interface PanelState {
+  tabId: number;
+  /** `unsupported`: no content script runs on this tab (not a known helpdesk). */
+  status: PageStatus | 'unsupported' | 'starting';
+  site?: string;
+  siteName?: string;
+  url?: string;
+  conversationKey?: string;
+  customerName?: string;
+  level: AngerLevel;
+  /** Smoothed anger after each customer turn, oldest first (for the meter's trend line). */
+  levelHistory: number[];
+  flags: PanelFlag[];
+  suggestions: Suggestion[];
+  disabledRules: string[];
+  /** Rules switched off by policy: shown as such, cannot be re-enabled. */
+  policyDisabledRules: string[];
+  /** Set after a heated chat ended: the peak anger of that chat. */
+  breather?: { peak: number; endedAt: number };
+  lastRead?: LastRead;
+  turnCount: number;
+  lastInsert?: { ok: boolean; reason?: string; at: number };
+}
+
+export type WorkerToPanel = { type: 'state'; state: PanelState };

@@ -1,0 +1,167 @@
+// The side panel: who the customer is, how heated the chat is, what to fix, and what to say.
+import { useEffect, useState } from 'preact/hooks';
+import { copyToClipboard, isInTab, openSidePanel, readLocal, writeLocal } from '../platform/browser';
+import type { PanelFlag } from '../platform/protocol';
+import { AngerMeter } from './components/AngerMeter';
+import { FlagCard, type FlagActions } from './components/FlagCard';
+import { PageStatusNotice } from './components/PageStatusNotice';
+import { SuggestionCard } from './components/SuggestionCard';
+import { falsePositiveExample } from './falsePositiveReport';
+import { pinnedTabId, usePanelState } from './usePanelState';
+
+const SNOOZE_MINUTES = 15;
+type Theme = 'system' | 'light' | 'dark';
+const THEMES: Theme[] = ['system', 'light', 'dark'];
+
+function useTheme(): [Theme, (t: Theme) => void] {
+  const [theme, setTheme] = useState<Theme>('system');
+  useEffect(() => {
+    void readLocal<Theme>('theme', 'system').then(setTheme);
+  }, []);
+  useEffect(() => {
+    document.documentElement.dataset['theme'] = theme;
+  }, [theme]);
+  return [theme, (t) => {
+    setTheme(t);
+    void writeLocal('theme', t);
+  }];
+}
+
+export function App() {
+  const pinned = pinnedTabId(location.search);
+  const { tabId, state, send } = usePanelState(pinned);
+  const [theme, setTheme] = useTheme();
+  const [announcement, setAnnouncement] = useState('');
+  const [inTab, setInTab] = useState(false);
+  useEffect(() => void isInTab().then(setInTab), []);
+
+  const say = (text: string) => setAnnouncement(text);
+  const flagActions: FlagActions = {
+    dismiss: (flag) => send({ type: 'dismiss', flagId: flag.id }),
+    snooze: (flag) => {
+      send({ type: 'snooze', rule: flag.rule, minutes: SNOOZE_MINUTES });
+      say(`${flag.rule} snoozed for ${SNOOZE_MINUTES} minutes.`);
+    },
+    turnOff: (flag) => {
+      send({ type: 'set-rule-enabled', rule: flag.rule, enabled: false });
+      say(`Rule ${flag.rule} turned off. Turn it back on below.`);
+    },
+    reportFalsePositive: (flag: PanelFlag) => {
+      void copyToClipboard(falsePositiveExample(flag, state?.customerName, new Date())).then((ok) =>
+        say(ok ? 'Copied a rule example for this false positive: paste it into the rule’s examples.ignore.' : 'Could not copy.'),
+      );
+    },
+  };
+
+  const reading = state?.status === 'reading';
+  const flags = state?.flags ?? [];
+  const suggestions = state?.suggestions ?? [];
+  const locked = (rule: string) => state?.policyDisabledRules.includes(rule) ?? false;
+
+  return (
+    <div class="panel">
+      <header class="top">
+        <h1>
+          <span class="customer" data-customer-name={state?.customerName ?? ''}>
+            {state?.customerName ?? (reading ? 'Customer (name not known yet)' : 'Composure')}
+          </span>
+        </h1>
+        {state?.siteName && <p class="site">{state.siteName}</p>}
+        {inTab && tabId !== undefined && (
+          <button type="button" class="dock" data-action="open-side-panel" onClick={() => void openSidePanel(tabId).catch(() => say('Could not open the side panel.'))}>
+            Show in side panel
+          </button>
+        )}
+      </header>
+
+      <PageStatusNotice state={state} />
+
+      {state?.breather && (
+        <section class="breather" aria-labelledby="breather-title" data-flag-category="breather">
+          <h2 id="breather-title">That was a tough one</h2>
+          <p>The last chat ran hot. If you can, take two minutes before the next one: stand up, breathe out slowly, get some water.</p>
+          <button type="button" onClick={() => send({ type: 'dismiss-breather' })}>
+            I’m ready
+          </button>
+        </section>
+      )}
+
+      {state && (reading || state.turnCount > 0) && (
+        <>
+          <AngerMeter level={state.level} history={state.levelHistory} />
+
+          <section aria-labelledby="flags-title">
+            <h2 id="flags-title">
+              Open flags <span class="count">{flags.length}</span>
+            </h2>
+            {flags.length === 0 ? (
+              <p class="empty">Nothing to fix right now.</p>
+            ) : (
+              <ul class="flags">
+                {flags.map((flag) => (
+                  <FlagCard key={flag.id} flag={flag} actions={flagActions} canTurnOff={!locked(flag.rule)} />
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="suggestions-title">
+            <h2 id="suggestions-title">Suggestions</h2>
+            {suggestions.length === 0 ? (
+              <p class="empty">No suggestions yet.</p>
+            ) : (
+              <ul class="suggestions">
+                {suggestions.map((s, i) => (
+                  <SuggestionCard
+                    key={`${s.rule}:${s.text}`}
+                    suggestion={s}
+                    index={i}
+                    onInsert={() => send({ type: 'insert', text: s.text })}
+                    onCopy={() => void copyToClipboard(s.text).then((ok) => say(ok ? 'Copied.' : 'Could not copy.'))}
+                  />
+                ))}
+              </ul>
+            )}
+            {state.lastInsert && !state.lastInsert.ok && (
+              <p class="notice warn" role="alert">
+                Could not insert: {state.lastInsert.reason}
+              </p>
+            )}
+          </section>
+        </>
+      )}
+
+      <footer class="settings">
+        {state && state.disabledRules.length > 0 && (
+          <details>
+            <summary>Rules you turned off ({state.disabledRules.length})</summary>
+            <ul class="disabled-rules">
+              {state.disabledRules.map((rule) => (
+                <li key={rule}>
+                  <code>{rule}</code>{' '}
+                  <button type="button" onClick={() => send({ type: 'set-rule-enabled', rule, enabled: true })} aria-label={`Turn rule ${rule} back on`}>
+                    Turn on
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <label class="theme">
+          Theme{' '}
+          <select value={theme} onChange={(e) => setTheme((e.currentTarget as HTMLSelectElement).value as Theme)}>
+            {THEMES.map((t) => (
+              <option key={t} value={t}>
+                {t === 'system' ? 'Match system' : t === 'light' ? 'Light' : 'Dark'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p class="privacy">Runs on this device. Nothing leaves your browser.</p>
+      </footer>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

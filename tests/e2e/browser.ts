@@ -1,0 +1,83 @@
+// Launches real Chromium with the built extension (dist/), the way BROWSER-NOTES.md says works
+// here: headless=new through args, no sandbox, no background networking.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Derived from the public `key` in manifest.json; stable across builds and machines. */
+export const EXTENSION_ID = 'jagmceenhghkjbijdbhjinnfkoionngi';
+export const PANEL_PATH = 'src/sidepanel/index.html';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headed?: boolean;
+  /** Extra Chromium flags (the network test adds a recording proxy). */
+  args?: string[];
+  dist?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const dist = options.dist ?? DIST;
+  const profile = mkdtempSync(join(tmpdir(), 'composure-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false, // only our --headless=new flag applies; extensions need the new headless mode
+    viewport: { width: 1100, height: 760 },
+    args: [
+      ...(options.headed ? [] : ['--headless=new']),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      ...(options.args ?? []),
+    ],
+  });
+  const worker = context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID)) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's tab id for a page, asked of the service worker (tests only). */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === target)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** The panel as an ordinary tab following `tabId` (CONTRACTS §7). */
+export async function openPanelTab(browser: ExtensionBrowser, tabId: number): Promise<Page> {
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${browser.extensionId}/${PANEL_PATH}?tab=${tabId}`);
+  return panel;
+}
+
+export async function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
