@@ -9,7 +9,7 @@ const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 
 export default defineConfig({
   build: {
     ssr: 'src/cli/main.ts',
-    outDir: 'dist/cli',
+    outDir: 'dist-cli',
     emptyOutDir: true,
     target: 'node20',
     minify: false,

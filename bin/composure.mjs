@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const built = new URL('../dist/cli/composure.mjs', import.meta.url);
+const built = new URL('../dist-cli/composure.mjs', import.meta.url);
 if (!existsSync(fileURLToPath(built))) {
   process.stderr.write('composure: the CLI is not built yet; run `npm run build:cli` in the checkout.\n');
   process.exit(2);

@@ -30,18 +30,25 @@ export interface TrainConfig {
   heldOutModulo: number;
   maxIterations: number;
   tolerance: number;
+  /**
+   * NBSVM-style scaling (Wang & Manning 2012): each feature's value is multiplied by
+   * (1 - nb) + nb·|naive Bayes log-count ratio| before the fit, so the L2 penalty bears less on
+   * words with strong evidence. Shipped weights fold the scale in: runtime stays a dot product.
+   */
+  nbScaling: number;
 }
 
 export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
-  emotionTargets: { anger: 1, annoyance: 0.5 },
+  emotionTargets: { anger: 1, annoyance: 0.5, disgust: 0.3 },
   positiveWeight: 3,
-  l2: 1e-4,
+  l2: 4e-4,
   minCount: 3,
   maxFeatures: 12_000,
   scale: 100,
   heldOutModulo: 10,
   maxIterations: 300,
   tolerance: 1e-7,
+  nbScaling: 0.7,
 };
 
 export interface Example {
@@ -90,6 +97,31 @@ function toRow(features: FeatureVector, index: ReadonlyMap<string, number>): Spa
   return { indices: Int32Array.from(indices), values: Float64Array.from(values) };
 }
 
+function featureScales(fit: readonly Example[], vocabulary: readonly string[], index: ReadonlyMap<string, number>, config: TrainConfig): Float64Array {
+  const scales = new Float64Array(vocabulary.length).fill(1);
+  if (config.nbScaling === 0) return scales;
+  const positive = new Float64Array(vocabulary.length).fill(1);
+  const negative = new Float64Array(vocabulary.length).fill(1);
+  let positiveTotal = 0;
+  let negativeTotal = 0;
+  for (const e of fit) {
+    const t = target(e, config);
+    positiveTotal += t;
+    negativeTotal += 1 - t;
+    for (const key of e.features.keys()) {
+      const j = index.get(key);
+      if (j === undefined) continue;
+      positive[j]! += t;
+      negative[j]! += 1 - t;
+    }
+  }
+  for (let j = 0; j < vocabulary.length; j++) {
+    const ratio = Math.abs(Math.log(positive[j]! / positiveTotal / (negative[j]! / negativeTotal)));
+    scales[j] = 1 - config.nbScaling + config.nbScaling * ratio;
+  }
+  return scales;
+}
+
 function target(example: Example, config: TrainConfig): number {
   let t = 0;
   for (const emotion of example.emotions) t = Math.max(t, config.emotionTargets[emotion] ?? 0);
@@ -123,8 +155,13 @@ export function fitAngerModel(fit: readonly Example[], config: TrainConfig, log:
   const index = new Map(vocabulary.map((key, j) => [key, j]));
   log(`fit ${fit.length} rows, vocabulary ${vocabulary.length}`);
 
+  const scales = featureScales(fit, vocabulary, index, config);
   const set: TrainingSet = {
-    rows: fit.map((e) => toRow(e.features, index)),
+    rows: fit.map((e) => {
+      const row = toRow(e.features, index);
+      for (let k = 0; k < row.indices.length; k++) row.values[k]! *= scales[row.indices[k]!]!;
+      return row;
+    }),
     targets: Float64Array.from(fit, (e) => target(e, config)),
     weights: Float64Array.from(fit, (e) => (target(e, config) > 0 ? config.positiveWeight : 1)),
     featureCount: vocabulary.length,
@@ -134,7 +171,7 @@ export function fitAngerModel(fit: readonly Example[], config: TrainConfig, log:
 
   // Keep the strongest weights; ties broken by key so the file is the same on every run.
   const kept = vocabulary
-    .map((key, j) => ({ key, weight: model.weights[j]! }))
+    .map((key, j) => ({ key, weight: model.weights[j]! * scales[j]! }))
     .filter(({ key, weight }) => Math.round(weight * config.scale) !== 0 || ALWAYS_KEPT.test(key))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.key < b.key ? -1 : 1))
     .slice(0, config.maxFeatures)

@@ -32,9 +32,16 @@ export function speakerByAlignment(message: Element, context: MessageContext): S
   return 'system';
 }
 
-/** The narrowest box around the text that is still inside the message: what the eye calls a bubble. */
+/**
+ * The narrowest box around the text that is still inside the message: what the eye calls a
+ * bubble. Without a text element, single-child wrappers are followed down to it.
+ */
 function bubbleOf(message: Element, textElement: Element): Element {
   let bubble = textElement;
+  if (bubble === message) {
+    while (bubble.childElementCount === 1 && bubble.firstElementChild) bubble = bubble.firstElementChild;
+    return bubble;
+  }
   for (let up = composedParent(textElement); up && up !== message; up = composedParent(up)) {
     if (up.getBoundingClientRect().width > bubble.getBoundingClientRect().width + 1) break;
     bubble = up;

@@ -17,6 +17,9 @@ import { zendeskAdapter } from './desks/zendesk';
 import { urlMatchesAny } from './matchPattern';
 import type { SiteAdapter } from './types';
 
+export type { ChatSnapshot, ReadMessage, SiteAdapter } from './types';
+export { descriptorProblems } from './validateDescriptor';
+
 export const builtInAdapters: readonly SiteAdapter[] = [
   zendeskAdapter,
   intercomAdapter,

@@ -1,8 +1,8 @@
 // Routes messages between helpdesk tabs and panels, and owns the per-tab state in the worker.
-import { createDefaultEngine } from '../engine/index';
+import { createDefaultEngine } from '../engine/bundledRules';
 import type { Engine } from '../engine/api';
-import { readSession, sendToTab, setBadge, writeSession, type Port } from '../platform/browser';
-import type { PageToWorker, PanelState, PanelToWorker, WorkerToPage, WorkerToPanel } from '../platform/protocol';
+import { readSession, sendToTab, setBadge, setTabSidePanel, writeSession, type Port } from '../platform/browser';
+import { pinnedPanelPath, type PageToWorker, type PanelState, type PanelToWorker, type WorkerToPage, type WorkerToPanel } from '../platform/protocol';
 import { panelView, type TabExtras } from './panelView';
 import { SettingsStore } from './settings';
 import { TabConversation, type EndedChat } from './tabConversation';
@@ -33,6 +33,8 @@ export class TabHub {
   /** flag ids the agent dismissed, per conversation key. Ids are rule@turn: no chat text. */
   private dismissed: Record<string, string[]> = {};
   private insertRequests = 0;
+  /** Why the engine could not analyse the last turns, if it could not. */
+  private problem: string | undefined;
 
   constructor() {
     void this.settings.load();
@@ -53,11 +55,24 @@ export class TabHub {
   }
 
   onPageMessage(tabId: number, port: Port, message: PageToWorker): void {
+    try {
+      this.handlePageMessage(tabId, port, message);
+      this.problem = undefined;
+    } catch (error) {
+      // A broken rule pack or an engine bug must not leave the panel silently empty.
+      this.problem = error instanceof Error ? error.message : String(error);
+    }
+    this.publish(tabId);
+  }
+
+  private handlePageMessage(tabId: number, port: Port, message: PageToWorker): void {
     const tab = this.tab(tabId);
     const conversation = tab.conversation;
     switch (message.type) {
       case 'hello':
         Object.assign(conversation, { url: message.url, site: message.site, siteName: message.siteName, status: message.status });
+        // The desk tab's own panel follows this tab even when the agent looks at another one.
+        setTabSidePanel(tabId, pinnedPanelPath(tabId));
         break;
       case 'health':
         conversation.status = message.status;
@@ -79,7 +94,6 @@ export class TabHub {
         tab.lastInsert = { ok: message.ok, reason: message.reason, at: Date.now() };
         break;
     }
-    this.publish(tabId);
   }
 
   forgetTab(tabId: number): void {
@@ -168,7 +182,8 @@ export class TabHub {
       breather,
       lastInsert: tab?.lastInsert,
     };
-    return panelView(tabId, tab?.conversation, this.settings.current, extras, now);
+    const view = panelView(tabId, tab?.conversation, this.settings.current, extras, now);
+    return this.problem ? { ...view, problem: this.problem } : view;
   }
 
   private sendView(port: Port, tabId: number, view = this.view(tabId)): void {

@@ -5,7 +5,7 @@ import { lintCommand } from './lint';
 import { testCommand } from './testRules';
 import { UsageError, reportAndExit } from './errors';
 
-const BUNDLED_RULES = fileURLToPath(new URL('../../rules/', import.meta.url));
+const BUNDLED_RULES = fileURLToPath(new URL('../rules/', import.meta.url));
 
 const HELP = `composure — de-escalation checks for support chats, on your machine
 

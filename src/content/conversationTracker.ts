@@ -44,9 +44,13 @@ function absoluteTime(at: string | number | undefined): string | number | undefi
   return undefined;
 }
 
-function toTurn(message: ReadMessage, observedAt: number | undefined): Turn {
+/**
+ * History found on the page keeps the page's own time. Live turns are stamped when we see them:
+ * typing events have no page time at all, and the interruption checks compare a typing event
+ * with the next message, so both must come from the same clock (ours, not the desk server's).
+ */
+function toTurn(message: ReadMessage, at: string | number | undefined): Turn {
   const turn: Turn = { speaker: message.speaker, text: message.text };
-  const at = absoluteTime(message.at) ?? observedAt;
   if (at !== undefined) turn.at = at;
   if (message.author) turn.author = message.author;
   return turn;
@@ -58,6 +62,8 @@ export class ConversationTracker {
   private indexByKey = new Map<string, number>();
   private typing = false;
   private name: string | undefined;
+  /** Message keys of the previous read, in page order: to spot a message replaced in place. */
+  private previousKeys: string[] = [];
 
   get conversationKey(): string | undefined {
     return this.key;
@@ -80,10 +86,11 @@ export class ConversationTracker {
   /** Applies one read; `now` stamps live turns whose page time is unknown. */
   apply(read: ReadConversation, now: number): TurnChange {
     this.name = read.customerName?.trim() || this.name;
-    if (read.conversationKey !== this.key) return this.startConversation(read);
+    if (read.conversationKey !== this.key) return this.startConversation(read, now);
 
     const before = this.entries.length;
     let historyChanged = false;
+    const present = new Set(read.messages.map((m) => m.key));
     // Messages that have a known message after them on the page were loaded above (history),
     // not sent just now.
     const knownAfter = new Array<boolean>(read.messages.length);
@@ -95,16 +102,17 @@ export class ConversationTracker {
 
     let insertAt = 0;
     read.messages.forEach((message, i) => {
-      const known = this.indexByKey.get(message.key);
+      const known = this.indexByKey.get(message.key) ?? this.replacedInPlace(read.messages, i, present);
       if (known !== undefined) {
         const entry = this.entries[known]!;
+        this.indexByKey.set(message.key, known);
         if (!sameText(entry.turn.text ?? '', message.text)) {
           entry.turn = { ...entry.turn, text: message.text };
           historyChanged = true;
         }
         insertAt = known + 1;
       } else if (knownAfter[i]) {
-        this.entries.splice(insertAt, 0, { key: message.key, turn: toTurn(message, undefined) });
+        this.entries.splice(insertAt, 0, { key: message.key, turn: toTurn(message, absoluteTime(message.at)) });
         this.reindex();
         insertAt += 1;
         historyChanged = true;
@@ -112,23 +120,60 @@ export class ConversationTracker {
         this.push(message.key, toTurn(message, now));
       }
     });
+    this.previousKeys = read.messages.map((m) => m.key);
 
-    if (read.customerTyping && !this.typing) this.push(null, { speaker: 'customer', typing: true, at: now });
+    if (read.customerTyping && !this.typing) this.insertTypingEvent(before, now);
     this.typing = read.customerTyping;
 
     if (historyChanged) return { kind: 'restart', newConversation: false };
     return this.entries.length > before ? { kind: 'append', from: before } : { kind: 'none' };
   }
 
-  private startConversation(read: ReadConversation): TurnChange {
+  /**
+   * Desks without message ids key a message by its text, so an edit looks like a new message.
+   * When a new message sits exactly where a message of the same speaker vanished (same
+   * predecessor), it is that message, edited. Virtualised lists drop messages from the top,
+   * which has no predecessor, so they do not match.
+   */
+  private replacedInPlace(messages: readonly ReadMessage[], i: number, present: ReadonlySet<string>): number | undefined {
+    const predecessor = messages[i - 1]?.key;
+    const position = predecessor === undefined ? -1 : this.previousKeys.indexOf(predecessor);
+    if (position < 0) return undefined;
+    const vanished = this.previousKeys[position + 1];
+    if (vanished === undefined || present.has(vanished)) return undefined;
+    const index = this.indexByKey.get(vanished);
+    return index !== undefined && this.entries[index]!.turn.speaker === messages[i]!.speaker ? index : undefined;
+  }
+
+  /**
+   * Typing that started in the same read as new messages: a customer message ends typing, so
+   * the typing event goes after the newest customer message of this read, before any agent
+   * reply that followed it (the interruption checks depend on that order).
+   */
+  private insertTypingEvent(firstNew: number, now: number): void {
+    let at = firstNew;
+    for (let i = this.entries.length - 1; i >= firstNew; i--) {
+      if (this.entries[i]!.turn.speaker === 'customer') {
+        at = i + 1;
+        break;
+      }
+    }
+    this.entries.splice(at, 0, { key: null, turn: { speaker: 'customer', typing: true, at: now } });
+    this.reindex();
+  }
+
+  private startConversation(read: ReadConversation, now: number): TurnChange {
     this.key = read.conversationKey;
     this.entries = [];
     this.indexByKey.clear();
     this.name = read.customerName?.trim() || undefined;
-    // History already on the page when we arrive: its timing is unknown unless the page says.
-    for (const message of read.messages) if (!this.indexByKey.has(message.key)) this.push(message.key, toTurn(message, undefined));
+    // History already on the page when we arrive.
+    for (const message of read.messages) {
+      if (!this.indexByKey.has(message.key)) this.push(message.key, toTurn(message, absoluteTime(message.at)));
+    }
     this.typing = read.customerTyping;
-    if (read.customerTyping) this.push(null, { speaker: 'customer', typing: true });
+    if (read.customerTyping) this.push(null, { speaker: 'customer', typing: true, at: now });
+    this.previousKeys = read.messages.map((m) => m.key);
     return { kind: 'restart', newConversation: true };
   }
 

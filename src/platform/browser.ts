@@ -114,6 +114,12 @@ export function openSidePanel(tabId: number): Promise<void> {
   return chrome.sidePanel.open({ tabId });
 }
 
+/** Gives a tab its own panel page (e.g. `…?tab=<id>`), shown whenever that tab is active. */
+export function setTabSidePanel(tabId: number, path: string): void {
+  if (typeof chrome === 'undefined' || !chrome.sidePanel) return;
+  chrome.sidePanel.setOptions({ tabId, path, enabled: true }).catch(() => undefined);
+}
+
 export function openPanelOnActionClick(): void {
   if (typeof chrome === 'undefined' || !chrome.sidePanel) return;
   chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);

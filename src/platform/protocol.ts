@@ -6,6 +6,10 @@ import type { AngerLevel, Flag, Suggestion, Turn } from '../engine/types';
 export const PAGE_PORT = 'composure-page';
 export const PANEL_PORT = 'composure-panel';
 
+/** The panel page as built (manifest `side_panel.default_path`); `?tab=<id>` pins it to a tab. */
+export const PANEL_PAGE = 'src/sidepanel/index.html';
+export const pinnedPanelPath = (tabId: number) => `${PANEL_PAGE}?tab=${tabId}`;
+
 /** How well the content script is reading the page (adapter health). */
 export type PageStatus =
   | 'reading' // the adapter reads a conversation
@@ -110,6 +114,8 @@ export interface PanelState {
   breather?: { peak: number; endedAt: number };
   lastRead?: LastRead;
   turnCount: number;
+  /** The engine could not run (e.g. a rule pack failed to load): shown instead of silence. */
+  problem?: string;
   lastInsert?: { ok: boolean; reason?: string; at: number };
 }
 

@@ -59,7 +59,7 @@ export function App() {
   const locked = (rule: string) => state?.policyDisabledRules.includes(rule) ?? false;
 
   return (
-    <div class="panel">
+    <div class="panel" data-turn-count={state?.turnCount ?? 0}>
       <header class="top">
         <h1>
           <span class="customer" data-customer-name={state?.customerName ?? ''}>
@@ -68,7 +68,7 @@ export function App() {
         </h1>
         {state?.siteName && <p class="site">{state.siteName}</p>}
         {inTab && tabId !== undefined && (
-          <button type="button" class="dock" data-action="open-side-panel" onClick={() => void openSidePanel(tabId).catch(() => say('Could not open the side panel.'))}>
+          <button type="button" class="dock" data-action="open-side-panel" onClick={() => void openSidePanel(tabId).catch((e: Error) => say(`Could not open the side panel: ${e.message}`))}>
             Show in side panel
           </button>
         )}
@@ -77,7 +77,7 @@ export function App() {
       <PageStatusNotice state={state} />
 
       {state?.breather && (
-        <section class="breather" aria-labelledby="breather-title" data-flag-category="breather">
+        <section class="breather" aria-labelledby="breather-title" data-nudge="breather">
           <h2 id="breather-title">That was a tough one</h2>
           <p>The last chat ran hot. If you can, take two minutes before the next one: stand up, breathe out slowly, get some water.</p>
           <button type="button" onClick={() => send({ type: 'dismiss-breather' })}>

@@ -4,12 +4,13 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PANEL_PAGE } from '../../src/platform/protocol';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** Derived from the public `key` in manifest.json; stable across builds and machines. */
 export const EXTENSION_ID = 'jagmceenhghkjbijdbhjinnfkoionngi';
-export const PANEL_PATH = 'src/sidepanel/index.html';
+export const PANEL_PATH = PANEL_PAGE;
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -59,14 +60,14 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   };
 }
 
-/** The browser's tab id for a page, asked of the service worker (tests only). */
+/**
+ * The browser's tab id for a page. Without the `tabs` permission (which we do not ask for) the
+ * worker cannot see tab URLs, so the page is brought to the front and the active tab is asked.
+ */
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
-  const url = page.url();
-  const id = await worker.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === target)?.id;
-  }, url);
-  if (id === undefined) throw new Error(`no tab for ${url}`);
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (id === undefined) throw new Error(`no tab for ${page.url()}`);
   return id;
 }
 

@@ -3,10 +3,11 @@
 // `ui/components/chat/__tests__/__snapshots__/*`, conf. H for the blueprint), which the console's
 // LWC components render behind shadow roots that the reader pierces.
 import { defineDesk } from '../defineDesk';
+import { queryFirstDeep } from '../dom';
 
 /** The meta line's label reads "said Simon Taggart at 5:09 PM"; its text "Simon Taggart • 5:09 PM". */
 function nameFromMeta(message: Element, raw: string | undefined): string | undefined {
-  const label = message.querySelector('.slds-chat-message__meta')?.getAttribute('aria-label') ?? '';
+  const label = queryFirstDeep(message, '.slds-chat-message__meta')?.getAttribute('aria-label') ?? '';
   const fromLabel = /^said (.+?) at /i.exec(label)?.[1];
   return fromLabel ?? raw?.split('•')[0]?.trim();
 }

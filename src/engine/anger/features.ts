@@ -37,6 +37,10 @@ export function extractFeatures(text: AnalyzedText): FeatureVector {
     const token = tokens[i]!;
     words++;
     features.set((negated[i] ? 'n:' : 'w:') + token, 1);
+    if (type === 'word') {
+      const stem = stemOf(token);
+      if (stem !== token) features.set((negated[i] ? 'm:' : 't:') + stem, 1);
+    }
     if (previous !== undefined && type === 'word') features.set(`b:${previous} ${token}`, 1);
     previous = type === 'word' ? token : undefined;
   }
@@ -85,4 +89,14 @@ const FEATURE_KINDS: Record<string, string> = {
 /** The name a contribution is shown under: `word:useless`, `negated:happy`, `cue:!!`. */
 export function describeFeature(key: string): string {
   return (FEATURE_KINDS[key.slice(0, 2)] ?? '') + key.slice(2);
+}
+
+// A crude suffix stripper so rare inflections share the weight of their common form
+// ("annoys", "annoying" → "annoy"; "sooo" → "soo").
+function stemOf(word: string): string {
+  const w = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  for (const suffix of ['ingly', 'edly', 'ness', 'ing', 'ed', 'ly', 'es', 's']) {
+    if (w.length - suffix.length >= 3 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
+  }
+  return w;
 }

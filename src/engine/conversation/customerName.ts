@@ -18,9 +18,11 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   return { full: cleaned, first, last: parts.length > 1 ? parts[parts.length - 1] : undefined, source };
 }
 
-const INTRODUCTION = /\b(?:this is|my name is|my name's|i am|i'm|it's|name is)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)/u;
-const SIGN_OFF = /(?:^|[\n.!?]\s*)(?:thanks|thank you|regards|best|cheers|sincerely|kind regards|best regards|many thanks)?[,!.]?\s*[-–—~]?\s*(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s*[.!]?\s*$/u;
-const SIGN_OFF_LEAD = /(?:thanks|thank you|regards|best|cheers|sincerely|many thanks)[,!.]?\s*[-–—~]?\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*[.!]?\s*$|(?:^|\n)\s*[-–—~]\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*$/u;
+const INTRODUCTION = /\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]t's|[Nn]ame is)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)/u;
+const SIGN_OFF_WORDS = '[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[Kk]ind regards|[Bb]est regards|[Mm]any thanks';
+// A sign-off ends the message: "Thanks, Priya" / "- Priya" on the last line.
+const SIGN_OFF = new RegExp(String.raw`(?:^|
+|[.!?]\s+)(?:(?:${SIGN_OFF_WORDS})[,!.]?\s*|[-–—~]\s*)(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s*[.!]?\s*$`, 'u');
 
 // Words that follow "I'm" or start a sign-off but are no names.
 const NOT_NAMES = new Set(['sorry', 'so', 'not', 'very', 'still', 'really', 'just', 'here', 'done', 'tired', 'angry', 'upset', 'frustrated', 'happy', 'calling', 'writing', 'trying', 'waiting', 'the', 'a', 'an', 'your', 'you', 'thanks', 'thank', 'hello', 'hi', 'hey', 'ok', 'okay', 'please', 'bye', 'again', 'now', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'going', 'having', 'getting', 'looking', 'contacting', 'furious', 'disappointed', 'confused', 'sure', 'good', 'fine', 'great', 'amazon', 'paypal', 'visa']);
@@ -32,10 +34,8 @@ const NOT_NAMES = new Set(['sorry', 'so', 'not', 'very', 'still', 'really', 'jus
 export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {
   const intro = INTRODUCTION.exec(text.raw);
   if (intro?.[1] && looksLikeName(intro[1], text)) return nameFrom(intro[1], 'introduction');
-  if (SIGN_OFF_LEAD.test(text.raw)) {
-    const signOff = SIGN_OFF.exec(text.raw);
-    if (signOff?.[1] && looksLikeName(signOff[1], text)) return nameFrom(signOff[1], 'sign-off');
-  }
+  const signOff = SIGN_OFF.exec(text.raw.trim());
+  if (signOff?.[1] && looksLikeName(signOff[1], text)) return nameFrom(signOff[1], 'sign-off');
   return undefined;
 }
 
@@ -61,7 +61,7 @@ export function usesName(agentText: string, name: CustomerName): boolean {
   return name.last !== undefined && new RegExp(`\\b(mr|mrs|ms|miss|dr)\\.?\\s+${escapeRegExp(name.last.toLowerCase())}\\b`, 'u').test(words);
 }
 
-const ADDRESSING = /(?:^|[.!?]\s+)(?:hi|hello|hey|dear|thanks|thank you|sorry|good (?:morning|afternoon|evening))[ ,]+(\p{Lu}[\p{L}'-]+)/gu;
+const ADDRESSING = new RegExp(`(?:^|[.!?]\\s+)(?:${['hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'sorry', 'good morning', 'good afternoon', 'good evening'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ ,]+(\\p{Lu}[\\p{L}'-]+)`, 'gu');
 
 /**
  * The name the agent greeted the customer with when it is not theirs: a misspelling ("Dan" for

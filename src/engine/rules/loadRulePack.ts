@@ -24,7 +24,7 @@ export function loadRulePackYaml(text: string, file: string): LoadedPack {
   if (doc.errors.length > 0) {
     throw new RuleFileErrors(
       doc.errors.slice(0, 5).map((e) => {
-        const line = e.linePos?.[0]?.line;
+        const line = lineCounter.linePos(e.pos[0]).line;
         return new RuleFileError(file, line, undefined, `YAML syntax: ${e.message.split('\n')[0]}`);
       }),
     );
@@ -43,7 +43,7 @@ export function loadRulePackValue(value: unknown, file: string, lineOf: LineOf =
   const errors: RuleFileError[] = [];
   const rules: CompiledRule[] = [];
   const seen = new Set<string>();
-  spec.rules.forEach((rule, index) => {
+  (spec.rules ?? []).forEach((rule, index) => {
     const at: SourceLocation = { file, line: lineOf(['rules', index]) };
     if (seen.has(rule.id)) {
       errors.push(new RuleFileError(file, lineOf(['rules', index, 'id']), fieldName(['rules', index, 'id'], spec), `duplicate rule id "${rule.id}"`));

@@ -45,7 +45,10 @@ function pointerToPath(pointer: string): (string | number)[] {
 }
 
 function describe(error: OutputUnit, root: unknown, path: (string | number)[]): string {
-  const keywordSchema = lookupSchema(error.keywordLocation);
+  const value = valueAt(root, path);
+  // The validator's own message carries the allowed values as JSON: `… any of ["info","warning"].`
+  const listed = /(\[.*\])\.?$/.exec(error.error)?.[1];
+  const expected = /Expected "([^"]+)"/.exec(error.error)?.[1];
   switch (error.keyword) {
     case 'false':
       return `unknown field "${String(path[path.length - 1])}"`;
@@ -54,33 +57,26 @@ function describe(error: OutputUnit, root: unknown, path: (string | number)[]): 
       return missing ? `missing required field "${missing}"` : error.error;
     }
     case 'type':
-      return `must be ${article(String(keywordSchema))}, not ${typeName(valueAt(root, path))}`;
-    case 'enum':
-      return `must be one of ${(keywordSchema as unknown[]).map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(valueAt(root, path))}`;
+      return expected ? `must be ${article(expected)}, not ${typeName(value)}` : error.error;
+    case 'enum': {
+      const allowed = listed ? (JSON.parse(listed) as unknown[]).map((v) => JSON.stringify(v)).join(', ') : '';
+      return `must be one of ${allowed}; got ${JSON.stringify(value)}`;
+    }
     case 'const':
-      return `must be ${JSON.stringify(keywordSchema)}; got ${JSON.stringify(valueAt(root, path))}`;
+      return `has the wrong value ${JSON.stringify(value)} (${error.error})`;
     case 'pattern':
-      return `"${String(valueAt(root, path))}" has the wrong form (expected e.g. "anger.repeat-contact")`;
+      return `"${String(value)}" has the wrong form (expected e.g. "anger.repeat-contact")`;
     case 'minItems':
-      return `needs at least ${String(keywordSchema)} item(s)`;
+      return 'needs at least one item';
     case 'minLength':
       return 'must not be empty';
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':
-      return `${JSON.stringify(valueAt(root, path))} is out of range (${error.keyword} ${String(keywordSchema)})`;
+      return `${JSON.stringify(value)} is out of range (${error.error})`;
     default:
       return error.error;
   }
-}
-
-function lookupSchema(keywordLocation: string): unknown {
-  let node: unknown = schema;
-  for (const seg of pointerToPath(keywordLocation)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[seg];
-  }
-  return node;
 }
 
 function valueAt(root: unknown, path: (string | number)[]): unknown {

@@ -58,7 +58,7 @@ export interface RulePackSpec {
   description?: string;
   settings?: EngineSettings;
   signals?: Record<string, MatchSpec>;
-  rules: RuleSpec[];
+  rules?: RuleSpec[];
 }
 
 /** Where something was written, for error messages and `composure test` output. */

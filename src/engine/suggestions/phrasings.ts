@@ -7,10 +7,11 @@
 // inconvenienced", not "our mistake" (PLAYBOOK step 6, legal exposure).
 
 export const APOLOGY_PHRASINGS: readonly string[] = [
-  "I'm sorry, {name}, for the inconvenience this has caused you; let's see what we can do to find a solution.",
+  "I'm sorry[, {name},] for the inconvenience this has caused you; let's see what we can do to find a solution.",
   "I'm sorry you've been inconvenienced, {name}. Let's work out how to put things right for you.",
   'I understand how frustrating that must be, {name}, and I\'m sorry you\'ve had to deal with it.',
   "I'm really sorry for the frustration this has caused, {name}. I'm here to help sort it out.",
+  "I'm sorry you were inconvenienced, {name}; let's see what we can do to find a solution.",
   "I can see why you're upset, {name}, and I'm sorry this has been such a hassle.",
 ];
 

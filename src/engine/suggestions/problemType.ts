@@ -1,6 +1,7 @@
 // What kind of problem the customer has, from keywords in their turns: the type picks the
 // team's pre-approved remedies (PLAYBOOK step 7) and the facts worth asking for (step 5).
 import type { AnalyzedText } from '../analyzeText';
+import type { RemedyCatalogue } from './remedyCatalogue';
 import { containsPhrase, phraseWords, sentenceWords } from './words';
 
 /**
@@ -21,8 +22,6 @@ export const PROBLEM_TYPES = [
 ] as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[number];
 
-export type ProblemKeywords = Partial<Record<ProblemType, string[]>>;
-
 export function isProblemType(value: string): value is ProblemType {
   return (PROBLEM_TYPES as readonly string[]).includes(value);
 }
@@ -30,7 +29,8 @@ export function isProblemType(value: string): value is ProblemType {
 /**
  * The built-in vocabulary. A phrase matches a word's surface form or its lemma, so "charge
  * twice" covers "charged twice" and "not work" covers "doesn't work". Teams add their own words
- * (product names, "sofa", "mattress") through the `keywords` of the remedy catalogue.
+ * (product names, "sofa", "mattress") through the `keywords` of the remedy catalogue; the
+ * built-in list stays in code because its phrases depend on how wink splits and lemmatises words.
  */
 export const DEFAULT_PROBLEM_KEYWORDS: Readonly<Record<Exclude<ProblemType, 'other'>, readonly string[]>> = {
   'wrong-item': [
@@ -59,9 +59,11 @@ export const DEFAULT_PROBLEM_KEYWORDS: Readonly<Record<Exclude<ProblemType, 'oth
     'auto-renew', 'renewal', 'terminate',
   ],
   refund: ['refund', 'refunded', 'money back', 'reimburse', 'reimbursement', 'return label', 'store credit', 'credit note'],
+  // Not "package" or "parcel" alone: every problem with physical goods mentions them.
   delivery: [
-    'arrive', 'delivery', 'deliver', 'shipping', 'shipped', 'tracking', 'track', 'courier', 'parcel', 'package',
-    'lost in the post', 'late', 'delayed', 'delay', 'not received', 'never came', 'dispatch', 'dispatched', 'shipment',
+    'arrive', 'delivery', 'deliver', 'shipping', 'shipped', 'tracking', 'track', 'courier', 'where is my package',
+    'where is my parcel', 'lost in the post', 'late', 'delayed', 'delay', 'not received', 'never came', 'dispatch',
+    'dispatched', 'in transit',
   ],
 };
 
@@ -71,10 +73,10 @@ export const DEFAULT_PROBLEM_KEYWORDS: Readonly<Record<Exclude<ProblemType, 'oth
  * mentions any of its keywords, so one rant that repeats "package" does not outweigh the
  * sentence that says what is actually wrong.
  */
-export function detectProblemType(texts: readonly AnalyzedText[], extraKeywords: ProblemKeywords = {}): ProblemType | undefined {
+export function detectProblemType(texts: readonly AnalyzedText[], catalogue: RemedyCatalogue = {}): ProblemType | undefined {
   const vocabulary = PROBLEM_TYPES.map((type) => ({
     type,
-    phrases: [...(type === 'other' ? [] : DEFAULT_PROBLEM_KEYWORDS[type]), ...(extraKeywords[type] ?? [])].map(phraseWords),
+    phrases: [...(type === 'other' ? [] : DEFAULT_PROBLEM_KEYWORDS[type]), ...(catalogue[type]?.keywords ?? [])].map(phraseWords),
   }));
   const scores = new Map<ProblemType, number>();
   for (const text of texts) {
@@ -94,7 +96,7 @@ export function detectProblemType(texts: readonly AnalyzedText[], extraKeywords:
 }
 
 /** The team's remedies for a problem type, falling back to the general ones under `other`. */
-export function remediesFor(type: ProblemType | undefined, catalogue: { remedies: Partial<Record<string, string[]>> }): string[] {
-  const own = type ? (catalogue.remedies[type] ?? []) : [];
-  return [...(own.length > 0 ? own : (catalogue.remedies.other ?? []))];
+export function remediesFor(type: ProblemType | undefined, catalogue: RemedyCatalogue): string[] {
+  const own = type ? (catalogue[type]?.remedies ?? []) : [];
+  return [...(own.length > 0 ? own : (catalogue.other?.remedies ?? []))];
 }

@@ -4,14 +4,17 @@
 // at that edge and a mistake is reported by file, line and field, like every other rule file.
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { RuleFileError, RuleFileErrors } from '../rules/ruleFileError';
-import { isProblemType, PROBLEM_TYPES, type ProblemKeywords, type ProblemType } from './problemType';
+import { isProblemType, PROBLEM_TYPES, type ProblemType } from './problemType';
 
-export interface RemedyCatalogue {
-  /** Offers the agent may make per problem type, worded so they promise nothing that can't be kept. */
-  remedies: Partial<Record<ProblemType, string[]>>;
-  /** Words or phrases added to `DEFAULT_PROBLEM_KEYWORDS` for recognising each type. */
-  keywords: ProblemKeywords;
+export interface RemedyEntry {
+  /** Words or phrases added to `DEFAULT_PROBLEM_KEYWORDS` for recognising this type. */
+  keywords: string[];
+  /** Offers the agent may make, worded so they promise nothing that can't be kept. */
+  remedies: string[];
 }
+
+/** Problem type → its remedies and extra keywords; `{}` is an empty catalogue. */
+export type RemedyCatalogue = Partial<Record<ProblemType, RemedyEntry>>;
 
 // Slots a remedy may use; `{problem}` and `{remedy}` are filled around it, not inside it.
 const REMEDY_SLOTS = new Set(['name', 'firstName', 'contact', 'day']);
@@ -27,7 +30,9 @@ export function parseRemedyCatalogue(yamlText: string, fileName: string): Remedy
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new RuleFileErrors(
-      doc.errors.slice(0, 5).map((e) => new RuleFileError(fileName, e.linePos?.[0]?.line, undefined, `YAML syntax: ${e.message.split('\n')[0]}`)),
+      doc.errors
+        .slice(0, 5)
+        .map((e) => new RuleFileError(fileName, lineCounter.linePos(e.pos[0]).line, undefined, `YAML syntax: ${e.message.split('\n')[0]}`)),
     );
   }
   return remedyCatalogueFromValue(doc.toJS({ maxAliasCount: 50 }), fileName, (path) => lineOfPath(doc, lineCounter, path));
@@ -39,12 +44,12 @@ export function remedyCatalogueFromValue(value: unknown, fileName: string, lineO
     new RuleFileError(fileName, lineOf(path), path.length > 0 ? fieldName(path) : undefined, reason);
   if (!isPlainObject(value)) throw problem([], 'expected a mapping of problem types to remedies');
 
-  const catalogue: RemedyCatalogue = { remedies: {}, keywords: {} };
+  const catalogue: RemedyCatalogue = {};
   for (const [type, entry] of Object.entries(value)) {
     if (!isProblemType(type)) throw problem([type], `unknown problem type; expected one of ${PROBLEM_TYPES.join(', ')}`);
     // The short form an admin writes in policy: the remedies alone.
     if (Array.isArray(entry)) {
-      catalogue.remedies[type] = texts(entry, [type], problem, 'remedy');
+      catalogue[type] = { keywords: [], remedies: texts(entry, [type], problem, 'remedy') };
       continue;
     }
     if (!isPlainObject(entry)) throw problem([type], 'expected a list of remedies or a mapping with "remedies" and "keywords"');
@@ -55,20 +60,23 @@ export function remedyCatalogueFromValue(value: unknown, fileName: string, lineO
     if (remedies === undefined) throw problem([type], 'missing field "remedies"');
     if (!Array.isArray(remedies)) throw problem([type, 'remedies'], 'expected a list of remedy texts');
     if (!Array.isArray(keywords)) throw problem([type, 'keywords'], 'expected a list of keywords');
-    catalogue.remedies[type] = texts(remedies, [type, 'remedies'], problem, 'remedy');
-    if (keywords.length > 0) catalogue.keywords[type] = texts(keywords, [type, 'keywords'], problem, 'keyword').map((k) => k.toLowerCase());
+    catalogue[type] = {
+      remedies: texts(remedies, [type, 'remedies'], problem, 'remedy'),
+      keywords: texts(keywords, [type, 'keywords'], problem, 'keyword').map((k) => k.toLowerCase()),
+    };
   }
   return catalogue;
 }
 
-/** A policy catalogue over the default one: a type named in the override replaces its remedies; keywords add up. */
+/** A policy catalogue over the default one: a type named in the override gets its remedies; keywords add up. */
 export function mergeRemedyCatalogues(base: RemedyCatalogue, override: RemedyCatalogue): RemedyCatalogue {
-  const keywords: ProblemKeywords = { ...base.keywords };
+  const merged: RemedyCatalogue = { ...base };
   for (const type of PROBLEM_TYPES) {
-    const extra = override.keywords[type];
-    if (extra) keywords[type] = [...new Set([...(keywords[type] ?? []), ...extra])];
+    const entry = override[type];
+    if (!entry) continue;
+    merged[type] = { remedies: entry.remedies, keywords: [...new Set([...(base[type]?.keywords ?? []), ...entry.keywords])] };
   }
-  return { remedies: { ...base.remedies, ...override.remedies }, keywords };
+  return merged;
 }
 
 function texts(list: unknown[], path: Path, problem: Problem, what: 'remedy' | 'keyword'): string[] {

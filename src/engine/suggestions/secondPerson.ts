@@ -38,8 +38,9 @@ const COUNT_OF_ORDINAL: Record<string, string> = {
 const CONTACT_VERB =
   '(?:contacting|contacted|calling|called|writing to|written to|wrote to|writing|written|wrote|messaging|messaged|emailing|emailed|chatting with|chatting|chatted with|reaching out to|reaching out|reached out to|reached out|asking|asked)';
 const COMPANY = '(?:you guys|you people|you|your (?:company|team|support|customer service|store|shop))';
+// "… and nobody has done anything", "… but nothing has been fixed": said as "without a resolution".
 const NO_RESOLUTION =
-  /^\s*(?:,|and|but)?\s*(?:still\s+)?(?:nobody|no one|no-one|nothing|no body)\b[^,.;]*?(?:done|fixed|helped|resolved|sorted|solved|happened|changed|anything)[^,.;]*/i;
+  /(?:\s*,|\s+and|\s+but)?\s+(?:still\s+)?(?:nobody|no one|no-one|nothing|no body)\b[^,.;]*?(?:done|fixed|helped|resolved|sorted|solved|happened|changed|anything)[^,.;]*/i;
 
 // "This is the third time I'm contacting you and nobody has done anything"
 //   → "you've had to contact us three times without a resolution"
@@ -64,8 +65,8 @@ function rewriteRepeatedContact(text: string, freeze: Freeze): string {
   let restated = `you've had to contact us ${count}${about ? ` ${about.toLowerCase()}` : ''}`;
   const unresolved = NO_RESOLUTION.exec(rest);
   if (unresolved) {
-    restated += ' without a resolution';
-    rest = rest.slice(unresolved[0].length);
+    restated += `${swapPronouns(rest.slice(0, unresolved.index))} without a resolution`;
+    rest = rest.slice(unresolved.index + unresolved[0].length);
   }
   return text.slice(0, match.index) + freeze(restated) + rest;
 }

@@ -38,9 +38,9 @@ export function capitalizeFirst(text: string): string {
   return text.replace(/^(\s*["'(]?)(\p{Ll})/u, (_, lead: string, ch: string) => lead + ch.toUpperCase());
 }
 
-/** Turns a run of "!!!", "?!?" or "..." at the end into one calm full stop's worth of punctuation. */
+/** Turns a run of "!!!", "?!?" or "..." at the end into one calm "." or "?"; a single mark stays. */
 export function calmEnding(text: string): string {
-  return text.replace(/\s*([.!?…]+)\s*$/u, (_, run: string) => (run.includes('?') ? '?' : '.'));
+  return text.replace(/\s*([.!?…]+)\s*$/u, (_, run: string) => (run.length === 1 && run !== '…' ? run : run.includes('?') ? '?' : '.'));
 }
 
 /** Removes final punctuation so a sentence can be embedded in a longer one. */

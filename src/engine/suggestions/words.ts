@@ -13,9 +13,12 @@ export interface Word {
 export function sentenceWords(text: AnalyzedText): Word[][] {
   const its = nlp().its;
   const result: Word[][] = [];
-  text.doc.sentences().each((sentence) => {
+  const sentences = text.doc.sentences();
+  for (let s = 0; s < sentences.length(); s++) {
+    const sentence = sentences.itemAt(s);
     const normals = sentence.tokens().out(its.normal) as string[];
-    const lemmas = sentence.tokens().out(its.lemma) as string[];
+    // wink's typings give `its.lemma` a signature `out` rejects; it works at run time.
+    const lemmas = sentence.tokens().out(its.lemma as unknown as typeof its.normal) as string[];
     const types = sentence.tokens().out(its.type) as string[];
     const words: Word[] = [];
     normals.forEach((normal, i) => {
@@ -24,7 +27,7 @@ export function sentenceWords(text: AnalyzedText): Word[][] {
       words.push({ normal: stripDot(normal), lemma: stripDot(lemmas[i] ?? normal) });
     });
     result.push(words);
-  });
+  }
   return result;
 }
 

@@ -2,9 +2,18 @@
 import type { PanelState } from '../../platform/protocol';
 
 const DESCRIPTOR_HINT =
-  'Describe it as a site adapter (CSS selectors for the message list, a message, who sent it and the reply box) in Composure’s options, or ask your admin to add it by policy.';
+  'describe it as a site adapter (CSS selectors for the message list, a message, who sent it and the reply box) in Composure’s options, or ask your admin to add it by policy.';
 
 export function PageStatusNotice({ state }: { state: PanelState | undefined }) {
+  if (state?.problem) {
+    return (
+      <div class="notice warn" role="alert">
+        <p>
+          <strong>Composure could not analyse this chat.</strong> {state.problem}
+        </p>
+      </div>
+    );
+  }
   if (!state || state.status === 'starting') return <p class="notice" role="status">Connecting to this tab…</p>;
   switch (state.status) {
     case 'unsupported':
@@ -22,7 +31,7 @@ export function PageStatusNotice({ state }: { state: PanelState | undefined }) {
           <p>
             <strong>This page isn’t recognised as a chat.</strong>
           </p>
-          <p>{DESCRIPTOR_HINT}</p>
+          <p>To use Composure here, {DESCRIPTOR_HINT}</p>
         </div>
       );
     case 'no-chat':
@@ -43,7 +52,7 @@ export function PageStatusNotice({ state }: { state: PanelState | undefined }) {
               Last read ({last.speaker}, {new Date(last.readAt).toLocaleTimeString()}): “{last.excerpt}”
             </p>
           )}
-          <p>Reload the page; if it keeps happening, the helpdesk’s layout changed. {DESCRIPTOR_HINT}</p>
+          <p>Reload the page. If it keeps happening, the helpdesk’s layout changed: {DESCRIPTOR_HINT}</p>
         </div>
       );
     }

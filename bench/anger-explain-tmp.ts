@@ -1,0 +1,13 @@
+import { readJsonl } from '../scripts/anger/data';
+import { prepareExamples, isHeldOut, DEFAULT_TRAIN_CONFIG } from '../scripts/anger/train';
+import { bestF1Threshold, f1At } from '../scripts/anger/metrics';
+import { analyzeText } from '../src/engine/analyzeText';
+import { scoreAnger } from '../src/engine/anger';
+import { unmaskGoEmotions } from '../scripts/anger/data';
+const rows = readJsonl('goemotions_train.jsonl').filter((r) => isHeldOut(r, DEFAULT_TRAIN_CONFIG));
+const scores = rows.map((r) => scoreAnger(analyzeText(unmaskGoEmotions(r.text)), []).score);
+const anger = rows.map((r) => r.anger === 1), broad = rows.map((r) => r.anger_broad === 1);
+const bb = bestF1Threshold(scores, broad), ba = bestF1Threshold(scores, anger);
+console.log('anger-opt', ba, 'broad F1 there', f1At(scores, broad, ba.threshold));
+console.log('broad-opt', bb, 'anger F1 there', f1At(scores, anger, bb.threshold));
+for (const t of [0.2,0.25,0.3,0.35,0.4,0.45]) console.log(t, f1At(scores, anger, t).f1.toFixed(3), f1At(scores, broad, t).f1.toFixed(3));

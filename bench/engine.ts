@@ -1,0 +1,122 @@
+// Engine cost, measured side by side in one run (ratios, not absolute times: machines are noisy).
+//  1. Whole engine per turn vs bare wink-nlp readDoc + sentiment on the same texts (target ≤ 2×).
+//  2. Per-turn cost at turn 50 vs turn 5,000 (and 20,000) of one long chat (target: the same).
+// Run alone: npx tsx bench/engine.ts   (writes bench/results/engine.json)
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEngine } from '../src/engine/engine';
+import { nlp } from '../src/engine/nlp';
+import { loadRulePackYaml } from '../src/engine/rules/loadRulePack';
+import { parseRemedyCatalogue } from '../src/engine/suggestions';
+import type { Turn } from '../src/engine/types';
+
+const ROOT = join(import.meta.dirname, '..');
+const RULES = join(ROOT, 'rules');
+
+function engine() {
+  const files = readdirSync(RULES).filter((f) => f.endsWith('.yaml') && f !== 'remedies.yaml').sort();
+  const packs = files.map((f) => loadRulePackYaml(readFileSync(join(RULES, f), 'utf8'), f));
+  return createEngine(packs, { remedies: parseRemedyCatalogue(readFileSync(join(RULES, 'remedies.yaml'), 'utf8'), 'remedies.yaml') });
+}
+
+// Realistic support-chat lines, customer and agent alternating.
+const CUSTOMER = [
+  "This is the THIRD time I'm contacting you and nobody has done anything!!!",
+  'My package was supposed to arrive last Tuesday and it still has not come.',
+  'I was charged twice for my subscription this month, can you check?',
+  'Are you even listening? I said the order NEVER CAME.',
+  'Ok thanks, that makes sense.',
+  'You sent me the wrong size and I need it for a wedding on Saturday',
+  'I want my money back now or I am disputing the charge with my bank.',
+  'Hi, I cannot log in to my account since this morning.',
+];
+const AGENT = [
+  "I'm so sorry you've had to chase this. It sounds like your package still hasn't arrived — is that right?",
+  'Could you share your order number so I can look into it?',
+  'I can send a replacement by express delivery at no cost.',
+  "I'll check back with you on Friday to make sure everything arrived.",
+  'Let me look into that for you right away.',
+  'I understand how frustrating that must be.',
+];
+
+function chat(n: number): Turn[] {
+  const turns: Turn[] = [];
+  const start = Date.UTC(2026, 10, 24, 9);
+  for (let i = 0; i < n; i++) {
+    const customer = i % 2 === 0;
+    const pool = customer ? CUSTOMER : AGENT;
+    turns.push({ speaker: customer ? 'customer' : 'agent', text: pool[(i >> 1) % pool.length]!, at: start + i * 15_000 });
+  }
+  return turns;
+}
+
+function timeIt(fn: () => void): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+export function runEngineBench() {
+  const e = engine();
+  const wink = nlp();
+  const turns = chat(2_000);
+  // Warm both paths (JIT, model load) before timing.
+  for (const t of turns.slice(0, 200)) wink.readDoc(t.text!).out(wink.its.sentiment);
+  const warm = e.startConversation();
+  for (const t of turns.slice(0, 200)) warm.addTurn(t);
+
+  // Interleave repetitions so background noise hits both sides alike.
+  let bare = 0;
+  let whole = 0;
+  for (let rep = 0; rep < 5; rep++) {
+    bare += timeIt(() => {
+      for (const t of turns) wink.readDoc(t.text!).out(wink.its.sentiment);
+    });
+    whole += timeIt(() => {
+      const c = e.startConversation({ id: `bench-${rep}` });
+      for (const t of turns) c.addTurn(t);
+    });
+  }
+  const perTurnBare = bare / (5 * turns.length);
+  const perTurnEngine = whole / (5 * turns.length);
+
+  // One long chat: time windows of 200 turns around turn 50, 5,000 and 20,000.
+  const long = chat(20_200);
+  const c = e.startConversation({ id: 'long' });
+  const windows: Record<string, number> = {};
+  const marks = new Map([[0, 'turn 50'], [5_000, 'turn 5,000'], [20_000, 'turn 20,000']]);
+  for (let i = 0; i < long.length; ) {
+    const label = marks.get(i);
+    if (label) {
+      const slice = long.slice(i, i + 200);
+      windows[label] = timeIt(() => slice.forEach((t) => c.addTurn(t))) / slice.length;
+      i += 200;
+    } else {
+      c.addTurn(long[i]!);
+      i++;
+    }
+  }
+  const result = {
+    turnsTimed: turns.length * 5,
+    msPerTurnBareWink: round(perTurnBare),
+    msPerTurnEngine: round(perTurnEngine),
+    engineVsBareWink: round(perTurnEngine / perTurnBare),
+    perTurnMs: Object.fromEntries(Object.entries(windows).map(([k, v]) => [k, round(v)])),
+    turn5000VsTurn50: round(windows['turn 5,000']! / windows['turn 50']!),
+    turn20000VsTurn50: round(windows['turn 20,000']! / windows['turn 50']!),
+  };
+  return result;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = runEngineBench();
+  console.log('Engine cost (one run, side by side)');
+  console.log(`  per turn: engine ${result.msPerTurnEngine} ms, bare wink-nlp ${result.msPerTurnBareWink} ms → ratio ${result.engineVsBareWink}× (target ≤ 2×)`);
+  console.log(`  per turn at turn 50 / 5,000 / 20,000: ${Object.values(result.perTurnMs).join(' / ')} ms → 5,000 vs 50: ${result.turn5000VsTurn50}×, 20,000 vs 50: ${result.turn20000VsTurn50}×`);
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results/engine.json'), `${JSON.stringify(result, null, 2)}\n`);
+}

@@ -1,0 +1,91 @@
+// PLAYBOOK step 5: once the customer has finished, ask about the facts — but only the ones the
+// problem needs and the customer has not already given. Asking for an order number they pasted
+// two messages ago tells an angry customer nobody is reading.
+import type { AnalyzedText } from '../analyzeText';
+import { nlp } from '../nlp';
+import { fillTemplate } from './fillTemplate';
+import type { ProblemType } from './problemType';
+import { containsPhrase, phraseWords, sentenceWords, type Word } from './words';
+
+export const FACTS = ['order-number', 'date', 'tried', 'account-email', 'amount', 'device', 'photo'] as const;
+export type Fact = (typeof FACTS)[number];
+
+// What an agent needs to act on each kind of problem, most useful first.
+const FACTS_NEEDED: Record<ProblemType, readonly Fact[]> = {
+  delivery: ['order-number', 'date'],
+  'wrong-item': ['order-number', 'photo'],
+  defect: ['order-number', 'photo', 'date'],
+  billing: ['amount', 'date', 'account-email'],
+  refund: ['order-number', 'date'],
+  'account-access': ['account-email', 'tried'],
+  cancellation: ['account-email'],
+  technical: ['device', 'tried'],
+  other: ['order-number'],
+};
+
+// "#48213", "order 48213", "order no. AB-48213", "ref: 7731-22": an identifier the customer gave.
+const ORDER_NUMBER =
+  /#\s?[a-z0-9-]{4,}\b|\b(?:order|ref(?:erence)?|case|ticket|invoice|tracking|confirmation)(?:\s+(?:number|no\.?|num|id|#))?\s*[:#]?\s*(?=[a-z-]*\d)[a-z0-9-]{4,}\b|\b\d{6,}\b/i;
+const MONEY = /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|dollars?|euros?|pounds?|usd|eur|gbp|bucks)\b/i;
+const RELATIVE_DAY = /\b(?:yesterday|today|tonight|this morning|last (?:week|month|night|\w+day)|(?:on|since|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s+(?:days?|weeks?|months?)\s+ago|a (?:week|month|few days) ago)\b/i;
+const TRIED = [
+  'already tried', 'tried', 'restart', 'reinstall', 'reset', 'clear cache', 'cleared', 'updated', 'log out',
+  'turn off', 'switch off', 'different browser', 'another browser', 'incognito', 'uninstall', 'reboot',
+];
+const DEVICE = [
+  'iphone', 'ipad', 'android', 'samsung', 'pixel', 'windows', 'mac', 'macbook', 'chrome', 'safari', 'firefox',
+  'edge', 'laptop', 'desktop', 'tablet', 'phone', 'ios', 'browser', 'app version', 'version',
+];
+const PHOTO = ['photo', 'picture', 'pic', 'image', 'screenshot', 'attached', 'attach', 'attachment'];
+
+/** Facts the problem type needs that the customer's turns don't already contain, most useful first. */
+export function missingFacts(texts: readonly AnalyzedText[], problemType: ProblemType | undefined): Fact[] {
+  const given = factsGiven(texts);
+  return FACTS_NEEDED[problemType ?? 'other'].filter((fact) => !given.has(fact));
+}
+
+/** Facts present in the customer's turns: an order number, a date, what they tried, an email … */
+export function factsGiven(texts: readonly AnalyzedText[]): Set<Fact> {
+  const its = nlp().its;
+  const given = new Set<Fact>();
+  for (const text of texts) {
+    const entityTypes = new Set((text.doc.entities().out(its.detail) as unknown as { type: string }[]).map((e) => e.type));
+    const words = sentenceWords(text);
+    const mentions = (phrases: readonly string[]): boolean =>
+      words.some((sentence: Word[]) => phrases.some((p) => containsPhrase(sentence, phraseWords(p))));
+    if (ORDER_NUMBER.test(text.raw)) given.add('order-number');
+    // "waiting 3 weeks" (a DURATION) dates the problem as well as a calendar date does.
+    if (entityTypes.has('DATE') || entityTypes.has('DURATION') || RELATIVE_DAY.test(text.raw)) given.add('date');
+    if (entityTypes.has('EMAIL')) given.add('account-email');
+    if (entityTypes.has('MONEY') || MONEY.test(text.raw)) given.add('amount');
+    if (mentions(TRIED)) given.add('tried');
+    if (mentions(DEVICE)) given.add('device');
+    if (mentions(PHOTO)) given.add('photo');
+  }
+  return given;
+}
+
+// The date question depends on which date matters for the problem.
+const DATE_QUESTION: Partial<Record<ProblemType, string>> = {
+  billing: 'Just to clarify, {name}, when did the charge appear on your statement?',
+  refund: 'Just to clarify, {name}, when did you request the refund?',
+  defect: 'Just to clarify, {name}, when did the item arrive?',
+};
+
+const QUESTIONS: Record<Fact, string> = {
+  'order-number': 'Could you share the order number, {name}, so I can look into it?',
+  date: 'Just to clarify, {name}, when did you place the order?',
+  tried: 'So I don\'t suggest anything twice, {name}, what have you tried so far?',
+  'account-email': 'Could you tell me the email address on the account, {name}, so I can find it?',
+  amount: 'Just to clarify, {name}, what amount were you charged?',
+  device: 'Which device and browser or app version are you using, {name}?',
+  photo: 'Could you send a photo of the item, {name}? It helps me get this sorted faster.',
+};
+
+/** One question per missing fact, in the order given, filled with the customer's first name when known. */
+export function clarifyingQuestions(facts: readonly Fact[], problemType?: ProblemType, firstName?: string): string[] {
+  return facts.map((fact) => {
+    const template = fact === 'date' ? (problemType && DATE_QUESTION[problemType]) ?? QUESTIONS.date : QUESTIONS[fact];
+    return fillTemplate(template, { firstName });
+  });
+}

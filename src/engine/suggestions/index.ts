@@ -1,0 +1,25 @@
+// Suggestion builders: pure functions from analysed customer and agent text to what the side
+// panel can offer the agent (PLAYBOOK steps 4–12). No browser or Node API.
+export { cleanComplaint } from './cleanComplaint';
+export { clarifyingQuestions, FACTS, factsGiven, missingFacts, type Fact } from './clarify';
+export { fillTemplate, type TemplateSlots } from './fillTemplate';
+export {
+  APOLOGY_PHRASINGS,
+  ASK_WHAT_IS_FAIR_PHRASINGS,
+  BREATHER_PHRASINGS,
+  ESCALATION_PHRASINGS,
+  FOLLOW_UP_PHRASINGS,
+  pickVariant,
+} from './phrasings';
+export { DEFAULT_PROBLEM_KEYWORDS, detectProblemType, isProblemType, PROBLEM_TYPES, remediesFor, type ProblemType } from './problemType';
+export { reframeDraft } from './reframe';
+export {
+  mergeRemedyCatalogues,
+  parseRemedyCatalogue,
+  remedyCatalogueFromValue,
+  type RemedyCatalogue,
+  type RemedyEntry,
+} from './remedyCatalogue';
+export { complaintScore, pickComplaint, restatePhrasings } from './restate';
+export { isOverpromise, saferPromise } from './saferPromise';
+export { toSecondPerson } from './secondPerson';

@@ -1,0 +1,48 @@
+// Drives a fixture desk page (its `window.__chat` player) and reads the Composure panel, the way
+// an agent would see it. Shared by the e2e tests and mirrored by scripts/demo.mjs.
+import type { Page } from 'playwright-core';
+
+export type Speaker = 'customer' | 'agent' | 'system';
+
+interface ChatPlayer {
+  addMessage(line: { speaker: Speaker; text: string }): string;
+  setTyping(on: boolean): void;
+  setDraft(text: string): void;
+  switchConversation(id: string, customerName?: string): void;
+  rerender(keepLast?: number): void;
+  editLast(text: string): void;
+  composerText(): string;
+}
+
+declare global {
+  interface Window {
+    __chat: ChatPlayer;
+  }
+}
+
+export const say = (page: Page, speaker: Speaker, text: string) => page.evaluate(([s, t]) => window.__chat.addMessage({ speaker: s as Speaker, text: t! }), [speaker, text] as const);
+export const setTyping = (page: Page, on: boolean) => page.evaluate((v) => window.__chat.setTyping(v), on);
+export const setDraft = (page: Page, text: string) => page.evaluate((t) => window.__chat.setDraft(t), text);
+export const composerText = (page: Page) => page.evaluate(() => window.__chat.composerText());
+
+/** Open flags in the panel as `category:rule`. */
+export async function panelFlags(panel: Page): Promise<{ category: string; rule: string }[]> {
+  return panel.locator('li[data-flag-category]').evaluateAll((els) =>
+    els.map((el) => ({ category: el.getAttribute('data-flag-category') ?? '', rule: el.getAttribute('data-rule') ?? '' })),
+  );
+}
+
+export async function expectFlag(panel: Page, category: string, timeout = 5_000): Promise<void> {
+  try {
+    await panel.locator(`li[data-flag-category="${category}"]`).first().waitFor({ timeout });
+  } catch {
+    const shown = (await panelFlags(panel)).map((f) => f.rule);
+    throw new Error(`no ${category} flag in the panel after ${timeout} ms; open flags: ${shown.join(', ') || 'none'}`);
+  }
+}
+
+/** Milliseconds until the panel shows a flag of `category` (DOM change → panel latency). */
+export async function timeUntilFlag(panel: Page, category: string, since: number, timeout = 5_000): Promise<number> {
+  await expectFlag(panel, category, timeout);
+  return Date.now() - since;
+}

@@ -1,0 +1,68 @@
+// Every built-in desk, in real Chromium with the built extension, at the desk's real address:
+// the panel flags the angry customer, the missing name and the agent sending while the customer
+// types, and a suggestion inserted from the panel lands in the desk's reply box.
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { deskFixtures, serveDeskFixtures } from '../fixtures/desks/index';
+import { badgeText, launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from './browser';
+import { composerText, expectFlag, panelFlags, say, setTyping } from './chat';
+
+const desks = deskFixtures.filter((desk) => existsSync(desk.file));
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await serveDeskFixtures(browser.context, desks);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(desks)('$id desk', (desk) => {
+  let page: Page;
+  let panel: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    await page.goto(desk.url);
+    tabId = await tabIdOf(browser.worker, page);
+    panel = await openPanelTab(browser, tabId);
+  });
+
+  afterAll(async () => {
+    await panel?.close();
+    await page?.close();
+  });
+
+  it('flags the angry customer already on the page', async () => {
+    // Each fixture opens on a customer who has contacted support three times.
+    await expectFlag(panel, 'anger');
+  });
+
+  it('flags an agent reply that leaves out the known customer name', async () => {
+    await say(page, 'agent', 'Let me look into that right away.');
+    await expectFlag(panel, 'missing-name');
+  });
+
+  it('flags the agent sending while the customer is typing', async () => {
+    await setTyping(page, true);
+    await say(page, 'agent', 'I have sent you a replacement.');
+    await expectFlag(panel, 'interruption');
+  });
+
+  it('keeps the action badge equal to the open flags', async () => {
+    await expect.poll(async () => Number(await badgeText(browser.worker, tabId)), { timeout: 3_000 }).toBe((await panelFlags(panel)).length);
+  });
+
+  it('inserts a suggestion into the reply box', async () => {
+    const card = panel.locator('[data-suggestion-kind]').first();
+    await card.waitFor({ timeout: 5_000 });
+    const text = (await card.locator('.suggestion-text').innerText()).trim();
+    await card.locator('[data-action="insert"]').click();
+    await expect.poll(() => composerText(page), { timeout: 3_000 }).toContain(text);
+  });
+});

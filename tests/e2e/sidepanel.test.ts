@@ -1,0 +1,146 @@
+// The side panel end to end on one desk: the real panel opened by a user gesture, screenshots
+// in both themes, flag controls, recovery after Chrome stops the service worker, reading health,
+// and what the extension leaves behind (nothing in the page, no chat text in storage).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { deskFixtures, serveDeskFixtures } from '../fixtures/desks/index';
+import { badgeText, launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from './browser';
+import { expectFlag, panelFlags, say, setTyping } from './chat';
+import { attachRealSidePanel } from './realSidePanel';
+
+const OUTPUT = resolve(import.meta.dirname, '../../test-output');
+const desk = deskFixtures.find((d) => d.id === 'zendesk')!;
+const ANGRY_LINE = 'This is ridiculous, you people are useless and I want a refund now!!';
+
+let browser: ExtensionBrowser;
+let page: Page;
+let panel: Page;
+let tabId: number;
+
+const flagIds = async () => (await panelFlags(panel)).map((f) => `${f.category}:${f.rule}`).sort();
+
+beforeAll(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  browser = await launchWithExtension();
+  await serveDeskFixtures(browser.context, [desk]);
+  page = await browser.context.newPage();
+  await page.goto(desk.url);
+  tabId = await tabIdOf(browser.worker, page);
+  panel = await openPanelTab(browser, tabId);
+  await say(page, 'customer', ANGRY_LINE);
+  await expectFlag(panel, 'anger');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('side panel', () => {
+  it('opens as the real side panel through a user gesture and shows the conversation', async () => {
+    await panel.locator('[data-action="open-side-panel"]').click();
+    const real = await attachRealSidePanel(panel, tabId);
+    try {
+      await expect.poll(() => real.evaluate<number>('document.querySelectorAll("li[data-flag-category]").length'), { timeout: 5_000 }).toBeGreaterThan(0);
+      writeFileSync(resolve(OUTPUT, 'side-panel-real.png'), await real.screenshot());
+    } finally {
+      await real.detach();
+    }
+  });
+
+  it('renders light and dark themes (screenshots in test-output/)', async () => {
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.screenshot({ path: resolve(OUTPUT, 'panel-light.png'), fullPage: true });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: resolve(OUTPUT, 'panel-dark.png'), fullPage: true });
+    const background = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(21, 25, 30)');
+    await panel.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('labels every control and meter for assistive technology', async () => {
+    const unlabeled = await panel.evaluate(() =>
+      [...document.querySelectorAll('button, select, [role="meter"]')]
+        .filter((el) => !(el.getAttribute('aria-label') || el.textContent?.trim() || el.closest('label')))
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unlabeled).toEqual([]);
+    await expect.poll(() => panel.getAttribute('[role="meter"]', 'aria-valuenow')).not.toBeNull();
+  });
+
+  it('dismisses a flag, and turns a rule off and on in one click', async () => {
+    const first = panel.locator('li[data-flag-category]').first();
+    const rule = (await first.getAttribute('data-rule'))!;
+    await first.getByRole('button', { name: `Turn off rule ${rule}` }).click();
+    await expect.poll(async () => (await panelFlags(panel)).some((f) => f.rule === rule)).toBe(false);
+    const stored = await browser.worker.evaluate(() => chrome.storage.local.get('disabledRules'));
+    expect(stored['disabledRules']).toContain(rule);
+    await panel.getByText(/Rules you turned off/).click();
+    await panel.getByRole('button', { name: `Turn rule ${rule} back on` }).click();
+    await expect.poll(async () => (await panelFlags(panel)).some((f) => f.rule === rule)).toBe(true);
+
+    const before = (await panelFlags(panel)).length;
+    await panel.locator('li[data-flag-category]').first().getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(async () => (await panelFlags(panel)).length).toBe(before - 1);
+    await expect.poll(async () => Number(await badgeText(browser.worker, tabId))).toBe(before - 1);
+  });
+
+  it('recovers the same flags, without duplicates, after Chrome stops the service worker', async () => {
+    await setTyping(page, true);
+    await say(page, 'agent', 'Okay, I refunded it.');
+    await expectFlag(panel, 'interruption');
+    const before = await flagIds();
+    const cdp = await browser.context.newCDPSession(page);
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId))!;
+    await browser.worker.evaluate(() => ((self as unknown as { beforeStop: boolean }).beforeStop = true));
+    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    await cdp.detach();
+    // A new worker instance (no marker) now serves the panel, rebuilt from the page's replay.
+    await expect
+      .poll(() => browser.context.serviceWorkers()[0]!.evaluate(() => (self as unknown as { beforeStop?: boolean }).beforeStop ?? false).catch(() => true), { timeout: 10_000 })
+      .toBe(false);
+    await expect.poll(flagIds, { timeout: 10_000 }).toEqual(before);
+    // And it keeps following the chat.
+    await say(page, 'customer', 'Are you even listening to me???');
+    await expect.poll(async () => (await panelFlags(panel)).length, { timeout: 5_000 }).toBeGreaterThanOrEqual(before.length);
+  });
+
+  it('does not duplicate turns when the desk re-renders or edits a message', async () => {
+    const turnsBefore = await turnCount();
+    await page.evaluate(() => window.__chat.rerender(2));
+    await page.evaluate(() => window.__chat.rerender());
+    await page.waitForTimeout(400);
+    expect(await turnCount()).toBe(turnsBefore);
+    await page.evaluate(() => window.__chat.editLast('Are you even listening to me? Fine, go on.'));
+    await page.waitForTimeout(400);
+    expect(await turnCount()).toBe(turnsBefore);
+  });
+
+  it('adds nothing to the page and stores no chat text', async () => {
+    const traces = await page.evaluate(() => ({
+      sheets: document.styleSheets.length,
+      marked: document.querySelectorAll('[class*="composure" i], [id*="composure" i]').length,
+    }));
+    const ownSheets = readFileSync(desk.file, 'utf8').match(/<style|rel="stylesheet"/g)?.length ?? 0;
+    expect(traces).toEqual({ sheets: ownSheets, marked: 0 });
+    const stored = JSON.stringify(
+      await browser.worker.evaluate(async () => [await chrome.storage.local.get(null), await chrome.storage.session.get(null)]),
+    );
+    expect(stored).not.toContain('ridiculous');
+    expect(stored).not.toContain('refunded');
+    expect(stored).not.toContain('Dana');
+  });
+
+  it('tells the agent when reading stops, and what it read last', async () => {
+    await page.evaluate(() => document.querySelectorAll('[data-test-id="omni-log-container"]').forEach((el) => el.remove()));
+    await panel.getByText('Reading stopped.').waitFor({ timeout: 5_000 });
+    await expect.poll(() => panel.locator('[role="alert"]').first().innerText()).toContain('Last read');
+    await panel.screenshot({ path: resolve(OUTPUT, 'panel-reading-stopped.png'), fullPage: true });
+  });
+});
+
+function turnCount(): Promise<number> {
+  return panel.evaluate(() => Number(document.querySelector('[data-turn-count]')?.getAttribute('data-turn-count') ?? -1));
+}

@@ -1,0 +1,44 @@
+// Test helpers: the bundled rules loaded from disk (as the CLI does) and a compact chat syntax.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEngine, type ComposureEngine, type EngineOptions } from '../../src/engine/engine';
+import { loadRulePackYaml, type LoadedPack } from '../../src/engine/rules/loadRulePack';
+import { parseRemedyCatalogue } from '../../src/engine/suggestions';
+import type { Turn, TurnResult } from '../../src/engine/types';
+
+export const RULES_DIR = join(import.meta.dirname, '../../rules');
+
+export function bundledPacks(): LoadedPack[] {
+  const files = readdirSync(RULES_DIR).filter((f) => f.endsWith('.yaml') && f !== 'remedies.yaml').sort();
+  return files.map((f) => loadRulePackYaml(readFileSync(join(RULES_DIR, f), 'utf8'), `rules/${f}`));
+}
+
+export function bundledEngine(options: EngineOptions = {}, extraPacks: LoadedPack[] = []): ComposureEngine {
+  const packs = [...bundledPacks(), ...extraPacks];
+  const remedies = parseRemedyCatalogue(readFileSync(join(RULES_DIR, 'remedies.yaml'), 'utf8'), 'rules/remedies.yaml');
+  return createEngine(packs, { remedies, ...options });
+}
+
+/** `['c', 'text']`, `['a', 'text']`, `['typing']`, `['s', 'Chat ended']`, optional seconds after the previous turn. */
+export type ChatLine = ['c' | 'a' | 's', string, number?] | ['typing', number?];
+
+const START = Date.UTC(2026, 10, 24, 14, 0, 0); // a Tuesday afternoon
+
+export function chatTurns(lines: ChatLine[]): Turn[] {
+  let at = START;
+  return lines.map((line, i) => {
+    const gap = line[0] === 'typing' ? line[1] : line[2];
+    if (i > 0) at += (gap ?? 30) * 1000;
+    if (line[0] === 'typing') return { speaker: 'customer', typing: true, at };
+    const speaker = line[0] === 'c' ? 'customer' : line[0] === 'a' ? 'agent' : 'system';
+    return { speaker, text: line[1], at };
+  });
+}
+
+export function play(engine: ComposureEngine, lines: ChatLine[], customerName?: string): TurnResult[] {
+  const conversation = engine.startConversation({ id: 'test', customer: customerName ? { name: customerName } : undefined });
+  return chatTurns(lines).map((t) => conversation.addTurn(t));
+}
+
+export const categoriesOf = (results: TurnResult[]) => results.flatMap((r) => r.flags.map((f) => f.category));
+export const rulesOf = (results: TurnResult[]) => results.flatMap((r) => r.flags.map((f) => f.rule));

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/engine/analyzeText';
+import { clarifyingQuestions, detectProblemType, missingFacts, type ProblemType } from '../../src/engine/suggestions';
+
+const missing = (type: ProblemType | undefined, ...turns: string[]) => missingFacts(turns.map(analyzeText), type);
+
+describe('missingFacts', () => {
+  it('asks for the order number and date of a vague delivery complaint', () => {
+    expect(missing('delivery', "My package didn't arrive on time!!!")).toEqual(['order-number', 'date']);
+  });
+
+  it.each([
+    ['#48213', 'My order #48213 still has not arrived'],
+    ['"order 48213"', 'order 48213 never came'],
+    ['"order no. AB-48213"', 'It is order no. AB-48213'],
+    ['a bare long number', 'It is 4821337 and it never came'],
+    ['"tracking number: 1Z999AA1"', 'tracking number: 1Z999AA1 says delivered'],
+  ])('does not ask for an order number given as %s', (_, turn) => {
+    expect(missing('delivery', turn)).not.toContain('order-number');
+  });
+
+  it.each([
+    ['I ordered it last Tuesday'],
+    ['I placed it on 3 May'],
+    ['ordered 3 days ago'],
+    ['ordered yesterday'],
+    ['on 12/03/2026'],
+    ["I've been waiting 3 weeks"],
+  ])('does not ask for a date the customer gave: %s', (turn) => {
+    expect(missing('delivery', 'My order never came', turn)).not.toContain('date');
+  });
+
+  it('does not ask what was tried after "I already tried restarting"', () => {
+    expect(missing('account-access', "I can't log in", 'I already tried restarting')).toEqual(['account-email']);
+    expect(missing('technical', 'The app keeps crashing', 'I reinstalled it twice')).toEqual(['device']);
+  });
+
+  it('finds amount, date and email in a billing complaint', () => {
+    expect(missing('billing', 'I was double-charged $49.99 yesterday, my email is jo@example.com')).toEqual([]);
+    expect(missing('billing', 'I was charged twice for my subscription')).toEqual(['amount', 'date', 'account-email']);
+  });
+
+  it('asks for a photo of a damaged item until one is attached', () => {
+    expect(missing('defect', 'My package arrived damaged', 'order #48213')).toEqual(['photo', 'date']);
+    expect(missing('defect', 'My package arrived damaged yesterday', 'order #48213', "I've attached a photo")).toEqual([]);
+  });
+
+  it('treats an unknown problem type as other', () => {
+    expect(missing(undefined, 'I am so done with this company')).toEqual(['order-number']);
+  });
+
+  it('works with the detected type end to end', () => {
+    const turns = ['my son can\'t log in to his account'].map(analyzeText);
+    expect(missingFacts(turns, detectProblemType(turns))).toEqual(['account-email', 'tried']);
+  });
+});
+
+describe('clarifyingQuestions', () => {
+  it('phrases one question per fact, with the name when known', () => {
+    expect(clarifyingQuestions(['order-number', 'date'], 'delivery', 'Dana')).toEqual([
+      'Could you share the order number, Dana, so I can look into it?',
+      'Just to clarify, Dana, when did you place the order?',
+    ]);
+  });
+
+  it('drops the name cleanly', () => {
+    expect(clarifyingQuestions(['date', 'tried'], 'delivery')).toEqual([
+      'Just to clarify, when did you place the order?',
+      "So I don't suggest anything twice, what have you tried so far?",
+    ]);
+  });
+
+  it('asks for the date that matters for the problem', () => {
+    expect(clarifyingQuestions(['date'], 'billing')).toEqual(['Just to clarify, when did the charge appear on your statement?']);
+    expect(clarifyingQuestions(['date'], 'refund')).toEqual(['Just to clarify, when did you request the refund?']);
+  });
+});

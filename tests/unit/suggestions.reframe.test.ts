@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { isOverpromise, reframeDraft, saferPromise } from '../../src/engine/suggestions';
+
+describe('reframeDraft', () => {
+  it.each([
+    // Telling an angry customer to calm down.
+    ["Calm down, I'm trying to help you.", "I understand this is frustrating. I'm trying to help you."],
+    ['Please calm down!!', 'I understand this is frustrating.'],
+    ['You need to calm down, sir. Your refund is on its way.', 'I understand this is frustrating. Your refund is on its way.'],
+    ['There is no need to shout.', 'I understand this is frustrating.'],
+    // Refusing ownership.
+    ["That's not my problem.", 'Let me see who can help with this.'],
+    ["It's not my department, you have to call the bank.", 'Let me see who can help with this.'],
+    ["There's nothing I can do about it.", 'Let me see what I can do.'],
+    // Contradicting.
+    ["You're wrong, the order shipped on Monday.", 'Let me double-check that. The order shipped on Monday.'],
+    ["That's not true.", 'Let me double-check that.'],
+    // Policy and negative framing.
+    [
+      "Our policy says we can't refund opened items.",
+      "I'm not able to refund opened items, but what I can do is look into the other options with you.",
+    ],
+    ["It's against policy.", "That isn't something I'm able to do, but what I can do is look into the other options with you."],
+    [
+      "We don't refund digital purchases.",
+      "I'm not able to refund digital purchases, but what I can do is look into the other options with you.",
+    ],
+    // Shouting and sarcasm.
+    ['I TOLD YOU ALREADY, THE REFUND IS PROCESSING!!!', 'The refund is processing.'],
+    ['PLEASE READ MY MESSAGE. The ID is on the label.', 'Please read my message. The ID is on the label.'],
+    ['Obviously the tracking number is in the email.', 'The tracking number is in the email.'],
+    ['As I already said, the parcel left our warehouse on Monday.', 'The parcel left our warehouse on Monday.'],
+    ['Again, you need to restart the router.', 'You need to restart the router.'],
+    // Blame.
+    ['You should have read the instructions.', "I'm happy to go through the instructions with you."],
+    ['If you had read the FAQ you would know this.', "I'm happy to go through the FAQ with you."],
+    ['You should have ordered a bigger size.', "Going forward, it can help to order a bigger size; for now, let's get this sorted."],
+    [
+      "Like I said, your refund was issued on Monday. It's your own fault for using the wrong card.",
+      "Your refund was issued on Monday. Let's look at how to sort this out.",
+    ],
+    // Overpromises.
+    ['I guarantee it will arrive tomorrow.', "I'll do everything I can to get it to you as soon as possible, and I'll keep you updated."],
+    [
+      'Sorry about that! This will never happen again, I promise.',
+      "Sorry about that! I'll pass this on so the team can work on keeping it from happening again.",
+    ],
+  ])('%s → %s', (draft, reworded) => {
+    expect(reframeDraft(draft)).toBe(reworded);
+  });
+
+  it.each([
+    ["Thanks for waiting, Dana. I've arranged the replacement."],
+    ["I'm sorry you've been inconvenienced. Could you share the order number?"],
+    ['Could you try again in a minute?'],
+    ['I promise I will call you back tomorrow.'],
+    ['The PDF with your invoice is attached.'],
+    [''],
+  ])('leaves a calm draft alone: %j', (draft) => {
+    expect(reframeDraft(draft)).toBeUndefined();
+  });
+
+  it('does not repeat the same calming sentence twice', () => {
+    expect(reframeDraft('Calm down. Just calm down!')).toBe('I understand this is frustrating.');
+  });
+});
+
+describe('saferPromise', () => {
+  it.each([
+    ['I guarantee it will arrive tomorrow', "I'll do everything I can to get it to you as soon as possible, and I'll keep you updated."],
+    ["I promise you'll get your money back by Friday", "I'll request the refund now and keep you updated on its progress."],
+    ['It will definitely be fixed today', "I'll do everything I can to get this resolved, and I'll keep you updated."],
+    ["This won't happen again", "I'll pass this on so the team can work on keeping it from happening again."],
+    ['We guarantee 100% satisfaction', "I'll do everything I can to help, and I'll keep you updated."],
+  ])('%s → %s', (promise, safer) => {
+    expect(saferPromise(promise)).toBe(safer);
+  });
+
+  it.each([['I definitely understand'], ['I promise I\'ll call you back'], ['It should arrive within 3-5 working days'], ['I will certainly pass this on']])(
+    'keeps a promise the agent can keep: %s',
+    (sentence) => {
+      expect(saferPromise(sentence)).toBeUndefined();
+      expect(isOverpromise(sentence)).toBe(false);
+    },
+  );
+});
