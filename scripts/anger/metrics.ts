@@ -63,3 +63,26 @@ export function bestF1Threshold(scores: readonly number[], labels: readonly bool
   }
   return best;
 }
+
+/**
+ * The threshold (one of the scores) that maximises the mean F1 over several labelings of the
+ * same rows, e.g. GoEmotions `anger` and `anger_broad`.
+ */
+export function bestMeanF1Threshold(scores: readonly number[], labelings: readonly (readonly boolean[])[]): { threshold: number; meanF1: number } {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+  const totals = labelings.map((labels) => labels.filter(Boolean).length);
+  const tp = labelings.map(() => 0);
+  let predicted = 0;
+  let best = { threshold: 1, meanF1: 0 };
+  for (let i = 0; i < order.length; i++) {
+    predicted++;
+    labelings.forEach((labels, k) => {
+      if (labels[order[i]!]) tp[k]!++;
+    });
+    const next = order[i + 1];
+    if (next !== undefined && scores[next] === scores[order[i]!]) continue;
+    const meanF1 = tp.reduce((sum, t, k) => sum + (2 * t) / (predicted + totals[k]!), 0) / labelings.length;
+    if (meanF1 > best.meanF1) best = { threshold: scores[order[i]!]!, meanF1 };
+  }
+  return best;
+}

@@ -79,6 +79,19 @@ export function queryAllDeep(root: ParentNode, selector: string | undefined): El
  */
 export function selectorAlternatives(selector: string | undefined): string[] {
   if (!selector) return [];
+  let parts = splitSelectors.get(selector);
+  if (!parts) {
+    parts = splitAtTopLevelCommas(selector);
+    // Descriptors are few and long-lived; a read asks for the same few selectors per message.
+    if (splitSelectors.size > 500) splitSelectors.clear();
+    splitSelectors.set(selector, parts);
+  }
+  return parts;
+}
+
+const splitSelectors = new Map<string, string[]>();
+
+function splitAtTopLevelCommas(selector: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let quote = '';
@@ -190,11 +203,23 @@ export function readableText(element: Element, skip?: (element: Element) => bool
     }
     const block = BLOCK_TAGS.has(el.tagName);
     if (block) parts.push('\n');
-    for (const child of renderedChildren(el)) visit(child);
+    visitChildren(el);
     if (block) parts.push('\n');
   };
+  // Children as rendered: a shadow tree replaces light children; a slot shows what is assigned.
+  const visitChildren = (el: Element) => {
+    if (el.tagName === 'SLOT') {
+      const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
+      if (assigned.length) {
+        assigned.forEach(visit);
+        return;
+      }
+    }
+    const from: Node = el.shadowRoot ?? el;
+    for (let child = from.firstChild; child; child = child.nextSibling) visit(child);
+  };
   try {
-    for (const child of renderedChildren(element)) visit(child);
+    visitChildren(element);
   } catch {
     // An exotic node mid-walk: keep what was read so far.
   }
@@ -204,15 +229,6 @@ export function readableText(element: Element, skip?: (element: Element) => bool
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
-}
-
-function renderedChildren(element: Element): Node[] {
-  if (element.shadowRoot) return Array.from(element.shadowRoot.childNodes);
-  if (element.tagName === 'SLOT') {
-    const assigned = (element as HTMLSlotElement).assignedNodes({ flatten: true });
-    if (assigned.length) return assigned;
-  }
-  return Array.from(element.childNodes);
 }
 
 /** What a form control or editor currently holds. */

@@ -5,8 +5,12 @@ import type { Conversation, Engine } from '../engine/api';
 import type { AngerLevel, Turn, TurnResult } from '../engine/types';
 import type { LastRead, PageStatus, PageTurns } from '../platform/protocol';
 
-/** A chat counts as heated when its smoothed anger peaked at least this high (engine scale 0–1). */
-export const HEATED_PEAK = 0.6;
+/**
+ * A chat counts as heated when its smoothed anger peaked at least this high: the bundled rules'
+ * `settings.heatedLevel` (rules/anger.yaml). Used when the agent switches chats without the desk
+ * writing a "chat ended" line, which is when the engine's own breather check fires.
+ */
+export const HEATED_PEAK = 0.55;
 
 export interface EndedChat {
   peak: number;

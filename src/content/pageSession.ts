@@ -143,7 +143,7 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
     }
   }
 
-  const scheduler = scheduleReads(doc.documentElement, guard(read));
+  const scheduler = scheduleReads(doc, guard(read));
   // Typing in a <textarea> changes no DOM; the draft still needs reading.
   doc.addEventListener('input', guard(() => scheduler.poke()), { capture: true, passive: true });
   doc.addEventListener('selectionchange', guard(() => caret.remember(snapshot?.composer ?? null)), { passive: true });

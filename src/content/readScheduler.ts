@@ -2,12 +2,23 @@
 // dots, hover states); reading on every mutation would cost the page, reading on a timer would
 // add latency. A read runs QUIET_MS after the last mutation, and at least every MAX_WAIT_MS while
 // mutations keep coming.
+//
+// A MutationObserver does not see into shadow roots, and some desks (Salesforce Lightning,
+// Freshchat) draw their chat inside open ones, so every open shadow root found is observed too.
 
 const QUIET_MS = 60;
 const MAX_WAIT_MS = 250;
+// Past this many added subtrees in one batch (a route change), one rescan of the page is cheaper.
+const MAX_PENDING_SUBTREES = 500;
 
-// Attributes that desks toggle to show or hide things (typing indicator, edited markers).
-const WATCHED_ATTRIBUTES = ['class', 'hidden', 'style', 'aria-hidden', 'data-message-id'];
+const OBSERVE: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  // Attributes that desks toggle to show or hide things (typing indicator, edited markers).
+  attributeFilter: ['class', 'hidden', 'style', 'aria-hidden', 'data-message-id'],
+};
 
 export interface ReadScheduler {
   /** Asks for a read soon (e.g. on `input` in a textarea, which mutates no DOM). */
@@ -15,14 +26,39 @@ export interface ReadScheduler {
   stop(): void;
 }
 
-export function scheduleReads(root: Node, read: () => void): ReadScheduler {
+export function scheduleReads(root: Document, read: () => void): ReadScheduler {
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt: number | undefined;
+  let added: Node[] = [];
+  let rescan = false;
+  const observed = new WeakSet<Node>();
+
+  const observe = (node: Document | ShadowRoot) => {
+    if (observed.has(node)) return;
+    observed.add(node);
+    observer.observe(node, OBSERVE);
+  };
+
+  // Shadow roots under `node` (and inside those), found with one walk over its elements.
+  const adoptShadowRoots = (node: Node) => {
+    const walker = root.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+    for (let el = walker.currentNode as Element | null; el; el = walker.nextNode() as Element | null) {
+      const shadow = el.shadowRoot;
+      if (shadow && !observed.has(shadow)) {
+        observe(shadow);
+        adoptShadowRoots(shadow);
+      }
+    }
+  };
 
   const run = () => {
     clearTimeout(quietTimer);
     quietTimer = undefined;
     firstPendingAt = undefined;
+    if (rescan) adoptShadowRoots(root.documentElement);
+    else for (const node of added) if (node.isConnected) adoptShadowRoots(node);
+    added = [];
+    rescan = false;
     read();
   };
 
@@ -34,14 +70,17 @@ export function scheduleReads(root: Node, read: () => void): ReadScheduler {
     quietTimer = setTimeout(run, Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - waited)));
   };
 
-  const observer = new MutationObserver(poke);
-  observer.observe(root, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: WATCHED_ATTRIBUTES,
+  // The callback only collects: all DOM walking waits for the batched read.
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (rescan) break;
+      for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) added.push(node);
+      if (added.length > MAX_PENDING_SUBTREES) rescan = true;
+    }
+    poke();
   });
+  observe(root);
+  adoptShadowRoots(root.documentElement);
 
   return {
     poke,

@@ -1,12 +1,14 @@
 // Builds an engine from rule packs: compile once, then start any number of conversations.
 import type { Engine } from './api';
-import { createConversation, indexRules } from './conversation/conversation';
+import { analyzeText } from './analyzeText';
+import { scoreAnger } from './anger';
+import { createConversation, indexRules, matchingCues } from './conversation/conversation';
 import type { LoadedPack } from './rules/loadRulePack';
 import { buildRuleSet } from './rules/ruleSet';
 import type { RuleSet } from './rules/types';
 import type { SuggestionCatalogue } from './suggestionCatalogue';
 import type { RemedyCatalogue } from './suggestions';
-import type { TurnResult } from './types';
+import type { AngerScore, TurnResult } from './types';
 
 export interface EngineOptions {
   /** Rule ids switched off (user settings, policy `disabledRules`). */
@@ -18,6 +20,8 @@ export interface EngineOptions {
 
 export interface ComposureEngine extends Engine {
   readonly rules: RuleSet;
+  /** Anger score of one customer message with this engine's cue rules, outside any conversation. */
+  scoreAnger(text: string): AngerScore;
 }
 
 export function createEngine(packs: LoadedPack[], options: EngineOptions = {}): ComposureEngine {
@@ -26,6 +30,10 @@ export function createEngine(packs: LoadedPack[], options: EngineOptions = {}): 
   const catalogue: SuggestionCatalogue = { remedies: options.remedies ?? {}, escalationContact: options.escalationContact };
   const engine: ComposureEngine = {
     rules,
+    scoreAnger: (text) => {
+      const analyzed = analyzeText(text);
+      return scoreAnger(analyzed, matchingCues(analyzed, index));
+    },
     startConversation: (info) => createConversation(rules, index, catalogue, info),
     analyzeTranscript(transcript) {
       const conversation = engine.startConversation(transcript);

@@ -10,6 +10,9 @@ import { composerText, expectFlag, panelFlags, say, setTyping } from './chat';
 
 const desks = deskFixtures.filter((desk) => existsSync(desk.file));
 
+// Repeat contact, a demand and shouting: anger cues a plain sentiment lexicon misses.
+const ANGRY_CUSTOMER = 'This is the THIRD time I am contacting you about this!! I want a refund now.';
+
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
@@ -38,12 +41,13 @@ describe.each(desks)('$id desk', (desk) => {
     await page?.close();
   });
 
-  it('flags the angry customer already on the page', async () => {
-    // Each fixture opens on a customer who has contacted support three times.
+  it('flags the angry customer', async () => {
+    await say(page, 'customer', ANGRY_CUSTOMER);
     await expectFlag(panel, 'anger');
   });
 
-  it('flags an agent reply that leaves out the known customer name', async () => {
+  it('flags agent replies that leave out the known customer name', async () => {
+    await say(page, 'agent', 'I understand how frustrating that must be.');
     await say(page, 'agent', 'Let me look into that right away.');
     await expectFlag(panel, 'missing-name');
   });

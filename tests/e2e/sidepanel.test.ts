@@ -40,6 +40,8 @@ afterAll(async () => {
 describe('side panel', () => {
   it('opens as the real side panel through a user gesture and shows the conversation', async () => {
     await panel.locator('[data-action="open-side-panel"]').click();
+    // The desk tab has its own panel page; Chrome shows it while that tab is the active one.
+    await page.bringToFront();
     const real = await attachRealSidePanel(panel, tabId);
     try {
       await expect.poll(() => real.evaluate<number>('document.querySelectorAll("li[data-flag-category]").length'), { timeout: 5_000 }).toBeGreaterThan(0);
@@ -108,8 +110,10 @@ describe('side panel', () => {
   });
 
   it('does not duplicate turns when the desk re-renders or edits a message', async () => {
+    await page.waitForTimeout(400); // let the previous test's last message settle
     const turnsBefore = await turnCount();
     await page.evaluate(() => window.__chat.rerender(2));
+    await page.waitForTimeout(200);
     await page.evaluate(() => window.__chat.rerender());
     await page.waitForTimeout(400);
     expect(await turnCount()).toBe(turnsBefore);

@@ -65,11 +65,25 @@ function read(page: Page): Promise<PageSnapshot | null> {
   });
 }
 
-function chat<T>(page: Page, drive: (chat: Record<string, (...args: never[]) => unknown>) => T): Promise<T> {
-  return page.evaluate(`(${drive.toString()})(window.__chat)`) as Promise<T>;
+/** `window.__chat`, the fixture pages' chat player (tests/fixtures/player.js). */
+interface ChatPlayer {
+  addMessage(line: { speaker: 'customer' | 'agent' | 'system'; text: string; author?: string }): string;
+  setTyping(on: boolean): void;
+  setDraft(text: string): void;
+  switchConversation(id: string, customerName?: string): void;
+  rerender(keepLast?: number): void;
+  editLast(text: string): void;
+  composerText(): string;
+  script(): ScriptLine[];
+  conversationId(): string;
 }
 
-const script = (page: Page) => chat(page, (c) => c.script!()) as Promise<ScriptLine[]>;
+/** Runs `drive` in the page against its player; `drive` must be self-contained (it is serialised). */
+function chat<T>(page: Page, drive: (chat: ChatPlayer) => T): Promise<Awaited<T>> {
+  return page.evaluate(`(${drive.toString()})(window.__chat)`) as Promise<Awaited<T>>;
+}
+
+const script = (page: Page) => chat(page, (c) => c.script());
 const said = (snapshot: PageSnapshot | null) => snapshot?.messages.map(({ speaker, text }) => ({ speaker, text }));
 const expected = (lines: ScriptLine[]) => lines.map(({ speaker, text }) => ({ speaker, text }));
 
@@ -80,7 +94,9 @@ async function openDesk(fixture: DeskFixture): Promise<Page> {
   return page;
 }
 
-describe.each(deskFixtures)('$id fixture read by the $desk adapter', (fixture) => {
+// Desks run side by side (each on its own page); the steps of one desk run in order.
+describe.concurrent.each(deskFixtures)('$id fixture read by the $desk adapter', (fixture) => {
+  describe.sequential('step by step', () => {
   let page: Page;
   beforeAll(async () => {
     page = await openDesk(fixture);
@@ -107,39 +123,39 @@ describe.each(deskFixtures)('$id fixture read by the $desk adapter', (fixture) =
 
   it('reads new messages from both sides', async () => {
     await chat(page, (c) => {
-      c.addMessage!({ speaker: 'customer', text: 'Why does nobody ever call me back? I want a refund NOW.' } as never);
-      c.addMessage!({ speaker: 'agent', text: 'I understand, Dana. I have started the refund and will email you the confirmation.' } as never);
+      c.addMessage({ speaker: 'customer', text: 'Why does nobody ever call me back? I want a refund NOW.' });
+      c.addMessage({ speaker: 'agent', text: 'I understand, Dana. I have started the refund and will email you the confirmation.' });
     });
     expect(said(await read(page))).toEqual(expected(await script(page)));
   });
 
   it('sees the customer typing and stopping', async () => {
-    await chat(page, (c) => c.setTyping!(true as never));
+    await chat(page, (c) => c.setTyping(true));
     expect((await read(page))?.customerTyping).toBe(true);
-    await chat(page, (c) => c.setTyping!(false as never));
+    await chat(page, (c) => c.setTyping(false));
     expect((await read(page))?.customerTyping).toBe(false);
   });
 
   it('reads the unsent draft', async () => {
-    await chat(page, (c) => c.setDraft!('I completely understand how frustrating this is.' as never));
+    await chat(page, (c) => c.setDraft('I completely understand how frustrating this is.'));
     const snapshot = await read(page);
     expect(snapshot?.draft).toBe('I completely understand how frustrating this is.');
-    expect(snapshot?.draft).toBe(await chat(page, (c) => c.composerText!()));
+    expect(snapshot?.draft).toBe(await chat(page, (c) => c.composerText()));
   });
 
   it('keeps keys when a virtualised list drops and redraws nodes', async () => {
     const before = (await read(page))!.messages.map((m) => m.key);
     expect(new Set(before).size).toBe(before.length);
-    await chat(page, (c) => c.rerender!());
+    await chat(page, (c) => c.rerender());
     expect((await read(page))!.messages.map((m) => m.key)).toEqual(before);
-    await chat(page, (c) => c.rerender!(2 as never));
+    await chat(page, (c) => c.rerender(2));
     expect((await read(page))!.messages.map((m) => m.key)).toEqual(before.slice(-2));
-    await chat(page, (c) => c.rerender!());
+    await chat(page, (c) => c.rerender());
   });
 
   it('reads an edit as new text under the desk id, without a duplicate', async () => {
     const before = (await read(page))!.messages;
-    await chat(page, (c) => c.editLast!('Refund started: you will see it in 3 to 5 working days.' as never));
+    await chat(page, (c) => c.editLast('Refund started: you will see it in 3 to 5 working days.'));
     const after = (await read(page))!.messages;
     expect(after).toHaveLength(before.length);
     expect(after.at(-1)?.text).toBe('Refund started: you will see it in 3 to 5 working days.');
@@ -148,19 +164,20 @@ describe.each(deskFixtures)('$id fixture read by the $desk adapter', (fixture) =
 
   it('changes the conversation key on a switch, and back', async () => {
     const first = (await read(page))!;
-    const firstId = await chat(page, (c) => c.conversationId!());
-    await chat(page, (c) => c.switchConversation!('9107' as never, 'Marcus Oyelaran' as never));
+    const firstId = await chat(page, (c) => c.conversationId());
+    await chat(page, (c) => c.switchConversation('9107', 'Marcus Oyelaran'));
     await chat(page, (c) => {
-      c.addMessage!({ speaker: 'customer', text: 'Hello? Is anyone there? I have been waiting for 20 minutes.' } as never);
+      c.addMessage({ speaker: 'customer', text: 'Hello? Is anyone there? I have been waiting for 20 minutes.' });
     });
     const second = (await read(page))!;
     expect(second.conversationKey).not.toBe(first.conversationKey);
     expect(second.customerName).toBe('Marcus Oyelaran');
     expect(said(second)).toEqual([{ speaker: 'customer', text: 'Hello? Is anyone there? I have been waiting for 20 minutes.' }]);
-    await page.evaluate((id) => (window as unknown as { __chat: { switchConversation(id: unknown): void } }).__chat.switchConversation(id), firstId);
+    await page.evaluate((id) => (window as unknown as { __chat: ChatPlayer }).__chat.switchConversation(id), firstId);
     const back = (await read(page))!;
     expect(back.conversationKey).toBe(first.conversationKey);
     expect(said(back)).toEqual(said(first));
+  });
   });
 });
 
@@ -171,7 +188,7 @@ describe('Zendesk with two tickets open', () => {
     expect(dana.customerName).toBe('Dana Whitfield');
     expect(dana.conversationKey).toBe('zendesk:ticket:1042');
     expect(dana.messages.some((m) => m.text.includes('exchange'))).toBe(false);
-    await chat(page, (c) => c.switchConversation!('1038' as never));
+    await chat(page, (c) => c.switchConversation('1038'));
     const priya = (await read(page))!;
     expect(priya.customerName).toBe('Priya Natarajan');
     expect(priya.conversationKey).toBe('zendesk:ticket:1038');
@@ -253,5 +270,20 @@ describe('pages an adapter must survive', () => {
     expect(outcome.partial?.count).toBeGreaterThan(0);
     expect(outcome.partial?.typing).toBe(false);
     await zendesk.close();
+  });
+});
+
+describe('Chatwoot typing pill', () => {
+  it('counts the contact typing, not a colleague', async () => {
+    const page = await openDesk(deskFixtures.find((f) => f.id === 'chatwoot')!);
+    // The same pill announces other agents ("Sam Rivera is typing"): FIXTURE-MARKUP §A.5.
+    await page.evaluate(() => {
+      document.querySelector('.typing-slot')!.innerHTML =
+        '<div class="flex rounded-full">Sam Rivera is typing<img src="assets/images/typing.gif" alt="Someone is typing"></div>';
+    });
+    expect((await read(page))?.customerTyping).toBe(false);
+    await chat(page, (c) => c.setTyping(true));
+    expect((await read(page))?.customerTyping).toBe(true);
+    await page.close();
   });
 });

@@ -76,7 +76,7 @@ describe('rule files', () => {
     const matcher = pack.rules[0]!.match!;
     // A backtracking engine would not return from this in any reasonable time.
     expect(matcher.test(analyzeText(`${'a'.repeat(50_000)}!`.slice(0, 4_999)))).not.toBeNull();
-    const hostile = { ...analyzeText('x'), raw: `${'a'.repeat(50_000)}!` };
+    const hostile = { ...analyzeText('x'), raw: `${'a'.repeat(50_000)}!`, normalized: `${'a'.repeat(50_000)}!` };
     expect(matcher.test(hostile)).toBeNull();
   });
 

@@ -50,6 +50,24 @@ describe('fillTemplate', () => {
     expect(fillTemplate(template, {})).toBe("I'll check back with you to make sure everything arrived.");
   });
 
+  it('hands off to "a colleague" when the team has no contact configured', () => {
+    const template = "{name}, I understand this is serious for you, so I'm bringing in {contact} who can look at it properly.";
+    expect(fillTemplate(template, {})).toBe("I understand this is serious for you, so I'm bringing in a colleague who can look at it properly.");
+    expect(fillTemplate('{contact} will join this chat shortly.', {})).toBe('A colleague will join this chat shortly.');
+    expect(fillTemplate(template, { firstName: 'Dana', contact: 'our support lead' })).toBe(
+      "Dana, I understand this is serious for you, so I'm bringing in our support lead who can look at it properly.",
+    );
+  });
+
+  it('drops "on {day}" when no day is known', () => {
+    expect(fillTemplate("I'll check back with you on {day} to make sure everything arrived, {name}.", {})).toBe(
+      "I'll check back with you to make sure everything arrived.",
+    );
+    expect(fillTemplate("I've noted this on your case, {name}, and I'll follow up with you by email on {day}.", {})).toBe(
+      "I've noted this on your case, and I'll follow up with you by email.",
+    );
+  });
+
   it('does not read slots or brackets inside the values it inserts', () => {
     expect(fillTemplate('Noted: {problem}.', { problem: 'the label said [fragile] {name}' })).toBe('Noted: the label said [fragile] {name}.');
   });

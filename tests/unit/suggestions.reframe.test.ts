@@ -55,9 +55,17 @@ describe('reframeDraft', () => {
     ['Could you try again in a minute?'],
     ['I promise I will call you back tomorrow.'],
     ['The PDF with your invoice is attached.'],
+    ['Your refund of $49.99 was issued on 3.5.2026, see v2.1 of the terms.'],
     [''],
   ])('leaves a calm draft alone: %j', (draft) => {
     expect(reframeDraft(draft)).toBeUndefined();
+  });
+
+  it('keeps amounts whole while rewording around them', () => {
+    expect(reframeDraft('Obviously your refund of $49.99 was issued.')).toBe('Your refund of $49.99 was issued.');
+    expect(reframeDraft("Our policy says we can't refund orders over $49.99!")).toBe(
+      "I'm not able to refund orders over $49.99, but what I can do is look into the other options with you.",
+    );
   });
 
   it('does not repeat the same calming sentence twice', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
-import { cleanComplaint, pickComplaint, restatePhrasings, toSecondPerson } from '../../src/engine/suggestions';
+import { cleanComplaint, pickComplaint, restatePhrasings, restateProblem, toSecondPerson } from '../../src/engine/suggestions';
 
 // Phrases that would admit the company is at fault (PLAYBOOK step 6).
 const ADMISSION = /\bwe (?:sent|charged|lost|cancelled|forgot|made|messed|broke|billed|shipped)\b|\bour (?:mistake|fault|error)\b/i;
@@ -55,6 +55,20 @@ describe('toSecondPerson', () => {
     expect(result).not.toMatch(ADMISSION);
   });
 
+  // A complaint asked as a question is restated as a statement.
+  it.each([
+    ['Why did you cancel my order?', 'your order was cancelled'],
+    ["Why haven't you refunded me yet?", "you haven't been refunded yet"],
+    ['How come you never sent the replacement?', 'you never received the replacement'],
+    ['Where is my order???', "you're still waiting for your order"],
+    ['Can you tell me where my order is?', "you'd like to know where your order is"],
+    ['Why does your app keep crashing?', "you'd like to know why the app keeps crashing"],
+    ['WHY IS NOBODY ANSWERING MY EMAILS', "you'd like to know why nobody is answering your emails"],
+    ['What is going on with my order?', "you'd like to know what's happening with your order"],
+  ])('question: %s → %s', (customer, restated) => {
+    expect(toSecondPerson(customer)).toBe(restated);
+  });
+
   it('keeps names and acronyms as written', () => {
     expect(toSecondPerson('Netflix charged me for a plan I never chose')).toBe('Netflix charged you for a plan you never chose');
     expect(toSecondPerson('UPS says my parcel was delivered but I never got it')).toBe(
@@ -71,6 +85,12 @@ describe('cleanComplaint', () => {
     ['Seriously, I CANNOT log in', 'I cannot log in'],
     ["Listen, I'M NOT PAYING for this twice?!", "I'm not paying for this twice"],
     ['No one has called me back', 'No one has called me back'],
+    ["You're useless, my package never arrived!!", 'my package never arrived'],
+    ['This is ridiculous. My card was charged twice', 'My card was charged twice'],
+    ['My order is late and this is unacceptable', 'My order is late'],
+    ['You people are a joke', 'You people are a joke'],
+    ['I AM SO DONE WITH IT, GIVE US OUR MONEY BACK', 'I am so done with it, give us our money back'],
+    ['The PIN you sent by SMS DOES NOT WORK', 'The PIN you sent by SMS does not work'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanComplaint(raw)).toBe(cleaned);
   });
@@ -106,6 +126,13 @@ describe('pickComplaint', () => {
   it('finds nothing in small talk, insults and rhetorical questions', () => {
     expect(pick('hello?', 'are you even there', 'you are useless')).toBeUndefined();
     expect(pick()).toBeUndefined();
+  });
+});
+
+describe('restateProblem', () => {
+  it('gives the problem for a {problem} slot and the feeling apart', () => {
+    expect(restateProblem("You sent me the wrong size and I'm furious")).toEqual({ problem: 'you received the wrong size', feeling: 'furious' });
+    expect(restateProblem("My package didn't arrive on time!!!")).toEqual({ problem: "your package didn't arrive on time" });
   });
 });
 
@@ -155,6 +182,11 @@ describe('restatePhrasings', () => {
     for (const complaint of ['You sent me the wrong item', 'You charged me twice!!', 'you lost my parcel']) {
       for (const p of restatePhrasings(complaint, 'Kim')) expect(p).not.toMatch(ADMISSION);
     }
+  });
+
+  it('restates a question without "because"', () => {
+    expect(restatePhrasings('Where is my refund?', 'Lee')).toContain("It sounds like you're still waiting for your refund, Lee.");
+    expect(restatePhrasings('Why is it taking so long?')[0]).toBe("It sounds like you'd like to know why it is taking so long.");
   });
 
   it('returns nothing for an empty complaint', () => {

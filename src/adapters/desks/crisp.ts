@@ -20,8 +20,10 @@ export const crispAdapter = defineDesk({
     customerWhen: `${MESSAGE}--user`,
     // Shown on the last message of a same-sender run only; the reader carries it over the run.
     author: '.c-conversation-box-content-message__avatar-tooltip .c-base-tooltip__default',
-    // The profile block is confirmed (conf. H); the name node inside it is inferred from Crisp's BEM naming.
-    customerName: '.c-conversation-profile__information [class*="__name"], .c-conversation-box-topbar [class*="__name"]',
+    // `.c-conversation-profile__name` (idx:62531047642, verified with the search tool), then
+    // name-like nodes of the profile block and top bar (inferred from Crisp's BEM naming).
+    customerName:
+      '.c-conversation-profile__name, .c-conversation-profile__information [class*="__name"], .c-conversation-box-topbar [class*="__name"]',
     composer:
       '.c-conversation-box__editor .c-editor-composer__field[contenteditable="true"], .c-conversation-box-field__field',
   },

@@ -1,16 +1,58 @@
-// LiveChat agent app (my.livechatinc.com, text.com). The only public marker is the message
-// list `[data-testid="messages-list"]` ("LAPAK1 - Custom Chat Word Highlighter" idx:54705245978,
-// conf. M); integrations use the Agent App SDK instead of the DOM. The rest is read from ARIA
-// structure and text (see ariaChat.ts).
+// LiveChat agent app (my.livechatinc.com, text.com). Markers from LiveChat userscripts found
+// with the search tool (conf. M, several independent scripts agree): the list
+// `[data-testid="messages-list"]` (idx:54705245978, idx:56193597946), messages
+// `[data-testid="agent-message"]` / `[data-testid="customer-message"]` (idx:56193597946,
+// idx:61010686093, idx:68950146467, idx:68877685468), text `[data-testid="message-text"]`
+// (idx:56193597946), the sender's name in a nearby `.privacy-masker` (idx:68877685468).
+// Class names are per-deploy CSS-in-JS hashes (`css-…`). When the test ids go, the ARIA chain
+// of ariaChat.ts takes over.
 import { ariaStructuredDesk } from '../ariaChat';
 import { defineDesk } from '../defineDesk';
+import { composedParent, readableText } from '../dom';
 
-export const liveChatAdapter = defineDesk(
-  ariaStructuredDesk({
+/** Lines in a masker that are chat events, not names (idx:68877685468). */
+const EVENT_LINE = /Started -|Archived -|Chat rated/;
+/** How far above a message its sender's name may sit: the message group, not the whole list. */
+const NAME_SEARCH_DEPTH = 3;
+
+/** The sender's name LiveChat prints once per message group, above the bubbles. */
+function nameNearMessage(message: Element): string | undefined {
+  let at: Element | null = message;
+  for (let level = 0; at && level <= NAME_SEARCH_DEPTH; level++, at = composedParent(at)) {
+    if (at.matches('[data-testid="messages-list"], [role="log"]')) break;
+    for (const masker of Array.from(at.querySelectorAll('.privacy-masker'))) {
+      const name = readableText(masker);
+      if (name && name.length <= 80 && !name.includes('\n') && !EVENT_LINE.test(name)) return name;
+    }
+  }
+  return undefined;
+}
+
+const ariaFallback = ariaStructuredDesk({
+  id: 'livechat',
+  name: 'LiveChat',
+  matches: ['https://my.livechatinc.com/*', 'https://my.text.com/*'],
+  customerName: '[role="complementary"] h2, aside h2',
+});
+
+export const liveChatAdapter = defineDesk({
+  descriptor: {
     id: 'livechat',
     name: 'LiveChat',
     matches: ['https://my.livechatinc.com/*', 'https://my.text.com/*'],
-    transcriptMarkers: ['[data-testid="messages-list"]'],
-    customerName: '[data-testid="chat-header"] h2, [role="banner"] h2, [role="complementary"] h2, aside h2',
-  }),
-);
+    transcript: '[data-testid="messages-list"]',
+    message: '[data-testid="agent-message"], [data-testid="customer-message"]',
+    text: '[data-testid="message-text"]',
+    agentWhen: '[data-testid="agent-message"]',
+    customerWhen: '[data-testid="customer-message"]',
+    author: '.privacy-masker',
+    time: 'time',
+    // No public composer marker (conf. L).
+    composer: 'textarea, [contenteditable="true"][role="textbox"]',
+  },
+  olderMarkup: [ariaFallback.descriptor, ...(ariaFallback.olderMarkup ?? [])],
+  hooks: {
+    ...ariaFallback.hooks,
+    author: (message, raw) => raw ?? nameNearMessage(message),
+  },
+});

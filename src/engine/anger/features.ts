@@ -20,11 +20,32 @@ export type FeatureVector = Map<string, number>;
 const CONTENT_TYPES = new Set(['word', 'emoji', 'emoticon', 'hashtag']);
 
 const SECOND_PERSON = /\b(you|your|you're|youre|yours|u|ur)\b/;
-const SHOUTED_WORD = /\b\p{Lu}{3,}\b/gu;
-const ELONGATED = /(\p{L})\1\1/u;
+// ASCII capitals only: cheap, and English chats shout in ASCII.
+const SHOUTED_WORD = /\b[A-Z]{3,}\b/g;
+
+/** The kinds of feature, the letter before the colon in a key. */
+export type FeatureKind = 'w' | 'n' | 't' | 'm' | 'b' | 'c' | 's';
+
+/**
+ * Receives the turn's features in pieces, so the scorer can look weights up without building
+ * key strings: `name` is the word (the first word for a pair `b`, whose second is `next`).
+ * A presence feature may arrive more than once; it counts once.
+ */
+export type FeatureSink = (kind: FeatureKind, name: string, value: number, next?: string) => void;
+
+/** The key a feature is stored under in the weights file: `w:useless`, `b:not happy`. */
+export function featureKey(kind: FeatureKind, name: string, next?: string): string {
+  return next === undefined ? `${kind}:${name}` : `${kind}:${name} ${next}`;
+}
 
 export function extractFeatures(text: AnalyzedText): FeatureVector {
   const features: FeatureVector = new Map();
+  visitFeatures(text, (kind, name, value, next) => void features.set(featureKey(kind, name, next), value));
+  return features;
+}
+
+/** Calls `sink` for every feature of the turn: the one definition of the features. */
+export function visitFeatures(text: AnalyzedText, sink: FeatureSink): void {
   const { tokens, types, negated } = text;
   let words = 0;
   let previous: string | undefined;
@@ -36,44 +57,50 @@ export function extractFeatures(text: AnalyzedText): FeatureVector {
     }
     const token = tokens[i]!;
     words++;
-    features.set((negated[i] ? 'n:' : 'w:') + token, 1);
+    sink(negated[i] ? 'n' : 'w', token, 1);
     if (type === 'word') {
       const stem = stemOf(token);
-      if (stem !== token) features.set((negated[i] ? 'm:' : 't:') + stem, 1);
-    }
-    if (previous !== undefined && type === 'word') features.set(`b:${previous} ${token}`, 1);
-    previous = type === 'word' ? token : undefined;
+      if (stem !== token) sink(negated[i] ? 'm' : 't', stem, 1);
+      if (previous !== undefined) sink('b', previous, 1, token);
+      previous = token;
+    } else previous = undefined;
   }
-  addCueFeatures(text, words, features);
-  if (text.sentiment < 0) features.set('s:neg', -text.sentiment);
-  else if (text.sentiment > 0) features.set('s:pos', text.sentiment);
-  return features;
+  addCueFeatures(text, words, sink);
+  if (text.sentiment < 0) sink('s', 'neg', -text.sentiment);
+  else if (text.sentiment > 0) sink('s', 'pos', text.sentiment);
 }
 
-function addCueFeatures(text: AnalyzedText, words: number, features: FeatureVector): void {
-  const cue = (name: string): void => void features.set(`c:${name}`, 1);
+function addCueFeatures(text: AnalyzedText, words: number, sink: FeatureSink): void {
+  const cue = (name: string): void => sink('c', name, 1);
   const raw = text.raw;
+  // Shouting and "!!!" read as joy on Reddit and as anger in a complaint: the model gets them
+  // both alone and together with a negative turn (negative sentiment or a negation) to tell apart.
+  const negativeTurn = text.sentiment < 0 || text.negated.includes(true);
 
-  if (text.exclamations >= 3 || /!!/.test(raw)) cue('!!');
-  else if (text.exclamations > 0) cue('!');
-  if (/[!?]*(\?!|!\?)[!?]*/.test(raw)) cue('?!');
+  if (text.exclamations >= 3 || raw.includes('!!')) {
+    cue('!!');
+    if (negativeTurn) cue('!!+neg');
+  } else if (text.exclamations > 0) cue('!');
+  if (raw.includes('?!') || raw.includes('!?')) cue('?!');
   if (text.questions >= 2) cue('??');
   else if (text.questions === 1) cue('?');
 
   // A question put to "you" is where rhetorical questions live ("are you even listening?").
-  for (const sentence of text.sentences) {
+  for (const sentence of text.questions > 0 ? text.sentences : []) {
     if (sentence.includes('?') && SECOND_PERSON.test(sentence.toLowerCase())) {
       cue('?you');
+      if (negativeTurn) cue('?you+neg');
       break;
     }
   }
 
-  const shouted = (raw.match(SHOUTED_WORD) ?? []).length;
+  const shouted = text.capsRatio === 0 ? 0 : (raw.match(SHOUTED_WORD) ?? []).length;
   if (text.capsRatio >= 0.6 && words >= 3) cue('caps-all');
   else if (shouted >= 2) cue('caps-words');
   else if (shouted === 1) cue('caps-word');
+  if ((shouted > 0 || text.capsRatio >= 0.6) && negativeTurn) cue('caps+neg');
 
-  if (ELONGATED.test(raw)) cue('elongated');
+  if (hasTripleLetter(raw)) cue('elongated');
   if (words <= 4) cue('len-short');
   else if (words >= 25) cue('len-long');
 }
@@ -82,6 +109,8 @@ const FEATURE_KINDS: Record<string, string> = {
   'w:': 'word:',
   'n:': 'negated:',
   'b:': 'phrase:',
+  't:': 'stem:',
+  'm:': 'negated-stem:',
   'c:': 'cue:',
   's:': 'sentiment:',
 };
@@ -94,9 +123,22 @@ export function describeFeature(key: string): string {
 // A crude suffix stripper so rare inflections share the weight of their common form
 // ("annoys", "annoying" → "annoy"; "sooo" → "soo").
 function stemOf(word: string): string {
-  const w = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const w = hasTripleLetter(word) ? word.replace(/(\p{L})\1{2,}/gu, '$1$1') : word;
   for (const suffix of ['ingly', 'edly', 'ness', 'ing', 'ed', 'ly', 'es', 's']) {
     if (w.length - suffix.length >= 3 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
   }
   return w;
+}
+
+/** "sooo", "whyyy": a letter three times in a row (a char-code scan; cheaper than a regex). */
+function hasTripleLetter(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2) && isLetter(text[i]!)) return true;
+  }
+  return false;
+}
+
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
 }

@@ -10,8 +10,8 @@
 import type { AnalyzedText } from '../analyzeText';
 import type { AngerContribution, AngerScore } from '../types';
 import weightsFile from '../../../models/anger-weights.json';
-import { extractFeatures } from './features';
-import { loadAngerModel, modelContributions, type AngerWeightsFile } from './model';
+import { describeFeature, featureKey } from './features';
+import { loadAngerModel, readWithModel, type AngerWeightsFile, type ModelHit } from './model';
 
 /** A rule file's cue that matched the turn: a phrase or regex with a log-odds weight. */
 export interface AngerCueHit {
@@ -28,12 +28,43 @@ export const DEFAULT_ANGRY_THRESHOLD: number = model.threshold;
 const TOP_CONTRIBUTIONS = 6;
 
 export function scoreAnger(text: AnalyzedText, cues: AngerCueHit[]): AngerScore {
-  const contributions = modelContributions(model, extractFeatures(text));
-  for (const [rule, weight] of strongestHitPerRule(cues)) contributions.push({ feature: rule, weight });
-  let logit = model.bias;
-  for (const c of contributions) logit += c.weight;
-  contributions.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.feature < b.feature ? -1 : 1));
-  return { score: sigmoid(logit), contributions: contributions.slice(0, TOP_CONTRIBUTIONS).map(roundWeight) };
+  const reading = readWithModel(model, text);
+  const top = new TopContributions(TOP_CONTRIBUTIONS);
+  for (const hit of reading.hits) top.offer(hit.weight, hit);
+  let logit = reading.logit;
+  for (const [rule, weight] of strongestHitPerRule(cues)) {
+    logit += weight;
+    top.offer(weight, rule);
+  }
+  return { score: sigmoid(logit), contributions: top.list() };
+}
+
+/**
+ * The k contributions with the largest |weight|, kept by insertion into a short list: a turn
+ * has dozens of features and the panel shows six, so nothing else is sorted, and model features
+ * get their display name (`word:useless`) only once kept. Ties keep the first offered (model
+ * features in text order, then rules), so the list is deterministic.
+ */
+class TopContributions {
+  private readonly kept: { size: number; weight: number; source: ModelHit | string }[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(weight: number, source: ModelHit | string): void {
+    const size = Math.abs(weight);
+    const kept = this.kept;
+    if (size === 0 || (kept.length === this.k && size <= kept[kept.length - 1]!.size)) return;
+    let at = kept.length;
+    while (at > 0 && size > kept[at - 1]!.size) at--;
+    kept.splice(at, 0, { size, weight, source });
+    if (kept.length > this.k) kept.pop();
+  }
+
+  list(): AngerContribution[] {
+    return this.kept.map(({ weight, source }) => ({
+      feature: typeof source === 'string' ? source : describeFeature(featureKey(source.kind, source.name, source.next)),
+      weight: Math.round(weight * 1000) / 1000,
+    }));
+  }
 }
 
 function strongestHitPerRule(cues: readonly AngerCueHit[]): Map<string, number> {
@@ -48,8 +79,4 @@ function strongestHitPerRule(cues: readonly AngerCueHit[]): Map<string, number> 
 
 function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
-
-function roundWeight(c: AngerContribution): AngerContribution {
-  return { feature: c.feature, weight: Math.round(c.weight * 1000) / 1000 };
 }

@@ -41,9 +41,10 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     const index_ = state.nextIndex;
     const at = parseAt(turn.at) ?? state.lastAt;
     const text = turn.typing || !turn.text ? undefined : analyzeText(turn.text);
-    const { score, contributions } = turn.speaker === 'customer' && text ? scoreTurnAnger(text, index) : { score: 0, contributions: [] as AngerContribution[] };
+    const cues = turn.speaker === 'customer' && text ? matchingCues(text, index) : [];
+    const { score, contributions } = turn.speaker === 'customer' && text ? scoreAnger(text, cues) : { score: 0, contributions: [] as AngerContribution[] };
     const angry = score >= rules.settings.angryThreshold;
-    const ctx = turnContext(state, rules, catalogue, { index: index_, speaker: turn.speaker, at, draft, text, anger: score, angry });
+    const ctx = turnContext(state, rules, catalogue, { index: index_, speaker: turn.speaker, at, draft, text, anger: score, angry, cues: cues.map((c) => c.rule) });
     const flags = text ? raiseFlags(ctx, index) : [];
     if (draft) {
       state.draftFlags = flags;
@@ -86,12 +87,12 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
   };
 }
 
-function scoreTurnAnger(text: AnalyzedText, index: RuleIndex) {
+export function matchingCues(text: AnalyzedText, index: RuleIndex): AngerCueHit[] {
   const cues: AngerCueHit[] = [];
   for (const rule of index.angerCues) {
     if (rule.match!.test(text) !== null && !(rule.unless && rule.unless.test(text) !== null)) cues.push({ rule: rule.id, weight: rule.weight ?? 1 });
   }
-  return scoreAnger(text, cues);
+  return cues;
 }
 
 function turnContext(state: ConversationState, rules: RuleSet, catalogue: SuggestionCatalogue, turn: Omit<TurnContext, 'state' | 'rules' | 'catalogue' | 'signal'>): TurnContext {

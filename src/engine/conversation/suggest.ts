@@ -22,14 +22,14 @@ export function composeSuggestions(state: ConversationState, rules: RuleSet, byC
       rules,
       catalogue,
       categoryRules,
-      phrase: (kind, fallback, slots = {}) => phrase(state, categoryRules, kind, fallback, slots),
+      phrase: (kind, fallback, slots = {}, fromRules = categoryRules) => phrase(state, fromRules, kind, fallback, slots),
     };
     for (const s of detector.suggest(ctx)) if (!out.some((o) => o.text === s.text)) out.push(s);
   }
   return out.slice(0, MAX_SUGGESTIONS);
 }
 
-function phrase(state: ConversationState, categoryRules: CompiledRule[], kind: SuggestionKind, fallback: readonly string[], slots: Record<string, string | undefined>): Suggestion | undefined {
+function phrase(state: ConversationState, categoryRules: readonly CompiledRule[], kind: SuggestionKind, fallback: readonly string[], slots: Record<string, string | undefined>): Suggestion | undefined {
   const templated = categoryRules.flatMap((rule) => rule.suggest.filter((s) => s.kind === kind).flatMap((s) => s.text.map((text) => ({ text, rule: rule.id }))));
   const pool = templated.length > 0 ? templated : fallback.map((text) => ({ text, rule: categoryRules[0]?.id ?? `${kind}.default` }));
   if (pool.length === 0) return undefined;

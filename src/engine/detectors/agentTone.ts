@@ -17,9 +17,15 @@ export default defineDetector({
     },
   },
   resolves: (ctx) => ctx.speaker === 'agent',
+  // One reframe card for the draft being typed (or the last message sent) that was flagged
+  // for tone, liability or an overpromise: the draft reworded when the rewording engine can,
+  // else the flagged rule's own reframe wording.
   suggest: (s) => {
-    const problem = s.state.lastToneProblem;
-    if (!problem || !problem.reworded) return [];
-    return [{ kind: 'reframe', text: problem.reworded, rule: problem.rule }];
+    const problem = s.state.draftToneProblem ?? s.state.lastToneProblem;
+    if (!problem) return [];
+    if (problem.reworded) return [{ kind: 'reframe', text: problem.reworded, rule: problem.rule }];
+    const flaggedRule = s.rules.rules.filter((r) => r.id === problem.rule);
+    const reframe = s.phrase('reframe', [], {}, flaggedRule);
+    return reframe ? [reframe] : [];
   },
 });

@@ -8,8 +8,9 @@ export default defineDetector({
   playbook: 2,
   gate: (ctx) => ctx.angry,
   checks: {
-    // Fires on an angry turn that no cue rule explains (the statistical model alone).
-    'anger.threshold': (ctx) => (ctx.angry ? true : null),
+    // Fires on an angry turn that no anger cue explains (the statistical model alone), so an
+    // angry turn carries one flag per reason, not a reason and a duplicate.
+    'anger.threshold': (ctx) => (ctx.angry && !ctx.cues.some((id) => id.startsWith('anger.')) ? true : null),
   },
   resolves: (ctx) => ctx.speaker === 'customer' && !ctx.angry && ctx.state.anger.level < ctx.rules.settings.angryThreshold,
 });

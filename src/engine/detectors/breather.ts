@@ -1,4 +1,5 @@
 // PLAYBOOK step 12: after an especially stressful chat, take a short break.
+import { BREATHER_PHRASINGS } from '../suggestions';
 import { defineDetector } from './types';
 
 export default defineDetector({
@@ -14,13 +15,8 @@ export default defineDetector({
   },
   suggest: (s) => {
     if (![...s.state.open.values()].some((f) => f.category === 'breather')) return [];
-    const nudge = s.phrase('breather', BREATHER);
+    const nudge = s.phrase('breather', BREATHER_PHRASINGS);
     return nudge ? [nudge] : [];
   },
 });
 
-const BREATHER = [
-  'That was a tough conversation, and you handled it. Take two minutes for yourself before the next chat.',
-  "Heated chats take it out of anyone. Stand up, stretch, breathe — the queue can wait a moment.",
-  "It wasn't personal. A short break now will help you start the next chat fresh.",
-];

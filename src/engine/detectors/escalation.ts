@@ -1,4 +1,5 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
+import { ESCALATION_PHRASINGS } from '../suggestions';
 import { defineDetector } from './types';
 
 export default defineDetector({
@@ -15,16 +16,8 @@ export default defineDetector({
   suggest: (s) => {
     if (![...s.state.open.values()].some((f) => f.category === 'escalation') || s.state.agent.escalated) return [];
     const contact = s.catalogue.escalationContact;
-    const suggestion = s.phrase('escalate', contact ? ESCALATE_WITH_CONTACT : ESCALATE, { contact });
+    const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact });
     return suggestion ? [suggestion] : [];
   },
 });
 
-const ESCALATE = [
-  "{name}, I want to make sure this gets the attention it deserves, so I'm bringing in my manager to help.",
-  "I'd like to involve a senior colleague who can take this further, {name}. Please bear with me for a moment.",
-];
-const ESCALATE_WITH_CONTACT = [
-  "{name}, I want to make sure this gets the attention it deserves, so I'm bringing in {contact} to help.",
-  "I'm handing this over to {contact}, who can take it further, {name}. Please bear with me for a moment.",
-];

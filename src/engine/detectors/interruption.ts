@@ -27,12 +27,25 @@ export default defineDetector({
     'interruption.premature-fix': (ctx, rule) => {
       const offer = ctx.signal('solution-offer');
       if (offer === null) return null;
-      return ctx.state.customer.words < Number(rule.params.minCustomerWords ?? 12) && ctx.state.customer.lastComplaintTurn === undefined ? offer : null;
+      // "I have a problem" is not yet a description: without a complaint the customer needs
+      // more words, with one a short description will do.
+      const { words, lastComplaintTurn } = ctx.state.customer;
+      const needed = lastComplaintTurn === undefined ? Number(rule.params.minCustomerWords ?? 12) : Number(rule.params.minComplaintWords ?? 6);
+      return words < needed ? offer : null;
     },
   },
   // The customer has finished their thought once they send a message.
   resolves: (ctx) => ctx.speaker === 'customer' && !!ctx.text,
+  // Before the problem is told: a neutral opener that invites the customer to tell it.
+  suggest: (s) => {
+    const { customer } = s.state;
+    if (customer.recent.length === 0 || customer.lastComplaintTurn !== undefined || s.state.agent.askedQuestion) return [];
+    const opener = s.phrase('clarify', OPENERS);
+    return opener ? [opener] : [];
+  },
 });
+
+const OPENERS = ["Let's go over what happened, {name} — can you tell me a bit more?", 'Could you walk me through what happened, {name}?'];
 
 // Words a message does not end on when the customer has finished ("and you sent me").
 const DEFAULT_UNFINISHED_ENDINGS = ['and', 'but', 'or', 'so', 'because', 'the', 'a', 'an', 'to', 'me', 'my', 'with', 'of', 'for', 'that', 'then', 'also', 'which', 'when', 'if', 'you', 'your', 'is', 'was', 'were', 'sent', 'said', 'like', 'plus'];

@@ -1,4 +1,5 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
+import { APOLOGY_PHRASINGS } from '../suggestions';
 import { defineDetector } from './types';
 
 export default defineDetector({
@@ -19,13 +20,8 @@ export default defineDetector({
     const { anger, agent, customer } = s.state;
     const upset = anger.lastAngryTurn !== undefined || customer.lastComplaintTurn !== undefined;
     if (!upset || agent.empathizedSinceAnger) return [];
-    const apologize = s.phrase('apologize', APOLOGIZE);
+    const apologize = s.phrase('apologize', APOLOGY_PHRASINGS);
     return apologize ? [apologize] : [];
   },
 });
 
-const APOLOGIZE = [
-  "I'm sorry you were inconvenienced, {name}; let's see what we can do to find a solution.",
-  'I understand how frustrating that must be, {name}.',
-  "I'm really sorry for the trouble this has caused you, {name}. Let's get it sorted out.",
-];

@@ -1,4 +1,5 @@
 // PLAYBOOK step 9: act, then say when you will follow up.
+import { FOLLOW_UP_PHRASINGS } from '../suggestions';
 import { defineDetector } from './types';
 
 export default defineDetector({
@@ -15,12 +16,8 @@ export default defineDetector({
   suggest: (s) => {
     const { agent } = s.state;
     if (!agent.solutionOffered || agent.followUpStated) return [];
-    const followUp = s.phrase('follow-up', FOLLOW_UP, { day: s.state.followUpDay });
+    const followUp = s.phrase('follow-up', FOLLOW_UP_PHRASINGS, { day: s.state.followUpDay });
     return followUp ? [followUp] : [];
   },
 });
 
-const FOLLOW_UP = [
-  "I'll check back with you on {day} to make sure everything is sorted, {name}.",
-  "I've noted this on your case, {name}, and I'll follow up with you by email on {day}.",
-];

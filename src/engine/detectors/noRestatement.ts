@@ -1,4 +1,6 @@
 // PLAYBOOK steps 4–5: restate the problem (and ask about the facts) before solving it.
+import { clarifyingQuestions, missingFacts } from '../suggestions';
+import type { Suggestion } from '../types';
 import { defineDetector } from './types';
 
 export default defineDetector({
@@ -16,10 +18,17 @@ export default defineDetector({
   suggest: (s) => {
     const { customer, agent } = s.state;
     if (customer.lastComplaintTurn === undefined || agent.restatedSinceComplaint) return [];
+    const out: Suggestion[] = [];
     const problem = s.state.problem;
-    if (!problem) return [];
-    const restate = s.phrase('restate', RESTATE, { problem });
-    return restate ? [restate] : [];
+    const restate = problem ? s.phrase('restate', RESTATE, { problem }) : undefined;
+    if (restate) out.push(restate);
+    // PLAYBOOK step 5: ask about the facts the customer has not given yet.
+    if (!agent.askedQuestion) {
+      const facts = missingFacts(customer.recent.map((m) => m.text), s.state.problemType);
+      const question = clarifyingQuestions(facts.slice(0, 1), s.state.problemType, s.state.name?.first)[0];
+      if (question) out.push({ kind: 'clarify', text: question, rule: s.categoryRules[0]?.id ?? 'no-restatement.clarify' });
+    }
+    return out;
   },
 });
 

@@ -1,6 +1,6 @@
 // PLAYBOOK step 7: offer a solution from the team's remedies; when it is rejected, offer
 // options or ask what they feel would be fair.
-import { remediesFor } from '../suggestions';
+import { ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor } from '../suggestions';
 import type { Suggestion } from '../types';
 import { defineDetector } from './types';
 
@@ -28,13 +28,9 @@ export default defineDetector({
       // Remedies are the team's own pre-approved wording: offered as written, not templated.
       for (const remedy of remedies.slice(0, 2)) out.push({ kind: 'solution' as const, text: remedy, rule: 'no-solution.remedy' });
     }
-    const fair = s.phrase('solution', ASK_WHAT_IS_FAIR);
+    const fair = s.phrase('solution', ASK_WHAT_IS_FAIR_PHRASINGS);
     if (fair && (rejected || out.length === 0)) out.push(fair);
     return out;
   },
 });
 
-const ASK_WHAT_IS_FAIR = [
-  "If that doesn't work for you, {name}, I'd love to hear how we can make this right.",
-  'What would feel like a fair outcome to you, {name}? I will see what I can do.',
-];

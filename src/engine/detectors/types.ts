@@ -20,6 +20,8 @@ export interface TurnContext {
   /** This turn's anger score (customer turns) and whether it crosses the threshold. */
   anger: number;
   angry: boolean;
+  /** Ids of the cue rules (anger weights) that matched this turn. */
+  cues: readonly string[];
   /** State before this turn: checks judge the turn against what came before it. */
   state: ConversationState;
   rules: RuleSet;
@@ -38,8 +40,11 @@ export interface SuggestContext {
   catalogue: SuggestionCatalogue;
   /** Rules of the detector's category, for their suggestion templates. */
   categoryRules: CompiledRule[];
-  /** Fills a template's slots and picks a phrasing that rotates turn by turn. */
-  phrase(kind: SuggestionKind, fallback: readonly string[], slots?: Record<string, string | undefined>): Suggestion | undefined;
+  /**
+   * Fills a template's slots and picks a phrasing that rotates turn by turn. Templates come from
+   * `fromRules` (default: the category's rules) and `fallback` only when those have none.
+   */
+  phrase(kind: SuggestionKind, fallback: readonly string[], slots?: Record<string, string | undefined>, fromRules?: readonly CompiledRule[]): Suggestion | undefined;
 }
 
 export interface Detector {

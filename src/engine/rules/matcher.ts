@@ -72,8 +72,9 @@ function regexTest(source: string, index: number): (text: AnalyzedText) => strin
   } catch (e) {
     throw new PatternError('regex', index, `invalid regular expression ${JSON.stringify(source)}: ${(e as Error).message} (RE2 syntax: no backreferences or lookaround)`);
   }
+  // Case-insensitive anyway, so the normalised text (straight quotes, single spaces) is matched.
   return (text) => {
-    const m = pattern.matcher(text.raw);
+    const m = pattern.matcher(text.normalized);
     return m.find() ? m.group() : null;
   };
 }

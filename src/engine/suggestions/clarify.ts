@@ -37,6 +37,9 @@ const DEVICE = [
   'edge', 'laptop', 'desktop', 'tablet', 'phone', 'ios', 'browser', 'app version', 'version',
 ];
 const PHOTO = ['photo', 'picture', 'pic', 'image', 'screenshot', 'attached', 'attach', 'attachment'];
+const TRIED_PHRASES = TRIED.map(phraseWords);
+const DEVICE_PHRASES = DEVICE.map(phraseWords);
+const PHOTO_PHRASES = PHOTO.map(phraseWords);
 
 /** Facts the problem type needs that the customer's turns don't already contain, most useful first. */
 export function missingFacts(texts: readonly AnalyzedText[], problemType: ProblemType | undefined): Fact[] {
@@ -51,16 +54,16 @@ export function factsGiven(texts: readonly AnalyzedText[]): Set<Fact> {
   for (const text of texts) {
     const entityTypes = new Set((text.doc.entities().out(its.detail) as unknown as { type: string }[]).map((e) => e.type));
     const words = sentenceWords(text);
-    const mentions = (phrases: readonly string[]): boolean =>
-      words.some((sentence: Word[]) => phrases.some((p) => containsPhrase(sentence, phraseWords(p))));
+    const mentions = (phrases: readonly string[][]): boolean =>
+      words.some((sentence: Word[]) => phrases.some((phrase) => containsPhrase(sentence, phrase)));
     if (ORDER_NUMBER.test(text.raw)) given.add('order-number');
     // "waiting 3 weeks" (a DURATION) dates the problem as well as a calendar date does.
     if (entityTypes.has('DATE') || entityTypes.has('DURATION') || RELATIVE_DAY.test(text.raw)) given.add('date');
     if (entityTypes.has('EMAIL')) given.add('account-email');
     if (entityTypes.has('MONEY') || MONEY.test(text.raw)) given.add('amount');
-    if (mentions(TRIED)) given.add('tried');
-    if (mentions(DEVICE)) given.add('device');
-    if (mentions(PHOTO)) given.add('photo');
+    if (mentions(TRIED_PHRASES)) given.add('tried');
+    if (mentions(DEVICE_PHRASES)) given.add('device');
+    if (mentions(PHOTO_PHRASES)) given.add('photo');
   }
   return given;
 }

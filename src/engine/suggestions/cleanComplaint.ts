@@ -10,12 +10,31 @@ const LEADING_INTERJECTION =
 // Profanity as intensifier ("the damn package", "fucking useless"): dropped without a trace.
 const PROFANITY = /\b(?:fucking|freaking|frigging|effing|bloody|damn(?:ed)?|goddamn|crappy|shitty|bleeping)\s+/gi;
 
+/** Words that insult the agent or the company. */
+export const INSULT_WORDS = [
+  'useless', 'idiot', 'idiots', 'incompetent', 'pathetic', 'stupid', 'joke', 'moron', 'morons', 'clown', 'clowns',
+  'scam', 'scammer', 'scammers', 'liar', 'liars', 'fraud', 'frauds', 'thief', 'thieves', 'clueless', 'dumb',
+] as const;
+const VERDICTS = ['disgrace', 'disgraceful', 'ridiculous', 'unacceptable', 'absurd', 'insane', 'outrageous', 'the worst', 'terrible', 'appalling', 'shocking'];
+
+// A clause that only judges the agent or the company ("you're useless", "this is ridiculous"):
+// said back it would repeat the insult, so it is left out of the restatement.
+const JUDGEMENT_CLAUSE = new RegExp(
+  "(?:^|(?<=[,;.!?]\\s*)|\\s+and\\s+)(?:you(?:'re| are)|you (?:people|guys) are|your (?:company|service|support) is|this company is|this is|that's|that is|it's|it is|what a)\\s+" +
+    '(?:(?:so|such|completely|absolutely|totally|utterly|just|beyond|a bunch of|bunch of|a|an)\\s+)*' +
+    `(?:${[...INSULT_WORDS, ...VERDICTS].join('|')})\\b(?:\\s+(?:people|company|service))?\\s*[,;.!?]*\\s*`,
+  'gi',
+);
+
 /** The customer's sentence with the venting removed: no leading "ugh", profanity, SHOUTING or "!!!". */
 export function cleanComplaint(sentence: string): string {
   let text = sentence.trim().replace(/[\u2018\u2019]/g, "'");
   text = unshout(text);
   text = text.replace(LEADING_INTERJECTION, '');
   text = text.replace(PROFANITY, '');
+  const withoutJudgement = text.replace(JUDGEMENT_CLAUSE, ' ').trim();
+  // A sentence that is nothing but a judgement stays whole: it is all the customer said.
+  if (/\p{L}/u.test(withoutJudgement)) text = withoutJudgement.replace(LEADING_INTERJECTION, '');
   text = text.replace(/\s*[!?.…]+$/u, '').replace(/\s{2,}/g, ' ').trim();
   return text;
 }

@@ -16,13 +16,16 @@ export interface TemplateSlots {
 type SlotName = 'name' | 'firstName' | 'problem' | 'remedy' | 'contact' | 'day';
 
 const SLOT = /\{(name|firstName|problem|remedy|contact|day)\}/g;
+// A hand-off sentence still reads right without the team's contact: "I'm bringing in a colleague".
+const FALLBACK: Partial<Record<SlotName, string>> = { contact: 'a colleague' };
 // "[ on {day}]": a part of the sentence that only makes sense with its slot filled.
 const OPTIONAL_PART = /\[([^\[\]]*)\]/g;
 
 /**
  * Fills `{name}`, `{firstName}`, `{problem}`, `{remedy}`, `{contact}` and `{day}`. A part in square
- * brackets is kept only when every slot in it is known; any other unknown slot is dropped together
- * with the comma or space that attached it.
+ * brackets is kept only when every slot in it is known. Otherwise an unknown `{contact}` becomes
+ * "a colleague", an unknown `{day}` goes with its preposition ("on {day}"), and any other unknown
+ * slot is dropped together with the comma or space that attached it.
  */
 export function fillTemplate(template: string, slots: TemplateSlots): string {
   const values = slotValues(slots);
@@ -31,17 +34,22 @@ export function fillTemplate(template: string, slots: TemplateSlots): string {
   let text = template.replace(OPTIONAL_PART, (_, part: string) =>
     [...part.matchAll(SLOT)].every((m) => known(m[1]!)) ? part : '',
   );
+  for (const [slot, fallback] of Object.entries(FALLBACK)) {
+    if (!known(slot)) text = text.replaceAll(`{${slot}}`, fallback);
+  }
   const startsWithMissingSlot = /^\s*\{(\w+)\}/.exec(text);
   const dropped = startsWithMissingSlot !== null && !known(startsWithMissingSlot[1]!);
 
   text = text
+    // "on {day}" without a day: the preposition goes with it.
+    .replace(/\s+(?:on|by|before|until|next|this|from)\s+\{day\}/gi, (m) => (known('day') ? m : ''))
     // ", {name}," / ", {name}." → keep only the punctuation that follows.
     .replace(/,\s*\{(\w+)\}(?=\s*[,.!?:;—–])/g, (m, slot: string) => (known(slot) ? m : ''))
     .replace(/\s*\{(\w+)\}[,:]?/g, (m, slot: string) => (known(slot) ? m : ''))
     .replace(SLOT, (_, slot: string) => values[slot as SlotName]!);
 
   text = tidySpacing(text);
-  return dropped ? capitalizeFirst(text) : text;
+  return dropped || /^\s*\{contact\}/.test(template) ? capitalizeFirst(text) : text;
 }
 
 function slotValues(slots: TemplateSlots): Partial<Record<SlotName, string>> {

@@ -76,13 +76,16 @@ export const DEFAULT_PROBLEM_KEYWORDS: Readonly<Record<Exclude<ProblemType, 'oth
 export function detectProblemType(texts: readonly AnalyzedText[], catalogue: RemedyCatalogue = {}): ProblemType | undefined {
   const vocabulary = PROBLEM_TYPES.map((type) => ({
     type,
-    phrases: [...(type === 'other' ? [] : DEFAULT_PROBLEM_KEYWORDS[type]), ...(catalogue[type]?.keywords ?? [])].map(phraseWords),
+    phrases: [...(DEFAULT_PHRASES.get(type) ?? []), ...(catalogue[type]?.keywords ?? []).map(phraseWords)],
   }));
   const scores = new Map<ProblemType, number>();
   for (const text of texts) {
     for (const words of sentenceWords(text)) {
+      // A phrase whose words are not all in the sentence can't match: skips the scan for most.
+      const present = new Set(words.flatMap((w) => [w.normal, w.lemma]));
+      const mentions = (phrase: string[]): boolean => phrase.every((w) => present.has(w)) && containsPhrase(words, phrase);
       for (const { type, phrases } of vocabulary) {
-        if (phrases.some((phrase) => containsPhrase(words, phrase))) scores.set(type, (scores.get(type) ?? 0) + 1);
+        if (phrases.some(mentions)) scores.set(type, (scores.get(type) ?? 0) + 1);
       }
     }
   }
@@ -94,6 +97,10 @@ export function detectProblemType(texts: readonly AnalyzedText[], catalogue: Rem
   }
   return best;
 }
+
+const DEFAULT_PHRASES = new Map<ProblemType, string[][]>(
+  Object.entries(DEFAULT_PROBLEM_KEYWORDS).map(([type, phrases]) => [type as ProblemType, phrases.map(phraseWords)]),
+);
 
 /** The team's remedies for a problem type, falling back to the general ones under `other`. */
 export function remediesFor(type: ProblemType | undefined, catalogue: RemedyCatalogue): string[] {

@@ -15,6 +15,7 @@ interface Rewrite {
 const ACKNOWLEDGE = 'I understand this is frustrating.';
 const OTHER_OPTIONS = 'what I can do is look into the other options with you';
 
+// Applied to one sentence at a time, so "(.+?)[.!?]*$" is the rest of the sentence.
 // Order matters: a sentence-level rewrite (policy, blame) runs before the phrase removals.
 const REWRITES: Rewrite[] = [
   // Telling an angry person to calm down: acknowledge the feeling instead.
@@ -39,16 +40,16 @@ const REWRITES: Rewrite[] = [
   // Hiding behind policy: say what can't be done once, then what can.
   {
     pattern:
-      /\b(?:(?:our|the|company)\s+)?polic(?:y|ies)\s+(?:says?|states?|clearly states|is that|doesn'?t allow|does not allow|won'?t allow|prevents)\s+(?:that\s+)?(?:(?:we|i|us|me)\s+)?(?:(?:can'?t|cannot|can not|are not able to|aren'?t able to|won'?t|will not|don'?t|do not|to)\s+)?([^.!?]+)[.!?]*/gi,
+      /\b(?:(?:our|the|company)\s+)?polic(?:y|ies)\s+(?:says?|states?|clearly states|is that|doesn'?t allow|does not allow|won'?t allow|prevents)\s+(?:that\s+)?(?:(?:we|i|us|me)\s+)?(?:(?:can'?t|cannot|can not|are not able to|aren'?t able to|won'?t|will not|don'?t|do not|to)\s+)?(.+?)[.!?]*$/gi,
     replacement: (_, action: string) => `I'm not able to ${action.trim()}, but ${OTHER_OPTIONS}. `,
   },
   {
-    pattern: /\b(?:it|that|this)(?:'s| is)\s+against\s+(?:our\s+|the\s+|company\s+)?policy(?:\s+to\s+([^.!?]+))?[.!?]*/gi,
+    pattern: /\b(?:it|that|this)(?:'s| is)\s+against\s+(?:our\s+|the\s+|company\s+)?policy(?:\s+to\s+(.+?))?[.!?]*$/gi,
     replacement: (_, action: string | undefined) =>
       action ? `I'm not able to ${action.trim()}, but ${OTHER_OPTIONS}. ` : `That isn't something I'm able to do, but ${OTHER_OPTIONS}. `,
   },
   {
-    pattern: /\bwe\s+(?:can'?t|cannot|won'?t|don'?t|do not|will not)\s+((?:refund|replace|exchange|accept|offer|give|do|allow|issue|send)\b[^.!?]*)[.!?]*/gi,
+    pattern: /\bwe\s+(?:can'?t|cannot|won'?t|don'?t|do not|will not)\s+((?:refund|replace|exchange|accept|offer|give|do|allow|issue|send)\b.*?)[.!?]*$/gi,
     replacement: (_, action: string) => `I'm not able to ${action.trim()}, but ${OTHER_OPTIONS}. `,
   },
   // Blaming the customer for not reading: offer to go through it together.
@@ -57,7 +58,7 @@ const REWRITES: Rewrite[] = [
     replacement: (_, thing: string) => `I'm happy to go through the ${thing.trim()} with you. `,
   },
   {
-    pattern: /\byou\s+should(?:'ve| have)\s+(\w+)\s+([^.!?]+)[.!?]*/gi,
+    pattern: /\byou\s+should(?:'ve| have)\s+(\w+)\s+(.+?)[.!?]*$/gi,
     replacement: (_, verb: string, rest: string) => `Going forward, it can help to ${baseForm(verb)} ${rest.trim()}; for now, let's get this sorted. `,
   },
   {
@@ -87,7 +88,7 @@ function reframeSentence(sentence: string): string {
   if (safer) return safer;
   let text = sentence;
   for (const { pattern, replacement } of REWRITES) {
-    text = text.replace(pattern, replacement as string);
+    text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
   }
   return splitSentences(tidySpacing(text))
     .map((part) => capitalizeFirst(calmEnding(part)))
@@ -95,8 +96,12 @@ function reframeSentence(sentence: string): string {
     .join(' ');
 }
 
+// A sentence ends at . ! or ? followed by a space, so "$49.99" and "v2.1" stay whole.
 function splitSentences(text: string): string[] {
-  return (text.match(/[^.!?]+(?:[.!?]+|$)/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 // Several rules can produce the same sentence ("Let me see who can help with this.") in one draft.

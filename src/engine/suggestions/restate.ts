@@ -2,7 +2,8 @@
 // and ask them to confirm. The complaint is picked from the customer's recent turns and turned
 // into second person; the emotional side is restated too, never argued with.
 import type { AnalyzedText } from '../analyzeText';
-import { cleanComplaint } from './cleanComplaint';
+import { cleanComplaint, INSULT_WORDS } from './cleanComplaint';
+import { FEELING_LEMMAS, isFeelingOnly, splitFeeling } from './feelings';
 import { fillTemplate } from './fillTemplate';
 import { toSecondPerson } from './secondPerson';
 import { sentenceWords, type Word } from './words';
@@ -27,16 +28,12 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'ne
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'our', 'us', 'mine']);
 
 // Sentences that carry anger but no problem: restating them back would provoke, not calm.
-const INSULTS = new Set([
-  'useless', 'idiot', 'idiots', 'incompetent', 'pathetic', 'stupid', 'joke', 'moron', 'morons', 'clown',
-  'clowns', 'scam', 'scammer', 'scammers', 'liar', 'liars', 'fraud', 'thief', 'thieves', 'clueless', 'dumb',
-]);
+const INSULTS: ReadonlySet<string> = new Set(INSULT_WORDS);
 const THREATS = new Set(['sue', 'lawyer', 'attorney', 'court', 'review', 'bbb', 'chargeback', 'ombudsman', 'police', 'tweet']);
 const GREETINGS = new Set([
   'hi', 'hello', 'hey', 'hiya', 'good', 'morning', 'afternoon', 'evening', 'anyone', 'anybody', 'there', 'is',
   'yes', 'yeah', 'ok', 'okay', 'thanks', 'thank', 'you', 'please', 'are', 'still', 'helloooo', 'hellooo', 'helo',
 ]);
-const FEELINGS = new Set(['furious', 'angry', 'livid', 'upset', 'frustrated', 'annoyed', 'disappointed', 'fuming', 'mad', 'done', 'fed', 'sick', 'tired', 'disgusted', 'unacceptable', 'ridiculous']);
 
 // Past this many words a sentence is too long to say back comfortably.
 const COMFORTABLE_LENGTH = 25;
@@ -66,24 +63,11 @@ export function complaintScore(words: readonly Word[]): number {
   if (problem === 0) {
     // A pure insult is dropped; a feeling alone ("I am so done with this company") is kept as a
     // last resort: it is the emotional side of the problem.
-    return has(INSULTS) === 0 && has(FEELINGS) > 0 ? 0.5 : 0;
+    return has(INSULTS) === 0 && has(FEELING_LEMMAS) > 0 ? 0.5 : 0;
   }
   const overLength = Math.max(0, words.length - COMFORTABLE_LENGTH) / 10;
   return problem + (has(FIRST_PERSON) > 0 ? 0.5 : 0) - overLength;
 }
-
-const INTENSIFIERS = '(?:(?:so|really|very|absolutely|beyond|extremely|pretty|totally|just|now|honestly|completely)\\s+)*';
-const FEELING_WORDS = '(furious|angry|livid|upset|frustrated|annoyed|disappointed|fuming|mad|disgusted|fed up)';
-const FIRST_PERSON_BE = "(?:i'm|i am|we're|we are|i feel|we feel)";
-// "… and I'm furious" at the end of a complaint: the feeling, split from the problem.
-const TRAILING_FEELING = new RegExp(`(?:,|\\s+and|\\s+so)\\s+${FIRST_PERSON_BE}\\s+${INTENSIFIERS}${FEELING_WORDS}\\b[^,.;]*$`, 'i');
-// "I'm furious because my order …": the feeling first, then the problem.
-const LEADING_FEELING = new RegExp(`^${FIRST_PERSON_BE}\\s+${INTENSIFIERS}${FEELING_WORDS}\\s+(?:because|that|since|as)\\s+`, 'i');
-// A sentence that is nothing but a feeling: "I am so done with this company", "I've had enough".
-const FEELING_ONLY = new RegExp(
-  `^(?:${FIRST_PERSON_BE}\\s+${INTENSIFIERS}(?:${FEELING_WORDS.slice(1, -1)}|done|finished|sick of (?:this|it|you)|tired of (?:this|it|you)|over (?:it|this))|i'?ve had (?:it|enough)|i have had (?:it|enough))\\b(?:\\s+(?:with|of)\\s+(?:this|that|your|you|the|it|all)\\b[\\w\\s]*)?$`,
-  'i',
-);
 
 const PROBLEM_TEMPLATES = [
   "It sounds like you're {feeling} because {problem}.",
@@ -91,7 +75,8 @@ const PROBLEM_TEMPLATES = [
   "So if I've got this right, {name}, {problem}. Is that correct?",
   'I want to make sure I understand, {name}: {problem}. Have I got that right?',
 ];
-// For a problem already worded as a state of mind ("you're sick of waiting for your refund").
+// For a problem already worded as a state of mind or a wish ("you're sick of waiting for your
+// refund", "you'd like to know where your order is").
 const STATE_TEMPLATES = [
   'It sounds like {problem}, {name}.',
   'As I understand it, {name}, {problem} — is that right?',
@@ -110,25 +95,26 @@ const FEELING_ONLY_TEMPLATES = [
 export function restatePhrasings(complaint: string, firstName?: string): string[] {
   const cleaned = cleanComplaint(complaint);
   if (!cleaned) return [];
-  if (FEELING_ONLY.test(cleaned)) return fill(FEELING_ONLY_TEMPLATES, contract(toSecondPerson(cleaned)), firstName);
+  if (isFeelingOnly(cleaned)) return fill(FEELING_ONLY_TEMPLATES, contract(toSecondPerson(cleaned)), firstName);
 
-  const { problem, feeling } = splitFeeling(cleaned);
-  const restated = toSecondPerson(problem);
+  const { problem: restated, feeling } = restateProblem(cleaned);
   if (!restated) return [];
-  const templates = /^you(?:'re| are)\b/.test(restated) ? STATE_TEMPLATES : PROBLEM_TEMPLATES;
+  const templates = /^you(?:'re| are|'d like)\b/.test(restated) ? STATE_TEMPLATES : PROBLEM_TEMPLATES;
   return fill(templates.map((t) => t.replace('{feeling}', feeling ?? 'upset')), restated, firstName);
+}
+
+/**
+ * The problem of a complaint in second person, with the feeling said separately: what a
+ * `{problem}` slot wants ("you received the wrong size", feeling "furious"), where
+ * `toSecondPerson` keeps the whole sentence ("… and you're furious").
+ */
+export function restateProblem(complaint: string): { problem: string; feeling?: string } {
+  const { problem, feeling } = splitFeeling(cleanComplaint(complaint));
+  return { problem: toSecondPerson(problem), ...(feeling ? { feeling } : {}) };
 }
 
 function fill(templates: readonly string[], problem: string, firstName: string | undefined): string[] {
   return templates.map((template) => fillTemplate(template, { problem, firstName }));
-}
-
-function splitFeeling(cleaned: string): { problem: string; feeling?: string } {
-  const trailing = TRAILING_FEELING.exec(cleaned);
-  if (trailing && trailing.index > 0) return { problem: cleaned.slice(0, trailing.index), feeling: trailing[1]!.toLowerCase() };
-  const leading = LEADING_FEELING.exec(cleaned);
-  if (leading && leading[0].length < cleaned.length) return { problem: cleaned.slice(leading[0].length), feeling: leading[1]!.toLowerCase() };
-  return { problem: cleaned };
 }
 
 function contract(secondPerson: string): string {

@@ -5,7 +5,8 @@
 // wrong item", which would admit fault (PLAYBOOK step 6).
 import { cleanComplaint } from './cleanComplaint';
 import { tidySpacing } from './textCase';
-import { baseForm, isPastForm, pastParticiple } from './verbForms';
+import { questionAsStatement } from './questions';
+import { baseForm, isPastForm, pastParticiple, thirdPersonVerb } from './verbForms';
 
 /** The customer's sentence, cleaned of venting and restated in second person, without final punctuation. */
 export function toSecondPerson(sentence: string): string {
@@ -13,7 +14,7 @@ export function toSecondPerson(sentence: string): string {
   // Rewritten parts are already second person: frozen so the pronoun swap does not turn them back.
   const freeze = (text: string): string => `\u0000${frozen.push(text) - 1}\u0000`;
 
-  let text = cleanComplaint(sentence);
+  let text = questionAsStatement(cleanComplaint(sentence));
   text = rewriteRepeatedContact(text, freeze);
   text = rewriteCompanyActions(text, freeze);
   text = swapPronouns(text);
@@ -42,22 +43,24 @@ const COMPANY = '(?:you guys|you people|you|your (?:company|team|support|custome
 const NO_RESOLUTION =
   /(?:\s*,|\s+and|\s+but)?\s+(?:still\s+)?(?:nobody|no one|no-one|nothing|no body)\b[^,.;]*?(?:done|fixed|helped|resolved|sorted|solved|happened|changed|anything)[^,.;]*/i;
 
+// "This is the third time I'm contacting you …", "I've emailed you 4 times already …"
+const CONTACT_BY_ORDINAL = new RegExp(
+  `^(?:this is |it'?s |that'?s )?(?:the |my )?(\\w+) time (?:that )?(?:i'?m|i am|i'?ve|i have|i)\\s+(?:been\\s+)?${CONTACT_VERB}(?:\\s+${COMPANY})?(?:\\s+(?:about|regarding|for)\\b)?`,
+  'i',
+);
+const CONTACT_BY_COUNT = new RegExp(
+  `\\b(?:i'?ve|i have|i)\\s+(?:already\\s+)?(?:been\\s+)?${CONTACT_VERB}\\s+${COMPANY}\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|so many) times|twice)(?:\\s+(?:already|now))?`,
+  'i',
+);
+
 // "This is the third time I'm contacting you and nobody has done anything"
 //   → "you've had to contact us three times without a resolution"
 function rewriteRepeatedContact(text: string, freeze: Freeze): string {
-  const byOrdinal = new RegExp(
-    `^(?:this is |it'?s |that'?s )?(?:the |my )?(\\w+) time (?:that )?(?:i'?m|i am|i'?ve|i have|i)\\s+(?:been\\s+)?${CONTACT_VERB}(?:\\s+${COMPANY})?(?:\\s+(?:about|regarding|for)\\b)?`,
-    'i',
-  );
-  const byCount = new RegExp(
-    `\\b(?:i'?ve|i have|i)\\s+(?:already\\s+)?(?:been\\s+)?${CONTACT_VERB}\\s+${COMPANY}\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|so many) times|twice)(?:\\s+(?:already|now))?`,
-    'i',
-  );
-  const ordinal = byOrdinal.exec(text);
-  const count = ordinal
-    ? countOfOrdinal(ordinal[1]!)
-    : byCount.exec(text)?.[1]?.toLowerCase();
-  const match = ordinal && count ? ordinal : byCount.exec(text);
+  const byOrdinal = CONTACT_BY_ORDINAL.exec(text);
+  const ordinalCount = byOrdinal ? countOfOrdinal(byOrdinal[1]!) : undefined;
+  const byCount = ordinalCount ? null : CONTACT_BY_COUNT.exec(text);
+  const match = ordinalCount ? byOrdinal : byCount;
+  const count = ordinalCount ?? byCount?.[1]?.toLowerCase();
   if (!match || !count) return text;
 
   const about = /\b(?:about|regarding|for)$/i.exec(match[0])?.[0];
@@ -92,8 +95,11 @@ const COMPANY_ACTION = new RegExp(
 const PHRASE_END = new Set([
   'to', 'for', 'with', 'without', 'and', 'but', 'or', 'twice', 'again', 'on', 'in', 'at', 'from', 'by',
   'after', 'before', 'because', 'so', 'even', 'yet', 'last', 'yesterday', 'today', 'instead', 'when',
-  'while', 'which', 'that', 'who', 'once', 'still', 'already', 'back', 'without', 'is', 'was', 'has',
+  'while', 'which', 'that', 'who', 'once', 'still', 'already', 'back', 'is', 'was', 'has',
 ]);
+
+// "you lost my parcel" → "your parcel was lost"; "a"/"an" objects are left as they are.
+const PASSIVE_SUBJECT_DETERMINERS = new Set(['my', 'our', 'the', 'this', 'that']);
 
 interface Restated {
   text: string;
@@ -132,7 +138,7 @@ function restateCompanyAction(aux: string | undefined, verb: string, object: str
     return { text: received(aux) + (isPerson ? '' : ` ${swapPronouns(lowerObject)}`), consumedAfter: 0 };
   }
   if (isPerson) return { text: `you ${passiveAux(aux, true)} ${pastParticiple(verb)}`, consumedAfter: 0 };
-  if (!phrase || !/^(?:my|our)$|^(?:the|this|that)$/.test(lowerObject)) return undefined;
+  if (!phrase || !PASSIVE_SUBJECT_DETERMINERS.has(lowerObject)) return undefined;
   const noun = phrase.split(' ').at(-1)!;
   const plural = /[^su]s$/i.test(noun);
   const subject = swapPronouns(`${lowerObject} ${phrase}`);
@@ -208,8 +214,9 @@ const PRONOUN = new RegExp(
   'gi',
 );
 
-// Words after which "you" is a subject, not an object ("and you never answer").
-const CLAUSE_START = /(?:^|[,;:]|\b(?:and|but|or|because|so|since|when|if|why|that|then|until|while))\s*$/i;
+// Words after which "you" is a subject, not an object ("and you never answer", "are you even …").
+const CLAUSE_START =
+  /(?:^|[,;:]|\b(?:and|but|or|because|so|since|when|if|why|that|then|until|while|are|were|did|do|does|have|has|can|could|will|would|should))\s*$/i;
 
 export function swapPronouns(text: string): string {
   return text.replace(PRONOUN, (found: string, offset: number) => {
@@ -226,21 +233,6 @@ export function swapPronouns(text: string): string {
   }).replace(/\bthe company(\s+(?:never|always|still|just|even|also)?\s*)(\w+)/gi, (whole, gap: string, verb: string) =>
     `the company${gap}${thirdPersonVerb(verb)}`,
   );
-}
-
-// Agreement after "the company": don't → doesn't, have → has, answer → answers.
-function thirdPersonVerb(verb: string): string {
-  const lower = verb.toLowerCase();
-  const irregular: Record<string, string> = {
-    "don't": "doesn't", do: 'does', have: 'has', "haven't": "hasn't", are: 'is', "aren't": "isn't",
-    were: 'was', "weren't": "wasn't", go: 'goes',
-  };
-  if (irregular[lower]) return irregular[lower];
-  if (/^(?:can|can't|cannot|could|couldn't|will|won't|would|wouldn't|should|shouldn't|must|may|might|is|was|has|had|did|didn't|never|not|to)$/.test(lower)) return verb;
-  if (/(?:s|ed|ing)$/.test(lower) || !/^[a-z]+$/.test(lower)) return verb;
-  if (/(?:ch|sh|x|o)$/.test(lower)) return verb + 'es';
-  if (/[^aeiou]y$/.test(lower)) return verb.slice(0, -1) + 'ies';
-  return verb + 's';
 }
 
 // Words that are capitalised only because they open the sentence; a restated clause is embedded

@@ -2,24 +2,11 @@
 // agent text that started as someone's shouting, and both must read as calm sentence case.
 
 // Upper-case words that are names of things, not shouting: kept as written when unshouting.
+// Not "IT", "US", "AM": in a shouted sentence they are far more often "it", "us", "am".
 const ACRONYMS = new Set([
   'ID', 'PIN', 'OTP', 'SMS', 'PDF', 'USB', 'PC', 'TV', 'VAT', 'UPS', 'DHL', 'USPS', 'FEDEX', 'TNT',
-  'EU', 'UK', 'US', 'USA', 'ASAP', 'FAQ', 'URL', 'IT', 'CEO', 'VPN', 'OK', 'PM', 'AM', 'GPS', 'API',
+  'EU', 'UK', 'USA', 'ASAP', 'FAQ', 'URL', 'CEO', 'VPN', 'GPS', 'API', 'IBAN', 'SKU', 'QR',
 ]);
-
-// Share of upper-case letters in a sentence above which it reads as shouted as a whole.
-const SHOUTING_RATIO = 0.6;
-
-export function upperCaseRatio(text: string): number {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return 0;
-  return letters.filter((ch) => ch !== ch.toLowerCase()).length / letters.length;
-}
-
-/** True when a sentence is written mostly in capitals (and is long enough to be more than an acronym). */
-export function isShouting(text: string): boolean {
-  return (text.match(/\p{L}/gu) ?? []).length >= 4 && upperCaseRatio(text) > SHOUTING_RATIO;
-}
 
 /**
  * Lower-cases shouted words ("the THIRD time", or a whole SHOUTED sentence) and keeps "I",
@@ -41,11 +28,6 @@ export function capitalizeFirst(text: string): string {
 /** Turns a run of "!!!", "?!?" or "..." at the end into one calm "." or "?"; a single mark stays. */
 export function calmEnding(text: string): string {
   return text.replace(/\s*([.!?…]+)\s*$/u, (_, run: string) => (run.length === 1 && run !== '…' ? run : run.includes('?') ? '?' : '.'));
-}
-
-/** Removes final punctuation so a sentence can be embedded in a longer one. */
-export function withoutFinalPunctuation(text: string): string {
-  return text.replace(/[\s.!?…,;:]+$/u, '');
 }
 
 /** Collapses double spaces and spaces before punctuation left behind by removing words. */

@@ -72,6 +72,33 @@ export function pastParticiple(verb: string): string {
   return base + 'ed';
 }
 
+/** Simple past of a base form: "send" → sent, "cancel" → cancelled, "refund" → refunded. */
+export function pastTense(base: string): string {
+  const irregular = IRREGULAR[base.toLowerCase()];
+  return irregular ? irregular[0] : pastParticiple(base);
+}
+
+/** Third person singular present: "answer" → answers, "don't" → doesn't, "have" → has; other forms unchanged. */
+export function thirdPersonVerb(verb: string): string {
+  const lower = verb.toLowerCase();
+  const irregular = THIRD_PERSON[lower];
+  if (irregular) return irregular;
+  if (UNINFLECTED.has(lower) || /(?:s|ed|ing)$/.test(lower) || !/^[a-z]+$/.test(lower)) return verb;
+  if (/(?:ch|sh|x|o)$/.test(lower)) return verb + 'es';
+  if (/[^aeiou]y$/.test(lower)) return verb.slice(0, -1) + 'ies';
+  return verb + 's';
+}
+
+const THIRD_PERSON: Record<string, string> = {
+  "don't": "doesn't", do: 'does', have: 'has', "haven't": "hasn't", are: 'is', "aren't": "isn't",
+  were: 'was', "weren't": "wasn't", go: 'goes',
+};
+// Modals, auxiliaries and adverbs that take no -s.
+const UNINFLECTED = new Set([
+  'can', "can't", 'cannot', 'could', "couldn't", 'will', "won't", 'would', "wouldn't", 'should', "shouldn't",
+  'must', 'may', 'might', 'is', 'was', 'has', 'had', 'did', "didn't", 'never', 'not', 'to',
+]);
+
 /** True for a word that is a past or past-participle form ("sent", "ordered", "cancelled"). */
 export function isPastForm(word: string): boolean {
   const lower = word.toLowerCase();

@@ -1,6 +1,6 @@
 // Keyword phrases ("charge twice", "log in", "not work") matched against a turn's words, where
-// each word counts as either its surface form or its lemma: "charged twice" and "was charging me
-// twice" both meet "charge twice" without the catalogue listing every inflection.
+// each word counts as either its surface form or its lemma: "charged twice" and "charging twice"
+// both meet "charge twice" without the catalogue listing every inflection.
 import type { AnalyzedText } from '../analyzeText';
 import { nlp } from '../nlp';
 
@@ -9,8 +9,18 @@ export interface Word {
   lemma: string;
 }
 
+// The restatement, the problem type and the clarifying questions all read the same turns: the
+// words of a turn are taken out of its wink document once.
+const wordsOfText = new WeakMap<AnalyzedText, Word[][]>();
+
 /** One list of words per sentence of the text, punctuation left out. */
 export function sentenceWords(text: AnalyzedText): Word[][] {
+  let words = wordsOfText.get(text);
+  if (!words) wordsOfText.set(text, (words = readSentenceWords(text)));
+  return words;
+}
+
+function readSentenceWords(text: AnalyzedText): Word[][] {
   const its = nlp().its;
   const result: Word[][] = [];
   const sentences = text.doc.sentences();

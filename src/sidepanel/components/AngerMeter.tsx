@@ -3,9 +3,10 @@ import type { AngerLevel } from '../../engine/types';
 
 const TREND_LABEL = { rising: '▲ rising', cooling: '▼ cooling', steady: '● steady' } as const;
 
+// Same cut as the rules' heatedLevel (rules/anger.yaml); "tense" is half of it.
 function band(level: number): 'calm' | 'tense' | 'heated' {
-  if (level >= 0.6) return 'heated';
-  if (level >= 0.35) return 'tense';
+  if (level >= 0.55) return 'heated';
+  if (level >= 0.28) return 'tense';
   return 'calm';
 }
 
