@@ -238,7 +238,7 @@ export function trainAngerModel(
     format: 'composure-anger-logreg/1',
     meta: {
       description:
-        'Logistic regression over wink-nlp tokens, negation-marked words, word pairs, generic anger cues and wink-nlp sentiment. Score = sigmoid((bias + sum of weights of present features) / scale + sum of cue-rule weights).',
+        'Logistic regression over wink-nlp tokens, negation-marked words, word pairs, generic anger cues and wink-nlp sentiment. Score = sigmoid((bias + sum of stored weight x feature value) / scale + sum of cue-rule weights, each rule once).',
       data: 'GoEmotions train split (Demszky et al., ACL 2020, https://github.com/google-research/google-research/tree/master/goemotions), Reddit comments; soft targets per emotion label as in config.emotionTargets (anger = 1), 0 otherwise.',
       dataLicense: 'Apache-2.0 (GoEmotions). The data itself is not shipped; only the learned weights.',
       trainedBy: 'npm run train:anger (scripts/train-anger.ts); deterministic',

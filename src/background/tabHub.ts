@@ -20,9 +20,14 @@ interface TabLinks {
 }
 
 let engine: Engine | undefined;
-/** The wink model loads once per worker life (~0.3 s), on the first conversation. */
+const timing: NonNullable<PanelState['timing']> = {};
+/** The wink model loads once per worker life, on the first conversation, off the page's thread. */
 function sharedEngine(): Engine {
-  engine ??= createDefaultEngine();
+  if (!engine) {
+    const started = performance.now();
+    engine = createDefaultEngine();
+    timing.engineStartMs = Math.round(performance.now() - started);
+  }
   return engine;
 }
 
@@ -79,7 +84,9 @@ export class TabHub {
         conversation.lastRead = message.lastRead;
         break;
       case 'turns': {
+        const started = performance.now();
         const outcome = conversation.applyTurns(message, Date.now());
+        timing.lastAnalysisMs = Math.round((performance.now() - started) * 10) / 10;
         if (outcome.kind === 'gap') {
           port.postMessage({ type: 'replay', conversationKey: message.conversationKey, from: outcome.from } satisfies WorkerToPage);
           return;
@@ -183,7 +190,7 @@ export class TabHub {
       lastInsert: tab?.lastInsert,
     };
     const view = panelView(tabId, tab?.conversation, this.settings.current, extras, now);
-    return this.problem ? { ...view, problem: this.problem } : view;
+    return { ...view, timing: { ...timing }, ...(this.problem ? { problem: this.problem } : {}) };
   }
 
   private sendView(port: Port, tabId: number, view = this.view(tabId)): void {

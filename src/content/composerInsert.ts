@@ -27,6 +27,11 @@ export class CaretMemory {
   }
 }
 
+/** Inserted right after a word or sentence, the suggestion needs a space to stand apart. */
+function spaced(text: string, charBefore: string | undefined): string {
+  return charBefore && !/\s/.test(charBefore) ? ` ${text}` : text;
+}
+
 export function insertIntoComposer(composer: HTMLElement | null, text: string, caret: CaretMemory): InsertOutcome {
   if (!composer || !composer.isConnected) return { ok: false, reason: 'No reply box found on the page.' };
   if (isTextField(composer)) return insertIntoTextField(composer, text);
@@ -34,11 +39,12 @@ export function insertIntoComposer(composer: HTMLElement | null, text: string, c
   return { ok: false, reason: 'The reply box is not editable right now.' };
 }
 
-function insertIntoTextField(field: HTMLTextAreaElement | HTMLInputElement, text: string): InsertOutcome {
+function insertIntoTextField(field: HTMLTextAreaElement | HTMLInputElement, suggestion: string): InsertOutcome {
   if (field.disabled || field.readOnly) return { ok: false, reason: 'The reply box is read-only.' };
   const before = field.value;
   const start = field.selectionStart ?? before.length;
   const end = field.selectionEnd ?? before.length;
+  const text = spaced(suggestion, before[start - 1]);
   field.focus();
   field.setSelectionRange(start, end);
   // execCommand keeps the browser's undo stack; setRangeText is the fallback where it is refused.
@@ -47,10 +53,10 @@ function insertIntoTextField(field: HTMLTextAreaElement | HTMLInputElement, text
     field.setRangeText(text, start, end, 'end');
     field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }
-  return field.value.includes(text) ? { ok: true } : { ok: false, reason: 'The reply box rejected the text.' };
+  return field.value.includes(suggestion) ? { ok: true } : { ok: false, reason: 'The reply box rejected the text.' };
 }
 
-function insertIntoEditable(editor: HTMLElement, text: string, remembered: Range | undefined): InsertOutcome {
+function insertIntoEditable(editor: HTMLElement, suggestion: string, remembered: Range | undefined): InsertOutcome {
   const doc = editor.ownerDocument;
   const selection = doc.getSelection();
   if (!selection) return { ok: false, reason: 'The page has no selection to insert at.' };
@@ -58,6 +64,7 @@ function insertIntoEditable(editor: HTMLElement, text: string, remembered: Range
   const range = remembered?.cloneRange() ?? endOf(editor);
   selection.removeAllRanges();
   selection.addRange(range);
+  const text = spaced(suggestion, textBefore(editor, range).slice(-1));
 
   const before = editor.textContent ?? '';
   // Goes through the editor's own beforeinput handling (ProseMirror, Slate, Lexical, Draft) and
@@ -85,7 +92,14 @@ function insertIntoEditable(editor: HTMLElement, text: string, remembered: Range
     selection.addRange(range);
     editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }
-  return (editor.textContent ?? '').includes(text) ? { ok: true } : { ok: false, reason: 'The editor did not accept the text.' };
+  return (editor.textContent ?? '').includes(suggestion) ? { ok: true } : { ok: false, reason: 'The editor did not accept the text.' };
+}
+
+function textBefore(editor: HTMLElement, caret: Range): string {
+  const before = editor.ownerDocument.createRange();
+  before.selectNodeContents(editor);
+  before.setEnd(caret.startContainer, caret.startOffset);
+  return before.toString();
 }
 
 function endOf(editor: HTMLElement): Range {

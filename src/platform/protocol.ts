@@ -114,6 +114,8 @@ export interface PanelState {
   breather?: { peak: number; endedAt: number };
   lastRead?: LastRead;
   turnCount: number;
+  /** Where the worker's time goes: engine start (wink model load) and the latest analysis. */
+  timing?: { engineStartMs?: number; lastAnalysisMs?: number };
   /** The engine could not run (e.g. a rule pack failed to load): shown instead of silence. */
   problem?: string;
   lastInsert?: { ok: boolean; reason?: string; at: number };

@@ -90,21 +90,6 @@ export function App() {
         <>
           <AngerMeter level={state.level} history={state.levelHistory} />
 
-          <section aria-labelledby="flags-title">
-            <h2 id="flags-title">
-              Open flags <span class="count">{flags.length}</span>
-            </h2>
-            {flags.length === 0 ? (
-              <p class="empty">Nothing to fix right now.</p>
-            ) : (
-              <ul class="flags">
-                {flags.map((flag) => (
-                  <FlagCard key={flag.id} flag={flag} actions={flagActions} canTurnOff={!locked(flag.rule)} />
-                ))}
-              </ul>
-            )}
-          </section>
-
           <section aria-labelledby="suggestions-title">
             <h2 id="suggestions-title">Suggestions</h2>
             {suggestions.length === 0 ? (
@@ -128,6 +113,21 @@ export function App() {
               </p>
             )}
           </section>
+          <section aria-labelledby="flags-title">
+            <h2 id="flags-title">
+              Open flags <span class="count">{flags.length}</span>
+            </h2>
+            {flags.length === 0 ? (
+              <p class="empty">Nothing to fix right now.</p>
+            ) : (
+              <ul class="flags">
+                {flags.map((flag) => (
+                  <FlagCard key={flag.id} flag={flag} actions={flagActions} canTurnOff={!locked(flag.rule)} />
+                ))}
+              </ul>
+            )}
+          </section>
+
         </>
       )}
 
@@ -157,7 +157,10 @@ export function App() {
             ))}
           </select>
         </label>
-        <p class="privacy">Runs on this device. Nothing leaves your browser.</p>
+        <p class="privacy" data-engine-start-ms={state?.timing?.engineStartMs} data-analysis-ms={state?.timing?.lastAnalysisMs}>
+          Runs on this device. Nothing leaves your browser.
+          {state?.timing?.engineStartMs !== undefined && ` Engine ready in ${state.timing.engineStartMs} ms.`}
+        </p>
       </footer>
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement}

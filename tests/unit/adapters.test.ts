@@ -97,87 +97,87 @@ async function openDesk(fixture: DeskFixture): Promise<Page> {
 // Desks run side by side (each on its own page); the steps of one desk run in order.
 describe.concurrent.each(deskFixtures)('$id fixture read by the $desk adapter', (fixture) => {
   describe.sequential('step by step', () => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await openDesk(fixture);
-  });
-  afterAll(async () => {
-    await page?.close();
-  });
-
-  it('reads the opening: who said what, in order, the customer and the composer', async () => {
-    const snapshot = await read(page);
-    const lines = await script(page);
-    expect(snapshot?.adapter).toBe(fixture.desk);
-    expect(said(snapshot)).toEqual(expected(lines));
-    // Authors and times are optional per desk; where one is read it must be the right one.
-    snapshot!.messages.forEach((message, i) => {
-      if (message.author !== undefined) expect(message.author).toBe(lines[i]!.author);
-      if (message.at !== undefined) expect(message.at).toBe(Date.parse(lines[i]!.at));
+    let page: Page;
+    beforeAll(async () => {
+      page = await openDesk(fixture);
     });
-    const customer = lines.find((line) => line.speaker === 'customer')!.author;
-    expect(snapshot?.customerName).toBe(customer);
-    expect(snapshot?.composer).not.toBeNull();
-    expect(snapshot?.customerTyping).toBe(false);
-  });
-
-  it('reads new messages from both sides', async () => {
-    await chat(page, (c) => {
-      c.addMessage({ speaker: 'customer', text: 'Why does nobody ever call me back? I want a refund NOW.' });
-      c.addMessage({ speaker: 'agent', text: 'I understand, Dana. I have started the refund and will email you the confirmation.' });
+    afterAll(async () => {
+      await page?.close();
     });
-    expect(said(await read(page))).toEqual(expected(await script(page)));
-  });
 
-  it('sees the customer typing and stopping', async () => {
-    await chat(page, (c) => c.setTyping(true));
-    expect((await read(page))?.customerTyping).toBe(true);
-    await chat(page, (c) => c.setTyping(false));
-    expect((await read(page))?.customerTyping).toBe(false);
-  });
-
-  it('reads the unsent draft', async () => {
-    await chat(page, (c) => c.setDraft('I completely understand how frustrating this is.'));
-    const snapshot = await read(page);
-    expect(snapshot?.draft).toBe('I completely understand how frustrating this is.');
-    expect(snapshot?.draft).toBe(await chat(page, (c) => c.composerText()));
-  });
-
-  it('keeps keys when a virtualised list drops and redraws nodes', async () => {
-    const before = (await read(page))!.messages.map((m) => m.key);
-    expect(new Set(before).size).toBe(before.length);
-    await chat(page, (c) => c.rerender());
-    expect((await read(page))!.messages.map((m) => m.key)).toEqual(before);
-    await chat(page, (c) => c.rerender(2));
-    expect((await read(page))!.messages.map((m) => m.key)).toEqual(before.slice(-2));
-    await chat(page, (c) => c.rerender());
-  });
-
-  it('reads an edit as new text under the desk id, without a duplicate', async () => {
-    const before = (await read(page))!.messages;
-    await chat(page, (c) => c.editLast('Refund started: you will see it in 3 to 5 working days.'));
-    const after = (await read(page))!.messages;
-    expect(after).toHaveLength(before.length);
-    expect(after.at(-1)?.text).toBe('Refund started: you will see it in 3 to 5 working days.');
-    if (before.at(-1)!.key.startsWith('id:')) expect(after.at(-1)?.key).toBe(before.at(-1)?.key);
-  });
-
-  it('changes the conversation key on a switch, and back', async () => {
-    const first = (await read(page))!;
-    const firstId = await chat(page, (c) => c.conversationId());
-    await chat(page, (c) => c.switchConversation('9107', 'Marcus Oyelaran'));
-    await chat(page, (c) => {
-      c.addMessage({ speaker: 'customer', text: 'Hello? Is anyone there? I have been waiting for 20 minutes.' });
+    it('reads the opening: who said what, in order, the customer and the composer', async () => {
+      const snapshot = await read(page);
+      const lines = await script(page);
+      expect(snapshot?.adapter).toBe(fixture.desk);
+      expect(said(snapshot)).toEqual(expected(lines));
+      // Authors and times are optional per desk; where one is read it must be the right one.
+      snapshot!.messages.forEach((message, i) => {
+        if (message.author !== undefined) expect(message.author).toBe(lines[i]!.author);
+        if (message.at !== undefined) expect(message.at).toBe(Date.parse(lines[i]!.at));
+      });
+      const customer = lines.find((line) => line.speaker === 'customer')!.author;
+      expect(snapshot?.customerName).toBe(customer);
+      expect(snapshot?.composer).not.toBeNull();
+      expect(snapshot?.customerTyping).toBe(false);
     });
-    const second = (await read(page))!;
-    expect(second.conversationKey).not.toBe(first.conversationKey);
-    expect(second.customerName).toBe('Marcus Oyelaran');
-    expect(said(second)).toEqual([{ speaker: 'customer', text: 'Hello? Is anyone there? I have been waiting for 20 minutes.' }]);
-    await page.evaluate((id) => (window as unknown as { __chat: ChatPlayer }).__chat.switchConversation(id), firstId);
-    const back = (await read(page))!;
-    expect(back.conversationKey).toBe(first.conversationKey);
-    expect(said(back)).toEqual(said(first));
-  });
+
+    it('reads new messages from both sides', async () => {
+      await chat(page, (c) => {
+        c.addMessage({ speaker: 'customer', text: 'Why does nobody ever call me back? I want a refund NOW.' });
+        c.addMessage({ speaker: 'agent', text: 'I understand, Dana. I have started the refund and will email you the confirmation.' });
+      });
+      expect(said(await read(page))).toEqual(expected(await script(page)));
+    });
+
+    it('sees the customer typing and stopping', async () => {
+      await chat(page, (c) => c.setTyping(true));
+      expect((await read(page))?.customerTyping).toBe(true);
+      await chat(page, (c) => c.setTyping(false));
+      expect((await read(page))?.customerTyping).toBe(false);
+    });
+
+    it('reads the unsent draft', async () => {
+      await chat(page, (c) => c.setDraft('I completely understand how frustrating this is.'));
+      const snapshot = await read(page);
+      expect(snapshot?.draft).toBe('I completely understand how frustrating this is.');
+      expect(snapshot?.draft).toBe(await chat(page, (c) => c.composerText()));
+    });
+
+    it('keeps keys when a virtualised list drops and redraws nodes', async () => {
+      const before = (await read(page))!.messages.map((m) => m.key);
+      expect(new Set(before).size).toBe(before.length);
+      await chat(page, (c) => c.rerender());
+      expect((await read(page))!.messages.map((m) => m.key)).toEqual(before);
+      await chat(page, (c) => c.rerender(2));
+      expect((await read(page))!.messages.map((m) => m.key)).toEqual(before.slice(-2));
+      await chat(page, (c) => c.rerender());
+    });
+
+    it('reads an edit as new text under the desk id, without a duplicate', async () => {
+      const before = (await read(page))!.messages;
+      await chat(page, (c) => c.editLast('Refund started: you will see it in 3 to 5 working days.'));
+      const after = (await read(page))!.messages;
+      expect(after).toHaveLength(before.length);
+      expect(after.at(-1)?.text).toBe('Refund started: you will see it in 3 to 5 working days.');
+      if (before.at(-1)!.key.startsWith('id:')) expect(after.at(-1)?.key).toBe(before.at(-1)?.key);
+    });
+
+    it('changes the conversation key on a switch, and back', async () => {
+      const first = (await read(page))!;
+      const firstId = await chat(page, (c) => c.conversationId());
+      await chat(page, (c) => c.switchConversation('9107', 'Marcus Oyelaran'));
+      await chat(page, (c) => {
+        c.addMessage({ speaker: 'customer', text: 'Hello? Is anyone there? I have been waiting for 20 minutes.' });
+      });
+      const second = (await read(page))!;
+      expect(second.conversationKey).not.toBe(first.conversationKey);
+      expect(second.customerName).toBe('Marcus Oyelaran');
+      expect(said(second)).toEqual([{ speaker: 'customer', text: 'Hello? Is anyone there? I have been waiting for 20 minutes.' }]);
+      await page.evaluate((id) => (window as unknown as { __chat: ChatPlayer }).__chat.switchConversation(id), firstId);
+      const back = (await read(page))!;
+      expect(back.conversationKey).toBe(first.conversationKey);
+      expect(said(back)).toEqual(said(first));
+    });
   });
 });
 

@@ -12,6 +12,8 @@ describe('reframeDraft', () => {
     ["That's not my problem.", 'Let me see who can help with this.'],
     ["It's not my department, you have to call the bank.", 'Let me see who can help with this.'],
     ["There's nothing I can do about it.", 'Let me see what I can do.'],
+    ['What do you want me to do about it?', 'Let me see what I can do.'],
+    ["I can't do that.", "That isn't something I'm able to do, but what I can do is look into the other options with you."],
     // Contradicting.
     ["You're wrong, the order shipped on Monday.", 'Let me double-check that. The order shipped on Monday.'],
     ["That's not true.", 'Let me double-check that.'],
@@ -21,6 +23,7 @@ describe('reframeDraft', () => {
       "I'm not able to refund opened items, but what I can do is look into the other options with you.",
     ],
     ["It's against policy.", "That isn't something I'm able to do, but what I can do is look into the other options with you."],
+    ["It's against policy, sorry.", "That isn't something I'm able to do, but what I can do is look into the other options with you."],
     [
       "We don't refund digital purchases.",
       "I'm not able to refund digital purchases, but what I can do is look into the other options with you.",
@@ -34,6 +37,7 @@ describe('reframeDraft', () => {
     // Blame.
     ['You should have read the instructions.', "I'm happy to go through the instructions with you."],
     ['If you had read the FAQ you would know this.', "I'm happy to go through the FAQ with you."],
+    ["Sir, you clearly didn't read my message.", 'Sir, let me go over my message again.'],
     ['You should have ordered a bigger size.', "Going forward, it can help to order a bigger size; for now, let's get this sorted."],
     [
       "Like I said, your refund was issued on Monday. It's your own fault for using the wrong card.",

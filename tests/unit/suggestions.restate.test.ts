@@ -47,6 +47,7 @@ describe('toSecondPerson', () => {
     ['you guys lost my parcel', 'your parcel was lost'],
     ["you haven't refunded me", "you haven't been refunded"],
     ['you overcharged me by $20', 'you were overcharged by $20'],
+    ['you charged a fee I never agreed to', 'you were charged a fee you never agreed to'],
     ['Your app keeps crashing', 'the app keeps crashing'],
     ['and then you never answer my emails', 'and then your emails were never answered'],
   ])('company action: %s → %s', (customer, restated) => {
@@ -61,6 +62,7 @@ describe('toSecondPerson', () => {
     ["Why haven't you refunded me yet?", "you haven't been refunded yet"],
     ['How come you never sent the replacement?', 'you never received the replacement'],
     ['Where is my order???', "you're still waiting for your order"],
+    ["Why won't you let me cancel?", "you're not able to cancel"],
     ['Can you tell me where my order is?', "you'd like to know where your order is"],
     ['Why does your app keep crashing?', "you'd like to know why the app keeps crashing"],
     ['WHY IS NOBODY ANSWERING MY EMAILS', "you'd like to know why nobody is answering your emails"],

@@ -20,8 +20,6 @@ export type FeatureVector = Map<string, number>;
 const CONTENT_TYPES = new Set(['word', 'emoji', 'emoticon', 'hashtag']);
 
 const SECOND_PERSON = /\b(you|your|you're|youre|yours|u|ur)\b/;
-// ASCII capitals only: cheap, and English chats shout in ASCII.
-const SHOUTED_WORD = /\b[A-Z]{3,}\b/g;
 
 /** The kinds of feature, the letter before the colon in a key. */
 export type FeatureKind = 'w' | 'n' | 't' | 'm' | 'b' | 'c' | 's';
@@ -94,7 +92,7 @@ function addCueFeatures(text: AnalyzedText, words: number, sink: FeatureSink): v
     }
   }
 
-  const shouted = text.capsRatio === 0 ? 0 : (raw.match(SHOUTED_WORD) ?? []).length;
+  const shouted = text.capsRatio === 0 ? 0 : countShoutedWords(raw);
   if (text.capsRatio >= 0.6 && words >= 3) cue('caps-all');
   else if (shouted >= 2) cue('caps-words');
   else if (shouted === 1) cue('caps-word');
@@ -122,9 +120,14 @@ export function describeFeature(key: string): string {
 
 // A crude suffix stripper so rare inflections share the weight of their common form
 // ("annoys", "annoying" → "annoy"; "sooo" → "soo").
+const SUFFIXES = ['ingly', 'edly', 'ness', 'ing', 'ed', 'ly', 'es', 's'];
+// Every suffix ends in one of these letters: most words are rejected on their last letter.
+const SUFFIX_ENDINGS = new Set(['s', 'g', 'd', 'y']);
+
 function stemOf(word: string): string {
   const w = hasTripleLetter(word) ? word.replace(/(\p{L})\1{2,}/gu, '$1$1') : word;
-  for (const suffix of ['ingly', 'edly', 'ness', 'ing', 'ed', 'ly', 'es', 's']) {
+  if (!SUFFIX_ENDINGS.has(w[w.length - 1]!)) return w;
+  for (const suffix of SUFFIXES) {
     if (w.length - suffix.length >= 3 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
   }
   return w;
@@ -141,4 +144,29 @@ function hasTripleLetter(text: string): boolean {
 
 function isLetter(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/**
+ * Words of 3+ capitals standing alone ("THIRD", not "iPHONEs"), by a char-code scan. ASCII
+ * capitals only: cheap, and English chats shout in ASCII.
+ */
+function countShoutedWords(text: string): number {
+  let count = 0;
+  let run = 0;
+  let runStartsWord = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c >= 65 && c <= 90) {
+      if (run === 0) runStartsWord = i === 0 || !isWordChar(text.charCodeAt(i - 1));
+      run++;
+      continue;
+    }
+    if (run >= 3 && runStartsWord && !isWordChar(c)) count++;
+    run = 0;
+  }
+  return count;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }

@@ -2,7 +2,7 @@
 // against the state before it.
 import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
-import { detectProblemType, pickComplaint, reframeDraft, toSecondPerson } from '../suggestions';
+import { detectProblemType, pickComplaint, reframeDraft, restateProblem } from '../suggestions';
 import type { Flag, Turn } from '../types';
 import { nameFromCustomerWords, usesName } from './customerName';
 import { RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage, type ToneProblem } from './state';
@@ -41,8 +41,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     agent.askedQuestion = false;
     const texts = customer.recent.map((m) => m.text);
     const complaint = pickComplaint(texts);
-    if (complaint) state.problem = toSecondPerson(complaint);
-    state.problemType = detectProblemType(texts, ctx.catalogue.remedies);
+    if (complaint) state.problem = restateProblem(complaint).problem;
+    state.problemType = detectProblemType(texts, ctx.catalogue.remedies) ?? state.problemType;
   }
   if (ctx.signal('insult') !== null) customer.insultTurns++;
   if (agent.solutionOffered && ctx.signal('offer-rejected') !== null) state.offerRejected = true;

@@ -1,7 +1,6 @@
 // Suggestion builders: pure functions from analysed customer and agent text to what the side
 // panel can offer the agent (PLAYBOOK steps 4–12). No browser or Node API.
 export { cleanComplaint } from './cleanComplaint';
-export { FEELING_WORDS } from './feelings';
 export { clarifyingQuestions, FACTS, factsGiven, missingFacts, type Fact } from './clarify';
 export { fillTemplate, type TemplateSlots } from './fillTemplate';
 export {
@@ -21,6 +20,6 @@ export {
   type RemedyCatalogue,
   type RemedyEntry,
 } from './remedyCatalogue';
-export { complaintScore, pickComplaint, restatePhrasings, restateProblem } from './restate';
+export { pickComplaint, restatePhrasings, restateProblem } from './restate';
 export { isOverpromise, saferPromise } from './saferPromise';
 export { toSecondPerson } from './secondPerson';

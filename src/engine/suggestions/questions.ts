@@ -20,6 +20,8 @@ const QUESTION_REWRITES: Rewrite[] = [
       return `you ${head}${rest}`;
     },
   ],
+  // "why won't you let me cancel" → "I'm not able to cancel"
+  [/^why\s+(?:won't|can't|don't|wouldn't)\s+you(?: guys| people)?\s+(?:let|allow)\s+me\s+(?:to\s+)?(.+)$/i, (rest = '') => `I'm not able to ${rest}`],
   // "can you tell me where my order is" → "I'd like to know where my order is"
   [/^(?:can|could|would|will)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:tell|let)\s+me(?:\s+know)?\s+(.+)$/i, (rest = '') => `I'd like to know ${rest}`],
   // "can you please refund me" → "I'd like you to refund me"

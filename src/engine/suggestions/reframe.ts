@@ -15,9 +15,16 @@ interface Rewrite {
 const ACKNOWLEDGE = 'I understand this is frustrating.';
 const OTHER_OPTIONS = 'what I can do is look into the other options with you';
 
-// Applied to one sentence at a time, so "(.+?)[.!?]*$" is the rest of the sentence.
-// Order matters: a sentence-level rewrite (policy, blame) runs before the phrase removals.
+// Applied to one sentence at a time, so "(.+?)[.!?]*$" is the rest of the sentence. Sarcasm
+// markers go first so "you clearly didn't read …" meets the blame rewrite as "you didn't read …".
 const REWRITES: Rewrite[] = [
+  // Sarcasm and impatience markers: removed, the content stays.
+  {
+    pattern:
+      /\b(?:obviously|clearly|as (?:i|we) (?:already |just |clearly )?(?:said|told you|mentioned|explained|stated)(?: (?:before|earlier|already|twice|above))?|like i (?:said|told you)(?: (?:before|already))?|as (?:already |previously )?(?:stated|mentioned|explained)|i(?:'ve| have)? already (?:told|explained (?:to )?)you(?: that)?|i(?:'ve| have)? told you (?:already|before|twice|this already)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|\d+(?:st|nd|rd|th)) time|with all due respect|no offen[cs]e(?: but)?|news ?flash|believe it or not)\b\s*[,:;]?\s*/gi,
+    replacement: '',
+  },
+  { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that)\s*[.,!]+\s*/gi, replacement: '$1' },
   // Telling an angry person to calm down: acknowledge the feeling instead.
   {
     pattern:
@@ -31,6 +38,8 @@ const REWRITES: Rewrite[] = [
     replacement: 'Let me see who can help with this. ',
   },
   { pattern: /\bthere(?:'s| is)\s+nothing\s+(?:i|we)\s+can\s+do(?:\s+(?:about|for)\s+(?:it|that|you|this))?\s*[.!?]*/gi, replacement: 'Let me see what I can do. ' },
+  { pattern: /\bwhat (?:do|did) you (?:want|expect) me to do(?:\s+about\s+(?:it|that|this))?\s*[?!.]*/gi, replacement: 'Let me see what I can do. ' },
+  { pattern: /\b(?:i|we)\s+(?:can'?t|cannot)\s+do\s+(?:that|this|it)(?:\s+for\s+you)?\s*[.!?]*$/gi, replacement: `That isn't something I'm able to do, but ${OTHER_OPTIONS}. ` },
   { pattern: /\b(?:i|we)\s+(?:can'?t|cannot)\s+help\s+you(?:\s+with\s+(?:that|this|it))?\s*[.!?]*/gi, replacement: 'Let me find out who can help with this. ' },
   // Contradicting the customer.
   {
@@ -44,7 +53,7 @@ const REWRITES: Rewrite[] = [
     replacement: (_, action: string) => `I'm not able to ${action.trim()}, but ${OTHER_OPTIONS}. `,
   },
   {
-    pattern: /\b(?:it|that|this)(?:'s| is)\s+against\s+(?:our\s+|the\s+|company\s+)?policy(?:\s+to\s+(.+?))?[.!?]*$/gi,
+    pattern: /\b(?:it|that|this)(?:'s| is)\s+against\s+(?:our\s+|the\s+|company\s+)?policy(?:\s+to\s+(.+?))?(?:,?\s*(?:sorry|unfortunately|i'?m afraid))?[.!?]*$/gi,
     replacement: (_, action: string | undefined) =>
       action ? `I'm not able to ${action.trim()}, but ${OTHER_OPTIONS}. ` : `That isn't something I'm able to do, but ${OTHER_OPTIONS}. `,
   },
@@ -54,8 +63,9 @@ const REWRITES: Rewrite[] = [
   },
   // Blaming the customer for not reading: offer to go through it together.
   {
-    pattern: /\b(?:you\s+should(?:'ve| have)|you\s+(?:didn'?t|did not|never)|if you had|had you)\s+(?:bothered to\s+)?(?:read|checked|check|looked at|look at)\s+(?:the\s+|our\s+|your\s+)?([^.!?,]+?)(?:,?\s+you(?:'d| would)[^.!?]*)?\s*[.!?]*$/gim,
-    replacement: (_, thing: string) => `I'm happy to go through the ${thing.trim()} with you. `,
+    pattern: /\b(?:you\s+should(?:'ve| have)|you\s+(?:didn'?t|did not|never)|if you had|had you)\s+(?:bothered to\s+)?(?:read|checked|check|looked at|look at)\s+(?:(the|our|your|my)\s+)?([^.!?,]+?)(?:,?\s+you(?:'d| would)[^.!?]*)?\s*[.!?]*$/gim,
+    replacement: (_, owner: string | undefined, thing: string) =>
+      owner?.toLowerCase() === 'my' ? `Let me go over my ${thing.trim()} again. ` : `I'm happy to go through the ${thing.trim()} with you. `,
   },
   {
     pattern: /\byou\s+should(?:'ve| have)\s+(\w+)\s+(.+?)[.!?]*$/gi,
@@ -65,13 +75,6 @@ const REWRITES: Rewrite[] = [
     pattern: /\b(?:(?:it|that|this)(?:'s| is)\s+(?:all\s+)?(?:your\s+(?:own\s+)?fault|on you)|you\s+(?:did this|brought this on)\s+(?:to\s+)?yourself)\b[^.!?]*[.!?]*/gi,
     replacement: "Let's look at how to sort this out. ",
   },
-  // Sarcasm and impatience markers: removed, the content stays.
-  {
-    pattern:
-      /\b(?:obviously|clearly|as (?:i|we) (?:already |just |clearly )?(?:said|told you|mentioned|explained|stated)(?: (?:before|earlier|already|twice|above))?|like i (?:said|told you)(?: (?:before|already))?|as (?:already |previously )?(?:stated|mentioned|explained)|i(?:'ve| have)? already (?:told|explained (?:to )?)you(?: that)?|i(?:'ve| have)? told you (?:already|before|twice|this already)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|\d+(?:st|nd|rd|th)) time|with all due respect|no offen[cs]e(?: but)?|news ?flash|believe it or not)\b\s*[,:;]?\s*/gi,
-    replacement: '',
-  },
-  { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that)\s*[.,!]+\s*/gi, replacement: '$1' },
 ];
 
 /** A calmer rewording of an agent's draft, or `undefined` when there is nothing to change. */
@@ -90,6 +93,8 @@ function reframeSentence(sentence: string): string {
   for (const { pattern, replacement } of REWRITES) {
     text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
   }
+  // A rewrite that lands after a comma ("Sir, Let me …") continues the sentence.
+  text = text.replace(/,\s+(Let|That|Going)\b/g, (_, word: string) => `, ${word.toLowerCase()}`);
   return splitSentences(tidySpacing(text))
     .map((part) => capitalizeFirst(calmEnding(part)))
     .filter((part) => /\p{L}/u.test(part))

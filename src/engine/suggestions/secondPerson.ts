@@ -83,6 +83,8 @@ function countOfOrdinal(ordinal: string): string | undefined {
 
 // Verbs whose object reaches the customer: restated from the customer's side ("you received …").
 const DELIVERY_VERBS = new Set(['send', 'ship', 'deliver', 'mail', 'post']);
+// Verbs whose unnamed indirect object is the customer: "you charged a fee" → "you were charged a fee".
+const CHARGE_VERBS = new Set(['charge', 'overcharge', 'bill']);
 
 const AUXILIARY =
   "(?:never|didn't|did not|haven't|have not|still haven't|still have not|still didn't|have|'ve|already|just|also|even|then)";
@@ -138,6 +140,7 @@ function restateCompanyAction(aux: string | undefined, verb: string, object: str
     return { text: received(aux) + (isPerson ? '' : ` ${swapPronouns(lowerObject)}`), consumedAfter: 0 };
   }
   if (isPerson) return { text: `you ${passiveAux(aux, true)} ${pastParticiple(verb)}`, consumedAfter: 0 };
+  if (CHARGE_VERBS.has(baseForm(verb)) && /^an?$/.test(lowerObject)) return { text: `you ${passiveAux(aux, true)} ${pastParticiple(verb)} ${lowerObject}`, consumedAfter: 0 };
   if (!phrase || !PASSIVE_SUBJECT_DETERMINERS.has(lowerObject)) return undefined;
   const noun = phrase.split(' ').at(-1)!;
   const plural = /[^su]s$/i.test(noun);
@@ -216,7 +219,7 @@ const PRONOUN = new RegExp(
 
 // Words after which "you" is a subject, not an object ("and you never answer", "are you even …").
 const CLAUSE_START =
-  /(?:^|[,;:]|\b(?:and|but|or|because|so|since|when|if|why|that|then|until|while|are|were|did|do|does|have|has|can|could|will|would|should))\s*$/i;
+  /(?:^|[,;:]|\b(?:and|but|or|because|so|since|when|if|why|that|then|until|while|are|were|did|do|does|have|has|can|could|will|would|should|won't|can't|don't|didn't|wouldn't|couldn't|haven't|aren't))\s*$/i;
 
 export function swapPronouns(text: string): string {
   return text.replace(PRONOUN, (found: string, offset: number) => {

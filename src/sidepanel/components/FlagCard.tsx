@@ -18,7 +18,7 @@ export function FlagCard({ flag, actions, canTurnOff }: { flag: PanelFlag; actio
       <p class="flag-message" id={titleId}>
         <span class="visually-hidden">{flag.severity}: </span>
         {flag.draft && <span class="chip">in your draft</span>}
-        {flag.message}
+        <span class="flag-text">{flag.message}</span>
       </p>
       {flag.evidence && <p class="flag-why">Because of “{flag.evidence}”</p>}
       {step && (

@@ -1,0 +1,168 @@
+// What Composure costs the helpdesk page, and how fast the panel follows the chat.
+// Run: npm run build && npx tsx bench/page-cost.ts [--runs N] [--desk zendesk]
+//
+// 1. Page main thread: the desk page's own renderer metrics (CDP Performance.getMetrics:
+//    ScriptDuration and TaskDuration count every script world, the content script's included),
+//    with and without the extension, for page load and for a 20-message chat.
+// 2. DOM → panel latency: from the page adding a message to the panel showing it.
+// 3. Worker: engine start and per-turn analysis time (off the page's thread by design).
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { deskFixtures, serveDeskFixtures } from '../tests/fixtures/desks/index';
+import { launchWithExtension, openPanelTab, tabIdOf } from '../tests/e2e/browser';
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, DIST } from '../tests/e2e/browser';
+
+const argv = process.argv.slice(2);
+const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 3;
+const DESK = argv.includes('--desk') ? argv[argv.indexOf('--desk') + 1]! : 'zendesk';
+const desk = deskFixtures.find((d) => d.id === DESK)!;
+const CHAT_MESSAGES = 20;
+
+interface PageCost {
+  loadScriptMs: number;
+  loadTaskMs: number;
+  chatScriptMs: number;
+  chatTaskMs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(list.map((m) => [m.name, m.value * (m.name.endsWith('Duration') ? 1000 : 1)]));
+}
+
+async function playChat(page: Page, afterEach?: (i: number) => Promise<void>): Promise<void> {
+  for (let i = 0; i < CHAT_MESSAGES; i++) {
+    const speaker = i % 2 ? 'agent' : 'customer';
+    await page.evaluate(
+      ([s, t]) => (window as unknown as { __chat: { addMessage(l: object): void } }).__chat.addMessage({ speaker: s, text: t }),
+      [speaker, `${speaker === 'customer' ? 'This is still not fixed!!' : 'I understand, let me check that for you.'} (${i})`],
+    );
+    await (afterEach ? afterEach(i) : page.waitForTimeout(150));
+  }
+}
+
+async function measurePage(context: BrowserContext): Promise<PageCost> {
+  await serveDeskFixtures(context, [desk]);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(desk.url);
+  await page.waitForTimeout(1500);
+  const loaded = await metrics(cdp);
+  await playChat(page);
+  await page.waitForTimeout(500);
+  const chatted = await metrics(cdp);
+  await page.close();
+  return {
+    loadScriptMs: loaded['ScriptDuration']!,
+    loadTaskMs: loaded['TaskDuration']!,
+    chatScriptMs: chatted['ScriptDuration']! - loaded['ScriptDuration']!,
+    chatTaskMs: chatted['TaskDuration']! - loaded['TaskDuration']!,
+  };
+}
+
+async function withoutExtension(): Promise<PageCost> {
+  const profile = mkdtempSync(join(tmpdir(), 'composure-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  });
+  try {
+    return await measurePage(context);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function withExtension(): Promise<{ cold: PageCost; cost: PageCost; latencies: number[]; engineStartMs: number; firstAnalysisMs: number; analysisMs: number[] }> {
+  const browser = await launchWithExtension();
+  try {
+    // Cold: the worker builds the engine while this page loads (competing for the CPU).
+    const cold = await measurePage(browser.context);
+    // Warm: the engine is up; what the content script itself costs the page.
+    const cost = await measurePage(browser.context);
+    // Latency and worker timings on a fresh page with the panel open.
+    const page = await browser.context.newPage();
+    await page.goto(desk.url);
+    const tabId = await tabIdOf(browser.worker, page);
+    const panel = await openPanelTab(browser, tabId);
+    await panel.locator('[data-engine-start-ms]').waitFor({ timeout: 10_000 });
+    const engineStartMs = Number(await panel.getAttribute('[data-engine-start-ms]', 'data-engine-start-ms'));
+    const firstAnalysisMs = Number(await panel.getAttribute('[data-analysis-ms]', 'data-analysis-ms'));
+    const latencies: number[] = [];
+    const analysisMs: number[] = [];
+    await page.bringToFront();
+    for (let i = 0; i < CHAT_MESSAGES; i++) {
+      const before = Number(await panel.getAttribute('[data-turn-count]', 'data-turn-count'));
+      // The panel timestamps the moment its turn count passes `before`; the page stamps the send.
+      const seen = panel.evaluate(
+        (count) =>
+          new Promise<number>((resolve) => {
+            const root = document.querySelector('[data-turn-count]')!;
+            new MutationObserver(() => {
+              if (Number(root.getAttribute('data-turn-count')) > count) resolve(Date.now());
+            }).observe(root, { attributes: true });
+          }),
+        before,
+      );
+      const sentAt = await page.evaluate((t) => {
+        const at = Date.now();
+        (window as unknown as { __chat: { addMessage(l: object): void } }).__chat.addMessage({ speaker: 'customer', text: t });
+        return at;
+      }, `Message ${i}: I have been waiting for a week and nobody answers!!`);
+      latencies.push((await seen) - sentAt);
+      analysisMs.push(Number(await panel.getAttribute('[data-analysis-ms]', 'data-analysis-ms')));
+      await page.waitForTimeout(100);
+    }
+    return { cold, cost, latencies, engineStartMs, firstAnalysisMs, analysisMs };
+  } finally {
+    await browser.close();
+  }
+}
+
+function bundleSizes(): string[] {
+  const files = [join(DIST, 'src/content/index.js'), ...readdirSync(join(DIST, 'assets')).map((f) => join(DIST, 'assets', f))];
+  return files.map((f) => `  ${f.slice(DIST.length + 1).padEnd(40)} ${(statSync(f).size / 1024).toFixed(1).padStart(8)} KiB`);
+}
+
+const base: PageCost[] = [];
+const ext: PageCost[] = [];
+const cold: PageCost[] = [];
+const latencies: number[] = [];
+const analyses: number[] = [];
+const starts: { engineStartMs: number; firstAnalysisMs: number }[] = [];
+for (let run = 0; run < RUNS; run++) {
+  base.push(await withoutExtension());
+  const measured = await withExtension();
+  ext.push(measured.cost);
+  cold.push(measured.cold);
+  latencies.push(...measured.latencies);
+  analyses.push(...measured.analysisMs);
+  starts.push({ engineStartMs: measured.engineStartMs, firstAnalysisMs: measured.firstAnalysisMs });
+}
+
+const row = (label: string, key: keyof PageCost) => {
+  const b = median(base.map((c) => c[key]));
+  const w = median(ext.map((c) => c[key]));
+  const c = median(cold.map((x) => x[key]));
+  return `  ${label.padEnd(34)} ${ms(b).padStart(10)} ${ms(w).padStart(10)} ${ms(w - b).padStart(10)} ${ms(c).padStart(12)}`;
+};
+console.log(`Page cost on the ${desk.id} fixture, medians of ${RUNS} runs (renderer main thread of the desk page):`);
+console.log(`  ${''.padEnd(34)} ${'without'.padStart(10)} ${'with'.padStart(10)} ${'cost'.padStart(10)} ${'with, cold'.padStart(12)}`);
+console.log(row('script, page load', 'loadScriptMs'));
+console.log(row('all tasks, page load', 'loadTaskMs'));
+console.log(row(`script, ${CHAT_MESSAGES}-message chat`, 'chatScriptMs'));
+console.log(row(`all tasks, ${CHAT_MESSAGES}-message chat`, 'chatTaskMs'));
+console.log(`DOM → panel latency over ${latencies.length} messages: median ${ms(median(latencies))}, p95 ${ms(p95(latencies))}, max ${ms(Math.max(...latencies))}`);
+console.log(`Worker: engine construction median ${ms(median(starts.map((s) => s.engineStartMs)))}; first analysis (wink model init + history) median ${ms(median(starts.map((s) => s.firstAnalysisMs)))}; per turn median ${ms(median(analyses))}, p95 ${ms(p95(analyses))}`);
+console.log('Bundle sizes (dist/):');
+for (const line of bundleSizes()) console.log(line);
