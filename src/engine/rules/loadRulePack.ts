@@ -1,9 +1,9 @@
 // Reads one rule file (YAML text) or one policy pack (a JSON value) into compiled rules,
 // or fails with every problem named by file, line and field.
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { compileMatcher, PatternError } from './matcher';
 import { RuleFileError, RuleFileErrors } from './ruleFileError';
 import { schemaProblems } from './schemaErrors';
+import { parseYamlWithLines, type LineOf, type Path } from './yamlSource';
 import type { CompiledExample, CompiledRule, MatchSpec, RulePackSpec, RuleSpec, SourceLocation } from './types';
 
 export interface LoadedPack {
@@ -12,25 +12,12 @@ export interface LoadedPack {
   rules: CompiledRule[];
 }
 
-type Path = (string | number)[];
-type LineOf = (path: Path) => number | undefined;
-
 const MAX_RULE_FILE_BYTES = 2_000_000;
 
 export function loadRulePackYaml(text: string, file: string): LoadedPack {
   if (text.length > MAX_RULE_FILE_BYTES) throw new RuleFileError(file, undefined, undefined, `file is larger than ${MAX_RULE_FILE_BYTES} bytes`);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new RuleFileErrors(
-      doc.errors.slice(0, 5).map((e) => {
-        const line = lineCounter.linePos(e.pos[0]).line;
-        return new RuleFileError(file, line, undefined, `YAML syntax: ${e.message.split('\n')[0]}`);
-      }),
-    );
-  }
-  const lineOf: LineOf = (path) => yamlLine(doc, lineCounter, path);
-  return loadRulePackValue(doc.toJS({ maxAliasCount: 50 }), file, lineOf);
+  const { value, lineOf } = parseYamlWithLines(text, file);
+  return loadRulePackValue(value, file, lineOf);
 }
 
 /** A pack given as data (enterprise policy, options import of JSON): no line numbers. */
@@ -132,28 +119,4 @@ export function fieldName(path: Path, root: unknown): string {
     }
   }
   return out || '(top level)';
-}
-
-function yamlLine(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
-  // Walk down as far as the path exists: a missing field is reported at its parent.
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    if (range) {
-      // For a mapping value, the key's line reads better than the first child's line.
-      const keyLine = depth > 0 ? keyLineOf(doc, lineCounter, path.slice(0, depth)) : undefined;
-      return keyLine ?? lineCounter.linePos(range[0]).line;
-    }
-  }
-  return undefined;
-}
-
-function keyLineOf(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
-  const last = path[path.length - 1];
-  if (typeof last !== 'string') return undefined;
-  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-  if (!isMap(parent)) return undefined;
-  const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === last);
-  const keyRange = (pair?.key as { range?: [number, number, number] } | null | undefined)?.range;
-  return keyRange ? lineCounter.linePos(keyRange[0]).line : undefined;
 }

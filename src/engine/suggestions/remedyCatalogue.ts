@@ -2,8 +2,8 @@
 // plus keywords the team adds to the built-in vocabulary that recognises each type. An admin
 // replaces it through policy with `{ problemType: [remedy texts] }`, so it is validated strictly
 // at that edge and a mistake is reported by file, line and field, like every other rule file.
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
-import { RuleFileError, RuleFileErrors } from '../rules/ruleFileError';
+import { RuleFileError } from '../rules/ruleFileError';
+import { parseYamlWithLines, type LineOf, type Path } from '../rules/yamlSource';
 import { isProblemType, PROBLEM_TYPES, type ProblemType } from './problemType';
 
 export interface RemedyEntry {
@@ -20,22 +20,12 @@ export type RemedyCatalogue = Partial<Record<ProblemType, RemedyEntry>>;
 const REMEDY_SLOTS = new Set(['name', 'firstName', 'contact', 'day']);
 const MAX_TEXT_LENGTH = 400;
 
-type Path = (string | number)[];
-type LineOf = (path: Path) => number | undefined;
 type Problem = (path: Path, reason: string) => RuleFileError;
 
 /** Reads a remedy catalogue from YAML, or throws an error naming file, line and field. */
 export function parseRemedyCatalogue(yamlText: string, fileName: string): RemedyCatalogue {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new RuleFileErrors(
-      doc.errors
-        .slice(0, 5)
-        .map((e) => new RuleFileError(fileName, lineCounter.linePos(e.pos[0]).line, undefined, `YAML syntax: ${e.message.split('\n')[0]}`)),
-    );
-  }
-  return remedyCatalogueFromValue(doc.toJS({ maxAliasCount: 50 }), fileName, (path) => lineOfPath(doc, lineCounter, path));
+  const { value, lineOf } = parseYamlWithLines(yamlText, fileName);
+  return remedyCatalogueFromValue(value, fileName, lineOf);
 }
 
 /** Validates a catalogue given as data (enterprise policy JSON): same checks, no line numbers. */
@@ -101,27 +91,4 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 // "delivery.remedies[2]": the field as an admin would search for it in the file.
 function fieldName(path: Path): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
-}
-
-// Line of the deepest node on the path that exists (a missing field is reported at its parent).
-function lineOfPath(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-    const offset = (node as { range?: [number, number, number] } | null | undefined)?.range?.[0];
-    if (offset !== undefined) {
-      // A key's own line reads better than its value's for mappings and lists.
-      const keyLine = depth > 0 ? keyLineOf(doc, lineCounter, path.slice(0, depth)) : undefined;
-      return keyLine ?? lineCounter.linePos(offset).line;
-    }
-  }
-  return undefined;
-}
-
-function keyLineOf(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
-  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-  const last = path[path.length - 1];
-  if (!isMap(parent)) return undefined;
-  const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === last);
-  const offset = (pair?.key as { range?: [number, number, number] } | null | undefined)?.range?.[0];
-  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }

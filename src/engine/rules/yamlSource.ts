@@ -1,0 +1,48 @@
+// YAML with line numbers: every file a person edits by hand (rule packs, the remedy catalogue)
+// is parsed here, so every error can name the line of the field it is about.
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { RuleFileError, RuleFileErrors } from './ruleFileError';
+
+export type Path = (string | number)[];
+export type LineOf = (path: Path) => number | undefined;
+
+export interface YamlSource {
+  value: unknown;
+  /** Line of the field at `path`, or of its nearest existing parent (a missing field). */
+  lineOf: LineOf;
+}
+
+export function parseYamlWithLines(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new RuleFileErrors(
+      doc.errors.slice(0, 5).map((e) => new RuleFileError(file, lineCounter.linePos(e.pos[0]).line, undefined, `YAML syntax: ${e.message.split('\n')[0]}`)),
+    );
+  }
+  // Alias bombs ("billion laughs") stop at a small expansion count.
+  return { value: doc.toJS({ maxAliasCount: 50 }), lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+}
+
+function lineOfPath(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    const offset = (node as { range?: [number, number, number] } | null | undefined)?.range?.[0];
+    if (offset !== undefined) {
+      // For a mapping value, the key's line reads better than the first child's line.
+      const keyLine = depth > 0 ? keyLineOf(doc, lineCounter, path.slice(0, depth)) : undefined;
+      return keyLine ?? lineCounter.linePos(offset).line;
+    }
+  }
+  return undefined;
+}
+
+function keyLineOf(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
+  const last = path[path.length - 1];
+  if (typeof last !== 'string') return undefined;
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === last);
+  const offset = (pair?.key as { range?: [number, number, number] } | null | undefined)?.range?.[0];
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+}
