@@ -38,6 +38,8 @@ export class TabHub {
   /** flag ids the agent dismissed, per conversation key. Ids are rule@turn: no chat text. */
   private dismissed: Record<string, string[]> = {};
   private insertRequests = 0;
+  /** Tabs asked to replay after a worker restart, until they answer (or turn out not to be desks). */
+  private waking = new Set<number>();
   /** Why the engine could not analyse the last turns, if it could not. */
   private problem: string | undefined;
 
@@ -160,7 +162,9 @@ export class TabHub {
   }
 
   private async wakePage(tabId: number): Promise<void> {
+    this.waking.add(tabId);
     const reached = await sendToTab(tabId, { type: 'replay', from: 0 } satisfies WorkerToPage);
+    this.waking.delete(tabId);
     if (!reached) this.publish(tabId);
   }
 
@@ -190,6 +194,7 @@ export class TabHub {
       lastInsert: tab?.lastInsert,
     };
     const view = panelView(tabId, tab?.conversation, this.settings.current, extras, now);
+    if (!tab && this.waking.has(tabId)) view.status = 'starting';
     return { ...view, timing: { ...timing }, ...(this.problem ? { problem: this.problem } : {}) };
   }
 

@@ -7,9 +7,12 @@ import { FlagCard, type FlagActions } from './components/FlagCard';
 import { PageStatusNotice } from './components/PageStatusNotice';
 import { SuggestionCard } from './components/SuggestionCard';
 import { falsePositiveExample } from './falsePositiveReport';
-import { pinnedTabId, usePanelState } from './usePanelState';
+import { pinnedTabId, usePanelState, type PanelConnection } from './usePanelState';
+import type { Suggestion } from '../engine/types';
 
 const SNOOZE_MINUTES = 15;
+// Enough to choose from without pushing the flags below the fold of a side panel.
+const VISIBLE_SUGGESTIONS = 3;
 type Theme = 'system' | 'light' | 'dark';
 const THEMES: Theme[] = ['system', 'light', 'dark'];
 
@@ -25,6 +28,23 @@ function useTheme(): [Theme, (t: Theme) => void] {
     setTheme(t);
     void writeLocal('theme', t);
   }];
+}
+
+function SuggestionList(props: { suggestions: Suggestion[]; offset: number; send: PanelConnection['send']; say(text: string): void }) {
+  const { send, say } = props;
+  return (
+    <ul class="suggestions">
+      {props.suggestions.map((s, i) => (
+        <SuggestionCard
+          key={`${s.rule}:${s.text}`}
+          suggestion={s}
+          index={props.offset + i}
+          onInsert={() => send({ type: 'insert', text: s.text })}
+          onCopy={() => void copyToClipboard(s.text).then((ok) => say(ok ? 'Copied.' : 'Could not copy.'))}
+        />
+      ))}
+    </ul>
+  );
 }
 
 export function App() {
@@ -95,17 +115,13 @@ export function App() {
             {suggestions.length === 0 ? (
               <p class="empty">No suggestions yet.</p>
             ) : (
-              <ul class="suggestions">
-                {suggestions.map((s, i) => (
-                  <SuggestionCard
-                    key={`${s.rule}:${s.text}`}
-                    suggestion={s}
-                    index={i}
-                    onInsert={() => send({ type: 'insert', text: s.text })}
-                    onCopy={() => void copyToClipboard(s.text).then((ok) => say(ok ? 'Copied.' : 'Could not copy.'))}
-                  />
-                ))}
-              </ul>
+              <SuggestionList suggestions={suggestions.slice(0, VISIBLE_SUGGESTIONS)} offset={0} send={send} say={say} />
+            )}
+            {suggestions.length > VISIBLE_SUGGESTIONS && (
+              <details class="more">
+                <summary>More suggestions ({suggestions.length - VISIBLE_SUGGESTIONS})</summary>
+                <SuggestionList suggestions={suggestions.slice(VISIBLE_SUGGESTIONS)} offset={VISIBLE_SUGGESTIONS} send={send} say={say} />
+              </details>
             )}
             {state.lastInsert && !state.lastInsert.ok && (
               <p class="notice warn" role="alert">
