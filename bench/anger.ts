@@ -59,30 +59,20 @@ function ruleEngine(): ComposureEngine | undefined {
     return undefined;
   }
 }
-const engine = ruleEngine();
 
-const METHODS: Method[] = [
-  { name: 'Composure (model only)', score: (_t, a) => scoreAnger(a, []).score, threshold: DEFAULT_ANGRY_THRESHOLD, strict: false },
-  {
-    name: 'Composure + emulated cue rules',
-    score: (_t, a) => scoreAnger(a, emulatedCueHits(a.normalized)).score,
-    threshold: DEFAULT_ANGRY_THRESHOLD,
-    strict: false,
-  },
-  ...(engine
-    ? [
-        {
-          name: 'Composure + rules/*.yaml cues',
-          score: (t: string) => engine.scoreAnger(t).score,
-          threshold: engine.rules.settings.angryThreshold,
-          strict: false,
-        },
-      ]
-    : []),
-  { name: 'wink-nlp sentiment (negated)', score: (_t, a) => -a.sentiment, threshold: 0, strict: true },
-  { name: 'AFINN / sentiment (negated)', score: (t) => -afinn.analyze(t).score, threshold: 0, strict: true },
-  { name: 'VADER compound (negated)', score: (t) => -vader.SentimentIntensityAnalyzer.polarity_scores(t).compound, threshold: 0, strict: true },
-];
+// Composure at its default threshold; the lexicons negated (higher = angrier) at their zero.
+function methods(engine: ComposureEngine | undefined): Method[] {
+  const composure = (name: string, score: Method['score'], threshold = DEFAULT_ANGRY_THRESHOLD): Method => ({ name, score, threshold, strict: false });
+  const lexicon = (name: string, score: Method['score']): Method => ({ name, score, threshold: 0, strict: true });
+  return [
+    composure('Composure (model only)', (_t, a) => scoreAnger(a, []).score),
+    composure('Composure + emulated cue rules', (_t, a) => scoreAnger(a, emulatedCueHits(a.normalized)).score),
+    ...(engine ? [composure('Composure + rules/*.yaml cues', (t) => engine.scoreAnger(t).score, engine.rules.settings.angryThreshold)] : []),
+    lexicon('wink-nlp sentiment (negated)', (_t, a) => -a.sentiment),
+    lexicon('AFINN / sentiment (negated)', (t) => -afinn.analyze(t).score),
+    lexicon('VADER compound (negated)', (t) => -vader.SentimentIntensityAnalyzer.polarity_scores(t).compound),
+  ];
+}
 
 function loadDatasets(): Dataset[] {
   const dev = readJsonl('goemotions_dev.jsonl');
@@ -142,7 +132,7 @@ function round(x: number, digits = 4): number {
   return Math.round(x * f) / f;
 }
 
-function evaluate(datasets: Dataset[]): AngerBenchRow[] {
+function evaluate(datasets: Dataset[], engine: ComposureEngine | undefined): AngerBenchRow[] {
   const rows: AngerBenchRow[] = [];
   const analysed = new Map<string, AnalyzedText>();
   for (const ds of datasets) {
@@ -151,7 +141,7 @@ function evaluate(datasets: Dataset[]): AngerBenchRow[] {
       if (!a) analysed.set(t, (a = analyzeText(t)));
       return a;
     });
-    for (const method of METHODS) {
+    for (const method of methods(engine)) {
       const scores = ds.texts.map((t, i) => method.score(t, docs[i]!));
       const f = f1At(scores, ds.labels, method.threshold, method.strict);
       rows.push({
@@ -224,7 +214,8 @@ function measureCost(texts: string[], rounds = 5): AngerCost {
 
 export function runAngerBench(options: { print?: boolean } = {}): AngerBenchResult {
   const datasets = loadDatasets();
-  const rows = evaluate(datasets);
+  const engine = ruleEngine();
+  const rows = evaluate(datasets, engine);
   const support = datasets.find((d) => d.name.startsWith('Support'))!;
   const devTexts = datasets[0]!.texts.slice(0, 2000);
   const result: AngerBenchResult = {

@@ -26,7 +26,11 @@ interface PageCost {
   loadTaskMs: number;
   chatScriptMs: number;
   chatTaskMs: number;
+  /** The same 20 messages once the chat already holds LONG_CHAT messages. */
+  longChatScriptMs: number;
 }
+
+const LONG_CHAT = 300;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
@@ -59,8 +63,18 @@ async function measurePage(context: BrowserContext): Promise<PageCost> {
   await playChat(page);
   await page.waitForTimeout(500);
   const chatted = await metrics(cdp);
+  await page.evaluate((n) => {
+    const chat = (window as unknown as { __chat: { addMessage(l: object): void } }).__chat;
+    for (let i = 0; i < n; i++) chat.addMessage({ speaker: i % 2 ? 'agent' : 'customer', text: `Earlier message ${i}: the parcel tracking has not moved since Monday.` });
+  }, LONG_CHAT);
+  await page.waitForTimeout(1000);
+  const long = await metrics(cdp);
+  await playChat(page);
+  await page.waitForTimeout(500);
+  const longChatted = await metrics(cdp);
   await page.close();
   return {
+    longChatScriptMs: longChatted['ScriptDuration']! - long['ScriptDuration']!,
     loadScriptMs: loaded['ScriptDuration']!,
     loadTaskMs: loaded['TaskDuration']!,
     chatScriptMs: chatted['ScriptDuration']! - loaded['ScriptDuration']!,
@@ -162,6 +176,7 @@ console.log(row('script, page load', 'loadScriptMs'));
 console.log(row('all tasks, page load', 'loadTaskMs'));
 console.log(row(`script, ${CHAT_MESSAGES}-message chat`, 'chatScriptMs'));
 console.log(row(`all tasks, ${CHAT_MESSAGES}-message chat`, 'chatTaskMs'));
+console.log(row(`script, ${CHAT_MESSAGES} more after ${LONG_CHAT}`, 'longChatScriptMs'));
 console.log(`DOM → panel latency over ${latencies.length} messages: median ${ms(median(latencies))}, p95 ${ms(p95(latencies))}, max ${ms(Math.max(...latencies))}`);
 console.log(`Worker: engine construction median ${ms(median(starts.map((s) => s.engineStartMs)))}; first analysis (wink model init + history) median ${ms(median(starts.map((s) => s.firstAnalysisMs)))}; per turn median ${ms(median(analyses))}, p95 ${ms(p95(analyses))}`);
 console.log('Bundle sizes (dist/):');

@@ -61,6 +61,14 @@ describe('side panel', () => {
     await panel.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('registers keyboard shortcuts to open the panel and insert the top suggestion', async () => {
+    const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+    const shortcut = (name: string) => commands.find((c) => c.name === name)?.shortcut;
+    // An empty shortcut means Chrome refused the suggested key (a clash): the agent would have none.
+    expect(shortcut('open-panel')).toBe('Alt+Shift+K');
+    expect(shortcut('insert-top-suggestion')).toBe('Alt+Shift+I');
+  });
+
   it('labels every control and meter for assistive technology', async () => {
     const unlabeled = await panel.evaluate(() =>
       [...document.querySelectorAll('button, select, [role="meter"]')]
@@ -137,11 +145,30 @@ describe('side panel', () => {
     expect(stored).not.toContain('Dana');
   });
 
+  it('copies a flagged turn as a YAML rule example for a false-positive report', async () => {
+    // Extension origins cannot be granted clipboard-read; the desk page reads what the panel wrote.
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(desk.url).origin });
+    const flag = panel.locator('li[data-flag-category]').filter({ hasText: 'Because of' }).first();
+    const rule = await flag.getAttribute('data-rule');
+    await flag.getByRole('button', { name: /false positive/ }).click();
+    await panel.getByText(/Copied a rule example/).waitFor({ timeout: 3_000 });
+    await page.bringToFront();
+    const yaml = await page.evaluate(() => navigator.clipboard.readText());
+    await panel.bringToFront();
+    expect(yaml).toContain(`False positive of ${rule}`);
+    expect(yaml).toMatch(/^- customer: "Dana Whitfield"\n  turns:\n    - (customer|agent|draft): ".+"$/m);
+  });
+
   it('tells the agent when reading stops, and what it read last', async () => {
     await page.evaluate(() => document.querySelectorAll('[data-test-id="omni-log-container"]').forEach((el) => el.remove()));
     await panel.getByText('Reading stopped.').waitFor({ timeout: 5_000 });
     await expect.poll(() => panel.locator('[role="alert"]').first().innerText()).toContain('Last read');
     await panel.screenshot({ path: resolve(OUTPUT, 'panel-reading-stopped.png'), fullPage: true });
+  });
+  it('shows page text as text, never as markup', async () => {
+    await page.evaluate(() => window.__chat.switchConversation('1077', 'Lee <img src=x onerror="document.title=1"> <b>Park</b>'));
+    await panel.getByText('<b>Park</b>', { exact: false }).first().waitFor({ timeout: 5_000 });
+    expect(await panel.locator('.panel img, .panel b').count()).toBe(0);
   });
 });
 

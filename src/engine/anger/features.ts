@@ -6,6 +6,7 @@
 // Feature keys are short because they are stored in `models/anger-weights.json`:
 //   w:<token>       a word (or emoji / emoticon / hashtag) outside a negation scope
 //   n:<token>       the same word inside a negation scope ("not happy" → n:happy)
+//   t:<stem>, m:<stem>  a crude suffix-stripped stem of a word, outside / inside negation
 //   b:<tok> <tok>   two adjacent words (no punctuation between them)
 //   c:<cue>         a generic, rule-free anger cue (shouting, "!!!", "?!", question + "you" …)
 //   s:neg, s:pos    wink-nlp's own sentiment, split into its negative and positive part

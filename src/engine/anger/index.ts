@@ -10,8 +10,8 @@
 import type { AnalyzedText } from '../analyzeText';
 import type { AngerContribution, AngerScore } from '../types';
 import weightsFile from '../../../models/anger-weights.json';
-import { describeFeature, featureKey } from './features';
-import { loadAngerModel, readWithModel, type AngerWeightsFile, type ModelHit } from './model';
+import { describeFeature } from './features';
+import { loadAngerModel, readWithModel, type AngerWeightsFile, type WeightEntry } from './model';
 
 /** A rule file's cue that matched the turn: a phrase or regex with a log-odds weight. */
 export interface AngerCueHit {
@@ -30,7 +30,7 @@ const TOP_CONTRIBUTIONS = 6;
 export function scoreAnger(text: AnalyzedText, cues: AngerCueHit[]): AngerScore {
   const reading = readWithModel(model, text);
   const top = new TopContributions(TOP_CONTRIBUTIONS);
-  for (const hit of reading.hits) top.offer(hit.weight, hit);
+  for (let i = 0; i < reading.entries.length; i++) top.offer(reading.contributions[i]!, reading.entries[i]!);
   let logit = reading.logit;
   for (const [rule, weight] of strongestHitPerRule(cues)) {
     logit += weight;
@@ -46,10 +46,10 @@ export function scoreAnger(text: AnalyzedText, cues: AngerCueHit[]): AngerScore 
  * features in text order, then rules), so the list is deterministic.
  */
 class TopContributions {
-  private readonly kept: { size: number; weight: number; source: ModelHit | string }[] = [];
+  private readonly kept: { size: number; weight: number; source: WeightEntry | string }[] = [];
   constructor(private readonly k: number) {}
 
-  offer(weight: number, source: ModelHit | string): void {
+  offer(weight: number, source: WeightEntry | string): void {
     const size = Math.abs(weight);
     const kept = this.kept;
     if (size === 0 || (kept.length === this.k && size <= kept[kept.length - 1]!.size)) return;
@@ -61,7 +61,7 @@ class TopContributions {
 
   list(): AngerContribution[] {
     return this.kept.map(({ weight, source }) => ({
-      feature: typeof source === 'string' ? source : describeFeature(featureKey(source.kind, source.name, source.next)),
+      feature: typeof source === 'string' ? source : describeFeature(source.key),
       weight: Math.round(weight * 1000) / 1000,
     }));
   }

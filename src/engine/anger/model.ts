@@ -17,71 +17,75 @@ export interface AngerWeightsFile {
   weights: number[];
 }
 
+/** One weighted feature of the model. */
+export interface WeightEntry {
+  /** The stored key (`w:useless`), for explanations. */
+  readonly key: string;
+  /** Log-odds per unit of the feature. */
+  readonly weight: number;
+  /** The reading that last counted it: a presence feature counts once per turn. */
+  stamp: number;
+}
+
+type Row = ReadonlyMap<string, WeightEntry>;
+
 export interface AngerModel {
   bias: number;
-  /** Weights by feature kind, then name (`w` → `useless` → 1.2); word pairs by first word. */
-  weights: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  pairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Entries by feature kind, then name (`w` → `useless`). Word pairs are in `pairs`. */
+  byKind: Readonly<Record<FeatureKind, Row>>;
+  /** Word pairs by first word, then second word. */
+  pairs: ReadonlyMap<string, Row>;
   threshold: number;
 }
+
+const KINDS: readonly FeatureKind[] = ['w', 'n', 't', 'm', 'b', 'c', 's'];
 
 export function loadAngerModel(file: AngerWeightsFile): AngerModel {
   if (file.format !== 'composure-anger-logreg/1' || file.features.length !== file.weights.length || !(file.scale > 0)) {
     throw new Error('models/anger-weights.json: unknown format or inconsistent lengths');
   }
-  const weights = new Map<string, Map<string, number>>();
-  const pairs = new Map<string, Map<string, number>>();
-  const into = (table: Map<string, Map<string, number>>, outer: string, inner: string, weight: number): void => {
-    let row = table.get(outer);
-    if (!row) table.set(outer, (row = new Map()));
-    row.set(inner, weight);
-  };
+  const byKind = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, WeightEntry>()])) as Record<FeatureKind, Map<string, WeightEntry>>;
+  const pairs = new Map<string, Map<string, WeightEntry>>();
   for (let i = 0; i < file.features.length; i++) {
     const key = file.features[i]!;
-    const weight = file.weights[i]! / file.scale;
-    const kind = key.slice(0, 1);
+    const entry: WeightEntry = { key, weight: file.weights[i]! / file.scale, stamp: 0 };
+    const kind = key.slice(0, 1) as FeatureKind;
     const name = key.slice(2);
     if (kind === 'b') {
       const space = name.indexOf(' ');
-      into(pairs, name.slice(0, space), name.slice(space + 1), weight);
-    } else into(weights, kind, name, weight);
+      const first = name.slice(0, space);
+      let row = pairs.get(first);
+      if (!row) pairs.set(first, (row = new Map()));
+      row.set(name.slice(space + 1), entry);
+    } else if (byKind[kind]) byKind[kind].set(name, entry);
   }
-  return { bias: file.bias / file.scale, weights, pairs, threshold: file.threshold };
-}
-
-/** One feature of the turn that the model has a weight for. */
-export interface ModelHit {
-  kind: FeatureKind;
-  name: string;
-  next?: string;
-  /** Weight times the feature's value: its share of the log-odds. */
-  weight: number;
+  return { bias: file.bias / file.scale, byKind, pairs, threshold: file.threshold };
 }
 
 export interface ModelReading {
   /** Bias plus the weights of the turn's features: the model's log-odds of anger. */
   logit: number;
-  hits: ModelHit[];
+  /** The turn's weighted features, in text order, and each one's share of the log-odds. */
+  entries: WeightEntry[];
+  contributions: number[];
 }
+
+// Each reading gets a fresh stamp; an entry already carrying it was counted in this turn.
+// Scoring is synchronous, so one counter serves every model in the process.
+let lastStamp = 0;
 
 /** The model's log-odds for a turn and each present feature's share of it. */
 export function readWithModel(model: AngerModel, text: AnalyzedText): ModelReading {
-  const reading: ModelReading = { logit: model.bias, hits: [] };
-  // Presence features count once per turn however often the word occurs. Seen names are kept
-  // per weight row (cheap identity look-up, and wink's token strings hash once): no key strings
-  // are built while scoring.
-  const seen = new Map<ReadonlyMap<string, number>, Set<string>>();
+  const stamp = ++lastStamp;
+  const reading: ModelReading = { logit: model.bias, entries: [], contributions: [] };
+  const { byKind, pairs } = model;
   visitFeatures(text, (kind, name, value, next) => {
-    const row = next === undefined ? model.weights.get(kind) : model.pairs.get(name);
-    const entry = next === undefined ? name : next;
-    const weight = row?.get(entry);
-    if (weight === undefined) return;
-    let names = seen.get(row!);
-    if (!names) seen.set(row!, (names = new Set()));
-    if (names.has(entry)) return;
-    names.add(entry);
-    reading.logit += weight * value;
-    reading.hits.push(next === undefined ? { kind, name, weight: weight * value } : { kind, name, next, weight: weight * value });
+    const entry = next === undefined ? byKind[kind].get(name) : pairs.get(name)?.get(next);
+    if (entry === undefined || entry.stamp === stamp) return;
+    entry.stamp = stamp;
+    reading.logit += entry.weight * value;
+    reading.entries.push(entry);
+    reading.contributions.push(entry.weight * value);
   });
   return reading;
 }
