@@ -28,7 +28,11 @@ interface PageCost {
   chatTaskMs: number;
   /** The same 20 messages once the chat already holds LONG_CHAT messages. */
   longChatScriptMs: number;
+  /** The agent typing a DRAFT, one character every 60 ms, in that long chat. */
+  typingScriptMs: number;
 }
+
+const DRAFT = 'I am so sorry about this, let me look right now.';
 
 const LONG_CHAT = 300;
 
@@ -72,8 +76,15 @@ async function measurePage(context: BrowserContext): Promise<PageCost> {
   await playChat(page);
   await page.waitForTimeout(500);
   const longChatted = await metrics(cdp);
+  for (let i = 1; i <= DRAFT.length; i++) {
+    await page.evaluate((t) => (window as unknown as { __chat: { setDraft(t: string): void } }).__chat.setDraft(t), DRAFT.slice(0, i));
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(500);
+  const typed = await metrics(cdp);
   await page.close();
   return {
+    typingScriptMs: typed['ScriptDuration']! - longChatted['ScriptDuration']!,
     longChatScriptMs: longChatted['ScriptDuration']! - long['ScriptDuration']!,
     loadScriptMs: loaded['ScriptDuration']!,
     loadTaskMs: loaded['TaskDuration']!,
@@ -177,6 +188,7 @@ console.log(row('all tasks, page load', 'loadTaskMs'));
 console.log(row(`script, ${CHAT_MESSAGES}-message chat`, 'chatScriptMs'));
 console.log(row(`all tasks, ${CHAT_MESSAGES}-message chat`, 'chatTaskMs'));
 console.log(row(`script, ${CHAT_MESSAGES} more after ${LONG_CHAT}`, 'longChatScriptMs'));
+console.log(row(`script, typing ${DRAFT.length} chars after ${LONG_CHAT + CHAT_MESSAGES}`, 'typingScriptMs'));
 console.log(`DOM → panel latency over ${latencies.length} messages: median ${ms(median(latencies))}, p95 ${ms(p95(latencies))}, max ${ms(Math.max(...latencies))}`);
 console.log(`Worker: engine construction median ${ms(median(starts.map((s) => s.engineStartMs)))}; first analysis (wink model init + history) median ${ms(median(starts.map((s) => s.firstAnalysisMs)))}; per turn median ${ms(median(analyses))}, p95 ${ms(p95(analyses))}`);
 console.log('Bundle sizes (dist/):');

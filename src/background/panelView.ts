@@ -30,6 +30,7 @@ export function panelView(
     suggestions: [],
     disabledRules: settings.userDisabled,
     policyDisabledRules: settings.policyDisabled,
+    settingsLocked: settings.locked,
     breather: extras.breather,
     lastInsert: extras.lastInsert,
     turnCount: 0,

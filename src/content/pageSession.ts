@@ -1,6 +1,7 @@
 // Everything the content script does on one helpdesk tab: read the page when it changes, turn
 // reads into turns, keep the worker in sync (replaying after it restarts), send the agent's
 // draft, insert suggestions, and report whether reading still works.
+import { editableText } from '../adapters/dom';
 import type { ChatSnapshot, SiteAdapter } from '../adapters/types';
 import type { PageStatus, PageToWorker, WorkerToPage } from '../platform/protocol';
 import { CaretMemory, insertIntoComposer } from './composerInsert';
@@ -56,15 +57,22 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
     return adapter;
   }
 
-  function read(): void {
+  /** The agent typed: only the draft changed, so the transcript is not read again. */
+  function readDraft(composer: HTMLElement): void {
+    snapshot = { ...snapshot!, draft: editableText(composer) };
+    scheduleDraft(snapshot.draft);
+  }
+
+  function read(draftOnly: boolean): void {
     if (!link.alive) return scheduler.stop();
+    if (draftOnly && snapshot?.composer?.isConnected) return readDraft(snapshot.composer);
     const site = currentAdapter();
     const previousStatus = status;
     snapshot = site ? site.read(doc) : null;
     if (!site) status = 'unrecognised';
     else if (snapshot) status = 'reading';
     // Same address, nothing readable any more: the desk changed its markup under us.
-    else status = previousStatus === 'reading' && readUrl === location.href ? 'stalled' : 'no-chat';
+    else status = previousStatus !== 'no-chat' && readUrl === location.href ? 'stalled' : 'no-chat';
 
     if (snapshot) {
       lastReadAt = Date.now();
@@ -77,7 +85,6 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
       }
       if (change.kind !== 'none') syncTurns();
       scheduleDraft(snapshot.draft);
-      caret.remember(snapshot.composer);
     }
     if (status !== previousStatus) postHealth();
   }
@@ -143,11 +150,12 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
     }
   }
 
-  const scheduler = scheduleReads(doc, guard(read));
+  const inDraft = (node: Node) => false && (snapshot?.composer?.contains(node) ?? false);
+  const scheduler = scheduleReads(doc, guard(read), inDraft);
   // Typing in a <textarea> changes no DOM; the draft still needs reading.
-  doc.addEventListener('input', guard(() => scheduler.poke()), { capture: true, passive: true });
+  doc.addEventListener('input', guard((event: Event) => scheduler.poke(event.composedPath()[0] as Node | undefined)), { capture: true, passive: true });
   doc.addEventListener('selectionchange', guard(() => caret.remember(snapshot?.composer ?? null)), { passive: true });
-  guard(read)();
+  guard(read)(false);
   // Say hello even when there is nothing to read, so the panel can explain why.
   link.ensure();
 }

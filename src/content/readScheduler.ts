@@ -20,15 +20,23 @@ const OBSERVE: MutationObserverInit = {
   attributeFilter: ['class', 'hidden', 'style', 'aria-hidden', 'data-message-id'],
 };
 
+/** `draftOnly`: everything that changed since the last read is inside the reply box. */
+export type Reader = (draftOnly: boolean) => void;
+
 export interface ReadScheduler {
   /** Asks for a read soon (e.g. on `input` in a textarea, which mutates no DOM). */
-  poke(): void;
+  poke(target?: Node | null): void;
   stop(): void;
 }
 
-export function scheduleReads(root: Document, read: () => void): ReadScheduler {
+/**
+ * `inDraft` tells whether a node is inside the reply box: while the agent types, only the draft
+ * changes, and re-reading the whole transcript on every pause would cost a long chat dearly.
+ */
+export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node) => boolean): ReadScheduler {
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt: number | undefined;
+  let pageChanged = false;
   let added: Node[] = [];
   let rescan = false;
   const observed = new WeakSet<Node>();
@@ -59,10 +67,13 @@ export function scheduleReads(root: Document, read: () => void): ReadScheduler {
     else for (const node of added) if (node.isConnected) adoptShadowRoots(node);
     added = [];
     rescan = false;
-    read();
+    const draftOnly = !pageChanged;
+    pageChanged = false;
+    read(draftOnly);
   };
 
-  const poke = () => {
+  const poke = (target?: Node | null) => {
+    if (!target || !inDraft(target)) pageChanged = true;
     const now = performance.now();
     firstPendingAt ??= now;
     clearTimeout(quietTimer);
@@ -73,14 +84,16 @@ export function scheduleReads(root: Document, read: () => void): ReadScheduler {
   // The callback only collects: all DOM walking waits for the batched read.
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      if (rescan) break;
+      if (!pageChanged && !inDraft(record.target)) pageChanged = true;
+      if (rescan) continue;
       for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) added.push(node);
       if (added.length > MAX_PENDING_SUBTREES) rescan = true;
     }
-    poke();
+    poke(records[0]?.target);
   });
   observe(root);
   adoptShadowRoots(root.documentElement);
+  pageChanged = true;
 
   return {
     poke,

@@ -11,12 +11,12 @@ export interface AnalyzedText {
   /** Lower-cased token normals, punctuation included (wink `its.normal`). */
   tokens: string[];
   /** Universal POS tags per token (PROPN, VERB, …). */
-  pos: string[];
+  readonly pos: string[];
   /** wink token types per token: word, number, punctuation, emoji, emoticon, url, … */
   types: string[];
   /** True where the token is in a negation scope (after "not", "never", "n't" … until punctuation). */
   negated: boolean[];
-  sentences: string[];
+  readonly sentences: string[];
   /** wink-nlp sentiment of the whole text in [-1, 1]. */
   sentiment: number;
   /** Share of upper-case letters among letters in words of 2+ letters (shouting). */
@@ -48,15 +48,23 @@ export function analyzeText(text: string): AnalyzedText {
   const doc = winkNlp.readDoc(raw);
   const tokens = doc.tokens().out(its.normal) as string[];
   const types = doc.tokens().out(its.type) as string[];
+  // Sentences and POS tags are read by few turns (complaints, introductions): computed on first
+  // use, so a plain turn costs little more than wink's own readDoc + sentiment.
+  let sentences: string[] | undefined;
+  let pos: string[] | undefined;
   return {
     raw,
     normalized: normalizeText(raw),
     doc,
     tokens,
     types,
-    pos: doc.tokens().out(its.pos) as string[],
+    get pos() {
+      return (pos ??= doc.tokens().out(its.pos) as string[]);
+    },
     negated: markNegation(tokens, types),
-    sentences: doc.sentences().out() as string[],
+    get sentences() {
+      return (sentences ??= doc.sentences().out() as string[]);
+    },
     sentiment: doc.out(its.sentiment) as unknown as number,
     capsRatio: capsRatio(raw),
     exclamations: countChar(raw, '!'),

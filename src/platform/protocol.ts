@@ -110,6 +110,8 @@ export interface PanelState {
   disabledRules: string[];
   /** Rules switched off by policy: shown as such, cannot be re-enabled. */
   policyDisabledRules: string[];
+  /** Policy `locked`: the agent cannot switch rules on or off. */
+  settingsLocked: boolean;
   /** Set after a heated chat ended: the peak anger of that chat. */
   breather?: { peak: number; endedAt: number };
   lastRead?: LastRead;

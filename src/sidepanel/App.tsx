@@ -76,7 +76,7 @@ export function App() {
   const reading = state?.status === 'reading';
   const flags = state?.flags ?? [];
   const suggestions = state?.suggestions ?? [];
-  const locked = (rule: string) => state?.policyDisabledRules.includes(rule) ?? false;
+  const locked = (rule: string) => (state?.settingsLocked || state?.policyDisabledRules.includes(rule)) ?? false;
 
   return (
     <div class="panel" data-turn-count={state?.turnCount ?? 0}>
@@ -155,7 +155,7 @@ export function App() {
               {state.disabledRules.map((rule) => (
                 <li key={rule}>
                   <code>{rule}</code>{' '}
-                  <button type="button" onClick={() => send({ type: 'set-rule-enabled', rule, enabled: true })} aria-label={`Turn rule ${rule} back on`}>
+                  <button disabled={state.settingsLocked} type="button" onClick={() => send({ type: 'set-rule-enabled', rule, enabled: true })} aria-label={`Turn rule ${rule} back on`}>
                     Turn on
                   </button>
                 </li>

@@ -41,11 +41,12 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     const index_ = state.nextIndex;
     const at = parseAt(turn.at) ?? state.lastAt;
     const text = turn.typing || !turn.text ? undefined : analyzeText(turn.text);
-    const cues = turn.speaker === 'customer' && text ? matchingCues(text, index) : [];
+    const matches = new RuleMatches();
+    const cues = turn.speaker === 'customer' && text ? matchingCues(text, index, matches) : [];
     const { score, contributions } = turn.speaker === 'customer' && text ? scoreAnger(text, cues) : { score: 0, contributions: [] as AngerContribution[] };
     const angry = score >= rules.settings.angryThreshold;
     const ctx = turnContext(state, rules, catalogue, { index: index_, speaker: turn.speaker, at, draft, text, anger: score, angry, cues: cues.map((c) => c.rule) });
-    const flags = text ? raiseFlags(ctx, index) : [];
+    const flags = text ? raiseFlags(ctx, index, matches) : [];
     if (draft) {
       state.draftFlags = flags;
       state.draftToneProblem = text ? toneProblemOf(flags, text) : undefined;
@@ -87,10 +88,27 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
   };
 }
 
-export function matchingCues(text: AnalyzedText, index: RuleIndex): AngerCueHit[] {
+/** A turn's rule matches, computed once: a cue rule is tested for the score and the flags alike. */
+class RuleMatches {
+  private readonly seen = new Map<CompiledRule, string | null>();
+  private readonly exceptions = new Map<CompiledRule, boolean>();
+
+  match(rule: CompiledRule, text: AnalyzedText): string | null {
+    if (!this.seen.has(rule)) this.seen.set(rule, rule.match ? rule.match.test(text) : null);
+    return this.seen.get(rule)!;
+  }
+
+  excepted(rule: CompiledRule, text: AnalyzedText): boolean {
+    if (!rule.unless) return false;
+    if (!this.exceptions.has(rule)) this.exceptions.set(rule, rule.unless.test(text) !== null);
+    return this.exceptions.get(rule)!;
+  }
+}
+
+export function matchingCues(text: AnalyzedText, index: RuleIndex, matches = new RuleMatches()): AngerCueHit[] {
   const cues: AngerCueHit[] = [];
   for (const rule of index.angerCues) {
-    if (rule.match!.test(text) !== null && !(rule.unless && rule.unless.test(text) !== null)) cues.push({ rule: rule.id, weight: rule.weight ?? 1 });
+    if (matches.match(rule, text) !== null && !matches.excepted(rule, text)) cues.push({ rule: rule.id, weight: rule.weight ?? 1 });
   }
   return cues;
 }
@@ -110,11 +128,11 @@ function turnContext(state: ConversationState, rules: RuleSet, catalogue: Sugges
   };
 }
 
-function raiseFlags(ctx: TurnContext, index: RuleIndex): Flag[] {
+function raiseFlags(ctx: TurnContext, index: RuleIndex, matches: RuleMatches): Flag[] {
   const flags: Flag[] = [];
   for (const detector of DETECTORS) {
     for (const rule of index.byCategory.get(detector.category) ?? []) {
-      const evidence = evaluateRule(rule, detector, ctx);
+      const evidence = evaluateRule(rule, detector, ctx, matches);
       if (evidence === null) continue;
       flags.push({
         rule: rule.id,
@@ -131,10 +149,10 @@ function raiseFlags(ctx: TurnContext, index: RuleIndex): Flag[] {
   return flags;
 }
 
-function evaluateRule(rule: CompiledRule, detector: Detector, ctx: TurnContext): string | true | null {
+function evaluateRule(rule: CompiledRule, detector: Detector, ctx: TurnContext, matches: RuleMatches): string | true | null {
   if (rule.speaker !== 'any' && rule.speaker !== ctx.speaker) return null;
   if (!ctx.text || !conditionsHold(rule, ctx)) return null;
-  if (rule.unless && rule.unless.test(ctx.text) !== null) return null;
+  if (matches.excepted(rule, ctx.text)) return null;
   let evidence: string | true | null = true;
   if (rule.check) {
     const check = detector.checks?.[rule.check];
@@ -142,7 +160,7 @@ function evaluateRule(rule: CompiledRule, detector: Detector, ctx: TurnContext):
     if (evidence === null) return null;
   }
   if (rule.match) {
-    const hit = rule.match.test(ctx.text);
+    const hit = matches.match(rule, ctx.text);
     if (hit === null) return null;
     if (evidence === true) evidence = hit;
   }

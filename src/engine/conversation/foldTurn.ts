@@ -2,7 +2,7 @@
 // against the state before it.
 import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
-import { detectProblemType, pickComplaint, reframeDraft, restateProblem } from '../suggestions';
+import { bestProblemType, factsGiven, pickComplaint, problemTypeVotes, reframeDraft, restateProblem } from '../suggestions';
 import type { Flag, Turn } from '../types';
 import { nameFromCustomerWords, usesName } from './customerName';
 import { RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage, type ToneProblem } from './state';
@@ -28,11 +28,12 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (!text) return;
   customer.typing = false;
   customer.typingSince = undefined;
-  const message: CustomerMessage = { index: ctx.index, at: ctx.at, text, anger: ctx.anger };
+  const message: CustomerMessage = { index: ctx.index, at: ctx.at, text, anger: ctx.anger, problemVotes: problemTypeVotes(text, ctx.catalogue.remedies) };
   pushBounded(customer.recent, message, RECENT_CUSTOMER_MESSAGES);
   pushBounded(customer.burst, message, RECENT_CUSTOMER_MESSAGES);
   customer.words += text.tokens.filter((_, i) => text.types[i] === 'word').length;
   customer.lastAt = ctx.at;
+  for (const fact of factsGiven([text])) customer.facts.add(fact);
 
   foldAnger(state, ctx);
   if (ctx.signal('complaint') !== null || ctx.angry) {
@@ -42,7 +43,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     const texts = customer.recent.map((m) => m.text);
     const complaint = pickComplaint(texts);
     if (complaint) state.problem = restateProblem(complaint).problem;
-    state.problemType = detectProblemType(texts, ctx.catalogue.remedies) ?? state.problemType;
+    state.problemType = bestProblemType(customer.recent.map((m) => m.problemVotes)) ?? state.problemType;
   }
   if (ctx.signal('insult') !== null) customer.insultTurns++;
   if (agent.solutionOffered && ctx.signal('offer-rejected') !== null) state.offerRejected = true;

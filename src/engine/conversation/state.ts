@@ -4,13 +4,15 @@ import type { AnalyzedText } from '../analyzeText';
 import type { ConversationInfo } from '../api';
 import type { AngerTrend, Flag } from '../types';
 import type { CustomerName } from './customerName';
-import type { ProblemType } from '../suggestions';
+import type { Fact, ProblemType, ProblemTypeVotes } from '../suggestions';
 
 export interface CustomerMessage {
   index: number;
   at?: number;
   text: AnalyzedText;
   anger: number;
+  /** What problem type this message points to, computed once when it arrives. */
+  problemVotes: ProblemTypeVotes;
 }
 
 export interface ConversationState {
@@ -44,6 +46,8 @@ export interface ConversationState {
     lastComplaintTurn?: number;
     insultTurns: number;
     lastAt?: number;
+    /** Facts the customer has given so far (order number, date, what they tried…). */
+    facts: Set<Fact>;
   };
   agent: {
     messages: number;
@@ -95,7 +99,7 @@ export function createState(info: ConversationInfo): ConversationState {
     info,
     nextIndex: 0,
     anger: { level: 0, previousLevel: 0, trend: 'steady', peak: 0, heatedTurns: 0 },
-    customer: { typing: false, recent: [], burst: [], words: 0, insultTurns: 0 },
+    customer: { typing: false, recent: [], burst: [], words: 0, insultTurns: 0, facts: new Set() },
     agent: {
       messages: 0,
       messagesWithoutName: 0,

@@ -1,5 +1,5 @@
 // PLAYBOOK steps 4–5: restate the problem (and ask about the facts) before solving it.
-import { clarifyingQuestions, missingFacts } from '../suggestions';
+import { clarifyingQuestions, factsStillMissing } from '../suggestions';
 import type { Suggestion } from '../types';
 import { defineDetector } from './types';
 
@@ -24,7 +24,7 @@ export default defineDetector({
     if (restate) out.push(restate);
     // PLAYBOOK step 5: ask about the facts the customer has not given yet.
     if (!agent.askedQuestion) {
-      const facts = missingFacts(customer.recent.map((m) => m.text), s.state.problemType);
+      const facts = factsStillMissing(customer.facts, s.state.problemType);
       const question = clarifyingQuestions(facts.slice(0, 1), s.state.problemType, s.state.name?.first)[0];
       if (question) out.push({ kind: 'clarify', text: question, rule: s.categoryRules[0]?.id ?? 'no-restatement.clarify' });
     }

@@ -1,7 +1,7 @@
 // Compiles a rule's `match`/`unless` spec. Every pattern runs in linear time (RE2 semantics
 // through re2js): a rule file from a QA lead or an admin's policy cannot freeze the page.
 import { RE2JS } from 're2js';
-import type { AnalyzedText } from '../analyzeText';
+import { normalizeText, type AnalyzedText } from '../analyzeText';
 import type { Matcher, MatchSpec } from './types';
 
 /** Thrown with the index of the offending entry so the loader can name the field. */
@@ -48,20 +48,55 @@ export function mergeMatchSpecs(a: MatchSpec, b: MatchSpec): MatchSpec {
   };
 }
 
+// Phrase lists are most of every rule pack, so they get a word trie rather than a regex: one
+// walk over the turn's words finds every phrase, in linear time and without a regex engine.
+interface PhraseTrie {
+  next: Map<string, PhraseTrie>;
+  end: boolean;
+}
+
+interface Unit {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words (letters, digits, apostrophes) and single punctuation marks: "i'm sorry!!" → i'm, sorry, !, !
+const UNIT = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+
+const unitsCache = new WeakMap<AnalyzedText, Unit[]>();
+
+function unitsOf(text: AnalyzedText): Unit[] {
+  let units = unitsCache.get(text);
+  if (!units) {
+    units = [...text.normalized.matchAll(UNIT)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    unitsCache.set(text, units);
+  }
+  return units;
+}
+
 function phraseTest(phrases: string[]): (text: AnalyzedText) => string | null {
-  // One alternation for all phrases; word boundaries only where the phrase starts or ends
-  // with a word character, so "!!!" or "?!" phrases still work.
-  const alternatives = phrases.map((p) => {
-    const normalized = p.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
-    const body = RE2JS.quote(normalized).replace(/ /g, '\\s+');
-    const start = /^\w/.test(normalized) ? '\\b' : '';
-    const end = /\w$/.test(normalized) ? '\\b' : '';
-    return `${start}${body}${end}`;
-  });
-  const pattern = RE2JS.compile(`(?:${alternatives.join('|')})`);
+  const root: PhraseTrie = { next: new Map(), end: false };
+  for (const phrase of phrases) {
+    let node = root;
+    for (const [unit] of normalizeText(phrase).matchAll(UNIT)) {
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    if (node !== root) node.end = true;
+  }
   return (text) => {
-    const m = pattern.matcher(text.normalized);
-    return m.find() ? m.group() : null;
+    const units = unitsOf(text);
+    for (let i = 0; i < units.length; i++) {
+      let node: PhraseTrie | undefined = root;
+      for (let j = i; j < units.length; j++) {
+        node = node.next.get(units[j]!.text);
+        if (!node) break;
+        if (node.end) return text.normalized.slice(units[i]!.start, units[j]!.end);
+      }
+    }
+    return null;
   };
 }
 
@@ -98,16 +133,26 @@ function wordPatternTest(source: string, index: number): (text: AnalyzedText) =>
     throw new PatternError('words', index, `word pattern ${JSON.stringify(source)} needs at least one required word`);
   }
   return (text) => {
-    const words: number[] = [];
-    text.tokens.forEach((_, i) => {
-      if (text.types[i] !== 'punctuation') words.push(i);
-    });
+    const words = wordIndicesOf(text);
     for (let start = 0; start < words.length; start++) {
       const end = matchSlotsAt(slots, 0, words, start, text.tokens);
       if (end !== -1) return words.slice(start, end).map((i) => text.tokens[i]).join(' ');
     }
     return null;
   };
+}
+
+const wordIndicesCache = new WeakMap<AnalyzedText, number[]>();
+
+/** Token positions that are words (punctuation is skipped by word patterns), once per text. */
+function wordIndicesOf(text: AnalyzedText): number[] {
+  let words = wordIndicesCache.get(text);
+  if (!words) {
+    words = [];
+    for (let i = 0; i < text.tokens.length; i++) if (text.types[i] !== 'punctuation') words.push(i);
+    wordIndicesCache.set(text, words);
+  }
+  return words;
 }
 
 /** Returns the end position (exclusive, in `words`) of a match of slots[s..] at words[pos], or -1. */

@@ -43,7 +43,11 @@ const PHOTO_PHRASES = PHOTO.map(phraseWords);
 
 /** Facts the problem type needs that the customer's turns don't already contain, most useful first. */
 export function missingFacts(texts: readonly AnalyzedText[], problemType: ProblemType | undefined): Fact[] {
-  const given = factsGiven(texts);
+  return factsStillMissing(factsGiven(texts), problemType);
+}
+
+/** The same from facts already collected (a live conversation adds each turn's facts once). */
+export function factsStillMissing(given: ReadonlySet<Fact>, problemType: ProblemType | undefined): Fact[] {
   return FACTS_NEEDED[problemType ?? 'other'].filter((fact) => !given.has(fact));
 }
 

@@ -1,7 +1,7 @@
 // Suggestion builders: pure functions from analysed customer and agent text to what the side
 // panel can offer the agent (PLAYBOOK steps 4–12). No browser or Node API.
 export { cleanComplaint } from './cleanComplaint';
-export { clarifyingQuestions, FACTS, factsGiven, missingFacts, type Fact } from './clarify';
+export { clarifyingQuestions, FACTS, factsGiven, factsStillMissing, missingFacts, type Fact } from './clarify';
 export { fillTemplate, type TemplateSlots } from './fillTemplate';
 export {
   APOLOGY_PHRASINGS,
@@ -11,7 +11,7 @@ export {
   FOLLOW_UP_PHRASINGS,
   pickVariant,
 } from './phrasings';
-export { DEFAULT_PROBLEM_KEYWORDS, detectProblemType, isProblemType, PROBLEM_TYPES, remediesFor, type ProblemType } from './problemType';
+export { bestProblemType, DEFAULT_PROBLEM_KEYWORDS, detectProblemType, problemTypeVotes, type ProblemTypeVotes, isProblemType, PROBLEM_TYPES, remediesFor, type ProblemType } from './problemType';
 export { reframeDraft } from './reframe';
 export {
   mergeRemedyCatalogues,

@@ -74,25 +74,36 @@ export const DEFAULT_PROBLEM_KEYWORDS: Readonly<Record<Exclude<ProblemType, 'oth
  * sentence that says what is actually wrong.
  */
 export function detectProblemType(texts: readonly AnalyzedText[], catalogue: RemedyCatalogue = {}): ProblemType | undefined {
+  return bestProblemType(texts.map((text) => problemTypeVotes(text, catalogue)));
+}
+
+/** One text's votes: per type, the number of its sentences that mention the type's keywords. */
+export type ProblemTypeVotes = ReadonlyMap<ProblemType, number>;
+
+export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue = {}): ProblemTypeVotes {
   const vocabulary = PROBLEM_TYPES.map((type) => ({
     type,
-    phrases: [...(DEFAULT_PHRASES.get(type) ?? []), ...(catalogue[type]?.keywords ?? []).map(phraseWords)],
+    phrases: catalogue[type]?.keywords.length ? [...(DEFAULT_PHRASES.get(type) ?? []), ...catalogue[type]!.keywords.map(phraseWords)] : (DEFAULT_PHRASES.get(type) ?? []),
   }));
-  const scores = new Map<ProblemType, number>();
-  for (const text of texts) {
-    for (const words of sentenceWords(text)) {
-      // A phrase whose words are not all in the sentence can't match: skips the scan for most.
-      const present = new Set(words.flatMap((w) => [w.normal, w.lemma]));
-      const mentions = (phrase: string[]): boolean => phrase.every((w) => present.has(w)) && containsPhrase(words, phrase);
-      for (const { type, phrases } of vocabulary) {
-        if (phrases.some(mentions)) scores.set(type, (scores.get(type) ?? 0) + 1);
-      }
+  const votes = new Map<ProblemType, number>();
+  for (const words of sentenceWords(text)) {
+    // A phrase whose words are not all in the sentence can't match: skips the scan for most.
+    const present = new Set(words.flatMap((w) => [w.normal, w.lemma]));
+    const mentions = (phrase: string[]): boolean => phrase.every((w) => present.has(w)) && containsPhrase(words, phrase);
+    for (const { type, phrases } of vocabulary) {
+      if (phrases.some(mentions)) votes.set(type, (votes.get(type) ?? 0) + 1);
     }
   }
+  return votes;
+}
+
+/** The type with most votes over several texts (ties: the more specific type), or undefined. */
+export function bestProblemType(votes: readonly ProblemTypeVotes[]): ProblemType | undefined {
   let best: ProblemType | undefined;
   let bestScore = 0;
   for (const type of PROBLEM_TYPES) {
-    const score = scores.get(type) ?? 0;
+    let score = 0;
+    for (const v of votes) score += v.get(type) ?? 0;
     if (score > bestScore) [best, bestScore] = [type, score];
   }
   return best;
