@@ -150,7 +150,7 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
     }
   }
 
-  const inDraft = (node: Node) => false && (snapshot?.composer?.contains(node) ?? false);
+  const inDraft = (node: Node) => snapshot?.composer?.contains(node) ?? false;
   const scheduler = scheduleReads(doc, guard(read), inDraft);
   // Typing in a <textarea> changes no DOM; the draft still needs reading.
   doc.addEventListener('input', guard((event: Event) => scheduler.poke(event.composedPath()[0] as Node | undefined)), { capture: true, passive: true });
