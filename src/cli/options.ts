@@ -3,12 +3,15 @@ import { UsageError } from './errors';
 export interface ParsedArgs {
   positional: string[];
   options: Map<string, string>;
+  /** Boolean switches that were given (`--json`). */
+  switches: Set<string>;
 }
 
-/** `--name value` and `--name=value` options; everything else is positional. */
-export function parseArgs(args: string[], known: readonly string[]): ParsedArgs {
+/** `--name value` and `--name=value` options, `--switch` booleans; everything else is positional. */
+export function parseArgs(args: string[], known: readonly string[], knownSwitches: readonly string[] = []): ParsedArgs {
   const positional: string[] = [];
   const options = new Map<string, string>();
+  const switches = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!arg.startsWith('--')) {
@@ -16,10 +19,24 @@ export function parseArgs(args: string[], known: readonly string[]): ParsedArgs 
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!known.includes(name)) throw new UsageError(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(', ')})`);
+    if (knownSwitches.includes(name) && inline === undefined) {
+      switches.add(name);
+      continue;
+    }
+    if (!known.includes(name)) {
+      const all = [...known, ...knownSwitches].map((k) => `--${k}`).join(', ');
+      throw new UsageError(`unknown option --${name} (known: ${all})`);
+    }
     const value = inline ?? args[++i];
     if (value === undefined) throw new UsageError(`--${name} needs a value`);
     options.set(name, value);
   }
-  return { positional, options };
+  return { positional, options, switches };
+}
+
+/** `--jobs N`: how many worker threads analyse transcripts; defaults to the machine's cores. */
+export function parseJobs(value: string | undefined, cores: number): number {
+  if (value === undefined) return Math.max(1, cores);
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${value}"`);
+  return Number(value);
 }

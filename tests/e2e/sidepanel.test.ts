@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { deskFixtures, serveDeskFixtures } from '../fixtures/desks/index';
 import { badgeText, launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from './browser';
-import { expectFlag, panelFlags, say, setTyping } from './chat';
+import { expectFlag, panelFlags, say, setDraft, setTyping } from './chat';
 import { attachRealSidePanel } from './realSidePanel';
 
 const OUTPUT = resolve(import.meta.dirname, '../../test-output');
@@ -94,6 +94,13 @@ describe('side panel', () => {
     await panel.locator('li[data-flag-category]').first().getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(async () => (await panelFlags(panel)).length).toBe(before - 1);
     await expect.poll(async () => Number(await badgeText(browser.worker, tabId))).toBe(before - 1);
+  });
+
+  it('analyses the agent’s draft while it is typed, and drops draft flags when it is cleared', async () => {
+    await setDraft(page, 'It’s not my fault, the courier lost it.');
+    await panel.locator('li[data-flag-category="liability-admission"] .chip').waitFor({ timeout: 5_000 });
+    await setDraft(page, '');
+    await expect.poll(() => panel.locator('li[data-flag-category] .chip').count(), { timeout: 5_000 }).toBe(0);
   });
 
   it('recovers the same flags, without duplicates, after Chrome stops the service worker', async () => {

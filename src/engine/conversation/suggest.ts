@@ -29,12 +29,27 @@ export function composeSuggestions(state: ConversationState, rules: RuleSet, byC
   return out.slice(0, MAX_SUGGESTIONS);
 }
 
+// Suggestions are recomputed after every turn from the same few templates and slots.
+const filledCache = new Map<string, string>();
+const FILLED_CACHE_LIMIT = 2_000;
+
+function filled(template: string, slots: Record<string, string | undefined>): string {
+  const key = JSON.stringify([template, slots]);
+  let text = filledCache.get(key);
+  if (text === undefined) {
+    if (filledCache.size >= FILLED_CACHE_LIMIT) filledCache.clear();
+    text = fillTemplate(template, slots);
+    filledCache.set(key, text);
+  }
+  return text;
+}
+
 function phrase(state: ConversationState, categoryRules: readonly CompiledRule[], kind: SuggestionKind, fallback: readonly string[], slots: Record<string, string | undefined>): Suggestion | undefined {
   const templated = categoryRules.flatMap((rule) => rule.suggest.filter((s) => s.kind === kind).flatMap((s) => s.text.map((text) => ({ text, rule: rule.id }))));
   const pool = templated.length > 0 ? templated : fallback.map((text) => ({ text, rule: categoryRules[0]?.id ?? `${kind}.default` }));
   if (pool.length === 0) return undefined;
   // Same conversation and turn → same phrasing (reproducible); the next turn usually differs.
   const choice = pickVariant(pool, `${state.info.id ?? ''}:${state.nextIndex}:${kind}:${slots.remedy ?? ''}`);
-  const text = fillTemplate(choice.text, { name: state.name?.full, firstName: state.name?.first, ...slots });
+  const text = filled(choice.text, { name: state.name?.full, firstName: state.name?.first, ...slots });
   return { kind, text, rule: choice.rule };
 }

@@ -132,14 +132,29 @@ function wordPatternTest(source: string, index: number): (text: AnalyzedText) =>
   if (slots.length === 0 || slots.every((s) => s.optional)) {
     throw new PatternError('words', index, `word pattern ${JSON.stringify(source)} needs at least one required word`);
   }
+  // A match must start with one of the first slot's words (or, if it is optional, the next's):
+  // most texts contain none of them, and the pattern is rejected without a scan.
+  const openers = openingWords(slots);
   return (text) => {
     const words = wordIndicesOf(text);
+    if (openers && !words.some((i) => openers.has(text.tokens[i]!))) return null;
     for (let start = 0; start < words.length; start++) {
       const end = matchSlotsAt(slots, 0, words, start, text.tokens);
       if (end !== -1) return words.slice(start, end).map((i) => text.tokens[i]).join(' ');
     }
     return null;
   };
+}
+
+/** Words one of which must open any match, or undefined when a wildcard can open it. */
+function openingWords(slots: WordSlot[]): Set<string> | undefined {
+  const openers = new Set<string>();
+  for (const slot of slots) {
+    if (slot.words === 'any') return undefined;
+    for (const w of slot.words) openers.add(w);
+    if (!slot.optional) return openers;
+  }
+  return openers;
 }
 
 const wordIndicesCache = new WeakMap<AnalyzedText, number[]>();
