@@ -38,10 +38,8 @@ export function panelView(
   if (!tab) return base;
 
   const conversation = tab.live;
-  const draft = tab.draftResult;
-  const committed = conversation?.openFlags() ?? [];
-  // Draft flags first: they are about what the agent is about to send.
-  const flags: PanelFlag[] = [...(draft?.flags ?? []).map((f) => ({ ...f, draft: true })), ...committed]
+  // The engine lists the current draft's flags first: they are about what the agent is about to send.
+  const flags: PanelFlag[] = (conversation?.openFlags() ?? [])
     .filter((f) => !hidden(f.rule))
     .map((f) => {
       const turn = f.draft ? { text: tab.draftInComposer, speaker: 'agent' as const } : tab.turnAt(f.turn);
@@ -49,9 +47,7 @@ export function panelView(
     })
     .filter((f) => !extras.dismissed.has(f.id));
 
-  const suggestions = uniqueByText([...(draft?.suggestions ?? []), ...(conversation?.suggestions() ?? [])]).filter(
-    (s) => !hidden(s.rule),
-  );
+  const suggestions = uniqueByText(conversation?.suggestions() ?? []).filter((s) => !hidden(s.rule));
 
   return {
     ...base,

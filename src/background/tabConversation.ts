@@ -33,7 +33,6 @@ export class TabConversation {
   private conversation: Conversation | undefined;
   private turns: Turn[] = [];
   private levels: number[] = [];
-  private draft: TurnResult | undefined;
   private draftText = '';
 
   constructor(private readonly engine: () => Engine) {}
@@ -56,17 +55,14 @@ export class TabConversation {
     return { kind: 'applied', results, ended };
   }
 
+  /** The engine keeps the latest draft's flags among the open ones; an empty draft clears them. */
   previewDraft(text: string): void {
     this.draftText = text;
-    this.draft = this.conversation && text.trim() ? this.conversation.previewDraft(text, Date.now()) : undefined;
+    this.conversation?.previewDraft(text, Date.now());
   }
 
   get live(): Conversation | undefined {
     return this.conversation;
-  }
-
-  get draftResult(): TurnResult | undefined {
-    return this.draft;
   }
 
   get draftInComposer(): string {
@@ -106,7 +102,6 @@ export class TabConversation {
     });
     this.turns = [];
     this.levels = [];
-    this.draft = undefined;
     this.draftText = '';
   }
 
@@ -120,8 +115,6 @@ export class TabConversation {
     const result = this.conversation!.addTurn(turn);
     this.turns.push(turn);
     if (turn.speaker === 'customer' && !turn.typing) this.levels.push(result.conversation.level);
-    // A sent agent message replaces whatever the draft was.
-    if (turn.speaker === 'agent') this.draft = undefined;
     return result;
   }
 }

@@ -1,7 +1,8 @@
-// `composure` — the QA lead's command line (CONTRACTS §2): analyze, test, lint.
+// `composure` — the QA lead's command line (CONTRACTS §2): analyze, report, test, lint.
 import { fileURLToPath } from 'node:url';
 import { analyzeCommand } from './analyze';
 import { lintCommand } from './lint';
+import { reportCommand } from './report/reportCommand';
 import { testCommand } from './testRules';
 import { UsageError, reportAndExit } from './errors';
 
@@ -10,17 +11,20 @@ const BUNDLED_RULES = fileURLToPath(new URL('../rules/', import.meta.url));
 const HELP = `composure — de-escalation checks for support chats, on your machine
 
 Usage:
-  composure analyze FILE... [--rules DIR] [--format jsonl|table]
+  composure analyze FILE... [--rules DIR] [--format jsonl|table] [--jobs N]
+  composure report FILE... --out report.html [--json] [--rules DIR] [--jobs N]
   composure test [DIR]      run the examples embedded in the rule files
   composure lint [DIR]      validate rule files against the schema
 
-Rules default to the bundled rules/ directory. Exit codes: 0 ok, 1 failures, 2 bad input.`;
+Rules default to the bundled rules/ directory; --jobs defaults to the machine's cores. Exit codes: 0 ok, 1 failures, 2 bad input.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'analyze':
       return analyzeCommand(rest, BUNDLED_RULES);
+    case 'report':
+      return reportCommand(rest, BUNDLED_RULES);
     case 'test':
       return testCommand(rest, BUNDLED_RULES);
     case 'lint':
@@ -32,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${HELP}\n`);
       return command === undefined ? 2 : 0;
     default:
-      throw new UsageError(`unknown command "${command}" (try: analyze, test, lint)`);
+      throw new UsageError(`unknown command "${command}" (try: analyze, report, test, lint)`);
   }
 }
 

@@ -84,18 +84,28 @@ export function parseTranscriptLine(text: string, file: string, line: number): T
   }
 }
 
-/** JSON Lines when the first non-blank line is a whole JSON object; otherwise one JSON value. */
+/**
+ * JSON Lines when the first non-blank line is a whole JSON object and another line follows;
+ * otherwise one JSON value (a one-line file is read whole, so its errors carry no line number).
+ */
 async function layoutOf(path: string, name: string): Promise<Layout> {
+  let first: string | undefined;
   for await (const { text } of nonBlankLines(path)) {
-    if (!text.startsWith('{')) return 'whole';
-    try {
-      JSON.parse(text);
-      return 'json-lines';
-    } catch {
-      return 'whole'; // a pretty-printed transcript (or a broken first line, reported by the whole-file reader)
-    }
+    if (first !== undefined) return 'json-lines';
+    if (!text.startsWith('{') || !isJson(text)) return 'whole'; // pretty-printed, an array, or broken: the whole-file reader says which
+    first = text;
   }
-  throw new TranscriptError(name, undefined, 'file is empty');
+  if (first === undefined) throw new TranscriptError(name, undefined, 'file is empty');
+  return 'whole';
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function* nonBlankLines(path: string): AsyncGenerator<{ line: number; text: string }> {

@@ -20,8 +20,14 @@ export function parseYamlWithLines(text: string, file: string): YamlSource {
       doc.errors.slice(0, 5).map((e) => new RuleFileError(file, lineCounter.linePos(e.pos[0]).line, undefined, `YAML syntax: ${e.message.split('\n')[0]}`)),
     );
   }
-  // Alias bombs ("billion laughs") stop at a small expansion count.
-  return { value: doc.toJS({ maxAliasCount: 50 }), lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+  let value: unknown;
+  try {
+    // Alias bombs ("billion laughs") stop at a small expansion count.
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    throw new RuleFileError(file, undefined, undefined, `YAML: ${(e as Error).message}`);
+  }
+  return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
 }
 
 function lineOfPath(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
