@@ -3,11 +3,10 @@
 // transcripts shared out to --jobs worker threads; output order is always file, transcript, turn.
 import { availableParallelism } from 'node:os';
 import { UsageError } from './errors';
-import { loadRulesDir } from './loadRules';
 import { parseArgs, parseJobs } from './options';
 import { checkTranscriptFiles, transcriptTasks } from './transcriptInput';
-import { runTranscripts } from './transcriptPool';
 import { TABLE_HEADER } from './transcriptJob';
+import { runTranscripts, startPool } from './transcriptPool';
 
 export async function analyzeCommand(args: string[], bundledRules: string): Promise<number> {
   const { positional, options } = parseArgs(args, ['rules', 'format', 'jobs']);
@@ -15,14 +14,11 @@ export async function analyzeCommand(args: string[], bundledRules: string): Prom
   if (format !== 'jsonl' && format !== 'table') throw new UsageError(`--format must be jsonl or table, not "${format}"`);
   const jobs = parseJobs(options.get('jobs'), availableParallelism());
   if (positional.length === 0) throw new UsageError('analyze needs at least one transcript file');
-  const rulesDir = options.get('rules') ?? bundledRules;
-  loadRulesDir(rulesDir); // a broken rule file fails here, once, before any worker starts
   // Check every transcript of every file first: malformed input fails the run before any output.
   const files = await checkTranscriptFiles(positional);
+  const transcripts = files.reduce((n, f) => n + f.transcripts, 0);
+  const pool = await startPool({ jobs: Math.min(jobs, transcripts), rulesDir: options.get('rules') ?? bundledRules, mode: format });
   if (format === 'table') process.stdout.write(TABLE_HEADER);
-  const total = files.reduce((n, f) => n + f.transcripts, 0);
-  await runTranscripts(transcriptTasks(files), { jobs: Math.min(jobs, Math.max(1, total)), rulesDir, mode: format }, (out) => {
-    process.stdout.write(out as string);
-  });
+  await runTranscripts(pool, transcriptTasks(files), (out) => process.stdout.write(out as string));
   return 0;
 }

@@ -1,23 +1,32 @@
 // Worker-thread entry of the transcript pool (built to dist-cli/analyze-worker.mjs): builds one
 // engine from the rules directory, then analyses whatever transcripts the main thread sends.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createEngine } from '../engine/engine';
-import { TranscriptError } from '../engine/transcript';
+import { createEngine, type ComposureEngine } from '../engine/engine';
 import { loadRulesDir } from './loadRules';
 import { runTranscriptJob } from './transcriptJob';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './transcriptPool';
+import { toBadInput, type WorkerReply, type WorkerRequest, type WorkerSetup } from './transcriptPool';
 
 const setup = workerData as WorkerSetup;
-const { packs, remedies } = loadRulesDir(setup.rulesDir);
-const engine = createEngine(packs, { remedies });
+const port = parentPort!;
+const reply = (message: WorkerReply) => port.postMessage(message);
+const describe = (e: unknown) => {
+  const badInput = toBadInput(e);
+  return { message: e instanceof Error ? (e.stack ?? e.message) : String(e), ...(badInput ? { badInput } : {}) };
+};
 
-parentPort!.on('message', ({ seq, task }: WorkerRequest) => {
-  let reply: WorkerReply;
+let engine: ComposureEngine | undefined;
+try {
+  const { packs, remedies } = loadRulesDir(setup.rulesDir);
+  engine = createEngine(packs, { remedies });
+  reply({ ready: true });
+} catch (e) {
+  reply({ setupError: describe(e) });
+}
+
+port.on('message', ({ seq, task }: WorkerRequest) => {
   try {
-    reply = { seq, result: runTranscriptJob(engine, task, setup.mode) };
+    reply({ seq, result: runTranscriptJob(engine!, task, setup.mode) });
   } catch (e) {
-    const badInput = e instanceof TranscriptError ? { file: e.file, line: e.line, reason: e.reason } : undefined;
-    reply = { seq, error: { message: e instanceof Error ? (e.stack ?? e.message) : String(e), ...(badInput ? { badInput } : {}) } };
+    reply({ seq, error: describe(e) });
   }
-  parentPort!.postMessage(reply);
 });

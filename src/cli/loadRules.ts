@@ -1,10 +1,11 @@
 // Reads a rules directory from disk for the CLI: every *.yaml but the remedy catalogue is a
 // rule pack; remedies.yaml (if present) is the catalogue.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { loadRulePackYaml, type LoadedPack } from '../engine/rules/loadRulePack';
 import { RuleFileError } from '../engine/rules/ruleFileError';
 import { parseRemedyCatalogue, type RemedyCatalogue } from '../engine/suggestions';
+import { displayPath } from './paths';
 
 export const REMEDIES_FILE = 'remedies.yaml';
 
@@ -27,10 +28,7 @@ export function ruleFilesIn(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') ? path : rel;
-}
+export { displayPath };
 
 export function loadRulesDir(dir: string): RulesOnDisk {
   const packs: LoadedPack[] = [];

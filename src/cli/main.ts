@@ -1,9 +1,5 @@
 // `composure` — the QA lead's command line (CONTRACTS §2): analyze, report, test, lint.
 import { fileURLToPath } from 'node:url';
-import { analyzeCommand } from './analyze';
-import { lintCommand } from './lint';
-import { reportCommand } from './report/reportCommand';
-import { testCommand } from './testRules';
 import { UsageError, reportAndExit } from './errors';
 
 const BUNDLED_RULES = fileURLToPath(new URL('../rules/', import.meta.url));
@@ -21,14 +17,15 @@ Rules default to the bundled rules/ directory; --jobs defaults to the machine's 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    // Loaded on demand: with worker threads, only the workers need the engine and its NLP model.
     case 'analyze':
-      return analyzeCommand(rest, BUNDLED_RULES);
+      return (await import('./analyze')).analyzeCommand(rest, BUNDLED_RULES);
     case 'report':
-      return reportCommand(rest, BUNDLED_RULES);
+      return (await import('./report/reportCommand')).reportCommand(rest, BUNDLED_RULES);
     case 'test':
-      return testCommand(rest, BUNDLED_RULES);
+      return (await import('./testRules')).testCommand(rest, BUNDLED_RULES);
     case 'lint':
-      return lintCommand(rest, BUNDLED_RULES);
+      return (await import('./lint')).lintCommand(rest, BUNDLED_RULES);
     case undefined:
     case '-h':
     case '--help':

@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { readTranscripts, TranscriptError } from '../engine/transcript';
 import type { Transcript } from '../engine/types';
 import { InputFileError } from './errors';
-import { displayPath } from './loadRules';
+import { displayPath } from './paths';
 
 /** How a file is laid out: decided from its first non-blank line. */
 type Layout = 'json-lines' | 'whole';

@@ -4,7 +4,7 @@
 import { analyzeText, type AnalyzedText } from '../analyzeText';
 import { scoreAnger, type AngerCueHit } from '../anger';
 import type { Conversation, ConversationInfo } from '../api';
-import { DETECTORS } from '../detectors';
+import { DETECTOR_BY_CATEGORY, DETECTORS } from '../detectors';
 import type { Detector, TurnContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
@@ -184,7 +184,7 @@ function conditionsHold(rule: CompiledRule, ctx: TurnContext): boolean {
 function closeResolvedFlags(state: ConversationState, ctx: TurnContext): void {
   for (const [rule, flag] of state.open) {
     if (flag.turn === ctx.index) continue;
-    const detector = DETECTORS.find((d) => d.category === flag.category);
+    const detector = DETECTOR_BY_CATEGORY.get(flag.category);
     if (detector?.resolves?.(ctx)) state.open.delete(rule);
   }
 }
