@@ -1,6 +1,6 @@
 // What a panel shows for one tab, computed from the tab's conversation and the rule settings.
 // Pure: the worker calls it after every change and sends the result to the panels and the badge.
-import type { Flag, Suggestion } from '../engine/types';
+import { NO_ANGER, type Flag, type Suggestion } from '../engine/types';
 import type { PanelFlag, PanelState } from '../platform/protocol';
 import { isRuleHidden, type RuleSettings } from './settings';
 import type { TabConversation } from './tabConversation';
@@ -24,7 +24,7 @@ export function panelView(
   const base: PanelState = {
     tabId,
     status: tab ? tab.status : 'unsupported',
-    level: { level: 0, trend: 'steady', peak: 0 },
+    level: NO_ANGER,
     levelHistory: [],
     flags: [],
     suggestions: [],

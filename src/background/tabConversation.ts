@@ -2,15 +2,8 @@
 // once each, and the latest draft analysis. Lives only in the worker's memory: when Chrome stops
 // the worker, the page replays its turns and this is rebuilt.
 import type { Conversation, Engine } from '../engine/api';
-import type { AngerLevel, Turn, TurnResult } from '../engine/types';
+import { NO_ANGER, type AngerLevel, type Turn, type TurnResult } from '../engine/types';
 import type { LastRead, PageStatus, PageTurns } from '../platform/protocol';
-
-/**
- * A chat counts as heated when its smoothed anger peaked at least this high: the bundled rules'
- * `settings.heatedLevel` (rules/anger.yaml). Used when the agent switches chats without the desk
- * writing a "chat ended" line, which is when the engine's own breather check fires.
- */
-export const HEATED_PEAK = 0.55;
 
 export interface EndedChat {
   peak: number;
@@ -82,13 +75,17 @@ export class TabConversation {
   }
 
   level(): AngerLevel {
-    return this.conversation?.level() ?? { level: 0, trend: 'steady', peak: 0 };
+    return this.conversation?.level() ?? NO_ANGER;
   }
 
-  /** The tab closed or the page left the chat: was it one to recover from? */
+  /**
+   * The tab closed or the page left the chat: was it one to recover from? A chat counts as heated
+   * when its smoothed anger peaked at the rules' `heatedLevel`; this covers a switch of chats
+   * without the desk writing a "chat ended" line, which is when the engine's breather check fires.
+   */
   heatedEnding(now: number): EndedChat | undefined {
-    const peak = this.level().peak;
-    return peak >= HEATED_PEAK ? { peak, endedAt: now } : undefined;
+    const { peak, heatedLevel } = this.level();
+    return peak >= heatedLevel ? { peak, endedAt: now } : undefined;
   }
 
   private restart(message: PageTurns): void {

@@ -13,7 +13,10 @@ export interface ConversationInfo {
 export interface Conversation {
   /** Adds a committed turn (message, typing event or system line) and returns what it raised. */
   addTurn(turn: Turn): TurnResult;
-  /** Analyses an unsent agent draft against the current state without changing it. */
+  /**
+   * Analyses an unsent agent draft against the conversation so far. The history is unchanged; the
+   * draft's flags stay among `openFlags()` (marked `draft`) until the next preview or message.
+   */
   previewDraft(text: string, at?: number): TurnResult;
   /** Updates the customer's name when the page learns it (header, contact panel). */
   setCustomerName(name: string | undefined): void;

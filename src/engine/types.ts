@@ -108,7 +108,12 @@ export interface AngerLevel {
   trend: AngerTrend;
   /** Highest smoothed level seen in this conversation. */
   peak: number;
+  /** The rules' `heatedLevel`: a level at or above it is a heated chat. */
+  heatedLevel: number;
 }
+
+/** Before any conversation: no anger, nothing heated. */
+export const NO_ANGER: AngerLevel = { level: 0, trend: 'steady', peak: 0, heatedLevel: 1 };
 
 export interface TurnResult {
   turn: number;

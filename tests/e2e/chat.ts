@@ -1,24 +1,9 @@
 // Drives a fixture desk page (its `window.__chat` player) and reads the Composure panel, the way
 // an agent would see it. Shared by the e2e tests and mirrored by scripts/demo.mjs.
 import type { Page } from 'playwright-core';
+import '../fixtures/chatPlayer';
 
 export type Speaker = 'customer' | 'agent' | 'system';
-
-interface ChatPlayer {
-  addMessage(line: { speaker: Speaker; text: string }): string;
-  setTyping(on: boolean): void;
-  setDraft(text: string): void;
-  switchConversation(id: string, customerName?: string): void;
-  rerender(keepLast?: number): void;
-  editLast(text: string): void;
-  composerText(): string;
-}
-
-declare global {
-  interface Window {
-    __chat: ChatPlayer;
-  }
-}
 
 export const say = (page: Page, speaker: Speaker, text: string) => page.evaluate(([s, t]) => window.__chat.addMessage({ speaker: s as Speaker, text: t! }), [speaker, text] as const);
 export const setTyping = (page: Page, on: boolean) => page.evaluate((v) => window.__chat.setTyping(v), on);

@@ -9,7 +9,7 @@ import type { Detector, TurnContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { parseAt } from '../time';
-import type { AngerContribution, Flag, Turn, TurnResult } from '../types';
+import type { AngerContribution, AngerLevel, Flag, Turn, TurnResult } from '../types';
 import { nameFrom } from './customerName';
 import { createState, type ConversationState } from './state';
 import { composeSuggestions } from './suggest';
@@ -36,6 +36,8 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
   const state = createState(info);
   const known = info.customer?.name ? nameFrom(info.customer.name, 'transcript') : undefined;
   if (known) state.name = known;
+
+  const levelOf = (): AngerLevel => ({ level: round(state.anger.level), trend: state.anger.trend, peak: round(state.anger.peak), heatedLevel: rules.settings.heatedLevel });
 
   function process(turn: Turn, draft: boolean): TurnResult {
     const index_ = state.nextIndex;
@@ -64,7 +66,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       angry,
       flags,
       suggestions: composeSuggestions(state, rules, index.byCategory, catalogue),
-      conversation: { level: round(state.anger.level), trend: state.anger.trend, peak: round(state.anger.peak) },
+      conversation: levelOf(),
       customerName: state.name?.full,
       ...(contributions.length ? { explain: contributions } : {}),
     };
@@ -82,7 +84,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     },
     openFlags: () => [...state.draftFlags, ...[...state.open.values()].sort((a, b) => b.turn - a.turn)],
     suggestions: () => composeSuggestions(state, rules, index.byCategory, catalogue),
-    level: () => ({ level: round(state.anger.level), trend: state.anger.trend, peak: round(state.anger.peak) }),
+    level: levelOf,
     customerName: () => state.name?.full,
     turnCount: () => state.nextIndex,
   };

@@ -3,16 +3,16 @@ import type { AngerLevel } from '../../engine/types';
 
 const TREND_LABEL = { rising: '▲ rising', cooling: '▼ cooling', steady: '● steady' } as const;
 
-// Same cut as the rules' heatedLevel (rules/anger.yaml); "tense" is half of it.
-function band(level: number): 'calm' | 'tense' | 'heated' {
-  if (level >= 0.55) return 'heated';
-  if (level >= 0.28) return 'tense';
+// "Heated" is the rules' heatedLevel (rules/anger.yaml); "tense" is half of it.
+function band(level: number, heated: number): 'calm' | 'tense' | 'heated' {
+  if (level >= heated) return 'heated';
+  if (level >= heated / 2) return 'tense';
   return 'calm';
 }
 
 export function AngerMeter({ level, history }: { level: AngerLevel; history: number[] }) {
   const percent = Math.round(level.level * 100);
-  const mood = band(level.level);
+  const mood = band(level.level, level.heatedLevel);
   const points = history.map((v, i) => `${history.length > 1 ? (i / (history.length - 1)) * 100 : 50},${(1 - v) * 24 + 1}`).join(' ');
   return (
     <section class="meter" aria-labelledby="meter-title">
