@@ -228,3 +228,32 @@ describe('vocabulary and cost', () => {
     expect(r!.anger).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('open flags', () => {
+  it("show the latest customer message's anger reasons and let a draft supersede the same rule", () => {
+    const conversation = engine.startConversation({ id: 'open' });
+    for (const t of chatTurns([['c', 'You people are useless, this is the THIRD time I am contacting you!!!'], ['c', 'Where is my refund?']])) conversation.addTurn(t);
+    expect(conversation.openFlags().filter((f) => f.category === 'anger').map((f) => f.rule)).not.toContain('anger.insult');
+    conversation.addTurn({ speaker: 'agent', text: 'Calm down, please.' });
+    conversation.previewDraft('Calm down, I said.');
+    const tone = conversation.openFlags().filter((f) => f.rule === 'agent-tone.dismissive');
+    expect(tone).toHaveLength(1);
+    expect(tone[0]!.draft).toBe(true);
+  });
+
+  it('flags an offer the customer turned down and suggests asking what would be fair', () => {
+    const results = play(engine, [['c', 'My package did not arrive.'], ['a', "I'm sorry. I can offer store credit for the delay."], ['c', "Store credit? That's not good enough."]]);
+    expect(results[2]!.flags.map((f) => f.rule)).toContain('no-solution.offer-rejected');
+    expect(results[2]!.suggestions.some((s) => s.kind === 'solution' && /fair|make this right|work for you|like to see/i.test(s.text))).toBe(true);
+  });
+
+  it('flags an agent who restated but offers nothing', () => {
+    const results = play(engine, [
+      ['c', 'My package did not arrive and I needed it for Saturday.'],
+      ['a', "It sounds like you're upset because your package didn't arrive in time for Saturday."],
+      ['c', 'Yes.'],
+      ['a', "I'm really sorry about that, I understand how frustrating it is."],
+    ]);
+    expect(results[3]!.flags.map((f) => f.category)).toContain('no-solution');
+  });
+});

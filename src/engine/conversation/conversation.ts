@@ -82,7 +82,11 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
         state.agent.messagesWithoutName = 0;
       }
     },
-    openFlags: () => [...state.draftFlags, ...[...state.open.values()].sort((a, b) => b.turn - a.turn)],
+    // A draft's flag supersedes the same rule's flag on an earlier message.
+    openFlags: () => {
+      const drafted = new Set(state.draftFlags.map((f) => f.rule));
+      return [...state.draftFlags, ...[...state.open.values()].filter((f) => !drafted.has(f.rule)).sort((a, b) => b.turn - a.turn)];
+    },
     suggestions: () => composeSuggestions(state, rules, index.byCategory, catalogue),
     level: levelOf,
     customerName: () => state.name?.full,

@@ -12,5 +12,7 @@ export default defineDetector({
     // angry turn carries one flag per reason, not a reason and a duplicate.
     'anger.threshold': (ctx) => (ctx.angry && !ctx.cues.some((id) => id.startsWith('anger.')) ? true : null),
   },
-  resolves: (ctx) => ctx.speaker === 'customer' && !ctx.angry && ctx.state.anger.level < ctx.rules.settings.angryThreshold,
+  // The reasons shown are those of the customer's latest message: each new message replaces them
+  // (an angry one raises its own).
+  resolves: (ctx) => ctx.speaker === 'customer' && ctx.text !== undefined,
 });
