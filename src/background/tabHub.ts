@@ -1,6 +1,7 @@
 // Routes messages between helpdesk tabs and panels, and owns the per-tab state in the worker.
 import { createDefaultEngine } from '../engine/bundledRules';
 import type { Engine } from '../engine/api';
+import { fnv1a } from '../engine/hash';
 import { readSession, sendToTab, setBadge, setTabSidePanel, writeSession, type Port } from '../platform/browser';
 import { pinnedPanelPath, type PageToWorker, type PanelState, type PanelToWorker, type WorkerToPage, type WorkerToPanel } from '../platform/protocol';
 import { panelView, type TabExtras } from './panelView';
@@ -176,7 +177,7 @@ export class TabHub {
   }
 
   private dismiss(tabId: number, flagId: string): void {
-    const key = this.tabs.get(tabId)?.conversation.conversationKey;
+    const key = dismissalKey(this.tabs.get(tabId)?.conversation.conversationKey);
     if (!key) return;
     this.dismissed[key] = [...(this.dismissed[key] ?? []), flagId];
     void writeSession(DISMISSED_KEY, this.dismissed);
@@ -186,7 +187,7 @@ export class TabHub {
   private view(tabId: number): PanelState {
     const tab = this.tabs.get(tabId);
     const now = Date.now();
-    const key = tab?.conversation.conversationKey;
+    const key = dismissalKey(tab?.conversation.conversationKey);
     const breather = tab?.breather && now - tab.breather.endedAt < BREATHER_MS ? tab.breather : undefined;
     const extras: TabExtras = {
       dismissed: new Set(key ? this.dismissed[key] : []),
@@ -217,4 +218,9 @@ export class TabHub {
     for (const tabId of this.tabs.keys()) this.publish(tabId);
     for (const [port, tabId] of this.panels) if (!this.tabs.has(tabId)) this.sendView(port, tabId);
   }
+}
+
+// Conversation keys can hold the customer's name; storage gets only a hash of them.
+function dismissalKey(conversationKey: string | undefined): string | undefined {
+  return conversationKey === undefined ? undefined : fnv1a(conversationKey).toString(36);
 }

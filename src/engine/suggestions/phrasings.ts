@@ -5,6 +5,7 @@
 //
 // Apologies regret the customer's experience, never the company's conduct: "I'm sorry you were
 // inconvenienced", not "our mistake" (PLAYBOOK step 6, legal exposure).
+import { fnv1a } from '../hash';
 
 export const APOLOGY_PHRASINGS: readonly string[] = [
   "I'm sorry[, {name},] for the inconvenience this has caused you; let's see what we can do to find a solution.",
@@ -50,14 +51,4 @@ export const ASK_WHAT_IS_FAIR_PHRASINGS: readonly string[] = [
 export function pickVariant<T>(pool: readonly T[], seed: string | number): T {
   if (pool.length === 0) throw new RangeError('pickVariant: the pool of phrasings is empty');
   return pool[fnv1a(String(seed)) % pool.length]!;
-}
-
-// FNV-1a: tiny, no dependency, spreads short similar seeds ("c1:3", "c1:4") well.
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
