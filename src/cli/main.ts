@@ -12,7 +12,8 @@ Usage:
   composure test [DIR]      run the examples embedded in the rule files
   composure lint [DIR]      validate rule files against the schema
 
-Rules default to the bundled rules/ directory; --jobs defaults to the machine's cores. Exit codes: 0 ok, 1 failures, 2 bad input.`;
+Rules default to the bundled rules/ directory; --jobs defaults to one per core
+(fewer for small inputs). Exit codes: 0 ok, 1 failures, 2 bad input.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -34,9 +34,9 @@ export function parseArgs(args: string[], known: readonly string[], knownSwitche
   return { positional, options, switches };
 }
 
-/** `--jobs N`: how many worker threads analyse transcripts; defaults to the machine's cores. */
-export function parseJobs(value: string | undefined, cores: number): number {
-  if (value === undefined) return Math.max(1, cores);
+/** `--jobs N`: a whole number of at least 1; undefined when not given. */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${value}"`);
   return Number(value);
 }

@@ -6,6 +6,8 @@
 // malformed line fails the run (one line naming file:line, exit 2) before anything is written,
 // exactly as for small files (CONTRACTS §2); `transcriptTasks` then streams them again for the
 // engine. Parsing is a small fraction of the engine's cost, and both passes use constant memory.
+// Only a file rewritten between the two passes can fail mid-run: then the transcripts before the
+// bad one have been written in full, and the one-line error and exit 2 follow.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { readTranscripts, TranscriptError } from '../engine/transcript';
@@ -22,6 +24,7 @@ export interface CheckedFile {
   name: string;
   layout: Layout;
   transcripts: number;
+  turns: number;
 }
 
 /** One transcript to analyse: raw JSON Lines text (parsed by the worker) or an already parsed one. */
@@ -43,22 +46,26 @@ export async function checkTranscriptFiles(paths: string[], check?: TranscriptCh
     const name = displayPath(path);
     const layout = await layoutOf(path, name);
     let transcripts = 0;
+    let turns = 0;
     if (layout === 'whole') {
       const all = readTranscripts(readWholeFile(path), name);
       all.forEach((t, i) => check?.(t, name, undefined, all.length > 1 ? `transcript ${i}` : undefined));
       transcripts = all.length;
+      turns = all.reduce((n, t) => n + t.turns.length, 0);
     } else {
       for await (const { line, text } of nonBlankLines(path)) {
-        check?.(parseTranscriptLine(text, name, line), name, line, undefined);
+        const transcript = parseTranscriptLine(text, name, line);
+        check?.(transcript, name, line, undefined);
         transcripts++;
+        turns += transcript.turns.length;
       }
     }
-    checked.push({ path, name, layout, transcripts });
+    checked.push({ path, name, layout, transcripts, turns });
   }
   return checked;
 }
 
-/** Every transcript of the checked files, in file order then file order within each. */
+/** Every transcript of the checked files: files in the order given, transcripts in file order. */
 export async function* transcriptTasks(files: CheckedFile[]): AsyncGenerator<TranscriptTask> {
   for (const { path, name, layout, transcripts: count } of files) {
     const fallback = (i: number) => (count > 1 ? `${name}#${i}` : name);

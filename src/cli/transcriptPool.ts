@@ -5,11 +5,27 @@
 // memory stays constant however many transcripts there are. With one job the engine runs in
 // the main thread (no worker to start, nothing to copy).
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
 import { TranscriptError } from '../engine/transcript';
 import type { TranscriptTask } from './transcriptInput';
 import { runTranscriptJob, type JobMode, type JobResult } from './transcriptJob';
+
+/**
+ * A worker costs about half a second to start (rule compilation, the NLP model) and ~190 MB;
+ * the engine takes about that long for 2,000 turns. Below that, another worker does not pay.
+ */
+const MIN_TURNS_PER_WORKER = 2000;
+
+/**
+ * How many engines to run: --jobs when given (never more than there are transcripts), else
+ * one per core, fewer for small inputs.
+ */
+export function jobsFor(requested: number | undefined, input: { transcripts: number; turns: number }): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, input.transcripts));
+  return Math.max(1, Math.min(availableParallelism(), input.transcripts, Math.floor(input.turns / MIN_TURNS_PER_WORKER)));
+}
 
 /** Enough queued work that a worker never waits for the main thread, little enough to stay small. */
 const WINDOW_PER_WORKER = 8;

@@ -49,7 +49,7 @@ function totalsCards(data: ReportData): string {
     ['flags raised', num(t.flags)],
     ['conversations flagged', `${num(t.flaggedConversations)} <small>${pct(t.conversations ? t.flaggedConversations / t.conversations : null)}</small>`],
   ];
-  if (t.annotatedConversations > 0) cards.push(['annotated conversations', `${num(t.annotatedConversations)} <small>${count(t.expectations, 'expected flag')}</small>`]);
+  if (t.annotatedConversations > 0) cards.push(['annotated conversations', `${num(t.annotatedConversations)} <small>with ${count(t.expectations, 'expected flag')}</small>`]);
   return `<section class="cards">${cards.map(([label, value]) => `<div class="card"><div class="value">${value}</div><div class="label">${label}</div></div>`).join('')}</section>`;
 }
 
@@ -74,7 +74,7 @@ const MATCHING_NOTE =
 function ruleSection(data: ReportData, scored: boolean): string {
   if (data.rules.length === 0) return '';
   const max = Math.max(1, ...data.rules.map((r) => r.hits));
-  const head = `<div class="rule-head${scored ? ' scored' : ''}"><span></span><span>rule</span><span>category</span><span>severity</span><span>hits</span><span class="n">hits</span><span class="n">convs</span>${scored ? '<span class="n">precision</span><span class="n">recall</span>' : ''}</div>`;
+  const head = `<div class="rule-head${scored ? ' scored' : ''}"><span></span><span>rule</span><span>category</span><span>severity</span><span></span><span class="n">hits</span><span class="n">convs</span>${scored ? '<span class="n">precision</span><span class="n">recall</span>' : ''}</div>`;
   return `<section id="rules"><h2>Flags by rule</h2>
 <p class="hint">Open a rule to see the conversations and turns behind its flags.</p>
 <div class="rules">${head}${data.rules.map((r) => ruleRow(r, max, scored)).join('\n')}</div>
@@ -112,14 +112,15 @@ function missedSection(data: ReportData): string {
 }
 
 function conversationSection(data: ReportData): string {
-  const sorted = [...data.conversations].sort((a, b) => b.peak - a.peak || b.flags - a.flags || a.name.localeCompare(b.name));
+  // Angriest first; ties keep input order (the sort is stable).
+  const sorted = [...data.conversations].sort((a, b) => b.peak - a.peak || b.flags - a.flags);
   const shown = sorted.slice(0, MAX_CONVERSATIONS);
   const note = sorted.length > shown.length ? `<p class="more">Showing the ${num(shown.length)} angriest of ${num(sorted.length)} conversations (all of them are in <code>--json</code>).</p>` : '';
   return `<section id="conversations"><h2>Anger over time</h2>
 <p class="hint legend"><svg width="22" height="10" aria-hidden="true"><line x1="1" y1="5" x2="21" y2="5" class="lvl"/></svg> conversation anger level
 <svg width="10" height="10" aria-hidden="true"><circle cx="5" cy="5" r="3" class="dot"/></svg> customer turn score
 <svg width="10" height="10" aria-hidden="true"><circle cx="5" cy="5" r="3" class="dot angry"/></svg> angry turn
-<svg width="10" height="10" aria-hidden="true"><rect x="3.5" y="1" width="3" height="8" class="flag"/></svg> turn with a flag · scale 0–1, sorted by peak anger</p>
+<svg width="10" height="10" aria-hidden="true"><rect x="3.5" y="1" width="3" height="8" class="flag"/></svg> turn with a flag · scale 0–1 (dashed: 0.5), angriest first</p>
 <table class="grid convs"><tr><th>conversation</th><th class="n">turns</th><th class="n">peak anger</th><th class="n">angry turns</th><th class="n">flags</th><th>anger, turn by turn</th></tr>
 ${shown.map(conversationRow).join('\n')}</table>${note}
 </section>`;
@@ -130,7 +131,7 @@ function conversationRow(c: ConversationReport): string {
   return `<tr><td class="conv">${escapeHtml(c.name)}<div class="where">${escapeHtml(where)}</div></td><td class="n">${c.turns}</td><td class="n"><span class="peak" style="--p:${c.peak.toFixed(2)}">${c.peak.toFixed(2)}</span></td><td class="n">${c.angry.filter(Boolean).length}</td><td class="n">${c.flags}</td><td>${sparkline(c)}</td></tr>`;
 }
 
-const CHART = { width: 280, height: 46, pad: 4 };
+const CHART = { width: 300, height: 56, pad: 4 };
 
 /** Anger over the conversation: the smoothed level as a line, each customer turn as a dot. */
 export function sparkline(c: ConversationReport): string {
@@ -202,6 +203,7 @@ details.rule>summary:hover{background:#f8f9fc}
 .caret{color:var(--muted);transition:transform .1s}
 details[open]>summary .caret{transform:rotate(90deg)}
 .rule-id{font-weight:600;overflow-wrap:anywhere}
+summary .chip{justify-self:start}
 .sev{font-size:12px;color:var(--muted)}.sev-critical{color:var(--hot);font-weight:600}.sev-warning{color:#9a5b00}
 .bar{height:8px;background:#eef0f6;border-radius:4px;overflow:hidden}
 .bar i{display:block;height:100%;background:var(--accent);border-radius:4px}

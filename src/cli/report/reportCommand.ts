@@ -3,12 +3,11 @@
 // time per conversation, and precision/recall where transcripts carry expected flags.
 // Transcripts are read and analysed like `analyze` (streamed, on --jobs worker threads).
 import { writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors';
 import { parseArgs, parseJobs } from '../options';
 import { checkTranscriptFiles, fileError, transcriptTasks } from '../transcriptInput';
 import type { ConversationSummary } from '../transcriptJob';
-import { runTranscripts, startPool } from '../transcriptPool';
+import { jobsFor, runTranscripts, startPool } from '../transcriptPool';
 import { checkExpectations } from './expectations';
 import { renderReportHtml } from './html';
 import { ReportCollector, type ReportData } from './reportData';
@@ -19,10 +18,10 @@ export async function reportCommand(args: string[], bundledRules: string): Promi
   const json = switches.has('json');
   if (positional.length === 0) throw new UsageError('report needs at least one transcript file');
   if (!out && !json) throw new UsageError('report needs --out FILE.html (the page) and/or --json (a summary on stdout)');
-  const jobs = parseJobs(options.get('jobs'), availableParallelism());
+  const jobs = parseJobs(options.get('jobs'));
   const files = await checkTranscriptFiles(positional, checkExpectations);
-  const transcripts = files.reduce((n, f) => n + f.transcripts, 0);
-  const pool = await startPool({ jobs: Math.min(jobs, transcripts), rulesDir: options.get('rules') ?? bundledRules, mode: 'summary' });
+  const input = { transcripts: files.reduce((n, f) => n + f.transcripts, 0), turns: files.reduce((n, f) => n + f.turns, 0) };
+  const pool = await startPool({ jobs: jobsFor(jobs, input), rulesDir: options.get('rules') ?? bundledRules, mode: 'summary' });
   const collector = new ReportCollector(files.map((f) => f.name));
   await runTranscripts(pool, transcriptTasks(files), (summary) => collector.add(summary as ConversationSummary));
   const data = collector.finish();
