@@ -45,20 +45,22 @@ describe('composure report --json', () => {
     expect(summary.totals).toMatchObject({ conversations: 3, annotatedConversations: 3, expectations: 8 });
     const rule = (id: string) => summary.rules.find((x: { rule: string }) => x.rule === id);
     const category = (id: string) => summary.categories.find((x: { category: string }) => x.category === id);
-    // anger.repeat-contact fires at qa-2001#2 and qa-2003#0, both annotated with that rule.
-    expect(rule('anger.repeat-contact')).toMatchObject({ category: 'anger', hits: 2, conversations: 2, score: { precision: 1, recall: 1 } });
+    // anger.repeat-contact fires at qa-2001#0 ("nobody answers my emails", annotated anger with no
+    // rule), qa-2001#2 and qa-2003#0 (both annotated with that rule).
+    expect(rule('anger.repeat-contact')).toMatchObject({ category: 'anger', hits: 3, conversations: 2, score: { raised: 3, expected: 2, precision: 1, recall: 1 } });
     expect(rule('anger.repeat-contact').turns).toEqual([
+      { transcript: 'qa-2001', turn: 0, verdict: 'expected' },
       { transcript: 'qa-2001', turn: 2, verdict: 'expected' },
       { transcript: 'qa-2003', turn: 0, verdict: 'expected' },
     ]);
     // No expectation names anger.insult: precision only, recall undefined.
     expect(rule('anger.insult').score).toMatchObject({ raised: 2, correct: 0, precision: 0, recall: null });
-    // anger turns raised: qa-2001#2, qa-2003#0, #3, #5; expected: qa-2001#0, #2, qa-2003#0, #7.
-    expect(category('anger').score).toMatchObject({ raised: 4, expected: 4, correct: 2, met: 2, precision: 0.5, recall: 0.5 });
+    // anger turns raised: qa-2001#0, #2, qa-2003#0, #3, #5; expected: qa-2001#0, #2, qa-2003#0, #7.
+    expect(category('anger').score).toMatchObject({ raised: 5, expected: 4, correct: 3, met: 3, precision: 0.6, recall: 0.75 });
     expect(category('escalation').score).toMatchObject({ raised: 0, expected: 1, precision: null, recall: 0 });
     expect(summary.missed).toEqual(
       expect.arrayContaining([
-        { conversation: 'qa-2001', turn: 0, category: 'anger', speaker: 'customer' },
+        { conversation: 'qa-2003', turn: 5, category: 'escalation', speaker: 'customer' },
         { conversation: 'qa-2003', turn: 7, category: 'anger', speaker: 'customer' },
       ]),
     );
@@ -115,9 +117,9 @@ describe('composure report --out (in Chromium)', () => {
 
       // Per-rule hit counts and precision/recall, as a reader sees them.
       const repeat = tab.locator('details.rule[data-rule="anger.repeat-contact"] > summary');
-      await expect.poll(() => repeat.innerText()).toMatch(/anger\.repeat-contact\s+anger\s+warning\s+3\s+3\s+100%\s+3\/3\s+100%\s+3\/3/);
+      await expect.poll(() => repeat.innerText()).toMatch(/anger\.repeat-contact\s+anger\s+warning\s+4\s+3\s+100%\s+4\/4\s+100%\s+3\/3/);
       const angerRow = tab.locator('#categories tr', { hasText: /^\s*anger/ }).first();
-      expect((await angerRow.innerText()).replace(/\s+/g, ' ')).toMatch(/anger 9 3 5 5 3 60% 3\/5 60% 3\/5/);
+      expect((await angerRow.innerText()).replace(/\s+/g, ' ')).toMatch(/anger 11 3 5 6 4 67% 4\/6 80% 4\/5/);
       expect(await tab.locator('#categories').innerText()).toContain('matched by a flag of that category raised at that turn');
 
       // The turns behind a rule are hidden until opened; the hostile message shows as text.
