@@ -1,7 +1,7 @@
 // The extension build (`npm run build`, `npm run build:firefox`). The CLI has its own config
 // (vite.cli.config.ts). manifest.json is the single source of the extension's shape; the
 // Firefox build derives its differences from it here.
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,8 @@ function loadManifest(): Manifest {
 // Firefox has no side_panel or service-worker background: the same page becomes the sidebar
 // and the worker runs as an event page. crxjs does not emit the sidebar page by itself.
 function firefoxManifest(manifest: Manifest): Record<string, unknown> {
-  const { side_panel, key: _key, minimum_chrome_version: _min, ...rest } = manifest;
+  // Firefox reads extension policy from policies.json (`3rdparty`), not a managed schema.
+  const { side_panel, key: _key, minimum_chrome_version: _min, storage: _storage, ...rest } = manifest;
   const permissions = (rest.permissions as string[]).filter((p) => p !== 'sidePanel');
   return {
     ...rest,
@@ -34,12 +35,24 @@ function firefoxManifest(manifest: Manifest): Record<string, unknown> {
   };
 }
 
+// crxjs does not copy the enterprise policy schema named in `storage.managed_schema`; Chrome
+// refuses to load an extension whose manifest names a schema file that is not there.
+function managedSchema(): Plugin {
+  return {
+    name: 'composure-managed-schema',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'managed_schema.json', source: readFileSync(new URL('./managed_schema.json', import.meta.url), 'utf8') });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const manifest = loadManifest();
   return {
     plugins: [
       preact(),
+      ...(firefox ? [] : [managedSchema()]),
       crx({
         manifest: (firefox ? firefoxManifest(manifest) : manifest) as unknown as ManifestV3Export,
         browser: firefox ? 'firefox' : 'chrome',
