@@ -30,7 +30,23 @@ interface PageCost {
   longChatScriptMs: number;
   /** The agent typing a DRAFT, one character every 60 ms, in that long chat. */
   typingScriptMs: number;
+  /** HUGE_CHAT_STEADY messages arriving at HUGE_CHAT_RATE once the chat holds HUGE_CHAT messages. */
+  hugeChatScriptMs: number;
+  hugeChatTaskMs: number;
+  /** Long tasks (> 50 ms) on the page's main thread during that phase: how many, the longest. */
+  hugeChatLongTasks: number;
+  hugeChatLongestTaskMs: number;
+  /** Filling the chat from LONG_CHAT + 20 to HUGE_CHAT messages in one go (a history load). */
+  hugeLoadLongestTaskMs: number;
+  /** Switching to the other ticket and back to the HUGE_CHAT one: two whole reads. */
+  switchScriptMs: number;
+  switchLongestTaskMs: number;
 }
+
+/** The tracker's target: a 2,000-message chat with 10 messages a second arriving. */
+const HUGE_CHAT = 2000;
+const HUGE_CHAT_STEADY = 100;
+const HUGE_CHAT_RATE_PER_S = 10;
 
 const DRAFT = 'I am so sorry about this, let me look right now.';
 
@@ -82,8 +98,71 @@ async function measurePage(context: BrowserContext): Promise<PageCost> {
   }
   await page.waitForTimeout(500);
   const typed = await metrics(cdp);
+
+  // Long tasks are counted by the page's own observer: it sees every task of the renderer's main
+  // thread, the content script's isolated world included.
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask' });
+  });
+  const takeLongTasks = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      const tasks = w.__longTasks;
+      w.__longTasks = [];
+      return tasks;
+    });
+  await page.evaluate((n) => {
+    const chat = (window as unknown as { __chat: { addMessage(l: object): void } }).__chat;
+    for (let i = 0; i < n; i++) chat.addMessage({ speaker: i % 2 ? 'agent' : 'customer', text: `History ${i}: I ordered the blue one and got the red one, twice now.` });
+  }, HUGE_CHAT - LONG_CHAT - 2 * CHAT_MESSAGES - 3);
+  await page.waitForTimeout(1500);
+  const hugeLoadTasks = await takeLongTasks();
+  const huge = await metrics(cdp);
+  // The tracker's scenario: messages keep arriving at 10 a second; the content script's quiet
+  // window (60 ms, at most 250 ms) is shorter than the gap, so every message is one read.
+  await page.evaluate(
+    ([n, rate]) =>
+      new Promise<void>((resolve) => {
+        const chat = (window as unknown as { __chat: { addMessage(l: object): void } }).__chat;
+        let i = 0;
+        const timer = setInterval(() => {
+          chat.addMessage({ speaker: i % 2 ? 'agent' : 'customer', text: `Live ${i}: still no refund, this is unacceptable!!` });
+          if (++i === n) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 1000 / rate);
+      }),
+    [HUGE_CHAT_STEADY, HUGE_CHAT_RATE_PER_S] as const,
+  );
+  await page.waitForTimeout(500);
+  const hugeChatted = await metrics(cdp);
+  const hugeTasks = await takeLongTasks();
+  // The fixture switches tabs with attributes the content script does not watch (as in the e2e
+  // tests): a message in the newly shown ticket is what makes it read.
+  for (const ticket of ['1038', '1042']) {
+    await page.evaluate((id) => {
+      const chat = (window as unknown as { __chat: { switchConversation(id: string): void; addMessage(l: object): void } }).__chat;
+      chat.switchConversation(id);
+      chat.addMessage({ speaker: 'customer', text: `Back on ticket ${id}: any news?` });
+    }, ticket);
+    // Showing a 2,000-message pane costs the page itself hundreds of ms of layout before any timer runs.
+    await page.waitForTimeout(2000);
+  }
+  const switched = await metrics(cdp);
+  const switchTasks = await takeLongTasks();
   await page.close();
+  const longest = (tasks: number[]) => Math.max(0, ...tasks);
   return {
+    hugeChatScriptMs: hugeChatted['ScriptDuration']! - huge['ScriptDuration']!,
+    hugeChatTaskMs: hugeChatted['TaskDuration']! - huge['TaskDuration']!,
+    hugeChatLongTasks: hugeTasks.length,
+    hugeChatLongestTaskMs: longest(hugeTasks),
+    hugeLoadLongestTaskMs: longest(hugeLoadTasks),
+    switchScriptMs: switched['ScriptDuration']! - hugeChatted['ScriptDuration']!,
+    switchLongestTaskMs: longest(switchTasks),
     typingScriptMs: typed['ScriptDuration']! - longChatted['ScriptDuration']!,
     longChatScriptMs: longChatted['ScriptDuration']! - long['ScriptDuration']!,
     loadScriptMs: loaded['ScriptDuration']!,
@@ -189,6 +268,18 @@ console.log(row(`script, ${CHAT_MESSAGES}-message chat`, 'chatScriptMs'));
 console.log(row(`all tasks, ${CHAT_MESSAGES}-message chat`, 'chatTaskMs'));
 console.log(row(`script, ${CHAT_MESSAGES} more after ${LONG_CHAT}`, 'longChatScriptMs'));
 console.log(row(`script, typing ${DRAFT.length} chars after ${LONG_CHAT + CHAT_MESSAGES}`, 'typingScriptMs'));
+console.log(row(`script, ${HUGE_CHAT_STEADY} more at ${HUGE_CHAT_RATE_PER_S}/s after ${HUGE_CHAT}`, 'hugeChatScriptMs'));
+console.log(row(`all tasks, same`, 'hugeChatTaskMs'));
+console.log(row(`long tasks (count), same`, 'hugeChatLongTasks').replace(/ ms/g, '   '));
+console.log(row(`longest task, same`, 'hugeChatLongestTaskMs'));
+console.log(row(`longest task, history to ${HUGE_CHAT}`, 'hugeLoadLongestTaskMs'));
+console.log(row(`script, switch ticket and back`, 'switchScriptMs'));
+console.log(row(`longest task, same`, 'switchLongestTaskMs'));
+const perMessage = (key: keyof PageCost, n: number) => ms((median(ext.map((c) => c[key])) - median(base.map((c) => c[key]))) / n);
+console.log(
+  `Per message (script, with − without): ${perMessage('chatScriptMs', CHAT_MESSAGES)} in a ${CHAT_MESSAGES}-message chat, ` +
+    `${perMessage('longChatScriptMs', CHAT_MESSAGES)} at ${LONG_CHAT}, ${perMessage('hugeChatScriptMs', HUGE_CHAT_STEADY)} at ${HUGE_CHAT} (${HUGE_CHAT_RATE_PER_S}/s)`,
+);
 console.log(`DOM → panel latency over ${latencies.length} messages: median ${ms(median(latencies))}, p95 ${ms(p95(latencies))}, max ${ms(Math.max(...latencies))}`);
 console.log(`Worker: engine construction median ${ms(median(starts.map((s) => s.engineStartMs)))}; first analysis (wink model init + history) median ${ms(median(starts.map((s) => s.firstAnalysisMs)))}; per turn median ${ms(median(analyses))}, p95 ${ms(p95(analyses))}`);
 console.log('Bundle sizes (dist/):');

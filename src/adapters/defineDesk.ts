@@ -1,8 +1,8 @@
 // The one way a helpdesk becomes an adapter: its descriptor (CONTRACTS §4 data), older markup
 // of the same desk as further descriptors, and a few hooks where selectors cannot say it.
 import type { SiteDescriptor } from '../engine/types';
-import { readWithDescriptor } from './descriptorReader';
-import type { ChatSnapshot, ReadHooks, SiteAdapter } from './types';
+import { DescriptorReader, readWithDescriptor } from './descriptorReader';
+import type { ChatReader, ChatSnapshot, PageChanges, ReadHooks, SiteAdapter } from './types';
 
 export interface DeskDefinition {
   descriptor: SiteDescriptor;
@@ -21,7 +21,43 @@ export function defineDesk({ descriptor, olderMarkup = [], hooks }: DeskDefiniti
     descriptor,
     fallbackDescriptors,
     read: (doc) => readFirstThatFits(doc, chain, hooks),
+    reader: (doc) => new ChainReader(doc, chain, hooks),
   };
+}
+
+/**
+ * readFirstThatFits, remembering: the markup that fitted last keeps being read incrementally;
+ * the whole chain is tried again when it stops finding messages or the changes are unknown.
+ */
+class ChainReader implements ChatReader {
+  private readonly readers: DescriptorReader[];
+  private fitting: DescriptorReader | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    chain: SiteDescriptor[],
+    hooks: ReadHooks | undefined,
+  ) {
+    this.readers = chain.map((descriptor) => new DescriptorReader(descriptor, hooks));
+  }
+
+  read(changes?: PageChanges): ChatSnapshot | null {
+    if (this.fitting && changes) {
+      const snapshot = this.fitting.read(this.doc, changes);
+      if (snapshot?.messages.length) return snapshot;
+    }
+    this.fitting = undefined;
+    let empty: ChatSnapshot | null = null;
+    for (const reader of this.readers) {
+      const snapshot = reader.read(this.doc);
+      if (snapshot?.messages.length) {
+        this.fitting = reader;
+        return snapshot;
+      }
+      empty ??= snapshot;
+    }
+    return empty;
+  }
 }
 
 /**

@@ -24,6 +24,16 @@ export function matchesSafely(element: Element, selector: string | undefined): b
   }
 }
 
+/** `element.closest(selector)`, null for a selector the engine rejects. */
+export function closestSafely(element: Element, selector: string | undefined): Element | null {
+  if (!selector) return null;
+  try {
+    return element.closest(selector);
+  } catch {
+    return null;
+  }
+}
+
 function queryAllLight(root: ParentNode, selector: string): Element[] {
   try {
     return Array.from(root.querySelectorAll(selector));
@@ -39,6 +49,74 @@ export function composedParent(element: Element): Element | null {
   return parent && 'host' in parent ? (parent as ShadowRoot).host : null;
 }
 
+/**
+ * The open shadow roots of a page, found once and then kept up to date from the mutations that
+ * add elements, instead of walking the whole tree again on every query (which is what made a
+ * long chat cost the page tens of milliseconds per read). Most desks have none at all, and then
+ * every deep query is a plain querySelectorAll.
+ */
+export class ShadowRoots {
+  private readonly roots = new Set<ShadowRoot>();
+
+  /** Every open shadow root under `node` (and inside those), found with one walk. */
+  static under(node: Node): ShadowRoots {
+    const found = new ShadowRoots();
+    found.scan(node);
+    return found;
+  }
+
+  /** Adds the shadow roots under `node`, `node` included. */
+  scan(node: Node): void {
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 /* DOCUMENT */ && node.nodeType !== 11 /* FRAGMENT */) return;
+    const doc = node.ownerDocument ?? (node as Document);
+    try {
+      const walker = doc.createTreeWalker(node, 1 /* SHOW_ELEMENT */);
+      for (let at: Node | null = walker.currentNode; at; at = walker.nextNode()) {
+        const shadow = (at as Element).shadowRoot;
+        if (shadow && !this.roots.has(shadow)) {
+          this.roots.add(shadow);
+          this.scan(shadow);
+        }
+      }
+    } catch {
+      // An exotic node: what was found so far stays.
+    }
+  }
+
+  add(shadow: ShadowRoot): void {
+    this.roots.add(shadow);
+  }
+
+  get size(): number {
+    return this.roots.size;
+  }
+
+  /** Whether any known shadow root sits under `root` (so a deep query must look into it). */
+  anyUnder(root: ParentNode): boolean {
+    if (!this.roots.size) return false;
+    for (const shadow of this.roots) {
+      if (!shadow.host.isConnected) {
+        this.roots.delete(shadow);
+        continue;
+      }
+      if (composedContains(root as Node, shadow.host)) return true;
+    }
+    return false;
+  }
+}
+
+/** `inner` is `outer` or inside it, crossing shadow boundaries upwards. */
+export function composedContains(outer: Node, inner: Node): boolean {
+  const outerTree = outer.getRootNode();
+  // Up from tree to tree (a shadow root to its host) until `outer`'s tree, then a native contains.
+  for (let at: Node | null | undefined = inner; at; ) {
+    const tree: Node = at.getRootNode();
+    if (tree === outerTree) return outer.contains(at);
+    at = (tree as Partial<ShadowRoot>).host;
+  }
+  return false;
+}
+
 function forEachShadowRoot(root: ParentNode, visit: (shadow: ShadowRoot, host: Element) => void): void {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root as Node, 1 /* SHOW_ELEMENT */);
@@ -48,12 +126,17 @@ function forEachShadowRoot(root: ParentNode, visit: (shadow: ShadowRoot, host: E
   }
 }
 
+/** No known shadow root under `root`: a light query sees everything. */
+const lightOnly = (root: ParentNode, shadows: ShadowRoots | undefined) => shadows !== undefined && !shadows.anyUnder(root);
+
 /**
  * Every element matching `selector` under `root`, including inside open shadow roots, in the
- * order an agent reads them (a shadow tree's content comes where its host is).
+ * order an agent reads them (a shadow tree's content comes where its host is). With `shadows`
+ * (the page's known shadow roots) a tree without any is one querySelectorAll.
  */
-export function queryAllDeep(root: ParentNode, selector: string | undefined): Element[] {
+export function queryAllDeep(root: ParentNode, selector: string | undefined, shadows?: ShadowRoots): Element[] {
   if (!selector) return [];
+  if (lightOnly(root, shadows)) return queryAllLight(root, selector);
   const found: Element[] = [];
   const collect = (tree: ParentNode) => {
     const here = new Set(queryAllLight(tree, selector));
@@ -113,13 +196,13 @@ function splitAtTopLevelCommas(selector: string): string[] {
   return parts.map((part) => part.trim()).filter(Boolean);
 }
 
-function queryFirstOneAlternative(root: ParentNode, selector: string): Element | null {
-  const light = queryAllLight(root, selector)[0];
-  if (light) return light;
+function queryFirstOneAlternative(root: ParentNode, selector: string, shadows?: ShadowRoots): Element | null {
+  const light = queryFirstLight(root, selector);
+  if (light || lightOnly(root, shadows)) return light;
   let found: Element | null = null;
   try {
     forEachShadowRoot(root, (shadow) => {
-      found ??= queryFirstOneAlternative(shadow, selector);
+      found ??= queryFirstOneAlternative(shadow, selector, shadows);
     });
   } catch {
     return found;
@@ -127,13 +210,21 @@ function queryFirstOneAlternative(root: ParentNode, selector: string): Element |
   return found;
 }
 
+function queryFirstLight(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The element a one-element field names. A selector list is a fallback chain: the first
  * alternative that finds anything wins, light DOM first (cheap), then open shadow roots.
  */
-export function queryFirstDeep(root: ParentNode, selector: string | undefined): Element | null {
+export function queryFirstDeep(root: ParentNode, selector: string | undefined, shadows?: ShadowRoots): Element | null {
   for (const alternative of selectorAlternatives(selector)) {
-    const found = queryFirstOneAlternative(root, alternative);
+    const found = queryFirstOneAlternative(root, alternative, shadows);
     if (found) return found;
   }
   return null;
@@ -143,11 +234,11 @@ export function queryFirstDeep(root: ParentNode, selector: string | undefined): 
  * Like queryFirstDeep, but an element the agent can see wins over a hidden one: desks keep
  * cached copies of panes (tawk.to keeps several scrollers, Zendesk every open ticket).
  */
-export function queryShownDeep(root: ParentNode, selector: string | undefined): Element | null {
+export function queryShownDeep(root: ParentNode, selector: string | undefined, shadows?: ShadowRoots): Element | null {
   let hiddenFallback: Element | null = null;
   for (const alternative of selectorAlternatives(selector)) {
     const light = queryAllLight(root, alternative);
-    const candidates = light.length ? light : queryAllDeep(root, alternative);
+    const candidates = light.length ? light : queryAllDeep(root, alternative, shadows);
     const shown = candidates.find(isShown);
     if (shown) return shown;
     hiddenFallback ??= candidates[0] ?? null;
@@ -238,4 +329,30 @@ export function editableText(element: Element | null): string {
     return (element as HTMLTextAreaElement).value.trim();
   }
   return readableText(element);
+}
+
+/** From the top of the composed tree down to `node`, shadow roots included. */
+function composedPath(node: Node): Node[] {
+  const path: Node[] = [];
+  for (let at: Node | null = node; at; at = at.parentNode ?? (at as Partial<ShadowRoot>).host ?? null) path.push(at);
+  return path.reverse();
+}
+
+/**
+ * Negative when `a` comes before `b` in the order queryAllDeep lists elements (document order,
+ * a shadow tree's content where its host is, before the host's light children).
+ */
+export function composedOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  if (a.getRootNode() === b.getRootNode()) return a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
+  const pathA = composedPath(a);
+  const pathB = composedPath(b);
+  let i = 0;
+  while (i < pathA.length && i < pathB.length && pathA[i] === pathB[i]) i++;
+  if (i === pathA.length) return -1; // a holds b
+  if (i === pathB.length) return 1;
+  const [x, y] = [pathA[i]!, pathB[i]!];
+  if (x.nodeType === 11 /* shadow root */) return -1;
+  if (y.nodeType === 11) return 1;
+  return x.compareDocumentPosition(y) & 4 ? -1 : 1;
 }

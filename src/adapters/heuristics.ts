@@ -64,19 +64,33 @@ const ANONYMOUS_TYPIST = /^(the )?(customer|visitor|contact|user|someone|end[- ]
  */
 export function typingByText(_scope: ParentNode, context: TypingContext): boolean {
   const pane = composedParent(context.transcript)?.parentElement ?? context.transcript;
-  const doc = pane.ownerDocument;
-  const walker = doc.createTreeWalker(pane, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const line = (node as Text).data.trim();
+  // Message subtrees are skipped whole: a long chat is thousands of lines that cannot count.
+  for (const node of textOutsideMessages(pane, context.isMessageElement)) {
+    const line = node.data.trim();
     const found = TYPING_PHRASE.exec(line);
     if (!found) continue;
-    const holder = (node as Text).parentElement;
-    if (!holder || !isShown(holder) || context.messageElements.some((m) => m.contains(holder))) continue;
+    const holder = node.parentElement;
+    if (!holder || !isShown(holder)) continue;
     const typist = (found[1] ?? found[2] ?? '').trim();
     if (ANONYMOUS_TYPIST.test(typist)) return true;
     if (!context.customerName || typist.toLowerCase().includes(context.customerName.toLowerCase())) return true;
   }
   return false;
+}
+
+/** The text nodes under `root` (light tree, document order) that no message element holds. */
+function* textOutsideMessages(root: Node, isMessage: (element: Element) => boolean): Generator<Text> {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3 /* TEXT */) yield node as Text;
+    const enter = node.nodeType === 1 /* ELEMENT */ && node.firstChild !== null && !isMessage(node as Element);
+    if (enter) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
 }
 
 /** A desk's own typing marker when it shows one, else the words on screen. */

@@ -46,9 +46,18 @@ export class MessageKeys {
   private readonly used = new Map<string, number>();
 
   keyFor(ownId: string | undefined, speaker: Speaker, text: string, time: string | undefined): string {
-    const base = ownId ? `id:${ownId}` : `h:${fnv1a(`${speaker}\u0000${text}\u0000${time ?? ''}`)}`;
+    return this.keyForBase(messageKeyBase(ownId, speaker, text, time));
+  }
+
+  /** The key of a message whose base (messageKeyBase) is already known: reads cache the base per element. */
+  keyForBase(base: string): string {
     const seen = this.used.get(base) ?? 0;
     this.used.set(base, seen + 1);
     return seen === 0 ? base : `${base}~${seen}`;
   }
+}
+
+/** What a message's key is before identical messages are told apart by occurrence. */
+export function messageKeyBase(ownId: string | undefined, speaker: Speaker, text: string, time: string | undefined): string {
+  return ownId ? `id:${ownId}` : `h:${fnv1a(`${speaker}\u0000${text}\u0000${time ?? ''}`)}`;
 }

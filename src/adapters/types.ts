@@ -40,6 +40,27 @@ export interface SiteAdapter {
   fallbackDescriptors?: SiteDescriptor[];
   /** null = this page has no recognisable chat right now. Never throws. */
   read(doc: Document): ChatSnapshot | null;
+  /**
+   * A reader that remembers what it read on this page, so that each later read costs what
+   * changed rather than the whole transcript (the content script's way of reading).
+   */
+  reader(doc: Document): ChatReader;
+}
+
+/** What changed on the page since the previous read, as the shell's MutationObserver saw it. */
+export interface PageChanges {
+  /** Every record since the previous read, oldest first (the reply box's own may be left out). */
+  records: readonly MutationRecord[];
+  /** Open shadow roots found in added nodes since the previous read. */
+  shadowRoots: readonly ShadowRoot[];
+}
+
+export interface ChatReader {
+  /**
+   * Same answer as SiteAdapter.read. `changes` lets it read again only the messages they touch;
+   * without them (first read, records dropped) the whole page is read. Never throws.
+   */
+  read(changes?: PageChanges): ChatSnapshot | null;
 }
 
 /** What a hook sees of the message being read. */
@@ -79,5 +100,7 @@ export interface TypingContext {
   markerShown: boolean;
   transcript: Element;
   messageElements: Element[];
+  /** Whether `element` is one of messageElements (a set lookup, for walks that skip messages). */
+  isMessageElement(element: Element): boolean;
   customerName?: string;
 }

@@ -35,7 +35,8 @@ interface Entry {
   turn: Turn;
 }
 
-const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+// Equal strings first: a long chat compares every message on every read.
+const sameText = (a: string, b: string) => a === b || a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 /** Only absolute times help the engine; a desk's "6:31 PM" label does not. */
 function absoluteTime(at: string | number | undefined): string | number | undefined {
@@ -77,6 +78,15 @@ export class ConversationTracker {
     return this.entries.map((e) => e.turn);
   }
 
+  get turnCount(): number {
+    return this.entries.length;
+  }
+
+  /** The turns from index `from` on: what the worker has not seen yet, without copying the rest. */
+  turnsFrom(from: number): Turn[] {
+    return this.entries.slice(from).map((e) => e.turn);
+  }
+
   /** The newest message turn (not typing events): what the panel shows when reading stops. */
   lastMessage(): Turn | undefined {
     for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]!.key !== null) return this.entries[i]!.turn;
@@ -90,7 +100,9 @@ export class ConversationTracker {
 
     const before = this.entries.length;
     let historyChanged = false;
-    const present = new Set(read.messages.map((m) => m.key));
+    // Only needed to tell an edit from a new message, which is rare: built on first use.
+    let present: Set<string> | undefined;
+    const presentKeys = () => (present ??= new Set(read.messages.map((m) => m.key)));
     // Messages that have a known message after them on the page were loaded above (history),
     // not sent just now.
     const knownAfter = new Array<boolean>(read.messages.length);
@@ -102,10 +114,11 @@ export class ConversationTracker {
 
     let insertAt = 0;
     read.messages.forEach((message, i) => {
-      const known = this.indexByKey.get(message.key) ?? this.replacedInPlace(read.messages, i, present);
+      const indexed = this.indexByKey.get(message.key);
+      const known = indexed ?? this.replacedInPlace(read.messages, i, presentKeys());
       if (known !== undefined) {
         const entry = this.entries[known]!;
-        this.indexByKey.set(message.key, known);
+        if (indexed === undefined) this.indexByKey.set(message.key, known);
         if (!sameText(entry.turn.text ?? '', message.text)) {
           entry.turn = { ...entry.turn, text: message.text };
           historyChanged = true;

@@ -2,7 +2,7 @@
 // reads into turns, keep the worker in sync (replaying after it restarts), send the agent's
 // draft, insert suggestions, and report whether reading still works.
 import { editableText } from '../adapters/dom';
-import type { ChatSnapshot, SiteAdapter } from '../adapters/types';
+import type { ChatReader, ChatSnapshot, PageChanges, SiteAdapter } from '../adapters/types';
 import type { PageStatus, PageToWorker, WorkerToPage } from '../platform/protocol';
 import { CaretMemory, insertIntoComposer } from './composerInsert';
 import { ConversationTracker } from './conversationTracker';
@@ -24,6 +24,8 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
   const tracker = new ConversationTracker();
   const caret = new CaretMemory(doc);
   let adapter: SiteAdapter | undefined;
+  /** The adapter's reader for this page: it remembers the transcript between reads. */
+  let reader: ChatReader | undefined;
   let adapterUrl = '';
   let snapshot: ChatSnapshot | null = null;
   let status: PageStatus = 'no-chat';
@@ -52,7 +54,9 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
   function currentAdapter(): SiteAdapter | undefined {
     if (location.href !== adapterUrl) {
       adapterUrl = location.href;
-      adapter = adapterFor(adapterUrl);
+      const next = adapterFor(adapterUrl);
+      if (next !== adapter) reader = next?.reader(doc);
+      adapter = next;
     }
     return adapter;
   }
@@ -63,12 +67,14 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
     scheduleDraft(snapshot.draft);
   }
 
-  function read(draftOnly: boolean): void {
+  /** `changes`: what the page's mutations since the last read were; undefined reads everything. */
+  function read(draftOnly: boolean, changes?: PageChanges): void {
     if (!link.alive) return scheduler.stop();
     if (draftOnly && snapshot?.composer?.isConnected) return readDraft(snapshot.composer);
     const site = currentAdapter();
     const previousStatus = status;
-    snapshot = site ? site.read(doc) : null;
+    // The reader itself notices another conversation (another scope or transcript) and reads it whole.
+    snapshot = site && reader ? reader.read(changes) : null;
     if (!site) status = 'unrecognised';
     else if (snapshot) status = 'reading';
     // Same address, nothing readable any more: the desk changed its markup under us.
@@ -93,18 +99,19 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
     const key = tracker.conversationKey;
     // ensure() first: opening a fresh port replays everything by itself.
     if (key === undefined || !link.ensure()) return;
-    const turns = tracker.turns();
-    if (!restart && sentTurns >= turns.length) return;
+    const total = tracker.turnCount;
+    if (!restart && sentTurns >= total) return;
     const message: PageToWorker = {
       type: 'turns',
       conversationKey: key,
       site: adapter?.id,
       customerName: tracker.customerName,
       from: sentTurns,
-      turns: turns.slice(sentTurns),
-      total: turns.length,
+      // Only what the worker lacks: a long chat is not copied on every message.
+      turns: tracker.turnsFrom(sentTurns),
+      total,
     };
-    sentTurns = turns.length;
+    sentTurns = total;
     restart = false;
     link.post(message);
   }
@@ -144,7 +151,9 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
       restart ||= sentTurns === 0;
       syncTurns();
     } else if (message.type === 'insert') {
-      const composer = currentAdapter()?.read(doc)?.composer ?? snapshot?.composer ?? null;
+      // Catch up with the page first: the agent may have switched conversations a moment ago.
+      scheduler.flush();
+      const composer = snapshot?.composer?.isConnected ? snapshot.composer : (currentAdapter()?.read(doc)?.composer ?? null);
       const outcome = insertIntoComposer(composer, message.text, caret);
       link.post({ type: 'inserted', requestId: message.requestId, ...outcome });
     }
@@ -155,7 +164,7 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
   // Typing in a <textarea> changes no DOM; the draft still needs reading.
   doc.addEventListener('input', guard((event: Event) => scheduler.poke(event.composedPath()[0] as Node | undefined)), { capture: true, passive: true });
   doc.addEventListener('selectionchange', guard(() => caret.remember(snapshot?.composer ?? null)), { passive: true });
-  guard(read)(false);
+  guard(read)(false, undefined);
   // Say hello even when there is nothing to read, so the panel can explain why.
   link.ensure();
 }

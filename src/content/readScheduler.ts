@@ -3,13 +3,21 @@
 // add latency. A read runs QUIET_MS after the last mutation, and at least every MAX_WAIT_MS while
 // mutations keep coming.
 //
+// The records themselves are handed to the read (outside the reply box): the adapter's reader
+// uses them to read again only the messages they touch (adapters/README.md).
+//
 // A MutationObserver does not see into shadow roots, and some desks (Salesforce Lightning,
 // Freshchat) draw their chat inside open ones, so every open shadow root found is observed too.
+
+import type { PageChanges } from '../adapters/types';
 
 const QUIET_MS = 60;
 const MAX_WAIT_MS = 250;
 // Past this many added subtrees in one batch (a route change), one rescan of the page is cheaper.
 const MAX_PENDING_SUBTREES = 500;
+// Past this many records in one batch the reader is told nothing and reads the whole page. High,
+// because sorting a record is cheap and a desk refreshing every "3 min ago" label is thousands.
+const MAX_PENDING_RECORDS = 20_000;
 
 const OBSERVE: MutationObserverInit = {
   subtree: true,
@@ -20,12 +28,17 @@ const OBSERVE: MutationObserverInit = {
   attributeFilter: ['class', 'hidden', 'style', 'aria-hidden', 'data-message-id'],
 };
 
-/** `draftOnly`: everything that changed since the last read is inside the reply box. */
-export type Reader = (draftOnly: boolean) => void;
+/**
+ * `draftOnly`: everything that changed since the last read is inside the reply box.
+ * `changes`: what changed outside it, for an incremental read; undefined when too much did.
+ */
+export type Reader = (draftOnly: boolean, changes: PageChanges | undefined) => void;
 
 export interface ReadScheduler {
   /** Asks for a read soon (e.g. on `input` in a textarea, which mutates no DOM). */
   poke(target?: Node | null): void;
+  /** Runs a pending read now. */
+  flush(): void;
   stop(): void;
 }
 
@@ -39,6 +52,9 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
   let pageChanged = false;
   let added: Node[] = [];
   let rescan = false;
+  let records: MutationRecord[] = [];
+  let recordsDropped = false;
+  let shadowRootsFound: ShadowRoot[] = [];
   const observed = new WeakSet<Node>();
 
   const observe = (node: Document | ShadowRoot) => {
@@ -54,6 +70,7 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
       const shadow = el.shadowRoot;
       if (shadow && !observed.has(shadow)) {
         observe(shadow);
+        shadowRootsFound.push(shadow);
         adoptShadowRoots(shadow);
       }
     }
@@ -65,11 +82,15 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
     firstPendingAt = undefined;
     if (rescan) adoptShadowRoots(root.documentElement);
     else for (const node of added) if (node.isConnected) adoptShadowRoots(node);
+    const changes: PageChanges | undefined = recordsDropped ? undefined : { records, shadowRoots: shadowRootsFound };
     added = [];
     rescan = false;
+    records = [];
+    recordsDropped = false;
+    shadowRootsFound = [];
     const draftOnly = !pageChanged;
     pageChanged = false;
-    read(draftOnly);
+    read(draftOnly, changes);
   };
 
   const poke = (target?: Node | null) => {
@@ -82,14 +103,23 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
   };
 
   // The callback only collects: all DOM walking waits for the batched read.
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (!pageChanged && !inDraft(record.target)) pageChanged = true;
+  const observer = new MutationObserver((batch) => {
+    for (const record of batch) {
+      // The reply box's own churn is read from the composer directly, never from records.
+      if (!inDraft(record.target)) {
+        pageChanged = true;
+        if (!recordsDropped) records.push(record);
+        if (records.length > MAX_PENDING_RECORDS) {
+          recordsDropped = true;
+          records = [];
+        }
+      }
       if (rescan) continue;
       for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) added.push(node);
       if (added.length > MAX_PENDING_SUBTREES) rescan = true;
     }
-    poke(records[0]?.target);
+    // The quiet timer restarts on every batch; a draft-only batch keeps the read draft-only.
+    poke(pageChanged ? undefined : batch[0]?.target);
   });
   observe(root);
   adoptShadowRoots(root.documentElement);
@@ -97,6 +127,9 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
 
   return {
     poke,
+    flush() {
+      if (quietTimer !== undefined) run();
+    },
     stop() {
       observer.disconnect();
       clearTimeout(quietTimer);

@@ -13,11 +13,19 @@ function selectedTicketId(doc: Document): string | undefined {
   return /\/agent\/tickets\/(\d+)/.exec(doc.location?.pathname ?? doc.URL)?.[1];
 }
 
+/** The pane found last time: finding it again would scan the whole page on every read. */
+let lastPane: Element | undefined;
+
 function selectedTicketPane(doc: Document): ParentNode | null {
+  const id = selectedTicketId(doc);
+  if (id !== undefined && lastPane?.isConnected && lastPane.ownerDocument === doc && lastPane.getAttribute('data-ticket-id') === id) {
+    return lastPane;
+  }
   const panes = Array.from(doc.querySelectorAll('[data-ticket-id]'));
   if (!panes.length) return doc; // a layout without per-ticket panes shows one ticket only
-  const id = selectedTicketId(doc);
-  return panes.find((pane) => pane.getAttribute('data-ticket-id') === id) ?? panes.find(isShown) ?? null;
+  const pane = panes.find((candidate) => candidate.getAttribute('data-ticket-id') === id) ?? panes.find(isShown) ?? null;
+  lastPane = pane && pane.getAttribute('data-ticket-id') === id ? pane : undefined;
+  return pane;
 }
 
 export const zendeskAdapter = defineDesk({

@@ -1,0 +1,236 @@
+// The incremental reader the content script uses (SiteAdapter.reader, fed by the content
+// script's own read scheduler) against a whole-page read (SiteAdapter.read), on every desk
+// fixture in real Chromium: after every change a desk makes — messages, typing, drafts,
+// virtualised redraws, edits, conversation switches, and DOM surgery the player never does —
+// both must read the same chat.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deskFixtures, serveDeskFixtures, type DeskFixture } from '../fixtures/desks/index';
+
+const CHROMIUM_FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic',
+];
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+let browser: Browser;
+let context: BrowserContext;
+
+/** The adapters plus the content script's read scheduler, as one IIFE built by the project's bundler. */
+async function bundle(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'composure-incremental-'));
+  const entry = join(dir, 'entry.ts');
+  writeFileSync(
+    entry,
+    `export * from ${JSON.stringify(join(ROOT, 'src/adapters/registry.ts'))};\n` +
+      `export { scheduleReads } from ${JSON.stringify(join(ROOT, 'src/content/readScheduler.ts'))};\n`,
+  );
+  try {
+    const output = await build({
+      configFile: false,
+      logLevel: 'silent',
+      root: ROOT,
+      build: { write: false, minify: false, lib: { entry, formats: ['iife'], name: 'ComposureIncremental' } },
+    });
+    const [result] = Array.isArray(output) ? output : [output];
+    const code = (result as { output: { code: string }[] }).output[0]!.code;
+    return `${code};globalThis.ComposureIncremental = ComposureIncremental;`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+beforeAll(async () => {
+  const [code, launched] = await Promise.all([
+    bundle(),
+    chromium.launch({ executablePath: '/usr/bin/chromium', headless: false, args: CHROMIUM_FLAGS }),
+  ]);
+  browser = launched;
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript({ content: code });
+  await serveDeskFixtures(context);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Starts the content script's way of reading in the page: one reader, the read scheduler's
+ * mutation records. `window.__compare()` flushes pending records and returns both reads.
+ */
+async function startIncrementalReading(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    type Api = typeof import('../../src/adapters/registry') & typeof import('../../src/content/readScheduler');
+    const api = (window as unknown as { ComposureIncremental: Api }).ComposureIncremental;
+    const adapter = api.adapterForUrl(location.href)!;
+    const reader = adapter.reader(document);
+    let latest = reader.read();
+    let reads = 0;
+    const scheduler = api.scheduleReads(document, (_draftOnly, changes) => {
+      reads++;
+      latest = reader.read(changes);
+    }, () => false);
+    // As the content script does: typing in a <textarea> mutates no DOM.
+    document.addEventListener('input', () => scheduler.poke(), { capture: true });
+    const plain = (snapshot: ReturnType<typeof adapter.read>) =>
+      snapshot && { ...snapshot, composer: snapshot.composer ? snapshot.composer.outerHTML.slice(0, 120) : null };
+    (window as unknown as { __compare: () => unknown }).__compare = () => {
+      // A read now, with whatever records are pending (some desks change values without a mutation).
+      scheduler.poke();
+      scheduler.flush();
+      return { incremental: plain(latest), full: plain(adapter.read(document)), reads };
+    };
+  });
+}
+
+interface Comparison {
+  incremental: unknown;
+  full: unknown;
+  reads: number;
+}
+
+async function expectSameRead(page: Page, step: string): Promise<void> {
+  const { incremental, full } = await page.evaluate(() => (window as unknown as { __compare: () => Comparison }).__compare());
+  expect(incremental, step).toEqual(full);
+}
+
+/** Runs `drive` in the page against its player (serialised: must be self-contained). */
+function chat(page: Page, drive: string): Promise<unknown> {
+  return page.evaluate(`((c) => { ${drive} })(window.__chat)`);
+}
+
+async function openDesk(fixture: DeskFixture): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+  await page.waitForFunction(() => '__chat' in window);
+  await startIncrementalReading(page);
+  return page;
+}
+
+/** Each step is a change to the page, followed by a comparison of both reads. */
+const STEPS: [string, string][] = [
+  ['a customer message', `c.addMessage({ speaker: 'customer', text: 'Why does nobody ever call me back? I want a refund NOW.' })`],
+  ['two messages in one batch', `c.addMessage({ speaker: 'agent', text: 'I understand, Dana.' }); c.addMessage({ speaker: 'customer', text: 'ok' })`],
+  ['the same words again', `c.addMessage({ speaker: 'customer', text: 'ok' })`],
+  ['typing on', `c.setTyping(true)`],
+  ['a message that ends typing', `c.addMessage({ speaker: 'customer', text: 'Still waiting.' })`],
+  ['typing on again', `c.setTyping(true)`],
+  ['typing off', `c.setTyping(false)`],
+  ['a draft', `c.setDraft('I completely understand how frustrating this is.')`],
+  ['a virtualised redraw', `c.rerender()`],
+  ['a redraw keeping two', `c.rerender(2)`],
+  ['a redraw of all again', `c.rerender()`],
+  ['an edit', `c.editLast('Refund started: you will see it in 3 to 5 working days.')`],
+  ['an edit and a message in one batch', `c.editLast('Refund started today.'); c.addMessage({ speaker: 'agent', text: 'Anything else?' })`],
+  ['a switch to a new conversation', `c.switchConversation('9107', 'Marcus Oyelaran'); c.addMessage({ speaker: 'customer', text: 'Hello? Is anyone there?' })`],
+  ['a message there', `c.addMessage({ speaker: 'agent', text: 'Hi Marcus, I am here.' })`],
+];
+
+/** DOM surgery a desk may do that the player does not: done on the page's own message nodes. */
+const SURGERY: [string, string][] = [
+  [
+    'a message node moved to the top and back',
+    `const list = c.__list(); const first = list.firstElementChild; const last = c.__messages().at(-1);
+     if (last && first && last !== first) { first.before(last); }`,
+  ],
+  ['and back', `const last = c.__messages()[0]; if (last) c.__list().append(last);`],
+  [
+    'text changed inside a message, in place',
+    `const text = c.__messages().at(-1); if (!text) return; const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+     for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.data.trim().length > 8) { n.data = 'Changed in place, word by word.'; break; }`,
+  ],
+  [
+    'a typing marker drawn inside a message',
+    `const m = c.__messages().at(-1); if (m) { const t = document.createElement('span'); t.className = 'typing-indicator slds-icon-typing js-loader'; t.id = 'marker'; t.textContent = '…'; m.append(t); }`,
+  ],
+  ['and gone again', `document.getElementById('marker')?.remove();`],
+  ['a class toggled on every message', `for (const m of c.__messages()) m.classList.toggle('hovered');`],
+  ['a non-message row in the list', `const row = document.createElement('div'); row.className = 'day-divider'; row.textContent = 'Today'; c.__list().append(row);`],
+  ['a message removed', `c.__messages().at(-1)?.remove();`],
+  ['the transcript emptied', `for (const m of c.__messages()) m.remove();`],
+];
+
+describe.concurrent.each(deskFixtures)('$id: the incremental reader reads what a whole read does', (fixture) => {
+  it('after every change', async () => {
+    const page = await openDesk(fixture);
+    try {
+      await expectSameRead(page, 'the opening');
+      // Helpers for surgery: the message nodes the adapter itself finds, and their list.
+      await page.evaluate(() => {
+        type Api = typeof import('../../src/adapters/registry');
+        const api = (window as unknown as { ComposureIncremental: Api }).ComposureIncremental;
+        const adapter = api.adapterForUrl(location.href)!;
+        const descriptors = [adapter.descriptor, ...(adapter.fallbackDescriptors ?? [])];
+        const chatApi = (window as unknown as { __chat: Record<string, unknown> }).__chat;
+        // Shadow-DOM desks (Salesforce, Freshchat) keep their messages in open shadow roots.
+        const deepAll = (root: ParentNode, selector: string): Element[] => [
+          ...root.querySelectorAll(selector),
+          ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? deepAll(el.shadowRoot, selector) : [])),
+        ];
+        const messages = () => {
+          for (const d of descriptors) {
+            const found = deepAll(document, d.message).filter((m) => m.getClientRects().length);
+            if (found.length) return found;
+          }
+          return [];
+        };
+        chatApi['__messages'] = messages;
+        chatApi['__list'] = () => messages()[0]?.parentElement ?? document.body;
+      });
+      for (const [step, drive] of [...STEPS, ...SURGERY]) {
+        await chat(page, drive);
+        await expectSameRead(page, step);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a long chat read incrementally', () => {
+  it('stays equal to the whole read as messages keep coming', async () => {
+    const page = await openDesk(deskFixtures.find((f) => f.id === 'zendesk')!);
+    try {
+      await chat(page, `for (let i = 0; i < 400; i++) c.addMessage({ speaker: i % 2 ? 'agent' : 'customer', text: 'Earlier message ' + i })`);
+      await expectSameRead(page, '400 more');
+      for (let i = 0; i < 10; i++) {
+        await chat(page, `c.addMessage({ speaker: 'customer', text: 'New message ${i}' })`);
+        await expectSameRead(page, `new message ${i}`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('coming back to a ticket tab that changed while hidden', () => {
+  it('reads what the ticket says now, not what it said when the agent left', async () => {
+    const page = await openDesk(deskFixtures.find((f) => f.id === 'zendesk')!);
+    try {
+      await expectSameRead(page, 'ticket 1042');
+      await chat(page, `c.switchConversation('1038'); c.addMessage({ speaker: 'customer', text: 'Any news on my exchange?' })`);
+      await expectSameRead(page, 'ticket 1038');
+      // Ticket 1042, hidden: one message edited in place, one re-sided, one added.
+      await page.evaluate(() => {
+        const pane = document.querySelector('[data-ticket-id="1042"]')!;
+        const articles = pane.querySelectorAll('article[data-test-id="omni-log-comment-item"]');
+        const content = articles[0]!.querySelector('[data-test-id="omni-log-message-content"]')!;
+        (content.firstChild as Text).data = 'Edited while the agent was away.';
+        articles[1]!.querySelector('[data-test-id="omni-log-item-message"]')!.setAttribute('type', 'internal');
+        articles[1]!.setAttribute('aria-label', 'Internal note, Sam Rivera');
+        articles[1]!.className = 'note';
+      });
+      await expectSameRead(page, 'ticket 1038, 1042 edited behind it');
+      await chat(page, `c.switchConversation('1042'); c.addMessage({ speaker: 'agent', text: 'Back with you, Dana.' })`);
+      await expectSameRead(page, 'back on ticket 1042');
+    } finally {
+      await page.close();
+    }
+  });
+});
