@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatSnapshot } from '../../src/adapters/types';
 import { deskFixtures, serveDeskFixtures, type DeskFixture } from '../fixtures/desks/index';
+import type { ChatPlayer, ScriptLine } from '../fixtures/chatPlayer';
 
 const CHROMIUM_FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
@@ -16,7 +17,6 @@ const CHROMIUM_FLAGS = [
 
 /** A snapshot as it crosses from the page: the composer element becomes its tag name. */
 type PageSnapshot = Omit<ChatSnapshot, 'composer'> & { composer: string | null; adapter: string };
-interface ScriptLine { speaker: string; text: string; author?: string; at: string }
 
 let browser: Browser;
 let context: BrowserContext;
@@ -65,18 +65,6 @@ function read(page: Page): Promise<PageSnapshot | null> {
   });
 }
 
-/** `window.__chat`, the fixture pages' chat player (tests/fixtures/player.js). */
-interface ChatPlayer {
-  addMessage(line: { speaker: 'customer' | 'agent' | 'system'; text: string; author?: string }): string;
-  setTyping(on: boolean): void;
-  setDraft(text: string): void;
-  switchConversation(id: string, customerName?: string): void;
-  rerender(keepLast?: number): void;
-  editLast(text: string): void;
-  composerText(): string;
-  script(): ScriptLine[];
-  conversationId(): string;
-}
 
 /** Runs `drive` in the page against its player; `drive` must be self-contained (it is serialised). */
 function chat<T>(page: Page, drive: (chat: ChatPlayer) => T): Promise<Awaited<T>> {
