@@ -2,6 +2,7 @@
 // once each, and the latest draft analysis. Lives only in the worker's memory: when Chrome stops
 // the worker, the page replays its turns and this is rebuilt.
 import type { Conversation, Engine } from '../engine/api';
+import { angerDrivers } from '../engine/anger';
 import { NO_ANGER, type AngerLevel, type Turn, type TurnResult } from '../engine/types';
 import type { LastRead, PageStatus, PageTurns } from '../platform/protocol';
 
@@ -27,6 +28,7 @@ export class TabConversation {
   private turns: Turn[] = [];
   private levels: number[] = [];
   private draftText = '';
+  private drivers: string[] = [];
 
   constructor(private readonly engine: () => Engine) {}
 
@@ -74,6 +76,11 @@ export class TabConversation {
     return this.levels;
   }
 
+  /** What drove the latest customer message's anger score ("repeat contact", "“useless”"). */
+  get angerDrivers(): string[] {
+    return this.drivers;
+  }
+
   level(): AngerLevel {
     return this.conversation?.level() ?? NO_ANGER;
   }
@@ -99,6 +106,7 @@ export class TabConversation {
     });
     this.turns = [];
     this.levels = [];
+    this.drivers = [];
     this.draftText = '';
   }
 
@@ -111,7 +119,10 @@ export class TabConversation {
   private add(turn: Turn): TurnResult {
     const result = this.conversation!.addTurn(turn);
     this.turns.push(turn);
-    if (turn.speaker === 'customer' && !turn.typing) this.levels.push(result.conversation.level);
+    if (turn.speaker === 'customer' && !turn.typing) {
+      this.levels.push(result.conversation.level);
+      this.drivers = angerDrivers(result.explain ?? []);
+    }
     return result;
   }
 }

@@ -105,6 +105,8 @@ export interface PanelState {
   level: AngerLevel;
   /** Smoothed anger after each customer turn, oldest first (for the meter's trend line). */
   levelHistory: number[];
+  /** What drove the latest customer message's anger score, strongest first. */
+  angerDrivers: string[];
   flags: PanelFlag[];
   suggestions: Suggestion[];
   disabledRules: string[];

@@ -108,7 +108,7 @@ export function App() {
 
       {state && (reading || state.turnCount > 0) && (
         <>
-          <AngerMeter level={state.level} history={state.levelHistory} />
+          <AngerMeter level={state.level} history={state.levelHistory} drivers={state.angerDrivers} />
 
           <section aria-labelledby="suggestions-title">
             <h2 id="suggestions-title">Suggestions</h2>

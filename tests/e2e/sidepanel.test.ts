@@ -38,6 +38,12 @@ afterAll(async () => {
 });
 
 describe('side panel', () => {
+  it('says what drove the anger score', async () => {
+    const drivers = panel.locator('[data-anger-drivers]');
+    await expect.poll(() => drivers.getAttribute('data-anger-drivers')).toMatch(/\S/);
+    expect(await drivers.innerText()).toMatch(/^Why: /);
+  });
+
   it('opens as the real side panel through a user gesture and shows the conversation', async () => {
     await panel.locator('[data-action="open-side-panel"]').click();
     // The desk tab has its own panel page; Chrome shows it while that tab is the active one.

@@ -155,3 +155,18 @@ describe('training', () => {
     expect(first.weightsFile.features).toEqual([...first.weightsFile.features].sort());
   });
 });
+
+describe('anger drivers for the panel', () => {
+  it('name the strongest reasons in words, leaving out what calmed the score', async () => {
+    const { angerDrivers } = await import('../../src/engine/anger');
+    const drivers = angerDrivers([
+      { feature: 'anger.repeat-contact', weight: 3 },
+      { feature: 'word:useless', weight: 1.2 },
+      { feature: 'word:thanks', weight: -0.4 },
+      { feature: 'cue:caps-all', weight: 0.7 },
+      { feature: 'cue:caps-words', weight: 0.5 },
+    ]);
+    expect(drivers).toEqual(['repeat contact', '“useless”', 'shouting']);
+    expect(angerDrivers([{ feature: 'word:thanks', weight: -0.4 }])).toEqual([]);
+  });
+});

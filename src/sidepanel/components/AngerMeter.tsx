@@ -10,7 +10,7 @@ function band(level: number, heated: number): 'calm' | 'tense' | 'heated' {
   return 'calm';
 }
 
-export function AngerMeter({ level, history }: { level: AngerLevel; history: number[] }) {
+export function AngerMeter({ level, history, drivers }: { level: AngerLevel; history: number[]; drivers: string[] }) {
   const percent = Math.round(level.level * 100);
   const mood = band(level.level, level.heatedLevel);
   const points = history.map((v, i) => `${history.length > 1 ? (i / (history.length - 1)) * 100 : 50},${(1 - v) * 24 + 1}`).join(' ');
@@ -36,6 +36,11 @@ export function AngerMeter({ level, history }: { level: AngerLevel; history: num
       <p class="meter-caption">
         {mood === 'heated' ? 'Heated' : mood === 'tense' ? 'Tense' : 'Calm'} · {percent}/100 · peak {Math.round(level.peak * 100)}
       </p>
+      {drivers.length > 0 && level.level >= level.heatedLevel / 2 && (
+        <p class="meter-drivers" data-anger-drivers={drivers.join('|')}>
+          Why: {drivers.join(' · ')}
+        </p>
+      )}
       {history.length > 1 && (
         <svg class="sparkline" viewBox="0 0 100 26" preserveAspectRatio="none" aria-hidden="true">
           <polyline points={points} />

@@ -1,0 +1,55 @@
+// What drove an anger score, in words an agent reads at a glance: "repeat contact", "“useless”",
+// "shouting". Only what raised the score counts; the strongest come first.
+import type { AngerContribution } from '../types';
+
+const CUES: Record<string, string> = {
+  '!!': '“!!”',
+  '!!+neg': '“!!”',
+  '?!': '“?!”',
+  '??': 'repeated questions',
+  '?you': 'a question aimed at you',
+  '?you+neg': 'a question aimed at you',
+  'caps-all': 'shouting',
+  'caps-words': 'shouting',
+  'caps-word': 'a shouted word',
+  'caps+neg': 'shouting',
+  elongated: 'stretched words',
+};
+
+/** Up to `max` distinct reasons, strongest first. */
+export function angerDrivers(contributions: readonly AngerContribution[], max = 3): string[] {
+  const reasons: string[] = [];
+  for (const c of [...contributions].sort((a, b) => b.weight - a.weight)) {
+    if (c.weight <= 0.15) break;
+    const reason = describe(c.feature);
+    if (reason && !reasons.includes(reason)) reasons.push(reason);
+    if (reasons.length === max) break;
+  }
+  return reasons;
+}
+
+function describe(feature: string): string | undefined {
+  const colon = feature.indexOf(':');
+  if (colon === -1) {
+    // A rule id: `anger.repeat-contact` → "repeat contact".
+    return feature.slice(feature.indexOf('.') + 1).replace(/-/g, ' ');
+  }
+  const kind = feature.slice(0, colon);
+  const value = feature.slice(colon + 1);
+  switch (kind) {
+    case 'word':
+    case 'phrase':
+      return `“${value}”`;
+    case 'stem':
+      return `“${value}…”`;
+    case 'negated':
+    case 'negated-stem':
+      return `“not … ${value}”`;
+    case 'cue':
+      return CUES[value];
+    case 'sentiment':
+      return value === 'neg' ? 'negative wording' : undefined;
+    default:
+      return undefined;
+  }
+}
