@@ -43,33 +43,47 @@ export function normalizeText(text: string): string {
 
 export function analyzeText(text: string): AnalyzedText {
   const raw = text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
-  const winkNlp = nlp();
-  const its = winkNlp.its;
-  const doc = winkNlp.readDoc(raw);
-  const tokens = doc.tokens().out(its.normal) as string[];
-  const types = doc.tokens().out(its.type) as string[];
+  return new WinkAnalysis(raw, nlp().readDoc(raw));
+}
+
+// A class, not an object literal with getters: accessors on a literal are built per object and
+// cost more than the whole rest of the analysis; on a prototype they are free.
+class WinkAnalysis implements AnalyzedText {
+  readonly normalized: string;
+  readonly tokens: string[];
+  readonly types: string[];
+  readonly negated: boolean[];
+  readonly sentiment: number;
+  readonly capsRatio: number;
+  readonly exclamations: number;
+  readonly questions: number;
   // Sentences and POS tags are read by few turns (complaints, introductions): computed on first
   // use, so a plain turn costs little more than wink's own readDoc + sentiment.
-  let sentences: string[] | undefined;
-  let pos: string[] | undefined;
-  return {
-    raw,
-    normalized: normalizeText(raw),
-    doc,
-    tokens,
-    types,
-    get pos() {
-      return (pos ??= doc.tokens().out(its.pos) as string[]);
-    },
-    negated: markNegation(tokens, types),
-    get sentences() {
-      return (sentences ??= doc.sentences().out() as string[]);
-    },
-    sentiment: doc.out(its.sentiment) as unknown as number,
-    capsRatio: capsRatio(raw),
-    exclamations: countChar(raw, '!'),
-    questions: countChar(raw, '?'),
-  };
+  private sentencesCache: string[] | undefined;
+  private posCache: string[] | undefined;
+
+  constructor(
+    readonly raw: string,
+    readonly doc: Document,
+  ) {
+    const its = nlp().its;
+    this.tokens = doc.tokens().out(its.normal) as string[];
+    this.types = doc.tokens().out(its.type) as string[];
+    this.normalized = normalizeText(raw);
+    this.negated = markNegation(this.tokens, this.types);
+    this.sentiment = doc.out(its.sentiment) as unknown as number;
+    this.capsRatio = capsRatio(raw);
+    this.exclamations = countChar(raw, '!');
+    this.questions = countChar(raw, '?');
+  }
+
+  get pos(): string[] {
+    return (this.posCache ??= this.doc.tokens().out(nlp().its.pos) as string[]);
+  }
+
+  get sentences(): string[] {
+    return (this.sentencesCache ??= this.doc.sentences().out() as string[]);
+  }
 }
 
 function markNegation(tokens: string[], types: string[]): boolean[] {
