@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, DIST } from '../tests/e2e/browser';
+import { HEADLESS_FLAGS } from '../tests/helpers/chromium';
 
 const argv = process.argv.slice(2);
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 3;
@@ -177,7 +178,7 @@ async function withoutExtension(): Promise<PageCost> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: HEADLESS_FLAGS,
   });
   try {
     return await measurePage(context);

@@ -5,9 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PANEL_PAGE } from '../../src/platform/protocol';
+import { CHROMIUM, HEADLESS_FLAGS, QUIET_FLAGS } from '../helpers/chromium';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export { CHROMIUM } from '../helpers/chromium';
 /** Derived from the public `key` in manifest.json; stable across builds and machines. */
 export const EXTENSION_ID = 'jagmceenhghkjbijdbhjinnfkoionngi';
 export const PANEL_PATH = PANEL_PAGE;
@@ -34,14 +35,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: false, // only our --headless=new flag applies; extensions need the new headless mode
     viewport: { width: 1100, height: 760 },
     args: [
-      ...(options.headed ? [] : ['--headless=new']),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
+      ...(options.headed ? QUIET_FLAGS : HEADLESS_FLAGS),
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       ...(options.args ?? []),

@@ -3,52 +3,19 @@
 // fixture in real Chromium: after every change a desk makes — messages, typing, drafts,
 // virtualised redraws, edits, conversation switches, and DOM surgery the player never does —
 // both must read the same chat.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deskFixtures, serveDeskFixtures, type DeskFixture } from '../fixtures/desks/index';
-
-const CHROMIUM_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic',
-];
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { bundleForPage, CHROMIUM, HEADLESS_FLAGS } from '../helpers/chromium';
 
 let browser: Browser;
 let context: BrowserContext;
 
-/** The adapters plus the content script's read scheduler, as one IIFE built by the project's bundler. */
-async function bundle(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'composure-incremental-'));
-  const entry = join(dir, 'entry.ts');
-  writeFileSync(
-    entry,
-    `export * from ${JSON.stringify(join(ROOT, 'src/adapters/registry.ts'))};\n` +
-      `export { scheduleReads } from ${JSON.stringify(join(ROOT, 'src/content/readScheduler.ts'))};\n`,
-  );
-  try {
-    const output = await build({
-      configFile: false,
-      logLevel: 'silent',
-      root: ROOT,
-      build: { write: false, minify: false, lib: { entry, formats: ['iife'], name: 'ComposureIncremental' } },
-    });
-    const [result] = Array.isArray(output) ? output : [output];
-    const code = (result as { output: { code: string }[] }).output[0]!.code;
-    return `${code};globalThis.ComposureIncremental = ComposureIncremental;`;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 beforeAll(async () => {
   const [code, launched] = await Promise.all([
-    bundle(),
-    chromium.launch({ executablePath: '/usr/bin/chromium', headless: false, args: CHROMIUM_FLAGS }),
+    // The adapters plus the content script's own read scheduler, as the content script carries them.
+    bundleForPage(['src/adapters/registry.ts', 'src/content/readScheduler.ts'], 'ComposureIncremental'),
+    chromium.launch({ executablePath: CHROMIUM, headless: false, args: HEADLESS_FLAGS }),
   ]);
   browser = launched;
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

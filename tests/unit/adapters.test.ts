@@ -2,18 +2,13 @@
 // one page per desk, pages served at the desks' real addresses (tests/fixtures/desks/index.ts).
 // The adapters are bundled by vite, as the content script carries them, and injected
 // before the page's own scripts.
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatSnapshot } from '../../src/adapters/types';
 import { deskFixtures, serveDeskFixtures, type DeskFixture } from '../fixtures/desks/index';
 import type { ChatPlayer, ScriptLine } from '../fixtures/chatPlayer';
+import { bundleForPage, CHROMIUM, HEADLESS_FLAGS } from '../helpers/chromium';
 
-const CHROMIUM_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic',
-];
 
 /** A snapshot as it crosses from the page: the composer element becomes its tag name. */
 type PageSnapshot = Omit<ChatSnapshot, 'composer'> & { composer: string | null; adapter: string };
@@ -21,28 +16,10 @@ type PageSnapshot = Omit<ChatSnapshot, 'composer'> & { composer: string | null; 
 let browser: Browser;
 let context: BrowserContext;
 
-/** The adapters as one IIFE, built by the project's own bundler (no config: just this entry). */
-async function bundleAdapters(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: fileURLToPath(new URL('../..', import.meta.url)),
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: 'src/adapters/registry.ts', formats: ['iife'], name: 'ComposureAdapters' },
-    },
-  });
-  const [result] = Array.isArray(output) ? output : [output];
-  const code = (result as { output: { code: string }[] }).output[0]!.code;
-  // Init scripts run wrapped in a function: publish the bundle's global explicitly.
-  return `${code};globalThis.ComposureAdapters = ComposureAdapters;`;
-}
-
 beforeAll(async () => {
   const [bundle, launched] = await Promise.all([
-    bundleAdapters(),
-    chromium.launch({ executablePath: '/usr/bin/chromium', headless: false, args: CHROMIUM_FLAGS }),
+    bundleForPage(['src/adapters/registry.ts'], 'ComposureAdapters'),
+    chromium.launch({ executablePath: CHROMIUM, headless: false, args: HEADLESS_FLAGS }),
   ]);
   browser = launched;
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { HEADLESS_FLAGS } from '../helpers/chromium';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/composure.mjs');
@@ -105,7 +106,7 @@ describe('composure report --out (in Chromium)', () => {
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: false, // --headless=new below
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+      args: HEADLESS_FLAGS,
     });
     try {
       const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
