@@ -1,6 +1,7 @@
 // Stable message identity. The shell keeps what it has already analysed by key, so the key
 // must survive a virtualised list dropping and re-rendering the node (Crisp, Intercom and
 // Chatwoot all do) and, where the desk gives us an id, an edit of the text.
+import { fnv1a } from '../engine/hash';
 import type { Speaker } from '../engine/types';
 
 /** Attributes desks put their own message id in, most specific first (sources in desks/). */
@@ -27,15 +28,6 @@ export function desksOwnMessageId(message: Element): string | undefined {
   return noteId ? `data-note-id=${noteId}` : undefined;
 }
 
-/** FNV-1a, 32 bit: short, fast and good enough to tell chat lines apart. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
 
 /**
  * Gives keys to the messages of one snapshot. A desk id wins; otherwise the key is a hash of
@@ -59,5 +51,5 @@ export class MessageKeys {
 
 /** What a message's key is before identical messages are told apart by occurrence. */
 export function messageKeyBase(ownId: string | undefined, speaker: Speaker, text: string, time: string | undefined): string {
-  return ownId ? `id:${ownId}` : `h:${fnv1a(`${speaker}\u0000${text}\u0000${time ?? ''}`)}`;
+  return ownId ? `id:${ownId}` : `h:${fnv1a(`${speaker}\u0000${text}\u0000${time ?? ''}`).toString(36)}`;
 }

@@ -1,6 +1,6 @@
 // What a panel shows for one tab, computed from the tab's conversation and the rule settings.
 // Pure: the worker calls it after every change and sends the result to the panels and the badge.
-import { NO_ANGER, type Flag, type Suggestion } from '../engine/types';
+import { NO_ANGER, type Flag } from '../engine/types';
 import type { PanelFlag, PanelState } from '../platform/protocol';
 import { isRuleHidden, type RuleSettings } from './settings';
 import type { TabConversation } from './tabConversation';
@@ -48,7 +48,8 @@ export function panelView(
     })
     .filter((f) => !extras.dismissed.has(f.id));
 
-  const suggestions = uniqueByText(conversation?.suggestions() ?? []).filter((s) => !hidden(s.rule));
+  // The engine already gives each text once.
+  const suggestions = (conversation?.suggestions() ?? []).filter((s) => !hidden(s.rule));
 
   return {
     ...base,
@@ -67,10 +68,6 @@ export function panelView(
   };
 }
 
-function uniqueByText(suggestions: Suggestion[]): Suggestion[] {
-  const seen = new Set<string>();
-  return suggestions.filter((s) => !seen.has(s.text) && seen.add(s.text));
-}
 
 function uniqueById(flags: PanelFlag[]): PanelFlag[] {
   const seen = new Set<string>();

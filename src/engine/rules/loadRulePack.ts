@@ -3,7 +3,7 @@
 import { compileMatcher, PatternError } from './matcher';
 import { RuleFileError, RuleFileErrors } from './ruleFileError';
 import { schemaProblems } from './schemaErrors';
-import { parseYamlWithLines, type LineOf, type Path } from './yamlSource';
+import { fieldName, parseYamlWithLines, type LineOf, type Path } from './yamlSource';
 import type { CompiledExample, CompiledRule, MatchSpec, RulePackSpec, RuleSpec, SourceLocation } from './types';
 
 export interface LoadedPack {
@@ -104,19 +104,4 @@ function compileRule(rule: RuleSpec, at: SourceLocation, lineOf: LineOf): Compil
 
 function defaultSpeaker(category: RuleSpec['category']): CompiledRule['speaker'] {
   return category === 'anger' || category === 'escalation' ? 'customer' : 'agent';
-}
-
-/** `rules[3] (anger.insult).match.regex[0]`: the path as a person finds it in the file. */
-export function fieldName(path: Path, root: unknown): string {
-  let out = '';
-  let node: unknown = root;
-  for (const seg of path) {
-    out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
-    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
-    if (path[0] === 'rules' && typeof seg === 'number' && out === `rules[${seg}]`) {
-      const id = (node as { id?: unknown } | undefined)?.id;
-      if (typeof id === 'string') out += ` (${id})`;
-    }
-  }
-  return out || '(top level)';
 }

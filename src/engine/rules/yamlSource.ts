@@ -30,6 +30,22 @@ export function parseYamlWithLines(text: string, file: string): YamlSource {
   return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
 }
 
+/** The field's path as a person finds it in the file; a rule is named by its id too. */
+// `rules[3] (anger.insult).match.regex[0]`, `delivery.remedies[2]`.
+export function fieldName(path: Path, root?: unknown): string {
+  let out = '';
+  let node: unknown = root;
+  for (const seg of path) {
+    out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
+    if (path[0] === 'rules' && typeof seg === 'number' && out === `rules[${seg}]`) {
+      const id = (node as { id?: unknown } | undefined)?.id;
+      if (typeof id === 'string') out += ` (${id})`;
+    }
+  }
+  return out || '(top level)';
+}
+
 function lineOfPath(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);

@@ -3,7 +3,7 @@
 // replaces it through policy with `{ problemType: [remedy texts] }`, so it is validated strictly
 // at that edge and a mistake is reported by file, line and field, like every other rule file.
 import { RuleFileError } from '../rules/ruleFileError';
-import { parseYamlWithLines, type LineOf, type Path } from '../rules/yamlSource';
+import { fieldName, parseYamlWithLines, type LineOf, type Path } from '../rules/yamlSource';
 import { isProblemType, PROBLEM_TYPES, type ProblemType } from './problemType';
 
 export interface RemedyEntry {
@@ -88,7 +88,3 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// "delivery.remedies[2]": the field as an admin would search for it in the file.
-function fieldName(path: Path): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
-}
