@@ -8,7 +8,7 @@ import { buildRuleSet } from './rules/ruleSet';
 import type { RuleSet } from './rules/types';
 import type { SuggestionCatalogue } from './suggestionCatalogue';
 import type { RemedyCatalogue } from './suggestions';
-import type { AngerScore, TurnResult } from './types';
+import type { AngerScore, Severity, TurnResult } from './types';
 
 export interface EngineOptions {
   /** Rule ids switched off (user settings, policy `disabledRules`). */
@@ -16,6 +16,8 @@ export interface EngineOptions {
   /** Problem type → keywords and remedies (rules/remedies.yaml, merged with policy `remedies`). */
   remedies?: RemedyCatalogue;
   escalationContact?: string;
+  /** Rule id → severity, overriding the rule file's (the options page's severity choice). */
+  severities?: Readonly<Record<string, Severity>>;
 }
 
 export interface ComposureEngine extends Engine {
@@ -25,7 +27,7 @@ export interface ComposureEngine extends Engine {
 }
 
 export function createEngine(packs: LoadedPack[], options: EngineOptions = {}): ComposureEngine {
-  const rules = buildRuleSet(packs, options.disabledRules);
+  const rules = buildRuleSet(packs, options.disabledRules, options.severities);
   const index = indexRules(rules);
   const catalogue: SuggestionCatalogue = { remedies: options.remedies ?? {}, escalationContact: options.escalationContact };
   const engine: ComposureEngine = {

@@ -69,6 +69,23 @@ export async function readManaged<T>(key: string, fallback: T): Promise<T> {
   }
 }
 
+/** Every policy value at once (what `storage.managed.get(null)` returns); empty without policy or schema. */
+export async function readManagedAll(): Promise<Record<string, unknown>> {
+  try {
+    return (await browser.storage.managed.get(null)) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+export async function readLocalKeys(keys: readonly string[]): Promise<Record<string, unknown>> {
+  return (await browser.storage.local.get([...keys])) as Record<string, unknown>;
+}
+
+export async function removeLocal(key: string): Promise<void> {
+  await browser.storage.local.remove(key);
+}
+
 export function onStorageChanged(listener: (area: string, keys: string[]) => void): void {
   browser.storage.onChanged.addListener((changes, area) => listener(area, Object.keys(changes)));
 }
@@ -104,23 +121,38 @@ export function setBadge(tabId: number, text: string, color: string): void {
   if (text) browser.action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
 }
 
-// ── side panel (Chrome) ──────────────────────────────────────────────────────────
+// ── side panel (Chrome) / sidebar (Firefox) ──────────────────────────────────────
+// `vite build --mode firefox` makes this a constant, so each build keeps only its own branch:
+// Firefox has sidebarAction instead of sidePanel, and web-ext lint rejects any sidePanel call.
+const FIREFOX = import.meta.env.MODE === 'firefox';
+
 /**
  * Must be called synchronously inside a user gesture (a click, a command): awaiting anything
- * first loses the gesture and Chrome refuses to open the panel.
+ * first loses the gesture and the browser refuses to open the panel.
  */
 export function openSidePanel(tabId: number): Promise<void> {
+  // Firefox opens the window's sidebar; the tab's own page comes from setTabSidePanel.
+  if (FIREFOX) return browser.sidebarAction.open();
   if (typeof chrome === 'undefined' || !chrome.sidePanel) return Promise.resolve();
   return chrome.sidePanel.open({ tabId });
 }
 
 /** Gives a tab its own panel page (e.g. `…?tab=<id>`), shown whenever that tab is active. */
 export function setTabSidePanel(tabId: number, path: string): void {
+  if (FIREFOX) {
+    browser.sidebarAction.setPanel({ tabId, panel: browser.runtime.getURL(path) }).catch(() => undefined);
+    return;
+  }
   if (typeof chrome === 'undefined' || !chrome.sidePanel) return;
   chrome.sidePanel.setOptions({ tabId, path, enabled: true }).catch(() => undefined);
 }
 
 export function openPanelOnActionClick(): void {
+  if (FIREFOX) {
+    // No await before toggle(): the click's user gesture must still be current.
+    browser.action.onClicked.addListener(() => void browser.sidebarAction.toggle().catch(() => undefined));
+    return;
+  }
   if (typeof chrome === 'undefined' || !chrome.sidePanel) return;
   chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 }

@@ -4,8 +4,8 @@
 import type { EngineOptions } from '../engine/engine';
 import type { LoadedPack } from '../engine/rules/loadRulePack';
 import { mergeRemedyCatalogues, type RemedyCatalogue } from '../engine/suggestions/remedyCatalogue';
-import type { SiteDescriptor } from '../engine/types';
-import type { ComposureSettings, EffectivePolicy, PolicyRejection } from './policyKeys';
+import type { Severity, SiteDescriptor } from '../engine/types';
+import type { ComposureSettings, EffectivePolicy, PolicyRejection, UserSettings } from './policyKeys';
 
 export type SettingSource = 'policy' | 'user' | 'default';
 
@@ -32,6 +32,8 @@ export interface EffectiveSettings {
   disabledRules: ListSettingState<string>;
   remedies: SettingState<RemedyCatalogue>;
   escalationContact: SettingState<string | undefined>;
+  /** Rule id → severity the user chose; no policy key sets it (a policy pack retunes a rule by overriding it). */
+  ruleSeverities: SettingState<Record<string, Severity>>;
   /** What the policy got wrong, for the options page (the admin sees it there). */
   policyProblems: PolicyRejection[];
 }
@@ -43,10 +45,10 @@ export function defaultSettings(bundledRemedies: RemedyCatalogue): ComposureSett
   return { siteAdapters: [], rulePacks: [], disabledRules: [], remedies: bundledRemedies, escalationContact: undefined };
 }
 
-export function effectiveSettings(defaults: ComposureSettings, user: Partial<ComposureSettings>, policy: EffectivePolicy): EffectiveSettings {
+export function effectiveSettings(defaults: ComposureSettings, user: UserSettings, policy: EffectivePolicy): EffectiveSettings {
   const locked = policy.values.locked === true;
   // While locked the user's choices are kept in storage but not applied; unlocking restores them.
-  const mine: Partial<ComposureSettings> = locked ? {} : user;
+  const mine: UserSettings = locked ? {} : user;
   const set = policy.values;
   return {
     locked,
@@ -55,6 +57,7 @@ export function effectiveSettings(defaults: ComposureSettings, user: Partial<Com
     disabledRules: listSetting(defaults.disabledRules, mine.disabledRules, set.disabledRules, locked, (id) => id),
     remedies: remediesSetting(defaults.remedies, mine.remedies, set.remedies, locked),
     escalationContact: scalarSetting('escalationContact', defaults.escalationContact, mine.escalationContact, set.escalationContact, locked),
+    ruleSeverities: scalarSetting('ruleSeverities', {}, mine.ruleSeverities, undefined, locked),
     policyProblems: policy.rejected,
   };
 }
@@ -77,6 +80,7 @@ export function engineOptionsFrom(settings: EffectiveSettings): { packs: LoadedP
       disabledRules: settings.disabledRules.value,
       remedies: settings.remedies.value,
       escalationContact: settings.escalationContact.value,
+      severities: settings.ruleSeverities.value,
     },
   };
 }

@@ -3,4 +3,4 @@
 // src/background reads the storage areas and calls these.
 export { readPolicy, readUserSettings, type ReadPolicyOptions } from './readPolicy';
 export { defaultSettings, effectiveSettings, engineOptionsFrom, LOCKED_REASON, ruleToggle, type EffectiveSettings, type ListSettingState, type SettingSource, type SettingState } from './effectiveSettings';
-export { NO_POLICY, POLICY_KEYS, SETTING_KEYS, type ComposureSettings, type EffectivePolicy, type PolicyKey, type PolicyRejection, type PolicyValues, type SettingKey } from './policyKeys';
+export { NO_POLICY, POLICY_KEYS, SETTING_KEYS, type ComposureSettings, type EffectivePolicy, type PolicyKey, type PolicyRejection, type PolicyValues, type SettingKey, USER_SETTING_KEYS, type UserSettingKey, type UserSettings } from './policyKeys';

@@ -2,7 +2,7 @@
 // public contract: admins have them in registry files and configuration profiles.
 import type { LoadedPack } from '../engine/rules/loadRulePack';
 import type { RemedyCatalogue } from '../engine/suggestions/remedyCatalogue';
-import type { SiteDescriptor } from '../engine/types';
+import type { Severity, SiteDescriptor } from '../engine/types';
 
 export const POLICY_KEYS = ['siteAdapters', 'rulePacks', 'disabledRules', 'remedies', 'escalationContact', 'locked'] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
@@ -18,6 +18,14 @@ export interface ComposureSettings {
   escalationContact: string | undefined;
 }
 export type SettingKey = keyof ComposureSettings;
+
+/** What only the user sets (no policy key): rule id → the severity they chose in the options page. */
+export interface UserOnlySettings {
+  ruleSeverities: Record<string, Severity>;
+}
+/** Everything the user may keep in `storage.local`, each under its own key. */
+export type UserSettings = Partial<ComposureSettings & UserOnlySettings>;
+export type UserSettingKey = keyof UserSettings;
 export const SETTING_KEYS: readonly SettingKey[] = ['siteAdapters', 'rulePacks', 'disabledRules', 'remedies', 'escalationContact'];
 
 /** The values the policy set that passed validation; a key is absent when it was not set or nothing of it was usable. */
@@ -45,3 +53,4 @@ export interface EffectivePolicy {
 }
 
 export const NO_POLICY: EffectivePolicy = Object.freeze({ values: {}, received: [], rejected: [] }) as EffectivePolicy;
+export const USER_SETTING_KEYS: readonly UserSettingKey[] = [...SETTING_KEYS, 'ruleSeverities'];

@@ -6,9 +6,9 @@
 import { loadRulePackValue, type LoadedPack } from '../engine/rules/loadRulePack';
 import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
 import { remedyCatalogueFromValue, type RemedyCatalogue } from '../engine/suggestions/remedyCatalogue';
-import type { SiteDescriptor } from '../engine/types';
+import { SEVERITIES, type Severity, type SiteDescriptor } from '../engine/types';
 import { descriptorProblems } from '../adapters/validateDescriptor';
-import { POLICY_KEYS, SETTING_KEYS, type ComposureSettings, type EffectivePolicy, type PolicyKey, type PolicyRejection, type PolicyValues } from './policyKeys';
+import { POLICY_KEYS, SETTING_KEYS, type UserSettings, type ComposureSettings, type EffectivePolicy, type PolicyKey, type PolicyRejection, type PolicyValues } from './policyKeys';
 
 const MAX_CONTACT_LENGTH = 200;
 const DESCRIPTOR_FIELDS = ['id', 'name', 'matches', 'transcript', 'message', 'text', 'agentWhen', 'customerWhen', 'systemWhen', 'author', 'time', 'customerName', 'composer', 'typing'] as const;
@@ -45,16 +45,27 @@ export function readPolicy(raw: unknown, options: ReadPolicyOptions = {}): Effec
 }
 
 /** The user's own settings from extension storage, checked the same way (storage is an edge too). */
-export function readUserSettings(raw: unknown): { values: Partial<ComposureSettings>; rejected: PolicyRejection[] } {
+export function readUserSettings(raw: unknown): { values: UserSettings; rejected: PolicyRejection[] } {
   const rejected: PolicyRejection[] = [];
-  const values: Partial<ComposureSettings> = {};
+  const values: UserSettings = {};
   if (!isMapping(raw)) return { values, rejected };
   for (const key of SETTING_KEYS) {
     if (raw[key] === undefined) continue;
     const accepted = readSetting(key, raw[key], reporterFor(key, rejected), values, {});
     if (accepted !== undefined) (values as Record<string, unknown>)[key] = accepted;
   }
+  if (raw.ruleSeverities !== undefined) values.ruleSeverities = readRuleSeverities(raw.ruleSeverities, reporterFor('ruleSeverities', rejected));
   return { values, rejected };
+}
+
+function readRuleSeverities(value: unknown, report: Report): Record<string, Severity> {
+  const chosen: Record<string, Severity> = {};
+  if (!isMapping(value)) return report('ruleSeverities', undefined, `must be a mapping of rule ids to severities, not ${describeValue(value)}`), chosen;
+  for (const [id, severity] of Object.entries(value)) {
+    if (typeof severity === 'string' && (SEVERITIES as readonly string[]).includes(severity)) chosen[id] = severity as Severity;
+    else report('ruleSeverities', id, `must be one of ${SEVERITIES.join(', ')}, not ${describeValue(severity)}`);
+  }
+  return chosen;
 }
 
 type Report = (item: string, field: string | undefined, reason: string) => void;

@@ -29,9 +29,12 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('built manifest', () => {
-  it('asks only for the side panel and storage, and reads only the built-in desks', () => {
-    expect(manifest.permissions.sort()).toEqual(['sidePanel', 'storage']);
+  it('asks only for the side panel, storage and scripting, and reads only the built-in desks until asked', () => {
+    // scripting: registering admins' and users' own desks (siteAdapters) and re-reading open desk tabs after an update.
+    expect(manifest.permissions.sort()).toEqual(['scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
+    // Other sites only on demand: the agent grants a desk's origin when they add it (or their admin's).
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest.content_scripts).toHaveLength(1);
     expect(manifest.content_scripts[0]!.matches.sort()).toEqual(builtInMatchPatterns().sort());
   });

@@ -302,3 +302,32 @@ describe('engineOptionsFrom', () => {
     expect(rule?.message).toMatch(/^Refunds take 3 to 5 business days/);
   });
 });
+
+describe('rule severities the user chose', () => {
+  const defaults = defaultSettings(bundledRemedies);
+  const chat = chatTurns([
+    ['c', 'My refund never arrived and I was charged twice!'],
+    ['a', "Per our policy you'll have your refund within 24 hours."],
+  ]);
+
+  it('reads known severities and names the bad ones', () => {
+    const { values, rejected } = readUserSettings({ ruleSeverities: { 'acme.per-policy': 'critical', 'anger.shouting': 'loud' } });
+    expect(values.ruleSeverities).toEqual({ 'acme.per-policy': 'critical' });
+    expect(rejected.map((r) => r.message)).toEqual(['ruleSeverities: anger.shouting: must be one of info, warning, critical, not text "loud"']);
+  });
+
+  it('changes the severity the engine gives the rule, and is ignored while the policy locks settings', () => {
+    const policy = readPolicy({ rulePacks: [billingPack()] });
+    const severityOf = (settings: ReturnType<typeof effectiveSettings>) => {
+      const { packs, options } = engineOptionsFrom(settings);
+      return bundledEngine(options, packs).analyzeTranscript({ turns: chat }).at(-1)!.flags.find((f) => f.rule === 'acme.refund-date-promise')?.severity;
+    };
+    const before = severityOf(effectiveSettings(defaults, {}, policy));
+    const chosen = before === 'critical' ? 'info' : 'critical';
+    expect(severityOf(effectiveSettings(defaults, { ruleSeverities: { 'acme.refund-date-promise': chosen } }, policy))).toBe(chosen);
+    const locked = readPolicy({ rulePacks: [billingPack()], locked: true });
+    const settings = effectiveSettings(defaults, { ruleSeverities: { 'acme.refund-date-promise': chosen } }, locked);
+    expect(settings.ruleSeverities).toEqual({ value: {}, source: 'default', lockedReason: LOCKED_REASON });
+    expect(severityOf(settings)).toBe(before);
+  });
+});

@@ -4,6 +4,7 @@
 import { DEFAULT_ANGRY_THRESHOLD } from '../anger';
 import { compileMatcher, mergeMatchSpecs } from './matcher';
 import type { LoadedPack } from './loadRulePack';
+import type { Severity } from '../types';
 import type { CompiledRule, EngineSettings, MatchSpec, RuleSet } from './types';
 
 export const DEFAULT_SETTINGS: Required<EngineSettings> = {
@@ -14,7 +15,8 @@ export const DEFAULT_SETTINGS: Required<EngineSettings> = {
   heatedLevel: 0.55,
 };
 
-export function buildRuleSet(packs: LoadedPack[], disabledRules: Iterable<string> = []): RuleSet {
+/** `severities`: rule id → severity chosen in the options page (a QA lead or agent retuning a rule). */
+export function buildRuleSet(packs: LoadedPack[], disabledRules: Iterable<string> = [], severities: Readonly<Record<string, Severity>> = {}): RuleSet {
   const disabled = new Set(disabledRules);
   const rules = new Map<string, CompiledRule>();
   const signalSpecs = new Map<string, MatchSpec>();
@@ -32,7 +34,9 @@ export function buildRuleSet(packs: LoadedPack[], disabledRules: Iterable<string
   }
   const signals = new Map([...signalSpecs].map(([name, spec]) => [name, compileMatcher(spec)]));
   return {
-    rules: [...rules.values()].filter((r) => r.enabled && !disabled.has(r.id)),
+    rules: [...rules.values()]
+      .filter((r) => r.enabled && !disabled.has(r.id))
+      .map((r) => (severities[r.id] && severities[r.id] !== r.severity ? { ...r, severity: severities[r.id]! } : r)),
     signals,
     settings,
   };
