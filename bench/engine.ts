@@ -1,5 +1,8 @@
 // Engine cost, measured side by side in one run (ratios, not absolute times: machines are noisy).
 //  1. Whole engine per turn vs bare wink-nlp readDoc + sentiment on the same texts (target ≤ 2×).
+//     Also the same with the panel's suggestions read after every turn (`suggestions()`, as the
+//     worker does when it publishes a live chat), since a turn's own suggestions are composed
+//     only when read: a replay after a worker restart reads them once, at the end.
 //  2. Per-turn cost at turn 50 vs turn 5,000 (and 20,000) of one long chat (target: the same).
 // Run alone: npx tsx bench/engine.ts   (writes bench/results/engine.json)
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -68,6 +71,7 @@ export function runEngineBench() {
   // Interleave repetitions so background noise hits both sides alike.
   let bare = 0;
   let whole = 0;
+  let live = 0;
   for (let rep = 0; rep < 5; rep++) {
     bare += timeIt(() => {
       for (const t of turns) wink.readDoc(t.text!).out(wink.its.sentiment);
@@ -76,9 +80,17 @@ export function runEngineBench() {
       const c = e.startConversation({ id: `bench-${rep}` });
       for (const t of turns) c.addTurn(t);
     });
+    live += timeIt(() => {
+      const c = e.startConversation({ id: `live-${rep}` });
+      for (const t of turns) {
+        c.addTurn(t);
+        c.suggestions();
+      }
+    });
   }
   const perTurnBare = bare / (5 * turns.length);
   const perTurnEngine = whole / (5 * turns.length);
+  const perTurnLive = live / (5 * turns.length);
 
   // Three long chats: per-turn time in windows of 200 turns at turn 50, 5,000 and 20,000; the
   // median of the three runs per window damps the noise of a shared machine.
@@ -105,6 +117,8 @@ export function runEngineBench() {
     msPerTurnBareWink: round(perTurnBare),
     msPerTurnEngine: round(perTurnEngine),
     engineVsBareWink: round(perTurnEngine / perTurnBare),
+    msPerTurnEngineReadingSuggestions: round(perTurnLive),
+    engineReadingSuggestionsVsBareWink: round(perTurnLive / perTurnBare),
     perTurnMs: Object.fromEntries(Object.entries(windows).map(([k, v]) => [k, round(v)])),
     turn5000VsTurn50: round(windows['turn 5,000']! / windows['turn 50']!),
     turn20000VsTurn50: round(windows['turn 20,000']! / windows['turn 50']!),
@@ -120,6 +134,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const result = runEngineBench();
   console.log('Engine cost (one run, side by side)');
   console.log(`  per turn: engine ${result.msPerTurnEngine} ms, bare wink-nlp ${result.msPerTurnBareWink} ms → ratio ${result.engineVsBareWink}× (target ≤ 2×)`);
+  console.log(`  with the panel's suggestions read after every turn: ${result.msPerTurnEngineReadingSuggestions} ms → ${result.engineReadingSuggestionsVsBareWink}×`);
   console.log(`  per turn at turn 50 / 5,000 / 20,000: ${Object.values(result.perTurnMs).join(' / ')} ms → 5,000 vs 50: ${result.turn5000VsTurn50}×, 20,000 vs 50: ${result.turn20000VsTurn50}×`);
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results/engine.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -1,13 +1,14 @@
 // One pass of wink-nlp over a turn's text, shared by every detector, the anger model and the
 // suggestion builders: a turn is read exactly once, whatever number of rules look at it.
-import type { Document } from 'wink-nlp';
-import { nlp } from './nlp';
+import type { Document, WinkMethods } from 'wink-nlp';
+import { lightNlp, nlp } from './nlp';
 
 export interface AnalyzedText {
   raw: string;
   /** Lower-cased, curly quotes straightened, whitespace collapsed: what phrase rules match. */
   normalized: string;
-  doc: Document;
+  /** wink's full reading (entities, POS tags, lemmas), made on first use unless asked for upfront. */
+  readonly doc: Document;
   /** Lower-cased token normals, punctuation included (wink `its.normal`). */
   tokens: string[];
   /** Universal POS tags per token (PROPN, VERB, …). */
@@ -31,7 +32,12 @@ export const MAX_ANALYSED_CHARS = 5_000;
 
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot', 'without', 'hardly']);
 
+// Most chat lines have no curly quote, zero-width character or run of spaces: they skip the
+// replacements (each a pass over the text) and are only trimmed and lower-cased.
+const NEEDS_REPLACING = /[\u2018\u2019\u02bc\u201c\u201d\u200b-\u200d\ufeff]|[^\S ]|  /;
+
 export function normalizeText(text: string): string {
+  if (!NEEDS_REPLACING.test(text)) return text.trim().toLowerCase();
   return text
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -41,9 +47,27 @@ export function normalizeText(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * Reads a turn. Tokens, sentences and sentiment come from wink's light pipeline; entities, POS
+ * tags and lemmas (`doc`, `pos`) from a second, full reading made only when something asks for
+ * them.
+ */
 export function analyzeText(text: string): AnalyzedText {
+  return read(text, false);
+}
+
+/**
+ * The same with the full reading made upfront, for a text that needs it anyway (a customer
+ * message: its facts and problem type are read from lemmas and entities).
+ */
+export function analyzeTextFully(text: string): AnalyzedText {
+  return read(text, true);
+}
+
+function read(text: string, full: boolean): AnalyzedText {
   const raw = text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
-  return new WinkAnalysis(raw, nlp().readDoc(raw));
+  const wink = full ? nlp() : lightNlp();
+  return new WinkAnalysis(raw, wink.readDoc(raw), wink.its, full);
 }
 
 // A class, not an object literal with getters: accessors on a literal are built per object and
@@ -61,12 +85,17 @@ class WinkAnalysis implements AnalyzedText {
   // use, so a plain turn costs little more than wink's own readDoc + sentiment.
   private sentencesCache: string[] | undefined;
   private posCache: string[] | undefined;
+  private fullDoc: Document | undefined;
 
   constructor(
     readonly raw: string,
-    readonly doc: Document,
+    /** The first reading: light or full (both give the same tokens, sentences and sentiment). */
+    private readonly reading: Document,
+    its: WinkMethods['its'],
+    full: boolean,
   ) {
-    const its = nlp().its;
+    if (full) this.fullDoc = reading;
+    const doc = reading;
     this.tokens = doc.tokens().out(its.normal) as string[];
     this.types = doc.tokens().out(its.type) as string[];
     this.normalized = normalizeText(raw);
@@ -77,12 +106,16 @@ class WinkAnalysis implements AnalyzedText {
     this.questions = countChar(raw, '?');
   }
 
+  get doc(): Document {
+    return (this.fullDoc ??= nlp().readDoc(this.raw));
+  }
+
   get pos(): string[] {
     return (this.posCache ??= this.doc.tokens().out(nlp().its.pos) as string[]);
   }
 
   get sentences(): string[] {
-    return (this.sentencesCache ??= this.doc.sentences().out() as string[]);
+    return (this.sentencesCache ??= this.reading.sentences().out() as string[]);
   }
 }
 
@@ -98,6 +131,7 @@ function markNegation(tokens: string[], types: string[]): boolean[] {
 }
 
 function capsRatio(text: string): number {
+  if (!NON_ASCII.test(text)) return asciiCapsRatio(text);
   let upper = 0;
   let letters = 0;
   for (const word of text.match(/\p{L}{2,}/gu) ?? []) {
@@ -109,8 +143,36 @@ function capsRatio(text: string): number {
   return letters === 0 ? 0 : upper / letters;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** `capsRatio` of an ASCII text by a char-code scan: letters are A–Z and a–z, upper case A–Z. */
+function asciiCapsRatio(text: string): number {
+  let upper = 0;
+  let letters = 0;
+  let runLetters = 0;
+  let runUpper = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const isUpper = c >= 65 && c <= 90;
+    if (isUpper || (c >= 97 && c <= 122)) {
+      runLetters++;
+      if (isUpper) runUpper++;
+      continue;
+    }
+    // A word counts from two letters on (the \p{L}{2,} of the general case).
+    if (runLetters >= 2) {
+      letters += runLetters;
+      upper += runUpper;
+    }
+    runLetters = 0;
+    runUpper = 0;
+  }
+  return letters === 0 ? 0 : upper / letters;
+}
+
+/** Occurrences of a one-character string. */
 function countChar(text: string, ch: string): number {
   let n = 0;
-  for (const c of text) if (c === ch) n++;
+  for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) n++;
   return n;
 }

@@ -1,7 +1,7 @@
 // One live conversation: each turn is read once, scored, judged by the detectors against the
 // state before it, then folded into the state. Nothing is ever re-read, so turn 5,000 costs
 // what turn 50 costs.
-import { analyzeText, type AnalyzedText } from '../analyzeText';
+import { analyzeText, analyzeTextFully, type AnalyzedText } from '../analyzeText';
 import { scoreAnger, type AngerCueHit } from '../anger';
 import type { Conversation, ConversationInfo } from '../api';
 import { DETECTOR_BY_CATEGORY, DETECTORS } from '../detectors';
@@ -9,9 +9,9 @@ import type { Detector, TurnContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { parseAt } from '../time';
-import type { AngerContribution, AngerLevel, Flag, Turn, TurnResult } from '../types';
+import type { AngerContribution, AngerLevel, Flag, Suggestion, Turn, TurnResult } from '../types';
 import { nameFrom } from './customerName';
-import { createState, type ConversationState } from './state';
+import { createState, snapshotForSuggestions, type ConversationState } from './state';
 import { composeSuggestions } from './suggest';
 import { foldTurn, toneProblemOf } from './foldTurn';
 
@@ -42,7 +42,9 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
   function process(turn: Turn, draft: boolean): TurnResult {
     const index_ = state.nextIndex;
     const at = parseAt(turn.at) ?? state.lastAt;
-    const text = turn.typing || !turn.text ? undefined : analyzeText(turn.text);
+    // A customer message's facts and problem type are read from lemmas and entities: its full
+    // reading is made upfront. Agent and system turns need tokens and sentiment only.
+    const text = turn.typing || !turn.text ? undefined : turn.speaker === 'customer' ? analyzeTextFully(turn.text) : analyzeText(turn.text);
     const matches = new RuleMatches();
     const cues = turn.speaker === 'customer' && text ? matchingCues(text, index, matches) : [];
     const { score, contributions } = turn.speaker === 'customer' && text ? scoreAnger(text, cues) : { score: 0, contributions: [] as AngerContribution[] };
@@ -59,17 +61,14 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       closeResolvedFlags(state, ctx);
       for (const flag of flags) state.open.set(flag.rule, flag);
     }
-    return {
-      turn: index_,
-      speaker: turn.speaker,
-      anger: round(score),
-      angry,
-      flags,
-      suggestions: composeSuggestions(state, rules, index.byCategory, catalogue),
-      conversation: levelOf(),
-      customerName: state.name?.full,
-      ...(contributions.length ? { explain: contributions } : {}),
-    };
+    // Composed when first read, from the state as this turn left it: a replay of hundreds of
+    // turns reads only the latest suggestions (`suggestions()`), not every turn's.
+    const after = snapshotForSuggestions(state);
+    return withLazySuggestions(
+      { turn: index_, speaker: turn.speaker, anger: round(score), angry, flags },
+      () => composeSuggestions(after, rules, index.byCategory, catalogue),
+      { conversation: levelOf(), customerName: state.name?.full, ...(contributions.length ? { explain: contributions } : {}) },
+    );
   }
 
   return {
@@ -194,6 +193,44 @@ function closeResolvedFlags(state: ConversationState, ctx: TurnContext): void {
     if (detector?.resolves?.(ctx)) state.open.delete(rule);
   }
 }
+
+/**
+ * `suggestions` as an own, enumerable property composed on first read (and then kept), so a result
+ * still spreads, serialises and compares like a plain object; assigning it replaces the value.
+ * Every result shares one getter and setter (and so one object shape); what each still has to
+ * compose lives in a weak map, and is dropped once composed.
+ */
+function withLazySuggestions(
+  head: Pick<TurnResult, 'turn' | 'speaker' | 'anger' | 'angry' | 'flags'>,
+  compose: () => Suggestion[],
+  tail: Pick<TurnResult, 'conversation' | 'customerName' | 'explain'>,
+): TurnResult {
+  // Built in key order (the suggestions after the flags, as results always listed them), and
+  // the property is added rather than converted, which keeps every result in one fast shape.
+  const result = { ...head } as TurnResult;
+  lazySuggestions.set(result, { compose });
+  Object.defineProperty(result, 'suggestions', LAZY_SUGGESTIONS);
+  return Object.assign(result, tail);
+}
+
+const lazySuggestions = new WeakMap<TurnResult, { compose?: () => Suggestion[]; value?: Suggestion[] }>();
+
+const LAZY_SUGGESTIONS: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: TurnResult): Suggestion[] {
+    const entry = lazySuggestions.get(this);
+    if (!entry) return [];
+    if (entry.compose) {
+      entry.value = entry.compose();
+      entry.compose = undefined;
+    }
+    return entry.value ?? [];
+  },
+  set(this: TurnResult, value: Suggestion[]) {
+    lazySuggestions.set(this, { value });
+  },
+};
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;

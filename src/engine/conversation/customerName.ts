@@ -56,9 +56,23 @@ function properNounIn(text: AnalyzedText, lowerWord: string): boolean {
 /** Did the agent address the customer by name (first name, full name, or title + last name)? */
 export function usesName(agentText: string, name: CustomerName): boolean {
   const words = agentText.toLowerCase();
-  const wordRe = (w: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w.toLowerCase())}($|[^\\p{L}])`, 'u');
-  if (wordRe(name.first).test(words)) return true;
-  return name.last !== undefined && new RegExp(`\\b(mr|mrs|ms|miss|dr)\\.?\\s+${escapeRegExp(name.last.toLowerCase())}\\b`, 'u').test(words);
+  const { first, titled } = namePatterns(name);
+  return first.test(words) || (titled !== undefined && titled.test(words));
+}
+
+// A name is checked against every agent message: its patterns are compiled once per name.
+const patternsOfName = new WeakMap<CustomerName, { first: RegExp; titled?: RegExp }>();
+
+function namePatterns(name: CustomerName): { first: RegExp; titled?: RegExp } {
+  let patterns = patternsOfName.get(name);
+  if (!patterns) {
+    patterns = {
+      first: new RegExp(`(^|[^\\p{L}])${escapeRegExp(name.first.toLowerCase())}($|[^\\p{L}])`, 'u'),
+      titled: name.last === undefined ? undefined : new RegExp(`\\b(mr|mrs|ms|miss|dr)\\.?\\s+${escapeRegExp(name.last.toLowerCase())}\\b`, 'u'),
+    };
+    patternsOfName.set(name, patterns);
+  }
+  return patterns;
 }
 
 const ADDRESSING = new RegExp(`(?:^|[.!?]\\s+)(?:${['hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'sorry', 'good morning', 'good afternoon', 'good evening'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ ,]+(\\p{Lu}[\\p{L}'-]+)`, 'gu');

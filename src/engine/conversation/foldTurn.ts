@@ -2,7 +2,7 @@
 // against the state before it.
 import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
-import { bestProblemType, factsGiven, pickComplaint, problemTypeVotes, reframeDraft, restateProblem } from '../suggestions';
+import { bestProblemType, factsGiven, pickComplaint, problemTypeVotes, reframeDraft } from '../suggestions';
 import type { Flag, Turn } from '../types';
 import { nameFromCustomerWords, usesName } from './customerName';
 import { RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage, type ToneProblem } from './state';
@@ -33,7 +33,14 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   pushBounded(customer.burst, message, RECENT_CUSTOMER_MESSAGES);
   customer.words += text.tokens.filter((_, i) => text.types[i] === 'word').length;
   customer.lastAt = ctx.at;
-  for (const fact of factsGiven([text])) customer.facts.add(fact);
+  // Replaced, not added to: a snapshot taken for an earlier turn's suggestions shares the set.
+  const given = factsGiven([text]);
+  for (const fact of given) {
+    if (!customer.facts.has(fact)) {
+      customer.facts = new Set([...customer.facts, ...given]);
+      break;
+    }
+  }
 
   foldAnger(state, ctx);
   if (ctx.signal('complaint') !== null || ctx.angry) {
@@ -42,7 +49,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     agent.askedQuestion = false;
     const texts = customer.recent.map((m) => m.text);
     const complaint = pickComplaint(texts);
-    if (complaint) state.problem = restateProblem(complaint).problem;
+    if (complaint) state.complaint = complaint;
     state.problemType = bestProblemType(customer.recent.map((m) => m.problemVotes)) ?? state.problemType;
   }
   if (ctx.signal('insult') !== null) customer.insultTurns++;
@@ -102,7 +109,24 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
 export function toneProblemOf(flags: Flag[], text: AnalyzedText): ToneProblem | undefined {
   const flag = flags.find((f) => REWORDABLE.has(f.category));
   if (!flag) return undefined;
-  return { turn: flag.turn, rule: flag.rule, reworded: reframeDraft(text.raw) };
+  return new FlaggedWording(flag.turn, flag.rule, text.raw);
+}
+
+// Rewording a draft is the costliest suggestion and a draft changes with every keystroke:
+// it is reworded when the panel shows it, once.
+class FlaggedWording implements ToneProblem {
+  private rewording: { text: string | undefined } | undefined;
+
+  constructor(
+    readonly turn: number,
+    readonly rule: string,
+    private readonly raw: string,
+  ) {}
+
+  get reworded(): string | undefined {
+    this.rewording ??= { text: reframeDraft(this.raw) };
+    return this.rewording.text;
+  }
 }
 
 function pushBounded<T>(list: T[], item: T, max: number): void {

@@ -46,8 +46,8 @@ export interface ConversationState {
     lastComplaintTurn?: number;
     insultTurns: number;
     lastAt?: number;
-    /** Facts the customer has given so far (order number, date, what they tried…). */
-    facts: Set<Fact>;
+    /** Facts the customer has given so far (order number, date, what they tried…); replaced, never mutated. */
+    facts: ReadonlySet<Fact>;
   };
   agent: {
     messages: number;
@@ -71,8 +71,11 @@ export interface ConversationState {
   open: Map<string, Flag>;
   /** Flags raised on the current unsent draft. */
   draftFlags: Flag[];
-  /** The customer's complaint restated in second person, for `{problem}`. */
-  problem?: string;
+  /**
+   * The customer's sentence that best states their problem, as written. Restated in second
+   * person for `{problem}` only when a suggestion needs it (`restatedProblem`).
+   */
+  complaint?: string;
   /** Problem type (delivery, billing, …) for the remedy catalogue. */
   problemType?: ProblemType;
   /** The customer turned down the latest offer. */
@@ -88,11 +91,40 @@ export interface ConversationState {
 export interface ToneProblem {
   turn: number;
   rule: string;
-  reworded?: string;
+  /** A calmer rewording of the flagged text, when the rewording engine finds one. */
+  readonly reworded?: string;
 }
 
 // A complaint, a burst and the facts the customer gave live in the last few messages.
 export const RECENT_CUSTOMER_MESSAGES = 8;
+
+/** A customer message as suggestions see it: when it came, not its words. */
+export type MessageStamp = Omit<CustomerMessage, 'text' | 'problemVotes'>;
+
+/**
+ * What suggestions read: the state without the customer's analysed messages (a live state is
+ * one). A snapshot kept for a turn result must not hold wink documents alive.
+ */
+export type SuggestionState = Omit<ConversationState, 'customer'> & {
+  customer: Omit<ConversationState['customer'], 'recent' | 'burst'> & { recent: readonly MessageStamp[]; burst: readonly MessageStamp[] };
+};
+
+/**
+ * What the suggestions read, copied after a turn: a turn's suggestions are composed when first
+ * read, as of that turn, however many turns came after it. Flags, names, facts and tone problems
+ * are never mutated, only replaced, so they are shared.
+ */
+export function snapshotForSuggestions(state: ConversationState): SuggestionState {
+  const { customer } = state;
+  const stamp = ({ index, at, anger }: CustomerMessage): MessageStamp => ({ index, at, anger });
+  return {
+    ...state,
+    anger: { ...state.anger },
+    customer: { ...customer, recent: customer.recent.map(stamp), burst: customer.burst.map(stamp) },
+    agent: { ...state.agent },
+    open: new Map(state.open),
+  };
+}
 
 export function createState(info: ConversationInfo): ConversationState {
   return {

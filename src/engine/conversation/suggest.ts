@@ -7,12 +7,12 @@ import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { fillTemplate, pickVariant } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
-import type { ConversationState } from './state';
+import type { SuggestionState } from './state';
 
 // The panel has room for a handful of cards; more is noise for an agent mid-chat.
 const MAX_SUGGESTIONS = 6;
 
-export function composeSuggestions(state: ConversationState, rules: RuleSet, byCategory: Map<string, CompiledRule[]>, catalogue: SuggestionCatalogue): Suggestion[] {
+export function composeSuggestions(state: SuggestionState, rules: RuleSet, byCategory: Map<string, CompiledRule[]>, catalogue: SuggestionCatalogue): Suggestion[] {
   const out: Suggestion[] = [];
   for (const detector of DETECTORS) {
     if (!detector.suggest) continue;
@@ -44,8 +44,22 @@ function filled(template: string, slots: Record<string, string | undefined>): st
   return text;
 }
 
-function phrase(state: ConversationState, categoryRules: readonly CompiledRule[], kind: SuggestionKind, fallback: readonly string[], slots: Record<string, string | undefined>): Suggestion | undefined {
-  const templated = categoryRules.flatMap((rule) => rule.suggest.filter((s) => s.kind === kind).flatMap((s) => s.text.map((text) => ({ text, rule: rule.id }))));
+// A category's templates are fixed for an engine's life; the panel asks for them after every turn.
+const templatesOfRules = new WeakMap<readonly CompiledRule[], Map<SuggestionKind, { text: string; rule: string }[]>>();
+
+function templatesOf(rules: readonly CompiledRule[], kind: SuggestionKind): { text: string; rule: string }[] {
+  let byKind = templatesOfRules.get(rules);
+  if (!byKind) templatesOfRules.set(rules, (byKind = new Map()));
+  let templates = byKind.get(kind);
+  if (!templates) {
+    templates = rules.flatMap((rule) => rule.suggest.filter((s) => s.kind === kind).flatMap((s) => s.text.map((text) => ({ text, rule: rule.id }))));
+    byKind.set(kind, templates);
+  }
+  return templates;
+}
+
+function phrase(state: SuggestionState, categoryRules: readonly CompiledRule[], kind: SuggestionKind, fallback: readonly string[], slots: Record<string, string | undefined>): Suggestion | undefined {
+  const templated = templatesOf(categoryRules, kind);
   const pool = templated.length > 0 ? templated : fallback.map((text) => ({ text, rule: categoryRules[0]?.id ?? `${kind}.default` }));
   if (pool.length === 0) return undefined;
   // Same conversation and turn → same phrasing (reproducible); the next turn usually differs.

@@ -10,8 +10,8 @@ export default defineDetector({
   checks: {
     'agent-tone.shouting': (ctx, rule) => {
       if (!ctx.text) return null;
-      const letters = (ctx.text.raw.match(/\p{L}/gu) ?? []).length;
-      const caps = letters >= MIN_LETTERS && ctx.text.capsRatio >= Number(rule.params.caps ?? 0.6);
+      // The ratio first: letters are counted only for a message that shouts.
+      const caps = ctx.text.capsRatio >= Number(rule.params.caps ?? 0.6) && (ctx.text.raw.match(/\p{L}/gu) ?? []).length >= MIN_LETTERS;
       const bangs = ctx.text.exclamations >= Number(rule.params.exclamations ?? 3);
       return caps ? 'ALL CAPS' : bangs ? '!!!' : null;
     },

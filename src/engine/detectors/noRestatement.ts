@@ -1,5 +1,5 @@
 // PLAYBOOK steps 4–5: restate the problem (and ask about the facts) before solving it.
-import { clarifyingQuestions, factsStillMissing } from '../suggestions';
+import { clarifyingQuestions, factsStillMissing, restatedProblem } from '../suggestions';
 import type { Suggestion } from '../types';
 import { defineDetector } from './types';
 
@@ -19,7 +19,7 @@ export default defineDetector({
     const { customer, agent } = s.state;
     if (customer.lastComplaintTurn === undefined || agent.restatedSinceComplaint) return [];
     const out: Suggestion[] = [];
-    const problem = s.state.problem;
+    const problem = s.state.complaint === undefined ? undefined : restatedProblem(s.state.complaint);
     const restate = problem ? s.phrase('restate', RESTATE, { problem }) : undefined;
     if (restate) out.push(restate);
     // PLAYBOOK step 5: ask about the facts the customer has not given yet.

@@ -3,7 +3,7 @@
 // checks (rules with `check:`), decides when its open flags are resolved, and proposes the
 // suggestions its part of the playbook calls for. Phrase rules (`match:`) need no code.
 import type { AnalyzedText } from '../analyzeText';
-import type { ConversationState } from '../conversation/state';
+import type { ConversationState, SuggestionState } from '../conversation/state';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { FlagCategory, Speaker, Suggestion, SuggestionKind } from '../types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
@@ -35,7 +35,7 @@ export type CheckResult = string | true | null;
 export type Check = (ctx: TurnContext, rule: CompiledRule) => CheckResult;
 
 export interface SuggestContext {
-  state: ConversationState;
+  state: SuggestionState;
   rules: RuleSet;
   catalogue: SuggestionCatalogue;
   /** Rules of the detector's category, for their suggestion templates. */

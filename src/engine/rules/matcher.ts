@@ -2,7 +2,7 @@
 // through re2js): a rule file from a QA lead or an admin's policy cannot freeze the page.
 import { RE2JS } from 're2js';
 import { normalizeText, type AnalyzedText } from '../analyzeText';
-import type { Matcher, MatchSpec } from './types';
+import type { CompiledRule, Matcher, MatchSpec } from './types';
 
 /** Thrown with the index of the offending entry so the loader can name the field. */
 export class PatternError extends Error {
@@ -18,14 +18,19 @@ export class PatternError extends Error {
 // Shouting needs enough letters to mean anything: "OK" or "USB" is not shouting.
 const MIN_LETTERS_FOR_CAPS = 12;
 
-export function compileMatcher(spec: MatchSpec): Matcher {
+/**
+ * `phrases`: the index the spec's phrase list joins. A rule set gives all its rules and signals
+ * one index, so a turn's words are walked once for every phrase list, not once per rule.
+ */
+export function compileMatcher(spec: MatchSpec, phrases: PhraseIndex = new PhraseIndex()): CompiledMatcher {
   const tests: ((text: AnalyzedText) => string | null)[] = [];
-  if (spec.phrases?.length) tests.push(phraseTest(spec.phrases));
+  if (spec.phrases?.length) tests.push(phrases.add(spec.phrases));
   spec.regex?.forEach((source, index) => tests.push(regexTest(source, index)));
   spec.words?.forEach((source, index) => tests.push(wordPatternTest(source, index)));
   if (spec.caps !== undefined) tests.push(capsTest(spec.caps));
   if (spec.exclamations !== undefined) tests.push(exclamationTest(spec.exclamations));
   return {
+    spec,
     test(text) {
       for (const t of tests) {
         const hit = t(text);
@@ -34,6 +39,69 @@ export function compileMatcher(spec: MatchSpec): Matcher {
       return null;
     },
   };
+}
+
+/** A matcher that remembers its spec, so a rule set can recompile it against a shared index. */
+export interface CompiledMatcher extends Matcher {
+  readonly spec: MatchSpec;
+}
+
+/** The rule with its `match` and `unless` recompiled to share `phrases` (one walk per turn). */
+export function sharingPhrases(rule: CompiledRule, phrases: PhraseIndex): CompiledRule {
+  const recompile = (m: Matcher | undefined) => (m && 'spec' in m ? compileMatcher((m as CompiledMatcher).spec, phrases) : m);
+  return { ...rule, match: recompile(rule.match), unless: recompile(rule.unless) };
+}
+
+// Phrase lists are most of every rule pack, so they get a word trie rather than a regex: one
+// walk over the turn's words finds every phrase of every list, in linear time and without a
+// regex engine.
+interface PhraseTrie {
+  next: Map<string, PhraseTrie>;
+  /** The lists (by number) that have a phrase ending here. */
+  ends: number[];
+}
+
+export class PhraseIndex {
+  private readonly root: PhraseTrie = { next: new Map(), ends: [] };
+  private lists = 0;
+  private readonly hitsOfText = new WeakMap<AnalyzedText, (string | null)[]>();
+
+  /** Adds a phrase list; the test returns the list's first phrase in the text (or null). */
+  add(phrases: readonly string[]): (text: AnalyzedText) => string | null {
+    const list = this.lists++;
+    for (const phrase of phrases) {
+      let node = this.root;
+      for (const [unit] of normalizeText(phrase).matchAll(UNIT)) {
+        let child = node.next.get(unit);
+        if (!child) node.next.set(unit, (child = { next: new Map(), ends: [] }));
+        node = child;
+      }
+      if (node !== this.root && !node.ends.includes(list)) node.ends.push(list);
+    }
+    return (text) => this.hits(text)[list] ?? null;
+  }
+
+  /**
+   * Every list's first phrase in the text: starts in text order, and from each start the
+   * shortest phrase first, which is the order a walk of one list's own trie would find them in.
+   */
+  private hits(text: AnalyzedText): (string | null)[] {
+    let hits = this.hitsOfText.get(text);
+    if (!hits) {
+      hits = [];
+      const units = unitsOf(text);
+      for (let i = 0; i < units.length; i++) {
+        let node: PhraseTrie | undefined = this.root;
+        for (let j = i; j < units.length; j++) {
+          node = node.next.get(units[j]!.text);
+          if (!node) break;
+          for (const list of node.ends) hits[list] ??= text.normalized.slice(units[i]!.start, units[j]!.end);
+        }
+      }
+      this.hitsOfText.set(text, hits);
+    }
+    return hits;
+  }
 }
 
 /** Merges several specs (signals spread over files) into one. */
@@ -46,13 +114,6 @@ export function mergeMatchSpecs(a: MatchSpec, b: MatchSpec): MatchSpec {
     caps: b.caps ?? a.caps,
     exclamations: b.exclamations ?? a.exclamations,
   };
-}
-
-// Phrase lists are most of every rule pack, so they get a word trie rather than a regex: one
-// walk over the turn's words finds every phrase, in linear time and without a regex engine.
-interface PhraseTrie {
-  next: Map<string, PhraseTrie>;
-  end: boolean;
 }
 
 interface Unit {
@@ -69,35 +130,42 @@ const unitsCache = new WeakMap<AnalyzedText, Unit[]>();
 function unitsOf(text: AnalyzedText): Unit[] {
   let units = unitsCache.get(text);
   if (!units) {
-    units = [...text.normalized.matchAll(UNIT)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    const normalized = text.normalized;
+    units = NON_ASCII.test(normalized)
+      ? [...normalized.matchAll(UNIT)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
+      : asciiUnits(normalized);
     unitsCache.set(text, units);
   }
   return units;
 }
 
-function phraseTest(phrases: string[]): (text: AnalyzedText) => string | null {
-  const root: PhraseTrie = { next: new Map(), end: false };
-  for (const phrase of phrases) {
-    let node = root;
-    for (const [unit] of normalizeText(phrase).matchAll(UNIT)) {
-      let child = node.next.get(unit);
-      if (!child) node.next.set(unit, (child = { next: new Map(), end: false }));
-      node = child;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** `UNIT` over an ASCII text by a char-code scan (letters and digits are A–Z, a–z, 0–9). */
+function asciiUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
     }
-    if (node !== root) node.end = true;
-  }
-  return (text) => {
-    const units = unitsOf(text);
-    for (let i = 0; i < units.length; i++) {
-      let node: PhraseTrie | undefined = root;
-      for (let j = i; j < units.length; j++) {
-        node = node.next.get(units[j]!.text);
-        if (!node) break;
-        if (node.end) return text.normalized.slice(units[i]!.start, units[j]!.end);
+    let end = i + 1;
+    if (isWordChar(c)) {
+      // A word, with apostrophes inside it ("i'm", "o'neill") but not at its ends.
+      while (end < text.length) {
+        const d = text.charCodeAt(end);
+        if (isWordChar(d)) end++;
+        else if (d === 39 && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1))) end += 2;
+        else break;
       }
     }
-    return null;
-  };
+    units.push({ text: text.slice(i, end), start: i, end });
+    i = end;
+  }
+  return units;
 }
 
 function regexTest(source: string, index: number): (text: AnalyzedText) => string | null {
@@ -108,7 +176,10 @@ function regexTest(source: string, index: number): (text: AnalyzedText) => strin
     throw new PatternError('regex', index, `invalid regular expression ${JSON.stringify(source)}: ${(e as Error).message} (RE2 syntax: no backreferences or lookaround)`);
   }
   // Case-insensitive anyway, so the normalised text (straight quotes, single spaces) is matched.
+  // `test` runs re2js's DFA (no submatches), ten times cheaper than `find`; most turns match
+  // nothing, so the position-tracking search runs only on a hit, for the evidence.
   return (text) => {
+    if (!pattern.test(text.normalized)) return null;
     const m = pattern.matcher(text.normalized);
     return m.find() ? m.group() : null;
   };
@@ -132,12 +203,16 @@ function wordPatternTest(source: string, index: number): (text: AnalyzedText) =>
   if (slots.length === 0 || slots.every((s) => s.optional)) {
     throw new PatternError('words', index, `word pattern ${JSON.stringify(source)} needs at least one required word`);
   }
-  // A match must start with one of the first slot's words (or, if it is optional, the next's):
-  // most texts contain none of them, and the pattern is rejected without a scan.
+  // A match needs one word of every required slot, and starts with one of the first slot's
+  // words (or, if it is optional, the next's): most texts lack them, and the pattern is
+  // rejected by a few set lookups, without a scan.
   const openers = openingWords(slots);
+  const required = slots.flatMap((slot) => (slot.optional || slot.words === 'any' ? [] : [slot.words]));
   return (text) => {
+    const present = wordSetOf(text);
+    if (openers && !someIn(openers, present)) return null;
+    for (const words of required) if (!someIn(words, present)) return null;
     const words = wordIndicesOf(text);
-    if (openers && !words.some((i) => openers.has(text.tokens[i]!))) return null;
     for (let start = 0; start < words.length; start++) {
       const end = matchSlotsAt(slots, 0, words, start, text.tokens);
       if (end !== -1) return words.slice(start, end).map((i) => text.tokens[i]).join(' ');
@@ -170,6 +245,24 @@ function wordIndicesOf(text: AnalyzedText): number[] {
   return words;
 }
 
+const wordSetCache = new WeakMap<AnalyzedText, Set<string>>();
+
+/** The distinct words of a text, once per text. */
+function wordSetOf(text: AnalyzedText): Set<string> {
+  let set = wordSetCache.get(text);
+  if (!set) {
+    set = new Set();
+    for (const i of wordIndicesOf(text)) set.add(text.tokens[i]!);
+    wordSetCache.set(text, set);
+  }
+  return set;
+}
+
+function someIn(words: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
+  for (const w of words) if (present.has(w)) return true;
+  return false;
+}
+
 /** Returns the end position (exclusive, in `words`) of a match of slots[s..] at words[pos], or -1. */
 function matchSlotsAt(slots: WordSlot[], s: number, words: number[], pos: number, tokens: string[]): number {
   if (s === slots.length) return pos;
@@ -187,8 +280,8 @@ function matchSlotsAt(slots: WordSlot[], s: number, words: number[], pos: number
 
 function capsTest(threshold: number): (text: AnalyzedText) => string | null {
   return (text) => {
-    const letters = (text.raw.match(/\p{L}/gu) ?? []).length;
-    if (letters < MIN_LETTERS_FOR_CAPS || text.capsRatio < threshold) return null;
+    // The ratio is already known; letters are counted only for a turn that shouts.
+    if (text.capsRatio < threshold || (text.raw.match(/\p{L}/gu) ?? []).length < MIN_LETTERS_FOR_CAPS) return null;
     return text.raw.match(/\b\p{Lu}{3,}(?:\s+\p{Lu}{2,})*/u)?.[0] ?? 'ALL CAPS';
   };
 }
@@ -196,3 +289,4 @@ function capsTest(threshold: number): (text: AnalyzedText) => string | null {
 function exclamationTest(min: number): (text: AnalyzedText) => string | null {
   return (text) => (text.exclamations >= min ? '!'.repeat(min) : null);
 }
+

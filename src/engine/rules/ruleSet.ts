@@ -2,7 +2,7 @@
 // rules of the same id (a policy pack can retune a bundled rule), signals add up, settings
 // override, and rules switched off by the user or the policy are dropped.
 import { DEFAULT_ANGRY_THRESHOLD } from '../anger';
-import { compileMatcher, mergeMatchSpecs } from './matcher';
+import { compileMatcher, mergeMatchSpecs, PhraseIndex, sharingPhrases } from './matcher';
 import type { LoadedPack } from './loadRulePack';
 import type { Severity } from '../types';
 import type { CompiledRule, EngineSettings, MatchSpec, RuleSet } from './types';
@@ -32,11 +32,14 @@ export function buildRuleSet(packs: LoadedPack[], disabledRules: Iterable<string
       rules.set(rule.id, rule);
     }
   }
-  const signals = new Map([...signalSpecs].map(([name, spec]) => [name, compileMatcher(spec)]));
+  // One phrase index for every rule and signal: a turn's words are walked once for all of them.
+  const phrases = new PhraseIndex();
+  const signals = new Map([...signalSpecs].map(([name, spec]) => [name, compileMatcher(spec, phrases)]));
   return {
     rules: [...rules.values()]
       .filter((r) => r.enabled && !disabled.has(r.id))
-      .map((r) => (severities[r.id] && severities[r.id] !== r.severity ? { ...r, severity: severities[r.id]! } : r)),
+      .map((r) => (severities[r.id] && severities[r.id] !== r.severity ? { ...r, severity: severities[r.id]! } : r))
+      .map((r) => sharingPhrases(r, phrases)),
     signals,
     settings,
   };

@@ -56,10 +56,12 @@ export function factsGiven(texts: readonly AnalyzedText[]): Set<Fact> {
   const its = nlp().its;
   const given = new Set<Fact>();
   for (const text of texts) {
-    const entityTypes = new Set((text.doc.entities().out(its.detail) as unknown as { type: string }[]).map((e) => e.type));
+    const entityTypes = new Set(text.doc.entities().out(its.type) as string[]);
     const words = sentenceWords(text);
+    // A phrase whose words are not all in the sentence can't match: skips the scan for most.
+    const present = words.map((sentence) => new Set(sentence.flatMap((w) => [w.normal, w.lemma])));
     const mentions = (phrases: readonly string[][]): boolean =>
-      words.some((sentence: Word[]) => phrases.some((phrase) => containsPhrase(sentence, phrase)));
+      words.some((sentence: Word[], s) => phrases.some((phrase) => phrase.every((w) => present[s]!.has(w)) && containsPhrase(sentence, phrase)));
     if (ORDER_NUMBER.test(text.raw)) given.add('order-number');
     // "waiting 3 weeks" (a DURATION) dates the problem as well as a calendar date does.
     if (entityTypes.has('DATE') || entityTypes.has('DURATION') || RELATIVE_DAY.test(text.raw)) given.add('date');
@@ -93,6 +95,21 @@ const QUESTIONS: Record<Fact, string> = {
 export function clarifyingQuestions(facts: readonly Fact[], problemType?: ProblemType, firstName?: string): string[] {
   return facts.map((fact) => {
     const template = fact === 'date' ? (problemType && DATE_QUESTION[problemType]) ?? QUESTIONS.date : QUESTIONS[fact];
-    return fillTemplate(template, { firstName });
+    return filledQuestion(template, firstName);
   });
+}
+
+// The panel asks for the same question with the same name after every turn until it is answered.
+const filledQuestions = new Map<string, string>();
+const FILLED_QUESTIONS_KEPT = 256;
+
+function filledQuestion(template: string, firstName: string | undefined): string {
+  const key = firstName === undefined ? template : `${firstName}\u0000${template}`;
+  let question = filledQuestions.get(key);
+  if (question === undefined) {
+    if (filledQuestions.size >= FILLED_QUESTIONS_KEPT) filledQuestions.clear();
+    question = fillTemplate(template, { firstName });
+    filledQuestions.set(key, question);
+  }
+  return question;
 }

@@ -20,6 +20,6 @@ export {
   type RemedyCatalogue,
   type RemedyEntry,
 } from './remedyCatalogue';
-export { pickComplaint, restatePhrasings, restateProblem } from './restate';
+export { pickComplaint, restatedProblem, restatePhrasings, restateProblem } from './restate';
 export { isOverpromise, saferPromise } from './saferPromise';
 export { toSecondPerson } from './secondPerson';

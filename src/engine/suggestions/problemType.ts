@@ -2,7 +2,7 @@
 // team's pre-approved remedies (PLAYBOOK step 7) and the facts worth asking for (step 5).
 import type { AnalyzedText } from '../analyzeText';
 import type { RemedyCatalogue } from './remedyCatalogue';
-import { containsPhrase, phraseWords, sentenceWords } from './words';
+import { phraseAt, phraseWords, sentenceWords } from './words';
 
 /**
  * Most specific first: when two types are mentioned equally often the earlier one wins, so
@@ -80,21 +80,52 @@ export function detectProblemType(texts: readonly AnalyzedText[], catalogue: Rem
 /** One text's votes: per type, the number of its sentences that mention the type's keywords. */
 export type ProblemTypeVotes = ReadonlyMap<ProblemType, number>;
 
-export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue = {}): ProblemTypeVotes {
-  const vocabulary = PROBLEM_TYPES.map((type) => ({
-    type,
-    phrases: catalogue[type]?.keywords.length ? [...(DEFAULT_PHRASES.get(type) ?? []), ...catalogue[type]!.keywords.map(phraseWords)] : (DEFAULT_PHRASES.get(type) ?? []),
-  }));
+export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue = NO_CATALOGUE): ProblemTypeVotes {
+  const { byWord } = vocabularyOf(catalogue);
   const votes = new Map<ProblemType, number>();
   for (const words of sentenceWords(text)) {
-    // A phrase whose words are not all in the sentence can't match: skips the scan for most.
-    const present = new Set(words.flatMap((w) => [w.normal, w.lemma]));
-    const mentions = (phrase: string[]): boolean => phrase.every((w) => present.has(w)) && containsPhrase(words, phrase);
-    for (const { type, phrases } of vocabulary) {
-      if (phrases.some(mentions)) votes.set(type, (votes.get(type) ?? 0) + 1);
+    // Only phrases opening with one of the sentence's words (surface form or lemma) can match.
+    const mentioned = new Set<ProblemType>();
+    for (let start = 0; start < words.length; start++) {
+      const word = words[start]!;
+      for (const key of word.lemma === word.normal ? [word.normal] : [word.normal, word.lemma]) {
+        for (const { type, phrase } of byWord.get(key) ?? []) {
+          if (!mentioned.has(type) && phraseAt(words, start, phrase)) mentioned.add(type);
+        }
+      }
     }
+    // Counted in PROBLEM_TYPES order, as the types are listed.
+    for (const type of PROBLEM_TYPES) if (mentioned.has(type)) votes.set(type, (votes.get(type) ?? 0) + 1);
   }
   return votes;
+}
+
+const NO_CATALOGUE: RemedyCatalogue = {};
+
+interface Vocabulary {
+  /** Each type's phrases (built-in, then the catalogue's keywords), by the phrase's first word. */
+  byWord: Map<string, { type: ProblemType; phrase: string[] }[]>;
+}
+
+// A catalogue is fixed for an engine's life: its keywords are split into words once, not per turn.
+const vocabularies = new WeakMap<RemedyCatalogue, Vocabulary>();
+
+function vocabularyOf(catalogue: RemedyCatalogue): Vocabulary {
+  let vocabulary = vocabularies.get(catalogue);
+  if (!vocabulary) {
+    const byWord: Vocabulary['byWord'] = new Map();
+    for (const type of PROBLEM_TYPES) {
+      const phrases = [...(DEFAULT_PHRASES.get(type) ?? []), ...(catalogue[type]?.keywords ?? []).map(phraseWords)];
+      for (const phrase of phrases) {
+        if (phrase.length === 0) continue;
+        const list = byWord.get(phrase[0]!) ?? [];
+        list.push({ type, phrase });
+        byWord.set(phrase[0]!, list);
+      }
+    }
+    vocabularies.set(catalogue, (vocabulary = { byWord }));
+  }
+  return vocabulary;
 }
 
 /** The type with most votes over several texts (ties: the more specific type), or undefined. */

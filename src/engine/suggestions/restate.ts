@@ -40,17 +40,37 @@ const COMFORTABLE_LENGTH = 25;
 
 /** The customer's sentence that best states their problem across their recent turns, in their words. */
 export function pickComplaint(texts: readonly AnalyzedText[]): string | undefined {
-  let best: { sentence: string; score: number } | undefined;
+  let best: Complaint | undefined;
   for (const text of texts) {
-    const words = sentenceWords(text);
-    words.forEach((sentenceWordList, i) => {
-      const sentence = text.sentences[i];
-      if (sentence === undefined) return;
-      const score = complaintScore(sentenceWordList);
-      if (score > 0 && (!best || score > best.score)) best = { sentence: sentence.trim(), score };
-    });
+    const own = complaintIn(text);
+    if (own && (!best || own.score > best.score)) best = own;
   }
   return best?.sentence;
+}
+
+interface Complaint {
+  sentence: string;
+  score: number;
+}
+
+// A customer message sits in the recent window of several complaints: its best sentence is
+// scored once. (The first best of each text, then the first best text: the first best overall.)
+const complaintOfText = new WeakMap<AnalyzedText, Complaint | null>();
+
+function complaintIn(text: AnalyzedText): Complaint | undefined {
+  let best = complaintOfText.get(text);
+  if (best === undefined) {
+    best = null;
+    const words = sentenceWords(text);
+    for (let i = 0; i < words.length; i++) {
+      const sentence = text.sentences[i];
+      if (sentence === undefined) continue;
+      const score = complaintScore(words[i]!);
+      if (score > 0 && (!best || score > best.score)) best = { sentence: sentence.trim(), score };
+    }
+    complaintOfText.set(text, best);
+  }
+  return best ?? undefined;
 }
 
 /** How strongly a sentence states a problem; 0 for greetings, insults, threats and small talk. */
@@ -111,6 +131,22 @@ export function restatePhrasings(complaint: string, firstName?: string): string[
 export function restateProblem(complaint: string): { problem: string; feeling?: string } {
   const { problem, feeling } = splitFeeling(cleanComplaint(complaint));
   return { problem: toSecondPerson(problem), ...(feeling ? { feeling } : {}) };
+}
+
+// The same complaint is restated for every suggestion read until the next complaint; a few
+// recent ones are kept (several conversations may be open at once).
+const restated = new Map<string, string>();
+const RESTATED_KEPT = 64;
+
+/** `restateProblem(complaint).problem`, remembered for the latest complaints. */
+export function restatedProblem(complaint: string): string {
+  let problem = restated.get(complaint);
+  if (problem === undefined) {
+    if (restated.size >= RESTATED_KEPT) restated.delete(restated.keys().next().value!);
+    problem = restateProblem(complaint).problem;
+    restated.set(complaint, problem);
+  }
+  return problem;
 }
 
 function fill(templates: readonly string[], problem: string, firstName: string | undefined): string[] {

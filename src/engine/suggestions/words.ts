@@ -20,22 +20,24 @@ export function sentenceWords(text: AnalyzedText): Word[][] {
   return words;
 }
 
+// One `out` of lemmas for the whole text, cut at the sentence spans: the normals and types are
+// the analysis' own, so a sentence costs no further trips through wink's collections.
 function readSentenceWords(text: AnalyzedText): Word[][] {
   const its = nlp().its;
+  const doc = text.doc;
+  // wink's typings give `its.lemma` a signature `out` rejects; it works at run time.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.normal) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const { tokens, types } = text;
   const result: Word[][] = [];
-  const sentences = text.doc.sentences();
-  for (let s = 0; s < sentences.length(); s++) {
-    const sentence = sentences.itemAt(s);
-    const normals = sentence.tokens().out(its.normal) as string[];
-    // wink's typings give `its.lemma` a signature `out` rejects; it works at run time.
-    const lemmas = sentence.tokens().out(its.lemma as unknown as typeof its.normal) as string[];
-    const types = sentence.tokens().out(its.type) as string[];
+  for (const [start, end] of spans) {
     const words: Word[] = [];
-    normals.forEach((normal, i) => {
-      if (types[i] === 'punctuation') return;
+    for (let i = start; i <= end; i++) {
+      if (types[i] === 'punctuation') continue;
+      const normal = tokens[i]!;
       // wink keeps an abbreviation-like dot on some words ("log in." → "in.").
       words.push({ normal: stripDot(normal), lemma: stripDot(lemmas[i] ?? normal) });
-    });
+    }
     result.push(words);
   }
   return result;
@@ -62,9 +64,16 @@ export function phraseWords(phrase: string): string[] {
 export function containsPhrase(words: readonly Word[], phrase: readonly string[]): boolean {
   if (phrase.length === 0) return false;
   for (let start = 0; start + phrase.length <= words.length; start++) {
-    if (phrase.every((p, j) => matchesWord(words[start + j]!, p))) return true;
+    if (phraseAt(words, start, phrase)) return true;
   }
   return false;
+}
+
+/** Does the (non-empty) phrase match the words from `start` on? */
+export function phraseAt(words: readonly Word[], start: number, phrase: readonly string[]): boolean {
+  if (start + phrase.length > words.length) return false;
+  for (let j = 0; j < phrase.length; j++) if (!matchesWord(words[start + j]!, phrase[j]!)) return false;
+  return true;
 }
 
 function matchesWord(word: Word, expected: string): boolean {
