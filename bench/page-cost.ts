@@ -6,20 +6,27 @@
 //    with and without the extension, for page load and for a 20-message chat.
 // 2. DOM → panel latency: from the page adding a message to the panel showing it.
 // 3. Worker: engine start and per-turn analysis time (off the page's thread by design).
+// 4. Start-up: a page that opens with 2,000 messages, traced (CDP Tracing), the content script's
+//    tasks attributed exactly: its first task and every slice of its first read.
+// Bundle sizes per entry point (bench/bundles.ts). Writes bench/results/page-cost.json, which
+// bench/run.ts puts beside the other targets of issue 5 §1.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { deskFixtures, serveDeskFixtures } from '../tests/fixtures/desks/index';
 import { launchWithExtension, openPanelTab, tabIdOf } from '../tests/e2e/browser';
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, DIST } from '../tests/e2e/browser';
 import { HEADLESS_FLAGS } from '../tests/helpers/chromium';
+import { bundleSizes, printBundleSizes } from './bundles';
 
 const argv = process.argv.slice(2);
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 3;
 const DESK = argv.includes('--desk') ? argv[argv.indexOf('--desk') + 1]! : 'zendesk';
 const desk = deskFixtures.find((d) => d.id === DESK)!;
+// A build elsewhere than dist/ (so a bench run does not race another build of the working tree).
+const DIST_DIR = argv.includes('--dist') ? argv[argv.indexOf('--dist') + 1]! : DIST;
 const CHAT_MESSAGES = 20;
 
 interface PageCost {
@@ -173,6 +180,77 @@ async function measurePage(context: BrowserContext): Promise<PageCost> {
   };
 }
 
+/** What the content script costs a page that opens with HUGE_CHAT messages, task by task. */
+interface Startup {
+  /** The content script's first task: evaluation, start-up and the first slice of the read. */
+  startupTaskMs: number;
+  /** Tasks that read on (scheduler.yield continuations): how many, the longest, the total. */
+  slices: number;
+  longestSliceMs: number;
+  slicesTotalMs: number;
+  /** Slices longer than 50 ms. */
+  longSlices: number;
+  /** From the content script's start until the whole transcript was read. */
+  readDoneMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+/**
+ * Traces the page's renderer (CDP Tracing) while it opens with a HUGE_CHAT-message ticket. Tasks
+ * are attributed exactly: the one that evaluates the content script (its URL is the extension's),
+ * and the tasks that run a `scheduler.yield()` continuation, which only the content script uses.
+ */
+async function measureStartup(context: BrowserContext): Promise<Startup> {
+  await serveDeskFixtures(context, [desk]);
+  const page = await context.newPage();
+  await page.addInitScript((count) => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const chat = (window as unknown as { __chat: { addMessage(l: object): void } }).__chat;
+      for (let i = 0; i < count; i++) chat.addMessage({ speaker: i % 2 ? 'agent' : 'customer', text: `History ${i}: I ordered the blue one and got the red one, twice now.` });
+    });
+  }, HUGE_CHAT);
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
+  } as never);
+  await page.goto(desk.url);
+  await page.waitForTimeout(4000);
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const evaluation = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith('chrome-extension://'));
+  if (!evaluation) throw new Error('the content script did not run');
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.pid === evaluation.pid && e.tid === evaluation.tid);
+  const taskOf = (e: TraceEvent) => tasks.find((t) => t.ts <= e.ts && e.ts <= t.ts + t.dur!);
+  const startup = taskOf(evaluation) ?? evaluation;
+  const slices = [
+    ...new Set(events.filter((e) => e.name === 'RunYieldContinuation' && e.pid === evaluation.pid).map(taskOf).filter((t) => t !== undefined)),
+  ];
+  const durations = slices.map((t) => t.dur! / 1000);
+  const end = Math.max(startup.ts + startup.dur!, ...slices.map((t) => t.ts + t.dur!));
+  return {
+    startupTaskMs: startup.dur! / 1000,
+    slices: slices.length,
+    longestSliceMs: Math.max(0, ...durations),
+    slicesTotalMs: durations.reduce((a, b) => a + b, 0),
+    longSlices: durations.filter((d) => d > 50).length,
+    readDoneMs: (end - startup.ts) / 1000,
+  };
+}
+
 async function withoutExtension(): Promise<PageCost> {
   const profile = mkdtempSync(join(tmpdir(), 'composure-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -188,13 +266,14 @@ async function withoutExtension(): Promise<PageCost> {
   }
 }
 
-async function withExtension(): Promise<{ cold: PageCost; cost: PageCost; latencies: number[]; engineStartMs: number; firstAnalysisMs: number; analysisMs: number[] }> {
-  const browser = await launchWithExtension();
+async function withExtension(): Promise<{ cold: PageCost; cost: PageCost; startup: Startup; latencies: number[]; engineStartMs: number; firstAnalysisMs: number; analysisMs: number[] }> {
+  const browser = await launchWithExtension({ dist: DIST_DIR });
   try {
     // Cold: the worker builds the engine while this page loads (competing for the CPU).
     const cold = await measurePage(browser.context);
     // Warm: the engine is up; what the content script itself costs the page.
     const cost = await measurePage(browser.context);
+    const startup = await measureStartup(browser.context);
     // Latency and worker timings on a fresh page with the panel open.
     const page = await browser.context.newPage();
     await page.goto(desk.url);
@@ -228,15 +307,10 @@ async function withExtension(): Promise<{ cold: PageCost; cost: PageCost; latenc
       analysisMs.push(Number(await panel.getAttribute('[data-analysis-ms]', 'data-analysis-ms')));
       await page.waitForTimeout(100);
     }
-    return { cold, cost, latencies, engineStartMs, firstAnalysisMs, analysisMs };
+    return { cold, cost, startup, latencies, engineStartMs, firstAnalysisMs, analysisMs };
   } finally {
     await browser.close();
   }
-}
-
-function bundleSizes(): string[] {
-  const files = [join(DIST, 'src/content/index.js'), ...readdirSync(join(DIST, 'assets')).map((f) => join(DIST, 'assets', f))];
-  return files.map((f) => `  ${f.slice(DIST.length + 1).padEnd(40)} ${(statSync(f).size / 1024).toFixed(1).padStart(8)} KiB`);
 }
 
 const base: PageCost[] = [];
@@ -245,11 +319,13 @@ const cold: PageCost[] = [];
 const latencies: number[] = [];
 const analyses: number[] = [];
 const starts: { engineStartMs: number; firstAnalysisMs: number }[] = [];
+const startups: Startup[] = [];
 for (let run = 0; run < RUNS; run++) {
   base.push(await withoutExtension());
   const measured = await withExtension();
   ext.push(measured.cost);
   cold.push(measured.cold);
+  startups.push(measured.startup);
   latencies.push(...measured.latencies);
   analyses.push(...measured.analysisMs);
   starts.push({ engineStartMs: measured.engineStartMs, firstAnalysisMs: measured.firstAnalysisMs });
@@ -261,7 +337,7 @@ const row = (label: string, key: keyof PageCost) => {
   const c = median(cold.map((x) => x[key]));
   return `  ${label.padEnd(34)} ${ms(b).padStart(10)} ${ms(w).padStart(10)} ${ms(w - b).padStart(10)} ${ms(c).padStart(12)}`;
 };
-console.log(`Page cost on the ${desk.id} fixture, medians of ${RUNS} runs (renderer main thread of the desk page):`);
+console.log(`Page cost on the ${desk.id} fixture, medians of ${RUNS} runs (renderer main thread of the desk page); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores:`);
 console.log(`  ${''.padEnd(34)} ${'without'.padStart(10)} ${'with'.padStart(10)} ${'cost'.padStart(10)} ${'with, cold'.padStart(12)}`);
 console.log(row('script, page load', 'loadScriptMs'));
 console.log(row('all tasks, page load', 'loadTaskMs'));
@@ -283,5 +359,37 @@ console.log(
 );
 console.log(`DOM → panel latency over ${latencies.length} messages: median ${ms(median(latencies))}, p95 ${ms(p95(latencies))}, max ${ms(Math.max(...latencies))}`);
 console.log(`Worker: engine construction median ${ms(median(starts.map((s) => s.engineStartMs)))}; first analysis (wink model init + history) median ${ms(median(starts.map((s) => s.firstAnalysisMs)))}; per turn median ${ms(median(analyses))}, p95 ${ms(p95(analyses))}`);
-console.log('Bundle sizes (dist/):');
-for (const line of bundleSizes()) console.log(line);
+const startup = (key: keyof Startup) => median(startups.map((s) => s[key]));
+console.log(
+  `Start-up with a ${HUGE_CHAT}-message ticket open (trace, content script's tasks only): first task ${ms(startup('startupTaskMs'))}; ` +
+    `then ${startup('slices')} slices, longest ${ms(startup('longestSliceMs'))}, ${startup('longSlices')} over 50 ms, ${ms(startup('slicesTotalMs'))} in all; ` +
+    `whole transcript read ${ms(startup('readDoneMs'))} after the script started`,
+);
+const sizes = bundleSizes(DIST_DIR);
+printBundleSizes(sizes);
+
+// For bench/run.ts's summary of issue 5 §1's targets.
+const perMessageMs = (median(ext.map((c) => c.hugeChatScriptMs)) - median(base.map((c) => c.hugeChatScriptMs))) / HUGE_CHAT_STEADY;
+mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
+writeFileSync(
+  join(import.meta.dirname, 'results', 'page-cost.json'),
+  JSON.stringify(
+    {
+      desk: desk.id,
+      runs: RUNS,
+      startup: Object.fromEntries((Object.keys(startups[0]!) as (keyof Startup)[]).map((k) => [k, startup(k)])),
+      longTasksAfterStartup: {
+        steadyWithout: median(base.map((c) => c.hugeChatLongTasks)),
+        steadyWith: median(ext.map((c) => c.hugeChatLongTasks)),
+        switchLongestWithMs: median(ext.map((c) => c.switchLongestTaskMs)),
+        historyLoadLongestWithMs: median(ext.map((c) => c.hugeLoadLongestTaskMs)),
+        historyLoadLongestWithoutMs: median(base.map((c) => c.hugeLoadLongestTaskMs)),
+      },
+      perMessageMs: Math.round(perMessageMs * 100) / 100,
+      latencyMs: { p50: median(latencies), p95: p95(latencies), max: Math.max(...latencies) },
+      bundles: sizes.map(({ entry, rawBytes, gzipBytes }) => ({ entry, rawBytes, gzipBytes })),
+    },
+    null,
+    2,
+  ),
+);

@@ -21,6 +21,13 @@ import { desksOwnMessageId, messageKeyBase, MessageKeys } from './messageKey';
 import type { ChatSnapshot, MessageContext, PageChanges, ReadHooks, ReadMessage } from './types';
 
 const ELEMENT_NODE = 1;
+/**
+ * How long one read may spend reading messages before it hands back the oldest part of the
+ * transcript (`moreToRead`) and lets the page run: a page that opens with 2,000 messages would
+ * otherwise be one task of ~100 ms. Well under the 50 ms of a long task, with room for the rest
+ * of the read (collecting elements, the tracker, posting turns).
+ */
+export const READ_SLICE_MS = 8;
 
 /** A hook that throws is a hook with no answer: the page must never break the reader. */
 function ask<T>(question: () => T): T | undefined {
@@ -31,9 +38,9 @@ function ask<T>(question: () => T): T | undefined {
   }
 }
 
-/** One read of a whole page, remembering nothing: the public, stateless form. */
+/** One read of a whole page, remembering nothing: the public, stateless form (never sliced). */
 export function readWithDescriptor(doc: Document, descriptor: SiteDescriptor, hooks: ReadHooks = {}): ChatSnapshot | null {
-  return new DescriptorReader(descriptor, hooks).read(doc);
+  return new DescriptorReader(descriptor, hooks, Infinity).read(doc);
 }
 
 /** What one message element says, independent of the other messages (its key base included). */
@@ -88,14 +95,23 @@ export class DescriptorReader {
   private markerShown = false;
   private customerTyping = false;
   private composer: HTMLElement | null = null;
+  /** When this read stops reading messages it has not read before (performance.now()). */
+  private deadline = Infinity;
 
+  /**
+   * `sliceMs`: the time one read may spend; past it the snapshot holds the oldest messages read
+   * so far, says `moreToRead`, and the next read (with the changes since) goes on from there.
+   * Infinity reads everything at once. At least one message is read per read, so reading ends.
+   */
   constructor(
     private readonly d: SiteDescriptor,
     private readonly hooks: ReadHooks = {},
+    private readonly sliceMs = READ_SLICE_MS,
   ) {}
 
   /** Without `changes`, the whole page is read again and nothing remembered is trusted. */
   read(doc: Document, changes?: PageChanges): ChatSnapshot | null {
+    this.deadline = performance.now() + this.sliceMs;
     try {
       return this.readPage(doc, changes);
     } catch {
@@ -341,7 +357,11 @@ export class DescriptorReader {
     }
   }
 
-  /** The messages, oldest first: appended to the previous read's when only new ones came. */
+  /**
+   * The messages, oldest first: appended to the previous read's when only new ones came. Reads
+   * messages not read before only until the deadline: the messages then cover the first
+   * `assembled.count` elements, and the rest waits for the next read.
+   */
   private assemble(summary: ChangeSummary | undefined): ReadMessage[] {
     const { d, hooks } = this;
     const transcript = this.transcript!;
@@ -357,6 +377,20 @@ export class DescriptorReader {
       }
       return reading;
     };
+    // Readings of the elements from `from` on, as many as the time allows (at least one message).
+    // A hidden pane's readings are not kept, so a slice would not build on the last: read it all.
+    const readFrom = (from: number): (MessageReading | null)[] => {
+      const readings: (MessageReading | null)[] = [];
+      let said = false;
+      for (let i = from; i < this.elements.length; i++) {
+        const element = this.elements[i]!;
+        if (said && remember && !this.readings.has(element) && performance.now() >= this.deadline) break;
+        const reading = readingOf(element);
+        readings.push(reading);
+        said ||= reading !== null;
+      }
+      return readings;
+    };
     // Messages that were touched but say what they said (a hover class, a ticking "2 min ago").
     let unchanged = remember;
     for (const [element, before] of this.rereads) {
@@ -366,13 +400,15 @@ export class DescriptorReader {
     const previous = this.assembled;
     // What was assembled while the pane was hidden is not built on.
     if (summary && unchanged && this.appendedOnly && previous?.remembered && previous.count <= this.elements.length) {
-      const grown = appendTo(previous, this.elements.slice(previous.count).map(readingOf), this.elements.length);
+      const added = readFrom(previous.count);
+      const grown = appendTo(previous, added, previous.count + added.length);
       if (grown) {
         this.assembled = grown;
         return grown.messages.slice();
       }
     }
-    this.assembled = assembleFresh(this.elements.map(readingOf), this.elements.length);
+    const readings = readFrom(0);
+    this.assembled = assembleFresh(readings, readings.length);
     this.assembled.remembered = remember;
     const messages = this.assembled.messages.slice();
     if (this.assembled.reversed) messages.reverse();
@@ -383,6 +419,7 @@ export class DescriptorReader {
     const { d, hooks } = this;
     const transcript = this.transcript!;
     const messages = this.assemble(summary);
+    const moreToRead = this.assembled!.count < this.elements.length;
     const customerName = this.customerNameOnPage ?? messages.find((m) => m.speaker === 'customer' && m.author)?.author;
     // Typing shows outside messages (a row, a pill, words) or as a desk's marker, which may be a
     // bubble of its own: messages coming and going move only the marker, never the words.
@@ -411,7 +448,9 @@ export class DescriptorReader {
     const conversationKey =
       ask(() => hooks.conversationKey?.(doc, scope, customerName)) ?? defaultConversationKey(doc, customerName);
 
-    return { conversationKey, customerName, messages, customerTyping: this.customerTyping, composer, draft: editableText(composer) };
+    const snapshot: ChatSnapshot = { conversationKey, customerName, messages, customerTyping: this.customerTyping, composer, draft: editableText(composer) };
+    if (moreToRead) snapshot.moreToRead = true;
+    return snapshot;
   }
 }
 

@@ -27,6 +27,11 @@ export interface ChatSnapshot {
   customerTyping: boolean;
   composer: HTMLElement | null;
   draft: string;
+  /**
+   * The reader stopped at its time budget (a long transcript read for the first time): the
+   * messages are the oldest ones only, and reading again goes on where it stopped.
+   */
+  moreToRead?: boolean;
 }
 
 export interface SiteAdapter {

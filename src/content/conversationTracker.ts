@@ -17,6 +17,8 @@ export interface ReadConversation {
   customerName?: string;
   messages: readonly ReadMessage[];
   customerTyping: boolean;
+  /** The reader stopped at its time budget: these are the oldest messages, more follow. */
+  moreToRead?: boolean;
 }
 
 /**
@@ -65,6 +67,13 @@ export class ConversationTracker {
   private name: string | undefined;
   /** Message keys of the previous read, in page order: to spot a message replaced in place. */
   private previousKeys: string[] = [];
+  /** Where each of previousKeys sits: built on first use per read (a long chat's new messages each ask). */
+  private previousPositions: Map<string, number> | undefined;
+  /**
+   * The first read of this conversation comes in slices: until the last one, messages found at
+   * the end are history on the page (page time, not "seen now") and typing waits for the end.
+   */
+  private readingHistory = false;
 
   get conversationKey(): string | undefined {
     return this.key;
@@ -130,13 +139,18 @@ export class ConversationTracker {
         insertAt += 1;
         historyChanged = true;
       } else {
-        this.push(message.key, toTurn(message, now));
+        this.push(message.key, toTurn(message, this.readingHistory ? absoluteTime(message.at) : now));
       }
     });
     this.previousKeys = read.messages.map((m) => m.key);
+    this.previousPositions = undefined;
 
-    if (read.customerTyping && !this.typing) this.insertTypingEvent(before, now);
-    this.typing = read.customerTyping;
+    if (this.readingHistory) {
+      if (!read.moreToRead) this.endHistory(read, now);
+    } else {
+      if (read.customerTyping && !this.typing) this.insertTypingEvent(before, now);
+      this.typing = read.customerTyping;
+    }
 
     if (historyChanged) return { kind: 'restart', newConversation: false };
     return this.entries.length > before ? { kind: 'append', from: before } : { kind: 'none' };
@@ -150,8 +164,11 @@ export class ConversationTracker {
    */
   private replacedInPlace(messages: readonly ReadMessage[], i: number, present: ReadonlySet<string>): number | undefined {
     const predecessor = messages[i - 1]?.key;
-    const position = predecessor === undefined ? -1 : this.previousKeys.indexOf(predecessor);
-    if (position < 0) return undefined;
+    // The common case, a message after the last one read before: nothing vanished after it.
+    if (predecessor === undefined || predecessor === this.previousKeys[this.previousKeys.length - 1]) return undefined;
+    this.previousPositions ??= new Map(this.previousKeys.map((key, at) => [key, at]));
+    const position = this.previousPositions.get(predecessor);
+    if (position === undefined) return undefined;
     const vanished = this.previousKeys[position + 1];
     if (vanished === undefined || present.has(vanished)) return undefined;
     const index = this.indexByKey.get(vanished);
@@ -184,10 +201,19 @@ export class ConversationTracker {
     for (const message of read.messages) {
       if (!this.indexByKey.has(message.key)) this.push(message.key, toTurn(message, absoluteTime(message.at)));
     }
+    this.previousKeys = read.messages.map((m) => m.key);
+    this.previousPositions = undefined;
+    this.readingHistory = true;
+    this.typing = false;
+    if (!read.moreToRead) this.endHistory(read, now);
+    return { kind: 'restart', newConversation: true };
+  }
+
+  /** The whole history is read: typing shown now goes after it, and later messages are live. */
+  private endHistory(read: ReadConversation, now: number): void {
+    this.readingHistory = false;
     this.typing = read.customerTyping;
     if (read.customerTyping) this.push(null, { speaker: 'customer', typing: true, at: now });
-    this.previousKeys = read.messages.map((m) => m.key);
-    return { kind: 'restart', newConversation: true };
   }
 
   private push(key: string | null, turn: Turn): void {

@@ -8,6 +8,10 @@
 //
 // A MutationObserver does not see into shadow roots, and some desks (Salesforce Lightning,
 // Freshchat) draw their chat inside open ones, so every open shadow root found is observed too.
+//
+// A long transcript read for the first time is read in slices (the reader stops at its time
+// budget and says so): `readMore` yields to the page and reads on, with the records collected
+// meanwhile, so messages that arrive during the first read are neither lost nor read twice.
 
 import type { PageChanges } from '../adapters/types';
 
@@ -37,7 +41,9 @@ export type Reader = (draftOnly: boolean, changes: PageChanges | undefined) => v
 export interface ReadScheduler {
   /** Asks for a read soon (e.g. on `input` in a textarea, which mutates no DOM). */
   poke(target?: Node | null): void;
-  /** Runs a pending read now. */
+  /** The last read stopped at its time budget: yield to the page, then read on. */
+  readMore(): void;
+  /** Runs a pending read (or the next slice of one) now. */
   flush(): void;
   stop(): void;
 }
@@ -56,6 +62,10 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
   let recordsDropped = false;
   let shadowRootsFound: ShadowRoot[] = [];
   const observed = new WeakSet<Node>();
+  /** Counts reads and requests for more: a continuation runs only if nothing read since it was asked for. */
+  let generation = 0;
+  let morePending = false;
+  let stopped = false;
 
   const observe = (node: Document | ShadowRoot) => {
     if (observed.has(node)) return;
@@ -77,6 +87,8 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
   };
 
   const run = () => {
+    generation++;
+    morePending = false;
     clearTimeout(quietTimer);
     quietTimer = undefined;
     firstPendingAt = undefined;
@@ -122,17 +134,64 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
     poke(pageChanged ? undefined : batch[0]?.target);
   });
   observe(root);
-  adoptShadowRoots(root.documentElement);
   pageChanged = true;
+  // Finding the page's shadow roots walks every element (~25 ms beside a 2,000-message
+  // transcript): not in the task of the first read. A change inside a shadow root before it is
+  // observed would go unseen, so when the walk finds any, the next read is a whole one.
+  void yieldToPage().then(() => {
+    if (stopped) return;
+    const known = shadowRootsFound.length;
+    adoptShadowRoots(root.documentElement);
+    if (shadowRootsFound.length === known) return;
+    recordsDropped = true;
+    records = [];
+    poke();
+  });
+
+  const readMore = () => {
+    const asked = ++generation;
+    morePending = true;
+    void yieldToPage().then(() => {
+      if (asked !== generation || stopped) return;
+      // The rest of the transcript is page content, never a draft-only read.
+      pageChanged = true;
+      run();
+    });
+  };
 
   return {
     poke,
+    readMore,
     flush() {
-      if (quietTimer !== undefined) run();
+      if (morePending) pageChanged = true;
+      if (quietTimer !== undefined || morePending) run();
     },
     stop() {
+      stopped = true;
       observer.disconnect();
       clearTimeout(quietTimer);
     },
   };
+}
+
+interface TaskScheduler {
+  yield?(): Promise<void>;
+}
+
+/**
+ * Lets the page's input, rendering and tasks run before the next slice. `scheduler.yield()`
+ * (Chrome 129) resumes ahead of other queued tasks; elsewhere a MessageChannel message, which
+ * unlike setTimeout(0) is not clamped to 4 ms once nested.
+ */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }

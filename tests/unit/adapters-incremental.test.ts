@@ -13,8 +13,11 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   const [code, launched] = await Promise.all([
-    // The adapters plus the content script's own read scheduler, as the content script carries them.
-    bundleForPage(['src/adapters/registry.ts', 'src/content/readScheduler.ts'], 'ComposureIncremental'),
+    // The adapters plus the content script's own read scheduler and tracker, as the content script carries them.
+    bundleForPage(
+      ['src/adapters/registry.ts', 'src/adapters/descriptorReader.ts', 'src/content/readScheduler.ts', 'src/content/conversationTracker.ts'],
+      'ComposureIncremental',
+    ),
     chromium.launch({ executablePath: CHROMIUM, headless: false, args: HEADLESS_FLAGS }),
   ]);
   browser = launched;
@@ -42,7 +45,10 @@ async function startIncrementalReading(page: Page): Promise<void> {
     const scheduler = api.scheduleReads(document, (_draftOnly, changes) => {
       reads++;
       latest = reader.read(changes);
+      // As the content script does: a read that stopped at its time budget goes on after a yield.
+      if (latest?.moreToRead) scheduler.readMore();
     }, () => false);
+    if (latest?.moreToRead) scheduler.readMore();
     // As the content script does: typing in a <textarea> mutates no DOM.
     document.addEventListener('input', () => scheduler.poke(), { capture: true });
     const plain = (snapshot: ReturnType<typeof adapter.read>) =>
@@ -51,6 +57,7 @@ async function startIncrementalReading(page: Page): Promise<void> {
       // A read now, with whatever records are pending (some desks change values without a mutation).
       scheduler.poke();
       scheduler.flush();
+      while (latest?.moreToRead) scheduler.flush();
       return { incremental: plain(latest), full: plain(adapter.read(document)), reads };
     };
   });
@@ -196,6 +203,181 @@ describe('coming back to a ticket tab that changed while hidden', () => {
       await expectSameRead(page, 'ticket 1038, 1042 edited behind it');
       await chat(page, `c.switchConversation('1042'); c.addMessage({ speaker: 'agent', text: 'Back with you, Dana.' })`);
       await expectSameRead(page, 'back on ticket 1042');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+// ── The first read of a long transcript, in slices ────────────────────────────────────────────
+
+type PageApi = typeof import('../../src/adapters/registry') &
+  typeof import('../../src/adapters/descriptorReader') &
+  typeof import('../../src/content/readScheduler') &
+  typeof import('../../src/content/conversationTracker');
+type SiteDescriptor = import('../../src/engine/types').SiteDescriptor;
+type Turn = import('../../src/engine/types').Turn;
+
+interface SlicedOutcome {
+  /** Reads that stopped at their time budget. */
+  slices: number;
+  /** The tracker's turns once reading ended. */
+  turns: Turn[];
+  /** What a worker applying the page's `turns` messages (from, total) holds. */
+  worker: Turn[];
+  /** `turns` messages whose `from` lay beyond what the worker had. */
+  gaps: number;
+  /** A whole, unsliced read of the page at the end. */
+  whole: { speaker: string; text: string }[];
+}
+
+/**
+ * The content script's way of reading, from its first read on: reader → tracker → `turns`
+ * messages from the first unsent turn, `readMore` after a read that stopped at its budget.
+ * `during` (a function's source, given the slice number) changes the page while the first read
+ * is going on. With `descriptor`, a DescriptorReader with a `sliceMs` budget reads the page.
+ */
+async function readInSlices(page: Page, during: string, descriptor?: SiteDescriptor, sliceMs?: number): Promise<SlicedOutcome> {
+  await page.evaluate(
+    ({ during, descriptor, sliceMs }) => {
+      const api = (window as unknown as { ComposureIncremental: PageApi }).ComposureIncremental;
+      const change = new Function('slice', during) as (slice: number) => void;
+      let reader: { read(changes?: import('../../src/adapters/types').PageChanges): ReturnType<typeof api.readWithDescriptor> };
+      let whole: () => ReturnType<typeof api.readWithDescriptor>;
+      if (descriptor) {
+        const sliced = new api.DescriptorReader(descriptor, {}, sliceMs);
+        reader = { read: (changes) => sliced.read(document, changes) };
+        whole = () => api.readWithDescriptor(document, descriptor);
+      } else {
+        const adapter = api.adapterForUrl(location.href)!;
+        reader = adapter.reader(document);
+        whole = () => adapter.read(document);
+      }
+      const tracker = new api.ConversationTracker();
+      const worker: Turn[] = [];
+      let sent = 0;
+      let restart = true;
+      let slices = 0;
+      let gaps = 0;
+      let done = false;
+      // pageSession's syncTurns, and TabConversation.applyTurns' rule: from 0 restarts, each index once.
+      const syncTurns = () => {
+        const total = tracker.turnCount;
+        if (!restart && sent >= total) return;
+        const from = sent;
+        const turns = tracker.turnsFrom(sent);
+        sent = total;
+        restart = false;
+        if (from === 0) worker.length = 0;
+        else if (from > worker.length) gaps++;
+        turns.forEach((turn, i) => from + i >= worker.length && worker.push(turn));
+      };
+      const read = (changes?: import('../../src/adapters/types').PageChanges) => {
+        const snapshot = reader.read(changes);
+        if (!snapshot) return;
+        const turnChange = tracker.apply(snapshot, Date.now());
+        if (turnChange.kind === 'restart') {
+          sent = 0;
+          restart = true;
+        }
+        if (turnChange.kind !== 'none') syncTurns();
+        if (snapshot.moreToRead) {
+          change(++slices);
+          scheduler.readMore();
+        } else {
+          done = true;
+        }
+      };
+      const scheduler = api.scheduleReads(document, (_draftOnly, changes) => read(changes), () => false);
+      read();
+      (window as unknown as { __sliced: () => SlicedOutcome | undefined }).__sliced = () =>
+        done ? { slices, turns: tracker.turns(), worker, gaps, whole: whole()!.messages.map(({ speaker, text }) => ({ speaker, text })) } : undefined;
+    },
+    { during, descriptor, sliceMs },
+  );
+  const handle = await page.waitForFunction(() => (window as unknown as { __sliced: () => SlicedOutcome | undefined }).__sliced());
+  return (await handle.jsonValue()) as SlicedOutcome;
+}
+
+function expectReadOnce(outcome: SlicedOutcome, added: string[]): void {
+  const said = outcome.turns.map(({ speaker, text }) => ({ speaker, text }));
+  expect(said).toEqual(outcome.whole);
+  expect(outcome.worker).toEqual(outcome.turns);
+  expect(outcome.gaps).toBe(0);
+  const texts = outcome.turns.map((t) => t.text);
+  for (const text of added) expect(texts.filter((t) => t === text), text).toHaveLength(1);
+  // Added in this order, at the end of the chat.
+  expect(texts.filter((t) => added.includes(t!))).toEqual(added);
+}
+
+const PLAIN_DESK: SiteDescriptor = {
+  id: 'plain',
+  name: 'Plain test desk',
+  matches: ['<all_urls>'],
+  transcript: '.transcript',
+  message: '.message',
+  text: '.text',
+  agentWhen: '[data-from="agent"]',
+  customerWhen: '[data-from="customer"]',
+  composer: '.reply',
+};
+
+describe('a long transcript read for the first time, in slices', () => {
+  it('reads every message once, in order, with messages arriving, edited and removed meanwhile', async () => {
+    const page = await context.newPage();
+    try {
+      await page.setContent(`<main class="transcript"></main><textarea class="reply"></textarea>`);
+      await page.evaluate(() => {
+        const transcript = document.querySelector('.transcript')!;
+        const add = (id: string, from: string, text: string) => {
+          const message = document.createElement('div');
+          message.className = 'message';
+          message.dataset['messageId'] = id;
+          message.dataset['from'] = from;
+          message.innerHTML = '<span class="author"></span><p class="text"></p>';
+          message.querySelector('.text')!.textContent = text;
+          transcript.append(message);
+        };
+        (window as unknown as { __add: typeof add }).__add = add;
+        for (let i = 0; i < 60; i++) add(`m${i}`, i % 2 ? 'agent' : 'customer', `History line ${i}: the refund still has not arrived.`);
+      });
+      // A budget of 0 ms: one message per read, so every change below lands mid-read.
+      const outcome = await readInSlices(
+        page,
+        `const add = window.__add;
+         if (slice === 1) add('n1', 'customer', 'Hello?? Anyone there?');
+         if (slice === 2) { add('n2', 'agent', 'Yes, Dana, I am here.'); add('n3', 'customer', 'Finally.'); }
+         // An edit of a message already read, and a removal of one not read yet.
+         if (slice === 3) document.querySelector('[data-message-id="m0"] .text').textContent = 'History line 0, edited.';
+         if (slice === 4) document.querySelector('[data-message-id="m50"]').remove();
+         if (slice === 5) add('n4', 'customer', 'Still waiting.');`,
+        PLAIN_DESK,
+        0,
+      );
+      expect(outcome.slices).toBeGreaterThan(50);
+      expectReadOnce(outcome, ['Hello?? Anyone there?', 'Yes, Dana, I am here.', 'Finally.', 'Still waiting.']);
+      expect(outcome.turns[0]!.text).toBe('History line 0, edited.');
+      expect(outcome.turns.map((t) => t.text)).not.toContain('History line 50: the refund still has not arrived.');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads a 2,000-message Zendesk ticket in several slices, messages arriving meanwhile', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(deskFixtures.find((f) => f.id === 'zendesk')!.url);
+      await page.waitForFunction(() => '__chat' in window);
+      await chat(page, `for (let i = 0; i < 2000; i++) c.addMessage({ speaker: i % 2 ? 'agent' : 'customer', text: 'History ' + i + ': I ordered the blue one and got the red one.' })`);
+      const outcome = await readInSlices(
+        page,
+        `if (slice === 1) window.__chat.addMessage({ speaker: 'customer', text: 'Are you reading this?' });
+         if (slice === 2) { window.__chat.addMessage({ speaker: 'agent', text: 'I am, one moment.' }); window.__chat.addMessage({ speaker: 'customer', text: 'ok' }); }`,
+      );
+      // The real budget (READ_SLICE_MS): 2,000 messages never fit in one slice.
+      expect(outcome.slices).toBeGreaterThan(2);
+      expect(outcome.turns.length).toBeGreaterThan(2000);
+      expectReadOnce(outcome, ['Are you reading this?', 'I am, one moment.', 'ok']);
     } finally {
       await page.close();
     }

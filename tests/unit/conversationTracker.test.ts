@@ -85,3 +85,47 @@ describe('ConversationTracker', () => {
     expect(tracker.turns()).toHaveLength(1);
   });
 });
+
+describe('ConversationTracker, a first read in slices', () => {
+  const line = (i: number) => (i % 2 ? sam(`h${i}`, `Agent line ${i}`) : { ...dana(`h${i}`, `Customer line ${i}`), at: T0 + i * 1000 });
+  const page = Array.from({ length: 9 }, (_, i) => line(i));
+  const sliced = (messages: ReadMessage[], customerTyping = false): ReadConversation => ({ ...read(messages, customerTyping), moreToRead: true });
+
+  it('keeps every message found until the last slice as history, each once, in page order', () => {
+    const tracker = new ConversationTracker();
+    expect(tracker.apply(sliced(page.slice(0, 3)), T0 + 60_000)).toEqual({ kind: 'restart', newConversation: true });
+    expect(tracker.apply(sliced(page.slice(0, 6)), T0 + 60_001)).toEqual({ kind: 'append', from: 3 });
+    // A message sent meanwhile lands at the end of the page and is read in the last slice.
+    const meanwhile = dana('live1', 'Are you still there??');
+    expect(tracker.apply(read([...page, meanwhile]), T0 + 60_002)).toEqual({ kind: 'append', from: 6 });
+    expect(tracker.turns().map((t) => t.text)).toEqual([...page.map((m) => m.text), meanwhile.text]);
+    // History keeps the page's own time (or none); nothing is stamped "seen now" before the end.
+    expect(tracker.turns().slice(0, 9).map((t) => t.at)).toEqual(page.map((m) => m.at));
+    expect(tracker.turns()[9]!.at).toBeUndefined();
+    // After the first read, new messages are live again.
+    tracker.apply(read([...page, meanwhile, sam('live2', 'Yes, Dana.')]), T0 + 70_000);
+    expect(tracker.turns()[10]).toMatchObject({ text: 'Yes, Dana.', at: T0 + 70_000 });
+  });
+
+  it('adds typing shown during the first read once, after the whole history', () => {
+    const tracker = new ConversationTracker();
+    tracker.apply(sliced(page.slice(0, 4), true), T0);
+    tracker.apply(sliced(page.slice(0, 7), true), T0 + 1);
+    expect(tracker.turns().some((t) => t.typing)).toBe(false);
+    expect(tracker.apply(read(page, true), T0 + 2)).toEqual({ kind: 'append', from: 7 });
+    expect(tracker.turns().filter((t) => t.typing)).toHaveLength(1);
+    expect(tracker.turns().at(-1)).toEqual({ speaker: 'customer', typing: true, at: T0 + 2 });
+    expect(tracker.apply(read(page, true), T0 + 3)).toEqual({ kind: 'none' });
+  });
+
+  it('starts over when another conversation opens before the first read ends', () => {
+    const tracker = new ConversationTracker();
+    tracker.apply(sliced(page.slice(0, 4)), T0);
+    const other = [dana('o1', 'Different ticket.')];
+    expect(tracker.apply(read(other, false, 'zendesk:1038'), T0 + 1)).toEqual({ kind: 'restart', newConversation: true });
+    expect(tracker.turns().map((t) => t.text)).toEqual(['Different ticket.']);
+    // Live again at once: this read was whole.
+    tracker.apply(read([...other, dana('o2', 'Hello?')], false, 'zendesk:1038'), T0 + 5);
+    expect(tracker.turns()[1]!.at).toBe(T0 + 5);
+  });
+});
