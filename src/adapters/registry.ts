@@ -35,9 +35,16 @@ export const builtInAdapters: readonly SiteAdapter[] = [
   gorgiasAdapter,
 ];
 
-/** An admin's or user's desk (CONTRACTS §4, policy `siteAdapters`): selectors only, no hooks. */
+const describedAdapters = new WeakMap<SiteDescriptor, SiteAdapter>();
+
+/**
+ * An admin's or user's desk (CONTRACTS §4, policy `siteAdapters`): selectors only, no hooks. One
+ * adapter per descriptor object, so a page keeps its reader (and what it remembers) across lookups.
+ */
 export function adapterFromDescriptor(descriptor: SiteDescriptor): SiteAdapter {
-  return defineDesk({ descriptor });
+  let adapter = describedAdapters.get(descriptor);
+  if (!adapter) describedAdapters.set(descriptor, (adapter = defineDesk({ descriptor })));
+  return adapter;
 }
 
 /**

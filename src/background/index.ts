@@ -4,11 +4,13 @@
 // as MV3 requires for events that wake a stopped worker.
 import { onCommand, onConnect, onTabRemoved, openPanelOnActionClick, openSidePanel, portTabId, type Port } from '../platform/browser';
 import { PAGE_PORT, PANEL_PORT, type PageToWorker, type PanelToWorker } from '../platform/protocol';
+import { reinjectContentScriptsOnInstallOrUpdate } from './reinjectContentScripts';
 import { TabHub } from './tabHub';
 
 const hub = new TabHub();
 
 openPanelOnActionClick();
+reinjectContentScriptsOnInstallOrUpdate();
 
 onConnect((port: Port) => {
   if (port.name === PAGE_PORT) {

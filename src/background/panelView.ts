@@ -2,7 +2,7 @@
 // Pure: the worker calls it after every change and sends the result to the panels and the badge.
 import { NO_ANGER, type Flag } from '../engine/types';
 import type { PanelFlag, PanelState } from '../platform/protocol';
-import { isRuleHidden, type RuleSettings } from './settings';
+import { isRuleHidden, type RuleSettings } from './ruleSwitches';
 import type { TabConversation } from './tabConversation';
 
 export interface TabExtras {
@@ -32,6 +32,7 @@ export function panelView(
     disabledRules: settings.userDisabled,
     policyDisabledRules: settings.policyDisabled,
     settingsLocked: settings.locked,
+    ...(settings.lockedReason ? { lockedReason: settings.lockedReason } : {}),
     breather: extras.breather,
     lastInsert: extras.lastInsert,
     turnCount: 0,

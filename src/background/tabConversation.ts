@@ -95,7 +95,21 @@ export class TabConversation {
     return peak >= heatedLevel ? { peak, endedAt: now } : undefined;
   }
 
-  private restart(message: PageTurns): void {
+  /**
+   * The rules changed (policy edited, a rule switched off): analyse the turns held again on the
+   * engine now in force. A fresh conversation, so no flag is raised twice; the draft too.
+   */
+  rerun(): void {
+    const key = this.conversationKey;
+    if (!this.conversation || key === undefined) return;
+    const turns = this.turns;
+    const draft = this.draftText;
+    this.restart({ conversationKey: key, site: this.site, customerName: this.pageCustomerName });
+    for (const turn of turns) this.add(turn);
+    if (draft) this.previewDraft(draft);
+  }
+
+  private restart(message: Pick<PageTurns, 'conversationKey' | 'site' | 'customerName'>): void {
     this.conversationKey = message.conversationKey;
     this.site = message.site ?? this.site;
     this.pageCustomerName = message.customerName;

@@ -1,11 +1,13 @@
 // Routes messages between helpdesk tabs and panels, and owns the per-tab state in the worker.
-import { createDefaultEngine } from '../engine/bundledRules';
 import type { Engine } from '../engine/api';
 import { fnv1a } from '../engine/hash';
+import type { SiteDescriptor } from '../engine/types';
 import { readSession, sendToTab, setBadge, setTabSidePanel, writeSession, type Port } from '../platform/browser';
 import { pinnedPanelPath, type PageToWorker, type PanelState, type PanelToWorker, type WorkerToPage, type WorkerToPanel } from '../platform/protocol';
 import { panelView, type TabExtras } from './panelView';
-import { SettingsStore } from './settings';
+import { SettingsEngine } from './settingsEngine';
+import { SettingsStore } from './settingsStore';
+import { SiteRegistration } from './siteRegistration';
 import { TabConversation, type EndedChat } from './tabConversation';
 
 const BADGE_COLORS = { critical: '#b3261e', warning: '#8a5a00', info: '#44546a' } as const;
@@ -20,22 +22,17 @@ interface TabLinks {
   lastInsert?: PanelState['lastInsert'];
 }
 
-let engine: Engine | undefined;
 const timing: NonNullable<PanelState['timing']> = {};
-/** The wink model loads once per worker life, on the first conversation, off the page's thread. */
-function sharedEngine(): Engine {
-  if (!engine) {
-    const started = performance.now();
-    engine = createDefaultEngine();
-    timing.engineStartMs = Math.round(performance.now() - started);
-  }
-  return engine;
-}
 
 export class TabHub {
   private tabs = new Map<number, TabLinks>();
   private panels = new Map<Port, number>();
-  private settings = new SettingsStore(() => this.publishAll());
+  private settings = new SettingsStore(() => this.settingsChanged());
+  /** Built on the first conversation (the wink model loads with its first analysis), off the page's thread. */
+  private engines = new SettingsEngine();
+  private sites = new SiteRegistration();
+  /** The described desks last sent to the pages (JSON), so a change reaches them once. */
+  private sitesSent: string | undefined;
   /** flag ids the agent dismissed, per conversation key. Ids are rule@turn: no chat text. */
   private dismissed: Record<string, string[]> = {};
   private insertRequests = 0;
@@ -44,8 +41,11 @@ export class TabHub {
   /** Why the engine could not analyse the last turns, if it could not. */
   private problem: string | undefined;
 
+  /** Call at the worker's top level: registers the listeners that wake a stopped worker. */
   constructor() {
-    void this.settings.load();
+    this.engines.update(this.settings.effective);
+    this.settings.start();
+    this.sites.listen();
     void readSession<Record<string, string[]>>(DISMISSED_KEY, {}).then((d) => {
       this.dismissed = { ...d, ...this.dismissed };
       this.publishAll();
@@ -55,6 +55,8 @@ export class TabHub {
   // ── pages ──────────────────────────────────────────────────────────────────────
   attachPage(tabId: number, port: Port): void {
     this.tab(tabId).page = port;
+    // Until the policy answered, the page waits: a guess could pick the wrong adapter for a moment.
+    if (this.settings.policyAnswered) post(port, { type: 'sites', descriptors: this.settings.effective.siteAdapters.value });
   }
 
   detachPage(tabId: number, port: Port): void {
@@ -143,7 +145,8 @@ export class TabHub {
         void this.settings.snooze(message.rule, message.minutes, now);
         break;
       case 'set-rule-enabled':
-        void this.settings.setRuleEnabled(message.rule, message.enabled);
+        // Refused while locked or for a rule the policy switched off (the panel offers neither).
+        void this.settings.setRuleEnabled(message.rule, message.enabled).then((outcome) => outcome.ok || this.publish(tabId));
         break;
       case 'dismiss-breather':
         this.tab(tabId).breather = undefined;
@@ -156,10 +159,43 @@ export class TabHub {
   private tab(tabId: number): TabLinks {
     let tab = this.tabs.get(tabId);
     if (!tab) {
-      tab = { conversation: new TabConversation(sharedEngine) };
+      tab = { conversation: new TabConversation(() => this.engine()) };
       this.tabs.set(tabId, tab);
     }
     return tab;
+  }
+
+  private engine(): Engine {
+    const engine = this.engines.current();
+    timing.engineStartMs = this.engines.buildMs;
+    return engine;
+  }
+
+  /**
+   * The policy or the user's settings changed. The engine is rebuilt only when its inputs did, and
+   * every open conversation is analysed again from the turns held, so the flags follow the new
+   * rules at once (no duplicates: each re-run starts a fresh conversation).
+   */
+  private settingsChanged(): void {
+    const effective = this.settings.effective;
+    if (this.engines.update(effective)) {
+      try {
+        for (const tab of this.tabs.values()) tab.conversation.rerun();
+        this.problem = undefined;
+      } catch (error) {
+        this.problem = error instanceof Error ? error.message : String(error);
+      }
+    }
+    if (this.settings.policyAnswered) this.shareSites(effective.siteAdapters.value);
+    this.publishAll();
+  }
+
+  private shareSites(descriptors: SiteDescriptor[]): void {
+    const sent = JSON.stringify(descriptors);
+    if (sent === this.sitesSent) return;
+    this.sitesSent = sent;
+    for (const tab of this.tabs.values()) if (tab.page) post(tab.page, { type: 'sites', descriptors });
+    void this.sites.update(descriptors);
   }
 
   private async wakePage(tabId: number): Promise<void> {
@@ -194,8 +230,10 @@ export class TabHub {
       breather,
       lastInsert: tab?.lastInsert,
     };
-    const view = panelView(tabId, tab?.conversation, this.settings.current, extras, now);
+    const view = panelView(tabId, tab?.conversation, this.settings.rules, extras, now);
     if (!tab && this.waking.has(tabId)) view.status = 'starting';
+    // Before the policy answered, any flag could be one it switches off: show none yet.
+    if (!this.settings.policyAnswered) Object.assign(view, { status: 'starting', flags: [], suggestions: [] });
     return { ...view, timing: { ...timing }, ...(this.problem ? { problem: this.problem } : {}) };
   }
 
@@ -217,6 +255,14 @@ export class TabHub {
   private publishAll(): void {
     for (const tabId of this.tabs.keys()) this.publish(tabId);
     for (const [port, tabId] of this.panels) if (!this.tabs.has(tabId)) this.sendView(port, tabId);
+  }
+}
+
+function post(port: Port, message: WorkerToPage): void {
+  try {
+    port.postMessage(message);
+  } catch {
+    /* the page went away; its port's disconnect cleans up */
   }
 }
 

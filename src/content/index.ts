@@ -2,6 +2,7 @@
 // to the page (no elements, no styles) and must never throw into it: every callback is guarded.
 import { adapterForUrl } from '../adapters/registry';
 import { startPageSession } from './pageSession';
+import { answerSiteChecks } from './siteCheck';
 
 function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
   return (...args: A) => {
@@ -20,4 +21,5 @@ const scope = globalThis as unknown as Record<string, boolean>;
 if (!scope[MARK]) {
   scope[MARK] = true;
   guard(() => startPageSession({ doc: document, adapterFor: adapterForUrl, guard }))();
+  guard(() => answerSiteChecks(document))();
 }

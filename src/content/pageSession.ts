@@ -3,6 +3,7 @@
 // draft, insert suggestions, and report whether reading still works.
 import { editableText } from '../adapters/dom';
 import type { ChatReader, ChatSnapshot, PageChanges, SiteAdapter } from '../adapters/types';
+import type { SiteDescriptor } from '../engine/types';
 import type { PageStatus, PageToWorker, WorkerToPage } from '../platform/protocol';
 import { CaretMemory, insertIntoComposer } from './composerInsert';
 import { ConversationTracker } from './conversationTracker';
@@ -15,13 +16,16 @@ const EXCERPT_CHARS = 80;
 
 export interface PageSessionOptions {
   doc: Document;
-  adapterFor(url: string): SiteAdapter | undefined;
+  /** `described`: the desks of the policy and the user (CONTRACTS §4), ahead of the built-in ones. */
+  adapterFor(url: string, described: readonly SiteDescriptor[]): SiteAdapter | undefined;
   /** Wraps callbacks so nothing ever throws into the page. */
   guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
 }
 
 export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions): void {
-  const tracker = new ConversationTracker();
+  let tracker = new ConversationTracker();
+  /** The described desks, once the worker sent them; until then a page no built-in desk knows waits. */
+  let described: SiteDescriptor[] | undefined;
   const caret = new CaretMemory(doc);
   let adapter: SiteAdapter | undefined;
   /** The adapter's reader for this page: it remembers the transcript between reads. */
@@ -49,13 +53,25 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
       syncTurns();
       syncDraft();
     }),
+    guard(() => stopReading()),
   );
+
+  /** This copy is an orphan (the extension was updated under the page): the new copy reads from now on. */
+  function stopReading(): void {
+    scheduler.stop();
+    clearTimeout(draftTimer);
+    listening.abort();
+  }
 
   function currentAdapter(): SiteAdapter | undefined {
     if (location.href !== adapterUrl) {
       adapterUrl = location.href;
-      const next = adapterFor(adapterUrl);
-      if (next !== adapter) reader = next?.reader(doc);
+      const next = adapterFor(adapterUrl, described ?? []);
+      if (next !== adapter) {
+        reader = next?.reader(doc);
+        // Another desk's reader keys messages its own way: read the chat afresh, not as a diff.
+        if (adapter) startOver();
+      }
       adapter = next;
     }
     return adapter;
@@ -75,7 +91,7 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
     const previousStatus = status;
     // The reader itself notices another conversation (another scope or transcript) and reads it whole.
     snapshot = site && reader ? reader.read(changes) : null;
-    if (!site) status = 'unrecognised';
+    if (!site) status = described === undefined ? 'no-chat' : 'unrecognised';
     else if (snapshot) status = 'reading';
     // Same address, nothing readable any more: the desk changed its markup under us.
     else status = previousStatus !== 'no-chat' && readUrl === location.href ? 'stalled' : 'no-chat';
@@ -90,6 +106,8 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
         draftSent = undefined;
       }
       if (change.kind !== 'none') syncTurns();
+      // A long transcript's first read comes in slices: the next one after the page has run.
+      if (snapshot.moreToRead) scheduler.readMore();
       scheduleDraft(snapshot.draft);
     }
     if (status !== previousStatus) postHealth();
@@ -144,8 +162,28 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
     });
   }
 
+  function startOver(): void {
+    tracker = new ConversationTracker();
+    snapshot = null;
+    sentTurns = 0;
+    restart = true;
+    draftSent = undefined;
+  }
+
+  /** The worker's described desks: pick the adapter again, and tell the worker if it changed. */
+  function useDescribedSites(descriptors: SiteDescriptor[]): void {
+    if (described && JSON.stringify(descriptors) === JSON.stringify(described)) return;
+    described = descriptors;
+    const before = adapter;
+    adapterUrl = '';
+    read(false);
+    if (adapter !== before) link.post({ type: 'hello', url: location.href, site: adapter?.id, siteName: adapter?.name, status });
+  }
+
   function onWorkerMessage(message: WorkerToPage): void {
-    if (message.type === 'replay') {
+    if (message.type === 'sites') {
+      useDescribedSites(message.descriptors);
+    } else if (message.type === 'replay') {
       // The worker lost (part of) the conversation: resend from where it is.
       sentTurns = Math.min(sentTurns, message.from);
       restart ||= sentTurns === 0;
@@ -160,10 +198,11 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
   }
 
   const inDraft = (node: Node) => snapshot?.composer?.contains(node) ?? false;
+  const listening = new AbortController();
   const scheduler = scheduleReads(doc, guard(read), inDraft);
   // Typing in a <textarea> changes no DOM; the draft still needs reading.
-  doc.addEventListener('input', guard((event: Event) => scheduler.poke(event.composedPath()[0] as Node | undefined)), { capture: true, passive: true });
-  doc.addEventListener('selectionchange', guard(() => caret.remember(snapshot?.composer ?? null)), { passive: true });
+  doc.addEventListener('input', guard((event: Event) => scheduler.poke(event.composedPath()[0] as Node | undefined)), { capture: true, passive: true, signal: listening.signal });
+  doc.addEventListener('selectionchange', guard(() => caret.remember(snapshot?.composer ?? null)), { passive: true, signal: listening.signal });
   guard(read)(false, undefined);
   // Say hello even when there is nothing to read, so the panel can explain why.
   link.ensure();

@@ -8,16 +8,23 @@ const ruleFiles = import.meta.glob('../../rules/*.yaml', { query: '?raw', import
 
 const REMEDIES_FILE = 'remedies.yaml';
 
+// Parsed once per context: the worker asks for them for the rule ids, each engine rebuild and the options page.
+let packs: readonly LoadedPack[] | undefined;
+let remedies: RemedyCatalogue | undefined;
+
+/** Shared, compiled once: callers copy the list (`[...bundledRulePacks(), ...more]`) and never change a pack. */
 export function bundledRulePacks(): LoadedPack[] {
-  return Object.entries(ruleFiles)
+  packs ??= Object.entries(ruleFiles)
     .filter(([path]) => !path.endsWith(REMEDIES_FILE))
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([path, text]) => loadRulePackYaml(text, `rules/${path.split('/').pop()}`));
+  return [...packs];
 }
 
 export function bundledRemedies(): RemedyCatalogue {
   const entry = Object.entries(ruleFiles).find(([path]) => path.endsWith(REMEDIES_FILE));
-  return entry ? parseRemedyCatalogue(entry[1], `rules/${REMEDIES_FILE}`) : {};
+  remedies ??= entry ? parseRemedyCatalogue(entry[1], `rules/${REMEDIES_FILE}`) : {};
+  return remedies;
 }
 
 /** The engine with the bundled rules and remedies, as the extension runs it by default. */

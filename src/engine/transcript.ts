@@ -92,3 +92,52 @@ function checkTurn(value: unknown, field: string, fail: (field: string, reason: 
     ...(typeof turn.author === 'string' ? { author: turn.author } : {}),
   };
 }
+
+// ── Plain chat lines ──────────────────────────────────────────────────────────────
+// What a QA lead copies out of a helpdesk or writes by hand to try a rule:
+//   [10:00:05] Customer (Dana Whitfield): My order never came!!
+//   Agent: Hi Dana, I'm sorry to hear that.
+//   Customer: (typing)
+// The clock and the name in brackets are optional; an indented line continues the message above.
+const CHAT_LINE = /^(?:\[(\d{1,2}):(\d{2})(?::(\d{2}))?\]\s*)?(customer|agent|system)\s*(?:\(([^)]*)\))?\s*:\s?(.*)$/i;
+const TYPING_MARK = /^\((?:is )?typing(?:…|\.\.\.)?\)$/i;
+/** Clock-only times get a fixed day, so that gaps between turns are right and replays are stable. */
+const CHAT_DAY = Date.UTC(2026, 0, 6);
+
+/** Reads plain "Speaker: text" lines as one transcript; an unreadable line is named by number. */
+export function readChatLines(text: string, file: string): Transcript {
+  const turns: Turn[] = [];
+  const names: { customer?: string; agent?: string } = {};
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const lineNumber = index + 1;
+    if (raw.trim() === '') return;
+    const previous = turns.at(-1);
+    if (/^\s/.test(raw) && previous?.text !== undefined) {
+      previous.text = `${previous.text}\n${raw.trim()}`;
+      return;
+    }
+    const match = CHAT_LINE.exec(raw.trim());
+    if (!match) {
+      const shown = raw.trim().length > 40 ? `${raw.trim().slice(0, 40)}…` : raw.trim();
+      throw new TranscriptError(file, lineNumber, `expected "Customer: …", "Agent: …" or "System: …", got "${shown}"`);
+    }
+    const [, hours, minutes, seconds, who, name, said] = match;
+    const speaker = who!.toLowerCase() as Turn['speaker'];
+    const message = said!.trim();
+    const at = hours === undefined ? undefined : CHAT_DAY + ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds ?? 0)) * 1000;
+    if (name?.trim() && speaker !== 'system') names[speaker] ??= name.trim();
+    if (speaker === 'customer' && TYPING_MARK.test(message)) {
+      turns.push({ speaker, typing: true, ...(at !== undefined ? { at } : {}) });
+      return;
+    }
+    if (message === '') throw new TranscriptError(file, lineNumber, `${speaker} line has no text`);
+    turns.push({ speaker, text: message, ...(at !== undefined ? { at } : {}), ...(name?.trim() ? { author: name.trim() } : {}) });
+  });
+  if (turns.length === 0) throw new TranscriptError(file, undefined, 'no chat lines; write one message per line, e.g. "Customer: My order never came"');
+  return {
+    turns,
+    ...(names.customer ? { customer: { name: names.customer } } : {}),
+    ...(names.agent ? { agent: { name: names.agent } } : {}),
+  };
+}

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { App } from './App';
+import './options.css';
 
-// Placeholder until the options app lands (same session); keeps the manifest's page buildable.
-render(<main>Composure settings</main>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

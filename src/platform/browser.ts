@@ -170,3 +170,107 @@ export async function copyToClipboard(text: string): Promise<boolean> {
     return false;
   }
 }
+
+// ── options page: host access, tabs, injection; content script: answering one-shot asks ─────
+/** Whether the extension may read pages at every one of `origins` (match patterns). */
+export async function hasHostAccess(origins: string[]): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins });
+  } catch {
+    return false; // a pattern the browser rejects counts as not granted
+  }
+}
+
+/**
+ * Asks the user for `origins`. Must be called synchronously inside the click handler (nothing
+ * awaited first): the browser refuses a request that has lost its user gesture.
+ */
+export function requestHostAccess(origins: string[]): Promise<boolean> {
+  return browser.permissions.request({ origins }).catch(() => false);
+}
+
+export function onHostAccessChanged(listener: () => void): void {
+  browser.permissions.onAdded.addListener(() => listener());
+  browser.permissions.onRemoved.addListener(() => listener());
+}
+
+export interface VisibleTab {
+  id: number;
+  url: string;
+  title: string;
+}
+
+/** Open tabs whose address we may see: without the `tabs` permission, only those we have host access to. */
+export async function visibleTabs(): Promise<VisibleTab[]> {
+  const tabs = await browser.tabs.query({});
+  return tabs.flatMap((tab) => (tab.id !== undefined && tab.url && /^https?:/.test(tab.url) ? [{ id: tab.id, url: tab.url, title: tab.title ?? tab.url }] : []));
+}
+
+/** One question to a tab's content script and its answer; rejects when no script of ours listens there. */
+export function askTab(tabId: number, message: unknown): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message);
+}
+
+/** Runs the manifest's content-script file in a tab we have host access to (a desk added after the page loaded). */
+export async function injectContentScript(tabId: number): Promise<void> {
+  const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+  if (!file) throw new Error('the manifest names no content script');
+  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+}
+
+/** Content script: answers one-shot messages; `answer` returns undefined for messages it does not handle. */
+export function answerRuntimeMessages(answer: (message: unknown) => Promise<unknown> | undefined): void {
+  browser.runtime.onMessage.addListener((message: unknown) => answer(message));
+}
+
+// ── worker: re-reading the desk tabs already open when the extension is installed or updated ──
+/** Install or update (reloading an unpacked build counts as an update); not a browser restart. */
+export function onInstalledOrUpdated(listener: () => void): void {
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install' || details.reason === 'update') listener();
+  });
+}
+
+/** The match patterns of the manifest's content scripts: the built-in desks. */
+export function contentScriptMatches(): string[] {
+  return browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []) ?? [];
+}
+
+/** Open tabs at one of `patterns`, except discarded ones (they load afresh, content script and all, when shown). */
+export async function tabIdsMatching(patterns: string[]): Promise<number[]> {
+  if (patterns.length === 0) return [];
+  const tabs = await browser.tabs.query({ url: patterns });
+  return tabs.flatMap((tab) => (tab.id === undefined || tab.discarded ? [] : [tab.id]));
+}
+
+/** Content script: false once the extension was reloaded, updated or removed under this page. */
+export function extensionContextAlive(): boolean {
+  try {
+    return browser.runtime.id !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+// ── service worker: the content script for desks added by policy or by the user ─────────────
+// One dynamically registered script (same file as the manifest's) whose matches follow the
+// described desks whose origins the user granted; see src/background/siteRegistration.ts.
+
+/** The matches of our registered script `id`, or undefined when none is registered. */
+export async function registeredContentScriptMatches(id: string): Promise<string[] | undefined> {
+  const [script] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  return script ? (script.matches ?? []) : undefined;
+}
+
+/** Registers (or, when `update`, changes) script `id` to run the manifest's content-script file on `matches`. */
+export async function registerContentScriptFor(id: string, matches: string[], update: boolean): Promise<void> {
+  const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+  if (!file) throw new Error('the manifest names no content script');
+  const script = { id, matches, js: [file], runAt: 'document_idle' as const, allFrames: false, persistAcrossSessions: true };
+  if (update) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+}
+
+export async function unregisterContentScript(id: string): Promise<void> {
+  await browser.scripting.unregisterContentScripts({ ids: [id] });
+}

@@ -1,6 +1,6 @@
 // The messages that cross extension contexts: content script ⇄ service worker ⇄ side panel.
 // Transcript text travels only over these in-memory channels; it is never written to storage.
-import type { AngerLevel, Flag, Suggestion, Turn } from '../engine/types';
+import type { AngerLevel, Flag, SiteDescriptor, Suggestion, Turn } from '../engine/types';
 
 /** Port names: one port per helpdesk tab, one per open panel. */
 export const PAGE_PORT = 'composure-page';
@@ -74,7 +74,12 @@ export type PageToWorker = PageHello | PageTurns | PageDraft | PageHealth | Inse
 // ── service worker → content script ──────────────────────────────────────────────
 export type WorkerToPage =
   | { type: 'replay'; conversationKey?: string; from: number }
-  | { type: 'insert'; requestId: number; text: string };
+  | { type: 'insert'; requestId: number; text: string }
+  /**
+   * The helpdesks described by policy and by the user (CONTRACTS §4), sent when the page's port
+   * opens and whenever they change: on a page one of them matches it is read before any built-in adapter.
+   */
+  | { type: 'sites'; descriptors: SiteDescriptor[] };
 
 // ── panel ⇄ service worker ───────────────────────────────────────────────────────
 export type PanelToWorker =
@@ -114,6 +119,8 @@ export interface PanelState {
   policyDisabledRules: string[];
   /** Policy `locked`: the agent cannot switch rules on or off. */
   settingsLocked: boolean;
+  /** Why, worded for the agent (shown where the rule switches would be). */
+  lockedReason?: string;
   /** Set after a heated chat ended: the peak anger of that chat. */
   breather?: { peak: number; endedAt: number };
   lastRead?: LastRead;

@@ -148,6 +148,11 @@ export function App() {
       )}
 
       <footer class="settings">
+        {state?.settingsLocked && (
+          <p class="notice" data-locked-reason>
+            {state.lockedReason ?? 'Your organization locks Composure’s settings.'} Rules cannot be switched on or off here.
+          </p>
+        )}
         {state && state.disabledRules.length > 0 && (
           <details>
             <summary>Rules you turned off ({state.disabledRules.length})</summary>

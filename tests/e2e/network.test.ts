@@ -101,3 +101,50 @@ it('makes no network request during a whole heated chat', async () => {
   expect(networkRequests()).toEqual([]);
   expect(seen.filter((r) => !expected(r.url))).toEqual([]);
 });
+
+const TEAM_PACK = `version: 1
+pack: team
+rules:
+  - id: team.no-guarantee
+    category: overpromise
+    speaker: agent
+    severity: warning
+    message: Do not guarantee what the warehouse decides.
+    match:
+      phrases: ["i guarantee"]
+    examples:
+      trigger:
+        - turns:
+            - agent: I guarantee it ships today.
+      ignore:
+        - turns:
+            - agent: I will check when it ships.
+`;
+
+it('makes no network request during an options session (rules, pack import, playground, live check)', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  const toggle = options.locator('[data-rule-id="anger.shouting"] input[data-action="toggle-rule"]');
+  await toggle.uncheck();
+  await expect.poll(() => browser.worker.evaluate(() => chrome.storage.local.get('disabledRules'))).toEqual({ disabledRules: ['anger.shouting'] });
+  await toggle.check();
+  await options.locator('input[type=file][data-action="import-pack"]').setInputFiles({
+    name: 'team.yaml',
+    mimeType: 'text/yaml',
+    buffer: Buffer.from(TEAM_PACK),
+  });
+  await options.locator('[data-rule-id="team.no-guarantee"]').waitFor({ timeout: 10_000 });
+  await options.locator('textarea[data-action="playground-input"]').fill('Customer: This is the third time I have asked!!\nAgent: I guarantee it ships today.');
+  await options.locator('[data-action="playground-run"]').click();
+  await options.locator('[data-playground-turn="1"] [data-rule="team.no-guarantee"]').waitFor({ timeout: 10_000 });
+  const tabId = await tabIdOf(browser.worker, page);
+  await options.locator('select[name="startFrom"]').selectOption('zendesk');
+  await options.locator('[data-action="refresh-tabs"]').click();
+  await options.locator('select[name="checkTab"]').selectOption(String(tabId));
+  await options.locator('[data-action="check-site"]').click();
+  await expect.poll(() => options.locator('[data-site-check]').textContent(), { timeout: 10_000 }).toMatch(/\d+ messages?/);
+  await options.close();
+
+  expect(networkRequests()).toEqual([]);
+  expect(seen.filter((r) => !expected(r.url))).toEqual([]);
+});

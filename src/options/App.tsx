@@ -1,0 +1,60 @@
+// The options page: rules, sites, a playground to try them, and what the policy decided. Every
+// section reads the same settings in force and re-renders when any of them changes.
+import { LOCKED_REASON } from '../policy';
+import type { LoadedSettings } from '../settings/settingsSource';
+import { PlaygroundSection } from './PlaygroundSection';
+import { PolicySection } from './PolicySection';
+import { RulesSection } from './RulesSection';
+import { SitesSection } from './SitesSection';
+import { useSettingsInForce, useSharedTheme } from './useSettingsInForce';
+
+const SECTIONS = [
+  ['rules', 'Rules'],
+  ['sites', 'Sites'],
+  ['playground', 'Playground'],
+  ['policy', 'Policy'],
+] as const;
+
+export function App() {
+  useSharedTheme();
+  const { loaded, loadError } = useSettingsInForce();
+  return (
+    <>
+      <header class="page-head">
+        <h1>Composure settings</h1>
+        <nav aria-label="Sections">
+          {SECTIONS.map(([id, label]) => (
+            <a href={`#${id}`} key={id}>
+              {label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <main class="page">
+        {loadError && (
+          <p class="notice error" role="alert">
+            Could not read the settings: {loadError}
+          </p>
+        )}
+        {!loaded && !loadError && <p class="muted">Reading settings…</p>}
+        {loaded && <Sections loaded={loaded} />}
+      </main>
+    </>
+  );
+}
+
+function Sections({ loaded }: { loaded: LoadedSettings }) {
+  return (
+    <>
+      {loaded.effective.locked && (
+        <p class="banner" role="status" data-locked-banner>
+          <strong>Settings are locked.</strong> {LOCKED_REASON} Everything here is read-only; the playground still works.
+        </p>
+      )}
+      <RulesSection loaded={loaded} />
+      <SitesSection loaded={loaded} />
+      <PlaygroundSection loaded={loaded} />
+      <PolicySection loaded={loaded} />
+    </>
+  );
+}

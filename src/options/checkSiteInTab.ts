@@ -1,0 +1,48 @@
+// The options page's half of the live desk check: ask the tab's content script to read the page
+// with a descriptor; if the tab has none yet (a desk added after the page loaded), inject the
+// manifest's content-script file, which needs the tab's origin granted, and ask again.
+import type { SiteCheckAnswer, SiteCheckRequest } from '../content/siteCheck';
+import type { SiteDescriptor } from '../engine/types';
+import { askTab, injectContentScript } from '../platform/browser';
+
+// The content script answers from one synchronous read; this only bounds a hung tab.
+const ANSWER_TIMEOUT_MS = 1500;
+
+export async function checkSiteInTab(tabId: number, descriptor: SiteDescriptor): Promise<SiteCheckAnswer> {
+  const request: SiteCheckRequest = { type: 'check-site', descriptor };
+  try {
+    return asAnswer(await withTimeout(askTab(tabId, request)));
+  } catch {
+    // No receiver: our content script does not run in that tab yet.
+  }
+  try {
+    await injectContentScript(tabId);
+  } catch (error) {
+    return { ok: false, problem: `Composure cannot run in this tab (${reason(error)}). Grant access to the desk’s addresses, then check again.` };
+  }
+  try {
+    return asAnswer(await withTimeout(askTab(tabId, request)));
+  } catch (error) {
+    return { ok: false, problem: `The tab did not answer (${reason(error)}). Reload the tab and check again.` };
+  }
+}
+
+function asAnswer(value: unknown): SiteCheckAnswer {
+  if (typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean') return value as SiteCheckAnswer;
+  // A content script from before an extension update answers nothing; its page needs a reload.
+  return { ok: false, problem: 'The tab’s Composure script is out of date. Reload the tab and check again.' };
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ANSWER_TIMEOUT_MS / 1000} s`)), ANSWER_TIMEOUT_MS);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,28 @@
+// A real desk shows the whole conversation again after a reload (its server kept it); a fixture
+// page starts from its opening script. This makes a fixture page open with `lines` as the current
+// conversation's history on its next load, by wrapping ChatPlayer.mount before the page calls it.
+import type { Page } from 'playwright-core';
+import type { ScriptLine } from '../fixtures/chatPlayer';
+
+export async function openWithHistory(page: Page, lines: ScriptLine[]): Promise<void> {
+  const history = lines.map(({ speaker, text, author }) => ({ speaker, text, author }));
+  await page.addInitScript((messages) => {
+    type Opening = { current?: string; conversations: { id: string; messages: unknown[] }[] };
+    type Player = { mount(desk: unknown, opening: Opening): void };
+    let player: Player | undefined;
+    Object.defineProperty(window, 'ChatPlayer', {
+      configurable: true,
+      get: () => player,
+      set(value: Player) {
+        player = {
+          ...value,
+          mount(desk, opening) {
+            const current = opening.conversations.find((c) => String(c.id) === String(opening.current ?? opening.conversations[0]!.id))!;
+            current.messages = messages;
+            value.mount(desk, opening);
+          },
+        };
+      },
+    });
+  }, history);
+}

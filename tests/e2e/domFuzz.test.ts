@@ -1,0 +1,106 @@
+// DOM fuzz in real Chromium: while a chat plays on a fixture desk page, the page itself churns its
+// DOM at random (domFuzz.ts). Composure must never throw into the page, and once the churn stops
+// the panel must read the chat correctly again (every message once, new ones as they come), or
+// say that it lost the page. Never wrong and silent. The seed is printed; FUZZ_SEED=<n> replays.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { deskFixtures, serveDeskFixtures } from '../fixtures/desks/index';
+import { launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from './browser';
+import { expectFlag, say, setTyping } from './chat';
+import { applyOpInPage, drawOp, restoreInPage, seededRandom, type ContainerPath } from './domFuzz';
+import { flagIds, reportsLostPage, settledReading, turnCount } from './panelReading';
+import { watchPage } from './pageWatch';
+
+const OPS_PER_DESK = 60;
+const BASE_SEED = Number(process.env['FUZZ_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
+
+// Where each fixture's desk draws its messages (tests/fixtures/desks/*.html).
+const FUZZED: { id: string; container: ContainerPath }[] = [
+  { id: 'zendesk', container: ['[data-ticket-id="1042"] [data-test-id="omni-log-container"]'] },
+  { id: 'intercom', container: ['[data-conversation-stream]'] },
+  // Shadow DOM: the conversation lives in an open shadow root.
+  { id: 'freshchat', container: ['conversation-view', '.conversation-messages'] },
+  // No desk markers at all: read through the generic ARIA descriptor (adapters/ariaChat.ts).
+  { id: 'gorgias', container: ['[role="feed"]'] },
+];
+
+const CHAT = [
+  ['customer', 'The tracking page still says label created for order 58213.'],
+  ['agent', 'Thanks for waiting, let me check with the courier.'],
+  ['customer', 'I have been waiting for a week now.'],
+  ['agent', 'I can see the parcel left the warehouse on Monday.'],
+] as const;
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  console.info(`DOM fuzz seed ${BASE_SEED} (rerun with FUZZ_SEED=${BASE_SEED})`);
+  browser = await launchWithExtension();
+  await serveDeskFixtures(browser.context, deskFixtures.filter((d) => FUZZED.some((f) => f.id === d.id)));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(FUZZED.map((desk, i) => ({ ...desk, seed: BASE_SEED + i })))('DOM fuzz on $id', ({ id, container, seed }) => {
+  let page: Page;
+  let panel: Page;
+
+  afterAll(async () => {
+    await panel?.close();
+    await page?.close();
+  });
+
+  it('never throws into the page, and reads the chat again once the churn stops', async () => {
+    const because = (what: string) => `${id}, FUZZ_SEED=${seed}: ${what}`;
+    const desk = deskFixtures.find((d) => d.id === id)!;
+    page = await browser.context.newPage();
+    const watch = watchPage(page);
+    await page.goto(desk.url);
+    panel = await openPanelTab(browser, await tabIdOf(browser.worker, page));
+    const pageMessages = () => page.evaluate(() => window.__chat.script().length);
+    // The first policy read can take seconds on a fresh profile.
+    await expect.poll(() => turnCount(panel), { timeout: 10_000 }).toBe(await pageMessages());
+
+    const random = seededRandom(seed);
+    let said = 0;
+    const applied = new Map<string, number>();
+    for (let i = 0; i < OPS_PER_DESK; i++) {
+      if (random() < 0.15) {
+        const [speaker, text] = CHAT[said % CHAT.length]!;
+        await say(page, speaker, `${text} (${++said})`);
+      } else {
+        const outcome = await page.evaluate(applyOpInPage, { path: container, op: drawOp(random) });
+        applied.set(outcome, (applied.get(outcome) ?? 0) + 1);
+      }
+      // Sometimes let a read happen mid-churn (reads run 60–250 ms after mutations).
+      if (random() < 0.3) await page.waitForTimeout(Math.floor(random() * 150));
+    }
+
+    // The churn really happened: most ops found something to change, swaps included.
+    const done = [...applied].filter(([outcome]) => !/^no |^nothing/.test(outcome)).reduce((sum, [, n]) => sum + n, 0);
+    expect(done, because(`ops applied: ${JSON.stringify([...applied])}`)).toBeGreaterThan(OPS_PER_DESK / 2);
+    // The churn stops with the page as it is. New messages: the customer, typing, an agent reply over it.
+    const afterChurn = await settledReading(panel);
+    await say(page, 'customer', 'Why is nobody telling me where my parcel is???');
+    await setTyping(page, true);
+    await say(page, 'agent', 'I have escalated it to the courier.');
+    const readsNew = async () => (await reportsLostPage(panel)) || (await turnCount(panel)) === afterChurn.turns + 3;
+    await expect.poll(readsNew, { timeout: 10_000, message: because(`panel neither adds 3 turns to ${afterChurn.turns} nor says it lost the page`) }).toBe(true);
+    if (!(await reportsLostPage(panel))) await expectFlag(panel, 'interruption');
+
+    // The desk draws the whole chat afresh: every message is one turn (plus the typing event), none twice.
+    const shown = await page.evaluate(restoreInPage, container);
+    // The page is a healthy desk page again, so nothing short of reading it will do.
+    await expect.poll(() => turnCount(panel), { timeout: 10_000, message: because(`panel does not show the ${shown + 1} turns on the page`) }).toBe(shown + 1);
+    expect(await reportsLostPage(panel), because('the panel still says it lost the page')).toBe(false);
+    const flags = await flagIds(panel);
+    expect(new Set(flags).size, because('a flag shown twice')).toBe(flags.length);
+
+    expect(watch.problems, because('errors reached the page')).toEqual([]);
+    // Guarded failures are logged, not thrown; a read skipped this way must still have recovered above.
+    console.info(because(`ops ${JSON.stringify(Object.fromEntries(applied))}, ${said} messages during the churn`));
+    if (watch.notes.length) console.info(because(`content script notes: ${[...new Set(watch.notes)].join(' | ')}`));
+  });
+});

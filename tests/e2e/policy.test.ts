@@ -1,0 +1,147 @@
+// Enterprise policy for real: a policy file in Chromium's managed directory (the docs' Linux
+// example, plus one rule switched off) reaches the extension through `storage.managed`. The
+// policy's desk, at an origin no built-in desk has and open in a tab since before, is read once
+// the agent grants access in the options page (no reload); the policy's rule pack flags, the
+// switched-off rule stays silent, the escalation card names the contact, locked settings cannot
+// be changed, and an edit of the file applies to the open chat without a restart. The file is
+// machine-wide: this is the only test that writes it, and it is removed before and after.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { EXTENSION_ID, launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from './browser';
+import { panelFlags } from './chat';
+
+const POLICY_FILE = '/etc/chromium/policies/managed/composure-e2e.json';
+const DESK_URL = 'https://desk.acme.example/conversations/4417';
+const SWITCHED_OFF = 'liability-admission.fault';
+const POLICY_RULE = 'acme.refund-date-promise';
+const OPTIONS_PAGE = 'src/options/index.html';
+
+type ExtensionPolicy = Record<string, unknown> & { disabledRules: string[]; escalationContact: string; siteAdapters: { id: string; matches: string[] }[] };
+
+/** The Chromium policy file shown in docs/deploy.md ("Chrome and Edge on Linux"), as admins copy it. */
+function docsPolicyFile(): { '3rdparty': { extensions: Record<string, ExtensionPolicy> } } {
+  const doc = readFileSync(resolve(import.meta.dirname, '../../docs/deploy.md'), 'utf8');
+  for (const [, block] of doc.matchAll(/```json\n([\s\S]*?)\n```/g)) {
+    const value = JSON.parse(block!) as { '3rdparty'?: { extensions?: Record<string, ExtensionPolicy> } };
+    if (value['3rdparty']?.extensions?.[EXTENSION_ID]) return value as ReturnType<typeof docsPolicyFile>;
+  }
+  throw new Error('docs/deploy.md shows no Chromium policy file for the extension');
+}
+
+function writePolicy(policy: ExtensionPolicy): void {
+  mkdirSync(dirname(POLICY_FILE), { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }, null, 2));
+}
+
+const base = docsPolicyFile()['3rdparty'].extensions[EXTENSION_ID]!;
+const policy: ExtensionPolicy = { ...base, disabledRules: [...base.disabledRules, SWITCHED_OFF], locked: true };
+const desk = base.siteAdapters[0]!;
+
+// Acme Desk, marked up the way the docs' `acme-desk` descriptor describes it.
+const DESK_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Acme Desk</title></head><body>
+<aside class="contact-panel"><h2 class="name">Dana Whitfield</h2></aside>
+<main class="conversation"><div class="messages">
+  <div class="message message--incoming"><span class="message-author">Dana Whitfield</span><time datetime="2026-11-24T09:58:47Z">09:58</time>
+    <p class="message-body">My order never arrived and this is the third time I am writing. If this isn't fixed today I'm taking you to court.</p></div>
+  <div class="message message--outgoing"><span class="message-author">Sam Rivera</span><time datetime="2026-11-24T09:59:34Z">09:59</time>
+    <p class="message-body">It's not my fault, the courier lost it. You will have your refund within 24 hours.</p></div>
+</div></main>
+<textarea class="reply" aria-label="Reply"></textarea>
+</body></html>`;
+
+let browser: ExtensionBrowser;
+let options: Page;
+let panel: Page;
+
+const ruleIds = async () => (await panelFlags(panel)).map((flag) => flag.rule);
+
+beforeAll(async () => {
+  rmSync(POLICY_FILE, { force: true }); // a leftover of an interrupted run
+  writePolicy(policy);
+  browser = await launchWithExtension();
+  await browser.context.route('https://desk.acme.example/**', (route) => route.fulfill({ contentType: 'text/html', body: DESK_PAGE }));
+});
+
+afterAll(async () => {
+  try {
+    await browser?.close();
+  } finally {
+    rmSync(POLICY_FILE, { force: true });
+  }
+});
+
+describe('enterprise policy from the managed policy directory', () => {
+  it('reads the policy’s desk, already open, once the agent grants access in the options page', async () => {
+    // The agent has the desk open before granting: nothing reads it yet.
+    const page = await browser.context.newPage();
+    await page.goto(DESK_URL);
+    const tabId = await tabIdOf(browser.worker, page);
+
+    // What a user does in chrome://extensions → Site access → add a site: the request below then needs no prompt.
+    const extensions = await browser.context.newPage();
+    await extensions.goto(`chrome://extensions/?id=${EXTENSION_ID}`);
+    await extensions.evaluate(([id, pattern]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id!, pattern!), [EXTENSION_ID, desk.matches[0]]);
+    await extensions.close();
+
+    options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/${OPTIONS_PAGE}`);
+    const row = options.locator(`[data-site-id="${desk.id}"][data-site-source="policy"]`);
+    // The first managed read after browser start can take seconds.
+    await row.locator('[data-action="grant-access"]').click({ timeout: 15_000 });
+    await row.locator('[data-access="granted"]').waitFor({ timeout: 5_000 });
+    await expect
+      .poll(() => browser.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches }))), { timeout: 5_000 })
+      .toEqual([{ id: 'composure-sites', matches: desk.matches }]);
+
+    // No reload: the worker runs the content script in the open tab when access is granted.
+    panel = await openPanelTab(browser, tabId);
+    await panel.locator(`li[data-rule="${POLICY_RULE}"]`).waitFor({ timeout: 10_000 });
+    await expect.poll(() => panel.locator('[data-customer-name]').getAttribute('data-customer-name')).toBe('Dana Whitfield');
+    expect(await panel.locator('.site').innerText()).toBe('Acme Desk');
+  });
+
+  it('flags with the policy’s rules: its pack fires, its switched-off rule stays silent, escalation names the contact', async () => {
+    const rules = await ruleIds();
+    expect(rules).toContain(POLICY_RULE);
+    expect(rules).toContain('escalation.legal-threat');
+    expect(rules).not.toContain(SWITCHED_OFF);
+    const escalate = panel.locator('[data-suggestion-kind="escalate"]').first();
+    await escalate.waitFor({ timeout: 5_000 });
+    expect(await escalate.innerText()).toContain(policy.escalationContact);
+    // Locked: the panel offers no rule switches and says why.
+    expect(await panel.getByRole('button', { name: /^Turn off rule/ }).count()).toBe(0);
+    expect(await panel.locator('[data-locked-reason]').innerText()).toMatch(/locks/);
+  });
+
+  it('shows locked settings read-only in the options page, and a click changes nothing', async () => {
+    const rule = options.locator(`[data-rule-id="${SWITCHED_OFF}"]`);
+    const toggle = rule.locator('input[data-action="toggle-rule"]');
+    await expect.poll(() => toggle.isDisabled()).toBe(true);
+    expect(await toggle.isChecked()).toBe(false);
+    expect(await rule.locator('[data-locked-reason]').isVisible()).toBe(true);
+    expect(await rule.locator('[data-locked-reason]').innerText()).toMatch(/policy/);
+
+    const stored = () => browser.worker.evaluate(() => chrome.storage.local.get(null));
+    const before = await stored();
+    await toggle.click({ force: true });
+    await options.locator(`[data-rule-id="anger.demand"] input[data-action="toggle-rule"]`).click({ force: true });
+    await options.waitForTimeout(300);
+    expect(await stored()).toEqual(before);
+    expect(await toggle.isChecked()).toBe(false);
+  });
+
+  it('applies an edit of the policy file to the open chat without a restart', async () => {
+    writePolicy({ ...policy, disabledRules: base.disabledRules });
+    // Chromium notices the file and fires storage.managed.onChanged some seconds later.
+    await expect.poll(ruleIds, { timeout: 20_000, interval: 250 }).toContain(SWITCHED_OFF);
+    const rules = await ruleIds();
+    // Re-run from the turns held: each flag once, the policy's own rule still there.
+    expect(rules.filter((rule) => rule === SWITCHED_OFF)).toHaveLength(1);
+    expect(rules.filter((rule) => rule === POLICY_RULE)).toHaveLength(1);
+    expect(Number(await panel.locator('[data-turn-count]').getAttribute('data-turn-count'))).toBe(2);
+    // The options page follows too.
+    await expect.poll(() => options.locator(`[data-rule-id="${SWITCHED_OFF}"] input[data-action="toggle-rule"]`).isChecked(), { timeout: 5_000 }).toBe(true);
+  });
+});
