@@ -23,7 +23,7 @@ export function descriptorProblems(value: unknown): string[] {
   const record = value as Record<string, unknown>;
   const problems: string[] = [];
   for (const field of REQUIRED) {
-    if (typeof record[field] !== 'string' || !(record[field] as string).trim()) problems.push(`${field}: required text`);
+    if (typeof record[field] !== 'string' || !(record[field] as string).trim()) problems.push(`${field}: ${field === 'id' || field === 'name' ? 'required text' : 'required CSS selector'}`);
   }
   for (const field of OPTIONAL) {
     if (record[field] !== undefined && typeof record[field] !== 'string') problems.push(`${field}: must be text`);

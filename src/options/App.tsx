@@ -44,11 +44,21 @@ export function App() {
 }
 
 function Sections({ loaded }: { loaded: LoadedSettings }) {
+  const refused = loaded.effective.policyProblems.length;
   return (
     <>
       {loaded.effective.locked && (
         <p class="banner" role="status" data-locked-banner>
-          <strong>Settings are locked.</strong> {LOCKED_REASON} Everything here is read-only; the playground still works.
+          <strong>Settings are locked.</strong> {LOCKED_REASON} Greyed-out controls show what is in force and cannot be changed here; the playground still works. <a href="#policy">What the policy sets</a>
+        </p>
+      )}
+      {refused > 0 && (
+        // For the admin checking a rollout: a mistake in the policy file must not hide at the bottom of the page.
+        <p class="notice error" role="status" data-policy-problems-banner>
+          <span>
+            <strong>{refused === 1 ? 'One policy entry was' : `${refused} policy entries were`} not applied</strong> because Composure could not use
+            {refused === 1 ? ' it' : ' them'}. <a href="#policy-rejections-title">See which and why</a>
+          </span>
         </p>
       )}
       <RulesSection loaded={loaded} />

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PROBLEM_TYPES, type ProblemType } from '../engine/suggestions/problemType';
 import type { LoadedSettings } from '../settings/settingsSource';
-import { absentPolicyKeys, receivedPolicySummary } from './policySummary';
+import { absentPolicyKeys, receivedPolicySummary, rejectionConsequence } from './policySummary';
 import { saveUserSetting } from './useSettingsInForce';
 
 export function PolicySection({ loaded }: { loaded: LoadedSettings }) {
@@ -37,11 +37,12 @@ export function PolicySection({ loaded }: { loaded: LoadedSettings }) {
       )}
       {problems.length > 0 && (
         <>
-          <h3>Not applied</h3>
-          <ul class="problems">
+          <h3 id="policy-rejections-title">Not applied: fix these in the policy</h3>
+          <ul class="problems policy-rejections" aria-labelledby="policy-rejections-title">
             {problems.map((p) => (
               <li key={p.message} data-policy-rejection={p.key}>
                 <code>{p.message}</code>
+                <span class="consequence">{rejectionConsequence(p)}</span>
               </li>
             ))}
           </ul>
@@ -116,6 +117,7 @@ function Remedies({ loaded }: { loaded: LoadedSettings }) {
   const setting = loaded.effective.remedies;
   const lock = setting.lockedReason;
   const stored = (loaded.user.remedies ?? {}) as Partial<Record<ProblemType, { remedies: string[]; keywords: string[] }>>;
+  const fromPolicy = loaded.policy.values.remedies ?? {};
   const [drafts, setDrafts] = useState<Partial<Record<ProblemType, string>>>({});
   useEffect(() => setDrafts({}), [loaded]);
   const textOf = (type: ProblemType) => drafts[type] ?? (setting.value[type]?.remedies ?? []).join('\n');
@@ -136,12 +138,28 @@ function Remedies({ loaded }: { loaded: LoadedSettings }) {
       {lock && <p class="locked-reason" data-locked-reason>{lock}</p>}
       <div class="remedies">
         {PROBLEM_TYPES.map((type) => (
-          <div class="field" key={type}>
-            <label for={`remedies-${type}`}>
+          <div class="field" key={type} data-remedy-type={type}>
+            <label for={`remedies-${type}`} id={`remedies-${type}-label`}>
               {type}
-              {stored[type] ? <span class="chip source-user">yours</span> : setting.source === 'policy' ? <span class="chip source-policy">policy</span> : null}
+              {/* Only the types the policy names come from it; the others are Composure's own (or yours). */}
+              {type in fromPolicy ? (
+                <span class="chip source-policy">policy</span>
+              ) : stored[type] && lock === undefined ? (
+                <span class="chip source-user">yours</span>
+              ) : (
+                <span class="chip">default</span>
+              )}
             </label>
-            <textarea id={`remedies-${type}`} rows={3} value={textOf(type)} disabled={lock !== undefined} onInput={(e) => setDrafts({ ...drafts, [type]: e.currentTarget.value })} />
+            {lock ? (
+              // Read-only: the whole list, readable, rather than a greyed box that cuts it off.
+              <ul class="remedy-list" aria-labelledby={`remedies-${type}-label`}>
+                {(setting.value[type]?.remedies ?? []).map((remedy) => (
+                  <li key={remedy}>{remedy}</li>
+                ))}
+              </ul>
+            ) : (
+              <textarea id={`remedies-${type}`} rows={3} value={textOf(type)} onInput={(e) => setDrafts({ ...drafts, [type]: e.currentTarget.value })} />
+            )}
             {!lock && drafts[type] !== undefined && (
               <button type="button" onClick={() => save(type)}>
                 Save {type}

@@ -18,6 +18,8 @@ export function SitesSection({ loaded }: { loaded: LoadedSettings }) {
   const described = [...settings.fromPolicy, ...own];
   const access = useHostAccess(described);
   const takenIds = [...builtInAdapters.map((a) => a.id), ...described.map((d) => d.id)];
+  // One desk may have several problems: count the entries (`siteAdapters[1] (acme-desk-legacy)`), not the problems.
+  const refusedDesks = new Set(loaded.effective.policyProblems.filter((p) => p.key === 'siteAdapters').map((p) => p.message.split(':')[0])).size;
 
   return (
     <section class="card" data-section="sites" id="sites" aria-labelledby="sites-title">
@@ -50,6 +52,16 @@ export function SitesSection({ loaded }: { loaded: LoadedSettings }) {
             />
           ))}
         </ul>
+      )}
+
+      {refusedDesks > 0 && (
+        // A desk the admin expects here but that the validator refused: say where to look.
+        <p class="notice warn" data-policy-refused-desks>
+          <span>
+            Your organization’s policy describes {refusedDesks === 1 ? 'a desk' : 'desks'} that Composure could not use, so {refusedDesks === 1 ? 'it is' : 'they are'} not
+            listed. <a href="#policy-rejections-title">See why under Policy</a>
+          </span>
+        </p>
       )}
 
       <AddSiteForm loaded={loaded} takenIds={takenIds} />

@@ -122,6 +122,51 @@ describe('options page', () => {
     expect(await ruleRow('agent-tone.dismissive').locator('input[data-action="toggle-rule"]').isChecked()).toBe(false);
   });
 
+  it('works from the keyboard alone: Tab to a rule switch and Space; Ctrl+Enter runs the playground', async () => {
+    const focused = () =>
+      options.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { action: el?.dataset['action'], rule: el?.closest<HTMLElement>('[data-rule-id]')?.dataset['ruleId'], text: el?.textContent?.trim(), visible: el?.matches(':focus-visible') ?? false };
+      });
+    /** Presses Tab (or Shift+Tab) until `wanted` holds for the focused element; the number of presses, or -1. */
+    async function tabUntil(wanted: (el: Awaited<ReturnType<typeof focused>>) => boolean, most = 20, key = 'Tab'): Promise<number> {
+      for (let presses = 1; presses <= most; presses++) {
+        await options.keyboard.press(key);
+        if (wanted(await focused())) return presses;
+      }
+      return -1;
+    }
+    const before = ((await stored('disabledRules')) as string[] | undefined) ?? [];
+
+    // From the top of the page: the header's Rules link, then on into the section to the first rule's switch.
+    await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await options.evaluate(() => window.scrollTo(0, 0));
+    expect(await tabUntil((el) => el.text === 'Rules')).toBeGreaterThan(0);
+    await options.keyboard.press('Enter');
+    expect(await tabUntil((el) => el.action === 'toggle-rule')).toBeGreaterThan(0);
+    const { rule, visible } = await focused();
+    expect(rule).toBe('anger.repeat-contact');
+    expect(visible).toBe(true); // the focus ring shows where the keyboard is
+    await options.keyboard.press('Space');
+    await expect.poll(() => stored('disabledRules')).toEqual([...before, 'anger.repeat-contact']);
+    expect((await focused()).rule).toBe('anger.repeat-contact'); // the re-render keeps focus on the switch
+    await options.keyboard.press('Space');
+    await expect.poll(async () => ((await stored('disabledRules')) as string[] | undefined) ?? []).toEqual(before);
+
+    // Back up to the header's Playground link, follow it, Tab into the chat box, type, Ctrl+Enter.
+    expect(await tabUntil((el) => el.text === 'Playground', 20, 'Shift+Tab')).toBeGreaterThan(0);
+    await options.keyboard.press('Enter');
+    expect(await tabUntil((el) => el.action === 'playground-input', 3)).toBeGreaterThan(0);
+    await options.keyboard.press('ControlOrMeta+A');
+    await options.keyboard.press('Delete');
+    await options.keyboard.type("Customer: This is the third time I've contacted you about my parcel!!\nAgent: Let me look into it for you now.");
+    await options.keyboard.press('Control+Enter');
+    const turns = options.locator('[data-playground-turn]');
+    await expect.poll(() => turns.count()).toBe(2);
+    expect(await options.locator('[data-playground-turn="0"] [data-flag-category="anger"]').count()).toBeGreaterThan(0);
+    expect((await focused()).action).toBe('playground-input'); // still in the chat box, ready to edit and run again
+  });
+
   it('adds a self-hosted desk, grants its address and checks it live against an open tab', async () => {
     const desk = await browser.context.newPage();
     await desk.goto(SELF_HOSTED.url);

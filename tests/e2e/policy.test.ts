@@ -5,6 +5,9 @@
 // switched-off rule stays silent, the escalation card names the contact, locked settings cannot
 // be changed, and an edit of the file applies to the open chat without a restart. The file is
 // machine-wide: this is the only test that writes it, and it is removed before and after.
+// The policy also carries two mistakes an admin makes (a desk without its `message` selector, a
+// misspelt rule id): the options page must name them, and screenshots of it and of the panel under
+// the policy go to test-output/options-policy-*.png and test-output/panel-policy.png.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +20,9 @@ const DESK_URL = 'https://desk.acme.example/conversations/4417';
 const SWITCHED_OFF = 'liability-admission.fault';
 const POLICY_RULE = 'acme.refund-date-promise';
 const OPTIONS_PAGE = 'src/options/index.html';
+const OUTPUT = resolve(import.meta.dirname, '../../test-output');
+/** A misspelt rule id: Chromium passes it (any string fits the schema), Composure's validator names it. */
+const MISSPELT_RULE = 'liability-admision.fault';
 
 type ExtensionPolicy = Record<string, unknown> & { disabledRules: string[]; escalationContact: string; siteAdapters: { id: string; matches: string[] }[] };
 
@@ -36,8 +42,17 @@ function writePolicy(policy: ExtensionPolicy): void {
 }
 
 const base = docsPolicyFile()['3rdparty'].extensions[EXTENSION_ID]!;
-const policy: ExtensionPolicy = { ...base, disabledRules: [...base.disabledRules, SWITCHED_OFF], locked: true };
 const desk = base.siteAdapters[0]!;
+// An old desk copied without its `message` selector: fits the schema (no field is required there), so only our validator can refuse it.
+const legacyDesk = Object.fromEntries(
+  Object.entries({ ...desk, id: 'acme-desk-legacy', name: 'Acme Desk (legacy)', matches: ['https://legacy.acme.example/*'] }).filter(([field]) => field !== 'message'),
+) as ExtensionPolicy['siteAdapters'][number];
+const policy: ExtensionPolicy = {
+  ...base,
+  siteAdapters: [desk, legacyDesk],
+  disabledRules: [...base.disabledRules, SWITCHED_OFF, MISSPELT_RULE],
+  locked: true,
+};
 
 // Acme Desk, marked up the way the docs' `acme-desk` descriptor describes it.
 const DESK_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Acme Desk</title></head><body>
@@ -59,8 +74,10 @@ const ruleIds = async () => (await panelFlags(panel)).map((flag) => flag.rule);
 
 beforeAll(async () => {
   rmSync(POLICY_FILE, { force: true }); // a leftover of an interrupted run
+  mkdirSync(OUTPUT, { recursive: true });
   writePolicy(policy);
-  browser = await launchWithExtension();
+  // COMPOSURE_E2E_DIST: a build of one's own while others rebuild dist/ in the same tree.
+  browser = await launchWithExtension(process.env['COMPOSURE_E2E_DIST'] ? { dist: process.env['COMPOSURE_E2E_DIST'] } : {});
   await browser.context.route('https://desk.acme.example/**', (route) => route.fulfill({ contentType: 'text/html', body: DESK_PAGE }));
 });
 
@@ -130,6 +147,55 @@ describe('enterprise policy from the managed policy directory', () => {
     await options.waitForTimeout(300);
     expect(await stored()).toEqual(before);
     expect(await toggle.isChecked()).toBe(false);
+  });
+
+  it('says at a glance what the policy set, what it rejected and why, and that settings are locked (screenshots)', async () => {
+    await options.bringToFront();
+    expect(await options.locator('[data-locked-banner]').isVisible()).toBe(true);
+    expect(await options.locator('[data-locked-banner]').innerText()).toMatch(/locked/i);
+    // The admin's mistakes are announced at the top, not only at the bottom of the page.
+    expect(await options.locator('[data-policy-problems-banner]').innerText()).toContain('2 policy entries were not applied');
+
+    const section = options.locator('[data-section="policy"]');
+    const received = await section.locator('[data-policy-key]').evaluateAll((els) => els.map((el) => el.getAttribute('data-policy-key')));
+    expect(received.sort()).toEqual(['disabledRules', 'escalationContact', 'locked', 'remedies', 'rulePacks', 'siteAdapters']);
+    expect(await section.locator('[data-policy-key="siteAdapters"]').innerText()).toContain('acme-desk');
+    expect(await section.locator('[data-policy-key="escalationContact"]').innerText()).toContain(policy.escalationContact);
+
+    const rejections = section.locator('[data-policy-rejection]');
+    expect(await rejections.evaluateAll((els) => els.map((el) => el.getAttribute('data-policy-rejection')).sort())).toEqual(['disabledRules', 'siteAdapters']);
+    expect(await section.locator('[data-policy-rejection="siteAdapters"]').innerText()).toContain('siteAdapters[1] (acme-desk-legacy): message: required');
+    expect(await section.locator('[data-policy-rejection="disabledRules"]').innerText()).toContain(`disabledRules[2]: no rule has the id "${MISSPELT_RULE}"`);
+    // …and what each mistake costs.
+    expect(await section.locator('[data-policy-rejection="siteAdapters"]').innerText()).toContain('This desk is not read');
+    expect(await section.locator('[data-policy-key="siteAdapters"]').innerText()).toContain('1 entry not applied');
+    // The refused desk is not offered, and Sites says why it is missing; the good one still is.
+    expect(await options.locator('[data-policy-refused-desks]').innerText()).toContain('could not use');
+    expect(await options.locator('[data-site-id="acme-desk-legacy"]').count()).toBe(0);
+    expect(await options.locator(`[data-site-id="${desk.id}"][data-site-source="policy"]`).count()).toBe(1);
+
+    await options.evaluate(() => window.scrollTo(0, 0));
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.screenshot({ path: resolve(OUTPUT, `options-policy-${scheme}.png`), fullPage: true });
+      // Section by section, short enough to read. The sticky header would land mid-section in a
+      // screenshot taller than the window; the page's CSP refuses injected style sheets, so unstick it from script.
+      await options.evaluate(() => document.querySelector<HTMLElement>('.page-head')!.style.setProperty('position', 'static'));
+      for (const name of ['rules', 'sites', 'playground', 'policy']) {
+        await options.locator(`[data-section="${name}"]`).screenshot({ path: resolve(OUTPUT, `options-policy-${scheme}-${name}.png`) });
+      }
+      await options.locator(`[data-rule-id="${SWITCHED_OFF}"]`).screenshot({ path: resolve(OUTPUT, `options-policy-${scheme}-rule-off.png`) });
+      await options.evaluate(() => document.querySelector<HTMLElement>('.page-head')!.style.removeProperty('position'));
+      await options.evaluate(() => window.scrollTo(0, 0));
+      await options.screenshot({ path: resolve(OUTPUT, `options-policy-${scheme}-top.png`) });
+    }
+    await options.emulateMedia({ colorScheme: 'light' });
+    await panel.bringToFront();
+    // A window as tall as the panel: a full-page shot of a scrolled page loses the scrollbar's width on the right.
+    const size = panel.viewportSize()!;
+    await panel.setViewportSize({ width: size.width, height: await panel.evaluate(() => document.documentElement.scrollHeight) });
+    await panel.screenshot({ path: resolve(OUTPUT, 'panel-policy.png') });
+    await panel.setViewportSize(size);
   });
 
   it('applies an edit of the policy file to the open chat without a restart', async () => {

@@ -71,10 +71,10 @@ describe('descriptorProblems', () => {
 
   it('names each missing or mistyped field', () => {
     expect(descriptorProblems({ id: 'x', name: 'X', matches: [], transcript: 'main', message: 7 })).toEqual([
-      'message: required text',
-      'agentWhen: required text',
-      'customerWhen: required text',
-      'composer: required text',
+      'message: required CSS selector',
+      'agentWhen: required CSS selector',
+      'customerWhen: required CSS selector',
+      'composer: required CSS selector',
       'matches: required list of match patterns',
     ]);
     expect(descriptorProblems('desk')).toEqual(['a site adapter must be an object']);

@@ -28,7 +28,7 @@ describe('the add-desk form', () => {
     const problems = siteFormProblems(descriptorFromForm({ ...ACME, id: 'zendesk', composer: '', matches: 'desk.acme.example\nhttps://*acme.example/*' }), ['zendesk']);
     expect(problems).toEqual({
       id: ['a desk with the id "zendesk" exists already'],
-      composer: ['required text'],
+      composer: ['required CSS selector'],
       matches: [expect.stringMatching(/^line 1: "desk\.acme\.example" is not a match pattern/), expect.stringMatching(/^line 2: "\*acme\.example" is not a host/)],
     });
     expect(siteFormProblems(descriptorFromForm({}), [])).toMatchObject({ id: ['required text'], matches: ['required list of match patterns'] });

@@ -109,7 +109,7 @@ describe('readPolicy', () => {
     expect(policy.values.siteAdapters?.map((d) => d.id)).toEqual(['acme-eu']);
     expect(policy.values.siteAdapters?.[0]).not.toHaveProperty('notes');
     expect(policy.rejected.map((r) => r.message)).toEqual([
-      'siteAdapters[0] (acme-desk): composer: required text',
+      'siteAdapters[0] (acme-desk): composer: required CSS selector',
       'siteAdapters[2] (acme-eu): id: duplicate site adapter id "acme-eu"; the first one is used',
     ]);
   });
