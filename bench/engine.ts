@@ -4,10 +4,15 @@
 //     worker does when it publishes a live chat), since a turn's own suggestions are composed
 //     only when read: a replay after a worker restart reads them once, at the end.
 //  2. Per-turn cost at turn 50 vs turn 5,000 (and 20,000) of one long chat (target: the same).
+//  3. With `--against <checkout>`: this engine and another checkout's (e.g. the commit before a
+//     speed-up) in one process, in short interleaved blocks with bare wink-nlp around each, so
+//     both see the same machine load; reports medians of the per-block ratios.
 // Run alone: npx tsx bench/engine.ts   (writes bench/results/engine.json)
+//            npx tsx bench/engine.ts --against /tmp/eng-base   (A/B only, writes nothing)
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createEngine } from '../src/engine/engine';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createEngine, type ComposureEngine } from '../src/engine/engine';
 import { nlp } from '../src/engine/nlp';
 import { loadRulePackYaml } from '../src/engine/rules/loadRulePack';
 import { parseRemedyCatalogue } from '../src/engine/suggestions';
@@ -16,10 +21,56 @@ import type { Turn } from '../src/engine/types';
 const ROOT = join(import.meta.dirname, '..');
 const RULES = join(ROOT, 'rules');
 
-function engine() {
+function engine(make = { createEngine, loadRulePackYaml, parseRemedyCatalogue }): ComposureEngine {
   const files = readdirSync(RULES).filter((f) => f.endsWith('.yaml') && f !== 'remedies.yaml').sort();
-  const packs = files.map((f) => loadRulePackYaml(readFileSync(join(RULES, f), 'utf8'), f));
-  return createEngine(packs, { remedies: parseRemedyCatalogue(readFileSync(join(RULES, 'remedies.yaml'), 'utf8'), 'remedies.yaml') });
+  const packs = files.map((f) => make.loadRulePackYaml(readFileSync(join(RULES, f), 'utf8'), f));
+  return make.createEngine(packs, { remedies: make.parseRemedyCatalogue(readFileSync(join(RULES, 'remedies.yaml'), 'utf8'), 'remedies.yaml') });
+}
+
+/** Another checkout's engine (its own src/engine), with this checkout's rules. */
+async function engineOf(root: string): Promise<ComposureEngine> {
+  const load = (p: string) => import(pathToFileURL(join(resolve(root), p)).href);
+  const [{ createEngine: create }, { loadRulePackYaml: loadPack }, { parseRemedyCatalogue: parseRemedies }] = await Promise.all([
+    load('src/engine/engine.ts'),
+    load('src/engine/rules/loadRulePack.ts'),
+    load('src/engine/suggestions/index.ts'),
+  ]);
+  return engine({ createEngine: create, loadRulePackYaml: loadPack, parseRemedyCatalogue: parseRemedies });
+}
+
+/**
+ * This engine vs another checkout's, both vs bare wink-nlp: blocks of 400 turns, in the order
+ * bare, other, this, bare, repeated; the medians (and quartiles) of the per-block ratios.
+ */
+export async function runEngineAb(otherRoot: string, blocks = 60, readSuggestions = false) {
+  const wink = nlp();
+  const other = await engineOf(otherRoot);
+  const own = engine();
+  const turns = chat(400);
+  const bare = () => turns.forEach((t) => wink.readDoc(t.text!).out(wink.its.sentiment));
+  const play = (e: ComposureEngine) => () => {
+    const c = e.startConversation({ id: 'ab' });
+    for (const t of turns) {
+      c.addTurn(t);
+      if (readSuggestions) c.suggestions();
+    }
+  };
+  for (let i = 0; i < 5; i++) [bare, play(other), play(own)].forEach((f) => f());
+  const otherRatios: number[] = [];
+  const ownRatios: number[] = [];
+  for (let i = 0; i < blocks; i++) {
+    const b1 = timeIt(bare);
+    const o = timeIt(play(other));
+    const n = timeIt(play(own));
+    const b = (b1 + timeIt(bare)) / 2;
+    otherRatios.push(o / b);
+    ownRatios.push(n / b);
+  }
+  const quartiles = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return { median: round(s[s.length >> 1]!), q1: round(s[Math.floor(s.length / 4)]!), q3: round(s[Math.floor((3 * s.length) / 4)]!) };
+  };
+  return { other: quartiles(otherRatios), own: quartiles(ownRatios), load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') };
 }
 
 // Realistic support-chat lines, customer and agent alternating.
@@ -130,7 +181,14 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+const against = process.argv.indexOf('--against');
+if (import.meta.url === `file://${process.argv[1]}` && against !== -1) {
+  for (const live of [false, true]) {
+    const ab = await runEngineAb(process.argv[against + 1]!, 60, live);
+    const f = (q: { median: number; q1: number; q3: number }) => `${q.median}× (quartiles ${q.q1}–${q.q3})`;
+    console.log(`${live ? 'reading suggestions after every turn' : 'addTurn'}: ${process.argv[against + 1]} ${f(ab.other)}, this checkout ${f(ab.own)} of bare wink-nlp (load ${ab.load})`);
+  }
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const result = runEngineBench();
   console.log('Engine cost (one run, side by side)');
   console.log(`  per turn: engine ${result.msPerTurnEngine} ms, bare wink-nlp ${result.msPerTurnBareWink} ms → ratio ${result.engineVsBareWink}× (target ≤ 2×)`);

@@ -86,6 +86,7 @@ class WinkAnalysis implements AnalyzedText {
   private sentencesCache: string[] | undefined;
   private posCache: string[] | undefined;
   private fullDoc: Document | undefined;
+  private memos: unknown[] | undefined;
 
   constructor(
     readonly raw: string,
@@ -96,8 +97,9 @@ class WinkAnalysis implements AnalyzedText {
   ) {
     if (full) this.fullDoc = reading;
     const doc = reading;
-    this.tokens = doc.tokens().out(its.normal) as string[];
-    this.types = doc.tokens().out(its.type) as string[];
+    const tokens = doc.tokens();
+    this.tokens = tokens.out(its.normal) as string[];
+    this.types = tokens.out(its.type) as string[];
     this.normalized = normalizeText(raw);
     this.negated = markNegation(this.tokens, this.types);
     this.sentiment = doc.out(its.sentiment) as unknown as number;
@@ -117,7 +119,39 @@ class WinkAnalysis implements AnalyzedText {
   get sentences(): string[] {
     return (this.sentencesCache ??= this.reading.sentences().out() as string[]);
   }
+
+  /** A `TextMemo`'s value for this text (the memo's slot in this analysis). */
+  memo<T>(slot: number, compute: (text: AnalyzedText) => T): T {
+    const memos = (this.memos ??= []);
+    let value = memos[slot] as T | undefined;
+    if (value === undefined) memos[slot] = value = compute(this);
+    return value;
+  }
 }
+
+/**
+ * A value derived from a turn's analysis by one of its readers (phrase units, word sets, the
+ * complaint sentence …), computed on first use and kept with the analysis. Kept in a slot of the
+ * analysis itself rather than in one WeakMap per reader: a turn is read by half a dozen of them,
+ * and weak-map entries are what the garbage collector spends most on per turn. An `AnalyzedText`
+ * not made here (a test's spread copy) falls back to a WeakMap.
+ */
+export class TextMemo<T extends NonNullable<unknown> | null> {
+  private readonly slot = memoSlots++;
+  private readonly foreign = new WeakMap<AnalyzedText, T>();
+
+  constructor(private readonly compute: (text: AnalyzedText) => T) {}
+
+  of(text: AnalyzedText): T {
+    if (text instanceof WinkAnalysis) return text.memo(this.slot, this.compute);
+    let value = this.foreign.get(text);
+    if (value === undefined) this.foreign.set(text, (value = this.compute(text)));
+    return value;
+  }
+}
+
+// Memos are module-level (one per reader), so the slots stay few.
+let memoSlots = 0;
 
 function markNegation(tokens: string[], types: string[]): boolean[] {
   const negated = new Array<boolean>(tokens.length).fill(false);

@@ -1,7 +1,7 @@
 // The engine defers what few turns need (a turn's suggestions, the restatement, a draft's
 // rewording, wink's full reading of agent lines); deferring must never change what is read.
 import { describe, expect, it } from 'vitest';
-import { analyzeText, analyzeTextFully } from '../../src/engine/analyzeText';
+import { analyzeText, analyzeTextFully, TextMemo } from '../../src/engine/analyzeText';
 import { bundledEngine, chatTurns, type ChatLine } from '../helpers/engine';
 
 const engine = bundledEngine({ escalationContact: 'escalations@example.com' });
@@ -59,5 +59,44 @@ describe('light reading', () => {
       expect([light.tokens, light.types, light.negated, light.sentences, light.sentiment]).toEqual([full.tokens, full.types, full.negated, full.sentences, full.sentiment]);
       expect(light.pos).toEqual(full.pos);
     }
+  });
+});
+
+describe('values derived from a reading', () => {
+  it('are computed once per reading, and a copy of a reading gets its own', () => {
+    let computed = 0;
+    const firstWord = new TextMemo((text) => {
+      computed++;
+      return text.tokens[0] ?? null;
+    });
+    const reading = analyzeText('Where is my parcel?');
+    expect([firstWord.of(reading), firstWord.of(reading)]).toEqual(['where', 'where']);
+    expect(computed).toBe(1);
+    // A spread copy (as tests and tools make) is another text: it must not see the original's value.
+    const edited = { ...reading, tokens: ['why', 'is', 'my', 'parcel', '?'] };
+    expect([firstWord.of(edited), firstWord.of(edited)]).toEqual(['why', 'why']);
+    expect(computed).toBe(2);
+    expect(firstWord.of(analyzeText(''))).toBeNull();
+  });
+});
+
+describe('snapshots sharing what a turn did not change', () => {
+  it("keep an earlier turn's open flags and customer windows as they were", () => {
+    const lines: ChatLine[] = [
+      ['c', 'I ordered a blue jacket for my son'],
+      ['c', 'it came two weeks late and you sent me', 5],
+      ['a', 'Please calm down, these things happen.', 5],
+      ['c', 'Are you even listening? I said the order NEVER CAME.'],
+      ['a', "I'm so sorry. It sounds like your order still hasn't arrived — is that right?"],
+    ];
+    const live = engine.startConversation({ id: 'cow' });
+    const expected = chatTurns(lines).map((turn) => {
+      live.addTurn(turn);
+      return live.suggestions();
+    });
+    const late = engine.startConversation({ id: 'cow' });
+    const results = chatTurns(lines).map((turn) => late.addTurn(turn));
+    expect(results.map((r) => r.suggestions)).toEqual(expected);
+    expect(results.flatMap((r) => r.flags.map((f) => f.rule))).toContain('interruption.mid-burst');
   });
 });

@@ -29,18 +29,13 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.typing = false;
   customer.typingSince = undefined;
   const message: CustomerMessage = { index: ctx.index, at: ctx.at, text, anger: ctx.anger, problemVotes: problemTypeVotes(text, ctx.catalogue.remedies) };
-  pushBounded(customer.recent, message, RECENT_CUSTOMER_MESSAGES);
-  pushBounded(customer.burst, message, RECENT_CUSTOMER_MESSAGES);
-  customer.words += text.tokens.filter((_, i) => text.types[i] === 'word').length;
+  customer.recent = withBounded(customer.recent, message, RECENT_CUSTOMER_MESSAGES);
+  customer.burst = withBounded(customer.burst, message, RECENT_CUSTOMER_MESSAGES);
+  customer.words += countWords(text);
   customer.lastAt = ctx.at;
   // Replaced, not added to: a snapshot taken for an earlier turn's suggestions shares the set.
-  const given = factsGiven([text]);
-  for (const fact of given) {
-    if (!customer.facts.has(fact)) {
-      customer.facts = new Set([...customer.facts, ...given]);
-      break;
-    }
-  }
+  const given = factsGiven([text], customer.facts);
+  if (given.size > 0) customer.facts = new Set([...customer.facts, ...given]);
 
   foldAnger(state, ctx);
   if (ctx.signal('complaint') !== null || ctx.angry) {
@@ -129,9 +124,17 @@ class FlaggedWording implements ToneProblem {
   }
 }
 
-function pushBounded<T>(list: T[], item: T, max: number): void {
-  list.push(item);
-  if (list.length > max) list.shift();
+function countWords(text: AnalyzedText): number {
+  let words = 0;
+  for (const type of text.types) if (type === 'word') words++;
+  return words;
+}
+
+/** A new window: the list plus the item, its oldest dropped past `max` (the old one may be in a snapshot). */
+function withBounded<T>(list: readonly T[], item: T, max: number): T[] {
+  const next = list.length >= max ? list.slice(list.length - max + 1) : list.slice();
+  next.push(item);
+  return next;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -36,10 +36,10 @@ export interface ConversationState {
     /** The customer started typing and has not sent anything since. */
     typingSince?: number;
     typing: boolean;
-    /** The latest few customer messages (complaint, burst, facts); bounded window. */
-    recent: CustomerMessage[];
-    /** Customer messages since the agent's last message. */
-    burst: CustomerMessage[];
+    /** The latest few customer messages (complaint, burst, facts); bounded window, replaced when it changes. */
+    recent: readonly CustomerMessage[];
+    /** Customer messages since the agent's last message; replaced when it changes. */
+    burst: readonly CustomerMessage[];
     /** Words the customer has written in the whole chat (describing the problem). */
     words: number;
     /** Index of the latest customer message that carried a complaint. */
@@ -116,14 +116,31 @@ export type SuggestionState = Omit<ConversationState, 'customer'> & {
  */
 export function snapshotForSuggestions(state: ConversationState): SuggestionState {
   const { customer } = state;
-  const stamp = ({ index, at, anger }: CustomerMessage): MessageStamp => ({ index, at, anger });
   return {
     ...state,
     anger: { ...state.anger },
-    customer: { ...customer, recent: customer.recent.map(stamp), burst: customer.burst.map(stamp) },
+    customer: { ...customer, recent: stampsOf(customer.recent), burst: stampsOf(customer.burst) },
     agent: { ...state.agent },
-    open: new Map(state.open),
+    // Replaced, never mutated, when a turn changes it (conversation.ts): shared.
+    open: state.open,
   };
+}
+
+// The windows are replaced, never mutated, when a message arrives (foldTurn.ts): their stamps
+// are made once per window, not once per turn.
+const stampsOfWindow = new WeakMap<readonly CustomerMessage[], readonly MessageStamp[]>();
+
+function stampsOf(window: readonly CustomerMessage[]): readonly MessageStamp[] {
+  if (window.length === 0) return NO_STAMPS;
+  let stamps = stampsOfWindow.get(window);
+  if (!stamps) stampsOfWindow.set(window, (stamps = window.map(stamp)));
+  return stamps;
+}
+
+const NO_STAMPS: readonly MessageStamp[] = Object.freeze([]);
+
+function stamp({ index, at, anger }: CustomerMessage): MessageStamp {
+  return { index, at, anger };
 }
 
 export function createState(info: ConversationInfo): ConversationState {

@@ -16,17 +16,26 @@ export function composeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   const out: Suggestion[] = [];
   for (const detector of DETECTORS) {
     if (!detector.suggest) continue;
-    const categoryRules = byCategory.get(detector.category) ?? [];
-    const ctx: SuggestContext = {
-      state,
-      rules,
-      catalogue,
-      categoryRules,
-      phrase: (kind, fallback, slots = {}, fromRules = categoryRules) => phrase(state, fromRules, kind, fallback, slots),
-    };
+    const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
     for (const s of detector.suggest(ctx)) if (!out.some((o) => o.text === s.text)) out.push(s);
   }
   return out.slice(0, MAX_SUGGESTIONS);
+}
+
+const NO_RULES: CompiledRule[] = [];
+
+// A class, not a literal with an arrow per detector: the panel composes after every turn.
+class DetectorSuggestContext implements SuggestContext {
+  constructor(
+    readonly state: SuggestionState,
+    readonly rules: RuleSet,
+    readonly catalogue: SuggestionCatalogue,
+    readonly categoryRules: CompiledRule[],
+  ) {}
+
+  phrase(kind: SuggestionKind, fallback: readonly string[], slots: Record<string, string | undefined> = {}, fromRules: readonly CompiledRule[] = this.categoryRules): Suggestion | undefined {
+    return phrase(this.state, fromRules, kind, fallback, slots);
+  }
 }
 
 // Suggestions are recomputed after every turn from the same few templates and slots.

@@ -1,7 +1,7 @@
 // Compiles a rule's `match`/`unless` spec. Every pattern runs in linear time (RE2 semantics
 // through re2js): a rule file from a QA lead or an admin's policy cannot freeze the page.
 import { RE2JS } from 're2js';
-import { normalizeText, type AnalyzedText } from '../analyzeText';
+import { normalizeText, TextMemo, type AnalyzedText } from '../analyzeText';
 import type { CompiledRule, Matcher, MatchSpec } from './types';
 
 /** Thrown with the index of the offending entry so the loader can name the field. */
@@ -26,7 +26,7 @@ export function compileMatcher(spec: MatchSpec, phrases: PhraseIndex = new Phras
   const tests: ((text: AnalyzedText) => string | null)[] = [];
   if (spec.phrases?.length) tests.push(phrases.add(spec.phrases));
   spec.regex?.forEach((source, index) => tests.push(regexTest(source, index)));
-  spec.words?.forEach((source, index) => tests.push(wordPatternTest(source, index)));
+  spec.words?.forEach((source, index) => tests.push(wordPatternTest(source, index, phrases)));
   if (spec.caps !== undefined) tests.push(capsTest(spec.caps));
   if (spec.exclamations !== undefined) tests.push(exclamationTest(spec.exclamations));
   return {
@@ -64,7 +64,42 @@ interface PhraseTrie {
 export class PhraseIndex {
   private readonly root: PhraseTrie = { next: new Map(), ends: [] };
   private lists = 0;
-  private readonly hitsOfText = new WeakMap<AnalyzedText, (string | null)[]>();
+  /** Word patterns' opening words: the gates (by number) each word opens. */
+  private readonly gatesByWord = new Map<string, number[]>();
+  private gates = 0;
+
+  /**
+   * Adds a word pattern's opening words; `opens(text, gate)` then tells whether the text has one.
+   * The turn's distinct words are looked up once for every pattern of the rule set, instead of
+   * each pattern testing its own openers.
+   */
+  addGate(words: ReadonlySet<string>): number {
+    const gate = this.gates++;
+    for (const word of words) {
+      const gates = this.gatesByWord.get(word);
+      if (gates) gates.push(gate);
+      else this.gatesByWord.set(word, [gate]);
+    }
+    return gate;
+  }
+
+  opens(text: AnalyzedText, gate: number): boolean {
+    const reading = this.readingOf(text);
+    if (!reading.opened || reading.opened.length < this.gates) {
+      reading.opened = new Uint8Array(this.gates);
+      for (const word of wordSetOf(text)) {
+        for (const g of this.gatesByWord.get(word) ?? NO_GATES) reading.opened[g] = 1;
+      }
+    }
+    return reading.opened[gate] === 1;
+  }
+
+  private readingOf(text: AnalyzedText): TextReading {
+    const readings = readingsOfText.of(text);
+    let reading = readings.get(this);
+    if (!reading) readings.set(this, (reading = {}));
+    return reading;
+  }
 
   /** Adds a phrase list; the test returns the list's first phrase in the text (or null). */
   add(phrases: readonly string[]): (text: AnalyzedText) => string | null {
@@ -86,7 +121,8 @@ export class PhraseIndex {
    * shortest phrase first, which is the order a walk of one list's own trie would find them in.
    */
   private hits(text: AnalyzedText): (string | null)[] {
-    let hits = this.hitsOfText.get(text);
+    const reading = this.readingOf(text);
+    let hits = reading.hits;
     if (!hits) {
       hits = [];
       const units = unitsOf(text);
@@ -98,11 +134,22 @@ export class PhraseIndex {
           for (const list of node.ends) hits[list] ??= text.normalized.slice(units[i]!.start, units[j]!.end);
         }
       }
-      this.hitsOfText.set(text, hits);
+      reading.hits = hits;
     }
     return hits;
   }
 }
+
+/** What one index found in one text: each list's first phrase, and the gates its words open. */
+interface TextReading {
+  hits?: (string | null)[];
+  opened?: Uint8Array;
+}
+
+const NO_GATES: readonly number[] = [];
+
+// Each text's readings per index (an engine has one; a process may hold a few).
+const readingsOfText = new TextMemo(() => new Map<PhraseIndex, TextReading>());
 
 /** Merges several specs (signals spread over files) into one. */
 export function mergeMatchSpecs(a: MatchSpec, b: MatchSpec): MatchSpec {
@@ -125,18 +172,17 @@ interface Unit {
 // Words (letters, digits, apostrophes) and single punctuation marks: "i'm sorry!!" → i'm, sorry, !, !
 const UNIT = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
 
-const unitsCache = new WeakMap<AnalyzedText, Unit[]>();
+const units = new TextMemo(readUnits);
 
 function unitsOf(text: AnalyzedText): Unit[] {
-  let units = unitsCache.get(text);
-  if (!units) {
-    const normalized = text.normalized;
-    units = NON_ASCII.test(normalized)
-      ? [...normalized.matchAll(UNIT)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
-      : asciiUnits(normalized);
-    unitsCache.set(text, units);
-  }
-  return units;
+  return units.of(text);
+}
+
+function readUnits(text: AnalyzedText): Unit[] {
+  const normalized = text.normalized;
+  return NON_ASCII.test(normalized)
+    ? [...normalized.matchAll(UNIT)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
+    : asciiUnits(normalized);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -144,7 +190,6 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** `UNIT` over an ASCII text by a char-code scan (letters and digits are A–Z, a–z, 0–9). */
 function asciiUnits(text: string): Unit[] {
   const units: Unit[] = [];
-  const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -166,6 +211,10 @@ function asciiUnits(text: string): Unit[] {
     i = end;
   }
   return units;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }
 
 function regexTest(source: string, index: number): (text: AnalyzedText) => string | null {
@@ -190,7 +239,7 @@ interface WordSlot {
   optional: boolean;
 }
 
-function wordPatternTest(source: string, index: number): (text: AnalyzedText) => string | null {
+function wordPatternTest(source: string, index: number, gates: PhraseIndex): (text: AnalyzedText) => string | null {
   const slots: WordSlot[] = source
     .trim()
     .toLowerCase()
@@ -207,10 +256,11 @@ function wordPatternTest(source: string, index: number): (text: AnalyzedText) =>
   // words (or, if it is optional, the next's): most texts lack them, and the pattern is
   // rejected by a few set lookups, without a scan.
   const openers = openingWords(slots);
+  const gate = openers && gates.addGate(openers);
   const required = slots.flatMap((slot) => (slot.optional || slot.words === 'any' ? [] : [slot.words]));
   return (text) => {
+    if (gate !== undefined && !gates.opens(text, gate)) return null;
     const present = wordSetOf(text);
-    if (openers && !someIn(openers, present)) return null;
     for (const words of required) if (!someIn(words, present)) return null;
     const words = wordIndicesOf(text);
     for (let start = 0; start < words.length; start++) {
@@ -232,34 +282,32 @@ function openingWords(slots: WordSlot[]): Set<string> | undefined {
   return openers;
 }
 
-const wordIndicesCache = new WeakMap<AnalyzedText, number[]>();
-
 /** Token positions that are words (punctuation is skipped by word patterns), once per text. */
-function wordIndicesOf(text: AnalyzedText): number[] {
-  let words = wordIndicesCache.get(text);
-  if (!words) {
-    words = [];
-    for (let i = 0; i < text.tokens.length; i++) if (text.types[i] !== 'punctuation') words.push(i);
-    wordIndicesCache.set(text, words);
-  }
+const wordIndices = new TextMemo((text) => {
+  const words: number[] = [];
+  for (let i = 0; i < text.tokens.length; i++) if (text.types[i] !== 'punctuation') words.push(i);
   return words;
-}
+});
 
-const wordSetCache = new WeakMap<AnalyzedText, Set<string>>();
+function wordIndicesOf(text: AnalyzedText): number[] {
+  return wordIndices.of(text);
+}
 
 /** The distinct words of a text, once per text. */
-function wordSetOf(text: AnalyzedText): Set<string> {
-  let set = wordSetCache.get(text);
-  if (!set) {
-    set = new Set();
-    for (const i of wordIndicesOf(text)) set.add(text.tokens[i]!);
-    wordSetCache.set(text, set);
-  }
+const wordSet = new TextMemo((text) => {
+  const set = new Set<string>();
+  for (const i of wordIndicesOf(text)) set.add(text.tokens[i]!);
   return set;
+});
+
+function wordSetOf(text: AnalyzedText): Set<string> {
+  return wordSet.of(text);
 }
 
+/** Do the two sets share a word? The smaller one is walked (a chat line has few words). */
 function someIn(words: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
-  for (const w of words) if (present.has(w)) return true;
+  const [few, many] = words.size <= present.size ? [words, present] : [present, words];
+  for (const w of few) if (many.has(w)) return true;
   return false;
 }
 

@@ -5,7 +5,7 @@ import type { AnalyzedText } from '../analyzeText';
 import { nlp } from '../nlp';
 import { fillTemplate } from './fillTemplate';
 import type { ProblemType } from './problemType';
-import { containsPhrase, phraseWords, sentenceWords, type Word } from './words';
+import { phraseAt, phraseWords, sentenceWords, type Word } from './words';
 
 export const FACTS = ['order-number', 'date', 'tried', 'account-email', 'amount', 'device', 'photo'] as const;
 export type Fact = (typeof FACTS)[number];
@@ -37,9 +37,17 @@ const DEVICE = [
   'edge', 'laptop', 'desktop', 'tablet', 'phone', 'ios', 'browser', 'app version', 'version',
 ];
 const PHOTO = ['photo', 'picture', 'pic', 'image', 'screenshot', 'attached', 'attach', 'attachment'];
-const TRIED_PHRASES = TRIED.map(phraseWords);
-const DEVICE_PHRASES = DEVICE.map(phraseWords);
-const PHOTO_PHRASES = PHOTO.map(phraseWords);
+// Every phrase of the three lists, by its first word: a sentence's words are walked once and
+// only the phrases opening with one of them (surface form or lemma) are tried.
+type PhraseFact = 'tried' | 'device' | 'photo';
+const PHRASES_BY_FIRST_WORD = new Map<string, { fact: PhraseFact; phrase: string[] }[]>();
+for (const [fact, phrases] of [['tried', TRIED], ['device', DEVICE], ['photo', PHOTO]] as const) {
+  for (const phrase of phrases.map(phraseWords)) {
+    const list = PHRASES_BY_FIRST_WORD.get(phrase[0]!) ?? [];
+    list.push({ fact, phrase });
+    PHRASES_BY_FIRST_WORD.set(phrase[0]!, list);
+  }
+}
 
 /** Facts the problem type needs that the customer's turns don't already contain, most useful first. */
 export function missingFacts(texts: readonly AnalyzedText[], problemType: ProblemType | undefined): Fact[] {
@@ -51,27 +59,45 @@ export function factsStillMissing(given: ReadonlySet<Fact>, problemType: Problem
   return FACTS_NEEDED[problemType ?? 'other'].filter((fact) => !given.has(fact));
 }
 
-/** Facts present in the customer's turns: an order number, a date, what they tried, an email … */
-export function factsGiven(texts: readonly AnalyzedText[]): Set<Fact> {
-  const its = nlp().its;
+const NONE_KNOWN: ReadonlySet<Fact> = new Set();
+
+/**
+ * Facts present in the customer's turns: an order number, a date, what they tried, an email …
+ * Facts in `known` (given earlier in the chat) are not looked for again, nor returned.
+ */
+export function factsGiven(texts: readonly AnalyzedText[], known: ReadonlySet<Fact> = NONE_KNOWN): Set<Fact> {
   const given = new Set<Fact>();
+  const wanted = (fact: Fact): boolean => !known.has(fact) && !given.has(fact);
   for (const text of texts) {
-    const entityTypes = new Set(text.doc.entities().out(its.type) as string[]);
-    const words = sentenceWords(text);
-    // A phrase whose words are not all in the sentence can't match: skips the scan for most.
-    const present = words.map((sentence) => new Set(sentence.flatMap((w) => [w.normal, w.lemma])));
-    const mentions = (phrases: readonly string[][]): boolean =>
-      words.some((sentence: Word[], s) => phrases.some((phrase) => phrase.every((w) => present[s]!.has(w)) && containsPhrase(sentence, phrase)));
-    if (ORDER_NUMBER.test(text.raw)) given.add('order-number');
-    // "waiting 3 weeks" (a DURATION) dates the problem as well as a calendar date does.
-    if (entityTypes.has('DATE') || entityTypes.has('DURATION') || RELATIVE_DAY.test(text.raw)) given.add('date');
-    if (entityTypes.has('EMAIL')) given.add('account-email');
-    if (entityTypes.has('MONEY') || MONEY.test(text.raw)) given.add('amount');
-    if (mentions(TRIED_PHRASES)) given.add('tried');
-    if (mentions(DEVICE_PHRASES)) given.add('device');
-    if (mentions(PHOTO_PHRASES)) given.add('photo');
+    if (wanted('order-number') && ORDER_NUMBER.test(text.raw)) given.add('order-number');
+    if (wanted('date') || wanted('account-email') || wanted('amount')) {
+      const entityTypes = new Set(text.doc.entities().out(nlp().its.type) as string[]);
+      // "waiting 3 weeks" (a DURATION) dates the problem as well as a calendar date does.
+      if (wanted('date') && (entityTypes.has('DATE') || entityTypes.has('DURATION') || RELATIVE_DAY.test(text.raw))) given.add('date');
+      if (wanted('account-email') && entityTypes.has('EMAIL')) given.add('account-email');
+      if (wanted('amount') && (entityTypes.has('MONEY') || MONEY.test(text.raw))) given.add('amount');
+    }
+    if (wanted('tried') || wanted('device') || wanted('photo')) {
+      for (const words of sentenceWords(text)) addPhraseFacts(words, given, known);
+    }
   }
   return given;
+}
+
+function addPhraseFacts(words: readonly Word[], given: Set<Fact>, known: ReadonlySet<Fact>): void {
+  for (let start = 0; start < words.length; start++) {
+    const { normal, lemma } = words[start]!;
+    tryPhrasesOpeningWith(normal, words, start, given, known);
+    if (lemma !== normal) tryPhrasesOpeningWith(lemma, words, start, given, known);
+  }
+}
+
+function tryPhrasesOpeningWith(first: string, words: readonly Word[], start: number, given: Set<Fact>, known: ReadonlySet<Fact>): void {
+  const candidates = PHRASES_BY_FIRST_WORD.get(first);
+  if (!candidates) return;
+  for (const { fact, phrase } of candidates) {
+    if (!given.has(fact) && !known.has(fact) && phraseAt(words, start, phrase)) given.add(fact);
+  }
 }
 
 // The date question depends on which date matters for the problem.

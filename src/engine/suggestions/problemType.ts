@@ -2,7 +2,7 @@
 // team's pre-approved remedies (PLAYBOOK step 7) and the facts worth asking for (step 5).
 import type { AnalyzedText } from '../analyzeText';
 import type { RemedyCatalogue } from './remedyCatalogue';
-import { phraseAt, phraseWords, sentenceWords } from './words';
+import { phraseAt, phraseWords, sentenceWords, type Word } from './words';
 
 /**
  * Most specific first: when two types are mentioned equally often the earlier one wins, so
@@ -87,12 +87,9 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
     // Only phrases opening with one of the sentence's words (surface form or lemma) can match.
     const mentioned = new Set<ProblemType>();
     for (let start = 0; start < words.length; start++) {
-      const word = words[start]!;
-      for (const key of word.lemma === word.normal ? [word.normal] : [word.normal, word.lemma]) {
-        for (const { type, phrase } of byWord.get(key) ?? []) {
-          if (!mentioned.has(type) && phraseAt(words, start, phrase)) mentioned.add(type);
-        }
-      }
+      const { normal, lemma } = words[start]!;
+      mentionsOpeningWith(byWord.get(normal), words, start, mentioned);
+      if (lemma !== normal) mentionsOpeningWith(byWord.get(lemma), words, start, mentioned);
     }
     // Counted in PROBLEM_TYPES order, as the types are listed.
     for (const type of PROBLEM_TYPES) if (mentioned.has(type)) votes.set(type, (votes.get(type) ?? 0) + 1);
@@ -100,11 +97,23 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
   return votes;
 }
 
+function mentionsOpeningWith(candidates: readonly KeywordPhrase[] | undefined, words: readonly Word[], start: number, mentioned: Set<ProblemType>): void {
+  if (!candidates) return;
+  for (const { type, phrase } of candidates) {
+    if (!mentioned.has(type) && phraseAt(words, start, phrase)) mentioned.add(type);
+  }
+}
+
 const NO_CATALOGUE: RemedyCatalogue = {};
+
+interface KeywordPhrase {
+  type: ProblemType;
+  phrase: string[];
+}
 
 interface Vocabulary {
   /** Each type's phrases (built-in, then the catalogue's keywords), by the phrase's first word. */
-  byWord: Map<string, { type: ProblemType; phrase: string[] }[]>;
+  byWord: Map<string, KeywordPhrase[]>;
 }
 
 // A catalogue is fixed for an engine's life: its keywords are split into words once, not per turn.

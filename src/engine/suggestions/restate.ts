@@ -1,7 +1,7 @@
 // PLAYBOOK step 4: restate the problem, calmly and objectively, in the customer's own terms,
 // and ask them to confirm. The complaint is picked from the customer's recent turns and turned
 // into second person; the emotional side is restated too, never argued with.
-import type { AnalyzedText } from '../analyzeText';
+import { TextMemo, type AnalyzedText } from '../analyzeText';
 import { cleanComplaint, INSULT_WORDS } from './cleanComplaint';
 import { FEELING_LEMMAS, isFeelingOnly, splitFeeling } from './feelings';
 import { fillTemplate } from './fillTemplate';
@@ -55,38 +55,55 @@ interface Complaint {
 
 // A customer message sits in the recent window of several complaints: its best sentence is
 // scored once. (The first best of each text, then the first best text: the first best overall.)
-const complaintOfText = new WeakMap<AnalyzedText, Complaint | null>();
+const complaintOfText = new TextMemo((text): Complaint | null => {
+  let best: Complaint | null = null;
+  const words = sentenceWords(text);
+  for (let i = 0; i < words.length; i++) {
+    const sentence = text.sentences[i];
+    if (sentence === undefined) continue;
+    const score = complaintScore(words[i]!);
+    if (score > 0 && (!best || score > best.score)) best = { sentence: sentence.trim(), score };
+  }
+  return best;
+});
 
 function complaintIn(text: AnalyzedText): Complaint | undefined {
-  let best = complaintOfText.get(text);
-  if (best === undefined) {
-    best = null;
-    const words = sentenceWords(text);
-    for (let i = 0; i < words.length; i++) {
-      const sentence = text.sentences[i];
-      if (sentence === undefined) continue;
-      const score = complaintScore(words[i]!);
-      if (score > 0 && (!best || score > best.score)) best = { sentence: sentence.trim(), score };
-    }
-    complaintOfText.set(text, best);
-  }
-  return best ?? undefined;
+  return complaintOfText.of(text) ?? undefined;
 }
 
 /** How strongly a sentence states a problem; 0 for greetings, insults, threats and small talk. */
 export function complaintScore(words: readonly Word[]): number {
-  if (words.length === 0 || words.every((w) => GREETINGS.has(w.normal))) return 0;
-  if (words.some((w) => THREATS.has(w.lemma))) return 0;
-  const has = (set: ReadonlySet<string>): number => words.filter((w) => set.has(w.lemma) || set.has(w.normal)).length;
+  if (words.length === 0 || countNormals(words, GREETINGS) === words.length) return 0;
+  if (countLemmas(words, THREATS) > 0) return 0;
   const problem =
-    (words.some((w) => NEGATORS.has(w.normal)) ? 2 : 0) + 2 * Math.min(has(PROBLEM_VERBS), 2) + Math.min(has(PRODUCT_NOUNS), 3);
+    (countNormals(words, NEGATORS) > 0 ? 2 : 0) + 2 * Math.min(countWordsIn(words, PROBLEM_VERBS), 2) + Math.min(countWordsIn(words, PRODUCT_NOUNS), 3);
   if (problem === 0) {
     // A pure insult is dropped; a feeling alone ("I am so done with this company") is kept as a
     // last resort: it is the emotional side of the problem.
-    return has(INSULTS) === 0 && has(FEELING_LEMMAS) > 0 ? 0.5 : 0;
+    return countWordsIn(words, INSULTS) === 0 && countWordsIn(words, FEELING_LEMMAS) > 0 ? 0.5 : 0;
   }
   const overLength = Math.max(0, words.length - COMFORTABLE_LENGTH) / 10;
-  return problem + (has(FIRST_PERSON) > 0 ? 0.5 : 0) - overLength;
+  return problem + (countWordsIn(words, FIRST_PERSON) > 0 ? 0.5 : 0) - overLength;
+}
+
+// Plain loops: every customer sentence of a complaint's window is scored.
+/** Words whose lemma or surface form is in the set. */
+function countWordsIn(words: readonly Word[], set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) if (set.has(w.lemma) || set.has(w.normal)) n++;
+  return n;
+}
+
+function countNormals(words: readonly Word[], set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) if (set.has(w.normal)) n++;
+  return n;
+}
+
+function countLemmas(words: readonly Word[], set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) if (set.has(w.lemma)) n++;
+  return n;
 }
 
 const PROBLEM_TEMPLATES = [

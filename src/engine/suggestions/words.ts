@@ -1,7 +1,7 @@
 // Keyword phrases ("charge twice", "log in", "not work") matched against a turn's words, where
 // each word counts as either its surface form or its lemma: "charged twice" and "charging twice"
 // both meet "charge twice" without the catalogue listing every inflection.
-import type { AnalyzedText } from '../analyzeText';
+import { TextMemo, type AnalyzedText } from '../analyzeText';
 import { nlp } from '../nlp';
 
 export interface Word {
@@ -11,13 +11,11 @@ export interface Word {
 
 // The restatement, the problem type and the clarifying questions all read the same turns: the
 // words of a turn are taken out of its wink document once.
-const wordsOfText = new WeakMap<AnalyzedText, Word[][]>();
+const wordsOfText = new TextMemo(readSentenceWords);
 
 /** One list of words per sentence of the text, punctuation left out. */
 export function sentenceWords(text: AnalyzedText): Word[][] {
-  let words = wordsOfText.get(text);
-  if (!words) wordsOfText.set(text, (words = readSentenceWords(text)));
-  return words;
+  return wordsOfText.of(text);
 }
 
 // One `out` of lemmas for the whole text, cut at the sentence spans: the normals and types are
@@ -81,5 +79,5 @@ function matchesWord(word: Word, expected: string): boolean {
 }
 
 function stripDot(word: string): string {
-  return word.length > 1 ? word.replace(/\.$/, '') : word;
+  return word.length > 1 && word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
 }
