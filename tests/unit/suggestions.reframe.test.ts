@@ -96,3 +96,48 @@ describe('saferPromise', () => {
     },
   );
 });
+
+describe('reframeDraft with what the rules flagged', () => {
+  it("rewords a promise only a team's own rule knows, and an admission, instead of handing them back", () => {
+    const draft = "That's not my fault. You will have your refund within 24 hours. It was our mistake.";
+    const plain = reframeDraft(draft)!;
+    expect(plain).toContain('within 24 hours');
+    const reworded = reframeDraft(draft, { overpromises: ['refund within 24 hours'], admissions: ['our mistake'] })!;
+    expect(reworded).not.toMatch(/24 hours|our mistake/i);
+    expect(reworded).toBe("Let me see who can help with this. I'll request the refund now and keep you updated on its progress. I'm sorry for the trouble this has caused.");
+  });
+});
+
+describe('the reframe card in a conversation', () => {
+  it('never suggests the wording a policy rule flagged in the same message', async () => {
+    const { loadRulePackValue } = await import('../../src/engine/rules/loadRulePack');
+    const { bundledEngine, play } = await import('../helpers/engine');
+    const pack = loadRulePackValue(
+      {
+        version: 1,
+        pack: 'acme-billing',
+        rules: [
+          {
+            id: 'acme.refund-date-promise',
+            category: 'overpromise',
+            speaker: 'agent',
+            severity: 'warning',
+            message: "Refunds take 3 to 5 business days: don't promise a date.",
+            match: { phrases: ['refund within 24 hours'] },
+            examples: { trigger: [{ turns: [{ agent: 'You will have your refund within 24 hours.' }] }], ignore: [{ turns: [{ agent: 'I have requested your refund.' }] }] },
+          },
+        ],
+      },
+      'acme.yaml',
+    );
+    const results = play(bundledEngine({}, [pack]), [
+      ['c', 'My refund never arrived and this is the third time I write!'],
+      ['a', "That's not my fault. You will have your refund within 24 hours."],
+    ]);
+    const last = results.at(-1)!;
+    expect(last.flags.map((f) => f.rule)).toContain('acme.refund-date-promise');
+    const reframe = last.suggestions.find((s) => s.kind === 'reframe');
+    expect(reframe?.text).toBeDefined();
+    expect(reframe!.text).not.toMatch(/24 hours/);
+  });
+});

@@ -2,7 +2,7 @@
 // against the state before it.
 import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
-import { bestProblemType, factsGiven, pickComplaint, problemTypeVotes, reframeDraft } from '../suggestions';
+import { bestProblemType, factsGiven, pickComplaint, problemTypeVotes, reframeDraft, type FlaggedSpans } from '../suggestions';
 import type { Flag, Turn } from '../types';
 import { nameFromCustomerWords, usesName } from './customerName';
 import { RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage, type ToneProblem } from './state';
@@ -104,7 +104,8 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
 export function toneProblemOf(flags: Flag[], text: AnalyzedText): ToneProblem | undefined {
   const flag = flags.find((f) => REWORDABLE.has(f.category));
   if (!flag) return undefined;
-  return new FlaggedWording(flag.turn, flag.rule, text.raw);
+  const spans = (category: Flag['category']) => flags.flatMap((f) => (f.category === category && f.evidence ? [f.evidence] : []));
+  return new FlaggedWording(flag.turn, flag.rule, text.raw, { overpromises: spans('overpromise'), admissions: spans('liability-admission') });
 }
 
 // Rewording a draft is the costliest suggestion and a draft changes with every keystroke:
@@ -116,10 +117,11 @@ class FlaggedWording implements ToneProblem {
     readonly turn: number,
     readonly rule: string,
     private readonly raw: string,
+    private readonly flagged: FlaggedSpans,
   ) {}
 
   get reworded(): string | undefined {
-    this.rewording ??= { text: reframeDraft(this.raw) };
+    this.rewording ??= { text: reframeDraft(this.raw, this.flagged) };
     return this.rewording.text;
   }
 }

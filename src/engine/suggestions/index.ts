@@ -12,7 +12,7 @@ export {
   pickVariant,
 } from './phrasings';
 export { bestProblemType, DEFAULT_PROBLEM_KEYWORDS, detectProblemType, problemTypeVotes, type ProblemTypeVotes, isProblemType, PROBLEM_TYPES, remediesFor, type ProblemType } from './problemType';
-export { reframeDraft } from './reframe';
+export { reframeDraft, type FlaggedSpans } from './reframe';
 export {
   mergeRemedyCatalogues,
   parseRemedyCatalogue,

@@ -2,7 +2,7 @@
 // rewrites one habit that makes an angry customer angrier (telling them to calm down, refusing
 // ownership, contradicting, hiding behind policy, sarcasm, blame, shouting) into wording that
 // keeps the agent's content and drops the heat. The agent sees it as a suggestion, never sent as is.
-import { saferPromise } from './saferPromise';
+import { saferPromise, saferWordingFor } from './saferPromise';
 import { calmEnding, capitalizeFirst, tidySpacing, unshout } from './textCase';
 import { baseForm } from './verbForms';
 
@@ -77,17 +77,33 @@ const REWRITES: Rewrite[] = [
   },
 ];
 
+/**
+ * What the rules flagged in the draft (each flag's evidence): a team's own rule can flag a
+ * promise or an admission the rewrites below don't know ("refund within 24 hours"), and the
+ * rewording must not hand it back to the agent.
+ */
+export interface FlaggedSpans {
+  overpromises?: readonly string[];
+  admissions?: readonly string[];
+}
+
+// PLAYBOOK step 6: apologize for the inconvenience without admitting fault.
+const APOLOGY_WITHOUT_FAULT = "I'm sorry for the trouble this has caused.";
+
 /** A calmer rewording of an agent's draft, or `undefined` when there is nothing to change. */
-export function reframeDraft(agentDraft: string): string | undefined {
+export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}): string | undefined {
   const original = tidySpacing(agentDraft);
   if (!original) return undefined;
-  const sentences = splitSentences(unshout(original)).map(reframeSentence).filter((s) => s.length > 0);
+  const sentences = splitSentences(unshout(original))
+    .map((sentence) => reframeSentence(sentence, flagged))
+    .filter((s) => s.length > 0);
   const reworded = dedupeSentences(sentences).join(' ');
   return reworded && reworded !== original ? reworded : undefined;
 }
 
-function reframeSentence(sentence: string): string {
-  const safer = saferPromise(sentence);
+function reframeSentence(sentence: string, flagged: FlaggedSpans): string {
+  if (containsAny(sentence, flagged.admissions)) return APOLOGY_WITHOUT_FAULT;
+  const safer = saferPromise(sentence) ?? (containsAny(sentence, flagged.overpromises) ? saferWordingFor(sentence) : undefined);
   if (safer) return safer;
   let text = sentence;
   for (const { pattern, replacement } of REWRITES) {
@@ -99,6 +115,12 @@ function reframeSentence(sentence: string): string {
     .map((part) => capitalizeFirst(calmEnding(part)))
     .filter((part) => /\p{L}/u.test(part))
     .join(' ');
+}
+
+function containsAny(sentence: string, spans: readonly string[] | undefined): boolean {
+  if (!spans?.length) return false;
+  const lower = sentence.toLowerCase();
+  return spans.some((span) => span.length > 0 && lower.includes(span.toLowerCase()));
 }
 
 // A sentence ends at . ! or ? followed by a space, so "$49.99" and "v2.1" stay whole.

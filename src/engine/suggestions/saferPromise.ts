@@ -28,8 +28,12 @@ const GENERAL_WORDING = "I'll do everything I can to help, and I'll keep you upd
 
 /** A safer wording for a sentence that promises an outcome the agent can't control, or `undefined`. */
 export function saferPromise(draftSentence: string): string | undefined {
-  if (!isOverpromise(draftSentence)) return undefined;
-  return SAFER_WORDING.find(({ topic }) => topic.test(draftSentence))?.wording ?? GENERAL_WORDING;
+  return isOverpromise(draftSentence) ? saferWordingFor(draftSentence) : undefined;
+}
+
+/** The safer wording for a sentence already known to overpromise (e.g. flagged by a team's own rule). */
+export function saferWordingFor(promise: string): string {
+  return SAFER_WORDING.find(({ topic }) => topic.test(promise))?.wording ?? GENERAL_WORDING;
 }
 
 export function isOverpromise(sentence: string): boolean {
