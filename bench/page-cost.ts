@@ -46,6 +46,8 @@ interface PageCost {
   hugeChatLongestTaskMs: number;
   /** Filling the chat from LONG_CHAT + 20 to HUGE_CHAT messages in one go (a history load). */
   hugeLoadLongestTaskMs: number;
+  /** Meanwhile, the longest a page timer (a setTimeout(0) chain) waited beyond its due time. */
+  hugeLoadTimerDelayMs: number;
   /** Switching to the other ticket and back to the HUGE_CHAT one: two whole reads. */
   switchScriptMs: number;
   switchLongestTaskMs: number;
@@ -68,6 +70,31 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   return Object.fromEntries(list.map((m) => [m.name, m.value * (m.name.endsWith('Duration') ? 1000 : 1)]));
 }
+
+/**
+ * Waits until the page's script time stops growing (under 2 ms in 300 ms): a history load's read
+ * runs in slices for a second or more, and must not spill into the next phase's measurement.
+ */
+async function settle(page: Page, cdp: CDPSession): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (let before = (await metrics(cdp))['ScriptDuration']!; Date.now() < deadline; ) {
+    await page.waitForTimeout(300);
+    const now = (await metrics(cdp))['ScriptDuration']!;
+    if (now - before < 2) return;
+    before = now;
+  }
+}
+
+// A page timer chain (setTimeout(0) again and again) that notes how late each one ran past its
+// due time: what an extension's slices cost the page's own timers. A string, so the bench's
+// bundler adds no helpers to a function that runs in the page.
+const START_TIMER_PROBE = `(() => {
+  const w = window; w.__timerLate = 0; w.__timerProbeOn = true;
+  const tick = (due) => { const late = performance.now() - due; if (late > w.__timerLate) w.__timerLate = late;
+    if (w.__timerProbeOn) { const next = performance.now() + 4; setTimeout(() => tick(next), 0); } };
+  const first = performance.now() + 4; setTimeout(() => tick(first), 0);
+})()`;
+const STOP_TIMER_PROBE = '(() => { window.__timerProbeOn = false; return window.__timerLate; })()';
 
 async function playChat(page: Page, afterEach?: (i: number) => Promise<void>): Promise<void> {
   for (let i = 0; i < CHAT_MESSAGES; i++) {
@@ -121,11 +148,15 @@ async function measurePage(context: BrowserContext): Promise<PageCost> {
       w.__longTasks = [];
       return tasks;
     });
+  // The probe starts once the page has drawn the history (its own layout is not ours to count).
   await page.evaluate((n) => {
     const chat = (window as unknown as { __chat: { addMessage(l: object): void } }).__chat;
     for (let i = 0; i < n; i++) chat.addMessage({ speaker: i % 2 ? 'agent' : 'customer', text: `History ${i}: I ordered the blue one and got the red one, twice now.` });
   }, HUGE_CHAT - LONG_CHAT - 2 * CHAT_MESSAGES - 3);
+  await page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(${START_TIMER_PROBE}), 0)))`);
   await page.waitForTimeout(1500);
+  await settle(page, cdp);
+  const hugeLoadTimerDelayMs = Number(await page.evaluate(STOP_TIMER_PROBE));
   const hugeLoadTasks = await takeLongTasks();
   const huge = await metrics(cdp);
   // The tracker's scenario: messages keep arriving at 10 a second; the content script's quiet
@@ -169,6 +200,7 @@ async function measurePage(context: BrowserContext): Promise<PageCost> {
     hugeChatLongTasks: hugeTasks.length,
     hugeChatLongestTaskMs: longest(hugeTasks),
     hugeLoadLongestTaskMs: longest(hugeLoadTasks),
+    hugeLoadTimerDelayMs,
     switchScriptMs: switched['ScriptDuration']! - hugeChatted['ScriptDuration']!,
     switchLongestTaskMs: longest(switchTasks),
     typingScriptMs: typed['ScriptDuration']! - longChatted['ScriptDuration']!,
@@ -184,7 +216,7 @@ async function measurePage(context: BrowserContext): Promise<PageCost> {
 interface Startup {
   /** The content script's first task: evaluation, start-up and the first slice of the read. */
   startupTaskMs: number;
-  /** Tasks that read on (scheduler.yield continuations): how many, the longest, the total. */
+  /** Tasks that read on (background postTask callbacks): how many, the longest, the total. */
   slices: number;
   longestSliceMs: number;
   slicesTotalMs: number;
@@ -204,10 +236,13 @@ interface TraceEvent {
   args?: { data?: { url?: string } };
 }
 
+/** Trace events that run a content-script slice: a background postTask callback (or a yield continuation in older builds). */
+const SLICE_EVENTS = new Set(['RunPostTaskCallback', 'RunYieldContinuation']);
+
 /**
  * Traces the page's renderer (CDP Tracing) while it opens with a HUGE_CHAT-message ticket. Tasks
  * are attributed exactly: the one that evaluates the content script (its URL is the extension's),
- * and the tasks that run a `scheduler.yield()` continuation, which only the content script uses.
+ * and the tasks that run a background `scheduler.postTask` callback, which only the content script uses.
  */
 async function measureStartup(context: BrowserContext): Promise<Startup> {
   await serveDeskFixtures(context, [desk]);
@@ -237,7 +272,7 @@ async function measureStartup(context: BrowserContext): Promise<Startup> {
   const taskOf = (e: TraceEvent) => tasks.find((t) => t.ts <= e.ts && e.ts <= t.ts + t.dur!);
   const startup = taskOf(evaluation) ?? evaluation;
   const slices = [
-    ...new Set(events.filter((e) => e.name === 'RunYieldContinuation' && e.pid === evaluation.pid).map(taskOf).filter((t) => t !== undefined)),
+    ...new Set(events.filter((e) => SLICE_EVENTS.has(e.name) && e.pid === evaluation.pid).map(taskOf).filter((t) => t !== undefined)),
   ];
   const durations = slices.map((t) => t.dur! / 1000);
   const end = Math.max(startup.ts + startup.dur!, ...slices.map((t) => t.ts + t.dur!));
@@ -350,6 +385,7 @@ console.log(row(`all tasks, same`, 'hugeChatTaskMs'));
 console.log(row(`long tasks (count), same`, 'hugeChatLongTasks').replace(/ ms/g, '   '));
 console.log(row(`longest task, same`, 'hugeChatLongestTaskMs'));
 console.log(row(`longest task, history to ${HUGE_CHAT}`, 'hugeLoadLongestTaskMs'));
+console.log(row(`page timer's longest delay, same`, 'hugeLoadTimerDelayMs'));
 console.log(row(`script, switch ticket and back`, 'switchScriptMs'));
 console.log(row(`longest task, same`, 'switchLongestTaskMs'));
 const perMessage = (key: keyof PageCost, n: number) => ms((median(ext.map((c) => c[key])) - median(base.map((c) => c[key]))) / n);
@@ -384,6 +420,8 @@ writeFileSync(
         switchLongestWithMs: median(ext.map((c) => c.switchLongestTaskMs)),
         historyLoadLongestWithMs: median(ext.map((c) => c.hugeLoadLongestTaskMs)),
         historyLoadLongestWithoutMs: median(base.map((c) => c.hugeLoadLongestTaskMs)),
+        historyLoadTimerDelayWithMs: median(ext.map((c) => c.hugeLoadTimerDelayMs)),
+        historyLoadTimerDelayWithoutMs: median(base.map((c) => c.hugeLoadTimerDelayMs)),
       },
       perMessageMs: Math.round(perMessageMs * 100) / 100,
       latencyMs: { p50: median(latencies), p95: p95(latencies), max: Math.max(...latencies) },

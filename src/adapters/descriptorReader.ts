@@ -349,7 +349,10 @@ export class DescriptorReader {
     } else {
       this.appendedOnly = true;
     }
-    additions.sort(composedOrder);
+    // Additions almost always come in page order (a history load appends thousands). Checking
+    // costs a step per pair; sorting them anyway compares later with earlier siblings, which
+    // Chromium answers by walking the list back to its start: 77 ms for a 4,000-message load.
+    if (!inPageOrder(additions)) additions.sort(composedOrder);
     for (const element of additions) {
       const atEnd = insertInOrder(this.elements, element);
       this.appendedOnly &&= atEnd;
@@ -452,6 +455,12 @@ export class DescriptorReader {
     if (moreToRead) snapshot.moreToRead = true;
     return snapshot;
   }
+}
+
+/** Each element before the next: asked earlier-to-later, which costs Chromium the gap between them. */
+function inPageOrder(elements: readonly Element[]): boolean {
+  for (let i = 1; i < elements.length; i++) if (composedOrder(elements[i - 1]!, elements[i]!) >= 0) return false;
+  return true;
 }
 
 /** Inserts `element` where it sits on the page; true when that is the end (a new message). */

@@ -11,7 +11,11 @@ export interface ReadMessage {
   author?: string;
 }
 
-/** The part of an adapter's ChatSnapshot that makes turns. */
+/**
+ * The part of an adapter's ChatSnapshot that makes turns. A reader hands out each message
+ * object once and never changes it afterwards (adapters/descriptorReader.ts makes new ones), so
+ * the same object in the same place as last read is the same message, unchanged.
+ */
 export interface ReadConversation {
   conversationKey: string;
   customerName?: string;
@@ -65,8 +69,10 @@ export class ConversationTracker {
   private indexByKey = new Map<string, number>();
   private typing = false;
   private name: string | undefined;
-  /** Message keys of the previous read, in page order: to spot a message replaced in place. */
-  private previousKeys: string[] = [];
+  /** The previous read's messages, in page order: to skip what it already held, and to spot a message replaced in place. */
+  private previousMessages: readonly ReadMessage[] = [];
+  /** Their keys, built on first use per read. */
+  private previousKeysCache: string[] | undefined;
   /** Where each of previousKeys sits: built on first use per read (a long chat's new messages each ask). */
   private previousPositions: Map<string, number> | undefined;
   /**
@@ -112,17 +118,24 @@ export class ConversationTracker {
     // Only needed to tell an edit from a new message, which is rare: built on first use.
     let present: Set<string> | undefined;
     const presentKeys = () => (present ??= new Set(read.messages.map((m) => m.key)));
+    // A long chat's next read is the last one plus a message: what it shares with the last read
+    // (the same objects, in the same places) is known and unchanged, and is not looked at again.
+    const messages = read.messages;
+    const previous = this.previousMessages;
+    let same = 0;
+    while (same < messages.length && same < previous.length && messages[same] === previous[same]) same++;
     // Messages that have a known message after them on the page were loaded above (history),
     // not sent just now.
-    const knownAfter = new Array<boolean>(read.messages.length);
+    const knownAfter = new Array<boolean>(messages.length);
     let seenKnown = false;
-    for (let i = read.messages.length - 1; i >= 0; i--) {
+    for (let i = messages.length - 1; i >= same; i--) {
       knownAfter[i] = seenKnown;
-      if (this.indexByKey.has(read.messages[i]!.key)) seenKnown = true;
+      if (this.indexByKey.has(messages[i]!.key)) seenKnown = true;
     }
 
-    let insertAt = 0;
-    read.messages.forEach((message, i) => {
+    let insertAt = same > 0 ? (this.indexByKey.get(messages[same - 1]!.key) ?? -1) + 1 : 0;
+    for (let i = same; i < messages.length; i++) {
+      const message = messages[i]!;
       const indexed = this.indexByKey.get(message.key);
       const known = indexed ?? this.replacedInPlace(read.messages, i, presentKeys());
       if (known !== undefined) {
@@ -141,9 +154,8 @@ export class ConversationTracker {
       } else {
         this.push(message.key, toTurn(message, this.readingHistory ? absoluteTime(message.at) : now));
       }
-    });
-    this.previousKeys = read.messages.map((m) => m.key);
-    this.previousPositions = undefined;
+    }
+    this.rememberMessages(messages);
 
     if (this.readingHistory) {
       if (!read.moreToRead) this.endHistory(read, now);
@@ -165,11 +177,12 @@ export class ConversationTracker {
   private replacedInPlace(messages: readonly ReadMessage[], i: number, present: ReadonlySet<string>): number | undefined {
     const predecessor = messages[i - 1]?.key;
     // The common case, a message after the last one read before: nothing vanished after it.
-    if (predecessor === undefined || predecessor === this.previousKeys[this.previousKeys.length - 1]) return undefined;
-    this.previousPositions ??= new Map(this.previousKeys.map((key, at) => [key, at]));
+    if (predecessor === undefined || predecessor === this.previousMessages[this.previousMessages.length - 1]?.key) return undefined;
+    const previousKeys = (this.previousKeysCache ??= this.previousMessages.map((m) => m.key));
+    this.previousPositions ??= new Map(previousKeys.map((key, at) => [key, at]));
     const position = this.previousPositions.get(predecessor);
     if (position === undefined) return undefined;
-    const vanished = this.previousKeys[position + 1];
+    const vanished = previousKeys[position + 1];
     if (vanished === undefined || present.has(vanished)) return undefined;
     const index = this.indexByKey.get(vanished);
     return index !== undefined && this.entries[index]!.turn.speaker === messages[i]!.speaker ? index : undefined;
@@ -201,8 +214,7 @@ export class ConversationTracker {
     for (const message of read.messages) {
       if (!this.indexByKey.has(message.key)) this.push(message.key, toTurn(message, absoluteTime(message.at)));
     }
-    this.previousKeys = read.messages.map((m) => m.key);
-    this.previousPositions = undefined;
+    this.rememberMessages(read.messages);
     this.readingHistory = true;
     this.typing = false;
     if (!read.moreToRead) this.endHistory(read, now);
@@ -214,6 +226,13 @@ export class ConversationTracker {
     this.readingHistory = false;
     this.typing = read.customerTyping;
     if (read.customerTyping) this.push(null, { speaker: 'customer', typing: true, at: now });
+  }
+
+  /** The read's own array is kept (readers hand out a new one per read), not copied. */
+  private rememberMessages(messages: readonly ReadMessage[]): void {
+    this.previousMessages = messages;
+    this.previousKeysCache = undefined;
+    this.previousPositions = undefined;
   }
 
   private push(key: string | null, turn: Turn): void {

@@ -13,6 +13,8 @@ import { WorkerLink } from './workerLink';
 // The agent is mid-word most of the time: analyse the draft once typing pauses.
 const DRAFT_PAUSE_MS = 250;
 const EXCERPT_CHARS = 80;
+// A desk re-rendering its transcript takes it away for a moment; gone longer than this, reading stalled.
+const STALL_GRACE_MS = 1_500;
 
 export interface PageSessionOptions {
   doc: Document;
@@ -40,6 +42,9 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
   let restart = true;
   let draftSent: string | undefined;
   let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Since when the transcript being read is gone or empty (same address, same conversation). */
+  let lostSince: number | undefined;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
 
   const link = new WorkerLink(
     guard((message: WorkerToPage) => onWorkerMessage(message)),
@@ -60,6 +65,7 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
   function stopReading(): void {
     scheduler.stop();
     clearTimeout(draftTimer);
+    clearTimeout(graceTimer);
     listening.abort();
   }
 
@@ -91,12 +97,19 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
     const previousStatus = status;
     // The reader itself notices another conversation (another scope or transcript) and reads it whole.
     snapshot = site && reader ? reader.read(changes) : null;
+    const lost = site !== undefined && transcriptLost(snapshot, previousStatus);
     if (!site) status = described === undefined ? 'no-chat' : 'unrecognised';
-    else if (snapshot) status = 'reading';
-    // Same address, nothing readable any more: the desk changed its markup under us.
-    else status = previousStatus !== 'no-chat' && readUrl === location.href ? 'stalled' : 'no-chat';
+    // Same address, the transcript read so far gone or emptied: the desk changed its markup under
+    // us, unless it comes back within the grace period (a re-render).
+    else if (lost) status = lostFor() >= STALL_GRACE_MS ? 'stalled' : previousStatus;
+    else status = snapshot ? 'reading' : 'no-chat';
+    if (!lost) {
+      lostSince = undefined;
+      clearTimeout(graceTimer);
+      graceTimer = undefined;
+    }
 
-    if (snapshot) {
+    if (snapshot && !lost) {
       lastReadAt = Date.now();
       readUrl = location.href;
       const change = tracker.apply(snapshot, lastReadAt);
@@ -111,6 +124,31 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
       scheduleDraft(snapshot.draft);
     }
     if (status !== previousStatus) postHealth();
+  }
+
+  /**
+   * The transcript this page was reading (same address, same conversation) is gone, or there but
+   * without a single message where the tracker holds some: not a conversation that ended.
+   */
+  function transcriptLost(read: ChatSnapshot | null, previousStatus: PageStatus): boolean {
+    if (previousStatus !== 'reading' && previousStatus !== 'stalled') return false;
+    if (readUrl !== location.href) return false;
+    if (!read) return true;
+    return read.messages.length === 0 && read.conversationKey === tracker.conversationKey && tracker.lastMessage() !== undefined;
+  }
+
+  /** How long the transcript has been lost; the first time, a read after the grace period is booked. */
+  function lostFor(): number {
+    const now = Date.now();
+    if (lostSince === undefined) {
+      lostSince = now;
+      // Nothing may change on the page meanwhile: look again once the grace period is over.
+      graceTimer = setTimeout(guard(() => {
+        graceTimer = undefined;
+        scheduler.poke();
+      }), STALL_GRACE_MS);
+    }
+    return now - lostSince;
   }
 
   function syncTurns(): void {

@@ -86,14 +86,22 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
     }
   };
 
-  const run = () => {
+  /** `inOneGo`: the caller needs the read done now (flush), not after a yield. */
+  const run = (inOneGo = false) => {
     generation++;
     morePending = false;
     clearTimeout(quietTimer);
     quietTimer = undefined;
     firstPendingAt = undefined;
-    if (rescan) adoptShadowRoots(root.documentElement);
-    else for (const node of added) if (node.isConnected) adoptShadowRoots(node);
+    if (rescan) {
+      // A history load or a route change: walking the whole page for shadow roots (tens of ms
+      // beside a long transcript) is one task, the read that follows another.
+      adoptShadowRoots(root.documentElement);
+      rescan = false;
+      added = [];
+      if (!inOneGo) return readMore();
+    }
+    for (const node of added) if (node.isConnected) adoptShadowRoots(node);
     const changes: PageChanges | undefined = recordsDropped ? undefined : { records, shadowRoots: shadowRootsFound };
     added = [];
     rescan = false;
@@ -111,7 +119,7 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
     firstPendingAt ??= now;
     clearTimeout(quietTimer);
     const waited = now - firstPendingAt;
-    quietTimer = setTimeout(run, Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - waited)));
+    quietTimer = setTimeout(() => run(), Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - waited)));
   };
 
   // The callback only collects: all DOM walking waits for the batched read.
@@ -164,7 +172,7 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
     readMore,
     flush() {
       if (morePending) pageChanged = true;
-      if (quietTimer !== undefined || morePending) run();
+      if (quietTimer !== undefined || morePending) run(true);
     },
     stop() {
       stopped = true;
@@ -175,17 +183,20 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
 }
 
 interface TaskScheduler {
-  yield?(): Promise<void>;
+  postTask?(callback: () => void, options: { priority: 'background' }): Promise<void>;
 }
 
 /**
- * Lets the page's input, rendering and tasks run before the next slice. `scheduler.yield()`
- * (Chrome 129) resumes ahead of other queued tasks; elsewhere a MessageChannel message, which
- * unlike setTimeout(0) is not clamped to 4 ms once nested.
+ * Lets the page's input, rendering and tasks run before the next slice, its timers included: the
+ * page goes first, we read when it has nothing more urgent. `scheduler.postTask` at background
+ * priority (Chrome 94) runs after every task the page has queued; `scheduler.yield()` would not
+ * (its continuation cuts in front of the page's timers: a page timer waited 248 ms behind a
+ * 4,000-message read). Elsewhere a MessageChannel message, which queues behind what is already
+ * due and, unlike setTimeout(0), is not clamped to 4 ms once nested.
  */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'background' });
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

@@ -104,3 +104,71 @@ describe.each(FUZZED.map((desk, i) => ({ ...desk, seed: BASE_SEED + i })))('DOM 
     if (watch.notes.length) console.info(because(`content script notes: ${[...new Set(watch.notes)].join(' | ')}`));
   });
 });
+
+// A fuzz finding: on Intercom the transcript selector also matches the scroll container around
+// the message list, so removing only the list left an empty transcript that still "read". A
+// transcript that empties (or goes) under the same conversation is a lost page once a short
+// grace period passes; a desk re-render that puts it back within it is not.
+describe('Intercom: the message list goes, its outer container stays', () => {
+  let page: Page;
+  let panel: Page;
+
+  afterAll(async () => {
+    await panel?.close();
+    await page?.close();
+  });
+
+  it('rides out a quick re-render, says reading stopped when the list stays gone, and reads again when it is back', async () => {
+    const desk = deskFixtures.find((d) => d.id === 'intercom')!;
+    page = await browser.context.newPage();
+    const watch = watchPage(page);
+    await page.goto(desk.url);
+    panel = await openPanelTab(browser, await tabIdOf(browser.worker, page));
+    await say(page, 'customer', 'This is the third time I am asking, where is my refund???');
+    const pageMessages = () => page.evaluate(() => window.__chat.script().length);
+    await expect.poll(() => turnCount(panel), { timeout: 10_000 }).toBe(await pageMessages());
+    const before = await settledReading(panel);
+
+    // The panel notes whether it ever said it lost the page.
+    await panel.evaluate(() => {
+      const w = window as unknown as { __saidLost: boolean };
+      w.__saidLost = false;
+      new MutationObserver(() => {
+        w.__saidLost ||= /Reading stopped/.test(document.body.innerText);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    // A re-render: the list leaves the page and comes back a moment later.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const list = document.querySelector('[data-conversation-stream]')!;
+          const holder = list.parentElement!;
+          list.remove();
+          setTimeout(() => {
+            holder.append(list);
+            resolve();
+          }, 200);
+        }),
+    );
+    expect(await settledReading(panel, 2_000)).toEqual(before);
+    expect(await panel.evaluate(() => (window as unknown as { __saidLost: boolean }).__saidLost)).toBe(false);
+
+    // The list stays gone: an empty container is no conversation that ended.
+    await page.evaluate(() => {
+      const list = document.querySelector('[data-conversation-stream]')!;
+      (window as unknown as { __list: Element }).__list = list;
+      list.remove();
+    });
+    await expect.poll(() => reportsLostPage(panel), { timeout: 10_000 }).toBe(true);
+
+    // Back, with a message that came meanwhile: reading resumes, every message once.
+    await page.evaluate(() => {
+      const list = (window as unknown as { __list: Element }).__list;
+      document.querySelector('[data-testid="conversation-stream-scroll-container"]')!.append(list);
+    });
+    await say(page, 'customer', 'Hello? Anyone there?');
+    await expect.poll(() => reportsLostPage(panel), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => turnCount(panel), { timeout: 10_000 }).toBe(await pageMessages());
+    expect(watch.problems).toEqual([]);
+  });
+});

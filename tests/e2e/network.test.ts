@@ -134,7 +134,7 @@ it('makes no network request during an options session (rules, pack import, play
     buffer: Buffer.from(TEAM_PACK),
   });
   await options.locator('[data-rule-id="team.no-guarantee"]').waitFor({ timeout: 10_000 });
-  await options.locator('textarea[data-action="playground-input"]').fill('Customer: This is the third time I have asked!!\nAgent: I guarantee it ships today.');
+  await options.locator('textarea[data-action="playground-input"]').fill('Customer: This is the third time I have asked!!\nAgent: I guarantee it arrives by Friday.');
   await options.locator('[data-action="playground-run"]').click();
   await options.locator('[data-playground-turn="1"] [data-rule="team.no-guarantee"]').waitFor({ timeout: 10_000 });
   const tabId = await tabIdOf(browser.worker, page);
@@ -145,6 +145,10 @@ it('makes no network request during an options session (rules, pack import, play
   await expect.poll(() => options.locator('[data-site-check]').textContent(), { timeout: 10_000 }).toMatch(/\d+ messages?/);
   await options.close();
 
+  // The pasted chat stayed in the page: nothing of it reached storage.
+  const stored = JSON.stringify(await browser.worker.evaluate(async () => [await chrome.storage.local.get(null), await chrome.storage.session.get(null)]));
+  expect(stored).not.toContain('third time I have asked');
+  expect(stored).not.toContain('arrives by Friday');
   expect(networkRequests()).toEqual([]);
   expect(seen.filter((r) => !expected(r.url))).toEqual([]);
 });

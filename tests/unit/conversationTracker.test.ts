@@ -128,4 +128,27 @@ describe('ConversationTracker, a first read in slices', () => {
     tracker.apply(read([...other, dana('o2', 'Hello?')], false, 'zendesk:1038'), T0 + 5);
     expect(tracker.turns()[1]!.at).toBe(T0 + 5);
   });
+  // A reader hands back the same message objects read after read (descriptorReader keeps them):
+  // the tracker skips what the last read already held, and must still see what is new in it.
+  it('reads a long chat that the reader hands back with the same message objects', () => {
+    const tracker = new ConversationTracker();
+    const page: ReadMessage[] = Array.from({ length: 2000 }, (_, i) => (i % 2 ? sam : dana)(`k${i}`, `Message ${i}`));
+    tracker.apply(read(page.slice()), T0);
+    // One more, the rest the very same objects.
+    page.push(dana('k2000', 'Still waiting!!'));
+    expect(tracker.apply(read(page.slice()), T0 + 1)).toEqual({ kind: 'append', from: 2000 });
+    expect(tracker.apply(read(page.slice()), T0 + 2)).toEqual({ kind: 'none' });
+    // An edit is a new object under the same key: the history changed.
+    page[1500] = sam('k1500', 'Message 1500, edited');
+    expect(tracker.apply(read(page.slice()), T0 + 3)).toEqual({ kind: 'restart', newConversation: false });
+    expect(tracker.turns()[1500]!.text).toBe('Message 1500, edited');
+    // Older messages loaded above: history, in place, before the shared objects.
+    const older = [dana('old1', 'Earlier question.'), sam('old2', 'Earlier answer.')];
+    expect(tracker.apply(read([...older, ...page]), T0 + 4)).toEqual({ kind: 'restart', newConversation: false });
+    expect(tracker.turns().slice(0, 3).map((t) => t.text)).toEqual(['Earlier question.', 'Earlier answer.', 'Message 0']);
+    // New after that, with the shared objects again: appended once, stamped now.
+    expect(tracker.apply(read([...older, ...page, sam('k2001', 'Looking now.')]), T0 + 5)).toEqual({ kind: 'append', from: 2003 });
+    expect(tracker.turns()).toHaveLength(2004);
+    expect(tracker.turns().at(-1)).toMatchObject({ text: 'Looking now.', at: T0 + 5 });
+  });
 });
