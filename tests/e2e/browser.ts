@@ -28,7 +28,8 @@ export interface LaunchOptions {
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const dist = options.dist ?? DIST;
+  // COMPOSURE_E2E_DIST: a build of one's own, while someone else rebuilds dist/ in the same tree.
+  const dist = options.dist ?? process.env['COMPOSURE_E2E_DIST'] ?? DIST;
   const profile = mkdtempSync(join(tmpdir(), 'composure-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -48,8 +48,7 @@ const ruleRow = (id: string) => options.locator(`[data-section="rules"] [data-ru
 
 beforeAll(async () => {
   mkdirSync(OUTPUT, { recursive: true });
-  // COMPOSURE_E2E_DIST: a build of one's own while others rebuild dist/ in the same tree.
-  browser = await launchWithExtension(process.env['COMPOSURE_E2E_DIST'] ? { dist: process.env['COMPOSURE_E2E_DIST'] } : {});
+  browser = await launchWithExtension();
   await serveDeskFixtures(browser.context, [SELF_HOSTED, chatwoot]);
   options = await browser.context.newPage();
   options.on('console', (message) => void (message.type() === 'error' && consoleErrors.push(message.text())));

@@ -76,8 +76,7 @@ beforeAll(async () => {
   rmSync(POLICY_FILE, { force: true }); // a leftover of an interrupted run
   mkdirSync(OUTPUT, { recursive: true });
   writePolicy(policy);
-  // COMPOSURE_E2E_DIST: a build of one's own while others rebuild dist/ in the same tree.
-  browser = await launchWithExtension(process.env['COMPOSURE_E2E_DIST'] ? { dist: process.env['COMPOSURE_E2E_DIST'] } : {});
+  browser = await launchWithExtension();
   await browser.context.route('https://desk.acme.example/**', (route) => route.fulfill({ contentType: 'text/html', body: DESK_PAGE }));
 });
 

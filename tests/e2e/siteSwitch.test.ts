@@ -35,7 +35,7 @@ const notReloaded = () => desk.evaluate(() => (window as unknown as { __beforeSw
 const stored = (key: string) => browser.worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
 
 beforeAll(async () => {
-  browser = await launchWithExtension(process.env['COMPOSURE_E2E_DIST'] ? { dist: process.env['COMPOSURE_E2E_DIST'] } : {});
+  browser = await launchWithExtension();
   await serveDeskFixtures(browser.context, [zendesk]);
   desk = await browser.context.newPage();
   await desk.goto(zendesk.url);
