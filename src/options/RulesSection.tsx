@@ -1,6 +1,7 @@
 // Rules: every rule in force grouped by category, each switchable and re-rateable unless the
 // policy decides it (then read-only, with the reason), plus rule pack import and export.
 import { useMemo, useState } from 'preact/hooks';
+import { LOCKED_REASON } from '../policy';
 import { FLAG_CATEGORIES, SEVERITIES, type Severity } from '../engine/types';
 import type { LoadedSettings } from '../settings/settingsSource';
 import { RulePacks } from './RulePacks';
@@ -98,7 +99,8 @@ function RuleRow({ rule, loaded }: { rule: RuleInForce; loaded: LoadedSettings }
       {rule.toggleSource === 'user' && !rule.on && <p class="rule-note muted">You switched it off.</p>}
       {reason && (
         <p class="locked-reason" data-locked-reason>
-          {reason}
+          {/* The banner says the whole sentence once; every row repeating it drowned the rules. */}
+          {reason === LOCKED_REASON ? 'Locked by your organization’s policy.' : reason}
         </p>
       )}
       {(rule.examples.length > 0 || rule.description) && (
