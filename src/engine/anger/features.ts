@@ -18,7 +18,7 @@ export type FeatureVector = Map<string, number>;
 
 // Token types that carry meaning on their own; numbers, urls, emails, times and the like are
 // ticket details ("order 12345", "5pm"), not tone.
-const CONTENT_TYPES = new Set(['word', 'emoji', 'emoticon', 'hashtag']);
+export const CONTENT_TYPES: ReadonlySet<string> = new Set(['word', 'emoji', 'emoticon', 'hashtag']);
 
 const SECOND_PERSON = /\b(you|your|you're|youre|yours|u|ur)\b/;
 
@@ -43,7 +43,11 @@ export function extractFeatures(text: AnalyzedText): FeatureVector {
   return features;
 }
 
-/** Calls `sink` for every feature of the turn: the one definition of the features. */
+/**
+ * Calls `sink` for every feature of the turn: the one definition of the features. The scorer
+ * (`readWithModel`) walks the words the same way with a per-word cache; a change here goes there
+ * too (tests/unit/engine-anger-reading.test.ts holds them equal).
+ */
 export function visitFeatures(text: AnalyzedText, sink: FeatureSink): void {
   const { tokens, types, negated } = text;
   let words = 0;
@@ -64,44 +68,51 @@ export function visitFeatures(text: AnalyzedText, sink: FeatureSink): void {
       previous = token;
     } else previous = undefined;
   }
+  visitTurnFeatures(text, words, sink);
+}
+
+/**
+ * The features of the turn as a whole (cues, then sentiment), which follow the word features;
+ * `words` is the count of content tokens. Split out so the scorer can walk words its own way.
+ */
+export function visitTurnFeatures(text: AnalyzedText, words: number, sink: FeatureSink): void {
   addCueFeatures(text, words, sink);
   if (text.sentiment < 0) sink('s', 'neg', -text.sentiment);
   else if (text.sentiment > 0) sink('s', 'pos', text.sentiment);
 }
 
 function addCueFeatures(text: AnalyzedText, words: number, sink: FeatureSink): void {
-  const cue = (name: string): void => sink('c', name, 1);
   const raw = text.raw;
   // Shouting and "!!!" read as joy on Reddit and as anger in a complaint: the model gets them
   // both alone and together with a negative turn (negative sentiment or a negation) to tell apart.
   const negativeTurn = text.sentiment < 0 || text.negated.includes(true);
 
   if (text.exclamations >= 3 || raw.includes('!!')) {
-    cue('!!');
-    if (negativeTurn) cue('!!+neg');
-  } else if (text.exclamations > 0) cue('!');
-  if (raw.includes('?!') || raw.includes('!?')) cue('?!');
-  if (text.questions >= 2) cue('??');
-  else if (text.questions === 1) cue('?');
+    sink('c', '!!', 1);
+    if (negativeTurn) sink('c', '!!+neg', 1);
+  } else if (text.exclamations > 0) sink('c', '!', 1);
+  if (raw.includes('?!') || raw.includes('!?')) sink('c', '?!', 1);
+  if (text.questions >= 2) sink('c', '??', 1);
+  else if (text.questions === 1) sink('c', '?', 1);
 
   // A question put to "you" is where rhetorical questions live ("are you even listening?").
   for (const sentence of text.questions > 0 ? text.sentences : []) {
     if (sentence.includes('?') && SECOND_PERSON.test(sentence.toLowerCase())) {
-      cue('?you');
-      if (negativeTurn) cue('?you+neg');
+      sink('c', '?you', 1);
+      if (negativeTurn) sink('c', '?you+neg', 1);
       break;
     }
   }
 
   const shouted = text.capsRatio === 0 ? 0 : countShoutedWords(raw);
-  if (text.capsRatio >= 0.6 && words >= 3) cue('caps-all');
-  else if (shouted >= 2) cue('caps-words');
-  else if (shouted === 1) cue('caps-word');
-  if ((shouted > 0 || text.capsRatio >= 0.6) && negativeTurn) cue('caps+neg');
+  if (text.capsRatio >= 0.6 && words >= 3) sink('c', 'caps-all', 1);
+  else if (shouted >= 2) sink('c', 'caps-words', 1);
+  else if (shouted === 1) sink('c', 'caps-word', 1);
+  if ((shouted > 0 || text.capsRatio >= 0.6) && negativeTurn) sink('c', 'caps+neg', 1);
 
-  if (hasTripleLetter(raw)) cue('elongated');
-  if (words <= 4) cue('len-short');
-  else if (words >= 25) cue('len-long');
+  if (hasTripleLetter(raw)) sink('c', 'elongated', 1);
+  if (words <= 4) sink('c', 'len-short', 1);
+  else if (words >= 25) sink('c', 'len-long', 1);
 }
 
 const FEATURE_KINDS: Record<string, string> = {
@@ -125,7 +136,7 @@ const SUFFIXES = ['ingly', 'edly', 'ness', 'ing', 'ed', 'ly', 'es', 's'];
 // Every suffix ends in one of these letters: most words are rejected on their last letter.
 const SUFFIX_ENDINGS = new Set(['s', 'g', 'd', 'y']);
 
-function stemOf(word: string): string {
+export function stemOf(word: string): string {
   const w = hasTripleLetter(word) ? word.replace(/(\p{L})\1{2,}/gu, '$1$1') : word;
   if (!SUFFIX_ENDINGS.has(w[w.length - 1]!)) return w;
   for (const suffix of SUFFIXES) {

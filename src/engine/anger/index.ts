@@ -32,9 +32,12 @@ export function scoreAnger(text: AnalyzedText, cues: AngerCueHit[]): AngerScore 
   const top = new TopContributions(TOP_CONTRIBUTIONS);
   for (let i = 0; i < reading.entries.length; i++) top.offer(reading.contributions[i]!, reading.entries[i]!);
   let logit = reading.logit;
-  for (const [rule, weight] of strongestHitPerRule(cues)) {
-    logit += weight;
-    top.offer(weight, rule);
+  // Most turns hit no cue rule: no map is made for them.
+  if (cues.length > 0) {
+    for (const [rule, weight] of strongestHitPerRule(cues)) {
+      logit += weight;
+      top.offer(weight, rule);
+    }
   }
   return { score: sigmoid(logit), contributions: top.list() };
 }
@@ -61,7 +64,7 @@ class TopContributions {
 
   list(): AngerContribution[] {
     return this.kept.map(({ weight, source }) => ({
-      feature: typeof source === 'string' ? source : describeFeature(source.key),
+      feature: typeof source === 'string' ? source : (source.display ??= describeFeature(source.key)),
       weight: Math.round(weight * 1000) / 1000,
     }));
   }
