@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadRulePackYaml } from '../../src/engine/rules/loadRulePack';
 import { deskFixtures, serveDeskFixtures, type DeskFixture } from '../fixtures/desks/index';
+import { REFUND_PACK } from '../fixtures/rulePacks';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
 const OUTPUT = resolve(import.meta.dirname, '../../test-output');
@@ -18,20 +19,7 @@ const chatwoot = deskFixtures.find((d) => d.id === 'chatwoot')!;
 const SELF_HOSTED: DeskFixture = { ...chatwoot, id: 'acme-chatwoot', url: 'https://desk.acme.example/app/accounts/1/conversations/3187' };
 const SELF_HOSTED_MATCH = 'https://desk.acme.example/*';
 
-const GOOD_PACK = `version: 1
-pack: acme-billing
-rules:
-  - id: overpromise.refund-today
-    category: overpromise
-    severity: critical
-    message: Refunds take 3–5 days; don't promise today.
-    match:
-      phrases: ["refund today", "refunded today"]
-    examples:
-      trigger: ["You'll be refunded today, I promise."]
-      ignore: ["I can request a refund for you now."]
-`;
-const BROKEN_PACK = GOOD_PACK.replace('pack: acme-billing', 'pack: acme-broken').replace('category: overpromise', 'category: overpromises');
+const BROKEN_PACK = REFUND_PACK.replace('pack: acme-billing', 'pack: acme-broken').replace('category: overpromise', 'category: overpromises');
 
 const CHAT = `Customer (Dana Whitfield): This is the third time I've contacted you about my order!!
 Agent: Please calm down, it's not my problem.
@@ -86,7 +74,7 @@ describe('options page', () => {
   });
 
   it('imports a good rule pack, lists its rule and stores the pack as JSON', async () => {
-    await options.locator('input[type=file][data-action="import-pack"]').setInputFiles({ name: 'acme-billing.yaml', mimeType: 'application/yaml', buffer: Buffer.from(GOOD_PACK) });
+    await options.locator('input[type=file][data-action="import-pack"]').setInputFiles({ name: 'acme-billing.yaml', mimeType: 'application/yaml', buffer: Buffer.from(REFUND_PACK) });
     await ruleRow('overpromise.refund-today').waitFor();
     expect(await ruleRow('overpromise.refund-today').innerText()).toContain('acme-billing');
     expect(await options.locator('[data-import-errors] li').count()).toBe(0);

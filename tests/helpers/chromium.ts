@@ -3,7 +3,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { build } from 'vite';
+import { serveDeskFixtures } from '../fixtures/desks/index';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -34,4 +36,16 @@ export async function bundleForPage(modules: string[], name: string): Promise<st
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Chromium with every desk fixture served at its real address and `modules` injected into each
+ * page before the page's own scripts (as `globalThis[name]`): how the adapter tests read desks.
+ */
+export async function launchDeskPages(modules: string[], name: string): Promise<{ browser: Browser; context: BrowserContext }> {
+  const [code, browser] = await Promise.all([bundleForPage(modules, name), chromium.launch({ executablePath: CHROMIUM, headless: false, args: HEADLESS_FLAGS })]);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript({ content: code });
+  await serveDeskFixtures(context);
+  return { browser, context };
 }

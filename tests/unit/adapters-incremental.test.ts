@@ -3,27 +3,20 @@
 // fixture in real Chromium: after every change a desk makes — messages, typing, drafts,
 // virtualised redraws, edits, conversation switches, and DOM surgery the player never does —
 // both must read the same chat.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deskFixtures, serveDeskFixtures, type DeskFixture } from '../fixtures/desks/index';
-import { bundleForPage, CHROMIUM, HEADLESS_FLAGS } from '../helpers/chromium';
+import { deskFixtures, type DeskFixture } from '../fixtures/desks/index';
+import { launchDeskPages } from '../helpers/chromium';
 
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const [code, launched] = await Promise.all([
-    // The adapters plus the content script's own read scheduler and tracker, as the content script carries them.
-    bundleForPage(
-      ['src/adapters/registry.ts', 'src/adapters/descriptorReader.ts', 'src/content/readScheduler.ts', 'src/content/conversationTracker.ts'],
-      'ComposureIncremental',
-    ),
-    chromium.launch({ executablePath: CHROMIUM, headless: false, args: HEADLESS_FLAGS }),
-  ]);
-  browser = launched;
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript({ content: code });
-  await serveDeskFixtures(context);
+  // The adapters plus the content script's own read scheduler and tracker, as the content script carries them.
+  ({ browser, context } = await launchDeskPages(
+    ['src/adapters/registry.ts', 'src/adapters/descriptorReader.ts', 'src/content/readScheduler.ts', 'src/content/conversationTracker.ts'],
+    'ComposureIncremental',
+  ));
 }, 60_000);
 
 afterAll(async () => {

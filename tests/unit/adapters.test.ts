@@ -2,12 +2,12 @@
 // one page per desk, pages served at the desks' real addresses (tests/fixtures/desks/index.ts).
 // The adapters are bundled by vite, as the content script carries them, and injected
 // before the page's own scripts.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatSnapshot } from '../../src/adapters/types';
-import { deskFixtures, serveDeskFixtures, type DeskFixture } from '../fixtures/desks/index';
+import { deskFixtures, type DeskFixture } from '../fixtures/desks/index';
 import type { ChatPlayer, ScriptLine } from '../fixtures/chatPlayer';
-import { bundleForPage, CHROMIUM, HEADLESS_FLAGS } from '../helpers/chromium';
+import { launchDeskPages } from '../helpers/chromium';
 
 
 /** A snapshot as it crosses from the page: the composer element becomes its tag name. */
@@ -17,14 +17,7 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const [bundle, launched] = await Promise.all([
-    bundleForPage(['src/adapters/registry.ts'], 'ComposureAdapters'),
-    chromium.launch({ executablePath: CHROMIUM, headless: false, args: HEADLESS_FLAGS }),
-  ]);
-  browser = launched;
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript({ content: bundle });
-  await serveDeskFixtures(context);
+  ({ browser, context } = await launchDeskPages(['src/adapters/registry.ts'], 'ComposureAdapters'));
 }, 60_000);
 
 afterAll(async () => {

@@ -9,20 +9,7 @@ import { exampleWarnings, importRulePack, packsAfterImport, packsAfterRemoval } 
 import { disabledRulesAfterToggle, ruleIsSwitchable, rulesInForce, severitiesAfterChoice, sourcedPacks } from '../../src/options/rulesInForce';
 import type { ComposureEngine } from '../../src/engine/engine';
 import { bundledEngine, bundledPacks } from '../helpers/engine';
-
-const REFUND_PACK = `version: 1
-pack: acme-billing
-rules:
-  - id: overpromise.refund-today
-    category: overpromise
-    severity: critical
-    message: Refunds take 3–5 days; don't promise today.
-    match:
-      phrases: ["refund today", "refunded today"]
-    examples:
-      trigger: ["You'll be refunded today, I promise."]
-      ignore: ["I can request a refund for you now."]
-`;
+import { REFUND_PACK } from '../fixtures/rulePacks';
 
 const BROKEN_PACK = `version: 1
 pack: acme-broken
