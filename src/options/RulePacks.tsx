@@ -66,13 +66,7 @@ export function RulePacks({ loaded, rules }: { loaded: LoadedSettings; rules: Ru
           <p>
             <strong>{outcome.file}</strong> was not imported; nothing was stored:
           </p>
-          <ul class="problems" data-import-errors>
-            {outcome.errors.map((error) => (
-              <li key={error}>
-                <code>{error}</code>
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={outcome.errors} hook={{ 'data-import-errors': true }} />
         </div>
       )}
       {outcome?.imported && (
@@ -81,13 +75,7 @@ export function RulePacks({ loaded, rules }: { loaded: LoadedSettings; rules: Ru
           {outcome.warnings.length > 0 && (
             <>
               <p>Some of its examples do not behave as written:</p>
-              <ul class="problems" data-import-warnings>
-                {outcome.warnings.map((warning) => (
-                  <li key={warning}>
-                    <code>{warning}</code>
-                  </li>
-                ))}
-              </ul>
+              <ProblemList problems={outcome.warnings} hook={{ 'data-import-warnings': true }} />
             </>
           )}
         </div>
@@ -132,4 +120,17 @@ export function RulePacks({ loaded, rules }: { loaded: LoadedSettings; rules: Ru
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** One `file:line: field: reason` per line, as the loader words them. */
+function ProblemList({ problems, hook }: { problems: string[]; hook: Record<string, true> }) {
+  return (
+    <ul class="problems" {...hook}>
+      {problems.map((problem) => (
+        <li key={problem}>
+          <code>{problem}</code>
+        </li>
+      ))}
+    </ul>
+  );
 }
