@@ -4,16 +4,9 @@
 // runs the new content script in every open tab of a built-in desk; the orphan notices that its
 // extension is gone and stops reading (content/workerLink.ts), so one copy reads each page.
 // The new copy runs in a new isolated world: the old copy's double-injection mark does not block it.
-import { contentScriptMatches, injectContentScript, onInstalledOrUpdated, tabIdsMatching } from '../platform/browser';
+import { contentScriptMatches, injectIntoTabsMatching, onInstalledOrUpdated } from '../platform/browser';
 
-/** Injects into every open built-in desk tab; resolves to how many tabs it reached. */
-export async function reinjectContentScripts(): Promise<number> {
-  const tabIds = await tabIdsMatching(contentScriptMatches());
-  // A tab that navigated or closed meanwhile rejects; the others still get their copy.
-  const results = await Promise.allSettled(tabIds.map((tabId) => injectContentScript(tabId)));
-  return results.filter((result) => result.status === 'fulfilled').length;
-}
-
+/** Injects into every open built-in desk tab. */
 export function reinjectContentScriptsOnInstallOrUpdate(): void {
-  onInstalledOrUpdated(() => void reinjectContentScripts().catch(() => undefined));
+  onInstalledOrUpdated(() => void injectIntoTabsMatching(contentScriptMatches()).catch(() => undefined));
 }

@@ -1,5 +1,4 @@
-// Which rules the panel hides, and whether the agent may switch one: pure, so it is tested in Node.
-import { ruleToggle, type EffectiveSettings, type UserSettings } from '../policy';
+// Which rules the panel hides: pure, so it is tested in Node. (Whether the agent may switch one: switchRule in src/policy.)
 
 /** What the panel needs to know about rules: what is off, by whom, and whether the agent may change it. */
 export interface RuleSettings {
@@ -16,14 +15,4 @@ export interface RuleSettings {
 /** Switched off by the agent or by policy, or snoozed until later. */
 export function isRuleHidden(settings: RuleSettings, rule: string, now: number): boolean {
   return settings.userDisabled.includes(rule) || settings.policyDisabled.includes(rule) || (settings.snoozed[rule] ?? 0) > now;
-}
-
-export type RuleSwitch = { ok: true; userDisabled: string[] } | { ok: false; reason: string };
-
-/** The user's list of switched-off rules after switching `rule`, or why they may not. */
-export function switchRule(settings: EffectiveSettings, user: UserSettings, rule: string, enabled: boolean): RuleSwitch {
-  const { lockedReason } = ruleToggle(settings, rule);
-  if (lockedReason) return { ok: false, reason: lockedReason };
-  const others = (user.disabledRules ?? []).filter((r) => r !== rule);
-  return { ok: true, userDisabled: enabled ? others : [...others, rule] };
 }

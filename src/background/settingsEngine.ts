@@ -6,23 +6,12 @@ import type { Engine } from '../engine/api';
 import { bundledRulePacks } from '../engine/bundledRules';
 import { createEngine, type EngineOptions } from '../engine/engine';
 import type { LoadedPack } from '../engine/rules/loadRulePack';
-import { engineOptionsFrom, type EffectiveSettings } from '../policy';
+import { engineInputsKey, engineOptionsFrom, type EffectiveSettings } from '../policy';
 
 export type BuildEngine = (packs: LoadedPack[], options: EngineOptions) => Engine;
 
 // bundledRulePacks() parses the bundled YAML once per worker life, not on every rebuild.
 const buildWithBundledRules: BuildEngine = (packs, options) => createEngine([...bundledRulePacks(), ...packs], options);
-
-/**
- * What the engine is built from, as one string: equal keys build equal engines. The JSON itself,
- * not a hash of it: a 32-bit hash could collide, and one string per worker costs nothing.
- */
-export function engineInputsKey(settings: EffectiveSettings): string {
-  const { packs, options } = engineOptionsFrom(settings);
-  // A pack's spec is the JSON it was read from; its compiled rules (regexps) follow from it.
-  const inputs = { packs: packs.map((pack) => ({ file: pack.file, spec: pack.spec })), options: { ...options, disabledRules: [...(options.disabledRules ?? [])] } };
-  return JSON.stringify(inputs);
-}
 
 export class SettingsEngine {
   private engine: Engine | undefined;
@@ -42,10 +31,6 @@ export class SettingsEngine {
     if (!this.engine || engineInputsKey(settings) === this.builtFrom) return false;
     this.engine = undefined;
     return true;
-  }
-
-  get built(): boolean {
-    return this.engine !== undefined;
   }
 
   current(): Engine {

@@ -16,13 +16,15 @@ import {
   effectiveSettings,
   NO_POLICY,
   readUserSettings,
+  switchRule,
   USER_SETTING_KEYS,
   type EffectivePolicy,
   type EffectiveSettings,
+  type RuleSwitch,
   type UserSettings,
 } from '../policy';
 import { loadSettings, onSettingsChanged, writeUserSetting } from '../settings/settingsSource';
-import { switchRule, type RuleSettings, type RuleSwitch } from './ruleSwitches';
+import type { RuleSettings } from './ruleSwitches';
 
 const SNOOZED_KEY = 'snoozedRules';
 export const POLICY_WAIT_CEILING_MS = 10_000;
@@ -100,13 +102,13 @@ export class SettingsStore {
     const loaded = await loadSettings().catch((error: unknown) => void console.warn('[Composure] could not read the settings:', error));
     if (!loaded || read !== this.reads) return;
     this.policyAnswered = true;
-    this.apply(loaded.user, loaded.policy);
+    this.apply(loaded.user, loaded.policy, loaded.effective);
   }
 
-  private apply(user: UserSettings, policy: EffectivePolicy): void {
+  private apply(user: UserSettings, policy: EffectivePolicy, effective = effectiveSettings(this.defaults, user, policy)): void {
     this.user = user;
     this.policy = policy;
-    this.effective = effectiveSettings(this.defaults, user, policy);
+    this.effective = effective;
     this.onChange();
   }
 }

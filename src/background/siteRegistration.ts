@@ -7,11 +7,10 @@ import type { SiteDescriptor } from '../engine/types';
 import {
   contentScriptMatches,
   hasHostAccess,
-  injectContentScript,
+  injectIntoTabsMatching,
   onHostAccessChanged,
   registerContentScriptFor,
   registeredContentScriptMatches,
-  tabIdsMatching,
   unregisterContentScript,
 } from '../platform/browser';
 import { describedPatterns, registrationStep } from './siteScriptMatches';
@@ -22,8 +21,6 @@ export class SiteRegistration {
   private descriptors: SiteDescriptor[] | undefined;
   /** Syncs run one after another: a grant during a settings change must not register twice. */
   private queue: Promise<void> = Promise.resolve();
-  /** Why the last sync failed (shown nowhere yet; kept for the worker's console). */
-  problem: string | undefined;
 
   /** At the worker's top level: host access granted or withdrawn in the options page. */
   listen(): void {
@@ -39,13 +36,9 @@ export class SiteRegistration {
   private resync(): Promise<void> {
     if (!this.descriptors) return this.queue;
     const descriptors = this.descriptors;
-    this.queue = this.queue.then(() => this.sync(descriptors)).then(
-      () => void (this.problem = undefined),
-      (error: unknown) => {
-        this.problem = error instanceof Error ? error.message : String(error);
-        console.warn('[Composure] could not register the content script for added desks:', this.problem);
-      },
-    );
+    this.queue = this.queue.then(() => this.sync(descriptors)).catch((error: unknown) => {
+      console.warn('[Composure] could not register the content script for added desks:', error instanceof Error ? error.message : String(error));
+    });
     return this.queue;
   }
 
@@ -60,8 +53,6 @@ export class SiteRegistration {
     else if (step.kind !== 'none') await registerContentScriptFor(SITE_SCRIPT_ID, step.matches, step.kind === 'update');
 
     // A desk tab open since before the grant gets the script now; a copy already running ignores it.
-    const fresh = granted.filter((pattern) => !(registered ?? []).includes(pattern));
-    const tabIds = await tabIdsMatching(fresh);
-    await Promise.allSettled(tabIds.map((tabId) => injectContentScript(tabId)));
+    await injectIntoTabsMatching(granted.filter((pattern) => !(registered ?? []).includes(pattern)));
   }
 }

@@ -1,6 +1,5 @@
 // The bundled rule files, compiled into the extension (Vite inlines them as text at build
 // time; nothing is fetched at run time). Node tools read rules/ from disk instead.
-import { createEngine, type ComposureEngine, type EngineOptions } from './engine';
 import { loadRulePackYaml, type LoadedPack } from './rules/loadRulePack';
 import { parseRemedyCatalogue, type RemedyCatalogue } from './suggestions';
 
@@ -25,9 +24,4 @@ export function bundledRemedies(): RemedyCatalogue {
   const entry = Object.entries(ruleFiles).find(([path]) => path.endsWith(REMEDIES_FILE));
   remedies ??= entry ? parseRemedyCatalogue(entry[1], `rules/${REMEDIES_FILE}`) : {};
   return remedies;
-}
-
-/** The engine with the bundled rules and remedies, as the extension runs it by default. */
-export function createDefaultEngine(options: EngineOptions = {}): ComposureEngine {
-  return createEngine(bundledRulePacks(), { remedies: bundledRemedies(), ...options });
 }

@@ -4,8 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TurnResult } from '../engine/types';
 import type { LoadedSettings } from '../settings/settingsSource';
+import { switchRule } from '../policy';
 import { runPlayground, type PlaygroundRun } from './playground';
-import { disabledRulesAfterToggle, ruleIsSwitchable } from './rulesInForce';
 import { saveUserSetting, useEngineInForce } from './useSettingsInForce';
 
 const EXAMPLE = `Customer (Dana Whitfield): This is the third time I've contacted you about my order!!
@@ -121,13 +121,16 @@ function PlaygroundTurn(props: { index: number; result: TurnResult; text: string
               <code>{flag.rule}</code> <span class={`severity-label severity-${flag.severity}`}>{flag.severity}</span>
               <span class="flag-message">{flag.message}</span>
               {flag.evidence && <span class="muted"> “{flag.evidence}”</span>}
-              {ruleIsSwitchable(loaded.effective, flag.rule) && (
+              {switchRule(loaded.effective, loaded.user, flag.rule, false).ok && (
                 <button
                   type="button"
                   class="link"
                   data-action="playground-disable-rule"
                   aria-label={`Switch off ${flag.rule} and run again`}
-                  onClick={() => void saveUserSetting(loaded, 'disabledRules', disabledRulesAfterToggle(loaded.user.disabledRules ?? [], flag.rule, false))}
+                  onClick={() => {
+                    const off = switchRule(loaded.effective, loaded.user, flag.rule, false);
+                    if (off.ok) void saveUserSetting(loaded, 'disabledRules', off.userDisabled);
+                  }}
                 >
                   Switch off
                 </button>

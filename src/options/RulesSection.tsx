@@ -1,16 +1,17 @@
 // Rules: every rule in force grouped by category, each switchable and re-rateable unless the
 // policy decides it (then read-only, with the reason), plus rule pack import and export.
 import { useMemo, useState } from 'preact/hooks';
-import { LOCKED_REASON } from '../policy';
+import { LOCKED_REASON, switchRule } from '../policy';
 import { FLAG_CATEGORIES, SEVERITIES, type Severity } from '../engine/types';
 import type { LoadedSettings } from '../settings/settingsSource';
 import { RulePacks } from './RulePacks';
 import { exampleText } from './rulePackImport';
-import { disabledRulesAfterToggle, rulesInForce, severitiesAfterChoice, sourcedPacks, type RuleInForce } from './rulesInForce';
-import { bundledPacks, saveUserSetting } from './useSettingsInForce';
+import { rulesInForce, severitiesAfterChoice, sourcedPacks, type RuleInForce } from './rulesInForce';
+import { saveUserSetting } from './useSettingsInForce';
+import { bundledRulePacks } from '../engine/bundledRules';
 
 export function RulesSection({ loaded }: { loaded: LoadedSettings }) {
-  const packs = useMemo(() => sourcedPacks(bundledPacks(), loaded.effective), [loaded]);
+  const packs = useMemo(() => sourcedPacks(bundledRulePacks(), loaded.effective), [loaded]);
   const rules = useMemo(() => rulesInForce(packs, loaded.effective), [packs, loaded]);
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
@@ -57,7 +58,10 @@ function RuleRow({ rule, loaded }: { rule: RuleInForce; loaded: LoadedSettings }
   const severityLock = loaded.effective.ruleSeverities.lockedReason;
   const reason = rule.lockedReason ?? severityLock;
   const toggleId = `rule-on-${rule.id}`;
-  const toggle = (on: boolean) => saveUserSetting(loaded, 'disabledRules', disabledRulesAfterToggle(loaded.user.disabledRules ?? [], rule.id, on));
+  const toggle = (on: boolean) => {
+    const outcome = switchRule(loaded.effective, loaded.user, rule.id, on);
+    return outcome.ok ? saveUserSetting(loaded, 'disabledRules', outcome.userDisabled) : Promise.resolve();
+  };
   const rate = (severity: Severity) => saveUserSetting(loaded, 'ruleSeverities', severitiesAfterChoice(loaded.user.ruleSeverities ?? {}, rule, severity));
   return (
     <li class={`rule${rule.on ? '' : ' is-off'}`} data-rule-id={rule.id}>

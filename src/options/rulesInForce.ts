@@ -86,19 +86,9 @@ export function rulesInForce(packs: SourcedPack[], settings: EffectiveSettings):
   return [...byId.values()];
 }
 
-/** The user's `disabledRules` after switching `id` on or off (policy entries are not the user's to store). */
-export function disabledRulesAfterToggle(stored: readonly string[], id: string, on: boolean): string[] {
-  const rest = stored.filter((entry) => entry !== id);
-  return on ? rest : [...rest, id];
-}
-
 /** The user's `ruleSeverities` after choosing `severity` for `id`; the file's own severity needs no entry. */
 export function severitiesAfterChoice(stored: Readonly<Record<string, Severity>>, rule: Pick<RuleInForce, 'id' | 'fileSeverity'>, severity: Severity): Record<string, Severity> {
   const { [rule.id]: _previous, ...rest } = stored;
   return severity === rule.fileSeverity ? rest : { ...rest, [rule.id]: severity };
 }
 
-/** Whether the user may switch `id` off from here (not the policy's decision, settings not locked). */
-export function ruleIsSwitchable(settings: EffectiveSettings, id: string): boolean {
-  return ruleToggle(settings, id).lockedReason === undefined;
-}

@@ -5,16 +5,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createEngine, type ComposureEngine } from '../engine/engine';
 import { bundledRulePacks } from '../engine/bundledRules';
 import type { LoadedPack } from '../engine/rules/loadRulePack';
-import { engineOptionsFrom, type UserSettingKey } from '../policy';
+import { engineInputsKey, engineOptionsFrom, type UserSettingKey } from '../policy';
 import { loadSettings, onSettingsChanged, writeUserSetting, type LoadedSettings } from '../settings/settingsSource';
 import { readLocal } from '../platform/browser';
-
-let bundled: LoadedPack[] | undefined;
-/** Compiled once per page: the bundled rules never change while it is open. */
-export function bundledPacks(): LoadedPack[] {
-  bundled ??= bundledRulePacks();
-  return bundled;
-}
 
 export function useSettingsInForce(): { loaded: LoadedSettings | undefined; loadError: string | undefined } {
   const [loaded, setLoaded] = useState<LoadedSettings>();
@@ -36,11 +29,13 @@ export function useSettingsInForce(): { loaded: LoadedSettings | undefined; load
 
 export function engineInForce(loaded: LoadedSettings, extraPacks: LoadedPack[] = []): ComposureEngine {
   const { packs, options } = engineOptionsFrom(loaded.effective);
-  return createEngine([...bundledPacks(), ...packs, ...extraPacks], options);
+  return createEngine([...bundledRulePacks(), ...packs, ...extraPacks], options);
 }
 
+/** Rebuilt only when the engine's inputs change (as the worker does), not when a desk or its access changes. */
 export function useEngineInForce(loaded: LoadedSettings): ComposureEngine {
-  return useMemo(() => engineInForce(loaded), [loaded]);
+  const inputs = engineInputsKey(loaded.effective);
+  return useMemo(() => engineInForce(loaded), [inputs]);
 }
 
 /**

@@ -59,16 +59,6 @@ export async function writeSession(key: string, value: unknown): Promise<void> {
   await browser.storage.session.set({ [key]: value });
 }
 
-/** Enterprise policy (CONTRACTS §5). Absent schema or policy reads as empty. */
-export async function readManaged<T>(key: string, fallback: T): Promise<T> {
-  try {
-    const got = await browser.storage.managed.get(key);
-    return (got[key] as T | undefined) ?? fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 /** Every policy value at once (what `storage.managed.get(null)` returns); empty without policy or schema. */
 export async function readManagedAll(): Promise<Record<string, unknown>> {
   try {
@@ -213,9 +203,22 @@ export function askTab(tabId: number, message: unknown): Promise<unknown> {
 
 /** Runs the manifest's content-script file in a tab we have host access to (a desk added after the page loaded). */
 export async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [contentScriptFile()] });
+}
+
+/** Runs the content script in every open tab at one of `patterns`; resolves to how many tabs it reached. */
+export async function injectIntoTabsMatching(patterns: string[]): Promise<number> {
+  const tabIds = await tabIdsMatching(patterns);
+  // A tab that navigated or closed meanwhile rejects; the others still get their copy.
+  const results = await Promise.allSettled(tabIds.map((tabId) => injectContentScript(tabId)));
+  return results.filter((result) => result.status === 'fulfilled').length;
+}
+
+/** The manifest's content-script file (one self-contained file, named by the build). */
+function contentScriptFile(): string {
   const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
   if (!file) throw new Error('the manifest names no content script');
-  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+  return file;
 }
 
 /** Content script: answers one-shot messages; `answer` returns undefined for messages it does not handle. */
@@ -264,9 +267,7 @@ export async function registeredContentScriptMatches(id: string): Promise<string
 
 /** Registers (or, when `update`, changes) script `id` to run the manifest's content-script file on `matches`. */
 export async function registerContentScriptFor(id: string, matches: string[], update: boolean): Promise<void> {
-  const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
-  if (!file) throw new Error('the manifest names no content script');
-  const script = { id, matches, js: [file], runAt: 'document_idle' as const, allFrames: false, persistAcrossSessions: true };
+  const script = { id, matches, js: [contentScriptFile()], runAt: 'document_idle' as const, allFrames: false, persistAcrossSessions: true };
   if (update) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
 }

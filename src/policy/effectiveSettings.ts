@@ -72,6 +72,16 @@ export function ruleToggle(settings: EffectiveSettings, ruleId: string): { disab
   return settings.locked ? { disabled, source, lockedReason: LOCKED_REASON } : { disabled, source };
 }
 
+export type RuleSwitch = { ok: true; userDisabled: string[] } | { ok: false; reason: string };
+
+/** The user's list of switched-off rules after switching `rule`, or why they may not. */
+export function switchRule(settings: EffectiveSettings, user: UserSettings, rule: string, enabled: boolean): RuleSwitch {
+  const { lockedReason } = ruleToggle(settings, rule);
+  if (lockedReason) return { ok: false, reason: lockedReason };
+  const others = (user.disabledRules ?? []).filter((r) => r !== rule);
+  return { ok: true, userDisabled: enabled ? others : [...others, rule] };
+}
+
 /** What to hand to `createEngine([...bundledRulePacks(), ...packs], options)`. */
 export function engineOptionsFrom(settings: EffectiveSettings): { packs: LoadedPack[]; options: EngineOptions } {
   return {
@@ -128,4 +138,15 @@ function unique<T>(items: T[], identity: (item: T) => string): T[] {
     seen.add(id);
     return true;
   });
+}
+
+/**
+ * What the engine is built from, as one string: equal keys build equal engines. The JSON itself,
+ * not a hash of it: a 32-bit hash could collide, and one string per worker costs nothing.
+ */
+export function engineInputsKey(settings: EffectiveSettings): string {
+  const { packs, options } = engineOptionsFrom(settings);
+  // A pack's spec is the JSON it was read from; its compiled rules (regexps) follow from it.
+  const inputs = { packs: packs.map((pack) => ({ file: pack.file, spec: pack.spec })), options: { ...options, disabledRules: [...(options.disabledRules ?? [])] } };
+  return JSON.stringify(inputs);
 }

@@ -3,10 +3,10 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine';
-import { defaultSettings, effectiveSettings, engineOptionsFrom, LOCKED_REASON, readPolicy } from '../../src/policy';
+import { defaultSettings, effectiveSettings, engineOptionsFrom, LOCKED_REASON, readPolicy, switchRule } from '../../src/policy';
 import { effectivePackYaml } from '../../src/options/effectivePack';
 import { exampleWarnings, importRulePack, packsAfterImport, packsAfterRemoval } from '../../src/options/rulePackImport';
-import { disabledRulesAfterToggle, ruleIsSwitchable, rulesInForce, severitiesAfterChoice, sourcedPacks } from '../../src/options/rulesInForce';
+import { rulesInForce, severitiesAfterChoice, sourcedPacks } from '../../src/options/rulesInForce';
 import type { ComposureEngine } from '../../src/engine/engine';
 import { bundledEngine, bundledPacks } from '../helpers/engine';
 import { REFUND_PACK } from '../fixtures/rulePacks';
@@ -76,7 +76,7 @@ describe('exporting the rules in force', () => {
     const policy = readPolicy({ disabledRules: ['anger.sarcasm-hint'] });
     const user = {
       rulePacks: [userPack.pack],
-      disabledRules: disabledRulesAfterToggle([], 'agent-tone.negative-framing', false),
+      disabledRules: ['agent-tone.negative-framing'],
       ruleSeverities: severitiesAfterChoice({}, { id: 'anger.demand', fileSeverity: 'warning' }, 'critical'),
     };
     const settings = effectiveSettings(defaultSettings({}), user, policy);
@@ -118,6 +118,6 @@ describe('while the policy locks settings', () => {
     // The user's own choice is kept in storage but not applied while locked.
     expect(rules.find((rule) => rule.id === 'anger.demand')?.on).toBe(true);
     expect(settings.ruleSeverities.lockedReason).toBe(LOCKED_REASON);
-    expect(ruleIsSwitchable(settings, 'anger.demand')).toBe(false);
+    expect(switchRule(settings, {}, 'anger.demand', false).ok).toBe(false);
   });
 });

@@ -2,8 +2,8 @@
 // conversations re-run on the new rules without duplicate flags, the panel's rule switch respects
 // policy, and the registered content script covers exactly the granted non-built-in desks.
 import { describe, expect, it } from 'vitest';
-import { switchRule } from '../../src/background/ruleSwitches';
-import { engineInputsKey, SettingsEngine } from '../../src/background/settingsEngine';
+import { SettingsEngine } from '../../src/background/settingsEngine';
+import { engineInputsKey, switchRule } from '../../src/policy';
 import { describedPatterns, patternCovers, registrationStep } from '../../src/background/siteScriptMatches';
 import { TabConversation } from '../../src/background/tabConversation';
 import { bundledRemedies, bundledRulePacks } from '../../src/engine/bundledRules';
