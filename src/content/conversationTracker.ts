@@ -71,9 +71,7 @@ export class ConversationTracker {
   private name: string | undefined;
   /** The previous read's messages, in page order: to skip what it already held, and to spot a message replaced in place. */
   private previousMessages: readonly ReadMessage[] = [];
-  /** Their keys, built on first use per read. */
-  private previousKeysCache: string[] | undefined;
-  /** Where each of previousKeys sits: built on first use per read (a long chat's new messages each ask). */
+  /** Where each of previousMessages' keys sits: built on first use per read (a long chat's new messages each ask). */
   private previousPositions: Map<string, number> | undefined;
   /**
    * The first read of this conversation comes in slices: until the last one, messages found at
@@ -178,11 +176,10 @@ export class ConversationTracker {
     const predecessor = messages[i - 1]?.key;
     // The common case, a message after the last one read before: nothing vanished after it.
     if (predecessor === undefined || predecessor === this.previousMessages[this.previousMessages.length - 1]?.key) return undefined;
-    const previousKeys = (this.previousKeysCache ??= this.previousMessages.map((m) => m.key));
-    this.previousPositions ??= new Map(previousKeys.map((key, at) => [key, at]));
+    this.previousPositions ??= new Map(this.previousMessages.map((message, at) => [message.key, at]));
     const position = this.previousPositions.get(predecessor);
     if (position === undefined) return undefined;
-    const vanished = previousKeys[position + 1];
+    const vanished = this.previousMessages[position + 1]?.key;
     if (vanished === undefined || present.has(vanished)) return undefined;
     const index = this.indexByKey.get(vanished);
     return index !== undefined && this.entries[index]!.turn.speaker === messages[i]!.speaker ? index : undefined;
@@ -231,7 +228,6 @@ export class ConversationTracker {
   /** The read's own array is kept (readers hand out a new one per read), not copied. */
   private rememberMessages(messages: readonly ReadMessage[]): void {
     this.previousMessages = messages;
-    this.previousKeysCache = undefined;
     this.previousPositions = undefined;
   }
 
