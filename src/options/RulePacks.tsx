@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { LoadedSettings } from '../settings/settingsSource';
 import { effectivePackFileName, effectivePackYaml } from './effectivePack';
 import { exampleWarnings, importRulePack, packsAfterImport, packsAfterRemoval, storedPackName } from './rulePackImport';
-import type { RuleInForce } from './rulesInForce';
+import { packName, type RuleInForce } from './rulesInForce';
 import { engineInForce, saveUserSetting } from './useSettingsInForce';
 
 const POLICY_PACK_REASON = 'Added by your organization’s policy (rulePacks).';
@@ -83,8 +83,8 @@ export function RulePacks({ loaded, rules }: { loaded: LoadedSettings; rules: Ru
       {(stored.length > 0 || loaded.effective.rulePacks.fromPolicy.length > 0) && (
         <ul class="pack-list" aria-label="Rule packs added to the bundled rules">
           {loaded.effective.rulePacks.fromPolicy.map((pack) => (
-            <li key={`policy:${pack.spec.pack ?? pack.file}`} data-pack={pack.spec.pack ?? pack.file} data-pack-source="policy">
-              <span class="pack-name">{pack.spec.pack ?? pack.file}</span>
+            <li key={`policy:${packName(pack)}`} data-pack={packName(pack)} data-pack-source="policy">
+              <span class="pack-name">{packName(pack)}</span>
               <span class="muted">{plural(pack.rules.length, 'rule')}</span>
               <span class="locked-reason" data-locked-reason>
                 {POLICY_PACK_REASON}

@@ -2,6 +2,7 @@
 // line an admin can check against their policy file, and the CONTRACTS §5 keys that did not
 // arrive. Chromium drops a key whose value does not fit managed_schema.json before we see it,
 // so a key the admin set but that is absent here was most likely dropped for its shape.
+import { packName } from './rulesInForce';
 import { POLICY_KEYS, type EffectivePolicy, type PolicyKey, type PolicyRejection } from '../policy';
 
 export interface PolicyKeySummary {
@@ -51,7 +52,7 @@ function keySummary(policy: EffectivePolicy, key: PolicyKey): string {
     case 'siteAdapters':
       return listed(values.siteAdapters?.map((d) => d.id), 'desk', 'desks');
     case 'rulePacks':
-      return listed(values.rulePacks?.map((p) => `${p.spec.pack ?? p.file} (${count(p.rules.length, 'rule', 'rules')})`), 'pack', 'packs');
+      return listed(values.rulePacks?.map((p) => `${packName(p)} (${count(p.rules.length, 'rule', 'rules')})`), 'pack', 'packs');
     case 'disabledRules':
       return listed(values.disabledRules, 'rule switched off', 'rules switched off');
     case 'remedies':
