@@ -1,7 +1,8 @@
 // The one way a helpdesk becomes an adapter: its descriptor (CONTRACTS §4 data), older markup
 // of the same desk as further descriptors, and a few hooks where selectors cannot say it.
 import type { SiteDescriptor } from '../engine/types';
-import { DescriptorReader, readWithDescriptor } from './descriptorReader';
+import { DescriptorReader, READ_SLICE_MS } from './descriptorReader';
+import { ShadowRoots } from './dom';
 import type { ChatReader, ChatSnapshot, PageChanges, ReadHooks, SiteAdapter } from './types';
 
 export interface DeskDefinition {
@@ -26,19 +27,26 @@ export function defineDesk({ descriptor, olderMarkup = [], hooks }: DeskDefiniti
 }
 
 /**
- * readFirstThatFits, remembering: the markup that fitted last keeps being read incrementally;
- * the whole chain is tried again when it stops finding messages or the changes are unknown.
+ * Reads with the first markup of the chain that finds messages, remembering: the markup that
+ * fitted last keeps being read incrementally; the whole chain is tried again when it stops
+ * finding messages or the changes are unknown. The readers of one round share one walk of the
+ * page for its shadow roots.
  */
 class ChainReader implements ChatReader {
   private readonly readers: DescriptorReader[];
   private fitting: DescriptorReader | undefined;
+  /** The page's shadow roots as found in this round of the chain (found by the first reader that needs them). */
+  private roundShadowRoots: ShadowRoots | undefined;
 
+  /** `sliceMs`: as DescriptorReader's (Infinity reads everything at once). */
   constructor(
     private readonly doc: Document,
     chain: SiteDescriptor[],
     hooks: ReadHooks | undefined,
+    sliceMs = READ_SLICE_MS,
   ) {
-    this.readers = chain.map((descriptor) => new DescriptorReader(descriptor, hooks));
+    const shadowRootsOfRound = (page: Document) => (this.roundShadowRoots ??= ShadowRoots.under(page));
+    this.readers = chain.map((descriptor) => new DescriptorReader(descriptor, hooks, sliceMs, shadowRootsOfRound));
   }
 
   read(changes?: PageChanges): ChatSnapshot | null {
@@ -47,6 +55,7 @@ class ChainReader implements ChatReader {
       if (snapshot?.messages.length) return snapshot;
     }
     this.fitting = undefined;
+    this.roundShadowRoots = undefined;
     let empty: ChatSnapshot | null = null;
     for (const reader of this.readers) {
       const snapshot = reader.read(this.doc);
@@ -65,11 +74,5 @@ class ChainReader implements ChatReader {
  * the first that finds a transcript at all still tells the shell which conversation it is.
  */
 export function readFirstThatFits(doc: Document, chain: SiteDescriptor[], hooks?: ReadHooks): ChatSnapshot | null {
-  let empty: ChatSnapshot | null = null;
-  for (const descriptor of chain) {
-    const snapshot = readWithDescriptor(doc, descriptor, hooks);
-    if (snapshot?.messages.length) return snapshot;
-    empty ??= snapshot;
-  }
-  return empty;
+  return new ChainReader(doc, chain, hooks, Infinity).read();
 }

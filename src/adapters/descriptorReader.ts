@@ -107,6 +107,8 @@ export class DescriptorReader {
     private readonly d: SiteDescriptor,
     private readonly hooks: ReadHooks = {},
     private readonly sliceMs = READ_SLICE_MS,
+    /** The page's shadow roots, found afresh for a whole read (a chain of readers shares one walk). */
+    private readonly findShadowRoots = (doc: Document) => ShadowRoots.under(doc),
   ) {}
 
   /** Without `changes`, the whole page is read again and nothing remembered is trusted. */
@@ -167,7 +169,7 @@ export class DescriptorReader {
   private readAll(doc: Document, scope: ParentNode, keepReadings: boolean): ChatSnapshot | null {
     this.forget(keepReadings);
     this.scope = scope;
-    this.shadows ??= ShadowRoots.under(scope.ownerDocument ?? (scope as Document));
+    this.shadows ??= this.findShadowRoots(scope.ownerDocument ?? (scope as Document));
     const transcript = queryShownDeep(scope, this.d.transcript, this.shadows);
     if (!transcript) return null;
     this.transcript = transcript;
@@ -437,7 +439,6 @@ export class DescriptorReader {
             hooks.customerTyping!(scope, {
               markerShown,
               transcript,
-              messageElements: this.elements,
               isMessageElement: (element) => known.has(element),
               customerName,
             }),

@@ -68,16 +68,12 @@ export class ShadowRoots {
   /** Adds the shadow roots under `node`, `node` included. */
   scan(node: Node): void {
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 /* DOCUMENT */ && node.nodeType !== 11 /* FRAGMENT */) return;
-    const doc = node.ownerDocument ?? (node as Document);
     try {
-      const walker = doc.createTreeWalker(node, 1 /* SHOW_ELEMENT */);
-      for (let at: Node | null = walker.currentNode; at; at = walker.nextNode()) {
-        const shadow = (at as Element).shadowRoot;
-        if (shadow && !this.roots.has(shadow)) {
-          this.roots.add(shadow);
-          this.scan(shadow);
-        }
-      }
+      walkShadowRoots(node, (shadow) => {
+        if (this.roots.has(shadow)) return false;
+        this.roots.add(shadow);
+        return true;
+      });
     } catch {
       // An exotic node: what was found so far stays.
     }
@@ -85,10 +81,6 @@ export class ShadowRoots {
 
   add(shadow: ShadowRoot): void {
     this.roots.add(shadow);
-  }
-
-  get size(): number {
-    return this.roots.size;
   }
 
   /** Whether any known shadow root sits under `root` (so a deep query must look into it). */
@@ -117,13 +109,32 @@ export function composedContains(outer: Node, inner: Node): boolean {
   return false;
 }
 
-function forEachShadowRoot(root: ParentNode, visit: (shadow: ShadowRoot, host: Element) => void): void {
+/** The shadow roots of the elements under `root` (with `rootIncluded`, `root`'s own too), one walk. */
+function forEachShadowRoot(
+  root: Node | ParentNode,
+  visit: (shadow: ShadowRoot, host: Element) => void,
+  rootIncluded = false,
+): void {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root as Node, 1 /* SHOW_ELEMENT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = rootIncluded ? walker.currentNode : walker.nextNode(); node; node = walker.nextNode()) {
     const shadow = (node as Element).shadowRoot;
     if (shadow) visit(shadow, node as Element);
   }
+}
+
+/**
+ * Every open shadow root under `node` (`node`'s own included) and inside those, depth first.
+ * `adopt` says whether a root is new; only a new one is walked into, so none is walked twice.
+ */
+export function walkShadowRoots(node: Node, adopt: (shadow: ShadowRoot) => boolean): void {
+  forEachShadowRoot(
+    node,
+    (shadow) => {
+      if (adopt(shadow)) walkShadowRoots(shadow, adopt);
+    },
+    true,
+  );
 }
 
 /** No known shadow root under `root`: a light query sees everything. */

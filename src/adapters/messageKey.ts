@@ -37,10 +37,6 @@ export function desksOwnMessageId(message: Element): string | undefined {
 export class MessageKeys {
   private readonly used = new Map<string, number>();
 
-  keyFor(ownId: string | undefined, speaker: Speaker, text: string, time: string | undefined): string {
-    return this.keyForBase(messageKeyBase(ownId, speaker, text, time));
-  }
-
   /** The key of a message whose base (messageKeyBase) is already known: reads cache the base per element. */
   keyForBase(base: string): string {
     const seen = this.used.get(base) ?? 0;

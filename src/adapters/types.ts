@@ -104,8 +104,7 @@ export interface TypingContext {
   /** Whether the descriptor's own `typing` selector found a visible indicator. */
   markerShown: boolean;
   transcript: Element;
-  messageElements: Element[];
-  /** Whether `element` is one of messageElements (a set lookup, for walks that skip messages). */
+  /** Whether `element` is one of the transcript's message elements (a set lookup, for walks that skip messages). */
   isMessageElement(element: Element): boolean;
   customerName?: string;
 }

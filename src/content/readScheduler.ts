@@ -13,6 +13,7 @@
 // budget and says so): `readMore` yields to the page and reads on, with the records collected
 // meanwhile, so messages that arrive during the first read are neither lost nor read twice.
 
+import { walkShadowRoots } from '../adapters/dom';
 import type { PageChanges } from '../adapters/types';
 
 const QUIET_MS = 60;
@@ -74,17 +75,13 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
   };
 
   // Shadow roots under `node` (and inside those), found with one walk over its elements.
-  const adoptShadowRoots = (node: Node) => {
-    const walker = root.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
-    for (let el = walker.currentNode as Element | null; el; el = walker.nextNode() as Element | null) {
-      const shadow = el.shadowRoot;
-      if (shadow && !observed.has(shadow)) {
-        observe(shadow);
-        shadowRootsFound.push(shadow);
-        adoptShadowRoots(shadow);
-      }
-    }
-  };
+  const adoptShadowRoots = (node: Node) =>
+    walkShadowRoots(node, (shadow) => {
+      if (observed.has(shadow)) return false;
+      observe(shadow);
+      shadowRootsFound.push(shadow);
+      return true;
+    });
 
   /** `inOneGo`: the caller needs the read done now (flush), not after a yield. */
   const run = (inOneGo = false) => {
