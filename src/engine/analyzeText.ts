@@ -177,7 +177,17 @@ function capsRatio(text: string): number {
   return letters === 0 ? 0 : upper / letters;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Any character outside ASCII: such a text takes the slower Unicode-aware paths. */
+export const NON_ASCII = /[^\x00-\x7f]/;
+
+// Shouting needs enough letters to mean anything: "OK" or "USB" is not shouting.
+const MIN_LETTERS_TO_SHOUT = 12;
+
+/** Does the text shout: at least `threshold` of its letters upper case, and enough letters to tell? */
+export function shouts(text: AnalyzedText, threshold: number): boolean {
+  // The ratio is already known; letters are counted only for a text that shouts.
+  return text.capsRatio >= threshold && (text.raw.match(/\p{L}/gu) ?? []).length >= MIN_LETTERS_TO_SHOUT;
+}
 
 /** `capsRatio` of an ASCII text by a char-code scan: letters are A–Z and a–z, upper case A–Z. */
 function asciiCapsRatio(text: string): number {

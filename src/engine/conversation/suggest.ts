@@ -5,7 +5,7 @@ import { DETECTORS } from '../detectors';
 import type { SuggestContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
-import { fillTemplate, pickVariant } from '../suggestions';
+import { filledTemplate, pickVariant } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
 import type { SuggestionState } from './state';
 
@@ -38,21 +38,6 @@ class DetectorSuggestContext implements SuggestContext {
   }
 }
 
-// Suggestions are recomputed after every turn from the same few templates and slots.
-const filledCache = new Map<string, string>();
-const FILLED_CACHE_LIMIT = 2_000;
-
-function filled(template: string, slots: Record<string, string | undefined>): string {
-  const key = JSON.stringify([template, slots]);
-  let text = filledCache.get(key);
-  if (text === undefined) {
-    if (filledCache.size >= FILLED_CACHE_LIMIT) filledCache.clear();
-    text = fillTemplate(template, slots);
-    filledCache.set(key, text);
-  }
-  return text;
-}
-
 // A category's templates are fixed for an engine's life; the panel asks for them after every turn.
 const templatesOfRules = new WeakMap<readonly CompiledRule[], Map<SuggestionKind, { text: string; rule: string }[]>>();
 
@@ -73,6 +58,6 @@ function phrase(state: SuggestionState, categoryRules: readonly CompiledRule[], 
   if (pool.length === 0) return undefined;
   // Same conversation and turn → same phrasing (reproducible); the next turn usually differs.
   const choice = pickVariant(pool, `${state.info.id ?? ''}:${state.nextIndex}:${kind}:${slots.remedy ?? ''}`);
-  const text = filled(choice.text, { name: state.name?.full, firstName: state.name?.first, ...slots });
+  const text = filledTemplate(choice.text, { name: state.name?.full, firstName: state.name?.first, ...slots });
   return { kind, text, rule: choice.rule };
 }

@@ -1,8 +1,6 @@
 // PLAYBOOK steps 1 and 11: stay calm, no sarcasm, no shouting, no blame, positive framing.
+import { shouts } from '../analyzeText';
 import { defineDetector } from './types';
-
-// Shouting needs enough letters to mean anything: "OK" or "USB" is not shouting.
-const MIN_LETTERS = 12;
 
 export default defineDetector({
   category: 'agent-tone',
@@ -10,8 +8,7 @@ export default defineDetector({
   checks: {
     'agent-tone.shouting': (ctx, rule) => {
       if (!ctx.text) return null;
-      // The ratio first: letters are counted only for a message that shouts.
-      const caps = ctx.text.capsRatio >= Number(rule.params.caps ?? 0.6) && (ctx.text.raw.match(/\p{L}/gu) ?? []).length >= MIN_LETTERS;
+      const caps = shouts(ctx.text, Number(rule.params.caps ?? 0.6));
       const bangs = ctx.text.exclamations >= Number(rule.params.exclamations ?? 3);
       return caps ? 'ALL CAPS' : bangs ? '!!!' : null;
     },

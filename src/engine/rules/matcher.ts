@@ -1,7 +1,7 @@
 // Compiles a rule's `match`/`unless` spec. Every pattern runs in linear time (RE2 semantics
 // through re2js): a rule file from a QA lead or an admin's policy cannot freeze the page.
 import { RE2JS } from 're2js';
-import { normalizeText, TextMemo, type AnalyzedText } from '../analyzeText';
+import { NON_ASCII, normalizeText, shouts, TextMemo, type AnalyzedText } from '../analyzeText';
 import type { CompiledRule, Matcher, MatchSpec } from './types';
 
 /** Thrown with the index of the offending entry so the loader can name the field. */
@@ -14,9 +14,6 @@ export class PatternError extends Error {
     super(reason);
   }
 }
-
-// Shouting needs enough letters to mean anything: "OK" or "USB" is not shouting.
-const MIN_LETTERS_FOR_CAPS = 12;
 
 /**
  * `phrases`: the index the spec's phrase list joins. A rule set gives all its rules and signals
@@ -185,8 +182,6 @@ function readUnits(text: AnalyzedText): Unit[] {
     : asciiUnits(normalized);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
 /** `UNIT` over an ASCII text by a char-code scan (letters and digits are A–Z, a–z, 0–9). */
 function asciiUnits(text: string): Unit[] {
   const units: Unit[] = [];
@@ -328,8 +323,7 @@ function matchSlotsAt(slots: WordSlot[], s: number, words: number[], pos: number
 
 function capsTest(threshold: number): (text: AnalyzedText) => string | null {
   return (text) => {
-    // The ratio is already known; letters are counted only for a turn that shouts.
-    if (text.capsRatio < threshold || (text.raw.match(/\p{L}/gu) ?? []).length < MIN_LETTERS_FOR_CAPS) return null;
+    if (!shouts(text, threshold)) return null;
     return text.raw.match(/\b\p{Lu}{3,}(?:\s+\p{Lu}{2,})*/u)?.[0] ?? 'ALL CAPS';
   };
 }

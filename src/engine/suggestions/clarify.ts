@@ -3,9 +3,9 @@
 // two messages ago tells an angry customer nobody is reading.
 import type { AnalyzedText } from '../analyzeText';
 import { nlp } from '../nlp';
-import { fillTemplate } from './fillTemplate';
+import { filledTemplate } from './fillTemplate';
 import type { ProblemType } from './problemType';
-import { phraseAt, phraseWords, sentenceWords, type Word } from './words';
+import { forEachPhraseAt, indexByFirstWord, phraseWords, sentenceWords, type Word } from './words';
 
 export const FACTS = ['order-number', 'date', 'tried', 'account-email', 'amount', 'device', 'photo'] as const;
 export type Fact = (typeof FACTS)[number];
@@ -40,14 +40,11 @@ const PHOTO = ['photo', 'picture', 'pic', 'image', 'screenshot', 'attached', 'at
 // Every phrase of the three lists, by its first word: a sentence's words are walked once and
 // only the phrases opening with one of them (surface form or lemma) are tried.
 type PhraseFact = 'tried' | 'device' | 'photo';
-const PHRASES_BY_FIRST_WORD = new Map<string, { fact: PhraseFact; phrase: string[] }[]>();
-for (const [fact, phrases] of [['tried', TRIED], ['device', DEVICE], ['photo', PHOTO]] as const) {
-  for (const phrase of phrases.map(phraseWords)) {
-    const list = PHRASES_BY_FIRST_WORD.get(phrase[0]!) ?? [];
-    list.push({ fact, phrase });
-    PHRASES_BY_FIRST_WORD.set(phrase[0]!, list);
-  }
-}
+const PHRASES_BY_FIRST_WORD = indexByFirstWord(
+  ([['tried', TRIED], ['device', DEVICE], ['photo', PHOTO]] as const).flatMap(([fact, phrases]) =>
+    phrases.map((text): { fact: PhraseFact; phrase: string[] } => ({ fact, phrase: phraseWords(text) })),
+  ),
+);
 
 /** Facts the problem type needs that the customer's turns don't already contain, most useful first. */
 export function missingFacts(texts: readonly AnalyzedText[], problemType: ProblemType | undefined): Fact[] {
@@ -85,19 +82,12 @@ export function factsGiven(texts: readonly AnalyzedText[], known: ReadonlySet<Fa
 }
 
 function addPhraseFacts(words: readonly Word[], given: Set<Fact>, known: ReadonlySet<Fact>): void {
-  for (let start = 0; start < words.length; start++) {
-    const { normal, lemma } = words[start]!;
-    tryPhrasesOpeningWith(normal, words, start, given, known);
-    if (lemma !== normal) tryPhrasesOpeningWith(lemma, words, start, given, known);
-  }
-}
-
-function tryPhrasesOpeningWith(first: string, words: readonly Word[], start: number, given: Set<Fact>, known: ReadonlySet<Fact>): void {
-  const candidates = PHRASES_BY_FIRST_WORD.get(first);
-  if (!candidates) return;
-  for (const { fact, phrase } of candidates) {
-    if (!given.has(fact) && !known.has(fact) && phraseAt(words, start, phrase)) given.add(fact);
-  }
+  forEachPhraseAt(
+    words,
+    PHRASES_BY_FIRST_WORD,
+    ({ fact }) => given.add(fact),
+    ({ fact }) => !given.has(fact) && !known.has(fact),
+  );
 }
 
 // The date question depends on which date matters for the problem.
@@ -121,21 +111,7 @@ const QUESTIONS: Record<Fact, string> = {
 export function clarifyingQuestions(facts: readonly Fact[], problemType?: ProblemType, firstName?: string): string[] {
   return facts.map((fact) => {
     const template = fact === 'date' ? (problemType && DATE_QUESTION[problemType]) ?? QUESTIONS.date : QUESTIONS[fact];
-    return filledQuestion(template, firstName);
+    // Cached: the panel asks the same question with the same name after every turn until it is answered.
+    return filledTemplate(template, { firstName });
   });
-}
-
-// The panel asks for the same question with the same name after every turn until it is answered.
-const filledQuestions = new Map<string, string>();
-const FILLED_QUESTIONS_KEPT = 256;
-
-function filledQuestion(template: string, firstName: string | undefined): string {
-  const key = firstName === undefined ? template : `${firstName}\u0000${template}`;
-  let question = filledQuestions.get(key);
-  if (question === undefined) {
-    if (filledQuestions.size >= FILLED_QUESTIONS_KEPT) filledQuestions.clear();
-    question = fillTemplate(template, { firstName });
-    filledQuestions.set(key, question);
-  }
-  return question;
 }

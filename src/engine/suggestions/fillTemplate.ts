@@ -52,6 +52,22 @@ export function fillTemplate(template: string, slots: TemplateSlots): string {
   return dropped || /^\s*\{contact\}/.test(template) ? capitalizeFirst(text) : text;
 }
 
+// Suggestions are recomputed after every turn from the same few templates and slots.
+const filledCache = new Map<string, string>();
+const FILLED_CACHE_LIMIT = 2_000;
+
+/** `fillTemplate`, remembered: the panel fills the same templates with the same slots turn after turn. */
+export function filledTemplate(template: string, slots: TemplateSlots): string {
+  const key = JSON.stringify([template, slots]);
+  let text = filledCache.get(key);
+  if (text === undefined) {
+    if (filledCache.size >= FILLED_CACHE_LIMIT) filledCache.clear();
+    text = fillTemplate(template, slots);
+    filledCache.set(key, text);
+  }
+  return text;
+}
+
 function slotValues(slots: TemplateSlots): Partial<Record<SlotName, string>> {
   const present = (value: string | undefined): string | undefined => {
     const trimmed = value?.trim();

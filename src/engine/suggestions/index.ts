@@ -2,7 +2,7 @@
 // panel can offer the agent (PLAYBOOK steps 4–12). No browser or Node API.
 export { cleanComplaint } from './cleanComplaint';
 export { clarifyingQuestions, FACTS, factsGiven, factsStillMissing, missingFacts, type Fact } from './clarify';
-export { fillTemplate, type TemplateSlots } from './fillTemplate';
+export { filledTemplate, fillTemplate, type TemplateSlots } from './fillTemplate';
 export {
   APOLOGY_PHRASINGS,
   ASK_WHAT_IS_FAIR_PHRASINGS,

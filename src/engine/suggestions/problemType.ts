@@ -2,7 +2,7 @@
 // team's pre-approved remedies (PLAYBOOK step 7) and the facts worth asking for (step 5).
 import type { AnalyzedText } from '../analyzeText';
 import type { RemedyCatalogue } from './remedyCatalogue';
-import { phraseAt, phraseWords, sentenceWords, type Word } from './words';
+import { forEachPhraseAt, indexByFirstWord, phraseWords, sentenceWords } from './words';
 
 /**
  * Most specific first: when two types are mentioned equally often the earlier one wins, so
@@ -86,22 +86,11 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
   for (const words of sentenceWords(text)) {
     // Only phrases opening with one of the sentence's words (surface form or lemma) can match.
     const mentioned = new Set<ProblemType>();
-    for (let start = 0; start < words.length; start++) {
-      const { normal, lemma } = words[start]!;
-      mentionsOpeningWith(byWord.get(normal), words, start, mentioned);
-      if (lemma !== normal) mentionsOpeningWith(byWord.get(lemma), words, start, mentioned);
-    }
+    forEachPhraseAt(words, byWord, ({ type }) => mentioned.add(type), ({ type }) => !mentioned.has(type));
     // Counted in PROBLEM_TYPES order, as the types are listed.
     for (const type of PROBLEM_TYPES) if (mentioned.has(type)) votes.set(type, (votes.get(type) ?? 0) + 1);
   }
   return votes;
-}
-
-function mentionsOpeningWith(candidates: readonly KeywordPhrase[] | undefined, words: readonly Word[], start: number, mentioned: Set<ProblemType>): void {
-  if (!candidates) return;
-  for (const { type, phrase } of candidates) {
-    if (!mentioned.has(type) && phraseAt(words, start, phrase)) mentioned.add(type);
-  }
 }
 
 const NO_CATALOGUE: RemedyCatalogue = {};
@@ -122,16 +111,11 @@ const vocabularies = new WeakMap<RemedyCatalogue, Vocabulary>();
 function vocabularyOf(catalogue: RemedyCatalogue): Vocabulary {
   let vocabulary = vocabularies.get(catalogue);
   if (!vocabulary) {
-    const byWord: Vocabulary['byWord'] = new Map();
-    for (const type of PROBLEM_TYPES) {
-      const phrases = [...(DEFAULT_PHRASES.get(type) ?? []), ...(catalogue[type]?.keywords ?? []).map(phraseWords)];
-      for (const phrase of phrases) {
-        if (phrase.length === 0) continue;
-        const list = byWord.get(phrase[0]!) ?? [];
-        list.push({ type, phrase });
-        byWord.set(phrase[0]!, list);
-      }
-    }
+    const byWord = indexByFirstWord(
+      PROBLEM_TYPES.flatMap((type) =>
+        [...(DEFAULT_PHRASES.get(type) ?? []), ...(catalogue[type]?.keywords ?? []).map(phraseWords)].map((phrase): KeywordPhrase => ({ type, phrase })),
+      ),
+    );
     vocabularies.set(catalogue, (vocabulary = { byWord }));
   }
   return vocabulary;

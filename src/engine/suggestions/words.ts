@@ -59,13 +59,38 @@ export function phraseWords(phrase: string): string[] {
   return text.split(/[\s-]+/).filter((w) => w.length > 0);
 }
 
-export function containsPhrase(words: readonly Word[], phrase: readonly string[]): boolean {
-  if (phrase.length === 0) return false;
-  for (let start = 0; start + phrase.length <= words.length; start++) {
-    if (phraseAt(words, start, phrase)) return true;
+/** Phrases by their first word, so a sentence's words are walked once; empty phrases are left out. */
+export function indexByFirstWord<T extends { phrase: readonly string[] }>(entries: Iterable<T>): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const entry of entries) {
+    const first = entry.phrase[0];
+    if (first === undefined) continue;
+    const list = index.get(first) ?? [];
+    list.push(entry);
+    index.set(first, list);
   }
-  return false;
+  return index;
 }
+
+/**
+ * Calls `visit` for every indexed phrase found in the words, at each position trying the phrases
+ * opening with the word's surface form, then (when it differs) with its lemma. A phrase `wanted`
+ * turns down (its answer already known) is not matched at all.
+ */
+export function forEachPhraseAt<T extends { phrase: readonly string[] }>(words: readonly Word[], index: ReadonlyMap<string, readonly T[]>, visit: (entry: T) => void, wanted: (entry: T) => boolean = ALWAYS): void {
+  for (let start = 0; start < words.length; start++) {
+    const { normal, lemma } = words[start]!;
+    visitPhrasesAt(words, start, index.get(normal), visit, wanted);
+    if (lemma !== normal) visitPhrasesAt(words, start, index.get(lemma), visit, wanted);
+  }
+}
+
+function visitPhrasesAt<T extends { phrase: readonly string[] }>(words: readonly Word[], start: number, candidates: readonly T[] | undefined, visit: (entry: T) => void, wanted: (entry: T) => boolean): void {
+  if (!candidates) return;
+  for (const entry of candidates) if (wanted(entry) && phraseAt(words, start, entry.phrase)) visit(entry);
+}
+
+const ALWAYS = (): boolean => true;
 
 /** Does the (non-empty) phrase match the words from `start` on? */
 export function phraseAt(words: readonly Word[], start: number, phrase: readonly string[]): boolean {
