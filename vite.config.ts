@@ -17,7 +17,7 @@ type Manifest = Record<string, unknown> & {
 };
 
 // The content script's matches in manifest.json are the built-in desks' patterns, written out so
-// reviewers see every host the extension touches; tests/e2e/manifest.test.ts keeps them equal to
+// reviewers see every host the extension touches; tests/browser/manifest.test.ts keeps them equal to
 // src/adapters/registry.ts.
 function loadManifest(): Manifest {
   const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Manifest;

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST } from '../tests/e2e/browser';
+import { DIST } from '../tests/browser/browser';
 
 export interface EntrySize {
   entry: string;

@@ -7,7 +7,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, DIST, launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from '../tests/e2e/browser';
+import { CHROMIUM, DIST, launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from '../tests/browser/browser';
 import { deskFixtures, serveDeskFixtures } from '../tests/fixtures/desks/index';
 import { HEADLESS_FLAGS } from '../tests/helpers/chromium';
 

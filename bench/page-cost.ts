@@ -12,12 +12,12 @@
 // bench/run.ts puts beside the other targets of issue 5 §1.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { deskFixtures, serveDeskFixtures } from '../tests/fixtures/desks/index';
-import { launchWithExtension, openPanelTab, tabIdOf } from '../tests/e2e/browser';
+import { launchWithExtension, openPanelTab, tabIdOf } from '../tests/browser/browser';
 import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, DIST } from '../tests/e2e/browser';
+import { CHROMIUM, DIST } from '../tests/browser/browser';
 import { HEADLESS_FLAGS } from '../tests/helpers/chromium';
 import { bundleSizes, printBundleSizes } from './bundles';
 

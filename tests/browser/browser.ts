@@ -15,7 +15,8 @@ export const PANEL_PATH = PANEL_PAGE;
 
 export interface ExtensionBrowser {
   context: BrowserContext;
-  worker: Worker;
+  /** The live service worker (a new instance after Chrome stops the old one). */
+  readonly worker: Worker;
   extensionId: string;
   close(): Promise<void>;
 }
@@ -46,7 +47,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const extensionId = new URL(worker.url()).host;
   return {
     context,
-    worker,
+    // After Chrome stops the worker, the next event starts a new instance: follow the live one.
+    get worker() {
+      return context.serviceWorkers().findLast((w) => w.url().includes(extensionId)) ?? worker;
+    },
     extensionId,
     async close() {
       await context.close().catch(() => undefined);
@@ -72,6 +76,22 @@ export async function openPanelTab(browser: ExtensionBrowser, tabId: number): Pr
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.goto(`chrome-extension://${browser.extensionId}/${PANEL_PATH}?tab=${tabId}`);
   return panel;
+}
+
+/**
+ * Stops the extension's service worker as Chrome does when it is idle (the next event starts a
+ * new instance). Throws when there is no worker to stop: a restart test must not pass without one.
+ */
+export async function stopServiceWorker(browser: ExtensionBrowser, page: Page): Promise<void> {
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
+    if (!target) throw new Error(`no service worker of ${browser.extensionId} is running`);
+    await cdp.send('Target.closeTarget', { targetId: target.targetId });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 export async function badgeText(worker: Worker, tabId: number): Promise<string> {
