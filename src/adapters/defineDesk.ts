@@ -1,9 +1,9 @@
 // The one way a helpdesk becomes an adapter: its descriptor (CONTRACTS §4 data), older markup
 // of the same desk as further descriptors, and a few hooks where selectors cannot say it.
 import type { SiteDescriptor } from '../engine/types';
-import { DescriptorReader, READ_SLICE_MS } from './descriptorReader';
+import { DescriptorReader, PAGE_READ_BUDGET, WHOLE_READ } from './descriptorReader';
 import { ShadowRoots } from './dom';
-import type { ChatReader, ChatSnapshot, PageChanges, ReadHooks, SiteAdapter } from './types';
+import type { ChatReader, ChatSnapshot, PageChanges, ReadBudget, ReadHooks, SiteAdapter } from './types';
 
 export interface DeskDefinition {
   descriptor: SiteDescriptor;
@@ -22,7 +22,7 @@ export function defineDesk({ descriptor, olderMarkup = [], hooks }: DeskDefiniti
     descriptor,
     fallbackDescriptors,
     read: (doc) => readFirstThatFits(doc, chain, hooks),
-    reader: (doc) => new ChainReader(doc, chain, hooks),
+    reader: (doc, budget) => new ChainReader(doc, chain, hooks, budget),
   };
 }
 
@@ -38,15 +38,15 @@ class ChainReader implements ChatReader {
   /** The page's shadow roots as found in this round of the chain (found by the first reader that needs them). */
   private roundShadowRoots: ShadowRoots | undefined;
 
-  /** `sliceMs`: as DescriptorReader's (Infinity reads everything at once). */
+  /** `budget`: as DescriptorReader's (WHOLE_READ reads everything at once). */
   constructor(
     private readonly doc: Document,
     chain: SiteDescriptor[],
     hooks: ReadHooks | undefined,
-    sliceMs = READ_SLICE_MS,
+    budget: ReadBudget = PAGE_READ_BUDGET,
   ) {
     const shadowRootsOfRound = (page: Document) => (this.roundShadowRoots ??= ShadowRoots.under(page));
-    this.readers = chain.map((descriptor) => new DescriptorReader(descriptor, hooks, sliceMs, shadowRootsOfRound));
+    this.readers = chain.map((descriptor) => new DescriptorReader(descriptor, hooks, budget, shadowRootsOfRound));
   }
 
   read(changes?: PageChanges): ChatSnapshot | null {
@@ -74,5 +74,5 @@ class ChainReader implements ChatReader {
  * the first that finds a transcript at all still tells the shell which conversation it is.
  */
 export function readFirstThatFits(doc: Document, chain: SiteDescriptor[], hooks?: ReadHooks): ChatSnapshot | null {
-  return new ChainReader(doc, chain, hooks, Infinity).read();
+  return new ChainReader(doc, chain, hooks, WHOLE_READ).read();
 }

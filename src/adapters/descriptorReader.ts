@@ -18,7 +18,7 @@ import {
   ShadowRoots,
 } from './dom';
 import { desksOwnMessageId, messageKeyBase, MessageKeys } from './messageKey';
-import type { ChatSnapshot, MessageContext, PageChanges, ReadHooks, ReadMessage } from './types';
+import type { ChatSnapshot, MessageContext, PageChanges, ReadBudget, ReadHooks, ReadMessage } from './types';
 
 const ELEMENT_NODE = 1;
 /**
@@ -28,6 +28,11 @@ const ELEMENT_NODE = 1;
  * of the read (collecting elements, the tracker, posting turns).
  */
 export const READ_SLICE_MS = 8;
+
+/** The content script's budget, on the page's clock. */
+export const PAGE_READ_BUDGET: ReadBudget = { sliceMs: READ_SLICE_MS, now: () => performance.now() };
+/** No budget: everything in one read. */
+export const WHOLE_READ: ReadBudget = { sliceMs: Infinity, now: () => 0 };
 
 /** A hook that throws is a hook with no answer: the page must never break the reader. */
 function ask<T>(question: () => T): T | undefined {
@@ -40,7 +45,7 @@ function ask<T>(question: () => T): T | undefined {
 
 /** One read of a whole page, remembering nothing: the public, stateless form (never sliced). */
 export function readWithDescriptor(doc: Document, descriptor: SiteDescriptor, hooks: ReadHooks = {}): ChatSnapshot | null {
-  return new DescriptorReader(descriptor, hooks, Infinity).read(doc);
+  return new DescriptorReader(descriptor, hooks, WHOLE_READ).read(doc);
 }
 
 /** What one message element says, independent of the other messages (its key base included). */
@@ -95,25 +100,25 @@ export class DescriptorReader {
   private markerShown = false;
   private customerTyping = false;
   private composer: HTMLElement | null = null;
-  /** When this read stops reading messages it has not read before (performance.now()). */
+  /** When this read stops reading messages it has not read before (on the budget's clock). */
   private deadline = Infinity;
 
   /**
-   * `sliceMs`: the time one read may spend; past it the snapshot holds the oldest messages read
+   * `budget`: the time one read may spend; past it the snapshot holds the oldest messages read
    * so far, says `moreToRead`, and the next read (with the changes since) goes on from there.
-   * Infinity reads everything at once. At least one message is read per read, so reading ends.
+   * WHOLE_READ reads everything at once. At least one message is read per read, so reading ends.
    */
   constructor(
     private readonly d: SiteDescriptor,
     private readonly hooks: ReadHooks = {},
-    private readonly sliceMs = READ_SLICE_MS,
+    private readonly budget: ReadBudget = PAGE_READ_BUDGET,
     /** The page's shadow roots, found afresh for a whole read (a chain of readers shares one walk). */
     private readonly findShadowRoots = (doc: Document) => ShadowRoots.under(doc),
   ) {}
 
   /** Without `changes`, the whole page is read again and nothing remembered is trusted. */
   read(doc: Document, changes?: PageChanges): ChatSnapshot | null {
-    this.deadline = performance.now() + this.sliceMs;
+    this.deadline = this.budget.now() + this.budget.sliceMs;
     try {
       return this.readPage(doc, changes);
     } catch {
@@ -389,7 +394,7 @@ export class DescriptorReader {
       let said = false;
       for (let i = from; i < this.elements.length; i++) {
         const element = this.elements[i]!;
-        if (said && remember && !this.readings.has(element) && performance.now() >= this.deadline) break;
+        if (said && remember && !this.readings.has(element) && this.budget.now() >= this.deadline) break;
         const reading = readingOf(element);
         readings.push(reading);
         said ||= reading !== null;

@@ -47,9 +47,16 @@ export interface SiteAdapter {
   read(doc: Document): ChatSnapshot | null;
   /**
    * A reader that remembers what it read on this page, so that each later read costs what
-   * changed rather than the whole transcript (the content script's way of reading).
+   * changed rather than the whole transcript (the content script's way of reading). `budget`:
+   * how long one read may take (the content script's 8 ms on the page's clock by default).
    */
-  reader(doc: Document): ChatReader;
+  reader(doc: Document, budget?: ReadBudget): ChatReader;
+}
+
+/** How long one read may spend reading messages, by which clock. */
+export interface ReadBudget {
+  sliceMs: number;
+  now(): number;
 }
 
 /** What changed on the page since the previous read, as the shell's MutationObserver saw it. */

@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deskFixtures, type DeskFixture } from '../fixtures/desks/index';
+import { READ_SLICE_MS } from '../../src/adapters/descriptorReader';
 import { launchDeskPages } from '../helpers/chromium';
 
 let browser: Browser;
@@ -211,6 +212,13 @@ type PageApi = typeof import('../../src/adapters/registry') &
 type SiteDescriptor = import('../../src/engine/types').SiteDescriptor;
 type Turn = import('../../src/engine/types').Turn;
 
+interface SliceClock {
+  /** The read's budget. */
+  sliceMs: number;
+  /** How far the clock moves each time the reader looks at it. */
+  tickMs: number;
+}
+
 interface SlicedOutcome {
   /** Reads that stopped at their time budget. */
   slices: number;
@@ -228,22 +236,26 @@ interface SlicedOutcome {
  * The content script's way of reading, from its first read on: reader → tracker → `turns`
  * messages from the first unsent turn, `readMore` after a read that stopped at its budget.
  * `during` (a function's source, given the slice number) changes the page while the first read
- * is going on. With `descriptor`, a DescriptorReader with a `sliceMs` budget reads the page.
+ * is going on. With `descriptor`, a DescriptorReader reads the page, else the desk's adapter.
+ * The budget runs on a clock that moves `clock.tickMs` each time it is read (about once per
+ * message), not on the machine's: how many slices a read takes is the same on any CPU.
  */
-async function readInSlices(page: Page, during: string, descriptor?: SiteDescriptor, sliceMs?: number): Promise<SlicedOutcome> {
+async function readInSlices(page: Page, during: string, clock: SliceClock, descriptor?: SiteDescriptor): Promise<SlicedOutcome> {
   await page.evaluate(
-    ({ during, descriptor, sliceMs }) => {
+    ({ during, descriptor, clock }) => {
       const api = (window as unknown as { ComposureIncremental: PageApi }).ComposureIncremental;
       const change = new Function('slice', during) as (slice: number) => void;
+      let time = 0;
+      const budget = { sliceMs: clock.sliceMs, now: () => (time += clock.tickMs) };
       let reader: { read(changes?: import('../../src/adapters/types').PageChanges): ReturnType<typeof api.readWithDescriptor> };
       let whole: () => ReturnType<typeof api.readWithDescriptor>;
       if (descriptor) {
-        const sliced = new api.DescriptorReader(descriptor, {}, sliceMs);
+        const sliced = new api.DescriptorReader(descriptor, {}, budget);
         reader = { read: (changes) => sliced.read(document, changes) };
         whole = () => api.readWithDescriptor(document, descriptor);
       } else {
         const adapter = api.adapterForUrl(location.href)!;
-        reader = adapter.reader(document);
+        reader = adapter.reader(document, budget);
         whole = () => adapter.read(document);
       }
       const tracker = new api.ConversationTracker();
@@ -286,7 +298,7 @@ async function readInSlices(page: Page, during: string, descriptor?: SiteDescrip
       (window as unknown as { __sliced: () => SlicedOutcome | undefined }).__sliced = () =>
         done ? { slices, turns: tracker.turns(), worker, gaps, whole: whole()!.messages.map(({ speaker, text }) => ({ speaker, text })) } : undefined;
     },
-    { during, descriptor, sliceMs },
+    { during, descriptor, clock },
   );
   const handle = await page.waitForFunction(() => (window as unknown as { __sliced: () => SlicedOutcome | undefined }).__sliced());
   return (await handle.jsonValue()) as SlicedOutcome;
@@ -314,6 +326,9 @@ const PLAIN_DESK: SiteDescriptor = {
   customerWhen: '[data-from="customer"]',
   composer: '.reply',
 };
+
+/** What reading one message costs on the slice clock of the 2,000-message test. */
+const MESSAGE_MS = 0.05;
 
 describe('a long transcript read for the first time, in slices', () => {
   it('reads every message once, in order, with messages arriving, edited and removed meanwhile', async () => {
@@ -344,8 +359,8 @@ describe('a long transcript read for the first time, in slices', () => {
          if (slice === 3) document.querySelector('[data-message-id="m0"] .text').textContent = 'History line 0, edited.';
          if (slice === 4) document.querySelector('[data-message-id="m50"]').remove();
          if (slice === 5) add('n4', 'customer', 'Still waiting.');`,
+        { sliceMs: 0, tickMs: 1 },
         PLAIN_DESK,
-        0,
       );
       expect(outcome.slices).toBeGreaterThan(50);
       expectReadOnce(outcome, ['Hello?? Anyone there?', 'Yes, Dana, I am here.', 'Finally.', 'Still waiting.']);
@@ -366,9 +381,10 @@ describe('a long transcript read for the first time, in slices', () => {
         page,
         `if (slice === 1) window.__chat.addMessage({ speaker: 'customer', text: 'Are you reading this?' });
          if (slice === 2) { window.__chat.addMessage({ speaker: 'agent', text: 'I am, one moment.' }); window.__chat.addMessage({ speaker: 'customer', text: 'ok' }); }`,
+        { sliceMs: READ_SLICE_MS, tickMs: MESSAGE_MS },
       );
-      // The real budget (READ_SLICE_MS): 2,000 messages never fit in one slice.
-      expect(outcome.slices).toBeGreaterThan(2);
+      // The content script's budget at 0.05 ms a message: at most 161 new messages a slice.
+      expect(outcome.slices).toBeGreaterThanOrEqual(Math.floor(2000 / (READ_SLICE_MS / MESSAGE_MS + 1)));
       expect(outcome.turns.length).toBeGreaterThan(2000);
       expectReadOnce(outcome, ['Are you reading this?', 'I am, one moment.', 'ok']);
     } finally {

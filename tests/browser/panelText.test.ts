@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { deskFixtures, serveDeskFixtures } from '../fixtures/desks/index';
 import { launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from './browser';
 import { composerText, expectFlag, say } from './chat';
+import { turnCount } from './panelReading';
 import { watchPage, type PageWatch } from './pageWatch';
 
 const desk = deskFixtures.find((d) => d.id === 'intercom')!;
@@ -107,8 +108,9 @@ describe('chat text in the panel', () => {
 
   it('shows the last message read, markup and all, when reading stops', async () => {
     const last = `<script>alert('last')</script> hello??`;
+    const turns = await turnCount(panel);
     await say(page, 'customer', last);
-    await page.waitForTimeout(300);
+    await expect.poll(() => turnCount(panel), { timeout: 10_000 }).toBe(turns + 1);
     // The desk's markup changes under us: the whole message area is gone.
     await page.evaluate(() => document.querySelector('[data-testid="conversation-stream-scroll-container"]')?.remove());
     await panel.getByText('Reading stopped.').waitFor({ timeout: 5_000 });

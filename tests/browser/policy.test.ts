@@ -88,37 +88,52 @@ afterAll(async () => {
   }
 });
 
+/**
+ * The agent's path to the policy's desk, walked once by whichever test needs it first: the desk
+ * open in a tab before access is granted, access granted from the options page, the panel
+ * following that tab. Each test asks for it, so none depends on another having run.
+ */
+const grantedDesk = memo(async () => {
+  // The agent has the desk open before granting: nothing reads it yet.
+  const page = await browser.context.newPage();
+  await page.goto(DESK_URL);
+  const tabId = await tabIdOf(browser.worker, page);
+
+  // What a user does in chrome://extensions → Site access → add a site: the request below then needs no prompt.
+  const extensions = await browser.context.newPage();
+  await extensions.goto(`chrome://extensions/?id=${EXTENSION_ID}`);
+  await extensions.evaluate(([id, pattern]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id!, pattern!), [EXTENSION_ID, desk.matches[0]]);
+  await extensions.close();
+
+  options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${EXTENSION_ID}/${OPTIONS_PAGE}`);
+  const row = options.locator(`[data-site-id="${desk.id}"][data-site-source="policy"]`);
+  // The first managed read after browser start can take seconds.
+  await row.locator('[data-action="grant-access"]').click({ timeout: 15_000 });
+  await row.locator('[data-access="granted"]').waitFor({ timeout: 5_000 });
+  panel = await openPanelTab(browser, tabId);
+  // Read: the policy pack's flag on the desk's first message is in the panel.
+  await panel.locator(`li[data-rule="${POLICY_RULE}"]`).waitFor({ timeout: 10_000 });
+});
+
+function memo(walk: () => Promise<void>): () => Promise<void> {
+  let walked: Promise<void> | undefined;
+  return () => (walked ??= walk());
+}
+
 describe('enterprise policy from the managed policy directory', () => {
   it('reads the policy’s desk, already open, once the agent grants access in the options page', async () => {
-    // The agent has the desk open before granting: nothing reads it yet.
-    const page = await browser.context.newPage();
-    await page.goto(DESK_URL);
-    const tabId = await tabIdOf(browser.worker, page);
-
-    // What a user does in chrome://extensions → Site access → add a site: the request below then needs no prompt.
-    const extensions = await browser.context.newPage();
-    await extensions.goto(`chrome://extensions/?id=${EXTENSION_ID}`);
-    await extensions.evaluate(([id, pattern]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id!, pattern!), [EXTENSION_ID, desk.matches[0]]);
-    await extensions.close();
-
-    options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${EXTENSION_ID}/${OPTIONS_PAGE}`);
-    const row = options.locator(`[data-site-id="${desk.id}"][data-site-source="policy"]`);
-    // The first managed read after browser start can take seconds.
-    await row.locator('[data-action="grant-access"]').click({ timeout: 15_000 });
-    await row.locator('[data-access="granted"]').waitFor({ timeout: 5_000 });
+    await grantedDesk();
     await expect
       .poll(() => browser.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches }))), { timeout: 5_000 })
       .toEqual([{ id: 'composure-sites', matches: desk.matches }]);
-
-    // No reload: the worker runs the content script in the open tab when access is granted.
-    panel = await openPanelTab(browser, tabId);
-    await panel.locator(`li[data-rule="${POLICY_RULE}"]`).waitFor({ timeout: 10_000 });
+    // No reload: the worker ran the content script in the open tab when access was granted.
     await expect.poll(() => panel.locator('[data-customer-name]').getAttribute('data-customer-name')).toBe('Dana Whitfield');
     expect(await panel.locator('.site').innerText()).toBe('Acme Desk');
   });
 
   it('flags with the policy’s rules: its pack fires, its switched-off rule stays silent, escalation names the contact', async () => {
+    await grantedDesk();
     const rules = await ruleIds();
     expect(rules).toContain(POLICY_RULE);
     expect(rules).toContain('escalation.legal-threat');
@@ -132,6 +147,7 @@ describe('enterprise policy from the managed policy directory', () => {
   });
 
   it('shows locked settings read-only in the options page, and a click changes nothing', async () => {
+    await grantedDesk();
     const rule = options.locator(`[data-rule-id="${SWITCHED_OFF}"]`);
     const toggle = rule.locator('input[data-action="toggle-rule"]');
     await expect.poll(() => toggle.isDisabled()).toBe(true);
@@ -143,12 +159,14 @@ describe('enterprise policy from the managed policy directory', () => {
     const before = await stored();
     await toggle.click({ force: true });
     await options.locator(`[data-rule-id="anger.demand"] input[data-action="toggle-rule"]`).click({ force: true });
-    await options.waitForTimeout(300);
-    expect(await stored()).toEqual(before);
+    // Read back through the page that would have written: storage answers its calls in order,
+    // so a write the clicks made would already show in this read.
+    expect(await options.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
     expect(await toggle.isChecked()).toBe(false);
   });
 
   it('says at a glance what the policy set, what it rejected and why, and that settings are locked (screenshots)', async () => {
+    await grantedDesk();
     await options.bringToFront();
     expect(await options.locator('[data-locked-banner]').isVisible()).toBe(true);
     expect(await options.locator('[data-locked-banner]').innerText()).toMatch(/locked/i);
@@ -198,15 +216,22 @@ describe('enterprise policy from the managed policy directory', () => {
   });
 
   it('applies an edit of the policy file to the open chat without a restart', async () => {
+    await grantedDesk();
     writePolicy({ ...policy, disabledRules: base.disabledRules });
-    // Chromium notices the file and fires storage.managed.onChanged some seconds later.
-    await expect.poll(ruleIds, { timeout: 20_000, interval: 250 }).toContain(SWITCHED_OFF);
-    const rules = await ruleIds();
-    // Re-run from the turns held: each flag once, the policy's own rule still there.
-    expect(rules.filter((rule) => rule === SWITCHED_OFF)).toHaveLength(1);
-    expect(rules.filter((rule) => rule === POLICY_RULE)).toHaveLength(1);
-    expect(Number(await panel.locator('[data-turn-count]').getAttribute('data-turn-count'))).toBe(2);
-    // The options page follows too.
-    await expect.poll(() => options.locator(`[data-rule-id="${SWITCHED_OFF}"] input[data-action="toggle-rule"]`).isChecked(), { timeout: 5_000 }).toBe(true);
+    try {
+      // Chromium notices the file and fires storage.managed.onChanged some seconds later.
+      await expect.poll(ruleIds, { timeout: 20_000, interval: 250 }).toContain(SWITCHED_OFF);
+      const rules = await ruleIds();
+      // Re-run from the turns held: each flag once, the policy's own rule still there.
+      expect(rules.filter((rule) => rule === SWITCHED_OFF)).toHaveLength(1);
+      expect(rules.filter((rule) => rule === POLICY_RULE)).toHaveLength(1);
+      expect(Number(await panel.locator('[data-turn-count]').getAttribute('data-turn-count'))).toBe(2);
+      // The options page follows too.
+      await expect.poll(() => options.locator(`[data-rule-id="${SWITCHED_OFF}"] input[data-action="toggle-rule"]`).isChecked(), { timeout: 5_000 }).toBe(true);
+    } finally {
+      // The policy as the other tests know it, whatever runs next.
+      writePolicy(policy);
+      await expect.poll(ruleIds, { timeout: 20_000, interval: 250 }).not.toContain(SWITCHED_OFF);
+    }
   });
 });

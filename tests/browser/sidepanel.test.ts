@@ -6,8 +6,9 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { deskFixtures, serveDeskFixtures } from '../fixtures/desks/index';
-import { badgeText, launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from './browser';
-import { expectFlag, panelFlags, say, setDraft, setTyping } from './chat';
+import { badgeText, launchWithExtension, openPanelTab, stopServiceWorker, tabIdOf, type ExtensionBrowser } from './browser';
+import { expectFlag, panelFlags, say, setDraft, setTyping, type Speaker } from './chat';
+import { turnCount } from './panelReading';
 import { attachRealSidePanel } from './realSidePanel';
 
 const OUTPUT = resolve(import.meta.dirname, '../../test-output');
@@ -29,22 +30,40 @@ beforeAll(async () => {
   await page.goto(desk.url);
   tabId = await tabIdOf(browser.worker, page);
   panel = await openPanelTab(browser, tabId);
-  await say(page, 'customer', ANGRY_LINE);
-  await expectFlag(panel, 'anger');
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
+let chats = 0;
+
+/**
+ * A conversation of this test's own (no flag, dismissal or typing left by another test), the
+ * panel following it and having read every line when this returns.
+ */
+async function freshChat(lines: [Speaker, string][] = [['customer', ANGRY_LINE]]): Promise<void> {
+  await setTyping(page, false);
+  await setDraft(page, '');
+  await page.evaluate((id) => window.__chat.switchConversation(id, 'Dana Whitfield'), `31${++chats}`);
+  // A new conversation starts empty: the panel has switched when it shows no turn.
+  await expect.poll(() => turnCount(panel), { timeout: 10_000 }).toBe(0);
+  for (const [speaker, text] of lines) await say(page, speaker, text);
+  await expect.poll(() => turnCount(panel), { timeout: 10_000 }).toBe(lines.length);
+}
+
 describe('side panel', () => {
   it('says what drove the anger score', async () => {
+    await freshChat();
+    await expectFlag(panel, 'anger');
     const drivers = panel.locator('[data-anger-drivers]');
     await expect.poll(() => drivers.getAttribute('data-anger-drivers')).toMatch(/\S/);
     expect(await drivers.innerText()).toMatch(/^Why: /);
   });
 
   it('opens as the real side panel through a user gesture and shows the conversation', async () => {
+    await freshChat();
+    await expectFlag(panel, 'anger');
     await panel.locator('[data-action="open-side-panel"]').click();
     // The desk tab has its own panel page; Chrome shows it while that tab is the active one.
     await page.bringToFront();
@@ -58,6 +77,8 @@ describe('side panel', () => {
   });
 
   it('renders light and dark themes (screenshots in test-output/)', async () => {
+    await freshChat();
+    await expectFlag(panel, 'anger');
     await panel.emulateMedia({ colorScheme: 'light' });
     await panel.screenshot({ path: resolve(OUTPUT, 'panel-light.png'), fullPage: true });
     await panel.emulateMedia({ colorScheme: 'dark' });
@@ -76,6 +97,8 @@ describe('side panel', () => {
   });
 
   it('labels every control and meter for assistive technology', async () => {
+    await freshChat();
+    await expectFlag(panel, 'anger');
     const unlabeled = await panel.evaluate(() =>
       [...document.querySelectorAll('button, select, [role="meter"]')]
         .filter((el) => !(el.getAttribute('aria-label') || el.textContent?.trim() || el.closest('label')))
@@ -86,6 +109,8 @@ describe('side panel', () => {
   });
 
   it('dismisses a flag, and turns a rule off and on in one click', async () => {
+    await freshChat();
+    await expectFlag(panel, 'anger');
     const first = panel.locator('li[data-flag-category]').first();
     const rule = (await first.getAttribute('data-rule'))!;
     await first.getByRole('button', { name: `Turn off rule ${rule}` }).click();
@@ -103,6 +128,7 @@ describe('side panel', () => {
   });
 
   it('analyses the agent’s draft while it is typed, and drops draft flags when it is cleared', async () => {
+    await freshChat();
     await setDraft(page, 'It’s not my fault, the courier lost it.');
     await panel.locator('li[data-flag-category="liability-admission"] .chip').waitFor({ timeout: 5_000 });
     await setDraft(page, '');
@@ -110,19 +136,16 @@ describe('side panel', () => {
   });
 
   it('recovers the same flags, without duplicates, after Chrome stops the service worker', async () => {
+    await freshChat();
     await setTyping(page, true);
     await say(page, 'agent', 'Okay, I refunded it.');
     await expectFlag(panel, 'interruption');
     const before = await flagIds();
-    const cdp = await browser.context.newCDPSession(page);
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId))!;
     await browser.worker.evaluate(() => ((self as unknown as { beforeStop: boolean }).beforeStop = true));
-    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-    await cdp.detach();
+    await stopServiceWorker(browser, page);
     // A new worker instance (no marker) now serves the panel, rebuilt from the page's replay.
     await expect
-      .poll(() => browser.context.serviceWorkers()[0]!.evaluate(() => (self as unknown as { beforeStop?: boolean }).beforeStop ?? false).catch(() => true), { timeout: 10_000 })
+      .poll(() => browser.worker.evaluate(() => (self as unknown as { beforeStop?: boolean }).beforeStop ?? false).catch(() => true), { timeout: 10_000 })
       .toBe(false);
     await expect.poll(flagIds, { timeout: 10_000 }).toEqual(before);
     // And it keeps following the chat.
@@ -131,19 +154,32 @@ describe('side panel', () => {
   });
 
   it('does not duplicate turns when the desk re-renders or edits a message', async () => {
-    await page.waitForTimeout(400); // let the previous test's last message settle
-    const turnsBefore = await turnCount();
-    await page.evaluate(() => window.__chat.rerender(2));
-    await page.waitForTimeout(200);
-    await page.evaluate(() => window.__chat.rerender());
-    await page.waitForTimeout(400);
-    expect(await turnCount()).toBe(turnsBefore);
-    await page.evaluate(() => window.__chat.editLast('Are you even listening to me? Fine, go on.'));
-    await page.waitForTimeout(400);
-    expect(await turnCount()).toBe(turnsBefore);
+    const lines: [Speaker, string][] = [
+      ['customer', 'My order 58213 has not arrived.'],
+      ['agent', 'I am sorry, Dana, let me check.'],
+      ['customer', 'It was due last Monday.'],
+    ];
+    await freshChat(lines);
+    // Each change and a new message in one task, so one read sees both: the panel goes straight
+    // from the turns it had to those plus the new message, or shows the duplicates.
+    await page.evaluate(() => {
+      window.__chat.rerender(2);
+      window.__chat.addMessage({ speaker: 'customer', text: 'Hello?' });
+    });
+    await expect.poll(() => turnCount(panel), { timeout: 10_000 }).toBe(lines.length + 1);
+    await page.evaluate(() => {
+      window.__chat.rerender();
+      window.__chat.editLast('Hello? Are you still there?');
+      window.__chat.addMessage({ speaker: 'customer', text: 'Anyone?' });
+    });
+    await expect.poll(() => turnCount(panel), { timeout: 10_000 }).toBe(lines.length + 2);
   });
 
   it('adds nothing to the page and stores no chat text', async () => {
+    await freshChat([
+      ['customer', ANGRY_LINE],
+      ['agent', 'Okay, I refunded it.'],
+    ]);
     const traces = await page.evaluate(() => ({
       sheets: document.styleSheets.length,
       marked: document.querySelectorAll('[class*="composure" i], [id*="composure" i]').length,
@@ -159,6 +195,8 @@ describe('side panel', () => {
   });
 
   it('copies a flagged turn as a YAML rule example for a false-positive report', async () => {
+    await freshChat();
+    await expectFlag(panel, 'anger');
     // Extension origins cannot be granted clipboard-read; the desk page reads what the panel wrote.
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(desk.url).origin });
     const flag = panel.locator('li[data-flag-category]').filter({ hasText: 'Because of' }).first();
@@ -173,18 +211,24 @@ describe('side panel', () => {
   });
 
   it('tells the agent when reading stops, and what it read last', async () => {
-    await page.evaluate(() => document.querySelectorAll('[data-test-id="omni-log-container"]').forEach((el) => el.remove()));
-    await panel.getByText('Reading stopped.').waitFor({ timeout: 5_000 });
-    await expect.poll(() => panel.locator('[role="alert"]').first().innerText()).toContain('Last read');
-    await panel.screenshot({ path: resolve(OUTPUT, 'panel-reading-stopped.png'), fullPage: true });
+    await freshChat();
+    try {
+      await page.evaluate(() => document.querySelectorAll('[data-test-id="omni-log-container"]').forEach((el) => el.remove()));
+      await panel.getByText('Reading stopped.').waitFor({ timeout: 5_000 });
+      await expect.poll(() => panel.locator('[role="alert"]').first().innerText()).toContain('Last read');
+      await panel.screenshot({ path: resolve(OUTPUT, 'panel-reading-stopped.png'), fullPage: true });
+    } finally {
+      // The desk as it was, for whatever runs next.
+      await page.reload();
+      await expect.poll(() => panel.getByText('Reading stopped.').count(), { timeout: 10_000 }).toBe(0);
+    }
   });
+
   it('shows page text as text, never as markup', async () => {
+    await freshChat();
     await page.evaluate(() => window.__chat.switchConversation('1077', 'Lee <img src=x onerror="document.title=1"> <b>Park</b>'));
     await panel.getByText('<b>Park</b>', { exact: false }).first().waitFor({ timeout: 5_000 });
     expect(await panel.locator('.panel img, .panel b').count()).toBe(0);
   });
 });
 
-function turnCount(): Promise<number> {
-  return panel.evaluate(() => Number(document.querySelector('[data-turn-count]')?.getAttribute('data-turn-count') ?? -1));
-}
