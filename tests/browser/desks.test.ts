@@ -59,14 +59,20 @@ describe.each(desks)('$id desk', (desk) => {
   });
 
   it('keeps the action badge equal to the open flags', async () => {
-    await expect.poll(async () => Number(await badgeText(browser.worker, tabId)), { timeout: 3_000 }).toBe((await panelFlags(panel)).length);
+    await say(page, 'customer', ANGRY_CUSTOMER);
+    await expectFlag(panel, 'anger');
+    await expect.poll(async () => Number(await badgeText(browser.worker, tabId)), { timeout: 5_000 }).toBe((await panelFlags(panel)).length);
   });
 
   it('inserts a suggestion into the reply box', async () => {
+    await say(page, 'customer', ANGRY_CUSTOMER);
     const card = panel.locator('[data-suggestion-kind]').first();
     await card.waitFor({ timeout: 5_000 });
-    const text = (await card.locator('.suggestion-text').innerText()).trim();
-    await card.locator('[data-action="insert"]').click();
+    // The card's text and its Insert in one task: a newer reading may re-render the cards between two steps.
+    const text = await card.evaluate((el) => {
+      el.querySelector<HTMLElement>('[data-action="insert"]')!.click();
+      return el.querySelector('.suggestion-text')!.textContent!.trim();
+    });
     await expect.poll(() => composerText(page), { timeout: 3_000 }).toContain(text);
   });
 });

@@ -66,6 +66,11 @@ describe('mid-chat faults', () => {
   });
 
   it('picks the conversation up from the page after the desk tab is reloaded', async () => {
+    // A live typing event, which the page will not show after the reload.
+    await setTyping(page, true);
+    await say(page, 'agent', 'I am checking with the warehouse.');
+    await expectFlag(panel, 'interruption');
+    await setTyping(page, false);
     const shown = await page.evaluate(() => window.__chat.script());
     const before = await settledReading(panel);
     // The desk shows the conversation so far after a reload, as a real desk's server would.

@@ -4,7 +4,7 @@
 // and screenshots in both themes (test-output/options-*.png).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadRulePackYaml } from '../../src/engine/rules/loadRulePack';
 import { deskFixtures, serveDeskFixtures, type DeskFixture } from '../fixtures/desks/index';
@@ -49,6 +49,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// Each test starts from the defaults, whatever another test switched, imported or added.
+beforeEach(async () => {
+  await browser.worker.evaluate(() => chrome.storage.local.clear());
+  await options.reload();
+  await ruleRow('anger.demand').waitFor();
+});
+
 describe('options page', () => {
   it('switches a rule off and on and re-rates another, in storage.local', async () => {
     const toggle = ruleRow('agent-tone.negative-framing').locator('input[data-action="toggle-rule"]');
@@ -83,6 +90,10 @@ describe('options page', () => {
   });
 
   it('exports the rules in force as a rule file that loads again', async () => {
+    await options.locator('input[type=file][data-action="import-pack"]').setInputFiles({ name: 'acme-billing.yaml', mimeType: 'application/yaml', buffer: Buffer.from(REFUND_PACK) });
+    await ruleRow('overpromise.refund-today').waitFor();
+    await ruleRow('anger.demand').locator('select[data-action="rule-severity"]').selectOption('critical');
+    await expect.poll(() => stored('ruleSeverities')).toEqual({ 'anger.demand': 'critical' });
     const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-pack"]').click()]);
     expect(download.suggestedFilename()).toMatch(/^composure-effective-\d{4}-\d{2}-\d{2}\.yaml$/);
     const text = readFileSync((await download.path())!, 'utf8');
