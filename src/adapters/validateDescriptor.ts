@@ -1,6 +1,7 @@
 // Checks a CONTRACTS §4 descriptor at the edge (policy `siteAdapters`, a user's own desk), so
 // the options page can say what is wrong instead of a desk that silently reads nothing.
 import type { SiteDescriptor } from '../engine/types';
+import { matchPatternProblem } from './matchPattern';
 
 const REQUIRED = ['id', 'name', 'transcript', 'message', 'agentWhen', 'customerWhen', 'composer'] as const;
 const OPTIONAL = ['text', 'systemWhen', 'author', 'time', 'customerName', 'typing'] as const;
@@ -30,6 +31,12 @@ export function descriptorProblems(value: unknown): string[] {
   }
   if (!Array.isArray(record.matches) || !record.matches.length || record.matches.some((m) => typeof m !== 'string')) {
     problems.push('matches: required list of match patterns');
+  } else {
+    // Chrome refuses a whole permission request or script registration with one bad pattern.
+    for (const [index, pattern] of (record.matches as string[]).entries()) {
+      const problem = matchPatternProblem(pattern);
+      if (problem) problems.push(`matches[${index}]: ${problem}`);
+    }
   }
   for (const field of [...REQUIRED.slice(2), ...OPTIONAL]) {
     const selector = record[field];

@@ -1,25 +1,20 @@
 // Which match patterns the registered content script for described desks needs, and how to get
 // there from what is registered: pure, so it is tested in Node.
+import { parseMatchPattern } from '../adapters/matchPattern';
 import type { SiteDescriptor } from '../engine/types';
-
-const PATTERN = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/;
 
 /** True when every URL `inner` matches is also matched by `outer` (both Chrome match patterns). */
 export function patternCovers(outer: string, inner: string): boolean {
   if (outer === inner) return true;
-  const o = PATTERN.exec(outer);
-  const i = PATTERN.exec(inner);
+  const o = parseMatchPattern(outer).pattern;
+  const i = parseMatchPattern(inner).pattern;
   if (!o || !i) return false;
-  const [, oScheme, oHost, oPath] = o as unknown as [string, string, string, string];
-  const [, iScheme, iHost, iPath] = i as unknown as [string, string, string, string];
-  const schemeOk = oScheme === iScheme || (oScheme === '*' && iScheme !== '*');
-  const hostOk =
-    oHost === '*' ||
-    oHost === iHost ||
-    (oHost.startsWith('*.') && (iHost === oHost.slice(2) || iHost.endsWith(oHost.slice(1))));
+  const schemeOk = o.scheme === i.scheme || (o.scheme === '*' && i.scheme !== '*');
+  const hostOk = o.host === '*' || o.host === i.host || (o.host.startsWith('*.') && (i.host === o.host.slice(2) || i.host.endsWith(o.host.slice(1))));
+  const portOk = o.port === undefined || o.port === '*' || o.port === i.port;
   // Paths: a prefix glob (`/app/*`) covers any path that starts with its prefix.
-  const pathOk = oPath === iPath || (oPath.endsWith('*') && !oPath.slice(0, -1).includes('*') && iPath.startsWith(oPath.slice(0, -1)));
-  return schemeOk && hostOk && pathOk;
+  const pathOk = o.path === i.path || (o.path.endsWith('*') && !o.path.slice(0, -1).includes('*') && i.path.startsWith(o.path.slice(0, -1)));
+  return schemeOk && hostOk && portOk && pathOk;
 }
 
 /** The patterns the registered script needs: described desks' matches no built-in pattern covers, once each. */

@@ -16,9 +16,11 @@ function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => v
 }
 
 // Guards against a second injection into the same page (extension reload, bfcache restore).
-const MARK = '__composureContentScript';
-const scope = globalThis as unknown as Record<string, boolean>;
-if (!scope[MARK]) {
+// A symbol, not a name: the page's markup can put any *name* on this world's window too (an
+// element with that id), and would switch Composure off; no markup makes a symbol property.
+const MARK = Symbol.for('composure.contentScript');
+const scope = globalThis as unknown as Record<symbol, boolean>;
+if (scope[MARK] !== true) {
   scope[MARK] = true;
   guard(() => startPageSession({ doc: document, adapterFor: adapterForUrl, guard }))();
   guard(() => answerSiteChecks(document))();

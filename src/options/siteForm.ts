@@ -61,27 +61,17 @@ export function siteFormProblems(descriptor: Record<string, unknown>, takenIds: 
   const problems: Partial<Record<DescriptorField | 'form', string[]>> = {};
   const add = (field: DescriptorField | 'form', reason: string) => (problems[field] ??= []).push(reason);
   for (const problem of descriptorProblems(descriptor)) {
+    // A pattern's problem (`matches[2]: …`) is told by its line in the form's box.
+    const pattern = /^matches\[(\d+)\]: /.exec(problem);
+    if (pattern) {
+      add('matches', `line ${Number(pattern[1]) + 1}: ${problem.slice(pattern[0].length)}`);
+      continue;
+    }
     const at = problem.indexOf(': ');
     const field = problem.slice(0, at) as DescriptorField;
     if (at > 0 && DESCRIPTOR_FIELDS.some((f) => f.name === field)) add(field, problem.slice(at + 2));
     else add('form', problem);
   }
-  for (const [index, pattern] of ((descriptor.matches as string[] | undefined) ?? []).entries()) {
-    const reason = matchPatternProblem(pattern);
-    if (reason) add('matches', `line ${index + 1}: ${reason}`);
-  }
   if (typeof descriptor.id === 'string' && [...takenIds].includes(descriptor.id)) add('id', `a desk with the id "${descriptor.id}" exists already`);
   return problems;
-}
-
-/**
- * Chrome refuses a whole permission request with one bad pattern, so each is checked here:
- * scheme http(s), a host (optionally starting with *.), and a path.
- */
-export function matchPatternProblem(pattern: string): string | undefined {
-  const match = /^(https?|\*):\/\/([^/]*)(\/.*)$/.exec(pattern);
-  if (!match) return `"${pattern}" is not a match pattern like https://desk.acme.example/*`;
-  const host = match[2]!;
-  if (host === '' || !/^(\*|(\*\.)?[^*]+)$/.test(host)) return `"${host}" is not a host; * may only start it, as in *.acme.example`;
-  return undefined;
 }

@@ -13,6 +13,24 @@ export function onConnect(listener: (port: Port) => void): void {
   browser.runtime.onConnect.addListener(listener);
 }
 
+/**
+ * True when the port was opened by one of this extension's own pages at `paths` (the side panel,
+ * docked or popped out as a tab). A content script is an extension context too, but it lives in
+ * a desk page: it must not watch other tabs or insert into them.
+ */
+export function portFromExtensionPage(port: Port, paths: readonly string[]): boolean {
+  const { id, url } = port.sender ?? {};
+  if (id !== browser.runtime.id || !url) return false;
+  const { origin, pathname } = new URL(url);
+  return origin === new URL(browser.runtime.getURL('')).origin && paths.some((path) => pathname === `/${path}`);
+}
+
+/** True when the port was opened by our content script in a tab (not by an extension page). */
+export function portFromContentScript(port: Port): boolean {
+  const { id, url, tab } = port.sender ?? {};
+  return id === browser.runtime.id && tab?.id !== undefined && !!url && new URL(url).origin !== new URL(browser.runtime.getURL('')).origin;
+}
+
 /** Tab id of the sender of a port (undefined for extension pages). */
 export function portTabId(port: Port): number | undefined {
   return port.sender?.tab?.id;

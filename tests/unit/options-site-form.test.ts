@@ -1,7 +1,8 @@
 // The add-a-desk form: form values to a CONTRACTS §4 descriptor, and each problem beside its field.
 import { describe, expect, it } from 'vitest';
 import { zendeskAdapter } from '../../src/adapters/desks/zendesk';
-import { descriptorFromForm, formFromDescriptor, matchPatternProblem, siteFormProblems } from '../../src/options/siteForm';
+import { matchPatternProblem } from '../../src/adapters/matchPattern';
+import { descriptorFromForm, formFromDescriptor, siteFormProblems } from '../../src/options/siteForm';
 import { absentPolicyKeys, receivedPolicySummary } from '../../src/options/policySummary';
 import { readPolicy } from '../../src/policy';
 
