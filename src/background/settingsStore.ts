@@ -6,9 +6,9 @@
 // after the worker starts, with or without a policy). The user's settings arrive in
 // milliseconds, so the store starts with user + defaults (`policyAnswered: false`) and the engine
 // can load and analyse meanwhile; the worker shows no flag until the policy has answered, so a
-// rule the policy switches off never flashes. A policy service that has not answered after
-// POLICY_WAIT_CEILING_MS is treated as no policy, so a broken browser install cannot silence
-// Composure forever.
+// rule the policy switches off never flashes. A read that fails or hangs past its wait does not
+// count as "no policy": the last policy read applies (src/settings/policySource.ts), or, when
+// none was ever read, the defaults with a notice; the read is tried again until it answers.
 import { bundledRemedies } from '../engine/bundledRules';
 import { readLocalKeys, readSession, writeSession } from '../platform/browser';
 import {
@@ -23,16 +23,23 @@ import {
   type RuleSwitch,
   type UserSettings,
 } from '../policy';
+import { policyStandingNotice, type PolicyStanding } from '../settings/policySource';
 import { loadSettings, onSettingsChanged, writeUserSetting } from '../settings/settingsSource';
 import type { RuleSettings } from './ruleSwitches';
 
 const SNOOZED_KEY = 'snoozedRules';
-export const POLICY_WAIT_CEILING_MS = 10_000;
+/** How soon a policy that could not be read is asked for again. */
+export const POLICY_RETRY_MS = 30_000;
 
 export class SettingsStore {
   effective: EffectiveSettings;
-  /** False until `storage.managed` answered (or the wait ceiling passed): until then flags wait. */
+  /** False until the settings were loaded once (the policy read, kept, or given up on): until then flags wait. */
   policyAnswered = false;
+  /** Whether the policy in force was read just now, kept from before, or could not be had. */
+  policyStanding: PolicyStanding = { kind: 'read' };
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  /** When the policy in force was read (undefined: never, here). */
+  private policyReadAt: number | undefined;
   private snoozed: Record<string, number> = {};
   private user: UserSettings = {};
   private policy: EffectivePolicy = NO_POLICY;
@@ -54,11 +61,11 @@ export class SettingsStore {
       this.snoozed = { ...snoozed, ...this.snoozed };
       this.onChange();
     });
-    setTimeout(() => {
-      if (this.policyAnswered) return;
-      this.policyAnswered = true;
-      this.onChange();
-    }, POLICY_WAIT_CEILING_MS);
+  }
+
+  /** What the panel tells the agent about a policy that could not be read, if anything. */
+  get policyNotice(): string | undefined {
+    return policyStandingNotice(this.policyStanding);
   }
 
   get rules(): RuleSettings {
@@ -99,10 +106,22 @@ export class SettingsStore {
 
   private async reload(): Promise<void> {
     const read = ++this.reads;
+    clearTimeout(this.retry);
     const loaded = await loadSettings().catch((error: unknown) => void console.warn('[Composure] could not read the settings:', error));
-    if (!loaded || read !== this.reads) return;
+    if (read !== this.reads) return;
     this.policyAnswered = true;
-    this.apply(loaded.user, loaded.policy, loaded.effective);
+    if (!loaded) {
+      // Nothing could be read at all (not even the kept policy): what is in force stays, said as such.
+      const reason = 'the settings could not be read';
+      this.policyStanding = this.policyReadAt === undefined ? { kind: 'unknown', reason } : { kind: 'kept', readAt: this.policyReadAt, reason };
+      this.onChange();
+    } else {
+      this.policyStanding = loaded.policyStanding;
+      if (loaded.policyStanding.kind === 'read') this.policyReadAt = Date.now();
+      else if (loaded.policyStanding.kind === 'kept') this.policyReadAt = loaded.policyStanding.readAt;
+      this.apply(loaded.user, loaded.policy, loaded.effective);
+    }
+    if (this.policyStanding.kind !== 'read') this.retry = setTimeout(() => void this.reload(), POLICY_RETRY_MS);
   }
 
   private apply(user: UserSettings, policy: EffectivePolicy, effective = effectiveSettings(this.defaults, user, policy)): void {

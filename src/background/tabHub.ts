@@ -234,7 +234,8 @@ export class TabHub {
     if (!tab && this.waking.has(tabId)) view.status = 'starting';
     // Before the policy answered, any flag could be one it switches off: show none yet.
     if (!this.settings.policyAnswered) Object.assign(view, { status: 'starting', flags: [], suggestions: [] });
-    return { ...view, timing: { ...timing }, ...(this.problem ? { problem: this.problem } : {}) };
+    const policyNotice = this.settings.policyNotice;
+    return { ...view, timing: { ...timing }, ...(this.problem ? { problem: this.problem } : {}), ...(policyNotice ? { policyNotice } : {}) };
   }
 
   private sendView(port: Port, tabId: number, view = this.view(tabId)): void {

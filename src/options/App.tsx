@@ -1,5 +1,6 @@
 // The options page: rules, sites, a playground to try them, and what the policy decided. Every
 // section reads the same settings in force and re-renders when any of them changes.
+import { policyStandingNotice } from '../settings/policySource';
 import { LOCKED_REASON } from '../policy';
 import type { LoadedSettings } from '../settings/settingsSource';
 import { PlaygroundSection } from './PlaygroundSection';
@@ -45,8 +46,14 @@ export function App() {
 
 function Sections({ loaded }: { loaded: LoadedSettings }) {
   const refused = loaded.effective.policyProblems.length;
+  const policyNotice = policyStandingNotice(loaded.policyStanding);
   return (
     <>
+      {policyNotice && (
+        <p class="notice warn" role="status" data-policy-notice>
+          {policyNotice}
+        </p>
+      )}
       {loaded.effective.locked && (
         <p class="banner" role="status" data-locked-banner>
           <strong>Settings are locked.</strong> {LOCKED_REASON} Greyed-out controls show what is in force and cannot be changed here; the playground still works. <a href="#policy">What the policy sets</a>

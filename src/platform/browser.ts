@@ -2,6 +2,7 @@
 // testable and the Firefox port changes one file. Chrome-only APIs (sidePanel) are guarded.
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
+import { isNoPolicyError, type ManagedRead } from './managedRead';
 
 export type Port = Runtime.Port;
 
@@ -77,12 +78,24 @@ export async function writeSession(key: string, value: unknown): Promise<void> {
   await browser.storage.session.set({ [key]: value });
 }
 
-/** Every policy value at once (what `storage.managed.get(null)` returns); empty without policy or schema. */
-export async function readManagedAll(): Promise<Record<string, unknown>> {
+/**
+ * Every policy value at once (what `storage.managed.get(null)` returns), told apart from "no
+ * policy" (Firefox throws; Chromium answers `{}`), a failed read, and no answer within `waitMs`.
+ */
+export async function readManaged(waitMs: number): Promise<ManagedRead> {
+  // Through a promise first: a browser can also throw at once rather than reject.
+  const read = Promise.resolve()
+    .then(() => browser.storage.managed.get(null))
+    .then(
+    (values): ManagedRead => ({ kind: 'read', values: values as Record<string, unknown> }),
+    (error: unknown): ManagedRead => (isNoPolicyError(error) ? { kind: 'none' } : { kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<ManagedRead>((resolve) => (timer = setTimeout(() => resolve({ kind: 'no-answer' }), waitMs)));
   try {
-    return (await browser.storage.managed.get(null)) as Record<string, unknown>;
-  } catch {
-    return {};
+    return await Promise.race([read, silence]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

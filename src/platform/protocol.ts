@@ -129,6 +129,8 @@ export interface PanelState {
   timing?: { engineStartMs?: number; lastAnalysisMs?: number };
   /** The engine could not run (e.g. a rule pack failed to load): shown instead of silence. */
   problem?: string;
+  /** The organization's policy could not be read: which policy applies instead, in the agent's words. */
+  policyNotice?: string;
   lastInsert?: { ok: boolean; reason?: string; at: number };
 }
 

@@ -3,7 +3,8 @@
 // text), combined by src/policy. Both contexts read the same way, so the options page shows
 // exactly what the engine runs with.
 import { bundledRemedies, bundledRulePacks } from '../engine/bundledRules';
-import { onStorageChanged, readLocalKeys, readManagedAll, removeLocal, writeLocal } from '../platform/browser';
+import { onStorageChanged, readLocal, readLocalKeys, readManaged, removeLocal, writeLocal } from '../platform/browser';
+import { decidePolicy, type KeptPolicy, type PolicyStanding } from './policySource';
 import {
   defaultSettings,
   effectiveSettings,
@@ -22,6 +23,8 @@ export interface LoadedSettings {
   policy: EffectivePolicy;
   /** The managed storage as received (after Chromium's own schema check), for the options page. */
   rawPolicy: Record<string, unknown>;
+  /** Whether that policy was read just now, kept from an earlier read, or could not be had at all. */
+  policyStanding: PolicyStanding;
   /** The user's stored values, validated, before policy is applied (the options page edits these). */
   user: UserSettings;
   /** The user's values as stored (rule packs as the JSON of the rules/ schema), to edit and write back. */
@@ -36,12 +39,31 @@ function bundledRuleIds(): Set<string> {
   return bundledIds;
 }
 
-/** The first call after browser start can wait seconds on `storage.managed` (BROWSER-NOTES). */
+/** How long a read of `storage.managed` may take before the kept policy applies (the first read after browser start can block 3–5 s). */
+export const POLICY_READ_WAIT_MS = 10_000;
+/** The last policy read (settings only, never chat text): applies while a later read fails or hangs. */
+const KEPT_POLICY_KEY = 'policyLastRead';
+
 export async function loadSettings(): Promise<LoadedSettings> {
-  const [rawPolicy, rawUser] = await Promise.all([readManagedAll(), readLocalKeys(USER_SETTING_KEYS)]);
+  const [read, kept, rawUser] = await Promise.all([
+    readManaged(POLICY_READ_WAIT_MS),
+    readLocal<KeptPolicy | undefined>(KEPT_POLICY_KEY, undefined),
+    readLocalKeys(USER_SETTING_KEYS),
+  ]);
+  const decision = decidePolicy(read, kept, Date.now());
+  if (decision.keep) await writeLocal(KEPT_POLICY_KEY, decision.keep).catch(() => undefined);
+  const rawPolicy = decision.values;
   const policy = readPolicy(rawPolicy, { knownRuleIds: bundledRuleIds() });
   const { values: user, rejected: userProblems } = readUserSettings(rawUser);
-  return { effective: effectiveSettings(defaultSettings(bundledRemedies()), user, policy), policy, rawPolicy, user, storedUser: rawUser, userProblems };
+  return {
+    effective: effectiveSettings(defaultSettings(bundledRemedies()), user, policy),
+    policy,
+    rawPolicy,
+    policyStanding: decision.standing,
+    user,
+    storedUser: rawUser,
+    userProblems,
+  };
 }
 
 /** Calls back when the policy or one of the user's settings changed (any context may have written it). */

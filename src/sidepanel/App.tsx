@@ -95,6 +95,11 @@ export function App() {
       </header>
 
       <PageStatusNotice state={state} />
+      {state?.policyNotice && (
+        <p class="notice warn" role="status" data-policy-notice>
+          {state.policyNotice}
+        </p>
+      )}
 
       {state?.breather && (
         <section class="breather" aria-labelledby="breather-title" data-nudge="breather">

@@ -215,6 +215,34 @@ describe('enterprise policy from the managed policy directory', () => {
     await panel.setViewportSize(size);
   });
 
+  it('keeps applying the policy it read last while a read of it fails, and says so', async () => {
+    await grantedDesk();
+    // The worker's next policy read fails (the polyfill calls chrome.storage.managed.get afresh each time).
+    type Managed = { get: unknown; realGet?: unknown };
+    await browser.worker.evaluate(() => {
+      const managed = chrome.storage.managed as unknown as Managed;
+      managed.realGet = managed.get;
+      managed.get = () => Promise.reject(new Error('policy service unavailable'));
+    });
+    const rereadSettings = (value: Record<string, string>) => browser.worker.evaluate((severities) => chrome.storage.local.set({ ruleSeverities: severities }), value);
+    try {
+      await rereadSettings({ 'anger.demand': 'warning' });
+      await expect.poll(() => panel.locator('[data-policy-notice]').textContent(), { timeout: 10_000 }).toContain('policy service unavailable');
+      // Still the policy's rules: its pack fires, its switched-off rule stays off, settings stay locked.
+      const rules = await ruleIds();
+      expect(rules).toContain(POLICY_RULE);
+      expect(rules).not.toContain(SWITCHED_OFF);
+      expect(await panel.locator('[data-locked-reason]').count()).toBe(1);
+    } finally {
+      await browser.worker.evaluate(() => {
+        const managed = chrome.storage.managed as unknown as Managed;
+        managed.get = managed.realGet;
+      });
+      await browser.worker.evaluate(() => chrome.storage.local.remove('ruleSeverities'));
+    }
+    await expect.poll(() => panel.locator('[data-policy-notice]').count(), { timeout: 10_000 }).toBe(0);
+  });
+
   it('applies an edit of the policy file to the open chat without a restart', async () => {
     await grantedDesk();
     writePolicy({ ...policy, disabledRules: base.disabledRules });
