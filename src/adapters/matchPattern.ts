@@ -49,9 +49,15 @@ export function parseMatchPattern(text: string): ParsedPattern {
   return { pattern: { scheme, host, path, ...(port === undefined ? {} : { port }) } };
 }
 
-/** Why `text` is not a match pattern Chrome would accept for a desk, or undefined. */
+/**
+ * Why `text` cannot name a desk's pages, or undefined: not a pattern Chrome accepts, or not https
+ * (Composure asks for host access on demand as https://*\/* only, so nothing else can be granted).
+ */
 export function matchPatternProblem(text: string): string | undefined {
-  return parseMatchPattern(text).problem;
+  const parsed = parseMatchPattern(text);
+  if (parsed.problem !== undefined) return parsed.problem;
+  if (text === '<all_urls>' || parsed.pattern.scheme !== 'https') return `"${text}": Composure reads desks over https only, as in https://desk.acme.example/*`;
+  return undefined;
 }
 
 /**

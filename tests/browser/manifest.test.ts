@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { urlMatchesPattern } from '../../src/adapters/matchPattern';
 import { builtInMatchPatterns } from '../../src/adapters/registry';
 import { DIST, EXTENSION_ID } from './browser';
 import { createHash } from 'node:crypto';
@@ -36,7 +37,11 @@ describe('built manifest', () => {
     // tabs after an update) reach only host_permissions, not content-script matches. No new warning.
     expect((manifest.host_permissions ?? []).sort()).toEqual(builtInMatchPatterns().sort());
     // Other sites only on demand: the agent grants a desk's origin when they add it (or their admin's).
-    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    // Only the agent's workspace: never a desk host's public help centre.
+    for (const helpCentre of ['https://acme.zendesk.com/hc/en-us', 'https://acme.freshdesk.com/support/home', 'https://app.chatwoot.com/hc/acme/en/articles/1', 'https://acme.zammad.com/help/en-us']) {
+      expect(manifest.content_scripts[0]!.matches.some((pattern) => urlMatchesPattern(helpCentre, pattern)), helpCentre).toBe(false);
+    }
     expect(manifest.content_scripts).toHaveLength(1);
     expect(manifest.content_scripts[0]!.matches.sort()).toEqual(builtInMatchPatterns().sort());
   });

@@ -15,7 +15,7 @@ const BUILT_IN_NAME = 'Zendesk Agent Workspace';
 const DESCRIBED = {
   id: 'acme-zendesk',
   name: 'Acme Zendesk (customer side)',
-  matches: 'https://acme.zendesk.com/*',
+  matches: 'https://acme.zendesk.com/agent/*',
   // The selected ticket's log only (the built-in adapter finds it with a hook; a descriptor says it in CSS).
   transcript: '[data-ticket-id][data-selected="true"] [data-test-id="omni-log-container"]',
   message: 'article[data-test-id="omni-log-comment-item"]:has([data-test-id="omni-log-item-message"][type="end-user"])',

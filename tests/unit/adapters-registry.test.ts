@@ -41,7 +41,7 @@ describe('match patterns', () => {
   it('lists every built-in pattern once', () => {
     const patterns = builtInMatchPatterns();
     expect(new Set(patterns).size).toBe(patterns.length);
-    expect(patterns).toContain('https://*.zendesk.com/*');
+    expect(patterns).toContain('https://*.zendesk.com/agent/*');
   });
 });
 

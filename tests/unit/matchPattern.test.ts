@@ -43,11 +43,13 @@ describe('globs over path and query', () => {
 describe('patterns as Chrome reads them', () => {
   it.each([
     ['https://desk.acme.example/*', true],
-    ['*://*.acme.example/app/*', true],
-    ['http://localhost:8080/*', true],
+    ['https://desk.acme.example:8443/*', true],
     ['https://desk.acme.example:*/*', true],
     ['https://*/*', true],
-    ['<all_urls>', true],
+    // Chrome reads these, but Composure's on-demand host access is https only.
+    ['*://*.acme.example/app/*', false],
+    ['http://localhost:8080/*', false],
+    ['<all_urls>', false],
     ['https://desk.acme.example', false],
     ['desk.acme.example', false],
     ['ftp://desk.acme.example/*', false],

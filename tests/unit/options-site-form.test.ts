@@ -37,13 +37,14 @@ describe('the add-desk form', () => {
 
   it('starts from a built-in desk’s selectors', () => {
     const values = formFromDescriptor(zendeskAdapter.descriptor);
-    expect(values.matches).toBe('https://*.zendesk.com/*');
+    expect(values.matches).toBe('https://*.zendesk.com/agent/*');
     expect(descriptorFromForm(values)).toEqual(zendeskAdapter.descriptor);
   });
 
   it('accepts the patterns Chrome grants and refuses the rest', () => {
     expect(matchPatternProblem('https://desk.acme.example/*')).toBeUndefined();
-    expect(matchPatternProblem('*://*.acme.example/app/*')).toBeUndefined();
+    expect(matchPatternProblem('https://*.acme.example/app/*')).toBeUndefined();
+    expect(matchPatternProblem('*://*.acme.example/app/*')).toMatch(/https only/);
     expect(matchPatternProblem('ftp://desk.acme.example/*')).toMatch(/not a match pattern/);
     expect(matchPatternProblem('https://desk.acme.example')).toMatch(/not a match pattern/);
   });

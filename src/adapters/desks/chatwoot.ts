@@ -9,7 +9,8 @@ export const chatwootAdapter = defineDesk({
     id: 'chatwoot',
     name: 'Chatwoot',
     // Self-hosted installs live anywhere; admins add their host with a descriptor.
-    matches: ['https://app.chatwoot.com/*'],
+    // The dashboard is /app/…; the same host serves public help centres (/hc/…).
+    matches: ['https://app.chatwoot.com/app/*'],
     transcript: 'ul.conversation-panel',
     message: '.message-bubble-container[data-message-id]',
     text: '.prose-bubble, [data-bubble-name="activity"] span[title]',

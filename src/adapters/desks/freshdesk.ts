@@ -9,7 +9,9 @@ export const freshdeskAdapter = defineDesk({
   descriptor: {
     id: 'freshdesk',
     name: 'Freshdesk / Freshchat',
-    matches: ['https://*.freshdesk.com/*', 'https://*.freshchat.com/*', 'https://*.myfreshworks.com/*'],
+    // The agent portal is /a/… (/a/tickets/{id}); the same hosts serve the public portal (/support/…).
+    // myfreshworks.com hosts the signed-in Freshworks apps only.
+    matches: ['https://*.freshdesk.com/a/*', 'https://*.freshchat.com/a/*', 'https://*.myfreshworks.com/*'],
     transcript: '.ticket-details-wrapper, .tickets-conversation-pane',
     // The ticket's first message is the description; replies and notes are items.
     message: '[data-test-id="ticket-description"], .ticket-details__item',

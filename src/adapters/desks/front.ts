@@ -19,7 +19,8 @@ export const frontAdapter = defineDesk({
   descriptor: {
     id: 'front',
     name: 'Front',
-    matches: ['https://app.frontapp.com/*', 'https://*.frontapp.com/*'],
+    // The app's host only: other frontapp.com hosts are not the agent's inbox.
+    matches: ['https://app.frontapp.com/*'],
     transcript: '[class*="viewer__StyledViewerDiv"]',
     message: MESSAGE,
     text: '[class*="messageHtml__StyledHtmlDiv"], [class*="messageViewerEmailBody__StyledEmailDiv"], [class*="messageViewerCollapsed__StyledBlurbDiv"]',

@@ -16,7 +16,8 @@ export const salesforceAdapter = defineDesk({
   descriptor: {
     id: 'salesforce',
     name: 'Salesforce Service Console',
-    matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'],
+    // The Lightning console (/lightning/…); public Experience Cloud sites live on other hosts.
+    matches: ['https://*.lightning.force.com/lightning/*', 'https://*.my.salesforce.com/*'],
     transcript: 'section[role="log"].slds-chat, .slds-chat',
     message: 'li.slds-chat-listitem',
     text: '.slds-chat-message__text',

@@ -21,7 +21,8 @@ export const zammadAdapter = defineDesk({
     id: 'zammad',
     name: 'Zammad',
     // Self-hosted: the hosted service is *.zammad.com; admins add their own host.
-    matches: ['https://*.zammad.com/*'],
+    // The agent app is one page at / with #routes; the help centre is /help/….
+    matches: ['https://*.zammad.com/'],
     transcript: '.chat-body.js-body',
     message: '.chat-message',
     agentWhen: '.chat-message--agent',

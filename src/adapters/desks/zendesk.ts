@@ -32,7 +32,8 @@ export const zendeskAdapter = defineDesk({
   descriptor: {
     id: 'zendesk',
     name: 'Zendesk Agent Workspace',
-    matches: ['https://*.zendesk.com/*'],
+    // The Agent Workspace only: a Zendesk host also serves its public help centre (/hc/…).
+    matches: ['https://*.zendesk.com/agent/*'],
     transcript: '[data-test-id="omni-log-container"]',
     message: 'article[data-test-id="omni-log-comment-item"]',
     text: '[data-test-id="omni-log-message-content"]',
