@@ -1,5 +1,6 @@
 // What is computed for one transcript, the same in the main thread (--jobs 1) and in a worker:
 // the analyze output lines (jsonl or table) or the per-conversation summary `report` needs.
+import { escapedForTerminal } from '../engine/controlCharacters';
 import type { ComposureEngine } from '../engine/engine';
 import type { ExpectedFlag, FlagCategory, Severity, Speaker, Transcript, TurnResult } from '../engine/types';
 import { parseTranscriptLine, type TranscriptTask } from './transcriptInput';
@@ -72,7 +73,8 @@ function tableRow(transcript: string, r: TurnResult): string {
   const flags = r.flags.map((f) => `!${f.rule}`).join(' ');
   const suggestions = r.suggestions.map((s) => s.kind).join(',');
   const anger = r.speaker === 'customer' ? `${r.anger.toFixed(2)}${r.angry ? '*' : ' '}` : '     ';
-  return `${String(transcript).slice(0, 16).padEnd(16)} ${String(r.turn).padStart(4)}  ${r.speaker.padEnd(8)}  ${anger}  ${flags}${flags && suggestions ? '  ' : ''}${suggestions ? `→ ${suggestions}` : ''}\n`;
+  // Transcript ids come from the file: a terminal must not run the escape sequences they may hold.
+  return `${escapedForTerminal(String(transcript)).slice(0, 16).padEnd(16)} ${String(r.turn).padStart(4)}  ${r.speaker.padEnd(8)}  ${anger}  ${flags}${flags && suggestions ? '  ' : ''}${suggestions ? `→ ${suggestions}` : ''}\n`;
 }
 
 function summarize(transcript: Transcript, name: string, task: TranscriptTask, results: TurnResult[]): ConversationSummary {

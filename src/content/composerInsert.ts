@@ -2,6 +2,8 @@
 // editors built on React, ProseMirror, Slate or Draft only keep text they were told about
 // through input events, and the agent expects Ctrl+Z to take it back out.
 
+import { withoutControlCharacters } from '../engine/controlCharacters';
+
 export type InsertOutcome = { ok: true } | { ok: false; reason: string };
 
 const isTextField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement =>
@@ -32,8 +34,10 @@ function spaced(text: string, charBefore: string | undefined): string {
   return charBefore && !/\s/.test(charBefore) ? ` ${text}` : text;
 }
 
-export function insertIntoComposer(composer: HTMLElement | null, text: string, caret: CaretMemory): InsertOutcome {
+export function insertIntoComposer(composer: HTMLElement | null, suggestion: string, caret: CaretMemory): InsertOutcome {
   if (!composer || !composer.isConnected) return { ok: false, reason: 'No reply box found on the page.' };
+  // A restatement quotes the customer: their NUL or bidi overrides must not reach the reply.
+  const text = withoutControlCharacters(suggestion);
   if (isTextField(composer)) return insertIntoTextField(composer, text);
   if (composer.isContentEditable) return insertIntoEditable(composer, text, caret.rangeIn(composer));
   return { ok: false, reason: 'The reply box is not editable right now.' };

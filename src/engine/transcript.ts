@@ -21,17 +21,16 @@ export function readTranscripts(text: string, file: string): Transcript[] {
     const values = Array.isArray(whole.value) ? whole.value : [whole.value];
     return values.map((v, i) => checkTranscript(v, file, undefined, Array.isArray(whole.value) ? `transcript ${i}` : undefined));
   }
-  // Not one JSON value: JSON Lines, one transcript per line.
+  // Not one JSON value: JSON Lines, one transcript per line — unless the first line is no JSON
+  // value on its own, so the file was meant as one (pretty-printed) value: name where it broke.
   const transcripts: Transcript[] = [];
   const lines = trimmed.split(/\r?\n/);
+  if (!tryParse(lines[0]!.trim()).ok) throw new TranscriptError(file, whole.line, `not JSON: ${whole.error}`);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
     const parsed = tryParse(line);
-    if (!parsed.ok) {
-      const reason = lines.length === 1 || i === 0 && !line.startsWith('{') ? `not JSON: ${whole.error}` : `line is not JSON: ${parsed.error}`;
-      throw new TranscriptError(file, lines.length === 1 ? whole.line : i + 1, reason);
-    }
+    if (!parsed.ok) throw new TranscriptError(file, i + 1, `line is not JSON: ${parsed.error}`);
     transcripts.push(checkTranscript(parsed.value, file, i + 1));
   }
   return transcripts;
@@ -68,6 +67,7 @@ function checkTranscript(value: unknown, file: string, line: number | undefined,
     return { name: name as string | undefined };
   };
   const expect = Array.isArray(t.expect) ? (t.expect as Transcript['expect']) : undefined;
+  if (t.id !== undefined && typeof t.id !== 'string' && !(typeof t.id === 'number' && Number.isFinite(t.id))) fail('id', 'must be text or a number');
   return {
     id: t.id === undefined ? undefined : String(t.id),
     site: typeof t.site === 'string' ? t.site : undefined,
@@ -83,7 +83,7 @@ function checkTurn(value: unknown, field: string, fail: (field: string, reason: 
   const turn = value as Record<string, unknown>;
   if (!SPEAKERS.includes(turn.speaker as never)) fail(`${field}.speaker`, `must be "customer", "agent" or "system"; got ${JSON.stringify(turn.speaker)}`);
   if (turn.text !== undefined && typeof turn.text !== 'string') fail(`${field}.text`, 'must be text');
-  if (turn.at !== undefined && typeof turn.at !== 'string' && typeof turn.at !== 'number') fail(`${field}.at`, 'must be ISO 8601 text or epoch milliseconds');
+  if (turn.at !== undefined && !isTime(turn.at)) fail(`${field}.at`, `must be an ISO 8601 time (2026-11-22T10:00:05Z) or epoch milliseconds; got ${JSON.stringify(turn.at)}`);
   return {
     speaker: turn.speaker as Turn['speaker'],
     ...(typeof turn.text === 'string' ? { text: turn.text } : {}),
@@ -91,6 +91,13 @@ function checkTurn(value: unknown, field: string, fail: (field: string, reason: 
     ...(turn.typing === true ? { typing: true } : {}),
     ...(typeof turn.author === 'string' ? { author: turn.author } : {}),
   };
+}
+
+/** An ISO 8601 date and time (the date alone counts too), or finite epoch milliseconds. */
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+function isTime(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  return typeof value === 'string' && ISO_8601.test(value) && !Number.isNaN(Date.parse(value));
 }
 
 // ── Plain chat lines ──────────────────────────────────────────────────────────────

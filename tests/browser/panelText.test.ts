@@ -4,6 +4,7 @@
 // agent sees the characters they typed, no element is made from them and nothing runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { PANEL_PORT } from '../../src/platform/protocol';
 import { deskFixtures, serveDeskFixtures } from '../fixtures/desks/index';
 import { launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from './browser';
 import { composerText, expectFlag, say } from './chat';
@@ -25,6 +26,7 @@ let page: Page;
 let panel: Page;
 let pageWatch: PageWatch;
 let panelWatch: PageWatch;
+let tabId: number;
 
 /** Elements in `root` that chat text could have created, and any inline event handler attribute. */
 function injectedInto(of: Page, root: string): Promise<string[]> {
@@ -48,7 +50,7 @@ beforeAll(async () => {
   page = await browser.context.newPage();
   pageWatch = watchPage(page);
   await page.goto(desk.url);
-  const tabId = await tabIdOf(browser.worker, page);
+  tabId = await tabIdOf(browser.worker, page);
   panel = await openPanelTab(browser, tabId);
   panelWatch = watchPage(panel);
   await page.evaluate((name) => window.__chat.switchConversation('215471000', name), NAME);
@@ -104,6 +106,20 @@ describe('chat text in the panel', () => {
     await expect.poll(() => composerText(page), { timeout: 3_000 }).toContain(MARKUP_IN_COMPLAINT[1]);
     expect(await composerText(page)).toContain(suggestion);
     expect(await injectedInto(page, '[data-conversation-reply-composer]')).toEqual([]);
+  });
+
+  it('inserts no control character or bidi override into the reply box', async () => {
+    // What the panel sends when the agent presses Insert, with text a restatement could quote.
+    await panel.evaluate(
+      ([tab, name]) => {
+        const port = chrome.runtime.connect({ name: name as string });
+        port.postMessage({ type: 'watch', tabId: tab });
+        port.postMessage({ type: 'insert', text: 'Sorry about \u202Etiurf\u202C the\u0000 order\u001b[2J, Lee.' });
+      },
+      [tabId, PANEL_PORT] as const,
+    );
+    await expect.poll(() => composerText(page), { timeout: 5_000 }).toContain('Sorry about tiurf the order[2J, Lee.');
+    expect(await composerText(page)).not.toMatch(/[\u0000-\u0008\u001b\u202a-\u202e\u2066-\u2069]/);
   });
 
   it('shows the last message read, markup and all, when reading stops', async () => {

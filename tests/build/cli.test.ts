@@ -53,6 +53,14 @@ describe('composure analyze', () => {
     expect(r.out).toMatch(/heated-1\s+0\s+customer\s+0\.\d\d\*/);
   });
 
+  it('prints a transcript id with terminal escape sequences as visible text in the table', () => {
+    const path = tmp('escape.json', JSON.stringify({ id: 'chat\u001b]0;pwned\u0007\u202E1', turns: [{ speaker: 'customer', text: 'Where is my order?' }] }));
+    const r = composure('analyze', '--format', 'table', path);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/);
+    expect(r.out).toContain('chat\\u{1B}]0;pwn');
+  });
+
   it('analyses a 200 KB message', () => {
     const text = 'The package never arrived and nobody answers my emails. '.repeat(3600);
     const path = tmp('big.json', JSON.stringify({ id: 'big', turns: [{ speaker: 'customer', text }] }));
