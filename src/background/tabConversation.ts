@@ -16,6 +16,16 @@ export type ApplyOutcome =
   /** The page skipped turns we never saw (the worker restarted): ask it to resend from `from`. */
   | { kind: 'gap'; from: number };
 
+/**
+ * What one conversation may hold in the worker's memory: a desk left open for days, or a page
+ * that keeps adding messages, must not grow the worker without end. Past either bound the oldest
+ * turns' text goes first; the engine keeps its own bounded state, so the open flags stay.
+ */
+export const HELD_TURNS = 2_000;
+export const HELD_CHARACTERS = 400_000;
+/** Anger levels kept for the meter's trend line (it draws the last 30). */
+const HELD_LEVELS = 100;
+
 export class TabConversation {
   status: PageStatus = 'no-chat';
   site: string | undefined;
@@ -25,7 +35,12 @@ export class TabConversation {
   conversationKey: string | undefined;
   pageCustomerName: string | undefined;
   private conversation: Conversation | undefined;
+  /** The newest turns, from index `dropped` on; older ones are counted, not held. */
   private turns: Turn[] = [];
+  private dropped = 0;
+  private heldCharacters = 0;
+  /** The page's index of the engine's turn 0 (after a re-run that could only replay what was held). */
+  private engineBase = 0;
   private levels: number[] = [];
   private draftText = '';
   private drivers: string[] = [];
@@ -36,15 +51,15 @@ export class TabConversation {
     let ended: EndedChat | undefined;
     if (message.conversationKey !== this.conversationKey && this.conversation) ended = this.heatedEnding(now);
     if (message.from === 0) this.restart(message);
-    else if (message.conversationKey !== this.conversationKey || message.from > this.turns.length) {
-      return { kind: 'gap', from: message.conversationKey === this.conversationKey ? this.turns.length : 0 };
+    else if (message.conversationKey !== this.conversationKey || message.from > this.turnCount) {
+      return { kind: 'gap', from: message.conversationKey === this.conversationKey ? this.turnCount : 0 };
     }
     if (message.customerName !== undefined) this.setPageCustomerName(message.customerName);
 
     const results: TurnResult[] = [];
     message.turns.forEach((turn, i) => {
       // Overlapping resends are normal after reconnects: each index is applied once.
-      if (message.from + i < this.turns.length) return;
+      if (message.from + i < this.turnCount) return;
       results.push(this.add(turn));
     });
     return { kind: 'applied', results, ended };
@@ -64,12 +79,19 @@ export class TabConversation {
     return this.draftText;
   }
 
+  /** The turn the engine numbered `index` (flags name turns so), while its text is still held. */
   turnAt(index: number): Turn | undefined {
-    return this.turns[index];
+    const held = index + this.engineBase - this.dropped;
+    return held >= 0 ? this.turns[held] : undefined;
   }
 
   get turnCount(): number {
-    return this.turns.length;
+    return this.dropped + this.turns.length;
+  }
+
+  /** Characters of turn text held (bounded by HELD_CHARACTERS). */
+  get heldText(): number {
+    return this.heldCharacters;
   }
 
   get levelHistory(): number[] {
@@ -103,8 +125,11 @@ export class TabConversation {
     const key = this.conversationKey;
     if (!this.conversation || key === undefined) return;
     const turns = this.turns;
+    const dropped = this.dropped;
     const draft = this.draftText;
     this.restart({ conversationKey: key, site: this.site, customerName: this.pageCustomerName });
+    // Only what is held can be read again; the page's numbering carries on after it.
+    this.dropped = this.engineBase = dropped;
     for (const turn of turns) this.add(turn);
     if (draft) this.previewDraft(draft);
   }
@@ -119,6 +144,9 @@ export class TabConversation {
       customer: message.customerName ? { name: message.customerName } : undefined,
     });
     this.turns = [];
+    this.dropped = 0;
+    this.heldCharacters = 0;
+    this.engineBase = 0;
     this.levels = [];
     this.drivers = [];
     this.draftText = '';
@@ -132,11 +160,21 @@ export class TabConversation {
 
   private add(turn: Turn): TurnResult {
     const result = this.conversation!.addTurn(turn);
-    this.turns.push(turn);
+    this.hold(turn);
     if (turn.speaker === 'customer' && !turn.typing) {
       this.levels.push(result.conversation.level);
+      if (this.levels.length > HELD_LEVELS) this.levels.shift();
       this.drivers = angerDrivers(result.explain ?? []);
     }
     return result;
+  }
+
+  private hold(turn: Turn): void {
+    this.turns.push(turn);
+    this.heldCharacters += turn.text?.length ?? 0;
+    while (this.turns.length > 1 && (this.turns.length > HELD_TURNS || this.heldCharacters > HELD_CHARACTERS)) {
+      this.heldCharacters -= this.turns.shift()!.text?.length ?? 0;
+      this.dropped++;
+    }
   }
 }
