@@ -3,9 +3,9 @@
 // (reloaded) under an open desk tab. Each time the panel must show what the page shows: the same
 // flags, no turn twice, and it keeps following the chat without the agent reloading anything.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { deskFixtures, serveDeskFixtures } from '../fixtures/desks/index';
-import { launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from './browser';
+import { launchWithExtension, openPanelTab, stopServiceWorker, tabIdOf, type ExtensionBrowser } from './browser';
 import { expectFlag, say, setTyping } from './chat';
 import { openWithHistory } from './deskHistory';
 import { turnOnDeveloperMode } from './developerMode';
@@ -15,7 +15,6 @@ import { watchPage, type PageWatch } from './pageWatch';
 const desk = deskFixtures.find((d) => d.id === 'zendesk')!;
 
 let browser: ExtensionBrowser;
-let worker: Worker;
 let page: Page;
 let panel: Page;
 let tabId: number;
@@ -25,12 +24,11 @@ const pageMessages = () => page.evaluate(() => window.__chat.script().length);
 
 beforeAll(async () => {
   browser = await launchWithExtension();
-  worker = browser.worker;
   await serveDeskFixtures(browser.context, [desk]);
   page = await browser.context.newPage();
   watch = watchPage(page);
   await page.goto(desk.url);
-  tabId = await tabIdOf(worker, page);
+  tabId = await tabIdOf(browser.worker, page);
   panel = await openPanelTab(browser, tabId);
   await say(page, 'customer', 'This is ridiculous, you people are useless and I want a refund now!!');
   await say(page, 'agent', 'I understand how frustrating that must be.');
@@ -86,7 +84,7 @@ describe('mid-chat faults', () => {
     const fresh = await browser.context.newPage();
     await openWithHistory(fresh, shown);
     await fresh.goto(page.url());
-    const freshPanel = await openPanelTab(browser, await tabIdOf(worker, fresh));
+    const freshPanel = await openPanelTab(browser, await tabIdOf(browser.worker, fresh));
     await expect.poll(() => turnCount(freshPanel), { timeout: 10_000 }).toBe(shown.length);
     const reference = await settledReading(freshPanel);
     await freshPanel.close();
@@ -100,6 +98,33 @@ describe('mid-chat faults', () => {
     expect(watch.problems).toEqual([]);
   });
 
+  it('loses and doubles no flag when the worker stops mid-chat with no panel open', async () => {
+    const desk2 = await browser.context.newPage();
+    await desk2.goto(desk.url);
+    const tab2 = await tabIdOf(browser.worker, desk2);
+    const said = () => desk2.evaluate(() => window.__chat.script());
+    // A message goes out to the worker, and the worker is stopped before anyone looks.
+    await say(desk2, 'customer', 'This is ridiculous, you people are useless and I want a refund now!!');
+    await stopServiceWorker(browser, desk2);
+    await say(desk2, 'agent', 'I have sent you a replacement.');
+    await say(desk2, 'customer', 'A replacement? I asked for a refund. I am calling my lawyer.');
+
+    const late = await openPanelTab(browser, tab2);
+    const shown = await said();
+    await expect.poll(() => turnCount(late), { timeout: 10_000 }).toBe(shown.length);
+    const reading = await settledReading(late);
+    expect(new Set(reading.flags).size).toBe(reading.flags.length);
+
+    // The same chat read in one go by a tab that never lost its worker: the same flags.
+    const fresh = await browser.context.newPage();
+    await openWithHistory(fresh, shown);
+    await fresh.goto(desk.url);
+    const freshPanel = await openPanelTab(browser, await tabIdOf(browser.worker, fresh));
+    await expect.poll(() => turnCount(freshPanel), { timeout: 10_000 }).toBe(shown.length);
+    expect(reading.flags).toEqual((await settledReading(freshPanel)).flags);
+    for (const p of [freshPanel, fresh, late, desk2]) await p.close();
+  });
+
   it('reads the open desk tab again after the extension is updated, without a page reload', async () => {
     const before = await settledReading(panel);
     const messages = await pageMessages();
@@ -107,8 +132,9 @@ describe('mid-chat faults', () => {
     const nextWorker = browser.context.waitForEvent('serviceworker', { timeout: 20_000 });
     const panelClosed = panel.waitForEvent('close', { timeout: 20_000 });
     // What an update does: Chrome unloads the extension (closing its pages) and loads the new one.
-    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    worker = await nextWorker;
+    // The page closes under the call: no answer comes back.
+    await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await nextWorker;
     await panelClosed;
     await expect.poll(() => watch.notes.some((n) => n.includes('stops reading')), { timeout: 5_000 }).toBe(true);
 
