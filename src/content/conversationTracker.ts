@@ -69,10 +69,8 @@ export class ConversationTracker {
   private indexByKey = new Map<string, number>();
   private typing = false;
   private name: string | undefined;
-  /** The previous read's messages, in page order: to skip what it already held, and to spot a message replaced in place. */
+  /** The previous read's messages, in page order: to skip what it already held. */
   private previousMessages: readonly ReadMessage[] = [];
-  /** Where each of previousMessages' keys sits: built on first use per read (a long chat's new messages each ask). */
-  private previousPositions: Map<string, number> | undefined;
   /**
    * The first read of this conversation comes in slices: until the last one, messages found at
    * the end are history on the page (page time, not "seen now") and typing waits for the end.
@@ -168,21 +166,30 @@ export class ConversationTracker {
 
   /**
    * Desks without message ids key a message by its text, so an edit looks like a new message.
-   * When a new message sits exactly where a message of the same speaker vanished (same
-   * predecessor), it is that message, edited. Virtualised lists drop messages from the top,
-   * which has no predecessor, so they do not match.
+   * When a new message sits exactly where a message of the same speaker vanished — right after
+   * the turn of the message before it (for the top message: right before the turn of the one
+   * after it) — it is that message, edited. Edits next to each other chain: an edited message is
+   * known by its new key by the time the next one is looked at. Virtualised lists drop messages
+   * from the top and load history above the first turn, where no vanished turn sits next to a
+   * known neighbour, so they do not match.
    */
   private replacedInPlace(messages: readonly ReadMessage[], i: number, present: ReadonlySet<string>): number | undefined {
     const predecessor = messages[i - 1]?.key;
     // The common case, a message after the last one read before: nothing vanished after it.
-    if (predecessor === undefined || predecessor === this.previousMessages[this.previousMessages.length - 1]?.key) return undefined;
-    this.previousPositions ??= new Map(this.previousMessages.map((message, at) => [message.key, at]));
-    const position = this.previousPositions.get(predecessor);
-    if (position === undefined) return undefined;
-    const vanished = this.previousMessages[position + 1]?.key;
-    if (vanished === undefined || present.has(vanished)) return undefined;
-    const index = this.indexByKey.get(vanished);
-    return index !== undefined && this.entries[index]!.turn.speaker === messages[i]!.speaker ? index : undefined;
+    if (predecessor !== undefined && predecessor === this.previousMessages[this.previousMessages.length - 1]?.key) return undefined;
+    const neighbour = this.indexByKey.get(predecessor ?? messages[i + 1]?.key ?? '');
+    let candidate: number | undefined;
+    if (neighbour !== undefined) {
+      const step = predecessor !== undefined ? 1 : -1;
+      candidate = neighbour + step;
+      while (this.entries[candidate]?.key === null) candidate += step; // typing events sit between messages
+    } else if (messages.length === this.previousMessages.length) {
+      // No known neighbour (a message alone on the page): the same place in a read of the same length.
+      candidate = this.indexByKey.get(this.previousMessages[i]!.key);
+    }
+    const entry = candidate === undefined ? undefined : this.entries[candidate];
+    if (!entry?.key || present.has(entry.key) || entry.turn.speaker !== messages[i]!.speaker) return undefined;
+    return candidate;
   }
 
   /**
@@ -228,7 +235,6 @@ export class ConversationTracker {
   /** The read's own array is kept (readers hand out a new one per read), not copied. */
   private rememberMessages(messages: readonly ReadMessage[]): void {
     this.previousMessages = messages;
-    this.previousPositions = undefined;
   }
 
   private push(key: string | null, turn: Turn): void {

@@ -1,7 +1,9 @@
 // Seeded random DOM churn on a fixture desk page, from the page's side, the way real desks churn:
 // nodes added and dropped in and around the transcript, classes and data-* attributes toggled on
-// messages, labels rewritten, and the whole transcript container swapped for a clone or an empty
-// one (a framework re-mounting it). Ops are drawn in Node from a seed, so a failure replays.
+// messages, labels rewritten, message text edited, the address changed (history.pushState within
+// the same conversation), and the whole transcript container — or the whole body — swapped for a
+// clone or an empty one (a framework re-mounting it). Ops are drawn in Node from a seed, so a
+// failure replays.
 
 /** mulberry32: a tiny seeded PRNG; the same seed gives the same ops. */
 export function seededRandom(seed: number): () => number {
@@ -25,6 +27,9 @@ export const MUTATIONS = [
   'relabel',
   'replace-with-clone',
   'replace-with-empty',
+  'edit-text',
+  'change-url',
+  'replace-body',
 ] as const;
 
 export type Mutation = (typeof MUTATIONS)[number];
@@ -52,6 +57,9 @@ const WEIGHTS: Record<Mutation, number> = {
   relabel: 3,
   'replace-with-clone': 1,
   'replace-with-empty': 1,
+  'edit-text': 3,
+  'change-url': 1,
+  'replace-body': 1,
 };
 
 export function drawOp(random: () => number): FuzzOp {
@@ -127,6 +135,31 @@ export function applyOpInPage({ path, op }: { path: ContainerPath; op: FuzzOp })
       const label = c < 0.5 ? at(state.made, a) : at(container.querySelectorAll('time'), a);
       if (label) label.textContent = word(b);
       return label ? op.kind : 'nothing to relabel';
+    }
+    case 'edit-text': {
+      // The desk edits a message in place: its body (the longest text in it; not the author's
+      // name or the time, which a desk does not edit) gets new words.
+      const el = at(messages, a);
+      if (!el || el.className.startsWith('fz-')) return 'no message';
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let text: Text | undefined;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent!.length > (text?.textContent!.length ?? 3)) text = n as Text;
+      if (!text) return 'no text';
+      text.textContent = `${text.textContent} (edited: ${word(c)})`;
+      return op.kind;
+    }
+    case 'change-url': {
+      // A single-page desk updates its address without leaving the conversation (a filter, a tab).
+      const url = new URL(location.href);
+      url.searchParams.set('fz', String(Math.floor(a * 1000)));
+      history.pushState(null, '', url);
+      return op.kind;
+    }
+    case 'replace-body': {
+      // A framework re-mounting the whole app. Shadow roots do not survive cloning: not there.
+      if (path.length > 1) return 'no body swap in shadow DOM';
+      document.body.replaceWith(document.body.cloneNode(true));
+      return op.kind;
     }
     case 'replace-with-clone':
     case 'replace-with-empty': {

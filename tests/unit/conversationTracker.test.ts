@@ -57,6 +57,25 @@ describe('ConversationTracker', () => {
     expect(tracker.turns()).toHaveLength(2);
   });
 
+  it('treats a new key at the top, in the place of a vanished first message, as an edit (a DOM-fuzz finding)', () => {
+    const tracker = new ConversationTracker();
+    tracker.apply(read(history), T0);
+    expect(tracker.apply(read([dana('m1-edited', 'My order never came. (edited)'), history[1]!]), T0 + 1)).toEqual({ kind: 'restart', newConversation: false });
+    expect(tracker.turns().map((t) => t.text)).toEqual(['My order never came. (edited)', 'Hi Dana, let me check.']);
+    // Edited back: still the same first turn.
+    tracker.apply(read(history), T0 + 2);
+    expect(tracker.turns().map((t) => t.text)).toEqual(['My order never came.', 'Hi Dana, let me check.']);
+  });
+
+  it('treats a lone message replaced by a new key of the same speaker as an edit', () => {
+    const tracker = new ConversationTracker();
+    tracker.apply(read([history[0]!]), T0);
+    expect(tracker.apply(read([dana('m1-edited', 'My order never came. (edited)')]), T0 + 1)).toEqual({ kind: 'restart', newConversation: false });
+    expect(tracker.turns().map((t) => t.text)).toEqual(['My order never came. (edited)']);
+    // A new message of the other side in its place is no edit.
+    expect(tracker.apply(read([sam('m2', 'Hi Dana.')]), T0 + 2)).toEqual({ kind: 'append', from: 1 });
+  });
+
   it('inserts older history loaded above without treating it as new', () => {
     const tracker = new ConversationTracker();
     tracker.apply(read(history), T0);
