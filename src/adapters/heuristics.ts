@@ -4,17 +4,16 @@
 import type { Speaker } from '../engine/types';
 import { composedParent, isShown } from './dom';
 import type { MessageContext, TypingContext } from './types';
-import { isAnonymousTypist, typistIsCustomer, typistsInLine } from './typingWords';
+import { isAnonymousTypist, nameIsCustomers, typistsInLine } from './typingWords';
 
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/** The customer's own lines carry the customer's name; anyone else named is the company's side. */
+/**
+ * The customer's own lines carry the customer's name (full or first, as the desk prints it);
+ * anyone else named is the company's side.
+ */
 export function speakerByAuthor(context: MessageContext): Speaker | null {
   const { author, customerName } = context;
   if (!author || !customerName) return null;
-  return sameName(author, customerName) ? 'customer' : 'agent';
+  return nameIsCustomers(author, customerName) ? 'customer' : 'agent';
 }
 
 /**
@@ -60,7 +59,7 @@ export function speakerByNameThenAlignment(message: Element, context: MessageCon
  * typingWords.ts. No public marker exists for most desks (DOM-SURVEY "Gaps"), and the words are
  * what every desk shows. Lines inside messages do not count (a customer may write "he is
  * typing"), nor another agent typing: the pill names the contact as the desk knows them, often
- * by first name only, so a named typist counts when the names agree (typistIsCustomer).
+ * by first name only, so a named typist counts when the names agree (nameIsCustomers).
  */
 export function typingByText(_scope: ParentNode, context: TypingContext): boolean {
   const pane = composedParent(context.transcript)?.parentElement ?? context.transcript;
@@ -72,7 +71,7 @@ export function typingByText(_scope: ParentNode, context: TypingContext): boolea
     if (!holder || !isShown(holder)) continue;
     if (!typists.length || typists.some(isAnonymousTypist)) return true;
     const customerName = context.customerName;
-    if (!customerName || typists.some((typist) => typistIsCustomer(typist, customerName))) return true;
+    if (!customerName || typists.some((typist) => nameIsCustomers(typist, customerName))) return true;
   }
   return false;
 }

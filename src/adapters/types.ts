@@ -97,6 +97,8 @@ export interface ReadHooks {
   speaker?(message: Element, context: MessageContext): Speaker | null;
   /** Turns the raw author text into a name (Salesforce packs name and time into one label). */
   author?(message: Element, raw: string | undefined): string | undefined;
+  /** Turns the raw customer-name text into a name (Zammad appends " #sessionId"). */
+  customerNameText?(raw: string): string | undefined;
   /** The desk's own id for a message, when it is not in a well-known attribute. */
   messageId?(message: Element): string | undefined;
   /** Used when the descriptor's customerName selector finds nothing. */

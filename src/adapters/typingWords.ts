@@ -71,7 +71,7 @@ function nameWords(name: string): string[] {
  * name where the header shows a first name. So the shorter name's words must begin the longer
  * one's: "Tobias" is Tobias Brandt, "Sam Rivera" is not Dana Whitfield, and neither is "Brandt".
  */
-export function typistIsCustomer(typist: string, customerName: string): boolean {
+export function nameIsCustomers(typist: string, customerName: string): boolean {
   const said = nameWords(typist);
   const known = nameWords(customerName);
   if (!said.length || !known.length) return false;

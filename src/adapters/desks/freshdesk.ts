@@ -3,7 +3,28 @@
 // `extractor.js`. Freshworks UIs are built from Crayons web components with open shadow roots
 // (idx:62587567181), which the reader pierces.
 import { defineDesk } from '../defineDesk';
+import { queryFirstDeep, readableText } from '../dom';
 import { AGENT_CLASS_WORDS, CUSTOMER_CLASS_WORDS, speakerByNameThenAlignment, typingByMarkerOrText } from '../heuristics';
+
+/**
+ * The open reply editor (`.rich-editor`, Froala `.fr-element`) sits inside a
+ * `.ticket-details__item`, the wrapper messages use (DOM-SURVEY "2026-12 re-check"): an item
+ * holding an editor is the reply box, not something said.
+ */
+const REPLY_EDITOR = '.rich-editor, .fr-element, [contenteditable="true"]';
+const ITEM = `.ticket-details__item:not(:has(${REPLY_EDITOR}))`;
+
+/**
+ * The requester's name lives in the shadow DOM of `fw-unified-mfe--contact-info` (2026-12
+ * re-check). What it holds inside is not public: its first heading or name-like node is a guess
+ * (conf. L); the requester's own messages still name them when this finds nothing.
+ */
+function requesterFromContactCard(scope: ParentNode): string | undefined {
+  const card = queryFirstDeep(scope, 'fw-unified-mfe--contact-info');
+  const root = card?.shadowRoot ?? card;
+  const name = root?.querySelector('h1, h2, h3, h4, [class*="name" i]');
+  return (name && readableText(name)) || undefined;
+}
 
 export const freshdeskAdapter = defineDesk({
   descriptor: {
@@ -12,10 +33,13 @@ export const freshdeskAdapter = defineDesk({
     matches: ['https://*.freshdesk.com/*', 'https://*.freshchat.com/*', 'https://*.myfreshworks.com/*'],
     transcript: '.ticket-details-wrapper, .tickets-conversation-pane',
     // The ticket's first message is the description; replies and notes are items.
-    message: '[data-test-id="ticket-description"], .ticket-details__item',
+    message: `[data-test-id="ticket-description"], ${ITEM}`,
     text: '[data-test-conversation="conversation-text"], [data-test-id="conversation-content"], .ticket_note[data-note-id]',
     systemWhen: '.ticket-details__item[class*="privatenote"]',
-    agentWhen: '.ticket-details__item:has([data-test-is-agent])',
+    // Scripts ask "requester?" before "agent?" (2026-12 re-check): the requester's own items may
+    // carry the attribute too, set to "false". The reader asks agent before customer, so the
+    // agent test leaves requester items out and reads the attribute's value.
+    agentWhen: '.ticket-details__item:not([class*="requestor"]):has([data-test-is-agent]:not([data-test-is-agent="false"]))',
     customerWhen: '.ticket-details__item[class*="requestor"], [data-test-id="ticket-description"]',
     author: '[data-test-id="user-name"] b',
     // time-info carries the absolute time in aria-label; time-ago is relative text.
@@ -41,6 +65,7 @@ export const freshdeskAdapter = defineDesk({
     },
   ],
   hooks: {
+    customerName: requesterFromContactCard,
     speaker: speakerByNameThenAlignment,
     customerTyping: typingByMarkerOrText,
   },

@@ -16,6 +16,24 @@ function activeChatWindow(doc: Document): ParentNode | null {
   return windows.find((window) => focused && window.contains(focused)) ?? windows[0] ?? null;
 }
 
+/**
+ * The chat header prints the customer as "Name #sessionId" (`.chat-name > span.js-name`, DOM-SURVEY
+ * "2026-12 re-check"): the name is what comes before the session id.
+ */
+const NAME_WITH_SESSION = /^(.*?)\s*#([\w-]+)$/;
+const CUSTOMER_NAME = '.chat-name .js-name, .chat-name';
+
+function nameWithoutSession(raw: string): string | undefined {
+  return (NAME_WITH_SESSION.exec(raw.trim())?.[1] ?? raw).trim() || undefined;
+}
+
+/** One URL serves every chat: the session id tells two customers of the same name apart. */
+function chatSessionKey(doc: Document, scope: ParentNode): string | undefined {
+  const shown = scope.querySelector(CUSTOMER_NAME)?.textContent?.trim() ?? '';
+  const session = NAME_WITH_SESSION.exec(shown)?.[2];
+  return session ? `${new URL(doc.URL).host}|zammad:chat:${session}` : undefined;
+}
+
 export const zammadAdapter = defineDesk({
   descriptor: {
     id: 'zammad',
@@ -26,10 +44,10 @@ export const zammadAdapter = defineDesk({
     message: '.chat-message',
     agentWhen: '.chat-message--agent',
     customerWhen: '.chat-message--customer',
-    customerName: '.chat-name',
+    customerName: CUSTOMER_NAME,
     composer: '.chat-input.js-customerChatInput, .js-customerChatInput',
     // The chat_loader template is appended while the customer types, removed 2 s after.
     typing: '.js-loader',
   },
-  hooks: { scope: activeChatWindow },
+  hooks: { scope: activeChatWindow, customerNameText: nameWithoutSession, conversationKey: chatSessionKey },
 });
