@@ -32,6 +32,8 @@ export interface ChatSnapshot {
    * messages are the oldest ones only, and reading again goes on where it stopped.
    */
   moreToRead?: boolean;
+  /** Which of the adapter's markups read the page: 0 its descriptor, 1 and up its olderMarkup in order. */
+  markup?: number;
 }
 
 export interface SiteAdapter {

@@ -6,6 +6,7 @@ import { AngerMeter } from './components/AngerMeter';
 import { FlagCard, type FlagActions } from './components/FlagCard';
 import { PageStatusNotice } from './components/PageStatusNotice';
 import { SuggestionCard } from './components/SuggestionCard';
+import { ReadingHealthLine } from '../ui/ReadingHealthLine';
 import { falsePositiveExample } from './falsePositiveReport';
 import { pinnedTabId, usePanelState, type PanelConnection } from './usePanelState';
 import type { Suggestion } from '../engine/types';
@@ -95,6 +96,13 @@ export function App() {
       </header>
 
       <PageStatusNotice state={state} />
+
+      {state?.reading && state.status !== 'unsupported' && state.status !== 'starting' && (
+        // Adapter health: after a desk update, the agent sees which part stopped being found.
+        <section class="adapter-health" aria-label="Adapter health">
+          <ReadingHealthLine health={state.reading} siteName={state.siteName} />
+        </section>
+      )}
 
       {state?.breather && (
         <section class="breather" aria-labelledby="breather-title" data-nudge="breather">
