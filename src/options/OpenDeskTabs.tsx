@@ -36,7 +36,7 @@ export function OpenDeskTabs() {
           {tabs.map((tab) => (
             <li key={tab.tabId} class="site open-tab" data-tab-id={tab.tabId} data-site-id={tab.site ?? ''} data-status={tab.status}>
               <span class="site-name">
-                {tab.siteName ?? 'Unknown desk'} <span class="muted">{tab.title}</span>
+                {tab.siteName ?? 'Unknown desk'} <span class="muted">{placeOf(tab)}</span>
               </span>
               <span class="chip">{STATUS_WORDS[tab.status]}</span>
               {tab.reading && <ReadingHealthLine health={tab.reading} siteName={tab.siteName} />}
@@ -49,4 +49,15 @@ export function OpenDeskTabs() {
       </button>
     </div>
   );
+}
+
+/** The tab's host, and its title where that says more than the desk's name. */
+function placeOf(tab: TabReading): string {
+  let host = tab.url;
+  try {
+    host = new URL(tab.url).host;
+  } catch {
+    // keep the raw address
+  }
+  return tab.title && tab.title !== tab.siteName ? `${host} · ${tab.title}` : host;
 }
