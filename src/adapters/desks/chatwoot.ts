@@ -31,7 +31,8 @@ export const chatwootAdapter = defineDesk({
     typing: 'img[alt="Someone is typing"], img[src$="typing.gif"]',
   },
   olderMarkup: [
-    // v4.0 "new bubbles" (Dec 2024 to May 2025; 2026-12 re-check: no `message-bubble-container`).
+    // v4.0 "new bubbles" (Dec 2024 to May 2025; FIXTURE-MARKUP §A.4 from chatwoot's
+    // components-next/message/Message.vue history: no `message-bubble-container`).
     // Only the current agent's messages sit on the right; other agents sit on the left with the
     // contact, so the bubble's colour decides (`bg-n-solid-blue` agent, `bg-n-slate-4` contact;
     // that v4.0 used today's variant classes is ASSUMED, FIXTURE-MARKUP §A.4 does not say).

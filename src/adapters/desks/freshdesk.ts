@@ -8,21 +8,26 @@ import { AGENT_CLASS_WORDS, CUSTOMER_CLASS_WORDS, speakerByNameThenAlignment, ty
 
 /**
  * The open reply editor (`.rich-editor`, Froala `.fr-element`) sits inside a
- * `.ticket-details__item`, the wrapper messages use (DOM-SURVEY "2026-12 re-check"): an item
- * holding an editor is the reply box, not something said.
+ * `.ticket-details__item`, the wrapper messages use ("`.rich-editor` is the reply box and has to
+ * be filtered out", a Freshdesk case-copy extension's notes, idx:57948203092): an item holding an
+ * editor is the reply box, not something said.
  */
 const REPLY_EDITOR = '.rich-editor, .fr-element, [contenteditable="true"]';
 const ITEM = `.ticket-details__item:not(:has(${REPLY_EDITOR}))`;
 
 /**
- * The requester's name lives in the shadow DOM of `fw-unified-mfe--contact-info` (2026-12
- * re-check). What it holds inside is not public: its first heading or name-like node is a guess
- * (conf. L); the requester's own messages still name them when this finds nothing.
+ * The contact-info micro-frontend: `mfe-application[app-id="fw-unified-mfe--contact-info"]`
+ * (idx:56746537821, idx:55177852789; also as its own tag or id, idx:67291861710) "holds the
+ * contact name + email" in its shadow root (idx:57948203092).
  */
+const CONTACT_CARD =
+  'mfe-application[app-id="fw-unified-mfe--contact-info"], fw-unified-mfe--contact-info, #fw-unified-mfe--contact-info';
+/** The name is the link to the contact's page (idx:55177852789 reads `a[href*="/contacts/"]` there). */
+const CONTACT_LINK = 'a[href*="/contacts/"]';
+
 function requesterFromContactCard(scope: ParentNode): string | undefined {
-  const card = queryFirstDeep(scope, 'fw-unified-mfe--contact-info');
-  const root = card?.shadowRoot ?? card;
-  const name = root?.querySelector('h1, h2, h3, h4, [class*="name" i]');
+  const card = queryFirstDeep(scope, CONTACT_CARD);
+  const name = (card?.shadowRoot ?? card)?.querySelector(CONTACT_LINK);
   return (name && readableText(name)) || undefined;
 }
 
@@ -36,7 +41,7 @@ export const freshdeskAdapter = defineDesk({
     message: `[data-test-id="ticket-description"], ${ITEM}`,
     text: '[data-test-conversation="conversation-text"], [data-test-id="conversation-content"], .ticket_note[data-note-id]',
     systemWhen: '.ticket-details__item[class*="privatenote"]',
-    // Scripts ask "requester?" before "agent?" (2026-12 re-check): the requester's own items may
+    // Scripts ask "requester?" before "agent?" (idx:69435803588): the requester's own items may
     // carry the attribute too, set to "false". The reader asks agent before customer, so the
     // agent test leaves requester items out and reads the attribute's value.
     agentWhen: '.ticket-details__item:not([class*="requestor"]):has([data-test-is-agent]:not([data-test-is-agent="false"]))',

@@ -1,5 +1,5 @@
-// Help Scout. Today's inbox (secure.helpscout.net/inboxes/…/views/…): DOM-SURVEY "2026-12
-// re-check", from the Help Scout browser-automation notes (idx:22964581143: `ol[aria-label=
+// Help Scout. Today's inbox (secure.helpscout.net/inboxes/…/views/…): the Help Scout
+// browser-automation notes (idx:22964581143: `ol[aria-label=
 // "Thread Items"] > li`, `[id^="thread-"]`, `.is-customer`, `time`, body after the header's `hr`,
 // reply editor `[role="textbox"]`) and a Help Scout content script (idx:14038737646:
 // `[data-cy="ConvoEditor"]`, author `span[data-nocollapse="true"]`, conf. L).

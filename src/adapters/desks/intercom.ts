@@ -1,15 +1,20 @@
 // Intercom Inbox ("inbox2"). Markers: DOM-SURVEY §2, "Support Copilot for Intercom"
-// (idx:70503028210, 2026), hatihem-mr/mr-sidepanel `src/shared/utils/intercom-utils.ts`, and the
-// survey's 2026-12 re-check (content parts, `.intercom-interblocks-html`, the April 2026 rename
-// to `inbox-2__*`, the teammate marker, note parts).
+// (idx:70503028210, 2026), hatihem-mr/mr-sidepanel `src/shared/utils/intercom-utils.ts`; today's
+// parts, text and teammate marker from a support userscript (idx:18525760070:
+// `[data-intercom-target="conversation-stream-content-part"]`, `.intercom-interblocks-html`,
+// `[data-testid="admin-avatar-name"]`) and an inbox AI script (idx:36204049485: content parts,
+// `.inbox2__note-part`); the `inbox-2__*` spelling from idx:42430175079 (`.inbox-2__conversation-header`).
 import { defineDesk } from '../defineDesk';
 import { speakerByAlignment, typingByText } from '../heuristics';
 
-/** One part of the stream in today's builds (2026-12 re-check). */
+/** One part of the stream in today's builds (idx:18525760070, idx:36204049485). */
 const CONTENT_PART = '[data-intercom-target="conversation-stream-content-part"]';
-/** Internal notes are for teammates only: never said to the customer (2026-12 re-check). */
+/**
+ * Internal notes are for teammates only, never said to the customer: `.inbox2__note-part`
+ * (idx:36204049485); the hyphenated twin follows the April 2026 rename (no script seen using it).
+ */
 const NOTE_PART = '.inbox2__note-part, .inbox-2__note-part';
-/** "Teammate" parts carry the admin's name (2026-12 re-check). */
+/** A teammate's part carries the admin's name (idx:18525760070 tells customers' parts by its absence). */
 const TEAMMATE = '[data-testid="admin-avatar-name"]';
 
 export const intercomAdapter = defineDesk({

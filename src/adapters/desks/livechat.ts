@@ -14,8 +14,8 @@ import { composedParent, readableText } from '../dom';
 const EVENT_LINE = /Started -|Archived -|Chat rated/;
 /**
  * How far above a message its sender's name may sit: up to 8 levels above the text in some
- * builds (DOM-SURVEY "2026-12 re-check"). The nearest name printed before the message wins, so
- * a level holding several message groups still gives this group's name.
+ * builds (the survey's 2026-12 re-check of LiveChat scripts). The nearest name printed before
+ * the message wins, so a level holding several message groups still gives this group's name.
  */
 const NAME_SEARCH_DEPTH = 8;
 
@@ -52,7 +52,8 @@ export const liveChatAdapter = defineDesk({
     name: 'LiveChat',
     matches: ['https://my.livechatinc.com/*', 'https://my.text.com/*'],
     transcript: '[data-testid="messages-list"]',
-    // Some builds say `visitor-message` for the customer's side (DOM-SURVEY "2026-12 re-check").
+    // Some builds say `visitor-message` for the customer's side (LiveChat highlighter userscripts
+    // idx:56378392082, idx:60863569625, next to the `.css-3dz5hy` bubble class).
     message: '[data-testid="agent-message"], [data-testid="customer-message"], [data-testid="visitor-message"]',
     text: '[data-testid="message-text"]',
     agentWhen: '[data-testid="agent-message"]',

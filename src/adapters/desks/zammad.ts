@@ -17,8 +17,9 @@ function activeChatWindow(doc: Document): ParentNode | null {
 }
 
 /**
- * The chat header prints the customer as "Name #sessionId" (`.chat-name > span.js-name`, DOM-SURVEY
- * "2026-12 re-check"): the name is what comes before the session id.
+ * The chat header prints the customer as "Name #sessionId" (`div.chat-name` of zammad/zammad
+ * `app/assets/javascripts/app/views/customer_chat/chat_window.jst.eco` renders `@name`; the
+ * survey's 2026-12 re-check saw it in `span.js-name`): the name is what comes before the session id.
  */
 const NAME_WITH_SESSION = /^(.*?)\s*#([\w-]+)$/;
 const CUSTOMER_NAME = '.chat-name .js-name, .chat-name';

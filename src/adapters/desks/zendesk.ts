@@ -18,8 +18,7 @@ function selectedTicketId(doc: Document): string | undefined {
 
 /**
  * Today's layout marks the ticket on screen itself: `[data-test-id="ticket-{id}-standard-layout"]
- * [data-is-active="true"]` is how most scripts of the 2026-12 re-check scope to the active ticket
- * (DOM-SURVEY "2026-12 re-check", Zendesk).
+ * [data-is-active="true"]` (a PT-BR Zendesk userscript's first choice, idx:68847862235).
  */
 const ACTIVE_LAYOUT = '[data-test-id^="ticket-"][data-test-id$="-standard-layout"][data-is-active="true"]';
 
@@ -42,7 +41,8 @@ function selectedTicketPane(doc: Document): ParentNode | null {
 
 /**
  * Messages no selector claims: no AgentBadge and no `type` on the bubble (older builds). Bots
- * (Answer Bot, AI agents) carry no AgentBadge either (2026-12 re-check), so "no badge" is the
+ * (Answer Bot, AI agents) carry no AgentBadge either (the survey's 2026-12 re-check; the
+ * frustration-meter script idx:52454386146 tells bots by sender name), so "no badge" is the
  * customer only when the sender is the requester; any other sender is left out as a system line
  * rather than put in the customer's mouth.
  */
