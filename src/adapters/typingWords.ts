@@ -22,9 +22,12 @@ const TYPING_VERBS = [
   'está digitando', 'estão digitando', 'está escrevendo', 'estão escrevendo',
 ];
 
+/** What some desks add after the verb: "Dana is typing a message…". */
+const TYPED_THING = '(?:\\s+(?:a\\s+)?(?:message|reply|response))?';
+
 // The name part is short (a typing pill, not a sentence) and the verb ends the phrase or is
 // followed by dots / an ellipsis: "Dana is typing…", never "he is typing the address now".
-const TYPING_LINE = new RegExp(`^(.{0,80}?)\\s+(?:${TYPING_VERBS.join('|')})\\s*(?:\\.{1,3}|…)?$`, 'iu');
+const TYPING_LINE = new RegExp(`^(.{0,80}?)\\s+(?:${TYPING_VERBS.join('|')})${TYPED_THING}\\s*(?:\\.{1,3}|…)?$`, 'iu');
 
 const MAX_LINE = 200;
 

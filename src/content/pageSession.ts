@@ -2,13 +2,13 @@
 // reads into turns, keep the worker in sync (replaying after it restarts), send the agent's
 // draft, insert suggestions, and report whether reading still works.
 import { editableText } from '../adapters/dom';
-import { readingHealth, type ReadingHealth } from '../adapters/readingHealth';
 import type { ChatReader, ChatSnapshot, PageChanges, SiteAdapter } from '../adapters/types';
 import type { SiteDescriptor } from '../engine/types';
 import { answerRuntimeMessages } from '../platform/browser';
 import { isTabReadingQuestion, type PageStatus, type PageToWorker, type TabReadingAnswer, type WorkerToPage } from '../platform/protocol';
 import { CaretMemory, insertIntoComposer } from './composerInsert';
 import { ConversationTracker } from './conversationTracker';
+import { HealthReport } from './healthReport';
 import { scheduleReads } from './readScheduler';
 import { WorkerLink } from './workerLink';
 
@@ -47,11 +47,8 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
   /** Since when the transcript being read is gone or empty (same address, same conversation). */
   let lostSince: number | undefined;
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Which parts of the page the last read found (adapter health), and as last posted (JSON). */
-  let reading: ReadingHealth | undefined;
-  let readingPosted = '';
-  /** The conversation the customer was seen typing in: typing shows only while they type. */
-  let typingSeenIn: string | undefined;
+  /** Which parts of the page the last read found (adapter health). */
+  const health = new HealthReport();
 
   const link = new WorkerLink(
     guard((message: WorkerToPage) => onWorkerMessage(message)),
@@ -130,23 +127,8 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
       if (snapshot.moreToRead) scheduler.readMore();
       scheduleDraft(snapshot.draft);
     }
-    const healthChanged = noteReadingHealth(site, lost);
+    const healthChanged = health.note({ adapter: site !== undefined, snapshot, lost, stalled: status === 'stalled' });
     if (status !== previousStatus || healthChanged) postHealth();
-  }
-
-  /** What the adapter found on this read; true when that differs from what the worker was told. */
-  function noteReadingHealth(site: SiteAdapter | undefined, lost: boolean): boolean {
-    // A re-render takes the transcript away for a moment: keep the last word until it stalled.
-    if (lost && status !== 'stalled') return false;
-    if (!site) {
-      reading = undefined;
-    } else {
-      if (snapshot?.customerTyping) typingSeenIn = snapshot.conversationKey;
-      // A lost transcript keeps the snapshot's null: every part is then reported missing.
-      const read = lost ? null : snapshot;
-      reading = readingHealth(read, read !== null && typingSeenIn === read.conversationKey);
-    }
-    return JSON.stringify(reading ?? null) !== readingPosted;
   }
 
   /**
@@ -212,7 +194,7 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
   function postHealth(): void {
     if (!link.ensure()) return;
     const last = tracker.lastMessage();
-    readingPosted = JSON.stringify(reading ?? null);
+    const reading = health.tell();
     link.post({
       type: 'health',
       status,
@@ -272,6 +254,7 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
   // The options page asks every open desk tab how reading goes there.
   answerRuntimeMessages((message) => {
     if (!isTabReadingQuestion(message)) return undefined;
+    const reading = health.current;
     const answer: TabReadingAnswer = { site: adapter?.id, siteName: adapter?.name, status, ...(reading ? { reading } : {}) };
     return Promise.resolve(answer);
   });

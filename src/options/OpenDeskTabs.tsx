@@ -34,7 +34,7 @@ export function OpenDeskTabs() {
       ) : (
         <ul class="site-list">
           {tabs.map((tab) => (
-            <li key={tab.tabId} class="site open-tab" data-tab-id={tab.tabId} data-site-id={tab.site ?? ''} data-status={tab.status}>
+            <li key={tab.tabId} class="site open-tab" data-tab-id={tab.tabId} data-tab-site={tab.site ?? ''} data-status={tab.status}>
               <span class="site-name">
                 {tab.siteName ?? 'Unknown desk'} <span class="muted">{placeOf(tab)}</span>
               </span>

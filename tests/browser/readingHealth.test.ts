@@ -88,7 +88,7 @@ describe('adapter health on the options page', () => {
         )
         .toBe(2);
       for (const [site, { tabId }] of Object.entries(desks)) {
-        await expect(options.locator(row(tabId)).getAttribute('data-site-id')).resolves.toBe(site);
+        await expect(options.locator(row(tabId)).getAttribute('data-tab-site')).resolves.toBe(site);
         await expect(options.locator(row(tabId)).getAttribute('data-status')).resolves.toBe('reading');
         expect(await partStates(options, `${row(tabId)} [data-reading-health]`)).toEqual({
           transcript: 'found', sides: 'found', name: 'found', typing: 'waiting', composer: 'found',

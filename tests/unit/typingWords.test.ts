@@ -21,6 +21,7 @@ describe('typistsInLine', () => {
     ['Tobias está digitando', ['Tobias']],
     ['Tobias e Sam estão digitando', ['Tobias', 'Sam']],
     ['Someone is typing', ['Someone']],
+    ['Visitor is typing a message…', ['Visitor']],
   ])('"%s" names %j', (line, typists) => {
     expect(typistsInLine(line)).toEqual(typists);
   });
