@@ -52,20 +52,27 @@ class ChainReader implements ChatReader {
   read(changes?: PageChanges): ChatSnapshot | null {
     if (this.fitting && changes) {
       const snapshot = this.fitting.read(this.doc, changes);
-      if (snapshot?.messages.length) return snapshot;
+      if (snapshot?.messages.length) return this.told(snapshot, this.fitting);
     }
     this.fitting = undefined;
     this.roundShadowRoots = undefined;
     let empty: ChatSnapshot | null = null;
+    let emptyReader: DescriptorReader | undefined;
     for (const reader of this.readers) {
       const snapshot = reader.read(this.doc);
       if (snapshot?.messages.length) {
         this.fitting = reader;
-        return snapshot;
+        return this.told(snapshot, reader);
       }
-      empty ??= snapshot;
+      if (!empty && snapshot) [empty, emptyReader] = [snapshot, reader];
     }
-    return empty;
+    return empty && this.told(empty, emptyReader!);
+  }
+
+  /** Says which markup read the page (the adapter-health line shows an older one). */
+  private told(snapshot: ChatSnapshot, reader: DescriptorReader): ChatSnapshot {
+    snapshot.markup = this.readers.indexOf(reader);
+    return snapshot;
   }
 }
 

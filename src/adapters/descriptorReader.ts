@@ -184,11 +184,9 @@ export class DescriptorReader {
   }
 
   private readCustomerName(scope: ParentNode): string | undefined {
-    return (
-      textOf(queryShownDeep(scope, this.d.customerName, this.shadows)) ||
-      ask(() => this.hooks.customerName?.(scope)) ||
-      undefined
-    );
+    const raw = textOf(queryShownDeep(scope, this.d.customerName, this.shadows));
+    const shown = raw && this.hooks.customerNameText ? ask(() => this.hooks.customerNameText!(raw)) : raw;
+    return shown || ask(() => this.hooks.customerName?.(scope)) || undefined;
   }
 
   /** Every message element of the transcript, in page order. */

@@ -4,16 +4,16 @@
 import type { Speaker } from '../engine/types';
 import { composedParent, isShown } from './dom';
 import type { MessageContext, TypingContext } from './types';
+import { isAnonymousTypist, nameIsCustomers, typistsInLine } from './typingWords';
 
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/** The customer's own lines carry the customer's name; anyone else named is the company's side. */
+/**
+ * The customer's own lines carry the customer's name (full or first, as the desk prints it);
+ * anyone else named is the company's side.
+ */
 export function speakerByAuthor(context: MessageContext): Speaker | null {
   const { author, customerName } = context;
   if (!author || !customerName) return null;
-  return sameName(author, customerName) ? 'customer' : 'agent';
+  return nameIsCustomers(author, customerName) ? 'customer' : 'agent';
 }
 
 /**
@@ -54,26 +54,24 @@ export function speakerByNameThenAlignment(message: Element, context: MessageCon
   return speakerByAuthor(context) ?? speakerByAlignment(message, context);
 }
 
-const TYPING_PHRASE = /^(.*?)\s*(?:is|are) typing\b|^(.*?)\s*(?:schreibt|est en train d'écrire|está escribiendo)/i;
-const ANONYMOUS_TYPIST = /^(the )?(customer|visitor|contact|user|someone|end[- ]user)?$/i;
-
 /**
- * "Dana is typing…" as the desk prints it near the transcript. No public marker exists for
- * most desks (DOM-SURVEY "Gaps"), and the words are what every desk shows. Lines inside
- * messages do not count (a customer may write "he is typing"), nor another agent typing.
+ * "Dana is typing…" as the desk prints it near the transcript, in any of the languages of
+ * typingWords.ts. No public marker exists for most desks (DOM-SURVEY "Gaps"), and the words are
+ * what every desk shows. Lines inside messages do not count (a customer may write "he is
+ * typing"), nor another agent typing: the pill names the contact as the desk knows them, often
+ * by first name only, so a named typist counts when the names agree (nameIsCustomers).
  */
 export function typingByText(_scope: ParentNode, context: TypingContext): boolean {
   const pane = composedParent(context.transcript)?.parentElement ?? context.transcript;
   // Message subtrees are skipped whole: a long chat is thousands of lines that cannot count.
   for (const node of textOutsideMessages(pane, context.isMessageElement)) {
-    const line = node.data.trim();
-    const found = TYPING_PHRASE.exec(line);
-    if (!found) continue;
+    const typists = typistsInLine(node.data);
+    if (!typists) continue;
     const holder = node.parentElement;
     if (!holder || !isShown(holder)) continue;
-    const typist = (found[1] ?? found[2] ?? '').trim();
-    if (ANONYMOUS_TYPIST.test(typist)) return true;
-    if (!context.customerName || typist.toLowerCase().includes(context.customerName.toLowerCase())) return true;
+    if (!typists.length || typists.some(isAnonymousTypist)) return true;
+    const customerName = context.customerName;
+    if (!customerName || typists.some((typist) => nameIsCustomers(typist, customerName))) return true;
   }
   return false;
 }

@@ -32,6 +32,8 @@ export interface ChatSnapshot {
    * messages are the oldest ones only, and reading again goes on where it stopped.
    */
   moreToRead?: boolean;
+  /** Which of the adapter's markups read the page: 0 its descriptor, 1 and up its olderMarkup in order. */
+  markup?: number;
 }
 
 export interface SiteAdapter {
@@ -97,6 +99,8 @@ export interface ReadHooks {
   speaker?(message: Element, context: MessageContext): Speaker | null;
   /** Turns the raw author text into a name (Salesforce packs name and time into one label). */
   author?(message: Element, raw: string | undefined): string | undefined;
+  /** Turns the raw customer-name text into a name (Zammad appends " #sessionId"). */
+  customerNameText?(raw: string): string | undefined;
   /** The desk's own id for a message, when it is not in a well-known attribute. */
   messageId?(message: Element): string | undefined;
   /** Used when the descriptor's customerName selector finds nothing. */

@@ -58,6 +58,7 @@ export function panelView(
     siteName: tab.siteName,
     url: tab.url,
     lastRead: tab.lastRead,
+    reading: tab.reading,
     conversationKey: tab.conversationKey,
     customerName: conversation?.customerName() ?? tab.pageCustomerName,
     level: tab.level(),

@@ -4,7 +4,7 @@
 import type { Conversation, Engine } from '../engine/api';
 import { angerDrivers } from '../engine/anger';
 import { NO_ANGER, type AngerLevel, type Turn, type TurnResult } from '../engine/types';
-import type { LastRead, PageStatus, PageTurns } from '../platform/protocol';
+import type { LastRead, PageStatus, PageTurns, ReadingHealth } from '../platform/protocol';
 
 export interface EndedChat {
   peak: number;
@@ -32,6 +32,7 @@ export class TabConversation {
   siteName: string | undefined;
   url: string | undefined;
   lastRead: LastRead | undefined;
+  reading: ReadingHealth | undefined;
   conversationKey: string | undefined;
   pageCustomerName: string | undefined;
   private conversation: Conversation | undefined;

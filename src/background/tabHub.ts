@@ -87,6 +87,7 @@ export class TabHub {
       case 'health':
         conversation.status = message.status;
         conversation.lastRead = message.lastRead;
+        conversation.reading = message.reading;
         break;
       case 'turns': {
         const started = performance.now();

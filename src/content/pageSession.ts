@@ -4,9 +4,11 @@
 import { editableText } from '../adapters/dom';
 import type { ChatReader, ChatSnapshot, PageChanges, SiteAdapter } from '../adapters/types';
 import type { SiteDescriptor } from '../engine/types';
-import type { PageStatus, PageToWorker, WorkerToPage } from '../platform/protocol';
+import { answerRuntimeMessages } from '../platform/browser';
+import { isTabReadingQuestion, type PageStatus, type PageToWorker, type TabReadingAnswer, type WorkerToPage } from '../platform/protocol';
 import { CaretMemory, insertIntoComposer } from './composerInsert';
 import { ConversationTracker } from './conversationTracker';
+import { HealthReport } from './healthReport';
 import { scheduleReads } from './readScheduler';
 import { WorkerLink } from './workerLink';
 
@@ -45,6 +47,8 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
   /** Since when the transcript being read is gone or empty (same address, same conversation). */
   let lostSince: number | undefined;
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Which parts of the page the last read found (adapter health). */
+  const health = new HealthReport();
 
   const link = new WorkerLink(
     guard((message: WorkerToPage) => onWorkerMessage(message)),
@@ -123,7 +127,8 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
       if (snapshot.moreToRead) scheduler.readMore();
       scheduleDraft(snapshot.draft);
     }
-    if (status !== previousStatus) postHealth();
+    const healthChanged = health.note({ adapter: site !== undefined, snapshot, lost, stalled: status === 'stalled' });
+    if (status !== previousStatus || healthChanged) postHealth();
   }
 
   /**
@@ -189,9 +194,11 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
   function postHealth(): void {
     if (!link.ensure()) return;
     const last = tracker.lastMessage();
+    const reading = health.tell();
     link.post({
       type: 'health',
       status,
+      ...(reading ? { reading } : {}),
       lastRead: last && {
         speaker: last.speaker,
         excerpt: (last.text ?? '').slice(0, EXCERPT_CHARS),
@@ -244,4 +251,11 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
   guard(read)(false, undefined);
   // Say hello even when there is nothing to read, so the panel can explain why.
   link.ensure();
+  // The options page asks every open desk tab how reading goes there.
+  answerRuntimeMessages((message) => {
+    if (!isTabReadingQuestion(message)) return undefined;
+    const reading = health.current;
+    const answer: TabReadingAnswer = { site: adapter?.id, siteName: adapter?.name, status, ...(reading ? { reading } : {}) };
+    return Promise.resolve(answer);
+  });
 }

@@ -7,6 +7,7 @@ import type { SiteDescriptor } from '../engine/types';
 import { hasHostAccess, onHostAccessChanged, requestHostAccess } from '../platform/browser';
 import type { LoadedSettings } from '../settings/settingsSource';
 import { AddSiteForm } from './AddSiteForm';
+import { OpenDeskTabs } from './OpenDeskTabs';
 import { saveUserSetting } from './useSettingsInForce';
 
 const POLICY_SITE_REASON = 'Added by your organization’s policy (siteAdapters).';
@@ -65,6 +66,8 @@ export function SitesSection({ loaded }: { loaded: LoadedSettings }) {
       )}
 
       <AddSiteForm loaded={loaded} takenIds={takenIds} />
+
+      <OpenDeskTabs />
 
       <details class="builtins">
         <summary>Built-in desks ({builtInAdapters.length})</summary>

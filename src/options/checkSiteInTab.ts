@@ -4,6 +4,7 @@
 import type { SiteCheckAnswer, SiteCheckRequest } from '../content/siteCheck';
 import type { SiteDescriptor } from '../engine/types';
 import { askTab, injectContentScript } from '../platform/browser';
+import { answerWithin } from './answerWithin';
 
 // The content script answers from one synchronous read; this only bounds a hung tab.
 const ANSWER_TIMEOUT_MS = 1500;
@@ -34,13 +35,7 @@ function asAnswer(value: unknown): SiteCheckAnswer {
 }
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ANSWER_TIMEOUT_MS / 1000} s`)), ANSWER_TIMEOUT_MS);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
-    );
-  });
+  return answerWithin(promise, ANSWER_TIMEOUT_MS);
 }
 
 function reason(error: unknown): string {

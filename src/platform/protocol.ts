@@ -1,6 +1,9 @@
 // The messages that cross extension contexts: content script ⇄ service worker ⇄ side panel.
 // Transcript text travels only over these in-memory channels; it is never written to storage.
+import type { ReadingHealth } from '../adapters/readingHealth';
 import type { AngerLevel, Flag, SiteDescriptor, Suggestion, Turn } from '../engine/types';
+
+export type { ReadingHealth };
 
 /** Port names: one port per helpdesk tab, one per open panel. */
 export const PAGE_PORT = 'composure-page';
@@ -60,6 +63,27 @@ export interface PageHealth {
   type: 'health';
   status: PageStatus;
   lastRead?: LastRead;
+  /** Which parts of the page the adapter found on its last read (absent where no adapter reads). */
+  reading?: ReadingHealth;
+}
+
+/**
+ * Extension page → a desk tab's content script (one-shot): how reading goes there. The options
+ * page asks every open tab, so an admin sees what broke on which desk after an update.
+ */
+export interface TabReadingQuestion {
+  type: 'reading-health';
+}
+
+export interface TabReadingAnswer {
+  site?: string;
+  siteName?: string;
+  status: PageStatus;
+  reading?: ReadingHealth;
+}
+
+export function isTabReadingQuestion(message: unknown): message is TabReadingQuestion {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'reading-health';
 }
 
 export interface InsertResult {
@@ -124,6 +148,8 @@ export interface PanelState {
   /** Set after a heated chat ended: the peak anger of that chat. */
   breather?: { peak: number; endedAt: number };
   lastRead?: LastRead;
+  /** Adapter health: which parts of the page the adapter found (transcript, sides, name, typing, reply box). */
+  reading?: ReadingHealth;
   turnCount: number;
   /** Where the worker's time goes: engine start (wink model load) and the latest analysis. */
   timing?: { engineStartMs?: number; lastAnalysisMs?: number };

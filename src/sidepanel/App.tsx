@@ -6,6 +6,7 @@ import { AngerMeter } from './components/AngerMeter';
 import { FlagCard, type FlagActions } from './components/FlagCard';
 import { PageStatusNotice } from './components/PageStatusNotice';
 import { SuggestionCard } from './components/SuggestionCard';
+import { ReadingHealthLine } from '../ui/ReadingHealthLine';
 import { falsePositiveExample } from './falsePositiveReport';
 import { pinnedTabId, usePanelState, type PanelConnection } from './usePanelState';
 import type { Suggestion } from '../engine/types';
@@ -99,6 +100,13 @@ export function App() {
         <p class="notice warn" role="status" data-policy-notice>
           {state.policyNotice}
         </p>
+      )}
+
+      {state?.reading && state.status !== 'unsupported' && state.status !== 'starting' && (
+        // Adapter health: after a desk update, the agent sees which part stopped being found.
+        <section class="adapter-health" aria-label="Adapter health">
+          <ReadingHealthLine health={state.reading} siteName={state.siteName} />
+        </section>
       )}
 
       {state?.breather && (

@@ -4,6 +4,7 @@
 // before the page's own scripts.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeHealth, type ReadingHealth } from '../../src/adapters/readingHealth';
 import type { ChatSnapshot } from '../../src/adapters/types';
 import { deskFixtures, type DeskFixture } from '../fixtures/desks/index';
 import type { ChatPlayer, ScriptLine } from '../fixtures/chatPlayer';
@@ -17,12 +18,22 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  ({ browser, context } = await launchDeskPages(['src/adapters/registry.ts'], 'ComposureAdapters'));
+  ({ browser, context } = await launchDeskPages(['src/adapters/registry.ts', 'src/adapters/readingHealth.ts'], 'ComposureAdapters'));
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
 });
+
+type InPage = typeof import('../../src/adapters/registry') & typeof import('../../src/adapters/readingHealth');
+
+/** The adapter-health of a read right now (readingHealth.ts), as the content script computes it. */
+function health(page: Page, typingSeen = false): Promise<ReadingHealth> {
+  return page.evaluate((seen) => {
+    const desk = (window as unknown as { ComposureAdapters: InPage }).ComposureAdapters;
+    return desk.readingHealth(desk.adapterForUrl(location.href)?.read(document) ?? null, seen);
+  }, typingSeen);
+}
 
 /** What the adapter the registry picks for this URL reads from the page right now. */
 function read(page: Page): Promise<PageSnapshot | null> {
@@ -79,6 +90,15 @@ describe.concurrent.each(deskFixtures)('$id fixture read by the $desk adapter', 
       expect(snapshot?.customerTyping).toBe(false);
     });
 
+    it('says in its health line that it found the transcript, both sides, the name and the reply box', async () => {
+      const found = await health(page);
+      expect(found.parts).toEqual({ transcript: 'found', sides: 'found', name: 'found', typing: 'waiting', composer: 'found' });
+      expect(describeHealth(found).line).toMatch(/^Found: transcript, sides, customer name, reply box\. Not seen yet: typing\./);
+      // Each markup generation is read by its own markup, not by a newer one that happens to fit.
+      expect(found.markup).toBe(fixture.markup);
+      if (fixture.markup > 0) expect(describeHealth(found).line).toContain(`fallback markup ${fixture.markup}`);
+    });
+
     it('reads new messages from both sides', async () => {
       await chat(page, (c) => {
         c.addMessage({ speaker: 'customer', text: 'Why does nobody ever call me back? I want a refund NOW.' });
@@ -87,9 +107,10 @@ describe.concurrent.each(deskFixtures)('$id fixture read by the $desk adapter', 
       expect(said(await read(page))).toEqual(expected(await script(page)));
     });
 
-    it('sees the customer typing and stopping', async () => {
+    it.skipIf(!fixture.typing)('sees the customer typing and stopping', async () => {
       await chat(page, (c) => c.setTyping(true));
       expect((await read(page))?.customerTyping).toBe(true);
+      expect((await health(page)).parts.typing).toBe('found');
       await chat(page, (c) => c.setTyping(false));
       expect((await read(page))?.customerTyping).toBe(false);
     });
@@ -242,6 +263,112 @@ describe('Chatwoot typing pill', () => {
     expect((await read(page))?.customerTyping).toBe(false);
     await chat(page, (c) => c.setTyping(true));
     expect((await read(page))?.customerTyping).toBe(true);
+    await page.close();
+  });
+});
+
+// Fixtures that draw bots' answers and internal notes the way their desk does (player `kind`).
+const DRAWS_BOTS_AND_NOTES: Record<string, ('bot' | 'note')[]> = {
+  zendesk: ['bot'],
+  'zendesk-2026': ['bot'],
+  intercom: ['bot'],
+  'intercom-content-part': ['note'],
+  chatwoot: ['bot', 'note'],
+  'chatwoot-v4': ['bot', 'note'],
+  'chatwoot-legacy': ['bot'],
+  'zammad-desktop': ['note'],
+};
+
+describe.concurrent.each(deskFixtures.filter((f) => f.id in DRAWS_BOTS_AND_NOTES))('$id: bots and internal notes', (fixture) => {
+  it.each(DRAWS_BOTS_AND_NOTES[fixture.id]!)('reads a %s arriving live as a system line, never a side', async (kind) => {
+    const page = await openDesk(fixture);
+    const text = kind === 'bot' ? 'Here are three articles about refunds.' : 'Customer is on the VIP list, offer the courier option.';
+    await page.evaluate(([k, t]) => {
+      window.__chat.addMessage({ speaker: 'customer', text: 'Is anyone reading this?' });
+      window.__chat.addMessage({ speaker: 'system', kind: k as 'bot' | 'note', author: k === 'bot' ? 'Answer Bot' : 'Sam Rivera', text: t! });
+    }, [kind, text] as const);
+    const messages = (await read(page))!.messages;
+    expect(messages.slice(-2).map(({ speaker, text: said }) => ({ speaker, text: said }))).toEqual([
+      { speaker: 'customer', text: 'Is anyone reading this?' },
+      { speaker: 'system', text },
+    ]);
+    await page.close();
+  });
+});
+
+// The pill names the contact as the desk knows them, in the agent's language (Chatwoot TYPING.ONE
+// per locale; DOM-SURVEY "2026-12 re-check"): Dana Whitfield typing, then a colleague typing.
+const PILLS: [string, string, string][] = [
+  ['English', 'Dana is typing', 'Sam is typing'],
+  ['German', 'Dana tippt', 'Sam tippt'],
+  ['German, "schreibt"', 'Dana schreibt …', 'Sam schreibt …'],
+  ['French', 'Dana est en train d’écrire', 'Sam est en train d’écrire'],
+  ['Spanish', 'Dana está escribiendo', 'Sam está escribiendo'],
+  ['Portuguese', 'Dana está digitando', 'Sam está digitando'],
+  ['English, two typists', 'Sam and Dana are typing', 'Sam and Priya are typing'],
+  ['English, full name', 'Dana Whitfield is typing', 'Sam Rivera is typing'],
+];
+
+describe('typing pills by first name and in five languages', () => {
+  let chatwoot: Page;
+  let zendesk: Page;
+  beforeAll(async () => {
+    [chatwoot, zendesk] = await Promise.all([openDesk(deskFixtures.find((f) => f.id === 'chatwoot')!), openDesk(deskFixtures.find((f) => f.id === 'zendesk')!)]);
+  });
+  afterAll(async () => {
+    await Promise.all([chatwoot?.close(), zendesk?.close()]);
+  });
+
+  /** Chatwoot's pill (FIXTURE-MARKUP §A.5) with these words. */
+  const chatwootPill = (page: Page, words: string) =>
+    page.evaluate((w) => {
+      document.querySelector('.typing-slot')!.innerHTML =
+        '<div class="flex rounded-full"><span></span><img src="assets/images/typing.gif" alt="Someone is typing"></div>';
+      document.querySelector('.typing-slot span')!.textContent = w;
+    }, words);
+  /** Zendesk has no typing marker: only the words near the log. */
+  const zendeskWords = (page: Page, words: string) =>
+    page.evaluate((w) => {
+      document.querySelector('[data-ticket-id="1042"] .typing-row')!.textContent = w;
+    }, words);
+
+  it.each(PILLS)('%s: the customer typing counts, a colleague does not', async (_language, customer, colleague) => {
+    await chatwootPill(chatwoot, customer);
+    expect((await read(chatwoot))?.customerTyping).toBe(true);
+    await chatwootPill(chatwoot, colleague);
+    expect((await read(chatwoot))?.customerTyping).toBe(false);
+    await zendeskWords(zendesk, customer);
+    expect((await read(zendesk))?.customerTyping).toBe(true);
+    await zendeskWords(zendesk, colleague);
+    expect((await read(zendesk))?.customerTyping).toBe(false);
+  });
+});
+
+describe('the health line after a desk update', () => {
+  it('names the parts that stopped being found: the reply box, then the sides', async () => {
+    const page = await openDesk(deskFixtures.find((f) => f.id === 'chatwoot')!);
+    // A desk release that renames the reply box's editor…
+    await page.evaluate(() => document.querySelector('.ProseMirror')!.classList.replace('ProseMirror', 'TiptapEditor'));
+    const noComposer = await health(page);
+    expect(noComposer.parts).toMatchObject({ transcript: 'found', sides: 'found', name: 'found', composer: 'missing' });
+    expect(describeHealth(noComposer).line).toContain('Not found: reply box.');
+    // …and drops the side classes: every message is left as a system line.
+    await page.evaluate(() => {
+      for (const row of document.querySelectorAll('.message-bubble-container')) row.classList.remove('justify-start', 'justify-end');
+    });
+    const noSides = await health(page);
+    expect(noSides.parts.sides).toBe('missing');
+    expect(describeHealth(noSides).line).toContain('Not found: sides, reply box.');
+    await page.close();
+  });
+
+  it('says when only one side has spoken so far, rather than that sides are broken', async () => {
+    const page = await openDesk(deskFixtures.find((f) => f.id === 'zammad')!);
+    await chat(page, (c) => c.switchConversation('44', 'Marcus Oyelaran'));
+    await chat(page, (c) => void c.addMessage({ speaker: 'customer', text: 'Hello? I have been waiting for 20 minutes.' }));
+    const found = await health(page);
+    expect(found.parts.sides).toBe('waiting');
+    expect(describeHealth(found).line).toContain('Not seen yet: sides (customer only so far), typing.');
     await page.close();
   });
 });

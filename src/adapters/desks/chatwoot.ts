@@ -1,8 +1,16 @@
 // Chatwoot (open source). Markers: DOM-SURVEY §12 and FIXTURE-MARKUP §A, read from the Vue
 // dashboard at upstream commit e13e3c873 (2026-01-19): components-next/message/Message.vue,
-// bubbles/Base.vue, MessageMeta.vue, ConversationHeader.vue, ReplyBox.vue, MessagesView.vue.
+// bubbles/Base.vue, MessageMeta.vue, ConversationHeader.vue, ReplyBox.vue, MessagesView.vue;
+// variant classes from components-next/message/constants.js. Older UIs: FIXTURE-MARKUP §A.4.
 import { defineDesk } from '../defineDesk';
 import { typingByText } from '../heuristics';
+
+/**
+ * Bubbles that are not the agent talking to the customer: a private note (`bg-n-solid-amber`)
+ * and a bot's or template's message (`bg-n-solid-iris`, constants.js) sit on the right like an
+ * agent's; activity rows are centred.
+ */
+const noteOrBot = (message: string) => `${message}:has(.bg-n-solid-amber), ${message}:has(.bg-n-solid-iris)`;
 
 export const chatwootAdapter = defineDesk({
   descriptor: {
@@ -14,28 +22,41 @@ export const chatwootAdapter = defineDesk({
     transcript: 'ul.conversation-panel',
     message: '.message-bubble-container[data-message-id]',
     text: '.prose-bubble, [data-bubble-name="activity"] span[title]',
-    // Activity rows are centred; a private note is a right-hand amber bubble but not said to the customer.
-    systemWhen: '.justify-center, .message-bubble-container:has(.bg-n-solid-amber)',
+    systemWhen: `.justify-center, ${noteOrBot('.message-bubble-container')}`,
     agentWhen: '.justify-end',
     customerWhen: '.justify-start',
     time: 'time',
     customerName: 'span.text-sm.font-medium.truncate.leading-tight.text-n-slate-12',
     composer: '.reply-box .ProseMirror[contenteditable="true"]',
+    // MessagesView.vue: the pill's gif; its words name who types (see hooks).
     typing: 'img[alt="Someone is typing"], img[src$="typing.gif"]',
   },
   olderMarkup: [
-    // Legacy UI (default before Dec 2024, removed 2025-07-01): li.left|right|center.
+    // v4.0 "new bubbles" (Dec 2024 to May 2025; FIXTURE-MARKUP §A.4 from chatwoot's
+    // components-next/message/Message.vue history: no `message-bubble-container`).
+    // Only the current agent's messages sit on the right; other agents sit on the left with the
+    // contact, so the bubble's colour decides (`bg-n-solid-blue` agent, `bg-n-slate-4` contact;
+    // that v4.0 used today's variant classes is ASSUMED, FIXTURE-MARKUP §A.4 does not say).
+    {
+      message: '[id^="message"][data-message-id]',
+      systemWhen: `.justify-center, ${noteOrBot('[data-message-id]')}`,
+      agentWhen: '[data-message-id]:has(.bg-n-solid-blue), .justify-end',
+      customerWhen: '[data-message-id]:has(.bg-n-slate-4)',
+    },
+    // Legacy UI (default before Dec 2024, removed 2025-07-01): li.left|right|center; bots'
+    // bubbles are `.is-from-bot`, notes `.is-private` (deleted widgets/conversation/Message.vue).
     {
       message: 'li[id^="message"]',
       text: '.text-content',
-      systemWhen: '.center, :has(.bubble.is-private)',
+      systemWhen: '.center, :has(.bubble.is-private), :has(.bubble.is-from-bot)',
       agentWhen: '.right',
       customerWhen: '.left',
       time: '.time',
     },
   ],
   hooks: {
-    // The same pill shows when another agent types ("Sam is typing"): only the contact counts.
+    // The same pill shows when another agent types ("Sam is typing"): only the contact counts,
+    // named as Chatwoot knows them (often the first name) and in the agent's language.
     customerTyping: (scope, context) => context.markerShown && typingByText(scope, context),
   },
 });

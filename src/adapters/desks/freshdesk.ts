@@ -3,7 +3,33 @@
 // `extractor.js`. Freshworks UIs are built from Crayons web components with open shadow roots
 // (idx:62587567181), which the reader pierces.
 import { defineDesk } from '../defineDesk';
+import { queryFirstDeep, readableText } from '../dom';
 import { AGENT_CLASS_WORDS, CUSTOMER_CLASS_WORDS, speakerByNameThenAlignment, typingByMarkerOrText } from '../heuristics';
+
+/**
+ * The open reply editor (`.rich-editor`, Froala `.fr-element`) sits inside a
+ * `.ticket-details__item`, the wrapper messages use ("`.rich-editor` is the reply box and has to
+ * be filtered out", a Freshdesk case-copy extension's notes, idx:57948203092): an item holding an
+ * editor is the reply box, not something said.
+ */
+const REPLY_EDITOR = '.rich-editor, .fr-element, [contenteditable="true"]';
+const ITEM = `.ticket-details__item:not(:has(${REPLY_EDITOR}))`;
+
+/**
+ * The contact-info micro-frontend: `mfe-application[app-id="fw-unified-mfe--contact-info"]`
+ * (idx:56746537821, idx:55177852789; also as its own tag or id, idx:67291861710) "holds the
+ * contact name + email" in its shadow root (idx:57948203092).
+ */
+const CONTACT_CARD =
+  'mfe-application[app-id="fw-unified-mfe--contact-info"], fw-unified-mfe--contact-info, #fw-unified-mfe--contact-info';
+/** The name is the link to the contact's page (idx:55177852789 reads `a[href*="/contacts/"]` there). */
+const CONTACT_LINK = 'a[href*="/contacts/"]';
+
+function requesterFromContactCard(scope: ParentNode): string | undefined {
+  const card = queryFirstDeep(scope, CONTACT_CARD);
+  const name = (card?.shadowRoot ?? card)?.querySelector(CONTACT_LINK);
+  return (name && readableText(name)) || undefined;
+}
 
 export const freshdeskAdapter = defineDesk({
   descriptor: {
@@ -14,10 +40,13 @@ export const freshdeskAdapter = defineDesk({
     matches: ['https://*.freshdesk.com/a/*', 'https://*.freshchat.com/a/*', 'https://*.myfreshworks.com/*'],
     transcript: '.ticket-details-wrapper, .tickets-conversation-pane',
     // The ticket's first message is the description; replies and notes are items.
-    message: '[data-test-id="ticket-description"], .ticket-details__item',
+    message: `[data-test-id="ticket-description"], ${ITEM}`,
     text: '[data-test-conversation="conversation-text"], [data-test-id="conversation-content"], .ticket_note[data-note-id]',
     systemWhen: '.ticket-details__item[class*="privatenote"]',
-    agentWhen: '.ticket-details__item:has([data-test-is-agent])',
+    // Scripts ask "requester?" before "agent?" (idx:69435803588): the requester's own items may
+    // carry the attribute too, set to "false". The reader asks agent before customer, so the
+    // agent test leaves requester items out and reads the attribute's value.
+    agentWhen: '.ticket-details__item:not([class*="requestor"]):has([data-test-is-agent]:not([data-test-is-agent="false"]))',
     customerWhen: '.ticket-details__item[class*="requestor"], [data-test-id="ticket-description"]',
     author: '[data-test-id="user-name"] b',
     // time-info carries the absolute time in aria-label; time-ago is relative text.
@@ -43,6 +72,7 @@ export const freshdeskAdapter = defineDesk({
     },
   ],
   hooks: {
+    customerName: requesterFromContactCard,
     speaker: speakerByNameThenAlignment,
     customerTyping: typingByMarkerOrText,
   },

@@ -12,17 +12,28 @@ import { composedParent, readableText } from '../dom';
 
 /** Lines in a masker that are chat events, not names (idx:68877685468). */
 const EVENT_LINE = /Started -|Archived -|Chat rated/;
-/** How far above a message its sender's name may sit: the message group, not the whole list. */
-const NAME_SEARCH_DEPTH = 3;
+/**
+ * How far above a message its sender's name may sit: up to 8 levels above the text in some
+ * builds (the survey's 2026-12 re-check of LiveChat scripts). The nearest name printed before
+ * the message wins, so a level holding several message groups still gives this group's name.
+ */
+const NAME_SEARCH_DEPTH = 8;
+
+function isName(text: string): boolean {
+  return text.length > 0 && text.length <= 80 && !text.includes('\n') && !EVENT_LINE.test(text);
+}
 
 /** The sender's name LiveChat prints once per message group, above the bubbles. */
 function nameNearMessage(message: Element): string | undefined {
   let at: Element | null = message;
   for (let level = 0; at && level <= NAME_SEARCH_DEPTH; level++, at = composedParent(at)) {
     if (at.matches('[data-testid="messages-list"], [role="log"]')) break;
-    for (const masker of Array.from(at.querySelectorAll('.privacy-masker'))) {
-      const name = readableText(masker);
-      if (name && name.length <= 80 && !name.includes('\n') && !EVENT_LINE.test(name)) return name;
+    const before = Array.from(at.querySelectorAll('.privacy-masker')).filter(
+      (masker) => masker.compareDocumentPosition(message) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    for (let i = before.length - 1; i >= 0; i--) {
+      const name = readableText(before[i]!);
+      if (isName(name)) return name;
     }
   }
   return undefined;
@@ -41,10 +52,12 @@ export const liveChatAdapter = defineDesk({
     name: 'LiveChat',
     matches: ['https://my.livechatinc.com/*', 'https://my.text.com/*'],
     transcript: '[data-testid="messages-list"]',
-    message: '[data-testid="agent-message"], [data-testid="customer-message"]',
+    // Some builds say `visitor-message` for the customer's side (LiveChat highlighter userscripts
+    // idx:56378392082, idx:60863569625, next to the `.css-3dz5hy` bubble class).
+    message: '[data-testid="agent-message"], [data-testid="customer-message"], [data-testid="visitor-message"]',
     text: '[data-testid="message-text"]',
     agentWhen: '[data-testid="agent-message"]',
-    customerWhen: '[data-testid="customer-message"]',
+    customerWhen: '[data-testid="customer-message"], [data-testid="visitor-message"]',
     author: '.privacy-masker',
     time: 'time',
     // No public composer marker (conf. L).

@@ -2,6 +2,11 @@
 // is public; markers are the SLDS Chat blueprint (DOM-SURVEY §9, salesforce-ux/design-system
 // `ui/components/chat/__tests__/__snapshots__/*`, conf. H for the blueprint), which the console's
 // LWC components render behind shadow roots that the reader pierces.
+// Guessed (no public source for the live console, DOM-SURVEY "2026-12 re-check"): that the
+// Enhanced Messaging component uses these SLDS classes at all, the composer (an SLDS textarea or
+// rich-text area), and that the customer's name is the inbound meta line's. Bots and events: the
+// blueprint's `_event` / `_bookend` items are system lines; a bot's outbound bubble has no
+// public marker and reads as agent.
 import { defineDesk } from '../defineDesk';
 import { queryFirstDeep } from '../dom';
 

@@ -32,7 +32,9 @@ export const tawktoAdapter = defineDesk({
     time: '.tawk-time',
     // The contact card holds one form per field, label and value as spans (otowm, and a later
     // version of the same script read with the search tool); the first form is the name
-    // (inferred, conf. L). Cached cards exist too: the visible one wins.
+    // (inferred, conf. L). Cached cards exist too: the visible one wins. A wrong name here turns
+    // the customer's named lines into the team's (the survey's 2026-12 re-check): the health
+    // line then shows sides as "agent only so far". Names agree first name to full name.
     customerName: '.tawk-contact-details-card form span:last-child',
     composer: 'div.tawk-message-input[contenteditable="true"]',
   },

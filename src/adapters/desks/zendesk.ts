@@ -1,9 +1,12 @@
 // Zendesk Agent Workspace: chat, messaging and email all render in the "omni log".
 // Markers: DOM-SURVEY §1 (ALT Copilot userscript, ZDTranscript idx:61431380336, Ticket
 // Extractor idx:54036892724, AgentBadge comment idx:52454386146; conf. H unless noted).
+import type { Speaker } from '../../engine/types';
 import { defineDesk } from '../defineDesk';
 import { isShown } from '../dom';
 import { typingByText } from '../heuristics';
+import type { MessageContext } from '../types';
+import { nameIsCustomers } from '../typingWords';
 
 const AGENT_BADGE = 'svg[data-test-id="omni-log-avatar-badge-AgentBadge"]';
 const BUBBLE = '[data-test-id="omni-log-item-message"]'; // its `type` attribute: conf. M (idx:61431380336)
@@ -13,10 +16,18 @@ function selectedTicketId(doc: Document): string | undefined {
   return /\/agent\/tickets\/(\d+)/.exec(doc.location?.pathname ?? doc.URL)?.[1];
 }
 
+/**
+ * Today's layout marks the ticket on screen itself: `[data-test-id="ticket-{id}-standard-layout"]
+ * [data-is-active="true"]` (a PT-BR Zendesk userscript's first choice, idx:68847862235).
+ */
+const ACTIVE_LAYOUT = '[data-test-id^="ticket-"][data-test-id$="-standard-layout"][data-is-active="true"]';
+
 /** The pane found last time: finding it again would scan the whole page on every read. */
 let lastPane: Element | undefined;
 
 function selectedTicketPane(doc: Document): ParentNode | null {
+  const active = Array.from(doc.querySelectorAll(ACTIVE_LAYOUT)).find(isShown);
+  if (active) return active;
   const id = selectedTicketId(doc);
   if (id !== undefined && lastPane?.isConnected && lastPane.ownerDocument === doc && lastPane.getAttribute('data-ticket-id') === id) {
     return lastPane;
@@ -26,6 +37,25 @@ function selectedTicketPane(doc: Document): ParentNode | null {
   const pane = panes.find((candidate) => candidate.getAttribute('data-ticket-id') === id) ?? panes.find(isShown) ?? null;
   lastPane = pane && pane.getAttribute('data-ticket-id') === id ? pane : undefined;
   return pane;
+}
+
+/**
+ * Messages no selector claims: no AgentBadge and no `type` on the bubble (older builds). Bots
+ * (Answer Bot, AI agents) carry no AgentBadge either (the survey's 2026-12 re-check; the
+ * frustration-meter script idx:52454386146 tells bots by sender name), so "no badge" is the
+ * customer only when the sender is the requester; any other sender is left out as a system line
+ * rather than put in the customer's mouth.
+ */
+function customerOrLeftOut(_message: Element, context: MessageContext): Speaker {
+  const { author, customerName } = context;
+  return author && customerName && nameIsCustomers(author, customerName) ? 'customer' : 'system';
+}
+
+/** The ticket id from today's layout marker, else from a pane or the URL. */
+function ticketIdOf(doc: Document, scope: ParentNode): string | undefined {
+  const element = scope as Element;
+  const fromLayout = /^ticket-(\d+)-standard-layout$/.exec(element.getAttribute?.('data-test-id') ?? '')?.[1];
+  return fromLayout ?? element.getAttribute?.('data-ticket-id') ?? selectedTicketId(doc);
 }
 
 export const zendeskAdapter = defineDesk({
@@ -39,9 +69,10 @@ export const zendeskAdapter = defineDesk({
     text: '[data-test-id="omni-log-message-content"]',
     // Notes are for colleagues, not said to the customer (aria-label, note tag, bubble type).
     systemWhen: `article[aria-label^="Internal note"], article:has([data-test-id="omni-log-internal-note-tag"]), article:has(${BUBBLE}[type="internal"])`,
-    // "AgentBadge is present on HE messages, absent on customer messages" (idx:52454386146).
+    // "AgentBadge is present on HE messages, absent on customer messages" (wildrivia/zendesk-
+    // frustration-meter `zendesk-frustration-meter.user.js`, idx:52454386146); absent on bots too.
     agentWhen: `article:has(${AGENT_BADGE}), article:has(${BUBBLE}[type="agent"])`,
-    customerWhen: `article:has(${BUBBLE}[type="end-user"]), article:not(:has(${AGENT_BADGE}))`,
+    customerWhen: `article:has(${BUBBLE}[type="end-user"])`,
     author: '[data-test-id="omni-log-item-sender"] strong, [data-test-id="omni-log-comment-user-link"] span',
     time: 'time[data-test-id^="timestamp-"]',
     customerName: '[data-test-id="ticket-system-field-requester-select"]',
@@ -56,8 +87,9 @@ export const zendeskAdapter = defineDesk({
       '[data-test-id="convo-log-item-read-indicator"], [data-test-id="convo-log-item-delivered-indicator"], div.signature, [data-zes-id]',
     // No public typing marker (DOM-SURVEY §1): read the words Zendesk shows.
     customerTyping: typingByText,
+    speaker: customerOrLeftOut,
     conversationKey: (doc, scope) => {
-      const id = (scope as Element).getAttribute?.('data-ticket-id') ?? selectedTicketId(doc);
+      const id = ticketIdOf(doc, scope);
       return id ? `zendesk:ticket:${id}` : undefined;
     },
   },
