@@ -50,8 +50,9 @@ export const zammadAdapter = defineDesk({
     id: 'zammad',
     name: 'Zammad',
     // Self-hosted: the hosted service is *.zammad.com; admins add their own host.
-    // The agent app is one page at / with #routes; the help centre is /help/….
-    matches: ['https://*.zammad.com/'],
+    // The agent app: the classic one page at / with #routes, the new desktop view under /desktop/;
+    // the help centre is /help/….
+    matches: ['https://*.zammad.com/', 'https://*.zammad.com/desktop/*'],
     transcript: '.chat-body.js-body',
     message: '.chat-message',
     agentWhen: '.chat-message--agent',
