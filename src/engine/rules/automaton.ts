@@ -1,0 +1,185 @@
+// A pattern compiled once into a word automaton (Thompson's construction) and run over a
+// message with a set of live states per word: each state is visited at most once per word, so
+// the time is (words in the message) × (states in the pattern) whatever the pattern — no
+// backtracking, however many optional parts it has.
+import type { PatternNode } from './patternSyntax';
+import { TokenKind, type RuleTokens } from './ruleTokens';
+
+const enum Op {
+  Word = 0,
+  Any = 1,
+  /** Two ways on, tried in order (choices and optional parts). */
+  Split = 2,
+  Match = 3,
+}
+
+export interface WordMatch {
+  /** Token positions [start, end) of the matched words in the message's rule tokens. */
+  start: number;
+  end: number;
+}
+
+/** Counts state visits, so tests can show the work is linear without timing anything. */
+export interface StepCounter {
+  steps: number;
+}
+
+export class WordAutomaton {
+  private readonly op: number[] = [];
+  private readonly arg: number[] = [];
+  private readonly next: number[] = [];
+  private readonly alt: number[] = [];
+  readonly start: number;
+  /** Words one of which must open any match (undefined when a wildcard can open it). */
+  readonly openers: ReadonlySet<number> | undefined;
+
+  constructor(pattern: PatternNode) {
+    const match = this.add(Op.Match, 0, -1, -1);
+    this.start = this.build(pattern, match);
+    this.openers = openersOf(pattern);
+  }
+
+  get size(): number {
+    return this.op.length;
+  }
+
+  private add(op: Op, arg: number, next: number, alt: number): number {
+    this.op.push(op);
+    this.arg.push(arg);
+    this.next.push(next);
+    this.alt.push(alt);
+    return this.op.length - 1;
+  }
+
+  /** Builds `node` so that it continues at state `then`; returns its first state. */
+  private build(node: PatternNode, then: number): number {
+    switch (node.type) {
+      case 'word':
+        return this.add(Op.Word, node.id, then, -1);
+      case 'any':
+        return this.add(Op.Any, 0, then, -1);
+      case 'sequence':
+        return node.items.reduceRight((after, item) => this.build(item, after), then);
+      case 'optional':
+        return this.add(Op.Split, 0, this.build(node.node, then), then);
+      case 'choice':
+        return node.options.reduceRight((rest, option, i) => (i === node.options.length - 1 ? this.build(option, then) : this.add(Op.Split, 0, this.build(option, then), rest)), -1);
+    }
+  }
+
+  /**
+   * The leftmost match (longest from that start), or null. Between the pattern's words the
+   * message may have punctuation the pattern does not write (a comma, a dash), but not the end
+   * of a sentence.
+   */
+  find(tokens: RuleTokens, counter?: StepCounter): WordMatch | null {
+    const n = tokens.ids.length;
+    const size = this.op.length;
+    // Live states for the current and next word, each with the position its match started at.
+    let states = new Int32Array(size);
+    let starts = new Int32Array(size);
+    let count = 0;
+    let nextStates = new Int32Array(size);
+    let nextStarts = new Int32Array(size);
+    let nextCount = 0;
+    // For each state, the list it was last added to (position + 1): a state joins each word's
+    // list once. Step `pos` writes only pos + 1 (this word) and pos + 2 (the next), so one
+    // array serves both lists.
+    const seen = new Int32Array(size);
+    const stack = new Int32Array(size);
+    let best = null as WordMatch | null;
+    let steps = 0;
+
+    // Adds `state` and everything reachable from it without reading a word.
+    const close = (state: number, start: number, pos: number, into: Int32Array, intoStarts: Int32Array, length: number): number => {
+      let top = 0;
+      stack[top++] = state;
+      while (top > 0) {
+        const s = stack[--top]!;
+        if (seen[s] === pos + 1) continue;
+        seen[s] = pos + 1;
+        steps++;
+        const op = this.op[s]!;
+        if (op === Op.Split) {
+          // Pushed in reverse so the first way is explored first (it keeps the earlier start).
+          stack[top++] = this.alt[s]!;
+          stack[top++] = this.next[s]!;
+        } else if (op === Op.Match) {
+          if (!best || start < best.start || (start === best.start && pos > best.end)) best = { start, end: pos };
+        } else {
+          into[length] = s;
+          intoStarts[length++] = start;
+        }
+      }
+      return length;
+    };
+
+    for (let pos = 0; pos <= n; pos++) {
+      // Until a match is found, a match may start at any word (not at punctuation it would skip).
+      if (!best && pos < n) count = close(this.start, pos, pos, states, starts, count);
+      if (pos === n || count === 0) {
+        if (best || pos === n) break;
+        continue;
+      }
+      const id = tokens.ids[pos]!;
+      const kind = tokens.kinds[pos]!;
+      nextCount = 0;
+      for (let i = 0; i < count; i++) {
+        const s = states[i]!;
+        const start = starts[i]!;
+        if (best && start > best.start) continue;
+        const op = this.op[s]!;
+        if ((op === Op.Word && this.arg[s] === id) || (op === Op.Any && kind === TokenKind.Word)) {
+          nextCount = close(this.next[s]!, start, pos + 1, nextStates, nextStarts, nextCount);
+        } else if (kind === TokenKind.Punctuation && start < pos && seen[s] !== pos + 2) {
+          // Punctuation the pattern does not write is stepped over by a match under way.
+          seen[s] = pos + 2;
+          steps++;
+          nextStates[nextCount] = s;
+          nextStarts[nextCount++] = start;
+        }
+      }
+      [states, nextStates] = [nextStates, states];
+      [starts, nextStarts] = [nextStarts, starts];
+      count = nextCount;
+      if (best && count === 0) break;
+    }
+    if (counter) counter.steps += steps;
+    return best;
+  }
+}
+
+function openersOf(node: PatternNode): Set<number> | undefined {
+  const openers = new Set<number>();
+  return addOpeners(node, openers) === 'wildcard' ? undefined : openers;
+}
+
+/** Adds the words that can open `node`; returns whether `node` can be passed without a word. */
+function addOpeners(node: PatternNode, into: Set<number>): 'wildcard' | boolean {
+  switch (node.type) {
+    case 'word':
+      into.add(node.id);
+      return false;
+    case 'any':
+      return 'wildcard';
+    case 'optional': {
+      const inner = addOpeners(node.node, into);
+      return inner === 'wildcard' ? inner : true;
+    }
+    case 'choice': {
+      let empty = false;
+      for (const option of node.options) {
+        const r = addOpeners(option, into);
+        if (r === 'wildcard') return r;
+        empty ||= r;
+      }
+      return empty;
+    }
+    case 'sequence':
+      for (const item of node.items) {
+        const r = addOpeners(item, into);
+        if (r !== true) return r;
+      }
+      return true;
+  }
+}
