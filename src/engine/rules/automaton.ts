@@ -32,11 +32,16 @@ export class WordAutomaton {
   readonly start: number;
   /** Words one of which must open any match (undefined when a wildcard can open it). */
   readonly openers: ReadonlySet<number> | undefined;
+  /** Sets of words a message needs one of each to match at all: a cheap test before a run. */
+  readonly required: readonly Int32Array[];
+  // Scratch lists, allocated once per pattern rather than once per message.
+  private scratch: Int32Array[] | undefined;
 
   constructor(pattern: PatternNode) {
     const match = this.add(Op.Match, 0, -1, -1);
     this.start = this.build(pattern, match);
     this.openers = openersOf(pattern);
+    this.required = requiredWords(pattern).map((set) => Int32Array.from(set));
   }
 
   get size(): number {
@@ -75,18 +80,16 @@ export class WordAutomaton {
   find(tokens: RuleTokens, counter?: StepCounter): WordMatch | null {
     const n = tokens.ids.length;
     const size = this.op.length;
+    const scratch = (this.scratch ??= Array.from({ length: 6 }, () => new Int32Array(size)));
     // Live states for the current and next word, each with the position its match started at.
-    let states = new Int32Array(size);
-    let starts = new Int32Array(size);
+    let [states, starts, nextStates, nextStarts] = scratch as [Int32Array, Int32Array, Int32Array, Int32Array];
     let count = 0;
-    let nextStates = new Int32Array(size);
-    let nextStarts = new Int32Array(size);
     let nextCount = 0;
     // For each state, the list it was last added to (position + 1): a state joins each word's
     // list once. Step `pos` writes only pos + 1 (this word) and pos + 2 (the next), so one
     // array serves both lists.
-    const seen = new Int32Array(size);
-    const stack = new Int32Array(size);
+    const seen = scratch[4]!.fill(0);
+    const stack = scratch[5]!;
     let best = null as WordMatch | null;
     let steps = 0;
 
@@ -146,6 +149,31 @@ export class WordAutomaton {
     }
     if (counter) counter.steps += steps;
     return best;
+  }
+}
+
+/**
+ * Sets of words of which a match needs one each: a required word is a set of one, a choice
+ * between options that each need a word is the set of all their words.
+ */
+function requiredWords(node: PatternNode): Set<number>[] {
+  switch (node.type) {
+    case 'word':
+      return [new Set([node.id])];
+    case 'any':
+    case 'optional':
+      return [];
+    case 'sequence':
+      return node.items.flatMap(requiredWords);
+    case 'choice': {
+      const union = new Set<number>();
+      for (const option of node.options) {
+        const needs = requiredWords(option);
+        if (needs.length === 0) return [];
+        for (const id of needs[0]!) union.add(id);
+      }
+      return [union];
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import { RE2JS } from 're2js';
 import { shouts, TextMemo, type AnalyzedText } from '../analyzeText';
 import { WordAutomaton, type StepCounter } from './automaton';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './patternSyntax';
-import { ruleTokensOf } from './ruleTokens';
+import { ruleTokensOf, TokenKind, type RuleTokens } from './ruleTokens';
 import type { Matcher, MatchSpec, PatternHit } from './types';
 
 /** Thrown with the index of the offending entry so the loader can name the field. */
@@ -33,10 +33,10 @@ export interface CompiledMatcher extends Matcher {
 }
 
 /**
- * `index`: the opening-word index the spec's patterns join. A rule set gives all its rules and
+ * `index`: the pattern index the spec's patterns join. A rule set gives all its rules and
  * signals one index, so a message's words are looked up once for every pattern.
  */
-export function compileMatcher(spec: MatchSpec, index: OpenerIndex = new OpenerIndex()): CompiledMatcher {
+export function compileMatcher(spec: MatchSpec, index: PatternIndex = new PatternIndex()): CompiledMatcher {
   const parts: Part[] = [];
   spec.patterns?.forEach((source, i) => parts.push(patternPart(source, i, index)));
   spec.regex?.forEach((source, i) => parts.push(regexPart(source, i)));
@@ -72,8 +72,14 @@ export function parsePatternAt(source: string, index: number): PatternNode {
   }
 }
 
-function patternPart(source: string, i: number, index: OpenerIndex): Part {
-  const automaton = new WordAutomaton(parsePatternAt(source, i));
+function patternPart(source: string, i: number, index: PatternIndex): Part {
+  const node = parsePatternAt(source, i);
+  const words = plainWords(node);
+  if (words) {
+    const phrase = index.addPhrase(words);
+    return { field: 'patterns', index: i, source, find: (text) => index.phraseHit(text, phrase) };
+  }
+  const automaton = new WordAutomaton(node);
   const gate = automaton.openers && index.addGate(automaton.openers);
   return {
     field: 'patterns',
@@ -82,20 +88,55 @@ function patternPart(source: string, i: number, index: OpenerIndex): Part {
     find(text, counter) {
       // Most messages have none of a pattern's opening words: a few lookups reject them.
       if (gate !== undefined && !index.opens(text, gate)) return null;
+      if (!hasRequiredWords(text, automaton.required)) return null;
       const tokens = ruleTokensOf(text);
       const m = automaton.find(tokens, counter);
-      return m ? tokens.texts.slice(m.start, m.end).join(' ') : null;
+      return m ? evidence(tokens, m.start, m.end) : null;
     },
   };
 }
 
+/** A pattern without choices, optional parts or wildcards: its words, or undefined. */
+function plainWords(node: PatternNode): number[] | undefined {
+  if (node.type === 'word') return [node.id];
+  if (node.type === 'sequence' && node.items.every((item) => item.type === 'word')) return node.items.map((item) => (item as { id: number }).id);
+  return undefined;
+}
+
+function evidence(tokens: RuleTokens, start: number, end: number): string {
+  return tokens.texts.slice(start, end).join(' ');
+}
+
+function hasRequiredWords(text: AnalyzedText, required: readonly Int32Array[]): boolean {
+  if (required.length === 0) return true;
+  const tokens = ruleTokensOf(text);
+  const present = (tokens.present ??= new Set(tokens.ids));
+  for (const words of required) {
+    let found = false;
+    for (let i = 0; i < words.length && !found; i++) found = present.has(words[i]!);
+    if (!found) return false;
+  }
+  return true;
+}
+
+// Plain phrases are most of every rule pack, so they share a word trie: one walk over the
+// message finds every phrase of every list (the same matches an automaton per phrase would find).
+interface PhraseTrie {
+  next: Map<number, PhraseTrie>;
+  /** The phrases (by number) that end here. */
+  ends: number[];
+}
+
 /**
- * The opening words of every pattern of a rule set, by word: a message's distinct words are
- * looked up once, and every pattern knows whether it can match at all.
+ * What a rule set's patterns share, so a message is walked once for all of them: the trie of
+ * plain phrases, and the opening words of the other patterns (each pattern knows whether it
+ * can match at all after one lookup of the message's distinct words).
  */
-export class OpenerIndex {
+export class PatternIndex {
   private readonly gatesByWord = new Map<number, number[]>();
   private gates = 0;
+  private readonly root: PhraseTrie = { next: new Map(), ends: [] };
+  private phrases = 0;
 
   addGate(words: ReadonlySet<number>): number {
     const gate = this.gates++;
@@ -107,28 +148,78 @@ export class OpenerIndex {
     return gate;
   }
 
+  addPhrase(words: readonly number[]): number {
+    const phrase = this.phrases++;
+    let node = this.root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { next: new Map(), ends: [] }));
+      node = child;
+    }
+    node.ends.push(phrase);
+    return phrase;
+  }
+
   opens(text: AnalyzedText, gate: number): boolean {
-    const readings = openedByText.of(text);
-    let opened = readings.get(this);
+    const reading = this.readingOf(text);
+    let opened = reading.opened;
     if (!opened || opened.length < this.gates) {
-      opened = new Uint8Array(this.gates);
+      opened = reading.opened = new Uint8Array(this.gates);
       for (const id of ruleTokensOf(text).ids) {
         if (id < 0) continue;
         for (const g of this.gatesByWord.get(id) ?? NO_GATES) opened[g] = 1;
       }
-      readings.set(this, opened);
     }
     return opened[gate] === 1;
   }
+
+  /** The phrase's leftmost (then shortest) occurrence, as evidence, or null. */
+  phraseHit(text: AnalyzedText, phrase: number): string | null {
+    const reading = this.readingOf(text);
+    if (!reading.phrases || reading.phrases.length < this.phrases) reading.phrases = this.walk(ruleTokensOf(text));
+    return reading.phrases[phrase] ?? null;
+  }
+
+  private walk(tokens: RuleTokens): (string | null)[] {
+    const hits = new Array<string | null>(this.phrases).fill(null);
+    const { ids, kinds } = tokens;
+    for (let i = 0; i < ids.length; i++) {
+      let node: PhraseTrie | undefined = this.root;
+      for (let j = i; j < ids.length; j++) {
+        const child: PhraseTrie | undefined = node!.next.get(ids[j]!);
+        if (!child) {
+          // Punctuation the phrase does not write is stepped over, but not the end of a sentence.
+          if (j > i && kinds[j] === TokenKind.Punctuation) continue;
+          break;
+        }
+        node = child;
+        for (const phrase of node.ends) hits[phrase] ??= evidence(tokens, i, j + 1);
+      }
+    }
+    return hits;
+  }
+
+  private readingOf(text: AnalyzedText): TextReading {
+    const readings = readingsOfText.of(text);
+    let reading = readings.get(this);
+    if (!reading) readings.set(this, (reading = {}));
+    return reading;
+  }
+}
+
+/** What one index found in one message: each phrase's first occurrence, the gates it opens. */
+interface TextReading {
+  phrases?: (string | null)[];
+  opened?: Uint8Array;
 }
 
 const NO_GATES: readonly number[] = [];
 
-// Each text's opened gates per index (an engine has one; a process may hold a few).
-const openedByText = new TextMemo(() => new Map<OpenerIndex, Uint8Array>());
+// Each text's readings per index (an engine has one; a process may hold a few).
+const readingsOfText = new TextMemo(() => new Map<PatternIndex, TextReading>());
 
 /** The rule with its `match` and `unless` recompiled to share `index` (one lookup per message). */
-export function sharingIndex<R extends { match?: Matcher; unless?: Matcher }>(rule: R, index: OpenerIndex): R {
+export function sharingIndex<R extends { match?: Matcher; unless?: Matcher }>(rule: R, index: PatternIndex): R {
   const recompile = (m: Matcher | undefined) => (m && 'spec' in m ? compileMatcher((m as CompiledMatcher).spec, index) : m);
   return { ...rule, match: recompile(rule.match), unless: recompile(rule.unless) };
 }

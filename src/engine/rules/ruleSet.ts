@@ -2,7 +2,7 @@
 // rules of the same id (a policy pack can retune a bundled rule), signals add up, settings
 // override, and rules switched off by the user or the policy are dropped.
 import { DEFAULT_ANGRY_THRESHOLD } from '../anger';
-import { compileMatcher, mergeMatchSpecs, OpenerIndex, sharingIndex } from './matcher';
+import { compileMatcher, mergeMatchSpecs, PatternIndex, sharingIndex } from './matcher';
 import { matchOf } from './loadRulePack';
 import type { LoadedPack } from './loadRulePack';
 import type { Severity } from '../types';
@@ -33,8 +33,8 @@ export function buildRuleSet(packs: LoadedPack[], disabledRules: Iterable<string
       rules.set(rule.id, rule);
     }
   }
-  // One opener index for every rule and signal: a turn's words are looked up once for all of them.
-  const index = new OpenerIndex();
+  // One pattern index for every rule and signal: a turn's words are walked once for all of them.
+  const index = new PatternIndex();
   const signals = new Map([...signalSpecs].map(([name, spec]) => [name, compileMatcher(spec, index)]));
   return {
     rules: [...rules.values()]

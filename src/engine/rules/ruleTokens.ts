@@ -23,6 +23,8 @@ export interface RuleTokens {
   kinds: Uint8Array;
   /** How many words patterns had written when these ids were looked up. */
   vocabulary: number;
+  /** The distinct ids, made on first use. */
+  present?: Set<number>;
 }
 
 // Contractions wink keeps whole, or leaves as a bare clitic when written alone in a pattern.
@@ -46,6 +48,7 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '...', '…']);
 
 function kindOf(text: string, winkType: string): TokenKind {
   if (winkType !== 'punctuation') return TokenKind.Word;
+  // wink gives each mark its own token; "...", "…" end a sentence too.
   return SENTENCE_ENDS.has(text) ? TokenKind.SentenceEnd : TokenKind.Punctuation;
 }
 
@@ -68,14 +71,25 @@ function fold(normals: readonly string[], types: readonly string[], idOf: (text:
   const texts: string[] = [];
   const kinds: number[] = [];
   for (let i = 0; i < normals.length; i++) {
-    const kind = kindOf(normals[i]!, types[i]!);
-    for (const text of foldToken(normals[i]!)) {
+    const normal = normals[i]!;
+    const kind = kindOf(normal, types[i]!);
+    // Most tokens have no apostrophe and fold to themselves.
+    if (!HAS_APOSTROPHE.test(normal)) {
+      texts.push(normal);
+      kinds.push(kind);
+      continue;
+    }
+    for (const text of foldToken(normal)) {
       texts.push(text);
       kinds.push(kind);
     }
   }
-  return { texts, ids: Int32Array.from(texts, idOf), kinds: Uint8Array.from(kinds), vocabulary: ids.size };
+  const tokenIds = new Int32Array(texts.length);
+  for (let i = 0; i < texts.length; i++) tokenIds[i] = idOf(texts[i]!);
+  return { texts, ids: tokenIds, kinds: Uint8Array.from(kinds), vocabulary: ids.size };
 }
+
+const HAS_APOSTROPHE = /['\u2019\u02bc]/;
 
 const tokensOfText = new TextMemo((text) => ({ current: fold(text.tokens, text.types, knownId) }));
 
