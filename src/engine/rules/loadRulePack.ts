@@ -5,6 +5,7 @@
 import { compileMatcher, PatternError } from './matcher';
 import { migratePackV1, MigrationErrorAt } from './migrateV1';
 import { packLimitProblems } from './packLimits';
+import { ruleProblems } from './ruleProblems';
 import { RuleFileError, RuleFileErrors } from './ruleFileError';
 import { schemaProblems } from './schemaErrors';
 import { fieldName, parseYamlWithLines, type LineOf, type Path } from './yamlSource';
@@ -17,6 +18,8 @@ export interface LoadedPack {
   /** The pack as written (version 1 or 2), what the options page stores. */
   written: RulePackSpec | RulePackSpecV1;
   rules: CompiledRule[];
+  /** Line and field name of a v2 path as the file writes it, for lint's messages. */
+  locate(path: Path): { line?: number; field: string };
 }
 
 const MAX_RULE_FILE_BYTES = 2_000_000;
@@ -65,6 +68,11 @@ export function loadRulePackValue(value: unknown, file: string, lineOf: LineOf =
       return;
     }
     seen.add(rule.id);
+    const problems = ruleProblems(rule);
+    if (problems.length > 0) {
+      errors.push(...problems.map((p) => errorAt(['rules', index, ...p.path], p.reason)));
+      return;
+    }
     try {
       rules.push(compileRule(rule, at, (path) => lineOf(['rules', index, ...path])));
     } catch (e) {
@@ -81,7 +89,11 @@ export function loadRulePackValue(value: unknown, file: string, lineOf: LineOf =
     }
   }
   if (errors.length > 0) throw new RuleFileErrors(errors);
-  return { file, spec, written, rules };
+  const locate = (path: Path) => {
+    const asWritten = writtenPath(path);
+    return { line: lineOf(asWritten), field: fieldName(asWritten, value) };
+  };
+  return { file, spec, written, rules, locate };
 }
 
 /** A signal's match block without its examples. */
