@@ -1,6 +1,7 @@
 // What `composure lint` finds beyond loading: the traps a rule file can hold while every field
 // is valid. Each problem names file, line and field.
-//  - a pattern word the tokeniser reads differently inside a message (it can never match);
+//  - a symbol inside a word ("f*ck", "item(s)"), or a word the tokeniser reads differently
+//    inside a message: either can never match as written;
 //  - two choices, or two patterns of one list, that are the same words once folded;
 //  - a rule's pattern that matches its own `ignore` example (anger cues excepted: their ignore
 //    examples may show the anger gate at work, which the pattern alone cannot);
@@ -70,6 +71,9 @@ function patternProblems(block: MatchSpec, at: Path, report: (path: Path, reason
     const earlier = seen.get(key);
     if (earlier !== undefined) report(path, `the same words as patterns[${earlier}] once folded; remove one`);
     else seen.set(key, i);
+    for (const [glued] of source.matchAll(GLUED_SYMBOL)) {
+      report(path, `"${glued}" has a symbol inside a word, so it can never match as written: ( ) [ ] | * are pattern symbols ("f*ck" reads as f, any word, ck); put spaces around symbols, and use a regex for a literal * ( ) [ ] |`);
+    }
     for (const run of literalRuns(source)) {
       const alone = tokenizeLiteral(run).texts;
       const inMessage = tokenizeMessage(`so ${run} then`).texts;
@@ -130,6 +134,8 @@ function judgedText(rule: RuleSpec, example: RuleExample): string | undefined {
 }
 
 const SYMBOLS = /[()[\]|*]/;
+// A symbol with a letter or digit on both sides, or an opening bracket right after a word.
+const GLUED_SYMBOL = /[\p{L}\p{N}']+(?:[*|][\p{L}\p{N}']+|[([][\p{L}\p{N}']*[)\]]?)[\p{L}\p{N}']*/gu;
 
 function literalRuns(source: string): string[] {
   return source
