@@ -31,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./testRules')).testCommand(rest, BUNDLED_RULES);
     case 'lint':
       return (await import('./lint')).lintCommand(rest, BUNDLED_RULES);
+    case 'explain':
+      return (await import('./explain')).explainCommand(rest, BUNDLED_RULES);
     case 'migrate':
       return (await import('./migrate')).migrateCommand(rest, BUNDLED_RULES);
     case undefined:

@@ -44,6 +44,61 @@ export class WordAutomaton {
     this.required = requiredWords(pattern).map((set) => Int32Array.from(set));
   }
 
+  /** The fewest words a match reads from each state on (Infinity where none can follow). */
+  private remainingCache: number[] | undefined;
+
+  private remaining(state: number): number {
+    if (!this.remainingCache) {
+      // States are built back to front: every state's successors have lower numbers.
+      const remaining = new Array<number>(this.op.length).fill(Infinity);
+      for (let s = 0; s < this.op.length; s++) {
+        const op = this.op[s]!;
+        remaining[s] = op === Op.Match ? 0 : op === Op.Split ? Math.min(remaining[this.next[s]!]!, remaining[this.alt[s]!]!) : 1 + remaining[this.next[s]!]!;
+      }
+      this.remainingCache = remaining;
+    }
+    return this.remainingCache[state]!;
+  }
+
+  /**
+   * How far the pattern got on the message: the most pattern words one attempt matched in a
+   * row (and where), for `composure explain`'s nearest patterns that did not match. The same
+   * state-set walk as `find`, so also linear.
+   */
+  closest(tokens: RuleTokens): { words: number; of: number; start: number; end: number } {
+    const size = this.op.length;
+    let live = new Map<number, { start: number; words: number }>();
+    let best = { words: 0, of: this.remaining(this.start), start: 0, end: 0 };
+    const close = (state: number, thread: { start: number; words: number }, into: Map<number, { start: number; words: number }>) => {
+      const stack = [state];
+      while (stack.length > 0) {
+        const s = stack.pop()!;
+        const known = into.get(s);
+        if (known && known.words >= thread.words) continue;
+        into.set(s, thread);
+        if (this.op[s] === Op.Split) stack.push(this.alt[s]!, this.next[s]!);
+      }
+    };
+    for (let pos = 0; pos < tokens.ids.length && size > 0; pos++) {
+      close(this.start, { start: pos, words: 0 }, live);
+      const next = new Map<number, { start: number; words: number }>();
+      for (const [s, thread] of live) {
+        const op = this.op[s]!;
+        if ((op === Op.Word && this.arg[s] === tokens.ids[pos]) || (op === Op.Any && tokens.kinds[pos] === TokenKind.Word)) {
+          const moved = { start: thread.start, words: thread.words + 1 };
+          // The attempt's share of its own way through the pattern: 2 of "i am canceling everything" is 2 of 4.
+          const of = moved.words + this.remaining(this.next[s]!);
+          if (moved.words / of > best.words / best.of || (moved.words / of === best.words / best.of && moved.words > best.words)) best = { words: moved.words, of, start: moved.start, end: pos + 1 };
+          close(this.next[s]!, moved, next);
+        } else if (tokens.kinds[pos] === TokenKind.Punctuation && thread.words > 0) {
+          if (!next.has(s)) next.set(s, thread);
+        }
+      }
+      live = next;
+    }
+    return best;
+  }
+
   get size(): number {
     return this.op.length;
   }
