@@ -87,6 +87,29 @@ describe('pattern syntax', () => {
   });
 });
 
+describe("the README's five worked examples", () => {
+  const legal = '(call | calling | speaking to | contacting) my (lawyer | attorney | solicitor)';
+  const never = 'never (order | buy) [anything] (from | with) (you | your company) again';
+  const court = 'see you in court | (take | taking) you to court';
+  it.each([
+    [legal, "I'm calling my lawyer", 'calling my lawyer'],
+    [legal, "I'll be speaking to my attorney", 'speaking to my attorney'],
+    [legal, 'I am contacting my solicitor', 'contacting my solicitor'],
+    [legal, 'My lawyer is my sister', null],
+    [legal, 'I will speak to my lawyer', null],
+    ['i [really | truly] want a refund', 'I want a refund', 'i want a refund'],
+    ['i [really | truly] want a refund', 'I really want a refund', 'i really want a refund'],
+    ['i [really | truly] want a refund', 'I badly want a refund', null],
+    [never, 'I will never order from you again', 'never order from you again'],
+    [never, 'never buy anything from your company again', 'never buy anything from your company again'],
+    ['* times already', "I've called four times already", 'four times already'],
+    [court, 'see you in court', 'see you in court'],
+    [court, "I'm taking you to court", 'taking you to court'],
+  ])('%s on %j', (pattern, message, evidence) => {
+    expect(matches(pattern, message)).toBe(evidence);
+  });
+});
+
 describe('matching time is linear in the message for any pattern', () => {
   const optionalSlots = (n: number) => `${Array.from({ length: n }, () => '[na]').join(' ')} batman`;
 
