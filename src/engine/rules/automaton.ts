@@ -99,6 +99,81 @@ export class WordAutomaton {
     return best;
   }
 
+  private dfa: Map<string, DfaState> | undefined;
+  private dfaStart: DfaState | undefined;
+  private patternWords: Set<number> | undefined;
+  /** Automaton states reachable from the start without reading a word. */
+  private startClosure: number[] | undefined;
+
+  /** The end (token position) of the first match, or -1: one cached transition per word. */
+  firstMatchEnd(tokens: RuleTokens, counter?: StepCounter): number {
+    const words = (this.patternWords ??= new Set(this.arg.filter((_, s) => this.op[s] === Op.Word)));
+    let state = (this.dfaStart ??= this.dfaState([]));
+    let steps = 0;
+    for (let pos = 0; pos < tokens.ids.length; pos++) {
+      const id = tokens.ids[pos]!;
+      const kind = tokens.kinds[pos]!;
+      const key = id >= 0 && words.has(id) ? id : -1 - kind;
+      let next = state.next.get(key);
+      if (!next) {
+        next = this.transition(state, id, kind, key);
+        steps += this.op.length;
+      }
+      steps++;
+      state = next;
+      if (state.accepts) {
+        if (counter) counter.steps += steps;
+        return pos + 1;
+      }
+    }
+    if (counter) counter.steps += steps;
+    return -1;
+  }
+
+  private transition(from: DfaState, id: number, kind: number, key: number): DfaState {
+    const fresh = (this.startClosure ??= this.closure([this.start]));
+    const reached: number[] = [];
+    const stayed: number[] = [];
+    const step = (s: number, consumed: boolean) => {
+      const op = this.op[s]!;
+      if ((op === Op.Word && this.arg[s] === id) || (op === Op.Any && kind === TokenKind.Word)) reached.push(this.next[s]!);
+      // Punctuation the pattern does not write is stepped over by a match under way.
+      else if (consumed && kind === TokenKind.Punctuation && op !== Op.Match) stayed.push(s);
+    };
+    for (const s of from.states) step(s, true);
+    for (const s of fresh) step(s, false);
+    const next = this.dfaState([...this.closure(reached), ...stayed]);
+    if (this.dfa!.size > MAX_DFA_STATES) {
+      this.dfa = undefined;
+      this.dfaStart = undefined;
+    } else {
+      from.next.set(key, next);
+    }
+    return next;
+  }
+
+  private dfaState(states: number[]): DfaState {
+    const sorted = Int32Array.from(new Set(states)).sort();
+    const name = sorted.join(',');
+    const dfa = (this.dfa ??= new Map());
+    let state = dfa.get(name);
+    if (!state) dfa.set(name, (state = { states: sorted, accepts: sorted.some((s) => this.op[s] === Op.Match), next: new Map() }));
+    return state;
+  }
+
+  /** The states reachable from `states` without reading a word (splits followed). */
+  private closure(states: number[]): number[] {
+    const out = new Set<number>();
+    const stack = [...states];
+    while (stack.length > 0) {
+      const s = stack.pop()!;
+      if (out.has(s)) continue;
+      out.add(s);
+      if (this.op[s] === Op.Split) stack.push(this.next[s]!, this.alt[s]!);
+    }
+    return [...out].filter((s) => this.op[s] !== Op.Split);
+  }
+
   get size(): number {
     return this.op.length;
   }
@@ -131,8 +206,18 @@ export class WordAutomaton {
    * The leftmost match (longest from that start), or null. Between the pattern's words the
    * message may have punctuation the pattern does not write (a comma, a dash), but not the end
    * of a sentence.
+   *
+   * Whether there is a match is decided by the lazy DFA (`firstMatchEnd`): one cached
+   * transition per word, whatever the pattern's size. Only a message that matches is walked
+   * again, up to the match's end, to find where it starts (for the evidence).
    */
   find(tokens: RuleTokens, counter?: StepCounter): WordMatch | null {
+    const end = this.firstMatchEnd(tokens, counter);
+    return end < 0 ? null : this.locate(tokens, counter);
+  }
+
+  /** The same as `find` by the state-set walk alone: (words) × (states) steps. */
+  locate(tokens: RuleTokens, counter?: StepCounter): WordMatch | null {
     const n = tokens.ids.length;
     const size = this.op.length;
     const scratch = (this.scratch ??= Array.from({ length: 6 }, () => new Int32Array(size)));
@@ -211,6 +296,22 @@ export class WordAutomaton {
  * Sets of words of which a match needs one each: a required word is a set of one, a choice
  * between options that each need a word is the set of all their words.
  */
+/**
+ * A state of the lazy DFA: the set of automaton states that words already read have reached
+ * (states a match can start from are added at every word, so they are not part of it), and
+ * its transitions, built on first use, by word class (a pattern word's id, or -1 other word,
+ * -2 other punctuation, -3 other end of sentence).
+ */
+interface DfaState {
+  states: Int32Array;
+  accepts: boolean;
+  next: Map<number, DfaState>;
+}
+
+// A pattern's DFA may have many states on a hostile message; past this many the cache starts
+// over (the walk stays linear: a transition costs at most one subset construction).
+const MAX_DFA_STATES = 1_000;
+
 function requiredWords(node: PatternNode): Set<number>[] {
   switch (node.type) {
     case 'word':

@@ -110,13 +110,20 @@ function evidence(tokens: RuleTokens, start: number, end: number): string {
 function hasRequiredWords(text: AnalyzedText, required: readonly Int32Array[]): boolean {
   if (required.length === 0) return true;
   const tokens = ruleTokensOf(text);
-  const present = (tokens.present ??= new Set(tokens.ids));
+  const present = (tokens.present ??= presentWords(tokens));
   for (const words of required) {
     let found = false;
-    for (let i = 0; i < words.length && !found; i++) found = present.has(words[i]!);
+    for (let i = 0; i < words.length && !found; i++) found = present[words[i]!] === 1;
     if (!found) return false;
   }
   return true;
+}
+
+/** A message's known words as a bitmap over word ids (a lookup is an array read). */
+function presentWords(tokens: RuleTokens): Uint8Array {
+  const present = new Uint8Array(tokens.vocabulary);
+  for (const id of tokens.ids) if (id >= 0) present[id] = 1;
+  return present;
 }
 
 // Plain phrases are most of every rule pack, so they share a word trie: one walk over the

@@ -23,8 +23,8 @@ export interface RuleTokens {
   kinds: Uint8Array;
   /** How many words patterns had written when these ids were looked up. */
   vocabulary: number;
-  /** The distinct ids, made on first use. */
-  present?: Set<number>;
+  /** Which ids occur (1) or not, made on first use. */
+  present?: Uint8Array;
 }
 
 // Contractions wink keeps whole, or leaves as a bare clitic when written alone in a pattern.
