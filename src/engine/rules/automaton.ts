@@ -104,6 +104,8 @@ export class WordAutomaton {
   private patternWords: Set<number> | undefined;
   /** Automaton states reachable from the start without reading a word. */
   private startClosure: number[] | undefined;
+  private marks: Uint8Array | undefined;
+  private stack: Int32Array | undefined;
 
   /** The end (token position) of the first match, or -1: one cached transition per word. */
   firstMatchEnd(tokens: RuleTokens, counter?: StepCounter): number {
@@ -131,18 +133,38 @@ export class WordAutomaton {
   }
 
   private transition(from: DfaState, id: number, kind: number, key: number): DfaState {
+    const size = this.op.length;
     const fresh = (this.startClosure ??= this.closure([this.start]));
-    const reached: number[] = [];
-    const stayed: number[] = [];
+    // Marks the next DFA state's automaton states (splits followed, not kept); read back in
+    // state order, so the set comes out sorted without a sort. Each state is pushed at most
+    // once: a transition costs one pass over the states.
+    const marked = (this.marks ??= new Uint8Array(size)).fill(0);
+    const stack = (this.stack ??= new Int32Array(size));
+    let top = 0;
+    const reach = (state: number) => {
+      if (marked[state] === 0) {
+        marked[state] = 1;
+        stack[top++] = state;
+      }
+    };
     const step = (s: number, consumed: boolean) => {
       const op = this.op[s]!;
-      if ((op === Op.Word && this.arg[s] === id) || (op === Op.Any && kind === TokenKind.Word)) reached.push(this.next[s]!);
+      if ((op === Op.Word && this.arg[s] === id) || (op === Op.Any && kind === TokenKind.Word)) reach(this.next[s]!);
       // Punctuation the pattern does not write is stepped over by a match under way.
-      else if (consumed && kind === TokenKind.Punctuation && op !== Op.Match) stayed.push(s);
+      else if (consumed && kind === TokenKind.Punctuation && op !== Op.Match) reach(s);
     };
     for (const s of from.states) step(s, true);
     for (const s of fresh) step(s, false);
-    const next = this.dfaState([...this.closure(reached), ...stayed]);
+    while (top > 0) {
+      const s = stack[--top]!;
+      if (this.op[s] === Op.Split) {
+        reach(this.next[s]!);
+        reach(this.alt[s]!);
+      }
+    }
+    const states: number[] = [];
+    for (let s = 0; s < size; s++) if (marked[s] === 1 && this.op[s] !== Op.Split) states.push(s);
+    const next = this.dfaState(states);
     if (this.dfa!.size > MAX_DFA_STATES) {
       this.dfa = undefined;
       this.dfaStart = undefined;
@@ -152,16 +174,16 @@ export class WordAutomaton {
     return next;
   }
 
+  /** `states` sorted and without repeats. */
   private dfaState(states: number[]): DfaState {
-    const sorted = Int32Array.from(new Set(states)).sort();
-    const name = sorted.join(',');
+    const name = states.join(',');
     const dfa = (this.dfa ??= new Map());
     let state = dfa.get(name);
-    if (!state) dfa.set(name, (state = { states: sorted, accepts: sorted.some((s) => this.op[s] === Op.Match), next: new Map() }));
+    if (!state) dfa.set(name, (state = { states: Int32Array.from(states), accepts: states.some((s) => this.op[s] === Op.Match), next: new Map() }));
     return state;
   }
 
-  /** The states reachable from `states` without reading a word (splits followed). */
+  /** The states reachable from `states` without reading a word (splits followed, not kept). */
   private closure(states: number[]): number[] {
     const out = new Set<number>();
     const stack = [...states];
