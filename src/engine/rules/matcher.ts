@@ -6,7 +6,7 @@ import { RE2JS } from 're2js';
 import { shouts, TextMemo, type AnalyzedText } from '../analyzeText';
 import { WordAutomaton, type StepCounter } from './automaton';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './patternSyntax';
-import { ruleTokensOf, TokenKind, type RuleTokens } from './ruleTokens';
+import { matchedText, ruleTokensOf, TokenKind, type RuleTokens } from './ruleTokens';
 import type { Matcher, MatchSpec, PatternHit } from './types';
 
 /** Thrown with the index of the offending entry so the loader can name the field. */
@@ -24,6 +24,8 @@ interface Part {
   field: PatternHit['field'];
   index: number;
   source: string;
+  /** A plain phrase's number in the pattern index. */
+  phrase?: number;
   find(text: AnalyzedText, counter?: StepCounter): string | null;
 }
 
@@ -37,15 +39,23 @@ export interface CompiledMatcher extends Matcher {
  * signals one index, so a message's words are looked up once for every pattern.
  */
 export function compileMatcher(spec: MatchSpec, index: PatternIndex = new PatternIndex()): CompiledMatcher {
-  const parts: Part[] = [];
-  spec.patterns?.forEach((source, i) => parts.push(patternPart(source, i, index)));
-  spec.regex?.forEach((source, i) => parts.push(regexPart(source, i)));
-  if (spec.caps !== undefined) parts.push(capsPart(spec.caps));
-  if (spec.exclamations !== undefined) parts.push(exclamationPart(spec.exclamations));
+  const patterns = (spec.patterns ?? []).map((source, i) => patternPart(source, i, index));
+  const plain = patterns.filter((p) => p.phrase !== undefined);
+  const others = [...spec.regex?.map((source, i) => regexPart(source, i)) ?? [], ...patterns.filter((p) => p.phrase === undefined)];
+  if (spec.caps !== undefined) others.push(capsPart(spec.caps));
+  if (spec.exclamations !== undefined) others.push(exclamationPart(spec.exclamations));
+  const parts = [...patterns, ...others.filter((p) => p.field !== 'patterns')];
+  // The plain phrases answer as one list: its leftmost phrase in the message is the evidence
+  // (as version 1's phrase lists did), then regexes, then the other patterns.
+  const list = plain.length > 0 ? index.addList(plain.map((p) => p.phrase!)) : undefined;
   return {
     spec,
     test(text) {
-      for (const part of parts) {
+      if (list !== undefined) {
+        const hit = index.listHit(text, list);
+        if (hit !== null) return hit;
+      }
+      for (const part of others) {
         const hit = part.find(text);
         if (hit !== null) return hit;
       }
@@ -77,7 +87,7 @@ function patternPart(source: string, i: number, index: PatternIndex): Part {
   const words = plainWords(node);
   if (words) {
     const phrase = index.addPhrase(words);
-    return { field: 'patterns', index: i, source, find: (text) => index.phraseHit(text, phrase) };
+    return { field: 'patterns', index: i, source, phrase, find: (text) => index.phraseHit(text, phrase) };
   }
   const automaton = new WordAutomaton(node);
   const gate = automaton.openers && index.addGate(automaton.openers);
@@ -91,7 +101,7 @@ function patternPart(source: string, i: number, index: PatternIndex): Part {
       if (!hasRequiredWords(text, automaton.required)) return null;
       const tokens = ruleTokensOf(text);
       const m = automaton.find(tokens, counter);
-      return m ? evidence(tokens, m.start, m.end) : null;
+      return m ? matchedText(text, tokens, m.start, m.end) : null;
     },
   };
 }
@@ -101,10 +111,6 @@ function plainWords(node: PatternNode): number[] | undefined {
   if (node.type === 'word') return [node.id];
   if (node.type === 'sequence' && node.items.every((item) => item.type === 'word')) return node.items.map((item) => (item as { id: number }).id);
   return undefined;
-}
-
-function evidence(tokens: RuleTokens, start: number, end: number): string {
-  return tokens.texts.slice(start, end).join(' ');
 }
 
 function hasRequiredWords(text: AnalyzedText, required: readonly Int32Array[]): boolean {
@@ -132,6 +138,8 @@ interface PhraseTrie {
   next: Map<number, PhraseTrie>;
   /** The phrases (by number) that end here. */
   ends: number[];
+  /** The lists (by number) with a phrase ending here. */
+  lists: number[];
 }
 
 /**
@@ -142,8 +150,10 @@ interface PhraseTrie {
 export class PatternIndex {
   private readonly gatesByWord = new Map<number, number[]>();
   private gates = 0;
-  private readonly root: PhraseTrie = { next: new Map(), ends: [] };
+  private readonly root: PhraseTrie = { next: new Map(), ends: [], lists: [] };
   private phrases = 0;
+  private lists = 0;
+  private readonly phraseEnds: PhraseTrie[] = [];
 
   addGate(words: ReadonlySet<number>): number {
     const gate = this.gates++;
@@ -160,11 +170,22 @@ export class PatternIndex {
     let node = this.root;
     for (const word of words) {
       let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { next: new Map(), ends: [] }));
+      if (!child) node.next.set(word, (child = { next: new Map(), ends: [], lists: [] }));
       node = child;
     }
     node.ends.push(phrase);
+    this.phraseEnds.push(node);
     return phrase;
+  }
+
+  /** Groups phrases into a list, whose first phrase in a message `listHit` returns. */
+  addList(phrases: readonly number[]): number {
+    const list = this.lists++;
+    for (const phrase of phrases) {
+      const node = this.phraseEnds[phrase]!;
+      if (!node.lists.includes(list)) node.lists.push(list);
+    }
+    return list;
   }
 
   opens(text: AnalyzedText, gate: number): boolean {
@@ -180,15 +201,25 @@ export class PatternIndex {
     return opened[gate] === 1;
   }
 
-  /** The phrase's leftmost (then shortest) occurrence, as evidence, or null. */
+  /** The phrase's leftmost occurrence, as evidence, or null. */
   phraseHit(text: AnalyzedText, phrase: number): string | null {
-    const reading = this.readingOf(text);
-    if (!reading.phrases || reading.phrases.length < this.phrases) reading.phrases = this.walk(ruleTokensOf(text));
-    return reading.phrases[phrase] ?? null;
+    return this.walked(text).phrases[phrase] ?? null;
   }
 
-  private walk(tokens: RuleTokens): (string | null)[] {
+  /** The list's leftmost (then shortest) phrase in the message, as evidence, or null. */
+  listHit(text: AnalyzedText, list: number): string | null {
+    return this.walked(text).lists[list] ?? null;
+  }
+
+  private walked(text: AnalyzedText): { phrases: (string | null)[]; lists: (string | null)[] } {
+    const reading = this.readingOf(text);
+    if (!reading.walk || reading.walk.phrases.length < this.phrases || reading.walk.lists.length < this.lists) reading.walk = this.walk(text, ruleTokensOf(text));
+    return reading.walk;
+  }
+
+  private walk(text: AnalyzedText, tokens: RuleTokens): { phrases: (string | null)[]; lists: (string | null)[] } {
     const hits = new Array<string | null>(this.phrases).fill(null);
+    const lists = new Array<string | null>(this.lists).fill(null);
     const { ids, kinds } = tokens;
     for (let i = 0; i < ids.length; i++) {
       let node: PhraseTrie | undefined = this.root;
@@ -200,10 +231,13 @@ export class PatternIndex {
           break;
         }
         node = child;
-        for (const phrase of node.ends) hits[phrase] ??= evidence(tokens, i, j + 1);
+        if (node.ends.length === 0) continue;
+        const words = matchedText(text, tokens, i, j + 1);
+        for (const phrase of node.ends) hits[phrase] ??= words;
+        for (const list of node.lists) lists[list] ??= words;
       }
     }
-    return hits;
+    return { phrases: hits, lists };
   }
 
   private readingOf(text: AnalyzedText): TextReading {
@@ -216,7 +250,7 @@ export class PatternIndex {
 
 /** What one index found in one message: each phrase's first occurrence, the gates it opens. */
 interface TextReading {
-  phrases?: (string | null)[];
+  walk?: { phrases: (string | null)[]; lists: (string | null)[] };
   opened?: Uint8Array;
 }
 

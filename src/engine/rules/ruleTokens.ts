@@ -21,6 +21,8 @@ export interface RuleTokens {
   /** Interned ids of `texts` (see `tokenId`), what the automata compare. */
   ids: Int32Array;
   kinds: Uint8Array;
+  /** The wink token each folded token comes from ("i'm" gives two tokens from one). */
+  source: Int32Array;
   /** How many words patterns had written when these ids were looked up. */
   vocabulary: number;
   /** Which ids occur (1) or not, made on first use. */
@@ -70,6 +72,7 @@ function knownId(text: string): number {
 function fold(normals: readonly string[], types: readonly string[], idOf: (text: string) => number): RuleTokens {
   const texts: string[] = [];
   const kinds: number[] = [];
+  const source: number[] = [];
   for (let i = 0; i < normals.length; i++) {
     const normal = normals[i]!;
     const kind = kindOf(normal, types[i]!);
@@ -77,16 +80,18 @@ function fold(normals: readonly string[], types: readonly string[], idOf: (text:
     if (!HAS_APOSTROPHE.test(normal)) {
       texts.push(normal);
       kinds.push(kind);
+      source.push(i);
       continue;
     }
     for (const text of foldToken(normal)) {
       texts.push(text);
       kinds.push(kind);
+      source.push(i);
     }
   }
   const tokenIds = new Int32Array(texts.length);
   for (let i = 0; i < texts.length; i++) tokenIds[i] = idOf(texts[i]!);
-  return { texts, ids: tokenIds, kinds: Uint8Array.from(kinds), vocabulary: ids.size };
+  return { texts, ids: tokenIds, kinds: Uint8Array.from(kinds), source: Int32Array.from(source), vocabulary: ids.size };
 }
 
 const HAS_APOSTROPHE = /['\u2019\u02bc]/;
@@ -100,6 +105,32 @@ export function ruleTokensOf(text: AnalyzedText): RuleTokens {
   if (memo.current.vocabulary !== ids.size) memo.current = fold(text.tokens, text.types, knownId);
   return memo.current;
 }
+
+/**
+ * The words of a message a match covers, as written (lower-cased, from the normalised text:
+ * "that's our fault", not the folded "that is our fault"), so the panel quotes the agent's own
+ * words and a rewording finds them. Folded tokens when the text cannot be aligned.
+ */
+export function matchedText(text: AnalyzedText, tokens: RuleTokens, start: number, end: number): string {
+  const spans = text.rawTokens ? spansOfText.of(text) : null;
+  const first = spans?.[tokens.source[start]!];
+  const last = spans?.[tokens.source[end - 1]!];
+  return first && last ? text.normalized.slice(first[0], last[1]) : tokens.texts.slice(start, end).join(' ');
+}
+
+// Where each wink token sits in the normalised text, or null when one cannot be found.
+const spansOfText = new TextMemo((text): [number, number][] | null => {
+  const spans: [number, number][] = [];
+  let cursor = 0;
+  for (const raw of text.rawTokens ?? []) {
+    const needle = raw.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+    const at = text.normalized.indexOf(needle, cursor);
+    if (at < 0) return null;
+    spans.push([at, at + needle.length]);
+    cursor = at + needle.length;
+  }
+  return spans;
+});
 
 /** The tokens of a piece of pattern text (a literal run between pattern symbols). */
 export function tokenizeLiteral(literal: string): RuleTokens {
