@@ -45,6 +45,7 @@ function crossFileProblems(packs: ReturnType<typeof loadRulePackYaml>[]): { prob
   const notes: string[] = [];
   const firstSeen = new Map<string, string>();
   for (const pack of packs) {
+    if (pack.written.version === 1) notes.push(`${pack.file}: note: a version 1 file, read as version 2 (its \`words\` | chose one word at one position); \`composure migrate ${pack.file}\` writes that meaning out`);
     for (const rule of pack.rules) {
       const where = `${rule.at.file}${rule.at.line ? `:${rule.at.line}` : ''}`;
       const earlier = firstSeen.get(rule.id);
