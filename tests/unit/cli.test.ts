@@ -132,4 +132,19 @@ rules:
     expect(r.out).toMatch(/bad\.yaml:5: rules\[0\] \(team\.x\)\.severity: must be one of "info", "warning", "critical"; got "loud"/);
     expect(r.out).not.toMatch(/\bat .*\.(m?js|ts):\d+/);
   });
+
+  it('lint agrees with the engine: a later file overrides a rule id, an id twice in one file is an error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'composure-lint-'));
+    writeFileSync(join(dir, 'signals.yaml'), readFileSync(join(RULES_DIR, 'signals.yaml')));
+    const rule = (message: string) => `  - id: team.x\n    category: agent-tone\n    match: {patterns: [whatever]}\n    message: ${message}\n    examples: {trigger: [Whatever.], ignore: [Fine.]}\n`;
+    writeFileSync(join(dir, 'a.yaml'), `version: 2\nrules:\n${rule('first')}`);
+    writeFileSync(join(dir, 'b.yaml'), `version: 2\nrules:\n${rule('second')}`);
+    const overridden = composure('lint', dir);
+    expect(overridden.code).toBe(0);
+    expect(overridden.out).toMatch(/b\.yaml:3: note: rule team\.x overrides the one at .*a\.yaml:3/);
+    writeFileSync(join(dir, 'b.yaml'), `version: 2\nrules:\n${rule('second')}${rule('third')}`);
+    const twice = composure('lint', dir);
+    expect(twice.code).toBe(1);
+    expect(twice.out).toMatch(/b\.yaml:8: rules\[1\] \(team\.x\)\.id: duplicate rule id "team\.x"/);
+  });
 });
