@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { WordAutomaton, type StepCounter } from '../../src/engine/rules/automaton';
@@ -204,5 +205,39 @@ rules:
   it('names a v1 entry by the field it is written in', () => {
     const errors = loadErrors(packWith({ phrases: ['fine'], words: ['ok (broken'] }, 1));
     expect(errors).toEqual([expect.stringMatching(/^team\.json: rules\[0\] \(team\.rule\)\.match\.words\[0\]: word "\(broken" contains one of/)]);
+  });
+});
+
+describe('the DFA and the state-set walk agree', () => {
+  // Random patterns over a few words (choices, optional parts, wildcards) on random messages
+  // with punctuation: the DFA's yes/no is the state-set walk's, and a located match is a match.
+  const WORDS = ['a', 'b', 'c', 'the', 'sue'];
+  const MARKS = [',', '.', '!', '-'];
+  const word = fc.constantFrom(...WORDS);
+  const pattern: fc.Arbitrary<string> = fc.letrec<{ item: string; seq: string }>((tie) => ({
+    item: fc.oneof({ depthSize: 'small', withCrossShrink: true }, word, fc.constant('*'), fc.array(tie('seq'), { minLength: 2, maxLength: 3 }).map((options) => `(${options.join(' | ')})`), tie('seq').map((inner) => `[${inner}]`)),
+    seq: fc.array(tie('item'), { minLength: 1, maxLength: 3 }).map((items) => items.join(' ')),
+  })).seq;
+  const message = fc.array(fc.oneof(word, fc.constantFrom(...MARKS), fc.constant('other')), { maxLength: 12 }).map((tokens) => tokens.join(' '));
+
+  it('on 300 random patterns and messages', () => {
+    fc.assert(
+      fc.property(pattern, message, (source, text) => {
+        let node;
+        try {
+          node = parsePattern(`${source} sue`);
+        } catch {
+          return true; // e.g. every part optional: refused at load, nothing to compare
+        }
+        const tokens = tokenizeMessage(text);
+        const dfaEnd = new WordAutomaton(node).firstMatchEnd(tokens);
+        const located = new WordAutomaton(node).locate(tokens);
+        expect(dfaEnd >= 0, `${source} sue / ${text}`).toBe(located !== null);
+        // The DFA stops at the first end; the located (leftmost, longest) match ends there or later.
+        if (located) expect(located.end).toBeGreaterThanOrEqual(dfaEnd);
+        return true;
+      }),
+      { numRuns: 300 },
+    );
   });
 });
