@@ -1,7 +1,9 @@
-// A pattern compiled once into a word automaton (Thompson's construction) and run over a
-// message with a set of live states per word: each state is visited at most once per word, so
-// the time is (words in the message) × (states in the pattern) whatever the pattern — no
-// backtracking, however many optional parts it has.
+// A pattern compiled once into a word automaton (Thompson's construction). Whether a message
+// matches is decided by a lazy DFA built over it as messages are read: one cached transition
+// per word, and a new transition costs one pass over the pattern's states. Where a match lies
+// (its words, for the evidence) is found by running the automaton with a set of live states per
+// word: each state visited at most once per word, so (words) × (states) at worst. Either way no
+// backtracking, however many optional parts a pattern has.
 import type { PatternNode } from './patternSyntax';
 import { TokenKind, type RuleTokens } from './ruleTokens';
 
