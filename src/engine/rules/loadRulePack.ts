@@ -52,9 +52,13 @@ export function loadRulePackValue(value: unknown, file: string, lineOf: LineOf =
     spec = written;
   }
   // Errors name the field as the file writes it (a v1 `words` entry, not its v2 pattern).
-  const errorAt = (path: Path, reason: string) => {
+  const locate = (path: Path) => {
     const asWritten = writtenPath(path);
-    return new RuleFileError(file, lineOf(asWritten), fieldName(asWritten, value), reason);
+    return { line: lineOf(asWritten), field: fieldName(asWritten, value) };
+  };
+  const errorAt = (path: Path, reason: string) => {
+    const { line, field } = locate(path);
+    return new RuleFileError(file, line, field, reason);
   };
   const limitProblems = packLimitProblems(spec);
   if (limitProblems.length > 0) throw new RuleFileErrors(limitProblems.slice(0, 20).map((p) => errorAt(p.path, p.reason)));
@@ -89,10 +93,6 @@ export function loadRulePackValue(value: unknown, file: string, lineOf: LineOf =
     }
   }
   if (errors.length > 0) throw new RuleFileErrors(errors);
-  const locate = (path: Path) => {
-    const asWritten = writtenPath(path);
-    return { line: lineOf(asWritten), field: fieldName(asWritten, value) };
-  };
   return { file, spec, written, rules, locate };
 }
 
