@@ -109,3 +109,39 @@ rules:
     expect(lintPacks(packs, signals)).toEqual([]);
   });
 });
+
+describe('composure test on the bundled rules', () => {
+  it('has a passing trigger example for every word pattern and regex of every rule and signal', async () => {
+    const { createEngine } = await import('../../src/engine/engine');
+    const { exercisedBy, runRuleExamples, runSignalExamples } = await import('../../src/engine/rules/runExamples');
+    const { parsePattern, hasChoices } = await import('../../src/engine/rules/patternSyntax');
+    const packs = bundledPacks();
+    const engine = createEngine(packs);
+    const exercised = new Set<string>();
+    for (const o of runRuleExamples(engine)) {
+      if (o.passed && o.example.expect === 'trigger') for (const h of exercisedBy(o.rule, o.example.example)) exercised.add(`${o.rule.id} ${h.field} ${h.source}`);
+    }
+    for (const o of runSignalExamples(engine, packs)) if (o.passed && o.expect === 'trigger') for (const h of o.hits) exercised.add(`signals.${o.signal} ${h.field} ${h.source}`);
+    const untested: string[] = [];
+    let patterns = 0;
+    for (const pack of packs) {
+      const blocks: [string, { patterns?: string[]; regex?: string[] } | undefined][] = [
+        ...(pack.spec.rules ?? []).map((r) => [r.id, r.match] as [string, typeof r.match]),
+        ...Object.entries(pack.spec.signals ?? {}).map(([name, s]) => [`signals.${name}`, s] as [string, typeof s]),
+      ];
+      for (const [owner, block] of blocks) {
+        for (const source of block?.patterns ?? []) {
+          if (!hasChoices(parsePattern(source))) continue;
+          patterns++;
+          if (!exercised.has(`${owner} patterns ${source}`)) untested.push(`${owner} ${source}`);
+        }
+        for (const source of block?.regex ?? []) {
+          patterns++;
+          if (!exercised.has(`${owner} regex ${source}`)) untested.push(`${owner} ${source}`);
+        }
+      }
+    }
+    expect(patterns).toBeGreaterThan(50);
+    expect(untested).toEqual([]);
+  });
+});
