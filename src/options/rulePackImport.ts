@@ -4,6 +4,7 @@
 import type { ComposureEngine } from '../engine/engine';
 import { loadRulePackYaml, type LoadedPack } from '../engine/rules/loadRulePack';
 import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
+import { lintPacks } from '../engine/rules/lintRules';
 import { runRuleExamples } from '../engine/rules/runExamples';
 import type { RuleExample, RulePackSpec, RulePackSpecV1 } from '../engine/rules/types';
 
@@ -49,6 +50,15 @@ export function packsAfterRemoval(stored: readonly unknown[], name: string): unk
 export function storedPackName(entry: unknown): string | undefined {
   const name = typeof entry === 'object' && entry !== null ? (entry as { pack?: unknown }).pack : undefined;
   return typeof name === 'string' ? name : undefined;
+}
+
+/**
+ * What `composure lint` would say of the pack beyond loading (a word pattern no example
+ * exercises, a pattern matching its own ignore example, a signal no file defines …), with the
+ * signals in force: warnings, like failing examples, since the QA lead may be mid-tuning.
+ */
+export function lintWarnings(engine: ComposureEngine, pack: LoadedPack): string[] {
+  return lintPacks([pack], new Set(engine.rules.signals.keys()));
 }
 
 /**
