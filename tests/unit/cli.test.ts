@@ -147,4 +147,19 @@ rules:
     expect(twice.code).toBe(1);
     expect(twice.out).toMatch(/b\.yaml:8: rules\[1\] \(team\.x\)\.id: duplicate rule id "team\.x"/);
   });
+
+  it('migrate rewrites a version 1 file as version 2 in place; --check fails while one is left', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'composure-migrate-'));
+    const file = join(dir, 'team.yaml');
+    writeFileSync(file, `# our legal words\nversion: 1\nrules:\n  - id: team.legal\n    category: escalation\n    match:\n      words: ["speak|speaking to|with? my lawyer|solicitor"]\n    message: m\n    examples: {trigger: ["I am speaking to my lawyer"], ignore: ["my lawyer is nice"]}\n`);
+    expect(composure('migrate', '--check', dir).code).toBe(1);
+    const r = composure('migrate', dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/team\.yaml: migrated to version 2 \(1 patterns\)/);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^# our legal words\nversion: 2\n/);
+    expect(text).toContain('patterns:\n        - (speak | speaking) [to | with] my (lawyer | solicitor)');
+    expect(composure('migrate', '--check', dir).code).toBe(0);
+    expect(composure('test', dir).out).toMatch(/^2 passed, 0 failed$/m);
+  });
 });
