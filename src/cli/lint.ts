@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadRulePackYaml } from '../engine/rules/loadRulePack';
 import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
 import { buildRuleSet } from '../engine/rules/ruleSet';
+import { lintPacks } from '../engine/rules/lintRules';
 import { parseRemedyCatalogue } from '../engine/suggestions';
 import { displayPath, REMEDIES_FILE, ruleFilesIn } from './loadRules';
 import { parseArgs } from './options';
@@ -25,30 +26,39 @@ export function lintCommand(args: string[], bundledRules: string): number {
       else throw e;
     }
   }
-  problems.push(...crossFileProblems(packs));
+  const crossFile = crossFileProblems(packs);
+  problems.push(...crossFile.problems);
   for (const p of problems) process.stdout.write(`${p}\n`);
+  for (const n of crossFile.notes) process.stdout.write(`${n}\n`);
   const rules = packs.reduce((n, p) => n + p.rules.length, 0);
   process.stdout.write(problems.length === 0 ? `${files.length} files, ${rules} rules: no problems\n` : `${problems.length} problem(s)\n`);
   return problems.length === 0 ? 0 : 1;
 }
 
-/** Problems only visible across files: the same rule id twice, signals checks rely on. */
-function crossFileProblems(packs: ReturnType<typeof loadRulePackYaml>[]): string[] {
-  const out: string[] = [];
+/**
+ * Problems only visible across files: signals the checks rely on or name, and the traps of
+ * ../engine/rules/lintRules. A rule id repeated in a later file is not a problem: the later
+ * rule overrides the earlier one, as in the engine (a note says so, in case it was a slip).
+ */
+function crossFileProblems(packs: ReturnType<typeof loadRulePackYaml>[]): { problems: string[]; notes: string[] } {
+  const problems: string[] = [];
+  const notes: string[] = [];
   const firstSeen = new Map<string, string>();
   for (const pack of packs) {
+    if (pack.written.version === 1) notes.push(`${pack.file}: note: a version 1 file, read as version 2 (its \`words\` | chose one word at one position); \`composure migrate ${pack.file}\` writes that meaning out`);
     for (const rule of pack.rules) {
       const where = `${rule.at.file}${rule.at.line ? `:${rule.at.line}` : ''}`;
       const earlier = firstSeen.get(rule.id);
-      if (earlier) out.push(`${where}: rules (${rule.id}).id: rule id also defined at ${earlier}`);
-      else firstSeen.set(rule.id, where);
+      if (earlier) notes.push(`${where}: note: rule ${rule.id} overrides the one at ${earlier}`);
+      firstSeen.set(rule.id, where);
     }
   }
   if (packs.length > 0) {
     const signals = buildRuleSet(packs).signals;
-    for (const name of REQUIRED_SIGNALS) if (!signals.has(name)) out.push(`${packs[0]!.file}: signals.${name}: missing — the behaviour checks need it`);
+    for (const name of REQUIRED_SIGNALS) if (!signals.has(name)) problems.push(`${packs[0]!.file}: signals.${name}: missing — the behaviour checks need it`);
+    problems.push(...lintPacks(packs, new Set(signals.keys())));
   }
-  return out;
+  return { problems, notes };
 }
 
 // The signals the built-in checks read (src/engine/detectors, conversation/foldTurn).

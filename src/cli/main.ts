@@ -1,4 +1,4 @@
-// `composure` — the QA lead's command line (CONTRACTS §2): analyze, report, test, lint.
+// `composure` — the QA lead's command line (CONTRACTS §2): analyze, report, test, lint, explain, migrate.
 import { fileURLToPath } from 'node:url';
 import { UsageError, reportAndExit } from './errors';
 
@@ -11,6 +11,10 @@ Usage:
   composure report FILE... --out report.html [--json] [--rules DIR] [--jobs N]
   composure test [DIR]      run the examples embedded in the rule files
   composure lint [DIR]      validate rule files against the schema
+  composure explain [--rules DIR] [--agent] TEXT
+                            why rules fired (or not) on one message
+  composure migrate [FILE|DIR] [--check]
+                            rewrite version 1 rule files as version 2
 
 Rules default to the bundled rules/ directory; --jobs defaults to one per core
 (fewer for small inputs). Exit codes: 0 ok, 1 failures, 2 bad input.`;
@@ -27,6 +31,10 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./testRules')).testCommand(rest, BUNDLED_RULES);
     case 'lint':
       return (await import('./lint')).lintCommand(rest, BUNDLED_RULES);
+    case 'explain':
+      return (await import('./explain')).explainCommand(rest, BUNDLED_RULES);
+    case 'migrate':
+      return (await import('./migrate')).migrateCommand(rest, BUNDLED_RULES);
     case undefined:
     case '-h':
     case '--help':
@@ -34,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${HELP}\n`);
       return command === undefined ? 2 : 0;
     default:
-      throw new UsageError(`unknown command "${command}" (try: analyze, report, test, lint)`);
+      throw new UsageError(`unknown command "${command}" (try: analyze, report, test, lint, explain, migrate)`);
   }
 }
 

@@ -24,6 +24,8 @@ export interface AnalyzedText {
   capsRatio: number;
   exclamations: number;
   questions: number;
+  /** The tokens as written (wink's raw token text), made on first use; absent on a copy. */
+  readonly rawTokens?: string[];
 }
 
 // Past this length a turn is cut for NLP: a pasted log of 200 KB must not stall the engine,
@@ -85,6 +87,7 @@ class WinkAnalysis implements AnalyzedText {
   // use, so a plain turn costs little more than wink's own readDoc + sentiment.
   private sentencesCache: string[] | undefined;
   private posCache: string[] | undefined;
+  private rawTokensCache: string[] | undefined;
   private fullDoc: Document | undefined;
   private memos: unknown[] | undefined;
 
@@ -114,6 +117,10 @@ class WinkAnalysis implements AnalyzedText {
 
   get pos(): string[] {
     return (this.posCache ??= this.doc.tokens().out(nlp().its.pos) as string[]);
+  }
+
+  get rawTokens(): string[] {
+    return (this.rawTokensCache ??= this.reading.tokens().out() as string[]);
   }
 
   get sentences(): string[] {

@@ -7,6 +7,8 @@ import type { LoadedSettings } from '../settings/settingsSource';
 import { switchRule } from '../policy';
 import { runPlayground, type PlaygroundRun } from './playground';
 import { saveUserSetting, useEngineInForce } from './useSettingsInForce';
+import { PlaygroundWhy } from './PlaygroundWhy';
+import type { ComposureEngine } from '../engine/engine';
 
 const EXAMPLE = `Customer (Dana Whitfield): This is the third time I've contacted you about my order!!
 Agent: Please calm down, it's not my problem.
@@ -87,6 +89,7 @@ export function PlaygroundSection({ loaded }: { loaded: LoadedSettings }) {
               typing={run.transcript.turns[index]?.typing}
               newSuggestions={suggestionKey(result) !== suggestionKey(run.results[index - 1])}
               loaded={loaded}
+              engine={engine}
             />
           ))}
         </ol>
@@ -100,7 +103,7 @@ function suggestionKey(result: TurnResult | undefined): string {
   return (result?.suggestions ?? []).map((s) => `${s.kind}:${s.text}`).join('|');
 }
 
-function PlaygroundTurn(props: { index: number; result: TurnResult; text: string | undefined; typing: boolean | undefined; newSuggestions: boolean; loaded: LoadedSettings }) {
+function PlaygroundTurn(props: { index: number; result: TurnResult; text: string | undefined; typing: boolean | undefined; newSuggestions: boolean; loaded: LoadedSettings; engine: ComposureEngine }) {
   const { result, loaded } = props;
   const heat = result.conversation.level >= result.conversation.heatedLevel ? 'heated' : result.angry ? 'tense' : 'calm';
   return (
@@ -139,6 +142,7 @@ function PlaygroundTurn(props: { index: number; result: TurnResult; text: string
           ))}
         </ul>
       )}
+      {props.text && !props.typing && (result.speaker === 'customer' || result.speaker === 'agent') && <PlaygroundWhy engine={props.engine} text={props.text} speaker={result.speaker} />}
       {result.suggestions.length > 0 && (
         <details class="turn-suggestions" open={props.newSuggestions}>
           <summary>

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { LoadedSettings } from '../settings/settingsSource';
 import { effectivePackFileName, effectivePackYaml } from './effectivePack';
-import { exampleWarnings, importRulePack, packsAfterImport, packsAfterRemoval, storedPackName } from './rulePackImport';
+import { exampleWarnings, importRulePack, lintWarnings, packsAfterImport, packsAfterRemoval, storedPackName } from './rulePackImport';
 import { packName, type RuleInForce } from './rulesInForce';
 import { engineInForce, saveUserSetting } from './useSettingsInForce';
 
@@ -27,7 +27,8 @@ export function RulePacks({ loaded, rules }: { loaded: LoadedSettings; rules: Ru
     if (!file || lock) return;
     const result = importRulePack(await file.text(), file.name);
     if (!result.ok) return setOutcome({ file: file.name, errors: result.errors, warnings: [] });
-    const warnings = exampleWarnings(engineInForce(loaded, [result.pack]), result.pack);
+    const engine = engineInForce(loaded, [result.pack]);
+    const warnings = [...lintWarnings(engine, result.pack), ...exampleWarnings(engine, result.pack)];
     await saveUserSetting(loaded, 'rulePacks', packsAfterImport(stored, result.stored));
     setOutcome({ file: file.name, errors: [], warnings, imported: `${result.stored.pack} (${plural(result.pack.rules.length, 'rule')})` });
   }

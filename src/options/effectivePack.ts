@@ -9,7 +9,7 @@ export const EFFECTIVE_PACK_NAME = 'composure-effective';
 
 export function effectivePack(rules: readonly RuleInForce[], exportedAt = new Date()): RulePackSpec {
   return {
-    version: 1,
+    version: 2,
     pack: EFFECTIVE_PACK_NAME,
     description: `The rules in force in Composure on ${exportedAt.toISOString().slice(0, 10)}, with their severities and on/off state. Load it after the bundled rules.`,
     rules: rules.map(ruleAsInForce),

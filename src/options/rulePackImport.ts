@@ -4,10 +4,11 @@
 import type { ComposureEngine } from '../engine/engine';
 import { loadRulePackYaml, type LoadedPack } from '../engine/rules/loadRulePack';
 import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
+import { lintPacks } from '../engine/rules/lintRules';
 import { runRuleExamples } from '../engine/rules/runExamples';
-import type { RuleExample, RulePackSpec } from '../engine/rules/types';
+import type { RuleExample, RulePackSpec, RulePackSpecV1 } from '../engine/rules/types';
 
-export type PackImport = { ok: true; pack: LoadedPack; stored: RulePackSpec } | { ok: false; errors: string[] };
+export type PackImport = { ok: true; pack: LoadedPack; stored: RulePackSpec | RulePackSpecV1 } | { ok: false; errors: string[] };
 
 /** JSON is YAML, so one reader serves both; the line numbers come with it. */
 export function importRulePack(text: string, fileName: string): PackImport {
@@ -18,8 +19,10 @@ export function importRulePack(text: string, fileName: string): PackImport {
     return { ok: false, errors: ruleFileErrorLines(error, fileName) };
   }
   // A pack needs a name to be replaced or removed later; an unnamed file is named after itself.
-  const stored: RulePackSpec = { ...pack.spec, pack: pack.spec.pack ?? packNameFromFile(fileName) };
-  return { ok: true, pack: { ...pack, spec: stored }, stored };
+  // It is stored as written (a version 1 pack stays version 1; it loads as it did).
+  const name = pack.written.pack ?? packNameFromFile(fileName);
+  const stored: RulePackSpec | RulePackSpecV1 = { ...pack.written, pack: name };
+  return { ok: true, pack: { ...pack, spec: { ...pack.spec, pack: name }, written: stored }, stored };
 }
 
 /** One "file:line: field: reason" line per problem; anything unexpected still names the file. */
@@ -35,7 +38,7 @@ export function packNameFromFile(fileName: string): string {
 }
 
 /** The user's stored packs with `pack` added, or put in place of the stored pack of the same name. */
-export function packsAfterImport(stored: readonly unknown[], pack: RulePackSpec): unknown[] {
+export function packsAfterImport(stored: readonly unknown[], pack: RulePackSpec | RulePackSpecV1): unknown[] {
   const at = stored.findIndex((entry) => storedPackName(entry) === pack.pack);
   return at === -1 ? [...stored, pack] : stored.map((entry, i) => (i === at ? pack : entry));
 }
@@ -47,6 +50,15 @@ export function packsAfterRemoval(stored: readonly unknown[], name: string): unk
 export function storedPackName(entry: unknown): string | undefined {
   const name = typeof entry === 'object' && entry !== null ? (entry as { pack?: unknown }).pack : undefined;
   return typeof name === 'string' ? name : undefined;
+}
+
+/**
+ * What `composure lint` would say of the pack beyond loading (a word pattern no example
+ * exercises, a pattern matching its own ignore example, a signal no file defines …), with the
+ * signals in force: warnings, like failing examples, since the QA lead may be mid-tuning.
+ */
+export function lintWarnings(engine: ComposureEngine, pack: LoadedPack): string[] {
+  return lintPacks([pack], new Set(engine.rules.signals.keys()));
 }
 
 /**

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { RULES_DIR } from '../helpers/engine';
 
@@ -121,7 +122,11 @@ rules:
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/team\.yaml:10 team\.please expected to fire, got nothing fired/);
     expect(r.out).toMatch(/team\.yaml:12 team\.please expected not to fire, got fired: team\.please/);
-    expect(r.out).toMatch(/^0 passed, 2 failed$/m);
+    // The copied signals carry their own examples, which pass; the team rule's two fail.
+    const signals = parse(readFileSync(join(RULES_DIR, 'signals.yaml'), 'utf8')) as { signals: Record<string, { examples?: { trigger: string[]; ignore?: string[] } }> };
+    const signalExamples = Object.values(signals.signals).reduce((n, s) => n + (s.examples?.trigger.length ?? 0) + (s.examples?.ignore?.length ?? 0), 0);
+    expect(signalExamples).toBeGreaterThan(0);
+    expect(r.out).toMatch(new RegExp(`^${signalExamples} passed, 2 failed$`, 'm'));
   });
 
   it('lint passes on the bundled rules and names file, line and field on a broken file', () => {
@@ -134,5 +139,35 @@ rules:
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/bad\.yaml:5: rules\[0\] \(team\.x\)\.severity: must be one of "info", "warning", "critical"; got "loud"/);
     expect(r.out).not.toMatch(/\bat .*\.(m?js|ts):\d+/);
+  });
+
+  it('lint agrees with the engine: a later file overrides a rule id, an id twice in one file is an error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'composure-lint-'));
+    writeFileSync(join(dir, 'signals.yaml'), readFileSync(join(RULES_DIR, 'signals.yaml')));
+    const rule = (message: string) => `  - id: team.x\n    category: agent-tone\n    match: {patterns: [whatever]}\n    message: ${message}\n    examples: {trigger: [Whatever.], ignore: [Fine.]}\n`;
+    writeFileSync(join(dir, 'a.yaml'), `version: 2\nrules:\n${rule('first')}`);
+    writeFileSync(join(dir, 'b.yaml'), `version: 2\nrules:\n${rule('second')}`);
+    const overridden = composure('lint', dir);
+    expect(overridden.code).toBe(0);
+    expect(overridden.out).toMatch(/b\.yaml:3: note: rule team\.x overrides the one at .*a\.yaml:3/);
+    writeFileSync(join(dir, 'b.yaml'), `version: 2\nrules:\n${rule('second')}${rule('third')}`);
+    const twice = composure('lint', dir);
+    expect(twice.code).toBe(1);
+    expect(twice.out).toMatch(/b\.yaml:8: rules\[1\] \(team\.x\)\.id: duplicate rule id "team\.x"/);
+  });
+
+  it('migrate rewrites a version 1 file as version 2 in place; --check fails while one is left', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'composure-migrate-'));
+    const file = join(dir, 'team.yaml');
+    writeFileSync(file, `# our legal words\nversion: 1\nrules:\n  - id: team.legal\n    category: escalation\n    match:\n      words: ["speak|speaking to|with? my lawyer|solicitor"]\n    message: m\n    examples: {trigger: ["I am speaking to my lawyer"], ignore: ["my lawyer is nice"]}\n`);
+    expect(composure('migrate', '--check', dir).code).toBe(1);
+    const r = composure('migrate', dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/team\.yaml: migrated to version 2 \(1 patterns\)/);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^# our legal words\nversion: 2\n/);
+    expect(text).toContain('patterns:\n        - (speak | speaking) [to | with] my (lawyer | solicitor)');
+    expect(composure('migrate', '--check', dir).code).toBe(0);
+    expect(composure('test', dir).out).toMatch(/^2 passed, 0 failed$/m);
   });
 });

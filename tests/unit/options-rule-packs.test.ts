@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine';
 import { defaultSettings, effectiveSettings, engineOptionsFrom, LOCKED_REASON, readPolicy, switchRule } from '../../src/policy';
 import { effectivePackYaml } from '../../src/options/effectivePack';
-import { exampleWarnings, importRulePack, packsAfterImport, packsAfterRemoval } from '../../src/options/rulePackImport';
+import { exampleWarnings, lintWarnings, importRulePack, packsAfterImport, packsAfterRemoval } from '../../src/options/rulePackImport';
 import { rulesInForce, severitiesAfterChoice, sourcedPacks } from '../../src/options/rulesInForce';
 import type { ComposureEngine } from '../../src/engine/engine';
 import { bundledEngine, bundledPacks } from '../helpers/engine';
@@ -57,6 +57,17 @@ describe('importing a rule pack', () => {
     expect(packsAfterImport([first, other], imported.stored)).toEqual([imported.stored, other]);
     expect(packsAfterImport([other], imported.stored)).toEqual([other, imported.stored]);
     expect(packsAfterRemoval([first, other], 'acme-billing')).toEqual([other]);
+  });
+
+  it("warns of what lint would find in the pack, by file, line and field", () => {
+    const untested = importRulePack(REFUND_PACK.replace('phrases: ["refund today", "refunded today"]', 'patterns: ["(refund | refunded) today", "money back (now | today)"]').replace('version: 1', 'version: 2'), 'acme-billing.yaml');
+    if (!untested.ok) throw new Error('expected the pack to load');
+    expect(lintWarnings(bundledEngine({}, [untested.pack]), untested.pack)).toEqual([
+      expect.stringMatching(/^acme-billing\.yaml:9: rules\[0\] \(overpromise\.refund-today\)\.match\.patterns\[1\]: no trigger example of the rule exercises this word pattern/),
+    ]);
+    const clean = importRulePack(REFUND_PACK, 'acme-billing.yaml');
+    if (!clean.ok) throw new Error('expected the pack to load');
+    expect(lintWarnings(bundledEngine({}, [clean.pack]), clean.pack)).toEqual([]);
   });
 
   it('reports the examples that do not behave as written, worded like `composure test`', () => {

@@ -1,13 +1,18 @@
-// Compiles a rule's `match`/`unless` spec. Every pattern runs in linear time (RE2 semantics
-// through re2js): a rule file from a QA lead or an admin's policy cannot freeze the page.
+// Compiles a rule's `match`/`unless` block (version 2: patterns, regex, caps, exclamations).
+// Every part runs in time linear in the message: patterns as word automata (./automaton),
+// regexes with RE2 semantics through re2js, within the size limits of ./packLimits — a rule
+// file from a QA lead or an admin's policy cannot freeze the page.
 import { RE2JS } from 're2js';
-import { NON_ASCII, normalizeText, shouts, TextMemo, type AnalyzedText } from '../analyzeText';
-import type { CompiledRule, Matcher, MatchSpec } from './types';
+import { shouts, TextMemo, type AnalyzedText } from '../analyzeText';
+import { WordAutomaton, type StepCounter } from './automaton';
+import { parsePattern, PatternSyntaxError, type PatternNode } from './patternSyntax';
+import { matchedText, ruleTokensOf, TokenKind, type RuleTokens } from './ruleTokens';
+import type { Matcher, MatchSpec, PatternHit } from './types';
 
 /** Thrown with the index of the offending entry so the loader can name the field. */
 export class PatternError extends Error {
   constructor(
-    readonly field: 'regex' | 'words' | 'phrases',
+    readonly field: 'regex' | 'patterns',
     readonly index: number,
     reason: string,
   ) {
@@ -15,27 +20,13 @@ export class PatternError extends Error {
   }
 }
 
-/**
- * `phrases`: the index the spec's phrase list joins. A rule set gives all its rules and signals
- * one index, so a turn's words are walked once for every phrase list, not once per rule.
- */
-export function compileMatcher(spec: MatchSpec, phrases: PhraseIndex = new PhraseIndex()): CompiledMatcher {
-  const tests: ((text: AnalyzedText) => string | null)[] = [];
-  if (spec.phrases?.length) tests.push(phrases.add(spec.phrases));
-  spec.regex?.forEach((source, index) => tests.push(regexTest(source, index)));
-  spec.words?.forEach((source, index) => tests.push(wordPatternTest(source, index, phrases)));
-  if (spec.caps !== undefined) tests.push(capsTest(spec.caps));
-  if (spec.exclamations !== undefined) tests.push(exclamationTest(spec.exclamations));
-  return {
-    spec,
-    test(text) {
-      for (const t of tests) {
-        const hit = t(text);
-        if (hit !== null) return hit;
-      }
-      return null;
-    },
-  };
+interface Part {
+  field: PatternHit['field'];
+  index: number;
+  source: string;
+  /** A plain phrase's number in the pattern index. */
+  phrase?: number;
+  find(text: AnalyzedText, counter?: StepCounter): string | null;
 }
 
 /** A matcher that remembers its spec, so a rule set can recompile it against a shared index. */
@@ -43,34 +34,128 @@ export interface CompiledMatcher extends Matcher {
   readonly spec: MatchSpec;
 }
 
-/** The rule with its `match` and `unless` recompiled to share `phrases` (one walk per turn). */
-export function sharingPhrases(rule: CompiledRule, phrases: PhraseIndex): CompiledRule {
-  const recompile = (m: Matcher | undefined) => (m && 'spec' in m ? compileMatcher((m as CompiledMatcher).spec, phrases) : m);
-  return { ...rule, match: recompile(rule.match), unless: recompile(rule.unless) };
+/**
+ * `index`: the pattern index the spec's patterns join. A rule set gives all its rules and
+ * signals one index, so a message's words are looked up once for every pattern.
+ */
+export function compileMatcher(spec: MatchSpec, index: PatternIndex = new PatternIndex()): CompiledMatcher {
+  const patterns = (spec.patterns ?? []).map((source, i) => patternPart(source, i, index));
+  const plain = patterns.filter((p) => p.phrase !== undefined);
+  const others = [...spec.regex?.map((source, i) => regexPart(source, i)) ?? [], ...patterns.filter((p) => p.phrase === undefined)];
+  if (spec.caps !== undefined) others.push(capsPart(spec.caps));
+  if (spec.exclamations !== undefined) others.push(exclamationPart(spec.exclamations));
+  const parts = [...patterns, ...others.filter((p) => p.field !== 'patterns')];
+  // The plain phrases answer as one list: its leftmost phrase in the message is the evidence
+  // (as version 1's phrase lists did), then regexes, then the other patterns.
+  const list = plain.length > 0 ? index.addList(plain.map((p) => p.phrase!)) : undefined;
+  return {
+    spec,
+    test(text) {
+      if (list !== undefined) {
+        const hit = index.listHit(text, list);
+        if (hit !== null) return hit;
+      }
+      for (const part of others) {
+        const hit = part.find(text);
+        if (hit !== null) return hit;
+      }
+      return null;
+    },
+    hits(text) {
+      const hits: PatternHit[] = [];
+      for (const part of parts) {
+        const evidence = part.find(text);
+        if (evidence !== null) hits.push({ field: part.field, index: part.index, source: part.source, evidence });
+      }
+      return hits;
+    },
+  };
 }
 
-// Phrase lists are most of every rule pack, so they get a word trie rather than a regex: one
-// walk over the turn's words finds every phrase of every list, in linear time and without a
-// regex engine.
+/** Parses a pattern, naming the entry on failure. */
+export function parsePatternAt(source: string, index: number): PatternNode {
+  try {
+    return parsePattern(source);
+  } catch (e) {
+    if (e instanceof PatternSyntaxError) throw new PatternError('patterns', index, `pattern ${JSON.stringify(source)}: ${e.message}`);
+    throw e;
+  }
+}
+
+function patternPart(source: string, i: number, index: PatternIndex): Part {
+  const node = parsePatternAt(source, i);
+  const words = plainWords(node);
+  if (words) {
+    const phrase = index.addPhrase(words);
+    return { field: 'patterns', index: i, source, phrase, find: (text) => index.phraseHit(text, phrase) };
+  }
+  const automaton = new WordAutomaton(node);
+  const gate = automaton.openers && index.addGate(automaton.openers);
+  return {
+    field: 'patterns',
+    index: i,
+    source,
+    find(text, counter) {
+      // Most messages have none of a pattern's opening words: a few lookups reject them.
+      if (gate !== undefined && !index.opens(text, gate)) return null;
+      if (!hasRequiredWords(text, automaton.required)) return null;
+      const tokens = ruleTokensOf(text);
+      const m = automaton.find(tokens, counter);
+      return m ? matchedText(text, tokens, m.start, m.end) : null;
+    },
+  };
+}
+
+/** A pattern without choices, optional parts or wildcards: its words, or undefined. */
+function plainWords(node: PatternNode): number[] | undefined {
+  if (node.type === 'word') return [node.id];
+  if (node.type === 'sequence' && node.items.every((item) => item.type === 'word')) return node.items.map((item) => (item as { id: number }).id);
+  return undefined;
+}
+
+function hasRequiredWords(text: AnalyzedText, required: readonly Int32Array[]): boolean {
+  if (required.length === 0) return true;
+  const tokens = ruleTokensOf(text);
+  const present = (tokens.present ??= presentWords(tokens));
+  for (const words of required) {
+    let found = false;
+    for (let i = 0; i < words.length && !found; i++) found = present[words[i]!] === 1;
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** A message's known words as a bitmap over word ids (a lookup is an array read). */
+function presentWords(tokens: RuleTokens): Uint8Array {
+  const present = new Uint8Array(tokens.vocabulary);
+  for (const id of tokens.ids) if (id >= 0) present[id] = 1;
+  return present;
+}
+
+// Plain phrases are most of every rule pack, so they share a word trie: one walk over the
+// message finds every phrase of every list (the same matches an automaton per phrase would find).
 interface PhraseTrie {
-  next: Map<string, PhraseTrie>;
-  /** The lists (by number) that have a phrase ending here. */
+  next: Map<number, PhraseTrie>;
+  /** The phrases (by number) that end here. */
   ends: number[];
+  /** The lists (by number) with a phrase ending here. */
+  lists: number[];
 }
 
-export class PhraseIndex {
-  private readonly root: PhraseTrie = { next: new Map(), ends: [] };
-  private lists = 0;
-  /** Word patterns' opening words: the gates (by number) each word opens. */
-  private readonly gatesByWord = new Map<string, number[]>();
+/**
+ * What a rule set's patterns share, so a message is walked once for all of them: the trie of
+ * plain phrases, and the opening words of the other patterns (each pattern knows whether it
+ * can match at all after one lookup of the message's distinct words).
+ */
+export class PatternIndex {
+  private readonly gatesByWord = new Map<number, number[]>();
   private gates = 0;
+  private readonly root: PhraseTrie = { next: new Map(), ends: [], lists: [] };
+  private phrases = 0;
+  private lists = 0;
+  private readonly phraseEnds: PhraseTrie[] = [];
 
-  /**
-   * Adds a word pattern's opening words; `opens(text, gate)` then tells whether the text has one.
-   * The turn's distinct words are looked up once for every pattern of the rule set, instead of
-   * each pattern testing its own openers.
-   */
-  addGate(words: ReadonlySet<string>): number {
+  addGate(words: ReadonlySet<number>): number {
     const gate = this.gates++;
     for (const word of words) {
       const gates = this.gatesByWord.get(word);
@@ -80,15 +165,79 @@ export class PhraseIndex {
     return gate;
   }
 
+  addPhrase(words: readonly number[]): number {
+    const phrase = this.phrases++;
+    let node = this.root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { next: new Map(), ends: [], lists: [] }));
+      node = child;
+    }
+    node.ends.push(phrase);
+    this.phraseEnds.push(node);
+    return phrase;
+  }
+
+  /** Groups phrases into a list, whose first phrase in a message `listHit` returns. */
+  addList(phrases: readonly number[]): number {
+    const list = this.lists++;
+    for (const phrase of phrases) {
+      const node = this.phraseEnds[phrase]!;
+      if (!node.lists.includes(list)) node.lists.push(list);
+    }
+    return list;
+  }
+
   opens(text: AnalyzedText, gate: number): boolean {
     const reading = this.readingOf(text);
-    if (!reading.opened || reading.opened.length < this.gates) {
-      reading.opened = new Uint8Array(this.gates);
-      for (const word of wordSetOf(text)) {
-        for (const g of this.gatesByWord.get(word) ?? NO_GATES) reading.opened[g] = 1;
+    let opened = reading.opened;
+    if (!opened || opened.length < this.gates) {
+      opened = reading.opened = new Uint8Array(this.gates);
+      for (const id of ruleTokensOf(text).ids) {
+        if (id < 0) continue;
+        for (const g of this.gatesByWord.get(id) ?? NO_GATES) opened[g] = 1;
       }
     }
-    return reading.opened[gate] === 1;
+    return opened[gate] === 1;
+  }
+
+  /** The phrase's leftmost occurrence, as evidence, or null. */
+  phraseHit(text: AnalyzedText, phrase: number): string | null {
+    return this.walked(text).phrases[phrase] ?? null;
+  }
+
+  /** The list's leftmost (then shortest) phrase in the message, as evidence, or null. */
+  listHit(text: AnalyzedText, list: number): string | null {
+    return this.walked(text).lists[list] ?? null;
+  }
+
+  private walked(text: AnalyzedText): { phrases: (string | null)[]; lists: (string | null)[] } {
+    const reading = this.readingOf(text);
+    if (!reading.walk || reading.walk.phrases.length < this.phrases || reading.walk.lists.length < this.lists) reading.walk = this.walk(text, ruleTokensOf(text));
+    return reading.walk;
+  }
+
+  private walk(text: AnalyzedText, tokens: RuleTokens): { phrases: (string | null)[]; lists: (string | null)[] } {
+    const hits = new Array<string | null>(this.phrases).fill(null);
+    const lists = new Array<string | null>(this.lists).fill(null);
+    const { ids, kinds } = tokens;
+    for (let i = 0; i < ids.length; i++) {
+      let node: PhraseTrie | undefined = this.root;
+      for (let j = i; j < ids.length; j++) {
+        const child: PhraseTrie | undefined = node!.next.get(ids[j]!);
+        if (!child) {
+          // Punctuation the phrase does not write is stepped over, but not the end of a sentence.
+          if (j > i && kinds[j] === TokenKind.Punctuation) continue;
+          break;
+        }
+        node = child;
+        if (node.ends.length === 0) continue;
+        const words = matchedText(text, tokens, i, j + 1);
+        for (const phrase of node.ends) hits[phrase] ??= words;
+        for (const list of node.lists) lists[list] ??= words;
+      }
+    }
+    return { phrases: hits, lists };
   }
 
   private readingOf(text: AnalyzedText): TextReading {
@@ -97,238 +246,78 @@ export class PhraseIndex {
     if (!reading) readings.set(this, (reading = {}));
     return reading;
   }
-
-  /** Adds a phrase list; the test returns the list's first phrase in the text (or null). */
-  add(phrases: readonly string[]): (text: AnalyzedText) => string | null {
-    const list = this.lists++;
-    for (const phrase of phrases) {
-      let node = this.root;
-      for (const [unit] of normalizeText(phrase).matchAll(UNIT)) {
-        let child = node.next.get(unit);
-        if (!child) node.next.set(unit, (child = { next: new Map(), ends: [] }));
-        node = child;
-      }
-      if (node !== this.root && !node.ends.includes(list)) node.ends.push(list);
-    }
-    return (text) => this.hits(text)[list] ?? null;
-  }
-
-  /**
-   * Every list's first phrase in the text: starts in text order, and from each start the
-   * shortest phrase first, which is the order a walk of one list's own trie would find them in.
-   */
-  private hits(text: AnalyzedText): (string | null)[] {
-    const reading = this.readingOf(text);
-    let hits = reading.hits;
-    if (!hits) {
-      hits = [];
-      const units = unitsOf(text);
-      for (let i = 0; i < units.length; i++) {
-        let node: PhraseTrie | undefined = this.root;
-        for (let j = i; j < units.length; j++) {
-          node = node.next.get(units[j]!.text);
-          if (!node) break;
-          for (const list of node.ends) hits[list] ??= text.normalized.slice(units[i]!.start, units[j]!.end);
-        }
-      }
-      reading.hits = hits;
-    }
-    return hits;
-  }
 }
 
-/** What one index found in one text: each list's first phrase, and the gates its words open. */
+/** What one index found in one message: each phrase's first occurrence, the gates it opens. */
 interface TextReading {
-  hits?: (string | null)[];
+  walk?: { phrases: (string | null)[]; lists: (string | null)[] };
   opened?: Uint8Array;
 }
 
 const NO_GATES: readonly number[] = [];
 
 // Each text's readings per index (an engine has one; a process may hold a few).
-const readingsOfText = new TextMemo(() => new Map<PhraseIndex, TextReading>());
+const readingsOfText = new TextMemo(() => new Map<PatternIndex, TextReading>());
+
+/** The rule with its `match` and `unless` recompiled to share `index` (one lookup per message). */
+export function sharingIndex<R extends { match?: Matcher; unless?: Matcher }>(rule: R, index: PatternIndex): R {
+  const recompile = (m: Matcher | undefined) => (m && 'spec' in m ? compileMatcher((m as CompiledMatcher).spec, index) : m);
+  return { ...rule, match: recompile(rule.match), unless: recompile(rule.unless) };
+}
 
 /** Merges several specs (signals spread over files) into one. */
 export function mergeMatchSpecs(a: MatchSpec, b: MatchSpec): MatchSpec {
   const list = (x?: string[], y?: string[]) => (x || y ? [...(x ?? []), ...(y ?? [])] : undefined);
   return {
-    phrases: list(a.phrases, b.phrases),
-    words: list(a.words, b.words),
+    patterns: list(a.patterns, b.patterns),
     regex: list(a.regex, b.regex),
     caps: b.caps ?? a.caps,
     exclamations: b.exclamations ?? a.exclamations,
   };
 }
 
-interface Unit {
-  text: string;
-  start: number;
-  end: number;
-}
-
-// Words (letters, digits, apostrophes) and single punctuation marks: "i'm sorry!!" → i'm, sorry, !, !
-const UNIT = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
-
-const units = new TextMemo(readUnits);
-
-function unitsOf(text: AnalyzedText): Unit[] {
-  return units.of(text);
-}
-
-function readUnits(text: AnalyzedText): Unit[] {
-  const normalized = text.normalized;
-  return NON_ASCII.test(normalized)
-    ? [...normalized.matchAll(UNIT)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
-    : asciiUnits(normalized);
-}
-
-/** `UNIT` over an ASCII text by a char-code scan (letters and digits are A–Z, a–z, 0–9). */
-function asciiUnits(text: string): Unit[] {
-  const units: Unit[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    if (isWordChar(c)) {
-      // A word, with apostrophes inside it ("i'm", "o'neill") but not at its ends.
-      while (end < text.length) {
-        const d = text.charCodeAt(end);
-        if (isWordChar(d)) end++;
-        else if (d === 39 && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1))) end += 2;
-        else break;
-      }
-    }
-    units.push({ text: text.slice(i, end), start: i, end });
-    i = end;
-  }
-  return units;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-}
-
-function regexTest(source: string, index: number): (text: AnalyzedText) => string | null {
-  let pattern: RE2JS;
+export function compileRegex(source: string, index: number): RE2JS {
   try {
-    pattern = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
+    return RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
   } catch (e) {
     throw new PatternError('regex', index, `invalid regular expression ${JSON.stringify(source)}: ${(e as Error).message} (RE2 syntax: no backreferences or lookaround)`);
   }
+}
+
+function regexPart(source: string, index: number): Part {
+  const pattern = compileRegex(source, index);
   // Case-insensitive anyway, so the normalised text (straight quotes, single spaces) is matched.
   // `test` runs re2js's DFA (no submatches), ten times cheaper than `find`; most turns match
   // nothing, so the position-tracking search runs only on a hit, for the evidence.
-  return (text) => {
-    if (!pattern.test(text.normalized)) return null;
-    const m = pattern.matcher(text.normalized);
-    return m.find() ? m.group() : null;
+  return {
+    field: 'regex',
+    index,
+    source,
+    find(text) {
+      if (!pattern.test(text.normalized)) return null;
+      const m = pattern.matcher(text.normalized);
+      return m.find() ? m.group() : null;
+    },
   };
 }
 
-interface WordSlot {
-  words: Set<string> | 'any';
-  optional: boolean;
-}
-
-function wordPatternTest(source: string, index: number, gates: PhraseIndex): (text: AnalyzedText) => string | null {
-  const slots: WordSlot[] = source
-    .trim()
-    .toLowerCase()
-    .split(/\s+/)
-    .map((part) => {
-      const optional = part.endsWith('?') && part.length > 1;
-      const body = optional ? part.slice(0, -1) : part;
-      return { words: body === '*' ? 'any' : new Set(body.split('|').filter(Boolean)), optional };
-    });
-  if (slots.length === 0 || slots.every((s) => s.optional)) {
-    throw new PatternError('words', index, `word pattern ${JSON.stringify(source)} needs at least one required word`);
-  }
-  // A match needs one word of every required slot, and starts with one of the first slot's
-  // words (or, if it is optional, the next's): most texts lack them, and the pattern is
-  // rejected by a few set lookups, without a scan.
-  const openers = openingWords(slots);
-  const gate = openers && gates.addGate(openers);
-  const required = slots.flatMap((slot) => (slot.optional || slot.words === 'any' ? [] : [slot.words]));
-  return (text) => {
-    if (gate !== undefined && !gates.opens(text, gate)) return null;
-    const present = wordSetOf(text);
-    for (const words of required) if (!someIn(words, present)) return null;
-    const words = wordIndicesOf(text);
-    for (let start = 0; start < words.length; start++) {
-      const end = matchSlotsAt(slots, 0, words, start, text.tokens);
-      if (end !== -1) return words.slice(start, end).map((i) => text.tokens[i]).join(' ');
-    }
-    return null;
+function capsPart(threshold: number): Part {
+  return {
+    field: 'caps',
+    index: 0,
+    source: `caps: ${threshold}`,
+    find(text) {
+      if (!shouts(text, threshold)) return null;
+      return text.raw.match(/\b\p{Lu}{3,}(?:\s+\p{Lu}{2,})*/u)?.[0] ?? 'ALL CAPS';
+    },
   };
 }
 
-/** Words one of which must open any match, or undefined when a wildcard can open it. */
-function openingWords(slots: WordSlot[]): Set<string> | undefined {
-  const openers = new Set<string>();
-  for (const slot of slots) {
-    if (slot.words === 'any') return undefined;
-    for (const w of slot.words) openers.add(w);
-    if (!slot.optional) return openers;
-  }
-  return openers;
-}
-
-/** Token positions that are words (punctuation is skipped by word patterns), once per text. */
-const wordIndices = new TextMemo((text) => {
-  const words: number[] = [];
-  for (let i = 0; i < text.tokens.length; i++) if (text.types[i] !== 'punctuation') words.push(i);
-  return words;
-});
-
-function wordIndicesOf(text: AnalyzedText): number[] {
-  return wordIndices.of(text);
-}
-
-/** The distinct words of a text, once per text. */
-const wordSet = new TextMemo((text) => {
-  const set = new Set<string>();
-  for (const i of wordIndicesOf(text)) set.add(text.tokens[i]!);
-  return set;
-});
-
-function wordSetOf(text: AnalyzedText): Set<string> {
-  return wordSet.of(text);
-}
-
-/** Do the two sets share a word? The smaller one is walked (a chat line has few words). */
-function someIn(words: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
-  const [few, many] = words.size <= present.size ? [words, present] : [present, words];
-  for (const w of few) if (many.has(w)) return true;
-  return false;
-}
-
-/** Returns the end position (exclusive, in `words`) of a match of slots[s..] at words[pos], or -1. */
-function matchSlotsAt(slots: WordSlot[], s: number, words: number[], pos: number, tokens: string[]): number {
-  if (s === slots.length) return pos;
-  const slot = slots[s]!;
-  if (pos < words.length) {
-    const token = tokens[words[pos]!]!;
-    if (slot.words === 'any' || slot.words.has(token)) {
-      const end = matchSlotsAt(slots, s + 1, words, pos + 1, tokens);
-      if (end !== -1) return end;
-    }
-  }
-  // Patterns are a handful of slots; the optional branch doubles work per optional slot only.
-  return slot.optional ? matchSlotsAt(slots, s + 1, words, pos, tokens) : -1;
-}
-
-function capsTest(threshold: number): (text: AnalyzedText) => string | null {
-  return (text) => {
-    if (!shouts(text, threshold)) return null;
-    return text.raw.match(/\b\p{Lu}{3,}(?:\s+\p{Lu}{2,})*/u)?.[0] ?? 'ALL CAPS';
+function exclamationPart(min: number): Part {
+  return {
+    field: 'exclamations',
+    index: 0,
+    source: `exclamations: ${min}`,
+    find: (text) => (text.exclamations >= min ? '!'.repeat(min) : null),
   };
 }
-
-function exclamationTest(min: number): (text: AnalyzedText) => string | null {
-  return (text) => (text.exclamations >= min ? '!'.repeat(min) : null);
-}
-

@@ -2,7 +2,8 @@
 // rules of the same id (a policy pack can retune a bundled rule), signals add up, settings
 // override, and rules switched off by the user or the policy are dropped.
 import { DEFAULT_ANGRY_THRESHOLD } from '../anger';
-import { compileMatcher, mergeMatchSpecs, PhraseIndex, sharingPhrases } from './matcher';
+import { compileMatcher, mergeMatchSpecs, PatternIndex, sharingIndex } from './matcher';
+import { matchOf } from './loadRulePack';
 import type { LoadedPack } from './loadRulePack';
 import type { Severity } from '../types';
 import type { CompiledRule, EngineSettings, MatchSpec, RuleSet } from './types';
@@ -25,21 +26,21 @@ export function buildRuleSet(packs: LoadedPack[], disabledRules: Iterable<string
     settings = { ...settings, ...pack.spec.settings };
     for (const [name, spec] of Object.entries(pack.spec.signals ?? {})) {
       const known = signalSpecs.get(name);
-      signalSpecs.set(name, known ? mergeMatchSpecs(known, spec) : spec);
+      signalSpecs.set(name, known ? mergeMatchSpecs(known, matchOf(spec)) : matchOf(spec));
     }
     for (const rule of pack.rules) {
       rules.delete(rule.id); // re-insert so an override keeps its pack's order
       rules.set(rule.id, rule);
     }
   }
-  // One phrase index for every rule and signal: a turn's words are walked once for all of them.
-  const phrases = new PhraseIndex();
-  const signals = new Map([...signalSpecs].map(([name, spec]) => [name, compileMatcher(spec, phrases)]));
+  // One pattern index for every rule and signal: a turn's words are walked once for all of them.
+  const index = new PatternIndex();
+  const signals = new Map([...signalSpecs].map(([name, spec]) => [name, compileMatcher(spec, index)]));
   return {
     rules: [...rules.values()]
       .filter((r) => r.enabled && !disabled.has(r.id))
       .map((r) => (severities[r.id] && severities[r.id] !== r.severity ? { ...r, severity: severities[r.id]! } : r))
-      .map((r) => sharingPhrases(r, phrases)),
+      .map((r) => sharingIndex(r, index)),
     signals,
     settings,
   };

@@ -1,9 +1,11 @@
 // Runs every example embedded in the rules (LanguageTool-style): a rule's examples are its
 // tests. Each example is played through a fresh conversation with the whole rule set, so a
 // rule is tested in the company it will keep, and judged on the example's last turn.
+import { analyzeText } from '../analyzeText';
 import type { ComposureEngine } from '../engine';
 import type { Turn } from '../types';
-import type { CompiledExample, CompiledRule, ExampleTurn, RuleExample } from './types';
+import type { LoadedPack } from './loadRulePack';
+import type { CompiledExample, CompiledRule, ExampleTurn, PatternHit, RuleExample, SourceLocation } from './types';
 
 export interface ExampleOutcome {
   rule: CompiledRule;
@@ -60,4 +62,42 @@ function toTurn(t: ExampleTurn, at: number): Turn & { draft?: boolean } {
   if (t.customer !== undefined) return { speaker: 'customer', text: t.customer, at };
   if (t.agent !== undefined) return { speaker: 'agent', text: t.agent, at };
   return { speaker: 'system', text: t.system ?? '', at };
+}
+
+/** The words an example's judged turn gives the rule's patterns: which entries matched it. */
+export function exercisedBy(rule: CompiledRule, example: RuleExample): PatternHit[] {
+  const { turns } = exampleTurns(rule, example);
+  const last = turns[turns.length - 1];
+  if (!rule.match?.hits || !last || last.text === undefined) return [];
+  return rule.match.hits(analyzeText(last.text));
+}
+
+export interface SignalExampleOutcome {
+  signal: string;
+  text: string;
+  expect: 'trigger' | 'ignore';
+  at: SourceLocation;
+  passed: boolean;
+  hits: PatternHit[];
+}
+
+/**
+ * Signals' own examples (version 2 `signals.<name>.examples`), each tested on the signal as the
+ * rule set merged it from every file: a team's signal words are tested with the bundled ones.
+ */
+export function runSignalExamples(engine: ComposureEngine, packs: readonly LoadedPack[]): SignalExampleOutcome[] {
+  const outcomes: SignalExampleOutcome[] = [];
+  for (const pack of packs) {
+    for (const [signal, spec] of Object.entries(pack.spec.signals ?? {})) {
+      const matcher = engine.rules.signals.get(signal);
+      for (const expect of ['trigger', 'ignore'] as const) {
+        (spec.examples?.[expect] ?? []).forEach((text, i) => {
+          const hits = matcher?.hits?.(analyzeText(text)) ?? [];
+          const { line } = pack.locate(['signals', signal, 'examples', expect, i]);
+          outcomes.push({ signal, text, expect, at: { file: pack.file, line }, passed: hits.length > 0 === (expect === 'trigger'), hits });
+        });
+      }
+    }
+  }
+  return outcomes;
 }

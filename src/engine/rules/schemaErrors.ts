@@ -2,6 +2,7 @@
 // one per field, in words, with the field path written the way the file reads.
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import schema from '../../../rules/schema.json';
+import schemaV1 from '../../../rules/schema-v1.json';
 
 export interface SchemaProblem {
   /** Path segments into the document: ['rules', 2, 'match', 'regex', 0]. */
@@ -10,12 +11,18 @@ export interface SchemaProblem {
 }
 
 const validator = new Validator(schema as object, '2020-12', false);
+const validatorV1 = new Validator(schemaV1 as object, '2020-12', false);
 
 // Keywords that only say "something below me failed"; the useful error is deeper.
 const CONTAINER_KEYWORDS = new Set(['properties', 'items', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', '$ref', 'additionalProperties', 'unevaluatedProperties']);
 
+/** Problems by the schema of the pack's version (a pack without one is read as version 2). */
 export function schemaProblems(value: unknown): SchemaProblem[] {
-  const result = validator.validate(value);
+  const version = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { version?: unknown }).version : undefined;
+  // Without a version the pack's language is unknown: that is the one problem worth naming.
+  if (version === undefined && typeof value === 'object' && value !== null && !Array.isArray(value)) return [{ path: [], reason: 'missing required field "version"' }];
+  if (version !== undefined && version !== 1 && version !== 2) return [{ path: ['version'], reason: `must be 2 (or 1 for a file not yet migrated); got ${JSON.stringify(version)}` }];
+  const result = (version === 1 ? validatorV1 : validator).validate(value);
   if (result.valid) return [];
   const byPath = new Map<string, SchemaProblem>();
   for (const error of result.errors) {

@@ -1,0 +1,147 @@
+// The one tokeniser of rule matching: a chat message and every word written in a pattern go
+// through the same steps, so a pattern matches what it reads as. wink-nlp splits the words and
+// folds British spellings and most contractions ("won't" → will not, "cancelling" → canceling,
+// "colour" → color, "cheque" → check); `foldToken` finishes the job for the forms wink leaves
+// whole ("i'm") or bare (a pattern's "'ll").
+import { lightNlp } from '../nlp';
+import { TextMemo, type AnalyzedText } from '../analyzeText';
+
+/** How a token takes part in matching. */
+export const enum TokenKind {
+  Word = 0,
+  /** Commas, dashes, quotes …: skipped between pattern words unless the pattern writes them. */
+  Punctuation = 1,
+  /** . ! ? — a match never runs across the end of a sentence unless the pattern writes it. */
+  SentenceEnd = 2,
+}
+
+export interface RuleTokens {
+  /** Folded token texts, in order. */
+  texts: string[];
+  /** Interned ids of `texts` (see `tokenId`), what the automata compare. */
+  ids: Int32Array;
+  kinds: Uint8Array;
+  /** The wink token each folded token comes from ("i'm" gives two tokens from one). */
+  source: Int32Array;
+  /** How many words patterns had written when these ids were looked up. */
+  vocabulary: number;
+  /** Which ids occur (1) or not, made on first use. */
+  present?: Uint8Array;
+}
+
+// Contractions wink keeps whole, or leaves as a bare clitic when written alone in a pattern.
+const CONTRACTIONS: Record<string, string[]> = {
+  "i'm": ['i', 'am'],
+  "'m": ['am'],
+  "'ll": ['will'],
+  "n't": ['not'],
+  "'re": ['are'],
+  "'ve": ['have'],
+  "'d": ['would'],
+};
+
+/** The folded form(s) of one wink token normal. */
+export function foldToken(normal: string): string[] {
+  const straight = normal.includes('\u2019') || normal.includes('\u02bc') ? normal.replace(/[\u2019\u02bc]/g, "'") : normal;
+  return CONTRACTIONS[straight] ?? [straight];
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', '...', '…']);
+
+function kindOf(text: string, winkType: string): TokenKind {
+  if (winkType !== 'punctuation') return TokenKind.Word;
+  // wink gives each mark its own token; "...", "…" end a sentence too.
+  return SENTENCE_ENDS.has(text) ? TokenKind.SentenceEnd : TokenKind.Punctuation;
+}
+
+// Every distinct word written in a pattern gets a small integer, so automata compare numbers,
+// not strings. A message's words are looked up, never added: a long-lived service worker reads
+// endless messages, and a word no pattern writes can only match a wildcard (id -1).
+const ids = new Map<string, number>();
+
+function internedId(text: string): number {
+  let id = ids.get(text);
+  if (id === undefined) ids.set(text, (id = ids.size));
+  return id;
+}
+
+function knownId(text: string): number {
+  return ids.get(text) ?? -1;
+}
+
+function fold(normals: readonly string[], types: readonly string[], idOf: (text: string) => number): RuleTokens {
+  const texts: string[] = [];
+  const kinds: number[] = [];
+  const source: number[] = [];
+  for (let i = 0; i < normals.length; i++) {
+    const normal = normals[i]!;
+    const kind = kindOf(normal, types[i]!);
+    // Most tokens have no apostrophe and fold to themselves.
+    if (!HAS_APOSTROPHE.test(normal)) {
+      texts.push(normal);
+      kinds.push(kind);
+      source.push(i);
+      continue;
+    }
+    for (const text of foldToken(normal)) {
+      texts.push(text);
+      kinds.push(kind);
+      source.push(i);
+    }
+  }
+  const tokenIds = new Int32Array(texts.length);
+  for (let i = 0; i < texts.length; i++) tokenIds[i] = idOf(texts[i]!);
+  return { texts, ids: tokenIds, kinds: Uint8Array.from(kinds), source: Int32Array.from(source), vocabulary: ids.size };
+}
+
+const HAS_APOSTROPHE = /['\u2019\u02bc]/;
+
+const tokensOfText = new TextMemo((text) => ({ current: fold(text.tokens, text.types, knownId) }));
+
+/** A message's tokens as patterns see them (computed once per message). */
+export function ruleTokensOf(text: AnalyzedText): RuleTokens {
+  const memo = tokensOfText.of(text);
+  // Patterns compiled after the message was first read may have brought words it contains.
+  if (memo.current.vocabulary !== ids.size) memo.current = fold(text.tokens, text.types, knownId);
+  return memo.current;
+}
+
+/**
+ * The words of a message a match covers, as written (lower-cased, from the normalised text:
+ * "that's our fault", not the folded "that is our fault"), so the panel quotes the agent's own
+ * words and a rewording finds them. Folded tokens when the text cannot be aligned.
+ */
+export function matchedText(text: AnalyzedText, tokens: RuleTokens, start: number, end: number): string {
+  const spans = text.rawTokens ? spansOfText.of(text) : null;
+  const first = spans?.[tokens.source[start]!];
+  const last = spans?.[tokens.source[end - 1]!];
+  return first && last ? text.normalized.slice(first[0], last[1]) : tokens.texts.slice(start, end).join(' ');
+}
+
+// Where each wink token sits in the normalised text, or null when one cannot be found.
+const spansOfText = new TextMemo((text): [number, number][] | null => {
+  const spans: [number, number][] = [];
+  let cursor = 0;
+  for (const raw of text.rawTokens ?? []) {
+    const needle = raw.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+    const at = text.normalized.indexOf(needle, cursor);
+    if (at < 0) return null;
+    spans.push([at, at + needle.length]);
+    cursor = at + needle.length;
+  }
+  return spans;
+});
+
+/** The tokens of a piece of pattern text (a literal run between pattern symbols). */
+export function tokenizeLiteral(literal: string): RuleTokens {
+  const wink = lightNlp();
+  const tokens = wink.readDoc(literal).tokens();
+  return fold(tokens.out(wink.its.normal) as string[], tokens.out(wink.its.type) as string[], internedId);
+}
+
+/** A message given as plain text (bench, lint), read by the same tokeniser without interning. */
+export function tokenizeMessage(message: string): RuleTokens {
+  const wink = lightNlp();
+  const tokens = wink.readDoc(message).tokens();
+  return fold(tokens.out(wink.its.normal) as string[], tokens.out(wink.its.type) as string[], knownId);
+}
