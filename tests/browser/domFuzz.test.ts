@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { deskFixtures, serveDeskFixtures } from '../fixtures/desks/index';
 import { launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from './browser';
 import { expectFlag, say, setTyping } from './chat';
-import { openWithHistory } from './deskHistory';
+import { freshReadOf } from './deskHistory';
 import { applyOpInPage, drawOp, restoreInPage, seededRandom, type ContainerPath } from './domFuzz';
 import { flagIds, reportsLostPage, settledReading, turnCount } from './panelReading';
 import { watchPage } from './pageWatch';
@@ -107,16 +107,9 @@ describe.each(FUZZED.map((desk, i) => ({ ...desk, seed: BASE_SEED + i })))('DOM 
     // What was read, not only how much: the same flags as a tab that reads this chat afresh (the
     // live tab's typing event and the interruption it raised aside: a fresh page has no typing).
     const script = await page.evaluate(() => window.__chat.script());
-    const fresh = await browser.context.newPage();
-    await openWithHistory(fresh, script);
-    await fresh.goto(desk.url);
-    const freshPanel = await openPanelTab(browser, await tabIdOf(browser.worker, fresh));
-    await expect.poll(() => turnCount(freshPanel), { timeout: 10_000 }).toBe(script.length);
     const notTyping = (ids: string[]) => ids.filter((flag) => !flag.startsWith('interruption:'));
-    const reference = notTyping((await settledReading(freshPanel)).flags);
+    const reference = notTyping((await freshReadOf(browser, desk.url, script)).flags);
     await expect.poll(async () => notTyping(await flagIds(panel)), { timeout: 10_000, message: because('the panel flags what a fresh read of the page does not') }).toEqual(reference);
-    await freshPanel.close();
-    await fresh.close();
 
     expect(watch.problems, because('errors reached the page')).toEqual([]);
     // Guarded failures are logged, not thrown; a read skipped this way must still have recovered above.

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { deskFixtures, serveDeskFixtures } from '../fixtures/desks/index';
 import { launchWithExtension, openPanelTab, stopServiceWorker, tabIdOf, type ExtensionBrowser } from './browser';
 import { expectFlag, say, setTyping } from './chat';
-import { openWithHistory } from './deskHistory';
+import { freshReadOf, openWithHistory } from './deskHistory';
 import { turnOnDeveloperMode } from './developerMode';
 import { settledReading, turnCount } from './panelReading';
 import { watchPage, type PageWatch } from './pageWatch';
@@ -81,14 +81,7 @@ describe('mid-chat faults', () => {
     expect(reloaded.turns).toBeLessThan(before.turns); // the live typing event is gone, nothing doubled
 
     // What a fresh tab showing the same page reads is what the reloaded tab must read.
-    const fresh = await browser.context.newPage();
-    await openWithHistory(fresh, shown);
-    await fresh.goto(page.url());
-    const freshPanel = await openPanelTab(browser, await tabIdOf(browser.worker, fresh));
-    await expect.poll(() => turnCount(freshPanel), { timeout: 10_000 }).toBe(shown.length);
-    const reference = await settledReading(freshPanel);
-    await freshPanel.close();
-    await fresh.close();
+    const reference = await freshReadOf(browser, page.url(), shown);
     expect(reloaded.flags).toEqual(reference.flags);
     expect(reloaded.anger).toBe(reference.anger);
 
@@ -116,13 +109,9 @@ describe('mid-chat faults', () => {
     expect(new Set(reading.flags).size).toBe(reading.flags.length);
 
     // The same chat read in one go by a tab that never lost its worker: the same flags.
-    const fresh = await browser.context.newPage();
-    await openWithHistory(fresh, shown);
-    await fresh.goto(desk.url);
-    const freshPanel = await openPanelTab(browser, await tabIdOf(browser.worker, fresh));
-    await expect.poll(() => turnCount(freshPanel), { timeout: 10_000 }).toBe(shown.length);
-    expect(reading.flags).toEqual((await settledReading(freshPanel)).flags);
-    for (const p of [freshPanel, fresh, late, desk2]) await p.close();
+    expect(reading.flags).toEqual((await freshReadOf(browser, desk.url, shown)).flags);
+    await late.close();
+    await desk2.close();
   });
 
   it('reads the open desk tab again after the extension is updated, without a page reload', async () => {
