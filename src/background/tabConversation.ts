@@ -2,7 +2,7 @@
 // once each, and the latest draft analysis. Lives only in the worker's memory: when Chrome stops
 // the worker, the page replays its turns and this is rebuilt.
 import type { Conversation, Engine } from '../engine/api';
-import { angerDrivers } from '../engine/anger';
+import { moodDrivers } from '../engine/anger';
 import { NO_ANGER, type AngerLevel, type Turn, type TurnResult } from '../engine/types';
 import type { LastRead, PageStatus, PageTurns } from '../platform/protocol';
 
@@ -135,7 +135,7 @@ export class TabConversation {
     this.turns.push(turn);
     if (turn.speaker === 'customer' && !turn.typing) {
       this.levels.push(result.conversation.level);
-      this.drivers = angerDrivers(result.explain ?? []);
+      this.drivers = moodDrivers(result.explain ?? []);
     }
     return result;
   }

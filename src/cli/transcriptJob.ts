@@ -58,6 +58,8 @@ function jsonLine(transcript: string, r: TurnResult): string {
     speaker: r.speaker,
     anger: r.anger,
     angry: r.angry,
+    frustration: r.frustration,
+    mood: r.mood,
     flags: r.flags.map((f) => ({ rule: f.rule, category: f.category, severity: f.severity, message: f.message, ...(f.evidence ? { evidence: f.evidence } : {}) })),
     suggestions: r.suggestions.map((s) => ({ kind: s.kind, text: s.text, rule: s.rule })),
     level: r.conversation.level,
