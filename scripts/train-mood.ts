@@ -2,12 +2,10 @@
 // models/mood-weights.json. Deterministic: run it twice and the file is byte-identical.
 // The reading set (dialogue_id % 8 === 0) is dropped before anything else happens.
 //   --sweep [--grid JSON]  compare settings by 5-fold CV by dialogue, write nothing
-//   --limit N              general data: first N rows of each file only (quick checks)
 //   --out FILE             write somewhere else than models/mood-weights.json
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadAngerModel } from '../src/engine/anger/model';
 import { learningDialogues, readDialogues } from './mood/dialogues';
 import {
   bundledEngine,
@@ -16,10 +14,8 @@ import {
   DEFAULT_MOOD_CONFIG,
   fitFrustration,
   moodWeightsFile,
-  negativityExamples,
   outOfFold,
   readCustomerTurns,
-  trainNegativity,
   type MoodTrainConfig,
 } from './mood/train';
 
@@ -29,15 +25,10 @@ const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const limit = Number(option('--limit') ?? Infinity);
 const config = DEFAULT_MOOD_CONFIG;
 
-console.log('general negativity: GoEmotions train + VADER tweets and reviews…');
-const negativity = trainNegativity(negativityExamples(limit), config.negativity);
-console.log(`  ${negativity.features.length} features`);
-
 const dialogues = learningDialogues(readDialogues());
-const turns = readCustomerTurns(dialogues, loadAngerModel(negativity), bundledEngine());
+const turns = readCustomerTurns(dialogues, bundledEngine());
 console.log(`support dialogues without the reading set: ${dialogues.length} dialogues, ${turns.filter((t) => t.rated).length} rated customer turns`);
 
 const report = (label: string, c: MoodTrainConfig) => {
@@ -57,10 +48,10 @@ if (args.includes('--sweep')) {
   // The shipped cut is chosen on out-of-fold scores over all learning turns: no turn judges the
   // model that saw it, and the reading set plays no part.
   const threshold = chooseThreshold(turns, outOfFold(turns, config), config.calmKept);
-  const file = moodWeightsFile(negativity, fit, threshold, {
+  const file = moodWeightsFile(fit, threshold, {
     description:
       'frustration = sigmoid(bias + sum of weight x (input - center)) over src/engine/mood/features.ts; mood = angry when anger >= angryThreshold, frustrated when frustration >= frustratedThreshold, else calm.',
-    data: 'Support dialogues: twcs_frustration_dev.jsonl without the reading set (dialogue_id % 8 === 0), rated 0-4 by three people (Zuters & Leonova, ITCS 2020; MIT). Negativity: GoEmotions train (Apache-2.0) and VADER tweets and reviews (MIT). The data itself is not shipped.',
+    data: 'Support dialogues: twcs_frustration_dev.jsonl without the reading set (dialogue_id % 8 === 0), rated 0-4 by three people (Zuters & Leonova, ITCS 2020; MIT). The anger input is the GoEmotions-trained anger model (models/anger-weights.json). The data itself is not shipped.',
     trainedBy: 'npm run train:mood (scripts/train-mood.ts); deterministic',
     config: { l2: config.l2, softTargets: config.softTargets, folds: config.folds, calmKept: config.calmKept },
     crossValidated: { dialogues: dialogues.length, turns: cv.turns.length, auc: round(cv.auc), f1: round(cv.f1), precision: round(cv.precision), recall: round(cv.recall), calmStaysCalm: cv.calmStaysCalm, foldThresholds: cv.thresholds },

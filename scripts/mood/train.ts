@@ -1,9 +1,7 @@
 // The mood model's training pipeline (`npm run train:mood`, scripts/train-mood.ts):
-//  1. a general negativity model over the anger model's word features, from GoEmotions
-//     sentiment and the VADER-rated tweets and reviews (no support dialogues);
-//  2. the rated support dialogues, minus the reading set, replayed turn by turn through the
+//  1. the rated support dialogues, minus the reading set, replayed turn by turn through the
 //     engine's own reading (analyzeText, anger with the bundled rule cues, MoodMemory);
-//  3. two strongly regularised logistic regressions: the message's own reading over
+//  2. two strongly regularised logistic regressions: the message's own reading over
 //     MESSAGE_INPUTS, then the conversation's over CONVERSATION_INPUTS (that reading, how upset
 //     the earlier messages read, what the agent did), cross-validated by dialogue; the
 //     `frustrated` cut is chosen inside the training folds only.
@@ -12,23 +10,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../../src/engine/analyzeText';
-import { extractFeatures } from '../../src/engine/anger/features';
-import { loadAngerModel, readWithModel, type AngerModel, type AngerWeightsFile } from '../../src/engine/anger/model';
 import { createEngine, type ComposureEngine } from '../../src/engine/engine';
 import { MoodMemory, type MoodContext } from '../../src/engine/mood/context';
 import { CONVERSATION_INPUTS, conversationInputs, MESSAGE_INPUTS, messageInputs } from '../../src/engine/mood/features';
 import type { LinearStage, MoodWeightsFile } from '../../src/engine/mood/model';
 import { loadRulePackYaml } from '../../src/engine/rules/loadRulePack';
-import { readJsonl, unmaskGoEmotions, type LabeledText } from '../anger/data';
 import { fitLogisticRegression, sigmoid, type TrainingSet } from '../anger/logisticRegression';
-import { bestF1Threshold, f1At, rocAuc } from '../anger/metrics';
-import { fitAngerModel, type Example, type TrainConfig } from '../anger/train';
+import { f1At, rocAuc } from '../anger/metrics';
 import { foldsByDialogue, isRated, type Dialogue } from './dialogues';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface MoodTrainConfig {
-  negativity: TrainConfig;
   /** L2 on the standardised frustration inputs (mean weighted loss). */
   l2: number;
   /** Targets: the raters' mean score / 4 (soft) or `frustrated` (mean ≥ 2) as 0/1. */
@@ -39,58 +32,13 @@ export interface MoodTrainConfig {
 }
 
 export const DEFAULT_MOOD_CONFIG: MoodTrainConfig = {
-  negativity: {
-    emotionTargets: { negative: 1, mixed: 0.5, ambiguous: 0.3 },
-    positiveWeight: 1,
-    l2: 4e-4,
-    minCount: 3,
-    maxFeatures: 6_000,
-    scale: 100,
-    heldOutModulo: 10,
-    maxIterations: 300,
-    tolerance: 1e-7,
-    nbScaling: 0.7,
-  },
   l2: 0.02,
   softTargets: true,
   folds: 5,
   calmKept: 0.95,
 };
 
-// ---------------------------------------------------------------- 1. general negativity
-
-/** GoEmotions train (its sentiment grouping) and the VADER tweets and reviews (their human ratings). */
-export function negativityExamples(limit = Infinity): Example[] {
-  const rows: { id: string; text: string; emotion: string }[] = [];
-  for (const r of readJsonl('goemotions_train.jsonl').slice(0, limit)) rows.push({ id: `ge:${r.id}`, text: unmaskGoEmotions(r.text), emotion: r.sentiment ?? 'neutral' });
-  for (const file of ['vader_tweets.jsonl', 'vader_amazon.jsonl']) {
-    for (const r of readJsonl(file).slice(0, limit)) {
-      // VADER's mean ratings run -4..+4; its own cut for negative is ≤ -0.5.
-      const score = (r as LabeledText).score ?? 0;
-      rows.push({ id: `${file}:${r.id}`, text: r.text, emotion: score <= -0.5 ? 'negative' : score < 0 ? 'ambiguous' : 'neutral' });
-    }
-  }
-  return rows.map((r) => ({ id: r.id, anger: r.emotion === 'negative', angerBroad: r.emotion === 'negative', emotions: [r.emotion], features: extractFeatures(analyzeText(r.text)) }));
-}
-
-export function trainNegativity(examples: readonly Example[], config: TrainConfig, log: (m: string) => void = () => {}): AngerWeightsFile {
-  const { bias, kept, quantised } = fitAngerModel(examples, config, log);
-  return {
-    format: 'composure-anger-logreg/1',
-    meta: {
-      description: 'General negativity: logistic regression over the anger model features (src/engine/anger/features.ts).',
-      data: 'GoEmotions train sentiment grouping (Demszky et al., ACL 2020; Apache-2.0) and VADER tweets and Amazon snippets rated by people (Hutto & Gilbert, ICWSM 2014; MIT).',
-      config: { ...config },
-    },
-    scale: config.scale,
-    bias,
-    threshold: 0.5,
-    features: kept.map(({ key }) => key),
-    weights: kept.map(({ key }) => quantised.get(key)!),
-  };
-}
-
-// ---------------------------------------------------------------- 2. support dialogues
+// ---------------------------------------------------------------- 1. support dialogues
 
 /** One customer turn of a dialogue, read as the engine reads it (rated or not). */
 export interface ReadTurn {
@@ -119,7 +67,7 @@ export function bundledEngine(): ComposureEngine {
 }
 
 /** Replays each dialogue through the engine's readings and MoodMemory; its customer turns in order. */
-export function readCustomerTurns(dialogues: readonly Dialogue[], negativity: AngerModel, engine: ComposureEngine): ReadTurn[] {
+export function readCustomerTurns(dialogues: readonly Dialogue[], engine: ComposureEngine): ReadTurn[] {
   const threshold = engine.rules.settings.angryThreshold;
   const out: ReadTurn[] = [];
   for (const dialogue of dialogues) {
@@ -131,8 +79,8 @@ export function readCustomerTurns(dialogues: readonly Dialogue[], negativity: An
         continue;
       }
       const anger = engine.scoreAnger(turn.text).score;
-      const own = messageInputs(text, logitOf(anger), readWithModel(negativity, text).logit).values;
-      const context = memory.contextOf(text);
+      const own = messageInputs(text, logitOf(anger)).values;
+      const context = memory.contextOf();
       memory.rememberCustomer(text, 0);
       const rated = isRated(turn);
       out.push({
@@ -158,7 +106,7 @@ function logitOf(p: number): number {
   return Math.log(q / (1 - q));
 }
 
-// ---------------------------------------------------------------- 3. frustration model
+// ---------------------------------------------------------------- 2. frustration model
 
 export interface FrustrationFit {
   message: LinearStage;
@@ -322,11 +270,10 @@ export function crossValidateMood(turns: readonly ReadTurn[], config: MoodTrainC
   };
 }
 
-export function moodWeightsFile(negativity: AngerWeightsFile, fit: FrustrationFit, threshold: number, meta: Record<string, unknown>): MoodWeightsFile {
-  return { format: 'composure-mood/2', meta, negativity, message: fit.message, conversation: fit.conversation, frustratedThreshold: threshold };
+export function moodWeightsFile(fit: FrustrationFit, threshold: number, meta: Record<string, unknown>): MoodWeightsFile {
+  return { format: 'composure-mood/3', meta, message: fit.message, conversation: fit.conversation, frustratedThreshold: threshold };
 }
 
-export { loadAngerModel };
 
 function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6;

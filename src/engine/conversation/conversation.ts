@@ -66,8 +66,9 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     const { score, contributions } = turn.speaker === 'customer' && text ? scoreAnger(text, cues) : { score: 0, contributions: [] as AngerContribution[] };
     const angry = score >= rules.settings.angryThreshold;
     // Frustration reads the customer's message in its conversation; agents are never upset here.
-    const frustration = turn.speaker === 'customer' && text ? scoreFrustration(text, score, state.moodMemory.contextOf(text)) : NOT_UPSET;
+    const frustration = turn.speaker === 'customer' && text ? scoreFrustration(text, score, state.moodMemory.contextOf()) : NOT_UPSET;
     const mood: Mood = turn.speaker === 'customer' ? moodOf(angry, frustration.score) : 'calm';
+    const ownMood: Mood = turn.speaker === 'customer' ? moodOf(angry, frustration.message) : 'calm';
     const ctx = turnContext(state, rules, catalogue, {
       index: index_,
       speaker: turn.speaker,
@@ -78,6 +79,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       angry,
       frustration: frustration.score,
       mood,
+      ownMood,
       cues: cues.map((c) => c.rule),
     });
     const flags = text ? raiseFlags(ctx, index, matches) : [];
@@ -188,6 +190,7 @@ class LiveTurnContext implements TurnContext {
   readonly angry: boolean;
   readonly frustration: number;
   readonly mood: Mood;
+  readonly ownMood: Mood;
   readonly cues: readonly string[];
   private signals: Map<string, string | null> | undefined;
 
@@ -206,6 +209,7 @@ class LiveTurnContext implements TurnContext {
     this.angry = turn.angry;
     this.frustration = turn.frustration;
     this.mood = turn.mood;
+    this.ownMood = turn.ownMood;
     this.cues = turn.cues;
   }
 

@@ -38,8 +38,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (given.size > 0) customer.facts = new Set([...customer.facts, ...given]);
 
   foldAnger(state, ctx);
-  // An upset customer (frustrated as much as angry) has a complaint to restate.
-  if (ctx.signal('complaint') !== null || ctx.mood !== 'calm') {
+  // A message upset in its own words (frustrated as much as angry) carries a complaint to restate.
+  if (ctx.signal('complaint') !== null || ctx.ownMood !== 'calm') {
     customer.lastComplaintTurn = ctx.index;
     agent.restatedSinceComplaint = false;
     agent.askedQuestion = false;
@@ -57,8 +57,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
 // and its frustration, so a long frustrated chat is heated (and earns a breather) like an angry one.
 function foldAnger(state: ConversationState, ctx: TurnContext): void {
   const { anger, agent } = state;
-  const { levelSmoothing, trendDelta, heatedLevel, angryThreshold } = ctx.rules.settings;
-  const wasCalm = anger.level < angryThreshold;
+  const { levelSmoothing, trendDelta, heatedLevel } = ctx.rules.settings;
+  // Calm until now: the customer's previous message read calm (or there was none).
+  const wasCalm = anger.mood === 'calm';
   anger.previousLevel = anger.level;
   anger.level = levelSmoothing * Math.max(ctx.anger, ctx.frustration) + (1 - levelSmoothing) * anger.level;
   const delta = anger.level - anger.previousLevel;

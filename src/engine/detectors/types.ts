@@ -24,6 +24,11 @@ export interface TurnContext {
   frustration: number;
   /** `angry` (hostile), `frustrated` (upset) or `calm`: what the checks for an upset customer read. */
   mood: Mood;
+  /**
+   * The mood of this message's own words, without what the conversation remembers: "Yes,
+   * exactly." after an outburst reads `frustrated` as a mood, but it is no new complaint.
+   */
+  ownMood: Mood;
   /** Ids of the cue rules (anger weights) that matched this turn. */
   cues: readonly string[];
   /** State before this turn: checks judge the turn against what came before it. */

@@ -72,6 +72,23 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
       /\b(?:why (?:is|are|do|does|did|would|can'?t|cant|won'?t|should|the|on earth|is it|has|have|am|was)|how (?:come|is (?:it|this)|can (?:you|a|it|i|they|this)|hard is it|long (?:does|do|will|is|has|have|should|must)|many (?:more )?times|difficult)|what(?:'s| is) the point|what (?:the|is going on|happened to|kind of)|are you (?:serious|kidding|joking|even|actually|really)|is this (?:a joke|real|normal|acceptable|how)|is (?:it|that) (?:too much|so hard|really)|(?:just|all) a lie|who (?:does|do) (?:that|this)|does anyone|is anyone|anyone (?:there|home|listening))[^?.!]*\?/i,
   },
   {
+    id: 'demand',
+    label: 'demand',
+    pattern:
+      /\b(?:you need to|you (?:should|must|better|have to)|i want (?:my|a|an|the|to know|answers?)|i (?:need|demand|expect) (?:a|an|my|the|to|you|someone|answers?)|give (?:me|us) (?:my|our|a|an|the)|please (?:make|fix|sort|stop|just|do something)|fix (?:this|it|my|your)|sort (?:this|it) out|pay attention|do something|get (?:this|it) (?:fixed|sorted|resolved)|need help|help me|respond to me|answer me)\b/i,
+  },
+  {
+    id: 'blame',
+    label: 'blame',
+    pattern:
+      /\b(?:you(?:'re| are) (?:a|the|so|just|not|really|being|clearly|obviously)|you (?:guys |people |all )?(?:only|never|don'?t|didn'?t|couldn'?t|can'?t|won'?t|keep|lost|broke|ruined|charged|lied|messed|screwed|failed|refused|ignored)|y'?all|your (?:company|service|customer service|staff|employees?|drivers?|reps?|agents?|app|website|site|system|people|team|support)|u (?:treat|guys|people|never|don'?t|didn'?t))\b/i,
+  },
+  {
+    id: 'hashtag-complaint',
+    label: 'complaint hashtag',
+    pattern: /#\w*(?:fail|woe|lie|lying|liar|theft|stole|steal|scam|fraud|worst|sucks|disappoint|frustrat|angry|annoy|boycott|shame|ripoff|broken|delay|lost|never|unhappy|poor|badservice|nothappy|help|fix|wtf|smh|ugh)\w*/i,
+  },
+  {
     id: 'upset-emoji',
     label: 'upset emoji',
     pattern: /(?:\u{1F621}|\u{1F624}|\u{1F620}|\u{1F92C}|\u{1F644}|\u{1F612}|\u{1F629}|\u{1F62B}|\u{1F62D}|\u{1F622}|\u{1F44E}|\u{1F4A9}|\u{1F611}|\u{1F61E}|\u{1F614}|\u{1F926}|\u{1F937}|\u{1F615}|\u{1F61F}|\u{1F623}|\u{1F625}|\u{1F630}|\u{1F627}|\u{1F616}|\u{1F494}|:\(|:-\(|>:\(|:\/|-_-|:\|)/u,
@@ -79,12 +96,23 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
   {
     id: 'thanks',
     label: 'thanks',
-    pattern: /\b(?:thanks?|thank you|thx|ty|tysm|appreciated?|appreciate it|cheers|much obliged|grateful)\b/i,
+    pattern: /\b(?:thanks?|thank you|thankyou|thankx|thanx|thnx|thks|tks|thx|ty|tysm|appreciated?|appreciate it|cheers|much obliged|grateful)\b/i,
   },
   {
     id: 'resolved',
     label: 'resolved',
     pattern: /\b(?:(?:it'?s |that |all |now )?(?:fixed|sorted|resolved|solved|working (?:now|again|fine)|works (?:now|again|fine)|all good|no worries|no problem|perfect|great,? thanks?|awesome|brilliant|excellent|amazing|love (?:it|you|this)|happy|glad|pleased|helpful|well done)\b)/i,
+  },
+  {
+    id: 'info-question',
+    label: 'asking how',
+    pattern:
+      /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b[,.!\s-]*)?(?:quick question[,:.!\s-]*)?(?:how (?:do|can|would|should|does) (?:i|we|one)|can (?:i|we|you)|could (?:i|we|you)|is (?:there|it possible)|do you (?:have|know|offer|sell|ship|deliver)|does (?:the|it|this|your|anyone)|what(?:'s| is| are) the|are (?:children|kids|pets|there|you open)|where (?:can|do) (?:i|we)|when (?:does|will|is|do)|which|would (?:this|it)|any (?:word|news|update|idea))\b/i,
+  },
+  {
+    id: 'joy',
+    label: 'joking or happy',
+    pattern: /\b(?:ha(?:ha)+|hah|lol|lmao|yay+|woo+hoo+|excited|can'?t wait to|best time|happy (?:halloween|holidays|birthday|new year|thanksgiving|friday))\b|\uD83D\uDE02|\uD83E\uDD23|\uD83C\uDF83|\uD83D\uDC95|\uD83D\uDC96|\uD83E\uDD17|\uD83E\uDD73/i,
   },
   {
     id: 'happy-emoji',
@@ -93,8 +121,13 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
   },
 ];
 
+// Most chat lines have no curly quote, handle, link, sign-off, entity or run of spaces: they are
+// matched as they are, without a chain of replacements.
+const NEEDS_CLEANING = /[\u2018\u2019\u02bc\u201c\u201d@^&]|https?:|\s\s|[^\S ]/;
+
 /** Curly quotes straightened, @handles, links and ^XY sign-offs dropped: what cues match. */
 export function cueText(raw: string): string {
+  if (!NEEDS_CLEANING.test(raw)) return raw.trim();
   return raw
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -112,12 +145,17 @@ export function quoteAround(text: string, index: number, length: number): string
   let end = index + length;
   // A short match ("still", "again") reads better with the words after it.
   let words = 0;
-  while (end < text.length && end - index < 40 && words < 4 && !/[.!?\n]/.test(text[end]!)) {
-    if (text[end] === ' ') words++;
+  while (end < text.length && end - index < 40 && words < 4 && !endsSentence(text.charCodeAt(end))) {
+    if (text.charCodeAt(end) === 32) words++;
     end++;
   }
   if (end - start > 60) end = start + 60;
-  while (start > 0 && index - start < 12 && !/[.!?\n ]/.test(text[start - 1]!)) start--;
+  while (start > 0 && index - start < 12 && !endsSentence(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 32) start--;
   const quoted = text.slice(start, end).trim().replace(/[,;:\s]+$/, '');
   return end < text.length ? `${quoted}…` : quoted;
+}
+
+// . ! ? and a line break
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
 }

@@ -1,5 +1,5 @@
-// The frustration model's inputs, in two stages. The message's own: what the general models read
-// in its words (hostility, negativity), the frustration cues and a few shape cues. Then the
+// The frustration model's inputs, in two stages. The message's own: what the anger model reads in
+// its words, wink's negative sentiment, and the frustration cues. Then the
 // conversation's: that reading, how upset the customer's earlier messages read, and what the agent
 // last did. Training (scripts/mood/) and the engine call this same function, so a weight is
 // always learned for exactly the value the extension computes.
@@ -11,20 +11,11 @@ import type { MoodContext } from './context';
  * Names of the message's own inputs, in the order of `FrustrationInputs.values` and of the
  * stored weights: what the words say, whatever came before.
  */
-export const MESSAGE_INPUTS: readonly string[] = [
-  'anger',
-  'negativity',
-  'sentiment:neg',
-  'sentiment:pos',
-  ...FRUSTRATION_CUES.map((cue) => `cue:${cue.id}`),
-  'shape:question',
-  'shape:questions',
-  'shape:exclamation',
-  'shape:shouting',
-  'shape:ellipsis',
-  'shape:negation',
-  'shape:length',
-];
+// Measured by cross-validation on the rated dialogues (docs/mood-model.md): a general negativity
+// model (GoEmotions sentiment, VADER ratings), wink's positive sentiment and shape cues (question
+// marks, "!", caps, "…", negation, length) added nothing the cues and anger did not already say,
+// and the fewer inputs generalise better; so they are not inputs.
+export const MESSAGE_INPUTS: readonly string[] = ['anger', 'sentiment:neg', ...FRUSTRATION_CUES.map((cue) => `cue:${cue.id}`)];
 
 /**
  * The conversation's inputs: the message's own reading (its log-odds under the message inputs)
@@ -32,11 +23,9 @@ export const MESSAGE_INPUTS: readonly string[] = [
  */
 export const CONVERSATION_INPUTS: readonly string[] = [
   'message',
-  'context:has-previous',
   'context:previous',
   'context:peak',
   'context:follow-up',
-  'context:repeated',
   'context:unanswered',
   'context:agent-redirected',
   'context:agent-apologised',
@@ -45,7 +34,6 @@ export const CONVERSATION_INPUTS: readonly string[] = [
 
 const INPUT_INDEX = new Map(MESSAGE_INPUTS.map((name, i) => [name, i]));
 const CUE_OFFSET = INPUT_INDEX.get(`cue:${FRUSTRATION_CUES[0]!.id}`)!;
-const SHAPE_OFFSET = INPUT_INDEX.get('shape:question')!;
 
 export interface FrustrationInputs {
   values: Float64Array;
@@ -58,16 +46,11 @@ export interface FrustrationInputs {
 // A log-odds reading is clipped so one extreme message cannot dominate a linear model.
 const MAX_LOGIT = 6;
 
-/**
- * `angerLogit` is the anger model's log-odds with the rules' cues (what `anger` reads),
- * `negativityLogit` the general negativity model's.
- */
-export function messageInputs(text: AnalyzedText, angerLogit: number, negativityLogit: number): FrustrationInputs {
+/** `angerLogit` is the anger model's log-odds with the rules' cues (what `anger` reads). */
+export function messageInputs(text: AnalyzedText, angerLogit: number): FrustrationInputs {
   const values = new Float64Array(MESSAGE_INPUTS.length);
   values[0] = clip(angerLogit);
-  values[1] = clip(negativityLogit);
-  values[2] = text.sentiment < 0 ? -text.sentiment : 0;
-  values[3] = text.sentiment > 0 ? text.sentiment : 0;
+  values[1] = text.sentiment < 0 ? -text.sentiment : 0;
 
   const matched = cueText(text.raw);
   const cueHits: FrustrationInputs['cueHits'] = [];
@@ -77,17 +60,6 @@ export function messageInputs(text: AnalyzedText, angerLogit: number, negativity
     values[CUE_OFFSET + c] = hit ? 1 : 0;
   }
 
-  let words = 0;
-  for (const type of text.types) if (type === 'word') words++;
-  const shape = SHAPE_OFFSET;
-  values[shape] = text.questions > 0 ? 1 : 0;
-  values[shape + 1] = text.questions >= 2 ? 1 : 0;
-  values[shape + 2] = text.exclamations > 0 ? 1 : 0;
-  values[shape + 3] = text.capsRatio >= 0.6 && words >= 3 ? 1 : 0;
-  values[shape + 4] = matched.includes('...') || matched.includes('\u2026') ? 1 : 0;
-  values[shape + 5] = text.negated.includes(true) ? 1 : 0;
-  // Longer messages tell a longer story of what went wrong; saturates around 60 words.
-  values[shape + 6] = Math.min(Math.log1p(words) / Math.log1p(60), 1);
   return { values, cueHits, text: matched };
 }
 
@@ -95,11 +67,9 @@ export function messageInputs(text: AnalyzedText, angerLogit: number, negativity
 export function conversationInputs(messageLogit: number, context: MoodContext): Float64Array {
   return Float64Array.of(
     clip(messageLogit),
-    context.hasPrevious,
     context.previous,
     context.peak,
     context.followUp,
-    context.repeated,
     context.unanswered,
     context.agentRedirected,
     context.agentApologised,

@@ -1,15 +1,13 @@
 // A customer message's mood: `frustration` (how upset, whatever form it takes) next to `anger`
 // (hostility), and the `mood` the panel shows. See docs/mood-model.md.
 //
-//   message     = bias + Σ weight · (input − center)   over MESSAGE_INPUTS (its words and shape)
+//   message     = bias + Σ weight · (input − center)   over MESSAGE_INPUTS (anger, negative words, cues)
 //   frustration = sigmoid(bias + Σ weight · (input − center))   over CONVERSATION_INPUTS
 //                 (the message's log-odds, how upset earlier messages read, what the agent did)
 //   mood = angry       when anger ≥ the angry threshold (hostility: insults, threats, shouting)
 //          frustrated  when frustration ≥ DEFAULT_FRUSTRATED_THRESHOLD
 //          calm        otherwise (and always for agent and system turns)
 import type { AnalyzedText } from '../analyzeText';
-import { readWithModel } from '../anger/model';
-import { describeFeature } from '../anger/features';
 import type { Mood, MoodContribution } from '../types';
 import weightsFile from '../../../models/mood-weights.json';
 import type { MoodContext } from './context';
@@ -42,14 +40,13 @@ export interface FrustrationScore {
 /** Frustration of one customer message; `angerScore` is its anger with the rules' cues. */
 export function scoreFrustration(text: AnalyzedText, angerScore: number, context: MoodContext): FrustrationScore {
   const model = theModel();
-  const negativity = readWithModel(model.negativity, text);
-  const own = messageInputs(text, logit(angerScore), negativity.logit);
+  const own = messageInputs(text, logit(angerScore));
   const messageLogit = stageLogit(model.message, own.values);
   const around = conversationInputs(messageLogit, context);
   return {
     score: sigmoid(stageLogit(model.conversation, around)),
     message: sigmoid(messageLogit),
-    contributions: topDrivers(model, own, around, negativity.entries, negativity.contributions),
+    contributions: topDrivers(model, own, around),
   };
 }
 
@@ -63,74 +60,50 @@ export function moodOf(angry: boolean, frustration: number, threshold = DEFAULT_
  * Each input's share of the final log-odds, relative to its mean: a message input's share passes
  * through the conversation stage's weight on the message reading.
  */
-function topDrivers(model: FrustrationModel, own: FrustrationInputs, around: Float64Array, negativeWords: readonly { key: string }[], negativeShares: readonly number[]): MoodContribution[] {
-  const drivers: MoodContribution[] = [];
-  const offer = (name: string, share: number, present: boolean, reason: () => string | undefined) => {
-    // An absent cue "contributes" only by being below its mean: not a reason.
-    if (share < MIN_DRIVER || !present) return;
-    const text = reason();
-    if (text) drivers.push({ feature: `frustration:${name}`, weight: Math.round(share * 1000) / 1000, reading: 'frustration', reason: text });
-  };
+function topDrivers(model: FrustrationModel, own: FrustrationInputs, around: Float64Array): MoodContribution[] {
+  // Shares first, reasons (quotes, word lists) only for the few kept: most turns keep none or two.
+  const shares: { input: number; share: number }[] = [];
   const { message, conversation } = model;
   const through = conversation.weights[0]!;
+  // An absent cue "contributes" only by being below its mean: not a reason.
   for (let i = 0; i < message.weights.length; i++) {
     const share = through * message.weights[i]! * (own.values[i]! - message.centers[i]!);
-    offer(MESSAGE_INPUTS[i]!, share, i < 4 || own.values[i] !== 0, () => messageReason(i, own, negativeWords, negativeShares));
+    if (share >= MIN_DRIVER && own.values[i] !== 0) shares.push({ input: i, share });
   }
   for (let j = 1; j < conversation.weights.length; j++) {
     const share = conversation.weights[j]! * (around[j]! - conversation.centers[j]!);
-    offer(CONVERSATION_INPUTS[j]!, share, around[j] !== 0, () => INPUT_REASONS[CONVERSATION_INPUTS[j]!]);
+    if (share >= MIN_DRIVER && around[j] !== 0) shares.push({ input: MESSAGE_INPUTS.length + j, share });
   }
-  return drivers.sort((a, b) => b.weight - a.weight).slice(0, TOP_DRIVERS);
+  if (shares.length === 0) return [];
+  shares.sort((a, b) => b.share - a.share);
+  const drivers: MoodContribution[] = [];
+  for (const { input, share } of shares) {
+    const isMessage = input < MESSAGE_INPUTS.length;
+    const name = isMessage ? MESSAGE_INPUTS[input]! : CONVERSATION_INPUTS[input - MESSAGE_INPUTS.length]!;
+    const reason = isMessage ? messageReason(input, own) : INPUT_REASONS[name];
+    if (reason) drivers.push({ feature: `frustration:${name}`, weight: Math.round(share * 1000) / 1000, reading: 'frustration', reason });
+    if (drivers.length === TOP_DRIVERS) break;
+  }
+  return drivers;
 }
 
 const INPUT_REASONS: Record<string, string> = {
   anger: 'hostile wording',
   'sentiment:neg': 'negative wording',
-  'shape:question': 'a question',
-  'shape:questions': 'several questions',
-  'shape:exclamation': 'exclamation',
-  'shape:shouting': 'shouting',
-  'shape:ellipsis': 'trailing off…',
-  'shape:negation': 'negation',
-  'shape:length': 'a long account of the problem',
-  'context:has-previous': 'wrote before',
   'context:previous': 'already upset in their last message',
   'context:peak': 'upset earlier in the chat',
   'context:follow-up': 'came back after a reply',
-  'context:repeated': 'repeating themselves',
   'context:unanswered': 'question answered with a redirect or another question',
   'context:agent-redirected': "the agent's last line sent them elsewhere",
   'context:agent-apologised': "after the agent's apology",
   'context:agent-refused': "the agent's last line said no",
 };
 
-function messageReason(i: number, inputs: FrustrationInputs, negativeWords: readonly { key: string }[], negativeShares: readonly number[]): string | undefined {
+function messageReason(i: number, inputs: FrustrationInputs): string | undefined {
   const cue = cueOfInput(i);
-  if (cue !== undefined) {
-    const hit = inputs.cueHits[cue];
-    return hit ? `${FRUSTRATION_CUES[cue]!.label}: '${quoteAround(inputs.text, hit.index, hit.length)}'` : undefined;
-  }
-  const name = MESSAGE_INPUTS[i]!;
-  if (name === 'negativity') {
-    const words = strongestWords(negativeWords, negativeShares, 3);
-    return words.length ? `negative wording: ${words.map((w) => `'${w}'`).join(', ')}` : 'negative wording';
-  }
-  return INPUT_REASONS[name];
-}
-
-/** The words that raised the negativity reading most, as the text wrote them ("not … happy"). */
-function strongestWords(entries: readonly { key: string }[], shares: readonly number[], max: number): string[] {
-  const order = shares.map((_, i) => i).filter((i) => shares[i]! > 0.2 && /^[wnbtm]:/.test(entries[i]!.key));
-  order.sort((a, b) => shares[b]! - shares[a]!);
-  const words: string[] = [];
-  for (const i of order) {
-    const key = entries[i]!.key;
-    const shown = describeFeature(key).replace(/^(word|phrase|stem):/, '').replace(/^negated(-stem)?:/, 'not … ');
-    if (!words.includes(shown)) words.push(shown);
-    if (words.length === max) break;
-  }
-  return words;
+  if (cue === undefined) return INPUT_REASONS[MESSAGE_INPUTS[i]!];
+  const hit = inputs.cueHits[cue];
+  return hit ? `${FRUSTRATION_CUES[cue]!.label}: '${quoteAround(inputs.text, hit.index, hit.length)}'` : undefined;
 }
 
 function logit(p: number): number {

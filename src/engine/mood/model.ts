@@ -1,8 +1,6 @@
-// The shipped mood weights (models/mood-weights.json, written by `npm run train:mood`): a general
-// negativity model over the anger model's word features, and the two stages of the frustration
-// model (the message's own reading, then the conversation's). Imported statically, so bundlers
-// inline it and nothing is fetched.
-import { loadAngerModel, type AngerModel, type AngerWeightsFile } from '../anger/model';
+// The shipped mood weights (models/mood-weights.json, written by `npm run train:mood`): the two
+// stages of the frustration model (the message's own reading, then the conversation's).
+// Imported statically, so bundlers inline it and nothing is fetched.
 import { CONVERSATION_INPUTS, MESSAGE_INPUTS } from './features';
 
 /** A linear stage: log-odds = bias + Σ weight · (input − center). */
@@ -17,11 +15,9 @@ export interface LinearStage {
 }
 
 export interface MoodWeightsFile {
-  format: 'composure-mood/2';
+  format: 'composure-mood/3';
   /** Provenance: data sources and licenses, settings, cross-validated metrics. */
   meta: Record<string, unknown>;
-  /** Negativity of general text (GoEmotions sentiment, VADER ratings), in the anger model's format. */
-  negativity: AngerWeightsFile;
   message: LinearStage;
   conversation: LinearStage;
   /** Frustration at or above which a customer message reads `frustrated`, chosen by cross-validation. */
@@ -35,16 +31,14 @@ export interface LoadedStage {
 }
 
 export interface FrustrationModel {
-  negativity: AngerModel;
   message: LoadedStage;
   conversation: LoadedStage;
   threshold: number;
 }
 
 export function loadMoodModel(file: MoodWeightsFile): FrustrationModel {
-  if (file.format !== 'composure-mood/2') throw new Error('models/mood-weights.json: unknown format (retrain: npm run train:mood)');
+  if (file.format !== 'composure-mood/3') throw new Error('models/mood-weights.json: unknown format (retrain: npm run train:mood)');
   return {
-    negativity: loadAngerModel(file.negativity),
     message: loadStage(file.message, MESSAGE_INPUTS),
     conversation: loadStage(file.conversation, CONVERSATION_INPUTS),
     threshold: file.frustratedThreshold,
