@@ -79,7 +79,7 @@ export function readCustomerTurns(dialogues: readonly Dialogue[], engine: Compos
         continue;
       }
       const anger = engine.scoreAnger(turn.text).score;
-      const own = messageInputs(text, logitOf(anger)).values;
+      const own = Float64Array.from(messageInputs(text, logitOf(anger)).values);
       const context = memory.contextOf();
       memory.rememberCustomer(text, 0);
       const rated = isRated(turn);
@@ -157,7 +157,7 @@ function conversationRows(turns: readonly ReadTurn[], message: LinearStage): Flo
       previous = peak = 0;
     }
     const own = logitWith(message, t.own);
-    const row = conversationInputs(own, { ...t.context, previous, peak });
+    const row = Float64Array.from(conversationInputs(own, { ...t.context, previous, peak }));
     previous = sigmoid(own);
     peak = Math.max(peak, previous);
     return row;

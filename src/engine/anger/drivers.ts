@@ -61,8 +61,20 @@ export function explainAnger(contributions: readonly AngerContribution[]): MoodC
     weight,
     reading: 'anger',
     // What lowered anger gets a reason too, so a QA lead sees why a score stayed low.
-    reason: (weight > 0 ? '' : 'calming: ') + (describe(feature) ?? feature),
+    reason: weight > 0 ? reasonOf(feature) : `calming: ${reasonOf(feature)}`,
   }));
+}
+
+// A chat repeats its words: a feature's reason is worded once (bounded like the model's word cache).
+const reasons = new Map<string, string>();
+
+function reasonOf(feature: string): string {
+  let reason = reasons.get(feature);
+  if (reason === undefined) {
+    if (reasons.size >= 20_000) reasons.clear();
+    reasons.set(feature, (reason = describe(feature) ?? feature));
+  }
+  return reason;
 }
 
 /**

@@ -14,6 +14,15 @@ export interface FrustrationCue {
   /** What an agent or QA lead calls it ("waiting", "sarcasm"). */
   label: string;
   pattern: RegExp;
+  /**
+   * Every match of `pattern` holds one of these whole words (lower case), one word starting with
+   * one of `prefixes`, or one of `chars`: a text with none of them is not tested (see
+   * `cuesToTest`). Absent: always tested. tests/unit/mood.test.ts checks that the gate never
+   * hides a match, over every text in ../shared/data.
+   */
+  words?: readonly string[];
+  prefixes?: readonly string[];
+  chars?: readonly string[];
 }
 
 const TIME_UNIT = String.raw`(?:mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)`;
@@ -23,6 +32,7 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
   {
     id: 'waiting',
     label: 'waiting',
+    words: ['hold', 'waiting', 'waited', 'wait', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months', 'year', 'years', 'yr', 'yrs', 'since', 'night', 'morning', 'ages', 'forever', 'still', 'received', 'arrived', 'heard', 'got', 'gotten', 'delivered', 'shipped', 'responded', 'replied', 'come', 'came', 'yet'],
     pattern: new RegExp(
       String.raw`\b(?:(?:been |still |now |keep )?(?:on hold|waiting|waited|wait(?:ed)? (?:for|on|since))(?: (?:for|over|the|past|last|almost|nearly|about|more than|since|another))*(?: ${AMOUNT})?(?: ${TIME_UNIT})?|(?:for|over|past|last|after|almost|nearly) (?:the )?(?:past |last )?${AMOUNT}\+? ${TIME_UNIT}(?: now| later| ago)?|${AMOUNT} ${TIME_UNIT} (?:now|later|ago|and (?:still|counting|nothing))|since (?:yesterday|last \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this morning)|all (?:day|night|week|morning)|(?:for|in) (?:ages|forever|weeks|months|days|hours)|still (?:no|not|nothing|haven'?t|hasn'?t|waiting|on hold)|(?:not|haven'?t|hasn'?t|never|still not) (?:yet )?(?:received|arrived|heard back|got|gotten|delivered|shipped|responded|replied|come|came)|yet to (?:receive|hear|get|arrive))\b`,
       'i',
@@ -31,6 +41,7 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
   {
     id: 'repeat',
     label: 'repeat contact',
+    words: ['time', 'times', 'again', 'once', 'already', 'keep', 'kept', 'every', 'over', 'repeatedly', 'said', 'mentioned', 'explained', 'told'],
     pattern: new RegExp(
       String.raw`\b(?:(?:second|2nd|third|3rd|fourth|4th|fifth|5th|\d+(?:th|rd|nd)?) time|${AMOUNT} times|(?:again|once more)|already (?:contacted|called|tried|sent|told|dm'?e?d|emailed|e-mailed|reported|explained|done|spoke|spoken|asked|gave|given|reset|restarted)|(?:keep|kept) (?:getting|having|asking|telling|saying|trying|calling|sending|happening|dropping|crashing)|every (?:time|single time|day)|over and over|repeatedly|multiple times|numerous times|as i (?:said|mentioned|explained)|like i said|i (?:have |'ve )?(?:told|explained to) you)\b`,
       'i',
@@ -39,53 +50,65 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
   {
     id: 'still',
     label: 'still not fixed',
+    words: ['still', 'anymore', 'any', 'longer', 'yet', 'even', 'despite'],
     pattern: /\b(?:still|anymore|any more|no longer|yet again|not yet|even after|despite)\b/i,
   },
   {
     id: 'failure',
     label: 'bad outcome',
+    words: ['work', 'working', 'worked', 'works', 'load', 'loading', 'loads', 'connect', 'connecting', 'help', 'helping', 'helped', 'helpful', 'arrive', 'arrived', 'arrives', 'respond', 'responding', 'responded', 'answer', 'answering', 'answered', 'fix', 'fixed', 'resolve', 'resolved', 'resolves', 'get', 'crash', 'crashing', 'crashes', 'crashed', 'freezing', 'freezes', 'broken', 'broke', 'error', 'fail', 'failed', 'fails', 'failing', 'failure', 'outage', 'service', 'signal', 'internet', 'wifi', 'wi', 'connection', 'response', 'reply', 'one', 'update', 'refund', 'idea', 'nobody', 'nothing', 'unable', 'missing', 'lost', 'wrong', 'charged', 'overcharged', 'declined', 'escalated', 'assurance', 'excuse', 'excuses', 'promise', 'promised', 'supposed'],
+    prefixes: ['cancel'],
     pattern:
       /\b(?:(?:does ?n[o']?t|did ?n[o']?t|do ?n[o']?t|won'?t|wont|can'?t|cant|cannot|could ?n'?t|not|never|is ?n'?t|was ?n'?t|are ?n'?t|stopped|keeps?) (?:work(?:ing|ed|s)?|load(?:ing|s)?|connect(?:ing)?|help(?:ing|ed|ful)?|arrive[ds]?|respond(?:ing|ed)?|answer(?:ing|ed)?|fix(?:ed)?|resolve[ds]?|get (?:through|a response|an answer|help)|crash(?:ing|es)?|freez(?:ing|es))|broken|broke|crash(?:ed|es|ing)|error|fail(?:ed|s|ing|ure)?|outage|no (?:service|signal|internet|wifi|wi-fi|connection|response|reply|answer|help|one|update|refund|idea)|nobody|no one|nothing|unable to|missing|lost|wrong|charged|overcharged|double charged|declined|cancel+ed|refund|escalated|assurance|excuses?|promised?|supposed to)\b/i,
   },
   {
     id: 'exasperation',
     label: 'exasperation',
+    words: ['ridiculous', 'unacceptable', 'absurd', 'pathetic', 'joke', 'worst', 'terrible', 'horrible', 'awful', 'appalling', 'useless', 'incompetent', 'rubbish', 'garbage', 'trash', 'fed', 'sick', 'tired', 'enough', 'smh', 'wtf', 'wth', 'ffs', 'omfg', 'seriously', 'unbelievable', 'lie', 'lies', 'lied', 'lying', 'liar', 'liars', 'rip', 'ripoff', 'shame', 'shameful', 'sad', 'upset', 'angry', 'mad', 'hate', 'hopeless', 'bleak', 'nightmare', 'mess', 'poor', 'shocking', 'suck', 'sucks', 'lousy', 'bs', 'crap', 'hell', 'damn', 'bloody', 'really', 'come', 'kidding'],
+    prefixes: ['disappoint', 'frustrat', 'annoy', 'disgust', 'scam', 'ugh'],
     pattern:
       /\b(?:disappoint\w*|frustrat\w*|annoy\w*|ridiculous|unacceptable|absurd|pathetic|a joke|joke|worst|terrible|horrible|awful|appalling|disgust\w*|useless|incompetent|rubbish|garbage|trash|fed up|sick (?:of|and tired)|tired of|enough is enough|smh|wtf|wth|ffs|omfg|ugh+|seriously|unbelievable|lie|lies|lied|lying|liars?|scam\w*|rip ?off|shame(?:ful)?|sad|upset|angry|mad|hate|hopeless|bleak|nightmare|mess|poor|shocking|sucks?|lousy|bs|crap|hell|damn|bloody|really\??|come on|are you kidding|kidding me)\b/i,
   },
   {
     id: 'leaving',
     label: 'threat to leave',
+    words: ['switch', 'switching', 'cancel', 'canceling', 'cancelling', 'never', 'last', 'taking', 'elsewhere', 'review', 'report', 'reporting', 'complain', 'complaint', 'complaining', 'bbb', 'bureau', 'ombudsman', 'lawyer'],
     pattern:
       /\b(?:switch(?:ing)? (?:to|over|provider|carrier)|cancel(?:l?ing)? (?:my|the|our) (?:account|subscription|service|contract|order|membership|plan)|never (?:again|use|using|buy|buying|fly|flying|shop|shopping|order|ordering)|last time i|taking my (?:business|money)|go(?:ing)? elsewhere|(?:bad|negative|1[- ]star|one[- ]star) review|report(?:ing)? (?:you|this)|complain(?:t|ing)? to|better business bureau|bbb|ombudsman|lawyer)\b/i,
   },
   {
     id: 'sarcasm',
     label: 'sarcasm',
+    words: ['thanks', 'much', 'yeah', 'yes', 'oh', 'nice', 'good', 'great', 'glad', 'lovely', 'love', 'way', 'job', 'done', 'bravo', 'real', 'really', 'helpful', 'clearly', 'apparently', 'obviously', 'course'],
+    chars: ['"'],
     pattern:
       /(?:\b(?:thanks for nothing|so much for|yeah,? right|oh,? (?:great|good|wonderful|nice|joy|perfect)|(?:nice|good|great|glad|lovely) to (?:know|see|hear)|(?:gotta|got to|have to|you have to|i just|i) love (?:how|that|when|it when)|thanks a lot|way to go|good job|well done|bravo|great (?:job|service|work)|real(?:ly)? (?:great|helpful)|very helpful|so helpful|super helpful|clearly|apparently|obviously|of course)\b|"(?:great|best|fast|good|amazing|unlimited|free|fastest|reliable|customer service|support|help|service|premium|priority|express|guaranteed)")/i,
   },
   {
     id: 'rhetorical',
     label: 'rhetorical question',
+    chars: ['?'],
     pattern:
       /\b(?:why (?:is|are|do|does|did|would|can'?t|cant|won'?t|should|the|on earth|is it|has|have|am|was)|how (?:come|is (?:it|this)|can (?:you|a|it|i|they|this)|hard is it|long (?:does|do|will|is|has|have|should|must)|many (?:more )?times|difficult)|what(?:'s| is) the point|what (?:the|is going on|happened to|kind of)|are you (?:serious|kidding|joking|even|actually|really)|is this (?:a joke|real|normal|acceptable|how)|is (?:it|that) (?:too much|so hard|really)|(?:just|all) a lie|who (?:does|do) (?:that|this)|does anyone|is anyone|anyone (?:there|home|listening))[^?.!]*\?/i,
   },
   {
     id: 'demand',
     label: 'demand',
+    words: ['need', 'should', 'must', 'better', 'have', 'want', 'demand', 'expect', 'give', 'please', 'fix', 'sort', 'attention', 'something', 'fixed', 'sorted', 'resolved', 'help', 'respond', 'answer'],
     pattern:
       /\b(?:you need to|you (?:should|must|better|have to)|i want (?:my|a|an|the|to know|answers?)|i (?:need|demand|expect) (?:a|an|my|the|to|you|someone|answers?)|give (?:me|us) (?:my|our|a|an|the)|please (?:make|fix|sort|stop|just|do something)|fix (?:this|it|my|your)|sort (?:this|it) out|pay attention|do something|get (?:this|it) (?:fixed|sorted|resolved)|need help|help me|respond to me|answer me)\b/i,
   },
   {
     id: 'blame',
     label: 'blame',
+    words: ['you', "you're", "y'all", 'yall', 'your', 'u'],
     pattern:
       /\b(?:you(?:'re| are) (?:a|the|so|just|not|really|being|clearly|obviously)|you (?:guys |people |all )?(?:only|never|don'?t|didn'?t|couldn'?t|can'?t|won'?t|keep|lost|broke|ruined|charged|lied|messed|screwed|failed|refused|ignored)|y'?all|your (?:company|service|customer service|staff|employees?|drivers?|reps?|agents?|app|website|site|system|people|team|support)|u (?:treat|guys|people|never|don'?t|didn'?t))\b/i,
   },
   {
     id: 'hashtag-complaint',
     label: 'complaint hashtag',
+    chars: ['#'],
     pattern: /#\w*(?:fail|woe|lie|lying|liar|theft|stole|steal|scam|fraud|worst|sucks|disappoint|frustrat|angry|annoy|boycott|shame|ripoff|broken|delay|lost|never|unhappy|poor|badservice|nothappy|help|fix|wtf|smh|ugh)\w*/i,
   },
   {
@@ -96,11 +119,13 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
   {
     id: 'thanks',
     label: 'thanks',
+    words: ['thank', 'thanks', 'thankyou', 'thankx', 'thanx', 'thnx', 'thks', 'tks', 'thx', 'ty', 'tysm', 'appreciate', 'appreciated', 'cheers', 'obliged', 'grateful'],
     pattern: /\b(?:thanks?|thank you|thankyou|thankx|thanx|thnx|thks|tks|thx|ty|tysm|appreciated?|appreciate it|cheers|much obliged|grateful)\b/i,
   },
   {
     id: 'resolved',
     label: 'resolved',
+    words: ['fixed', 'sorted', 'resolved', 'solved', 'working', 'works', 'good', 'worries', 'problem', 'perfect', 'great', 'awesome', 'brilliant', 'excellent', 'amazing', 'love', 'happy', 'glad', 'pleased', 'helpful', 'done'],
     pattern: /\b(?:(?:it'?s |that |all |now )?(?:fixed|sorted|resolved|solved|working (?:now|again|fine)|works (?:now|again|fine)|all good|no worries|no problem|perfect|great,? thanks?|awesome|brilliant|excellent|amazing|love (?:it|you|this)|happy|glad|pleased|helpful|well done)\b)/i,
   },
   {
@@ -112,6 +137,10 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
   {
     id: 'joy',
     label: 'joking or happy',
+    words: ['hah', 'lol', 'lmao', 'excited', 'wait', 'time', 'happy'],
+    prefixes: ['haha', 'yay', 'woo'],
+    // The high surrogates of its emoji.
+    chars: ['\uD83D', '\uD83E', '\uD83C'],
     pattern: /\b(?:ha(?:ha)+|hah|lol|lmao|yay+|woo+hoo+|excited|can'?t wait to|best time|happy (?:halloween|holidays|birthday|new year|thanksgiving|friday))\b|\uD83D\uDE02|\uD83E\uDD23|\uD83C\uDF83|\uD83D\uDC95|\uD83D\uDC96|\uD83E\uDD17|\uD83E\uDD73/i,
   },
   {
@@ -158,4 +187,56 @@ export function quoteAround(text: string, index: number, length: number): string
 // . ! ? and a line break
 function endsSentence(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10;
+}
+
+// The gates read the words of the text as wink-nlp read them (`AnalyzedText.tokens`: lower case,
+// contractions split, "thx" read as "thanks"), so gating costs one map lookup per word. A raw
+// form the gate lists ("thx") and its reading ("thanks") are both listed where they differ; the
+// test in tests/unit/mood.test.ts holds the gates to hiding no match over ~58,000 texts.
+const WORDS_TO_CUES = new Map<string, number[]>();
+const PREFIXES_TO_CUES = new Map<string, { prefix: string; cue: number }[]>();
+const ALWAYS_TESTED: number[] = [];
+const CHAR_GATES: { char: string; cue: number }[] = [];
+FRUSTRATION_CUES.forEach((cue, c) => {
+  if (!cue.words && !cue.prefixes && !cue.chars) ALWAYS_TESTED.push(c);
+  for (const word of cue.words ?? []) WORDS_TO_CUES.set(word, [...(WORDS_TO_CUES.get(word) ?? []), c]);
+  for (const prefix of cue.prefixes ?? []) {
+    const key = prefix.slice(0, 3);
+    PREFIXES_TO_CUES.set(key, [...(PREFIXES_TO_CUES.get(key) ?? []), { prefix, cue: c }]);
+  }
+  for (const char of cue.chars ?? []) CHAR_GATES.push({ char, cue: c });
+});
+
+/**
+ * Marks (1) the cues whose pattern can match the message: those without a gate, and those whose
+ * gate word, prefix or character the message holds. `tokens` are its wink words, `text` its
+ * `cueText`. One lookup per word instead of a regex scan per cue: most messages hold the words
+ * of a few cues only.
+ */
+export function cuesToTest(tokens: readonly string[], text: string, out: Uint8Array): void {
+  out.fill(0);
+  for (const c of ALWAYS_TESTED) out[c] = 1;
+  for (const { char, cue } of CHAR_GATES) if (text.includes(char)) out[cue] = 1;
+  for (const token of tokens) {
+    const first = token.charCodeAt(0);
+    // A hashtag's word ("#disappointed"), a contraction wink keeps whole ("Y'all", "m'excuse"):
+    // looked up as the patterns see them.
+    if (first === 35) markWord(token.slice(1).toLowerCase(), out);
+    else if (APOSTROPHE.test(token)) {
+      const lower = token.toLowerCase().replace(CURLY_APOSTROPHES, "'");
+      markWord(lower, out);
+      for (const part of lower.split("'")) if (part !== '') markWord(part, out);
+    } else markWord(first >= 65 && first <= 90 ? token.toLowerCase() : token, out);
+  }
+}
+
+const APOSTROPHE = /['\u2018\u2019\u02bc]/;
+const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+
+function markWord(word: string, out: Uint8Array): void {
+  const cues = WORDS_TO_CUES.get(word);
+  if (cues !== undefined) for (const c of cues) out[c] = 1;
+  if (word.length < 3) return;
+  const prefixed = PREFIXES_TO_CUES.get(word.slice(0, 3));
+  if (prefixed !== undefined) for (const { prefix, cue } of prefixed) if (word.startsWith(prefix)) out[cue] = 1;
 }

@@ -4,7 +4,7 @@
 // last did. Training (scripts/mood/) and the engine call this same function, so a weight is
 // always learned for exactly the value the extension computes.
 import type { AnalyzedText } from '../analyzeText';
-import { FRUSTRATION_CUES, cueText } from './cues';
+import { FRUSTRATION_CUES, cuesToTest, cueText } from './cues';
 import type { MoodContext } from './context';
 
 /**
@@ -36,45 +36,48 @@ const INPUT_INDEX = new Map(MESSAGE_INPUTS.map((name, i) => [name, i]));
 const CUE_OFFSET = INPUT_INDEX.get(`cue:${FRUSTRATION_CUES[0]!.id}`)!;
 
 export interface FrustrationInputs {
+  /**
+   * One value per MESSAGE_INPUTS entry. Scoring is synchronous, so every call reuses one buffer:
+   * a caller that keeps the values (the trainer) copies them.
+   */
   values: Float64Array;
-  /** The text each cue matched (its index in `cueText`), for reasons; undefined where none. */
-  cueHits: ({ index: number; length: number } | undefined)[];
-  /** The text cues were matched on. */
+  /** The text cues were matched on (`cueText`): a reason re-finds its cue's words there. */
   text: string;
 }
+
+const buffer = new Float64Array(MESSAGE_INPUTS.length);
+const mayMatch = new Uint8Array(FRUSTRATION_CUES.length);
 
 // A log-odds reading is clipped so one extreme message cannot dominate a linear model.
 const MAX_LOGIT = 6;
 
 /** `angerLogit` is the anger model's log-odds with the rules' cues (what `anger` reads). */
 export function messageInputs(text: AnalyzedText, angerLogit: number): FrustrationInputs {
-  const values = new Float64Array(MESSAGE_INPUTS.length);
+  const values = buffer;
   values[0] = clip(angerLogit);
   values[1] = text.sentiment < 0 ? -text.sentiment : 0;
-
   const matched = cueText(text.raw);
-  const cueHits: FrustrationInputs['cueHits'] = [];
-  for (let c = 0; c < FRUSTRATION_CUES.length; c++) {
-    const hit = FRUSTRATION_CUES[c]!.pattern.exec(matched);
-    cueHits.push(hit ? { index: hit.index, length: hit[0].length } : undefined);
-    values[CUE_OFFSET + c] = hit ? 1 : 0;
-  }
-
-  return { values, cueHits, text: matched };
+  // Only the cues whose words the text holds are tested; `test`, not `exec`: no match object
+  // per cue (the few cues a reason quotes are found again).
+  cuesToTest(text.tokens, matched, mayMatch);
+  for (let c = 0; c < FRUSTRATION_CUES.length; c++) values[CUE_OFFSET + c] = mayMatch[c] === 1 && FRUSTRATION_CUES[c]!.pattern.test(matched) ? 1 : 0;
+  return { values, text: matched };
 }
 
-/** The conversation inputs, given the message's own log-odds. */
+const conversationBuffer = new Float64Array(CONVERSATION_INPUTS.length);
+
+/** The conversation inputs, given the message's own log-odds (one reused buffer, as above). */
 export function conversationInputs(messageLogit: number, context: MoodContext): Float64Array {
-  return Float64Array.of(
-    clip(messageLogit),
-    context.previous,
-    context.peak,
-    context.followUp,
-    context.unanswered,
-    context.agentRedirected,
-    context.agentApologised,
-    context.agentRefused,
-  );
+  const values = conversationBuffer;
+  values[0] = clip(messageLogit);
+  values[1] = context.previous;
+  values[2] = context.peak;
+  values[3] = context.followUp;
+  values[4] = context.unanswered;
+  values[5] = context.agentRedirected;
+  values[6] = context.agentApologised;
+  values[7] = context.agentRefused;
+  return values;
 }
 
 /** Where the cue inputs start, so a reason can find its cue. */

@@ -102,8 +102,8 @@ const INPUT_REASONS: Record<string, string> = {
 function messageReason(i: number, inputs: FrustrationInputs): string | undefined {
   const cue = cueOfInput(i);
   if (cue === undefined) return INPUT_REASONS[MESSAGE_INPUTS[i]!];
-  const hit = inputs.cueHits[cue];
-  return hit ? `${FRUSTRATION_CUES[cue]!.label}: '${quoteAround(inputs.text, hit.index, hit.length)}'` : undefined;
+  const hit = FRUSTRATION_CUES[cue]!.pattern.exec(inputs.text);
+  return hit ? `${FRUSTRATION_CUES[cue]!.label}: '${quoteAround(inputs.text, hit.index, hit[0].length)}'` : undefined;
 }
 
 function logit(p: number): number {
