@@ -9,13 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { learningDialogues, readDialogues } from './mood/dialogues';
 import {
   bundledEngine,
-  chooseThreshold,
   crossValidateMood,
   DEFAULT_MOOD_CONFIG,
-  fitFrustration,
-  moodWeightsFile,
-  outOfFold,
   readCustomerTurns,
+  trainMoodModel,
   type MoodTrainConfig,
 } from './mood/train';
 
@@ -27,11 +24,8 @@ const option = (name: string): string | undefined => {
 };
 const config = DEFAULT_MOOD_CONFIG;
 
-const dialogues = learningDialogues(readDialogues());
-const turns = readCustomerTurns(dialogues, bundledEngine());
-console.log(`support dialogues without the reading set: ${dialogues.length} dialogues, ${turns.filter((t) => t.rated).length} rated customer turns`);
-
 const report = (label: string, c: MoodTrainConfig) => {
+  const turns = readCustomerTurns(learningDialogues(readDialogues()), bundledEngine());
   const cv = crossValidateMood(turns, c);
   console.log(
     `${label} | AUC ${cv.auc.toFixed(3)}  F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)} R ${cv.recall.toFixed(3)})  calm stays calm ${cv.calmStaysCalm.calm}/${cv.calmStaysCalm.of}  cuts ${cv.thresholds.join(' ')}`,
@@ -43,25 +37,12 @@ if (args.includes('--sweep')) {
   const grid = JSON.parse(option('--grid') ?? '[{}]') as Partial<MoodTrainConfig>[];
   for (const overrides of grid) report(JSON.stringify(overrides), { ...config, ...overrides });
 } else {
-  const cv = report('5-fold CV by dialogue', config);
-  const fit = fitFrustration(turns, config);
-  // The shipped cut is chosen on out-of-fold scores over all learning turns: no turn judges the
-  // model that saw it, and the reading set plays no part.
-  const threshold = chooseThreshold(turns, outOfFold(turns, config), config.calmKept);
-  const file = moodWeightsFile(fit, threshold, {
-    description:
-      'frustration = sigmoid(bias + sum of weight x (input - center)) over src/engine/mood/features.ts; mood = angry when anger >= angryThreshold, frustrated when frustration >= frustratedThreshold, else calm.',
-    data: 'Support dialogues: twcs_frustration_dev.jsonl without the reading set (dialogue_id % 8 === 0), rated 0-4 by three people (Zuters & Leonova, ITCS 2020; MIT). The anger input is the GoEmotions-trained anger model (models/anger-weights.json). The data itself is not shipped.',
-    trainedBy: 'npm run train:mood (scripts/train-mood.ts); deterministic',
-    config: { l2: config.l2, softTargets: config.softTargets, folds: config.folds, calmKept: config.calmKept },
-    crossValidated: { dialogues: dialogues.length, turns: cv.turns.length, auc: round(cv.auc), f1: round(cv.f1), precision: round(cv.precision), recall: round(cv.recall), calmStaysCalm: cv.calmStaysCalm, foldThresholds: cv.thresholds },
-  });
+  const { file, cv } = trainMoodModel(config);
+  console.log(
+    `5-fold CV by dialogue | AUC ${cv.auc.toFixed(3)}  F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)} R ${cv.recall.toFixed(3)})  calm stays calm ${cv.calmStaysCalm.calm}/${cv.calmStaysCalm.of}  cuts ${cv.thresholds.join(' ')}`,
+  );
   const out = path.resolve(REPO_ROOT, option('--out') ?? 'models/mood-weights.json');
   const json = JSON.stringify(file) + '\n';
   writeFileSync(out, json);
-  console.log(`frustrated threshold ${threshold}; wrote ${path.relative(REPO_ROOT, out)} (${(json.length / 1024).toFixed(1)} KB)`);
-}
-
-function round(x: number): number {
-  return Math.round(x * 10_000) / 10_000;
+  console.log(`frustrated threshold ${file.frustratedThreshold}; wrote ${path.relative(REPO_ROOT, out)} (${(json.length / 1024).toFixed(1)} KB)`);
 }

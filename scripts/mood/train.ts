@@ -17,7 +17,7 @@ import type { LinearStage, MoodWeightsFile } from '../../src/engine/mood/model';
 import { loadRulePackYaml } from '../../src/engine/rules/loadRulePack';
 import { fitLogisticRegression, sigmoid, type TrainingSet } from '../anger/logisticRegression';
 import { f1At, rocAuc } from '../anger/metrics';
-import { foldsByDialogue, isRated, type Dialogue } from './dialogues';
+import { foldsByDialogue, isRated, learningDialogues, readDialogues, type Dialogue } from './dialogues';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -277,4 +277,39 @@ export function moodWeightsFile(fit: FrustrationFit, threshold: number, meta: Re
 
 function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6;
+}
+
+/**
+ * Everything `npm run train:mood` does, from the data to the weights file: the rated dialogues
+ * minus the reading set, cross-validated, then fitted on all of them with the cut chosen on their
+ * out-of-fold scores (no turn judges the model that saw it; the reading set plays no part).
+ */
+export function trainMoodModel(config: MoodTrainConfig = DEFAULT_MOOD_CONFIG): { file: MoodWeightsFile; cv: CrossValidated; dialogues: number } {
+  const dialogues = learningDialogues(readDialogues());
+  const turns = readCustomerTurns(dialogues, bundledEngine());
+  const cv = crossValidateMood(turns, config);
+  const fit = fitFrustration(turns, config);
+  const threshold = chooseThreshold(turns, outOfFold(turns, config), config.calmKept);
+  const file = moodWeightsFile(fit, threshold, {
+    description:
+      'message = bias + sum of weight x (input - center) over MESSAGE_INPUTS; frustration = sigmoid(bias + sum of weight x (input - center)) over CONVERSATION_INPUTS (src/engine/mood/features.ts); mood = angry when anger >= angryThreshold, frustrated when frustration >= frustratedThreshold, else calm.',
+    data: 'Support dialogues: twcs_frustration_dev.jsonl without the reading set (dialogue_id % 8 === 0), customer turns rated 0-4 by three people (Zuters & Leonova, "Frustration Intensity Prediction in Customer Support Dialog Texts", ITCS 2020; MIT). The anger input is the GoEmotions-trained anger model (models/anger-weights.json). The data itself is not shipped.',
+    trainedBy: 'npm run train:mood (scripts/train-mood.ts); deterministic',
+    config: { ...config },
+    crossValidated: {
+      dialogues: dialogues.length,
+      turns: cv.turns.length,
+      auc: round4(cv.auc),
+      f1: round4(cv.f1),
+      precision: round4(cv.precision),
+      recall: round4(cv.recall),
+      calmStaysCalm: cv.calmStaysCalm,
+      foldThresholds: cv.thresholds,
+    },
+  });
+  return { file, cv, dialogues: dialogues.length };
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
 }

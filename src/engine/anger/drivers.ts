@@ -72,7 +72,7 @@ function reasonOf(feature: string): string {
   let reason = reasons.get(feature);
   if (reason === undefined) {
     if (reasons.size >= 20_000) reasons.clear();
-    reasons.set(feature, (reason = describe(feature) ?? feature));
+    reasons.set(feature, (reason = describe(feature) ?? (feature === 'sentiment:pos' ? 'positive wording' : feature)));
   }
   return reason;
 }

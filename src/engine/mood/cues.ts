@@ -179,9 +179,18 @@ export function quoteAround(text: string, index: number, length: number): string
     end++;
   }
   if (end - start > 60) end = start + 60;
+  // Cut at a word's end, never inside it.
+  if (end < text.length && isWordCode(text.charCodeAt(end))) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > index + length) end = space;
+  }
   while (start > 0 && index - start < 12 && !endsSentence(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 32) start--;
   const quoted = text.slice(start, end).trim().replace(/[,;:\s]+$/, '');
   return end < text.length ? `${quoted}…` : quoted;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c > 127;
 }
 
 // . ! ? and a line break

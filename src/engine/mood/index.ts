@@ -88,7 +88,7 @@ function topDrivers(model: FrustrationModel, own: FrustrationInputs, around: Flo
 }
 
 const INPUT_REASONS: Record<string, string> = {
-  anger: 'hostile wording',
+  anger: 'angry tone',
   'sentiment:neg': 'negative wording',
   'context:previous': 'already upset in their last message',
   'context:peak': 'upset earlier in the chat',
