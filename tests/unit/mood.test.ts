@@ -198,7 +198,7 @@ describe('cue gates', () => {
     const hidden: string[] = [];
     for (const raw of texts) {
       const text = cueText(raw);
-      cuesToTest(analyzeText(raw).tokens, text, gated);
+      cuesToTest(analyzeText(raw), text, gated);
       FRUSTRATION_CUES.forEach((cue, c) => {
         if (gated[c] === 0 && cue.pattern.test(text)) hidden.push(`${cue.id}: ${text}`);
       });

@@ -40,9 +40,14 @@ export const NO_CONTEXT: MoodContext = Object.freeze({
 
 // Read from the agent line's tokens (wink normals), one set lookup per word: agent lines are half
 // of every chat, and a regex per line per check costs more than the rest of the mood model.
-const REDIRECT_WORDS = new Set(['dm', 'dms', 'pm', 'inbox', 'direct', 'private', 'link', 'visit', 'click', 'form', 'contact', 'reach', 'call', 'phone', 'website', 'online', 'chat', 'team', 'department', 'store']);
-const APOLOGY_WORDS = new Set(['sorry', 'apologies', 'apology', 'apologize', 'apologise', 'apologizing', 'apologising', 'regret', 'regrets']);
-const REFUSAL_WORDS = new Set(['unfortunately', 'unable', 'cannot', 'policy', 'impossible', 'afraid', 'sadly']);
+const REDIRECT = 1;
+const APOLOGY = 2;
+const REFUSAL = 3;
+const AGENT_WORDS = new Map<string, number>([
+  ...['dm', 'dms', 'pm', 'inbox', 'direct', 'private', 'link', 'visit', 'click', 'form', 'contact', 'reach', 'call', 'phone', 'website', 'online', 'chat', 'team', 'department', 'store'].map((w) => [w, REDIRECT] as const),
+  ...['sorry', 'apologies', 'apology', 'apologize', 'apologise', 'apologizing', 'apologising', 'regret', 'regrets'].map((w) => [w, APOLOGY] as const),
+  ...['unfortunately', 'unable', 'cannot', 'policy', 'impossible', 'afraid', 'sadly'].map((w) => [w, REFUSAL] as const),
+]);
 
 interface AgentLines {
   redirected: number;
@@ -89,10 +94,10 @@ export class MoodMemory {
     const lines = (this.agent ??= { redirected: 0, apologised: 0, refused: 0, asked: false });
     const { tokens, types } = text;
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      if (REDIRECT_WORDS.has(token) || types[i] === 'url' || types[i] === 'email') lines.redirected = 1;
-      else if (APOLOGY_WORDS.has(token)) lines.apologised = 1;
-      else if (REFUSAL_WORDS.has(token)) lines.refused = 1;
+      const kind = AGENT_WORDS.get(tokens[i]!);
+      if (kind === REDIRECT || types[i] === 'url' || types[i] === 'email') lines.redirected = 1;
+      else if (kind === APOLOGY) lines.apologised = 1;
+      else if (kind === REFUSAL) lines.refused = 1;
     }
     if (text.questions > 0) lines.asked = true;
   }

@@ -114,6 +114,8 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
   {
     id: 'upset-emoji',
     label: 'upset emoji',
+    // Its emoticons hold ':' or '-_-'; its emoji sit behind these high surrogates.
+    chars: [':', '-_-', '\uD83D', '\uD83E'],
     pattern: /(?:\u{1F621}|\u{1F624}|\u{1F620}|\u{1F92C}|\u{1F644}|\u{1F612}|\u{1F629}|\u{1F62B}|\u{1F62D}|\u{1F622}|\u{1F44E}|\u{1F4A9}|\u{1F611}|\u{1F61E}|\u{1F614}|\u{1F926}|\u{1F937}|\u{1F615}|\u{1F61F}|\u{1F623}|\u{1F625}|\u{1F630}|\u{1F627}|\u{1F616}|\u{1F494}|:\(|:-\(|>:\(|:\/|-_-|:\|)/u,
   },
   {
@@ -146,6 +148,7 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
   {
     id: 'happy-emoji',
     label: 'happy emoji',
+    chars: [':', ';)', '\u2764', '\uD83D', '\uD83E', '\uD83C'],
     pattern: /(?:\u{1F60A}|\u{1F600}|\u{1F642}|\u{1F60D}|\u{1F618}|\u2764|\u{1F44D}|\u{1F64F}|\u{1F601}|\u{1F603}|\u{1F604}|\u{1F970}|\u{1F499}|\u{1F49C}|\u{1F49B}|\u{1F49A}|\u{1F389}|\u{1F60E}|:\)|:-\)|:D|;\))/u,
   },
 ];
@@ -203,49 +206,68 @@ function endsSentence(c: number): boolean {
 // form the gate lists ("thx") and its reading ("thanks") are both listed where they differ; the
 // test in tests/unit/mood.test.ts holds the gates to hiding no match over ~58,000 texts.
 const WORDS_TO_CUES = new Map<string, number[]>();
-const PREFIXES_TO_CUES = new Map<string, { prefix: string; cue: number }[]>();
+// Keyed by a prefix's first two letters (as a number: no string is cut per word).
+const PREFIXES_TO_CUES = new Map<number, { prefix: string; cue: number }[]>();
 const ALWAYS_TESTED: number[] = [];
-const CHAR_GATES: { char: string; cue: number }[] = [];
+const CHARS_TO_CUES = new Map<string, number[]>();
 FRUSTRATION_CUES.forEach((cue, c) => {
   if (!cue.words && !cue.prefixes && !cue.chars) ALWAYS_TESTED.push(c);
   for (const word of cue.words ?? []) WORDS_TO_CUES.set(word, [...(WORDS_TO_CUES.get(word) ?? []), c]);
   for (const prefix of cue.prefixes ?? []) {
-    const key = prefix.slice(0, 3);
+    const key = prefixKey(prefix);
     PREFIXES_TO_CUES.set(key, [...(PREFIXES_TO_CUES.get(key) ?? []), { prefix, cue: c }]);
   }
-  for (const char of cue.chars ?? []) CHAR_GATES.push({ char, cue: c });
+  for (const char of cue.chars ?? []) CHARS_TO_CUES.set(char, [...(CHARS_TO_CUES.get(char) ?? []), c]);
 });
+const CHAR_GATES = [...CHARS_TO_CUES];
 
 /**
  * Marks (1) the cues whose pattern can match the message: those without a gate, and those whose
- * gate word, prefix or character the message holds. `tokens` are its wink words, `text` its
- * `cueText`. One lookup per word instead of a regex scan per cue: most messages hold the words
- * of a few cues only.
+ * gate word, prefix or character the message holds. `words` are its wink tokens and their types
+ * (every gate word is a word or a hashtag's word), `text` its `cueText`. One lookup per word
+ * instead of a regex scan per cue: most messages hold the words of a few cues only.
  */
-export function cuesToTest(tokens: readonly string[], text: string, out: Uint8Array): void {
+export function cuesToTest(words: { tokens: readonly string[]; types: readonly string[] }, text: string, out: Uint8Array): void {
   out.fill(0);
   for (const c of ALWAYS_TESTED) out[c] = 1;
-  for (const { char, cue } of CHAR_GATES) if (text.includes(char)) out[cue] = 1;
-  for (const token of tokens) {
-    const first = token.charCodeAt(0);
+  for (const [char, cues] of CHAR_GATES) if (text.includes(char)) for (const c of cues) out[c] = 1;
+  const { tokens, types } = words;
+  for (let i = 0; i < tokens.length; i++) {
+    const type = types[i];
+    const token = tokens[i]!;
     // A hashtag's word ("#disappointed"), a contraction wink keeps whole ("Y'all", "m'excuse"):
     // looked up as the patterns see them.
-    if (first === 35) markWord(token.slice(1).toLowerCase(), out);
-    else if (APOSTROPHE.test(token)) {
+    if (type === 'hashtag') markWord(token.slice(1).toLowerCase(), out);
+    else if (type !== 'word') continue;
+    else if (hasApostrophe(token)) {
       const lower = token.toLowerCase().replace(CURLY_APOSTROPHES, "'");
       markWord(lower, out);
       for (const part of lower.split("'")) if (part !== '') markWord(part, out);
-    } else markWord(first >= 65 && first <= 90 ? token.toLowerCase() : token, out);
+    } else {
+      const first = token.charCodeAt(0);
+      markWord(first >= 65 && first <= 90 ? token.toLowerCase() : token, out);
+    }
   }
 }
 
-const APOSTROPHE = /['\u2018\u2019\u02bc]/;
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+
+function hasApostrophe(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc) return true;
+  }
+  return false;
+}
 
 function markWord(word: string, out: Uint8Array): void {
   const cues = WORDS_TO_CUES.get(word);
   if (cues !== undefined) for (const c of cues) out[c] = 1;
   if (word.length < 3) return;
-  const prefixed = PREFIXES_TO_CUES.get(word.slice(0, 3));
+  const prefixed = PREFIXES_TO_CUES.get(prefixKey(word));
   if (prefixed !== undefined) for (const { prefix, cue } of prefixed) if (word.startsWith(prefix)) out[cue] = 1;
+}
+
+function prefixKey(word: string): number {
+  return word.charCodeAt(0) * 65_536 + word.charCodeAt(1);
 }

@@ -59,7 +59,7 @@ export function messageInputs(text: AnalyzedText, angerLogit: number): Frustrati
   const matched = cueText(text.raw);
   // Only the cues whose words the text holds are tested; `test`, not `exec`: no match object
   // per cue (the few cues a reason quotes are found again).
-  cuesToTest(text.tokens, matched, mayMatch);
+  cuesToTest(text, matched, mayMatch);
   for (let c = 0; c < FRUSTRATION_CUES.length; c++) values[CUE_OFFSET + c] = mayMatch[c] === 1 && FRUSTRATION_CUES[c]!.pattern.test(matched) ? 1 : 0;
   return { values, text: matched };
 }
