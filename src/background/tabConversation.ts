@@ -76,7 +76,7 @@ export class TabConversation {
     return this.levels;
   }
 
-  /** What drove the latest customer message's anger score ("repeat contact", "“useless”"). */
+  /** What drove the latest customer message's mood ("waiting: 'on hold for 45 mins…'", "repeat contact", "“useless”"). */
   get angerDrivers(): string[] {
     return this.drivers;
   }
