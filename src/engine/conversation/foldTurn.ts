@@ -74,7 +74,6 @@ function foldAnger(state: ConversationState, ctx: TurnContext): void {
     }
     anger.lastUpsetTurn = ctx.index;
   }
-  if (ctx.angry) anger.lastAngryTurn = ctx.index;
   anger.mood = ctx.mood;
 }
 

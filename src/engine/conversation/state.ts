@@ -30,8 +30,6 @@ export interface ConversationState {
     peak: number;
     /** Customer turns whose smoothed level was at or above the heated level. */
     heatedTurns: number;
-    /** Index of the latest angry customer turn. */
-    lastAngryTurn?: number;
     /** Index of the latest customer turn that read upset: angry or frustrated. */
     lastUpsetTurn?: number;
     /** How the latest customer message read. */
