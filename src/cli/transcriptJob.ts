@@ -49,7 +49,7 @@ export function runTranscriptJob(engine: ComposureEngine, task: TranscriptTask, 
   return out;
 }
 
-export const TABLE_HEADER = `${'transcript'.padEnd(16)} turn  speaker   anger  flags / suggestions\n`;
+export const TABLE_HEADER = `${'transcript'.padEnd(16)} turn  speaker   anger  mood        flags / suggestions\n`;
 
 function jsonLine(transcript: string, r: TurnResult): string {
   const line = {
@@ -74,7 +74,8 @@ function tableRow(transcript: string, r: TurnResult): string {
   const flags = r.flags.map((f) => `!${f.rule}`).join(' ');
   const suggestions = r.suggestions.map((s) => s.kind).join(',');
   const anger = r.speaker === 'customer' ? `${r.anger.toFixed(2)}${r.angry ? '*' : ' '}` : '     ';
-  return `${String(transcript).slice(0, 16).padEnd(16)} ${String(r.turn).padStart(4)}  ${r.speaker.padEnd(8)}  ${anger}  ${flags}${flags && suggestions ? '  ' : ''}${suggestions ? `→ ${suggestions}` : ''}\n`;
+  const mood = (r.speaker === 'customer' ? r.mood : '').padEnd(10);
+  return `${String(transcript).slice(0, 16).padEnd(16)} ${String(r.turn).padStart(4)}  ${r.speaker.padEnd(8)}  ${anger}  ${mood}  ${flags}${flags && suggestions ? '  ' : ''}${suggestions ? `→ ${suggestions}` : ''}\n`;
 }
 
 function summarize(transcript: Transcript, name: string, task: TranscriptTask, results: TurnResult[]): ConversationSummary {
