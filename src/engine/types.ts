@@ -105,7 +105,7 @@ export const MOODS: readonly Mood[] = ['calm', 'frustrated', 'angry'];
 export interface MoodContribution extends AngerContribution {
   /** Which reading it drove. */
   reading: 'anger' | 'frustration';
-  /** For a QA lead: "waiting: 'on hold for past 45 mins'", "“useless”". */
+  /** For a QA lead: "waiting: 'been on hold for 45 minutes and still…'", "“useless”". */
   reason: string;
 }
 

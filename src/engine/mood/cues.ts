@@ -1,7 +1,7 @@
 // The ways a support customer shows frustration without hostility, as named cues with the words
 // that carry them. Each cue is one input of the frustration model (its weight is learned, see
-// docs/mood-model.md) and, when it fires, a reason a QA lead can read: "waiting: 'on hold for
-// past 45 mins'".
+// docs/mood-model.md) and, when it fires, a reason a QA lead can read: "waiting: 'been on hold
+// for 45 minutes and still…'".
 //
 // Cues are written for support text in general (Twitter, chat, e-mail), from the playbook's list
 // of signals and the usual complaint vocabulary, not from the rated turns: the model learns how
