@@ -210,6 +210,8 @@ const WORDS_TO_CUES = new Map<string, number[]>();
 const PREFIXES_TO_CUES = new Map<number, { prefix: string; cue: number }[]>();
 const ALWAYS_TESTED: number[] = [];
 const CHARS_TO_CUES = new Map<string, number[]>();
+// Gates are bits of one number: 31 cues at most.
+if (FRUSTRATION_CUES.length > 31) throw new Error('mood cues: more than 31 cues do not fit the gate mask');
 FRUSTRATION_CUES.forEach((cue, c) => {
   if (!cue.words && !cue.prefixes && !cue.chars) ALWAYS_TESTED.push(c);
   for (const word of cue.words ?? []) WORDS_TO_CUES.set(word, [...(WORDS_TO_CUES.get(word) ?? []), c]);
@@ -228,26 +230,40 @@ const CHAR_GATES = [...CHARS_TO_CUES];
  * instead of a regex scan per cue: most messages hold the words of a few cues only.
  */
 export function cuesToTest(words: { tokens: readonly string[]; types: readonly string[] }, text: string, out: Uint8Array): void {
-  out.fill(0);
-  for (const c of ALWAYS_TESTED) out[c] = 1;
-  for (const [char, cues] of CHAR_GATES) if (text.includes(char)) for (const c of cues) out[c] = 1;
+  let mask = ALWAYS_MASK;
+  for (const [char, cues] of CHAR_GATES) if (text.includes(char)) for (const c of cues) mask |= 1 << c;
   const { tokens, types } = words;
   for (let i = 0; i < tokens.length; i++) {
     const type = types[i];
+    if (type !== 'word' && type !== 'hashtag') continue;
     const token = tokens[i]!;
-    // A hashtag's word ("#disappointed"), a contraction wink keeps whole ("Y'all", "m'excuse"):
-    // looked up as the patterns see them.
-    if (type === 'hashtag') markWord(token.slice(1).toLowerCase(), out);
-    else if (type !== 'word') continue;
-    else if (hasApostrophe(token)) {
-      const lower = token.toLowerCase().replace(CURLY_APOSTROPHES, "'");
-      markWord(lower, out);
-      for (const part of lower.split("'")) if (part !== '') markWord(part, out);
-    } else {
-      const first = token.charCodeAt(0);
-      markWord(first >= 65 && first <= 90 ? token.toLowerCase() : token, out);
+    let bits = tokenMasks.get(token);
+    if (bits === undefined) {
+      if (tokenMasks.size >= MAX_CACHED_TOKENS) tokenMasks.clear();
+      tokenMasks.set(token, (bits = gateMaskOf(token, type === 'hashtag')));
     }
+    mask |= bits;
   }
+  for (let c = 0; c < out.length; c++) out[c] = (mask >>> c) & 1;
+}
+
+const ALWAYS_MASK = ALWAYS_TESTED.reduce((mask, c) => mask | (1 << c), 0);
+// A chat repeats its words: each distinct token's gates are worked out once (bounded, as the
+// anger model's word cache is).
+const tokenMasks = new Map<string, number>();
+const MAX_CACHED_TOKENS = 20_000;
+
+/**
+ * The cues a token opens. A hashtag's word ("#disappointed"), a contraction wink keeps whole
+ * ("Y'all", "m'excuse") and its parts: looked up as the patterns see them.
+ */
+function gateMaskOf(token: string, hashtag: boolean): number {
+  if (hashtag) return maskOfWord(token.slice(1).toLowerCase());
+  if (!hasApostrophe(token)) return maskOfWord(token.toLowerCase());
+  const lower = token.toLowerCase().replace(CURLY_APOSTROPHES, "'");
+  let mask = maskOfWord(lower);
+  for (const part of lower.split("'")) if (part !== '') mask |= maskOfWord(part);
+  return mask;
 }
 
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
@@ -260,12 +276,12 @@ function hasApostrophe(token: string): boolean {
   return false;
 }
 
-function markWord(word: string, out: Uint8Array): void {
-  const cues = WORDS_TO_CUES.get(word);
-  if (cues !== undefined) for (const c of cues) out[c] = 1;
-  if (word.length < 3) return;
-  const prefixed = PREFIXES_TO_CUES.get(prefixKey(word));
-  if (prefixed !== undefined) for (const { prefix, cue } of prefixed) if (word.startsWith(prefix)) out[cue] = 1;
+function maskOfWord(word: string): number {
+  let mask = 0;
+  for (const c of WORDS_TO_CUES.get(word) ?? []) mask |= 1 << c;
+  if (word.length < 3) return mask;
+  for (const { prefix, cue } of PREFIXES_TO_CUES.get(prefixKey(word)) ?? []) if (word.startsWith(prefix)) mask |= 1 << cue;
+  return mask;
 }
 
 function prefixKey(word: string): number {
