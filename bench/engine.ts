@@ -58,19 +58,31 @@ export async function runEngineAb(otherRoot: string, blocks = 60, readSuggestion
   for (let i = 0; i < 5; i++) [bare, play(other), play(own)].forEach((f) => f());
   const otherRatios: number[] = [];
   const ownRatios: number[] = [];
+  // This engine against the other directly, block by block, by wall clock and by this process's
+  // CPU time: on a shared machine other jobs stretch wall-clock blocks, less so CPU time.
+  const ownVsOther: number[] = [];
+  const ownVsOtherCpu: number[] = [];
   for (let i = 0; i < blocks; i++) {
     const b1 = timeIt(bare);
-    const o = timeIt(play(other));
-    const n = timeIt(play(own));
+    const [o, oCpu] = timeAndCpu(play(other));
+    const [n, nCpu] = timeAndCpu(play(own));
     const b = (b1 + timeIt(bare)) / 2;
     otherRatios.push(o / b);
     ownRatios.push(n / b);
+    ownVsOther.push(n / o);
+    ownVsOtherCpu.push(nCpu / oCpu);
   }
   const quartiles = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
     return { median: round(s[s.length >> 1]!), q1: round(s[Math.floor(s.length / 4)]!), q3: round(s[Math.floor((3 * s.length) / 4)]!) };
   };
-  return { other: quartiles(otherRatios), own: quartiles(ownRatios), load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') };
+  return {
+    other: quartiles(otherRatios),
+    own: quartiles(ownRatios),
+    ownVsOther: quartiles(ownVsOther),
+    ownVsOtherCpu: quartiles(ownVsOtherCpu),
+    load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+  };
 }
 
 // Realistic support-chat lines, customer and agent alternating.
@@ -177,6 +189,16 @@ export function runEngineBench() {
   return result;
 }
 
+/** Wall-clock and CPU milliseconds (user + system, this process) of one call. */
+function timeAndCpu(fn: () => void): [number, number] {
+  const cpu = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  fn();
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  const used = process.cpuUsage(cpu);
+  return [wall, (used.user + used.system) / 1000];
+}
+
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
@@ -187,6 +209,7 @@ if (import.meta.url === `file://${process.argv[1]}` && against !== -1) {
     const ab = await runEngineAb(process.argv[against + 1]!, 60, live);
     const f = (q: { median: number; q1: number; q3: number }) => `${q.median}× (quartiles ${q.q1}–${q.q3})`;
     console.log(`${live ? 'reading suggestions after every turn' : 'addTurn'}: ${process.argv[against + 1]} ${f(ab.other)}, this checkout ${f(ab.own)} of bare wink-nlp (load ${ab.load})`);
+    console.log(`  this checkout / ${process.argv[against + 1]}, block by block: wall clock ${f(ab.ownVsOther)}, CPU time ${f(ab.ownVsOtherCpu)}`);
   }
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   const result = runEngineBench();

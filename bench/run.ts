@@ -5,12 +5,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAngerBench } from './anger';
 import { runEngineBench } from './engine';
+import { runMoodBench } from './mood';
 
 const ROOT = join(import.meta.dirname, '..');
 const skipBrowser = process.argv.includes('--no-browser');
 
 console.log('── Anger detection (accuracy and cost) ──');
 runAngerBench();
+
+console.log('\n── Mood: frustration on rated support dialogues ──');
+await runMoodBench();
 
 console.log('\n── Engine cost per turn ──');
 const engine = runEngineBench();

@@ -2,7 +2,7 @@
 // once each, and the latest draft analysis. Lives only in the worker's memory: when Chrome stops
 // the worker, the page replays its turns and this is rebuilt.
 import type { Conversation, Engine } from '../engine/api';
-import { angerDrivers } from '../engine/anger';
+import { moodDrivers } from '../engine/anger';
 import { NO_ANGER, type AngerLevel, type Turn, type TurnResult } from '../engine/types';
 import type { LastRead, PageStatus, PageTurns, ReadingHealth } from '../platform/protocol';
 
@@ -99,7 +99,7 @@ export class TabConversation {
     return this.levels;
   }
 
-  /** What drove the latest customer message's anger score ("repeat contact", "“useless”"). */
+  /** What drove the latest customer message's mood ("waiting: 'on hold for 45 mins…'", "repeat contact", "“useless”"). */
   get angerDrivers(): string[] {
     return this.drivers;
   }
@@ -165,7 +165,7 @@ export class TabConversation {
     if (turn.speaker === 'customer' && !turn.typing) {
       this.levels.push(result.conversation.level);
       if (this.levels.length > HELD_LEVELS) this.levels.shift();
-      this.drivers = angerDrivers(result.explain ?? []);
+      this.drivers = moodDrivers(result.explain ?? []);
     }
     return result;
   }

@@ -50,7 +50,7 @@ export function runTranscriptJob(engine: ComposureEngine, task: TranscriptTask, 
   return out;
 }
 
-export const TABLE_HEADER = `${'transcript'.padEnd(16)} turn  speaker   anger  flags / suggestions\n`;
+export const TABLE_HEADER = `${'transcript'.padEnd(16)} turn  speaker   anger  mood        flags / suggestions\n`;
 
 function jsonLine(transcript: string, r: TurnResult): string {
   const line = {
@@ -59,6 +59,8 @@ function jsonLine(transcript: string, r: TurnResult): string {
     speaker: r.speaker,
     anger: r.anger,
     angry: r.angry,
+    frustration: r.frustration,
+    mood: r.mood,
     flags: r.flags.map((f) => ({ rule: f.rule, category: f.category, severity: f.severity, message: f.message, ...(f.evidence ? { evidence: f.evidence } : {}) })),
     suggestions: r.suggestions.map((s) => ({ kind: s.kind, text: s.text, rule: s.rule })),
     level: r.conversation.level,
@@ -73,8 +75,10 @@ function tableRow(transcript: string, r: TurnResult): string {
   const flags = r.flags.map((f) => `!${f.rule}`).join(' ');
   const suggestions = r.suggestions.map((s) => s.kind).join(',');
   const anger = r.speaker === 'customer' ? `${r.anger.toFixed(2)}${r.angry ? '*' : ' '}` : '     ';
+  const mood = (r.speaker === 'customer' ? r.mood : '').padEnd(10);
   // Transcript ids come from the file: a terminal must not run the escape sequences they may hold.
-  return `${escapedForTerminal(String(transcript)).slice(0, 16).padEnd(16)} ${String(r.turn).padStart(4)}  ${r.speaker.padEnd(8)}  ${anger}  ${flags}${flags && suggestions ? '  ' : ''}${suggestions ? `→ ${suggestions}` : ''}\n`;
+  return `${escapedForTerminal(String(transcript)).slice(0, 16).padEnd(16)} ${String(r.turn).padStart(4)}  ${r.speaker.padEnd(8)}  ${anger}  ${mood}  ${flags}${flags && suggestions ? '  ' : ''}${suggestions ? `→ ${suggestions}` : ''}
+`;
 }
 
 function summarize(transcript: Transcript, name: string, task: TranscriptTask, results: TurnResult[]): ConversationSummary {

@@ -97,6 +97,18 @@ export interface AngerContribution {
   weight: number;
 }
 
+/** How a customer message reads (CONTRACTS §2): the side panel's meter shows it. */
+export type Mood = 'calm' | 'frustrated' | 'angry';
+export const MOODS: readonly Mood[] = ['calm', 'frustrated', 'angry'];
+
+/** One entry of a turn's `explain`: what drove its anger or its frustration, and why in words. */
+export interface MoodContribution extends AngerContribution {
+  /** Which reading it drove. */
+  reading: 'anger' | 'frustration';
+  /** For a QA lead: "waiting: 'been on hold for 45 minutes and still…'", "“useless”". */
+  reason: string;
+}
+
 export interface AngerScore {
   score: number;
   contributions: AngerContribution[];
@@ -110,10 +122,12 @@ export interface AngerLevel {
   peak: number;
   /** The rules' `heatedLevel`: a level at or above it is a heated chat. */
   heatedLevel: number;
+  /** How the customer's latest message read: what the meter says in words. */
+  mood: Mood;
 }
 
 /** Before any conversation: no anger, nothing heated. */
-export const NO_ANGER: AngerLevel = { level: 0, trend: 'steady', peak: 0, heatedLevel: 1 };
+export const NO_ANGER: AngerLevel = { level: 0, trend: 'steady', peak: 0, heatedLevel: 1, mood: 'calm' };
 
 export interface TurnResult {
   turn: number;
@@ -121,14 +135,18 @@ export interface TurnResult {
   /** Anger score of this turn (customer turns; 0 otherwise). */
   anger: number;
   angry: boolean;
+  /** How upset the customer is at this turn, in [0, 1] (customer turns; 0 otherwise). */
+  frustration: number;
+  /** `angry` when hostile, `frustrated` when upset, else `calm` (agent and system turns: calm). */
+  mood: Mood;
   /** Flags raised at this turn. */
   flags: Flag[];
   /** What the side panel would show right after this turn. */
   suggestions: Suggestion[];
   conversation: AngerLevel;
   customerName?: string;
-  /** Top contributions to this turn's anger score. */
-  explain?: AngerContribution[];
+  /** Top contributions to this turn's anger, then to its frustration, each with a reason. */
+  explain?: MoodContribution[];
 }
 
 /** CONTRACTS §4: a helpdesk described as data. */

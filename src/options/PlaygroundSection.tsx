@@ -105,15 +105,15 @@ function suggestionKey(result: TurnResult | undefined): string {
 
 function PlaygroundTurn(props: { index: number; result: TurnResult; text: string | undefined; typing: boolean | undefined; newSuggestions: boolean; loaded: LoadedSettings; engine: ComposureEngine }) {
   const { result, loaded } = props;
-  const heat = result.conversation.level >= result.conversation.heatedLevel ? 'heated' : result.angry ? 'tense' : 'calm';
+  const heat = result.conversation.level >= result.conversation.heatedLevel || result.mood === 'angry' ? 'heated' : result.mood === 'frustrated' ? 'tense' : 'calm';
   return (
     <li class={`turn speaker-${result.speaker}`} data-playground-turn={props.index}>
       <div class="turn-head">
         <span class={`speaker speaker-${result.speaker}`}>{result.speaker}</span>
         <span class="turn-text">{props.typing ? <em>is typing…</em> : props.text}</span>
-        <span class={`anger mood-${heat}`} title="This turn's anger score; the conversation's smoothed level">
-          anger {result.anger.toFixed(2)}
-          {result.angry ? ' · angry' : ''} · level {result.conversation.level.toFixed(2)} {result.conversation.trend}
+        <span class={`anger mood-${heat}`} title="This turn's mood, anger (hostility) and frustration scores; the conversation's smoothed level">
+          {result.speaker === 'customer' && `${result.mood} · `}anger {result.anger.toFixed(2)} · frustration {result.frustration.toFixed(2)} · level{' '}
+          {result.conversation.level.toFixed(2)} {result.conversation.trend}
         </span>
       </div>
       {result.flags.length > 0 && (

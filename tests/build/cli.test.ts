@@ -31,9 +31,12 @@ describe('composure analyze', () => {
     expect(lines.map((l) => l.turn)).toEqual([0, 1, 2, 3]);
     for (const l of lines) {
       expect(l.transcript).toBe('chat-1042');
-      expect(Object.keys(l)).toEqual(expect.arrayContaining(['transcript', 'turn', 'speaker', 'anger', 'angry', 'flags', 'suggestions']));
+      expect(Object.keys(l)).toEqual(expect.arrayContaining(['transcript', 'turn', 'speaker', 'anger', 'angry', 'frustration', 'mood', 'flags', 'suggestions']));
+      expect(['calm', 'frustrated', 'angry']).toContain(l.mood);
     }
     expect(lines[1].anger).toBe(0);
+    // The agent's turn: never upset.
+    expect(lines[1]).toMatchObject({ speaker: 'agent', frustration: 0, mood: 'calm' });
     expect(lines[0].suggestions.every((s: { text: string }) => !s.text.includes('{'))).toBe(true);
   });
 
@@ -51,7 +54,7 @@ describe('composure analyze', () => {
   it('prints a table with --format table', () => {
     const r = composure('analyze', '--format', 'table', 'docs/examples/heated-chat.jsonl');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/heated-1\s+0\s+customer\s+0\.\d\d\*/);
+    expect(r.out).toMatch(/heated-1\s+0\s+customer\s+0\.\d\d\*\s+angry/);
   });
 
   it('prints a transcript id with terminal escape sequences as visible text in the table', () => {

@@ -1,6 +1,6 @@
 // What drove an anger score, in words an agent reads at a glance: "repeat contact", "“useless”",
 // "shouting". Only what raised the score counts; the strongest come first.
-import type { AngerContribution } from '../types';
+import type { AngerContribution, MoodContribution } from '../types';
 
 const CUES: Record<string, string> = {
   '!!': '“!!”',
@@ -52,4 +52,42 @@ function describe(feature: string): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** The anger model's contributions as `explain` entries: each with its reading and a reason. */
+export function explainAnger(contributions: readonly AngerContribution[]): MoodContribution[] {
+  return contributions.map(({ feature, weight }) => ({
+    feature,
+    weight,
+    reading: 'anger',
+    // What lowered anger gets a reason too, so a QA lead sees why a score stayed low.
+    reason: weight > 0 ? reasonOf(feature) : `calming: ${reasonOf(feature)}`,
+  }));
+}
+
+// A chat repeats its words: a feature's reason is worded once (bounded like the model's word cache).
+const reasons = new Map<string, string>();
+
+function reasonOf(feature: string): string {
+  let reason = reasons.get(feature);
+  if (reason === undefined) {
+    if (reasons.size >= 20_000) reasons.clear();
+    reasons.set(feature, (reason = describe(feature) ?? (feature === 'sentiment:pos' ? 'positive wording' : feature)));
+  }
+  return reason;
+}
+
+/**
+ * What drove a turn's mood, for the meter: the anger reasons when the turn is angry, else the
+ * frustration reasons first (their quoted words), then anger's.
+ */
+export function moodDrivers(explain: readonly MoodContribution[], max = 3): string[] {
+  const frustration = explain.filter((e) => e.reading === 'frustration' && e.weight > 0).map((e) => e.reason);
+  const anger = angerDrivers(explain.filter((e) => e.reading === 'anger'), max);
+  const reasons: string[] = [];
+  for (const reason of [...frustration, ...anger]) {
+    if (!reasons.includes(reason)) reasons.push(reason);
+    if (reasons.length === max) break;
+  }
+  return reasons;
 }

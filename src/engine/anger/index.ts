@@ -83,4 +83,4 @@ function strongestHitPerRule(cues: readonly AngerCueHit[]): Map<string, number> 
 function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
-export { angerDrivers } from './drivers';
+export { angerDrivers, explainAnger, moodDrivers } from './drivers';

@@ -3,13 +3,15 @@
 // what turn 50 costs.
 import { analyzeText, analyzeTextFully, type AnalyzedText } from '../analyzeText';
 import { scoreAnger, type AngerCueHit } from '../anger';
+import { explainAnger } from '../anger/drivers';
+import { moodOf, scoreFrustration, type FrustrationScore } from '../mood';
 import type { Conversation, ConversationInfo } from '../api';
 import { DETECTOR_BY_CATEGORY, DETECTORS } from '../detectors';
 import type { Detector, TurnContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { parseAt } from '../time';
-import { SPEAKERS, type AngerContribution, type AngerLevel, type Flag, type Suggestion, type Turn, type TurnResult } from '../types';
+import { SPEAKERS, type AngerContribution, type AngerLevel, type Flag, type Mood, type MoodContribution, type Suggestion, type Turn, type TurnResult } from '../types';
 import { nameFrom } from './customerName';
 import { createState, snapshotForSuggestions, type ConversationState } from './state';
 import { composeSuggestions } from './suggest';
@@ -45,7 +47,13 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
   const known = info.customer?.name ? nameFrom(info.customer.name, 'transcript') : undefined;
   if (known) state.name = known;
 
-  const levelOf = (): AngerLevel => ({ level: round(state.anger.level), trend: state.anger.trend, peak: round(state.anger.peak), heatedLevel: rules.settings.heatedLevel });
+  const levelOf = (): AngerLevel => ({
+    level: round(state.anger.level),
+    trend: state.anger.trend,
+    peak: round(state.anger.peak),
+    heatedLevel: rules.settings.heatedLevel,
+    mood: state.anger.mood,
+  });
 
   function process(turn: Turn, draft: boolean): TurnResult {
     const index_ = state.nextIndex;
@@ -57,13 +65,32 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     const cues = turn.speaker === 'customer' && text ? matchingCues(text, index, matches) : [];
     const { score, contributions } = turn.speaker === 'customer' && text ? scoreAnger(text, cues) : { score: 0, contributions: [] as AngerContribution[] };
     const angry = score >= rules.settings.angryThreshold;
-    const ctx = turnContext(state, rules, catalogue, { index: index_, speaker: turn.speaker, at, draft, text, anger: score, angry, cues: cues.map((c) => c.rule) });
+    // Frustration reads the customer's message in its conversation; agents are never upset here.
+    const frustration = turn.speaker === 'customer' && text ? scoreFrustration(text, score, state.moodMemory.contextOf()) : NOT_UPSET;
+    const mood: Mood = turn.speaker === 'customer' ? moodOf(angry, frustration.score) : 'calm';
+    const ownMood: Mood = turn.speaker === 'customer' ? moodOf(angry, frustration.message) : 'calm';
+    const ctx = turnContext(state, rules, catalogue, {
+      index: index_,
+      speaker: turn.speaker,
+      at,
+      draft,
+      text,
+      anger: score,
+      angry,
+      frustration: frustration.score,
+      mood,
+      ownMood,
+      cues: cues.map((c) => c.rule),
+    });
     const flags = text ? raiseFlags(ctx, index, matches) : [];
     if (draft) {
       state.draftFlags = flags;
       state.draftToneProblem = text ? toneProblemOf(flags, text) : undefined;
     } else {
       foldTurn(state, ctx, flags, turn);
+      // The mood model's memory: how upset this message read on its own, or the agent's line.
+      if (text && turn.speaker === 'customer') state.moodMemory.rememberCustomer(text, frustration.message);
+      else if (text && turn.speaker === 'agent') state.moodMemory.rememberAgent(text);
       state.nextIndex++;
       if (at !== undefined) state.lastAt = at;
       updateOpenFlags(state, ctx, flags);
@@ -72,11 +99,11 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     // turns reads only the latest suggestions (`suggestions()`), not every turn's.
     const after = snapshotForSuggestions(state);
     return withLazySuggestions(
-      { turn: index_, speaker: turn.speaker, anger: round(score), angry, flags },
+      { turn: index_, speaker: turn.speaker, anger: round(score), angry, frustration: round(frustration.score), mood, flags },
       () => composeSuggestions(after, rules, index.byCategory, catalogue),
       levelOf(),
       state.name?.full,
-      contributions.length ? contributions : undefined,
+      explainTurn(contributions, frustration.contributions),
     );
   }
 
@@ -100,6 +127,14 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     customerName: () => state.name?.full,
     turnCount: () => state.nextIndex,
   };
+}
+
+const NOT_UPSET: FrustrationScore = { score: 0, message: 0, contributions: [] };
+
+/** A turn's `explain`: what drove its anger, then what drove its frustration, each with a reason. */
+function explainTurn(anger: readonly AngerContribution[], frustration: readonly MoodContribution[]): MoodContribution[] | undefined {
+  if (anger.length === 0 && frustration.length === 0) return undefined;
+  return [...explainAnger(anger), ...frustration];
 }
 
 /** A turn's rule matches, computed once: a cue rule is tested for the score and the flags alike. */
@@ -153,6 +188,9 @@ class LiveTurnContext implements TurnContext {
   readonly text: AnalyzedText | undefined;
   readonly anger: number;
   readonly angry: boolean;
+  readonly frustration: number;
+  readonly mood: Mood;
+  readonly ownMood: Mood;
   readonly cues: readonly string[];
   private signals: Map<string, string | null> | undefined;
 
@@ -169,6 +207,9 @@ class LiveTurnContext implements TurnContext {
     this.text = turn.text;
     this.anger = turn.anger;
     this.angry = turn.angry;
+    this.frustration = turn.frustration;
+    this.mood = turn.mood;
+    this.ownMood = turn.ownMood;
     this.cues = turn.cues;
   }
 
@@ -260,7 +301,7 @@ function updateOpenFlags(state: ConversationState, ctx: TurnContext, raised: rea
  * compose lives in a weak map, and is dropped once composed.
  */
 function withLazySuggestions(
-  head: Pick<TurnResult, 'turn' | 'speaker' | 'anger' | 'angry' | 'flags'>,
+  head: Pick<TurnResult, 'turn' | 'speaker' | 'anger' | 'angry' | 'frustration' | 'mood' | 'flags'>,
   compose: () => Suggestion[],
   conversation: TurnResult['conversation'],
   customerName: string | undefined,
@@ -269,7 +310,7 @@ function withLazySuggestions(
   // Built in key order (the suggestions after the flags, as results always listed them), and
   // the property is added rather than converted, which keeps every result in one fast shape.
   // Fields are copied one by one: a spread and `Object.assign` cost 3× as much here.
-  const result = { turn: head.turn, speaker: head.speaker, anger: head.anger, angry: head.angry, flags: head.flags } as TurnResult;
+  const result = { turn: head.turn, speaker: head.speaker, anger: head.anger, angry: head.angry, frustration: head.frustration, mood: head.mood, flags: head.flags } as TurnResult;
   lazySuggestions.set(result, { compose });
   Object.defineProperty(result, 'suggestions', LAZY_SUGGESTIONS);
   result.conversation = conversation;

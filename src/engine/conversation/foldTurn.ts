@@ -38,7 +38,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (given.size > 0) customer.facts = new Set([...customer.facts, ...given]);
 
   foldAnger(state, ctx);
-  if (ctx.signal('complaint') !== null || ctx.angry) {
+  // A message upset in its own words (frustrated as much as angry) carries a complaint to restate.
+  if (ctx.signal('complaint') !== null || ctx.ownMood !== 'calm') {
     customer.lastComplaintTurn = ctx.index;
     agent.restatedSinceComplaint = false;
     agent.askedQuestion = false;
@@ -52,24 +53,28 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (!state.name) state.name = nameFromCustomerWords(text);
 }
 
+// The conversation's level follows the mood: a turn counts as upset as the higher of its anger
+// and its frustration, so a long frustrated chat is heated (and earns a breather) like an angry one.
 function foldAnger(state: ConversationState, ctx: TurnContext): void {
   const { anger, agent } = state;
-  const { levelSmoothing, trendDelta, heatedLevel, angryThreshold } = ctx.rules.settings;
-  const wasCalm = anger.level < angryThreshold;
+  const { levelSmoothing, trendDelta, heatedLevel } = ctx.rules.settings;
+  // Calm until now: the customer's previous message read calm (or there was none).
+  const wasCalm = anger.mood === 'calm';
   anger.previousLevel = anger.level;
-  anger.level = levelSmoothing * ctx.anger + (1 - levelSmoothing) * anger.level;
+  anger.level = levelSmoothing * Math.max(ctx.anger, ctx.frustration) + (1 - levelSmoothing) * anger.level;
   const delta = anger.level - anger.previousLevel;
   anger.trend = delta >= trendDelta ? 'rising' : delta <= -trendDelta ? 'cooling' : 'steady';
   anger.peak = Math.max(anger.peak, anger.level);
   if (anger.level >= heatedLevel) anger.heatedTurns++;
-  if (ctx.angry) {
-    // A new outburst after the chat had calmed down needs empathy again.
-    if (anger.lastAngryTurn === undefined || wasCalm) {
+  if (ctx.mood !== 'calm') {
+    // A customer upset again after a calm message needs empathy again.
+    if (anger.lastUpsetTurn === undefined || wasCalm) {
       agent.empathizedSinceAnger = false;
       agent.messagesWithoutEmpathy = 0;
     }
-    anger.lastAngryTurn = ctx.index;
+    anger.lastUpsetTurn = ctx.index;
   }
+  anger.mood = ctx.mood;
 }
 
 function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: AnalyzedText, flags: Flag[]): void {
@@ -88,7 +93,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   if (ctx.signal('empathy') !== null) {
     agent.empathizedSinceAnger = true;
     agent.messagesWithoutEmpathy = 0;
-  } else if (anger.lastAngryTurn !== undefined) agent.messagesWithoutEmpathy++;
+  } else if (anger.lastUpsetTurn !== undefined) agent.messagesWithoutEmpathy++;
   if (ctx.signal('solution-offer') !== null) {
     agent.solutionOffered = true;
     agent.messagesWithoutSolution = 0;

@@ -2,7 +2,8 @@
 // the same few fields and short windows, so the cost of a turn never grows with its index.
 import type { AnalyzedText } from '../analyzeText';
 import type { ConversationInfo } from '../api';
-import type { AngerTrend, Flag } from '../types';
+import type { AngerTrend, Flag, Mood } from '../types';
+import { MoodMemory } from '../mood/context';
 import type { CustomerName } from './customerName';
 import type { Fact, ProblemType, ProblemTypeVotes } from '../suggestions';
 
@@ -29,9 +30,13 @@ export interface ConversationState {
     peak: number;
     /** Customer turns whose smoothed level was at or above the heated level. */
     heatedTurns: number;
-    /** Index of the latest angry customer turn. */
-    lastAngryTurn?: number;
+    /** Index of the latest customer turn that read upset: angry or frustrated. */
+    lastUpsetTurn?: number;
+    /** How the latest customer message read. */
+    mood: Mood;
   };
+  /** What the mood model remembers of the conversation (earlier messages, the agent's last line). */
+  moodMemory: MoodMemory;
   customer: {
     /** The customer started typing and has not sent anything since. */
     typingSince?: number;
@@ -57,8 +62,9 @@ export interface ConversationState {
     usedName: boolean;
     restatedSinceComplaint: boolean;
     askedQuestion: boolean;
+    /** The agent acknowledged or apologised since the customer last turned upset (angry or frustrated). */
     empathizedSinceAnger: boolean;
-    /** Agent messages since the customer got angry without empathy (cadence of re-flagging). */
+    /** Agent messages since the customer got upset without empathy (cadence of re-flagging). */
     messagesWithoutEmpathy: number;
     solutionOffered: boolean;
     /** Agent messages since the complaint without any offer. */
@@ -147,7 +153,8 @@ export function createState(info: ConversationInfo): ConversationState {
   return {
     info,
     nextIndex: 0,
-    anger: { level: 0, previousLevel: 0, trend: 'steady', peak: 0, heatedTurns: 0 },
+    anger: { level: 0, previousLevel: 0, trend: 'steady', peak: 0, heatedTurns: 0, mood: 'calm' },
+    moodMemory: new MoodMemory(),
     customer: { typing: false, recent: [], burst: [], words: 0, insultTurns: 0, facts: new Set() },
     agent: {
       messages: 0,

@@ -8,7 +8,8 @@ export default defineDetector({
   checks: {
     'no-empathy.angry-without-empathy': (ctx, rule) => {
       const { anger, agent } = ctx.state;
-      if (anger.lastAngryTurn === undefined || agent.empathizedSinceAnger) return null;
+      // Upset is angry or frustrated (PLAYBOOK step 6: apologise for the frustration).
+      if (anger.lastUpsetTurn === undefined || agent.empathizedSinceAnger) return null;
       if (ctx.signal('empathy') !== null) return null;
       // Flag the first reply without empathy, then every `repeatEvery` replies, not all of them.
       const every = Math.max(1, Number(rule.params.repeatEvery ?? 2));
@@ -18,7 +19,7 @@ export default defineDetector({
   resolves: (ctx) => ctx.speaker === 'agent' && ctx.signal('empathy') !== null,
   suggest: (s) => {
     const { anger, agent, customer } = s.state;
-    const upset = anger.lastAngryTurn !== undefined || customer.lastComplaintTurn !== undefined;
+    const upset = anger.lastUpsetTurn !== undefined || customer.lastComplaintTurn !== undefined;
     if (!upset || agent.empathizedSinceAnger) return [];
     const apologize = s.phrase('apologize', APOLOGY_PHRASINGS);
     return apologize ? [apologize] : [];

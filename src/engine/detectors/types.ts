@@ -5,7 +5,7 @@
 import type { AnalyzedText } from '../analyzeText';
 import type { ConversationState, SuggestionState } from '../conversation/state';
 import type { CompiledRule, RuleSet } from '../rules/types';
-import type { FlagCategory, Speaker, Suggestion, SuggestionKind } from '../types';
+import type { FlagCategory, Mood, Speaker, Suggestion, SuggestionKind } from '../types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 
 export interface TurnContext {
@@ -20,6 +20,15 @@ export interface TurnContext {
   /** This turn's anger score (customer turns) and whether it crosses the threshold. */
   anger: number;
   angry: boolean;
+  /** How upset the customer is at this turn (customer turns; 0 otherwise). */
+  frustration: number;
+  /** `angry` (hostile), `frustrated` (upset) or `calm`: what the checks for an upset customer read. */
+  mood: Mood;
+  /**
+   * The mood of this message's own words, without what the conversation remembers: "Yes,
+   * exactly." after an outburst reads `frustrated` as a mood, but it is no new complaint.
+   */
+  ownMood: Mood;
   /** Ids of the cue rules (anger weights) that matched this turn. */
   cues: readonly string[];
   /** State before this turn: checks judge the turn against what came before it. */

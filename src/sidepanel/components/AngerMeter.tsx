@@ -1,18 +1,23 @@
-// The conversation's smoothed anger as a meter, its trend, and a sparkline of recent customer turns.
-import type { AngerLevel } from '../../engine/types';
+// The customer's mood in a word an agent takes in at a glance ("Frustrated, rising"), the
+// conversation's smoothed level as a meter, and a sparkline of recent customer turns.
+import type { AngerLevel, Mood } from '../../engine/types';
 
 const TREND_LABEL = { rising: '▲ rising', cooling: '▼ cooling', steady: '● steady' } as const;
 
-// "Heated" is the rules' heatedLevel (rules/anger.yaml); "tense" is half of it.
-function band(level: number, heated: number): 'calm' | 'tense' | 'heated' {
-  if (level >= heated) return 'heated';
-  if (level >= heated / 2) return 'tense';
+/** The mood as the agent reads it: frustrated is upset, angry is hostile (insults, threats, shouting). */
+export const MOOD_LABEL: Record<Mood, string> = { calm: 'Calm', frustrated: 'Frustrated', angry: 'Angry' };
+
+// The bar's colour: the latest message's mood, or heated once the whole chat has run hot
+// (the rules' heatedLevel, rules/anger.yaml) even if the latest message was calmer.
+function band(level: AngerLevel): 'calm' | 'tense' | 'heated' {
+  if (level.mood === 'angry' || level.level >= level.heatedLevel) return 'heated';
+  if (level.mood === 'frustrated' || level.level >= level.heatedLevel / 2) return 'tense';
   return 'calm';
 }
 
 export function AngerMeter({ level, history, drivers }: { level: AngerLevel; history: number[]; drivers: string[] }) {
   const percent = Math.round(level.level * 100);
-  const mood = band(level.level, level.heatedLevel);
+  const mood = level.mood ?? 'calm';
   const points = history.map((v, i) => `${history.length > 1 ? (i / (history.length - 1)) * 100 : 50},${(1 - v) * 24 + 1}`).join(' ');
   return (
     <section class="meter" aria-labelledby="meter-title">
@@ -22,21 +27,24 @@ export function AngerMeter({ level, history, drivers }: { level: AngerLevel; his
           {TREND_LABEL[level.trend]}
         </span>
       </div>
+      <p class={`meter-mood meter-mood-${mood}`} data-mood={mood}>
+        {MOOD_LABEL[mood]}
+      </p>
       <div
-        class={`meter-track mood-${mood}`}
+        class={`meter-track mood-${band(level)}`}
         role="meter"
-        aria-label="Customer anger"
+        aria-label="Customer mood"
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${mood}, ${percent} of 100, ${level.trend}`}
+        aria-valuetext={`${MOOD_LABEL[mood]}, ${percent} of 100, ${level.trend}`}
       >
         <div class="meter-fill" style={{ width: `${percent}%` }} />
       </div>
       <p class="meter-caption">
-        {mood === 'heated' ? 'Heated' : mood === 'tense' ? 'Tense' : 'Calm'} · {percent}/100 · peak {Math.round(level.peak * 100)}
+        {percent}/100 · peak {Math.round(level.peak * 100)}
       </p>
-      {drivers.length > 0 && level.level >= level.heatedLevel / 2 && (
+      {drivers.length > 0 && (mood !== 'calm' || level.level >= level.heatedLevel / 2) && (
         <p class="meter-drivers" data-anger-drivers={drivers.join('|')}>
           Why: {drivers.join(' · ')}
         </p>
