@@ -1,6 +1,7 @@
 // A customer's sentence as it arrives ("UGH wtf, my package didn't arrive AGAIN!!!") is not
 // something an agent can say back. Before it is restated it loses what only carries the anger:
 // leading interjections, profanity, shouting and runs of "!!!". What remains is the problem.
+import { withoutSocialDebris } from './socialDebris';
 import { unshout } from './textCase';
 
 // Words that open a message to vent or to get attention, not to say what went wrong.
@@ -26,9 +27,12 @@ const JUDGEMENT_CLAUSE = new RegExp(
   'gi',
 );
 
-/** The customer's sentence with the venting removed: no leading "ugh", profanity, SHOUTING or "!!!". */
+/**
+ * The customer's sentence with the venting and the social-media debris removed: no @handle, link,
+ * #hashtag, emoji or sign-off, no leading "ugh", profanity, SHOUTING or "!!!".
+ */
 export function cleanComplaint(sentence: string): string {
-  let text = sentence.trim().replace(/[\u2018\u2019]/g, "'");
+  let text = withoutSocialDebris(sentence.trim().replace(/[\u2018\u2019]/g, "'"));
   text = unshout(text);
   text = text.replace(LEADING_INTERJECTION, '');
   text = text.replace(PROFANITY, '');

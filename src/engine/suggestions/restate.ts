@@ -5,6 +5,7 @@ import { TextMemo, type AnalyzedText } from '../analyzeText';
 import { cleanComplaint, INSULT_WORDS } from './cleanComplaint';
 import { FEELING_LEMMAS, isFeelingOnly, splitFeeling } from './feelings';
 import { fillTemplate } from './fillTemplate';
+import { unsendableBecause } from './socialDebris';
 import { toSecondPerson } from './secondPerson';
 import { sentenceWords, type Word } from './words';
 
@@ -166,8 +167,9 @@ export function restatedProblem(complaint: string): string {
   return problem;
 }
 
+// No card beats a bad card: a restatement that still carries what the checks refuse is not shown.
 function fill(templates: readonly string[], problem: string, firstName: string | undefined): string[] {
-  return templates.map((template) => fillTemplate(template, { problem, firstName }));
+  return templates.map((template) => fillTemplate(template, { problem, firstName })).filter((card) => unsendableBecause(card) === undefined);
 }
 
 function contract(secondPerson: string): string {
