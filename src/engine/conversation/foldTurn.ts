@@ -48,6 +48,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     if (complaint) state.complaint = complaint;
     state.problemType = bestProblemType(customer.recent.map((m) => m.problemVotes)) ?? state.problemType;
   }
+  customer.closing = ctx.ownMood === 'calm' && ctx.signal('complaint') === null && (ctx.signal('resolved') !== null || (ctx.signal('thanks') !== null && isShortThanks(text)));
   if (ctx.signal('insult') !== null) customer.insultTurns++;
   if (agent.solutionOffered && ctx.signal('offer-rejected') !== null) state.offerRejected = true;
   if (!state.name) state.name = nameFromCustomerWords(text);
@@ -129,6 +130,12 @@ class FlaggedWording implements ToneProblem {
     this.rewording ??= { text: reframeDraft(this.raw, this.flagged) };
     return this.rewording.text;
   }
+}
+
+// "Thanks, Becky!" closes; "I've sent you the details. Thanks for your help" still waits for an answer.
+const SHORT_THANKS_WORDS = 8;
+function isShortThanks(text: AnalyzedText): boolean {
+  return text.questions === 0 && countWords(text) <= SHORT_THANKS_WORDS;
 }
 
 function countWords(text: AnalyzedText): number {

@@ -53,6 +53,8 @@ export interface ConversationState {
     lastAt?: number;
     /** Facts the customer has given so far (order number, date, what they tried…); replaced, never mutated. */
     facts: ReadonlySet<Fact>;
+    /** Their latest message, calm, says it is solved or thanks the agent for the help: the chat is closing. */
+    closing: boolean;
   };
   agent: {
     messages: number;
@@ -155,7 +157,7 @@ export function createState(info: ConversationInfo): ConversationState {
     nextIndex: 0,
     anger: { level: 0, previousLevel: 0, trend: 'steady', peak: 0, heatedTurns: 0, mood: 'calm' },
     moodMemory: new MoodMemory(),
-    customer: { typing: false, recent: [], burst: [], words: 0, insultTurns: 0, facts: new Set() },
+    customer: { typing: false, recent: [], burst: [], words: 0, insultTurns: 0, facts: new Set(), closing: false },
     agent: {
       messages: 0,
       messagesWithoutName: 0,

@@ -5,19 +5,29 @@ import { DETECTORS } from '../detectors';
 import type { SuggestContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
-import { filledTemplate, pickVariant } from '../suggestions';
+import { CLOSING_PHRASINGS, filledTemplate, pickVariant } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
 import type { SuggestionState } from './state';
 
 // The panel has room for a handful of cards; more is noise for an agent mid-chat.
 const MAX_SUGGESTIONS = 6;
 
+// Cards about the agent's own words, which still fit while a chat closes.
+const ABOUT_THE_AGENT: ReadonlySet<SuggestionKind> = new Set(['reframe', 'breather']);
+
 export function composeSuggestions(state: SuggestionState, rules: RuleSet, byCategory: Map<string, CompiledRule[]>, catalogue: SuggestionCatalogue): Suggestion[] {
   const out: Suggestion[] = [];
+  // The customer says it is solved, or thanks the agent: restating, asking for facts, apologising
+  // or offering remedies would reopen the chat. A closing line, or a check-back, fits instead.
+  const closing = state.customer.closing && !state.ended;
+  if (closing) {
+    const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', CLOSING_PHRASINGS, { day: state.followUpDay });
+    if (card) out.push(card);
+  }
   for (const detector of DETECTORS) {
     if (!detector.suggest) continue;
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
-    for (const s of detector.suggest(ctx)) if (!out.some((o) => o.text === s.text)) out.push(s);
+    for (const s of detector.suggest(ctx)) if ((!closing || ABOUT_THE_AGENT.has(s.kind)) && !out.some((o) => o.text === s.text)) out.push(s);
   }
   return out.slice(0, MAX_SUGGESTIONS);
 }

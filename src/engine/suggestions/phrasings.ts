@@ -23,6 +23,13 @@ export const FOLLOW_UP_PHRASINGS: readonly string[] = [
   "I'll keep an eye on this and update you[ by {day} at the latest][ at {contact}].",
 ];
 
+/** After the customer says it is solved or thanks the agent: close warmly, offer more help or a check-back. */
+export const CLOSING_PHRASINGS: readonly string[] = [
+  'Glad to hear it, {name}! Is there anything else I can help with?',
+  "You're welcome, {name}. I'll check back[ on {day}] to make sure everything is still working.",
+  "Thanks for letting me know, {name}. If anything else comes up, just reply here and I'll pick it up.",
+];
+
 export const ESCALATION_PHRASINGS: readonly string[] = [
   "{name}, I'd like to bring in a colleague who can help with this further[; you can also reach them at {contact}].",
   "I'm going to pass this to a senior colleague[ at {contact}] who is better placed to help, {name}. They will have the full details, so you won't need to repeat yourself.",
