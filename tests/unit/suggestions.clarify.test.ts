@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { clarifyingQuestions, detectProblemType, missingFacts, type ProblemType } from '../../src/engine/suggestions';
+import { bundledEngine, play } from '../helpers/engine';
 
 const missing = (type: ProblemType | undefined, ...turns: string[]) => missingFacts(turns.map(analyzeText), type);
 
@@ -73,5 +74,27 @@ describe('clarifyingQuestions', () => {
   it('asks for the date that matters for the problem', () => {
     expect(clarifyingQuestions(['date'], 'billing')).toEqual(['Just to clarify, when did the charge appear on your statement?']);
     expect(clarifyingQuestions(['date'], 'refund')).toEqual(['Just to clarify, when did you request the refund?']);
+  });
+});
+
+describe('an order number given bare, as an answer (the demo chat, issue 14)', () => {
+  const engine = bundledEngine();
+  const chat = (answer: string) =>
+    play(
+      engine,
+      [
+        ['c', "Hi, I ordered a birthday present three weeks ago and it still hasn't arrived.", 0],
+        ['a', 'Hello! Can I have your order number?', 30],
+        ['c', answer, 30],
+      ],
+      'Jordan Alvarez',
+    ).at(-1)!.suggestions.map((s) => s.text);
+
+  it('is not asked for again after "It\'s 58213"', () => {
+    expect(chat("It's 58213. This is the THIRD time I'm contacting you about this!!").some((t) => /order number/i.test(t))).toBe(false);
+  });
+
+  it('is still asked for when the reply holds no number', () => {
+    expect(chat("I don't know it. This is the THIRD time I'm contacting you about this!!").some((t) => /order number/i.test(t))).toBe(true);
   });
 });

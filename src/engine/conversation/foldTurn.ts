@@ -2,7 +2,7 @@
 // against the state before it.
 import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
-import { bestProblemType, factsGiven, pickComplaint, problemTypeVotes, reframeDraft, type FlaggedSpans } from '../suggestions';
+import { answersWithIdentifier, asksForOrderNumber, bestProblemType, factsGiven, pickComplaint, problemTypeVotes, reframeDraft, type FlaggedSpans } from '../suggestions';
 import type { Flag, Turn } from '../types';
 import { nameFromCustomerWords, usesName } from './customerName';
 import { RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage, type ToneProblem } from './state';
@@ -35,6 +35,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.lastAt = ctx.at;
   // Replaced, not added to: a snapshot taken for an earlier turn's suggestions shares the set.
   const given = factsGiven([text], customer.facts);
+  // "It's 58213" right after "Can I have your order number?" is the order number.
+  if (agent.askedForOrderNumber && !customer.facts.has('order-number') && answersWithIdentifier(text)) given.add('order-number');
+  agent.askedForOrderNumber = false;
   if (given.size > 0) customer.facts = new Set([...customer.facts, ...given]);
 
   foldAnger(state, ctx);
@@ -91,6 +94,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   }
   if (ctx.signal('restatement') !== null) agent.restatedSinceComplaint = true;
   if (text.questions > 0) agent.askedQuestion = true;
+  agent.askedForOrderNumber = asksForOrderNumber(text);
   if (ctx.signal('empathy') !== null) {
     agent.empathizedSinceAnger = true;
     agent.messagesWithoutEmpathy = 0;

@@ -73,6 +73,8 @@ export interface ConversationState {
     messagesWithoutSolution: number;
     followUpStated: boolean;
     escalated: boolean;
+    /** The agent's latest message asked for the order number: a bare number in the reply is it. */
+    askedForOrderNumber: boolean;
   };
   ended: boolean;
   /** Latest open flag per rule (bounded by the number of rules). */
@@ -170,6 +172,7 @@ export function createState(info: ConversationInfo): ConversationState {
       messagesWithoutSolution: 0,
       followUpStated: false,
       escalated: false,
+      askedForOrderNumber: false,
     },
     ended: false,
     offerRejected: false,

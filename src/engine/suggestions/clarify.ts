@@ -58,6 +58,21 @@ export function factsStillMissing(given: ReadonlySet<Fact>, problemType: Problem
 
 const NONE_KNOWN: ReadonlySet<Fact> = new Set();
 
+// The agent asking for an order, reference or tracking number ("Can I have your order number?").
+const ORDER_NUMBER_REQUEST = /\b(?:order|reference|ref|confirmation|tracking|booking|case|ticket|invoice)\s*(?:number|no\.?|#|id|code)\b/i;
+// An identifier given bare, as an answer: "It's 58213", "AB-4821".
+const BARE_IDENTIFIER = /\b(?=[a-z-]*\d)(?=(?:[a-z-]*\d){4})[a-z0-9-]{4,}\b/i;
+
+/** Did the agent's message ask for the order number? */
+export function asksForOrderNumber(agentText: AnalyzedText): boolean {
+  return agentText.questions > 0 && ORDER_NUMBER_REQUEST.test(agentText.raw);
+}
+
+/** The customer answers an order-number question with a bare identifier (four digits or more). */
+export function answersWithIdentifier(customerText: AnalyzedText): boolean {
+  return BARE_IDENTIFIER.test(customerText.raw);
+}
+
 /**
  * Facts present in the customer's turns: an order number, a date, what they tried, an email …
  * Facts in `known` (given earlier in the chat) are not looked for again, nor returned.

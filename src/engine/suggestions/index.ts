@@ -1,7 +1,7 @@
 // Suggestion builders: pure functions from analysed customer and agent text to what the side
 // panel can offer the agent (PLAYBOOK steps 4–12). No browser or Node API.
 export { cleanComplaint } from './cleanComplaint';
-export { clarifyingQuestions, FACTS, factsGiven, factsStillMissing, missingFacts, type Fact } from './clarify';
+export { answersWithIdentifier, asksForOrderNumber, clarifyingQuestions, FACTS, factsGiven, factsStillMissing, missingFacts, type Fact } from './clarify';
 export { filledTemplate, fillTemplate, type TemplateSlots } from './fillTemplate';
 export {
   APOLOGY_PHRASINGS,
