@@ -28,8 +28,12 @@ export default defineDetector({
       // Remedies are the team's own pre-approved wording: offered as written, not templated.
       for (const remedy of remedies.slice(0, 2)) out.push({ kind: 'solution' as const, text: remedy, rule: 'no-solution.remedy' });
     }
-    const fair = s.phrase('solution', ASK_WHAT_IS_FAIR_PHRASINGS);
-    if (fair && (rejected || out.length === 0)) out.push(fair);
+    // "If that doesn't work for you…" and "What would feel fair?" answer an offer turned down;
+    // before any offer they read as if one had been made.
+    if (rejected) {
+      const fair = s.phrase('solution', ASK_WHAT_IS_FAIR_PHRASINGS);
+      if (fair) out.push(fair);
+    }
     return out;
   },
 });

@@ -1,4 +1,4 @@
-// After the customer says it is solved or thanks the agent, the cards close the chat: no
+// Cards follow the stage of the chat. After the customer says it is solved or thanks the agent, the cards close the chat: no
 // restatement, remedy, fact question or apology (issue 14: "Ok thanks." got "It sounds like you're
 // upset because…" and "What would feel fair to you?"; "All good, thank you!" got a remedy).
 import { describe, expect, it } from 'vitest';
@@ -30,5 +30,28 @@ describe('cards as the chat closes', () => {
     const kinds = kindsAfter('Thanks for nothing, it still has not arrived and I want a refund.').map((c) => c.kind);
     expect(kinds).not.toEqual(['follow-up']);
     expect(kinds.some((k) => k === 'restate' || k === 'apologize' || k === 'solution')).toBe(true);
+  });
+});
+
+describe('"what would feel fair" answers an offer turned down', () => {
+  const fair = /feel fair|doesn't work for you/;
+  it('is not asked before anything was offered', () => {
+    for (const complaint of ['My card was charged twice for the same order and I want it fixed.', 'I am really unhappy with how I was treated in your store yesterday.']) {
+      const cards = play(engine, [['c', complaint, 0]], 'Dana Whitfield').at(-1)!.suggestions;
+      expect(cards.some((c) => fair.test(c.text)), complaint).toBe(false);
+    }
+  });
+
+  it('is asked once the customer turned the offer down', () => {
+    const cards = play(
+      engine,
+      [
+        ['c', 'My card was charged twice for the same order and I want it fixed.', 0],
+        ['a', 'I can offer you a 10% voucher for your next order, Dana.', 30],
+        ['c', "That's not good enough, I want my money back.", 30],
+      ],
+      'Dana Whitfield',
+    ).at(-1)!.suggestions;
+    expect(cards.some((c) => fair.test(c.text))).toBe(true);
   });
 });
