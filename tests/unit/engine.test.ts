@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FLAG_CATEGORIES, SUGGESTION_KINDS } from '../../src/engine/types';
 import { bundledEngine, categoriesOf, chatTurns, play, rulesOf } from '../helpers/engine';
+import { analyzeText } from '../../src/engine/analyzeText';
+import { nameFrom, nameFromCustomerWords } from '../../src/engine/conversation/customerName';
 
 const engine = bundledEngine();
 
@@ -255,5 +257,21 @@ describe('open flags', () => {
       ['a', "I'm really sorry about that, I understand how frustrating it is."],
     ]);
     expect(results[3]!.flags.map((f) => f.category)).toContain('no-solution');
+  });
+});
+
+describe('the customer’s name from their own words (issue 14: names)', () => {
+  const nameIn = (text: string) => nameFromCustomerWords(analyzeText(text));
+  it('reads a Vietnamese name family name first, and greets by the given name, diacritics kept', () => {
+    expect(nameIn('Hi, this is Nguyễn Thị Hương, my order is late')).toMatchObject({ full: 'Nguyễn Thị Hương', first: 'Hương' });
+    expect(nameFrom('Trần Văn Minh', 'page')).toMatchObject({ first: 'Minh', last: 'Trần' });
+    expect(nameIn('My name is José Álvarez')).toMatchObject({ first: 'José', last: 'Álvarez' });
+  });
+
+  it('never takes a brand or product for a name', () => {
+    expect(nameIn("It's Xbox Live that keeps dropping, @XboxSupport")).toBeUndefined();
+    expect(nameIn("@AmazonHelp it's Prime Video again")).toBeUndefined();
+    expect(nameIn('Thanks, Netflix')).toBeUndefined();
+    expect(nameIn("Hi it's Dana Whitfield here")).toMatchObject({ first: 'Dana' });
   });
 });

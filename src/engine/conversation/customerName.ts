@@ -8,6 +8,14 @@ export interface CustomerName {
   source: 'transcript' | 'page' | 'introduction' | 'sign-off';
 }
 
+// Vietnamese names put the family name first and the given name last ("Nguyễn Thị Hương"), and
+// people are addressed by the given name: "Hương", never "Nguyễn", which some 40 % of Vietnamese
+// share. A name that starts with one of the common family names is read that way round.
+const VIETNAMESE_FAMILY_NAMES = new Set([
+  'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý',
+  'đinh', 'đoàn', 'lâm', 'trương', 'mai', 'cao', 'tạ', 'chu', 'lưu', 'quách', 'tô', 'trịnh', 'lương', 'vương',
+]);
+
 export function nameFrom(full: string, source: CustomerName['source']): CustomerName | undefined {
   const cleaned = full.replace(/\s+/g, ' ').replace(/[<>"]/g, '').trim();
   // An address, a number or "Customer 1234" is no name to greet anyone by.
@@ -15,10 +23,16 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   const parts = cleaned.split(' ').filter((p) => !/^(mr|mrs|ms|miss|dr|prof)\.?$/i.test(p));
   const first = parts[0];
   if (!first) return undefined;
+  if (parts.length > 1 && VIETNAMESE_FAMILY_NAMES.has(first.toLocaleLowerCase('vi'))) {
+    return { full: cleaned, first: parts[parts.length - 1]!, last: first, source };
+  }
   return { full: cleaned, first, last: parts.length > 1 ? parts[parts.length - 1] : undefined, source };
 }
 
-const INTRODUCTION = /\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]t's|[Nn]ame is)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)/u;
+// "It's Dana" introduces someone only at the start ("Hi, it's Dana"): mid-message "it's Xbox Live
+// that keeps dropping" names a product. Names run to three words ("Nguyễn Thị Hương").
+const NAME_WORDS = String.raw`(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})`;
+const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Nn]ame is)|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+)?[Ii]t's)\s+` + NAME_WORDS, 'u');
 const SIGN_OFF_WORDS = '[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[Kk]ind regards|[Bb]est regards|[Mm]any thanks';
 // A sign-off ends the message: "Thanks, Priya" / "- Priya" on the last line.
 const SIGN_OFF = new RegExp(String.raw`(?:^|
@@ -39,9 +53,20 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   return undefined;
 }
 
+// Brands and products customers write to support about: capitalised like names, never one.
+const BRANDS = new Set([
+  'xbox', 'playstation', 'psn', 'nintendo', 'switch', 'iphone', 'ipad', 'mac', 'android', 'windows', 'office', 'outlook',
+  'netflix', 'spotify', 'hulu', 'disney', 'prime', 'kindle', 'alexa', 'echo', 'uber', 'lyft', 'apple', 'google', 'microsoft',
+  'samsung', 'sony', 'dell', 'tesco', 'nike', 'delta', 'comcast', 'xfinity', 'verizon', 'sprint', 'tmobile', 'vodafone',
+  'chipotle', 'dropbox', 'fifa', 'ubereats', 'airbnb', 'ebay', 'venmo', 'whatsapp', 'instagram', 'facebook', 'twitter',
+]);
+
 function looksLikeName(candidate: string, text: AnalyzedText): boolean {
   const words = candidate.split(/\s+/);
-  if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) return false;
+  if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || BRANDS.has(w.toLowerCase()))) return false;
+  // A word of the company's @handle ("Xbox" beside @XboxSupport) is the company, not the customer.
+  const handles = (text.raw.match(/@[\p{L}\p{N}_]+/gu) ?? []).map((h) => h.toLowerCase());
+  if (words.some((w) => handles.some((h) => h.includes(w.toLowerCase())))) return false;
   return properNounIn(text, words[0]!.toLowerCase());
 }
 
@@ -49,7 +74,9 @@ function looksLikeName(candidate: string, text: AnalyzedText): boolean {
 // already filtered by NOT_NAMES, so any nominal tag is accepted.
 function properNounIn(text: AnalyzedText, lowerWord: string): boolean {
   const index = text.tokens.indexOf(lowerWord);
-  if (index === -1) return false;
+  // wink's English tokeniser splits words with letters it does not know ("Nguyễn" → "nguy ễ n"):
+  // it cannot tag them, and a capitalised word of them after "this is" is taken as the name.
+  if (index === -1) return /[^\u0000-\u024F]/u.test(lowerWord);
   return text.pos[index] === 'PROPN' || text.pos[index] === 'NOUN' || text.pos[index] === 'ADJ';
 }
 
