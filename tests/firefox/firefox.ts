@@ -79,8 +79,9 @@ export async function serveDesksIn(page: Page, desks: DeskFixture[]): Promise<vo
  * Opens an extension page in a new tab. Puppeteer's wait for a moz-extension:// navigation never
  * ends (BROWSER-NOTES), so the navigation is not awaited: the page is polled until it has loaded.
  */
-export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+export async function openExtensionPage(browser: Browser, path: string, beforeLoad?: (page: Page) => void): Promise<Page> {
   const page = await browser.newPage();
+  beforeLoad?.(page);
   void page.goto(`${EXTENSION_ORIGIN}/${path}`, { timeout: 0 }).catch(() => undefined);
   // page.url() stays about:blank after such a navigation: ask the document itself.
   const loaded = () => page.evaluate((origin) => location.href.startsWith(origin) && document.readyState === 'complete', EXTENSION_ORIGIN);
