@@ -85,7 +85,7 @@ it('refuses every request of the background page and the extension pages by CSP'
     page.evaluate(async (base) => {
       const extension = globalThis as unknown as ExtensionGlobal;
       // The background page (Firefox's event page) through the one handle an extension page has on it.
-      const contexts: [string, Window][] = [[base, window], [`${base}-background`, await extension.browser.runtime.getBackgroundPage()]];
+      const contexts: [string, Window & typeof globalThis][] = [[base, window], [`${base}-background`, (await extension.browser.runtime.getBackgroundPage()) as Window & typeof globalThis]];
       const outcomes: Record<string, string[]> = {};
       for (const [name, win] of contexts) {
         // CSP's own report, not a network failure: nothing else fires securitypolicyviolation.
