@@ -126,10 +126,11 @@ export class TabHub {
   onPanelMessage(port: Port, message: PanelToWorker): void {
     if (message.type === 'watch') {
       this.panels.set(port, message.tabId);
-      this.sendView(port, message.tabId);
       // The worker may have restarted and forgotten this tab: ask its page to replay. A tab with
-      // no content script answers nothing, and the panel says the page is not supported.
+      // no content script answers nothing, and the panel says the page is not supported. Asked
+      // before the first view, so that view says "starting" rather than "no conversation".
       if (!this.tabs.get(message.tabId)?.conversation.live) void this.wakePage(message.tabId);
+      this.sendView(port, message.tabId);
       return;
     }
     const tabId = this.panels.get(port);

@@ -212,3 +212,12 @@ describe('flags an agent acts on, in Firefox', () => {
     await waitFor(async () => !(await panelFlags(open.panel)).some((f) => f.draft), 'the draft flags to go');
   });
 });
+
+it('registers the keyboard shortcuts to open the panel and insert the top suggestion', async () => {
+  type Command = { name?: string; shortcut?: string };
+  const commands = await extensionPage.evaluate(() => (globalThis as unknown as { browser: { commands: { getAll(): Promise<Command[]> } } }).browser.commands.getAll());
+  const shortcut = (name: string) => commands.find((c) => c.name === name)?.shortcut;
+  // An empty shortcut means Firefox refused the suggested key (a clash): the agent would have none.
+  expect(shortcut('open-panel')).toBe('Alt+Shift+K');
+  expect(shortcut('insert-top-suggestion')).toBe('Alt+Shift+I');
+});

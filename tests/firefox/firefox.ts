@@ -113,12 +113,12 @@ export async function openPanelTab(browser: Browser, tabId: number): Promise<Pag
   return panel;
 }
 
-/** Polls `condition` every 100 ms until it holds; throws naming what it waited for. */
-export async function waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+/** Polls `condition` every `everyMs` until it holds; throws naming what it waited for. */
+export async function waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000, everyMs = 100): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await condition().catch(() => false)) return;
     if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
 }
