@@ -50,8 +50,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One browser at a time on a 2-core machine; the policy test's file is machine-wide.
+          // One browser at a time on a 2-core machine (the policy test's file is machine-wide):
+          // its files one after another, and only once the other projects, Chromium's included, are done.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
