@@ -2,6 +2,8 @@
 // read live on several desks at their real addresses, flags and cards in the sidebar page (opened
 // as a tab, CONTRACTS §7), Insert at the caret in the desk's reply box (and undone with Ctrl+Z),
 // Dismiss and Turn off rule, and the draft checked while it is typed. One browser for the file.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { deskFixtures, type DeskFixture } from '../fixtures/desks/index';
@@ -16,6 +18,8 @@ const desk = (id: string) => deskFixtures.find((d) => d.id === id)!;
 // Three desks with three kinds of reply box: a CKEditor contenteditable (Zendesk), a ProseMirror
 // one (Intercom), a textarea (Freshdesk).
 const DESKS = [desk('zendesk'), desk('intercom'), desk('freshdesk')];
+
+const OUTPUT = resolve(import.meta.dirname, '../../test-output');
 
 let firefox: FirefoxWithExtension;
 /** An extension page kept open to ask `browser.tabs` for the desk tabs' ids. */
@@ -202,6 +206,17 @@ describe('flags an agent acts on, in Firefox', () => {
     const first = (await panelFlags(open.panel))[0]!.rule;
     await clickButton(open.panel, `li[data-rule="${first}"]`, 'Dismiss');
     await waitFor(async () => (await panelFlags(open.panel)).length === before - 1, 'one flag fewer');
+  });
+
+  it('lays the panel out in 400 px without sideways scrolling (screenshot in test-output/firefox-panel.png)', async () => {
+    await freshChat([['customer', ANGRY_CUSTOMER]]);
+    await expectFlag(open.panel, 'anger');
+    await waitFor(async () => (await suggestionKinds(open.panel)).length > 0, 'suggestion cards');
+    await open.panel.bringToFront();
+    mkdirSync(OUTPUT, { recursive: true });
+    await open.panel.screenshot({ path: resolve(OUTPUT, 'firefox-panel.png'), fullPage: true });
+    const overflow = await open.panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
   });
 
   it('checks the agent’s draft while it is typed, and drops draft flags when it is cleared', async () => {
