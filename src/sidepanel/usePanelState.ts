@@ -5,9 +5,9 @@ import { activeTabId, connect, currentWindowId, onTabActivated, type Port } from
 import { PANEL_PORT, type PanelState, type PanelToWorker, type WorkerToPanel } from '../platform/protocol';
 
 // The worker can be stopped under us; reconnecting wakes it and it asks the page to replay.
-// Firefox suspends its event page after 30 s idle even with ports open (Chrome keeps a worker
-// with open ports): without care the panel would blink to "Connecting…" twice a minute while the
-// agent reads. What it showed stays until the restarted worker has the conversation back.
+// Firefox suspends its event page after 30 s without events, open ports or not, and this panel
+// wakes it again at once: without care the panel would blink to "Connecting…" twice a minute
+// while the agent reads. What it showed stays until the restarted worker has the conversation back.
 const RECONNECT_MS = 300;
 
 export function pinnedTabId(search: string): number | undefined {

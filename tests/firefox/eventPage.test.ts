@@ -1,9 +1,8 @@
-// Firefox runs the background as an event page and suspends it when idle (30 s by default),
-// open ports or not: unlike Chrome, whose service worker stays up while a port carries messages,
-// an agent reading a long customer message loses the background page and everything it held in
-// memory. The panel must keep showing the same flags meanwhile (no blink to "Connecting…" or to an
-// empty chat), show them without duplicates afterwards, and keep reading.
-// The idle timeout is shortened to one second so the suspension comes quickly.
+// Firefox runs the background as an event page and suspends it after 30 s without events, open
+// ports or not: while an agent reads a long customer message, the background page goes, and
+// everything it held in memory with it. The panel must keep showing the same flags meanwhile (no
+// blink to "Connecting…" or to an empty chat), show them without duplicates afterwards, and keep
+// reading. The idle timeout is shortened to one second so the suspension comes quickly.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { deskFixtures } from '../fixtures/desks/index';
