@@ -16,6 +16,7 @@ let firefox: FirefoxWithExtension;
 let options: Page;
 let page: Page;
 let panel: Page;
+let tabId: number;
 
 type BackgroundMark = { composureTestMark?: boolean };
 type ExtensionGlobal = { browser: { runtime: { getBackgroundPage(): Promise<BackgroundMark> } } };
@@ -30,7 +31,8 @@ beforeAll(async () => {
   options = await openExtensionPage(firefox.browser, OPTIONS_PAGE);
   page = await newDeskTab(firefox.browser, [desk]);
   await page.goto(desk.url);
-  panel = await openPanelTab(firefox.browser, await tabIdOf(options, page));
+  tabId = await tabIdOf(options, page);
+  panel = await openPanelTab(firefox.browser, tabId);
 });
 
 afterAll(async () => {
@@ -48,12 +50,19 @@ it('shows the same flags, without duplicates, after Firefox suspends the event p
   expect(before.length).toBeGreaterThan(1);
   const turnsBefore = await turnCount(panel);
 
-  // What the panel shows from here on, every change of it: the agent must not see it empty out.
+  // What the panel shows from here on, every change of it, and the toolbar badge's count, sampled
+  // from the panel (the tab in front, whose timers run): the agent must see neither empty out.
+  await panel.bringToFront();
+  await panel.evaluate((tab) => {
+    const badges: string[] = ((window as unknown as { badges: string[] }).badges = []);
+    const action = (globalThis as unknown as { browser: { action: { getBadgeText(d: object): Promise<string> } } }).browser.action;
+    setInterval(() => void action.getBadgeText({ tabId: tab }).then((text) => badges.push(text)), 25);
+  }, tabId);
   await panel.evaluate(() => {
     const shown: string[] = ((window as unknown as { turnCounts: string[] }).turnCounts = []);
     const root = document.querySelector('[data-turn-count]')!;
     new MutationObserver(() => {
-      shown.push(document.querySelector('[data-turn-count]')?.getAttribute('data-turn-count') ?? 'none');
+      shown.push(document.querySelector('[data-turn-count]')?.getAttribute('data-turn-count') ?? 'none'); if (shown.at(-1) === '0') shown.push(document.body.innerText.slice(0, 300).replace(/\s+/g, ' '));
       if (/Connecting to this tab/.test(document.body.textContent ?? '')) shown.push('connecting');
     }).observe(root, { attributes: true, childList: true, subtree: true, characterData: true });
   });
@@ -63,7 +72,10 @@ it('shows the same flags, without duplicates, after Firefox suspends the event p
   await waitFor(async () => JSON.stringify(await flagIds()) === JSON.stringify(before), `the flags of before (${before.join(', ')})`);
   expect(await turnCount(panel)).toBe(turnsBefore);
   const shownMeanwhile = await panel.evaluate(() => (window as unknown as { turnCounts: string[] }).turnCounts);
-  expect(shownMeanwhile.filter((shown) => shown !== String(turnsBefore))).toEqual([]);
+  expect(JSON.stringify(shownMeanwhile.filter((shown) => shown !== String(turnsBefore)))).toBe('[]');
+  const badges = await panel.evaluate(() => (window as unknown as { badges: string[] }).badges);
+  expect(badges.length).toBeGreaterThan(0);
+  expect([...new Set(badges)]).toEqual([String(before.length)]);
 
   await say(page, 'customer', 'Are you even listening to me???');
   await waitFor(async () => (await turnCount(panel)) === turnsBefore + 1, 'the next line in the panel');
