@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Three groups by cost (`npm test` runs all three):
+// Four groups by cost (`npm test` runs them all):
 // - node:    pure Node — the engine, rules, policy, options logic (`npm run test:node`, seconds);
 // - build:   builds and runs what ships outside the browser — the CLI bin and its report, the
 //            Firefox build with web-ext lint, the store packages;
-// - browser: real Chromium — desk pages read by the adapters, and the built extension end to end.
+// - browser: real Chromium — desk pages read by the adapters, and the built extension end to end;
+// - firefox: real Firefox ESR — the Firefox build end to end on the same fixtures and panel hooks.
 export default defineConfig({
   test: {
     projects: [
@@ -36,6 +37,23 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        // Debian's Firefox ESR with dist-firefox/, over WebDriver BiDi (puppeteer-core).
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
+          // Builds the Firefox extension once (vite build --mode firefox).
+          globalSetup: ['tests/firefox/globalSetup.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser at a time on a 2-core machine (the policy test's file is machine-wide):
+          // its files one after another, and only once the other projects, Chromium's included, are done.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

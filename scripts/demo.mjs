@@ -7,7 +7,9 @@
 // Zendesk's real address (so the production manifest's content-script match applies) and
 // Playwright answers from the local server: no request leaves the machine.
 //
-// Options: --no-build (reuse dist/), --slow (pause between turns, for watching), --headless.
+// Options: --no-build (reuse dist/), --slow (pause between turns, for watching), --headless,
+// --firefox (the same chat in Debian's Firefox ESR with the Firefox build, dist-firefox/; see
+// scripts/demo/firefoxSession.mjs).
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,14 +17,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startFirefoxSession } from './demo/firefoxSession.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
+const args = new Set(process.argv.slice(2));
+const firefox = args.has('--firefox');
+const DIST = join(ROOT, firefox ? 'dist-firefox' : 'dist');
 const DESK_URL = 'https://acme.zendesk.com/agent/tickets/1042';
 const PLAYER_PATH = '/__composure_fixtures__/player.js';
 const PANEL_PAGE = 'src/sidepanel/index.html';
 const CHAT = JSON.parse(readFileSync(join(ROOT, 'scripts/demo/heated-chat.json'), 'utf8'));
-const args = new Set(process.argv.slice(2));
 const headed = Boolean(process.env.DISPLAY) && !args.has('--headless');
 const pauseMs = args.has('--slow') ? 2000 : headed ? 900 : 450;
 
@@ -30,8 +34,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const clip = (text, n) => (text.length > n ? `${text.slice(0, n - 1)}…` : text).padEnd(n);
 
 function build() {
-  console.log('Building the extension (vite build)…');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  console.log(`Building the extension (vite build${firefox ? ' --mode firefox' : ''})…`);
+  const mode = firefox ? ['--mode', 'firefox'] : [];
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', ...mode, '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 /** The demo helpdesk on 127.0.0.1: the desk page and the chat player it loads. */
@@ -48,7 +53,8 @@ async function serveDemoDesk() {
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
-async function launch() {
+/** The demo in Chromium: { desk, panel, insertTop(), darkTheme?(), close() }, as for Firefox. */
+async function startChromiumSession(origin) {
   const profile = mkdtempSync(join(tmpdir(), 'composure-demo-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -61,8 +67,40 @@ async function launch() {
       `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, worker, extensionId: new URL(worker.url()).host, profile };
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    await context.route(`${new URL(DESK_URL).origin}/**`, async (route) => {
+      const local = new URL(new URL(route.request().url()).pathname, origin).href;
+      await route.fulfill({ response: await route.fetch({ url: local }) });
+    });
+    const desk = context.pages()[0] ?? (await context.newPage());
+    await desk.goto(DESK_URL);
+    await desk.bringToFront();
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const panel = await context.newPage();
+    await panel.setViewportSize({ width: 420, height: 980 });
+    await panel.goto(`chrome-extension://${extensionId}/${PANEL_PAGE}?tab=${tabId}`);
+    if (headed) {
+      // Dock the panel beside the desk, as an agent would (a click is the user gesture it needs).
+      await panel.locator('[data-action="open-side-panel"]').click();
+      await desk.bringToFront();
+    }
+    return {
+      desk,
+      panel,
+      insertTop: () => panel.locator('[data-action="insert"]').first().click(),
+      darkTheme: () => panel.emulateMedia({ colorScheme: 'dark' }),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
 
 /** What the panel shows right now, read from its CONTRACTS §7 hooks. */
@@ -93,33 +131,26 @@ function describeStep(step) {
   return JSON.stringify(step);
 }
 
+/** The browser the demo drives, installed from Debian's packages when missing (root only). */
+function ensureBrowser() {
+  execFileSync('bash', [join(ROOT, 'scripts', firefox ? 'ensure-firefox.sh' : 'ensure-chromium.sh')], { stdio: 'inherit' });
+}
+
 async function main() {
+  ensureBrowser();
   if (!args.has('--no-build')) build();
   const { server, origin } = await serveDemoDesk();
-  const { context, worker, extensionId, profile } = await launch();
+  const session = firefox
+    ? await startFirefoxSession({ dist: DIST, headed, deskUrl: DESK_URL, localOrigin: origin, panelPage: PANEL_PAGE })
+    : await startChromiumSession(origin);
+  const { desk, panel } = session;
   const outDir = join(ROOT, 'demo-output', new Date().toISOString().replace(/[:.]/g, '-'));
   mkdirSync(outDir, { recursive: true });
   try {
-    await context.route(`${new URL(DESK_URL).origin}/**`, async (route) => {
-      const local = new URL(new URL(route.request().url()).pathname, origin).href;
-      await route.fulfill({ response: await route.fetch({ url: local }) });
-    });
-    const desk = context.pages()[0] ?? (await context.newPage());
-    await desk.goto(DESK_URL);
-    await desk.bringToFront();
-    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-    const panel = await context.newPage();
-    await panel.setViewportSize({ width: 420, height: 980 });
-    await panel.goto(`chrome-extension://${extensionId}/${PANEL_PAGE}?tab=${tabId}`);
-    if (headed) {
-      // Dock the panel beside the desk, as an agent would (a click is the user gesture it needs).
-      await panel.locator('[data-action="open-side-panel"]').click();
-      await desk.bringToFront();
-    }
     await desk.evaluate(([id, name]) => window.__chat.switchConversation(id, name), [CHAT.conversation.id, CHAT.conversation.customerName]);
     await sleep(pauseMs);
 
-    console.log(`\nComposure demo — ${CHAT.conversation.customerName}'s chat on a Zendesk page served from ${origin}\n`);
+    console.log(`\nComposure demo (${firefox ? 'Firefox' : 'Chromium'}) — ${CHAT.conversation.customerName}'s chat on a Zendesk page served from ${origin}\n`);
     let n = 0;
     for (const step of CHAT.steps) {
       n += 1;
@@ -128,7 +159,7 @@ async function main() {
       else if (step.system) await desk.evaluate((t) => window.__chat.addMessage({ speaker: 'system', text: t }), step.system);
       else if (step.typing !== undefined) await desk.evaluate((on) => window.__chat.setTyping(on), step.typing);
       else if (step.draft) await desk.evaluate((t) => window.__chat.setDraft(t), step.draft);
-      else if (step.insert) await panel.locator('[data-action="insert"]').first().click();
+      else if (step.insert) await session.insertTop();
       else if (step.switch) await desk.evaluate(([id, name]) => window.__chat.switchConversation(id, name), [step.switch.id, step.switch.customerName]);
       await sleep(pauseMs);
 
@@ -141,14 +172,15 @@ async function main() {
       if (shown.breather) console.log('    ☕ breather nudge shown');
       await panel.screenshot({ path: join(outDir, `${String(n).padStart(2, '0')}-${step.switch ? 'next-chat' : Object.keys(step)[0]}.png`), fullPage: true });
     }
-    await panel.emulateMedia({ colorScheme: 'dark' });
-    await panel.screenshot({ path: join(outDir, 'dark-theme.png'), fullPage: true });
+    if (session.darkTheme) {
+      await session.darkTheme();
+      await panel.screenshot({ path: join(outDir, 'dark-theme.png'), fullPage: true });
+    }
     console.log(`\nPanel screenshots: ${relative(process.cwd(), outDir) || outDir}/`);
     if (headed && args.has('--slow')) await sleep(5000);
   } finally {
-    await context.close();
+    await session.close();
     server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

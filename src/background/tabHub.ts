@@ -111,6 +111,7 @@ export class TabHub {
 
   forgetTab(tabId: number): void {
     this.tabs.delete(tabId);
+    this.waking.delete(tabId);
   }
 
   insertTopSuggestion(tabId: number): void {
@@ -126,10 +127,11 @@ export class TabHub {
   onPanelMessage(port: Port, message: PanelToWorker): void {
     if (message.type === 'watch') {
       this.panels.set(port, message.tabId);
-      this.sendView(port, message.tabId);
       // The worker may have restarted and forgotten this tab: ask its page to replay. A tab with
-      // no content script answers nothing, and the panel says the page is not supported.
+      // no content script answers nothing, and the panel says the page is not supported. Asked
+      // before the first view, so that view says "starting" rather than "no conversation".
       if (!this.tabs.get(message.tabId)?.conversation.live) void this.wakePage(message.tabId);
+      this.sendView(port, message.tabId);
       return;
     }
     const tabId = this.panels.get(port);
@@ -202,8 +204,11 @@ export class TabHub {
   private async wakePage(tabId: number): Promise<void> {
     this.waking.add(tabId);
     const reached = await sendToTab(tabId, { type: 'replay', from: 0 } satisfies WorkerToPage);
+    // Reached: the page connects and says hello next, and until then the tab is still starting
+    // (a view published meanwhile, when the policy answers, must not show an empty chat).
+    if (reached) return;
     this.waking.delete(tabId);
-    if (!reached) this.publish(tabId);
+    this.publish(tabId);
   }
 
   private insert(tabId: number, text: string): void {
@@ -233,6 +238,9 @@ export class TabHub {
     };
     const view = panelView(tabId, tab?.conversation, this.settings.rules, extras, now);
     if (!tab && this.waking.has(tabId)) view.status = 'starting';
+    // The page said hello and reads a conversation whose turns are on their way (a page that
+    // (re)connects sends them next): not an empty conversation.
+    if (tab && !tab.conversation.live && tab.conversation.status === 'reading') view.status = 'starting';
     // Before the policy answered, any flag could be one it switches off: show none yet.
     if (!this.settings.policyAnswered) Object.assign(view, { status: 'starting', flags: [], suggestions: [] });
     const policyNotice = this.settings.policyNotice;
@@ -250,7 +258,10 @@ export class TabHub {
   private publish(tabId: number): void {
     const view = this.view(tabId);
     const worst = view.flags.find((f) => f.severity === 'critical') ?? view.flags.find((f) => f.severity === 'warning') ?? view.flags[0];
-    setBadge(tabId, view.flags.length ? String(view.flags.length) : '', BADGE_COLORS[worst?.severity ?? 'info']);
+    // Until the policy answers, the count is unknown, not zero: the badge keeps what it showed.
+    // A restarted background (Firefox suspends its event page after 30 s idle; its "no policy"
+    // answer takes about half a second) would otherwise blank the badge each time.
+    if (view.status !== 'starting') setBadge(tabId, view.flags.length ? String(view.flags.length) : '', BADGE_COLORS[worst?.severity ?? 'info']);
     for (const [port, watched] of this.panels) if (watched === tabId) this.sendView(port, tabId, view);
   }
 

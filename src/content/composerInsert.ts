@@ -65,7 +65,7 @@ function insertIntoEditable(editor: HTMLElement, suggestion: string, remembered:
   const selection = doc.getSelection();
   if (!selection) return { ok: false, reason: 'The page has no selection to insert at.' };
   editor.focus();
-  const range = remembered?.cloneRange() ?? endOf(editor);
+  const range = insideTextBlock(editor, remembered?.cloneRange() ?? endOf(editor));
   selection.removeAllRanges();
   selection.addRange(range);
   const text = spaced(suggestion, textBefore(editor, range).slice(-1));
@@ -105,6 +105,32 @@ function textBefore(editor: HTMLElement, caret: Range): string {
   before.setEnd(caret.startContainer, caret.startOffset);
   return before.toString();
 }
+
+/**
+ * Moves a caret that sits between the editor's blocks (`<div contenteditable><p></p>|</div>`)
+ * into the block beside it. Chromium does this itself when text is inserted; Firefox inserts the
+ * text as a loose node after the paragraph, and CKEditor 5 (Zendesk's reply box) then wraps it in
+ * a paragraph of its own below the empty one(s): the card landed after blank lines. A click on an
+ * empty editor in Firefox also leaves the caret there, as does the end of the editor (`endOf`).
+ */
+function insideTextBlock(editor: HTMLElement, range: Range): Range {
+  if (!range.collapsed || range.startContainer !== editor) return range;
+  const before = editor.childNodes[range.startOffset - 1];
+  const after = editor.childNodes[range.startOffset];
+  const block = [before, after].find((node): node is HTMLElement => node instanceof HTMLElement && node.isContentEditable && !isVoid(node));
+  if (!block) return range;
+  const inside = editor.ownerDocument.createRange();
+  // Into the deepest last (or first) element, so `<p><span></span></p>` also takes the text inline.
+  let target: Element = block;
+  const next = (el: Element) => (block === before ? el.lastElementChild : el.firstElementChild);
+  for (let child = next(target); child && !isVoid(child); child = next(target)) target = child;
+  inside.selectNodeContents(target);
+  inside.collapse(block !== before);
+  return inside;
+}
+
+/** Elements that hold no text (a caret inside them is no place to type). */
+const isVoid = (el: Element) => /^(BR|IMG|HR|INPUT|WBR)$/.test(el.tagName);
 
 function endOf(editor: HTMLElement): Range {
   const range = editor.ownerDocument.createRange();

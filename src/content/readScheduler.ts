@@ -9,6 +9,13 @@
 // A MutationObserver does not see into shadow roots, and some desks (Salesforce Lightning,
 // Freshchat) draw their chat inside open ones, so every open shadow root found is observed too.
 //
+// A hidden desk tab (the agent looks at another tab, with the panel popped out beside it) is
+// read right after each batch of mutations instead of after the quiet period: Firefox delays
+// every timer of a background tab to at least 1 s (`dom.min_background_timeout_value`) and then
+// by its budget throttling, so a customer's line reached the panel one or more seconds late, after
+// the next line had replaced its flags. A message between two ports is not throttled, and nobody
+// sees a hidden page's jank.
+//
 // A long transcript read for the first time is read in slices (the reader stops at its time
 // budget and says so): `readMore` yields to the page and reads on, with the records collected
 // meanwhile, so messages that arrive during the first read are neither lost nor read twice.
@@ -67,6 +74,8 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
   let generation = 0;
   let morePending = false;
   let stopped = false;
+  /** A read is queued for the next task (hidden page): flush must run it now. */
+  let readQueued = false;
 
   const observe = (node: Document | ShadowRoot) => {
     if (observed.has(node)) return;
@@ -112,11 +121,23 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
 
   const poke = (target?: Node | null) => {
     if (!target || !inDraft(target)) pageChanged = true;
+    if (root.visibilityState === 'hidden') return queueReadForNextTask();
     const now = performance.now();
     firstPendingAt ??= now;
     clearTimeout(quietTimer);
     const waited = now - firstPendingAt;
     quietTimer = setTimeout(() => run(), Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - waited)));
+  };
+
+  const queueReadForNextTask = () => {
+    if (readQueued) return;
+    readQueued = true;
+    const asked = generation;
+    void nextTask().then(() => {
+      readQueued = false;
+      // A flush or a timer read meanwhile took the changes along.
+      if (asked === generation && !stopped) run();
+    });
   };
 
   // The callback only collects: all DOM walking waits for the batched read.
@@ -169,7 +190,7 @@ export function scheduleReads(root: Document, read: Reader, inDraft: (node: Node
     readMore,
     flush() {
       if (morePending) pageChanged = true;
-      if (quietTimer !== undefined || morePending) run(true);
+      if (quietTimer !== undefined || morePending || readQueued) run(true);
     },
     stop() {
       stopped = true;
@@ -193,7 +214,14 @@ interface TaskScheduler {
  */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'background' });
+  // Nobody is in front of a hidden page: its slices need not wait behind its (throttled) tasks.
+  const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+  if (typeof scheduler?.postTask === 'function' && !hidden) return scheduler.postTask(() => undefined, { priority: 'background' });
+  return nextTask();
+}
+
+/** Resolves in a task of its own, after what is already queued; never throttled like a timer. */
+function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

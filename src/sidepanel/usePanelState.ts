@@ -5,6 +5,9 @@ import { activeTabId, connect, currentWindowId, onTabActivated, type Port } from
 import { PANEL_PORT, type PanelState, type PanelToWorker, type WorkerToPanel } from '../platform/protocol';
 
 // The worker can be stopped under us; reconnecting wakes it and it asks the page to replay.
+// Firefox suspends its event page after 30 s without events, open ports or not, and this panel
+// wakes it again at once: without care the panel would blink to "Connecting…" twice a minute
+// while the agent reads. What it showed stays until the restarted worker has the conversation back.
 const RECONNECT_MS = 300;
 
 export function pinnedTabId(search: string): number | undefined {
@@ -38,13 +41,18 @@ export function usePanelState(pinned: number | undefined): PanelConnection {
     if (tabId === undefined) return;
     let closed = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    /** The panel shows this tab's conversation: a worker still starting up is not news. */
+    let showing = false;
     setState(undefined);
     const open = () => {
       const port = connect(PANEL_PORT);
       portRef.current = port;
       port.onMessage.addListener((message: unknown) => {
         const m = message as WorkerToPanel;
-        if (m.type === 'state' && m.state.tabId === tabId) setState(m.state);
+        if (m.type !== 'state' || m.state.tabId !== tabId) return;
+        if (m.state.status === 'starting' && showing) return;
+        showing = m.state.status !== 'starting';
+        setState(m.state);
       });
       port.onDisconnect.addListener(() => {
         if (portRef.current === port) portRef.current = undefined;
