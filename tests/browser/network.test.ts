@@ -12,6 +12,7 @@ import { heatedChat, playStep } from './heatedChat';
 import { turnCount } from './panelReading';
 import { startRecordingProxy, type RecordingProxy } from './recordingProxy';
 import { RequestLog } from './requestLog';
+import { NO_GUARANTEE_PACK } from '../fixtures/rulePacks';
 
 const desk = deskFixtures.find((d) => d.id === 'zendesk')!;
 const deskOrigin = new URL(desk.url).origin;
@@ -116,24 +117,6 @@ it('makes no network request during a whole heated chat, a worker restart includ
   await page.close();
 });
 
-const TEAM_PACK = `version: 1
-pack: team
-rules:
-  - id: team.no-guarantee
-    category: overpromise
-    speaker: agent
-    severity: warning
-    message: Do not guarantee what the warehouse decides.
-    match:
-      phrases: ["i guarantee"]
-    examples:
-      trigger:
-        - turns:
-            - agent: I guarantee it ships today.
-      ignore:
-        - turns:
-            - agent: I will check when it ships.
-`;
 
 it('makes no network request during an options session (rules, pack import, playground, live check)', async () => {
   const { page, tabId } = await openDesk();
@@ -148,7 +131,7 @@ it('makes no network request during an options session (rules, pack import, play
   await options.locator('input[type=file][data-action="import-pack"]').setInputFiles({
     name: 'team.yaml',
     mimeType: 'text/yaml',
-    buffer: Buffer.from(TEAM_PACK),
+    buffer: Buffer.from(NO_GUARANTEE_PACK),
   });
   await options.locator('[data-rule-id="team.no-guarantee"]').waitFor({ timeout: 10_000 });
   await options.locator('textarea[data-action="playground-input"]').fill('Customer: This is the third time I have asked!!\nAgent: I guarantee it arrives by Friday.');

@@ -13,6 +13,7 @@ import { heatedChat } from '../browser/heatedChat';
 import { composerText, panelFlags, say, setDraft, setTyping, switchConversation, turnCount } from './chat';
 import { EXTENSION_ORIGIN, launchFirefoxWithExtension, newDeskTab, openExtensionPage, openPanelTab, OPTIONS_PAGE, tabIdOf, waitFor, type FirefoxWithExtension } from './firefox';
 import { RequestLog } from './requestLog';
+import { NO_GUARANTEE_PACK } from '../fixtures/rulePacks';
 
 const desk = deskFixtures.find((d) => d.id === 'zendesk')!;
 
@@ -143,24 +144,6 @@ it('makes no request during a whole heated chat, Insert included', async () => {
   await page.close();
 });
 
-const TEAM_PACK = `version: 1
-pack: team
-rules:
-  - id: team.no-guarantee
-    category: overpromise
-    speaker: agent
-    severity: warning
-    message: Do not guarantee what the warehouse decides.
-    match:
-      phrases: ["i guarantee"]
-    examples:
-      trigger:
-        - turns:
-            - agent: I guarantee it ships today.
-      ignore:
-        - turns:
-            - agent: I will check when it ships.
-`;
 
 it('makes no request during an options session (rule switch, pack import, playground), and keeps the pasted chat out of storage', async () => {
   const mark = requests.mark();
@@ -174,7 +157,7 @@ it('makes no request during an options session (rule switch, pack import, playgr
   await waitFor(async () => !(await stored()).includes('anger.shouting'), 'the rule back on');
 
   const packFile = join(workDir, 'team.yaml');
-  writeFileSync(packFile, TEAM_PACK);
+  writeFileSync(packFile, NO_GUARANTEE_PACK);
   const input = (await options.$('input[type=file][data-action="import-pack"]'))!;
   await input.uploadFile(packFile);
   await options.waitForSelector('[data-rule-id="team.no-guarantee"]', { timeout: 10_000 });
