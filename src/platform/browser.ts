@@ -23,13 +23,18 @@ export function portFromExtensionPage(port: Port, paths: readonly string[]): boo
   const { id, url } = port.sender ?? {};
   if (id !== browser.runtime.id || !url) return false;
   const { origin, pathname } = new URL(url);
-  return origin === new URL(browser.runtime.getURL('')).origin && paths.some((path) => pathname === `/${path}`);
+  return origin === ownOrigin() && paths.some((path) => pathname === `/${path}`);
 }
 
 /** True when the port was opened by our content script in a tab (not by an extension page). */
 export function portFromContentScript(port: Port): boolean {
   const { id, url, tab } = port.sender ?? {};
-  return id === browser.runtime.id && tab?.id !== undefined && !!url && new URL(url).origin !== new URL(browser.runtime.getURL('')).origin;
+  return id === browser.runtime.id && tab?.id !== undefined && !!url && new URL(url).origin !== ownOrigin();
+}
+
+/** This extension's origin (chrome-extension://<id>, moz-extension://<uuid>). */
+function ownOrigin(): string {
+  return new URL(browser.runtime.getURL('')).origin;
 }
 
 /** Tab id of the sender of a port (undefined for extension pages). */

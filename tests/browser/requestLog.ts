@@ -3,21 +3,12 @@
 // anything else — the browser's own traffic, which differs from one Chromium build to the next
 // and is not ours to judge. "Ours" is decided by the maker, never by a list of hosts.
 import type { BrowserContext, Request } from 'playwright-core';
-import { PLAYER_PATH } from '../fixtures/desks/index';
-
-export type RequestMaker = 'worker' | 'extension page' | 'desk page' | 'other';
-
-export interface SeenRequest {
-  url: string;
-  maker: RequestMaker;
-  /** The worker's or frame's address, for the failure message. */
-  from: string;
-  navigation: boolean;
-}
+import { madeByExtension, type SeenRequest } from '../helpers/extensionRequests';
 
 export class RequestLog {
   private readonly seen: SeenRequest[] = [];
   private readonly ownPackage: string;
+  private readonly ownOrigin: string;
 
   /** `deskOrigins`: the origins whose pages are desk fixtures. */
   constructor(
@@ -25,7 +16,8 @@ export class RequestLog {
     extensionId: string,
     private readonly deskOrigins: Set<string>,
   ) {
-    this.ownPackage = `chrome-extension://${extensionId}/`;
+    this.ownOrigin = `chrome-extension://${extensionId}`;
+    this.ownPackage = `${this.ownOrigin}/`;
     context.on('request', (request) => this.seen.push(this.describe(request)));
   }
 
@@ -36,19 +28,7 @@ export class RequestLog {
 
   /** Requests the extension made since `mark`: what must stay empty. */
   oursSince(mark = 0): SeenRequest[] {
-    return this.seen.slice(mark).filter((request) => this.isOurs(request));
-  }
-
-  private isOurs(request: SeenRequest): boolean {
-    const { url, maker } = request;
-    if (url.startsWith(this.ownPackage) || url.startsWith('data:') || url.startsWith('blob:')) return false;
-    if (maker === 'worker' || maker === 'extension page') return true;
-    if (maker === 'other') return false;
-    // A desk page: what the fixture loads itself (its navigation and the chat player) is the
-    // page's; anything else it sends is the content script's, so ours.
-    const parsed = new URL(url);
-    if (!this.deskOrigins.has(parsed.origin)) return true;
-    return !(request.navigation || parsed.pathname === PLAYER_PATH);
+    return this.seen.slice(mark).filter((request) => madeByExtension(request, this.ownOrigin, this.deskOrigins));
   }
 
   private describe(request: Request): SeenRequest {

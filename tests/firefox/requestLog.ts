@@ -8,16 +8,8 @@
 // Firefox's own. The network test therefore proves instead that the background page cannot send
 // one (its CSP blocks fetch), and docs/privacy.md says so.
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import { PLAYER_PATH } from '../fixtures/desks/index';
+import { madeByExtension, type RequestMaker, type SeenRequest } from '../helpers/extensionRequests';
 import { EXTENSION_ORIGIN } from './firefox';
-
-export type RequestMaker = 'extension page' | 'desk page';
-
-export interface SeenRequest {
-  url: string;
-  maker: RequestMaker;
-  navigation: boolean;
-}
 
 export class RequestLog {
   private readonly seen: SeenRequest[] = [];
@@ -40,16 +32,6 @@ export class RequestLog {
 
   /** Requests the extension made since `mark`: what must stay empty. */
   oursSince(mark = 0): SeenRequest[] {
-    return this.seen.slice(mark).filter((request) => this.isOurs(request));
-  }
-
-  private isOurs({ url, maker, navigation }: SeenRequest): boolean {
-    if (url.startsWith(`${EXTENSION_ORIGIN}/`) || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return false;
-    if (maker === 'extension page') return true;
-    // A desk page: what the fixture loads itself (its navigation and the chat player) is the
-    // page's; anything else it sends is the content script's, so ours.
-    const parsed = new URL(url);
-    if (!this.deskOrigins.has(parsed.origin)) return true;
-    return !(navigation || parsed.pathname === PLAYER_PATH);
+    return this.seen.slice(mark).filter((request) => madeByExtension(request, EXTENSION_ORIGIN, this.deskOrigins));
   }
 }

@@ -4,7 +4,7 @@
 // or decoration, and gets the apostrophes it was typed without.
 
 const LINK = /\b(?:https?:\/\/|www\.)\S+/giu;
-const HAS_LINK = /\b(?:https?:\/\/|www\.)\S/iu;
+
 const HANDLE = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_]+/gu;
 // A tag starts with a letter: "#58213" is an order number.
 const HASHTAG = /(^|[^\p{L}\p{N}_&])#[\p{L}_][\p{L}\p{N}_]*/gu;
@@ -40,6 +40,12 @@ export function withoutSocialDebris(text: string): string {
     .trim();
 }
 
+// The same patterns, to test a card for them (a global regex keeps state between tests).
+const once = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', ''));
+const HAS_LINK = once(LINK);
+const HAS_HANDLE = once(HANDLE);
+const HAS_HASHTAG = once(HASHTAG);
+
 const PROFANE = /\b(?:fuck\w*|f\*+k\w*|shit\w*|bullshit|bitch\w*|asshole\w*|arsehole\w*|bastard\w*|crap\w*|damn\w*|wtf|ffs|piss\w*)\b/iu;
 
 /**
@@ -49,8 +55,8 @@ const PROFANE = /\b(?:fuck\w*|f\*+k\w*|shit\w*|bullshit|bitch\w*|asshole\w*|arse
  */
 export function unsendableBecause(card: string): string | undefined {
   if (HAS_LINK.test(card)) return 'a link';
-  if (/(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_]/u.test(card)) return 'an @handle';
-  if (/(^|[^\p{L}\p{N}_&])#[\p{L}_]/u.test(card)) return 'a #hashtag';
+  if (HAS_HANDLE.test(card)) return 'an @handle';
+  if (HAS_HASHTAG.test(card)) return 'a #hashtag';
   if (/[\p{Extended_Pictographic}]/u.test(card)) return 'an emoji';
   if (/\^[A-Za-z]{1,3}\b/.test(card)) return 'a sign-off';
   if (/\b\p{Lu}{4,}\b/u.test(card)) return 'a shouted word';
