@@ -14,7 +14,7 @@ import { parseAt } from '../time';
 import { SPEAKERS, type AngerContribution, type AngerLevel, type Flag, type Mood, type MoodContribution, type Suggestion, type Turn, type TurnResult } from '../types';
 import { nameFrom } from './customerName';
 import { createState, snapshotForSuggestions, type ConversationState } from './state';
-import { composeSuggestions } from './suggest';
+import { composeSuggestions, nextCardStreaks, proposeSuggestions, shownSuggestions } from './suggest';
 import { foldTurn, toneProblemOf } from './foldTurn';
 
 interface RuleIndex {
@@ -87,6 +87,8 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       state.draftFlags = flags;
       state.draftToneProblem = text ? toneProblemOf(flags, text) : undefined;
     } else {
+      // The cards the agent had in front of them when this message came, counted before it changes them.
+      if (turn.speaker === 'customer' && text) state.cardStreaks = nextCardStreaks(state.cardStreaks, state.proposedAfterCustomer?.());
       foldTurn(state, ctx, flags, turn);
       // The mood model's memory: how upset this message read on its own, or the agent's line.
       if (text && turn.speaker === 'customer') state.moodMemory.rememberCustomer(text, frustration.message);
@@ -98,9 +100,11 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     // Composed when first read, from the state as this turn left it: a replay of hundreds of
     // turns reads only the latest suggestions (`suggestions()`), not every turn's.
     const after = snapshotForSuggestions(state);
+    const proposed = once(() => proposeSuggestions(after, rules, index.byCategory, catalogue));
+    if (!draft && turn.speaker === 'customer' && text) state.proposedAfterCustomer = proposed;
     return withLazySuggestions(
       { turn: index_, speaker: turn.speaker, anger: round(score), angry, frustration: round(frustration.score), mood, flags },
-      () => composeSuggestions(after, rules, index.byCategory, catalogue),
+      () => shownSuggestions(proposed(), after.cardStreaks),
       levelOf(),
       state.name?.full,
       explainTurn(contributions, frustration.contributions),
@@ -340,4 +344,17 @@ const LAZY_SUGGESTIONS: PropertyDescriptor = {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** `compute`, run on the first call only; later calls return its value. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }

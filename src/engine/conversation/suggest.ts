@@ -15,7 +15,30 @@ const MAX_SUGGESTIONS = 6;
 // Cards about the agent's own words, which still fit while a chat closes.
 const ABOUT_THE_AGENT: ReadonlySet<SuggestionKind> = new Set(['reframe', 'breather']);
 
+// A card proposed after this many customer messages in a row without the agent taking it up has
+// been seen and passed over: it makes way for another instead of standing there turn after turn.
+const IGNORED_AFTER_MESSAGES = 3;
+
+/** What the panel shows: the cards proposed, without those the agent has passed over, at most a handful. */
 export function composeSuggestions(state: SuggestionState, rules: RuleSet, byCategory: Map<string, CompiledRule[]>, catalogue: SuggestionCatalogue): Suggestion[] {
+  return shownSuggestions(proposeSuggestions(state, rules, byCategory, catalogue), state.cardStreaks);
+}
+
+export function shownSuggestions(proposed: readonly Suggestion[], streaks: ReadonlyMap<string, number>): Suggestion[] {
+  const fresh = streaks.size === 0 ? proposed : proposed.filter((s) => (streaks.get(s.text) ?? 0) < IGNORED_AFTER_MESSAGES);
+  return fresh.slice(0, MAX_SUGGESTIONS);
+}
+
+/** Streaks after a customer message, from the cards proposed after the one before it. */
+export function nextCardStreaks(streaks: ReadonlyMap<string, number>, proposedBefore: readonly Suggestion[] | undefined): ReadonlyMap<string, number> {
+  if (!proposedBefore || proposedBefore.length === 0) return streaks.size === 0 ? streaks : NO_STREAKS;
+  return new Map(proposedBefore.map((s) => [s.text, (streaks.get(s.text) ?? 0) + 1]));
+}
+
+const NO_STREAKS: ReadonlyMap<string, number> = new Map();
+
+/** Every card the playbook calls for right now, in playbook order. */
+export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCategory: Map<string, CompiledRule[]>, catalogue: SuggestionCatalogue): Suggestion[] {
   const out: Suggestion[] = [];
   // The customer says it is solved, or thanks the agent: restating, asking for facts, apologising
   // or offering remedies would reopen the chat. A closing line, or a check-back, fits instead.
@@ -29,7 +52,7 @@ export function composeSuggestions(state: SuggestionState, rules: RuleSet, byCat
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
     for (const s of detector.suggest(ctx)) if ((!closing || ABOUT_THE_AGENT.has(s.kind)) && !out.some((o) => o.text === s.text)) out.push(s);
   }
-  return out.slice(0, MAX_SUGGESTIONS);
+  return out;
 }
 
 const NO_RULES: CompiledRule[] = [];
