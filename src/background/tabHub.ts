@@ -114,9 +114,16 @@ export class TabHub {
     this.waking.delete(tabId);
   }
 
-  insertTopSuggestion(tabId: number): void {
+  /**
+   * The keyboard shortcut's insert: only a card the agent can see in an open panel goes into the
+   * reply box; with no panel showing this tab, nothing is inserted unseen (the caller opens it).
+   * Returns whether a card was inserted.
+   */
+  insertTopSuggestion(tabId: number): boolean {
+    if (![...this.panels.values()].includes(tabId)) return false;
     const top = this.view(tabId).suggestions[0];
     if (top) this.insert(tabId, top.text);
+    return top !== undefined;
   }
 
   // ── panels ─────────────────────────────────────────────────────────────────────

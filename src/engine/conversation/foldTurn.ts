@@ -48,8 +48,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     agent.askedQuestion = false;
     // Restated from what they said since the agent last spoke: an older sentence said back now
     // answers a message they have moved on from.
-    const sentences = complaintCandidates(customer.burst.map((m) => m.text));
-    if (sentences.length > 0) state.complaintSentences = sentences;
+    state.complaintSentences = complaintCandidates(customer.burst.map((m) => m.text));
     state.problemType = bestProblemType(customer.recent.map((m) => m.problemVotes)) ?? state.problemType;
   }
   customer.closing = ctx.ownMood === 'calm' && ctx.signal('complaint') === null && (ctx.signal('resolved') !== null || (ctx.signal('thanks') !== null && isShortThanks(text)));

@@ -27,7 +27,7 @@ const SARCASTIC_OPENING = /^(?:love|loving|great|nice|thanks|thank|wow|glad|so g
 const NOT_THE_PROBLEM =
   /\b(?:trying to be|(?:my|your) question|no offen[cs]e|just saying|to be honest)\b|^you (?:said|told|asked|say)\b|\bhow do you\b/i;
 // Text-speak an agent would not write back ("paid Xtra 4 dbl meat n ordered", "2 be able 2 sort").
-const TEXT_SPEAK = /\b(?:n|u|ur|r|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|lol|smh|omg|ya|gonna|wanna|gotta|dont|cant|wont)\b|\bits\s+(?:not|been|still|so|too|just|working|broken|a|the)\b|\b[24]\s+(?:be|sort|get|do|me|you|the|a|my|make|go|see|fix|help|use)\b/i;
+const TEXT_SPEAK = /\b(?:n|u|ur|r|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|lol|smh|omg|ya|gonna|wanna|gotta|dont|cant|wont)\b|\bits\s+(?:not|been|still|so|too|just|working|broken|a|the)\b|\b[24]\s+(?:be|sort|get|do|me|you|the|a|my|make|go|see|fix|help|use)\b|\b\d+(?!(?:st|nd|rd|th|am|pm|mb|gb|kb|tb|mins?|hrs?|kg|km|lbs?|cm|mm|fa)\b)[a-z]{3,}\b/i;
 const SOLVED = /\b(?:solved|resolved|fixed|sorted|works now|working now)\b/i;
 const DANGLING_END = /\b(?:not|and|but|or|so|to|the|a|an|of|for|with|because|if|than|my|your)$/i;
 // A clause the agent can say back opens with who or what it is about.
@@ -73,6 +73,14 @@ const LEAD_IN = /^(?:but|and|so|also|plus|then|anyway|the thing is|the problem i
 /** The statements a customer sentence holds, split where messages were joined, as written. */
 export function statementsOf(sentence: string): string[] {
   return sentence.split(STATEMENT_BREAK).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+// A tweet cut off at its length limit ends in "…" (a link may follow): its last words are a
+// half sentence ("… can't log in into your account already go…").
+const CUT_OFF = /(?:…|\.\.\.)\s*(?:https?:\/\/\S+\s*)*$/u;
+
+export function isCutOff(statement: string): boolean {
+  return CUT_OFF.test(statement) && !/[.!?]\s*(?:…|\.\.\.)/u.test(statement);
 }
 
 /** The complaint's clauses, each without a lead-in word: the whole first, then its parts as written. */

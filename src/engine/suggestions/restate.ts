@@ -5,7 +5,7 @@ import { TextMemo, type AnalyzedText } from '../analyzeText';
 import { cleanComplaint, INSULT_WORDS } from './cleanComplaint';
 import { FEELING_LEMMAS, isFeelingOnly, splitFeeling } from './feelings';
 import { fillTemplate } from './fillTemplate';
-import { complaintClauses, notRestatableBecause, statementsOf, wentWrongScore } from './restatable';
+import { complaintClauses, isCutOff, notRestatableBecause, statementsOf, wentWrongScore } from './restatable';
 import { unsendableBecause } from './socialDebris';
 import { toSecondPerson } from './secondPerson';
 import { sentenceWords, type Word } from './words';
@@ -90,7 +90,9 @@ export function restatableProblem(candidates: readonly string[]): string | undef
     // The clause that says most clearly what went wrong, among those that say back cleanly.
     let best: { problem: string; score: number } | undefined;
     for (const statement of statementsOf(sentence)) {
-      for (const clause of complaintClauses(cleanComplaint(statement))) {
+      const clauses = complaintClauses(cleanComplaint(statement));
+      // A cut-off statement: only its clauses that end before the cut.
+      for (const clause of isCutOff(statement) ? clauses.slice(1, -1) : clauses) {
         const problem = restatedProblem(clause);
         const score = wentWrongScore(problem);
         if (score > 0 && score > (best?.score ?? 0) && notRestatableBecause(problem) === undefined) best = { problem, score };
