@@ -14,7 +14,7 @@ import { parseAt } from '../time';
 import { SPEAKERS, type AngerContribution, type AngerLevel, type Flag, type Mood, type MoodContribution, type Suggestion, type Turn, type TurnResult } from '../types';
 import { nameFrom } from './customerName';
 import { createState, snapshotForSuggestions, type ConversationState } from './state';
-import { composeSuggestions, nextCardStreaks, proposeSuggestions, shownSuggestions } from './suggest';
+import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSuggestions } from './suggest';
 import { foldTurn, toneProblemOf } from './foldTurn';
 
 interface RuleIndex {
@@ -87,8 +87,6 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       state.draftFlags = flags;
       state.draftToneProblem = text ? toneProblemOf(flags, text) : undefined;
     } else {
-      // The cards the agent had in front of them when this message came, counted before it changes them.
-      if (turn.speaker === 'customer' && text) state.cardStreaks = nextCardStreaks(state.cardStreaks, state.proposedAfterCustomer?.());
       foldTurn(state, ctx, flags, turn);
       // The mood model's memory: how upset this message read on its own, or the agent's line.
       if (text && turn.speaker === 'customer') state.moodMemory.rememberCustomer(text, frustration.message);
@@ -101,10 +99,12 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     // turns reads only the latest suggestions (`suggestions()`), not every turn's.
     const after = snapshotForSuggestions(state);
     const proposed = once(() => proposeSuggestions(after, rules, index.byCategory, catalogue));
-    if (!draft && turn.speaker === 'customer' && text) state.proposedAfterCustomer = proposed;
+    // The customer messages before this turn, whose cards this turn's may repeat.
+    const before = state.proposedAfterCustomers;
+    if (!draft && turn.speaker === 'customer' && text) state.proposedAfterCustomers = [...before.slice(1 - IGNORED_AFTER_MESSAGES), proposed];
     return withLazySuggestions(
       { turn: index_, speaker: turn.speaker, anger: round(score), angry, frustration: round(frustration.score), mood, flags },
-      () => shownSuggestions(proposed(), after.cardStreaks),
+      () => shownSuggestions(proposed(), before),
       levelOf(),
       state.name?.full,
       explainTurn(contributions, frustration.contributions),

@@ -88,12 +88,11 @@ export interface ConversationState {
    */
   complaintSentences?: readonly string[];
   /**
-   * Card text → how many customer messages in a row it was proposed after (as of the latest
-   * customer message). A card left unused that long makes way for another. Replaced, never mutated.
+   * The cards proposed after each of the latest customer messages (oldest first), each composed
+   * when first asked for: a card proposed after all of them was passed over and makes way.
+   * Replaced, never mutated.
    */
-  cardStreaks: ReadonlyMap<string, number>;
-  /** The cards proposed after the latest customer message, composed when first asked for. */
-  proposedAfterCustomer?: () => readonly Suggestion[];
+  proposedAfterCustomers: readonly (() => readonly Suggestion[])[];
   /** Problem type (delivery, billing, …) for the remedy catalogue. */
   problemType?: ProblemType;
   /** The customer turned down the latest offer. */
@@ -141,8 +140,8 @@ export function snapshotForSuggestions(state: ConversationState): SuggestionStat
     agent: { ...state.agent },
     // Replaced, never mutated, when a turn changes it (conversation.ts): shared.
     open: state.open,
-    // A snapshot must not hold the one before it (and so every earlier turn's) alive.
-    proposedAfterCustomer: undefined,
+    // A snapshot must not hold the ones before it (and so every earlier turn's) alive.
+    proposedAfterCustomers: [],
   };
 }
 
@@ -188,6 +187,6 @@ export function createState(info: ConversationInfo): ConversationState {
     offerRejected: false,
     open: new Map(),
     draftFlags: [],
-    cardStreaks: new Map(),
+    proposedAfterCustomers: [],
   };
 }

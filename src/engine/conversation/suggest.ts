@@ -17,25 +17,27 @@ const ABOUT_THE_AGENT: ReadonlySet<SuggestionKind> = new Set(['reframe', 'breath
 
 // A card proposed after this many customer messages in a row without the agent taking it up has
 // been seen and passed over: it makes way for another instead of standing there turn after turn.
-const IGNORED_AFTER_MESSAGES = 3;
+export const IGNORED_AFTER_MESSAGES = 3;
 
 /** What the panel shows: the cards proposed, without those the agent has passed over, at most a handful. */
 export function composeSuggestions(state: SuggestionState, rules: RuleSet, byCategory: Map<string, CompiledRule[]>, catalogue: SuggestionCatalogue): Suggestion[] {
-  return shownSuggestions(proposeSuggestions(state, rules, byCategory, catalogue), state.cardStreaks);
+  // After a customer message the list ends with that message's own cards: compared with those before it.
+  const { recent } = state.customer;
+  const afterCustomer = recent.length > 0 && recent[recent.length - 1]!.index === state.nextIndex - 1;
+  const before = afterCustomer ? state.proposedAfterCustomers.slice(0, -1) : state.proposedAfterCustomers;
+  return shownSuggestions(proposeSuggestions(state, rules, byCategory, catalogue), before);
 }
 
-export function shownSuggestions(proposed: readonly Suggestion[], streaks: ReadonlyMap<string, number>): Suggestion[] {
-  const fresh = streaks.size === 0 ? proposed : proposed.filter((s) => (streaks.get(s.text) ?? 0) < IGNORED_AFTER_MESSAGES);
-  return fresh.slice(0, MAX_SUGGESTIONS);
+/**
+ * The proposed cards less those proposed after each of the customer's last
+ * `IGNORED_AFTER_MESSAGES` messages (`before`, composed now if nobody read them yet).
+ */
+export function shownSuggestions(proposed: readonly Suggestion[], before: readonly (() => readonly Suggestion[])[]): Suggestion[] {
+  if (before.length < IGNORED_AFTER_MESSAGES) return proposed.slice(0, MAX_SUGGESTIONS);
+  const earlier = before.slice(-IGNORED_AFTER_MESSAGES).map((compose) => compose());
+  const passedOver = (text: string) => earlier.every((cards) => cards.some((card) => card.text === text));
+  return proposed.filter((card) => !passedOver(card.text)).slice(0, MAX_SUGGESTIONS);
 }
-
-/** Streaks after a customer message, from the cards proposed after the one before it. */
-export function nextCardStreaks(streaks: ReadonlyMap<string, number>, proposedBefore: readonly Suggestion[] | undefined): ReadonlyMap<string, number> {
-  if (!proposedBefore || proposedBefore.length === 0) return streaks.size === 0 ? streaks : NO_STREAKS;
-  return new Map(proposedBefore.map((s) => [s.text, (streaks.get(s.text) ?? 0) + 1]));
-}
-
-const NO_STREAKS: ReadonlyMap<string, number> = new Map();
 
 /** Every card the playbook calls for right now, in playbook order. */
 export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCategory: Map<string, CompiledRule[]>, catalogue: SuggestionCatalogue): Suggestion[] {

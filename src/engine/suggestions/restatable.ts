@@ -39,6 +39,11 @@ const VERB_TAGS = new Set(['VERB', 'AUX']);
  * clean sentence to say back; undefined when it is.
  */
 export function notRestatableBecause(problem: string): string | undefined {
+  return notCleanBecause(problem) ?? notASentenceBecause(problem.trim());
+}
+
+/** The checks of `notRestatableBecause` that read the text alone (cheap). */
+export function notCleanBecause(problem: string): string | undefined {
   const text = problem.trim();
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length < MIN_WORDS) return 'too short to be a problem';
@@ -55,6 +60,11 @@ export function notRestatableBecause(problem: string): string | undefined {
   if (SOLVED.test(text) && !/\b(?:not|never|no|still)\b|n't\b/i.test(text)) return 'says it is solved';
   if (/[()&]/.test(text)) return 'an aside';
   if (DANGLING_END.test(text.replace(/[.!,]+$/, ''))) return 'unfinished';
+  return notASentenceBecause(text);
+}
+
+/** The part of `notRestatableBecause` that needs wink's tags: run last, on the best clause only. */
+export function notASentenceBecause(text: string): string | undefined {
   // Tagged as it would stand mid-sentence: a capital at the start makes wink read a proper noun.
   const analyzed = analyzeText(text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
   const tags = analyzed.pos.filter((_, i) => analyzed.types[i] !== 'punctuation');

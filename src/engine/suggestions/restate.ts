@@ -5,7 +5,7 @@ import { TextMemo, type AnalyzedText } from '../analyzeText';
 import { cleanComplaint, INSULT_WORDS } from './cleanComplaint';
 import { FEELING_LEMMAS, isFeelingOnly, splitFeeling } from './feelings';
 import { fillTemplate } from './fillTemplate';
-import { complaintClauses, isCutOff, notRestatableBecause, statementsOf, wentWrongScore } from './restatable';
+import { complaintClauses, isCutOff, notASentenceBecause, notCleanBecause, notRestatableBecause, statementsOf, wentWrongScore } from './restatable';
 import { unsendableBecause } from './socialDebris';
 import { toSecondPerson } from './secondPerson';
 import { sentenceWords, type Word } from './words';
@@ -87,21 +87,21 @@ export function restatableProblem(candidates: readonly string[]): string | undef
   if (restatable.has(key)) return restatable.get(key);
   let found: string | undefined;
   for (const sentence of candidates.slice(0, CANDIDATES_TRIED)) {
-    // The clause that says most clearly what went wrong, among those that say back cleanly.
-    let best: { problem: string; score: number } | undefined;
+    // The clauses that say back cleanly, the one that says most clearly what went wrong first;
+    // wink's tagging (the costly check) runs on them in that order until one is a sentence.
+    const clean: { problem: string; score: number }[] = [];
     for (const statement of statementsOf(sentence)) {
       const clauses = complaintClauses(cleanComplaint(statement));
       // A cut-off statement: only its clauses that end before the cut.
       for (const clause of isCutOff(statement) ? clauses.slice(1, -1) : clauses) {
         const problem = restatedProblem(clause);
         const score = wentWrongScore(problem);
-        if (score > 0 && score > (best?.score ?? 0) && notRestatableBecause(problem) === undefined) best = { problem, score };
+        if (score > 0 && notCleanBecause(problem) === undefined) clean.push({ problem, score });
       }
     }
-    if (best) {
-      found = best.problem;
-      break;
-    }
+    clean.sort((a, b) => b.score - a.score);
+    found = clean.find((c) => notASentenceBecause(c.problem.trim()) === undefined)?.problem;
+    if (found) break;
   }
   if (restatable.size >= RESTATED_KEPT) restatable.delete(restatable.keys().next().value!);
   restatable.set(key, found);
