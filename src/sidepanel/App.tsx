@@ -4,6 +4,7 @@ import { copyToClipboard, isInTab, openSidePanel, readLocal, writeLocal } from '
 import type { PanelFlag } from '../platform/protocol';
 import { AngerMeter } from './components/AngerMeter';
 import { FlagCard, type FlagActions } from './components/FlagCard';
+import { Fold } from './components/Fold';
 import { PageStatusNotice } from './components/PageStatusNotice';
 import { SuggestionCard } from './components/SuggestionCard';
 import { ReadingHealthLine } from '../ui/ReadingHealthLine';
@@ -143,24 +144,23 @@ export function App() {
           <AngerMeter level={state.level} history={state.levelHistory} drivers={state.angerDrivers} />
 
           {otherFlags.length > 0 && (
-            // <details>, not a conditional list: folded flags and cards stay in the DOM with their
-            // CONTRACTS §7 attributes (tests and the badge count every open flag).
-            <details class="more" data-fold="flags" open={folds.flags} onToggle={(e) => setFold('flags', (e.currentTarget as HTMLDetailsElement).open)}>
-              <summary>Other flags ({otherFlags.length})</summary>
+            <Fold name="flags" summary={`Other flags (${otherFlags.length})`} open={folds.flags} onToggle={(open) => setFold('flags', open)}>
               <ul class="flags">
                 {otherFlags.map((flag) => (
                   <FlagCard key={flag.id} flag={flag} actions={flagActions} canTurnOff={!locked(flag.rule)} />
                 ))}
               </ul>
-            </details>
+            </Fold>
           )}
           {step.otherCards.length > 0 && (
-            <details class="more" data-fold="suggestions" open={folds.suggestions} onToggle={(e) => setFold('suggestions', (e.currentTarget as HTMLDetailsElement).open)}>
-              <summary>
-                {step.card ? 'More suggestions' : 'Suggestions'} ({step.otherCards.length})
-              </summary>
+            <Fold
+              name="suggestions"
+              summary={`${step.card ? 'More suggestions' : 'Suggestions'} (${step.otherCards.length})`}
+              open={folds.suggestions}
+              onToggle={(open) => setFold('suggestions', open)}
+            >
               <SuggestionList suggestions={step.otherCards} offset={1} send={send} say={say} />
-            </details>
+            </Fold>
           )}
         </>
       )}

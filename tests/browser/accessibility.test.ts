@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { deskFixtures, serveDeskFixtures } from '../fixtures/desks/index';
 import { axeViolations, describeViolations } from './axe';
 import { launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from './browser';
-import { expectFlag } from './chat';
+import { expectFlag, unfoldPanel } from './chat';
 import { heatedChat, playStep } from './heatedChat';
 
 const desk = deskFixtures.find((d) => d.id === 'zendesk')!;
@@ -42,7 +42,8 @@ beforeAll(async () => {
   // The chat up to the agent's blaming draft: flags on the customer, on sent replies and on the draft.
   for (const step of heatedChat.steps.slice(0, heatedChat.steps.findIndex((s) => 'draft' in s) + 1)) await playStep(page, step, async () => undefined);
   await panel.locator('li[data-flag-category] .chip').first().waitFor({ timeout: 10_000 });
-  // A rule turned off puts its "Turn on" control in the footer.
+  // A rule turned off puts its "Turn on" control in the footer (and shows as off on the options page).
+  await unfoldPanel(panel);
   const flag = panel.locator('li[data-flag-category="anger"]').first();
   await flag.getByRole('button', { name: /^Turn off rule/ }).click();
   await panel.getByText(/Rules you turned off/).waitFor({ timeout: 5_000 });
@@ -56,6 +57,8 @@ afterAll(async () => {
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it('side panel during a heated chat, folded parts closed', async () => {
     await setDetailsOpen(panel, false);
+    // Other flags, more suggestions, rules turned off.
+    expect(await panel.locator('details:not([open])').count()).toBe(3);
     await inThemes(panel, () => expectNoViolations(panel));
   });
 
