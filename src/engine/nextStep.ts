@@ -3,29 +3,29 @@
 // leads with it; the "insert top suggestion" shortcut inserts the same card.
 import type { Flag, FlagCategory, Severity, Suggestion, SuggestionKind } from './types';
 
-/** Words the agent is about to send or has just sent: reworded before anything else is said. */
-const ABOUT_THE_AGENTS_WORDS: ReadonlySet<FlagCategory> = new Set(['liability-admission', 'overpromise', 'agent-tone']);
-
 /**
  * How soon a flag wants acting on, most urgent first. A heated chat that has ended leaves only
  * the breather to take: whatever else is open was about a customer who has gone. Then a line
  * crossed (escalate), a draft to reword before it is sent, a customer still talking (wait), an
- * upset customer nobody has acknowledged (apologize), a sent message's tone (reword the next
- * one), and the playbook's remaining steps in their order.
+ * upset customer nobody has acknowledged (apologize), a sent message's tone (mind the next one),
+ * and the playbook's remaining steps in their order.
  */
 function urgency(flag: Flag): number {
-  if (ABOUT_THE_AGENTS_WORDS.has(flag.category)) return flag.draft ? 2 : 6;
-  return URGENCY[flag.category];
+  return flag.draft && REWORD_BEFORE_SENDING.has(flag.category) ? DRAFT_TO_REWORD : URGENCY[flag.category];
 }
+
+/** A draft that admits fault, overpromises or has a tone problem: reworded before it is sent. */
+const REWORD_BEFORE_SENDING: ReadonlySet<FlagCategory> = new Set(['liability-admission', 'overpromise', 'agent-tone']);
+const DRAFT_TO_REWORD = 2;
 
 const URGENCY: Record<FlagCategory, number> = {
   breather: 0,
   escalation: 1,
-  // 2: a draft that admits fault, overpromises or has a tone problem
+  // DRAFT_TO_REWORD
   interruption: 3,
   'no-empathy': 4,
   anger: 5,
-  // 6: the same on a message already sent
+  // Already sent: too late to reword, a lesson for the next message.
   'liability-admission': 6,
   overpromise: 6,
   'agent-tone': 6,
