@@ -4,8 +4,9 @@
 // for 45 minutes and still…'".
 //
 // Cues are written for support text in general (Twitter, chat, e-mail), from the playbook's list
-// of signals and the usual complaint vocabulary, not from the rated turns: the model learns how
-// much each one counts. Matched on `cueText` (curly quotes straightened, @handles and links
+// of signals and the usual complaint vocabulary (outages, travel disruption, money lost, no news,
+// "why …?"), not from the rated turns: the model learns how much each one counts, mostly through
+// the weight all upset (or all calming) cues share. Matched on `cueText` (curly quotes straightened, @handles and links
 // dropped), case-insensitively.
 
 export interface FrustrationCue {
