@@ -113,7 +113,7 @@ const grantedDesk = memo(async () => {
   await row.locator('[data-access="granted"]').waitFor({ timeout: 5_000 });
   panel = await openPanelTab(browser, tabId);
   // Read: the policy pack's flag on the desk's first message is in the panel.
-  await panel.locator(`li[data-rule="${POLICY_RULE}"]`).waitFor({ timeout: 10_000 });
+  await panel.locator(`li[data-rule="${POLICY_RULE}"]`).waitFor({ state: 'attached', timeout: 10_000 });
 });
 
 function memo(walk: () => Promise<void>): () => Promise<void> {

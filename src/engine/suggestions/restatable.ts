@@ -104,7 +104,7 @@ export function complaintClauses(sentence: string): string[] {
 // What marks a clause as the problem rather than its background ("I ordered chips" / "they forgot
 // to put it in my bag"): a denial, or a word of something going wrong.
 const WENT_WRONG =
-  /\b(?:not|never|no|nobody|nothing|none|without|cannot|forgot|lost|missing|wrong|broken|damaged|late|delayed|cancel\w*|charged|overcharged|stuck|failed|fails|crash\w*|froze|frozen|locked|declined|refused|still|again|error|down|outage|problem|issue)\b|n't\b/gi;
+  /\b(?:not|never|no|nobody|nothing|none|without|cannot|forgot|lost|missing|wrong|broken|damaged|late|delayed|cancel\w*|charged|overcharged|stuck|failed|fails|crash\w*|froze|frozen|locked|declined|refused|still|again|twice|times|repeatedly|had to|waiting|waited|error|down|outage|problem|issue)\b|n't\b/gi;
 
 // Past this many words a clause starts to recite rather than restate.
 const CRISP_WORDS = 14;
