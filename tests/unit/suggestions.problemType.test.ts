@@ -107,10 +107,19 @@ describe('readProblemType: the type with a confidence', () => {
     expect(confidentType('The stream keeps buffering during the match.')).toBe('technical');
   });
 
-  it('does not read a delayed or cancelled flight as a late parcel or a cancellation', () => {
-    expect(confidentType('My flight has been delayed five hours and nobody at the gate tells us anything')).toBeUndefined();
-    expect(confidentType('Flight cancelled and no rebooking offered')).toBeUndefined();
-    expect(confidentType('I missed my connection because the first flight was late')).not.toBe('delivery');
+  it.each([
+    ['My flight has been delayed five hours and nobody at the gate tells us anything'],
+    ['Flight cancelled and no rebooking offered'],
+    ['I missed my connection because the first flight was late'],
+    ['The train was cancelled again and the next one is late'],
+  ])('does not read travel trouble as a late parcel or a cancellation: %s', (complaint) => {
+    // `other` offers the general cards, as no confident type does.
+    expect(['other', undefined]).toContain(confidentType(complaint));
+  });
+
+  it('reads a customer who wants to cancel, not a company that cancelled', () => {
+    expect(confidentType('I want to cancel my subscription right now')).toBe('cancellation');
+    expect(confidentType('They cancelled it without telling me')).toBeUndefined();
   });
 
   it('counts a word once, whichever of its forms the vocabulary lists', () => {

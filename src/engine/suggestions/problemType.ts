@@ -5,9 +5,8 @@ import type { RemedyCatalogue } from './remedyCatalogue';
 import { indexByFirstWord, phraseAt, phraseWords, sentenceWords, type Word } from './words';
 
 /**
- * Most specific first: when two types are mentioned equally often the earlier one wins, so
- * "my package arrived damaged" is a defect rather than a delivery problem and "I was charged
- * twice and want a refund" is billing.
+ * Most specific first: when two types are mentioned equally often the earlier one is the best
+ * guess ("I was charged twice and want a refund": billing), read with no confidence.
  */
 export const PROBLEM_TYPES = [
   'wrong-item',
@@ -36,10 +35,11 @@ export function isProblemType(value: string): value is ProblemType {
  * point nowhere on their own. Teams add their own words (product names, "sofa", "mattress")
  * through the `keywords` of the remedy catalogue, counted as problem words; the built-in list
  * stays in code because its phrases depend on how wink splits and lemmatises words.
+ *
+ * A domain word earns its place by pointing to one kind of problem more than to the others:
+ * words any complaint may carry ("account", "paid", "update", "store", "subscription") are left
+ * out, or a parcel "I paid for" that never came would read as half a billing problem.
  */
-// A domain word earns its place by pointing to one kind of problem more than to the others:
-// words any complaint may carry ("account", "paid", "update", "store", "subscription") are left
-// out, or a parcel "I paid for" that never came would read as half a billing problem.
 export interface ProblemVocabulary {
   problem: readonly string[];
   domain: readonly string[];
@@ -104,9 +104,12 @@ export const DEFAULT_PROBLEM_KEYWORDS: Readonly<Record<ProblemType, ProblemVocab
   },
   cancellation: {
     problem: [
-      'cancel my', 'cancel the', 'cancel it', 'cancel this', 'cancel our', 'want to cancel', 'trying to cancel',
-      'tried to cancel', 'how to cancel', 'how do i cancel', 'cancellation', 'unsubscribe', 'close my account',
-      'delete my account', 'end my subscription', 'stop my subscription', 'auto renew', 'renewal', 'terminate',
+      // The customer wanting to cancel, not "they cancelled it" (a flight, an order the company dropped).
+      'want to cancel', 'wanted to cancel', 'need to cancel', 'like to cancel', 'trying to cancel', 'tried to cancel',
+      'how to cancel', 'how do i cancel', 'unable to cancel', 'can not cancel', 'please cancel', 'cancel my subscription',
+      'cancel my account', 'cancel my membership', 'cancel my plan', 'cancel my contract', 'cancel my order',
+      'cancellation', 'unsubscribe', 'close my account', 'delete my account', 'end my subscription',
+      'stop my subscription', 'auto renew', 'renewal', 'terminate',
     ],
     domain: ['cancel', 'renew'],
   },
@@ -132,7 +135,7 @@ export const DEFAULT_PROBLEM_KEYWORDS: Readonly<Record<ProblemType, ProblemVocab
   other: {
     problem: [
       'delayed flight', 'flight delayed', 'cancelled flight', 'canceled flight', 'flight cancelled', 'flight canceled',
-      'missed connection', 'missed my flight', 'connecting flight', 'lost luggage', 'lost baggage', 'lost my luggage',
+      'missed connection', 'missed my connection', 'missed my flight', 'connecting flight', 'lost luggage', 'lost baggage', 'lost my luggage',
       'lost my bag', 'rude', 'rudely',
     ],
     domain: [
@@ -158,7 +161,8 @@ const DOMAIN_WORD_WEIGHT = 0.4;
 const EVIDENCE_PRIOR = 1;
 /**
  * Below this confidence the type is a guess: only what fits any problem is offered. Chosen by
- * cross-validation by dialogue on the labeled twcs turns (bench/problem-types.ts).
+ * cross-validation by dialogue on the labeled twcs turns (bench/problem-types.ts: every fold
+ * chose it): a sentence that names the problem, with nothing pointing elsewhere, is enough.
  */
 export const CONFIDENT_PROBLEM_TYPE = 0.45;
 
@@ -185,19 +189,23 @@ export function readProblemType(texts: readonly AnalyzedText[], catalogue: Remed
 }
 
 /**
- * One text's votes: per type, the evidence of its sentences. A sentence gives a type the weight
- * of the words that point to it (a problem word 1, a domain word 0.4), at most 1, so one rant
- * that repeats "package" does not outweigh the sentence that says what is wrong.
+ * One text's votes: per type, the evidence of its sentences. A sentence that names a problem
+ * counts 1 for its type, and its domain words are context ("my package arrived damaged" is a
+ * defect, whatever "package" and "arrived" say); a sentence of domain words only counts 0.4 per
+ * word for each type they point to, at most 1. So one rant that repeats "package" does not
+ * outweigh the sentence that says what is wrong.
  */
 export type ProblemTypeVotes = ReadonlyMap<ProblemType, number>;
 
 export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue = NO_CATALOGUE): ProblemTypeVotes {
   const { byWord } = vocabularyOf(catalogue);
   const votes = new Map<ProblemType, number>();
-  const sentence = new Map<ProblemType, number>();
+  const domain = new Map<ProblemType, number>();
+  const named = new Set<ProblemType>();
   const atWord = new Map<ProblemType, number>();
   for (const words of sentenceWords(text)) {
-    sentence.clear();
+    domain.clear();
+    named.clear();
     for (let start = 0; start < words.length; start++) {
       // Only phrases opening with the word (surface form or lemma) can match here; a word counts
       // once per type, so "delayed" is not counted again as "delay".
@@ -205,9 +213,13 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
       atWord.clear();
       strongestAt(words, start, byWord.get(normal), atWord);
       if (lemma !== normal) strongestAt(words, start, byWord.get(lemma), atWord);
-      for (const [type, weight] of atWord) sentence.set(type, Math.min(1, (sentence.get(type) ?? 0) + weight));
+      for (const [type, weight] of atWord) {
+        if (weight === PROBLEM_WORD_WEIGHT) named.add(type);
+        else domain.set(type, Math.min(PROBLEM_WORD_WEIGHT, (domain.get(type) ?? 0) + weight));
+      }
     }
-    for (const [type, weight] of sentence) votes.set(type, (votes.get(type) ?? 0) + weight);
+    if (named.size > 0) for (const type of named) votes.set(type, (votes.get(type) ?? 0) + PROBLEM_WORD_WEIGHT);
+    else for (const [type, weight] of domain) votes.set(type, (votes.get(type) ?? 0) + weight);
   }
   return votes;
 }
