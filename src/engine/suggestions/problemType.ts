@@ -210,9 +210,12 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
       // Only phrases opening with the word (surface form or lemma) can match here; a word counts
       // once per type, so "delayed" is not counted again as "delay".
       const { normal, lemma } = words[start]!;
+      const bySurface = byWord.get(normal);
+      const byLemma = lemma === normal ? undefined : byWord.get(lemma);
+      if (!bySurface && !byLemma) continue;
       atWord.clear();
-      strongestAt(words, start, byWord.get(normal), atWord);
-      if (lemma !== normal) strongestAt(words, start, byWord.get(lemma), atWord);
+      strongestAt(words, start, bySurface, atWord);
+      strongestAt(words, start, byLemma, atWord);
       for (const [type, weight] of atWord) {
         if (weight === PROBLEM_WORD_WEIGHT) named.add(type);
         else domain.set(type, Math.min(PROBLEM_WORD_WEIGHT, (domain.get(type) ?? 0) + weight));
