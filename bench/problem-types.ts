@@ -259,13 +259,13 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function fitTable(rows: ReturnType<typeof cardFit>[]): string {
   const lines = [
-    '| engine | cards | labeled turns | turns with a card | cards shown | type-specific | misfit cards | turns with a misfit | misfits by kind |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---|',
+    '| engine | cards | labeled turns | turns with a card | cards shown | type-specific | of which fit | misfit cards | turns with a misfit | misfits by kind |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of rows) {
     for (const [what, f] of [['remedies', r.remedies], ['clarify', r.questions]] as const) {
       const by = Object.entries(f.misfitBy).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || '—';
-      lines.push(`| ${r.engine} | ${what} | ${f.turns} | ${f.turnsWithCard} | ${f.cards} | ${f.typeSpecific} | ${f.misfit} | ${f.turnsWithMisfit} (${pct(f.turnsWithMisfit / f.turns)}) | ${by} |`);
+      lines.push(`| ${r.engine} | ${what} | ${f.turns} | ${f.turnsWithCard} | ${f.cards} | ${f.typeSpecific} | ${f.typeSpecific - f.misfit} | ${f.misfit} | ${f.turnsWithMisfit} (${pct(f.turnsWithMisfit / f.turns)}) | ${by} |`);
     }
   }
   return lines.join('\n');
