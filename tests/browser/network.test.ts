@@ -99,7 +99,7 @@ it('makes no network request during a whole heated chat, a worker restart includ
     } else if ('switch' in step) {
       await expect.poll(async () => (await turnCount(panel)) === (await pageMessages(page)), { timeout: 10_000 }).toBe(true);
     } else if ('draft' in step) {
-      await panel.locator('li[data-flag-category] .chip').first().waitFor({ timeout: 10_000 });
+      await panel.locator('li[data-flag-category] .chip').first().waitFor({ state: 'attached', timeout: 10_000 });
     } else if ('insert' in step) {
       await expect.poll(() => composerText(page)).not.toBe(composed);
     }
