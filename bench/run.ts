@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runAngerBench } from './anger';
 import { runEngineBench } from './engine';
 import { runMoodBench } from './mood';
+import { runProblemTypeBench } from './problem-types';
 
 const ROOT = join(import.meta.dirname, '..');
 const skipBrowser = process.argv.includes('--no-browser');
@@ -15,6 +16,9 @@ runAngerBench();
 
 console.log('\n── Mood: frustration on rated support dialogues ──');
 await runMoodBench();
+
+console.log('\n── Problem types and remedy fit on labeled support dialogues ──');
+await runProblemTypeBench();
 
 console.log('\n── Engine cost per turn ──');
 const engine = runEngineBench();

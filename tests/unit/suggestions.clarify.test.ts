@@ -46,8 +46,11 @@ describe('missingFacts', () => {
     expect(missing('defect', 'My package arrived damaged yesterday', 'order #48213', "I've attached a photo")).toEqual([]);
   });
 
-  it('treats an unknown problem type as other', () => {
-    expect(missing(undefined, 'I am so done with this company')).toEqual(['order-number']);
+  it('asks only what fits any problem when the type is unknown or other', () => {
+    expect(missing(undefined, 'I am so done with this company')).toEqual(['date']);
+    expect(missing('other', 'The staff at the gate were so rude to me')).toEqual(['date']);
+    expect(missing(undefined, 'It happened yesterday and I am so done with this company')).toEqual([]);
+    expect(clarifyingQuestions(['date'], undefined, 'Dana')).toEqual(['Just to clarify, Dana, when did this happen?']);
   });
 
   it('works with the detected type end to end', () => {
@@ -74,6 +77,7 @@ describe('clarifyingQuestions', () => {
   it('asks for the date that matters for the problem', () => {
     expect(clarifyingQuestions(['date'], 'billing')).toEqual(['Just to clarify, when did the charge appear on your statement?']);
     expect(clarifyingQuestions(['date'], 'refund')).toEqual(['Just to clarify, when did you request the refund?']);
+    expect(clarifyingQuestions(['date'], 'delivery')).toEqual(['Just to clarify, when did you place the order?']);
   });
 });
 

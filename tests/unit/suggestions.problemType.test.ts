@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
 import {
+  CONFIDENT_PROBLEM_TYPE,
   detectProblemType,
   isOverpromise,
   mergeRemedyCatalogues,
   parseRemedyCatalogue,
   PROBLEM_TYPES,
+  problemTypeAfter,
+  problemTypeVotes,
+  readProblemType,
   remedyCatalogueFromValue,
   remediesFor,
   type RemedyCatalogue,
@@ -57,6 +61,91 @@ describe('detectProblemType', () => {
 
   it('works without a catalogue (built-in vocabulary)', () => {
     expect(detectProblemType([analyzeText('I was charged twice')])).toBe('billing');
+  });
+});
+
+describe('readProblemType: the type with a confidence', () => {
+  const reading = (...turns: string[]) => readProblemType(turns.map(analyzeText), catalogue);
+  const confidentType = (...turns: string[]) => {
+    const r = reading(...turns);
+    return r.confidence >= CONFIDENT_PROBLEM_TYPE ? r.type : undefined;
+  };
+
+  it('is confident when a sentence names the problem and nothing points elsewhere', () => {
+    expect(confidentType("My parcel still hasn't arrived and the tracking hasn't moved in a week!!")).toBe('delivery');
+    expect(confidentType('I was charged twice for my subscription')).toBe('billing');
+    expect(confidentType("I can't log in, it says my password is wrong")).toBe('account-access');
+  });
+
+  it('grows with the sentences that say the same, and stays in [0, 1]', () => {
+    const one = reading('The app keeps crashing.');
+    const three = reading('The app keeps crashing.', 'Now it shows an error every time.', 'It still crashes after the update.');
+    expect(three.type).toBe('technical');
+    expect(three.confidence).toBeGreaterThan(one.confidence);
+    expect(three.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('falls with a rival type: two problems named equally are a guess', () => {
+    const alone = reading("I can't log in to my account.");
+    const rivalled = reading("I can't log in to my account.", 'And I was charged twice this month.');
+    expect(rivalled.confidence).toBeLessThan(alone.confidence);
+    expect(rivalled.confidence).toBe(0);
+  });
+
+  it('is not confident from a word that only says where the problem lies', () => {
+    expect(confidentType('Do I need to download the app for this?')).toBeUndefined();
+    expect(confidentType('Hi, question about my invoice')).toBeUndefined();
+  });
+
+  it('reads no type and no confidence when nothing points anywhere', () => {
+    expect(reading('hello?', 'I am so done with this company')).toEqual({ type: undefined, confidence: 0 });
+  });
+
+  it('reads service outages as technical', () => {
+    expect(confidentType('Internet down again, third time this week.')).toBe('technical');
+    expect(confidentType('No signal at all since this morning. The whole area has an outage.')).toBe('technical');
+    expect(confidentType('The stream keeps buffering during the match.')).toBe('technical');
+  });
+
+  it.each([
+    ['My flight has been delayed five hours and nobody at the gate tells us anything'],
+    ['Flight cancelled and no rebooking offered'],
+    ['I missed my connection because the first flight was late'],
+    ['The train was cancelled again and the next one is late'],
+  ])('does not read travel trouble as a late parcel or a cancellation: %s', (complaint) => {
+    // `other` offers the general cards, as no confident type does.
+    expect(['other', undefined]).toContain(confidentType(complaint));
+  });
+
+  it('reads a customer who wants to cancel, not a company that cancelled', () => {
+    expect(confidentType('I want to cancel my subscription right now')).toBe('cancellation');
+    expect(confidentType('They cancelled it without telling me')).toBeUndefined();
+  });
+
+  it('counts a word once, whichever of its forms the vocabulary lists', () => {
+    // "delayed" is listed, and so is its lemma "delay": one domain word, not two.
+    expect(problemTypeVotes(analyzeText('It was delayed.')).get('delivery')).toBeCloseTo(0.4);
+  });
+
+  it('is deterministic', () => {
+    const turns = ['The app crashes and I was charged twice', 'Where is my refund?'].map(analyzeText);
+    expect(readProblemType(turns, catalogue)).toEqual(readProblemType(turns, catalogue));
+  });
+});
+
+describe('problemTypeAfter: the type a conversation acts on', () => {
+  const votes = (...turns: string[]) => turns.map((t) => problemTypeVotes(analyzeText(t), catalogue));
+
+  it('takes a confident reading', () => {
+    expect(problemTypeAfter(undefined, votes('My order never arrived, the tracking is stuck'))).toBe('delivery');
+  });
+
+  it('keeps what it knew when the words point nowhere', () => {
+    expect(problemTypeAfter('delivery', votes('hello??'))).toBe('delivery');
+  });
+
+  it('drops a type the words no longer read clearly, so only general cards are offered', () => {
+    expect(problemTypeAfter('delivery', votes('My flight was delayed and now they cancelled it'))).toBeUndefined();
   });
 });
 

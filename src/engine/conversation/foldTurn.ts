@@ -2,7 +2,7 @@
 // against the state before it.
 import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
-import { answersWithIdentifier, asksForOrderNumber, bestProblemType, complaintCandidates, factsGiven, problemTypeVotes, reframeDraft, type FlaggedSpans } from '../suggestions';
+import { answersWithIdentifier, asksForOrderNumber, complaintCandidates, factsGiven, problemTypeAfter, problemTypeVotes, reframeDraft, type FlaggedSpans } from '../suggestions';
 import type { Flag, Turn } from '../types';
 import { nameFromCustomerWords, usesName } from './customerName';
 import { RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage, type ToneProblem } from './state';
@@ -49,7 +49,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     // Restated from what they said since the agent last spoke: an older sentence said back now
     // answers a message they have moved on from.
     state.complaintSentences = complaintCandidates(customer.burst.map((m) => m.text));
-    state.problemType = bestProblemType(customer.recent.map((m) => m.problemVotes)) ?? state.problemType;
+    state.problemType = problemTypeAfter(state.problemType, customer.recent.map((m) => m.problemVotes));
   }
   customer.closing = ctx.ownMood === 'calm' && ctx.signal('complaint') === null && (ctx.signal('resolved') !== null || (ctx.signal('thanks') !== null && isShortThanks(text)));
   if (ctx.signal('insult') !== null) customer.insultTurns++;

@@ -22,7 +22,8 @@ export default defineDetector({
     if (customer.lastComplaintTurn === undefined) return [];
     const rejected = s.state.offerRejected;
     if (agent.solutionOffered && !rejected) return [];
-    const remedies = s.state.problemType ? remediesFor(s.state.problemType, s.catalogue.remedies) : [];
+    // No type (or none read with confidence): the general remedies, which fit any problem.
+    const remedies = remediesFor(s.state.problemType, s.catalogue.remedies);
     const out: Suggestion[] = [];
     if (!rejected) {
       // Remedies are the team's own pre-approved wording: offered as written, not templated.

@@ -10,7 +10,9 @@ import { forEachPhraseAt, indexByFirstWord, phraseWords, sentenceWords, type Wor
 export const FACTS = ['order-number', 'date', 'tried', 'account-email', 'amount', 'device', 'photo'] as const;
 export type Fact = (typeof FACTS)[number];
 
-// What an agent needs to act on each kind of problem, most useful first.
+// What an agent needs to act on each kind of problem, most useful first. `other` (and a type
+// not read with confidence) asks only what fits any problem: an order number, a photo or a
+// device asked of someone whose flight was cancelled tells them nobody read their message.
 const FACTS_NEEDED: Record<ProblemType, readonly Fact[]> = {
   delivery: ['order-number', 'date'],
   'wrong-item': ['order-number', 'photo'],
@@ -20,7 +22,7 @@ const FACTS_NEEDED: Record<ProblemType, readonly Fact[]> = {
   'account-access': ['account-email', 'tried'],
   cancellation: ['account-email'],
   technical: ['device', 'tried'],
-  other: ['order-number'],
+  other: ['date'],
 };
 
 // "#48213", "order 48213", "order no. AB-48213", "ref: 7731-22": an identifier the customer gave.
@@ -46,7 +48,10 @@ const PHRASES_BY_FIRST_WORD = indexByFirstWord(
   ),
 );
 
-/** Facts the problem type needs that the customer's turns don't already contain, most useful first. */
+/**
+ * Facts the problem type needs that the customer's turns don't already contain, most useful
+ * first; with no type (or one read without confidence), the facts that fit any problem.
+ */
 export function missingFacts(texts: readonly AnalyzedText[], problemType: ProblemType | undefined): Fact[] {
   return factsStillMissing(factsGiven(texts), problemType);
 }
@@ -105,8 +110,10 @@ function addPhraseFacts(words: readonly Word[], given: Set<Fact>, known: Readonl
   );
 }
 
-// The date question depends on which date matters for the problem.
+// The date question depends on which date matters for the problem; without a type, one that
+// fits any problem.
 const DATE_QUESTION: Partial<Record<ProblemType, string>> = {
+  delivery: 'Just to clarify, {name}, when did you place the order?',
   billing: 'Just to clarify, {name}, when did the charge appear on your statement?',
   refund: 'Just to clarify, {name}, when did you request the refund?',
   defect: 'Just to clarify, {name}, when did the item arrive?',
@@ -114,7 +121,7 @@ const DATE_QUESTION: Partial<Record<ProblemType, string>> = {
 
 const QUESTIONS: Record<Fact, string> = {
   'order-number': 'Could you share the order number, {name}, so I can look into it?',
-  date: 'Just to clarify, {name}, when did you place the order?',
+  date: 'Just to clarify, {name}, when did this happen?',
   tried: 'So I don\'t suggest anything twice, {name}, what have you tried so far?',
   'account-email': 'Could you tell me the email address on the account, {name}, so I can find it?',
   amount: 'Just to clarify, {name}, what amount were you charged?',

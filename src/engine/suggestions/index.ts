@@ -12,7 +12,23 @@ export {
   FOLLOW_UP_PHRASINGS,
   pickVariant,
 } from './phrasings';
-export { bestProblemType, DEFAULT_PROBLEM_KEYWORDS, detectProblemType, problemTypeVotes, type ProblemTypeVotes, isProblemType, PROBLEM_TYPES, remediesFor, type ProblemType } from './problemType';
+export {
+  confidentProblemType,
+  CONFIDENT_PROBLEM_TYPE,
+  DEFAULT_PROBLEM_KEYWORDS,
+  detectProblemType,
+  isProblemType,
+  PROBLEM_TYPES,
+  problemTypeAfter,
+  problemTypeReading,
+  problemTypeVotes,
+  readProblemType,
+  remediesFor,
+  type ProblemType,
+  type ProblemTypeReading,
+  type ProblemTypeVotes,
+  type ProblemVocabulary,
+} from './problemType';
 export { reframeDraft, type FlaggedSpans } from './reframe';
 export {
   mergeRemedyCatalogues,
