@@ -32,7 +32,7 @@ const FIRST_PERSON = /\b(?:I|I'm|Im|I've|I'd|I'll|my|me|mine|myself)\b/u;
 
 // "Thanks", "it works now", "all good": the customer is closing, not complaining. Short, no
 // question, nothing still wrong, no "thanks for nothing".
-const CLOSING_WORDS = /\b(?:thanks?|thank you|thx|cheers|appreciate|works now|it works|all good|sorted|resolved|fixed now|got here|arrived)\b/iu;
+const CLOSING_WORDS = /\b(?:thanks?|thank you|thx|cheers|appreciate|works now|it works|all good|sorted|resolved|fixed now)\b/iu;
 const STILL_WRONG = /\b(?:but|still|not|no|never|again|however|nothing|useless)\b|n't\b|\?/iu;
 
 /** True for a short customer message that thanks or says the problem is gone. */

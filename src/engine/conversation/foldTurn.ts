@@ -137,7 +137,7 @@ class FlaggedWording implements ToneProblem {
 }
 
 // "Thanks, Becky!" closes; "I've sent you the details. Thanks for your help" still waits for an answer.
-const SHORT_THANKS_WORDS = 8;
+const SHORT_THANKS_WORDS = 10;
 function isShortThanks(text: AnalyzedText): boolean {
   return text.questions === 0 && countWords(text) <= SHORT_THANKS_WORDS;
 }
