@@ -13,7 +13,7 @@ export {
   pickVariant,
 } from './phrasings';
 export { bestProblemType, DEFAULT_PROBLEM_KEYWORDS, detectProblemType, problemTypeVotes, type ProblemTypeVotes, isProblemType, PROBLEM_TYPES, remediesFor, type ProblemType } from './problemType';
-export { reframeDraft, type FlaggedSpans } from './reframe';
+export { reframeDraft, type FlaggedSpans, type ReadBack, type ReframeCategory } from './reframe';
 export {
   mergeRemedyCatalogues,
   parseRemedyCatalogue,
