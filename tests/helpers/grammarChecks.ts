@@ -2,6 +2,7 @@
 // mistakes a support trainer found in rewordings, each as a check a program can make. A floor,
 // not a grade: passing them doesn't make a sentence good, failing one makes it unsendable.
 import { nlp } from '../../src/engine/nlp';
+import { signOffOf } from '../../src/engine/suggestions/clauses';
 
 const SENTENCE_END = /(?<=[.!?])\s+/;
 // Words that leave a sentence hanging when they start (without a comma) or end it.
@@ -13,7 +14,9 @@ const FINE_TWICE = new Set(['that', 'had', 'very', 'really', 'no', 'bye']);
 /** Each problem found, as a short description; none for text that passes. */
 export function grammarProblems(text: string): string[] {
   const problems: string[] = [];
-  const sentences = text.trim().split(SENTENCE_END).filter((s) => s.length > 0);
+  // The agent's own sign-off ("^AJ", "- Chloe") is no sentence.
+  const body = text.trim().slice(0, text.trim().length - signOffOf(text.trim()).length);
+  const sentences = body.split(SENTENCE_END).filter((s) => s.length > 0);
   if (sentences.length === 0) problems.push('empty text');
   for (const sentence of sentences) {
     if (!/^["'(]?[\p{Lu}\d]/u.test(sentence)) problems.push(`sentence starts in lower case: "${sentence}"`);
@@ -35,7 +38,8 @@ function ableToProblems(sentence: string): string[] {
   const doc = nlp().readDoc(sentence);
   const words = doc.tokens().out() as string[];
   const tags = doc.tokens().out(nlp().its.pos) as string[];
-  const lemmas = doc.tokens().out(nlp().its.lemma) as string[];
+  // wink's typings give `its.lemma` a signature `out` rejects; it works at run time.
+  const lemmas = doc.tokens().out(nlp().its.lemma as unknown as ReturnType<typeof nlp>['its']['normal']) as string[];
   const problems: string[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
     if (words[i]!.toLowerCase() !== 'able' || words[i + 1]!.toLowerCase() !== 'to') continue;

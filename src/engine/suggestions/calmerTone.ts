@@ -13,17 +13,17 @@ const ACKNOWLEDGE = 'I understand this is frustrating.';
 const OTHER_OPTIONS = 'what I can do is look into the other options with you';
 const NOT_SOMETHING_I_CAN_DO = `That isn't something I'm able to do, but ${OTHER_OPTIONS}. `;
 
-// Verbs a refusal is made of ("we can't refund …"): after "able to" the action must start with one.
-const REFUSED_ACTION =
-  /^(?:refund|replace|exchange|accept|offer|give|do|allow|issue|send|process|cancel|change|return|ship|provide|make|extend|waive|honou?r|override|reverse|credit|reimburse|compensate|match|deliver|upgrade|transfer|reopen|reactivate|unlock|reset|remove|add|approve|authori[sz]e|release|share|disclose|book|hold|reserve|take|keep|let|help|guarantee|sell|repair|fix|collect|pick|arrange|discount|price)\b/i;
 // What a refused thing is offered as, when the refusal names a thing rather than an action.
-const verbFor = (thing: string) => (/^(?:returns?|exchanges?|orders?|items?)\b/i.test(thing) ? 'accept' : 'offer');
+const verbFor = (thing: string) => (/^(?:returns?|orders?|items?|parcels?)\b/i.test(thing) ? 'accept' : 'offer');
 
-/** "I'm not able to <action>, but …" — only when the action is one; else the plain refusal. */
-function notAbleTo(action: string): string {
-  const what = action.trim();
-  if (REFUSED_ACTION.test(what)) return `I'm not able to ${what}, but ${OTHER_OPTIONS}. `;
+/**
+ * "I'm not able to <action>, but …". After a modal or "allow us to" the words are an action;
+ * after "allow" or "no" they name a thing, offered ("refunds") or accepted ("returns").
+ */
+function notAbleTo(words: string, is: 'action' | 'thing'): string {
+  const what = words.trim();
   if (/^(?:that|this|it|so)\b/i.test(what) || !/\p{L}/u.test(what)) return NOT_SOMETHING_I_CAN_DO;
+  if (is === 'action') return `I'm not able to ${what}, but ${OTHER_OPTIONS}. `;
   return `I'm not able to ${verbFor(what)} ${what}, but ${OTHER_OPTIONS}. `;
 }
 
@@ -59,7 +59,7 @@ const REWRITES: Rewrite[] = [
   { pattern: /\b(?:i|we)\s+(?:can'?t|cannot)\s+help\s+you(?:\s+with\s+(?:that|this|it))?\s*[.!?]*/gi, replacement: 'Let me find out who can help with this. ' },
   // "There's no way to filter that": the fact, without the wall.
   { pattern: /\bthere(?:'s| is)\s+no\s+way\s+(?:for\s+(?:us|me)\s+)?to\b/gi, replacement: "it isn't possible to" },
-  { pattern: /\bthere(?:'s| is)\s+no\s+way\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\s+(.+?)[.!?]*$/gi, replacement: (_, action: string) => notAbleTo(action) },
+  { pattern: /\bthere(?:'s| is)\s+no\s+way\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\s+(.+?)[.!?]*$/gi, replacement: (_, action: string) => notAbleTo(action, 'action') },
   // Contradicting the customer.
   {
     pattern: /\b(?:you(?:'re| are)\s+(?:wrong|mistaken|incorrect|confused)|that(?:'s| is)\s+(?:not true|wrong|incorrect|false|not what happened))\b\s*[,.!:;]*/gi,
@@ -69,15 +69,15 @@ const REWRITES: Rewrite[] = [
   // only informs ("our policy says refunds take 5-7 working days") is told as the fact it is.
   {
     pattern: new RegExp(String.raw`\b${POLICY}\s+(?:says?|states?|clearly states|is that)\s+(?:that\s+)?(?:we|i)\s+${CANNOT}\s+(.+?)[.!?]*$`, 'gi'),
-    replacement: (_, action: string) => notAbleTo(action),
+    replacement: (_, action: string) => notAbleTo(action, 'action'),
   },
   {
-    pattern: new RegExp(String.raw`\b${POLICY}\s+(?:doesn'?t|does not|won'?t|will not|do not|don'?t)\s+(?:allow|permit)\s+(?:(?:us|me)\s+to\s+)?(.+?)[.!?]*$`, 'gi'),
-    replacement: (_, action: string) => notAbleTo(action),
+    pattern: new RegExp(String.raw`\b${POLICY}\s+(?:doesn'?t|does not|won'?t|will not|do not|don'?t)\s+(?:allow|permit)\s+(?:(?:us|me)\s+(to)\s+)?(.+?)[.!?]*$`, 'gi'),
+    replacement: (_, to: string | undefined, words: string) => notAbleTo(words, to ? 'action' : 'thing'),
   },
   {
     pattern: new RegExp(String.raw`\b${POLICY}\s+(?:says?|states?|allows?)\s+no\s+(.+?)[.!?]*$`, 'gi'),
-    replacement: (_, thing: string) => notAbleTo(thing),
+    replacement: (_, thing: string) => notAbleTo(thing, 'thing'),
   },
   {
     pattern: new RegExp(String.raw`\b(?:(?:according to|as per|per|under|in line with)\s+${POLICY}\s*,?|${POLICY}\s+(?:says?|states?|is that)\s*[,:]?)\s*(?:that\s+)?`, 'gi'),
@@ -85,11 +85,11 @@ const REWRITES: Rewrite[] = [
   },
   {
     pattern: /\b(?:it|that|this)(?:'s| is)\s+against\s+(?:our\s+|the\s+|company\s+)?policy(?:\s+to\s+(.+?))?(?:,?\s*(?:sorry|unfortunately|i'?m afraid))?[.!?]*$/gi,
-    replacement: (_, action: string | undefined) => (action ? notAbleTo(action) : NOT_SOMETHING_I_CAN_DO),
+    replacement: (_, action: string | undefined) => (action ? notAbleTo(action, 'action') : NOT_SOMETHING_I_CAN_DO),
   },
   {
     pattern: /\b(?:we|i)\s+(?:can'?t|cannot|won'?t|don'?t|do not|will not|won'?t be able to|will not be able to|are not able to|aren'?t able to)\s+((?:refund|replace|exchange|accept|offer|give|do|allow|issue|send)\b.*?)[.!?]*$/gi,
-    replacement: (_, action: string) => notAbleTo(action),
+    replacement: (_, action: string) => notAbleTo(action, 'action'),
   },
   { pattern: /\b(?:we|i)\s+(?:won'?t|will not)\s+be\s+able\s+to\s+do\s+(?:that|this|it)\b[^.!?]*[.!?]*/gi, replacement: NOT_SOMETHING_I_CAN_DO },
   // Blaming the customer for not reading: offer to go through it together.

@@ -41,3 +41,11 @@ export function endMark(sentence: string): string {
 export function withoutEndMark(text: string): string {
   return text.replace(/\s*[.!?…]+$/u, '');
 }
+
+// A support agent's sign-off after the message: "^AJ", "/GS", "*HKC", "- Chloe".
+const SIGN_OFF = /\s+(?:[-–—~^*/]\s?[A-Z][A-Za-z]{0,3}|[-–—]\s?[A-Z][a-z]+)$/;
+
+/** The sign-off at the end of a message, with the space before it, or ''. */
+export function signOffOf(text: string): string {
+  return SIGN_OFF.exec(text)?.[0] ?? '';
+}

@@ -5,7 +5,7 @@
 // would raise a tone, admission or promise flag again is no reframe.
 import { admitsFault, isAdmissionLeadIn, withoutAdmission } from './admission';
 import { calmerSentence } from './calmerTone';
-import { endMark, joinClauses, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
+import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
 import { isOverpromise, isVoucher, saferWordingFor } from './saferPromise';
 import { calmEnding, capitalizeFirst, tidySpacing, unshout } from './textCase';
 
@@ -32,7 +32,6 @@ const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 const BARE_APOLOGY = /^((?:i'm|i am)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+)?sorry|sorry)([.!])$/i;
 // Marks, among the sentences of a reframe, where an admission was dropped (never shown).
 const APOLOGY_SLOT = '\u0000apology';
-const SIGN_OFF = /\s+(?:[-–—~^*/]\s?[A-Z][A-Za-z]{0,3}|[-–—]\s?[A-Z][a-z]+)$/;
 const DANGLING_LEAD = /^(?:and|but|so|also|plus|honestly|to be honest|frankly)\b[,\s]*/i;
 
 /** The draft with its problems fixed, or `undefined` when there is nothing to change or no clean way to. */
@@ -41,7 +40,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   if (!original) return undefined;
   const reading = new Reading(flagged, readBack);
   // The agent's sign-off ("^AJ", "- Chloe") is theirs: kept as written, after the reframe.
-  const signOff = SIGN_OFF.exec(original)?.[0] ?? '';
+  const signOff = signOffOf(original);
   const sentences = calmedExclamations(splitSentences(unshout(original.slice(0, original.length - signOff.length))));
   const out: string[] = [];
   let previousChanged = false;
