@@ -25,4 +25,4 @@ function report(name: string, outcomes: ReframeOutcome[]): void {
 report('written drafts', reframeOutcomes(engine, REFRAME_DRAFTS.map(({ draft }) => ({ before: [UPSET_CUSTOMER], draft }))));
 if (twcsAvailable()) report('twcs company turns (reading set left out)', reframeOutcomes(engine, twcsAgentDrafts()));
 else console.log('twcs data not found: set COMPOSURE_DATA_DIR');
-report('drafts written after the rewording (not tuned on)', reframeOutcomes(engine, LATER_DRAFTS.map(({ draft }) => ({ before: [UPSET_CUSTOMER], draft }))));
+report('drafts written after the rewording (see docs/reframes.md for their first run)', reframeOutcomes(engine, LATER_DRAFTS.map(({ draft }) => ({ before: [UPSET_CUSTOMER], draft }))));
