@@ -31,7 +31,9 @@ onCommand((command, tabId) => {
   if (tabId === undefined) return;
   // No await before open(): the command's user gesture must still be current.
   if (command === 'open-panel') void openSidePanel(tabId).catch(() => undefined);
-  else if (command === 'insert-top-suggestion') hub.insertTopSuggestion(tabId);
+  // Nothing goes into the reply box unseen: with no panel showing the cards, the first press
+  // opens it (a preview of what the next press inserts).
+  else if (command === 'insert-top-suggestion' && !hub.insertTopSuggestion(tabId)) void openSidePanel(tabId).catch(() => undefined);
 });
 
 onTabRemoved((tabId) => hub.forgetTab(tabId));

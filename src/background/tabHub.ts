@@ -1,6 +1,7 @@
 // Routes messages between helpdesk tabs and panels, and owns the per-tab state in the worker.
 import type { Engine } from '../engine/api';
 import { fnv1a } from '../engine/hash';
+import { nextStep } from '../engine/nextStep';
 import type { SiteDescriptor } from '../engine/types';
 import { readSession, sendToTab, setBadge, setTabSidePanel, writeSession, type Port } from '../platform/browser';
 import { pinnedPanelPath, type PageToWorker, type PanelState, type PanelToWorker, type WorkerToPage, type WorkerToPanel } from '../platform/protocol';
@@ -114,9 +115,18 @@ export class TabHub {
     this.waking.delete(tabId);
   }
 
-  insertTopSuggestion(tabId: number): void {
-    const top = this.view(tabId).suggestions[0];
+  /**
+   * The keyboard shortcut's insert: the card the panel leads with (its next step), else the first
+   * of the others it folds away — only when a panel shows this tab, so nothing goes into the reply
+   * box unseen (the caller opens the panel instead). Returns whether a card was inserted.
+   */
+  insertTopSuggestion(tabId: number): boolean {
+    if (![...this.panels.values()].includes(tabId)) return false;
+    const view = this.view(tabId);
+    const step = nextStep(view.flags, view.suggestions, view.customerName);
+    const top = step.card ?? step.otherCards[0];
     if (top) this.insert(tabId, top.text);
+    return top !== undefined;
   }
 
   // ── panels ─────────────────────────────────────────────────────────────────────

@@ -4,16 +4,16 @@ import { copyToClipboard, isInTab, openSidePanel, readLocal, writeLocal } from '
 import type { PanelFlag } from '../platform/protocol';
 import { AngerMeter } from './components/AngerMeter';
 import { FlagCard, type FlagActions } from './components/FlagCard';
+import { Fold } from './components/Fold';
 import { PageStatusNotice } from './components/PageStatusNotice';
 import { SuggestionCard } from './components/SuggestionCard';
 import { ReadingHealthLine } from '../ui/ReadingHealthLine';
 import { falsePositiveExample } from './falsePositiveReport';
 import { pinnedTabId, usePanelState, type PanelConnection } from './usePanelState';
+import { nextStep } from '../engine/nextStep';
 import type { Suggestion } from '../engine/types';
 
 const SNOOZE_MINUTES = 15;
-// Enough to choose from without pushing the flags below the fold of a side panel.
-const VISIBLE_SUGGESTIONS = 3;
 type Theme = 'system' | 'light' | 'dark';
 const THEMES: Theme[] = ['system', 'light', 'dark'];
 
@@ -55,6 +55,9 @@ export function App() {
   const [theme, setTheme] = useTheme();
   const [announcement, setAnnouncement] = useState('');
   const [inTab, setInTab] = useState(false);
+  const [folds, setFolds] = useState({ flags: false, suggestions: false });
+  // What the agent unfolded stays unfolded while the chat goes on, even if a fold empties for a while.
+  const setFold = (fold: keyof typeof folds, open: boolean) => setFolds((f) => (f[fold] === open ? f : { ...f, [fold]: open }));
   useEffect(() => void isInTab().then(setInTab), []);
 
   const say = (text: string) => setAnnouncement(text);
@@ -76,8 +79,9 @@ export function App() {
   };
 
   const reading = state?.status === 'reading';
-  const flags = state?.flags ?? [];
-  const suggestions = state?.suggestions ?? [];
+  // One next step up front: the flag the playbook says to act on first and the card that answers it.
+  const step = nextStep(state?.flags ?? [], state?.suggestions ?? [], state?.customerName);
+  const [lead, ...otherFlags] = step.flags;
   const locked = (rule: string) => (state?.settingsLocked || state?.policyDisabledRules.includes(rule)) ?? false;
 
   return (
@@ -122,42 +126,43 @@ export function App() {
 
       {state && (reading || state.turnCount > 0) && (
         <>
-          <AngerMeter level={state.level} history={state.levelHistory} drivers={state.angerDrivers} />
-
-          <section aria-labelledby="suggestions-title">
-            <h2 id="suggestions-title">Suggestions</h2>
-            {suggestions.length === 0 ? (
-              <p class="empty">No suggestions yet.</p>
-            ) : (
-              <SuggestionList suggestions={suggestions.slice(0, VISIBLE_SUGGESTIONS)} offset={0} send={send} say={say} />
+          <section class="next-step" aria-labelledby="next-step-title">
+            <h2 id="next-step-title">Next step</h2>
+            {!lead && !step.card && <p class="empty">Nothing to fix right now.</p>}
+            {lead && (
+              <ul class="flags">
+                <FlagCard flag={lead} actions={flagActions} canTurnOff={!locked(lead.rule)} />
+              </ul>
             )}
-            {suggestions.length > VISIBLE_SUGGESTIONS && (
-              <details class="more">
-                <summary>More suggestions ({suggestions.length - VISIBLE_SUGGESTIONS})</summary>
-                <SuggestionList suggestions={suggestions.slice(VISIBLE_SUGGESTIONS)} offset={VISIBLE_SUGGESTIONS} send={send} say={say} />
-              </details>
-            )}
+            {step.card && <SuggestionList suggestions={[step.card]} offset={0} send={send} say={say} />}
             {state.lastInsert && !state.lastInsert.ok && (
               <p class="notice warn" role="alert">
                 Could not insert: {state.lastInsert.reason}
               </p>
             )}
           </section>
-          <section aria-labelledby="flags-title">
-            <h2 id="flags-title">
-              Open flags <span class="count">{flags.length}</span>
-            </h2>
-            {flags.length === 0 ? (
-              <p class="empty">Nothing to fix right now.</p>
-            ) : (
+
+          <AngerMeter level={state.level} history={state.levelHistory} drivers={state.angerDrivers} />
+
+          {otherFlags.length > 0 && (
+            <Fold name="flags" summary={`Other flags (${otherFlags.length})`} open={folds.flags} onToggle={(open) => setFold('flags', open)}>
               <ul class="flags">
-                {flags.map((flag) => (
+                {otherFlags.map((flag) => (
                   <FlagCard key={flag.id} flag={flag} actions={flagActions} canTurnOff={!locked(flag.rule)} />
                 ))}
               </ul>
-            )}
-          </section>
-
+            </Fold>
+          )}
+          {step.otherCards.length > 0 && (
+            <Fold
+              name="suggestions"
+              summary={`${step.card ? 'More suggestions' : 'Suggestions'} (${step.otherCards.length})`}
+              open={folds.suggestions}
+              onToggle={(open) => setFold('suggestions', open)}
+            >
+              <SuggestionList suggestions={step.otherCards} offset={1} send={send} say={say} />
+            </Fold>
+          )}
         </>
       )}
 
@@ -174,7 +179,7 @@ export function App() {
               {state.disabledRules.map((rule) => (
                 <li key={rule}>
                   <code>{rule}</code>{' '}
-                  <button disabled={state.settingsLocked} type="button" onClick={() => send({ type: 'set-rule-enabled', rule, enabled: true })} aria-label={`Turn rule ${rule} back on`}>
+                  <button disabled={state.settingsLocked} type="button" onClick={() => send({ type: 'set-rule-enabled', rule, enabled: true })} aria-label={`Turn on rule ${rule}`}>
                     Turn on
                   </button>
                 </li>

@@ -1,6 +1,7 @@
 // Drives a fixture desk page (its `window.__chat` player) and reads the Composure panel, the way
 // an agent would see it. Shared by the e2e tests and mirrored by scripts/demo.mjs.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import '../fixtures/chatPlayer';
 
 export type Speaker = 'customer' | 'agent' | 'system';
@@ -17,9 +18,10 @@ export async function panelFlags(panel: Page): Promise<{ category: string; rule:
   );
 }
 
+/** Waits for an open flag of `category`: shown, or folded under "Other flags" (in the DOM either way). */
 export async function expectFlag(panel: Page, category: string, timeout = 5_000): Promise<void> {
   try {
-    await panel.locator(`li[data-flag-category="${category}"]`).first().waitFor({ timeout });
+    await panel.locator(`li[data-flag-category="${category}"]`).first().waitFor({ state: 'attached', timeout });
   } catch {
     const shown = (await panelFlags(panel)).map((f) => f.rule);
     throw new Error(`no ${category} flag in the panel after ${timeout} ms; open flags: ${shown.join(', ') || 'none'}`);
@@ -30,4 +32,12 @@ export async function expectFlag(panel: Page, category: string, timeout = 5_000)
 export async function timeUntilFlag(panel: Page, category: string, since: number, timeout = 5_000): Promise<number> {
   await expectFlag(panel, category, timeout);
   return Date.now() - since;
+}
+
+/** Unfolds the panel's other flags and cards (behind the next step), as the agent clicks them open. */
+export async function unfoldPanel(panel: Page): Promise<void> {
+  const folded = panel.locator('details.more:not([open]) > summary');
+  // One at a time: each click takes its fold out of the selection.
+  for (let left = await folded.count(); left > 0; left--) await folded.first().click();
+  expect(await folded.count()).toBe(0);
 }

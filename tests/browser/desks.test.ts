@@ -85,7 +85,7 @@ describe.each(desks)('$id desk', (desk) => {
   it('inserts a suggestion into the reply box', async () => {
     await say(page, 'customer', ANGRY_CUSTOMER);
     const card = panel.locator('[data-suggestion-kind]').first();
-    await card.waitFor({ timeout: 5_000 });
+    await card.waitFor({ state: 'attached', timeout: 5_000 });
     // The card's text and its Insert in one task: a newer reading may re-render the cards between two steps.
     const text = await card.evaluate((el) => {
       el.querySelector<HTMLElement>('[data-action="insert"]')!.click();

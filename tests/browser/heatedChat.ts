@@ -21,20 +21,20 @@ export interface HeatedChat {
 
 export const heatedChat = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../scripts/demo/heated-chat.json'), 'utf8')) as HeatedChat;
 
-/** The panel's buttons a step clicks: the first Insert, and Replace on the reframe card. */
-export interface PanelClicks {
-  insertTop(): Promise<void>;
-  replaceWithReframe(): Promise<void>;
-}
-
-/** Plays one step on the desk page, or in the panel through `clicks`. */
-export async function playStep(page: Page, step: ChatStep, clicks: PanelClicks): Promise<void> {
+/**
+ * Plays one step on the desk page; `insertTop` clicks the panel's first Insert button and
+ * `replaceWithReframe` the reframe card's Replace (needed only by a chat that gets that far).
+ */
+export async function playStep(page: Page, step: ChatStep, insertTop: () => Promise<void>, replaceWithReframe?: () => Promise<void>): Promise<void> {
   if ('customer' in step) await say(page, 'customer', step.customer);
   else if ('agent' in step) await say(page, 'agent', step.agent);
   else if ('system' in step) await say(page, 'system', step.system);
   else if ('typing' in step) await setTyping(page, step.typing);
   else if ('draft' in step) await setDraft(page, step.draft);
-  else if ('insert' in step) await clicks.insertTop();
-  else if ('replace' in step) await clicks.replaceWithReframe();
+  else if ('insert' in step) await insertTop();
+  else if ('replace' in step) {
+    if (!replaceWithReframe) throw new Error('this step clicks Replace on the reframe card: pass replaceWithReframe');
+    await replaceWithReframe();
+  }
   else await page.evaluate(([id, name]) => window.__chat.switchConversation(id!, name), [step.switch.id, step.switch.customerName]);
 }

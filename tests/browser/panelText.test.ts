@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { PANEL_PORT } from '../../src/platform/protocol';
 import { deskFixtures, serveDeskFixtures } from '../fixtures/desks/index';
 import { launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } from './browser';
-import { composerText, expectFlag, say } from './chat';
+import { composerText, expectFlag, say, unfoldPanel } from './chat';
 import { turnCount } from './panelReading';
 import { watchPage, type PageWatch } from './pageWatch';
 
@@ -68,7 +68,7 @@ afterAll(async () => {
 describe('chat text in the panel', () => {
   it('quotes the customer’s markup as literal characters in a restatement', async () => {
     const restate = panel.locator('[data-suggestion-kind="restate"] .suggestion-text').first();
-    await restate.waitFor({ timeout: 5_000 });
+    await restate.waitFor({ state: 'attached', timeout: 5_000 });
     const text = await restate.textContent();
     for (const markup of MARKUP_IN_COMPLAINT) expect(text).toContain(markup);
     expect(await panelText()).toContain(MARKUP_IN_COMPLAINT[2]);
@@ -90,6 +90,7 @@ describe('chat text in the panel', () => {
 
   it('copies the flagged turn, markup and all, as a YAML string for a false-positive report', async () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(desk.url).origin });
+    await unfoldPanel(panel);
     const flag = panel.locator('li[data-flag-category]').filter({ hasText: 'Because of' }).first();
     await flag.getByRole('button', { name: /false positive/ }).click();
     await panel.getByText(/Copied a rule example/).waitFor({ timeout: 3_000 });
@@ -100,6 +101,7 @@ describe('chat text in the panel', () => {
   });
 
   it('inserts a suggestion that quotes markup into the reply box as text', async () => {
+    await unfoldPanel(panel);
     const card = panel.locator('[data-suggestion-kind="restate"]').first();
     const suggestion = (await card.locator('.suggestion-text').textContent())!.trim();
     await card.locator('[data-action="insert"]').click();

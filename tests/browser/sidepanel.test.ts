@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { deskFixtures, serveDeskFixtures } from '../fixtures/desks/index';
 import { badgeText, launchWithExtension, openPanelTab, stopServiceWorker, tabIdOf, type ExtensionBrowser } from './browser';
-import { expectFlag, panelFlags, say, setDraft, setTyping, type Speaker } from './chat';
+import { expectFlag, panelFlags, say, setDraft, setTyping, unfoldPanel, type Speaker } from './chat';
+import { heatedChat, playStep } from './heatedChat';
 import { turnCount } from './panelReading';
 import { attachRealSidePanel } from './realSidePanel';
 
@@ -88,6 +89,37 @@ describe('side panel', () => {
     await panel.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('leads with one next step, the other flags and cards folded but in the page (screenshots in test-output/)', async () => {
+    await freshChat([]);
+    // The demo's heated chat up to the agent's blaming draft: 6–7 flags open at once.
+    for (const step of heatedChat.steps.slice(0, heatedChat.steps.findIndex((s) => 'draft' in s) + 1)) await playStep(page, step, async () => undefined);
+    await panel.locator('li[data-flag-category] .chip').first().waitFor({ state: 'attached', timeout: 5_000 });
+    const shown = (selector: string) => panel.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.getAttribute('data-rule') ?? el.getAttribute('data-suggestion-kind')));
+    // Up front: the draft's tone, reworded before it is sent, and the reframe card that does it.
+    await expect.poll(() => shown('li[data-flag-category]'), { timeout: 5_000 }).toEqual(['agent-tone.dismissive']);
+    expect(await shown('[data-suggestion-kind]')).toEqual(['reframe']);
+    expect(await panel.locator('li[data-flag-category]').first().locator('.chip').count()).toBe(1);
+    // The rest is one click away, every flag still counted by the badge.
+    const flags = await panelFlags(panel);
+    expect(flags.length).toBeGreaterThanOrEqual(5);
+    await expect.poll(async () => Number(await badgeText(browser.worker, tabId))).toBe(flags.length);
+    expect(await panel.locator('details[data-fold="flags"] > summary').innerText()).toBe(`Other flags (${flags.length - 1})`);
+    // As wide as Chrome's side panel usually is; transitions finished (a background tab runs them late).
+    await panel.setViewportSize({ width: 360, height: 900 });
+    await panel.screenshot({ path: resolve(OUTPUT, 'panel-next-step.png'), fullPage: true, animations: 'disabled' });
+
+    await unfoldPanel(panel);
+    expect((await shown('li[data-flag-category]')).length).toBe(flags.length);
+    expect((await shown('[data-suggestion-kind]')).length).toBe(await panel.locator('[data-suggestion-kind]').count());
+    await panel.screenshot({ path: resolve(OUTPUT, 'panel-unfolded.png'), fullPage: true, animations: 'disabled' });
+    await panel.setViewportSize({ width: 400, height: 900 });
+    // What the agent unfolded stays unfolded while the chat goes on.
+    await say(page, 'customer', 'Hello??');
+    await expect.poll(() => turnCount(panel)).toBeGreaterThan(5);
+    expect(await panel.locator('details.more:not([open])').count()).toBe(0);
+    await setDraft(page, '');
+  });
+
   it('registers keyboard shortcuts to open the panel and insert the top suggestion', async () => {
     const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
     const shortcut = (name: string) => commands.find((c) => c.name === name)?.shortcut;
@@ -118,7 +150,7 @@ describe('side panel', () => {
     const stored = await browser.worker.evaluate(() => chrome.storage.local.get('disabledRules'));
     expect(stored['disabledRules']).toContain(rule);
     await panel.getByText(/Rules you turned off/).click();
-    await panel.getByRole('button', { name: `Turn rule ${rule} back on` }).click();
+    await panel.getByRole('button', { name: `Turn on rule ${rule}` }).click();
     await expect.poll(async () => (await panelFlags(panel)).some((f) => f.rule === rule)).toBe(true);
 
     const before = (await panelFlags(panel)).length;
@@ -130,7 +162,8 @@ describe('side panel', () => {
   it('analyses the agent’s draft while it is typed, and drops draft flags when it is cleared', async () => {
     await freshChat();
     await setDraft(page, 'It’s not my fault, the courier lost it.');
-    await panel.locator('li[data-flag-category="liability-admission"] .chip').waitFor({ timeout: 5_000 });
+    // Attached, not necessarily shown: another draft flag may lead the panel.
+    await panel.locator('li[data-flag-category="liability-admission"] .chip').waitFor({ state: 'attached', timeout: 5_000 });
     await setDraft(page, '');
     await expect.poll(() => panel.locator('li[data-flag-category] .chip').count(), { timeout: 5_000 }).toBe(0);
   });
@@ -185,7 +218,7 @@ describe('side panel', () => {
     const draft = 'It’s not my fault, Dana, the courier misrouted parcel 58213.';
     await setDraft(page, draft);
     // The draft was read and analysed: its flag is in the panel.
-    await panel.locator('li[data-flag-category="liability-admission"] .chip').waitFor({ timeout: 5_000 });
+    await panel.locator('li[data-flag-category="liability-admission"] .chip').waitFor({ state: 'attached', timeout: 5_000 });
     const traces = await page.evaluate(() => ({
       sheets: document.styleSheets.length,
       marked: document.querySelectorAll('[class*="composure" i], [id*="composure" i]').length,
@@ -211,6 +244,7 @@ describe('side panel', () => {
     await expectFlag(panel, 'anger');
     // Extension origins cannot be granted clipboard-read; the desk page reads what the panel wrote.
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(desk.url).origin });
+    await unfoldPanel(panel);
     const flag = panel.locator('li[data-flag-category]').filter({ hasText: 'Because of' }).first();
     const rule = await flag.getAttribute('data-rule');
     await flag.getByRole('button', { name: /false positive/ }).click();

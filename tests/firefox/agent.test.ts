@@ -199,7 +199,7 @@ describe('flags an agent acts on, in Firefox', () => {
     await clickButton(open.panel, `li[data-rule="${rule}"]`, `Turn off rule ${rule}`);
     await waitFor(async () => !(await panelFlags(open.panel)).some((f) => f.rule === rule), `${rule} to close`);
     await open.panel.evaluate(() => [...document.querySelectorAll('summary')].find((s) => /Rules you turned off/.test(s.textContent ?? ''))?.click());
-    await clickButton(open.panel, 'details', `Turn rule ${rule} back on`);
+    await clickButton(open.panel, 'details', `Turn on rule ${rule}`);
     await waitFor(async () => (await panelFlags(open.panel)).some((f) => f.rule === rule), `${rule} to show again`);
 
     const before = (await panelFlags(open.panel)).length;

@@ -14,7 +14,7 @@ import { parseAt } from '../time';
 import { SPEAKERS, type AngerContribution, type AngerLevel, type Flag, type Mood, type MoodContribution, type Suggestion, type Turn, type TurnResult } from '../types';
 import { nameFrom } from './customerName';
 import { createState, snapshotForSuggestions, type ConversationState } from './state';
-import { composeSuggestions } from './suggest';
+import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSuggestions } from './suggest';
 import { foldTurn } from './foldTurn';
 import { REWORDABLE, toneProblemOf } from './toneProblem';
 import type { ReadBack, ReframeCategory } from '../suggestions';
@@ -116,9 +116,13 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     // Composed when first read, from the state as this turn left it: a replay of hundreds of
     // turns reads only the latest suggestions (`suggestions()`), not every turn's.
     const after = snapshotForSuggestions(state);
+    const proposed = once(() => proposeSuggestions(after, rules, index.byCategory, catalogue));
+    // The customer messages before this turn, whose cards this turn's may repeat.
+    const before = state.proposedAfterCustomers;
+    if (!draft && turn.speaker === 'customer' && text) state.proposedAfterCustomers = [...before.slice(1 - IGNORED_AFTER_MESSAGES), proposed];
     return withLazySuggestions(
       { turn: index_, speaker: turn.speaker, anger: round(score), angry, frustration: round(frustration.score), mood, flags },
-      () => composeSuggestions(after, rules, index.byCategory, catalogue),
+      () => shownSuggestions(proposed(), before),
       levelOf(),
       state.name?.full,
       explainTurn(contributions, frustration.contributions),
@@ -359,4 +363,17 @@ const LAZY_SUGGESTIONS: PropertyDescriptor = {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** `compute`, run on the first call only; later calls return its value. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }

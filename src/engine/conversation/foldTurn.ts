@@ -2,7 +2,7 @@
 // against the state before it.
 import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
-import { answersWithIdentifier, asksForOrderNumber, bestProblemType, factsGiven, pickComplaint, problemTypeVotes, type ReadBack } from '../suggestions';
+import { answersWithIdentifier, asksForOrderNumber, bestProblemType, complaintCandidates, factsGiven, problemTypeVotes, type ReadBack } from '../suggestions';
 import type { Flag, Turn } from '../types';
 import { nameFromCustomerWords, usesName } from './customerName';
 import { RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
@@ -45,9 +45,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     customer.lastComplaintTurn = ctx.index;
     agent.restatedSinceComplaint = false;
     agent.askedQuestion = false;
-    const texts = customer.recent.map((m) => m.text);
-    const complaint = pickComplaint(texts);
-    if (complaint) state.complaint = complaint;
+    // Restated from what they said since the agent last spoke: an older sentence said back now
+    // answers a message they have moved on from.
+    state.complaintSentences = complaintCandidates(customer.burst.map((m) => m.text));
     state.problemType = bestProblemType(customer.recent.map((m) => m.problemVotes)) ?? state.problemType;
   }
   customer.closing = ctx.ownMood === 'calm' && ctx.signal('complaint') === null && (ctx.signal('resolved') !== null || (ctx.signal('thanks') !== null && isShortThanks(text)));

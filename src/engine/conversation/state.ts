@@ -2,7 +2,7 @@
 // the same few fields and short windows, so the cost of a turn never grows with its index.
 import type { AnalyzedText } from '../analyzeText';
 import type { ConversationInfo } from '../api';
-import type { AngerTrend, Flag, Mood } from '../types';
+import type { AngerTrend, Flag, Mood, Suggestion } from '../types';
 import { MoodMemory } from '../mood/context';
 import type { CustomerName } from './customerName';
 import type { Fact, ProblemType, ProblemTypeVotes } from '../suggestions';
@@ -82,10 +82,17 @@ export interface ConversationState {
   /** Flags raised on the current unsent draft. */
   draftFlags: Flag[];
   /**
-   * The customer's sentence that best states their problem, as written. Restated in second
-   * person for `{problem}` only when a suggestion needs it (`restatedProblem`).
+   * The sentences of the customer's latest complaint that state their problem, best first, as
+   * written. Restated in second person for `{problem}` only when a suggestion needs it
+   * (`restatableProblem`).
    */
-  complaint?: string;
+  complaintSentences?: readonly string[];
+  /**
+   * The cards proposed after each of the latest customer messages (oldest first), each composed
+   * when first asked for: a card proposed after all of them was passed over and makes way.
+   * Replaced, never mutated.
+   */
+  proposedAfterCustomers: readonly (() => readonly Suggestion[])[];
   /** Problem type (delivery, billing, …) for the remedy catalogue. */
   problemType?: ProblemType;
   /** The customer turned down the latest offer. */
@@ -135,6 +142,8 @@ export function snapshotForSuggestions(state: ConversationState): SuggestionStat
     agent: { ...state.agent },
     // Replaced, never mutated, when a turn changes it (conversation.ts): shared.
     open: state.open,
+    // A snapshot must not hold the ones before it (and so every earlier turn's) alive.
+    proposedAfterCustomers: [],
   };
 }
 
@@ -180,5 +189,6 @@ export function createState(info: ConversationInfo): ConversationState {
     offerRejected: false,
     open: new Map(),
     draftFlags: [],
+    proposedAfterCustomers: [],
   };
 }

@@ -15,7 +15,32 @@ const MAX_SUGGESTIONS = 6;
 // Cards about the agent's own words, which still fit while a chat closes.
 const ABOUT_THE_AGENT: ReadonlySet<SuggestionKind> = new Set(['reframe', 'breather']);
 
+// A card proposed after this many customer messages in a row without the agent taking it up has
+// been seen and passed over: it makes way for another instead of standing there turn after turn.
+export const IGNORED_AFTER_MESSAGES = 3;
+
+/** What the panel shows: the cards proposed, without those the agent has passed over, at most a handful. */
 export function composeSuggestions(state: SuggestionState, rules: RuleSet, byCategory: Map<string, CompiledRule[]>, catalogue: SuggestionCatalogue): Suggestion[] {
+  // After a customer message the list ends with that message's own cards: compared with those before it.
+  const { recent } = state.customer;
+  const afterCustomer = recent.length > 0 && recent[recent.length - 1]!.index === state.nextIndex - 1;
+  const before = afterCustomer ? state.proposedAfterCustomers.slice(0, -1) : state.proposedAfterCustomers;
+  return shownSuggestions(proposeSuggestions(state, rules, byCategory, catalogue), before);
+}
+
+/**
+ * The proposed cards less those proposed after each of the customer's last
+ * `IGNORED_AFTER_MESSAGES` messages (`before`, composed now if nobody read them yet).
+ */
+export function shownSuggestions(proposed: readonly Suggestion[], before: readonly (() => readonly Suggestion[])[]): Suggestion[] {
+  if (before.length < IGNORED_AFTER_MESSAGES) return proposed.slice(0, MAX_SUGGESTIONS);
+  const earlier = before.slice(-IGNORED_AFTER_MESSAGES).map((compose) => compose());
+  const passedOver = (text: string) => earlier.every((cards) => cards.some((card) => card.text === text));
+  return proposed.filter((card) => !passedOver(card.text)).slice(0, MAX_SUGGESTIONS);
+}
+
+/** Every card the playbook calls for right now, in playbook order. */
+export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCategory: Map<string, CompiledRule[]>, catalogue: SuggestionCatalogue): Suggestion[] {
   const out: Suggestion[] = [];
   // The customer says it is solved, or thanks the agent: restating, asking for facts, apologising
   // or offering remedies would reopen the chat. A closing line, or a check-back, fits instead.
@@ -29,7 +54,7 @@ export function composeSuggestions(state: SuggestionState, rules: RuleSet, byCat
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
     for (const s of detector.suggest(ctx)) if ((!closing || ABOUT_THE_AGENT.has(s.kind)) && !out.some((o) => o.text === s.text)) out.push(s);
   }
-  return out.slice(0, MAX_SUGGESTIONS);
+  return out;
 }
 
 const NO_RULES: CompiledRule[] = [];

@@ -20,7 +20,11 @@ export default defineDetector({
   suggest: (s) => {
     const { anger, agent, customer } = s.state;
     const upset = anger.lastUpsetTurn !== undefined || customer.lastComplaintTurn !== undefined;
-    if (!upset || agent.empathizedSinceAnger) return [];
+    // A new complaint deserves its own acknowledgement, even if an earlier one got one; the
+    // flag above does not nag about it, and no card follows the agent's own apology.
+    const latest = customer.recent[customer.recent.length - 1]?.index;
+    const newComplaint = latest === s.state.nextIndex - 1 && latest === customer.lastComplaintTurn;
+    if (!upset || (agent.empathizedSinceAnger && !newComplaint)) return [];
     const apologize = s.phrase('apologize', APOLOGY_PHRASINGS);
     return apologize ? [apologize] : [];
   },

@@ -1,5 +1,5 @@
 // PLAYBOOK steps 4–5: restate the problem (and ask about the facts) before solving it.
-import { clarifyingQuestions, factsStillMissing, restatedProblem } from '../suggestions';
+import { clarifyingQuestions, factsStillMissing, restatableProblem } from '../suggestions';
 import type { Suggestion } from '../types';
 import { defineDetector } from './types';
 
@@ -19,7 +19,10 @@ export default defineDetector({
     const { customer, agent } = s.state;
     if (customer.lastComplaintTurn === undefined || agent.restatedSinceComplaint) return [];
     const out: Suggestion[] = [];
-    const problem = s.state.complaint === undefined ? undefined : restatedProblem(s.state.complaint);
+    // Said back right after the complaint; once the customer has moved on (details, thanks) a
+    // restatement of what they said before answers nothing they just wrote.
+    const fresh = customer.recent[customer.recent.length - 1]?.index === customer.lastComplaintTurn;
+    const problem = fresh && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences) : undefined;
     const restate = problem ? s.phrase('restate', RESTATE, { problem }) : undefined;
     if (restate) out.push(restate);
     // PLAYBOOK step 5: ask about the facts the customer has not given yet.

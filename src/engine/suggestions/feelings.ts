@@ -15,11 +15,12 @@ export const FEELING_LEMMAS: ReadonlySet<string> = new Set([
 
 const INTENSIFIERS = '(?:(?:so|really|very|absolutely|beyond|extremely|pretty|totally|just|now|honestly|completely)\\s+)*';
 const FEELING = `(${FEELING_WORDS.join('|')})`;
-const FIRST_PERSON_BE = "(?:i'm|i am|we're|we are|i feel|we feel)";
+const FIRST_PERSON_BE = "(?:i'm|i am|we're|we are|i feel|we feel)(?:\\s+getting)?";
 // "… and I'm furious" at the end of a complaint.
 const TRAILING_FEELING = new RegExp(`(?:,|\\s+and|\\s+so)\\s+${FIRST_PERSON_BE}\\s+${INTENSIFIERS}${FEELING}\\b[^,.;]*$`, 'i');
-// "I'm furious because my order …".
-const LEADING_FEELING = new RegExp(`^${FIRST_PERSON_BE}\\s+${INTENSIFIERS}${FEELING}\\s+(?:because|that|since|as)\\s+`, 'i');
+// "I'm furious because my order …", "I'm pissed my button doesn't work" (a crude feeling is said back as "upset").
+const LEADING_FEELING = new RegExp(`^${FIRST_PERSON_BE}\\s+${INTENSIFIERS}(${FEELING_WORDS.join('|')}|pissed(?: off)?)\\s+(?:(?:because|that|since|as)\\s+|(?=(?:my|our|the|this|your)\\b))`, 'i');
+const SAID_AS_UPSET = /^pissed/i;
 // Nothing but a feeling: "I am so done with this company", "I've had enough".
 const FEELING_ONLY = new RegExp(
   `^(?:${FIRST_PERSON_BE}\\s+${INTENSIFIERS}(?:${FEELING_WORDS.join('|')}|done|finished|sick of (?:this|it|you)|tired of (?:this|it|you)|over (?:it|this))|i'?ve had (?:it|enough)|i have had (?:it|enough))\\b(?:\\s+(?:with|of)\\s+(?:this|that|your|you|the|it|all)\\b[\\w\\s]*)?$`,
@@ -33,9 +34,13 @@ export function isFeelingOnly(cleaned: string): boolean {
 
 /** The problem part of a complaint and the feeling named with it, if any. */
 export function splitFeeling(cleaned: string): { problem: string; feeling?: string } {
+  // "I'm pissed my button doesn't work and I'm getting frustrated": both ends may carry one.
   const trailing = TRAILING_FEELING.exec(cleaned);
-  if (trailing && trailing.index > 0) return { problem: cleaned.slice(0, trailing.index), feeling: trailing[1]!.toLowerCase() };
-  const leading = LEADING_FEELING.exec(cleaned);
-  if (leading && leading[0].length < cleaned.length) return { problem: cleaned.slice(leading[0].length), feeling: leading[1]!.toLowerCase() };
-  return { problem: cleaned };
+  const rest = trailing && trailing.index > 0 ? cleaned.slice(0, trailing.index) : cleaned;
+  const trailingFeeling = rest === cleaned ? undefined : trailing![1]!.toLowerCase();
+  const leading = LEADING_FEELING.exec(rest);
+  if (leading && leading[0].length < rest.length) {
+    return { problem: rest.slice(leading[0].length), feeling: SAID_AS_UPSET.test(leading[1]!) ? trailingFeeling ?? 'upset' : leading[1]!.toLowerCase() };
+  }
+  return trailingFeeling ? { problem: rest, feeling: trailingFeeling } : { problem: rest };
 }

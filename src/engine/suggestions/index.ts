@@ -21,6 +21,6 @@ export {
   type RemedyCatalogue,
   type RemedyEntry,
 } from './remedyCatalogue';
-export { pickComplaint, restatedProblem, restatePhrasings, restateProblem } from './restate';
+export { complaintCandidates, pickComplaint, restatableProblem, restatedProblem, restatePhrasings, restateProblem } from './restate';
 export { isOverpromise, saferPromise } from './saferPromise';
 export { toSecondPerson } from './secondPerson';

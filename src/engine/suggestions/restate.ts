@@ -5,6 +5,7 @@ import { TextMemo, type AnalyzedText } from '../analyzeText';
 import { cleanComplaint, INSULT_WORDS } from './cleanComplaint';
 import { FEELING_LEMMAS, isFeelingOnly, splitFeeling } from './feelings';
 import { fillTemplate } from './fillTemplate';
+import { complaintClauses, isCutOff, notASentenceBecause, notCleanBecause, notRestatableBecause, statementsOf, wentWrongScore } from './restatable';
 import { unsendableBecause } from './socialDebris';
 import { toSecondPerson } from './secondPerson';
 import { sentenceWords, type Word } from './words';
@@ -41,12 +42,19 @@ const COMFORTABLE_LENGTH = 25;
 
 /** The customer's sentence that best states their problem across their recent turns, in their words. */
 export function pickComplaint(texts: readonly AnalyzedText[]): string | undefined {
-  let best: Complaint | undefined;
-  for (const text of texts) {
-    const own = complaintIn(text);
-    if (own && (!best || own.score > best.score)) best = own;
-  }
-  return best?.sentence;
+  return complaintCandidates(texts)[0];
+}
+
+/**
+ * The customer's sentences that state a problem across these turns, best first (ties: the
+ * earlier), as written. The restatement takes the first that can be said back cleanly.
+ */
+export function complaintCandidates(texts: readonly AnalyzedText[]): string[] {
+  return texts
+    .flatMap((text) => complaintsOfText.of(text))
+    .map((complaint, order) => ({ ...complaint, order }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((c) => c.sentence);
 }
 
 interface Complaint {
@@ -54,23 +62,53 @@ interface Complaint {
   score: number;
 }
 
-// A customer message sits in the recent window of several complaints: its best sentence is
-// scored once. (The first best of each text, then the first best text: the first best overall.)
-const complaintOfText = new TextMemo((text): Complaint | null => {
-  let best: Complaint | null = null;
+// A customer message sits in the window of several complaints: its sentences are scored once.
+const complaintsOfText = new TextMemo((text): Complaint[] => {
+  const out: Complaint[] = [];
   const words = sentenceWords(text);
   for (let i = 0; i < words.length; i++) {
     const sentence = text.sentences[i];
     if (sentence === undefined) continue;
     const score = complaintScore(words[i]!);
-    if (score > 0 && (!best || score > best.score)) best = { sentence: sentence.trim(), score };
+    if (score > 0) out.push({ sentence: sentence.trim(), score });
   }
-  return best;
+  return out;
 });
 
-function complaintIn(text: AnalyzedText): Complaint | undefined {
-  return complaintOfText.of(text) ?? undefined;
+// The best few sentences are tried; past them the restatement would not be about the main problem.
+const CANDIDATES_TRIED = 3;
+
+/**
+ * The problem in second person, from the first candidate sentence (or clause of it) that says
+ * back as a clean sentence; undefined when none does — no restatement beats a bad one.
+ */
+export function restatableProblem(candidates: readonly string[]): string | undefined {
+  const key = candidates.slice(0, CANDIDATES_TRIED).join('\u0001');
+  if (restatable.has(key)) return restatable.get(key);
+  let found: string | undefined;
+  for (const sentence of candidates.slice(0, CANDIDATES_TRIED)) {
+    // The clauses that say back cleanly, the one that says most clearly what went wrong first;
+    // wink's tagging (the costly check) runs on them in that order until one is a sentence.
+    const clean: { problem: string; score: number }[] = [];
+    for (const statement of statementsOf(sentence)) {
+      const clauses = complaintClauses(cleanComplaint(statement));
+      // A cut-off statement: only its clauses that end before the cut.
+      for (const clause of isCutOff(statement) ? clauses.slice(1, -1) : clauses) {
+        const problem = restatedProblem(clause);
+        const score = wentWrongScore(problem);
+        if (score > 0 && notCleanBecause(problem) === undefined) clean.push({ problem, score });
+      }
+    }
+    clean.sort((a, b) => b.score - a.score);
+    found = clean.find((c) => notASentenceBecause(c.problem.trim()) === undefined)?.problem;
+    if (found) break;
+  }
+  if (restatable.size >= RESTATED_KEPT) restatable.delete(restatable.keys().next().value!);
+  restatable.set(key, found);
+  return found;
 }
+
+const restatable = new Map<string, string | undefined>();
 
 /** How strongly a sentence states a problem; 0 for greetings, insults, threats and small talk. */
 export function complaintScore(words: readonly Word[]): number {
@@ -136,7 +174,7 @@ export function restatePhrasings(complaint: string, firstName?: string): string[
   if (isFeelingOnly(cleaned)) return fill(FEELING_ONLY_TEMPLATES, contract(toSecondPerson(cleaned)), firstName);
 
   const { problem: restated, feeling } = restateProblem(cleaned);
-  if (!restated) return [];
+  if (!restated || notRestatableBecause(restated) !== undefined) return [];
   const templates = /^you(?:'re| are|'d like)\b/.test(restated) ? STATE_TEMPLATES : PROBLEM_TEMPLATES;
   return fill(templates.map((t) => t.replace('{feeling}', feeling ?? 'upset')), restated, firstName);
 }

@@ -87,7 +87,7 @@ const DELIVERY_VERBS = new Set(['send', 'ship', 'deliver', 'mail', 'post']);
 const CHARGE_VERBS = new Set(['charge', 'overcharge', 'bill']);
 
 const AUXILIARY =
-  "(?:never|didn't|did not|haven't|have not|still haven't|still have not|still didn't|have|'ve|already|just|also|even|then)";
+  "(?:never|didn't|did not|haven't|have not|still haven't|still have not|still didn't|have|'ve|already|just|also|even|then|still)";
 // "you [aux] verb object": the customer telling what the company did to them or their things.
 const COMPANY_ACTION = new RegExp(
   `\\byou(?: guys| people| lot)?(?:\\s*(${AUXILIARY}))?\\s+([a-z]+)\\s+(me|us|my|our|the|a|an|this|that)\\b`,
@@ -165,6 +165,7 @@ function stillPrefix(aux: string | undefined): string {
 function received(aux: string | undefined): string {
   if (tenseOf(aux) === 'perfect') return isNegative(aux) ? `you ${stillPrefix(aux)}haven't received` : "you've received";
   if (aux === 'never') return 'you never received';
+  if (aux === 'still') return 'you still received';
   return isNegative(aux) ? `you ${stillPrefix(aux)}didn't receive` : 'you received';
 }
 
@@ -177,6 +178,7 @@ function passiveAux(aux: string | undefined, plural: boolean): string {
   }
   const be = plural ? 'were' : 'was';
   if (aux === 'never') return `${be} never`;
+  if (aux === 'still') return `${be} still`;
   return negative ? `${stillPrefix(aux)}${be}n't` : be;
 }
 

@@ -8,15 +8,26 @@ const ACRONYMS = new Set([
   'EU', 'UK', 'USA', 'ASAP', 'FAQ', 'URL', 'CEO', 'VPN', 'GPS', 'API', 'IBAN', 'SKU', 'QR',
 ]);
 
+// Short words that, in capitals, are shouting rather than a name ("NOT", "WHY", "YOU").
+const SHOUTED_SHORT_WORDS = new Set(
+  ('IT US AM OK NO ME MY WE SO DO GO BE IS TO OF IN ON AT BY OR IF UP AN AS HE WHY HOW NOT YOU AND THE BUT ALL NOW WAS ARE ' +
+    'CAN GET GOT HAS HAD HER HIS ITS OUR OUT WHO WTF OMG LOL SMH FFS ANY DID FOR YES TOO WAY OFF YET BAD SAD MAD ONE TWO').split(' '),
+);
+
 /**
  * Lower-cases shouted words ("the THIRD time", or a whole SHOUTED sentence) and keeps "I",
  * acronyms and codes with digits ("AB123"): a restatement or a reworded draft must not shout back.
+ * In a sentence that is not shouted as a whole, a short capitalised word is a name ("LTE", "HD").
  */
 export function unshout(text: string): string {
+  const words = text.match(/\p{L}[\p{L}\d'’-]*/gu) ?? [];
+  const shouted = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
+  const wholeSentence = shouted * 2 > words.length;
   return text.replace(/\p{L}[\p{L}\d'’-]*/gu, (word) => {
     if (word.length < 2 || /\d/.test(word) || word !== word.toUpperCase()) return word;
     if (ACRONYMS.has(word.replace(/['’].*$/, ''))) return word;
     if (/^I['’]/.test(word)) return 'I' + word.slice(1).toLowerCase();
+    if (!wholeSentence && word.length <= 3 && !SHOUTED_SHORT_WORDS.has(word)) return word;
     return word.toLowerCase();
   });
 }

@@ -30,7 +30,7 @@ export function FlagCard({ flag, actions, canTurnOff }: { flag: PanelFlag; actio
         <button type="button" onClick={() => actions.dismiss(flag)}>
           Dismiss
         </button>
-        <button type="button" onClick={() => actions.snooze(flag)} aria-label={`Snooze ${flag.rule} for 15 minutes`}>
+        <button type="button" onClick={() => actions.snooze(flag)} aria-label={`Snooze 15 min: ${flag.rule}`}>
           Snooze 15 min
         </button>
         {canTurnOff && (
@@ -38,7 +38,7 @@ export function FlagCard({ flag, actions, canTurnOff }: { flag: PanelFlag; actio
             Turn off rule
           </button>
         )}
-        <button type="button" onClick={() => actions.reportFalsePositive(flag)} aria-label="Report a false positive (copies a rule example)">
+        <button type="button" onClick={() => actions.reportFalsePositive(flag)} aria-label="Not right? Report a false positive (copies a rule example)">
           Not right?
         </button>
       </div>

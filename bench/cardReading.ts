@@ -1,0 +1,152 @@
+// A trainer's reading of the cards, by the protocol of ../shared/CARD-QUALITY.md, with several
+// graders: the reading set of the twcs dev half (dialogue_id % 8 == 0, never tuned on) and the
+// hard chats written for the purpose (bench/hard-chats), cards listed after each chat's last
+// customer turn or agent draft.
+//   npx tsx bench/cardReading.ts pack DIR          writes DIR/pack.md (for graders) and DIR/key.json
+//   npx tsx bench/cardReading.ts score DIR G1 G2…  reads graders' JSON lines, writes bench/results/card-reading.json
+// A grader's line: {"item": "twcs-8", "card": 1, "grade": "good" | "acceptable" | "bad", "why": "…"}.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Transcript, Turn } from '../src/engine/types';
+import { isReadingSet, readDialogues } from '../scripts/mood/dialogues';
+import { bundledCardEngine } from './cards';
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const CONTEXT_TURNS = 6;
+
+type Grade = 'good' | 'acceptable' | 'bad';
+
+interface ReadItem {
+  item: string;
+  source: 'twcs reading set' | 'hard chat';
+  /** The turns before the cards, oldest first, as "speaker: text". */
+  context: string[];
+  cards: { card: number; kind: string; text: string }[];
+  /** The chat needed help at that point: an upset customer or a draft that admits fault or promises. */
+  needsHelp: boolean;
+}
+
+function text(turn: Turn): string {
+  return 'text' in turn && typeof turn.text === 'string' ? turn.text : turn.speaker === 'customer' ? '(typing…)' : '';
+}
+
+function itemsOf(transcripts: { transcript: Transcript; source: ReadItem['source']; frustratedAt: Set<number> }[]): ReadItem[] {
+  const engine = bundledCardEngine();
+  const items: ReadItem[] = [];
+  for (const { transcript, source, frustratedAt } of transcripts) {
+    const { turns: _, ...info } = transcript;
+    const conversation = engine.startConversation(info);
+    const results = transcript.turns.map((t) => conversation.addTurn(t));
+    // The last customer message (or agent draft, which comes last) is where the cards are read.
+    let at = transcript.turns.length - 1;
+    while (at > 0 && !(transcript.turns[at]!.speaker === 'customer' && 'text' in transcript.turns[at]! && !('typing' in transcript.turns[at]! && transcript.turns[at]!.typing)) && !('draft' in transcript.turns[at]! && transcript.turns[at]!.draft)) at--;
+    const result = results[at]!;
+    const turn = transcript.turns[at]!;
+    const isDraft = 'draft' in turn && Boolean(turn.draft);
+    const needsHelp =
+      frustratedAt.has(at) || result.mood !== 'calm' || (isDraft && result.flags.some((f) => f.category === 'liability-admission' || f.category === 'overpromise'));
+    items.push({
+      item: transcript.id ?? `chat-${items.length}`,
+      source,
+      context: transcript.turns.slice(Math.max(0, at - CONTEXT_TURNS + 1), at + 1).map((t) => `${'draft' in t && t.draft ? 'agent (draft, unsent)' : t.speaker}: ${text(t)}`),
+      cards: result.suggestions.map((s, i) => ({ card: i + 1, kind: s.kind, text: s.text })),
+      needsHelp,
+    });
+  }
+  return items;
+}
+
+function readingTranscripts() {
+  const twcs = readDialogues()
+    .filter((d) => isReadingSet(d.id))
+    .map((d) => ({
+      transcript: { id: `twcs-${d.id}`, turns: d.turns.map((t) => ({ speaker: t.speaker, text: t.text })) } as Transcript,
+      source: 'twcs reading set' as const,
+      frustratedAt: new Set(d.turns.flatMap((t, i) => ((t.score ?? 0) >= 2 ? [i] : []))),
+    }));
+  const dir = path.join(BENCH_DIR, 'hard-chats');
+  const hard = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ transcript: JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Transcript, source: 'hard chat' as const, frustratedAt: new Set<number>() }));
+  return [...twcs, ...hard];
+}
+
+function pack(dir: string): void {
+  const items = itemsOf(readingTranscripts());
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'key.json'), `${JSON.stringify(items, null, 2)}\n`);
+  let md = '# Cards to grade\n\nFor each item: the chat so far (the last turns), then the cards the side panel shows at that moment.\n\n';
+  for (const item of items) {
+    md += `## ${item.item}\n\n${item.context.map((line) => `> ${line.replace(/\n/g, ' ')}`).join('\n>\n')}\n\n`;
+    md += item.cards.length === 0 ? '(no cards)\n\n' : `${item.cards.map((c) => `${c.card}. [${c.kind}] ${c.text}`).join('\n')}\n\n`;
+  }
+  writeFileSync(path.join(dir, 'pack.md'), md);
+  console.log(`${items.length} items, ${items.reduce((n, i) => n + i.cards.length, 0)} cards → ${dir}/pack.md`);
+}
+
+interface GradeLine {
+  item: string;
+  card: number;
+  grade: Grade;
+  why?: string;
+}
+
+function score(dir: string, graderFiles: string[]): void {
+  const items = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as ReadItem[];
+  const graders = graderFiles.map((f) =>
+    new Map(
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as GradeLine)
+        .map((g) => [`${g.item}#${g.card}`, g] as const),
+    ),
+  );
+  const rank: Record<Grade, number> = { good: 2, acceptable: 1, bad: 0 };
+  const rows = items.flatMap((item) =>
+    item.cards.map((card) => {
+      const grades = graders.map((g) => g.get(`${item.item}#${card.card}`)?.grade);
+      if (grades.some((g) => g === undefined)) throw new Error(`${item.item} card ${card.card} is not graded by every grader`);
+      const sorted = (grades as Grade[]).map((g) => rank[g]).sort();
+      // The median grade of the graders (of three: the one in the middle).
+      const median = (['bad', 'acceptable', 'good'] as Grade[])[sorted[Math.floor(sorted.length / 2)]!]!;
+      return { item: item.item, source: item.source, kind: card.kind, text: card.text, grades: grades as Grade[], grade: median, why: graders.map((g) => g.get(`${item.item}#${card.card}`)?.why).filter(Boolean), context: item.context.at(-1) };
+    }),
+  );
+  const count = (of: typeof rows) => ({ cards: of.length, good: of.filter((r) => r.grade === 'good').length, acceptable: of.filter((r) => r.grade === 'acceptable').length, bad: of.filter((r) => r.grade === 'bad').length });
+  const byKind: Record<string, ReturnType<typeof count>> = {};
+  for (const kind of new Set(rows.map((r) => r.kind))) byKind[kind] = count(rows.filter((r) => r.kind === kind));
+  const bySource: Record<string, ReturnType<typeof count>> = {};
+  for (const source of new Set(rows.map((r) => r.source))) bySource[source] = count(rows.filter((r) => r.source === source));
+  const unanimous = rows.filter((r) => new Set(r.grades).size === 1).length;
+  const disagreements = rows.filter((r) => new Set(r.grades).size > 1);
+  const needHelpNoCard = items.filter((i) => i.needsHelp && i.cards.length === 0).map((i) => i.item);
+  const answering = new Set(['restate', 'apologize', 'reframe', 'escalate']);
+  const needHelpNoAnswer = items.filter((i) => i.needsHelp && !i.cards.some((c) => answering.has(c.kind))).map((i) => i.item);
+  const result = {
+    graders: graderFiles.length,
+    items: items.length,
+    all: count(rows),
+    bySource,
+    byKind,
+    agreement: { unanimous, of: rows.length, disagreements: disagreements.map((r) => ({ item: r.item, kind: r.kind, text: r.text, grades: r.grades, why: r.why })) },
+    worst: rows.filter((r) => r.grade === 'bad').slice(0, 10).map((r) => ({ item: r.item, after: r.context, kind: r.kind, text: r.text, why: r.why })),
+    needHelpNoCard,
+    needHelpNoAnswer,
+  };
+  mkdirSync(path.join(BENCH_DIR, 'results'), { recursive: true });
+  writeFileSync(path.join(BENCH_DIR, 'results', 'card-reading.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+  const a = result.all;
+  console.log(`${a.cards} cards over ${items.length} chats, ${graderFiles.length} graders: good ${a.good}, acceptable ${a.acceptable}, bad ${a.bad} → good or acceptable ${pct(a.good + a.acceptable, a.cards)}, bad ${pct(a.bad, a.cards)}`);
+  for (const [kind, k] of Object.entries(byKind)) console.log(`  ${kind.padEnd(10)} ${k.cards} cards: ${k.good} good, ${k.acceptable} acceptable, ${k.bad} bad`);
+  for (const [source, k] of Object.entries(bySource)) console.log(`  ${source}: ${k.cards} cards: ${k.good} good, ${k.acceptable} acceptable, ${k.bad} bad`);
+  console.log(`graders unanimous on ${unanimous}/${rows.length} cards; chats that needed help and got no card: ${needHelpNoCard.length} (${needHelpNoCard.join(', ')}); no answering card: ${needHelpNoAnswer.length}`);
+}
+
+const [command, dir, ...rest] = process.argv.slice(2);
+if (command === 'pack' && dir) pack(dir);
+else if (command === 'score' && dir && rest.length > 0) score(dir, rest);
+else console.error('usage: cardReading.ts pack DIR | score DIR GRADER.jsonl…');

@@ -1,0 +1,235 @@
+// Card bench: every card `composure analyze` would show, over real support dialogues and the hard
+// chats written for the purpose, through the program checks of ../shared/CARD-QUALITY.md; and
+// whether the turns that needed help got a card that answers them.
+//   npx tsx bench/cards.ts [--reading] [--list N] [--dump FILE.jsonl]
+// Prints a summary and writes bench/results/cards.json.
+//
+// - twcs: ../shared/data/twcs_frustration_dev.jsonl minus the reading set (dialogue_id % 8 == 0).
+//   `--reading` adds the reading set as its own line: run it once, at the end, never to tune.
+// - hard chats: bench/hard-chats/*.json, written before anyone looked at the engine's output on
+//   them (bench/hard-chats/README.md).
+// A card is checked where it is shown: after a customer turn it must fit that message; a reframe
+// is read back through the engine as the agent's next message in place of the one it rewords.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadRulesDir } from '../src/cli/loadRules';
+import { createEngine, type ComposureEngine } from '../src/engine/engine';
+import type { ConversationInfo } from '../src/engine/api';
+import type { FlagCategory, Transcript, Turn, TurnResult } from '../src/engine/types';
+import { isRated, isReadingSet, readDialogues, type Dialogue } from '../scripts/mood/dialogues';
+import { failedCheck, notNamesIn } from './cardChecks';
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = path.resolve(BENCH_DIR, '..');
+const HARD_CHATS = path.join(BENCH_DIR, 'hard-chats');
+
+// The flags a reframe is made to fix; reading the reframe back must not raise them again.
+const DRAFT_CATEGORIES: ReadonlySet<FlagCategory> = new Set(['liability-admission', 'overpromise', 'agent-tone']);
+// Cards that answer an upset customer or a draft that admits fault or promises.
+const ANSWERING_KINDS = new Set(['restate', 'apologize', 'reframe']);
+
+interface ShownCard {
+  chat: string;
+  turn: number;
+  after: 'customer' | 'agent';
+  kind: string;
+  text: string;
+  rule: string;
+  input: string;
+  failed?: string;
+}
+
+interface NeededHelp {
+  chat: string;
+  turn: number;
+  why: 'frustrated customer' | 'draft admits fault or promises';
+  input: string;
+  answered: boolean;
+}
+
+interface ChatToRead {
+  name: string;
+  transcript: Transcript;
+  /** Turn index → the raters' mean (twcs customer turns that were rated). */
+  ratings: Map<number, number>;
+}
+
+export interface CardBenchResult {
+  chats: number;
+  cards: number;
+  passed: number;
+  distinctTexts: number;
+  byKind: Record<string, { cards: number; failed: number }>;
+  failures: ShownCard[];
+  needed: { total: number; answered: number; frustrated: [number, number]; drafts: [number, number]; unanswered: NeededHelp[] };
+  mostRepeated: { text: string; shown: number }[];
+  /** Every card shown (written with --dump, not to the results file). */
+  shown: ShownCard[];
+}
+
+function twcsChats(dialogues: readonly Dialogue[]): ChatToRead[] {
+  return dialogues.map((d) => ({
+    name: `twcs-${d.id}`,
+    transcript: { id: `twcs-${d.id}`, turns: d.turns.map((t) => ({ speaker: t.speaker, text: t.text })) },
+    ratings: new Map(d.turns.flatMap((t, i) => (isRated(t) ? [[i, t.score!] as const] : []))),
+  }));
+}
+
+function hardChats(): ChatToRead[] {
+  let files: string[];
+  try {
+    files = readdirSync(HARD_CHATS).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+  return files.map((f) => {
+    const transcript = JSON.parse(readFileSync(path.join(HARD_CHATS, f), 'utf8')) as Transcript;
+    return { name: transcript.id ?? f, transcript, ratings: new Map() };
+  });
+}
+
+function infoOf(transcript: Transcript): ConversationInfo {
+  const { turns: _, ...info } = transcript;
+  return info;
+}
+
+function textOf(turn: Turn): string {
+  return 'text' in turn && typeof turn.text === 'string' ? turn.text : '';
+}
+
+/** The flags raised when `text` is read as the agent's message at `index`, after the turns before it. */
+function flagsAsAgentMessage(engine: ComposureEngine, transcript: Transcript, index: number, text: string): Set<FlagCategory> {
+  const conversation = engine.startConversation(infoOf(transcript));
+  for (const turn of transcript.turns.slice(0, index)) if (!('draft' in turn && turn.draft)) conversation.addTurn(turn);
+  return new Set(conversation.addTurn({ speaker: 'agent', text }).flags.map((f) => f.category));
+}
+
+function readChat(engine: ComposureEngine, chat: ChatToRead, shown: ShownCard[], needed: NeededHelp[]): void {
+  const { transcript } = chat;
+  const notNames = notNamesIn(transcript.turns.map(textOf));
+  const conversation = engine.startConversation(infoOf(transcript));
+  let runs = new Map<string, number>();
+  // The agent message whose flags the reframes on show were made for.
+  let reframed: { index: number; categories: Set<FlagCategory> } | undefined;
+  transcript.turns.forEach((turn, index) => {
+    const result: TurnResult = conversation.addTurn(turn);
+    const input = textOf(turn);
+    if (turn.speaker === 'system' || ('typing' in turn && turn.typing)) return;
+    const after = turn.speaker === 'customer' ? 'customer' : 'agent';
+    if (after === 'agent') {
+      const categories = new Set(result.flags.map((f) => f.category).filter((c) => DRAFT_CATEGORIES.has(c)));
+      if (categories.size > 0) {
+        reframed = { index, categories };
+        const answered = result.suggestions.some((s) => s.kind === 'reframe');
+        if (categories.has('liability-admission') || categories.has('overpromise')) {
+          needed.push({ chat: chat.name, turn: index, why: 'draft admits fault or promises', input, answered });
+        }
+      }
+    }
+    const rating = chat.ratings.get(index);
+    if (after === 'customer' && rating !== undefined && rating >= 2) {
+      needed.push({ chat: chat.name, turn: index, why: 'frustrated customer', input, answered: result.suggestions.some((s) => ANSWERING_KINDS.has(s.kind)) });
+    }
+    const nextRuns = new Map<string, number>();
+    for (const s of result.suggestions) {
+      const inARow = after === 'customer' ? (runs.get(s.text) ?? 0) + 1 : (runs.get(s.text) ?? 0);
+      if (after === 'customer') nextRuns.set(s.text, inARow);
+      const card: ShownCard = { chat: chat.name, turn: index, after, kind: s.kind, text: s.text, rule: s.rule, input };
+      card.failed = failedCheck({ kind: s.kind, text: s.text, ...(after === 'customer' ? { afterCustomer: input } : {}), notNames, shownInARow: inARow });
+      if (!card.failed && s.kind === 'reframe' && reframed) {
+        const again = flagsAsAgentMessage(engine, transcript, reframed.index, s.text);
+        const raised = [...reframed.categories].filter((c) => again.has(c));
+        if (raised.length > 0) card.failed = `reframe raises ${raised.join(', ')} again`;
+      }
+      shown.push(card);
+    }
+    if (after === 'customer') runs = nextRuns;
+  });
+}
+
+export function runCardBench(engine: ComposureEngine, chats: readonly ChatToRead[]): CardBenchResult {
+  const shown: ShownCard[] = [];
+  const needed: NeededHelp[] = [];
+  for (const chat of chats) readChat(engine, chat, shown, needed);
+  const byKind: CardBenchResult['byKind'] = {};
+  for (const card of shown) {
+    const k = (byKind[card.kind] ??= { cards: 0, failed: 0 });
+    k.cards++;
+    if (card.failed) k.failed++;
+  }
+  const counts = new Map<string, number>();
+  for (const card of shown) counts.set(card.text, (counts.get(card.text) ?? 0) + 1);
+  const ratio = (why: NeededHelp['why']): [number, number] => {
+    const of = needed.filter((n) => n.why === why);
+    return [of.filter((n) => n.answered).length, of.length];
+  };
+  return {
+    chats: chats.length,
+    cards: shown.length,
+    passed: shown.filter((c) => !c.failed).length,
+    distinctTexts: counts.size,
+    byKind,
+    failures: shown.filter((c) => c.failed),
+    needed: {
+      total: needed.length,
+      answered: needed.filter((n) => n.answered).length,
+      frustrated: ratio('frustrated customer'),
+      drafts: ratio('draft admits fault or promises'),
+      unanswered: needed.filter((n) => !n.answered),
+    },
+    mostRepeated: [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([text, n]) => ({ text, shown: n })),
+    shown,
+  };
+}
+
+function pct(part: number, whole: number): string {
+  return whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+function printResult(label: string, r: CardBenchResult, list: number): void {
+  console.log(`\n## ${label}: ${r.chats} chats, ${r.cards} cards, ${r.distinctTexts} distinct texts`);
+  console.log(`program checks passed: ${r.passed}/${r.cards} (${pct(r.passed, r.cards)})`);
+  for (const [kind, k] of Object.entries(r.byKind).sort()) console.log(`  ${kind.padEnd(10)} ${String(k.cards).padStart(5)} cards, ${k.failed} failed`);
+  const [fa, ft] = r.needed.frustrated;
+  const [da, dt] = r.needed.drafts;
+  console.log(`needed help, answered by restate/apologize/reframe: ${r.needed.answered}/${r.needed.total} (${pct(r.needed.answered, r.needed.total)}); frustrated turns ${fa}/${ft}, drafts that admit fault or promise ${da}/${dt}`);
+  console.log('most repeated:');
+  for (const m of r.mostRepeated.slice(0, 5)) console.log(`  ${String(m.shown).padStart(4)}× ${m.text}`);
+  if (list > 0) {
+    console.log('failures:');
+    for (const f of r.failures.slice(0, list)) console.log(`  [${f.failed}] ${f.chat}#${f.turn} ${f.kind}: ${f.text}\n      after: ${f.input.slice(0, 140).replace(/\n/g, ' ')}`);
+    console.log('needed help, got none:');
+    for (const n of r.needed.unanswered.slice(0, list)) console.log(`  ${n.chat}#${n.turn} (${n.why}): ${n.input.slice(0, 140).replace(/\n/g, ' ')}`);
+  }
+}
+
+export function bundledCardEngine(): ComposureEngine {
+  const { packs, remedies } = loadRulesDir(path.join(REPO_ROOT, 'rules'));
+  return createEngine(packs, { remedies });
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const listAt = args.indexOf('--list');
+  const list = listAt >= 0 ? Number(args[listAt + 1] ?? 20) : 0;
+  const engine = bundledCardEngine();
+  const dialogues = readDialogues();
+  const results: Record<string, CardBenchResult> = {
+    twcs: runCardBench(engine, twcsChats(dialogues.filter((d) => !isReadingSet(d.id)))),
+    hard: runCardBench(engine, hardChats()),
+  };
+  printResult('twcs dev half minus the reading set', results['twcs']!, list);
+  printResult('hard chats', results['hard']!, list);
+  if (args.includes('--reading')) {
+    results['reading'] = runCardBench(engine, twcsChats(dialogues.filter((d) => isReadingSet(d.id))));
+    printResult('reading set (report once, never tune)', results['reading']!, 0);
+  }
+  const dumpAt = args.indexOf('--dump');
+  if (dumpAt >= 0) writeFileSync(args[dumpAt + 1]!, results['twcs']!.shown.concat(results['hard']!.shown).map((c) => JSON.stringify(c)).join('\n'));
+  mkdirSync(path.join(BENCH_DIR, 'results'), { recursive: true });
+  const saved = Object.fromEntries(Object.entries(results).map(([k, { shown: _, ...rest }]) => [k, rest]));
+  writeFileSync(path.join(BENCH_DIR, 'results', 'cards.json'), `${JSON.stringify(saved, null, 2)}\n`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

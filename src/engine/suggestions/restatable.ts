@@ -1,0 +1,117 @@
+// No card beats a bad card: a restatement is shown only when what it says back is a clean
+// sentence an agent would send. Real customers write questions, fragments, sarcasm and run-ons
+// ("Love paying for Premium just to get ignored", "Didn't work.", "…so why would I pay $15
+// more?"); said back inside "It sounds like you're upset because …" they read as a parody.
+import { analyzeText } from '../analyzeText';
+import { unsendableBecause } from './socialDebris';
+
+// Past this many words the restatement is a recital, not a check of understanding.
+const MAX_WORDS = 22;
+const MIN_WORDS = 3;
+
+// A question is asked back, not restated ("why is my home sharing not working" → nonsense).
+const QUESTION_OPENING = /^(?:why|how|what|when|where|who|which|whose|is|are|am|was|were|can|could|do|does|did|will|would|should|shall|has|have|had|may|might)\b/i;
+// What the customer said about the company ("you guys lie", "y'all just want money") restated by
+// the agent is an accusation repeated, or says "the company" of the agent's own employer.
+const ABOUT_THE_COMPANY = /\b(?:the company|y'?all|you guys|you people)\b/i;
+// Quotes, ellipses and semicolons mark sarcasm ("great" connection), cut-off tweets and fragments.
+const FRAGMENT_MARKS = /["“”]|\.\.|…|;|\s[-–—]\s/;
+// A removed @handle or link that was part of the sentence leaves two small words side by side:
+// "ordered the same food from @425 on @154" → "from on".
+const HOLE = /\b(?:from|at|with|to|by|for|of|via|the|a|an)\s+(?:from|on|at|with|by|for|of|via|and)\b|\b(?:from|at|with|to|by|for|of|via|the|a|an)\s*(?:[,.!?:]|$)/i;
+// Praise words opening a complaint are sarcasm ("Love paying for Premium just to get ignored").
+const SARCASTIC_OPENING = /^(?:love|loving|great|nice|thanks|thank|wow|glad|so glad|good job|well done|awesome|brilliant|cheers)\b/i;
+// Remarks about the conversation itself, not the problem ("I'm not trying to be a jerk", "that
+// wasn't my question", "I said no way"), and questions turned into statements that keep their
+// question words ("you'd like to know why your home is sharing not working").
+const NOT_THE_PROBLEM =
+  /\b(?:trying to be|(?:my|your) question|no offen[cs]e|just saying|to be honest)\b|^you (?:said|told|asked|say)\b|\bhow do you\b/i;
+// Text-speak an agent would not write back ("paid Xtra 4 dbl meat n ordered", "2 be able 2 sort").
+const TEXT_SPEAK = /\b(?:n|u|ur|r|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|lol|smh|omg|ya|gonna|wanna|gotta|dont|cant|wont)\b|\bits\s+(?:not|been|still|so|too|just|working|broken|a|the)\b|\b[24]\s+(?:be|sort|get|do|me|you|the|a|my|make|go|see|fix|help|use)\b|\b\d+(?!(?:st|nd|rd|th|am|pm|mb|gb|kb|tb|mins?|hrs?|kg|km|lbs?|cm|mm|fa)\b)[a-z]{3,}\b/i;
+const SOLVED = /\b(?:solved|resolved|fixed|sorted|works now|working now)\b/i;
+const DANGLING_END = /\b(?:not|and|but|or|so|to|the|a|an|of|for|with|because|if|than|my|your)$/i;
+// A clause the agent can say back opens with who or what it is about.
+const SUBJECT_TAGS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'NUM']);
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+
+/**
+ * Why `problem` (a complaint already in second person, as `{problem}` of a restatement) is not a
+ * clean sentence to say back; undefined when it is.
+ */
+export function notRestatableBecause(problem: string): string | undefined {
+  return notCleanBecause(problem) ?? notASentenceBecause(problem.trim());
+}
+
+/** The checks of `notRestatableBecause` that read the text alone (cheap). */
+export function notCleanBecause(problem: string): string | undefined {
+  const text = problem.trim();
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < MIN_WORDS) return 'too short to be a problem';
+  const unsendable = unsendableBecause(text);
+  if (unsendable) return unsendable;
+  if (words.length > MAX_WORDS) return 'too long to say back';
+  if (text.includes('?') || QUESTION_OPENING.test(text)) return 'a question';
+  if (ABOUT_THE_COMPANY.test(text)) return 'about the company';
+  if (FRAGMENT_MARKS.test(text)) return 'a fragment, a quote or a cut-off';
+  if (HOLE.test(text)) return 'a gap where a handle or link was';
+  if (SARCASTIC_OPENING.test(text)) return 'sarcasm';
+  if (NOT_THE_PROBLEM.test(text)) return 'not about the problem';
+  if (TEXT_SPEAK.test(text)) return 'text-speak';
+  if (SOLVED.test(text) && !/\b(?:not|never|no|still)\b|n't\b/i.test(text)) return 'says it is solved';
+  if (/[()&]/.test(text)) return 'an aside';
+  if (DANGLING_END.test(text.replace(/[.!,]+$/, ''))) return 'unfinished';
+  return notASentenceBecause(text);
+}
+
+/** The part of `notRestatableBecause` that needs wink's tags: run last, on the best clause only. */
+export function notASentenceBecause(text: string): string | undefined {
+  // Tagged as it would stand mid-sentence: a capital at the start makes wink read a proper noun.
+  const analyzed = analyzeText(text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
+  const tags = analyzed.pos.filter((_, i) => analyzed.types[i] !== 'punctuation');
+  if (!SUBJECT_TAGS.has(tags[0] ?? '')) return 'no subject';
+  if (!tags.some((tag) => VERB_TAGS.has(tag))) return 'no verb';
+  return undefined;
+}
+
+// Where a long complaint can be cut into clauses that each say one thing; messages joined by a
+// line break or a run of spaces are separate statements.
+const CLAUSE_BREAK = /\s*(?:;|:|\s[-–—]\s|,\s*(?:but|and|so|because|which)\s+|\s+but\s+|\.\s+)\s*/i;
+const STATEMENT_BREAK = /\n+|\s{2,}/;
+// Openers that introduce the problem without being part of it.
+const LEAD_IN = /^(?:but|and|so|also|plus|then|anyway|the thing is|the problem is|the issue is|basically|btw|ps)\b[\s,:]*/i;
+
+/** The statements a customer sentence holds, split where messages were joined, as written. */
+export function statementsOf(sentence: string): string[] {
+  return sentence.split(STATEMENT_BREAK).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+// A tweet cut off at its length limit ends in "…" (a link may follow): its last words are a
+// half sentence ("… can't log in into your account already go…").
+const CUT_OFF = /(?:…|\.\.\.)\s*(?:https?:\/\/\S+\s*)*$/u;
+
+export function isCutOff(statement: string): boolean {
+  return CUT_OFF.test(statement) && !/[.!?]\s*(?:…|\.\.\.)/u.test(statement);
+}
+
+/** The complaint's clauses, each without a lead-in word: the whole first, then its parts as written. */
+export function complaintClauses(sentence: string): string[] {
+  return [sentence, ...sentence.split(CLAUSE_BREAK)]
+    .map((clause) => clause.trim().replace(LEAD_IN, '').trim())
+    .filter((clause, i, all) => clause.length > 0 && all.indexOf(clause) === i);
+}
+
+// What marks a clause as the problem rather than its background ("I ordered chips" / "they forgot
+// to put it in my bag"): a denial, or a word of something going wrong.
+const WENT_WRONG =
+  /\b(?:not|never|no|nobody|nothing|none|without|cannot|forgot|lost|missing|wrong|broken|damaged|late|delayed|cancel\w*|charged|overcharged|stuck|failed|fails|crash\w*|froze|frozen|locked|declined|refused|still|again|error|down|outage|problem|issue)\b|n't\b/gi;
+
+// Past this many words a clause starts to recite rather than restate.
+const CRISP_WORDS = 14;
+
+/** How clearly and briefly a clause says what went wrong: such words in it, less for length. */
+export function wentWrongScore(clause: string): number {
+  const hits = clause.match(WENT_WRONG)?.length ?? 0;
+  if (hits === 0) return 0;
+  const words = clause.split(/\s+/).length;
+  return hits - Math.max(0, words - CRISP_WORDS) / 6;
+}

@@ -1,0 +1,113 @@
+// Issue 14: a trainer's reading of real chats found restatements that pasted the customer's raw
+// text, restated the wrong sentence, or came back on every turn. No card beats a bad card: each
+// case below gets a clean restatement of the right clause, or none.
+import { describe, expect, it } from 'vitest';
+import { complaintClauses, notRestatableBecause } from '../../src/engine/suggestions/restatable';
+import { bundledEngine, play, type ChatLine } from '../helpers/engine';
+
+const engine = bundledEngine();
+const restatementsIn = (lines: ChatLine[]) => play(engine, lines, 'Dana Whitfield').map((r) => r.suggestions.filter((s) => s.kind === 'restate').map((s) => s.text));
+
+describe('a restatement says back a clean sentence, or nothing', () => {
+  it.each([
+    ['a question', "you'd like to know why your home is sharing not working and how do you fix it"],
+    ['about the company', 'the company is a bunch of crooks'],
+    ['a cut-off tweet', 'you literally just ordered the exact same food from…'],
+    ['a hole where a handle was', 'you literally just ordered the exact same food from on for $13 less'],
+    ['sarcasm', 'Love paying for Premium just to get ignored'],
+    ['no subject', "Didn't work"],
+    ['text-speak', 'you paid Xtra 4 dbl meat n ordered a salad'],
+    ['a remark about the chat', "you're not trying to be a jerk"],
+    ['profanity', 'how fucked up the game is'],
+    ['unfinished', 'Outage issue solved; not'],
+  ])('refuses %s', (_, problem) => {
+    expect(notRestatableBecause(problem)).toBeDefined();
+  });
+
+  it.each([
+    "your package didn't arrive on time and you needed it for a wedding",
+    "you still haven't received an email on how to get it unlocked",
+    "you can't log into the BattleNet app",
+    "you've already called customer service three times and they still haven't resolved your issue",
+  ])('accepts "%s"', (problem) => {
+    expect(notRestatableBecause(problem)).toBeUndefined();
+  });
+
+  it('splits a run-on into clauses without their lead-in words', () => {
+    expect(complaintClauses('I ordered chips but they forgot to put it in my bag')).toEqual([
+      'I ordered chips but they forgot to put it in my bag',
+      'I ordered chips',
+      'they forgot to put it in my bag',
+    ]);
+  });
+});
+
+describe('restating real customers', () => {
+  it('restates the clause that says what went wrong, in second person', () => {
+    const [cards] = restatementsIn([['c', 'um, my account was locked as soon as I tried to login on desktop. I still haven’t received an email on how to get it unlocked...', 0]]);
+    expect(cards!.length).toBeGreaterThan(0);
+    for (const card of cards!) {
+      expect(card).not.toMatch(/\b(?:I|my|me|Im)\b(?!.*(?:understand|have this right|got that right|get that right))/);
+      expect(card).toMatch(/your account was locked|you still haven't received an email/);
+    }
+  });
+
+  it('gives no restatement for the run-on 2-step code message, and never repeats one on every turn', () => {
+    const turns = restatementsIn([
+      ['c', "Im not receiving 2step code by text or call in your smartphone can't log in into your account already go… https://t.co/x", 0],
+      ['a', 'Hi! Which number are you expecting the code on?', 30],
+      ['c', 'the one on the account, same as always', 60],
+      ['a', 'Thanks, could you try requesting it again?', 90],
+      ['c', 'did that 3 times already', 120],
+    ]);
+    for (const cards of turns) for (const card of cards) expect(card).not.toMatch(/2step|Im\b|go…|https?:/);
+    // The details that follow are not a new complaint: the first one is not said back again.
+    const first = turns[0]![0];
+    if (first) expect(turns.slice(2).flat()).not.toContain(first);
+  });
+
+  it('restates the charge after cancelling, not the letter about arrears', () => {
+    const [cards] = restatementsIn([
+      ['c', 'I cancelled my membership in August and you still charged me twice in September. Now I got a letter about arrears from your collections team!', 0],
+    ]);
+    expect(cards!.length).toBeGreaterThan(0);
+    for (const card of cards!) {
+      expect(card).toMatch(/cancel/i);
+      expect(card).not.toMatch(/arrears/);
+    }
+  });
+
+  it('says nothing back after the sarcastic "Love paying for Premium just to get ignored."', () => {
+    expect(restatementsIn([['c', 'Love paying for Premium just to get ignored.', 0]])[0]).toEqual([]);
+  });
+
+  it('does not restate an old complaint once the customer has moved on to details', () => {
+    const turns = restatementsIn([
+      ['c', "My package didn't arrive on time and I needed it for a wedding!!", 0],
+      ['a', 'I am sorry to hear that, Dana. What is the order number?', 30],
+      ['c', "It's 58213", 60],
+    ]);
+    expect(turns[0]!.length).toBeGreaterThan(0);
+    expect(turns[2]).toEqual([]);
+  });
+});
+
+describe('a card passed over makes way', () => {
+  it('is not shown after a fourth customer message in a row', () => {
+    const lines: ChatLine[] = [
+      ['c', 'My package never arrived.', 0],
+      ['c', 'It was meant to come on Monday.', 10],
+      ['c', 'Still nothing today.', 20],
+      ['c', 'Hello? Anyone there?', 30],
+      ['c', 'This is really not good enough.', 40],
+    ];
+    const results = play(engine, lines, 'Dana Whitfield');
+    const shownAfter = results.map((r) => new Set(r.suggestions.map((s) => s.text)));
+    for (let i = 3; i < shownAfter.length; i++) {
+      for (const text of shownAfter[i]!) {
+        const streak = [i - 1, i - 2, i - 3].every((j) => shownAfter[j]!.has(text));
+        expect(streak, `"${text}" shown after four customer messages in a row`).toBe(false);
+      }
+    }
+  });
+});
