@@ -28,7 +28,7 @@ const report = (label: string, c: MoodTrainConfig) => {
   const turns = readCustomerTurns(learningDialogues(readDialogues()), bundledEngine());
   const cv = crossValidateMood(turns, c);
   console.log(
-    `${label} | AUC ${cv.auc.toFixed(3)}  F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)} R ${cv.recall.toFixed(3)})  calm stays calm ${cv.calmStaysCalm.calm}/${cv.calmStaysCalm.of}  cuts ${cv.thresholds.join(' ')}`,
+    `${label} | AUC ${cv.auc.toFixed(3)}  F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)} R ${cv.recall.toFixed(3)})  calm stays calm ${cv.calmStaysCalm.calm}/${cv.calmStaysCalm.of}  cuts ${cv.thresholds.join(' ')}  cue shrinks ${cv.shrinks.join(' ')}`,
   );
   return cv;
 };
@@ -39,7 +39,7 @@ if (args.includes('--sweep')) {
 } else {
   const { file, cv } = trainMoodModel(config);
   console.log(
-    `5-fold CV by dialogue | AUC ${cv.auc.toFixed(3)}  F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)} R ${cv.recall.toFixed(3)})  calm stays calm ${cv.calmStaysCalm.calm}/${cv.calmStaysCalm.of}  cuts ${cv.thresholds.join(' ')}`,
+    `5-fold CV by dialogue | AUC ${cv.auc.toFixed(3)}  F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)} R ${cv.recall.toFixed(3)})  calm stays calm ${cv.calmStaysCalm.calm}/${cv.calmStaysCalm.of}  cuts ${cv.thresholds.join(' ')}  cue shrinks ${cv.shrinks.join(' ')}`,
   );
   const out = path.resolve(REPO_ROOT, option('--out') ?? 'models/mood-weights.json');
   const json = JSON.stringify(file) + '\n';

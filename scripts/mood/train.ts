@@ -2,9 +2,10 @@
 //  1. the rated support dialogues, minus the reading set, replayed turn by turn through the
 //     engine's own reading (analyzeText, anger with the bundled rule cues, MoodMemory);
 //  2. two strongly regularised logistic regressions: the message's own reading over
-//     MESSAGE_INPUTS, then the conversation's over CONVERSATION_INPUTS (that reading, how upset
-//     the earlier messages read, what the agent did), cross-validated by dialogue; the
-//     `frustrated` cut is chosen inside the training folds only.
+//     MESSAGE_INPUTS (each cue's own weight penalised harder than the weight all cues share:
+//     `cueShrink`), then the conversation's over CONVERSATION_INPUTS (that reading, how upset the
+//     earlier messages read in their conversation, what the agent did), cross-validated by
+//     dialogue; the cue shrink and the `frustrated` cut are chosen inside the training folds only.
 // Deterministic: fixed order, full-batch L-BFGS, no random numbers.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { createEngine, type ComposureEngine } from '../../src/engine/engine';
 import { MoodMemory, type MoodContext } from '../../src/engine/mood/context';
-import { CONVERSATION_INPUTS, conversationInputs, MESSAGE_INPUTS, messageInputs } from '../../src/engine/mood/features';
+import { CALMING_COUNT_INPUT, CONVERSATION_INPUTS, conversationInputs, MESSAGE_INPUTS, messageInputs } from '../../src/engine/mood/features';
 import type { LinearStage, MoodWeightsFile } from '../../src/engine/mood/model';
 import { loadRulePackYaml } from '../../src/engine/rules/loadRulePack';
 import { fitLogisticRegression, sigmoid, type TrainingSet } from '../anger/logisticRegression';
@@ -24,6 +25,18 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 export interface MoodTrainConfig {
   /** L2 on the standardised frustration inputs (mean weighted loss). */
   l2: number;
+  /**
+   * The candidates for how much harder each cue's own input is penalised than the cue counts
+   * (its standardised input is scaled by this: 0.25 → a 16× penalty), so a rare cue's weight
+   * stays near the weight all upset (or calming) cues share. Chosen by cross-validated AUC on the
+   * turns being trained on, never on the turns a model is judged by.
+   */
+  cueShrink: number[];
+  /**
+   * Rounds of refitting the conversation stage with the memory it produces: how upset the
+   * customer's earlier messages read *in their conversation*, as the engine remembers them.
+   */
+  memoryRounds: number;
   /** Targets: the raters' mean score / 4 (soft) or `frustrated` (mean ≥ 2) as 0/1. */
   softTargets: boolean;
   folds: number;
@@ -33,6 +46,8 @@ export interface MoodTrainConfig {
 
 export const DEFAULT_MOOD_CONFIG: MoodTrainConfig = {
   l2: 0.02,
+  cueShrink: [0.25, 0.5, 1],
+  memoryRounds: 4,
   softTargets: true,
   folds: 5,
   calmKept: 0.95,
@@ -114,13 +129,14 @@ export interface FrustrationFit {
 }
 
 /** A standardised, L2-regularised logistic regression, folded back to raw inputs told relative to their means. */
-function fitStage(rows: readonly Float64Array[], targets: readonly number[], names: readonly string[], l2: number): LinearStage {
+function fitStage(rows: readonly Float64Array[], targets: readonly number[], names: readonly string[], l2: number, penaltyScale?: readonly number[]): LinearStage {
   const n = names.length;
   const centers = new Float64Array(n);
   const spreads = new Float64Array(n);
   for (const r of rows) for (let j = 0; j < n; j++) centers[j]! += r[j]! / rows.length;
   for (const r of rows) for (let j = 0; j < n; j++) spreads[j]! += (r[j]! - centers[j]!) ** 2 / rows.length;
-  for (let j = 0; j < n; j++) spreads[j] = Math.sqrt(spreads[j]!) || 1;
+  // An input scaled down by s after standardising costs 1/s² as much penalty per unit of effect.
+  for (let j = 0; j < n; j++) spreads[j] = (Math.sqrt(spreads[j]!) || 1) / (penaltyScale?.[j] ?? 1);
   const all = Int32Array.from({ length: n }, (_, j) => j);
   const set: TrainingSet = {
     rows: rows.map((r) => ({ indices: all, values: Float64Array.from(r, (v, j) => (v - centers[j]!) / spreads[j]!) })),
@@ -144,40 +160,53 @@ function logitWith(stage: LinearStage, values: Float64Array): number {
 }
 
 /**
- * The conversation inputs of every turn under a message stage: earlier messages' own readings
- * are played forward through each dialogue, as MoodMemory does live.
+ * The conversation inputs of every turn, and its frustration, played forward through each dialogue
+ * as MoodMemory does live: each customer message is remembered by how upset it read in its
+ * conversation (under `conversation`), or, before there is a conversation stage to read with, by
+ * its own reading.
  */
-function conversationRows(turns: readonly ReadTurn[], message: LinearStage): Float64Array[] {
+function conversationRows(turns: readonly ReadTurn[], message: LinearStage, conversation?: LinearStage): { rows: Float64Array[]; scores: number[] } {
   let dialogue = Number.NaN;
   let previous = 0;
   let peak = 0;
-  return turns.map((t) => {
+  const scores: number[] = [];
+  const rows = turns.map((t) => {
     if (t.dialogueId !== dialogue) {
       dialogue = t.dialogueId;
       previous = peak = 0;
     }
     const own = logitWith(message, t.own);
     const row = Float64Array.from(conversationInputs(own, { ...t.context, previous, peak }));
-    previous = sigmoid(own);
+    const score = sigmoid(conversation ? logitWith(conversation, row) : own);
+    scores.push(score);
+    previous = score;
     peak = Math.max(peak, previous);
     return row;
   });
+  return { rows, scores };
 }
 
 const targetOf = (t: ReadTurn, config: MoodTrainConfig): number => (config.softTargets ? t.score / 4 : t.frustrated ? 1 : 0);
 
-export function fitFrustration(turns: readonly ReadTurn[], config: MoodTrainConfig): FrustrationFit {
+/** How hard each message input is penalised: the cues' own inputs `shrink`, the rest 1. */
+function messagePenaltyScale(shrink: number): number[] {
+  return MESSAGE_INPUTS.map((_, j) => (j > CALMING_COUNT_INPUT ? shrink : 1));
+}
+
+export function fitFrustration(turns: readonly ReadTurn[], config: MoodTrainConfig, shrink: number): FrustrationFit {
   const rated = turns.filter((t) => t.rated);
-  const message = fitStage(rated.map((t) => t.own), rated.map((t) => targetOf(t, config)), MESSAGE_INPUTS, config.l2);
-  const rows = conversationRows(turns, message);
-  const ratedRows = rows.filter((_, i) => turns[i]!.rated);
-  const conversation = fitStage(ratedRows, rated.map((t) => targetOf(t, config)), CONVERSATION_INPUTS, config.l2);
+  const targets = rated.map((t) => targetOf(t, config));
+  const message = fitStage(rated.map((t) => t.own), targets, MESSAGE_INPUTS, config.l2, messagePenaltyScale(shrink));
+  const ratedRows = (conversation?: LinearStage) => conversationRows(turns, message, conversation).rows.filter((_, i) => turns[i]!.rated);
+  // First with earlier messages remembered by their own reading, then by the reading it fits.
+  let conversation = fitStage(ratedRows(), targets, CONVERSATION_INPUTS, config.l2);
+  for (let round = 0; round < config.memoryRounds; round++) conversation = fitStage(ratedRows(conversation), targets, CONVERSATION_INPUTS, config.l2);
   return { message, conversation };
 }
 
 /** Frustration of every turn (turns of one dialogue together, in order). */
 export function frustrationScores(fit: FrustrationFit, turns: readonly ReadTurn[]): number[] {
-  return conversationRows(turns, fit.message).map((row) => sigmoid(logitWith(fit.conversation, row)));
+  return conversationRows(turns, fit.message, fit.conversation).scores;
 }
 
 function splitByFold(turns: readonly ReadTurn[], folds: number): (t: ReadTurn) => number {
@@ -187,15 +216,32 @@ function splitByFold(turns: readonly ReadTurn[], folds: number): (t: ReadTurn) =
 }
 
 /** Out-of-fold frustration by dialogue: each turn scored by a model that never saw its dialogue. */
-export function outOfFold(turns: readonly ReadTurn[], config: MoodTrainConfig, folds = config.folds): number[] {
+export function outOfFold(turns: readonly ReadTurn[], config: MoodTrainConfig, shrink: number, folds = config.folds): number[] {
   const foldOf = splitByFold(turns, folds);
   const scores = new Array<number>(turns.length).fill(0);
   for (let fold = 0; fold < folds; fold++) {
-    const fit = fitFrustration(turns.filter((t) => foldOf(t) !== fold), config);
+    const fit = fitFrustration(turns.filter((t) => foldOf(t) !== fold), config, shrink);
     const held = turns.map((t, i) => [t, i] as const).filter(([t]) => foldOf(t) === fold);
     frustrationScores(fit, held.map(([t]) => t)).forEach((score, k) => (scores[held[k]![1]] = score));
   }
   return scores;
+}
+
+/**
+ * The cue shrink among `config.cueShrink` whose out-of-fold scores over `turns` rank the rated
+ * turns best (AUC; the first candidate wins a tie). Only `turns` are read, so a caller that passes
+ * a training part keeps the choice inside it. Returns the out-of-fold scores with it: the cut is
+ * chosen on them.
+ */
+export function chooseShrink(turns: readonly ReadTurn[], config: MoodTrainConfig, folds = config.folds): { shrink: number; scores: number[] } {
+  const labels = turns.filter((t) => t.rated).map((t) => t.frustrated);
+  let best: { shrink: number; scores: number[]; auc: number } | undefined;
+  for (const shrink of config.cueShrink) {
+    const scores = outOfFold(turns, config, shrink, folds);
+    const auc = rocAuc(scores.filter((_, i) => turns[i]!.rated), labels);
+    if (!best || auc > best.auc) best = { shrink, scores, auc };
+  }
+  return { shrink: best!.shrink, scores: best!.scores };
 }
 
 /**
@@ -226,6 +272,8 @@ export interface CrossValidated {
   scores: number[];
   notCalm: boolean[];
   thresholds: number[];
+  /** The cue shrink each fold's training part chose. */
+  shrinks: number[];
   auc: number;
   f1: number;
   precision: number;
@@ -234,19 +282,23 @@ export interface CrossValidated {
 }
 
 /**
- * 5-fold cross-validation by dialogue. Each fold's cut is chosen on its training folds' own
- * out-of-fold scores (an inner cross-validation), never on the fold it is applied to.
+ * 5-fold cross-validation by dialogue of the whole procedure: each fold's cue shrink and cut are
+ * chosen on its training folds' own out-of-fold scores (an inner cross-validation), never on the
+ * fold they are applied to.
  */
 export function crossValidateMood(turns: readonly ReadTurn[], config: MoodTrainConfig): CrossValidated {
   const foldOf = splitByFold(turns, config.folds);
   const scores = new Array<number>(turns.length).fill(0);
   const notCalm = new Array<boolean>(turns.length).fill(false);
   const thresholds: number[] = [];
+  const shrinks: number[] = [];
   for (let fold = 0; fold < config.folds; fold++) {
     const training = turns.filter((t) => foldOf(t) !== fold);
-    const fit = fitFrustration(training, config);
-    const threshold = chooseThreshold(training, outOfFold(training, config, config.folds - 1), config.calmKept);
+    const chosen = chooseShrink(training, config, config.folds - 1);
+    const fit = fitFrustration(training, config, chosen.shrink);
+    const threshold = chooseThreshold(training, chosen.scores, config.calmKept);
     thresholds.push(threshold);
+    shrinks.push(chosen.shrink);
     const held = turns.map((t, i) => [t, i] as const).filter(([t]) => foldOf(t) === fold);
     frustrationScores(fit, held.map(([t]) => t)).forEach((score, k) => {
       const [t, i] = held[k]!;
@@ -264,6 +316,7 @@ export function crossValidateMood(turns: readonly ReadTurn[], config: MoodTrainC
     scores: keep.map((i) => scores[i]!),
     notCalm: keep.map((i) => notCalm[i]!),
     thresholds,
+    shrinks,
     auc: rocAuc(keep.map((i) => scores[i]!), labels),
     ...f,
     calmStaysCalm: { calm, of: rated.filter((t) => t.allCalm).length },
@@ -271,7 +324,7 @@ export function crossValidateMood(turns: readonly ReadTurn[], config: MoodTrainC
 }
 
 export function moodWeightsFile(fit: FrustrationFit, threshold: number, meta: Record<string, unknown>): MoodWeightsFile {
-  return { format: 'composure-mood/3', meta, message: fit.message, conversation: fit.conversation, frustratedThreshold: threshold };
+  return { format: 'composure-mood/4', meta, message: fit.message, conversation: fit.conversation, frustratedThreshold: threshold };
 }
 
 
@@ -288,14 +341,16 @@ export function trainMoodModel(config: MoodTrainConfig = DEFAULT_MOOD_CONFIG): {
   const dialogues = learningDialogues(readDialogues());
   const turns = readCustomerTurns(dialogues, bundledEngine());
   const cv = crossValidateMood(turns, config);
-  const fit = fitFrustration(turns, config);
-  const threshold = chooseThreshold(turns, outOfFold(turns, config), config.calmKept);
+  const chosen = chooseShrink(turns, config);
+  const fit = fitFrustration(turns, config, chosen.shrink);
+  const threshold = chooseThreshold(turns, chosen.scores, config.calmKept);
   const file = moodWeightsFile(fit, threshold, {
     description:
       'message = bias + sum of weight x (input - center) over MESSAGE_INPUTS; frustration = sigmoid(bias + sum of weight x (input - center)) over CONVERSATION_INPUTS (src/engine/mood/features.ts); mood = angry when anger >= angryThreshold, frustrated when frustration >= frustratedThreshold, else calm.',
     data: 'Support dialogues: twcs_frustration_dev.jsonl without the reading set (dialogue_id % 8 === 0), customer turns rated 0-4 by three people (Zuters & Leonova, "Frustration Intensity Prediction in Customer Support Dialog Texts", ITCS 2020; MIT). The anger input is the GoEmotions-trained anger model (models/anger-weights.json). The data itself is not shipped.',
     trainedBy: 'npm run train:mood (scripts/train-mood.ts); deterministic',
     config: { ...config },
+    cueShrink: chosen.shrink,
     crossValidated: {
       dialogues: dialogues.length,
       turns: cv.turns.length,
@@ -305,6 +360,7 @@ export function trainMoodModel(config: MoodTrainConfig = DEFAULT_MOOD_CONFIG): {
       recall: round4(cv.recall),
       calmStaysCalm: cv.calmStaysCalm,
       foldThresholds: cv.thresholds,
+      foldCueShrinks: cv.shrinks,
     },
   });
   return { file, cv, dialogues: dialogues.length };

@@ -66,11 +66,10 @@ afterAll(async () => {
 });
 
 describe('chat text in the panel', () => {
-  it('quotes the customer’s markup as literal characters in a restatement', async () => {
-    const restate = panel.locator('[data-suggestion-kind="restate"] .suggestion-text').first();
-    await restate.waitFor({ state: 'attached', timeout: 5_000 });
-    const text = await restate.textContent();
-    for (const markup of MARKUP_IN_COMPLAINT) expect(text).toContain(markup);
+  it('quotes no markup in a card, and shows the customer’s markup as literal characters', async () => {
+    // A restatement says back clean sentences only: markup is not the customer's problem.
+    await expect.poll(() => panel.locator('[data-suggestion-kind]').count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    for (const card of await panel.locator('[data-suggestion-kind] .suggestion-text').allTextContents()) expect(card).not.toMatch(/[<>]/);
     expect(await panelText()).toContain(MARKUP_IN_COMPLAINT[2]);
   });
 
@@ -100,13 +99,19 @@ describe('chat text in the panel', () => {
     expect(yaml).toContain(JSON.stringify(ANGRY));
   });
 
-  it('inserts a suggestion that quotes markup into the reply box as text', async () => {
-    await unfoldPanel(panel);
-    const card = panel.locator('[data-suggestion-kind="restate"]').first();
-    const suggestion = (await card.locator('.suggestion-text').textContent())!.trim();
-    await card.locator('[data-action="insert"]').click();
-    await expect.poll(() => composerText(page), { timeout: 3_000 }).toContain(MARKUP_IN_COMPLAINT[1]);
-    expect(await composerText(page)).toContain(suggestion);
+  it('inserts text that holds markup into the reply box as text', async () => {
+    // What the panel sends when the agent presses Insert on a card that held markup.
+    const withMarkup = `Sorry, Lee: ${MARKUP_IN_COMPLAINT[1]} ${MARKUP_IN_COMPLAINT[2]}`;
+    await panel.evaluate(
+      ([tab, name, text]) => {
+        const port = chrome.runtime.connect({ name: name as string });
+        port.postMessage({ type: 'watch', tabId: tab });
+        port.postMessage({ type: 'insert', text });
+      },
+      [tabId, PANEL_PORT, withMarkup] as const,
+    );
+    await expect.poll(() => composerText(page), { timeout: 5_000 }).toContain(MARKUP_IN_COMPLAINT[1]);
+    expect(await composerText(page)).toContain(MARKUP_IN_COMPLAINT[2]);
     expect(await injectedInto(page, '[data-conversation-reply-composer]')).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { runTranscriptJob } from '../../src/cli/transcriptJob';
 import { cueText, cuesToTest, FRUSTRATION_CUES } from '../../src/engine/mood/cues';
-import { DEFAULT_FRUSTRATED_THRESHOLD, moodOf } from '../../src/engine/mood';
+import { DEFAULT_FRUSTRATED_THRESHOLD, moodOf, NO_CONTEXT, scoreFrustration } from '../../src/engine/mood';
 import type { MoodWeightsFile } from '../../src/engine/mood/model';
 import type { Turn, TurnResult } from '../../src/engine/types';
 import { DATA_DIR, readJsonl } from '../../scripts/anger/data';
@@ -85,6 +85,17 @@ describe('calm customers stay calm', () => {
   });
 });
 
+describe('in its own words', () => {
+  it('a plain answer after a complaint is frustrated in its conversation, not in its own words', () => {
+    const text = analyzeText('Last Monday.');
+    const after = scoreFrustration(text, 0.01, { ...NO_CONTEXT, followUp: 1, previous: 0.9, peak: 0.9 });
+    expect(after.score).toBeGreaterThanOrEqual(DEFAULT_FRUSTRATED_THRESHOLD);
+    expect(after.message).toBeLessThan(DEFAULT_FRUSTRATED_THRESHOLD);
+    // The same message in a calm chat reads the same in its own words.
+    expect(scoreFrustration(text, 0.01, { ...NO_CONTEXT, followUp: 1 }).message).toBeCloseTo(after.message, 9);
+  });
+});
+
 describe('agents', () => {
   it('never read angry or upset, whatever they write', () => {
     const results = engine.analyzeTranscript({
@@ -126,6 +137,13 @@ describe('explain', () => {
     }
     // Anger's entries keep their feature names and weights, now with a reason too.
     expect(result.explain!.some((e) => e.reading === 'anger')).toBe(true);
+  });
+
+  it("names outages, money and travel trouble in the customer's words", () => {
+    const reasons = (text: string) => read(text).explain!.filter((e) => e.reading === 'frustration').map((e) => e.reason);
+    expect(reasons('My internet has been down since yesterday and nobody can tell me why.')).toContain("service outage: 'internet has been down since yesterday…'");
+    expect(reasons('I was overcharged again and still no refund.')).toContain("money: 'overcharged again and still…'");
+    expect(reasons("My flight got cancelled and I missed my connection, now I'm stuck at the airport.")).toContain("travel disruption: 'flight got cancelled and I missed…'");
   });
 
   it('quotes sarcasm', () => {

@@ -106,8 +106,8 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       state.draftToneProblem = text ? toneProblemOf(flags, text, readBack) : undefined;
     } else {
       foldTurn(state, ctx, flags, turn, readBack);
-      // The mood model's memory: how upset this message read on its own, or the agent's line.
-      if (text && turn.speaker === 'customer') state.moodMemory.rememberCustomer(text, frustration.message);
+      // The mood model's memory: how upset this message read in its conversation, or the agent's line.
+      if (text && turn.speaker === 'customer') state.moodMemory.rememberCustomer(text, frustration.score);
       else if (text && turn.speaker === 'agent') state.moodMemory.rememberAgent(text);
       state.nextIndex++;
       if (at !== undefined) state.lastAt = at;

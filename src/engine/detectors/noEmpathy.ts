@@ -20,10 +20,10 @@ export default defineDetector({
   suggest: (s) => {
     const { anger, agent, customer } = s.state;
     const upset = anger.lastUpsetTurn !== undefined || customer.lastComplaintTurn !== undefined;
-    // A new complaint deserves its own acknowledgement, even if an earlier one got one; the
+    // A new complaint, or a message that reads upset, deserves its own acknowledgement, even if an earlier one got one; the
     // flag above does not nag about it, and no card follows the agent's own apology.
     const latest = customer.recent[customer.recent.length - 1]?.index;
-    const newComplaint = latest === s.state.nextIndex - 1 && latest === customer.lastComplaintTurn;
+    const newComplaint = latest === s.state.nextIndex - 1 && (latest === customer.lastComplaintTurn || latest === anger.lastUpsetTurn);
     if (!upset || (agent.empathizedSinceAnger && !newComplaint)) return [];
     const apologize = s.phrase('apologize', APOLOGY_PHRASINGS);
     return apologize ? [apologize] : [];

@@ -1,6 +1,6 @@
 // What the conversation so far tells about a customer message's frustration: how upset their
-// earlier messages read (raters' scores of one turn predict the next one's well: frustration
-// persists), whether they are coming back after the agent replied, and how the agent's last line
+// earlier messages read in their conversation (raters' scores of one turn predict the next one's
+// well: frustration persists, so a short "iOS 11.1" after a complaint is still read upset), whether they are coming back after the agent replied, and how the agent's last line
 // landed: a redirect ("please DM us"), an apology, a no ("unfortunately we can't"), a question
 // back when they had asked one. The same memory is folded by the engine (live) and by the trainer
 // (replaying rated dialogues), so the model learns from exactly the context it gets at run time.
@@ -22,9 +22,9 @@ export interface MoodContext {
   agentApologised: number;
   /** The agent's latest line said no: "unfortunately", "unable", "policy". */
   agentRefused: number;
-  /** How upset the customer's previous message read on its own (0 when none). */
+  /** How upset the customer's previous message read, its own context included (0 when none). */
   previous: number;
-  /** The most upset any earlier message of theirs read on its own (0 when none). */
+  /** The most upset any earlier message of theirs read, context included (0 when none). */
   peak: number;
 }
 
@@ -80,13 +80,13 @@ export class MoodMemory {
     };
   }
 
-  /** Remembers a customer message and how upset it read on its own. */
-  rememberCustomer(text: AnalyzedText, messageFrustration: number): void {
+  /** Remembers a customer message and how upset it read (its frustration, context included). */
+  rememberCustomer(text: AnalyzedText, frustration: number): void {
     this.customerWrote = true;
     // A burst (no agent line between): any question in it is still waiting for an answer.
     this.customerAsked = text.questions > 0 || (this.agent === undefined && this.customerAsked);
-    this.previous = messageFrustration;
-    this.peak = Math.max(this.peak, messageFrustration);
+    this.previous = frustration;
+    this.peak = Math.max(this.peak, frustration);
     this.agent = undefined;
   }
 

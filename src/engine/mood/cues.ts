@@ -4,8 +4,9 @@
 // for 45 minutes and still…'".
 //
 // Cues are written for support text in general (Twitter, chat, e-mail), from the playbook's list
-// of signals and the usual complaint vocabulary, not from the rated turns: the model learns how
-// much each one counts. Matched on `cueText` (curly quotes straightened, @handles and links
+// of signals and the usual complaint vocabulary (outages, travel disruption, money lost, no news,
+// "why …?"), not from the rated turns: the model learns how much each one counts, mostly through
+// the weight all upset (or all calming) cues share. Matched on `cueText` (curly quotes straightened, @handles and links
 // dropped), case-insensitively.
 
 export interface FrustrationCue {
@@ -14,6 +15,8 @@ export interface FrustrationCue {
   /** What an agent or QA lead calls it ("waiting", "sarcasm"). */
   label: string;
   pattern: RegExp;
+  /** It lowers frustration (thanks, resolved, …): counted apart from the upset cues. */
+  calming?: true;
   /**
    * Every match of `pattern` holds one of these whole words (lower case), one word starting with
    * one of `prefixes`, or one of `chars`: a text with none of them is not tested (see
@@ -56,18 +59,18 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
   {
     id: 'failure',
     label: 'bad outcome',
-    words: ['work', 'working', 'worked', 'works', 'load', 'loading', 'loads', 'connect', 'connecting', 'help', 'helping', 'helped', 'helpful', 'arrive', 'arrived', 'arrives', 'respond', 'responding', 'responded', 'answer', 'answering', 'answered', 'fix', 'fixed', 'resolve', 'resolved', 'resolves', 'get', 'crash', 'crashing', 'crashes', 'crashed', 'freezing', 'freezes', 'broken', 'broke', 'error', 'fail', 'failed', 'fails', 'failing', 'failure', 'outage', 'service', 'signal', 'internet', 'wifi', 'wi', 'connection', 'response', 'reply', 'one', 'update', 'refund', 'idea', 'nobody', 'nothing', 'unable', 'missing', 'lost', 'wrong', 'charged', 'overcharged', 'declined', 'escalated', 'assurance', 'excuse', 'excuses', 'promise', 'promised', 'supposed'],
+    words: ['work', 'working', 'worked', 'works', 'load', 'loading', 'loads', 'connect', 'connecting', 'help', 'helping', 'helped', 'helpful', 'arrive', 'arrived', 'arrives', 'respond', 'responding', 'responded', 'answer', 'answering', 'answered', 'fix', 'fixed', 'resolve', 'resolved', 'resolves', 'get', 'crash', 'crashing', 'crashes', 'crashed', 'freezing', 'freezes', 'broken', 'broke', 'error', 'fail', 'failed', 'fails', 'failing', 'failure', 'response', 'reply', 'one', 'update', 'updates', 'information', 'info', 'explanation', 'communication', 'notice', 'notification', 'warning', 'told', 'informed', 'notified', 'called', 'emailed', 'contacted', 'idea', 'nobody', 'nothing', 'unable', 'missing', 'lost', 'wrong', 'declined', 'escalated', 'assurance', 'excuse', 'excuses', 'promise', 'promised', 'supposed', 'had', 'made', 'forced', 'have'],
     prefixes: ['cancel'],
     pattern:
-      /\b(?:(?:does ?n[o']?t|did ?n[o']?t|do ?n[o']?t|won'?t|wont|can'?t|cant|cannot|could ?n'?t|not|never|is ?n'?t|was ?n'?t|are ?n'?t|stopped|keeps?) (?:work(?:ing|ed|s)?|load(?:ing|s)?|connect(?:ing)?|help(?:ing|ed|ful)?|arrive[ds]?|respond(?:ing|ed)?|answer(?:ing|ed)?|fix(?:ed)?|resolve[ds]?|get (?:through|a response|an answer|help)|crash(?:ing|es)?|freez(?:ing|es))|broken|broke|crash(?:ed|es|ing)|error|fail(?:ed|s|ing|ure)?|outage|no (?:service|signal|internet|wifi|wi-fi|connection|response|reply|answer|help|one|update|refund|idea)|nobody|no one|nothing|unable to|missing|lost|wrong|charged|overcharged|double charged|declined|cancel+ed|refund|escalated|assurance|excuses?|promised?|supposed to)\b/i,
+      /\b(?:(?:does ?n[o']?t|did ?n[o']?t|do ?n[o']?t|won'?t|wont|can'?t|cant|cannot|could ?n'?t|not|never|is ?n'?t|was ?n'?t|are ?n'?t|stopped|keeps?) (?:work(?:ing|ed|s)?|load(?:ing|s)?|connect(?:ing)?|help(?:ing|ed|ful)?|arrive[ds]?|respond(?:ing|ed)?|answer(?:ing|ed)?|fix(?:ed)?|resolve[ds]?|get (?:through|a response|an answer|help)|crash(?:ing|es)?|freez(?:ing|es))|broken|broke|crash(?:ed|es|ing)|error|fail(?:ed|s|ing|ure)?|no (?:response|reply|answer|help|one|idea)|(?:no|without(?: any)?|zero) (?:updates?|information|info|explanation|communication|notice|notification|warning)|(?:never|nobody|no one) (?:told|informed|notified|called|emailed|contacted) (?:me|us)|nobody|no one|nothing|unable to|missing|lost|wrong|declined|cancel+ed|escalated|assurance|excuses?|promised?|supposed to|had to (?:pay|call|wait|cancel|buy|rebook|fight|chase|explain|repeat|contact|spend)|made (?:me|us) (?:wait|pay)|forced to|have to (?:chase|keep|call again|explain again|repeat))\b/i,
   },
   {
     id: 'exasperation',
     label: 'exasperation',
-    words: ['ridiculous', 'unacceptable', 'absurd', 'pathetic', 'joke', 'worst', 'terrible', 'horrible', 'awful', 'appalling', 'useless', 'incompetent', 'rubbish', 'garbage', 'trash', 'fed', 'sick', 'tired', 'enough', 'smh', 'wtf', 'wth', 'ffs', 'omfg', 'seriously', 'unbelievable', 'lie', 'lies', 'lied', 'lying', 'liar', 'liars', 'rip', 'ripoff', 'shame', 'shameful', 'sad', 'upset', 'angry', 'mad', 'hate', 'hopeless', 'bleak', 'nightmare', 'mess', 'poor', 'shocking', 'suck', 'sucks', 'lousy', 'bs', 'crap', 'hell', 'damn', 'bloody', 'really', 'come', 'kidding'],
+    words: ['ridiculous', 'unacceptable', 'absurd', 'pathetic', 'joke', 'worst', 'terrible', 'horrible', 'awful', 'appalling', 'useless', 'incompetent', 'rubbish', 'garbage', 'trash', 'fed', 'sick', 'tired', 'enough', 'smh', 'wtf', 'wth', 'ffs', 'omfg', 'seriously', 'unbelievable', 'lie', 'lies', 'lied', 'lying', 'liar', 'liars', 'rip', 'ripoff', 'shame', 'shameful', 'sad', 'upset', 'angry', 'mad', 'hate', 'hopeless', 'bleak', 'nightmare', 'mess', 'poor', 'shocking', 'suck', 'sucks', 'lousy', 'bs', 'crap', 'hell', 'damn', 'bloody', 'really', 'come', 'kidding', 'unhelpful', 'good', 'acceptable', 'ok', 'okay', 'fair', 'luck', 'avail', 'help', 'bummer', 'gutted', 'livid', 'furious', 'fuming', 'insane', 'sigh', 'service', 'waste', 'wasted'],
     prefixes: ['disappoint', 'frustrat', 'annoy', 'disgust', 'scam', 'ugh'],
     pattern:
-      /\b(?:disappoint\w*|frustrat\w*|annoy\w*|ridiculous|unacceptable|absurd|pathetic|a joke|joke|worst|terrible|horrible|awful|appalling|disgust\w*|useless|incompetent|rubbish|garbage|trash|fed up|sick (?:of|and tired)|tired of|enough is enough|smh|wtf|wth|ffs|omfg|ugh+|seriously|unbelievable|lie|lies|lied|lying|liars?|scam\w*|rip ?off|shame(?:ful)?|sad|upset|angry|mad|hate|hopeless|bleak|nightmare|mess|poor|shocking|sucks?|lousy|bs|crap|hell|damn|bloody|really\??|come on|are you kidding|kidding me)\b/i,
+      /\b(?:disappoint\w*|frustrat\w*|annoy\w*|ridiculous|unacceptable|absurd|pathetic|a joke|joke|worst|terrible|horrible|awful|appalling|disgust\w*|useless|incompetent|rubbish|garbage|trash|fed up|sick (?:of|and tired)|tired of|enough is enough|smh|wtf|wth|ffs|omfg|ugh+|seriously|unbelievable|lie|lies|lied|lying|liars?|scam\w*|rip ?off|shame(?:ful)?|sad|upset|angry|mad|hate|hopeless|bleak|nightmare|mess|poor|shocking|sucks?|lousy|bs|crap|hell|damn|bloody|really\??|come on|are you kidding|kidding me|unhelpful|not (?:good enough|acceptable|ok|okay|fair)|no luck|to no avail|(?:did ?n'?t|does ?n'?t|did not|does not) help|bummer|gutted|livid|furious|fuming|insane|sigh|(?:bad|terrible) service|waste of (?:my |our )?time|wasted (?:my |our )?(?:time|day|hours?))\b/i,
   },
   {
     id: 'leaving',
@@ -89,7 +92,7 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
     label: 'rhetorical question',
     chars: ['?'],
     pattern:
-      /\b(?:why (?:is|are|do|does|did|would|can'?t|cant|won'?t|should|the|on earth|is it|has|have|am|was)|how (?:come|is (?:it|this)|can (?:you|a|it|i|they|this)|hard is it|long (?:does|do|will|is|has|have|should|must)|many (?:more )?times|difficult)|what(?:'s| is) the point|what (?:the|is going on|happened to|kind of)|are you (?:serious|kidding|joking|even|actually|really)|is this (?:a joke|real|normal|acceptable|how)|is (?:it|that) (?:too much|so hard|really)|(?:just|all) a lie|who (?:does|do) (?:that|this)|does anyone|is anyone|anyone (?:there|home|listening))[^?.!]*\?/i,
+      /\b(?:why (?:is|are|do|does|did|would|can'?t|cant|won'?t|should|the|on earth|is it|has|have|am|was)|how (?:come|is (?:it|this)|can (?:you|a|it|i|they|this)|hard is it|long (?:does|do|will|is|has|have|should|must)|many (?:more )?times|difficult)|what(?:'s| is) the point|what (?:the|is going on|happened to|kind of)|are you (?:serious|kidding|joking|even|actually|really)|is this (?:a joke|real|normal|acceptable|how)|is (?:it|that) (?:too much|so hard|really)|(?:just|all) a lie|who (?:does|do) (?:that|this)|does anyone|is anyone|anyone (?:there|home|listening)|why\b|(?:how|what) am i supposed to|how (?:is|was) (?:that|this) (?:ok|okay|fair|acceptable|possible))[^?.!]*\?|\?\s*[?!]|!\s*\?/i,
   },
   {
     id: 'demand',
@@ -119,25 +122,58 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
     pattern: /(?:\u{1F621}|\u{1F624}|\u{1F620}|\u{1F92C}|\u{1F644}|\u{1F612}|\u{1F629}|\u{1F62B}|\u{1F62D}|\u{1F622}|\u{1F44E}|\u{1F4A9}|\u{1F611}|\u{1F61E}|\u{1F614}|\u{1F926}|\u{1F937}|\u{1F615}|\u{1F61F}|\u{1F623}|\u{1F625}|\u{1F630}|\u{1F627}|\u{1F616}|\u{1F494}|:\(|:-\(|>:\(|:\/|-_-|:\|)/u,
   },
   {
+    id: 'outage',
+    label: 'service outage',
+    words: ['down', 'out', 'offline', 'working', 'outage', 'outages', 'internet', 'wifi', 'wi', 'wi-fi', 'service', 'signal', 'power', 'connection', 'dial', 'cable', 'tv', 'network', 'data'],
+    pattern:
+      /\b(?:(?:internet|wi-?fi|service|signal|power|app|site|website|network|servers?|phone|tv|cable|line|system|connection|email)s? (?:is |are |has been |have been |went |goes |keeps going |still |was |being )?(?:down|out|offline|not working)|no (?:internet|service|signal|power|wi-?fi|connection|dial tone|cable|tv|network|data)|outages?|(?:is|are) (?:\w+ )?down)\b/i,
+  },
+  {
+    id: 'travel',
+    label: 'travel disruption',
+    words: ['delayed', 'cancelled', 'canceled', 'diverted', 'overbooked', 'oversold', 'late', 'delay', 'delays', 'missed', 'stuck', 'stranded', 'lost', 'missing', 'damaged', 'bumped'],
+    pattern:
+      /\b(?:(?:flights?|trains?|bus|plane|connection|departure)s? (?:was |were |is |are |got |has been |have been |been |keeps? getting )?(?:delayed|cancell?ed|diverted|overbooked|oversold|late)|delays?|missed (?:my|our|the) (?:connection|connecting|flight|train|bus)|stuck (?:at|on|in)|stranded|(?:lost|missing|damaged|delayed) (?:my |our )?(?:luggage|bags?|baggage|suitcase)|(?:luggage|bags?|baggage|suitcase) (?:is |was |are |were |got |has been )?(?:lost|missing|damaged|delayed)|bumped)\b/i,
+  },
+  {
+    id: 'money',
+    label: 'money',
+    words: ['charged', 'double', 'refund', 'refunds', 'refunded', 'credited', 'money', 'credit', 'waste', 'wasted', 'fee', 'fees'],
+    prefixes: ['overcharg', 'reimburs'],
+    pattern:
+      /\b(?:charged|overcharg\w*|refunds?|refunded|reimburs\w*|credited|where(?:'s| is) my (?:money|credit)|my money|waste of money|wasted (?:my |our )?money|hidden fees?)\b/i,
+  },
+  {
     id: 'thanks',
+    calming: true,
     label: 'thanks',
     words: ['thank', 'thanks', 'thankyou', 'thankx', 'thanx', 'thnx', 'thks', 'tks', 'thx', 'ty', 'tysm', 'appreciate', 'appreciated', 'cheers', 'obliged', 'grateful'],
     pattern: /\b(?:thanks?|thank you|thankyou|thankx|thanx|thnx|thks|tks|thx|ty|tysm|appreciated?|appreciate it|cheers|much obliged|grateful)\b/i,
   },
   {
     id: 'resolved',
+    calming: true,
     label: 'resolved',
     words: ['fixed', 'sorted', 'resolved', 'solved', 'working', 'works', 'good', 'worries', 'problem', 'perfect', 'great', 'awesome', 'brilliant', 'excellent', 'amazing', 'love', 'happy', 'glad', 'pleased', 'helpful', 'done'],
     pattern: /\b(?:(?:it'?s |that |all |now )?(?:fixed|sorted|resolved|solved|working (?:now|again|fine)|works (?:now|again|fine)|all good|no worries|no problem|perfect|great,? thanks?|awesome|brilliant|excellent|amazing|love (?:it|you|this)|happy|glad|pleased|helpful|well done)\b)/i,
   },
   {
     id: 'info-question',
+    calming: true,
     label: 'asking how',
     pattern:
       /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b[,.!\s-]*)?(?:quick question[,:.!\s-]*)?(?:how (?:do|can|would|should|does) (?:i|we|one)|can (?:i|we|you)|could (?:i|we|you)|is (?:there|it possible)|do you (?:have|know|offer|sell|ship|deliver)|does (?:the|it|this|your|anyone)|what(?:'s| is| are) the|are (?:children|kids|pets|there|you open)|where (?:can|do) (?:i|we)|when (?:does|will|is|do)|which|would (?:this|it)|any (?:word|news|update|idea))\b/i,
   },
   {
+    id: 'greeting',
+    label: 'polite greeting',
+    calming: true,
+    words: ['hi', 'hello', 'hey', 'hiya', 'good', 'dear'],
+    pattern: /^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|dear)\b/i,
+  },
+  {
     id: 'joy',
+    calming: true,
     label: 'joking or happy',
     words: ['hah', 'lol', 'lmao', 'excited', 'wait', 'time', 'happy'],
     prefixes: ['haha', 'yay', 'woo'],
@@ -147,6 +183,7 @@ export const FRUSTRATION_CUES: readonly FrustrationCue[] = [
   },
   {
     id: 'happy-emoji',
+    calming: true,
     label: 'happy emoji',
     chars: [':', ';)', '\u2764', '\uD83D', '\uD83E', '\uD83C'],
     pattern: /(?:\u{1F60A}|\u{1F600}|\u{1F642}|\u{1F60D}|\u{1F618}|\u2764|\u{1F44D}|\u{1F64F}|\u{1F601}|\u{1F603}|\u{1F604}|\u{1F970}|\u{1F499}|\u{1F49C}|\u{1F49B}|\u{1F49A}|\u{1F389}|\u{1F60E}|:\)|:-\)|:D|;\))/u,

@@ -15,7 +15,14 @@ import type { MoodContext } from './context';
 // model (GoEmotions sentiment, VADER ratings), wink's positive sentiment and shape cues (question
 // marks, "!", caps, "…", negation, length) added nothing the cues and anger did not already say,
 // and the fewer inputs generalise better; so they are not inputs.
-export const MESSAGE_INPUTS: readonly string[] = ['anger', 'sentiment:neg', ...FRUSTRATION_CUES.map((cue) => `cue:${cue.id}`)];
+// Next to each cue, how many upset and how many calming cues the message holds: every cue then
+// shares in one common weight and its own input only learns how it differs (penalised harder, see
+// `cueShrink` in scripts/mood/train.ts), which a cue seen in a handful of rated turns needs.
+export const MESSAGE_INPUTS: readonly string[] = ['anger', 'sentiment:neg', 'cues:upset', 'cues:calming', ...FRUSTRATION_CUES.map((cue) => `cue:${cue.id}`)];
+
+/** Where the cue counts sit in MESSAGE_INPUTS. */
+export const UPSET_COUNT_INPUT = 2;
+export const CALMING_COUNT_INPUT = 3;
 
 /**
  * The conversation's inputs: the message's own reading (its log-odds under the message inputs)
@@ -60,7 +67,16 @@ export function messageInputs(text: AnalyzedText, angerLogit: number): Frustrati
   // Only the cues whose words the text holds are tested; `test`, not `exec`: no match object
   // per cue (the few cues a reason quotes are found again).
   cuesToTest(text, matched, mayMatch);
-  for (let c = 0; c < FRUSTRATION_CUES.length; c++) values[CUE_OFFSET + c] = mayMatch[c] === 1 && FRUSTRATION_CUES[c]!.pattern.test(matched) ? 1 : 0;
+  let upset = 0;
+  let calming = 0;
+  for (let c = 0; c < FRUSTRATION_CUES.length; c++) {
+    const hit = mayMatch[c] === 1 && FRUSTRATION_CUES[c]!.pattern.test(matched);
+    values[CUE_OFFSET + c] = hit ? 1 : 0;
+    if (hit && FRUSTRATION_CUES[c]!.calming) calming++;
+    else if (hit) upset++;
+  }
+  values[UPSET_COUNT_INPUT] = upset;
+  values[CALMING_COUNT_INPUT] = calming;
   return { values, text: matched };
 }
 

@@ -12,7 +12,7 @@ import type { Mood, MoodContribution } from '../types';
 import weightsFile from '../../../models/mood-weights.json';
 import type { MoodContext } from './context';
 import { FRUSTRATION_CUES, quoteAround } from './cues';
-import { conversationInputs, cueOfInput, CONVERSATION_INPUTS, MESSAGE_INPUTS, messageInputs, type FrustrationInputs } from './features';
+import { CALMING_COUNT_INPUT, conversationInputs, cueOfInput, CONVERSATION_INPUTS, MESSAGE_INPUTS, messageInputs, UPSET_COUNT_INPUT, type FrustrationInputs } from './features';
 import { loadMoodModel, stageLogit, type FrustrationModel, type MoodWeightsFile } from './model';
 
 export { MoodMemory, NO_CONTEXT, type MoodContext } from './context';
@@ -24,6 +24,9 @@ const theModel = (): FrustrationModel => (loaded ??= loadMoodModel(weightsFile a
 /** Frustration at or above which a customer message reads `frustrated`. */
 export const DEFAULT_FRUSTRATED_THRESHOLD: number = (weightsFile as MoodWeightsFile).frustratedThreshold;
 
+const PREVIOUS_INPUT = CONVERSATION_INPUTS.indexOf('context:previous');
+const PEAK_INPUT = CONVERSATION_INPUTS.indexOf('context:peak');
+
 /** How many of frustration's drivers a turn's `explain` carries. */
 const TOP_DRIVERS = 4;
 // Contributions smaller than this (log-odds) do not explain anything an agent would notice.
@@ -31,7 +34,11 @@ const MIN_DRIVER = 0.1;
 
 export interface FrustrationScore {
   score: number;
-  /** How upset the message reads on its own, without the conversation (remembered as context). */
+  /**
+   * How upset the message reads in its own words: its frustration as if the customer had not
+   * been upset before (the memory of earlier messages taken out, the rest of the context kept), so
+   * "Last Monday." after a complaint is no new complaint.
+   */
   message: number;
   /** What raised frustration most, strongest first, each with a reason. */
   contributions: MoodContribution[];
@@ -43,9 +50,11 @@ export function scoreFrustration(text: AnalyzedText, angerScore: number, context
   const own = messageInputs(text, logit(angerScore));
   const messageLogit = stageLogit(model.message, own.values);
   const around = conversationInputs(messageLogit, context);
+  const logitInContext = stageLogit(model.conversation, around);
+  const { weights } = model.conversation;
   return {
-    score: sigmoid(stageLogit(model.conversation, around)),
-    message: sigmoid(messageLogit),
+    score: sigmoid(logitInContext),
+    message: sigmoid(logitInContext - weights[PREVIOUS_INPUT]! * context.previous - weights[PEAK_INPUT]! * context.peak),
     contributions: topDrivers(model, own, around),
   };
 }
@@ -65,10 +74,19 @@ function topDrivers(model: FrustrationModel, own: FrustrationInputs, around: Flo
   const shares: { input: number; share: number }[] = [];
   const { message, conversation } = model;
   const through = conversation.weights[0]!;
+  const values = own.values;
+  // The cue counts are no reason of their own: each count's share is split evenly among the cues
+  // it counted, so "waiting: '…'" carries both what waiting shares with every upset cue and its own.
+  const countShare = (input: number, count: number) => (count === 0 ? 0 : (through * message.weights[input]! * (count - message.centers[input]!)) / count);
+  const perUpset = countShare(UPSET_COUNT_INPUT, values[UPSET_COUNT_INPUT]!);
+  const perCalming = countShare(CALMING_COUNT_INPUT, values[CALMING_COUNT_INPUT]!);
   // An absent cue "contributes" only by being below its mean: not a reason.
   for (let i = 0; i < message.weights.length; i++) {
-    const share = through * message.weights[i]! * (own.values[i]! - message.centers[i]!);
-    if (share >= MIN_DRIVER && own.values[i] !== 0) shares.push({ input: i, share });
+    if (i === UPSET_COUNT_INPUT || i === CALMING_COUNT_INPUT || values[i] === 0) continue;
+    const cue = cueOfInput(i);
+    const counted = cue === undefined ? 0 : FRUSTRATION_CUES[cue]!.calming ? perCalming : perUpset;
+    const share = through * message.weights[i]! * (values[i]! - message.centers[i]!) + counted;
+    if (share >= MIN_DRIVER) shares.push({ input: i, share });
   }
   for (let j = 1; j < conversation.weights.length; j++) {
     const share = conversation.weights[j]! * (around[j]! - conversation.centers[j]!);

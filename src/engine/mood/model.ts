@@ -15,7 +15,7 @@ export interface LinearStage {
 }
 
 export interface MoodWeightsFile {
-  format: 'composure-mood/3';
+  format: 'composure-mood/4';
   /** Provenance: data sources and licenses, settings, cross-validated metrics. */
   meta: Record<string, unknown>;
   message: LinearStage;
@@ -37,7 +37,7 @@ export interface FrustrationModel {
 }
 
 export function loadMoodModel(file: MoodWeightsFile): FrustrationModel {
-  if (file.format !== 'composure-mood/3') throw new Error('models/mood-weights.json: unknown format (retrain: npm run train:mood)');
+  if (file.format !== 'composure-mood/4') throw new Error('models/mood-weights.json: unknown format (retrain: npm run train:mood)');
   return {
     message: loadStage(file.message, MESSAGE_INPUTS),
     conversation: loadStage(file.conversation, CONVERSATION_INPUTS),

@@ -59,6 +59,7 @@ export function notCleanBecause(problem: string): string | undefined {
   if (TEXT_SPEAK.test(text)) return 'text-speak';
   if (SOLVED.test(text) && !/\b(?:not|never|no|still)\b|n't\b/i.test(text)) return 'says it is solved';
   if (/[()&]/.test(text)) return 'an aside';
+  if (/[<>{}[\]\\|=]/.test(text)) return 'markup or code';
   if (DANGLING_END.test(text.replace(/[.!,]+$/, ''))) return 'unfinished';
   return notASentenceBecause(text);
 }
