@@ -53,7 +53,10 @@ async function serveDemoDesk() {
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
-/** The demo in Chromium: { desk, panel, insertTop(), darkTheme?(), close() }, as for Firefox. */
+// The reframe card's Replace; clicked on the element, since the card may sit among the collapsed ones.
+const REPLACE_ON_REFRAME = '[data-suggestion-kind="reframe"] [data-action="replace"]';
+
+/** The demo in Chromium: { desk, panel, insertTop(), replaceWithReframe(), darkTheme?(), close() }, as for Firefox. */
 async function startChromiumSession(origin) {
   const profile = mkdtempSync(join(tmpdir(), 'composure-demo-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -94,6 +97,7 @@ async function startChromiumSession(origin) {
       desk,
       panel,
       insertTop: () => panel.locator('[data-action="insert"]').first().click(),
+      replaceWithReframe: () => panel.locator(REPLACE_ON_REFRAME).first().evaluate((button) => button.click()),
       darkTheme: () => panel.emulateMedia({ colorScheme: 'dark' }),
       close,
     };
@@ -127,6 +131,7 @@ function describeStep(step) {
   if (step.typing) return 'customer is typing…';
   if (step.draft) return `(draft)   ${step.draft}`;
   if (step.insert) return '(agent clicks Insert on the top suggestion)';
+  if (step.replace) return '(agent clicks Replace on the reframe card: it takes the place of the draft)';
   if (step.switch) return `(agent opens the next chat: ${step.switch.customerName})`;
   return JSON.stringify(step);
 }
@@ -160,12 +165,13 @@ async function main() {
       else if (step.typing !== undefined) await desk.evaluate((on) => window.__chat.setTyping(on), step.typing);
       else if (step.draft) await desk.evaluate((t) => window.__chat.setDraft(t), step.draft);
       else if (step.insert) await session.insertTop();
+      else if (step.replace) await session.replaceWithReframe();
       else if (step.switch) await desk.evaluate(([id, name]) => window.__chat.switchConversation(id, name), [step.switch.id, step.switch.customerName]);
       await sleep(pauseMs);
 
       const shown = await readPanel(panel);
       console.log(`${String(n).padStart(2)}. ${describeStep(step)}`);
-      if (step.insert) console.log(`    reply box now: "${await desk.evaluate(() => window.__chat.composerText())}"`);
+      if (step.insert || step.replace) console.log(`    reply box now: "${await desk.evaluate(() => window.__chat.composerText())}"`);
       console.log(`    mood: ${shown.mood || '—'}   badge: ${shown.badge}`);
       for (const flag of shown.flags) console.log(`    ⚑ ${clip(flag.rule ?? '', 44)} ${flag.message}`);
       for (const s of shown.suggestions.slice(0, 2)) console.log(`    ✎ ${clip(s.kind ?? '', 10)} ${s.text}`);

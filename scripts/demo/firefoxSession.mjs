@@ -33,7 +33,7 @@ async function openExtensionPage(browser, path, window = false) {
   return page;
 }
 
-/** { desk, panel, insertTop(), darkTheme?(), close() } for scripts/demo.mjs. */
+/** { desk, panel, insertTop(), replaceWithReframe(), darkTheme?(), close() } for scripts/demo.mjs. */
 export async function startFirefoxSession({ dist, headed, deskUrl, localOrigin, panelPage }) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -66,6 +66,11 @@ export async function startFirefoxSession({ dist, headed, deskUrl, localOrigin, 
       desk,
       panel,
       insertTop: () => panel.evaluate(() => document.querySelector('[data-action="insert"]')?.click()),
+      replaceWithReframe: async () => {
+        const replace = '[data-suggestion-kind="reframe"] [data-action="replace"]';
+        await panel.waitForSelector(replace, { timeout: 10_000 });
+        await panel.evaluate((selector) => document.querySelector(selector)?.click(), replace);
+      },
       // Colour-scheme emulation is CDP-only in puppeteer: no dark screenshot in Firefox.
       darkTheme: undefined,
       close: () => browser.close(),

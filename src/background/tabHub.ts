@@ -149,7 +149,7 @@ export class TabHub {
     const now = Date.now();
     switch (message.type) {
       case 'insert':
-        this.insert(tabId, message.text);
+        this.insert(tabId, message.text, message.replace === true);
         break;
       case 'dismiss':
         this.dismiss(tabId, message.flagId);
@@ -221,8 +221,8 @@ export class TabHub {
     this.publish(tabId);
   }
 
-  private insert(tabId: number, text: string): void {
-    const request: WorkerToPage = { type: 'insert', requestId: ++this.insertRequests, text };
+  private insert(tabId: number, text: string, replace = false): void {
+    const request: WorkerToPage = { type: 'insert', requestId: ++this.insertRequests, text, ...(replace ? { replace } : {}) };
     const page = this.tabs.get(tabId)?.page;
     if (page) page.postMessage(request);
     else void sendToTab(tabId, request);

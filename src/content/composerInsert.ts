@@ -1,6 +1,8 @@
 // Puts suggestion text into the desk's reply box at the agent's caret, the way typing would:
 // editors built on React, ProseMirror, Slate or Draft only keep text they were told about
-// through input events, and the agent expects Ctrl+Z to take it back out.
+// through input events, and the agent expects Ctrl+Z to take it back out. A reframe replaces the
+// whole draft the same way: the reply box's contents selected, then typed over, so one Ctrl+Z
+// brings the draft back.
 
 import { withoutControlCharacters } from '../engine/controlCharacters';
 
@@ -34,21 +36,23 @@ function spaced(text: string, charBefore: string | undefined): string {
   return charBefore && !/\s/.test(charBefore) ? ` ${text}` : text;
 }
 
-export function insertIntoComposer(composer: HTMLElement | null, suggestion: string, caret: CaretMemory): InsertOutcome {
+/** `replace`: the suggestion takes the place of everything in the reply box (a reframe of the draft). */
+export function insertIntoComposer(composer: HTMLElement | null, suggestion: string, caret: CaretMemory, options: { replace?: boolean } = {}): InsertOutcome {
   if (!composer || !composer.isConnected) return { ok: false, reason: 'No reply box found on the page.' };
   // A restatement quotes the customer: their NUL or bidi overrides must not reach the reply.
   const text = withoutControlCharacters(suggestion);
-  if (isTextField(composer)) return insertIntoTextField(composer, text);
-  if (composer.isContentEditable) return insertIntoEditable(composer, text, caret.rangeIn(composer));
+  const replace = options.replace === true;
+  if (isTextField(composer)) return insertIntoTextField(composer, text, replace);
+  if (composer.isContentEditable) return insertIntoEditable(composer, text, replace ? allOf(composer) : caret.rangeIn(composer), replace);
   return { ok: false, reason: 'The reply box is not editable right now.' };
 }
 
-function insertIntoTextField(field: HTMLTextAreaElement | HTMLInputElement, suggestion: string): InsertOutcome {
+function insertIntoTextField(field: HTMLTextAreaElement | HTMLInputElement, suggestion: string, replace: boolean): InsertOutcome {
   if (field.disabled || field.readOnly) return { ok: false, reason: 'The reply box is read-only.' };
   const before = field.value;
-  const start = field.selectionStart ?? before.length;
-  const end = field.selectionEnd ?? before.length;
-  const text = spaced(suggestion, before[start - 1]);
+  const start = replace ? 0 : (field.selectionStart ?? before.length);
+  const end = replace ? before.length : (field.selectionEnd ?? before.length);
+  const text = replace ? suggestion : spaced(suggestion, before[start - 1]);
   field.focus();
   field.setSelectionRange(start, end);
   // execCommand keeps the browser's undo stack; setRangeText is the fallback where it is refused.
@@ -57,23 +61,28 @@ function insertIntoTextField(field: HTMLTextAreaElement | HTMLInputElement, sugg
     field.setRangeText(text, start, end, 'end');
     field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }
-  return field.value.includes(suggestion) ? { ok: true } : { ok: false, reason: 'The reply box rejected the text.' };
+  return landed(field.value, suggestion, replace) ? { ok: true } : { ok: false, reason: 'The reply box rejected the text.' };
 }
 
-function insertIntoEditable(editor: HTMLElement, suggestion: string, remembered: Range | undefined): InsertOutcome {
+/** The suggestion is in the reply box; replacing, it is all the reply box holds. */
+function landed(content: string, suggestion: string, replace: boolean): boolean {
+  return replace ? content.replace(/\s+/g, ' ').trim() === suggestion.replace(/\s+/g, ' ').trim() : content.includes(suggestion);
+}
+
+function insertIntoEditable(editor: HTMLElement, suggestion: string, remembered: Range | undefined, replace: boolean): InsertOutcome {
   const doc = editor.ownerDocument;
   const selection = doc.getSelection();
   if (!selection) return { ok: false, reason: 'The page has no selection to insert at.' };
   editor.focus();
-  const range = insideTextBlock(editor, remembered?.cloneRange() ?? endOf(editor));
+  const range = replace && remembered ? remembered : insideTextBlock(editor, remembered?.cloneRange() ?? endOf(editor));
   selection.removeAllRanges();
   selection.addRange(range);
-  const text = spaced(suggestion, textBefore(editor, range).slice(-1));
+  const text = replace ? suggestion : spaced(suggestion, textBefore(editor, range).slice(-1));
 
   const before = editor.textContent ?? '';
   // Goes through the editor's own beforeinput handling (ProseMirror, Slate, Lexical, Draft) and
   // lands on the native undo stack.
-  if (doc.execCommand('insertText', false, text) && editor.textContent !== before) return { ok: true };
+  if (doc.execCommand('insertText', false, text) && editor.textContent !== before) return outcome(editor, suggestion, replace);
 
   // execCommand refused (some editors block it): offer the editor a cancelable beforeinput, and
   // insert ourselves only if nobody handled it.
@@ -82,7 +91,7 @@ function insertIntoEditable(editor: HTMLElement, suggestion: string, remembered:
   const beforeInput = new InputEvent('beforeinput', {
     bubbles: true,
     cancelable: true,
-    inputType: 'insertText',
+    inputType: replace ? 'insertReplacementText' : 'insertText',
     data: text,
     dataTransfer: data,
   });
@@ -96,7 +105,11 @@ function insertIntoEditable(editor: HTMLElement, suggestion: string, remembered:
     selection.addRange(range);
     editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }
-  return (editor.textContent ?? '').includes(suggestion) ? { ok: true } : { ok: false, reason: 'The editor did not accept the text.' };
+  return outcome(editor, suggestion, replace);
+}
+
+function outcome(editor: HTMLElement, suggestion: string, replace: boolean): InsertOutcome {
+  return landed(editor.textContent ?? '', suggestion, replace) ? { ok: true } : { ok: false, reason: 'The editor did not accept the text.' };
 }
 
 function textBefore(editor: HTMLElement, caret: Range): string {
@@ -131,6 +144,13 @@ function insideTextBlock(editor: HTMLElement, range: Range): Range {
 
 /** Elements that hold no text (a caret inside them is no place to type). */
 const isVoid = (el: Element) => /^(BR|IMG|HR|INPUT|WBR)$/.test(el.tagName);
+
+/** Everything in the editor, selected as Ctrl+A would. */
+function allOf(editor: HTMLElement): Range {
+  const range = editor.ownerDocument.createRange();
+  range.selectNodeContents(editor);
+  return range;
+}
 
 function endOf(editor: HTMLElement): Range {
   const range = editor.ownerDocument.createRange();

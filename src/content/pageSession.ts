@@ -237,7 +237,7 @@ export function startPageSession({ doc, adapterFor, guard }: PageSessionOptions)
       // Catch up with the page first: the agent may have switched conversations a moment ago.
       scheduler.flush();
       const composer = snapshot?.composer?.isConnected ? snapshot.composer : (currentAdapter()?.read(doc)?.composer ?? null);
-      const outcome = insertIntoComposer(composer, message.text, caret);
+      const outcome = insertIntoComposer(composer, message.text, caret, { replace: message.replace === true });
       link.post({ type: 'inserted', requestId: message.requestId, ...outcome });
     }
   }

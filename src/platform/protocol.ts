@@ -98,7 +98,8 @@ export type PageToWorker = PageHello | PageTurns | PageDraft | PageHealth | Inse
 // ── service worker → content script ──────────────────────────────────────────────
 export type WorkerToPage =
   | { type: 'replay'; conversationKey?: string; from: number }
-  | { type: 'insert'; requestId: number; text: string }
+  /** `replace`: the text takes the place of the whole draft (a reframe), else it goes in at the caret. */
+  | { type: 'insert'; requestId: number; text: string; replace?: boolean }
   /**
    * The helpdesks described by policy and by the user (CONTRACTS §4), sent when the page's port
    * opens and whenever they change: on a page one of them matches it is read before any built-in adapter.
@@ -108,7 +109,7 @@ export type WorkerToPage =
 // ── panel ⇄ service worker ───────────────────────────────────────────────────────
 export type PanelToWorker =
   | { type: 'watch'; tabId: number }
-  | { type: 'insert'; text: string }
+  | { type: 'insert'; text: string; replace?: boolean }
   | { type: 'dismiss'; flagId: string }
   | { type: 'snooze'; rule: string; minutes: number }
   | { type: 'set-rule-enabled'; rule: string; enabled: boolean }

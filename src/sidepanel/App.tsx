@@ -41,6 +41,7 @@ function SuggestionList(props: { suggestions: Suggestion[]; offset: number; send
           suggestion={s}
           index={props.offset + i}
           onInsert={() => send({ type: 'insert', text: s.text })}
+          onReplace={() => send({ type: 'insert', text: s.text, replace: true })}
           onCopy={() => void copyToClipboard(s.text).then((ok) => say(ok ? 'Copied.' : 'Could not copy.'))}
         />
       ))}

@@ -11,6 +11,7 @@ export type ChatStep =
   | { typing: boolean }
   | { draft: string }
   | { insert: 'top' }
+  | { replace: 'reframe' }
   | { switch: { id: string; customerName: string } };
 
 export interface HeatedChat {
@@ -20,13 +21,20 @@ export interface HeatedChat {
 
 export const heatedChat = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../scripts/demo/heated-chat.json'), 'utf8')) as HeatedChat;
 
-/** Plays one step; `insertTop` clicks the panel's first Insert button. */
-export async function playStep(page: Page, step: ChatStep, insertTop: () => Promise<void>): Promise<void> {
+/**
+ * Plays one step on the desk page; `insertTop` clicks the panel's first Insert button and
+ * `replaceWithReframe` the reframe card's Replace (needed only by a chat that gets that far).
+ */
+export async function playStep(page: Page, step: ChatStep, insertTop: () => Promise<void>, replaceWithReframe?: () => Promise<void>): Promise<void> {
   if ('customer' in step) await say(page, 'customer', step.customer);
   else if ('agent' in step) await say(page, 'agent', step.agent);
   else if ('system' in step) await say(page, 'system', step.system);
   else if ('typing' in step) await setTyping(page, step.typing);
   else if ('draft' in step) await setDraft(page, step.draft);
   else if ('insert' in step) await insertTop();
+  else if ('replace' in step) {
+    if (!replaceWithReframe) throw new Error('this step clicks Replace on the reframe card: pass replaceWithReframe');
+    await replaceWithReframe();
+  }
   else await page.evaluate(([id, name]) => window.__chat.switchConversation(id!, name), [step.switch.id, step.switch.customerName]);
 }

@@ -90,9 +90,13 @@ it('makes no network request during a whole heated chat, a worker restart includ
     // The chat's end raises the breather flag; the agent then moves on and gets the nudge.
     if ('switch' in step) await expectFlag(panel, 'breather');
     const [composed, turnsBefore] = [await composerText(page), await turnCount(panel)];
-    await playStep(page, step, async () => {
-      await panel.locator('[data-action="insert"]').first().click();
-    });
+    await playStep(
+      page,
+      step,
+      () => panel.locator('[data-action="insert"]').first().click(),
+      // A click on the element: the reframe card may sit in the panel's folded cards.
+      () => panel.locator('[data-suggestion-kind="reframe"] [data-action="replace"]').first().evaluate((el: HTMLElement) => el.click()),
+    );
     // Each step read before the next: a message in the panel, a draft checked, a card inserted.
     if ('customer' in step || 'agent' in step || 'system' in step) {
       await expect.poll(() => turnCount(panel), { timeout: 10_000 }).toBeGreaterThan(turnsBefore);
@@ -100,7 +104,7 @@ it('makes no network request during a whole heated chat, a worker restart includ
       await expect.poll(async () => (await turnCount(panel)) === (await pageMessages(page)), { timeout: 10_000 }).toBe(true);
     } else if ('draft' in step) {
       await panel.locator('li[data-flag-category] .chip').first().waitFor({ state: 'attached', timeout: 10_000 });
-    } else if ('insert' in step) {
+    } else if ('insert' in step || 'replace' in step) {
       await expect.poll(() => composerText(page)).not.toBe(composed);
     }
   }

@@ -117,7 +117,7 @@ it('refuses every request of the background page and the extension pages by CSP'
   await panel.close();
 });
 
-it('makes no request during a whole heated chat, Insert included', async () => {
+it('makes no request during a whole heated chat, Replace included', async () => {
   const { page, options, tabId } = await openDesk();
   await options.close();
   const mark = requests.mark();
@@ -132,11 +132,15 @@ it('makes no request during a whole heated chat, Insert included', async () => {
     else if ('typing' in step) await setTyping(page, step.typing);
     else if ('draft' in step) await setDraft(page, step.draft);
     else if ('insert' in step) await panel.evaluate(() => document.querySelector<HTMLElement>('[data-action="insert"]')!.click());
+    else if ('replace' in step) {
+      await waitFor(() => panel.evaluate(() => document.querySelector('[data-suggestion-kind="reframe"] [data-action="replace"]') !== null), 'the reframe card');
+      await panel.evaluate(() => document.querySelector<HTMLElement>('[data-suggestion-kind="reframe"] [data-action="replace"]')!.click());
+    }
     else await switchConversation(page, step.switch.id, step.switch.customerName);
     // Each step read before the next: a message in the panel, a draft checked, a card inserted.
     if ('customer' in step || 'agent' in step || 'system' in step) await waitFor(async () => (await turnCount(panel)) > turnsBefore, 'the new line in the panel');
     else if ('draft' in step) await waitFor(async () => (await panelFlags(panel)).some((f) => f.draft), 'a draft flag');
-    else if ('insert' in step) await waitFor(async () => (await composerText(page)) !== composed, 'the card in the reply box');
+    else if ('insert' in step || 'replace' in step) await waitFor(async () => (await composerText(page)) !== composed, 'the card in the reply box');
     else if ('switch' in step) await waitFor(async () => (await turnCount(panel)) === (await page.evaluate(() => window.__chat.script().length)), 'the next chat in the panel');
   }
   expect(requests.oursSince(mark)).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOverpromise, reframeDraft, saferPromise } from '../../src/engine/suggestions';
+import { grammarProblems } from '../helpers/grammarChecks';
 
 describe('reframeDraft', () => {
   it.each([
@@ -44,13 +45,15 @@ describe('reframeDraft', () => {
       "Your refund was issued on Monday. Let's look at how to sort this out.",
     ],
     // Overpromises.
-    ['I guarantee it will arrive tomorrow.', "I'll do everything I can to get it to you as soon as possible, and I'll keep you updated."],
+    ['I guarantee it will arrive tomorrow.', "I'll do everything I can to get it to you by tomorrow, and I'll keep you updated."],
+    ['I guarantee it will arrive soon.', "I'll do everything I can to get it to you as soon as possible, and I'll keep you updated."],
     [
       'Sorry about that! This will never happen again, I promise.',
       "Sorry about that! I'll pass this on so the team can work on keeping it from happening again.",
     ],
   ])('%s → %s', (draft, reworded) => {
     expect(reframeDraft(draft)).toBe(reworded);
+    expect(grammarProblems(reworded)).toEqual([]);
   });
 
   it.each([
@@ -79,9 +82,10 @@ describe('reframeDraft', () => {
 
 describe('saferPromise', () => {
   it.each([
-    ['I guarantee it will arrive tomorrow', "I'll do everything I can to get it to you as soon as possible, and I'll keep you updated."],
+    ['I guarantee it will arrive tomorrow', "I'll do everything I can to get it to you by tomorrow, and I'll keep you updated."],
+    ["You'll have it by Friday at the latest", "I'll do everything I can to get it to you by Friday, and I'll keep you updated."],
     ["I promise you'll get your money back by Friday", "I'll request the refund now and keep you updated on its progress."],
-    ['It will definitely be fixed today', "I'll do everything I can to get this resolved, and I'll keep you updated."],
+    ['It will definitely be fixed today', "I'll do everything I can to get this resolved today, and I'll keep you updated."],
     ["This won't happen again", "I'll pass this on so the team can work on keeping it from happening again."],
     ['We guarantee 100% satisfaction', "I'll do everything I can to help, and I'll keep you updated."],
   ])('%s → %s', (promise, safer) => {
@@ -99,11 +103,12 @@ describe('saferPromise', () => {
 
 describe('reframeDraft with what the rules flagged', () => {
   it("rewords a promise only a team's own rule knows, and an admission, instead of handing them back", () => {
-    const draft = "That's not my fault. You will have your refund within 24 hours. It was our mistake.";
+    const draft = "That's not my fault. We send every refund within 24 hours. It was an oversight by the packers.";
     const plain = reframeDraft(draft)!;
     expect(plain).toContain('within 24 hours');
-    const reworded = reframeDraft(draft, { overpromises: ['refund within 24 hours'], admissions: ['our mistake'] })!;
-    expect(reworded).not.toMatch(/24 hours|our mistake/i);
+    expect(plain).toContain('oversight');
+    const reworded = reframeDraft(draft, { overpromises: ['refund within 24 hours'], admissions: ['oversight by the packers'] })!;
+    expect(reworded).not.toMatch(/24 hours|oversight/i);
     expect(reworded).toBe("Let me see who can help with this. I'll request the refund now and keep you updated on its progress. I'm sorry for the trouble this has caused.");
   });
 });

@@ -15,7 +15,9 @@ import { SPEAKERS, type AngerContribution, type AngerLevel, type Flag, type Mood
 import { nameFrom } from './customerName';
 import { createState, snapshotForSuggestions, type ConversationState } from './state';
 import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSuggestions } from './suggest';
-import { foldTurn, toneProblemOf } from './foldTurn';
+import { foldTurn } from './foldTurn';
+import { REWORDABLE, toneProblemOf } from './toneProblem';
+import type { ReadBack, ReframeCategory } from '../suggestions';
 
 interface RuleIndex {
   byCategory: Map<string, CompiledRule[]>;
@@ -23,6 +25,8 @@ interface RuleIndex {
   bySpeaker: Map<string, { rule: CompiledRule; detector: Detector }[]>;
   /** Customer rules with a weight and a match: the anger model's cues. */
   angerCues: CompiledRule[];
+  /** The agent's rules a reframe must not raise again: tone, admissions, promises. */
+  reframeRules: { rule: CompiledRule; detector: Detector }[];
 }
 
 export function indexRules(rules: RuleSet): RuleIndex {
@@ -39,13 +43,27 @@ export function indexRules(rules: RuleSet): RuleIndex {
       (byCategory.get(detector.category) ?? []).filter((rule) => rule.speaker === 'any' || rule.speaker === speaker).map((rule) => ({ rule, detector })),
     );
   const bySpeaker = new Map<string, { rule: CompiledRule; detector: Detector }[]>([...SPEAKERS, 'any'].map((speaker) => [speaker, rulesFor(speaker)]));
-  return { byCategory, bySpeaker, angerCues };
+  const reframeRules = bySpeaker.get('agent')!.filter(({ rule }) => REWORDABLE.has(rule.category));
+  return { byCategory, bySpeaker, angerCues, reframeRules };
 }
 
 export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: SuggestionCatalogue, info: ConversationInfo = {}): Conversation {
   const state = createState(info);
   const known = info.customer?.name ? nameFrom(info.customer.name, 'transcript') : undefined;
   if (known) state.name = known;
+
+  // A reframe read as the agent's next message, by the rules that flag tone, admissions and
+  // promises: only a flagged draft's reframe (and its parts) is ever read so.
+  const readBack: ReadBack = (candidate) => {
+    const text = analyzeText(candidate);
+    const ctx = turnContext(state, rules, catalogue, { ...AGENT_LINE, index: state.nextIndex, at: state.lastAt, text });
+    const matches = new RuleMatches();
+    const raised = new Set<ReframeCategory>();
+    for (const { rule, detector } of index.reframeRules) {
+      if (!raised.has(rule.category as ReframeCategory) && evaluateRule(rule, detector, ctx, matches) !== null) raised.add(rule.category as ReframeCategory);
+    }
+    return raised;
+  };
 
   const levelOf = (): AngerLevel => ({
     level: round(state.anger.level),
@@ -85,9 +103,9 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     const flags = text ? raiseFlags(ctx, index, matches) : [];
     if (draft) {
       state.draftFlags = flags;
-      state.draftToneProblem = text ? toneProblemOf(flags, text) : undefined;
+      state.draftToneProblem = text ? toneProblemOf(flags, text, readBack) : undefined;
     } else {
-      foldTurn(state, ctx, flags, turn);
+      foldTurn(state, ctx, flags, turn, readBack);
       // The mood model's memory: how upset this message read in its conversation, or the agent's line.
       if (text && turn.speaker === 'customer') state.moodMemory.rememberCustomer(text, frustration.score);
       else if (text && turn.speaker === 'agent') state.moodMemory.rememberAgent(text);
@@ -134,6 +152,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
 }
 
 const NOT_UPSET: FrustrationScore = { score: 0, message: 0, contributions: [] };
+const AGENT_LINE = { speaker: 'agent', draft: true, anger: 0, angry: false, frustration: 0, mood: 'calm', ownMood: 'calm', cues: [] } as const;
 
 /** A turn's `explain`: what drove its anger, then what drove its frustration, each with a reason. */
 function explainTurn(anger: readonly AngerContribution[], frustration: readonly MoodContribution[]): MoodContribution[] | undefined {

@@ -2,18 +2,17 @@
 // against the state before it.
 import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
-import { answersWithIdentifier, asksForOrderNumber, complaintCandidates, factsGiven, problemTypeAfter, problemTypeVotes, reframeDraft, type FlaggedSpans } from '../suggestions';
+import { answersWithIdentifier, asksForOrderNumber, complaintCandidates, factsGiven, problemTypeAfter, problemTypeVotes, type ReadBack } from '../suggestions';
 import type { Flag, Turn } from '../types';
 import { nameFromCustomerWords, usesName } from './customerName';
-import { RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage, type ToneProblem } from './state';
+import { RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
+import { toneProblemOf } from './toneProblem';
 
-// Categories whose flags on an agent message call for a calmer rewording of that message.
-const REWORDABLE = new Set<Flag['category']>(['agent-tone', 'liability-admission', 'overpromise']);
-
-export function foldTurn(state: ConversationState, ctx: TurnContext, flags: Flag[], turn: Turn): void {
+/** `readBack`: how the engine reads a reframe of this turn, if it is a flagged agent message. */
+export function foldTurn(state: ConversationState, ctx: TurnContext, flags: Flag[], turn: Turn, readBack: ReadBack): void {
   if (ctx.at !== undefined) state.followUpDay = nextBusinessDay(ctx.at);
   if (turn.speaker === 'customer') foldCustomerTurn(state, ctx, turn);
-  else if (turn.speaker === 'agent' && ctx.text) foldAgentMessage(state, ctx, ctx.text, flags);
+  else if (turn.speaker === 'agent' && ctx.text) foldAgentMessage(state, ctx, ctx.text, flags, readBack);
   else if (turn.speaker === 'system' && ctx.signal('chat-ended') !== null) state.ended = true;
 }
 
@@ -81,7 +80,7 @@ function foldAnger(state: ConversationState, ctx: TurnContext): void {
   anger.mood = ctx.mood;
 }
 
-function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: AnalyzedText, flags: Flag[]): void {
+function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: AnalyzedText, flags: Flag[], readBack: ReadBack): void {
   const { agent, customer, anger } = state;
   agent.messages++;
   agent.lastAt = ctx.at;
@@ -106,34 +105,9 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   } else if (customer.lastComplaintTurn !== undefined) agent.messagesWithoutSolution++;
   if (ctx.signal('follow-up') !== null) agent.followUpStated = true;
   if (ctx.signal('escalation-handoff') !== null) agent.escalated = true;
-  state.lastToneProblem = toneProblemOf(flags, text);
+  state.lastToneProblem = toneProblemOf(flags, text, readBack);
   state.draftFlags = [];
   state.draftToneProblem = undefined;
-}
-
-export function toneProblemOf(flags: Flag[], text: AnalyzedText): ToneProblem | undefined {
-  const flag = flags.find((f) => REWORDABLE.has(f.category));
-  if (!flag) return undefined;
-  const spans = (category: Flag['category']) => flags.flatMap((f) => (f.category === category && f.evidence ? [f.evidence] : []));
-  return new FlaggedWording(flag.turn, flag.rule, text.raw, { overpromises: spans('overpromise'), admissions: spans('liability-admission') });
-}
-
-// Rewording a draft is the costliest suggestion and a draft changes with every keystroke:
-// it is reworded when the panel shows it, once.
-class FlaggedWording implements ToneProblem {
-  private rewording: { text: string | undefined } | undefined;
-
-  constructor(
-    readonly turn: number,
-    readonly rule: string,
-    private readonly raw: string,
-    private readonly flagged: FlaggedSpans,
-  ) {}
-
-  get reworded(): string | undefined {
-    this.rewording ??= { text: reframeDraft(this.raw, this.flagged) };
-    return this.rewording.text;
-  }
 }
 
 // "Thanks, Becky!" closes; "I've sent you the details. Thanks for your help" still waits for an answer.

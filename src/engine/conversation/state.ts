@@ -108,8 +108,10 @@ export interface ConversationState {
 export interface ToneProblem {
   turn: number;
   rule: string;
-  /** A calmer rewording of the flagged text, when the rewording engine finds one. */
+  /** The flagged text fixed, when the rewording finds a version the engine reads as clean. */
   readonly reworded?: string;
+  /** The engine reads `text`, as the agent's next message, without a tone, admission or promise flag. */
+  readsClean(text: string): boolean;
 }
 
 // A complaint, a burst and the facts the customer gave live in the last few messages.

@@ -15,14 +15,15 @@ export default defineDetector({
   },
   resolves: (ctx) => ctx.speaker === 'agent',
   // One reframe card for the draft being typed (or the last message sent) that was flagged
-  // for tone, liability or an overpromise: the draft reworded when the rewording engine can,
-  // else the flagged rule's own reframe wording.
+  // for tone, liability or an overpromise: the draft fixed when the rewording can do it cleanly,
+  // else (the whole draft was the problem) the flagged rule's own reframe wording. Either is
+  // shown only if the engine reads it back without a tone, admission or promise flag.
   suggest: (s) => {
     const problem = s.state.draftToneProblem ?? s.state.lastToneProblem;
     if (!problem) return [];
     if (problem.reworded) return [{ kind: 'reframe', text: problem.reworded, rule: problem.rule }];
     const flaggedRule = s.rules.rules.filter((r) => r.id === problem.rule);
     const reframe = s.phrase('reframe', [], {}, flaggedRule);
-    return reframe ? [reframe] : [];
+    return reframe && problem.readsClean(reframe.text) ? [reframe] : [];
   },
 });

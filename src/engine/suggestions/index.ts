@@ -29,7 +29,7 @@ export {
   type ProblemTypeVotes,
   type ProblemVocabulary,
 } from './problemType';
-export { reframeDraft, type FlaggedSpans } from './reframe';
+export { reframeDraft, type FlaggedSpans, type ReadBack, type ReframeCategory } from './reframe';
 export {
   mergeRemedyCatalogues,
   parseRemedyCatalogue,

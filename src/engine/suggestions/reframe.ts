@@ -1,81 +1,13 @@
-// PLAYBOOK steps 1, 8 and 11: a calmer rewording of an agent draft that escalates. Each rule
-// rewrites one habit that makes an angry customer angrier (telling them to calm down, refusing
-// ownership, contradicting, hiding behind policy, sarcasm, blame, shouting) into wording that
-// keeps the agent's content and drops the heat. The agent sees it as a suggestion, never sent as is.
-import { saferPromise, saferWordingFor } from './saferPromise';
+// PLAYBOOK steps 1, 6, 8 and 11: the agent's own draft, fixed. Every sentence that admits fault,
+// promises what the agent can't control or escalates is rewritten or loses the clause that does
+// it; the rest of the agent's content stays as written. When the engine is at hand (`readBack`),
+// it says which sentences carry a flag, and the result is read back through it: a reframe that
+// would raise a tone, admission or promise flag again is no reframe.
+import { admitsFault, isAdmissionLeadIn, withoutAdmission } from './admission';
+import { calmerSentence } from './calmerTone';
+import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
+import { isOverpromise, isVoucher, saferWordingFor } from './saferPromise';
 import { calmEnding, capitalizeFirst, tidySpacing, unshout } from './textCase';
-import { baseForm } from './verbForms';
-
-interface Rewrite {
-  pattern: RegExp;
-  /** The replacement; a sentence of its own is written with its final full stop. */
-  replacement: string | ((...groups: string[]) => string);
-}
-
-const ACKNOWLEDGE = 'I understand this is frustrating.';
-const OTHER_OPTIONS = 'what I can do is look into the other options with you';
-
-// Applied to one sentence at a time, so "(.+?)[.!?]*$" is the rest of the sentence. Sarcasm
-// markers go first so "you clearly didn't read …" meets the blame rewrite as "you didn't read …".
-const REWRITES: Rewrite[] = [
-  // Sarcasm and impatience markers: removed, the content stays.
-  {
-    pattern:
-      /\b(?:obviously|clearly|as (?:i|we) (?:already |just |clearly )?(?:said|told you|mentioned|explained|stated)(?: (?:before|earlier|already|twice|above))?|like i (?:said|told you)(?: (?:before|already))?|as (?:already |previously )?(?:stated|mentioned|explained)|i(?:'ve| have)? already (?:told|explained (?:to )?)you(?: that)?|i(?:'ve| have)? told you (?:already|before|twice|this already)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|\d+(?:st|nd|rd|th)) time|with all due respect|no offen[cs]e(?: but)?|news ?flash|believe it or not)\b\s*[,:;]?\s*/gi,
-    replacement: '',
-  },
-  { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that)\s*[.,!]+\s*/gi, replacement: '$1' },
-  // Telling an angry person to calm down: acknowledge the feeling instead.
-  {
-    pattern:
-      /\b(?:(?:please|you need to|you have to|you must|just|can you|could you)\s+)*(?:calm down|relax|chill(?: out)?|stop (?:shouting|yelling|being rude)|there(?:'s| is) no need to (?:shout|yell|be rude)|don'?t (?:shout|yell) at me)(?:\s*,?\s*(?:sir|ma'?am|madam|please|ok(?:ay)?|now))*\s*[,.!?]*/gi,
-    replacement: `${ACKNOWLEDGE} `,
-  },
-  // Refusing ownership.
-  {
-    pattern:
-      /\b(?:that|it|this)(?:'s| is)\s+not\s+(?:my|our)\s+(?:problem|job|department|fault|responsibility|issue|concern)\b[^.!?]*[.!?]*/gi,
-    replacement: 'Let me see who can help with this. ',
-  },
-  { pattern: /\bthere(?:'s| is)\s+nothing\s+(?:i|we)\s+can\s+do(?:\s+(?:about|for)\s+(?:it|that|you|this))?\s*[.!?]*/gi, replacement: 'Let me see what I can do. ' },
-  { pattern: /\bwhat (?:do|did) you (?:want|expect) me to do(?:\s+about\s+(?:it|that|this))?\s*[?!.]*/gi, replacement: 'Let me see what I can do. ' },
-  { pattern: /\b(?:i|we)\s+(?:can'?t|cannot)\s+do\s+(?:that|this|it)(?:\s+for\s+you)?\s*[.!?]*$/gi, replacement: `That isn't something I'm able to do, but ${OTHER_OPTIONS}. ` },
-  { pattern: /\b(?:i|we)\s+(?:can'?t|cannot)\s+help\s+you(?:\s+with\s+(?:that|this|it))?\s*[.!?]*/gi, replacement: 'Let me find out who can help with this. ' },
-  // Contradicting the customer.
-  {
-    pattern: /\b(?:you(?:'re| are)\s+(?:wrong|mistaken|incorrect|confused)|that(?:'s| is)\s+(?:not true|wrong|incorrect|false|not what happened))\b\s*[,.!:;]*/gi,
-    replacement: 'Let me double-check that. ',
-  },
-  // Hiding behind policy: say what can't be done once, then what can.
-  {
-    pattern:
-      /\b(?:(?:our|the|company)\s+)?polic(?:y|ies)\s+(?:says?|states?|clearly states|is that|doesn'?t allow|does not allow|won'?t allow|prevents)\s+(?:that\s+)?(?:(?:we|i|us|me)\s+)?(?:(?:can'?t|cannot|can not|are not able to|aren'?t able to|won'?t|will not|don'?t|do not|to)\s+)?(.+?)[.!?]*$/gi,
-    replacement: (_, action: string) => `I'm not able to ${action.trim()}, but ${OTHER_OPTIONS}. `,
-  },
-  {
-    pattern: /\b(?:it|that|this)(?:'s| is)\s+against\s+(?:our\s+|the\s+|company\s+)?policy(?:\s+to\s+(.+?))?(?:,?\s*(?:sorry|unfortunately|i'?m afraid))?[.!?]*$/gi,
-    replacement: (_, action: string | undefined) =>
-      action ? `I'm not able to ${action.trim()}, but ${OTHER_OPTIONS}. ` : `That isn't something I'm able to do, but ${OTHER_OPTIONS}. `,
-  },
-  {
-    pattern: /\bwe\s+(?:can'?t|cannot|won'?t|don'?t|do not|will not)\s+((?:refund|replace|exchange|accept|offer|give|do|allow|issue|send)\b.*?)[.!?]*$/gi,
-    replacement: (_, action: string) => `I'm not able to ${action.trim()}, but ${OTHER_OPTIONS}. `,
-  },
-  // Blaming the customer for not reading: offer to go through it together.
-  {
-    pattern: /\b(?:you\s+should(?:'ve| have)|you\s+(?:didn'?t|did not|never)|if you had|had you)\s+(?:bothered to\s+)?(?:read|checked|check|looked at|look at)\s+(?:(the|our|your|my)\s+)?([^.!?,]+?)(?:,?\s+you(?:'d| would)[^.!?]*)?\s*[.!?]*$/gim,
-    replacement: (_, owner: string | undefined, thing: string) =>
-      owner?.toLowerCase() === 'my' ? `Let me go over my ${thing.trim()} again. ` : `I'm happy to go through the ${thing.trim()} with you. `,
-  },
-  {
-    pattern: /\byou\s+should(?:'ve| have)\s+(\w+)\s+(.+?)[.!?]*$/gi,
-    replacement: (_, verb: string, rest: string) => `Going forward, it can help to ${baseForm(verb)} ${rest.trim()}; for now, let's get this sorted. `,
-  },
-  {
-    pattern: /\b(?:(?:it|that|this)(?:'s| is)\s+(?:all\s+)?(?:your\s+(?:own\s+)?fault|on you)|you\s+(?:did this|brought this on)\s+(?:to\s+)?yourself)\b[^.!?]*[.!?]*/gi,
-    replacement: "Let's look at how to sort this out. ",
-  },
-];
 
 /**
  * What the rules flagged in the draft (each flag's evidence): a team's own rule can flag a
@@ -87,48 +19,172 @@ export interface FlaggedSpans {
   admissions?: readonly string[];
 }
 
+/** The flag categories a reframe answers. */
+export type ReframeCategory = 'agent-tone' | 'liability-admission' | 'overpromise';
+
+/** Which of those categories the engine flags when it reads `text` as the agent's next message. */
+export type ReadBack = (text: string) => ReadonlySet<ReframeCategory>;
+
 // PLAYBOOK step 6: apologize for the inconvenience without admitting fault.
 const APOLOGY_WITHOUT_FAULT = "I'm sorry for the trouble this has caused.";
+const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
+// "I'm so sorry." left alone once its admission is gone: sorry for what, said without blame.
+const BARE_APOLOGY = /^((?:i'm|i am)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+)?sorry|sorry)([.!])$/i;
+// Marks, among the sentences of a reframe, where an admission was dropped (never shown).
+const APOLOGY_SLOT = '\u0000apology';
+const DANGLING_LEAD = /^(?:and|but|so|also|plus|honestly|to be honest|frankly)\b[,\s]*/i;
 
-/** A calmer rewording of an agent's draft, or `undefined` when there is nothing to change. */
-export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}): string | undefined {
+/** The draft with its problems fixed, or `undefined` when there is nothing to change or no clean way to. */
+export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, readBack?: ReadBack): string | undefined {
   const original = tidySpacing(agentDraft);
   if (!original) return undefined;
-  const sentences = splitSentences(unshout(original))
-    .map((sentence) => reframeSentence(sentence, flagged))
-    .filter((s) => s.length > 0);
-  const reworded = dedupeSentences(sentences).join(' ');
-  return reworded && reworded !== original ? reworded : undefined;
-}
-
-function reframeSentence(sentence: string, flagged: FlaggedSpans): string {
-  if (containsAny(sentence, flagged.admissions)) return APOLOGY_WITHOUT_FAULT;
-  const safer = saferPromise(sentence) ?? (containsAny(sentence, flagged.overpromises) ? saferWordingFor(sentence) : undefined);
-  if (safer) return safer;
-  let text = sentence;
-  for (const { pattern, replacement } of REWRITES) {
-    text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
+  const reading = new Reading(flagged, readBack);
+  // The agent's sign-off ("^AJ", "- Chloe") is theirs: kept as written, after the reframe.
+  const signOff = signOffOf(original);
+  const sentences = calmedExclamations(splitSentences(unshout(original.slice(0, original.length - signOff.length))));
+  const out: string[] = [];
+  let previousChanged = false;
+  for (const sentence of sentences) {
+    const parts = reading
+      .fixSentence(sentence)
+      .map((s, i) => (s === APOLOGY_SLOT ? s : finish(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s)))
+      .filter((s) => s === APOLOGY_SLOT || hasWords(s));
+    out.push(...parts);
+    previousChanged = parts.join(' ') !== sentence;
   }
-  // A rewrite that lands after a comma ("Sir, Let me …") continues the sentence.
-  text = text.replace(/,\s+(Let|That|Going)\b/g, (_, word: string) => `, ${word.toLowerCase()}`);
-  return splitSentences(tidySpacing(text))
-    .map((part) => capitalizeFirst(calmEnding(part)))
-    .filter((part) => /\p{L}/u.test(part))
-    .join(' ');
+  const first = out.findIndex((s) => s !== APOLOGY_SLOT);
+  if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
+  const body = dedupeSentences(withApology(out)).join(' ');
+  const reworded = body && body + signOff;
+  if (!reworded || reworded === original) return undefined;
+  return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
 
-function containsAny(sentence: string, spans: readonly string[] | undefined): boolean {
+/** Where an admission was dropped, an apology without fault, once, unless the draft has one. */
+function withApology(sentences: string[]): string[] {
+  const at = sentences.indexOf(APOLOGY_SLOT);
+  const rest = sentences.filter((s) => s !== APOLOGY_SLOT);
+  if (at === -1) return rest;
+  if (rest.some((s) => APOLOGY.test(s))) return rest.map((s) => s.replace(BARE_APOLOGY, '$1 for the trouble this has caused$2'));
+  const before = sentences.slice(0, at).filter((s) => s !== APOLOGY_SLOT).length;
+  return [...rest.slice(0, before), APOLOGY_WITHOUT_FAULT, ...rest.slice(before)];
+}
+
+function finish(sentence: string): string {
+  const text = capitalizeFirst(calmEnding(tidySpacing(sentence)));
+  return !text || /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+const hasWords = (s: string) => /\p{L}/u.test(s);
+
+// Three "!" read as shouting even one per sentence: the first single one stays, the others become
+// full stops (a run of them is calmed with its sentence's ending).
+function calmedExclamations(sentences: string[]): string[] {
+  const SINGLE = /(?<!!)!(?!!)/g;
+  const marks = sentences.join(' ').match(SINGLE)?.length ?? 0;
+  if (marks < 3) return sentences;
+  let kept = false;
+  return sentences.map((s) => s.replace(SINGLE, () => (kept ? '.' : ((kept = true), '!'))));
+}
+
+/** The reframe of one draft: what each part says, asked of the built-in lists and of the engine. */
+class Reading {
+  private readonly asked = new Map<string, ReadonlySet<ReframeCategory>>();
+
+  constructor(
+    private readonly flagged: FlaggedSpans,
+    private readonly readBack: ReadBack | undefined,
+  ) {}
+
+  /** The engine's reading of a text, once per text (none without the engine). */
+  flagsOf(text: string): ReadonlySet<ReframeCategory> {
+    if (!this.readBack) return NONE;
+    let flags = this.asked.get(text);
+    if (!flags) this.asked.set(text, (flags = this.readBack(text)));
+    return flags;
+  }
+
+  private admits(text: string, engineSays: boolean): boolean {
+    return admitsFault(text) || containsAny(text, this.flagged.admissions) || (engineSays && this.flagsOf(text).has('liability-admission'));
+  }
+
+  private promises(text: string, engineSays: boolean): boolean {
+    return isOverpromise(text) || containsAny(text, this.flagged.overpromises) || (engineSays && this.flagsOf(text).has('overpromise'));
+  }
+
+  /** The sentence fixed: none, one or several sentences, and `APOLOGY_SLOT` where an admission went. */
+  fixSentence(sentence: string): string[] {
+    const flags = this.flagsOf(sentence);
+    const parts = this.admits(sentence, flags.has('liability-admission')) || this.promises(sentence, flags.has('overpromise')) ? this.fixClauses(sentence, flags) : [sentence];
+    const calmed = parts.flatMap((part) => (part === APOLOGY_SLOT ? [part] : splitSentences(tidySpacing(calmerSentence(part)))));
+    // A sentence the engine still flags after every rewrite goes: the rest of the draft can stand.
+    return this.readBack ? calmed.filter((s) => s === APOLOGY_SLOT || this.flagsOf(finish(s)).size === 0) : calmed;
+  }
+
+  /** The sentence with each admitting clause dropped (or told without blame) and each promise made safe. */
+  private fixClauses(sentence: string, flags: ReadonlySet<ReframeCategory>): string[] {
+    const clauses = splitClauses(withoutEndMark(sentence));
+    const mark = endMark(sentence);
+    const engineAdmission = flags.has('liability-admission');
+    const hasPromise = this.promises(sentence, flags.has('overpromise'));
+    const out: string[] = [];
+    let current: Clause[] = [];
+    let gapJoiner: string | undefined;
+    let dropped: 'admission' | 'other' | undefined;
+    // The apology goes after the sentence that lost an admission, or in its place.
+    let apologyDue = false;
+    const flush = () => {
+      if (current.length > 0) out.push(joinClauses(current) + mark);
+      if (apologyDue) out.push(APOLOGY_SLOT);
+      current = [];
+      gapJoiner = undefined;
+      apologyDue = false;
+    };
+    const keep = (text: string, joiner: string) => {
+      if (current.length === 0) current.push({ joiner: '', text: text.replace(DANGLING_LEAD, '') });
+      else current.push({ joiner: gapJoiner ?? joiner, text });
+      gapJoiner = undefined;
+      dropped = undefined;
+    };
+    const drop = (joiner: string, what: 'admission' | 'other') => {
+      gapJoiner ??= joiner;
+      dropped = what;
+      if (what === 'admission' && current.length === 0) flush();
+    };
+    clauses.forEach((clause, i) => {
+      const next = clauses[i + 1]?.text ?? '';
+      if (this.admits(clause.text, engineAdmission)) {
+        apologyDue = true;
+        const told = withoutAdmission(clause.text);
+        // "Yes, that's our fault": the lead-in goes with the admission it leads into.
+        if (current.length > 0 && isAdmissionLeadIn(current.at(-1)!.text)) current.pop();
+        return told && !this.admits(told, true) ? keep(told, clause.joiner) : drop(clause.joiner, 'admission');
+      }
+      // "Yes, …", "…, I admit it": words that only lead into (or out of) an admission go with it.
+      if (isAdmissionLeadIn(clause.text) && (dropped === 'admission' || this.admits(next, engineAdmission))) return drop(clause.joiner, 'admission');
+      // "…, which is why the mug broke": a relative clause goes with the clause it hangs on.
+      if (dropped && /^(?:which|who|whom|whose)\b/i.test(clause.text)) return drop(clause.joiner, dropped);
+      if (hasPromise && isVoucher(clause.text)) return drop(clause.joiner, 'other');
+      if (this.promises(clause.text, flags.has('overpromise'))) {
+        flush();
+        const timed = saferWordingFor(clause.text);
+        out.push(this.flagsOf(timed).size === 0 ? timed : saferWordingFor(clause.text, { keepTime: false }));
+        dropped = undefined;
+        return;
+      }
+      keep(clause.text, clause.joiner);
+    });
+    flush();
+    return out;
+  }
+}
+
+const NONE: ReadonlySet<ReframeCategory> = new Set();
+
+function containsAny(text: string, spans: readonly string[] | undefined): boolean {
   if (!spans?.length) return false;
-  const lower = sentence.toLowerCase();
+  const lower = text.toLowerCase();
   return spans.some((span) => span.length > 0 && lower.includes(span.toLowerCase()));
-}
-
-// A sentence ends at . ! or ? followed by a space, so "$49.99" and "v2.1" stay whole.
-function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
 }
 
 // Several rules can produce the same sentence ("Let me see who can help with this.") in one draft.

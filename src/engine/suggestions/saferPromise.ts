@@ -1,27 +1,62 @@
 // PLAYBOOK step 8: don't make promises you can't keep. An agent who guarantees a delivery date
 // the courier controls has made the next complaint; the safer wording commits to effort and to
-// keeping the customer informed, which the agent can always deliver.
+// keeping the customer informed, which the agent can always deliver. The date the agent named
+// stays as what the effort aims at ("I'll do everything I can to get it to you by Friday").
 
 // "Guarantee" is an overpromise on its own (PLAYBOOK step 8); a promise or certainty word only
 // when attached to an outcome in the future.
 const GUARANTEE = /\bguarantee[ds]?\b/i;
 const PROMISE = /\b(?:i|we)\s+(?:can\s+)?(?:promise|swear|assure you)\b/i;
 // "absolutely"/"certainly" are left out: agents use them as politeness ("I will certainly pass this on").
-const CERTAINTY = /\b(?:definitely|for sure|100\s?%|without fail|no matter what)\b/i;
-const FUTURE = /\b(?:will|won'?t|'ll|going to|gonna|never)\b/i;
+const CERTAINTY = /\b(?:definitely|for sure|100\s?%|100 percent|without fail|no matter what)\b/i;
+const FUTURE = /\b(?:will|won'?t|'ll|going to|gonna|never|to be)\b/i;
+// "You'll have it by Friday": a delivery date stated as a fact the agent can't control.
+const OUTCOME_BY_DATE = /\byou(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?:it|them|this|your\s+\w+)\s+(?:by|on|tomorrow|today|tonight|before|within)\b/i;
 // Promising one's own next step ("I promise I'll call you back") is a commitment the agent keeps.
 const OWN_ACTION =
   /\b(?:promise|guarantee|assure you)\s+(?:that\s+)?(?:i'?ll|i will|to)\s+(?:personally\s+)?(?:call|email|message|check|follow|look|get back|update|keep|stay|contact|reply|pass)/i;
-const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happen\s+again|won'?t\s+(?:ever\s+)?happen\s+again|never\s+again)\b/i;
+const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happen\s+again|won'?t\s+(?:ever\s+)?happen\s+again|never\s+again|never\s+happens\s+again)\b/i;
 
-// What the promise is about decides the safer wording.
-const SAFER_WORDING: { topic: RegExp; wording: string }[] = [
+// A clause that only vouches for what the rest says: "I promise", "I'm 100% sure", "rest assured".
+const VOUCHER =
+  /^(?:(?:and|but|so)\s+)?(?:i(?:'m|\s+am)\s+(?:\d+\s?%|100 percent|absolutely|totally|completely|quite)?\s*(?:sure|certain|positive)(?:\s+of\s+it)?|i\s+(?:can\s+)?(?:promise|guarantee|swear|assure you)(?:\s+(?:you|it|that))?(?:\s+\w+)?|(?:\d+\s?%|100 percent)(?:\s+(?:sure|certain|guaranteed))?|guaranteed|for sure|definitely|rest assured|trust me|take my word for it|don't worry|no worries|you have my word|no question(?:s asked)?|without a doubt|no doubt about it)$/i;
+
+/** A clause that only vouches for a promise ("I'm 100% sure", "I promise"): dropped with it. */
+export function isVoucher(clause: string): boolean {
+  return VOUCHER.test(clause.replace(/[.!?,]+$/, '').trim());
+}
+
+// When the promise names one, the time the effort aims at.
+const TIME =
+  /\b(?:by|on|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|\bwithin\s+(?:the\s+(?:hour|day|week)|\d+\s+(?:working\s+|business\s+)?(?:hours?|days?|minutes?))|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\b(?:today|tonight|tomorrow|this\s+(?:week|afternoon|evening|morning))\b/i;
+
+function timeTarget(promise: string): string | undefined {
+  const when = TIME.exec(promise)?.[0];
+  if (!when) return undefined;
+  // Lower case but for the days' names ("by Friday", "by tomorrow").
+  const said = when.toLowerCase().replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/g, (day) => day[0]!.toUpperCase() + day.slice(1));
+  if (/^(?:on|until)\s+/.test(said)) return said.replace(/^(?:on|until)\s+/, 'by ');
+  return said === 'tomorrow' ? 'by tomorrow' : said;
+}
+
+// What the promise is about decides the safer wording; `{when}` is the time it aims at, if any.
+const SAFER_WORDING: { topic: RegExp; wording: string; timed?: string }[] = [
   { topic: NEVER_AGAIN, wording: "I'll pass this on so the team can work on keeping it from happening again." },
   { topic: /\b(?:refund\w*|money back|reimburs\w*|credit\w*)\b/i, wording: "I'll request the refund now and keep you updated on its progress." },
-  { topic: /\b(?:fix\w*|resolv\w*|sort\w*|work\w*|solv\w*)\b/i, wording: "I'll do everything I can to get this resolved, and I'll keep you updated." },
   {
-    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|get (?:it|them) to you|be (?:there|with you)|tomorrow|tonight|today|by (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
+    topic: /\b(?:fix\w*|resolv\w*|sort\w*|work\w*|solv\w*|unlock\w*|restor\w*|reactivat\w*|back (?:up|online))\b/i,
+    wording: "I'll do everything I can to get this resolved, and I'll keep you updated.",
+    timed: "I'll do everything I can to get this resolved {when}, and I'll keep you updated.",
+  },
+  {
+    topic: /\b(?:engineer|technician|fitter|plumber|installer)\b/i,
+    wording: "I'll do everything I can to get the engineer to you as soon as possible, and I'll keep you updated.",
+    timed: "I'll do everything I can to get the engineer to you {when}, and I'll keep you updated.",
+  },
+  {
+    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|get (?:it|them) to you|be (?:there|with you)|have (?:it|them)|get (?:it|them)|receive|tomorrow|tonight|today|by (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
     wording: "I'll do everything I can to get it to you as soon as possible, and I'll keep you updated.",
+    timed: "I'll do everything I can to get it to you {when}, and I'll keep you updated.",
   },
 ];
 const GENERAL_WORDING = "I'll do everything I can to help, and I'll keep you updated.";
@@ -32,12 +67,16 @@ export function saferPromise(draftSentence: string): string | undefined {
 }
 
 /** The safer wording for a sentence already known to overpromise (e.g. flagged by a team's own rule). */
-export function saferWordingFor(promise: string): string {
-  return SAFER_WORDING.find(({ topic }) => topic.test(promise))?.wording ?? GENERAL_WORDING;
+export function saferWordingFor(promise: string, options: { keepTime?: boolean } = {}): string {
+  const found = SAFER_WORDING.find(({ topic }) => topic.test(promise));
+  if (!found) return GENERAL_WORDING;
+  const when = options.keepTime === false ? undefined : timeTarget(promise);
+  return found.timed && when ? found.timed.replace('{when}', when) : found.wording;
 }
 
 export function isOverpromise(sentence: string): boolean {
   if (NEVER_AGAIN.test(sentence)) return true;
   if (OWN_ACTION.test(sentence)) return false;
+  if (OUTCOME_BY_DATE.test(sentence)) return true;
   return GUARANTEE.test(sentence) || ((PROMISE.test(sentence) || CERTAINTY.test(sentence)) && FUTURE.test(sentence));
 }

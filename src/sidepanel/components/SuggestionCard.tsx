@@ -1,4 +1,5 @@
-// A phrasing the agent can insert at the caret in the reply box, or copy.
+// A phrasing the agent can insert at the caret in the reply box, or copy; a reframe (the agent's
+// own draft, fixed) can also replace the whole draft, which the desk's Ctrl+Z takes back.
 import type { Suggestion } from '../../engine/types';
 
 const KIND_LABEL: Record<Suggestion['kind'], string> = {
@@ -12,9 +13,10 @@ const KIND_LABEL: Record<Suggestion['kind'], string> = {
   breather: 'Breather',
 };
 
-export function SuggestionCard(props: { suggestion: Suggestion; index: number; onInsert(): void; onCopy(): void }) {
+export function SuggestionCard(props: { suggestion: Suggestion; index: number; onInsert(): void; onReplace?(): void; onCopy(): void }) {
   const { suggestion, index } = props;
   const textId = `suggestion-${index}`;
+  const replaces = suggestion.kind === 'reframe' && props.onReplace !== undefined;
   return (
     <li class="suggestion" data-suggestion-kind={suggestion.kind} aria-labelledby={textId}>
       <p class="suggestion-kind">{KIND_LABEL[suggestion.kind]}</p>
@@ -22,7 +24,12 @@ export function SuggestionCard(props: { suggestion: Suggestion; index: number; o
         {suggestion.text}
       </p>
       <div class="suggestion-actions">
-        <button type="button" class="primary" data-action="insert" onClick={props.onInsert} aria-describedby={textId}>
+        {replaces && (
+          <button type="button" class="primary" data-action="replace" onClick={props.onReplace} aria-describedby={textId} title="Replace your draft with this">
+            Replace
+          </button>
+        )}
+        <button type="button" class={replaces ? undefined : 'primary'} data-action="insert" onClick={props.onInsert} aria-describedby={textId}>
           Insert
         </button>
         <button type="button" data-action="copy" onClick={props.onCopy} aria-describedby={textId}>

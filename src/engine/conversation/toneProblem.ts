@@ -1,0 +1,39 @@
+// An agent draft (or sent message) flagged for tone, an admission or a promise, and its reframe:
+// reworded when the panel first reads it, and read back through the engine that flagged it.
+import type { AnalyzedText } from '../analyzeText';
+import { reframeDraft, type FlaggedSpans, type ReadBack, type ReframeCategory } from '../suggestions';
+import type { Flag } from '../types';
+import type { ToneProblem } from './state';
+
+// Categories whose flags on an agent message call for a reframe of that message.
+export const REWORDABLE: ReadonlySet<Flag['category']> = new Set<ReframeCategory>(['agent-tone', 'liability-admission', 'overpromise']);
+
+export function toneProblemOf(flags: Flag[], text: AnalyzedText, readBack: ReadBack): ToneProblem | undefined {
+  const flag = flags.find((f) => REWORDABLE.has(f.category));
+  if (!flag) return undefined;
+  const spans = (category: Flag['category']) => flags.flatMap((f) => (f.category === category && f.evidence ? [f.evidence] : []));
+  return new FlaggedWording(flag.turn, flag.rule, text.raw, { overpromises: spans('overpromise'), admissions: spans('liability-admission') }, readBack);
+}
+
+// Rewording a draft (and reading it back) is the costliest suggestion, and a draft changes with
+// every keystroke: it is reworded when the panel shows it, once.
+class FlaggedWording implements ToneProblem {
+  private rewording: { text: string | undefined } | undefined;
+
+  constructor(
+    readonly turn: number,
+    readonly rule: string,
+    private readonly raw: string,
+    private readonly flagged: FlaggedSpans,
+    private readonly readBack: ReadBack,
+  ) {}
+
+  get reworded(): string | undefined {
+    this.rewording ??= { text: reframeDraft(this.raw, this.flagged, this.readBack) };
+    return this.rewording.text;
+  }
+
+  readsClean(text: string): boolean {
+    return this.readBack(text).size === 0;
+  }
+}

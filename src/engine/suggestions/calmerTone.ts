@@ -1,0 +1,119 @@
+// PLAYBOOK steps 1 and 11: the habits that make an angry customer angrier (telling them to calm
+// down, refusing ownership, contradicting, hiding behind policy, sarcasm, blame), each rewritten
+// into wording that keeps the agent's content and drops the heat. Applied to one sentence at a time.
+import { baseForm } from './verbForms';
+
+interface Rewrite {
+  pattern: RegExp;
+  /** The replacement; a sentence of its own is written with its final full stop. */
+  replacement: string | ((...groups: string[]) => string);
+}
+
+const ACKNOWLEDGE = 'I understand this is frustrating.';
+const OTHER_OPTIONS = 'what I can do is look into the other options with you';
+const NOT_SOMETHING_I_CAN_DO = `That isn't something I'm able to do, but ${OTHER_OPTIONS}. `;
+
+// What a refused thing is offered as, when the refusal names a thing rather than an action.
+const verbFor = (thing: string) => (/^(?:returns?|orders?|items?|parcels?)\b/i.test(thing) ? 'accept' : 'offer');
+
+/**
+ * "I'm not able to <action>, but …". After a modal or "allow us to" the words are an action;
+ * after "allow" or "no" they name a thing, offered ("refunds") or accepted ("returns").
+ */
+function notAbleTo(words: string, is: 'action' | 'thing'): string {
+  const what = words.trim();
+  if (/^(?:that|this|it|so)\b/i.test(what) || !/\p{L}/u.test(what)) return NOT_SOMETHING_I_CAN_DO;
+  if (is === 'action') return `I'm not able to ${what}, but ${OTHER_OPTIONS}. `;
+  return `I'm not able to ${verbFor(what)} ${what}, but ${OTHER_OPTIONS}. `;
+}
+
+const POLICY = String.raw`(?:(?:our|the|company|store|shop)\s+)?polic(?:y|ies)`;
+const CANNOT = String.raw`(?:can'?t|cannot|can not|are not able to|aren'?t able to|am not able to|won'?t|will not|don'?t|do not)`;
+
+// Sarcasm markers go first so "you clearly didn't read …" meets the blame rewrite as "you didn't read …".
+const REWRITES: Rewrite[] = [
+  // Sarcasm and impatience markers: removed, the content stays.
+  {
+    pattern:
+      /\b(?:obviously|clearly|as (?:i|we) (?:already |just |clearly )?(?:said|told you|mentioned|explained|stated)(?: (?:before|earlier|already|twice|above))?|like i (?:said|told you)(?: (?:before|already))?|as (?:already |previously )?(?:stated|mentioned|explained)|i(?:'ve| have)? already (?:told|explained (?:to )?)you(?: that)?|i(?:'ve| have)? told you (?:already|before|twice|this already)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|\d+(?:st|nd|rd|th)) time|with all due respect|no offen[cs]e(?: but)?|news ?flash|believe it or not|you need to understand(?: that)?)\b\s*[,:;]?\s*/gi,
+    replacement: '',
+  },
+  { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that)\s*[.,!]+\s*/gi, replacement: '$1' },
+  { pattern: /,?\s*\b(?:deal with it|take it or leave it|it is what it is|it's what it is)\b\s*[.!]*/gi, replacement: '' },
+  // Telling an angry person to calm down: acknowledge the feeling instead.
+  {
+    pattern:
+      /\b(?:(?:please|you need to|you have to|you must|just|can you|could you)\s+)*(?:calm down|relax|chill(?: out)?|stop (?:shouting|yelling|being rude)|there(?:'s| is) no need to (?:shout|yell|be rude)|don'?t (?:shout|yell) at me)(?:\s*,?\s*(?:sir|ma'?am|madam|please|ok(?:ay)?|now))*\s*[,.!?]*/gi,
+    replacement: `${ACKNOWLEDGE} `,
+  },
+  // Refusing ownership.
+  {
+    pattern:
+      /\b(?:(?:that|it|this)(?:'s| is)\s+)?not\s+(?:my|our)\s+(?:problem|job|department|fault|responsibility|issue|concern)\b[^.!?]*[.!?]*/gi,
+    replacement: 'Let me see who can help with this. ',
+  },
+  { pattern: /\b(?:unfortunately,?\s+)?there(?:'s| is)\s+nothing\s+(?:more\s+)?(?:i|we)\s+can\s+do(?:\s+(?:about|for)\s+(?:it|that|you|this))?\s*[.!?]*/gi, replacement: 'Let me see what I can do. ' },
+  { pattern: /\bwhat (?:do|did) you (?:want|expect) me to do(?:\s+about\s+(?:it|that|this))?\s*[?!.]*/gi, replacement: 'Let me see what I can do. ' },
+  { pattern: /\b(?:i|we)\s+(?:can'?t|cannot)\s+do\s+(?:that|this|it)(?:\s+for\s+you)?\s*[.!?]*$/gi, replacement: NOT_SOMETHING_I_CAN_DO },
+  { pattern: /\b(?:that(?:'s| is)\s+impossible|no way)\s*[.!?]*$/gi, replacement: NOT_SOMETHING_I_CAN_DO },
+  { pattern: /\b(?:i|we)\s+(?:can'?t|cannot)\s+help\s+you(?:\s+with\s+(?:that|this|it))?\s*[.!?]*/gi, replacement: 'Let me find out who can help with this. ' },
+  // "There's no way to filter that": the fact, without the wall.
+  { pattern: /\bthere(?:'s| is)\s+no\s+way\s+(?:for\s+(?:us|me)\s+)?to\b/gi, replacement: "it isn't possible to" },
+  { pattern: /\bthere(?:'s| is)\s+no\s+way\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\s+(.+?)[.!?]*$/gi, replacement: (_, action: string) => notAbleTo(action, 'action') },
+  // Contradicting the customer.
+  {
+    pattern: /\b(?:you(?:'re| are)\s+(?:wrong|mistaken|incorrect|confused)|that(?:'s| is)\s+(?:not true|wrong|incorrect|false|not what happened))\b\s*[,.!:;]*/gi,
+    replacement: 'Let me double-check that. ',
+  },
+  // Hiding behind policy: a refusal says once what can't be done, then what can; a policy that
+  // only informs ("our policy says refunds take 5-7 working days") is told as the fact it is.
+  {
+    pattern: new RegExp(String.raw`\b${POLICY}\s+(?:says?|states?|clearly states|is that)\s+(?:that\s+)?(?:we|i)\s+${CANNOT}\s+(.+?)[.!?]*$`, 'gi'),
+    replacement: (_, action: string) => notAbleTo(action, 'action'),
+  },
+  {
+    pattern: new RegExp(String.raw`\b${POLICY}\s+(?:doesn'?t|does not|won'?t|will not|do not|don'?t)\s+(?:allow|permit)\s+(?:(?:us|me)\s+(to)\s+)?(.+?)[.!?]*$`, 'gi'),
+    replacement: (_, to: string | undefined, words: string) => notAbleTo(words, to ? 'action' : 'thing'),
+  },
+  {
+    pattern: new RegExp(String.raw`\b${POLICY}\s+(?:says?|states?|allows?)\s+no\s+(.+?)[.!?]*$`, 'gi'),
+    replacement: (_, thing: string) => notAbleTo(thing, 'thing'),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:(?:according to|as per|per|under|in line with)\s+${POLICY}\s*,?|${POLICY}\s+(?:says?|states?|is that)\s*[,:]?)\s*(?:that\s+)?`, 'gi'),
+    replacement: '',
+  },
+  {
+    pattern: /\b(?:it|that|this)(?:'s| is)\s+against\s+(?:our\s+|the\s+|company\s+)?policy(?:\s+to\s+(.+?))?(?:,?\s*(?:sorry|unfortunately|i'?m afraid))?[.!?]*$/gi,
+    replacement: (_, action: string | undefined) => (action ? notAbleTo(action, 'action') : NOT_SOMETHING_I_CAN_DO),
+  },
+  {
+    pattern: /\b(?:we|i)\s+(?:can'?t|cannot|won'?t|don'?t|do not|will not|won'?t be able to|will not be able to|are not able to|aren'?t able to)\s+((?:refund|replace|exchange|accept|offer|give|do|allow|issue|send)\b.*?)[.!?]*$/gi,
+    replacement: (_, action: string) => notAbleTo(action, 'action'),
+  },
+  { pattern: /\b(?:we|i)\s+(?:won'?t|will not)\s+be\s+able\s+to\s+do\s+(?:that|this|it)\b[^.!?]*[.!?]*/gi, replacement: NOT_SOMETHING_I_CAN_DO },
+  // Blaming the customer for not reading: offer to go through it together.
+  {
+    pattern: /\b(?:you\s+should(?:'ve| have)|you\s+(?:didn'?t|did not|never)|if you had|had you)\s+(?:bothered to\s+)?(?:read|checked|check|looked at|look at)\s+(?:(the|our|your|my)\s+)?([^.!?,]+?)(?:,?\s+you(?:'d| would)[^.!?]*)?\s*[.!?]*$/gim,
+    replacement: (_, owner: string | undefined, thing: string) =>
+      owner?.toLowerCase() === 'my' ? `Let me go over my ${thing.trim()} again. ` : `I'm happy to go through the ${thing.trim()} with you. `,
+  },
+  {
+    pattern: /\byou\s+should(?:'ve| have)\s+(\w+)\s+(.+?)[.!?]*$/gi,
+    replacement: (_, verb: string, rest: string) => `Going forward, it can help to ${baseForm(verb)} ${rest.trim()}; for now, let's get this sorted. `,
+  },
+  {
+    pattern: /\b(?:(?:it|that|this)(?:'s| is)\s+(?:all\s+)?(?:your\s+(?:own\s+)?fault|on you)|you\s+(?:did this|brought this on)\s+(?:to\s+)?yourself)\b[^.!?]*[.!?]*/gi,
+    replacement: "Let's look at how to sort this out. ",
+  },
+];
+
+/** One sentence with each heated habit rewritten; may come back as several sentences, or empty. */
+export function calmerSentence(sentence: string): string {
+  let text = sentence;
+  for (const { pattern, replacement } of REWRITES) {
+    text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
+  }
+  // A rewrite that lands after a comma ("Sir, Let me …") continues the sentence.
+  return text.replace(/,\s+(Let|That|Going|I'm not able)\b/g, (_, words: string) => `, ${words === "I'm not able" ? words : words.toLowerCase()}`);
+}

@@ -1,0 +1,51 @@
+// Sentences and clauses of an agent's draft, for rewording one part and keeping the rest: a
+// reframe drops "that's our fault" from "I'm so sorry, that's our fault." and keeps the apology.
+
+/** A sentence ends at . ! or ? followed by a space, so "$49.99" and "v2.1" stay whole. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export interface Clause {
+  /** What joined it to the clause before (", ", " and ", ": "); empty for the first. */
+  joiner: string;
+  text: string;
+}
+
+// Clauses meet at a comma, semicolon, colon or dash, or at "and"/"but"/"so" when a new subject
+// follows ("I've checked with the courier and it will arrive tomorrow"): "you and me" stays whole.
+const CLAUSE_BREAK =
+  /(\s*[,;:]\s+|\s+[–—-]\s+|\s+(?:and|but|so)\s+(?=(?:i|i'm|i've|i'll|we|we're|we've|we'll|you|you'll|you're|it|it's|it'll|this|that|that's|there|there's|the|our|your|they|he|she)\b))/i;
+
+/** A sentence cut into clauses; its final punctuation stays with the last clause. */
+export function splitClauses(sentence: string): Clause[] {
+  const parts = sentence.split(new RegExp(CLAUSE_BREAK.source, 'gi'));
+  const clauses: Clause[] = [{ joiner: '', text: parts[0] ?? '' }];
+  for (let i = 1; i < parts.length; i += 2) clauses.push({ joiner: parts[i]!, text: parts[i + 1] ?? '' });
+  return clauses.filter((c) => c.text.trim().length > 0);
+}
+
+/** Clauses back into a sentence; a clause that lost the one before it loses its joiner. */
+export function joinClauses(clauses: readonly Clause[]): string {
+  return clauses.map((c, i) => (i === 0 ? c.text : c.joiner + c.text)).join('');
+}
+
+/** The sentence's final . ! or ? (a full stop when it has none). */
+export function endMark(sentence: string): string {
+  return /[.!?]$/.test(sentence) ? sentence.slice(-1) : '.';
+}
+
+export function withoutEndMark(text: string): string {
+  return text.replace(/\s*[.!?…]+$/u, '');
+}
+
+// A support agent's sign-off after the message: "^AJ", "/GS", "*HKC", "- Chloe".
+const SIGN_OFF = /\s+(?:[-–—~^*/]\s?[A-Z][A-Za-z]{0,3}|[-–—]\s?[A-Z][a-z]+)$/;
+
+/** The sign-off at the end of a message, with the space before it, or ''. */
+export function signOffOf(text: string): string {
+  return SIGN_OFF.exec(text)?.[0] ?? '';
+}
