@@ -121,7 +121,7 @@ describe('phrasing pools', () => {
   });
 
   it('follow-up names the day when known', () => {
-    expect(fillTemplate(FOLLOW_UP_PHRASINGS[0]!, { day: 'Friday' })).toBe("I'll check back with you on Friday to make sure everything arrived.");
+    expect(fillTemplate(FOLLOW_UP_PHRASINGS[0]!, { day: 'Friday' })).toBe("I'll check back with you on Friday to make sure this is resolved.");
   });
 
   it('escalation names the contact when known and reads well without it', () => {

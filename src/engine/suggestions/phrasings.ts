@@ -17,7 +17,7 @@ export const APOLOGY_PHRASINGS: readonly string[] = [
 ];
 
 export const FOLLOW_UP_PHRASINGS: readonly string[] = [
-  "I'll check back with you[ on {day}] to make sure everything arrived.",
+  "I'll check back with you[ on {day}] to make sure this is resolved.",
   "I'll follow up with you[ on {day}] to make sure everything is sorted, {name}.",
   "I've made a note to get back in touch[ on {day}] so you're not left wondering, {name}.",
   "I'll keep an eye on this and update you[ by {day} at the latest][ at {contact}].",
