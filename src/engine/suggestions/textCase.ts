@@ -14,12 +14,16 @@ const SHOUTED_SHORT_WORDS = new Set(
     'CAN GET GOT HAS HAD HER HIS ITS OUR OUT WHO WTF OMG LOL SMH FFS ANY DID FOR YES TOO WAY OFF YET BAD SAD MAD ONE TWO').split(' '),
 );
 
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+
 /**
  * Lower-cases shouted words ("the THIRD time", or a whole SHOUTED sentence) and keeps "I",
  * acronyms and codes with digits ("AB123"): a restatement or a reworded draft must not shout back.
  * In a sentence that is not shouted as a whole, a short capitalised word is a name ("LTE", "HD").
  */
 export function unshout(text: string): string {
+  // Most messages hold no two capitals in a row: nothing to lower.
+  if (!TWO_CAPITALS.test(text)) return text;
   const words = text.match(/\p{L}[\p{L}\d'’-]*/gu) ?? [];
   const shouted = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
   const wholeSentence = shouted * 2 > words.length;
