@@ -55,3 +55,28 @@ describe('"what would feel fair" answers an offer turned down', () => {
     expect(cards.some((c) => fair.test(c.text))).toBe(true);
   });
 });
+
+// A question for facts, or "tell me a bit more", only where it helps: a trainer's reading found
+// stock questions after full accounts, questions and details (issue 14).
+describe('questions that fit the moment', () => {
+  const questionsAfter = (lines: ChatLine[]) => play(engine, lines, 'Dana Whitfield').at(-1)!.suggestions.filter((s) => s.kind === 'clarify').map((s) => s.text);
+
+  it('invites the problem only while the customer has said too little to go on', () => {
+    expect(questionsAfter([['c', 'Hi, I need some help.', 0]]).some((q) => /tell me a bit more|walk me through/.test(q))).toBe(true);
+    expect(questionsAfter([['c', 'Is the cinema on Park Road showing the new film on Saturday, and can I book seats online?', 0]])).toEqual([]);
+  });
+
+  it('asks no stock question when the kind of problem is unclear', () => {
+    expect(questionsAfter([['c', 'The staff at your Leeds branch were so rude to my mother this morning, she left in tears.', 0]])).toEqual([]);
+  });
+
+  it('asks for a missing fact right after the complaint, not after the details that follow', () => {
+    expect(questionsAfter([['c', "My parcel still hasn't arrived and it was due on Monday!", 0]])).toEqual([expect.stringMatching(/order number/)]);
+    const later = questionsAfter([
+      ['c', "My parcel still hasn't arrived and it was due on Monday!", 0],
+      ['a', "I'm sorry, Dana. Let me look into it.", 30],
+      ['c', 'It was a birthday present for my dad.', 60],
+    ]);
+    expect(later).toEqual([]);
+  });
+});

@@ -40,11 +40,16 @@ export default defineDetector({
   suggest: (s) => {
     const { customer } = s.state;
     if (customer.recent.length === 0 || customer.lastComplaintTurn !== undefined || s.state.agent.askedQuestion) return [];
+    // Only while they have said too little to go on ("Hi, I need help"): after a question or an
+    // account of what happened, "tell me a bit more" reads as not having read it.
+    if (customer.words >= OPENER_UNTIL_WORDS) return [];
     const opener = s.phrase('clarify', OPENERS);
     return opener ? [opener] : [];
   },
 });
 
+// The premature-fix rule's own measure of "has not described the problem yet".
+const OPENER_UNTIL_WORDS = 12;
 const OPENERS = ["Let's go over what happened, {name} — can you tell me a bit more?", 'Could you walk me through what happened, {name}?'];
 
 // Words a message does not end on when the customer has finished ("and you sent me").

@@ -26,7 +26,9 @@ export default defineDetector({
     const restate = problem ? s.phrase('restate', RESTATE, { problem }) : undefined;
     if (restate) out.push(restate);
     // PLAYBOOK step 5: ask about the facts the customer has not given yet.
-    if (!agent.askedQuestion) {
+    // Asked right after the complaint, like the restatement: a question for facts after the
+    // customer has moved on to details reads as not having read them.
+    if (fresh && !agent.askedQuestion) {
       const facts = factsStillMissing(customer.facts, s.state.problemType);
       const question = clarifyingQuestions(facts.slice(0, 1), s.state.problemType, s.state.name?.first)[0];
       if (question) out.push({ kind: 'clarify', text: question, rule: s.categoryRules[0]?.id ?? 'no-restatement.clarify' });

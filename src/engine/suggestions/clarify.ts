@@ -22,7 +22,9 @@ const FACTS_NEEDED: Record<ProblemType, readonly Fact[]> = {
   'account-access': ['account-email', 'tried'],
   cancellation: ['account-email'],
   technical: ['device', 'tried'],
-  other: ['date'],
+  // A problem of no known kind: no fact is sure to help, and a stock question ("when did this
+  // happen?") after a full account reads as not having read it.
+  other: [],
 };
 
 // "#48213", "order 48213", "order no. AB-48213", "ref: 7731-22": an identifier the customer gave.
