@@ -134,6 +134,8 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     previewDraft: (text, at) => process({ speaker: 'agent', text, at, draft: true }, true),
     setCustomerName(name) {
       const parsed = name ? nameFrom(name, 'page') : undefined;
+      // The customer corrected the name the header shows (someone else booked): their word stands.
+      if (parsed && state.name?.source === 'correction' && parsed.full === state.name.replaced) return;
       if (parsed && parsed.full !== state.name?.full) {
         state.name = parsed;
         state.agent.messagesWithoutName = 0;

@@ -5,7 +5,9 @@ export interface CustomerName {
   full: string;
   first: string;
   last?: string;
-  source: 'transcript' | 'page' | 'introduction' | 'sign-off';
+  source: 'transcript' | 'page' | 'introduction' | 'sign-off' | 'correction';
+  /** For a correction: the full name it replaced (the header may keep showing it). */
+  replaced?: string;
 }
 
 // Vietnamese names put the family name first and the given name last ("Nguyễn Thị Hương"), and
@@ -45,6 +47,26 @@ const NOT_NAMES = new Set(['sorry', 'so', 'not', 'very', 'still', 'really', 'jus
  * The customer's own introduction ("Hi, this is Jerome Okafor") or sign-off ("Thanks, Jerome").
  * Candidates must be proper nouns to wink-nlp, so "I'm Furious" or "Thanks, Nothing" is no name.
  */
+// "It's Noor, not Mohammed", "I'm Kasia not Katarzyna", "Noor, not Mohammed": the customer
+// correcting the name they were called by.
+const CORRECTION = new RegExp(String.raw`(?:\b(?:[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is|[Ii]ts)\s+|^|[.!?]\s+)` + NAME_WORDS + String.raw`\s*[,–—-]?\s+(?:not|NOT)\s+(\p{Lu}[\p{L}'-]+)`, 'u');
+
+/**
+ * The name the customer corrects the current one to, when they say the current one is wrong
+ * ("It's Noor, not Mohammed" while called Mohammed); their own word beats the desk's header,
+ * which may show whoever booked.
+ */
+export function correctedName(text: AnalyzedText, current: CustomerName | undefined): CustomerName | undefined {
+  if (!current) return undefined;
+  const m = CORRECTION.exec(text.raw);
+  if (!m) return undefined;
+  const [, said, wrong] = m;
+  const calledBy = [current.first, ...current.full.split(/\s+/)].map((w) => w.toLowerCase());
+  if (!calledBy.includes(wrong!.toLowerCase()) || !looksLikeName(said!, text)) return undefined;
+  const name = nameFrom(said!, 'correction');
+  return name && { ...name, replaced: current.full };
+}
+
 export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {
   const intro = INTRODUCTION.exec(text.raw);
   if (intro?.[1] && looksLikeName(intro[1], text)) return nameFrom(intro[1], 'introduction');

@@ -4,7 +4,7 @@ import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
 import { answersWithIdentifier, asksForOrderNumber, complaintCandidates, factsGiven, problemTypeAfter, problemTypeVotes, type ReadBack } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { nameFromCustomerWords, usesName } from './customerName';
+import { correctedName, nameFromCustomerWords, usesName } from './customerName';
 import { RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
 import { toneProblemOf } from './toneProblem';
 
@@ -54,6 +54,13 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (ctx.signal('insult') !== null) customer.insultTurns++;
   if (agent.solutionOffered && ctx.signal('offer-rejected') !== null) state.offerRejected = true;
   if (!state.name) state.name = nameFromCustomerWords(text);
+  else {
+    const corrected = correctedName(text, state.name);
+    if (corrected) {
+      state.name = corrected;
+      state.agent.messagesWithoutName = 0;
+    }
+  }
 }
 
 // The conversation's level follows the mood: a turn counts as upset as the higher of its anger

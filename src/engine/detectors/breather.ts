@@ -13,8 +13,14 @@ export default defineDetector({
       return ctx.signal('chat-ended') ?? (ctx.speaker === 'agent' ? ctx.signal('closing') : null);
     },
   },
+  // For after the chat: not while the customer is still typing or has written since the agent
+  // closed (the chat goes on, and the card would read as walking away).
   suggest: (s) => {
-    if (![...s.state.open.values()].some((f) => f.category === 'breather')) return [];
+    const flag = [...s.state.open.values()].find((f) => f.category === 'breather');
+    if (!flag) return [];
+    const { customer } = s.state;
+    const lastCustomer = customer.recent[customer.recent.length - 1]?.index ?? -1;
+    if (customer.typing || lastCustomer > flag.turn) return [];
     const nudge = s.phrase('breather', BREATHER_PHRASINGS);
     return nudge ? [nudge] : [];
   },

@@ -25,7 +25,7 @@ const SARCASTIC_OPENING = /^(?:love|loving|great|nice|thanks|thank|wow|glad|so g
 // wasn't my question", "I said no way"), and questions turned into statements that keep their
 // question words ("you'd like to know why your home is sharing not working").
 const NOT_THE_PROBLEM =
-  /\b(?:trying to be|(?:my|your) question|no offen[cs]e|just saying|to be honest)\b|^you (?:said|told|asked|say)\b|\bhow do you\b/i;
+  /\b(?:trying to be|(?:my|your) question|no offen[cs]e|just saying|to be honest|not the (?:issue|point|problem)|not what (?:you|I) (?:asked|said|meant))\b|^you (?:said|told|asked|say)\b|\bhow do you\b/i;
 // Text-speak an agent would not write back ("paid Xtra 4 dbl meat n ordered", "2 be able 2 sort").
 const TEXT_SPEAK = /\b(?:n|u|ur|r|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|lol|smh|omg|ya|gonna|wanna|gotta|dont|cant|wont)\b|\bits\s+(?:not|been|still|so|too|just|working|broken|a|the)\b|\b[24]\s+(?:be|sort|get|do|me|you|the|a|my|make|go|see|fix|help|use)\b|\b\d+(?!(?:st|nd|rd|th|am|pm|mb|gb|kb|tb|mins?|hrs?|kg|km|lbs?|cm|mm|fa)\b)[a-z]{3,}\b/i;
 const SOLVED = /\b(?:solved|resolved|fixed|sorted|works now|working now)\b/i;
@@ -79,7 +79,7 @@ export function notASentenceBecause(text: string): string | undefined {
 const CLAUSE_BREAK = /\s*(?:;|:|\s[-–—]\s|,\s*(?:but|and|so|because|which)\s+|\s+but\s+|\.\s+)\s*/i;
 const STATEMENT_BREAK = /\n+|\s{2,}/;
 // Openers that introduce the problem without being part of it.
-const LEAD_IN = /^(?:but|and|so|also|plus|then|anyway|the thing is|the problem is|the issue is|basically|btw|ps)\b[\s,:]*/i;
+const LEAD_IN = /^(?:[\s\-–—*•.,:;]+|(?:no|yes|yeah|yep|nope|nah|ok|okay|well)[.,!]+\s*|(?:but|and|so|also|plus|then|anyway|the thing is|the problem is|the issue is|basically|btw|ps)\b[\s,:]*)+/i;
 
 /** The statements a customer sentence holds, split where messages were joined, as written. */
 export function statementsOf(sentence: string): string[] {
