@@ -5,7 +5,7 @@ export interface CustomerName {
   full: string;
   first: string;
   last?: string;
-  source: 'transcript' | 'page' | 'introduction' | 'sign-off' | 'correction';
+  source: 'transcript' | 'page' | 'introduction' | 'sign-off' | 'correction' | 'agent-greeting';
   /** For a correction: the full name it replaced (the header may keep showing it). */
   replaced?: string;
 }
@@ -138,6 +138,23 @@ export function wrongNameUsed(agentText: string, name: CustomerName, agentName?:
     if (agentName && lower === agentName.toLowerCase()) continue;
     if (NOT_NAMES.has(lower) || /^(there|all|team|everyone|again|mr|mrs|ms|dr|sir|madam)$/.test(lower)) continue;
     return used;
+  }
+  return undefined;
+}
+
+/**
+ * The name the agent greeted the customer by ("Hi Chris, sorry to hear…") when nothing else named
+ * them: on desks without a name in the header (social-media support), the agent read it from the
+ * customer's profile. Never the agent's own name, a brand or a word like "there".
+ */
+export function nameGreetedByAgent(agentText: AnalyzedText, agentName?: string): CustomerName | undefined {
+  for (const m of agentText.raw.matchAll(ADDRESSING)) {
+    const used = m[1]!;
+    const lower = used.toLowerCase();
+    if (agentName && lower === agentName.toLowerCase()) continue;
+    if (NOT_NAMES.has(lower) || BRANDS.has(lower) || /^(there|all|team|everyone|again|mr|mrs|ms|dr|sir|madam|folks|guys|friend)$/.test(lower)) continue;
+    if (!looksLikeName(used, agentText)) continue;
+    return nameFrom(used, 'agent-greeting');
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
 import { answersWithIdentifier, asksForOrderNumber, complaintCandidates, factsGiven, problemTypeAfter, problemTypeVotes, type ReadBack } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { correctedName, nameFromCustomerWords, usesName } from './customerName';
+import { correctedName, nameFromCustomerWords, nameGreetedByAgent, usesName } from './customerName';
 import { RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
 import { toneProblemOf } from './toneProblem';
 
@@ -31,6 +31,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.recent = withBounded(customer.recent, message, RECENT_CUSTOMER_MESSAGES);
   customer.burst = withBounded(customer.burst, message, RECENT_CUSTOMER_MESSAGES);
   customer.words += countWords(text);
+  customer.messages++;
   customer.lastAt = ctx.at;
   // Replaced, not added to: a snapshot taken for an earlier turn's suggestions shares the set.
   const given = factsGiven([text], customer.facts);
@@ -51,6 +52,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     state.problemType = problemTypeAfter(state.problemType, customer.recent.map((m) => m.problemVotes));
   }
   customer.closing = ctx.ownMood === 'calm' && ctx.signal('complaint') === null && (ctx.signal('resolved') !== null || (ctx.signal('thanks') !== null && isShortThanks(text)));
+  customer.latestNeedsNoSympathy =
+    customer.closing ||
+    (ctx.ownMood === 'calm' && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && (countWords(text) <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
   if (ctx.signal('insult') !== null) customer.insultTurns++;
   if (agent.solutionOffered && ctx.signal('offer-rejected') !== null) state.offerRejected = true;
   if (!state.name) state.name = nameFromCustomerWords(text);
@@ -92,6 +96,11 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   agent.messages++;
   agent.lastAt = ctx.at;
   customer.burst = [];
+  if (!state.name) {
+    const greeted = nameGreetedByAgent(text, state.info.agent?.name);
+    // Greeting by name is using it; the check starts from the next message.
+    if (greeted) state.name = greeted;
+  }
   if (state.name) {
     if (usesName(text.raw, state.name)) {
       agent.usedName = true;
@@ -103,6 +112,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   agent.askedForOrderNumber = asksForOrderNumber(text);
   if (ctx.signal('empathy') !== null) {
     agent.empathizedSinceAnger = true;
+    agent.lastEmpathyTurn = ctx.index;
     agent.messagesWithoutEmpathy = 0;
   } else if (anger.lastUpsetTurn !== undefined) agent.messagesWithoutEmpathy++;
   if (ctx.signal('solution-offer') !== null) {
@@ -116,6 +126,14 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   state.draftFlags = [];
   state.draftToneProblem = undefined;
 }
+
+// "Yes", "Hold please", "iOS 11.1": an answer, not a new account of the problem.
+const SHORT_ANSWER_WORDS = 3;
+// "Hello??? Anyone there?!" is short and presses: the customer is waiting, not answering.
+const PRESSING = /[?!]{2,}/;
+// "Y'all lie", "Sadly yes", "Still no": short, and still sore.
+const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|again|why|useless|sadly|unfortunately|ridiculous|seriously|wtf|smh|joke)\b|n't\b/i;
+const UPBEAT = /[😀😁😂😃😄😊🙂😍🥰👍🙏❤]|\b(?:haha+|lol|great|awesome|ecstatic|happy|glad|love it|perfect|brilliant|excellent|amazing)\b/iu;
 
 // "Thanks, Becky!" closes; "I've sent you the details. Thanks for your help" still waits for an answer.
 const SHORT_THANKS_WORDS = 10;

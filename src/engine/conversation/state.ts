@@ -55,6 +55,13 @@ export interface ConversationState {
     facts: ReadonlySet<Fact>;
     /** Their latest message, calm, says it is solved or thanks the agent for the help: the chat is closing. */
     closing: boolean;
+    /** Messages they have sent (each one moves the phrasings on). */
+    messages: number;
+    /**
+     * Their latest message is a short answer ("Yes", "Hold please") or upbeat (thanks, "haha",
+     * "ecstatic 😊"): no moment for an apology they are still owed.
+     */
+    latestNeedsNoSympathy: boolean;
   };
   agent: {
     messages: number;
@@ -66,6 +73,8 @@ export interface ConversationState {
     askedQuestion: boolean;
     /** The agent acknowledged or apologised since the customer last turned upset (angry or frustrated). */
     empathizedSinceAnger: boolean;
+    /** The agent's latest message that acknowledged or apologised. */
+    lastEmpathyTurn?: number;
     /** Agent messages since the customer got upset without empathy (cadence of re-flagging). */
     messagesWithoutEmpathy: number;
     solutionOffered: boolean;
@@ -170,7 +179,7 @@ export function createState(info: ConversationInfo): ConversationState {
     nextIndex: 0,
     anger: { level: 0, previousLevel: 0, trend: 'steady', peak: 0, heatedTurns: 0, mood: 'calm' },
     moodMemory: new MoodMemory(),
-    customer: { typing: false, recent: [], burst: [], words: 0, insultTurns: 0, facts: new Set(), closing: false },
+    customer: { typing: false, recent: [], burst: [], words: 0, insultTurns: 0, facts: new Set(), closing: false, latestNeedsNoSympathy: false, messages: 0 },
     agent: {
       messages: 0,
       messagesWithoutName: 0,

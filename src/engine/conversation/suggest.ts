@@ -5,7 +5,7 @@ import { DETECTORS } from '../detectors';
 import type { SuggestContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
-import { CLOSING_PHRASINGS, filledTemplate, pickVariant } from '../suggestions';
+import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
 import type { SuggestionState } from './state';
 
@@ -91,8 +91,10 @@ function phrase(state: SuggestionState, categoryRules: readonly CompiledRule[], 
   const templated = templatesOf(categoryRules, kind);
   const pool = templated.length > 0 ? templated : fallback.map((text) => ({ text, rule: categoryRules[0]?.id ?? `${kind}.default` }));
   if (pool.length === 0) return undefined;
-  // Same conversation and turn → same phrasing (reproducible); the next turn usually differs.
-  const choice = pickVariant(pool, `${state.info.id ?? ''}:${state.nextIndex}:${kind}:${slots.remedy ?? ''}`);
+  // Same conversation and turn → same phrasing (reproducible). Each customer message moves every
+  // pool on by one, so a card still called for after the next message is worded differently
+  // rather than repeated (a conversation starts at its own place in each pool).
+  const choice = rotatedVariant(pool, `${state.info.id ?? ''}:${kind}:${slots.remedy ?? ''}`, state.customer.messages);
   const text = filledTemplate(choice.text, { name: state.name?.full, firstName: state.name?.first, ...slots });
   return { kind, text, rule: choice.rule };
 }

@@ -17,14 +17,20 @@ export default defineDetector({
     },
   },
   resolves: (ctx) => ctx.speaker === 'agent' && ctx.signal('empathy') !== null,
+  // An apology answers a message: the customer's latest one complained or read upset (or they are
+  // still owed one for an earlier upset), and the agent has not acknowledged it yet. A calm "Yes",
+  // "Hold please" or "ecstatic 😊" gets none: sympathy there reads as not listening.
   suggest: (s) => {
     const { anger, agent, customer } = s.state;
-    const upset = anger.lastUpsetTurn !== undefined || customer.lastComplaintTurn !== undefined;
-    // A new complaint, or a message that reads upset, deserves its own acknowledgement, even if an earlier one got one; the
-    // flag above does not nag about it, and no card follows the agent's own apology.
     const latest = customer.recent[customer.recent.length - 1]?.index;
-    const newComplaint = latest === s.state.nextIndex - 1 && (latest === customer.lastComplaintTurn || latest === anger.lastUpsetTurn);
-    if (!upset || (agent.empathizedSinceAnger && !newComplaint)) return [];
+    if (latest === undefined) return [];
+    if (agent.lastEmpathyTurn !== undefined && agent.lastEmpathyTurn > latest) return [];
+    // A complaint, or a message that reads upset and is more than a short or upbeat answer (the
+    // conversation's mood carries an earlier outburst over to a plain "Yes").
+    const answersLatest = latest === customer.lastComplaintTurn || (latest === anger.lastUpsetTurn && !customer.latestNeedsNoSympathy);
+    // Still owed for an earlier upset the agent never acknowledged, unless this message has moved on.
+    const stillOwed = anger.lastUpsetTurn !== undefined && !agent.empathizedSinceAnger && !customer.latestNeedsNoSympathy;
+    if (!answersLatest && !stillOwed) return [];
     const apologize = s.phrase('apologize', APOLOGY_PHRASINGS);
     return apologize ? [apologize] : [];
   },

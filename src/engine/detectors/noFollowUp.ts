@@ -14,11 +14,12 @@ export default defineDetector({
   },
   resolves: (ctx) => ctx.speaker === 'agent' && ctx.signal('follow-up') !== null,
   // Once something was offered and the customer has taken it calmly: while they are still
-  // upset or typing, a "I'll follow up on Monday" card would close a chat that is not done.
+  // complaining (in their own words) or typing, a "I'll follow up on Monday" card would close a chat that is not done.
   suggest: (s) => {
-    const { agent, customer, anger } = s.state;
+    const { agent, customer } = s.state;
     if (!agent.solutionOffered || agent.followUpStated) return [];
-    if (customer.typing || anger.mood !== 'calm') return [];
+    const latest = customer.recent[customer.recent.length - 1]?.index;
+    if (customer.typing || latest === customer.lastComplaintTurn) return [];
     const followUp = s.phrase('follow-up', FOLLOW_UP_PHRASINGS, { day: s.state.followUpDay });
     return followUp ? [followUp] : [];
   },

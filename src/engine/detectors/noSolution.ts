@@ -1,6 +1,6 @@
 // PLAYBOOK step 7: offer a solution from the team's remedies; when it is rejected, offer
 // options or ask what they feel would be fair.
-import { ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor } from '../suggestions';
+import { ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor, rotatedVariant } from '../suggestions';
 import type { Suggestion } from '../types';
 import { defineDetector } from './types';
 
@@ -22,12 +22,21 @@ export default defineDetector({
     if (customer.lastComplaintTurn === undefined) return [];
     const rejected = s.state.offerRejected;
     if (agent.solutionOffered && !rejected) return [];
+    // Offered when the customer's latest message states or presses the problem (or turns an offer
+    // down); after "Yes", "Hold please" or a version number, an offer answers nothing they said.
+    const latest = customer.recent[customer.recent.length - 1]?.index;
+    const pressing = latest === customer.lastComplaintTurn || (latest === s.state.anger.lastUpsetTurn && !customer.latestNeedsNoSympathy);
+    if (!rejected && !pressing) return [];
     // No type (or none read with confidence): the general remedies, which fit any problem.
     const remedies = remediesFor(s.state.problemType, s.catalogue.remedies);
     const out: Suggestion[] = [];
     if (!rejected) {
       // Remedies are the team's own pre-approved wording: offered as written, not templated.
-      for (const remedy of remedies.slice(0, 2)) out.push({ kind: 'solution' as const, text: remedy, rule: 'no-solution.remedy' });
+      // A known kind of problem: its first two remedies to choose from. Otherwise one general
+      // offer, a different one after each message, rather than two stock lines every time.
+      const general = s.state.problemType === undefined || s.state.problemType === 'other';
+      const offered = general && remedies.length > 0 ? [rotatedVariant(remedies.slice(0, 2), 'general-remedy', s.state.customer.messages)] : remedies.slice(0, 2);
+      for (const remedy of offered) out.push({ kind: 'solution' as const, text: remedy, rule: 'no-solution.remedy' });
     }
     // "If that doesn't work for you…" and "What would feel fair?" answer an offer turned down;
     // before any offer they read as if one had been made.

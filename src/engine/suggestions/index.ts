@@ -11,6 +11,7 @@ export {
   CLOSING_PHRASINGS,
   FOLLOW_UP_PHRASINGS,
   pickVariant,
+  rotatedVariant,
 } from './phrasings';
 export {
   confidentProblemType,

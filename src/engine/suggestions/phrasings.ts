@@ -59,3 +59,9 @@ export function pickVariant<T>(pool: readonly T[], seed: string | number): T {
   if (pool.length === 0) throw new RangeError('pickVariant: the pool of phrasings is empty');
   return pool[fnv1a(String(seed)) % pool.length]!;
 }
+
+/** The item `steps` places after the one a seed starts at: consecutive steps never repeat an item of a pool of two or more. */
+export function rotatedVariant<T>(pool: readonly T[], seed: string, steps: number): T {
+  if (pool.length === 0) throw new RangeError('rotatedVariant: the pool of phrasings is empty');
+  return pool[(fnv1a(seed) + steps) % pool.length]!;
+}
