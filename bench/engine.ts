@@ -105,7 +105,7 @@ const AGENT = [
   'I understand how frustrating that must be.',
 ];
 
-function chat(n: number): Turn[] {
+export function chat(n: number): Turn[] {
   const turns: Turn[] = [];
   const start = Date.UTC(2026, 10, 24, 9);
   for (let i = 0; i < n; i++) {

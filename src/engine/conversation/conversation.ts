@@ -73,6 +73,9 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     mood: state.anger.mood,
   });
 
+  // The cards of the latest turn processed; undefined once the state changed otherwise (a name set).
+  let current: (() => Suggestion[]) | undefined;
+
   function process(turn: Turn, draft: boolean): TurnResult {
     const index_ = state.nextIndex;
     const at = parseAt(turn.at) ?? state.lastAt;
@@ -120,12 +123,17 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     // The customer messages before this turn, whose cards this turn's may repeat.
     const before = state.proposedAfterCustomers;
     if (!draft && turn.speaker === 'customer' && text) state.proposedAfterCustomers = [...before.slice(1 - IGNORED_AFTER_MESSAGES), proposed];
+    // What the panel shows now is this turn's cards: `suggestions()` reads them from here, so
+    // they are composed once however often the panel asks, and serve as the next turns' `before`.
+    const shown = once(() => shownSuggestions(proposed(), before));
+    current = shown;
     return withLazySuggestions(
       { turn: index_, speaker: turn.speaker, anger: round(score), angry, frustration: round(frustration.score), mood, flags },
-      () => shownSuggestions(proposed(), before),
+      shown,
       levelOf(),
       state.name?.full,
-      explainTurn(contributions, frustration.contributions),
+      // Worked out when read: a replay reads the explanations of few turns.
+      turn.speaker === 'customer' && text ? () => explainTurn(contributions, frustration.contributions()) : undefined,
     );
   }
 
@@ -133,6 +141,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     addTurn: (turn) => process(turn, false),
     previewDraft: (text, at) => process({ speaker: 'agent', text, at, draft: true }, true),
     setCustomerName(name) {
+      current = undefined;
       const parsed = name ? nameFrom(name, 'page') : undefined;
       // The customer corrected the name the header shows (someone else booked): their word stands.
       if (parsed && state.name?.source === 'correction' && parsed.full === state.name.replaced) return;
@@ -146,14 +155,15 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       const drafted = new Set(state.draftFlags.map((f) => f.rule));
       return [...state.draftFlags, ...[...state.open.values()].filter((f) => !drafted.has(f.rule)).sort((a, b) => b.turn - a.turn)];
     },
-    suggestions: () => composeSuggestions(state, rules, index.byCategory, catalogue),
+    // A copy: the caller may filter or sort what it is given.
+    suggestions: () => (current ? [...current()] : composeSuggestions(state, rules, index.byCategory, catalogue)),
     level: levelOf,
     customerName: () => state.name?.full,
     turnCount: () => state.nextIndex,
   };
 }
 
-const NOT_UPSET: FrustrationScore = { score: 0, message: 0, contributions: [] };
+const NOT_UPSET: FrustrationScore = { score: 0, message: 0, contributions: () => [] };
 const AGENT_LINE = { speaker: 'agent', draft: true, anger: 0, angry: false, frustration: 0, mood: 'calm', ownMood: 'calm', cues: [] } as const;
 
 /** A turn's `explain`: what drove its anger, then what drove its frustration, each with a reason. */
@@ -330,7 +340,7 @@ function withLazySuggestions(
   compose: () => Suggestion[],
   conversation: TurnResult['conversation'],
   customerName: string | undefined,
-  explain: TurnResult['explain'] | undefined,
+  explain: (() => TurnResult['explain'] | undefined) | undefined,
 ): TurnResult {
   // Built in key order (the suggestions after the flags, as results always listed them), and
   // the property is added rather than converted, which keeps every result in one fast shape.
@@ -340,9 +350,33 @@ function withLazySuggestions(
   Object.defineProperty(result, 'suggestions', LAZY_SUGGESTIONS);
   result.conversation = conversation;
   result.customerName = customerName;
-  if (explain) result.explain = explain;
+  if (explain) {
+    lazyExplanations.set(result, { compose: explain });
+    Object.defineProperty(result, 'explain', LAZY_EXPLAIN);
+  }
   return result;
 }
+
+const lazyExplanations = new WeakMap<TurnResult, { compose?: () => TurnResult['explain'] | undefined; value?: TurnResult['explain'] }>();
+
+// Like the suggestions: an own property composed on first read. A turn with nothing to explain
+// reads `undefined` (and serialises without the field).
+const LAZY_EXPLAIN: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: TurnResult): TurnResult['explain'] | undefined {
+    const entry = lazyExplanations.get(this);
+    if (!entry) return undefined;
+    if (entry.compose) {
+      entry.value = entry.compose();
+      entry.compose = undefined;
+    }
+    return entry.value;
+  },
+  set(this: TurnResult, value: TurnResult['explain']) {
+    lazyExplanations.set(this, { value });
+  },
+};
 
 const lazySuggestions = new WeakMap<TurnResult, { compose?: () => Suggestion[]; value?: Suggestion[] }>();
 

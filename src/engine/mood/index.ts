@@ -41,7 +41,8 @@ export interface FrustrationScore {
    */
   message: number;
   /** What raised frustration most, strongest first, each with a reason. */
-  contributions: MoodContribution[];
+  /** What drove the score, strongest first: worked out only when asked (an `explain` read). */
+  contributions: () => MoodContribution[];
 }
 
 /** Frustration of one customer message; `angerScore` is its anger with the rules' cues. */
@@ -55,7 +56,7 @@ export function scoreFrustration(text: AnalyzedText, angerScore: number, context
   return {
     score: sigmoid(logitInContext),
     message: sigmoid(logitInContext - weights[PREVIOUS_INPUT]! * context.previous - weights[PEAK_INPUT]! * context.peak),
-    contributions: topDrivers(model, own, around),
+    contributions: () => topDrivers(model, own, around),
   };
 }
 

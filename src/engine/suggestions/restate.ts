@@ -49,7 +49,9 @@ export function pickComplaint(texts: readonly AnalyzedText[]): string | undefine
  * The customer's sentences that state a problem across these turns, best first (ties: the
  * earlier), as written. The restatement takes the first that can be said back cleanly.
  */
-export function complaintCandidates(texts: readonly AnalyzedText[]): string[] {
+export function complaintCandidates(texts: readonly AnalyzedText[]): readonly string[] {
+  // One message (the usual burst): its own ranking, made once per message.
+  if (texts.length === 1) return rankedComplaintsOfText.of(texts[0]!);
   return texts
     .flatMap((text) => complaintsOfText.of(text))
     .map((complaint, order) => ({ ...complaint, order }))
@@ -74,6 +76,11 @@ const complaintsOfText = new TextMemo((text): Complaint[] => {
   }
   return out;
 });
+
+// Stable: equal scores keep the order they were written in.
+const rankedComplaintsOfText = new TextMemo((text): readonly string[] =>
+  [...complaintsOfText.of(text)].sort((a, b) => b.score - a.score).map((c) => c.sentence),
+);
 
 // The best few sentences are tried; past them the restatement would not be about the main problem.
 const CANDIDATES_TRIED = 3;
