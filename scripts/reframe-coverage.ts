@@ -13,12 +13,12 @@ function report(name: string, outcomes: ReframeOutcome[]): void {
   const t = tally(outcomes);
   console.log(
     `${name}: ${t.drafts} drafts, ${t.flagged} flagged (${t.admitOrPromise} for an admission or a promise), ` +
-      `${t.reframed} got a reframe, ${t.readBackClean} reframes read back clean; ` +
+      `${t.reframed} got a reframe, ${t.readBackClean} reframes read back clean, ${t.grammarClean} of those pass the grammar checks; ` +
       `admission/promise drafts with a clean card: ${t.admitOrPromiseReframed}/${t.admitOrPromise}`,
   );
   if (!list) return;
   for (const o of outcomes.filter((o) => o.categories.length > 0)) {
-    console.log(`  [${o.categories.join(', ')}] ${o.draft}\n    → ${o.reframe ?? '(no card)'}${o.readBack?.length ? `  ✗ read back: ${o.readBack.join(', ')}` : ''}`);
+    console.log(`  [${o.categories.join(', ')}] ${o.draft}\n    → ${o.reframe ?? '(no card)'}${o.readBack?.length ? `  ✗ read back: ${o.readBack.join(', ')}` : ''}${o.grammar?.length ? `  ✗ grammar: ${o.grammar.join('; ')}` : ''}`);
   }
 }
 

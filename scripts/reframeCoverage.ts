@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ComposureEngine } from '../src/engine/engine';
 import type { Flag, TurnResult } from '../src/engine/types';
+import { grammarProblems } from '../tests/helpers/grammarChecks';
 import { DATA_DIR } from './calmCorpus';
 
 const REFRAMED: ReadonlySet<Flag['category']> = new Set(['agent-tone', 'liability-admission', 'overpromise']);
@@ -19,6 +20,8 @@ export interface ReframeOutcome {
   reframe?: string;
   /** The categories the engine flags on the reframe read as the agent's draft. */
   readBack?: Flag['category'][];
+  /** What the grammar sanity checks (tests/helpers/grammarChecks.ts) find in the reframe. */
+  grammar?: string[];
 }
 
 export interface ReframeTally {
@@ -29,6 +32,8 @@ export interface ReframeTally {
   reframed: number;
   admitOrPromiseReframed: number;
   readBackClean: number;
+  /** Reframes that read back clean and pass the grammar sanity checks. */
+  grammarClean: number;
 }
 
 /** A chat to play: the turns before the draft, then the draft. */
@@ -44,7 +49,7 @@ export function reframeOutcomes(engine: ComposureEngine, chats: readonly DraftIn
     const preview = conversation.previewDraft(draft);
     const categories = reframedCategories(preview);
     const reframe = categories.length > 0 ? preview.suggestions.find((s) => s.kind === 'reframe')?.text : undefined;
-    return { draft, categories, ...(reframe ? { reframe, readBack: readBackOf(engine, before, reframe) } : {}) };
+    return { draft, categories, ...(reframe ? { reframe, readBack: readBackOf(engine, before, reframe), grammar: grammarProblems(reframe) } : {}) };
   });
 }
 
@@ -69,6 +74,7 @@ export function tally(outcomes: readonly ReframeOutcome[]): ReframeTally {
     reframed: flagged.filter((o) => o.reframe).length,
     admitOrPromiseReframed: admitOrPromise.filter((o) => o.reframe && o.readBack?.length === 0).length,
     readBackClean: flagged.filter((o) => o.reframe && o.readBack?.length === 0).length,
+    grammarClean: flagged.filter((o) => o.reframe && o.readBack?.length === 0 && o.grammar?.length === 0).length,
   };
 }
 
