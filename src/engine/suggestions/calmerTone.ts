@@ -34,18 +34,22 @@ const SECTION = String.raw`(?:section|clause|paragraph|point)\s+[\d.]*\d[a-z]?`;
 const TERMS = String.raw`(?:our|the|your|company|store)\s+(?:[\w'&-]+\s+){0,3}?(?:terms(?:\s+(?:and|&)\s+conditions)?(?:\s+of\s+(?:service|sale|use|business))?|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract)(?:\s+of\s+(?:your|the|our)\s+[\w-]+)?(?:\s+(?:that\s+)?you\s+(?:agreed to|accepted|signed)(?:\s+(?:at|when|during|on)\s+[\w-]+(?:\s+[\w-]+)?)?)?`;
 const CITED = String.raw`(?:${SECTION}\s+of\s+)?${TERMS}(?:,?\s*${SECTION}|\s*\((?:see\s+)?${SECTION}\))?`;
 // Words before a refusal that a plain "I'm not able to …" no longer needs; "sorry" stays.
-const REFUSAL_LEAD = String.raw`(?<=^\s*|[.!?]\s+)((?:(?:hi|hello|hey|dear)\s+[A-Z][\w'-]*,\s+)?)((?:i'm sorry|i am sorry|sorry)(?:\s+but)?,?\s+)?(?:(?:i'm afraid|i am afraid|unfortunately|sadly)(?:\s+but)?,?\s+)?(?:but\s+)?`;
+const REFUSAL_LEAD = String.raw`(?<=^\s*|[.!?]\s+|,\s+|\band\s+)((?:(?:hi|hello|hey|dear)\s+[A-Z][\w'-]*,\s+)?)((?:i'm sorry|i am sorry|sorry)(?:\s+[A-Z][\w'-]*)?(?:\s*,)?(?:\s+but)?,?\s+)?(?:(?:i'm afraid|i am afraid|unfortunately|sadly)(?:\s+but)?,?\s+)?(?:but\s+)?`;
 const REFUSED_THING = String.raw`(?:(the|your|our|this|that|these|those|all|any)\s+)?((?:[\w'-]+\s+){0,4}?[\w'-]+)`;
 
 /** "Sorry, but the fee is non-refundable" → "Sorry, I'm not able to refund the fee, but …": the plain refusal, once. */
 function refusal(greeting: string | undefined, sorry: string | undefined, action: string, determiner: string | undefined, thing: string, rest: string | undefined): string {
   const the = !determiner ? '' : /^(?:our|all|any)$/i.test(determiner) ? (/^(?:our)$/i.test(determiner) ? 'the ' : '') : `${determiner.toLowerCase()} `;
-  const lead = `${greeting ?? ''}${sorry ? 'Sorry, ' : ''}`;
+  // "Sorry Dana, but" → "Sorry Dana, ": the refusal brings its own "but".
+  const lead = `${greeting ?? ''}${sorry ? `${sorry.replace(/[\s,]*(?:\bbut\b)?[\s,]*$/i, '')}, ` : ''}`;
   return `${lead}${notAbleTo(`${action} ${the}${thing}${(rest ?? '').trimEnd()}`, 'action')}`;
 }
 
-// A citation of the terms goes, with the commas around it: "Hi Rosa, as stated in our terms, refunds …" → "Hi Rosa, refunds …".
-const withoutCitation = (_: string, before: string | undefined, after: string | undefined) => (before && after ? ', ' : '');
+// A citation of the terms goes, with the commas around it: "Hi Rosa, as stated in our terms, refunds …" → "Hi Rosa, refunds …",
+// "I checked and, in line with our policy, the fee …" → "I checked and the fee …".
+// (`String.replace` passes the match's offset and the whole text after the groups.)
+const withoutCitation = (_: string, before: string | undefined, after: string | undefined, at: string, text: string) =>
+  before && after ? (/\b(?:and|but|so|or|then|that)\s*$/i.test(text.slice(0, Number(at))) ? ' ' : ', ') : '';
 
 // Sarcasm markers go first so "you clearly didn't read …" meets the blame rewrite as "you didn't read …".
 const REWRITES: Rewrite[] = [

@@ -9,6 +9,8 @@ export const ACKNOWLEDGEMENT = 'I understand this is frustrating.';
 export const LET_ME_SEE = 'Let me see what I can do.';
 export const OTHER_OPTIONS = 'what I can do is look into the other options with you';
 const OFFER = 'What I can do is look into the other options with you.';
+// A refusal's own offer, left out when the agent's draft says what they can do in its own words.
+const REFUSAL_OFFER = `, but ${OTHER_OPTIONS}.`;
 
 // The rewording's own sentences, each with its other wordings (best first).
 const ADDED = new Map<string, readonly string[]>([
@@ -44,7 +46,7 @@ export function extendedApology(lead: string, mark: string): Line {
 
 // A refusal said plainly; "Let me see what I can do" beside it promises to try what it rules out.
 const REFUSAL = /\b(?:i'm not able to|i am not able to|isn't something i'm able to do)\b/i;
-const OFFERS = /\b(?:what i can do|i can\b|i'll|i will|i've|i have|i'm happy to|i'd be happy to|let me)\b/i;
+const OFFERS = /\b(?:what i can do|i can\b|i could|i'll|i will|i'm happy to|i am happy to|i'd be happy to|let me)\b/i;
 const ACKNOWLEDGES = /\b(?:understand|hear you|can see why|sorry|apologi[sz]e|apologies)\b/i;
 // An agent's sentence that is nothing but a line of empathy ("I understand how frustrating this is, Dana.").
 const MORE_THAN_EMPATHY = /[\d;]|,\s*(?:and|but|so)\s|\b(?:and|but) (?:i|we)\b|\b(?:i've|i'll|i will|we've|we'll|let me)\b/i;
@@ -62,6 +64,8 @@ export function coherentLines(lines: readonly Line[], saidBefore: readonly strin
   const out = kept.map((l) => l.text);
   kept.forEach((line, i) => {
     const others = out.filter((t, j) => j !== i && t !== '');
+    const ownOffer = () => kept.some((l, j) => j !== i && !l.added && out[j] !== '' && OFFERS.test(out[j]!) && !out[j]!.includes(OTHER_OPTIONS));
+    if (line.text.endsWith(REFUSAL_OFFER) && ownOffer()) return void (out[i] = `${line.text.slice(0, -REFUSAL_OFFER.length)}.`);
     if (line.offer && others.some((t) => OFFERS.test(t))) return void (out[i] = '');
     if (line.added && line.text === ACKNOWLEDGEMENT && others.some((t) => ACKNOWLEDGES.test(t))) return void (out[i] = '');
     if (!line.variants && !line.added) return;

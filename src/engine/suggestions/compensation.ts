@@ -13,7 +13,8 @@ const COMPENSATION = new RegExp(
     String.raw`\b(?:reimburse|compensate)\s+(?:you\s+)?(?:everything|in full|every penny)\b`,
     String.raw`\byou(?:'ll|\s+will)\s+be\s+(?:(?:fully|completely|properly)\s+)?(?:compensated|reimbursed)\b`,
     // "we'll pay for the damage to your floor", "we'll cover any costs"
-    String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your)\s+(?:[\w'-]+\s+){0,2}?${COST}\b`,
+    // (not "the cost of the return postage": paying the postage of a return is a remedy the agent offers)
+    String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your)\s+(?:[\w'-]+\s+){0,2}?${COST}\b(?!\s+of\s+(?:the\s+|your\s+)?(?:return|postage|shipping|delivery|replacement))`,
     String.raw`\bfoot the bill\b`,
     String.raw`\b(?:covered|paid for|reimbursed)\s+by\s+us\b`,
     String.raw`\bmake good\s+(?:any|all|your|the)\s+(?:[\w'-]+\s+)?(?:loss(?:es)?|costs?|damage)\b`,
