@@ -15,6 +15,8 @@ const COMPENSATION = new RegExp(
     // "we'll pay for the damage to your floor", "we'll cover any costs"
     // (not "the cost of the return postage": paying the postage of a return is a remedy the agent offers)
     String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your)\s+(?:[\w'-]+\s+){0,2}?${COST}\b(?!\s+of\s+(?:the\s+|your\s+)?(?:return|postage|shipping|delivery|replacement))`,
+    // "we'll pay for the hotel": what the customer spent because of the problem
+    String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare)\b`,
     String.raw`\bfoot the bill\b`,
     String.raw`\b(?:covered|paid for|reimbursed)\s+by\s+us\b`,
     String.raw`\bmake good\s+(?:any|all|your|the)\s+(?:[\w'-]+\s+)?(?:loss(?:es)?|costs?|damage)\b`,
