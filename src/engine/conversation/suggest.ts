@@ -5,7 +5,7 @@ import { DETECTORS } from '../detectors';
 import type { SuggestContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
-import { CLOSING_PHRASINGS, echoesEmpathy, filledTemplate, pickVariant } from '../suggestions';
+import { CLOSING_PHRASINGS, filledTemplate, pickVariant, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
 import type { SuggestionState } from './state';
 
@@ -91,8 +91,7 @@ function phrase(state: SuggestionState, categoryRules: readonly CompiledRule[], 
   const templated = templatesOf(categoryRules, kind);
   const offered = templated.length > 0 ? templated : fallback.map((text) => ({ text, rule: categoryRules[0]?.id ?? `${kind}.default` }));
   // A line of empathy the agent just sent is not handed back to them (another one, or none).
-  const said = state.agent.recentLines;
-  const pool = said.length > 0 ? offered.filter((t) => !echoesEmpathy(t.text, said)) : offered;
+  const pool = withoutEchoes(offered, state.agent.recentLines);
   if (pool.length === 0) return undefined;
   // Same conversation and turn → same phrasing (reproducible); the next turn usually differs.
   const choice = pickVariant(pool, `${state.info.id ?? ''}:${state.nextIndex}:${kind}:${slots.remedy ?? ''}`);

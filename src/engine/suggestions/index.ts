@@ -2,7 +2,7 @@
 // panel can offer the agent (PLAYBOOK steps 4–12). No browser or Node API.
 export { cleanComplaint } from './cleanComplaint';
 export { answersWithIdentifier, asksForOrderNumber, clarifyingQuestions, FACTS, factsGiven, factsStillMissing, missingFacts, type Fact } from './clarify';
-export { echoesEmpathy } from './empathyEcho';
+export { echoesEmpathy, withoutEchoes } from './empathyEcho';
 export { filledTemplate, fillTemplate, type TemplateSlots } from './fillTemplate';
 export {
   APOLOGY_PHRASINGS,
