@@ -32,10 +32,13 @@ const CANNOT = String.raw`(?:can'?t|cannot|can not|are not able to|aren'?t able 
 // "the terms you agreed to at checkout", "our returns policy, section 3.1".
 const SECTION = String.raw`(?:section|clause|paragraph|point)\s+[\d.]*\d[a-z]?`;
 const TERMS = String.raw`(?:our|the|your|company|store)\s+(?:[\w'&-]+\s+){0,3}?(?:terms(?:\s+(?:and|&)\s+conditions)?(?:\s+of\s+(?:service|sale|use|business))?|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract)(?:\s+of\s+(?:your|the|our)\s+[\w-]+)?(?:\s+(?:that\s+)?you\s+(?:agreed to|accepted|signed)(?:\s+(?:at|when|during|on)\s+[\w-]+(?:\s+[\w-]+)?)?)?`;
-const CITED = String.raw`(?:${SECTION}\s+of\s+)?${TERMS}(?:,?\s*${SECTION}|\s*\((?:see\s+)?${SECTION}\))?`;
+const CITED = String.raw`(?:(?:${SECTION}\s+of\s+)?${TERMS}(?:,?\s*${SECTION}|\s*\((?:see\s+)?${SECTION}\))?|${SECTION})`;
 // Words before a refusal that a plain "I'm not able to …" no longer needs; "sorry" stays.
 const REFUSAL_LEAD = String.raw`(?<=^\s*|[.!?]\s+|,\s+|\band\s+)((?:(?:hi|hello|hey|dear)\s+[A-Z][\w'-]*,\s+)?)((?:i'm sorry|i am sorry|sorry)(?:\s+[A-Z][\w'-]*)?(?:\s*,)?(?:\s+but)?,?\s+)?(?:(?:i'm afraid|i am afraid|unfortunately|sadly)(?:\s+but)?,?\s+)?(?:but\s+)?`;
-const REFUSED_THING = String.raw`(?:(the|your|our|this|that|these|those|all|any)\s+)?((?:[\w'-]+\s+){0,4}?[\w'-]+)`;
+// What is refused: a few words, none of them a conjunction or a subject ("subscriptions renew
+// automatically and can't be refunded" names no one thing).
+const NOT_A_NOUN = String.raw`(?!(?:and|or|but|so|because|which|that|who|is|are|was|were|it|we|you|they|i)\b)`;
+const REFUSED_THING = String.raw`(?:(the|your|our|this|that|these|those|all|any)\s+)?((?:${NOT_A_NOUN}[\w'-]+\s+){0,4}?${NOT_A_NOUN}[\w'-]+)`;
 
 /** "Sorry, but the fee is non-refundable" → "Sorry, I'm not able to refund the fee, but …": the plain refusal, once. */
 function refusal(greeting: string | undefined, sorry: string | undefined, action: string, determiner: string | undefined, thing: string, rest: string | undefined): string {
@@ -56,7 +59,7 @@ const REWRITES: Rewrite[] = [
   // A citation of the terms or a policy ("as stated in section 4 of our terms") goes before the
   // sarcasm markers take its "as stated" and leave "in our terms" behind.
   {
-    pattern: new RegExp(String.raw`(\s*,)?\s*\b(?:as\s+)?(?:stated|outlined|set out|explained|described|specified|detailed|laid out|written)\s+in\s+${CITED}(\s*,)?`, 'gi'),
+    pattern: new RegExp(String.raw`(\s*,)?\s*\b(?:as\s+)?(?:stated|outlined|set out|explained|described|specified|detailed|laid out|written|mentioned|noted|set forth)\s+in\s+${CITED}(\s*,)?`, 'gi'),
     replacement: withoutCitation,
   },
   {
@@ -74,7 +77,7 @@ const REWRITES: Rewrite[] = [
       /\b(?:obviously|clearly|as (?:i|we) (?:already |just |clearly )?(?:said|told you|mentioned|explained|stated)(?: (?:before|earlier|already|twice|above))?|like i (?:said|told you)(?: (?:before|already))?|as (?:already |previously )?(?:stated|mentioned|explained)|i(?:'ve| have)? already (?:told|explained (?:to )?)you(?: that)?|i(?:'ve| have)? told you (?:already|before|twice|this already)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|\d+(?:st|nd|rd|th)) time|with all due respect|no offen[cs]e(?: but)?|news ?flash|believe it or not|you need to understand(?: that)?)\b\s*[,:;]?\s*/gi,
     replacement: '',
   },
-  { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that)\s*[.,!]+\s*/gi, replacement: '$1' },
+  { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that|look|listen)\s*[.,!]+\s*/gi, replacement: '$1' },
   { pattern: /,?\s*\b(?:deal with it|take it or leave it|it is what it is|it's what it is)\b\s*[.!]*/gi, replacement: '' },
   // Telling an angry person to calm down: acknowledge the feeling instead.
   {
@@ -158,6 +161,14 @@ const REWRITES: Rewrite[] = [
     replacement: "Let's look at how to sort this out. ",
   },
 ];
+
+// A sentence that cites the terms to say no: its reframe says what the agent can do instead.
+const CITES_TERMS = new RegExp(String.raw`\b(?:(?:stated|outlined|set out|explained|described|specified|detailed|laid out|written|mentioned|noted|set forth)\s+in|according to|per|under|in line with|in accordance with|in keeping with)\s+${CITED}|\b(?:${CITED}|${POLICY})\s+(?:clearly\s+|explicitly\s+)?(?:says?|states?|stipulates?|specif(?:y|ies)|(?:is|are)\s+(?:very\s+)?clear)`, 'i');
+const SAYS_NO = /\b(?:can'?t|cannot|can not|won'?t|will not|not|no|non-?refundable|isn'?t|aren'?t|doesn'?t|don'?t)\b/i;
+
+export function refusesByTerms(sentence: string): boolean {
+  return CITES_TERMS.test(sentence) && SAYS_NO.test(sentence);
+}
 
 /** One sentence with each heated habit rewritten; may come back as several sentences, or empty. */
 export function calmerSentence(sentence: string): string {

@@ -17,6 +17,7 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your)\s+(?:[\w'-]+\s+){0,2}?${COST}\b(?!\s+of\s+(?:the\s+|your\s+)?(?:return|postage|shipping|delivery|replacement))`,
     // "we'll pay for the hotel": what the customer spent because of the problem
     String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare)\b`,
+    String.raw`${WE_WILL}(?:pay for|cover|reimburse)\s+everything\b`,
     String.raw`\bfoot the bill\b`,
     String.raw`\b(?:covered|paid for|reimbursed)\s+by\s+us\b`,
     String.raw`\bmake good\s+(?:any|all|your|the)\s+(?:[\w'-]+\s+)?(?:loss(?:es)?|costs?|damage)\b`,

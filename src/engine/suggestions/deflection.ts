@@ -14,6 +14,7 @@ const DEFLECTION = new RegExp(
     String.raw`\bany\s+dispute\s+(?:needs|has|will need)\s+to\s+go\s+through\b`,
     String.raw`\byou(?:'ll|'d|\s+will|\s+would)\s+(?:need|have)\s+to\s+(?:contact|call|complain to|speak to|go to|write to)\s+${ELSEWHERE}`,
     String.raw`\bcomplain\s+to\s+${ELSEWHERE}`,
+    String.raw`\byou(?:'ll|'d|\s+will|\s+would|\s+can|\s+could|\s+may|\s+might)?\s+(?:need\s+to\s+|have\s+to\s+)?(?:complain|send a complaint|write)\s+(?:to|with)\s+(?:the|your)\s+[\w-]+`,
     String.raw`\b(?:contact|call)\s+${ELSEWHERE}\b.*\bif\s+you\s+(?:disagree|don't agree|do not agree)\b`,
     String.raw`\byour\s+(?:bank|card issuer|card provider|insurer)\s+(?:(?:can|will|could|would|should)\s+(?:be able to\s+)?(?:look into|help|deal with|sort|handle|advise|dispute)|is the (?:place|one|people) to)\b`,
     String.raw`\byou(?:'re|\s+are)\s+welcome\s+to\s+(?:dispute|complain|contact|take|raise|challenge)\b`,

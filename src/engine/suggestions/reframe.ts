@@ -4,7 +4,7 @@
 // it says which sentences carry a flag, and the result is read back through it: a reframe that
 // would raise a tone, admission or promise flag again is no reframe.
 import { admitsFault, isAdmissionLeadIn, withoutAdmission } from './admission';
-import { calmerSentence } from './calmerTone';
+import { calmerSentence, refusesByTerms } from './calmerTone';
 import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
 import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, type Line } from './coherence';
 import { claimWordingFor, promisesCompensation } from './compensation';
@@ -145,7 +145,8 @@ class Reading {
     // "Take it up with your bank if you disagree": the brush-off goes first, the rest is read as the sentence.
     const undeflected = withoutDeflection(draftSentence);
     const sentence = undeflected ?? draftSentence;
-    const slot = undeflected === undefined ? [] : [OFFER_SLOT];
+    // A brush-off, or a no read out of the terms, is answered with what the agent can do.
+    const slot = undeflected !== undefined || refusesByTerms(sentence) ? [OFFER_SLOT] : [];
     if (!hasWords(sentence)) return slot;
     const flags = this.flagsOf(sentence);
     const rewordable =
