@@ -3,6 +3,7 @@
 // not a grade: passing them doesn't make a sentence good, failing one makes it unsendable.
 import { nlp } from '../../src/engine/nlp';
 import { signOffOf } from '../../src/engine/suggestions/clauses';
+import { phrasesOf } from '../../src/engine/suggestions/coherence';
 
 const SENTENCE_END = /(?<=[.!?])\s+/;
 // Words that leave a sentence hanging when they start it or end it: "And"/"But"/"Or" lean on a
@@ -36,16 +37,11 @@ export function grammarProblems(text: string): string[] {
 
 // The same three words in a row in two sentences reads as a rewording stitched together ("I'm
 // sorry for the trouble this has caused. I've refunded the fee this has caused you.").
-const REPEAT_LENGTH = 3;
-
 function repeatedPhrases(sentences: readonly string[]): string[] {
   const seenIn = new Map<string, number>();
   const problems: string[] = [];
   sentences.forEach((sentence, at) => {
-    const words = sentence.toLowerCase().match(/[\p{L}\d'’]+/gu) ?? [];
-    const own = new Set<string>();
-    for (let i = 0; i + REPEAT_LENGTH <= words.length; i++) own.add(words.slice(i, i + REPEAT_LENGTH).join(' '));
-    for (const phrase of own) {
+    for (const phrase of phrasesOf(sentence)) {
       const earlier = seenIn.get(phrase);
       if (earlier === undefined) seenIn.set(phrase, at);
       else problems.push(`phrase "${phrase}" repeated in sentences ${earlier + 1} and ${at + 1}`);

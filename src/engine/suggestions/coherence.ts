@@ -80,7 +80,8 @@ export function coherentLines(lines: readonly Line[], saidBefore: readonly strin
 // Three words in a row said twice read as a rewording stitched together.
 const PHRASE_WORDS = 3;
 
-function phrasesOf(text: string): Set<string> {
+/** Every run of three words in the text, lower case: two sentences sharing one repeat each other. */
+export function phrasesOf(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\d'’]+/gu) ?? [];
   const out = new Set<string>();
   for (let i = 0; i + PHRASE_WORDS <= words.length; i++) out.add(words.slice(i, i + PHRASE_WORDS).join(' '));
