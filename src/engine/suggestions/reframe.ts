@@ -36,6 +36,7 @@ const BARE_APOLOGY = /^((?:i'm|i am)\s+(?:so\s+|really\s+|very\s+|truly\s+|terri
 const APOLOGY_SLOT = '\u0000apology';
 const OFFER_SLOT = '\u0000offer';
 const isSlot = (s: string) => s === APOLOGY_SLOT || s === OFFER_SLOT;
+const UPDATES = /\bkeep you updated\b/i;
 const DANGLING_LEAD = /^(?:and|but|so|also|plus|honestly|to be honest|frankly)\b[,\s]*/i;
 
 /** What the conversation says around the draft. */
@@ -64,7 +65,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   }
   const first = out.findIndex((s) => !isSlot(s));
   if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
-  const body = coherentLines(dedupeLines(withApology(out)), context.saidBefore ?? []).join(' ');
+  const body = coherentLines(dedupeLines(reframeLines(out)), context.saidBefore ?? []).join(' ');
   const reworded = body && body + signOff;
   if (!reworded || reworded === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
@@ -75,7 +76,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
  * draft has one (a bare "I'm so sorry." is told what for, when it is the only one); where a
  * brush-off was dropped, what the agent can do.
  */
-function withApology(sentences: string[]): Line[] {
+function reframeLines(sentences: string[]): Line[] {
   const apologyAt = sentences.indexOf(APOLOGY_SLOT);
   const ownApologies = sentences.filter((s) => !isSlot(s) && APOLOGY.test(s));
   const lines: Line[] = [];
@@ -164,9 +165,10 @@ class Reading {
     if (this.promisedTopics.has(topic)) return [];
     const again = this.updatePromised;
     this.promisedTopics.add(topic);
-    this.updatePromised = true;
     const timed = saferWordingFor(promise, { again });
-    return [this.flagsOf(timed).size === 0 ? timed : saferWordingFor(promise, { keepTime: false, again })];
+    const wording = this.flagsOf(timed).size === 0 ? timed : saferWordingFor(promise, { keepTime: false, again });
+    this.updatePromised ||= UPDATES.test(wording);
+    return [wording];
   }
 
   private claimWording(promise: string): string[] {
