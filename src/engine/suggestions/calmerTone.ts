@@ -33,6 +33,10 @@ const CANNOT = String.raw`(?:can'?t|cannot|can not|are not able to|aren'?t able 
 const SECTION = String.raw`(?:section|clause|paragraph|point)\s+[\d.]*\d[a-z]?`;
 const TERMS = String.raw`(?:our|the|your|company|store)\s+(?:[\w'&-]+\s+){0,3}?(?:terms(?:\s+(?:and|&)\s+conditions)?(?:\s+of\s+(?:service|sale|use|business))?|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract)(?:\s+of\s+(?:your|the|our)\s+[\w-]+)?(?:\s+(?:that\s+)?you\s+(?:agreed to|accepted|signed)(?:\s+(?:at|when|during|on)\s+[\w-]+(?:\s+[\w-]+)?)?)?`;
 const CITED = String.raw`(?:(?:${SECTION}\s+of\s+)?${TERMS}(?:,?\s*${SECTION}|\s*\((?:see\s+)?${SECTION}\))?|${SECTION})`;
+// How a citation opens ("as stated in", "per") or says its piece ("our T&Cs clearly state").
+const CITED_IN = String.raw`(?:stated|outlined|set out|explained|described|specified|detailed|laid out|written|mentioned|noted|set forth)\s+in`;
+const CITED_BY = String.raw`(?:according to|as per|per|under|in line with|in accordance with|in keeping with)`;
+const TERMS_SAY = String.raw`(?:${CITED}|${POLICY})\s+(?:clearly\s+|explicitly\s+)?(?:says?|states?|stipulates?|specif(?:y|ies)|(?:is|are)\s+(?:very\s+)?clear)`;
 // Words before a refusal that a plain "I'm not able to …" no longer needs; "sorry" stays.
 const REFUSAL_LEAD = String.raw`(?<=^\s*|[.!?]\s+|,\s+|\band\s+)((?:(?:hi|hello|hey|dear)\s+[A-Z][\w'-]*,\s+)?)((?:i'm sorry|i am sorry|sorry)(?:\s+[A-Z][\w'-]*)?(?:\s*,)?(?:\s+but)?,?\s+)?(?:(?:i'm afraid|i am afraid|unfortunately|sadly)(?:\s+but)?,?\s+)?(?:but\s+)?`;
 // What is refused: a few words, none of them a conjunction or a subject ("subscriptions renew
@@ -40,9 +44,12 @@ const REFUSAL_LEAD = String.raw`(?<=^\s*|[.!?]\s+|,\s+|\band\s+)((?:(?:hi|hello|
 const NOT_A_NOUN = String.raw`(?!(?:and|or|but|so|because|which|that|who|is|are|was|were|it|we|you|they|i)\b)`;
 const REFUSED_THING = String.raw`(?:(the|your|our|this|that|these|those|all|any)\s+)?((?:${NOT_A_NOUN}[\w'-]+\s+){0,4}?${NOT_A_NOUN}[\w'-]+)`;
 
+// "our fee" → "the fee", "all fees" → "fees": the refusal names the thing, not whose it is.
+const ARTICLE_FOR: Record<string, string> = { our: 'the ', all: '', any: '' };
+
 /** "Sorry, but the fee is non-refundable" → "Sorry, I'm not able to refund the fee, but …": the plain refusal, once. */
 function refusal(greeting: string | undefined, sorry: string | undefined, action: string, determiner: string | undefined, thing: string, rest: string | undefined): string {
-  const the = !determiner ? '' : /^(?:our|all|any)$/i.test(determiner) ? (/^(?:our)$/i.test(determiner) ? 'the ' : '') : `${determiner.toLowerCase()} `;
+  const the = determiner ? (ARTICLE_FOR[determiner.toLowerCase()] ?? `${determiner.toLowerCase()} `) : '';
   // "Sorry Dana, but" → "Sorry Dana, ": the refusal brings its own "but".
   const lead = `${greeting ?? ''}${sorry ? `${sorry.replace(/[\s,]*(?:\bbut\b)?[\s,]*$/i, '')}, ` : ''}`;
   return `${lead}${notAbleTo(`${action} ${the}${thing}${(rest ?? '').trimEnd()}`, 'action')}`;
@@ -59,15 +66,15 @@ const REWRITES: Rewrite[] = [
   // A citation of the terms or a policy ("as stated in section 4 of our terms") goes before the
   // sarcasm markers take its "as stated" and leave "in our terms" behind.
   {
-    pattern: new RegExp(String.raw`(\s*,)?\s*\b(?:as\s+)?(?:stated|outlined|set out|explained|described|specified|detailed|laid out|written|mentioned|noted|set forth)\s+in\s+${CITED}(\s*,)?`, 'gi'),
+    pattern: new RegExp(String.raw`(\s*,)?\s*\b(?:as\s+)?${CITED_IN}\s+${CITED}(\s*,)?`, 'gi'),
     replacement: withoutCitation,
   },
   {
-    pattern: new RegExp(String.raw`(\s*,)?\s*\b(?:according to|as per|per|under|in line with|in accordance with|in keeping with)\s+${CITED}(\s*,)?`, 'gi'),
+    pattern: new RegExp(String.raw`(\s*,)?\s*\b${CITED_BY}\s+${CITED}(\s*,)?`, 'gi'),
     replacement: withoutCitation,
   },
   {
-    pattern: new RegExp(String.raw`\b(?:(?:i'm|i am) afraid\s+)?(?:${CITED}|${POLICY})\s+(?:clearly\s+|explicitly\s+)?(?:says?|states?|stipulates?|specif(?:y|ies)|(?:is|are)\s+(?:very\s+)?clear(?:\s+(?:on|about)\s+(?:this|that))?|is that)\s*(?:that\s+)?[,:]?\s*`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:i'm|i am) afraid\s+)?(?:${TERMS_SAY}(?:\s+(?:on|about)\s+(?:this|that))?|(?:${CITED}|${POLICY})\s+is that)\s*(?:that\s+)?[,:]?\s*`, 'gi'),
     replacement: '',
   },
   { pattern: new RegExp(String.raw`\s*\((?:see\s+)?${SECTION}\)`, 'gi'), replacement: '' },
@@ -163,7 +170,7 @@ const REWRITES: Rewrite[] = [
 ];
 
 // A sentence that cites the terms to say no: its reframe says what the agent can do instead.
-const CITES_TERMS = new RegExp(String.raw`\b(?:(?:stated|outlined|set out|explained|described|specified|detailed|laid out|written|mentioned|noted|set forth)\s+in|according to|per|under|in line with|in accordance with|in keeping with)\s+${CITED}|\b(?:${CITED}|${POLICY})\s+(?:clearly\s+|explicitly\s+)?(?:says?|states?|stipulates?|specif(?:y|ies)|(?:is|are)\s+(?:very\s+)?clear)`, 'i');
+const CITES_TERMS = new RegExp(String.raw`\b(?:${CITED_IN}|${CITED_BY})\s+${CITED}|\b${TERMS_SAY}`, 'i');
 const SAYS_NO = /\b(?:can'?t|cannot|can not|won'?t|will not|not|no|non-?refundable|isn'?t|aren'?t|doesn'?t|don'?t)\b/i;
 
 export function refusesByTerms(sentence: string): boolean {
