@@ -42,7 +42,8 @@ export function echoesEmpathy(line: string, saidBefore: readonly string[]): bool
 
 /** The cards of `pool` that don't hand back a line of empathy of `saidBefore` (the pool itself when none does). */
 export function withoutEchoes<T extends { text: string }>(pool: readonly T[], saidBefore: readonly string[]): readonly T[] {
-  if (saidBefore.length === 0 || !pool.some((card) => echoesEmpathy(card.text, saidBefore))) return pool;
+  // Most windows of the agent's messages hold no line of empathy: nothing to compare the cards with.
+  if (!saidBefore.some((text) => linesOf(text).length > 0) || !pool.some((card) => echoesEmpathy(card.text, saidBefore))) return pool;
   return pool.filter((card) => !echoesEmpathy(card.text, saidBefore));
 }
 
