@@ -9,10 +9,12 @@ import { launchWithExtension, openPanelTab, tabIdOf, type ExtensionBrowser } fro
 import { composerText, expectFlag, say } from './chat';
 import { turnCount } from './panelReading';
 
-// Each desk's reply box, as its fixture draws it (tests/fixtures/desks/*.html).
+// Each desk's reply box, as its fixture draws it (tests/fixtures/desks/*.html), and the reframe of
+// DRAFT there: the LiveChat fixture's agent already said "I am sorry for the trouble", which the
+// reframe does not hand back (docs/reframes.md, "One message").
 const DESKS = [
-  { id: 'zendesk', composer: '[data-test-id="omnicomposer-rich-text-ckeditor"]' },
-  { id: 'livechat', composer: 'textarea' },
+  { id: 'zendesk', composer: '[data-test-id="omnicomposer-rich-text-ckeditor"]', reframe: "I'm so sorry for the trouble this has caused." },
+  { id: 'livechat', composer: 'textarea', reframe: "I'm so sorry this happened." },
 ];
 
 const UPSET = 'This is the second time my order has gone wrong and I am really fed up.';
@@ -29,7 +31,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(DESKS)('$id: Replace on a reframe card', ({ id, composer }) => {
+describe.each(DESKS)('$id: Replace on a reframe card', ({ id, composer, reframe: expected }) => {
   let page: Page;
   let panel: Page;
 
@@ -66,7 +68,7 @@ describe.each(DESKS)('$id: Replace on a reframe card', ({ id, composer }) => {
       el.querySelector<HTMLElement>('[data-action="replace"]')!.click();
       return el.querySelector('.suggestion-text')!.textContent!.trim();
     });
-    expect(reframe).toBe("I'm so sorry for the trouble this has caused.");
+    expect(reframe).toBe(expected);
 
     // Only the reframe: the draft is gone, not followed by the card.
     await expect.poll(() => composerText(page), { timeout: 5_000 }).toBe(reframe);

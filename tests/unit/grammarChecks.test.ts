@@ -13,6 +13,13 @@ describe('grammarProblems', () => {
     ['Your parcel is is on its way.', 'doubled word'],
     ["I'm sorry, .", 'stray punctuation'],
     ["I'm not able to refunded it.", 'able to refunded'],
+    // Second round: what a trainer found in rewordings that passed the checks above.
+    ["I'm sorry for the trouble this has caused. We'll refund the fee this has caused you.", 'phrase "this has caused" repeated'],
+    ["I'll do everything I can to fix it, and I'll keep you updated. I'll do everything I can to send it today.", 'phrase "do everything i" repeated'],
+    ["Let me see what I can do. The fee is non-refundable.", 'contradicts the refusal'],
+    ["I'm not able to refund the fee, but let me see what I can do.", 'contradicts the refusal'],
+    ['And the replacement left today.', 'starts dangling'],
+    ['But, the replacement left today.', 'starts dangling'],
   ])('catches %j', (text, problem) => {
     expect(grammarProblems(text).join(' | ')).toContain(problem);
   });
@@ -24,6 +31,9 @@ describe('grammarProblems', () => {
     ['Your refund of $49.99 was issued on 3.5.2026. Can I help with anything else?'],
     ["Oh no! We'd like to help, Kelly. Thanks. ^AJ"],
     ["I'm not able to share that."],
+    ["I'm not able to refund the fee, but what I can do is look into the other options with you. I'll keep you updated."],
+    ["Let me see what I can do. I'll check with the courier and keep you updated."],
+    ['So, the replacement left today.'],
   ])('passes %j', (text) => {
     expect(grammarProblems(text)).toEqual([]);
   });

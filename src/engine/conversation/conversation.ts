@@ -106,7 +106,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     const flags = text ? raiseFlags(ctx, index, matches) : [];
     if (draft) {
       state.draftFlags = flags;
-      state.draftToneProblem = text ? toneProblemOf(flags, text, readBack) : undefined;
+      state.draftToneProblem = text ? toneProblemOf(flags, text, readBack, state.agent.recentLines) : undefined;
     } else {
       foldTurn(state, ctx, flags, turn, readBack);
       // The mood model's memory: how upset this message read in its conversation, or the agent's line.

@@ -5,7 +5,7 @@ import type { TurnContext } from '../detectors/types';
 import { answersWithIdentifier, asksForOrderNumber, complaintCandidates, factsGiven, problemTypeAfter, problemTypeVotes, type ReadBack } from '../suggestions';
 import type { Flag, Turn } from '../types';
 import { correctedName, nameFromCustomerWords, nameGreetedByAgent, usesName } from './customerName';
-import { RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
+import { RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
 import { toneProblemOf } from './toneProblem';
 
 /** `readBack`: how the engine reads a reframe of this turn, if it is a flagged agent message. */
@@ -122,7 +122,8 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   } else if (customer.lastComplaintTurn !== undefined) agent.messagesWithoutSolution++;
   if (ctx.signal('follow-up') !== null) agent.followUpStated = true;
   if (ctx.signal('escalation-handoff') !== null) agent.escalated = true;
-  state.lastToneProblem = toneProblemOf(flags, text, readBack);
+  state.lastToneProblem = toneProblemOf(flags, text, readBack, agent.recentLines);
+  agent.recentLines = withBounded(agent.recentLines, text.raw, RECENT_AGENT_LINES);
   state.draftFlags = [];
   state.draftToneProblem = undefined;
 }

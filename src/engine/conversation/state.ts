@@ -84,6 +84,8 @@ export interface ConversationState {
     escalated: boolean;
     /** The agent's latest message asked for the order number: a bare number in the reply is it. */
     askedForOrderNumber: boolean;
+    /** The agent's latest messages as sent (`RECENT_AGENT_LINES`, oldest first): a card doesn't hand their empathy back. Replaced, never mutated. */
+    recentLines: readonly string[];
   };
   ended: boolean;
   /** Latest open flag per rule (bounded by the number of rules). */
@@ -125,6 +127,8 @@ export interface ToneProblem {
 
 // A complaint, a burst and the facts the customer gave live in the last few messages.
 export const RECENT_CUSTOMER_MESSAGES = 8;
+// A line of empathy the agent sent in their last two messages is still in the customer's mind.
+export const RECENT_AGENT_LINES = 2;
 
 /** A customer message as suggestions see it: when it came, not its words. */
 export type MessageStamp = Omit<CustomerMessage, 'text' | 'problemVotes'>;
@@ -193,6 +197,7 @@ export function createState(info: ConversationInfo): ConversationState {
       followUpStated: false,
       escalated: false,
       askedForOrderNumber: false,
+      recentLines: [],
     },
     ended: false,
     offerRejected: false,

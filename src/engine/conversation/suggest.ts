@@ -5,7 +5,7 @@ import { DETECTORS } from '../detectors';
 import type { SuggestContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
-import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant } from '../suggestions';
+import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
 import type { SuggestionState } from './state';
 
@@ -89,7 +89,9 @@ function templatesOf(rules: readonly CompiledRule[], kind: SuggestionKind): { te
 
 function phrase(state: SuggestionState, categoryRules: readonly CompiledRule[], kind: SuggestionKind, fallback: readonly string[], slots: Record<string, string | undefined>): Suggestion | undefined {
   const templated = templatesOf(categoryRules, kind);
-  const pool = templated.length > 0 ? templated : fallback.map((text) => ({ text, rule: categoryRules[0]?.id ?? `${kind}.default` }));
+  const offered = templated.length > 0 ? templated : fallback.map((text) => ({ text, rule: categoryRules[0]?.id ?? `${kind}.default` }));
+  // A line of empathy the agent just sent is not handed back to them (another one, or none).
+  const pool = withoutEchoes(offered, state.agent.recentLines);
   if (pool.length === 0) return undefined;
   // Same conversation and turn → same phrasing (reproducible). Each customer message moves every
   // pool on by one, so a card still called for after the next message is worded differently

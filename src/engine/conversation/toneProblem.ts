@@ -8,11 +8,12 @@ import type { ToneProblem } from './state';
 // Categories whose flags on an agent message call for a reframe of that message.
 export const REWORDABLE: ReadonlySet<Flag['category']> = new Set<ReframeCategory>(['agent-tone', 'liability-admission', 'overpromise']);
 
-export function toneProblemOf(flags: Flag[], text: AnalyzedText, readBack: ReadBack): ToneProblem | undefined {
+/** `saidBefore`: the agent's messages before this one, whose lines of empathy the reframe doesn't repeat. */
+export function toneProblemOf(flags: Flag[], text: AnalyzedText, readBack: ReadBack, saidBefore: readonly string[]): ToneProblem | undefined {
   const flag = flags.find((f) => REWORDABLE.has(f.category));
   if (!flag) return undefined;
   const spans = (category: Flag['category']) => flags.flatMap((f) => (f.category === category && f.evidence ? [f.evidence] : []));
-  return new FlaggedWording(flag.turn, flag.rule, text.raw, { overpromises: spans('overpromise'), admissions: spans('liability-admission') }, readBack);
+  return new FlaggedWording(flag.turn, flag.rule, text.raw, { overpromises: spans('overpromise'), admissions: spans('liability-admission') }, readBack, saidBefore);
 }
 
 // Rewording a draft (and reading it back) is the costliest suggestion, and a draft changes with
@@ -26,10 +27,11 @@ class FlaggedWording implements ToneProblem {
     private readonly raw: string,
     private readonly flagged: FlaggedSpans,
     private readonly readBack: ReadBack,
+    private readonly saidBefore: readonly string[],
   ) {}
 
   get reworded(): string | undefined {
-    this.rewording ??= { text: reframeDraft(this.raw, this.flagged, this.readBack) };
+    this.rewording ??= { text: reframeDraft(this.raw, this.flagged, this.readBack, { saidBefore: this.saidBefore }) };
     return this.rewording.text;
   }
 

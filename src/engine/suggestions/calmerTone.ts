@@ -1,6 +1,7 @@
 // PLAYBOOK steps 1 and 11: the habits that make an angry customer angrier (telling them to calm
 // down, refusing ownership, contradicting, hiding behind policy, sarcasm, blame), each rewritten
 // into wording that keeps the agent's content and drops the heat. Applied to one sentence at a time.
+import { ACKNOWLEDGEMENT, LET_ME_SEE, OTHER_OPTIONS } from './coherence';
 import { baseForm } from './verbForms';
 
 interface Rewrite {
@@ -9,8 +10,6 @@ interface Rewrite {
   replacement: string | ((...groups: string[]) => string);
 }
 
-const ACKNOWLEDGE = 'I understand this is frustrating.';
-const OTHER_OPTIONS = 'what I can do is look into the other options with you';
 const NOT_SOMETHING_I_CAN_DO = `That isn't something I'm able to do, but ${OTHER_OPTIONS}. `;
 
 // What a refused thing is offered as, when the refusal names a thing rather than an action.
@@ -29,22 +28,69 @@ function notAbleTo(words: string, is: 'action' | 'thing'): string {
 
 const POLICY = String.raw`(?:(?:our|the|company|store|shop)\s+)?polic(?:y|ies)`;
 const CANNOT = String.raw`(?:can'?t|cannot|can not|are not able to|aren'?t able to|am not able to|won'?t|will not|don'?t|do not)`;
+// Terms and policies as agents cite them at customers: "clause 7.2 of our terms and conditions",
+// "the terms you agreed to at checkout", "our returns policy, section 3.1".
+const SECTION = String.raw`(?:section|clause|paragraph|point)\s+[\d.]*\d[a-z]?`;
+const TERMS = String.raw`(?:our|the|your|company|store)\s+(?:[\w'&-]+\s+){0,3}?(?:terms(?:\s+(?:and|&)\s+conditions)?(?:\s+of\s+(?:service|sale|use|business))?|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract)(?:\s+of\s+(?:your|the|our)\s+[\w-]+)?(?:\s+(?:that\s+)?you\s+(?:agreed to|accepted|signed)(?:\s+(?:at|when|during|on)\s+[\w-]+(?:\s+[\w-]+)?)?)?`;
+const CITED = String.raw`(?:(?:${SECTION}\s+of\s+)?${TERMS}(?:,?\s*${SECTION}|\s*\((?:see\s+)?${SECTION}\))?|${SECTION})`;
+// How a citation opens ("as stated in", "per") or says its piece ("our T&Cs clearly state").
+const CITED_IN = String.raw`(?:stated|outlined|set out|explained|described|specified|detailed|laid out|written|mentioned|noted|set forth)\s+in`;
+const CITED_BY = String.raw`(?:according to|as per|per|under|in line with|in accordance with|in keeping with)`;
+const TERMS_SAY = String.raw`(?:${CITED}|${POLICY})\s+(?:clearly\s+|explicitly\s+)?(?:says?|states?|stipulates?|specif(?:y|ies)|(?:is|are)\s+(?:very\s+)?clear)`;
+// Words before a refusal that a plain "I'm not able to …" no longer needs; "sorry" stays.
+const REFUSAL_LEAD = String.raw`(?<=^\s*|[.!?]\s+|,\s+|\band\s+)((?:(?:hi|hello|hey|dear)\s+[A-Z][\w'-]*,\s+)?)((?:i'm sorry|i am sorry|sorry)(?:\s+[A-Z][\w'-]*)?(?:\s*,)?(?:\s+but)?,?\s+)?(?:(?:i'm afraid|i am afraid|unfortunately|sadly)(?:\s+but)?,?\s+)?(?:but\s+)?`;
+// What is refused: a few words, none of them a conjunction or a subject ("subscriptions renew
+// automatically and can't be refunded" names no one thing).
+const NOT_A_NOUN = String.raw`(?!(?:and|or|but|so|because|which|that|who|is|are|was|were|it|we|you|they|i)\b)`;
+const REFUSED_THING = String.raw`(?:(the|your|our|this|that|these|those|all|any)\s+)?((?:${NOT_A_NOUN}[\w'-]+\s+){0,4}?${NOT_A_NOUN}[\w'-]+)`;
+
+// "our fee" → "the fee", "all fees" → "fees": the refusal names the thing, not whose it is.
+const ARTICLE_FOR: Record<string, string> = { our: 'the ', all: '', any: '' };
+
+/** "Sorry, but the fee is non-refundable" → "Sorry, I'm not able to refund the fee, but …": the plain refusal, once. */
+function refusal(greeting: string | undefined, sorry: string | undefined, action: string, determiner: string | undefined, thing: string, rest: string | undefined): string {
+  const the = determiner ? (ARTICLE_FOR[determiner.toLowerCase()] ?? `${determiner.toLowerCase()} `) : '';
+  // "Sorry Dana, but" → "Sorry Dana, ": the refusal brings its own "but".
+  const lead = `${greeting ?? ''}${sorry ? `${sorry.replace(/[\s,]*(?:\bbut\b)?[\s,]*$/i, '')}, ` : ''}`;
+  return `${lead}${notAbleTo(`${action} ${the}${thing}${(rest ?? '').trimEnd()}`, 'action')}`;
+}
+
+// A citation of the terms goes, with the commas around it: "Hi Rosa, as stated in our terms, refunds …" → "Hi Rosa, refunds …",
+// "I checked and, in line with our policy, the fee …" → "I checked and the fee …".
+// (`String.replace` passes the match's offset and the whole text after the groups.)
+const withoutCitation = (_: string, before: string | undefined, after: string | undefined, at: string, text: string) =>
+  before && after ? (/\b(?:and|but|so|or|then|that)\s*$/i.test(text.slice(0, Number(at))) ? ' ' : ', ') : '';
 
 // Sarcasm markers go first so "you clearly didn't read …" meets the blame rewrite as "you didn't read …".
 const REWRITES: Rewrite[] = [
+  // A citation of the terms or a policy ("as stated in section 4 of our terms") goes before the
+  // sarcasm markers take its "as stated" and leave "in our terms" behind.
+  {
+    pattern: new RegExp(String.raw`(\s*,)?\s*\b(?:as\s+)?${CITED_IN}\s+${CITED}(\s*,)?`, 'gi'),
+    replacement: withoutCitation,
+  },
+  {
+    pattern: new RegExp(String.raw`(\s*,)?\s*\b${CITED_BY}\s+${CITED}(\s*,)?`, 'gi'),
+    replacement: withoutCitation,
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:(?:i'm|i am) afraid\s+)?(?:${TERMS_SAY}(?:\s+(?:on|about)\s+(?:this|that))?|(?:${CITED}|${POLICY})\s+is that)\s*(?:that\s+)?[,:]?\s*`, 'gi'),
+    replacement: '',
+  },
+  { pattern: new RegExp(String.raw`\s*\((?:see\s+)?${SECTION}\)`, 'gi'), replacement: '' },
   // Sarcasm and impatience markers: removed, the content stays.
   {
     pattern:
       /\b(?:obviously|clearly|as (?:i|we) (?:already |just |clearly )?(?:said|told you|mentioned|explained|stated)(?: (?:before|earlier|already|twice|above))?|like i (?:said|told you)(?: (?:before|already))?|as (?:already |previously )?(?:stated|mentioned|explained)|i(?:'ve| have)? already (?:told|explained (?:to )?)you(?: that)?|i(?:'ve| have)? told you (?:already|before|twice|this already)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|\d+(?:st|nd|rd|th)) time|with all due respect|no offen[cs]e(?: but)?|news ?flash|believe it or not|you need to understand(?: that)?)\b\s*[,:;]?\s*/gi,
     replacement: '',
   },
-  { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that)\s*[.,!]+\s*/gi, replacement: '$1' },
+  { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that|look|listen)\s*[.,!]+\s*/gi, replacement: '$1' },
   { pattern: /,?\s*\b(?:deal with it|take it or leave it|it is what it is|it's what it is)\b\s*[.!]*/gi, replacement: '' },
   // Telling an angry person to calm down: acknowledge the feeling instead.
   {
     pattern:
       /\b(?:(?:please|you need to|you have to|you must|just|can you|could you)\s+)*(?:calm down|relax|chill(?: out)?|stop (?:shouting|yelling|being rude)|there(?:'s| is) no need to (?:shout|yell|be rude)|don'?t (?:shout|yell) at me)(?:\s*,?\s*(?:sir|ma'?am|madam|please|ok(?:ay)?|now))*\s*[,.!?]*/gi,
-    replacement: `${ACKNOWLEDGE} `,
+    replacement: `${ACKNOWLEDGEMENT} `,
   },
   // Refusing ownership.
   {
@@ -52,8 +98,11 @@ const REWRITES: Rewrite[] = [
       /\b(?:(?:that|it|this)(?:'s| is)\s+)?not\s+(?:my|our)\s+(?:problem|job|department|fault|responsibility|issue|concern)\b[^.!?]*[.!?]*/gi,
     replacement: 'Let me see who can help with this. ',
   },
-  { pattern: /\b(?:unfortunately,?\s+)?there(?:'s| is)\s+nothing\s+(?:more\s+)?(?:i|we)\s+can\s+do(?:\s+(?:about|for)\s+(?:it|that|you|this))?\s*[.!?]*/gi, replacement: 'Let me see what I can do. ' },
-  { pattern: /\bwhat (?:do|did) you (?:want|expect) me to do(?:\s+about\s+(?:it|that|this))?\s*[?!.]*/gi, replacement: 'Let me see what I can do. ' },
+  {
+    pattern: /\b(?:unfortunately,?\s+)?there(?:'s| is)\s+nothing\s+(?:more\s+|else\s+)?(?:i|we)\s+can\s+do(?:\s+(?:about|for)\s+(?:it|that|you|this))?(?:\s+(?:here|now|today|at this point))?\s*[.!?,]*/gi,
+    replacement: `${LET_ME_SEE} `,
+  },
+  { pattern: /\bwhat (?:do|did) you (?:want|expect) me to do(?:\s+about\s+(?:it|that|this))?\s*[?!.]*/gi, replacement: `${LET_ME_SEE} ` },
   { pattern: /\b(?:i|we)\s+(?:can'?t|cannot)\s+do\s+(?:that|this|it)(?:\s+for\s+you)?\s*[.!?]*$/gi, replacement: NOT_SOMETHING_I_CAN_DO },
   { pattern: /\b(?:that(?:'s| is)\s+impossible|no way)\s*[.!?]*$/gi, replacement: NOT_SOMETHING_I_CAN_DO },
   { pattern: /\b(?:i|we)\s+(?:can'?t|cannot)\s+help\s+you(?:\s+with\s+(?:that|this|it))?\s*[.!?]*/gi, replacement: 'Let me find out who can help with this. ' },
@@ -79,16 +128,28 @@ const REWRITES: Rewrite[] = [
     pattern: new RegExp(String.raw`\b${POLICY}\s+(?:says?|states?|allows?)\s+no\s+(.+?)[.!?]*$`, 'gi'),
     replacement: (_, thing: string) => notAbleTo(thing, 'thing'),
   },
+  // What can't be done, said once and plainly: "the fee is non-refundable" → "I'm not able to refund the fee, but …".
   {
-    pattern: new RegExp(String.raw`\b(?:(?:according to|as per|per|under|in line with)\s+${POLICY}\s*,?|${POLICY}\s+(?:says?|states?|is that)\s*[,:]?)\s*(?:that\s+)?`, 'gi'),
-    replacement: '',
+    pattern: new RegExp(String.raw`${REFUSAL_LEAD}${REFUSED_THING}\s+(?:is|are)\s+(?:strictly\s+|completely\s+|entirely\s+|totally\s+)?non-?refundable\b([^.!?]*)[.!?]*`, 'gi'),
+    replacement: (_, greeting: string, sorry: string, determiner: string, thing: string, rest: string) => refusal(greeting, sorry, 'refund', determiner, thing, rest),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`${REFUSAL_LEAD}${REFUSED_THING}\s+(?:can'?t|cannot|can not|won'?t|will not|are not|aren't|is not|isn't)\s+(?:be\s+)?(accepted|refunded|exchanged|returned|cancell?ed|changed|transferred|waived|reissued|replaced|extended)\b([^.!?]*)[.!?]*`,
+      'gi',
+    ),
+    replacement: (_, greeting: string, sorry: string, determiner: string, thing: string, verb: string, rest: string) => refusal(greeting, sorry, baseForm(verb), determiner, thing, rest),
+  },
+  {
+    pattern: new RegExp(String.raw`${REFUSAL_LEAD}(?:there (?:are|is) )?no\s+(refunds?|returns?|exchanges?|cancellations?)\b([^.!?]*)[.!?]*`, 'gi'),
+    replacement: (_, greeting: string, sorry: string, thing: string, rest: string) => refusal(greeting, sorry, verbFor(thing), undefined, thing, rest),
   },
   {
     pattern: /\b(?:it|that|this)(?:'s| is)\s+against\s+(?:our\s+|the\s+|company\s+)?policy(?:\s+to\s+(.+?))?(?:,?\s*(?:sorry|unfortunately|i'?m afraid))?[.!?]*$/gi,
     replacement: (_, action: string | undefined) => (action ? notAbleTo(action, 'action') : NOT_SOMETHING_I_CAN_DO),
   },
   {
-    pattern: /\b(?:we|i)\s+(?:can'?t|cannot|won'?t|don'?t|do not|will not|won'?t be able to|will not be able to|are not able to|aren'?t able to)\s+((?:refund|replace|exchange|accept|offer|give|do|allow|issue|send)\b.*?)[.!?]*$/gi,
+    pattern: /\b(?:we|i)\s+(?:can'?t|cannot|won'?t|don'?t|do not|will not|won'?t be able to|will not be able to|are not able to|aren'?t able to)\s+((?:refund|replace|exchange|accept|offer|give|do|allow|issue|send|waive|cancel|change|transfer|extend|reverse|remove)\b.*?)[.!?]*$/gi,
     replacement: (_, action: string) => notAbleTo(action, 'action'),
   },
   { pattern: /\b(?:we|i)\s+(?:won'?t|will not)\s+be\s+able\s+to\s+do\s+(?:that|this|it)\b[^.!?]*[.!?]*/gi, replacement: NOT_SOMETHING_I_CAN_DO },
@@ -107,6 +168,14 @@ const REWRITES: Rewrite[] = [
     replacement: "Let's look at how to sort this out. ",
   },
 ];
+
+// A sentence that cites the terms to say no: its reframe says what the agent can do instead.
+const CITES_TERMS = new RegExp(String.raw`\b(?:${CITED_IN}|${CITED_BY})\s+${CITED}|\b${TERMS_SAY}`, 'i');
+const SAYS_NO = /\b(?:can'?t|cannot|can not|won'?t|will not|not|no|non-?refundable|isn'?t|aren'?t|doesn'?t|don'?t)\b/i;
+
+export function refusesByTerms(sentence: string): boolean {
+  return CITES_TERMS.test(sentence) && SAYS_NO.test(sentence);
+}
 
 /** One sentence with each heated habit rewritten; may come back as several sentences, or empty. */
 export function calmerSentence(sentence: string): string {

@@ -2,6 +2,7 @@
 // panel can offer the agent (PLAYBOOK steps 4–12). No browser or Node API.
 export { cleanComplaint } from './cleanComplaint';
 export { answersWithIdentifier, asksForOrderNumber, clarifyingQuestions, FACTS, factsGiven, factsStillMissing, missingFacts, type Fact } from './clarify';
+export { echoesEmpathy, withoutEchoes } from './empathyEcho';
 export { filledTemplate, fillTemplate, type TemplateSlots } from './fillTemplate';
 export {
   APOLOGY_PHRASINGS,
@@ -30,7 +31,7 @@ export {
   type ProblemTypeVotes,
   type ProblemVocabulary,
 } from './problemType';
-export { reframeDraft, type FlaggedSpans, type ReadBack, type ReframeCategory } from './reframe';
+export { reframeDraft, type FlaggedSpans, type ReadBack, type ReframeCategory, type ReframeContext } from './reframe';
 export {
   mergeRemedyCatalogues,
   parseRemedyCatalogue,

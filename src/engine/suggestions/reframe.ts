@@ -4,9 +4,12 @@
 // it says which sentences carry a flag, and the result is read back through it: a reframe that
 // would raise a tone, admission or promise flag again is no reframe.
 import { admitsFault, isAdmissionLeadIn, withoutAdmission } from './admission';
-import { calmerSentence } from './calmerTone';
+import { calmerSentence, refusesByTerms } from './calmerTone';
 import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
-import { isOverpromise, isVoucher, saferWordingFor } from './saferPromise';
+import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, type Line } from './coherence';
+import { claimWordingFor, promisesCompensation } from './compensation';
+import { withoutDeflection } from './deflection';
+import { isOverpromise, isVoucher, promiseTopic, saferWordingFor } from './saferPromise';
 import { calmEnding, capitalizeFirst, tidySpacing, unshout } from './textCase';
 
 /**
@@ -25,17 +28,25 @@ export type ReframeCategory = 'agent-tone' | 'liability-admission' | 'overpromis
 /** Which of those categories the engine flags when it reads `text` as the agent's next message. */
 export type ReadBack = (text: string) => ReadonlySet<ReframeCategory>;
 
-// PLAYBOOK step 6: apologize for the inconvenience without admitting fault.
-const APOLOGY_WITHOUT_FAULT = "I'm sorry for the trouble this has caused.";
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 // "I'm so sorry." left alone once its admission is gone: sorry for what, said without blame.
 const BARE_APOLOGY = /^((?:i'm|i am)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+)?sorry|sorry)([.!])$/i;
-// Marks, among the sentences of a reframe, where an admission was dropped (never shown).
+// Mark, among the sentences of a reframe, where an admission was dropped and where a brush-off
+// was (never shown): an apology without fault, and what the agent can do, may go there.
 const APOLOGY_SLOT = '\u0000apology';
+const OFFER_SLOT = '\u0000offer';
+const isSlot = (s: string) => s === APOLOGY_SLOT || s === OFFER_SLOT;
+const UPDATES = /\bkeep you updated\b/i;
 const DANGLING_LEAD = /^(?:and|but|so|also|plus|honestly|to be honest|frankly)\b[,\s]*/i;
 
+/** What the conversation says around the draft. */
+export interface ReframeContext {
+  /** The agent's latest messages before the draft: a line of empathy in them is not handed back. */
+  saidBefore?: readonly string[];
+}
+
 /** The draft with its problems fixed, or `undefined` when there is nothing to change or no clean way to. */
-export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, readBack?: ReadBack): string | undefined {
+export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, readBack?: ReadBack, context: ReframeContext = {}): string | undefined {
   const original = tidySpacing(agentDraft);
   if (!original) return undefined;
   const reading = new Reading(flagged, readBack);
@@ -47,27 +58,41 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   for (const sentence of sentences) {
     const parts = reading
       .fixSentence(sentence)
-      .map((s, i) => (s === APOLOGY_SLOT ? s : finish(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s)))
-      .filter((s) => s === APOLOGY_SLOT || hasWords(s));
+      .map((s, i) => (isSlot(s) ? s : finish(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s)))
+      .filter((s) => isSlot(s) || hasWords(s));
     out.push(...parts);
     previousChanged = parts.join(' ') !== sentence;
   }
-  const first = out.findIndex((s) => s !== APOLOGY_SLOT);
+  const first = out.findIndex((s) => !isSlot(s));
   if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
-  const body = dedupeSentences(withApology(out)).join(' ');
+  const body = coherentLines(dedupeLines(reframeLines(out)), context.saidBefore ?? []).join(' ');
   const reworded = body && body + signOff;
   if (!reworded || reworded === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
 
-/** Where an admission was dropped, an apology without fault, once, unless the draft has one. */
-function withApology(sentences: string[]): string[] {
-  const at = sentences.indexOf(APOLOGY_SLOT);
-  const rest = sentences.filter((s) => s !== APOLOGY_SLOT);
-  if (at === -1) return rest;
-  if (rest.some((s) => APOLOGY.test(s))) return rest.map((s) => s.replace(BARE_APOLOGY, '$1 for the trouble this has caused$2'));
-  const before = sentences.slice(0, at).filter((s) => s !== APOLOGY_SLOT).length;
-  return [...rest.slice(0, before), APOLOGY_WITHOUT_FAULT, ...rest.slice(before)];
+/**
+ * The reframe's lines: where an admission was dropped, an apology without fault, once, unless the
+ * draft has one (a bare "I'm so sorry." is told what for, when it is the only one); where a
+ * brush-off was dropped, what the agent can do.
+ */
+function reframeLines(sentences: string[]): Line[] {
+  const apologyAt = sentences.indexOf(APOLOGY_SLOT);
+  const ownApologies = sentences.filter((s) => !isSlot(s) && APOLOGY.test(s));
+  const lines: Line[] = [];
+  for (const [i, s] of sentences.entries()) {
+    if (s === OFFER_SLOT) {
+      if (sentences.indexOf(OFFER_SLOT) === i) lines.push(OFFER_LINE);
+      continue;
+    }
+    if (s === APOLOGY_SLOT) {
+      if (i === apologyAt && ownApologies.length === 0) lines.push(lineOf(APOLOGY_WITHOUT_FAULT));
+      continue;
+    }
+    const bare = apologyAt !== -1 && ownApologies.length === 1 ? BARE_APOLOGY.exec(s) : null;
+    lines.push(bare ? extendedApology(bare[1]!, bare[2]!) : lineOf(s));
+  }
+  return lines;
 }
 
 function finish(sentence: string): string {
@@ -90,6 +115,10 @@ function calmedExclamations(sentences: string[]): string[] {
 /** The reframe of one draft: what each part says, asked of the built-in lists and of the engine. */
 class Reading {
   private readonly asked = new Map<string, ReadonlySet<ReframeCategory>>();
+  // What the reframe has promised so far: a second promise of one topic is not made again, and
+  // "I'll keep you updated" is said once.
+  private readonly promisedTopics = new Set<string>();
+  private updatePromised = false;
 
   constructor(
     private readonly flagged: FlaggedSpans,
@@ -112,13 +141,42 @@ class Reading {
     return isOverpromise(text) || containsAny(text, this.flagged.overpromises) || (engineSays && this.flagsOf(text).has('overpromise'));
   }
 
-  /** The sentence fixed: none, one or several sentences, and `APOLOGY_SLOT` where an admission went. */
-  fixSentence(sentence: string): string[] {
+  /** The sentence fixed: none, one or several sentences, and a slot where an admission or a brush-off went. */
+  fixSentence(draftSentence: string): string[] {
+    // "Take it up with your bank if you disagree": the brush-off goes first, the rest is read as the sentence.
+    const undeflected = withoutDeflection(draftSentence);
+    const sentence = undeflected ?? draftSentence;
+    // A brush-off, or a no read out of the terms, is answered with what the agent can do.
+    const slot = undeflected !== undefined || refusesByTerms(sentence) ? [OFFER_SLOT] : [];
+    if (!hasWords(sentence)) return slot;
     const flags = this.flagsOf(sentence);
-    const parts = this.admits(sentence, flags.has('liability-admission')) || this.promises(sentence, flags.has('overpromise')) ? this.fixClauses(sentence, flags) : [sentence];
-    const calmed = parts.flatMap((part) => (part === APOLOGY_SLOT ? [part] : splitSentences(tidySpacing(calmerSentence(part)))));
+    const rewordable =
+      this.admits(sentence, flags.has('liability-admission')) || this.promises(sentence, flags.has('overpromise')) || promisesCompensation(sentence);
+    const parts = rewordable ? this.fixClauses(sentence, flags) : [sentence];
+    const calmed = parts.flatMap((part) => (isSlot(part) ? [part] : splitSentences(tidySpacing(calmerSentence(part)))));
     // A sentence the engine still flags after every rewrite goes: the rest of the draft can stand.
-    return this.readBack ? calmed.filter((s) => s === APOLOGY_SLOT || this.flagsOf(finish(s)).size === 0) : calmed;
+    const kept = this.readBack ? calmed.filter((s) => isSlot(s) || this.flagsOf(finish(s)).size === 0) : calmed;
+    return [...kept, ...slot];
+  }
+
+  /** What the agent can do instead of a promise: by topic, said once per topic, the update promised once. */
+  private saferWording(promise: string): string[] {
+    const topic = promiseTopic(promise);
+    if (this.promisedTopics.has(topic)) return [];
+    const again = this.updatePromised;
+    this.promisedTopics.add(topic);
+    const timed = saferWordingFor(promise, { again });
+    const wording = this.flagsOf(timed).size === 0 ? timed : saferWordingFor(promise, { keepTime: false, again });
+    this.updatePromised ||= UPDATES.test(wording);
+    return [wording];
+  }
+
+  private claimWording(promise: string): string[] {
+    if (this.promisedTopics.has('claim')) return [];
+    const wording = claimWordingFor(promise, { updatePromised: this.updatePromised });
+    this.promisedTopics.add('claim');
+    this.updatePromised = true;
+    return [wording];
   }
 
   /** The sentence with each admitting clause dropped (or told without blame) and each promise made safe. */
@@ -126,7 +184,7 @@ class Reading {
     const clauses = splitClauses(withoutEndMark(sentence));
     const mark = endMark(sentence);
     const engineAdmission = flags.has('liability-admission');
-    const hasPromise = this.promises(sentence, flags.has('overpromise'));
+    const hasPromise = this.promises(sentence, flags.has('overpromise')) || promisesCompensation(sentence);
     const out: string[] = [];
     let current: Clause[] = [];
     let gapJoiner: string | undefined;
@@ -153,6 +211,13 @@ class Reading {
     };
     clauses.forEach((clause, i) => {
       const next = clauses[i + 1]?.text ?? '';
+      // "We'll cover any costs": a promise of liability, answered with what the agent can do.
+      if (promisesCompensation(clause.text)) {
+        flush();
+        out.push(...this.claimWording(clause.text));
+        dropped = undefined;
+        return;
+      }
       if (this.admits(clause.text, engineAdmission)) {
         apologyDue = true;
         const told = withoutAdmission(clause.text);
@@ -167,8 +232,7 @@ class Reading {
       if (hasPromise && isVoucher(clause.text)) return drop(clause.joiner, 'other');
       if (this.promises(clause.text, flags.has('overpromise'))) {
         flush();
-        const timed = saferWordingFor(clause.text);
-        out.push(this.flagsOf(timed).size === 0 ? timed : saferWordingFor(clause.text, { keepTime: false }));
+        out.push(...this.saferWording(clause.text));
         dropped = undefined;
         return;
       }
@@ -188,12 +252,15 @@ function containsAny(text: string, spans: readonly string[] | undefined): boolea
 }
 
 // Several rules can produce the same sentence ("Let me see who can help with this.") in one draft.
-function dedupeSentences(sentences: string[]): string[] {
+function dedupeLines(lines: Line[]): Line[] {
   const seen = new Set<string>();
-  return sentences
-    .flatMap((s) => splitSentences(s))
-    .filter((s) => {
-      const key = s.toLowerCase();
+  return lines
+    .flatMap((line) => {
+      const sentences = splitSentences(line.text);
+      return sentences.length === 1 ? [line] : sentences.map(lineOf);
+    })
+    .filter((line) => {
+      const key = line.text.toLowerCase();
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -19,7 +19,7 @@ const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happen\s+again|won'?t\s+(?:ever\s+
 
 // A clause that only vouches for what the rest says: "I promise", "I'm 100% sure", "rest assured".
 const VOUCHER =
-  /^(?:(?:and|but|so)\s+)?(?:i(?:'m|\s+am)\s+(?:\d+\s?%|100 percent|absolutely|totally|completely|quite)?\s*(?:sure|certain|positive)(?:\s+of\s+it)?|i\s+(?:can\s+)?(?:promise|guarantee|swear|assure you)(?:\s+(?:you|it|that))?(?:\s+\w+)?|(?:\d+\s?%|100 percent)(?:\s+(?:sure|certain|guaranteed))?|guaranteed|for sure|definitely|rest assured|trust me|take my word for it|don't worry|no worries|you have my word|no question(?:s asked)?|without a doubt|no doubt about it)$/i;
+  /^(?:(?:and|but|so)\s+)?(?:i(?:'m|\s+am)\s+(?:\d+\s?%|100 percent|absolutely|totally|completely|quite)?\s*(?:sure|certain|positive)(?:\s+of\s+it)?|i\s+(?:can\s+)?(?:promise|guarantee|swear|assure you)(?:\s+(?:you|it|that))?(?:\s+\w+)?|(?:\d+\s?%|100 percent)(?:\s+(?:sure|certain|guaranteed))?|guaranteed|for sure|definitely|rest assured|trust me|take my word for it|don't worry|no worries|you have my word|no question(?:s asked)?|no problem(?: at all)?|without a doubt|no doubt about it)$/i;
 
 /** A clause that only vouches for a promise ("I'm 100% sure", "I promise"): dropped with it. */
 export function isVoucher(clause: string): boolean {
@@ -39,39 +39,84 @@ function timeTarget(promise: string): string | undefined {
   return said === 'tomorrow' ? 'by tomorrow' : said;
 }
 
-// What the promise is about decides the safer wording; `{when}` is the time it aims at, if any.
-const SAFER_WORDING: { topic: RegExp; wording: string; timed?: string }[] = [
-  { topic: NEVER_AGAIN, wording: "I'll pass this on so the team can work on keeping it from happening again." },
-  { topic: /\b(?:refund\w*|money back|reimburs\w*|credit\w*)\b/i, wording: "I'll request the refund now and keep you updated on its progress." },
+// What the promise is about decides the safer wording: what the agent will work towards (`goal`,
+// with `{when}` the time it aims at, if any) or says they will do. A draft that promises two
+// things gets the full wording once; the second says "also" and doesn't promise updates again.
+interface SaferWording {
+  id: string;
+  topic: RegExp;
+  goal?: string;
+  timedGoal?: string;
+  /** For topics whose wording is not "I'll do everything I can to …". */
+  wording?: string;
+  again?: string;
+}
+
+const SAFER_WORDING: SaferWording[] = [
   {
+    id: 'never-again',
+    topic: NEVER_AGAIN,
+    wording: "I'll pass this on so the team can work on keeping it from happening again.",
+    again: "I'll also pass this on so the team can work on keeping it from happening again.",
+  },
+  {
+    id: 'refund',
+    topic: /\b(?:refund\w*|money back|reimburs\w*|credit\w*|back (?:in|into|to|on) your (?:account|card|bank))\b/i,
+    wording: "I'll request the refund now and keep you updated on its progress.",
+    again: "I'll also request the refund now.",
+  },
+  {
+    id: 'fix',
     topic: /\b(?:fix\w*|resolv\w*|sort\w*|work\w*|solv\w*|unlock\w*|restor\w*|reactivat\w*|back (?:up|online))\b/i,
-    wording: "I'll do everything I can to get this resolved, and I'll keep you updated.",
-    timed: "I'll do everything I can to get this resolved {when}, and I'll keep you updated.",
+    goal: 'get this resolved',
+    timedGoal: 'get this resolved {when}',
   },
   {
+    id: 'collection',
+    topic: /\b(?:collect\w*|pick(?:ed)?\s+up|picked up)\b/i,
+    goal: 'get it collected as soon as possible',
+    timedGoal: 'get it collected {when}',
+  },
+  {
+    id: 'engineer',
     topic: /\b(?:engineer|technician|fitter|plumber|installer)\b/i,
-    wording: "I'll do everything I can to get the engineer to you as soon as possible, and I'll keep you updated.",
-    timed: "I'll do everything I can to get the engineer to you {when}, and I'll keep you updated.",
+    goal: 'get the engineer to you as soon as possible',
+    timedGoal: 'get the engineer to you {when}',
   },
   {
+    id: 'delivery',
     topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|get (?:it|them) to you|be (?:there|with you)|have (?:it|them)|get (?:it|them)|receive|tomorrow|tonight|today|by (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
-    wording: "I'll do everything I can to get it to you as soon as possible, and I'll keep you updated.",
-    timed: "I'll do everything I can to get it to you {when}, and I'll keep you updated.",
+    goal: 'get it to you as soon as possible',
+    timedGoal: 'get it to you {when}',
   },
 ];
-const GENERAL_WORDING = "I'll do everything I can to help, and I'll keep you updated.";
+const GENERAL: SaferWording = { id: 'general', topic: /(?:)/, goal: 'help' };
 
 /** A safer wording for a sentence that promises an outcome the agent can't control, or `undefined`. */
 export function saferPromise(draftSentence: string): string | undefined {
   return isOverpromise(draftSentence) ? saferWordingFor(draftSentence) : undefined;
 }
 
-/** The safer wording for a sentence already known to overpromise (e.g. flagged by a team's own rule). */
-export function saferWordingFor(promise: string, options: { keepTime?: boolean } = {}): string {
-  const found = SAFER_WORDING.find(({ topic }) => topic.test(promise));
-  if (!found) return GENERAL_WORDING;
+/** What a promise is about ("delivery", "refund", …): one draft's two promises of one thing get one wording. */
+export function promiseTopic(promise: string): string {
+  return topicOf(promise).id;
+}
+
+function topicOf(promise: string): SaferWording {
+  return SAFER_WORDING.find(({ topic }) => topic.test(promise)) ?? GENERAL;
+}
+
+/**
+ * The safer wording for a sentence already known to overpromise (e.g. flagged by a team's own
+ * rule); `again` when the reframe already made a promise of another topic and said it would keep
+ * the customer updated.
+ */
+export function saferWordingFor(promise: string, options: { keepTime?: boolean; again?: boolean } = {}): string {
+  const found = topicOf(promise);
+  if (found.wording) return options.again && found.again ? found.again : found.wording;
   const when = options.keepTime === false ? undefined : timeTarget(promise);
-  return found.timed && when ? found.timed.replace('{when}', when) : found.wording;
+  const goal = found.timedGoal && when ? found.timedGoal.replace('{when}', when) : found.goal!;
+  return options.again ? `I'll also do my best to ${goal}.` : `I'll do everything I can to ${goal}, and I'll keep you updated.`;
 }
 
 export function isOverpromise(sentence: string): boolean {

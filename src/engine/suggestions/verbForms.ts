@@ -41,6 +41,7 @@ const SILENT_E = new Set([
   'ignore', 'include', 'invoice', 'issue', 'manage', 'move', 'note', 'notice', 'place', 'promise',
   'provide', 'purchase', 'receive', 'refuse', 'release', 'remove', 'replace', 'require', 'save',
   'serve', 'solve', 'state', 'subscribe', 'type', 'update', 'use', 'continue', 'overcharge',
+  'exchange', 'waive', 'reissue', 'issue', 'rescue', 'argue', 'reimburse', 'cause',
 ]);
 
 const BASE_OF_INFLECTED = new Map<string, string>([['canceled', 'cancel']]);

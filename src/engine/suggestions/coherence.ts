@@ -1,0 +1,91 @@
+// A reframe is read as one message: the sentences the rewording adds (an apology, an
+// acknowledgement, "Let me see what I can do", an offer) must not repeat the agent's own words,
+// contradict a refusal next to them, or hand back a line of empathy the agent already sent.
+// Each added sentence has other wordings; when none fits, it goes.
+import { echoesEmpathy, isEmpathyLine } from './empathyEcho';
+
+export const APOLOGY_WITHOUT_FAULT = "I'm sorry for the trouble this has caused.";
+export const ACKNOWLEDGEMENT = 'I understand this is frustrating.';
+export const LET_ME_SEE = 'Let me see what I can do.';
+export const OTHER_OPTIONS = 'what I can do is look into the other options with you';
+const OFFER = 'What I can do is look into the other options with you.';
+// A refusal's own offer, left out when the agent's draft says what they can do in its own words.
+const REFUSAL_OFFER = `, but ${OTHER_OPTIONS}.`;
+
+// The rewording's own sentences, each with its other wordings (best first).
+const ADDED = new Map<string, readonly string[]>([
+  [APOLOGY_WITHOUT_FAULT, [APOLOGY_WITHOUT_FAULT, "I'm sorry this happened.", "I'm sorry about all this."]],
+  [ACKNOWLEDGEMENT, [ACKNOWLEDGEMENT, "I can see why you're upset.", 'I hear you.']],
+  [LET_ME_SEE, [LET_ME_SEE]],
+]);
+
+/** One sentence of a reframe, as the rewording made it. */
+export interface Line {
+  text: string;
+  /** Wordings to choose from, best first, when `text` would repeat or echo. */
+  variants?: readonly string[];
+  /** Written by the rewording, not the agent: it can go. */
+  added?: boolean;
+  /** Said only when no other sentence says what the agent can do. */
+  offer?: boolean;
+}
+
+/** A sentence of the reframe: the rewording's own sentences are known by their words. */
+export function lineOf(text: string): Line {
+  const variants = ADDED.get(text);
+  return variants ? { text, variants, added: true } : { text };
+}
+
+/** Where a brush-off was dropped: what the agent can do, unless the reframe says it already. */
+export const OFFER_LINE: Line = { text: OFFER, added: true, offer: true };
+
+/** A bare "I'm so sorry." told what it is sorry for, in words the reframe doesn't say twice. */
+export function extendedApology(lead: string, mark: string): Line {
+  return { text: `${lead} for the trouble this has caused${mark}`, variants: [`${lead} for the trouble this has caused${mark}`, `${lead} this happened${mark}`, `${lead} about all this${mark}`, `${lead}${mark}`] };
+}
+
+// A refusal said plainly; "Let me see what I can do" beside it promises to try what it rules out.
+const REFUSAL = /\b(?:i'm not able to|i am not able to|isn't something i'm able to do)\b/i;
+const OFFERS = /\b(?:what i can do|i can\b|i could|i'll|i will|i'm happy to|i am happy to|i'd be happy to|let me)\b/i;
+const ACKNOWLEDGES = /\b(?:understand|hear you|can see why|sorry|apologi[sz]e|apologies)\b/i;
+// An agent's sentence that is nothing but a line of empathy ("I understand how frustrating this is, Dana.").
+const MORE_THAN_EMPATHY = /[\d;]|,\s*(?:and|but|so)\s|\b(?:and|but) (?:i|we)\b|\b(?:i've|i'll|i will|we've|we'll|let me)\b/i;
+const ONLY_EMPATHY_WORDS = 14;
+
+/** The reframe's sentences, each added one worded so it neither repeats nor contradicts the rest. */
+export function coherentLines(lines: readonly Line[], saidBefore: readonly string[]): string[] {
+  const refuses = lines.some((l) => REFUSAL.test(l.text));
+  const kept = lines.filter(
+    (l) =>
+      !(refuses && l.added && l.text === LET_ME_SEE) &&
+      // The agent's own line of empathy, said again word for word (or close), goes.
+      !(!l.added && !l.variants && isEmpathyLine(l.text) && !MORE_THAN_EMPATHY.test(l.text) && wordCount(l.text) <= ONLY_EMPATHY_WORDS && echoesEmpathy(l.text, saidBefore)),
+  );
+  const out = kept.map((l) => l.text);
+  kept.forEach((line, i) => {
+    const others = out.filter((t, j) => j !== i && t !== '');
+    const ownOffer = () => kept.some((l, j) => j !== i && !l.added && out[j] !== '' && OFFERS.test(out[j]!) && !out[j]!.includes(OTHER_OPTIONS));
+    if (line.text.endsWith(REFUSAL_OFFER) && ownOffer()) return void (out[i] = `${line.text.slice(0, -REFUSAL_OFFER.length)}.`);
+    if (line.offer && others.some((t) => OFFERS.test(t))) return void (out[i] = '');
+    if (line.added && line.text === ACKNOWLEDGEMENT && others.some((t) => ACKNOWLEDGES.test(t))) return void (out[i] = '');
+    if (!line.variants && !line.added) return;
+    const taken = new Set(others.flatMap((t) => [...phrasesOf(t)]));
+    const fits = (text: string) => !echoesEmpathy(text, saidBefore) && ![...phrasesOf(text)].some((p) => taken.has(p));
+    const chosen = (line.variants ?? [line.text]).find(fits);
+    out[i] = chosen ?? (line.added ? '' : line.variants!.at(-1)!);
+  });
+  return out.filter((t) => t !== '');
+}
+
+// Three words in a row said twice read as a rewording stitched together.
+const PHRASE_WORDS = 3;
+
+/** Every run of three words in the text, lower case: two sentences sharing one repeat each other. */
+export function phrasesOf(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\d'’]+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + PHRASE_WORDS <= words.length; i++) out.add(words.slice(i, i + PHRASE_WORDS).join(' '));
+  return out;
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;

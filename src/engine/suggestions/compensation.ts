@@ -1,0 +1,41 @@
+// PLAYBOOK steps 6 and 8: "we'll cover any costs", "we'll pay for the damage", "you'll be fully
+// compensated" accept a liability the agent can't accept and promise a payout they can't
+// promise. What the agent can do is raise a claim and keep the customer informed of its outcome.
+// The rules flag the same (`liability-admission.compensation`); this finds the clause to reword.
+
+const COST = String.raw`(?:costs?|expenses?|damages?|repairs?|bills?|loss(?:es)?|invoices?|charges?)`;
+const WE_WILL = String.raw`\b(?:we|i|the company|our company)(?:'ll|\s+will|\s+are going to|\s+am going to|'re going to|'m going to)\s+(?:(?:gladly|happily|of course|personally|fully|make sure (?:we|that we) )\s*)?`;
+
+const COMPENSATION = new RegExp(
+  [
+    // "we'll compensate you", "the company will reimburse you in full", "I'll make sure we reimburse everything"
+    String.raw`${WE_WILL}(?:compensate|reimburse)\b`,
+    String.raw`\b(?:reimburse|compensate)\s+(?:you\s+)?(?:everything|in full|every penny)\b`,
+    String.raw`\byou(?:'ll|\s+will)\s+be\s+(?:(?:fully|completely|properly)\s+)?(?:compensated|reimbursed)\b`,
+    // "we'll pay for the damage to your floor", "we'll cover any costs"
+    // (not "the cost of the return postage": paying the postage of a return is a remedy the agent offers)
+    String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your)\s+(?:[\w'-]+\s+){0,2}?${COST}\b(?!\s+of\s+(?:the\s+|your\s+)?(?:return|postage|shipping|delivery|replacement))`,
+    // "we'll pay for the hotel": what the customer spent because of the problem
+    String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare)\b`,
+    String.raw`${WE_WILL}(?:pay for|cover|reimburse)\s+everything\b`,
+    String.raw`\bfoot the bill\b`,
+    String.raw`\b(?:covered|paid for|reimbursed)\s+by\s+us\b`,
+    String.raw`\bmake good\s+(?:any|all|your|the)\s+(?:[\w'-]+\s+)?(?:loss(?:es)?|costs?|damage)\b`,
+    String.raw`\b(?:and|plus)\s+(?:any|all)\s+other\s+(?:costs|expenses)\b`,
+  ].join('|'),
+  'i',
+);
+
+export function promisesCompensation(text: string): boolean {
+  return COMPENSATION.test(text);
+}
+
+// What the claim is for, in the customer's terms when the draft names it.
+const CLAIMED = /\b(damage|repairs?|charges|expenses|losses)\b/i;
+
+/** What the agent can do instead: raise a claim, and (unless the reframe already says so) keep them updated. */
+export function claimWordingFor(promise: string, options: { updatePromised?: boolean } = {}): string {
+  const named = CLAIMED.exec(promise)?.[1]?.toLowerCase();
+  const thing = named === 'repair' ? 'repairs' : (named ?? 'costs');
+  return options.updatePromised ? `I'll raise a claim for the ${thing}.` : `I'll raise a claim for the ${thing} and keep you updated on the outcome.`;
+}

@@ -1,0 +1,42 @@
+// PLAYBOOK steps 1 and 11: "take it up with your bank if you disagree", "that's between you and
+// the courier" send an upset customer elsewhere: a brush-off, however true. A reframe drops the
+// clause that does it (with the "if you disagree" it hangs on) and says what the agent can do.
+import { joinClauses, splitClauses, type Clause } from './clauses';
+
+const ELSEWHERE = String.raw`(?:your|the)\s+(?:bank|card issuer|card provider|card company|credit card company|insurer|insurance|courier|manufacturer|airline|carrier|ombudsman|seller|retailer|provider)`;
+
+const DEFLECTION = new RegExp(
+  [
+    String.raw`\btake\s+(?:it|this|that|the matter)\s+up\b`,
+    String.raw`\b(?:that|this|it)(?:'s|’s|\s+is)\s+between\s+you\s+and\b`,
+    String.raw`\b(?:that|this|it)(?:'s|’s|\s+is)\s+something\s+you(?:'d|'ll|\s+would|\s+will)?\s+(?:need|have)\s+to\s+(?:sort out|take up|raise|contact)`,
+    String.raw`\b(?:raise|dispute|contest|challenge|query)\s+(?:it|this|that|the charge|the payment)\s+with\b`,
+    String.raw`\bany\s+dispute\s+(?:needs|has|will need)\s+to\s+go\s+through\b`,
+    String.raw`\byou(?:'ll|'d|\s+will|\s+would)\s+(?:need|have)\s+to\s+(?:contact|call|complain to|speak to|go to|write to)\s+${ELSEWHERE}`,
+    String.raw`\bcomplain\s+to\s+${ELSEWHERE}`,
+    String.raw`\byou(?:'ll|'d|\s+will|\s+would|\s+can|\s+could|\s+may|\s+might)?\s+(?:need\s+to\s+|have\s+to\s+)?(?:complain|send a complaint|write)\s+(?:to|with)\s+(?:the|your)\s+[\w-]+`,
+    String.raw`\b(?:contact|call)\s+${ELSEWHERE}\b.*\bif\s+you\s+(?:disagree|don't agree|do not agree)\b`,
+    String.raw`\byour\s+(?:bank|card issuer|card provider|insurer)\s+(?:(?:can|will|could|would|should)\s+(?:be able to\s+)?(?:look into|help|deal with|sort|handle|advise|dispute)|is the (?:place|one|people) to)\b`,
+    String.raw`\byou(?:'re|\s+are)\s+welcome\s+to\s+(?:dispute|complain|contact|take|raise|challenge)\b`,
+    String.raw`\bif\s+you\s+(?:want|wish)\s+to\s+take\s+(?:it|this|that|the matter)\s+further\b`,
+  ].join('|'),
+  'i',
+);
+
+// The condition a brush-off hangs on ("if you disagree", "if you're not happy"): it goes with it.
+const CONDITION = /^(?:if|should)\s+you\b/i;
+
+export function deflects(text: string): boolean {
+  return DEFLECTION.test(text);
+}
+
+/** The sentence without the clauses that send the customer elsewhere ('' when that was all), or `undefined` when none do. */
+export function withoutDeflection(sentence: string): string | undefined {
+  if (!DEFLECTION.test(sentence)) return undefined;
+  const clauses = splitClauses(sentence);
+  const deflecting = clauses.map((c) => DEFLECTION.test(c.text));
+  const kept: Clause[] = clauses.filter((clause, i) => !deflecting[i] && !(CONDITION.test(clause.text) && (deflecting[i - 1] || deflecting[i + 1])));
+  if (kept.length === 0) return '';
+  const text = joinClauses([{ ...kept[0]!, joiner: '' }, ...kept.slice(1)]);
+  return /[.!?]$/.test(text) ? text : `${text}${/[.!?]$/.test(sentence) ? sentence.slice(-1) : '.'}`;
+}
