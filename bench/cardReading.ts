@@ -1,6 +1,6 @@
 // A trainer's reading of the cards, by the protocol of ../shared/CARD-QUALITY.md, with several
 // graders: the reading set of the twcs dev half (dialogue_id % 8 == 0, never tuned on) and the
-// hard chats written for the purpose (bench/hard-chats), cards listed after each chat's last
+// hard chats written for the purpose (bench/hard-chats, bench/hard-chats-2), cards listed after each chat's last
 // customer turn or agent draft.
 //   npx tsx bench/cardReading.ts pack DIR          writes DIR/pack.md (for graders) and DIR/key.json
 //   npx tsx bench/cardReading.ts score DIR G1 G2…  reads graders' JSON lines, writes bench/results/card-reading.json
@@ -19,7 +19,7 @@ type Grade = 'good' | 'acceptable' | 'bad';
 
 interface ReadItem {
   item: string;
-  source: 'twcs reading set' | 'hard chat';
+  source: 'twcs reading set' | 'hard chat' | 'hard chat, second set';
   /** The turns before the cards, oldest first, as "speaker: text". */
   context: string[];
   cards: { card: number; kind: string; text: string }[];
@@ -65,11 +65,19 @@ function readingTranscripts() {
       source: 'twcs reading set' as const,
       frustratedAt: new Set(d.turns.flatMap((t, i) => ((t.score ?? 0) >= 2 ? [i] : []))),
     }));
-  const dir = path.join(BENCH_DIR, 'hard-chats');
-  const hard = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ transcript: JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Transcript, source: 'hard chat' as const, frustratedAt: new Set<number>() }));
+  // The second set was written after the first reading, blind like the first.
+  const hard = (
+    [
+      ['hard-chats', 'hard chat'],
+      ['hard-chats-2', 'hard chat, second set'],
+    ] as const
+  ).flatMap(([folder, source]) => {
+    const dir = path.join(BENCH_DIR, folder);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => ({ transcript: JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Transcript, source, frustratedAt: new Set<number>() }));
+  });
   return [...twcs, ...hard];
 }
 
