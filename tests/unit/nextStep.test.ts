@@ -182,7 +182,7 @@ describe('the demo’s heated chat (scripts/demo/heated-chat.json)', () => {
       'none → restate', // the complaint, before any reply: the engine's first card
       'no-empathy → apologize', // "Can I have your order number?" to an upset customer
       'no-empathy → apologize', // "THIRD time…"
-      'no-empathy → apologize', // the customer starts typing
+      'no-empathy → wait', // the customer starts typing: no card to send them until they finish
       'interruption → wait', // "Please calm down" while they type
       'no-empathy → apologize', // the insults and the demand
       'agent-tone@draft → reframe', // the blaming draft, before it is sent

@@ -84,3 +84,27 @@ describe('cards for the end of a chat wait for the end', () => {
     expect(kindsAfter([...heated, ['c', 'Yes actually, one more thing', 60]])).not.toContain('breather');
   });
 });
+
+describe('kinds of failure from the second reading, in chats of our own', () => {
+  it('never restates an insult as the problem', () => {
+    const cards = cardsAfter([['c', 'Every time I ring I get some useless clueless call-centre drone, and my bill is still wrong!', 0]]);
+    for (const s of cards.filter((c) => c.kind === 'restate')) expect(s.text).not.toMatch(/useless|clueless|drone/);
+  });
+
+  it('offers the customer nothing to read while they are still typing, only a reword of the draft', () => {
+    const lines: ChatLine[] = [COMPLAINT, ['c', 'and another thing', 5], ['typing', 3]];
+    expect(kindsAfter(lines).filter((k) => k !== 'reframe')).toEqual([]);
+  });
+
+  it('asks after the person and escalates when their safety is at stake, without "sorry for the trouble"', () => {
+    const cards = cardsAfter([['c', 'The cake had nuts in it and nothing on the label. My son had an allergic reaction and ended up in hospital.', 0]], 'Ana Souza');
+    expect(cards[0]).toMatchObject({ kind: 'escalate' });
+    expect(cards[0]!.text).toMatch(/are you all right/i);
+    for (const s of cards) expect(s.text).not.toMatch(/trouble|inconvenien/i);
+  });
+
+  it('escalates a threat to go to the regulator', () => {
+    const flags = play(engine, [['c', 'If my account is not fixed by Friday I am taking this to the ombudsman.', 0]]).at(-1)!.flags;
+    expect(flags.map((f) => f.rule)).toContain('escalation.regulator');
+  });
+});

@@ -49,10 +49,13 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
     const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', CLOSING_PHRASINGS, { day: state.followUpDay });
     if (card) out.push(card);
   }
+  // While the customer is typing they are not done: nothing to say to them yet (PLAYBOOK step 1,
+  // let them finish), only the agent's own draft to reword.
+  const waiting = state.customer.typing;
   for (const detector of DETECTORS) {
     if (!detector.suggest) continue;
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
-    for (const s of detector.suggest(ctx)) if ((!closing || ABOUT_THE_AGENT.has(s.kind)) && !out.some((o) => o.text === s.text)) out.push(s);
+    for (const s of detector.suggest(ctx)) if ((!(closing || waiting) || ABOUT_THE_AGENT.has(s.kind)) && !out.some((o) => o.text === s.text)) out.push(s);
   }
   return out;
 }

@@ -14,9 +14,14 @@ export default defineDetector({
     },
   },
   suggest: (s) => {
-    if (![...s.state.open.values()].some((f) => f.category === 'escalation') || s.state.agent.escalated) return [];
+    const open = [...s.state.open.values()].filter((f) => f.category === 'escalation');
+    if (open.length === 0 || s.state.agent.escalated) return [];
     const contact = s.catalogue.escalationContact;
-    const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact });
+    // In the words of the line that was crossed, when its rule has its own (a safety scare asks
+    // after the person first); else the category's.
+    const latest = open.reduce((a, b) => (b.turn > a.turn ? b : a));
+    const own = s.rules.rules.filter((r) => r.id === latest.rule && r.suggest.some((x) => x.kind === 'escalate'));
+    const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, own.length > 0 ? own : undefined);
     return suggestion ? [suggestion] : [];
   },
 });

@@ -24,6 +24,8 @@ export default defineDetector({
     const { anger, agent, customer } = s.state;
     const latest = customer.recent[customer.recent.length - 1]?.index;
     if (latest === undefined) return [];
+    // Harm to someone's health is no "inconvenience": the safety rule's own card asks after them.
+    if ([...s.state.open.values()].some((f) => f.rule === 'escalation.safety')) return [];
     if (agent.lastEmpathyTurn !== undefined && agent.lastEmpathyTurn > latest) return [];
     // A complaint, or a message that reads upset and is more than a short or upbeat answer (the
     // conversation's mood carries an earlier outburst over to a plain "Yes").

@@ -3,6 +3,7 @@
 // ("Love paying for Premium just to get ignored", "Didn't work.", "…so why would I pay $15
 // more?"); said back inside "It sounds like you're upset because …" they read as a parody.
 import { analyzeText } from '../analyzeText';
+import { INSULT_WORDS } from './cleanComplaint';
 import { unsendableBecause } from './socialDebris';
 
 // Past this many words the restatement is a recital, not a check of understanding.
@@ -19,6 +20,10 @@ const FRAGMENT_MARKS = /["“”]|\.\.|…|;|\s[-–—]\s/;
 // A removed @handle or link that was part of the sentence leaves two small words side by side:
 // "ordered the same food from @425 on @154" → "from on".
 const HOLE = /\b(?:from|at|with|to|by|for|of|via|the|a|an)\s+(?:from|on|at|with|by|for|of|via|and)\b|\b(?:from|at|with|to|by|for|of|via|the|a|an)\s*(?:[,.!?:]|$)/i;
+// Said back, an insult of the agent or the company is repeated, not restated ("every time you get
+// some useless script-reader…").
+const INSULTING = new RegExp(`\\b(?:${[...INSULT_WORDS, 'rubbish', 'trash', 'garbage', 'crooks?', 'clowns?', 'morons?', 'idiots?', 'script-?readers?', 'bots?', 'robots?', 'liars?', 'lying', 'lie'].join('|')})\\b`, 'i');
+
 // Praise words opening a complaint are sarcasm ("Love paying for Premium just to get ignored").
 const SARCASTIC_OPENING = /^(?:love|loving|great|nice|thanks|thank|wow|glad|so glad|good job|well done|awesome|brilliant|cheers)\b/i;
 // Remarks about the conversation itself, not the problem ("I'm not trying to be a jerk", "that
@@ -55,6 +60,7 @@ export function notCleanBecause(problem: string): string | undefined {
   if (FRAGMENT_MARKS.test(text)) return 'a fragment, a quote or a cut-off';
   if (HOLE.test(text)) return 'a gap where a handle or link was';
   if (SARCASTIC_OPENING.test(text)) return 'sarcasm';
+  if (INSULTING.test(text)) return 'an insult';
   if (NOT_THE_PROBLEM.test(text)) return 'not about the problem';
   if (TEXT_SPEAK.test(text)) return 'text-speak';
   if (SOLVED.test(text) && !/\b(?:not|never|no|still)\b|n't\b/i.test(text)) return 'says it is solved';
