@@ -2,7 +2,8 @@
 // graders: the reading set of the twcs dev half (dialogue_id % 8 == 0, never tuned on) and the
 // hard chats written for the purpose (bench/hard-chats, bench/hard-chats-2), cards listed after each chat's last
 // customer turn or agent draft.
-//   npx tsx bench/cardReading.ts pack DIR          writes DIR/pack.md (for graders) and DIR/key.json
+//   npx tsx bench/cardReading.ts pack DIR [SOURCE…] writes DIR/pack.md (for graders) and DIR/key.json
+//                                                  (SOURCE: e.g. 'hard chat, third set' — only those chats)
 //   npx tsx bench/cardReading.ts score DIR G1 G2…  reads graders' JSON lines, writes bench/results/card-reading.json
 // A grader's line: {"item": "twcs-8", "card": 1, "grade": "good" | "acceptable" | "bad", "why": "…"}.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ type Grade = 'good' | 'acceptable' | 'bad';
 
 interface ReadItem {
   item: string;
-  source: 'twcs reading set' | 'hard chat' | 'hard chat, second set';
+  source: 'twcs reading set' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set';
   /** The turns before the cards, oldest first, as "speaker: text". */
   context: string[];
   cards: { card: number; kind: string; text: string }[];
@@ -70,6 +71,7 @@ function readingTranscripts() {
     [
       ['hard-chats', 'hard chat'],
       ['hard-chats-2', 'hard chat, second set'],
+      ['hard-chats-3', 'hard chat, third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
@@ -81,8 +83,9 @@ function readingTranscripts() {
   return [...twcs, ...hard];
 }
 
-function pack(dir: string): void {
-  const items = itemsOf(readingTranscripts());
+/** `sources`: only the chats of these sources (e.g. a set written after the last reading). */
+function pack(dir: string, sources?: readonly string[]): void {
+  const items = itemsOf(readingTranscripts().filter((t) => !sources || sources.includes(t.source)));
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'key.json'), `${JSON.stringify(items, null, 2)}\n`);
   let md = '# Cards to grade\n\nFor each item: the chat so far (the last turns), then the cards the side panel shows at that moment.\n\n';
@@ -155,6 +158,6 @@ function score(dir: string, graderFiles: string[]): void {
 }
 
 const [command, dir, ...rest] = process.argv.slice(2);
-if (command === 'pack' && dir) pack(dir);
+if (command === 'pack' && dir) pack(dir, rest.length > 0 ? rest : undefined);
 else if (command === 'score' && dir && rest.length > 0) score(dir, rest);
 else console.error('usage: cardReading.ts pack DIR | score DIR GRADER.jsonl…');

@@ -6,7 +6,7 @@
 //
 // - twcs: ../shared/data/twcs_frustration_dev.jsonl minus the reading set (dialogue_id % 8 == 0).
 //   `--reading` adds the reading set as its own line: run it once, at the end, never to tune.
-// - hard chats: bench/hard-chats/*.json and bench/hard-chats-2/*.json, written before anyone looked at the engine's output on
+// - hard chats: bench/hard-chats*/*.json, written before anyone looked at the engine's output on
 //   them (bench/hard-chats/README.md).
 // A card is checked where it is shown: after a customer turn it must fit that message; a reframe
 // is read back through the engine as the agent's next message in place of the one it rewords.
@@ -22,7 +22,7 @@ import { failedCheck, notNamesIn } from './cardChecks';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(BENCH_DIR, '..');
-const HARD_CHATS = [path.join(BENCH_DIR, 'hard-chats'), path.join(BENCH_DIR, 'hard-chats-2')];
+const HARD_CHATS = ['hard-chats', 'hard-chats-2', 'hard-chats-3'].map((dir) => path.join(BENCH_DIR, dir));
 
 // The flags a reframe is made to fix; reading the reframe back must not raise them again.
 const DRAFT_CATEGORIES: ReadonlySet<FlagCategory> = new Set(['liability-admission', 'overpromise', 'agent-tone']);
