@@ -1,7 +1,8 @@
 // The one way a helpdesk becomes an adapter: its descriptor (CONTRACTS §4 data), older markup
 // of the same desk as further descriptors, and a few hooks where selectors cannot say it.
 import type { SiteDescriptor } from '../engine/types';
-import { DescriptorReader, PAGE_READ_BUDGET, WHOLE_READ } from './descriptorReader';
+import { DescriptorReader } from './reading/descriptorReader';
+import { PAGE_READ_BUDGET, WHOLE_READ } from './reading/readBudget';
 import { ShadowRoots } from './dom';
 import type { ChatReader, ChatSnapshot, PageChanges, ReadBudget, ReadHooks, SiteAdapter } from './types';
 

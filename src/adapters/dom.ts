@@ -342,6 +342,12 @@ export function editableText(element: Element | null): string {
   return readableText(element);
 }
 
+/** A label's text (an author, a name), else its tooltip: some desks only put the name in `title`. */
+export function labelText(element: Element | null): string | undefined {
+  if (!element) return undefined;
+  return (editableText(element) || element.getAttribute('title')?.trim()) || undefined;
+}
+
 /** From the top of the composed tree down to `node`, shadow roots included. */
 function composedPath(node: Node): Node[] {
   const path: Node[] = [];

@@ -13,8 +13,8 @@ export interface ReadMessage {
 
 /**
  * The part of an adapter's ChatSnapshot that makes turns. A reader hands out each message
- * object once and never changes it afterwards (adapters/descriptorReader.ts makes new ones), so
- * the same object in the same place as last read is the same message, unchanged.
+ * object once and never changes it afterwards (adapters/reading/assembleConversation.ts makes
+ * new ones), so the same object in the same place as last read is the same message, unchanged.
  */
 export interface ReadConversation {
   conversationKey: string;

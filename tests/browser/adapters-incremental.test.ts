@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deskFixtures, type DeskFixture } from '../fixtures/desks/index';
-import { READ_SLICE_MS } from '../../src/adapters/descriptorReader';
+import { READ_SLICE_MS } from '../../src/adapters/reading/readBudget';
 import { launchDeskPages } from '../helpers/chromium';
 
 let browser: Browser;
@@ -15,7 +15,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   // The adapters plus the content script's own read scheduler and tracker, as the content script carries them.
   ({ browser, context } = await launchDeskPages(
-    ['src/adapters/registry.ts', 'src/adapters/descriptorReader.ts', 'src/content/readScheduler.ts', 'src/content/conversationTracker.ts'],
+    ['src/adapters/registry.ts', 'src/adapters/reading/descriptorReader.ts', 'src/content/readScheduler.ts', 'src/content/conversationTracker.ts'],
     'ComposureIncremental',
   ));
 }, 60_000);
@@ -206,7 +206,7 @@ describe('coming back to a ticket tab that changed while hidden', () => {
 // ── The first read of a long transcript, in slices ────────────────────────────────────────────
 
 type PageApi = typeof import('../../src/adapters/registry') &
-  typeof import('../../src/adapters/descriptorReader') &
+  typeof import('../../src/adapters/reading/descriptorReader') &
   typeof import('../../src/content/readScheduler') &
   typeof import('../../src/content/conversationTracker');
 type SiteDescriptor = import('../../src/engine/types').SiteDescriptor;
