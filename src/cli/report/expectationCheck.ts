@@ -55,9 +55,9 @@ function judge(e: Expectation, r: TurnResult): Judgement {
     const pattern = e.text === undefined ? undefined : textPattern(e.text);
     const matching = r.suggestions.filter((s) => (!kinds || kinds.includes(s.kind)) && (!pattern || pattern.test(s.text)));
     const holds = e.count === undefined ? matching.length > 0 : matching.length === e.count;
-    const kind = kinds ? kinds.join(' or ') : 'any';
+    const kind = kinds ? `${kinds.join(' or ')} ` : '';
     const textClause = pattern ? ` matching /${e.text}/` : '';
-    const claim = e.count === undefined ? `${article(kind)} ${kind} card${textClause}` : `exactly ${e.count} ${kind} card${e.count === 1 ? '' : 's'}${textClause}`;
+    const claim = e.count === undefined ? `${article(kind || 'card')} ${kind}card${textClause}` : `exactly ${e.count} ${kind}card${e.count === 1 ? '' : 's'}${textClause}`;
     return { holds, claim, got: cardsShown(r.suggestions) };
   }
   if (e.cards !== undefined) {
@@ -74,8 +74,8 @@ function judge(e: Expectation, r: TurnResult): Judgement {
   return { holds: r.anger >= min && r.anger <= max, claim: `anger ${min === max ? `of ${min}` : `in [${min}, ${max}]`}`, got: reading };
 }
 
-/** "a reframe card" → "no reframe card"; "angry true" → "not angry true". */
-const denied = (claim: string) => (/^an? /.test(claim) ? claim.replace(/^an? /, 'no ') : `not ${claim}`);
+/** "a reframe card" → "no reframe card"; "no flags" → "some flags"; "angry true" → "not angry true". */
+const denied = (claim: string) => (/^an? /.test(claim) ? claim.replace(/^an? /, 'no ') : /^no /.test(claim) ? claim.replace(/^no /, 'some ') : `not ${claim}`);
 
 const article = (word: string) => (/^[aeio]/.test(word) ? 'an' : 'a');
 
