@@ -8,7 +8,8 @@ const HELP = `composure — de-escalation checks for support chats, on your mach
 
 Usage:
   composure analyze FILE... [--rules DIR] [--format jsonl|table] [--jobs N]
-  composure report FILE... --out report.html [--json] [--rules DIR] [--jobs N]
+  composure report FILE... --out report.html [--json] [--check] [--rules DIR] [--jobs N]
+                            --check: list expectations not met; exit 1 if any
   composure test [DIR]      run the examples embedded in the rule files
   composure lint [DIR]      validate rule files against the schema
   composure explain [--rules DIR] [--agent] TEXT

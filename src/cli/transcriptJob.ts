@@ -3,6 +3,8 @@
 import { escapedForTerminal } from '../engine/controlCharacters';
 import type { ComposureEngine } from '../engine/engine';
 import type { ExpectedFlag, FlagCategory, Severity, Speaker, Transcript, TurnResult } from '../engine/types';
+import { unmetExpectations, type UnmetExpectation } from './report/expectationCheck';
+import { flagExpectations, scoresFlags } from './report/expectations';
 import { parseTranscriptLine, type TranscriptTask } from './transcriptInput';
 
 export type JobMode = 'jsonl' | 'table' | 'summary';
@@ -30,8 +32,10 @@ export interface ConversationSummary {
   hits: FlagHit[];
   /** Turn index → text (shortened), for turns with a flag or an expected flag. */
   texts: Record<number, string>;
-  /** Undefined when the transcript carries no `expect` (not annotated). */
+  /** The flags expected, when the transcript's `expect` takes part in scoring (not annotated: undefined). */
   expect?: ExpectedFlag[];
+  /** Expectations of any kind not met (when the transcript carries `expect`). */
+  unmet?: UnmetExpectation[];
 }
 
 export type JobResult = string | ConversationSummary;
@@ -85,7 +89,8 @@ function summarize(transcript: Transcript, name: string, task: TranscriptTask, r
   const hits: FlagHit[] = results.flatMap((r) =>
     r.flags.map((f) => ({ turn: r.turn, rule: f.rule, category: f.category, severity: f.severity, message: f.message, ...(f.evidence ? { evidence: f.evidence } : {}) })),
   );
-  const wanted = new Set([...hits.map((h) => h.turn), ...(transcript.expect ?? []).map((e) => e.turn)]);
+  const expect = scoresFlags(transcript.expect) ? flagExpectations(transcript.expect!) : undefined;
+  const wanted = new Set([...hits.map((h) => h.turn), ...(expect ?? []).map((e) => e.turn)]);
   const texts: Record<number, string> = {};
   for (const turn of wanted) texts[turn] = shorten(turnText(transcript, turn));
   return {
@@ -98,7 +103,8 @@ function summarize(transcript: Transcript, name: string, task: TranscriptTask, r
     angry: results.map((r) => r.angry),
     hits,
     texts,
-    ...(transcript.expect ? { expect: transcript.expect } : {}),
+    ...(expect ? { expect } : {}),
+    ...(transcript.expect ? { unmet: unmetExpectations(transcript, results) } : {}),
   };
 }
 

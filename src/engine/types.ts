@@ -49,11 +49,31 @@ export interface Turn {
   author?: string;
 }
 
-export interface ExpectedFlag {
+/**
+ * A reviewer's annotation of one turn (`expect` in a transcript; README, "Reports" and
+ * tests/scenarios/README.md): what should hold right after that turn. Each names one thing —
+ * a flag (`category`, `rule`), the flags raised (`flags`), a card (`card`, `text`, `count`), the
+ * cards shown (`cards`), the customer's name, or the anger reading — and `absent` denies it.
+ * Checked at the edge by src/cli/report/expectations.ts.
+ */
+export interface Expectation {
   turn: number;
-  category: FlagCategory;
+  absent?: boolean;
+  category?: FlagCategory;
   rule?: string;
+  flags?: FlagCategory[];
+  card?: SuggestionKind | SuggestionKind[] | 'any';
+  /** A regular expression (RE2, any case) the card's text matches. */
+  text?: string;
+  count?: number;
+  cards?: SuggestionKind[];
+  customerName?: string;
+  angry?: boolean;
+  anger?: { min?: number; max?: number };
 }
+
+/** An expected flag, the annotation `composure report` scores (precision and recall). */
+export type ExpectedFlag = Expectation & { category: FlagCategory };
 
 export interface Transcript {
   id?: string;
@@ -61,8 +81,8 @@ export interface Transcript {
   customer?: { name?: string };
   agent?: { name?: string };
   turns: Turn[];
-  /** QA annotations: flags a reviewer expects (used by `composure report`). */
-  expect?: ExpectedFlag[];
+  /** QA annotations: what a reviewer expects at given turns (used by `composure report`). */
+  expect?: Expectation[];
 }
 
 export interface Flag {

@@ -1,7 +1,7 @@
 // `composure report`: the page a QA lead opens, rendered in real Chromium from the built bin, and
 // the --json summary a script reads. Transcript text is untrusted: it must show as text.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -87,6 +87,30 @@ describe('composure report --json', () => {
     expect(past.code).toBe(2);
     expect(past.err).toMatch(/past\.json: expect\[0\]\.turn: is 9, but the transcript has 2 turns/);
     expect(composure('report', ANNOTATED).code).toBe(2);
+  });
+});
+
+describe('composure report --check', () => {
+  it('passes the scenario files and names each expectation not met, with exit 1', () => {
+    const scenarios = readdirSync(join(ROOT, 'tests/scenarios')).filter((f) => f.endsWith('.json')).map((f) => `tests/scenarios/${f}`);
+    const ok = composure('report', ...scenarios, '--check');
+    expect(ok.err).toBe('');
+    expect(ok.out).toMatch(/^\d+ transcripts with expectations, 0 expectations not met\n$/);
+    expect(ok.code).toBe(0);
+
+    // The same chat with a flag and a card denied, and an old-style file alongside.
+    const denied = { ...HOSTILE, id: 'denied', expect: [{ turn: 0, category: 'anger', rule: 'anger.repeat-contact', absent: true }, { turn: 1, card: 'any', count: 0 }, { turn: 0, customerName: 'Morgan Lee' }] };
+    const file = tmpFile('denied.jsonl', `${JSON.stringify(HOSTILE)}\n${JSON.stringify(denied)}\n`);
+    const r = composure('report', file, '--check');
+    expect(r.code).toBe(1);
+    const lines = r.out.trim().split('\n');
+    expect(lines[0]).toMatch(/denied\.jsonl:2 denied turn 0 \(customer: "This is the THIRD time.*"\): expected no anger flag from anger\.repeat-contact; got .*anger \(anger\.repeat-contact\)/);
+    expect(lines[1]).toMatch(/denied\.jsonl:2 denied turn 1 \(agent: "What is your account email\?"\): expected exactly 0 cards; got \w/);
+    expect(lines.at(-1)).toBe('2 transcripts with expectations, 2 expectations not met');
+    // Only flag entries expected present are scored: the denied one is not an expectation there.
+    const json = JSON.parse(composure('report', file, '--json', '--check').out);
+    expect(json.totals).toMatchObject({ annotatedConversations: 2, expectations: 1 });
+    expect(json.unmet).toHaveLength(2);
   });
 });
 

@@ -1,36 +1,19 @@
+// What the engine does that a transcript's `expect` cannot say: readings compared across chats,
+// options, drafts, cost. Chats with flags and cards expected at given turns are data, in
+// tests/scenarios/ (run by scenarios.test.ts).
 import { describe, expect, it } from 'vitest';
 import { FLAG_CATEGORIES, SUGGESTION_KINDS } from '../../src/engine/types';
-import { bundledEngine, categoriesOf, chatTurns, play, rulesOf } from '../helpers/engine';
+import { bundledEngine, categoriesOf, chatTurns, play } from '../helpers/engine';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { nameFrom, nameFromCustomerWords } from '../../src/engine/conversation/customerName';
 
 const engine = bundledEngine();
 
 describe('anger', () => {
-  it('flags the angry customer the lexicons miss', () => {
+  // The flags and the score of this chat are in tests/scenarios/anger.json.
+  it('explains the anger the lexicons miss by the rule behind it', () => {
     const [r] = play(engine, [['c', "This is the THIRD time I'm contacting you and nobody has done anything!!!"]]);
-    expect(r!.angry).toBe(true);
-    expect(r!.anger).toBeGreaterThan(0.7);
-    expect(rulesOf([r!])).toContain('anger.repeat-contact');
     expect(r!.explain?.map((c) => c.feature)).toContain('anger.repeat-contact');
-  });
-
-  it('raises no anger in a calm, polite chat', () => {
-    const results = play(engine, [
-      ['c', 'Hi there, my package hasn\'t arrived yet, could you check where it is?'],
-      ['a', 'Of course! Could you share your order number?'],
-      ['c', 'Sure, it is 48213.'],
-      ['a', 'Thanks! It is out for delivery today.'],
-      ['c', 'Thanks so much, you\'ve been great'],
-    ]);
-    expect(results.filter((r) => r.speaker === 'customer').every((r) => !r.angry)).toBe(true);
-    expect(categoriesOf(results)).not.toContain('anger');
-  });
-
-  it('never scores agent turns, apologies included', () => {
-    const [, r] = play(engine, [['c', 'Where is my order?'], ['a', "I'm so sorry, that's terrible and frustrating, I apologize!!!"]]);
-    expect(r!.anger).toBe(0);
-    expect(r!.angry).toBe(false);
   });
 
   it('handles negation: "not happy" is anger, "not a problem" is not', () => {
@@ -64,47 +47,9 @@ describe('escalation', () => {
     const card = r!.suggestions.find((s) => s.kind === 'escalate');
     expect(card?.text).toContain('Tier 2 desk');
   });
-
-  it('flags repeated personal insults, not a single one', () => {
-    const results = play(engine, [['c', 'You are useless.'], ['a', "I'm sorry you're frustrated."], ['c', 'Do your job, you idiot.']]);
-    expect(results[0]!.flags.map((f) => f.rule)).not.toContain('escalation.repeated-insults');
-    expect(results[2]!.flags.map((f) => f.rule)).toContain('escalation.repeated-insults');
-  });
-});
-
-describe('missing name', () => {
-  it('learns the name from an introduction and flags an agent who never uses it, at a cadence', () => {
-    const results = play(engine, [
-      ['c', 'Hi, this is Jerome Okafor. My refund still has not arrived.'],
-      ['a', 'Sorry about that, let me look it up.'],
-      ['c', 'Thanks.'],
-      ['a', 'I can see the refund was processed on the 3rd.'],
-    ]);
-    expect(results[0]!.customerName).toBe('Jerome Okafor');
-    expect(results[1]!.flags.map((f) => f.category)).not.toContain('missing-name');
-    expect(results[3]!.flags.map((f) => f.rule)).toContain('missing-name.not-used');
-  });
-
-  it('learns the name from a sign-off', () => {
-    const [r] = play(engine, [['c', 'My parcel came damaged and I need a replacement.\nThanks, Priya']]);
-    expect(r!.customerName).toBe('Priya');
-  });
-
-  it('flags a misspelt name and fills suggestions with the first name', () => {
-    const results = play(engine, [['c', 'My order never came!!'], ['a', 'Hi Diana, let me check.']], 'Dana Whitfield');
-    expect(results[1]!.flags.map((f) => f.rule)).toContain('missing-name.wrong-name');
-    const texts = results[1]!.suggestions.map((s) => s.text).join(' ');
-    expect(texts).toContain('Dana');
-    expect(texts).not.toContain('Whitfield');
-  });
 });
 
 describe('interruption', () => {
-  it('flags an agent who sends while the customer is typing', () => {
-    const results = play(engine, [['c', 'My order never came and I am really annoyed.'], ['typing', 4], ['a', 'Let me check that.', 3]]);
-    expect(results[2]!.flags.map((f) => f.category)).toContain('interruption');
-  });
-
   it('warns on the draft before it is sent', () => {
     const conversation = engine.startConversation();
     for (const t of chatTurns([['c', 'My order never came.'], ['typing', 2]])) conversation.addTurn(t);
@@ -112,87 +57,6 @@ describe('interruption', () => {
     expect(preview.flags.some((f) => f.category === 'interruption' && f.draft)).toBe(true);
     expect(conversation.openFlags().some((f) => f.draft)).toBe(true);
     expect(conversation.turnCount()).toBe(2); // a draft is not part of the history
-  });
-
-  it('flags replying mid-burst to an unfinished message, not to a finished one', () => {
-    const burst = (last: string) => play(engine, [['c', 'I ordered a blue jacket for my son'], ['c', 'it came two weeks late', 6], ['c', last, 5], ['a', 'I can offer a refund.', 4]]);
-    expect(rulesOf(burst('and you sent me').slice(3))).toContain('interruption.mid-burst');
-    expect(rulesOf(burst('and you sent me the wrong size.').slice(3))).not.toContain('interruption.mid-burst');
-  });
-
-  it('flags a fix proposed before the customer described the problem', () => {
-    const results = play(engine, [['c', 'Hi, I need help.'], ['a', 'Please try clearing your browser cache.']]);
-    expect(results[1]!.flags.map((f) => f.rule)).toContain('interruption.premature-fix');
-  });
-});
-
-describe('agent checks', () => {
-  it('a good agent raises no agent flags', () => {
-    const results = play(
-      engine,
-      [
-        ['c', "This is the THIRD time I'm contacting you and my package still hasn't arrived!!!"],
-        ['a', "I'm so sorry you've had to chase this, Dana. It sounds like you're upset because your package still hasn't arrived. Is that right?"],
-        ['c', 'Yes. I needed it for Saturday.'],
-        ['a', 'I understand how frustrating that is, Dana. I can send a replacement by express delivery today at no cost.'],
-        ['c', 'OK, that works.'],
-        ['a', "Done. I'll check back with you on Wednesday to make sure it arrived, Dana. Is there anything else I can help with?"],
-        ['c', 'No, thank you.'],
-      ],
-      'Dana Whitfield',
-    );
-    const agentFlags = results.filter((r) => r.speaker === 'agent').flatMap((r) => r.flags);
-    expect(agentFlags).toEqual([]);
-  });
-
-  it('flags liability admission, overpromise and a dismissive tone, and offers a reframe', () => {
-    const results = play(engine, [
-      ['c', 'My package never arrived!!'],
-      ['a', "Yes, that's our fault, the warehouse messed up."],
-      ['a', 'I promise it will arrive tomorrow.'],
-      ['a', 'Please calm down, as I already said it is on its way.'],
-    ]);
-    expect(results[1]!.flags.map((f) => f.category)).toContain('liability-admission');
-    expect(results[2]!.flags.map((f) => f.category)).toContain('overpromise');
-    expect(results[3]!.flags.map((f) => f.category)).toContain('agent-tone');
-    expect(results[3]!.suggestions.some((s) => s.kind === 'reframe')).toBe(true);
-  });
-
-  it('flags a solution before restating, then offers the restatement in second person', () => {
-    const results = play(engine, [['c', "My package didn't arrive on time and I needed it for a wedding!!"], ['a', 'I can offer a refund of the shipping costs.']]);
-    expect(results[1]!.flags.map((f) => f.category)).toContain('no-restatement');
-    const restate = results[0]!.suggestions.find((s) => s.kind === 'restate');
-    expect(restate?.text).toMatch(/your package didn't arrive on time/i);
-  });
-
-  it('flags an angry customer left without empathy', () => {
-    const results = play(engine, [['c', 'This is the THIRD time I am contacting you and nobody has done anything!!!'], ['a', 'What is your order number?']]);
-    expect(results[1]!.flags.map((f) => f.category)).toContain('no-empathy');
-    expect(results[0]!.suggestions.some((s) => s.kind === 'apologize')).toBe(true);
-  });
-
-  it('flags a closing without follow-up and suggests one', () => {
-    const results = play(engine, [['c', 'My package did not arrive.'], ['a', "I'm sorry about that. I can send a replacement today."], ['c', 'OK fine.'], ['a', 'Is there anything else I can help with?']]);
-    expect(results[3]!.flags.map((f) => f.category)).toContain('no-follow-up');
-    expect(results[2]!.suggestions.some((s) => s.kind === 'follow-up')).toBe(true);
-  });
-
-  it('offers remedies from the catalogue for the detected problem type', () => {
-    const results = play(engine, [['c', 'I was charged twice for my subscription this month.']]);
-    expect(results[0]!.suggestions.some((s) => s.kind === 'solution')).toBe(true);
-  });
-
-  it('nudges a breather after a heated chat ends', () => {
-    const results = play(engine, [
-      ['c', "This is the THIRD time I'm contacting you and nobody has done anything!!!"],
-      ['a', "I'm so sorry, let me look at this right now."],
-      ['c', 'You people are useless, I want my money back NOW!!!'],
-      ['a', "I understand. I've issued a full refund."],
-      ['c', 'Whatever. Worst service ever!!!'],
-      ['s', 'Chat ended'],
-    ]);
-    expect(results[5]!.flags.map((f) => f.category)).toContain('breather');
-    expect(results[5]!.suggestions.some((s) => s.kind === 'breather')).toBe(true);
   });
 });
 
@@ -241,22 +105,6 @@ describe('open flags', () => {
     const tone = conversation.openFlags().filter((f) => f.rule === 'agent-tone.dismissive');
     expect(tone).toHaveLength(1);
     expect(tone[0]!.draft).toBe(true);
-  });
-
-  it('flags an offer the customer turned down and suggests asking what would be fair', () => {
-    const results = play(engine, [['c', 'My package did not arrive.'], ['a', "I'm sorry. I can offer store credit for the delay."], ['c', "Store credit? That's not good enough."]]);
-    expect(results[2]!.flags.map((f) => f.rule)).toContain('no-solution.offer-rejected');
-    expect(results[2]!.suggestions.some((s) => s.kind === 'solution' && /fair|make this right|work for you|like to see/i.test(s.text))).toBe(true);
-  });
-
-  it('flags an agent who restated but offers nothing', () => {
-    const results = play(engine, [
-      ['c', 'My package did not arrive and I needed it for Saturday.'],
-      ['a', "It sounds like you're upset because your package didn't arrive in time for Saturday."],
-      ['c', 'Yes.'],
-      ['a', "I'm really sorry about that, I understand how frustrating it is."],
-    ]);
-    expect(results[3]!.flags.map((f) => f.category)).toContain('no-solution');
   });
 });
 

@@ -1,6 +1,7 @@
 // Cards an agent can send as is (issue 14): a remedy or a clarifying question for a problem the
 // customer does not have reads as if nobody read their message. Below a confident problem type
-// the engine offers only what fits any problem.
+// the engine offers only what fits any problem. (The 2-step code chats are data:
+// tests/scenarios/remedy-fit.json.)
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRemedyCatalogue } from '../../src/engine/suggestions';
@@ -25,17 +26,6 @@ describe('a TV channel that showed the wrong game', () => {
 
   it('still gets a remedy that fits any problem', () => {
     expect(texts(cards, 'solution').some((t) => remediesOf('other').includes(t))).toBe(true);
-  });
-});
-
-describe('a 2-step code that never arrives', () => {
-  it.each([
-    ["I never get the 2-step verification code, it just never arrives, so I can't get into my account!!"],
-    ["The two-factor code you text me never comes. I've been locked out all day!!"],
-  ])('gets no password reset link: %s', (complaint) => {
-    const cards = cardsAfter(['c', complaint]);
-    expect(texts(cards, 'solution').length).toBeGreaterThan(0);
-    expect(texts(cards, 'solution').join(' ')).not.toMatch(/password|reset link/i);
   });
 });
 
