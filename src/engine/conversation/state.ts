@@ -177,6 +177,22 @@ function stamp({ index, at, anger }: CustomerMessage): MessageStamp {
   return { index, at, anger };
 }
 
+/** Index of the customer's latest message, or undefined before they wrote one. */
+export function latestCustomerIndex(state: SuggestionState): number | undefined {
+  const { recent } = state.customer;
+  return recent[recent.length - 1]?.index;
+}
+
+/**
+ * The customer's latest message presses the problem: it complains in its own words, or reads upset
+ * and is more than a short or upbeat answer (the conversation's mood carries an earlier outburst
+ * over to a plain "Yes"). Sympathy and remedies answer such a message.
+ */
+export function latestMessagePresses(state: SuggestionState): boolean {
+  const latest = latestCustomerIndex(state);
+  return latest !== undefined && (latest === state.customer.lastComplaintTurn || (latest === state.anger.lastUpsetTurn && !state.customer.latestNeedsNoSympathy));
+}
+
 export function createState(info: ConversationInfo): ConversationState {
   return {
     info,

@@ -7,7 +7,7 @@ import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
-import type { SuggestionState } from './state';
+import { latestCustomerIndex, type SuggestionState } from './state';
 
 // The panel has room for a handful of cards; more is noise for an agent mid-chat.
 const MAX_SUGGESTIONS = 6;
@@ -22,8 +22,7 @@ export const IGNORED_AFTER_MESSAGES = 3;
 /** What the panel shows: the cards proposed, without those the agent has passed over, at most a handful. */
 export function composeSuggestions(state: SuggestionState, rules: RuleSet, byCategory: Map<string, CompiledRule[]>, catalogue: SuggestionCatalogue): Suggestion[] {
   // After a customer message the list ends with that message's own cards: compared with those before it.
-  const { recent } = state.customer;
-  const afterCustomer = recent.length > 0 && recent[recent.length - 1]!.index === state.nextIndex - 1;
+  const afterCustomer = latestCustomerIndex(state) === state.nextIndex - 1;
   const before = afterCustomer ? state.proposedAfterCustomers.slice(0, -1) : state.proposedAfterCustomers;
   return shownSuggestions(proposeSuggestions(state, rules, byCategory, catalogue), before);
 }

@@ -1,4 +1,5 @@
 // PLAYBOOK step 12: after an especially stressful chat, take a short break.
+import { latestCustomerIndex } from '../conversation/state';
 import { BREATHER_PHRASINGS } from '../suggestions';
 import { defineDetector } from './types';
 
@@ -19,7 +20,7 @@ export default defineDetector({
     const flag = [...s.state.open.values()].find((f) => f.category === 'breather');
     if (!flag) return [];
     const { customer } = s.state;
-    const lastCustomer = customer.recent[customer.recent.length - 1]?.index ?? -1;
+    const lastCustomer = latestCustomerIndex(s.state) ?? -1;
     if (customer.typing || lastCustomer > flag.turn) return [];
     const nudge = s.phrase('breather', BREATHER_PHRASINGS);
     return nudge ? [nudge] : [];

@@ -1,4 +1,5 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
+import { latestCustomerIndex, latestMessagePresses } from '../conversation/state';
 import { APOLOGY_PHRASINGS } from '../suggestions';
 import { defineDetector } from './types';
 
@@ -22,17 +23,14 @@ export default defineDetector({
   // "Hold please" or "ecstatic 😊" gets none: sympathy there reads as not listening.
   suggest: (s) => {
     const { anger, agent, customer } = s.state;
-    const latest = customer.recent[customer.recent.length - 1]?.index;
+    const latest = latestCustomerIndex(s.state);
     if (latest === undefined) return [];
     // Harm to someone's health is no "inconvenience": the safety rule's own card asks after them.
     if ([...s.state.open.values()].some((f) => f.rule === 'escalation.safety')) return [];
     if (agent.lastEmpathyTurn !== undefined && agent.lastEmpathyTurn > latest) return [];
-    // A complaint, or a message that reads upset and is more than a short or upbeat answer (the
-    // conversation's mood carries an earlier outburst over to a plain "Yes").
-    const answersLatest = latest === customer.lastComplaintTurn || (latest === anger.lastUpsetTurn && !customer.latestNeedsNoSympathy);
     // Still owed for an earlier upset the agent never acknowledged, unless this message has moved on.
     const stillOwed = anger.lastUpsetTurn !== undefined && !agent.empathizedSinceAnger && !customer.latestNeedsNoSympathy;
-    if (!answersLatest && !stillOwed) return [];
+    if (!latestMessagePresses(s.state) && !stillOwed) return [];
     const apologize = s.phrase('apologize', APOLOGY_PHRASINGS);
     return apologize ? [apologize] : [];
   },

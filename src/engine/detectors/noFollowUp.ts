@@ -1,4 +1,5 @@
 // PLAYBOOK step 9: act, then say when you will follow up.
+import { latestCustomerIndex } from '../conversation/state';
 import { FOLLOW_UP_PHRASINGS } from '../suggestions';
 import { defineDetector } from './types';
 
@@ -18,8 +19,7 @@ export default defineDetector({
   suggest: (s) => {
     const { agent, customer } = s.state;
     if (!agent.solutionOffered || agent.followUpStated) return [];
-    const latest = customer.recent[customer.recent.length - 1]?.index;
-    if (customer.typing || latest === customer.lastComplaintTurn) return [];
+    if (customer.typing || latestCustomerIndex(s.state) === customer.lastComplaintTurn) return [];
     const followUp = s.phrase('follow-up', FOLLOW_UP_PHRASINGS, { day: s.state.followUpDay });
     return followUp ? [followUp] : [];
   },

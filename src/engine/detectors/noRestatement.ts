@@ -1,4 +1,5 @@
 // PLAYBOOK steps 4–5: restate the problem (and ask about the facts) before solving it.
+import { latestCustomerIndex } from '../conversation/state';
 import { clarifyingQuestions, factsStillMissing, restatableProblem } from '../suggestions';
 import type { Suggestion } from '../types';
 import { defineDetector } from './types';
@@ -21,7 +22,7 @@ export default defineDetector({
     const out: Suggestion[] = [];
     // Said back right after the complaint; once the customer has moved on (details, thanks) a
     // restatement of what they said before answers nothing they just wrote.
-    const fresh = customer.recent[customer.recent.length - 1]?.index === customer.lastComplaintTurn;
+    const fresh = latestCustomerIndex(s.state) === customer.lastComplaintTurn;
     const problem = fresh && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences) : undefined;
     const restate = problem ? s.phrase('restate', RESTATE, { problem }) : undefined;
     if (restate) out.push(restate);

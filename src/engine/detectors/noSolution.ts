@@ -1,5 +1,6 @@
 // PLAYBOOK step 7: offer a solution from the team's remedies; when it is rejected, offer
 // options or ask what they feel would be fair.
+import { latestMessagePresses } from '../conversation/state';
 import { ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor, rotatedVariant } from '../suggestions';
 import type { Suggestion } from '../types';
 import { defineDetector } from './types';
@@ -24,9 +25,7 @@ export default defineDetector({
     if (agent.solutionOffered && !rejected) return [];
     // Offered when the customer's latest message states or presses the problem (or turns an offer
     // down); after "Yes", "Hold please" or a version number, an offer answers nothing they said.
-    const latest = customer.recent[customer.recent.length - 1]?.index;
-    const pressing = latest === customer.lastComplaintTurn || (latest === s.state.anger.lastUpsetTurn && !customer.latestNeedsNoSympathy);
-    if (!rejected && !pressing) return [];
+    if (!rejected && !latestMessagePresses(s.state)) return [];
     // No type (or none read with confidence): the general remedies, which fit any problem.
     const remedies = remediesFor(s.state.problemType, s.catalogue.remedies);
     const out: Suggestion[] = [];
