@@ -329,12 +329,7 @@ function updateOpenFlags(state: ConversationState, ctx: TurnContext, raised: rea
   if (open) state.open = open;
 }
 
-/**
- * `suggestions` as an own, enumerable property composed on first read (and then kept), so a result
- * still spreads, serialises and compares like a plain object; assigning it replaces the value.
- * Every result shares one getter and setter (and so one object shape); what each still has to
- * compose lives in a weak map, and is dropped once composed.
- */
+/** A turn's result, its suggestions and explanation composed when first read (`lazyResultField`). */
 function withLazySuggestions(
   head: Pick<TurnResult, 'turn' | 'speaker' | 'anger' | 'angry' | 'frustration' | 'mood' | 'flags'>,
   compose: () => Suggestion[],
@@ -346,56 +341,40 @@ function withLazySuggestions(
   // the property is added rather than converted, which keeps every result in one fast shape.
   // Fields are copied one by one: a spread and `Object.assign` cost 3× as much here.
   const result = { turn: head.turn, speaker: head.speaker, anger: head.anger, angry: head.angry, frustration: head.frustration, mood: head.mood, flags: head.flags } as TurnResult;
-  lazySuggestions.set(result, { compose });
-  Object.defineProperty(result, 'suggestions', LAZY_SUGGESTIONS);
+  attachSuggestions(result, compose);
   result.conversation = conversation;
   result.customerName = customerName;
-  if (explain) {
-    lazyExplanations.set(result, { compose: explain });
-    Object.defineProperty(result, 'explain', LAZY_EXPLAIN);
-  }
+  if (explain) attachExplanation(result, explain);
   return result;
 }
 
-const lazyExplanations = new WeakMap<TurnResult, { compose?: () => TurnResult['explain'] | undefined; value?: TurnResult['explain'] }>();
+/**
+ * An own, enumerable property of a result composed on first read (and then kept), so a result
+ * still spreads, serialises and compares like a plain object; assigning it replaces the value.
+ * Every result shares one getter and setter per field (and so one object shape); what each
+ * still has to compose lives in a weak map, and is let go once composed.
+ */
+function lazyResultField<K extends keyof TurnResult>(key: K, whenAbsent: TurnResult[K]): (result: TurnResult, compose: () => TurnResult[K]) => void {
+  const values = new WeakMap<TurnResult, () => TurnResult[K]>();
+  const descriptor: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: TurnResult): TurnResult[K] {
+      return values.get(this)?.() ?? whenAbsent;
+    },
+    set(this: TurnResult, value: TurnResult[K]) {
+      values.set(this, () => value);
+    },
+  };
+  return (result, compose) => {
+    values.set(result, once(compose));
+    Object.defineProperty(result, key, descriptor);
+  };
+}
 
-// Like the suggestions: an own property composed on first read. A turn with nothing to explain
-// reads `undefined` (and serialises without the field).
-const LAZY_EXPLAIN: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: TurnResult): TurnResult['explain'] | undefined {
-    const entry = lazyExplanations.get(this);
-    if (!entry) return undefined;
-    if (entry.compose) {
-      entry.value = entry.compose();
-      entry.compose = undefined;
-    }
-    return entry.value;
-  },
-  set(this: TurnResult, value: TurnResult['explain']) {
-    lazyExplanations.set(this, { value });
-  },
-};
-
-const lazySuggestions = new WeakMap<TurnResult, { compose?: () => Suggestion[]; value?: Suggestion[] }>();
-
-const LAZY_SUGGESTIONS: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: TurnResult): Suggestion[] {
-    const entry = lazySuggestions.get(this);
-    if (!entry) return [];
-    if (entry.compose) {
-      entry.value = entry.compose();
-      entry.compose = undefined;
-    }
-    return entry.value ?? [];
-  },
-  set(this: TurnResult, value: Suggestion[]) {
-    lazySuggestions.set(this, { value });
-  },
-};
+const attachSuggestions = lazyResultField('suggestions', []);
+// A turn with nothing to explain reads `undefined` (and serialises without the field).
+const attachExplanation = lazyResultField('explain', undefined);
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
@@ -403,12 +382,13 @@ function round(n: number): number {
 
 /** `compute`, run on the first call only; later calls return its value. */
 function once<T>(compute: () => T): () => T {
-  let done = false;
+  // Let go of `compute` (and what it closes over, a turn's snapshot) once it has run.
+  let pending: (() => T) | undefined = compute;
   let value: T;
   return () => {
-    if (!done) {
-      value = compute();
-      done = true;
+    if (pending) {
+      value = pending();
+      pending = undefined;
     }
     return value;
   };
