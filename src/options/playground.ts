@@ -1,4 +1,4 @@
-// The playground's pure part: a pasted chat (CONTRACTS §1 JSON, or plain "Customer: …" lines)
+// The playground's pure part: a pasted chat (the transcript JSON of docs/interfaces.md §1, or plain "Customer: …" lines)
 // run turn by turn through an engine built with the settings in force, as the extension would
 // run it live. The page only shows the result.
 import type { ComposureEngine } from '../engine/engine';
