@@ -1,6 +1,6 @@
 // Card bench: every card `composure analyze` would show, over real support dialogues and the hard
-// chats written for the purpose, through the program checks of the card-quality protocol (bench/README.md); and
-// whether the turns that needed help got a card that answers them.
+// chats written for the purpose, through the program checks of the card-quality protocol
+// (bench/README.md); and whether the turns that needed help got a card that answers them.
 //   npx tsx bench/cards.ts [--reading] [--list N] [--dump FILE.jsonl]
 // Prints a summary and writes bench/results/cards.json.
 //

@@ -255,7 +255,8 @@ describe('pages an adapter must survive', () => {
 describe('Chatwoot typing pill', () => {
   it('counts the contact typing, not a colleague', async () => {
     const page = await openDesk(deskFixtures.find((f) => f.id === 'chatwoot')!);
-    // The same pill announces other agents ("Sam Rivera is typing"): getTypingUsersText in chatwoot's helper/commons.js.
+    // The same pill announces other agents ("Sam Rivera is typing"): getTypingUsersText in
+    // chatwoot's helper/commons.js.
     await page.evaluate(() => {
       document.querySelector('.typing-slot')!.innerHTML =
         '<div class="flex rounded-full">Sam Rivera is typing<img src="assets/images/typing.gif" alt="Someone is typing"></div>';
@@ -297,7 +298,8 @@ describe.concurrent.each(deskFixtures.filter((f) => f.id in DRAWS_BOTS_AND_NOTES
 });
 
 // The pill names the contact as the desk knows them, in the agent's language (Chatwoot's TYPING.ONE
-// in app/javascript/dashboard/i18n/locale/*/conversation.json): Dana Whitfield typing, then a colleague typing.
+// in app/javascript/dashboard/i18n/locale/*/conversation.json): Dana Whitfield typing, then a
+// colleague typing.
 const PILLS: [string, string, string][] = [
   ['English', 'Dana is typing', 'Sam is typing'],
   ['German', 'Dana tippt', 'Sam tippt'],

@@ -1,5 +1,6 @@
 // Launches real Chromium with the built extension (dist/) as Debian's Chromium allows:
-// --load-extension with --disable-extensions-except, headless=new through args, no sandbox, no background networking.
+// --load-extension with --disable-extensions-except, headless=new through args, no sandbox,
+// no background networking.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,7 @@
 // Zendesk Agent Workspace: chat, messaging and email all render in the "omni log".
-// Markers (docs/desk-sources.md): ALT Copilot userscript (joaoaguiar264/Automacoes-ALT), ZDTranscript idx:61431380336, Ticket
-// Extractor idx:54036892724, AgentBadge comment idx:52454386146; conf. H unless noted.
+// Markers (docs/desk-sources.md): ALT Copilot userscript (joaoaguiar264/Automacoes-ALT),
+// ZDTranscript idx:61431380336, Ticket Extractor idx:54036892724, AgentBadge comment
+// idx:52454386146; conf. H unless noted.
 import type { Speaker } from '../../engine/types';
 import { defineDesk } from '../defineDesk';
 import { isShown } from '../dom';
