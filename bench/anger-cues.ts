@@ -1,6 +1,6 @@
 // Stand-ins for the anger cue rules that will live in `rules/` (written by the engine owner),
 // so the bench can show how the model behaves once rules add their log-odds. Bench-only: the
-// runtime `scoreAnger` holds no cue list. Phrases follow PLAYBOOK.md's list of anger signals;
+// runtime `scoreAnger` holds no cue list. Phrases follow the anger signals of docs/playbook.md;
 // weights are round guesses of the kind a QA lead would set, not fitted to any data.
 import type { AngerCueHit } from '../src/engine/anger';
 

@@ -1,6 +1,6 @@
-// The checks a program can make on a card (../shared/CARD-QUALITY.md, "Checks a program can
-// make"): a floor under a trainer's reading, not a grade. Written from that text, apart from the
-// engine's own cleaning, so the engine is not judged by its own rules.
+// The checks a program can make on a card (the card-quality protocol, described in
+// bench/README.md): a floor under a trainer's reading, not a grade. Written from that text,
+// apart from the engine's own cleaning, so the engine is not judged by its own rules.
 
 export interface CardCheckInput {
   kind: string;

@@ -1,4 +1,4 @@
-// A trainer's reading of the cards, by the protocol of ../shared/CARD-QUALITY.md, with several
+// A trainer's reading of the cards, by the card-quality protocol (bench/README.md), with several
 // graders: the reading set of the twcs dev half (dialogue_id % 8 == 0, never tuned on) and the
 // hard chats written for the purpose (bench/hard-chats, bench/hard-chats-2), cards listed after each chat's last
 // customer turn or agent draft.

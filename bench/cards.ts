@@ -1,10 +1,10 @@
 // Card bench: every card `composure analyze` would show, over real support dialogues and the hard
-// chats written for the purpose, through the program checks of ../shared/CARD-QUALITY.md; and
-// whether the turns that needed help got a card that answers them.
+// chats written for the purpose, through the program checks of the card-quality protocol
+// (bench/README.md); and whether the turns that needed help got a card that answers them.
 //   npx tsx bench/cards.ts [--reading] [--list N] [--dump FILE.jsonl]
 // Prints a summary and writes bench/results/cards.json.
 //
-// - twcs: ../shared/data/twcs_frustration_dev.jsonl minus the reading set (dialogue_id % 8 == 0).
+// - twcs: twcs_frustration_dev.jsonl (in DATA_DIR) minus the reading set (dialogue_id % 8 == 0).
 //   `--reading` adds the reading set as its own line: run it once, at the end, never to tune.
 // - hard chats: bench/hard-chats*/*.json, written before anyone looked at the engine's output on
 //   them (bench/hard-chats/README.md).

@@ -3,7 +3,7 @@
 //   npx tsx bench/mood.ts [--against <checkout>]   (also called from `npm run bench`)
 // Prints a table and writes bench/results/mood.json.
 //
-// Data: ../shared/data/twcs_frustration_dev.jsonl (Zuters & Leonova, ITCS 2020; MIT): customer
+// Data: twcs_frustration_dev.jsonl in DATA_DIR (Zuters & Leonova, ITCS 2020; MIT): customer
 // turns rated 0–4 by three people; `frustrated` = their mean ≥ 2.
 //  1. Main result: the dialogues minus the reading set, 5-fold cross-validated by dialogue (each
 //     turn scored by a model that never saw its dialogue, at a cut chosen inside the training

@@ -5,7 +5,7 @@
 // Prints tables and writes bench/results/problem-types.json.
 //
 // Labels: bench/data/problem-types/ (README there): three readers, every customer turn of
-// ../shared/data/twcs_frustration_dev.jsonl, combined by majority (bench/problem-type-labels.ts).
+// twcs_frustration_dev.jsonl (in DATA_DIR), combined by majority (bench/problem-type-labels.ts).
 //  1. Agreement of the readers, all labeled turns.
 //  2. The detector on the dialogues minus the reading set: per customer turn, the type of the
 //     customer's turns so far (the engine's window of recent messages) against the majority

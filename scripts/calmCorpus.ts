@@ -1,5 +1,5 @@
 // Calm text for the rules' false-alarm budget (issue 12): what a support chat says when nobody
-// is upset. From ../shared/data (or COMPOSURE_DATA_DIR):
+// is upset. From the data sets (DATA_DIR: `shared/data` beside the repository, or COMPOSURE_DATA_DIR):
 //  - customer turns of twcs_frustration_dev.jsonl that all three raters scored 0;
 //  - its agent (company) turns;
 //  - GoEmotions dev comments labelled only "neutral".

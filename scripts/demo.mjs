@@ -107,7 +107,7 @@ async function startChromiumSession(origin) {
   }
 }
 
-/** What the panel shows right now, read from its CONTRACTS §7 hooks. */
+/** What the panel shows right now, read from its docs/interfaces.md §7 hooks. */
 function readPanel(panel) {
   return panel.evaluate(() => ({
     mood: document.querySelector('[role="meter"]')?.getAttribute('aria-valuetext') ?? '',

@@ -1,4 +1,4 @@
-// `npm run train:anger`: trains the anger model on GoEmotions train (../shared/data, see
+// `npm run train:anger`: trains the anger model on GoEmotions train (in DATA_DIR, see
 // docs/anger-model.md) and writes models/anger-weights.json. Deterministic: run it twice and
 // the file is byte-identical.
 //   --sweep [--grid JSON]  compare settings by 5-fold cross-validation on train, write nothing

@@ -15,7 +15,7 @@ export interface LabeledText {
 }
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** `../shared/data` relative to the repository root, overridable for other checkouts. */
+/** The data sets: `shared/data` beside the repository, or `COMPOSURE_DATA_DIR` for other checkouts. */
 export const DATA_DIR = process.env.COMPOSURE_DATA_DIR ?? path.resolve(REPO_ROOT, '..', 'shared', 'data');
 
 export function readJsonl<T = LabeledText>(file: string): T[] {

@@ -1,4 +1,4 @@
-// The rated support dialogues (../shared/data/twcs_frustration_dev.jsonl; Zuters & Leonova,
+// The rated support dialogues (twcs_frustration_dev.jsonl in DATA_DIR; Zuters & Leonova,
 // "Frustration Intensity Prediction in Customer Support Dialog Texts", ITCS 2020, MIT), the
 // reading set kept apart from everything, and the folds by dialogue.
 import { readJsonl } from '../anger/data';

@@ -1,4 +1,4 @@
-// Desks that publish no stable markers (Gorgias, DOM-SURVEY §7; LiveChat once its test ids go) and hash their
+// Desks that publish no stable markers (Gorgias; LiveChat once its test ids go) and hash their
 // class names per deploy. What stays is what assistive technology needs: a chat log is a
 // role=log / aria-live region or a feed, messages are its list items or articles, a sender's
 // name is bold, a time is a <time>. Sides come from names, then from where the bubble sits.

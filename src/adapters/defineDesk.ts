@@ -1,4 +1,4 @@
-// The one way a helpdesk becomes an adapter: its descriptor (CONTRACTS §4 data), older markup
+// The one way a helpdesk becomes an adapter: its descriptor (the data of docs/interfaces.md §4), older markup
 // of the same desk as further descriptors, and a few hooks where selectors cannot say it.
 import type { SiteDescriptor } from '../engine/types';
 import { DescriptorReader } from './reading/descriptorReader';

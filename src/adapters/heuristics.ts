@@ -18,7 +18,7 @@ export function speakerByAuthor(context: MessageContext): Speaker | null {
 
 /**
  * Chat layouts put the agent's own side on the right and the customer on the left; events
- * sit centred (the Intercom geometry fallback in DOM-SURVEY §2, idx:70503028210). Needs
+ * sit centred (the geometry fallback of "Support Copilot for Intercom", idx:70503028210). Needs
  * layout, so it only answers in a rendered page.
  */
 export function speakerByAlignment(message: Element, context: MessageContext): Speaker | null {
@@ -56,7 +56,7 @@ export function speakerByNameThenAlignment(message: Element, context: MessageCon
 
 /**
  * "Dana is typing…" as the desk prints it near the transcript, in any of the languages of
- * typingWords.ts. No public marker exists for most desks (DOM-SURVEY "Gaps"), and the words are
+ * typingWords.ts. No public marker exists for most desks (docs/desk-sources.md), and the words are
  * what every desk shows. Lines inside messages do not count (a customer may write "he is
  * typing"), nor another agent typing: the pill names the contact as the desk knows them, often
  * by first name only, so a named typist counts when the names agree (nameIsCustomers).
@@ -98,7 +98,7 @@ export function typingByMarkerOrText(scope: ParentNode, context: TypingContext):
 
 /**
  * Class-name words desks commonly use for sides, for desks whose real markers are unknown.
- * A guess expressed as data (CONTRACTS §4 needs some selector); hooks back it with the cues above.
+ * A guess expressed as data (docs/interfaces.md §4 needs some selector); hooks back it with the cues above.
  */
 export const AGENT_CLASS_WORDS =
   '[class*="outgoing" i], [class*="outbound" i], [class*="operator" i], [class*="from-agent" i]';

@@ -38,7 +38,7 @@ export const builtInAdapters: readonly SiteAdapter[] = [
 const describedAdapters = new WeakMap<SiteDescriptor, SiteAdapter>();
 
 /**
- * An admin's or user's desk (CONTRACTS §4, policy `siteAdapters`): selectors only, no hooks. One
+ * An admin's or user's desk (docs/interfaces.md §4, policy `siteAdapters`): selectors only, no hooks. One
  * adapter per descriptor object, so a page keeps its reader (and what it remembers) across lookups.
  */
 export function adapterFromDescriptor(descriptor: SiteDescriptor): SiteAdapter {

@@ -41,7 +41,7 @@ export interface SiteAdapter {
   name: string;
   /** Chrome match patterns, e.g. https://*.zendesk.com/* */
   matches: string[];
-  /** CONTRACTS §4 form of this desk: what an admin would write to describe it as data. */
+  /** docs/interfaces.md §4 form of this desk: what an admin would write to describe it as data. */
   descriptor: SiteDescriptor;
   /** Older or alternative markup of the same desk, tried in order after `descriptor`. */
   fallbackDescriptors?: SiteDescriptor[];

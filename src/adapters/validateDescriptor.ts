@@ -1,4 +1,4 @@
-// Checks a CONTRACTS §4 descriptor at the edge (policy `siteAdapters`, a user's own desk), so
+// Checks a docs/interfaces.md §4 descriptor at the edge (policy `siteAdapters`, a user's own desk), so
 // the options page can say what is wrong instead of a desk that silently reads nothing.
 import type { SiteDescriptor } from '../engine/types';
 import { matchPatternProblem } from './matchPattern';

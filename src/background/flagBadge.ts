@@ -1,4 +1,4 @@
-// The toolbar badge: how many flags are open on a tab (CONTRACTS §7), coloured by the worst.
+// The toolbar badge: how many flags are open on a tab (docs/interfaces.md §7), coloured by the worst.
 import { setBadge } from '../platform/browser';
 import type { PanelState } from '../platform/protocol';
 

@@ -1,4 +1,4 @@
-// Bad input is reported in one line and exit code 2, never a stack trace (CONTRACTS §2).
+// Bad input is reported in one line and exit code 2, never a stack trace (docs/interfaces.md §2).
 import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
 import { TranscriptError } from '../engine/transcript';
 

@@ -1,4 +1,4 @@
-// `composure explain [--rules DIR] [--agent] [--json] TEXT` (CONTRACTS §2): for one message,
+// `composure explain [--rules DIR] [--agent] [--json] TEXT` (docs/interfaces.md §2): for one message,
 // which rules and patterns matched which words, what was excepted, what drove the anger score,
 // and which patterns came close — for a QA lead asking "why did this fire / why not".
 import { createEngine } from '../engine/engine';

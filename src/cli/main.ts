@@ -1,4 +1,4 @@
-// `composure` — the QA lead's command line (CONTRACTS §2): analyze, report, test, lint, explain, migrate.
+// `composure` — the QA lead's command line (docs/interfaces.md §2): analyze, report, test, lint, explain, migrate.
 import { fileURLToPath } from 'node:url';
 import { UsageError, reportAndExit } from './errors';
 

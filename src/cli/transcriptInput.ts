@@ -4,7 +4,7 @@
 //
 // Input is read twice: `checkTranscriptFiles` parses and checks every transcript first, so a
 // malformed line fails the run (one line naming file:line, exit 2) before anything is written,
-// exactly as for small files (CONTRACTS §2); `transcriptTasks` then streams them again for the
+// exactly as for small files (docs/interfaces.md §2); `transcriptTasks` then streams them again for the
 // engine. Parsing is a small fraction of the engine's cost, and both passes use constant memory.
 // Only a file rewritten between the two passes can fail mid-run: then the transcripts before the
 // bad one have been written in full, and the one-line error and exit 2 follow.

@@ -21,7 +21,7 @@ const EXCERPT_CHARS = 80;
 
 export interface PageSessionOptions {
   doc: Document;
-  /** `described`: the desks of the policy and the user (CONTRACTS §4), ahead of the built-in ones. */
+  /** `described`: the desks of the policy and the user (docs/interfaces.md §4), ahead of the built-in ones. */
   adapterFor: AdapterLookup;
   /** Wraps callbacks so nothing ever throws into the page. */
   guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;

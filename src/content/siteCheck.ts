@@ -1,5 +1,5 @@
 // Answers the options page's "check this desk against an open tab": reads the page once with a
-// descriptor the user is writing (CONTRACTS §4) and says what it found, so a wrong selector is
+// descriptor the user is writing (docs/interfaces.md §4) and says what it found, so a wrong selector is
 // seen before the desk is saved. Reads only; adds nothing to the page and never throws into it.
 import { adapterFromDescriptor, descriptorProblems } from '../adapters/registry';
 import { queryFirstDeep } from '../adapters/dom';

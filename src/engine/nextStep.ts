@@ -1,5 +1,5 @@
 // The one thing an agent should do next when several flags are open at once: the flag the
-// playbook (PLAYBOOK.md) says to act on first, and the card that answers it. The side panel
+// playbook (docs/playbook.md) says to act on first, and the card that answers it. The side panel
 // leads with it; the "insert top suggestion" shortcut inserts the same card.
 import type { Flag, FlagCategory, Severity, Suggestion, SuggestionKind } from './types';
 

@@ -1,4 +1,4 @@
-/** Turn time (ISO 8601 or epoch ms, CONTRACTS §1) to epoch ms; undefined when absent or unreadable. */
+/** Turn time (ISO 8601 or epoch ms, docs/interfaces.md §1) to epoch ms; undefined when absent or unreadable. */
 export function parseAt(at: string | number | undefined): number | undefined {
   if (at === undefined || at === null || at === '') return undefined;
   if (typeof at === 'number') return Number.isFinite(at) ? at : undefined;

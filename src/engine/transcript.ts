@@ -1,4 +1,4 @@
-// Reading transcripts (CONTRACTS §1): one object, an array of them, or JSON Lines. Input from
+// Reading transcripts (docs/interfaces.md §1): one object, an array of them, or JSON Lines. Input from
 // files and exports is checked here, at the edge; a bad one is named by file and line.
 import { SPEAKERS, type Transcript, type Turn } from './types';
 

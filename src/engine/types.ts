@@ -1,5 +1,5 @@
 // The vocabulary of Composure, declared once. Validated at the edges (files, policy, page),
-// trusted inside. Category and kind names are a public contract (CONTRACTS §3): never rename.
+// trusted inside. Category and kind names are a public contract (docs/interfaces.md §3): never rename.
 
 export const FLAG_CATEGORIES = [
   'anger',
@@ -35,7 +35,7 @@ export type Speaker = (typeof SPEAKERS)[number];
 export const SEVERITIES = ['info', 'warning', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** One turn of a transcript (CONTRACTS §1). Every field but `speaker` is optional. */
+/** One turn of a transcript (docs/interfaces.md §1). Every field but `speaker` is optional. */
 export interface Turn {
   speaker: Speaker;
   text?: string;
@@ -91,7 +91,7 @@ export interface Flag {
   severity: Severity;
   /** What the agent sees: one line. */
   message: string;
-  /** The playbook step (1–12, PLAYBOOK.md) behind the flag. */
+  /** The playbook step (1–12, docs/playbook.md) behind the flag. */
   playbook?: number;
   /** Index of the turn that raised it. */
   turn: number;
@@ -117,7 +117,7 @@ export interface AngerContribution {
   weight: number;
 }
 
-/** How a customer message reads (CONTRACTS §2): the side panel's meter shows it. */
+/** How a customer message reads (docs/interfaces.md §2): the side panel's meter shows it. */
 export type Mood = 'calm' | 'frustrated' | 'angry';
 export const MOODS: readonly Mood[] = ['calm', 'frustrated', 'angry'];
 
@@ -169,7 +169,7 @@ export interface TurnResult {
   explain?: MoodContribution[];
 }
 
-/** CONTRACTS §4: a helpdesk described as data. */
+/** docs/interfaces.md §4: a helpdesk described as data. */
 export interface SiteDescriptor {
   id: string;
   name: string;

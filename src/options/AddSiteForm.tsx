@@ -1,5 +1,6 @@
-// Adding a desk: its CONTRACTS §4 fields (optionally started from a built-in desk's selectors),
-// checked field by field, and tried live against an open tab before it is saved.
+// Adding a desk: the fields of a helpdesk descriptor (docs/interfaces.md §4), optionally started
+// from a built-in desk's selectors, checked field by field, and tried live against an open tab
+// before it is saved.
 import { useEffect, useState } from 'preact/hooks';
 import { builtInAdapters } from '../adapters/registry';
 import { urlMatchesAny } from '../adapters/matchPattern';

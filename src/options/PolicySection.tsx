@@ -1,5 +1,5 @@
 // Policy and team settings: what the enterprise policy set and what of it was rejected (with the
-// admin's path to the mistake), which CONTRACTS §5 keys never arrived, and the escalation contact
+// admin's path to the mistake), which docs/interfaces.md §5 keys never arrived, and the escalation contact
 // and remedy catalogue, which the user edits unless the policy sets them.
 import { useEffect, useState } from 'preact/hooks';
 import { PROBLEM_TYPES, type ProblemType } from '../engine/suggestions/problemType';

@@ -1,5 +1,5 @@
 // What the options page says about the enterprise policy: each key it received, summarised in a
-// line an admin can check against their policy file, and the CONTRACTS §5 keys that did not
+// line an admin can check against their policy file, and the docs/interfaces.md §5 keys that did not
 // arrive. Chromium drops a key whose value does not fit managed_schema.json before we see it,
 // so a key the admin set but that is absent here was most likely dropped for its shape.
 import { packName } from './rulesInForce';
@@ -64,7 +64,7 @@ function keySummary(policy: EffectivePolicy, key: PolicyKey): string {
   }
 }
 
-/** CONTRACTS §5 keys missing from the managed storage as received. */
+/** docs/interfaces.md §5 keys missing from the managed storage as received. */
 export function absentPolicyKeys(rawPolicy: Record<string, unknown>): PolicyKey[] {
   return POLICY_KEYS.filter((key) => rawPolicy[key] === undefined);
 }

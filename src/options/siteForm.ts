@@ -1,4 +1,4 @@
-// The add-a-desk form: its fields are CONTRACTS §4's, turned into a descriptor and checked with
+// The add-a-desk form: its values turned into a helpdesk descriptor (docs/interfaces.md §4) and checked with
 // the same validator the policy reader uses, with each problem shown beside its own field.
 import { descriptorProblems } from '../adapters/validateDescriptor';
 import type { SiteDescriptor } from '../engine/types';

@@ -101,7 +101,7 @@ export type WorkerToPage =
   /** `replace`: the text takes the place of the whole draft (a reframe), else it goes in at the caret. */
   | { type: 'insert'; requestId: number; text: string; replace?: boolean }
   /**
-   * The helpdesks described by policy and by the user (CONTRACTS §4), sent when the page's port
+   * The helpdesks described by policy and by the user (docs/interfaces.md §4), sent when the page's port
    * opens and whenever they change: on a page one of them matches it is read before any built-in adapter.
    */
   | { type: 'sites'; descriptors: SiteDescriptor[] };

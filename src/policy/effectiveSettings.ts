@@ -1,4 +1,4 @@
-// What is in force: policy over the user's choices, the user's over the defaults (CONTRACTS §5),
+// What is in force: policy over the user's choices, the user's over the defaults (docs/interfaces.md §5),
 // with each setting saying where its value came from and, when the user cannot change it, why,
 // so the options page can show it instead of a control that silently does nothing.
 import type { EngineOptions } from '../engine/engine';

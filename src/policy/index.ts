@@ -1,4 +1,4 @@
-// Enterprise policy (CONTRACTS §5): read and validate `storage.managed`, combine it with the
+// Enterprise policy (docs/interfaces.md §5): read and validate `storage.managed`, combine it with the
 // user's settings and the defaults, and derive the engine's options. Pure: no browser API here;
 // src/background reads the storage areas and calls these.
 export { readPolicy, readUserSettings, type ReadPolicyOptions } from './readPolicy';

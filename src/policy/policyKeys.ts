@@ -1,4 +1,4 @@
-// The enterprise policy keys of CONTRACTS §5 and what reading them produces. The key names are a
+// The enterprise policy keys of docs/interfaces.md §5 and what reading them produces. The key names are a
 // public contract: admins have them in registry files and configuration profiles.
 import type { LoadedPack } from '../engine/rules/loadRulePack';
 import type { RemedyCatalogue } from '../engine/suggestions/remedyCatalogue';
@@ -9,7 +9,7 @@ export type PolicyKey = (typeof POLICY_KEYS)[number];
 
 /** What the admin may set, and the user too where the policy allows: every key but `locked`. */
 export interface ComposureSettings {
-  /** Helpdesks described as data (CONTRACTS §4), read before the built-in adapters. */
+  /** Helpdesks described as data (docs/interfaces.md §4), read before the built-in adapters. */
   siteAdapters: SiteDescriptor[];
   /** Packs added after the bundled ones; a rule with a bundled rule's id replaces it. */
   rulePacks: LoadedPack[];

@@ -18,7 +18,7 @@ export interface ReadPolicyOptions {
   knownRuleIds?: Iterable<string>;
 }
 
-/** Validates every policy key of CONTRACTS §5; see EffectivePolicy. `raw` is what `storage.managed.get()` returned. */
+/** Validates every policy key of docs/interfaces.md §5; see EffectivePolicy. `raw` is what `storage.managed.get()` returned. */
 export function readPolicy(raw: unknown, options: ReadPolicyOptions = {}): EffectivePolicy {
   const rejected: PolicyRejection[] = [];
   const values: PolicyValues = {};
@@ -86,7 +86,7 @@ function readSetting(key: keyof ComposureSettings, value: unknown, report: Repor
 }
 
 function readSiteAdapters(value: unknown, report: Report): SiteDescriptor[] | undefined {
-  const list = asList(value, 'siteAdapters', 'a list of site adapters (CONTRACTS §4 descriptors)', report);
+  const list = asList(value, 'siteAdapters', 'a list of site adapters (helpdesk descriptors)', report);
   if (!list) return undefined;
   const accepted: SiteDescriptor[] = [];
   const seen = new Set<string>();

@@ -1,4 +1,4 @@
-// The de-escalation playbook's steps (docs: PLAYBOOK.md), as the panel names them next to a flag.
+// The de-escalation playbook's steps (docs/playbook.md), as the panel names them next to a flag.
 export const PLAYBOOK_STEPS: Record<number, string> = {
   1: "Don't take it personally; stay calm",
   2: "Listen; let them vent; don't interrupt",

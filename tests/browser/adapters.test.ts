@@ -255,7 +255,8 @@ describe('pages an adapter must survive', () => {
 describe('Chatwoot typing pill', () => {
   it('counts the contact typing, not a colleague', async () => {
     const page = await openDesk(deskFixtures.find((f) => f.id === 'chatwoot')!);
-    // The same pill announces other agents ("Sam Rivera is typing"): FIXTURE-MARKUP §A.5.
+    // The same pill announces other agents ("Sam Rivera is typing"): getTypingUsersText in
+    // chatwoot's helper/commons.js.
     await page.evaluate(() => {
       document.querySelector('.typing-slot')!.innerHTML =
         '<div class="flex rounded-full">Sam Rivera is typing<img src="assets/images/typing.gif" alt="Someone is typing"></div>';
@@ -296,8 +297,9 @@ describe.concurrent.each(deskFixtures.filter((f) => f.id in DRAWS_BOTS_AND_NOTES
   });
 });
 
-// The pill names the contact as the desk knows them, in the agent's language (Chatwoot TYPING.ONE
-// per locale; DOM-SURVEY "2026-12 re-check"): Dana Whitfield typing, then a colleague typing.
+// The pill names the contact as the desk knows them, in the agent's language (Chatwoot's TYPING.ONE
+// in app/javascript/dashboard/i18n/locale/*/conversation.json): Dana Whitfield typing, then a
+// colleague typing.
 const PILLS: [string, string, string][] = [
   ['English', 'Dana is typing', 'Sam is typing'],
   ['German', 'Dana tippt', 'Sam tippt'],
@@ -319,7 +321,7 @@ describe('typing pills by first name and in five languages', () => {
     await Promise.all([chatwoot?.close(), zendesk?.close()]);
   });
 
-  /** Chatwoot's pill (FIXTURE-MARKUP §A.5) with these words. */
+  /** Chatwoot's typing pill (MessagesView.vue) with these words. */
   const chatwootPill = (page: Page, words: string) =>
     page.evaluate((w) => {
       document.querySelector('.typing-slot')!.innerHTML =

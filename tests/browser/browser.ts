@@ -1,5 +1,6 @@
-// Launches real Chromium with the built extension (dist/), the way BROWSER-NOTES.md says works
-// here: headless=new through args, no sandbox, no background networking.
+// Launches real Chromium with the built extension (dist/) as Debian's Chromium allows:
+// --load-extension with --disable-extensions-except, headless=new through args, no sandbox,
+// no background networking.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,7 +71,7 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   return id;
 }
 
-/** The panel as an ordinary tab following `tabId` (CONTRACTS §7). */
+/** The panel as an ordinary tab following `tabId` (docs/interfaces.md §7). */
 export async function openPanelTab(browser: ExtensionBrowser, tabId: number): Promise<Page> {
   const panel = await browser.context.newPage();
   await panel.setViewportSize({ width: 400, height: 900 });

@@ -1,5 +1,5 @@
-// What the Composure panel currently shows, read from the attributes CONTRACTS §7 and the panel
-// publish: turns read, open flags, the anger meter and the page-status notice.
+// What the Composure panel currently shows, read from the attributes of docs/interfaces.md §7 and
+// those the panel publishes: turns read, open flags, the anger meter and the page-status notice.
 import type { Page } from 'playwright-core';
 import { panelFlags } from './chat';
 

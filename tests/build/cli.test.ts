@@ -23,7 +23,7 @@ function tmp(name: string, text: string): string {
 }
 
 describe('composure analyze', () => {
-  it('analyses the CONTRACTS example: one JSON line per turn with the contract fields', () => {
+  it('analyses the example of docs/interfaces.md: one JSON line per turn with the documented fields', () => {
     const r = composure('analyze', 'docs/examples/chat-1042.json');
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));

@@ -1,6 +1,6 @@
 // What an agent does, in real Firefox (Debian's ESR) with the built Firefox extension: the chat
 // read live on several desks at their real addresses, flags and cards in the sidebar page (opened
-// as a tab, CONTRACTS §7), Insert at the caret in the desk's reply box (and undone with Ctrl+Z),
+// as a tab, docs/interfaces.md §7), Insert at the caret in the desk's reply box (and undone with Ctrl+Z),
 // Dismiss and Turn off rule, and the draft checked while it is typed. One browser for the file.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,5 +1,5 @@
 // Drives a fixture desk page (its `window.__chat` player) and reads the Composure panel through
-// the CONTRACTS §7 hooks, for puppeteer pages (tests/browser/chat.ts does the same for Playwright).
+// the docs/interfaces.md §7 hooks, for puppeteer pages (tests/browser/chat.ts does the same for Playwright).
 import type { Page } from 'puppeteer-core';
 import '../fixtures/chatPlayer';
 import { waitFor } from './firefox';

@@ -1,5 +1,5 @@
-// Launches Debian's Firefox ESR with the built Firefox extension (dist-firefox/), the way
-// BROWSER-NOTES.md ("Firefox at run time") says works here: puppeteer-core over WebDriver BiDi,
+// Launches Debian's Firefox ESR with the built Firefox extension (dist-firefox/) in the
+// way that works with Firefox ESR 140: puppeteer-core over WebDriver BiDi,
 // headless, a temporary install (no signing), and a fixed moz-extension UUID so the extension's
 // pages have a known address.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -77,7 +77,7 @@ export async function serveDesksIn(page: Page, desks: DeskFixture[]): Promise<vo
 
 /**
  * Opens an extension page in a new tab. Puppeteer's wait for a moz-extension:// navigation never
- * ends (BROWSER-NOTES), so the navigation is not awaited: the page is polled until it has loaded.
+ * ends (Firefox ESR 140), so the navigation is not awaited: the page is polled until it has loaded.
  */
 export async function openExtensionPage(browser: Browser, path: string, beforeLoad?: (page: Page) => void): Promise<Page> {
   const page = await browser.newPage();
@@ -106,7 +106,7 @@ export async function tabIdOf(extensionPage: Page, desk: Page): Promise<number> 
   return id!;
 }
 
-/** The panel as an ordinary tab following `tabId` (CONTRACTS §7). */
+/** The panel as an ordinary tab following `tabId` (docs/interfaces.md §7). */
 export async function openPanelTab(browser: Browser, tabId: number): Promise<Page> {
   const panel = await openExtensionPage(browser, `${PANEL_PAGE}?tab=${tabId}`);
   await panel.setViewport({ width: 400, height: 900 });

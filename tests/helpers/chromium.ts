@@ -1,4 +1,4 @@
-// Debian's Chromium as the tests drive it (BROWSER-NOTES.md): our own --headless=new, no sandbox,
+// Debian's Chromium as the tests drive it: our own --headless=new among the args, no sandbox,
 // and no background networking (the machine has no internet; Chromium would keep trying).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 // The registry's pure parts, in Node: which desk a URL gets, match-pattern semantics, selector
-// chains, and that every built-in desk is fully expressible as CONTRACTS §4 data.
+// chains, and that every built-in desk is fully expressible as docs/interfaces.md §4 data.
 import { describe, expect, it } from 'vitest';
 import { selectorAlternatives } from '../../src/adapters/dom';
 import { urlMatchesPattern } from '../../src/adapters/matchPattern';

@@ -40,7 +40,7 @@ describe('readChatLines', () => {
 });
 
 describe('pasted chats', () => {
-  it('reads CONTRACTS §1 JSON when the paste starts like JSON, lines otherwise', () => {
+  it('reads docs/interfaces.md §1 JSON when the paste starts like JSON, lines otherwise', () => {
     const json = JSON.stringify({ id: 'chat-1042', customer: { name: 'Dana' }, turns: [{ speaker: 'customer', text: 'My order never came!!' }] });
     expect(readPastedChat(json).transcript.id).toBe('chat-1042');
     expect(readPastedChat(`[${json},${json}]`).skipped).toBe(1);

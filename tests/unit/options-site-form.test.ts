@@ -1,4 +1,4 @@
-// The add-a-desk form: form values to a CONTRACTS §4 descriptor, and each problem beside its field.
+// The add-a-desk form: form values to a docs/interfaces.md §4 descriptor, and each problem beside its field.
 import { describe, expect, it } from 'vitest';
 import { zendeskAdapter } from '../../src/adapters/desks/zendesk';
 import { matchPatternProblem } from '../../src/adapters/matchPattern';

@@ -1,4 +1,4 @@
-// Enterprise policy (CONTRACTS §5), in Node: what readPolicy accepts and rejects from policies
+// Enterprise policy (docs/interfaces.md §5), in Node: what readPolicy accepts and rejects from policies
 // an admin would really write, what Chromium does to them under managed_schema.json, how policy,
 // the agent's settings and the defaults combine, and that the engine runs what policy says.
 import { readFileSync } from 'node:fs';
@@ -137,7 +137,7 @@ describe('readPolicy', () => {
     expect(policy.values).toEqual({});
     expect(policy.received).toHaveLength(6);
     expect(policy.rejected.map((r) => r.message)).toEqual([
-      'siteAdapters: must be a list of site adapters (CONTRACTS §4 descriptors), not a mapping',
+      'siteAdapters: must be a list of site adapters (helpdesk descriptors), not a mapping',
       'rulePacks: must be a list of rule packs, not null',
       'disabledRules: must be a list of rule ids, not text "anger.shouting"',
       'remedies: must be a mapping of problem types to lists of remedy texts, not a list',
@@ -173,7 +173,7 @@ describe('managed_schema.json under Chromium', () => {
     expect(chromiumSchemaProblems(schema)).toEqual([]);
   });
 
-  it('declares every policy key of CONTRACTS §5 and nothing else', () => {
+  it('declares every policy key of docs/interfaces.md §5 and nothing else', () => {
     expect(Object.keys(schema.properties as object).sort()).toEqual(['disabledRules', 'escalationContact', 'locked', 'remedies', 'rulePacks', 'siteAdapters']);
   });
 

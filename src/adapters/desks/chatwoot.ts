@@ -1,7 +1,7 @@
-// Chatwoot (open source). Markers: DOM-SURVEY §12 and FIXTURE-MARKUP §A, read from the Vue
-// dashboard at upstream commit e13e3c873 (2026-01-19): components-next/message/Message.vue,
+// Chatwoot (open source). Markers read from chatwoot/chatwoot's Vue
+// dashboard (app/javascript/dashboard) at commit e13e3c873 (2026-01-19): components-next/message/Message.vue,
 // bubbles/Base.vue, MessageMeta.vue, ConversationHeader.vue, ReplyBox.vue, MessagesView.vue;
-// variant classes from components-next/message/constants.js. Older UIs: FIXTURE-MARKUP §A.4.
+// variant classes from components-next/message/constants.js. Older UIs: below, and docs/desk-sources.md.
 import { defineDesk } from '../defineDesk';
 import { typingByText } from '../heuristics';
 
@@ -32,11 +32,11 @@ export const chatwootAdapter = defineDesk({
     typing: 'img[alt="Someone is typing"], img[src$="typing.gif"]',
   },
   olderMarkup: [
-    // v4.0 "new bubbles" (Dec 2024 to May 2025; FIXTURE-MARKUP §A.4 from chatwoot's
+    // v4.0 "new bubbles" (Dec 2024 to May 2025; from chatwoot's
     // components-next/message/Message.vue history: no `message-bubble-container`).
     // Only the current agent's messages sit on the right; other agents sit on the left with the
     // contact, so the bubble's colour decides (`bg-n-solid-blue` agent, `bg-n-slate-4` contact;
-    // that v4.0 used today's variant classes is ASSUMED, FIXTURE-MARKUP §A.4 does not say).
+    // that v4.0 used today's variant classes is ASSUMED, no source says).
     {
       message: '[id^="message"][data-message-id]',
       systemWhen: `.justify-center, ${noteOrBot('[data-message-id]')}`,

@@ -1,4 +1,4 @@
-// Crisp inbox. Markers: DOM-SURVEY §10, "Zorte Crisp" (idx:62531047642, "structure confirmed
+// Crisp inbox. Markers (docs/desk-sources.md): "Zorte Crisp" (idx:62531047642, "structure confirmed
 // in real HTML"), theme/colour userscripts (idx:49699855122, idx:40756434202), composer
 // userscripts (idx:49008036533, Puppeteer idx:32494013644). The list is virtualised.
 import { defineDesk } from '../defineDesk';

@@ -1,7 +1,7 @@
-// Freshdesk ticket view and Freshdesk Messaging (Freshchat). Ticket markers: DOM-SURVEY §3,
-// the TS `freshdeskExtractor` (idx:69435803588, conf. M) and Ankushjha/freshdesk-ai-summarizer
-// `extractor.js`. Freshworks UIs are built from Crayons web components with open shadow roots
-// (idx:62587567181), which the reader pierces.
+// Freshdesk ticket view and Freshdesk Messaging (Freshchat). Ticket markers
+// (docs/desk-sources.md): the TS `freshdeskExtractor` (idx:69435803588, conf. M) and
+// Ankushjha/freshdesk-ai-summarizer `extractor.js`. Freshworks UIs are built from Crayons web
+// components with open shadow roots (idx:62587567181), which the reader pierces.
 import { defineDesk } from '../defineDesk';
 import { queryFirstDeep, readableText } from '../dom';
 import { AGENT_CLASS_WORDS, CUSTOMER_CLASS_WORDS, speakerByNameThenAlignment, typingByMarkerOrText } from '../heuristics';

@@ -1,8 +1,8 @@
-// Front. Markers: DOM-SURVEY §6, the "Central" content script (idx:36258477862, "Based on
+// Front. Markers (docs/desk-sources.md): the "Central" content script (idx:36258477862, "Based on
 // Front's actual DOM as of Feb 2026"). Front uses styled-components, so selectors match the
 // stable `component__StyledName` prefix and ignore the hash. No side marker is public: the
 // customer is the person who wrote in (the first message's author), everyone else is the team.
-// Guessed (no public source, DOM-SURVEY "2026-12 re-check"): sides (class words, then the first
+// Guessed (no public source as of December 2026): sides (class words, then the first
 // author's name, then the bubble's position), the customer's name (the first message's author),
 // the composer (a rich-text box), typing (the words on screen). Internal comments and rule or
 // bot messages have no known marker and may read as the team's.

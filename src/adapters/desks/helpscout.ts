@@ -3,7 +3,7 @@
 // "Thread Items"] > li`, `[id^="thread-"]`, `.is-customer`, `time`, body after the header's `hr`,
 // reply editor `[role="textbox"]`) and a Help Scout content script (idx:14038737646:
 // `[data-cy="ConvoEditor"]`, author `span[data-nocollapse="true"]`, conf. L).
-// Classic view (olderMarkup): DOM-SURVEY §5, Maxr1998/userscripts `helpscout_click_to_copy.user.js`
+// Classic view (olderMarkup): Maxr1998/userscripts `helpscout_click_to_copy.user.js`
 // (2024, #tkContent), trentslutzky/helpscout-thread-hider `threadhider.js` (2023, article.thread),
 // "CX Copilot" idx:2448727361 (Redactor composer).
 // Threads may be listed newest first (an account setting); the reader puts them back in order by time.

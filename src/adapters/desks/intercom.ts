@@ -1,4 +1,4 @@
-// Intercom Inbox ("inbox2"). Markers: DOM-SURVEY §2, "Support Copilot for Intercom"
+// Intercom Inbox ("inbox2"). Markers (docs/desk-sources.md): "Support Copilot for Intercom"
 // (idx:70503028210, 2026), hatihem-mr/mr-sidepanel `src/shared/utils/intercom-utils.ts`; today's
 // parts, text and teammate marker from a support userscript (idx:18525760070:
 // `[data-intercom-target="conversation-stream-content-part"]`, `.intercom-interblocks-html`,

@@ -1,8 +1,8 @@
 // Salesforce Service Cloud messaging in the Lightning console. No scraper of the real console
-// is public; markers are the SLDS Chat blueprint (DOM-SURVEY §9, salesforce-ux/design-system
+// is public; markers are the SLDS Chat blueprint (salesforce-ux/design-system
 // `ui/components/chat/__tests__/__snapshots__/*`, conf. H for the blueprint), which the console's
 // LWC components render behind shadow roots that the reader pierces.
-// Guessed (no public source for the live console, DOM-SURVEY "2026-12 re-check"): that the
+// Guessed (no public source for the live console as of December 2026): that the
 // Enhanced Messaging component uses these SLDS classes at all, the composer (an SLDS textarea or
 // rich-text area), and that the customer's name is the inbound meta line's. Bots and events: the
 // blueprint's `_event` / `_bookend` items are system lines; a bot's outbound bubble has no

@@ -1,4 +1,4 @@
-// tawk.to dashboard. Markers: DOM-SURVEY §11, otowm/om30-saudesimples `Interno/Tawk → GLPI.user.js`
+// tawk.to dashboard. Markers (docs/desk-sources.md): otowm/om30-saudesimples `Interno/Tawk → GLPI.user.js`
 // (2026, conf. M) and ebnazmul/userscripts (idx:66518427982, composer, conf. H). Sides are not
 // marked: the visitor is the person named in the contact card, the rest is the team.
 import type { Speaker } from '../../engine/types';

@@ -1,4 +1,4 @@
-// Zammad. Agent chat (legacy desktop app): DOM-SURVEY §13 and FIXTURE-MARKUP §B, from
+// Zammad. Agent chat (legacy desktop app): from
 // zammad/zammad `app/assets/javascripts/app/views/customer_chat/chat_window.jst.eco` and
 // `chat_message.jst.eco` (conf. H); the agent-side modifier is inferred (conf. M).
 // Ticket view of the new desktop app (a further markup, below): zammad/zammad

@@ -1,6 +1,7 @@
 // Zendesk Agent Workspace: chat, messaging and email all render in the "omni log".
-// Markers: DOM-SURVEY §1 (ALT Copilot userscript, ZDTranscript idx:61431380336, Ticket
-// Extractor idx:54036892724, AgentBadge comment idx:52454386146; conf. H unless noted).
+// Markers (docs/desk-sources.md): ALT Copilot userscript (joaoaguiar264/Automacoes-ALT),
+// ZDTranscript idx:61431380336, Ticket Extractor idx:54036892724, AgentBadge comment
+// idx:52454386146; conf. H unless noted.
 import type { Speaker } from '../../engine/types';
 import { defineDesk } from '../defineDesk';
 import { isShown } from '../dom';
@@ -85,7 +86,7 @@ export const zendeskAdapter = defineDesk({
     // Read receipts and signatures sit inside the message content (idx:61431380336).
     noise:
       '[data-test-id="convo-log-item-read-indicator"], [data-test-id="convo-log-item-delivered-indicator"], div.signature, [data-zes-id]',
-    // No public typing marker (DOM-SURVEY §1): read the words Zendesk shows.
+    // No public script shows a typing marker: read the words Zendesk shows.
     customerTyping: typingByText,
     speaker: customerOrLeftOut,
     conversationKey: (doc, scope) => {

@@ -1,4 +1,4 @@
-// Reads any helpdesk page described as CONTRACTS §4 data. Built-in desks are the same
+// Reads any helpdesk page described as docs/interfaces.md §4 data. Built-in desks are the same
 // descriptors plus a few hooks, so an admin's descriptor gets exactly the semantics ours do.
 // This file only puts the parts together: tracking the message list (trackMessageList),
 // reading one message (readMessage, remembered by messageReadings), assembling the

@@ -57,7 +57,7 @@ export function sameReading(a: MessageReading | null | undefined, b: MessageRead
 }
 
 /**
- * CONTRACTS §4: a message is the agent's when it matches, or sits inside, `agentWhen` (within
+ * docs/interfaces.md §4: a message is the agent's when it matches, or sits inside, `agentWhen` (within
  * the transcript). System is asked first because desks mark events and notes on top of a side
  * (a Chatwoot private note is a right-hand bubble). A message no selector claims is left to
  * the desk's hooks, and otherwise counts as an event rather than words put in someone's mouth.
@@ -69,7 +69,7 @@ function speakerBySelectors(element: Element, transcript: Element, d: SiteDescri
   return null;
 }
 
-/** CONTRACTS §4: `datetime`, then `title`, before text. `aria-label` (Freshdesk) before text too. */
+/** docs/interfaces.md §4: `datetime`, then `title`, before text. `aria-label` (Freshdesk) before text too. */
 function timeAttribute(element: Element): string | undefined {
   for (const name of ['datetime', 'title', 'aria-label']) {
     const value = element.getAttribute(name)?.trim();

@@ -58,7 +58,7 @@ export interface SuggestContext {
 
 export interface Detector {
   category: FlagCategory;
-  /** PLAYBOOK.md step a flag of this category stands for, unless its rule says otherwise. */
+  /** The playbook step (docs/playbook.md) a flag of this category stands for, unless its rule says otherwise. */
   playbook: number;
   checks?: Record<string, Check>;
   /** Anger-style gate: phrase rules of this category fire only when this holds. */

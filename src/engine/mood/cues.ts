@@ -21,7 +21,7 @@ export interface FrustrationCue {
    * Every match of `pattern` holds one of these whole words (lower case), one word starting with
    * one of `prefixes`, or one of `chars`: a text with none of them is not tested (see
    * `cuesToTest`). Absent: always tested. tests/unit/mood.test.ts checks that the gate never
-   * hides a match, over every text in ../shared/data.
+   * hides a match, over every text of the data sets (DATA_DIR, scripts/anger/data.ts).
    */
   words?: readonly string[];
   prefixes?: readonly string[];

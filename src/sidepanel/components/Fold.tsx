@@ -1,6 +1,6 @@
 // A part of the panel folded behind its summary (the flags and cards behind the next step).
-// <details>, not conditional rendering: what is folded stays in the DOM with its CONTRACTS §7
-// attributes, so tests, the pop-out and the badge still see every open flag and card.
+// <details>, not conditional rendering: what is folded stays in the DOM with its data attributes
+// (docs/interfaces.md §7), so tests, the pop-out and the badge still see every open flag and card.
 import type { ComponentChildren } from 'preact';
 
 export function Fold(props: { name: string; summary: string; open: boolean; onToggle(open: boolean): void; children: ComponentChildren }) {
