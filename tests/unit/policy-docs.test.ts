@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runRuleExamples } from '../../src/engine/rules/runExamples';
 import { POLICY_KEYS, readPolicy } from '../../src/policy';
-import { applyChromiumSchema } from '../../src/policy/chromiumSchema';
+import { applyChromiumSchema } from '../helpers/chromiumSchema';
 import { bundledEngine, bundledPacks } from '../helpers/engine';
 
 const ROOT = join(import.meta.dirname, '../..');
