@@ -13,8 +13,8 @@ export { RuleFileError, RuleFileErrors } from './rules/ruleFileError';
 export { buildRuleSet } from './rules/ruleSet';
 export { lintPacks } from './rules/lintRules';
 export { migrateRuleFileYaml, type MigratedText } from './rules/migrateYaml';
-export { exercisedBy, runRuleExamples, runSignalExamples, type ExampleOutcome, type SignalExampleOutcome } from './rules/runExamples';
-export { explainMessage, type MessageExplanation, type NearMiss, type RuleExplanation } from './rules/explainMessage';
+export { exercisedBy, runRuleExamples, runSignalExamples, type ExampleOutcome, type SignalExampleOutcome } from './runExamples';
+export { explainMessage, type MessageExplanation, type NearMiss, type RuleExplanation } from './explainMessage';
 export type { CompiledExample, PatternHit, RuleExample, RulePackSpec, RulePackSpecV1, RuleSpec } from './rules/types';
 
 // The remedy catalogue and the problem types it is keyed by.

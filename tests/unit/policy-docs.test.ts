@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runRuleExamples } from '../../src/engine/rules/runExamples';
+import { runRuleExamples } from '../../src/engine/runExamples';
 import { POLICY_KEYS, readPolicy } from '../../src/policy';
 import { applyChromiumSchema } from '../helpers/chromiumSchema';
 import { bundledEngine, bundledPacks } from '../helpers/engine';
