@@ -3,7 +3,16 @@
 // Firefox applies no schema at all, so this is where mistakes are found and named: every
 // rejection says which key, which entry and field, and why, and the good entries of a list are
 // kept (one broken rule pack does not cost the admin their other packs).
-import { type LoadedPack, loadRulePackValue, type RemedyCatalogue, remedyCatalogueFromValue, RuleFileError, RuleFileErrors, SEVERITIES, type Severity } from '../engine';
+import {
+  type LoadedPack,
+  loadRulePackValue,
+  type RemedyCatalogue,
+  remedyCatalogueFromValue,
+  RuleFileError,
+  RuleFileErrors,
+  SEVERITIES,
+  type Severity,
+} from '../engine';
 import type { SiteDescriptor } from '../sites/siteDescriptor';
 import { descriptorProblems } from '../sites/validateDescriptor';
 import { POLICY_KEYS, SETTING_KEYS, type UserSettings, type ComposureSettings, type EffectivePolicy, type PolicyKey, type PolicyRejection, type PolicyValues } from './policyKeys';

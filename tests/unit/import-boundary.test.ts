@@ -1,4 +1,6 @@
-// The shape of src/: one public way into the engine, and no import cycles.
+// The shape of src/: one public way into the engine, the page script free of engine code, and no
+// import cycles, neither between files nor between the areas of src/ (background, content, engine,
+// options, policy, …). Imports are read by tests/helpers/importGraph.ts (why not a lint plugin: there).
 //
 // Only src/ is held to the engine boundary. tests/, bench/ and scripts/ may reach engine internals:
 // unit tests prove a feature extractor, the pattern automaton or a suggestion builder on its own,
