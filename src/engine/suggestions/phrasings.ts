@@ -5,7 +5,7 @@
 //
 // Apologies regret the customer's experience, never the company's conduct: "I'm sorry you were
 // inconvenienced", not "our mistake" (PLAYBOOK step 6, legal exposure).
-import { fnv1a } from '../hash';
+import { fnv1a } from '../../text/hash';
 
 export const APOLOGY_PHRASINGS: readonly string[] = [
   "I'm sorry[, {name},] for the inconvenience this has caused you; let's see what we can do to find a solution.",
