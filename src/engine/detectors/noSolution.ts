@@ -2,7 +2,7 @@
 // options or ask what they feel would be fair.
 import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct } from '../conversation/caseReading';
 import { latestMessagePresses } from '../conversation/state';
-import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_OUTCOME_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor, remedyIsMoot, rotatedVariant } from '../suggestions';
+import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor, remedyIsMoot, rotatedVariant } from '../suggestions';
 import type { Suggestion } from '../types';
 import { defineDetector } from './types';
 
@@ -41,15 +41,12 @@ export default defineDetector({
     // A known kind of problem: its first two remedies to choose from. Otherwise one general
     // offer, a different one after each message, rather than two stock lines every time.
     if (!general) return remedies.slice(0, 2).map((text) => ({ kind: 'solution' as const, text, rule: 'no-solution.remedy' }));
-    // The general offers fit any problem, but not a chat with nothing to take on (a joke, a wish
-    // for someone else, a complaint about how the company works); taking a case on oneself needs
-    // a concrete case. Without an offer, and while the customer has not said what they want, a
-    // question for the outcome they need.
-    const blocked = customer.cues.has('systemic') || agent.refused.has('help') || agent.refused.has('assist');
-    const ownable = !blocked && ownableCase(s.state);
-    const offers = blocked ? [] : remedies.slice(0, 2).filter((remedy) => ownable || !takesOwnership(remedy));
-    if (offers.length > 0) return [{ kind: 'solution', text: rotatedVariant(offers, 'general-remedy', customer.messages), rule: 'no-solution.remedy' }];
-    return asked || blocked ? [] : cards(s.phrase('solution', ASK_OUTCOME_PHRASINGS, {}, []));
+    // The general offers fit any problem, but not a complaint about how the company works, nor
+    // one the agent said they cannot help with; taking a case on oneself needs a concrete case.
+    if (customer.cues.has('systemic') || agent.refused.has('help') || agent.refused.has('assist')) return [];
+    const ownable = ownableCase(s.state);
+    const offers = remedies.slice(0, 2).filter((remedy) => ownable || !takesOwnership(remedy));
+    return offers.length > 0 ? [{ kind: 'solution', text: rotatedVariant(offers, 'general-remedy', customer.messages), rule: 'no-solution.remedy' }] : [];
   },
 });
 

@@ -9,7 +9,6 @@ export { filledTemplate, fillTemplate, type TemplateSlots } from './fillTemplate
 export {
   ACKNOWLEDGE_ASK_PHRASINGS,
   APOLOGY_PHRASINGS,
-  ASK_OUTCOME_PHRASINGS,
   ASK_WHAT_IS_FAIR_PHRASINGS,
   BREATHER_PHRASINGS,
   ESCALATION_PHRASINGS,

@@ -71,12 +71,6 @@ export const ACKNOWLEDGE_ASK_PHRASINGS: readonly string[] = [
   "I hear what you're asking for, {name}, and I'll check what I can do about it.",
 ];
 
-/** No concrete case yet and no ask stated: what outcome the customer needs, before any offer. */
-export const ASK_OUTCOME_PHRASINGS: readonly string[] = [
-  'What would help most right now, {name}? Tell me and I\'ll see what I can do.',
-  'What outcome are you hoping for, {name}? That way I can focus on what matters to you.',
-];
-
 /**
  * One item of a pool, chosen by a seed such as `${conversationId}:${turn}`: the same seed gives
  * the same item, neighbouring turns usually differ.
