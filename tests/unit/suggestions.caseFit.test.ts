@@ -25,6 +25,8 @@ describe('customer cues', () => {
     ['I reinstalled it twice and tried app and website', 'tried-fixes'],
     ['Forget it, I give up', 'wants-nothing'],
     ['Get me a supervisor', 'wants-someone-else'],
+    ["Honestly I don't really care anymore", 'wants-nothing'],
+    ['Why did you get rid of the sleep timer? Bring it back', 'systemic'],
   ] as const)('"%s" reads %s', (text, cue) => {
     expect(customer(text).has(cue)).toBe(true);
   });
@@ -34,6 +36,9 @@ describe('customer cues', () => {
     ["I don't care about your policy, I want it fixed", 'wants-nothing'],
     ['Someone who can actually fix this, please', 'wants-someone-else'],
     ['The internet is down tonight again', 'urgent-now'],
+    ['I need help with my order', 'states-ask'],
+    ['I no longer have access to my account', 'systemic'],
+    ['The refund was removed from my statement', 'systemic'],
   ] as const)('"%s" does not read %s', (text, cue) => {
     expect(customer(text).has(cue)).toBe(false);
   });
