@@ -3,6 +3,7 @@
 import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct } from '../conversation/caseReading';
 import { latestMessagePresses } from '../conversation/state';
 import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor, remedyIsMoot, rotatedVariant } from '../suggestions';
+import type { CompiledRule } from '../rules/types';
 import type { Suggestion } from '../types';
 import { defineDetector } from './types';
 
@@ -33,7 +34,11 @@ export default defineDetector({
     const general = s.state.problemType === undefined || s.state.problemType === 'other';
     // "What would feel fair?" asks what they want; once they said it, acknowledging the ask fits.
     const asked = customer.cues.has('states-ask');
-    if (rejected) return cards(s.phrase('solution', asked ? ACKNOWLEDGE_ASK_PHRASINGS : ASK_WHAT_IS_FAIR_PHRASINGS, {}, asked ? [] : undefined));
+    if (rejected) {
+      if (!asked) return cards(s.phrase('solution', ASK_WHAT_IS_FAIR_PHRASINGS));
+      const card = s.phrase('solution', ACKNOWLEDGE_ASK_PHRASINGS, {}, NO_TEMPLATES);
+      return card ? [{ ...card, rule: 'no-solution.offer-rejected' }] : [];
+    }
     // Remedies already done, known, refused or not applicable (a return for a game's bug) are left out.
     const reading = caseReadingOf(s.state);
     const remedies = remediesFor(problemTypeToAct(s.state), s.catalogue.remedies).filter((remedy) => !remedyIsMoot(remedy, reading));
@@ -49,6 +54,9 @@ export default defineDetector({
     return offers.length > 0 ? [{ kind: 'solution', text: rotatedVariant(offers, 'general-remedy', customer.messages), rule: 'no-solution.remedy' }] : [];
   },
 });
+
+// The product's own wording, not the category's templates (which ask what would feel fair).
+const NO_TEMPLATES: CompiledRule[] = [];
 
 function cards(card: Suggestion | undefined): Suggestion[] {
   return card ? [card] : [];
