@@ -37,3 +37,9 @@ export function problemTypeToAct(state: SuggestionState): ProblemType | undefine
   const digital = customer.cues.has('digital-product') && !customer.cues.has('physical-goods');
   return digital && (problemType === 'defect' || problemType === 'wrong-item') ? 'technical' : problemType;
 }
+
+/** The customer needs help this very moment (stranded, "urgent", "I need it today"): a check-back on another day leaves them waiting. */
+export function needsHelpNow(state: SuggestionState): boolean {
+  const { cues } = state.customer;
+  return cues.has('urgent-now') || cues.has('pressed-for-time');
+}

@@ -7,6 +7,7 @@ import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
+import { needsHelpNow } from './caseReading';
 import { latestCustomerIndex, type SuggestionState } from './state';
 
 // The panel has room for a handful of cards; more is noise for an agent mid-chat.
@@ -64,9 +65,9 @@ const NO_RULES: CompiledRule[] = [];
 // Thanks gets "You're welcome", news that it works gets "Glad to hear it"; a check-back only
 // when there is an agreed action to check on, and never for someone who needs help right now.
 function closingPhrasings(state: SuggestionState): readonly string[] {
-  const { thanked, saidResolved, cues } = state.customer;
+  const { thanked, saidResolved } = state.customer;
   if (saidResolved) return thanked ? CLOSING_PHRASINGS.resolvedWithThanks : CLOSING_PHRASINGS.resolved;
-  return state.actionAgreed && !cues.has('urgent-now') && !cues.has('pressed-for-time') ? CLOSING_PHRASINGS.thanksAfterAction : CLOSING_PHRASINGS.thanks;
+  return state.actionAgreed && !needsHelpNow(state) ? CLOSING_PHRASINGS.thanksAfterAction : CLOSING_PHRASINGS.thanks;
 }
 
 // A class, not a literal with an arrow per detector: the panel composes after every turn.

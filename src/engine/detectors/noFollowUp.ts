@@ -1,4 +1,5 @@
 // PLAYBOOK step 9: act, then say when you will follow up.
+import { needsHelpNow } from '../conversation/caseReading';
 import { latestCustomerIndex } from '../conversation/state';
 import { FOLLOW_UP_PHRASINGS } from '../suggestions';
 import { defineDetector } from './types';
@@ -21,7 +22,7 @@ export default defineDetector({
     if (!agent.solutionOffered || agent.followUpStated) return [];
     // A check-back needs something agreed to check on; a dated one leaves a customer who needs
     // help right now (stranded, on their way) waiting.
-    if (!s.state.actionAgreed || customer.cues.has('urgent-now') || customer.cues.has('pressed-for-time')) return [];
+    if (!s.state.actionAgreed || needsHelpNow(s.state)) return [];
     if (customer.typing || latestCustomerIndex(s.state) === customer.lastComplaintTurn) return [];
     const followUp = s.phrase('follow-up', FOLLOW_UP_PHRASINGS, { day: s.state.followUpDay });
     return followUp ? [followUp] : [];
