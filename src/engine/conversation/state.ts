@@ -5,7 +5,7 @@ import type { ConversationInfo } from '../api';
 import type { AngerTrend, Flag, Mood, Suggestion } from '../types';
 import { MoodMemory } from '../mood/context';
 import type { CustomerName } from './customerName';
-import type { Fact, ProblemType, ProblemTypeVotes } from '../suggestions';
+import type { AgentCue, CustomerCue, Fact, ProblemType, ProblemTypeVotes } from '../suggestions';
 
 export interface CustomerMessage {
   index: number;
@@ -62,6 +62,19 @@ export interface ConversationState {
      * "ecstatic 😊"): no moment for an apology they are still owed.
      */
     latestNeedsNoSympathy: boolean;
+    /** What their messages so far say about the case (what they tried, asked for, know); replaced, never mutated. */
+    cues: ReadonlySet<CustomerCue>;
+    /** The same for their latest message alone. */
+    latestCues: ReadonlySet<CustomerCue>;
+    /**
+     * Their latest message names a specific kind of problem (a fault, an order, a charge, an
+     * account), however unsure the type, or gives the order number or email to find it by.
+     */
+    latestNamesCase: boolean;
+    /** Their latest message thanks the agent. */
+    thanked: boolean;
+    /** Their latest message says the problem is solved. */
+    saidResolved: boolean;
   };
   agent: {
     messages: number;
@@ -86,7 +99,15 @@ export interface ConversationState {
     askedForOrderNumber: boolean;
     /** The agent's latest messages as sent (`RECENT_AGENT_LINES`, oldest first): a card doesn't hand their empathy back. Replaced, never mutated. */
     recentLines: readonly string[];
+    /** What the agent's messages so far did (tracking given, case found, refusals); replaced, never mutated. */
+    cues: ReadonlySet<AgentCue>;
+    /** What the agent said they cannot do ("cancel", "refund"); replaced, never mutated. */
+    refused: ReadonlySet<string>;
+    /** The agent's latest message offered an action of their own, not yet answered. */
+    offerPending: boolean;
   };
+  /** The agent committed to an action of their own, or the customer took up one they offered: a check-back has something to check. */
+  actionAgreed: boolean;
   ended: boolean;
   /** Latest open flag per rule (bounded by the number of rules). */
   open: Map<string, Flag>;
@@ -199,7 +220,22 @@ export function createState(info: ConversationInfo): ConversationState {
     nextIndex: 0,
     anger: { level: 0, previousLevel: 0, trend: 'steady', peak: 0, heatedTurns: 0, mood: 'calm' },
     moodMemory: new MoodMemory(),
-    customer: { typing: false, recent: [], burst: [], words: 0, insultTurns: 0, facts: new Set(), closing: false, latestNeedsNoSympathy: false, messages: 0 },
+    customer: {
+      typing: false,
+      recent: [],
+      burst: [],
+      words: 0,
+      insultTurns: 0,
+      facts: new Set(),
+      closing: false,
+      latestNeedsNoSympathy: false,
+      messages: 0,
+      cues: new Set(),
+      latestCues: new Set(),
+      latestNamesCase: false,
+      thanked: false,
+      saidResolved: false,
+    },
     agent: {
       messages: 0,
       messagesWithoutName: 0,
@@ -214,7 +250,11 @@ export function createState(info: ConversationInfo): ConversationState {
       escalated: false,
       askedForOrderNumber: false,
       recentLines: [],
+      cues: new Set(),
+      refused: new Set(),
+      offerPending: false,
     },
+    actionAgreed: false,
     ended: false,
     offerRejected: false,
     open: new Map(),

@@ -7,6 +7,7 @@ import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
+import { needsHelpNow } from './caseReading';
 import { latestCustomerIndex, type SuggestionState } from './state';
 
 // The panel has room for a handful of cards; more is noise for an agent mid-chat.
@@ -45,7 +46,7 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   // or offering remedies would reopen the chat. A closing line, or a check-back, fits instead.
   const closing = state.customer.closing && !state.ended;
   if (closing) {
-    const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', CLOSING_PHRASINGS, { day: state.followUpDay });
+    const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', closingPhrasings(state), { day: state.followUpDay });
     if (card) out.push(card);
   }
   // While the customer is typing they are not done: nothing to say to them yet (PLAYBOOK step 1,
@@ -60,6 +61,14 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
 }
 
 const NO_RULES: CompiledRule[] = [];
+
+// Thanks gets "You're welcome", news that it works gets "Glad to hear it"; a check-back only
+// when there is an agreed action to check on, and never for someone who needs help right now.
+function closingPhrasings(state: SuggestionState): readonly string[] {
+  const { thanked, saidResolved } = state.customer;
+  if (saidResolved) return thanked ? CLOSING_PHRASINGS.resolvedWithThanks : CLOSING_PHRASINGS.resolved;
+  return state.actionAgreed && !needsHelpNow(state) ? CLOSING_PHRASINGS.thanksAfterAction : CLOSING_PHRASINGS.thanks;
+}
 
 // A class, not a literal with an arrow per detector: the panel composes after every turn.
 class DetectorSuggestContext implements SuggestContext {

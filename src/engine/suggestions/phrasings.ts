@@ -23,12 +23,26 @@ export const FOLLOW_UP_PHRASINGS: readonly string[] = [
   "I'll keep an eye on this and update you[ by {day} at the latest][ at {contact}].",
 ];
 
-/** After the customer says it is solved or thanks the agent: close warmly, offer more help or a check-back. */
-export const CLOSING_PHRASINGS: readonly string[] = [
-  'Glad to hear it, {name}! Is there anything else I can help with?',
-  "You're welcome, {name}. I'll check back[ on {day}] to make sure everything is still working.",
-  "Thanks for letting me know, {name}. If anything else comes up, just reply here and I'll pick it up.",
-];
+/**
+ * After the customer says it is solved or thanks the agent: close warmly, offer more help or a
+ * check-back. "You're welcome" only answers thanks, "Glad to hear it" only news that it is solved,
+ * and a check-back only follows an action the agent took or the customer agreed to.
+ */
+export const CLOSING_PHRASINGS = {
+  thanks: ["You're welcome, {name}. If anything else comes up, just reply here and I'll pick it up."],
+  thanksAfterAction: [
+    "You're welcome, {name}. I'll check back[ on {day}] to make sure everything is sorted.",
+    "You're welcome, {name}. If anything else comes up, just reply here and I'll pick it up.",
+  ],
+  resolved: [
+    'Glad to hear it, {name}! Is there anything else I can help with?',
+    "Thanks for letting me know, {name}. If anything else comes up, just reply here and I'll pick it up.",
+  ],
+  resolvedWithThanks: [
+    "You're welcome, {name}, and I'm glad it's sorted! Is there anything else I can help with?",
+    'Glad to hear it, {name}! Is there anything else I can help with?',
+  ],
+} as const satisfies Record<string, readonly string[]>;
 
 export const ESCALATION_PHRASINGS: readonly string[] = [
   "{name}, I'd like to bring in a colleague who can help with this further[; you can also reach them at {contact}].",
@@ -49,6 +63,12 @@ export const ASK_WHAT_IS_FAIR_PHRASINGS: readonly string[] = [
   "If that doesn't work for you, {name}, I'd love to hear how we can make this right.",
   'What would feel like a fair outcome to you, {name}? I\'ll see what I can do.',
   'I want to find something that works for you, {name}. What would you like to see happen?',
+];
+
+/** The customer turned an offer down and already said what they want: take the ask up. */
+export const ACKNOWLEDGE_ASK_PHRASINGS: readonly string[] = [
+  "Thanks for being clear about what you need, {name}. Let me see what I can do about that.",
+  "I hear what you're asking for, {name}, and I'll check what I can do about it.",
 ];
 
 /**
