@@ -35,6 +35,17 @@ describe('toSecondPerson', () => {
     expect(toSecondPerson(customer)).toBe(restated);
   });
 
+  // "you" after a noun describes the thing the company sends: never "us text you".
+  it.each([
+    ["I can't sign in because the login code you text me never comes", "you can't sign in because the login code texted to you never comes"],
+    ['The link you email us has expired every time', 'the link emailed to you has expired every time'],
+    ['the voucher you gave me was rejected at the till', 'the voucher given to you was rejected at the till'],
+    ['You text me every single day about offers', 'the company texts you every single day about offers'],
+  ])('a reduced relative clause: %s → %s', (customer, restated) => {
+    expect(toSecondPerson(customer)).toBe(restated);
+    expect(toSecondPerson(customer)).not.toMatch(/\bus \w+ you\b/);
+  });
+
   // The customer's "you" is the company: restated from the customer's side, never as "we".
   it.each([
     ['You sent me the wrong item', 'you received the wrong item'],

@@ -117,6 +117,13 @@ function rewriteCompanyActions(text: string, freeze: Freeze): string {
   COMPANY_ACTION.lastIndex = 0;
   for (let match = COMPANY_ACTION.exec(text); match; match = COMPANY_ACTION.exec(text)) {
     const end = match.index + match[0].length;
+    const relative = reducedRelative(text.slice(0, match.index), match[1], match[2]!.toLowerCase(), match[3]!);
+    if (relative) {
+      result += text.slice(cursor, match.index) + freeze(relative);
+      cursor = end;
+      COMPANY_ACTION.lastIndex = cursor;
+      continue;
+    }
     const restated = restateCompanyAction(match[1]?.toLowerCase(), match[2]!.toLowerCase(), match[3]!, text.slice(end));
     if (!restated) continue;
     result += text.slice(cursor, match.index) + freeze(restated.text);
@@ -124,6 +131,20 @@ function rewriteCompanyActions(text: string, freeze: Freeze): string {
     COMPANY_ACTION.lastIndex = cursor;
   }
   return result + text.slice(cursor);
+}
+
+// Verbs by which the company gets something to the customer: in "the code you text me" they
+// describe the thing, told from the customer's side ("the code texted to you").
+const NOTIFY_VERBS = new Set(['send', 'text', 'email', 'e-mail', 'mail', 'post', 'message', 'sms', 'give', 'ship', 'deliver']);
+// Words after which "you" opens a clause of its own rather than describing the noun before it.
+const NOT_A_NOUN_BEFORE = /\b(?:and|but|or|because|so|since|when|if|why|that|then|until|while|as|to|for|of|with|from|by|at|on|in|is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|not|never|please|thank|thanks|tell|told|ask|asked|let|make|made|help|see|saw|know|think|guess|hope|want|need|wish)\s*$/i;
+
+// "the two-factor code you text me" → "the two-factor code texted to you": "you" after a noun,
+// without "that", is the company doing something to the customer's thing, not the customer.
+function reducedRelative(before: string, aux: string | undefined, verb: string, object: string): string | undefined {
+  if (aux !== undefined || !/^(?:me|us)$/i.test(object) || !NOTIFY_VERBS.has(baseForm(verb))) return undefined;
+  if (!/[a-z]{2,}\s+$/i.test(before) || NOT_A_NOUN_BEFORE.test(before) || /[,;:.!?]\s*$/.test(before)) return undefined;
+  return `${pastParticiple(verb)} to you`;
 }
 
 function restateCompanyAction(aux: string | undefined, verb: string, object: string, after: string): Restated | undefined {
