@@ -41,6 +41,9 @@ describe('toSecondPerson', () => {
     ['The link you email us has expired every time', 'the link emailed to you has expired every time'],
     ['the voucher you gave me was rejected at the till', 'the voucher given to you was rejected at the till'],
     ['You text me every single day about offers', 'the company texts you every single day about offers'],
+    ["I'm not getting any of the alerts you send", "you're not getting any of the alerts sent to you"],
+    ['I know you posted it last week', 'you know the company posted it last week'],
+    ['I know you sent it on Monday', 'you know the company sent it on Monday'],
   ])('a reduced relative clause: %s → %s', (customer, restated) => {
     expect(toSecondPerson(customer)).toBe(restated);
     expect(toSecondPerson(customer)).not.toMatch(/\bus \w+ you\b/);

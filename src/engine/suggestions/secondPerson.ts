@@ -16,6 +16,7 @@ export function toSecondPerson(sentence: string): string {
 
   let text = questionAsStatement(cleanComplaint(sentence));
   text = rewriteRepeatedContact(text, freeze);
+  text = rewriteReducedRelatives(text, freeze);
   text = rewriteCompanyActions(text, freeze);
   text = swapPronouns(text);
   text = text.replace(/\u0000(\d+)\u0000/g, (_, i: string) => frozen[Number(i)]!);
@@ -23,6 +24,22 @@ export function toSecondPerson(sentence: string): string {
 }
 
 type Freeze = (secondPerson: string) => string;
+
+// Words after which "you" opens a clause of its own rather than describing the noun before it.
+const NOT_A_NOUN_BEFORE = new Set(
+  ('and but or because so since when if why that then until while as to for of with from by at on in is are was were do does did ' +
+    "have has had can could will would should not never please thank thanks tell told ask asked let make made help see saw know " +
+    'think guess hope want need wish get got all what how').split(' '),
+);
+// "the code you text me", "the texts you send": "you" right after a noun is the company doing
+// something to the customer's thing, told from the customer's side ("the code texted to you").
+const REDUCED_RELATIVE = /\b([a-z][a-z'-]+)\s+you(?:\s+guys)?\s+(send|sends|sent|text|texts|texted|email|emails|emailed|mail|mails|mailed|message|messages|messaged|give|gives|gave|post|posts|posted)(?:\s+(?:me|us))?\b/gi;
+
+function rewriteReducedRelatives(text: string, freeze: Freeze): string {
+  return text.replace(REDUCED_RELATIVE, (whole: string, noun: string, verb: string) =>
+    NOT_A_NOUN_BEFORE.has(noun.toLowerCase()) ? whole : `${noun} ${freeze(`${pastParticiple(verb.toLowerCase())} to you`)}`,
+  );
+}
 
 const COUNT_OF_ORDINAL: Record<string, string> = {
   second: 'twice',
@@ -117,13 +134,6 @@ function rewriteCompanyActions(text: string, freeze: Freeze): string {
   COMPANY_ACTION.lastIndex = 0;
   for (let match = COMPANY_ACTION.exec(text); match; match = COMPANY_ACTION.exec(text)) {
     const end = match.index + match[0].length;
-    const relative = reducedRelative(text.slice(0, match.index), match[1], match[2]!.toLowerCase(), match[3]!);
-    if (relative) {
-      result += text.slice(cursor, match.index) + freeze(relative);
-      cursor = end;
-      COMPANY_ACTION.lastIndex = cursor;
-      continue;
-    }
     const restated = restateCompanyAction(match[1]?.toLowerCase(), match[2]!.toLowerCase(), match[3]!, text.slice(end));
     if (!restated) continue;
     result += text.slice(cursor, match.index) + freeze(restated.text);
@@ -131,20 +141,6 @@ function rewriteCompanyActions(text: string, freeze: Freeze): string {
     COMPANY_ACTION.lastIndex = cursor;
   }
   return result + text.slice(cursor);
-}
-
-// Verbs by which the company gets something to the customer: in "the code you text me" they
-// describe the thing, told from the customer's side ("the code texted to you").
-const NOTIFY_VERBS = new Set(['send', 'text', 'email', 'e-mail', 'mail', 'post', 'message', 'sms', 'give', 'ship', 'deliver']);
-// Words after which "you" opens a clause of its own rather than describing the noun before it.
-const NOT_A_NOUN_BEFORE = /\b(?:and|but|or|because|so|since|when|if|why|that|then|until|while|as|to|for|of|with|from|by|at|on|in|is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|not|never|please|thank|thanks|tell|told|ask|asked|let|make|made|help|see|saw|know|think|guess|hope|want|need|wish)\s*$/i;
-
-// "the two-factor code you text me" → "the two-factor code texted to you": "you" after a noun,
-// without "that", is the company doing something to the customer's thing, not the customer.
-function reducedRelative(before: string, aux: string | undefined, verb: string, object: string): string | undefined {
-  if (aux !== undefined || !/^(?:me|us)$/i.test(object) || !NOTIFY_VERBS.has(baseForm(verb))) return undefined;
-  if (!/[a-z]{2,}\s+$/i.test(before) || NOT_A_NOUN_BEFORE.test(before) || /[,;:.!?]\s*$/.test(before)) return undefined;
-  return `${pastParticiple(verb)} to you`;
 }
 
 function restateCompanyAction(aux: string | undefined, verb: string, object: string, after: string): Restated | undefined {
@@ -242,7 +238,7 @@ const PRONOUN = new RegExp(
 
 // Words after which "you" is a subject, not an object ("and you never answer", "are you even …").
 const CLAUSE_START =
-  /(?:^|[,;:]|\b(?:and|but|or|because|so|since|when|if|why|that|then|until|while|are|were|did|do|does|have|has|can|could|will|would|should|won't|can't|don't|didn't|wouldn't|couldn't|haven't|aren't))\s*$/i;
+  /(?:^|[,;:]|\b(?:and|but|or|because|so|since|when|if|why|that|then|until|while|are|were|did|do|does|have|has|can|could|will|would|should|won't|can't|don't|didn't|wouldn't|couldn't|haven't|aren't|know|knew|think|thought|guess|hope|believe|feel|felt|bet|wish|sure|noticed|realised|realized|seems|seemed))\s*$/i;
 
 export function swapPronouns(text: string): string {
   return text.replace(PRONOUN, (found: string, offset: number) => {
@@ -257,7 +253,7 @@ export function swapPronouns(text: string): string {
     if (lower === "you've") return 'the company has';
     return 'the company';
   }).replace(/\bthe company(\s+(?:never|always|still|just|even|also)?\s*)(\w+)/gi, (whole, gap: string, verb: string) =>
-    `the company${gap}${thirdPersonVerb(verb)}`,
+    `the company${gap}${isPastForm(verb) ? verb : thirdPersonVerb(verb)}`,
   );
 }
 
