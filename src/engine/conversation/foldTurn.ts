@@ -4,7 +4,7 @@ import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
 import { answersWithIdentifier, asksForOrderNumber, complaintCandidates, factsGiven, problemTypeAfter, problemTypeVotes, type ReadBack } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { correctedName, nameFromCustomerWords, nameGreetedByAgent, usesName } from './customerName';
+import { correctedName, nameFromCustomerWords, nameGreetedByAgent, spelledAsCustomer, usesName } from './customerName';
 import { RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
 import { toneProblemOf } from './toneProblem';
 
@@ -63,7 +63,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     if (corrected) {
       state.name = corrected;
       state.agent.messagesWithoutName = 0;
-    }
+    } else state.name = spelledAsCustomer(state.name, text.raw);
   }
 }
 
