@@ -44,6 +44,10 @@ describe('toSecondPerson', () => {
     ["I'm not getting any of the alerts you send", "you're not getting any of the alerts sent to you"],
     ['I know you posted it last week', 'you know the company posted it last week'],
     ['I know you sent it on Monday', 'you know the company sent it on Monday'],
+    ["the new router you promised me still hasn't turned up", "the new router you were promised still hasn't turned up"],
+    ['the fitter you booked never came', 'the fitter the company booked never came'],
+    ['the deposit you owe me is three weeks late', 'the deposit owed to you is three weeks late'],
+    ['all you did was put me on hold', 'all the company did was put you on hold'],
   ])('a reduced relative clause: %s → %s', (customer, restated) => {
     expect(toSecondPerson(customer)).toBe(restated);
     expect(toSecondPerson(customer)).not.toMatch(/\bus \w+ you\b/);

@@ -29,16 +29,30 @@ type Freeze = (secondPerson: string) => string;
 const NOT_A_NOUN_BEFORE = new Set(
   ('and but or because so since when if why that then until while as to for of with from by at on in is are was were do does did ' +
     "have has had can could will would should not never please thank thanks tell told ask asked let make made help see saw know " +
-    'think guess hope want need wish get got all what how').split(' '),
+    'knew think thought guess hope want need wish get got what how said say says even only also just still already again now ' +
+    'ever really actually literally which who whom where than once unless whether like hey hi hello ok okay yes no').split(' '),
 );
-// "the code you text me", "the texts you send": "you" right after a noun is the company doing
-// something to the customer's thing, told from the customer's side ("the code texted to you").
-const REDUCED_RELATIVE = /\b([a-z][a-z'-]+)\s+you(?:\s+guys)?\s+(send|sends|sent|text|texts|texted|email|emails|emailed|mail|mails|mailed|message|messages|messaged|give|gives|gave|post|posts|posted)(?:\s+(?:me|us))?\b/gi;
+// Verbs by which the company gets something to the customer ("the code sent to you").
+const NOTIFY_VERBS = new Set(['send', 'text', 'email', 'mail', 'post', 'message', 'give']);
+// Verbs whose receiver is the customer ("the refund you were promised").
+const RECEIVER_VERB = /^(?:promis|offer|quot|guarante|told|tell|ow|show)/;
+// Past forms the suffix doesn't show.
+const IRREGULAR_PAST = /^(?:said|did|had|made|told|gave|took|put|got|left|kept|sold|paid|meant|sent|lost|broke|brought|bought)$/;
+const REDUCED_RELATIVE = /\b([a-z][a-z'-]+)\s+you(?:\s+guys)?\s+([a-z]+)(\s+(?:me|us)\b)?/gi;
 
+// "the code you text me", "the refund you promised", "the engineer you booked": "you" right after a
+// noun is the company doing something to the customer's thing, told from the customer's side.
 function rewriteReducedRelatives(text: string, freeze: Freeze): string {
-  return text.replace(REDUCED_RELATIVE, (whole: string, noun: string, verb: string) =>
-    NOT_A_NOUN_BEFORE.has(noun.toLowerCase()) ? whole : `${noun} ${freeze(`${pastParticiple(verb.toLowerCase())} to you`)}`,
-  );
+  return text.replace(REDUCED_RELATIVE, (whole: string, noun: string, verb: string, toCustomer: string | undefined) => {
+    if (NOT_A_NOUN_BEFORE.has(noun.toLowerCase())) return whole;
+    const lower = verb.toLowerCase();
+    const base = baseForm(lower);
+    if (NOTIFY_VERBS.has(base)) return `${noun} ${freeze(`${pastParticiple(lower)} to you`)}`;
+    if (RECEIVER_VERB.test(lower) && /ed$|^told$|^shown$/.test(lower)) return `${noun} ${freeze(`you were ${pastParticiple(lower)}`)}`;
+    if (toCustomer && !isPastForm(lower) && /^(?:owe|pay|charge|bill|lend|sell|ship|deliver)s?$/.test(lower)) return `${noun} ${freeze(`${pastParticiple(lower)} to you`)}`;
+    if (!toCustomer && (IRREGULAR_PAST.test(lower) || (isPastForm(lower) && /ed$/.test(lower)))) return `${noun} ${freeze(`the company ${lower}`)}`;
+    return whole;
+  });
 }
 
 const COUNT_OF_ORDINAL: Record<string, string> = {
