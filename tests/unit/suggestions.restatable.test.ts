@@ -30,6 +30,9 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     ['two statements run together', 'your card is now overdrawn, your bank has charged you a fee'],
     ['a lower-case fragment without its article', 'engineer never turned up on Thursday'],
     ['an insult of the agent', 'every time you get some useless script-reader who reads the same lines'],
+    ['an answer to the agent', "no you haven't but you'll try the reset now"],
+    ['a fix that worked', 'you cleared the cache, signed in again and it worked'],
+    ['cut off after "still"', 'the checkout page is still'],
   ])('refuses %s', (_, problem) => {
     expect(notRestatableBecause(problem)).toBeDefined();
   });

@@ -35,7 +35,7 @@ describe('toSecondPerson', () => {
     expect(toSecondPerson(customer)).toBe(restated);
   });
 
-  // "you" after a noun describes the thing the company sends: never "us text you".
+  // "you" after a noun, or before a modal, is the company: never "us text you".
   it.each([
     ["I can't sign in because the login code you text me never comes", "you can't sign in because the login code texted to you never comes"],
     ['The link you email us has expired every time', 'the link emailed to you has expired every time'],
@@ -48,7 +48,8 @@ describe('toSecondPerson', () => {
     ['the fitter you booked never came', 'the fitter the company booked never came'],
     ['the deposit you owe me is three weeks late', 'the deposit owed to you is three weeks late'],
     ['all you did was put me on hold', 'all the company did was put you on hold'],
-  ])('a reduced relative clause: %s → %s', (customer, restated) => {
+    ['in short you can say I have been waiting since May', 'in short the company can say you have been waiting since May'],
+  ])('the company as "you": %s → %s', (customer, restated) => {
     expect(toSecondPerson(customer)).toBe(restated);
     expect(toSecondPerson(customer)).not.toMatch(/\bus \w+ you\b/);
   });

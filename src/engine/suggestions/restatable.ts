@@ -38,11 +38,14 @@ const TEXT_SPEAK = /\b(?:n|u|ur|r|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|lol
 // don't care about a return", "I'll be cancelling"): their stance, not what went wrong for them.
 const REFUSAL =
   /(?:^|\b(?:and|but|so)\s+|,\s*)you(?:'re|\s+are)?\s+(?:not|never)\s+(?:going\s+to\s+|gonna\s+)?(?:letting|allowing|moving|paying|accepting|taking|going|having|waiting|putting|giving|signing|staying|driving|travell?ing|coming|spending|sitting|dealing|buying|agreeing|settling|standing|tolerating|leaving|budging|hanging|holding|starting|doing)\b|^you\s+(?:won't|will not|refuse|(?:don't|do not|couldn't|could not)\s+(?:care|want|need|accept)|(?:'re|are)\s+(?:not\s+interested|done|finished|through)|(?:'ll|will)\s+(?:be\s+)?(?:cancel|leav|tak|go|report|su|clos|switch|complain)\w*|wish|(?:want|demand|expect|deserve)\s+(?:compensation|a (?:full )?refund|your money|a manager|someone|to speak))\b|^you(?:'ll|\s+will)\s+(?:be\s+)?(?:cancel|leav|tak|go|report|su|clos|switch|complain)\w*|\b(?:unless|or else|otherwise)\b/i;
-const SOLVED = /\b(?:solved|resolved|fixed|sorted|works now|working now)\b/i;
+const SOLVED = /\b(?:solved|resolved|fixed|sorted|works now|working now|(?:it|that|this) worked)\b/i;
+// An answer to the agent's question ("no you have not but …", "no it's for the promises made"):
+// about the chat, not the problem.
+const ANSWER = /^(?:no|yes|yeah|yep|nope|nah)\s+(?:you|it|it's|i|we|they|that|this|but|not|thanks|thank)\b/i;
 // "your rent is now late, your landlord has given you a warning": two statements run together.
 const COMMA_SPLICE =
   /\b(?:is|are|was|were|has|have|had|did|does|do|didn't|doesn't|don't|isn't|aren't|wasn't|hasn't|haven't|can't|won't|want|need|got|paid|lost|sent|made|bought|took|came|went|left|gave|\w+ed)\b[^,]*,\s+(?:(?:your|the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|had|did|didn't|hasn't|haven't|isn't|won't|keeps?)|(?:you|it|they|he|she)(?:'re|'ve|\s+(?:have|has|are|were|was|had|did|didn't|haven't|can't|need|want)))\b/i;
-const DANGLING_END = /\b(?:not|and|but|or|so|to|the|a|an|of|for|with|because|if|than|my|your)$/i;
+const DANGLING_END = /\b(?:not|and|but|or|so|to|the|a|an|of|for|with|because|if|than|my|your|still|is|are|was|were)$/i;
 // A clause the agent can say back opens with who or what it is about.
 // Nouns that stand without an article ("money was taken", "power keeps cutting out").
 const MASS_NOUNS = new Set(['money', 'power', 'water', 'gas', 'electricity', 'heating', 'mail', 'post', 'food', 'stuff', 'everything', 'nothing', 'everyone', 'nobody', 'someone', 'something', 'anything', 'anyone', 'payment', 'delivery', 'service', 'support', 'customer', 'nobody', 'none', 'half', 'part', 'most', 'each', 'every']);
@@ -75,6 +78,7 @@ export function notCleanBecause(problem: string): string | undefined {
   if (INSULTING.test(text)) return 'an insult';
   if (NOT_THE_PROBLEM.test(text)) return 'not about the problem';
   if (REFUSAL.test(text)) return 'a refusal or a threat, not what went wrong';
+  if (ANSWER.test(text)) return 'an answer to the agent';
   if (COMMA_SPLICE.test(text)) return 'two sentences joined by a comma';
   if (TEXT_SPEAK.test(text)) return 'text-speak';
   if (SOLVED.test(text) && !/\b(?:not|never|no|still)\b|n't\b/i.test(text)) return 'says it is solved';

@@ -254,6 +254,8 @@ const PRONOUN = new RegExp(
 const CLAUSE_START =
   /(?:^|[,;:]|\b(?:and|but|or|because|so|since|when|if|why|that|then|until|while|are|were|did|do|does|have|has|can|could|will|would|should|won't|can't|don't|didn't|wouldn't|couldn't|haven't|aren't|know|knew|think|thought|guess|hope|believe|feel|felt|bet|wish|sure|noticed|realised|realized|seems|seemed))\s*$/i;
 
+const SUBJECT_NEXT = /^\s+(?:can|could|will|would|should|must|may|might|can't|cannot|won't|wouldn't|couldn't|shouldn't)\b/i;
+
 export function swapPronouns(text: string): string {
   return text.replace(PRONOUN, (found: string, offset: number) => {
     const lower = found.toLowerCase().replace(/\s+/g, ' ');
@@ -261,7 +263,8 @@ export function swapPronouns(text: string): string {
     if (customer) return customer;
     if (lower === 'your') return 'the';
     if (lower === 'yours') return "the company's";
-    const isSubject = CLAUSE_START.test(text.slice(0, offset));
+    // Before a modal or an auxiliary "you" is a subject wherever it stands ("in short you can say …").
+    const isSubject = CLAUSE_START.test(text.slice(0, offset)) || (/^you$/.test(lower) && SUBJECT_NEXT.test(text.slice(offset + found.length)));
     if (!isSubject) return 'us';
     if (lower === "you're") return 'the company is';
     if (lower === "you've") return 'the company has';
