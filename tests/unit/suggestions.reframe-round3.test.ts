@@ -39,12 +39,14 @@ describe('admissions in new words are caught and left out', () => {
     ["Sorry, the late delivery is our mess. I've booked a courier for Monday.", "I've booked a courier for Monday."],
     ['We made a right mess of your booking. I have moved you to the 7pm table.', 'I have moved you to the 7pm table.'],
     ['Our billing system screwed up the direct debit. I have cancelled the second payment.', 'I have cancelled the second payment.'],
+    ['That was a slip on our part, sorry. I have re-sent the invoice.', 'I have re-sent the invoice.'],
+    ['Our latest app upgrade broke your saved cards, and I have logged it with the developers.', 'I have logged it with the developers.'],
   ])('%s', (draft, kept) => {
     const card = cleanCard(draft, 'liability-admission');
     expect(card).toContain(kept);
     expect(card).toMatch(/\bsorry\b/i);
     expect(admitsFault(card)).toBe(false);
-    expect(card).not.toMatch(/botched|on us|our mess|mess of|screwed/i);
+    expect(card).not.toMatch(/botched|on us|our mess|mess of|screwed|our part|broke/i);
   });
 });
 
@@ -54,11 +56,16 @@ describe('promises of what others do, or of minutes, become what the agent does'
     ['I will personally make sure the refunds team approves it today.', /get this through today/],
     ['Your credit will be in your account within 15 minutes, guaranteed.', /request the refund/],
     ['The line will be back up within 20 minutes.', /get this resolved, and I'll keep you updated/],
+    ['Rest assured the courier will collect it on Friday.', /get it collected by Friday/],
   ])('%s', (draft, says) => {
     expect(isOverpromise(draft)).toBe(true);
     const card = cleanCard(draft, 'overpromise');
     expect(card).toMatch(says);
     expect(card).not.toMatch(/100|guarantee|minutes|personally make sure/i);
+  });
+
+  it("doesn't take a neutral 'on our end' for an admission", () => {
+    expect(admitsFault("I've checked on our end and the parcel is with the courier.")).toBe(false);
   });
 
   it("keeps the agent's own timed step", () => {

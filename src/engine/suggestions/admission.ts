@@ -14,14 +14,16 @@ const WHO = String.raw`(?:we|our\s+(?:[\w-]+\s+){0,2}?${OURS}|the\s+(?:warehouse
 const ADMISSION = new RegExp(
   [
     String.raw`(?<!\bnot\s+)(?<!n't\s+)\b(?:our|my)\s+${INTENSIFIER}(?:${FAULT_NOUN})\b`,
-    String.raw`\b(?:it|that|this)(?:\s+one)?(?:'s|’s|\s+is|\s+was)\s+${INTENSIFIER}on\s+(?:us|me)\b`,
+    String.raw`\b(?:it|that|this|which)(?:\s+one)?(?:'s|’s|\s+is|\s+was)\s+${INTENSIFIER}on\s+(?:us|me|our\s+(?:side|end|part))\b`,
+    // "an error on our side", "the mistake was on our end" (never "I've checked on our end").
+    String.raw`\b(?:error|mistake|fault|slip|oversight)\s+(?:was\s+)?(?:entirely\s+|completely\s+|all\s+)?on\s+(?:our|my)\s+(?:side|end|part)\b`,
     String.raw`\b(?:the\s+)?(?:courier|warehouse|driver|store)'?s\s+fault\b`,
     String.raw`\b${WHO}\s+(?:was|were|have been|has been|'ve been|'re|are)\s+${INTENSIFIER}(?:negligent|careless|to blame|at fault|liable|responsible for (?:the|this|your|any))\b`,
     String.raw`\b(?:we|i)(?:'re|\s+are|\s+am|'m)\s+${INTENSIFIER}(?:to blame|at fault|liable|negligent)\b`,
     String.raw`\b${WHO}\s+(?:really\s+|totally\s+|completely\s+)?(?:messed|screwed|mucked|stuffed)\s+up\b`,
     String.raw`\b${WHO}\s+(?:dropped the ball|made an? (?:\w+\s+)?(?:mistake|error)|got (?:it|this|your order) wrong|failed you)\b`,
     // "our renewal job botched your account": the damage done, said as ours.
-    String.raw`\b${WHO}\s+(?:\w+\s+)?(?:botched|bungled|wrecked|ruined|corrupted|wiped|knocked|fouled up|made a mess of|made a hash of)\b`,
+    String.raw`\b${WHO}\s+(?:\w+\s+)?(?:botched|bungled|broke|wrecked|ruined|corrupted|wiped|knocked|fouled up|made a mess of|made a hash of)\b`,
     String.raw`\b(?:(?:i|we)\s+)?(?:dropped the ball|made a (?:right\s+)?(?:mess|hash) of)\b`,
     String.raw`\b(?:we|i)\s+(?:take|accept)\s+(?:full\s+|all\s+|complete\s+)?(?:responsibility|liability|the blame)\b`,
     String.raw`\b(?:we|i)\s+should(?:n't|\s+not)?\s+have\b`,

@@ -92,6 +92,7 @@ const REWRITES: Rewrite[] = [
   },
   { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that|look|listen)\s*[.,!]+\s*/gi, replacement: '$1' },
   { pattern: /,?\s*\b(?:deal with it|take it or leave it|it is what it is|it's what it is)\b\s*[.!]*/gi, replacement: '' },
+  { pattern: /(^|[.!?]\s+)rules are rules\s*[,.!]*\s*/gi, replacement: '$1' },
   // Telling an angry person to calm down: acknowledge the feeling instead.
   {
     pattern:

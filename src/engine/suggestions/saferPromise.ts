@@ -9,7 +9,7 @@ const GUARANTEE = /\bguarantee[ds]?\b/i;
 const PROMISE = /\b(?:i|we)\s+(?:can\s+)?(?:promise|swear|assure you)\b/i;
 // "absolutely"/"certainly" are left out: agents use them as politeness ("I will certainly pass this on").
 // ("100%" ends in a mark, so no \b after it.)
-const CERTAINTY = /\b(?:definitely|for sure|100 percent|without fail|no matter what)\b|\b100\s?%/i;
+const CERTAINTY = /\b(?:definitely|for sure|100 percent|without fail|no matter what|rest assured)\b|\b100\s?%/i;
 const FUTURE = /\b(?:will|won'?t|'ll|going to|gonna|never|to be)\b/i;
 // "You'll have it by Friday": a delivery date stated as a fact the agent can't control.
 const OUTCOME_BY_DATE = /\byou(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?:it|them|this|your\s+\w+)\s+(?:by|on|tomorrow|today|tonight|before|within)\b/i;
