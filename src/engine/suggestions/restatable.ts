@@ -50,6 +50,7 @@ const DANGLING_END = /\b(?:not|and|but|or|so|to|the|a|an|of|for|with|because|if|
 // Nouns that stand without an article ("money was taken", "power keeps cutting out").
 const MASS_NOUNS = new Set(['money', 'power', 'water', 'gas', 'electricity', 'heating', 'mail', 'post', 'food', 'stuff', 'everything', 'nothing', 'everyone', 'nobody', 'someone', 'something', 'anything', 'anyone', 'payment', 'delivery', 'service', 'support', 'customer', 'nobody', 'none', 'half', 'part', 'most', 'each', 'every']);
 // Words that open a clause describing the noun before it ("a gym you cancelled", "a line that has been dead").
+const INDEFINITE_OPENING = new Set(['a', 'an', 'some', 'half', 'free', 'another', 'one', 'two', 'three', 'ten', 'just', 'only']);
 const RELATIVE_SUBJECTS = new Set(['you', 'that', 'which', 'who', 'i', 'we', 'they']);
 const SUBJECT_TAGS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'NUM']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
@@ -104,7 +105,10 @@ export function notASentenceBecause(text: string): string | undefined {
   const verbGroupEnd = tags.findIndex((tag, i) => i > firstVerb && !VERB_TAGS.has(tag) && tag !== 'ADV' && tag !== 'PART');
   const laterVerb = verbGroupEnd !== -1 && tags.slice(verbGroupEnd).some((tag) => VERB_TAGS.has(tag));
   const relativeOpening = RELATIVE_SUBJECTS.has(words[firstVerb - 1] ?? '') && tags[firstVerb - 2] === 'NOUN';
-  if (firstVerb >= 2 && relativeOpening && !laterVerb) return 'a noun phrase, not a statement';
+  // Offers are indefinite ("a free month", "half price", "another voucher"); "the washing machine
+  // you were sold leaks" is about the customer's own thing, however wink tags "leaks".
+  const offerLike = INDEFINITE_OPENING.has(words[0] ?? '') || tags[0] === 'NUM';
+  if (firstVerb >= 2 && relativeOpening && offerLike && !laterVerb) return 'a noun phrase, not a statement';
   return undefined;
 }
 
