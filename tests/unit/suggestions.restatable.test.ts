@@ -26,6 +26,7 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     ['what the customer does not care about', "you don't care about the voucher right now"],
     ['a threat', "you'll be cancelling the whole contract"],
     ['a demand', 'you want a full refund today'],
+    ['a request', 'you would appreciate it if the fee came off your next bill'],
     ['a reaction to an offer', 'a ten percent discount on a sofa you already paid for'],
     ['two statements run together', 'your card is now overdrawn, your bank has charged you a fee'],
     ['a lower-case fragment without its article', 'engineer never turned up on Thursday'],
