@@ -16,7 +16,7 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { correctedName, nameFromCustomerWords, nameGreetedByAgent, usesName } from './customerName';
+import { correctedName, nameFromCustomerWords, nameGreetedByAgent, spelledAsCustomer, usesName } from './customerName';
 import { RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
 import { toneProblemOf } from './toneProblem';
 
@@ -80,7 +80,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     if (corrected) {
       state.name = corrected;
       state.agent.messagesWithoutName = 0;
-    }
+    } else state.name = spelledAsCustomer(state.name, text.raw);
   }
 }
 

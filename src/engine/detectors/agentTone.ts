@@ -1,5 +1,6 @@
 // PLAYBOOK steps 1 and 11: stay calm, no sarcasm, no shouting, no blame, positive framing.
 import { shouts } from '../analyzeText';
+import { inCustomerSpelling } from '../conversation/customerName';
 import { defineDetector } from './types';
 
 export default defineDetector({
@@ -21,7 +22,8 @@ export default defineDetector({
   suggest: (s) => {
     const problem = s.state.draftToneProblem ?? s.state.lastToneProblem;
     if (!problem) return [];
-    if (problem.reworded) return [{ kind: 'reframe', text: problem.reworded, rule: problem.rule }];
+    // The agent's own words, but the customer's name as they spell it ("Siobhan" → "Siobhán").
+    if (problem.reworded) return [{ kind: 'reframe', text: inCustomerSpelling(problem.reworded, s.state.name), rule: problem.rule }];
     const flaggedRule = s.rules.rules.filter((r) => r.id === problem.rule);
     const reframe = s.phrase('reframe', [], {}, flaggedRule);
     return reframe && problem.readsClean(reframe.text) ? [reframe] : [];
