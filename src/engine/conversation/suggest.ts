@@ -7,6 +7,7 @@ import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
+import { safetyOpen } from './openEscalation';
 import { latestCustomerIndex, type SuggestionState } from './state';
 
 // The panel has room for a handful of cards; more is noise for an agent mid-chat.
@@ -14,6 +15,10 @@ const MAX_SUGGESTIONS = 6;
 
 // Cards about the agent's own words, which still fit while a chat closes.
 const ABOUT_THE_AGENT: ReadonlySet<SuggestionKind> = new Set(['reframe', 'breather']);
+
+// While someone's health is at stake: their safety and the hand-off, nothing about the order
+// (no restatement, question or remedy), and still a reword of the agent's own draft.
+const WHILE_SAFETY_OPEN: ReadonlySet<SuggestionKind> = new Set(['escalate', 'apologize', 'reframe', 'breather']);
 
 // A card proposed after this many customer messages in a row without the agent taking it up has
 // been seen and passed over: it makes way for another instead of standing there turn after turn.
@@ -51,10 +56,15 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   // While the customer is typing they are not done: nothing to say to them yet (PLAYBOOK step 1,
   // let them finish), only the agent's own draft to reword.
   const waiting = state.customer.typing;
+  const safety = safetyOpen(state);
   for (const detector of DETECTORS) {
     if (!detector.suggest) continue;
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
-    for (const s of detector.suggest(ctx)) if ((!(closing || waiting) || ABOUT_THE_AGENT.has(s.kind)) && !out.some((o) => o.text === s.text)) out.push(s);
+    for (const s of detector.suggest(ctx)) {
+      if ((closing || waiting) && !ABOUT_THE_AGENT.has(s.kind)) continue;
+      if (safety && !WHILE_SAFETY_OPEN.has(s.kind)) continue;
+      if (!out.some((o) => o.text === s.text)) out.push(s);
+    }
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // PLAYBOOK step 7: offer a solution from the team's remedies; when it is rejected, offer
 // options or ask what they feel would be fair.
+import { escalationOpen } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
 import { ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor, rotatedVariant } from '../suggestions';
 import type { Suggestion } from '../types';
@@ -21,6 +22,8 @@ export default defineDetector({
   suggest: (s) => {
     const { customer, agent } = s.state;
     if (customer.lastComplaintTurn === undefined) return [];
+    // A line crossed is for a manager (or urgent help): no remedy or "I'll take this on myself".
+    if (escalationOpen(s.state)) return [];
     const rejected = s.state.offerRejected;
     if (agent.solutionOffered && !rejected) return [];
     // Offered when the customer's latest message states or presses the problem (or turns an offer
