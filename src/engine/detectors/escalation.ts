@@ -23,10 +23,10 @@ export default defineDetector({
     if (!s.state.agent.escalated) {
       const contact = s.catalogue.escalationContact;
       // In the words of the line that was crossed, when its rule has its own (a safety scare asks
-      // after the person first); else the category's.
+      // after the person first); else the general hand-off, not another rule's words (an insult
+      // is no safety scare).
       const latest = open.reduce((a, b) => (b.turn > a.turn ? b : a));
-      const own = s.rules.rules.filter((r) => r.id === latest.rule && r.suggest.some((x) => x.kind === 'escalate'));
-      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, own.length > 0 ? own : undefined);
+      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, s.rules.rules.filter((r) => r.id === latest.rule));
       if (suggestion) out.push(suggestion);
     }
     const wellbeing = safetyApology(s);
