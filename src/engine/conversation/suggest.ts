@@ -56,17 +56,12 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   // While the customer is typing they are not done: nothing to say to them yet (PLAYBOOK step 1,
   // let them finish), only the agent's own draft to reword.
   const waiting = state.customer.typing;
-  const safety = safetyOpen(state);
   for (const detector of DETECTORS) {
     if (!detector.suggest) continue;
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
-    for (const s of detector.suggest(ctx)) {
-      if ((closing || waiting) && !ABOUT_THE_AGENT.has(s.kind)) continue;
-      if (safety && !WHILE_SAFETY_OPEN.has(s.kind)) continue;
-      if (!out.some((o) => o.text === s.text)) out.push(s);
-    }
+    for (const s of detector.suggest(ctx)) if ((!(closing || waiting) || ABOUT_THE_AGENT.has(s.kind)) && !out.some((o) => o.text === s.text)) out.push(s);
   }
-  return out;
+  return safetyOpen(state) ? out.filter((s) => WHILE_SAFETY_OPEN.has(s.kind)) : out;
 }
 
 const NO_RULES: CompiledRule[] = [];
