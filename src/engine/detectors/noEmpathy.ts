@@ -1,4 +1,5 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
+import { safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses } from '../conversation/state';
 import { APOLOGY_PHRASINGS } from '../suggestions';
 import { defineDetector } from './types';
@@ -25,8 +26,8 @@ export default defineDetector({
     const { anger, agent, customer } = s.state;
     const latest = latestCustomerIndex(s.state);
     if (latest === undefined) return [];
-    // Harm to someone's health is no "inconvenience": the safety rule's own card asks after them.
-    if ([...s.state.open.values()].some((f) => f.rule === 'escalation.safety')) return [];
+    // Harm to someone's health is no "inconvenience": the escalation detector's safety card asks after them.
+    if (safetyOpen(s.state)) return [];
     if (agent.lastEmpathyTurn !== undefined && agent.lastEmpathyTurn > latest) return [];
     // Still owed for an earlier upset the agent never acknowledged, unless this message has moved on.
     const stillOwed = anger.lastUpsetTurn !== undefined && !agent.empathizedSinceAnger && !customer.latestNeedsNoSympathy;

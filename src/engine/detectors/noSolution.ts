@@ -1,6 +1,7 @@
 // PLAYBOOK step 7: offer a solution from the team's remedies; when it is rejected, offer
 // options or ask what they feel would be fair.
 import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct } from '../conversation/caseReading';
+import { escalationOpen } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
 import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor, remedyIsMoot, rotatedVariant } from '../suggestions';
 import type { CompiledRule } from '../rules/types';
@@ -23,6 +24,8 @@ export default defineDetector({
   suggest: (s) => {
     const { customer, agent } = s.state;
     if (customer.lastComplaintTurn === undefined) return [];
+    // A line crossed is for a manager (or urgent help): no remedy or "I'll take this on myself".
+    if (escalationOpen(s.state)) return [];
     const rejected = s.state.offerRejected;
     if (agent.solutionOffered && !rejected) return [];
     // Offered when the customer's latest message states or presses the problem (or turns an offer

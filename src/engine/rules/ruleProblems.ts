@@ -32,7 +32,8 @@ export const CHECK_PARAMS: Readonly<Record<string, Readonly<Record<string, Param
  */
 export const KINDS_SHOWN: Readonly<Record<FlagCategory, readonly SuggestionKind[]>> = {
   anger: [],
-  escalation: ['escalate'],
+  // A safety scare's own apology: about the person's wellbeing, never an "inconvenience".
+  escalation: ['escalate', 'apologize'],
   'missing-name': [],
   interruption: ['clarify'],
   'no-restatement': ['restate'],

@@ -15,6 +15,7 @@ export {
   CLOSING_PHRASINGS,
   FOLLOW_UP_PHRASINGS,
   pickVariant,
+  SAFETY_APOLOGY_PHRASINGS,
   rotatedVariant,
 } from './phrasings';
 export {

@@ -51,6 +51,16 @@ export const ESCALATION_PHRASINGS: readonly string[] = [
   "I'm going to step away from this chat for a moment and ask a colleague to take over[; they can be reached at {contact}].",
 ];
 
+/**
+ * Harm to someone's health is no inconvenience: sorry for what happened to them, their safety
+ * first, and where to get help now (emergency services when it is serious, a doctor or
+ * pharmacist otherwise) before any talk of orders or refunds.
+ */
+export const SAFETY_APOLOGY_PHRASINGS: readonly string[] = [
+  "I'm so sorry[, {name}] — your safety comes first. If anyone is struggling to breathe, has chest pain or has collapsed, please call your emergency number now; otherwise please speak to a doctor or pharmacist straight away.",
+  "I'm so sorry this has happened[, {name}]. Please look after yourselves first: if it's serious, call the emergency services now, and if not, get advice from a doctor or pharmacist today.",
+];
+
 export const BREATHER_PHRASINGS: readonly string[] = [
   'That was a tough conversation. Take a minute to breathe before the next chat.',
   'You stayed calm through a heated chat. A short break before the next one can help.',
