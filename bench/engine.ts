@@ -21,13 +21,17 @@ import type { Turn } from '../src/engine/types';
 const ROOT = join(import.meta.dirname, '..');
 const RULES = join(ROOT, 'rules');
 
-function engine(make = { createEngine, loadRulePackYaml, parseRemedyCatalogue }): ComposureEngine {
-  const files = readdirSync(RULES).filter((f) => f.endsWith('.yaml') && f !== 'remedies.yaml').sort();
-  const packs = files.map((f) => make.loadRulePackYaml(readFileSync(join(RULES, f), 'utf8'), f));
-  return make.createEngine(packs, { remedies: make.parseRemedyCatalogue(readFileSync(join(RULES, 'remedies.yaml'), 'utf8'), 'remedies.yaml') });
+function engine(make = { createEngine, loadRulePackYaml, parseRemedyCatalogue }, rules = RULES): ComposureEngine {
+  const files = readdirSync(rules).filter((f) => f.endsWith('.yaml') && f !== 'remedies.yaml').sort();
+  const packs = files.map((f) => make.loadRulePackYaml(readFileSync(join(rules, f), 'utf8'), f));
+  return make.createEngine(packs, { remedies: make.parseRemedyCatalogue(readFileSync(join(rules, 'remedies.yaml'), 'utf8'), 'remedies.yaml') });
 }
 
-/** Another checkout's engine (its own src/engine), with this checkout's rules. */
+/**
+ * Another checkout's engine (its own src/engine), with this checkout's rules; with its own rules
+ * when this checkout's no longer load there (a rule using what that engine did not have yet), so
+ * the ratio is then the product's per-turn cost, rules included.
+ */
 async function engineOf(root: string): Promise<ComposureEngine> {
   const load = (p: string) => import(pathToFileURL(join(resolve(root), p)).href);
   const [{ createEngine: create }, { loadRulePackYaml: loadPack }, { parseRemedyCatalogue: parseRemedies }] = await Promise.all([
@@ -35,7 +39,13 @@ async function engineOf(root: string): Promise<ComposureEngine> {
     load('src/engine/rules/loadRulePack.ts'),
     load('src/engine/suggestions/index.ts'),
   ]);
-  return engine({ createEngine: create, loadRulePackYaml: loadPack, parseRemedyCatalogue: parseRemedies });
+  const make = { createEngine: create, loadRulePackYaml: loadPack, parseRemedyCatalogue: parseRemedies };
+  try {
+    return engine(make);
+  } catch (error) {
+    console.warn(`${root}: this checkout's rules do not load there (${String(error).split('\n')[0]}); using its own rules`);
+    return engine(make, join(resolve(root), 'rules'));
+  }
 }
 
 /**
