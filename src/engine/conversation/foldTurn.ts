@@ -1,15 +1,21 @@
 // Folds a committed turn into the conversation state, after the detectors have judged it
-// against the state before it.
+// against the state before it: first each detector's own state (seeing the shared state as
+// the checks saw it), then the shared facts every detector reads.
 import type { AnalyzedText } from '../analyzeText';
-import type { TurnContext } from '../detectors/types';
+import type { Detector, TurnContext } from '../detectors/types';
 import { answersWithIdentifier, asksForOrderNumber, complaintCandidates, factsGiven, problemTypeAfter, problemTypeVotes, type ReadBack } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { correctedName, nameFromCustomerWords, nameGreetedByAgent, usesName } from './customerName';
+import { correctedName, nameFromCustomerWords, nameGreetedByAgent } from './customerName';
 import { RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
 import { toneProblemOf } from './toneProblem';
+import { REWORDING } from '../detectors';
+
+/** The signals the shared fold reads (lint requires them, like the detectors' own `signals`). */
+export const CORE_SIGNALS = ['complaint', 'chat-ended'] as const;
 
 /** `readBack`: how the engine reads a reframe of this turn, if it is a flagged agent message. */
-export function foldTurn(state: ConversationState, ctx: TurnContext, flags: Flag[], turn: Turn, readBack: ReadBack): void {
+export function foldTurn(state: ConversationState, ctx: TurnContext, flags: Flag[], turn: Turn, readBack: ReadBack, folding: readonly Detector[]): void {
+  for (const detector of folding) detector.state!.fold(detector.stateOf(state), ctx);
   if (ctx.at !== undefined) state.followUpDay = nextBusinessDay(ctx.at);
   if (turn.speaker === 'customer') foldCustomerTurn(state, ctx, turn);
   else if (turn.speaker === 'agent' && ctx.text) foldAgentMessage(state, ctx, ctx.text, flags, readBack);
@@ -17,7 +23,7 @@ export function foldTurn(state: ConversationState, ctx: TurnContext, flags: Flag
 }
 
 function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn): void {
-  const { customer, agent, anger } = state;
+  const { customer, agent } = state;
   if (turn.typing) {
     if (!customer.typing) customer.typingSince = ctx.at;
     customer.typing = true;
@@ -41,11 +47,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (given.size > 0) customer.facts = new Set([...customer.facts, ...given]);
 
   foldAnger(state, ctx);
-  // A message upset in its own words (frustrated as much as angry) carries a complaint to restate.
-  if (ctx.signal('complaint') !== null || ctx.ownMood !== 'calm') {
+  if (complains(ctx)) {
     customer.lastComplaintTurn = ctx.index;
-    agent.restatedSinceComplaint = false;
-    agent.askedQuestion = false;
     // Restated from what they said since the agent last spoke: an older sentence said back now
     // answers a message they have moved on from.
     state.complaintSentences = complaintCandidates(customer.burst.map((m) => m.text));
@@ -55,44 +58,32 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestNeedsNoSympathy =
     customer.closing ||
     (ctx.ownMood === 'calm' && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && (countWords(text) <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
-  if (ctx.signal('insult') !== null) customer.insultTurns++;
-  if (agent.solutionOffered && ctx.signal('offer-rejected') !== null) state.offerRejected = true;
   if (!state.name) state.name = nameFromCustomerWords(text);
-  else {
-    const corrected = correctedName(text, state.name);
-    if (corrected) {
-      state.name = corrected;
-      state.agent.messagesWithoutName = 0;
-    }
-  }
+  else state.name = correctedName(text, state.name) ?? state.name;
+}
+
+/** A customer message upset in its own words (frustrated as much as angry) carries a complaint to restate. */
+export function complains(ctx: TurnContext): boolean {
+  return ctx.signal('complaint') !== null || ctx.ownMood !== 'calm';
 }
 
 // The conversation's level follows the mood: a turn counts as upset as the higher of its anger
 // and its frustration, so a long frustrated chat is heated (and earns a breather) like an angry one.
 function foldAnger(state: ConversationState, ctx: TurnContext): void {
-  const { anger, agent } = state;
+  const { anger } = state;
   const { levelSmoothing, trendDelta, heatedLevel } = ctx.rules.settings;
-  // Calm until now: the customer's previous message read calm (or there was none).
-  const wasCalm = anger.mood === 'calm';
   anger.previousLevel = anger.level;
   anger.level = levelSmoothing * Math.max(ctx.anger, ctx.frustration) + (1 - levelSmoothing) * anger.level;
   const delta = anger.level - anger.previousLevel;
   anger.trend = delta >= trendDelta ? 'rising' : delta <= -trendDelta ? 'cooling' : 'steady';
   anger.peak = Math.max(anger.peak, anger.level);
   if (anger.level >= heatedLevel) anger.heatedTurns++;
-  if (ctx.mood !== 'calm') {
-    // A customer upset again after a calm message needs empathy again.
-    if (anger.lastUpsetTurn === undefined || wasCalm) {
-      agent.empathizedSinceAnger = false;
-      agent.messagesWithoutEmpathy = 0;
-    }
-    anger.lastUpsetTurn = ctx.index;
-  }
+  if (ctx.mood !== 'calm') anger.lastUpsetTurn = ctx.index;
   anger.mood = ctx.mood;
 }
 
 function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: AnalyzedText, flags: Flag[], readBack: ReadBack): void {
-  const { agent, customer, anger } = state;
+  const { agent, customer } = state;
   agent.messages++;
   agent.lastAt = ctx.at;
   customer.burst = [];
@@ -101,28 +92,8 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
     // Greeting by name is using it; the check starts from the next message.
     if (greeted) state.name = greeted;
   }
-  if (state.name) {
-    if (usesName(text.raw, state.name)) {
-      agent.usedName = true;
-      agent.messagesWithoutName = 0;
-    } else agent.messagesWithoutName++;
-  }
-  if (ctx.signal('restatement') !== null) agent.restatedSinceComplaint = true;
-  if (text.questions > 0) agent.askedQuestion = true;
   agent.askedForOrderNumber = asksForOrderNumber(text);
-  if (ctx.signal('empathy') !== null) {
-    agent.empathizedSinceAnger = true;
-    agent.lastEmpathyTurn = ctx.index;
-    agent.messagesWithoutEmpathy = 0;
-  } else if (anger.lastUpsetTurn !== undefined) agent.messagesWithoutEmpathy++;
-  if (ctx.signal('solution-offer') !== null) {
-    agent.solutionOffered = true;
-    agent.messagesWithoutSolution = 0;
-    state.offerRejected = false;
-  } else if (customer.lastComplaintTurn !== undefined) agent.messagesWithoutSolution++;
-  if (ctx.signal('follow-up') !== null) agent.followUpStated = true;
-  if (ctx.signal('escalation-handoff') !== null) agent.escalated = true;
-  state.lastToneProblem = toneProblemOf(flags, text, readBack, agent.recentLines);
+  state.lastToneProblem = toneProblemOf(flags, text, readBack, agent.recentLines, REWORDING);
   agent.recentLines = withBounded(agent.recentLines, text.raw, RECENT_AGENT_LINES);
   state.draftFlags = [];
   state.draftToneProblem = undefined;

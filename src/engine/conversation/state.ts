@@ -1,10 +1,14 @@
-// Everything a conversation remembers, in one place. Bounded: a chat of 20,000 turns keeps
-// the same few fields and short windows, so the cost of a turn never grows with its index.
+// What a conversation remembers that every detector reads: turns, the customer's name, their
+// messages and typing, the agent's latest lines, the anger level, the complaint and its problem
+// type. What one detector alone remembers lives in that detector (`detectors`, its `state`).
+// Bounded: a chat of 20,000 turns keeps the same few fields and short windows, so the cost of a
+// turn never grows with its index.
 import type { AnalyzedText } from '../analyzeText';
 import type { ConversationInfo } from '../api';
 import type { AngerTrend, Flag, Mood, Suggestion } from '../types';
 import { MoodMemory } from '../mood/context';
 import type { CustomerName } from './customerName';
+import type { Detector } from '../detectors/types';
 import type { Fact, ProblemType, ProblemTypeVotes } from '../suggestions';
 
 export interface CustomerMessage {
@@ -49,7 +53,6 @@ export interface ConversationState {
     words: number;
     /** Index of the latest customer message that carried a complaint. */
     lastComplaintTurn?: number;
-    insultTurns: number;
     lastAt?: number;
     /** Facts the customer has given so far (order number, date, what they tried…); replaced, never mutated. */
     facts: ReadonlySet<Fact>;
@@ -66,22 +69,6 @@ export interface ConversationState {
   agent: {
     messages: number;
     lastAt?: number;
-    /** Agent messages since the name became known without using it. */
-    messagesWithoutName: number;
-    usedName: boolean;
-    restatedSinceComplaint: boolean;
-    askedQuestion: boolean;
-    /** The agent acknowledged or apologised since the customer last turned upset (angry or frustrated). */
-    empathizedSinceAnger: boolean;
-    /** The agent's latest message that acknowledged or apologised. */
-    lastEmpathyTurn?: number;
-    /** Agent messages since the customer got upset without empathy (cadence of re-flagging). */
-    messagesWithoutEmpathy: number;
-    solutionOffered: boolean;
-    /** Agent messages since the complaint without any offer. */
-    messagesWithoutSolution: number;
-    followUpStated: boolean;
-    escalated: boolean;
     /** The agent's latest message asked for the order number: a bare number in the reply is it. */
     askedForOrderNumber: boolean;
     /** The agent's latest messages as sent (`RECENT_AGENT_LINES`, oldest first): a card doesn't hand their empathy back. Replaced, never mutated. */
@@ -106,19 +93,21 @@ export interface ConversationState {
   proposedAfterCustomers: readonly (() => readonly Suggestion[])[];
   /** Problem type (delivery, billing, …) for the remedy catalogue. */
   problemType?: ProblemType;
-  /** The customer turned down the latest offer. */
-  offerRejected: boolean;
   /** When to promise a follow-up, for `{day}` ("tomorrow", "Friday"). */
   followUpDay?: string;
   /** Latest agent draft or message flagged for tone or promises, with a calmer rewording. */
   lastToneProblem?: ToneProblem;
   /** The same for the current unsent draft. */
   draftToneProblem?: ToneProblem;
+  /** Each detector's own state, by category (`Detector.stateOf` reads it). */
+  detectors: Readonly<Record<string, object>>;
 }
 
 export interface ToneProblem {
   turn: number;
   rule: string;
+  /** The flagged rule's category: its detector shows the reframe. */
+  category: Flag['category'];
   /** The flagged text fixed, when the rewording finds a version the engine reads as clean. */
   readonly reworded?: string;
   /** The engine reads `text`, as the agent's next message, without a tone, admission or promise flag. */
@@ -153,11 +142,18 @@ export function snapshotForSuggestions(state: ConversationState): SuggestionStat
     anger: { ...state.anger },
     customer: { ...customer, recent: stampsOf(customer.recent), burst: stampsOf(customer.burst) },
     agent: { ...state.agent },
+    detectors: copiesOf(state.detectors),
     // Replaced, never mutated, when a turn changes it (conversation.ts): shared.
     open: state.open,
     // A snapshot must not hold the ones before it (and so every earlier turn's) alive.
     proposedAfterCustomers: [],
   };
+}
+
+function copiesOf(states: Readonly<Record<string, object>>): Record<string, object> {
+  const copies: Record<string, object> = {};
+  for (const category in states) copies[category] = { ...states[category] };
+  return copies;
 }
 
 // The windows are replaced, never mutated, when a message arrives (foldTurn.ts): their stamps
@@ -193,32 +189,21 @@ export function latestMessagePresses(state: SuggestionState): boolean {
   return latest !== undefined && (latest === state.customer.lastComplaintTurn || (latest === state.anger.lastUpsetTurn && !state.customer.latestNeedsNoSympathy));
 }
 
-export function createState(info: ConversationInfo): ConversationState {
+/** A new conversation's state, with the own state of each detector that keeps one. */
+export function createState(info: ConversationInfo, detectors: readonly Pick<Detector, 'category' | 'state'>[]): ConversationState {
+  const own: Record<string, object> = {};
+  for (const detector of detectors) if (detector.state) own[detector.category] = detector.state.initial();
   return {
     info,
     nextIndex: 0,
     anger: { level: 0, previousLevel: 0, trend: 'steady', peak: 0, heatedTurns: 0, mood: 'calm' },
     moodMemory: new MoodMemory(),
-    customer: { typing: false, recent: [], burst: [], words: 0, insultTurns: 0, facts: new Set(), closing: false, latestNeedsNoSympathy: false, messages: 0 },
-    agent: {
-      messages: 0,
-      messagesWithoutName: 0,
-      usedName: false,
-      restatedSinceComplaint: false,
-      askedQuestion: false,
-      empathizedSinceAnger: false,
-      messagesWithoutEmpathy: 0,
-      solutionOffered: false,
-      messagesWithoutSolution: 0,
-      followUpStated: false,
-      escalated: false,
-      askedForOrderNumber: false,
-      recentLines: [],
-    },
+    customer: { typing: false, recent: [], burst: [], words: 0, facts: new Set(), closing: false, latestNeedsNoSympathy: false, messages: 0 },
+    agent: { messages: 0, askedForOrderNumber: false, recentLines: [] },
     ended: false,
-    offerRejected: false,
     open: new Map(),
     draftFlags: [],
     proposedAfterCustomers: [],
+    detectors: own,
   };
 }

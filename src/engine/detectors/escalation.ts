@@ -1,21 +1,43 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
+import type { SuggestionState } from '../conversation/state';
 import { ESCALATION_PHRASINGS } from '../suggestions';
-import { defineDetector } from './types';
+import { check, defineDetector, type Detector } from './types';
 
-export default defineDetector({
+interface EscalationState {
+  /** Customer messages that insulted the agent. */
+  insultTurns: number;
+  /** The agent handed the chat over (`escalation-handoff`). */
+  escalated: boolean;
+}
+
+const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
   category: 'escalation',
   playbook: 10,
-  checks: {
-    'escalation.repeated-insults': (ctx, rule) => {
-      const insult = ctx.signal(String(rule.params.signal ?? 'insult'));
-      if (insult === null) return null;
-      const needed = Number(rule.params.count ?? 2);
-      return ctx.state.customer.insultTurns + 1 >= needed ? insult : null;
+  docs: 'Threats, slurs and repeated insults: hand the chat to a manager.',
+  state: {
+    initial: () => ({ insultTurns: 0, escalated: false }),
+    fold(own, ctx) {
+      if (!ctx.text) return;
+      if (ctx.speaker === 'customer' && ctx.signal('insult') !== null) own.insultTurns++;
+      else if (ctx.speaker === 'agent' && ctx.signal('escalation-handoff') !== null) own.escalated = true;
     },
+  },
+  signals: ['insult'],
+  shows: ['escalate'],
+  checks: {
+    'escalation.repeated-insults': check({
+      params: { signal: 'signal', count: 'number' },
+      docs: 'The customer insults the agent again: `count` messages (default 2) caught by the signal named `signal` (default `insult`).',
+      run: (ctx, params) => {
+        const insult = ctx.signal(params.signal ?? 'insult');
+        if (insult === null) return null;
+        return escalation.stateOf(ctx.state).insultTurns + 1 >= (params.count ?? 2) ? insult : null;
+      },
+    }),
   },
   suggest: (s) => {
     const open = [...s.state.open.values()].filter((f) => f.category === 'escalation');
-    if (open.length === 0 || s.state.agent.escalated) return [];
+    if (open.length === 0 || escalated(s.state)) return [];
     const contact = s.catalogue.escalationContact;
     // In the words of the line that was crossed, when its rule has its own (a safety scare asks
     // after the person first); else the category's.
@@ -26,3 +48,8 @@ export default defineDetector({
   },
 });
 
+function escalated(state: SuggestionState): boolean {
+  return escalation.stateOf(state).escalated;
+}
+
+export default escalation;

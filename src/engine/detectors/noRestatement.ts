@@ -1,24 +1,53 @@
 // PLAYBOOK steps 4–5: restate the problem (and ask about the facts) before solving it.
-import { latestCustomerIndex } from '../conversation/state';
+import { complains } from '../conversation/foldTurn';
+import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 import { clarifyingQuestions, factsStillMissing, restatableProblem } from '../suggestions';
 import type { Suggestion } from '../types';
-import { defineDetector } from './types';
+import { check, defineDetector, type Detector } from './types';
 
-export default defineDetector({
+interface NoRestatementState {
+  /** The agent said the problem back since the customer's latest complaint. */
+  restatedSinceComplaint: boolean;
+  /** The agent asked a question since then. */
+  askedQuestion: boolean;
+}
+
+const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatementState>({
   category: 'no-restatement',
   playbook: 4,
-  checks: {
-    'no-restatement.solution-before-restatement': (ctx) => {
-      const { agent, customer } = ctx.state;
-      if (customer.lastComplaintTurn === undefined || agent.restatedSinceComplaint || agent.askedQuestion) return null;
-      if (ctx.signal('restatement') !== null) return null;
-      return ctx.signal('solution-offer');
+  docs: "The agent offers a fix before saying the customer's problem back (or asking about it).",
+  state: {
+    initial: () => ({ restatedSinceComplaint: false, askedQuestion: false }),
+    fold(own, ctx) {
+      if (!ctx.text) return;
+      if (ctx.speaker === 'customer' && complains(ctx)) {
+        own.restatedSinceComplaint = false;
+        own.askedQuestion = false;
+      } else if (ctx.speaker === 'agent') {
+        if (ctx.signal('restatement') !== null) own.restatedSinceComplaint = true;
+        if (ctx.text.questions > 0) own.askedQuestion = true;
+      }
     },
+  },
+  signals: ['restatement', 'solution-offer'],
+  shows: ['restate'],
+  checks: {
+    'no-restatement.solution-before-restatement': check({
+      params: {},
+      docs: 'The agent offers a solution after a complaint they have neither restated nor asked about.',
+      run: (ctx) => {
+        const own = noRestatement.stateOf(ctx.state);
+        if (ctx.state.customer.lastComplaintTurn === undefined || own.restatedSinceComplaint || own.askedQuestion) return null;
+        if (ctx.signal('restatement') !== null) return null;
+        return ctx.signal('solution-offer');
+      },
+    }),
   },
   resolves: (ctx) => ctx.speaker === 'agent' && ctx.signal('restatement') !== null,
   suggest: (s) => {
-    const { customer, agent } = s.state;
-    if (customer.lastComplaintTurn === undefined || agent.restatedSinceComplaint) return [];
+    const { customer } = s.state;
+    const own = noRestatement.stateOf(s.state);
+    if (customer.lastComplaintTurn === undefined || own.restatedSinceComplaint) return [];
     const out: Suggestion[] = [];
     // Said back right after the complaint; once the customer has moved on (details, thanks) a
     // restatement of what they said before answers nothing they just wrote.
@@ -29,7 +58,7 @@ export default defineDetector({
     // PLAYBOOK step 5: ask about the facts the customer has not given yet.
     // Asked right after the complaint, like the restatement: a question for facts after the
     // customer has moved on to details reads as not having read them.
-    if (fresh && !agent.askedQuestion) {
+    if (fresh && !own.askedQuestion) {
       const facts = factsStillMissing(customer.facts, s.state.problemType);
       const question = clarifyingQuestions(facts.slice(0, 1), s.state.problemType, s.state.name?.first)[0];
       if (question) out.push({ kind: 'clarify', text: question, rule: s.categoryRules[0]?.id ?? 'no-restatement.clarify' });
@@ -38,8 +67,20 @@ export default defineDetector({
   },
 });
 
+/** The agent asked a question since the customer's latest complaint. */
+export function askedSinceComplaint(state: SuggestionState): boolean {
+  return noRestatement.stateOf(state).askedQuestion;
+}
+
+/** The agent said the problem back since the customer's latest complaint. */
+export function restatedSinceComplaint(state: SuggestionState): boolean {
+  return noRestatement.stateOf(state).restatedSinceComplaint;
+}
+
 const RESTATE = [
   "It sounds like you're upset because {problem}. Is that right, {name}?",
   'As I understand it, {name}, {problem} — is that right?',
   'Just to make sure I have this right: {problem}?',
 ];
+
+export default noRestatement;

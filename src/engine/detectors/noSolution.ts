@@ -3,26 +3,61 @@
 import { latestMessagePresses } from '../conversation/state';
 import { ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor, rotatedVariant } from '../suggestions';
 import type { Suggestion } from '../types';
-import { defineDetector } from './types';
+import { restatedSinceComplaint } from './noRestatement';
+import { check, defineDetector, type Detector } from './types';
 
-export default defineDetector({
+interface NoSolutionState {
+  solutionOffered: boolean;
+  /** Agent messages since the complaint without any offer. */
+  messagesWithoutSolution: number;
+  /** The customer turned down the latest offer. */
+  offerRejected: boolean;
+}
+
+const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
   category: 'no-solution',
   playbook: 7,
-  checks: {
-    'no-solution.restated-without-solution': (ctx, rule) => {
-      const { agent, customer } = ctx.state;
-      if (customer.lastComplaintTurn === undefined || agent.solutionOffered || !agent.restatedSinceComplaint) return null;
-      if (ctx.signal('solution-offer') !== null) return null;
-      return agent.messagesWithoutSolution + 1 >= Number(rule.params.afterAgentMessages ?? 2) ? true : null;
+  docs: "The agent restated the problem but offers nothing, or the customer turned the offer down: the team's remedies.",
+  state: {
+    initial: () => ({ solutionOffered: false, messagesWithoutSolution: 0, offerRejected: false }),
+    fold(own, ctx) {
+      if (!ctx.text) return;
+      if (ctx.speaker === 'customer') {
+        if (own.solutionOffered && ctx.signal('offer-rejected') !== null) own.offerRejected = true;
+      } else if (ctx.speaker === 'agent') {
+        if (ctx.signal('solution-offer') !== null) {
+          own.solutionOffered = true;
+          own.messagesWithoutSolution = 0;
+          own.offerRejected = false;
+        } else if (ctx.state.customer.lastComplaintTurn !== undefined) own.messagesWithoutSolution++;
+      }
     },
-    'no-solution.offer-rejected': (ctx) => (ctx.state.agent.solutionOffered ? ctx.signal('offer-rejected') : null),
+  },
+  signals: ['solution-offer', 'offer-rejected'],
+  shows: ['solution'],
+  checks: {
+    'no-solution.restated-without-solution': check({
+      params: { afterAgentMessages: 'number' },
+      docs: 'The agent restated the complaint, then `afterAgentMessages` (default 2) replies without an offer.',
+      run: (ctx, params) => {
+        const own = noSolution.stateOf(ctx.state);
+        if (ctx.state.customer.lastComplaintTurn === undefined || own.solutionOffered || !restatedSinceComplaint(ctx.state)) return null;
+        if (ctx.signal('solution-offer') !== null) return null;
+        return own.messagesWithoutSolution + 1 >= (params.afterAgentMessages ?? 2) ? true : null;
+      },
+    }),
+    'no-solution.offer-rejected': check({
+      params: {},
+      docs: "The customer turns the agent's offer down.",
+      run: (ctx) => (noSolution.stateOf(ctx.state).solutionOffered ? ctx.signal('offer-rejected') : null),
+    }),
   },
   resolves: (ctx) => ctx.speaker === 'agent' && ctx.signal('solution-offer') !== null,
   suggest: (s) => {
-    const { customer, agent } = s.state;
+    const { customer } = s.state;
     if (customer.lastComplaintTurn === undefined) return [];
-    const rejected = s.state.offerRejected;
-    if (agent.solutionOffered && !rejected) return [];
+    const { solutionOffered, offerRejected: rejected } = noSolution.stateOf(s.state);
+    if (solutionOffered && !rejected) return [];
     // Offered when the customer's latest message states or presses the problem (or turns an offer
     // down); after "Yes", "Hold please" or a version number, an offer answers nothing they said.
     if (!rejected && !latestMessagePresses(s.state)) return [];
@@ -47,3 +82,4 @@ export default defineDetector({
   },
 });
 
+export default noSolution;

@@ -1,7 +1,11 @@
 // How a detector plugs into the engine: one file per flag category, each exporting one
-// `defineDetector({...})`, listed in ./index.ts. A detector owns its category's behaviour
-// checks (rules with `check:`), decides when its open flags are resolved, and proposes the
-// suggestions its part of the playbook calls for. Phrase rules (`match:`) need no code.
+// `defineDetector({...})`, listed in ./index.ts (docs/detectors.md walks through adding one).
+// A detector declares everything about its category: what it remembers of the conversation
+// (`state`) and how a committed turn updates it, its behaviour checks (rules with `check:`)
+// with their typed params, the signals they need, the suggestion kinds its rules may template,
+// when its open flags are resolved, the suggestions its part of the playbook calls for, and a
+// line of docs. Phrase rules (`match:`) need no code. The schema's lists, lint's knowledge and
+// README's table of checks are generated from these declarations (scripts/generate-registry.ts).
 import type { AnalyzedText } from '../analyzeText';
 import type { ConversationState, SuggestionState } from '../conversation/state';
 import type { CompiledRule, RuleSet } from '../rules/types';
@@ -41,7 +45,26 @@ export interface TurnContext {
 
 /** A check's verdict: the evidence words, `true` when it fired without words, or null. */
 export type CheckResult = string | true | null;
-export type Check = (ctx: TurnContext, rule: CompiledRule) => CheckResult;
+
+/** The type of a check's param, as a rule file writes it (validated when the rule loads). */
+export type ParamType = 'number' | 'signal' | 'text list';
+type ParamValue<T extends ParamType> = T extends 'number' ? number : T extends 'signal' ? string : readonly string[];
+export type ParamTypes = Readonly<Record<string, ParamType>>;
+/** A rule's params as a check reads them: each optional, of its declared type. */
+export type ParamsOf<P extends ParamTypes> = { readonly [K in keyof P]?: ParamValue<P[K]> };
+
+export interface Check<P extends ParamTypes = ParamTypes> {
+  /** The params the check reads, and their types: any other name, or a wrong type, is a rule file error. */
+  params: P;
+  /** What it flags, in one line (README's table of checks). */
+  docs: string;
+  run(ctx: TurnContext, params: ParamsOf<P>, rule: CompiledRule): CheckResult;
+}
+
+/** A check with its params' types inferred from their declaration. */
+export function check<const P extends ParamTypes>(spec: Check<P>): Check<P> {
+  return spec;
+}
 
 export interface SuggestContext {
   state: SuggestionState;
@@ -56,11 +79,35 @@ export interface SuggestContext {
   phrase(kind: SuggestionKind, fallback: readonly string[], slots?: Record<string, string | undefined>, fromRules?: readonly CompiledRule[]): Suggestion | undefined;
 }
 
-export interface Detector {
+/**
+ * What a detector remembers of the conversation, beyond the shared facts every detector reads
+ * (`ConversationState`: turns, the customer's name, messages and typing, the anger level).
+ * Flat fields: a turn's suggestions read a shallow copy taken after it, so a nested value is
+ * replaced, never mutated.
+ */
+export interface OwnState<S extends object> {
+  initial(): S;
+  /**
+   * Updates `own` after a committed turn (not a draft), once every check has judged it; `ctx`
+   * still shows the shared state as it was before the turn, like the checks see it.
+   */
+  fold(own: S, ctx: TurnContext): void;
+}
+
+export interface DetectorSpec<S extends object> {
   category: FlagCategory;
   /** The playbook step (docs/playbook.md) a flag of this category stands for, unless its rule says otherwise. */
   playbook: number;
+  /** What the category is about, in one line. */
+  docs: string;
+  state?: OwnState<S>;
   checks?: Record<string, Check>;
+  /** The signals (rules/*.yaml `signals:`) the checks and the fold cannot do without: lint requires them. */
+  signals?: readonly string[];
+  /** The suggestion kinds `suggest` takes from the category's rules (`suggest:`): any other is a rule file error. */
+  shows?: readonly SuggestionKind[];
+  /** Its flags on an agent message call for a reframe of that message (conversation/toneProblem.ts). */
+  rewords?: boolean;
   /** Anger-style gate: phrase rules of this category fire only when this holds. */
   gate?: (ctx: TurnContext) => boolean;
   /** Whether this (committed) turn closes this category's open flags. */
@@ -68,6 +115,12 @@ export interface Detector {
   suggest?: (ctx: SuggestContext) => Suggestion[];
 }
 
-export function defineDetector(detector: Detector): Detector {
-  return detector;
+export interface Detector<S extends object = object> extends DetectorSpec<S> {
+  /** This detector's own state in a conversation's (or a snapshot's) state. */
+  stateOf(state: Pick<SuggestionState, 'detectors'>): S;
+}
+
+export function defineDetector<S extends object = object>(spec: DetectorSpec<S>): Detector<S> {
+  const { category } = spec;
+  return { ...spec, stateOf: (state) => state.detectors[category] as S };
 }
