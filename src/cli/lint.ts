@@ -4,6 +4,7 @@ import { loadRulePackYaml } from '../engine/rules/loadRulePack';
 import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
 import { buildRuleSet } from '../engine/rules/ruleSet';
 import { lintPacks } from '../engine/rules/lintRules';
+import { REQUIRED_SIGNALS } from '../engine/rules/detectorCatalogue';
 import { parseRemedyCatalogue } from '../engine/suggestions';
 import { displayPath, REMEDIES_FILE, ruleFilesIn } from './loadRules';
 import { parseArgs } from './options';
@@ -60,6 +61,3 @@ function crossFileProblems(packs: ReturnType<typeof loadRulePackYaml>[]): { prob
   }
   return { problems, notes };
 }
-
-// The signals the built-in checks read (src/engine/detectors, conversation/foldTurn).
-const REQUIRED_SIGNALS = ['restatement', 'empathy', 'solution-offer', 'follow-up', 'closing', 'chat-ended', 'offer-rejected', 'insult', 'complaint'];
