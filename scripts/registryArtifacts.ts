@@ -1,6 +1,6 @@
 // What is written from the detector registry (src/engine/detectors), so that a category is
-// declared in one file: the schema's lists (rules/schema.json, managed_schema.json), lint's
-// knowledge (src/engine/rules/detectorCatalogue.ts) and README's tables of checks and categories.
+// declared in one file: the schema's lists (rules/schema.json, managed_schema.json), what rule
+// loading, lint and the panel know of the detectors (src/engine/detectorCatalogue.ts) and README's tables of checks and categories.
 // Lists follow the published vocabulary's order (src/engine/types.ts, CONTRACTS §3), then each
 // detector's own order. scripts/generate-registry.ts writes them; tests/unit/registry.test.ts
 // fails when one drifts.
@@ -9,7 +9,7 @@ import { DETECTOR_BY_CATEGORY, DETECTORS } from '../src/engine/detectors';
 import type { Detector } from '../src/engine/detectors/types';
 import { FLAG_CATEGORIES, SUGGESTION_KINDS } from '../src/engine/types';
 
-export const CATALOGUE_FILE = 'src/engine/rules/detectorCatalogue.ts';
+export const CATALOGUE_FILE = 'src/engine/detectorCatalogue.ts';
 export const SCHEMA_FILE = 'rules/schema.json';
 export const MANAGED_SCHEMA_FILE = 'managed_schema.json';
 export const README_FILE = 'README.md';
@@ -84,10 +84,10 @@ export function catalogueText(): string {
   const kinds = detectors.map((d) => `  ${key(d.category)}: [${(d.shows ?? []).map(quoted).join(', ')}],`);
   return [
     '// Generated from the detector registry (src/engine/detectors) by `npx tsx scripts/generate-registry.ts`:',
-    '// do not edit. Rule loading and lint read it here rather than from the detectors, so that',
-    "// they don't load the engine (the options page and policy check rule files without it).",
-    "import type { ParamType } from '../detectors/types';",
-    "import type { FlagCategory, SuggestionKind } from '../types';",
+    '// do not edit. Rule loading, lint and the side panel read it here rather than from the detectors,',
+    "// so that they don't load the engine (the options page, policy and the panel work without it).",
+    "import type { ParamType } from './detectors/types';",
+    "import type { FlagCategory, SuggestionKind } from './types';",
     '',
     '/** The params each built-in check reads, and their types. */',
     'export const CHECK_PARAMS: Readonly<Record<string, Readonly<Record<string, ParamType>>>> = {',
@@ -101,6 +101,11 @@ export function catalogueText(): string {
     '',
     '/** The signals the checks cannot do without: a rule set lacking one is a lint problem. */',
     `export const REQUIRED_SIGNALS: readonly string[] = [${requiredSignals().map(quoted).join(', ')}];`,
+    '',
+    '/** For ./nextStep.ts: how soon a flag wants acting on, the cards that answer it, whether a draft is reworded first. */',
+    'export const NEXT_STEP: Readonly<Record<FlagCategory, { urgency: number; answeredBy: readonly SuggestionKind[]; rewords: boolean }>> = {',
+    ...detectors.map((d) => `  ${key(d.category)}: { urgency: ${d.urgency}, answeredBy: [${d.answeredBy.map(quoted).join(', ')}], rewords: ${!!d.rewords} },`),
+    '};',
     '',
   ].join('\n');
 }

@@ -4,7 +4,7 @@ import { loadRulePackYaml } from '../engine/rules/loadRulePack';
 import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
 import { buildRuleSet } from '../engine/rules/ruleSet';
 import { lintPacks } from '../engine/rules/lintRules';
-import { REQUIRED_SIGNALS } from '../engine/rules/detectorCatalogue';
+import { REQUIRED_SIGNALS } from '../engine/detectorCatalogue';
 import { parseRemedyCatalogue } from '../engine/suggestions';
 import { displayPath, REMEDIES_FILE, ruleFilesIn } from './loadRules';
 import { parseArgs } from './options';

@@ -6,6 +6,9 @@ import { check, defineDetector } from './types';
 export default defineDetector({
   category: 'agent-tone',
   playbook: 11,
+  // Already sent: too late to reword, a lesson for the next message.
+  urgency: 6,
+  answeredBy: ['reframe'],
   docs: 'The agent shouts, blames or is sarcastic: a calmer rewording of the message.',
   shows: ['reframe'],
   rewords: true,

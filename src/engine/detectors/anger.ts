@@ -6,6 +6,8 @@ import { check, defineDetector } from './types';
 export default defineDetector({
   category: 'anger',
   playbook: 2,
+  urgency: 5,
+  answeredBy: ['apologize'],
   docs: 'The customer is angry: cue phrases weigh in the anger model, and flag an angry turn.',
   gate: (ctx) => ctx.angry,
   checks: {

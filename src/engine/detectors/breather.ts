@@ -6,6 +6,8 @@ import { check, defineDetector } from './types';
 export default defineDetector({
   category: 'breather',
   playbook: 12,
+  urgency: 0,
+  answeredBy: ['breather'],
   docs: 'A heated chat has ended: a nudge to take a short break.',
   signals: ['chat-ended', 'closing'],
   shows: ['breather'],

@@ -13,6 +13,8 @@ interface EscalationState {
 const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
   category: 'escalation',
   playbook: 10,
+  urgency: 1,
+  answeredBy: ['escalate'],
   docs: 'Threats, slurs and repeated insults: hand the chat to a manager.',
   state: {
     initial: () => ({ insultTurns: 0, escalated: false }),

@@ -6,6 +6,9 @@ import { check, defineDetector } from './types';
 export default defineDetector({
   category: 'interruption',
   playbook: 2,
+  // None: the answer is to wait (a rule that has words for it, like a premature fix's opener, names its card by rule id).
+  urgency: 3,
+  answeredBy: [],
   docs: 'The agent replies while the customer is still typing or mid-thought, or solves before the problem is told.',
   signals: ['solution-offer'],
   shows: ['clarify'],

@@ -6,6 +6,9 @@ import { defineDetector } from './types';
 export default defineDetector({
   category: 'liability-admission',
   playbook: 6,
+  // Already sent: too late to reword, a lesson for the next message.
+  urgency: 6,
+  answeredBy: ['reframe'],
   docs: 'The agent admits fault or liability: the message reworded as an apology for the inconvenience.',
   shows: ['reframe'],
   rewords: true,

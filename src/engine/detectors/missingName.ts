@@ -13,6 +13,9 @@ interface MissingNameState {
 const missingName: Detector<MissingNameState> = defineDetector<MissingNameState>({
   category: 'missing-name',
   playbook: 3,
+  // None of a kind: any card that uses the name (../nextStep.ts).
+  urgency: 8,
+  answeredBy: [],
   docs: "The agent doesn't use the customer's name, or uses the wrong one.",
   state: {
     initial: () => ({ messagesWithoutName: 0 }),

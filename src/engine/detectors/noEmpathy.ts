@@ -15,6 +15,8 @@ interface NoEmpathyState {
 const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
   category: 'no-empathy',
   playbook: 6,
+  urgency: 4,
+  answeredBy: ['apologize'],
   docs: 'The customer is upset and the agent has not acknowledged it: an apology for the inconvenience.',
   state: {
     initial: () => ({ empathizedSinceAnger: false, messagesWithoutEmpathy: 0 }),

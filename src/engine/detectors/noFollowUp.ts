@@ -11,6 +11,8 @@ interface NoFollowUpState {
 const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
   category: 'no-follow-up',
   playbook: 9,
+  urgency: 10,
+  answeredBy: ['follow-up'],
   docs: 'The agent closes after an offer without saying when they will follow up.',
   state: {
     initial: () => ({ followUpStated: false }),

@@ -15,6 +15,8 @@ interface NoRestatementState {
 const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatementState>({
   category: 'no-restatement',
   playbook: 4,
+  urgency: 7,
+  answeredBy: ['restate', 'clarify'],
   docs: "The agent offers a fix before saying the customer's problem back (or asking about it).",
   state: {
     initial: () => ({ restatedSinceComplaint: false, askedQuestion: false }),

@@ -17,6 +17,8 @@ interface NoSolutionState {
 const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
   category: 'no-solution',
   playbook: 7,
+  urgency: 9,
+  answeredBy: ['solution'],
   docs: "The agent restated the problem but offers nothing, or the customer turned the offer down: the team's remedies.",
   state: {
     initial: () => ({ solutionOffered: false, messagesWithoutSolution: 0, offerRejected: false }),

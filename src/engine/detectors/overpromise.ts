@@ -6,6 +6,9 @@ import { defineDetector } from './types';
 export default defineDetector({
   category: 'overpromise',
   playbook: 8,
+  // Already sent: too late to reword, a lesson for the next message.
+  urgency: 6,
+  answeredBy: ['reframe'],
   docs: 'The agent promises what may not be kept: the message reworded without the promise.',
   shows: ['reframe'],
   rewords: true,

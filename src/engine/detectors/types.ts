@@ -106,8 +106,18 @@ export interface DetectorSpec<S extends object> {
   signals?: readonly string[];
   /** The suggestion kinds `suggest` takes from the category's rules (`suggest:`): any other is a rule file error. */
   shows?: readonly SuggestionKind[];
-  /** Its flags on an agent message call for a reframe of that message (conversation/toneProblem.ts). */
+  /**
+   * Its flags on an agent message call for a reframe of that message (conversation/toneProblem.ts);
+   * on a draft, before anything else but a breather or an escalation (../nextStep.ts).
+   */
   rewords?: boolean;
+  /**
+   * How soon its flag wants acting on when several are open (../nextStep.ts): 0 first. A flag on
+   * a draft that `rewords` comes at 2 whatever this says.
+   */
+  urgency: number;
+  /** The cards that answer its flag, best first (../nextStep.ts), besides one its own rule wrote. */
+  answeredBy: readonly SuggestionKind[];
   /** Anger-style gate: phrase rules of this category fire only when this holds. */
   gate?: (ctx: TurnContext) => boolean;
   /** Whether this (committed) turn closes this category's open flags. */

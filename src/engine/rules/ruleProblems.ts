@@ -4,7 +4,7 @@
 // misspelt `cuont: 1` or a `suggest:` the panel never offers is silently ignored.
 import type { ParamType } from '../detectors/types';
 // What the checks and detectors declare (src/engine/detectors), as generated for rule loading.
-import { CHECK_PARAMS, KINDS_SHOWN } from './detectorCatalogue';
+import { CHECK_PARAMS, KINDS_SHOWN } from '../detectorCatalogue';
 import type { RuleSpec } from './types';
 
 /** Slots the suggestion filler knows (src/engine/suggestions/fillTemplate.ts). */

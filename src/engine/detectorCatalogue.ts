@@ -1,8 +1,8 @@
 // Generated from the detector registry (src/engine/detectors) by `npx tsx scripts/generate-registry.ts`:
-// do not edit. Rule loading and lint read it here rather than from the detectors, so that
-// they don't load the engine (the options page and policy check rule files without it).
-import type { ParamType } from '../detectors/types';
-import type { FlagCategory, SuggestionKind } from '../types';
+// do not edit. Rule loading, lint and the side panel read it here rather than from the detectors,
+// so that they don't load the engine (the options page, policy and the panel work without it).
+import type { ParamType } from './detectors/types';
+import type { FlagCategory, SuggestionKind } from './types';
 
 /** The params each built-in check reads, and their types. */
 export const CHECK_PARAMS: Readonly<Record<string, Readonly<Record<string, ParamType>>>> = {
@@ -40,3 +40,19 @@ export const KINDS_SHOWN: Readonly<Record<FlagCategory, readonly SuggestionKind[
 
 /** The signals the checks cannot do without: a rule set lacking one is a lint problem. */
 export const REQUIRED_SIGNALS: readonly string[] = ['insult', 'solution-offer', 'restatement', 'empathy', 'offer-rejected', 'follow-up', 'closing', 'chat-ended', 'complaint'];
+
+/** For ./nextStep.ts: how soon a flag wants acting on, the cards that answer it, whether a draft is reworded first. */
+export const NEXT_STEP: Readonly<Record<FlagCategory, { urgency: number; answeredBy: readonly SuggestionKind[]; rewords: boolean }>> = {
+  anger: { urgency: 5, answeredBy: ['apologize'], rewords: false },
+  escalation: { urgency: 1, answeredBy: ['escalate'], rewords: false },
+  'missing-name': { urgency: 8, answeredBy: [], rewords: false },
+  interruption: { urgency: 3, answeredBy: [], rewords: false },
+  'no-restatement': { urgency: 7, answeredBy: ['restate', 'clarify'], rewords: false },
+  'no-empathy': { urgency: 4, answeredBy: ['apologize'], rewords: false },
+  'liability-admission': { urgency: 6, answeredBy: ['reframe'], rewords: true },
+  overpromise: { urgency: 6, answeredBy: ['reframe'], rewords: true },
+  'agent-tone': { urgency: 6, answeredBy: ['reframe'], rewords: true },
+  'no-solution': { urgency: 9, answeredBy: ['solution'], rewords: false },
+  'no-follow-up': { urgency: 10, answeredBy: ['follow-up'], rewords: false },
+  breather: { urgency: 0, answeredBy: ['breather'], rewords: false },
+};
