@@ -6,7 +6,7 @@ import { scoreAnger, type AngerCueHit } from '../anger';
 import { explainAnger } from '../anger/drivers';
 import { moodOf, scoreFrustration, type FrustrationScore } from '../mood';
 import type { Conversation, ConversationInfo } from '../api';
-import { DETECTOR_BY_CATEGORY, DETECTORS, FOLDING, REWORDING } from '../detectors';
+import { DETECTOR_BY_CATEGORY, DETECTORS, REWORDING } from '../detectors';
 import type { Detector, ParamsOf, ParamTypes, TurnContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
@@ -108,7 +108,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       state.draftFlags = flags;
       state.draftToneProblem = text ? toneProblemOf(flags, text, readBack, state.agent.recentLines, REWORDING) : undefined;
     } else {
-      foldTurn(state, ctx, flags, turn, readBack, FOLDING);
+      foldTurn(state, ctx, flags, turn, readBack);
       // The mood model's memory: how upset this message read in its conversation, or the agent's line.
       if (text && turn.speaker === 'customer') state.moodMemory.rememberCustomer(text, frustration.score);
       else if (text && turn.speaker === 'agent') state.moodMemory.rememberAgent(text);

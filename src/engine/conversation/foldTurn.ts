@@ -2,24 +2,36 @@
 // against the state before it: first each detector's own state (seeing the shared state as
 // the checks saw it), then the shared facts every detector reads.
 import type { AnalyzedText } from '../analyzeText';
-import type { Detector, TurnContext } from '../detectors/types';
+import type { TurnContext } from '../detectors/types';
 import { answersWithIdentifier, asksForOrderNumber, complaintCandidates, factsGiven, problemTypeAfter, problemTypeVotes, type ReadBack } from '../suggestions';
 import type { Flag, Turn } from '../types';
 import { correctedName, nameFromCustomerWords, nameGreetedByAgent } from './customerName';
 import { RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
 import { toneProblemOf } from './toneProblem';
-import { REWORDING } from '../detectors';
+import { FOLDS, REWORDING } from '../detectors';
 
 /** The signals the shared fold reads (lint requires them, like the detectors' own `signals`). */
 export const CORE_SIGNALS = ['complaint', 'chat-ended'] as const;
 
 /** `readBack`: how the engine reads a reframe of this turn, if it is a flagged agent message. */
-export function foldTurn(state: ConversationState, ctx: TurnContext, flags: Flag[], turn: Turn, readBack: ReadBack, folding: readonly Detector[]): void {
-  for (const detector of folding) detector.state!.fold(detector.stateOf(state), ctx);
+export function foldTurn(state: ConversationState, ctx: TurnContext, flags: Flag[], turn: Turn, readBack: ReadBack): void {
+  foldDetectors(state, ctx);
   if (ctx.at !== undefined) state.followUpDay = nextBusinessDay(ctx.at);
   if (turn.speaker === 'customer') foldCustomerTurn(state, ctx, turn);
   else if (turn.speaker === 'agent' && ctx.text) foldAgentMessage(state, ctx, ctx.text, flags, readBack);
   else if (turn.speaker === 'system' && ctx.signal('chat-ended') !== null) state.ended = true;
+}
+
+// The detectors' states are replaced, never mutated, and so is their record when one changes:
+// a turn's suggestions share the record of every turn that changed no detector's state.
+function foldDetectors(state: ConversationState, ctx: TurnContext): void {
+  let changed: Record<string, object> | undefined;
+  for (const { category, fold } of FOLDS) {
+    const own = state.detectors[category]!;
+    const next = fold(own, ctx);
+    if (next !== own) (changed ??= { ...state.detectors })[category] = next;
+  }
+  if (changed) state.detectors = changed;
 }
 
 function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn): void {

@@ -99,7 +99,7 @@ export interface ConversationState {
   lastToneProblem?: ToneProblem;
   /** The same for the current unsent draft. */
   draftToneProblem?: ToneProblem;
-  /** Each detector's own state, by category (`Detector.stateOf` reads it). */
+  /** Each detector's own state, by category (`Detector.stateOf` reads it); replaced, never mutated. */
   detectors: Readonly<Record<string, object>>;
 }
 
@@ -132,8 +132,8 @@ export type SuggestionState = Omit<ConversationState, 'customer'> & {
 
 /**
  * What the suggestions read, copied after a turn: a turn's suggestions are composed when first
- * read, as of that turn, however many turns came after it. Flags, names, facts and tone problems
- * are never mutated, only replaced, so they are shared.
+ * read, as of that turn, however many turns came after it. Flags, names, facts, tone problems and
+ * the detectors' own states are never mutated, only replaced, so they are shared.
  */
 export function snapshotForSuggestions(state: ConversationState): SuggestionState {
   const { customer } = state;
@@ -142,18 +142,11 @@ export function snapshotForSuggestions(state: ConversationState): SuggestionStat
     anger: { ...state.anger },
     customer: { ...customer, recent: stampsOf(customer.recent), burst: stampsOf(customer.burst) },
     agent: { ...state.agent },
-    detectors: copiesOf(state.detectors),
     // Replaced, never mutated, when a turn changes it (conversation.ts): shared.
     open: state.open,
     // A snapshot must not hold the ones before it (and so every earlier turn's) alive.
     proposedAfterCustomers: [],
   };
-}
-
-function copiesOf(states: Readonly<Record<string, object>>): Record<string, object> {
-  const copies: Record<string, object> = {};
-  for (const category in states) copies[category] = { ...states[category] };
-  return copies;
 }
 
 // The windows are replaced, never mutated, when a message arrives (foldTurn.ts): their stamps

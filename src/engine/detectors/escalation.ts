@@ -19,9 +19,10 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
   state: {
     initial: () => ({ insultTurns: 0, escalated: false }),
     fold(own, ctx) {
-      if (!ctx.text) return;
-      if (ctx.speaker === 'customer' && ctx.signal('insult') !== null) own.insultTurns++;
-      else if (ctx.speaker === 'agent' && ctx.signal('escalation-handoff') !== null) own.escalated = true;
+      if (!ctx.text) return own;
+      if (ctx.speaker === 'customer' && ctx.signal('insult') !== null) return { ...own, insultTurns: own.insultTurns + 1 };
+      if (ctx.speaker === 'agent' && !own.escalated && ctx.signal('escalation-handoff') !== null) return { ...own, escalated: true };
+      return own;
     },
   },
   signals: ['insult'],

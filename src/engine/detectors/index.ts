@@ -1,7 +1,7 @@
 // Every detector, one file each: a new category is its file plus its line here
 // (docs/detectors.md). The order is the playbook's: it is also the order in which rules flag a
 // turn and suggestions are offered (escalate first, breather last).
-import type { Detector } from './types';
+import type { Detector, TurnContext } from './types';
 import escalation from './escalation';
 import anger from './anger';
 import interruption from './interruption';
@@ -32,8 +32,8 @@ export const DETECTORS: readonly Detector[] = [
 
 export const DETECTOR_BY_CATEGORY = new Map(DETECTORS.map((d) => [d.category, d]));
 
-/** The detectors that keep their own state, folded after every committed turn. */
-export const FOLDING: readonly Detector[] = DETECTORS.filter((d) => d.state);
+/** How each detector that keeps its own state folds a committed turn into it. */
+export const FOLDS: readonly { category: string; fold: (own: object, ctx: TurnContext) => object }[] = DETECTORS.flatMap((d) => (d.state ? [{ category: d.category, fold: d.state.fold }] : []));
 
 /** The categories whose flags on an agent message call for a reframe of it. */
 export const REWORDING: ReadonlySet<Detector['category']> = new Set(DETECTORS.filter((d) => d.rewords).map((d) => d.category));

@@ -21,9 +21,9 @@ const missingName: Detector<MissingNameState> = defineDetector<MissingNameState>
     initial: () => ({ messagesWithoutName: 0 }),
     fold(own, ctx) {
       const name = ctx.state.name;
-      if (ctx.speaker !== 'agent' || !ctx.text || !name) return;
-      own.messagesWithoutName = usesName(ctx.text.raw, name) ? 0 : messagesWithoutName(ctx.state) + 1;
-      own.countedFor = name;
+      if (ctx.speaker !== 'agent' || !ctx.text || !name) return own;
+      const count = usesName(ctx.text.raw, name) ? 0 : messagesWithoutName(ctx.state) + 1;
+      return count === own.messagesWithoutName && name === own.countedFor ? own : { messagesWithoutName: count, countedFor: name };
     },
   },
   checks: {

@@ -21,21 +21,16 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
   state: {
     initial: () => ({ empathizedSinceAnger: false, messagesWithoutEmpathy: 0 }),
     fold(own, ctx) {
-      if (!ctx.text) return;
+      if (!ctx.text) return own;
       const { anger } = ctx.state;
       if (ctx.speaker === 'customer') {
         // A customer upset again after a calm message (or for the first time) needs empathy again.
-        if (ctx.mood !== 'calm' && (anger.lastUpsetTurn === undefined || anger.mood === 'calm')) {
-          own.empathizedSinceAnger = false;
-          own.messagesWithoutEmpathy = 0;
-        }
-      } else if (ctx.speaker === 'agent') {
-        if (ctx.signal('empathy') !== null) {
-          own.empathizedSinceAnger = true;
-          own.lastEmpathyTurn = ctx.index;
-          own.messagesWithoutEmpathy = 0;
-        } else if (anger.lastUpsetTurn !== undefined) own.messagesWithoutEmpathy++;
+        const upsetAgain = ctx.mood !== 'calm' && (anger.lastUpsetTurn === undefined || anger.mood === 'calm');
+        return upsetAgain ? { ...own, empathizedSinceAnger: false, messagesWithoutEmpathy: 0 } : own;
       }
+      if (ctx.speaker !== 'agent') return own;
+      if (ctx.signal('empathy') !== null) return { empathizedSinceAnger: true, lastEmpathyTurn: ctx.index, messagesWithoutEmpathy: 0 };
+      return anger.lastUpsetTurn !== undefined ? { ...own, messagesWithoutEmpathy: own.messagesWithoutEmpathy + 1 } : own;
     },
   },
   signals: ['empathy'],

@@ -17,7 +17,7 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
   state: {
     initial: () => ({ followUpStated: false }),
     fold(own, ctx) {
-      if (ctx.speaker === 'agent' && ctx.text && ctx.signal('follow-up') !== null) own.followUpStated = true;
+      return ctx.speaker === 'agent' && ctx.text && !own.followUpStated && ctx.signal('follow-up') !== null ? { followUpStated: true } : own;
     },
   },
   signals: ['follow-up', 'closing', 'chat-ended'],

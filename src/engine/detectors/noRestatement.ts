@@ -12,6 +12,9 @@ interface NoRestatementState {
   askedQuestion: boolean;
 }
 
+// After a complaint: nothing restated or asked yet (shared: a state is replaced, never mutated).
+const NOTHING_SAID_BACK: NoRestatementState = Object.freeze({ restatedSinceComplaint: false, askedQuestion: false });
+
 const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatementState>({
   category: 'no-restatement',
   playbook: 4,
@@ -19,16 +22,14 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
   answeredBy: ['restate', 'clarify'],
   docs: "The agent offers a fix before saying the customer's problem back (or asking about it).",
   state: {
-    initial: () => ({ restatedSinceComplaint: false, askedQuestion: false }),
+    initial: () => NOTHING_SAID_BACK,
     fold(own, ctx) {
-      if (!ctx.text) return;
-      if (ctx.speaker === 'customer' && complains(ctx)) {
-        own.restatedSinceComplaint = false;
-        own.askedQuestion = false;
-      } else if (ctx.speaker === 'agent') {
-        if (ctx.signal('restatement') !== null) own.restatedSinceComplaint = true;
-        if (ctx.text.questions > 0) own.askedQuestion = true;
-      }
+      if (!ctx.text) return own;
+      if (ctx.speaker === 'customer') return complains(ctx) ? NOTHING_SAID_BACK : own;
+      if (ctx.speaker !== 'agent') return own;
+      const restated = own.restatedSinceComplaint || ctx.signal('restatement') !== null;
+      const asked = own.askedQuestion || ctx.text.questions > 0;
+      return restated === own.restatedSinceComplaint && asked === own.askedQuestion ? own : { restatedSinceComplaint: restated, askedQuestion: asked };
     },
   },
   signals: ['restatement', 'solution-offer'],

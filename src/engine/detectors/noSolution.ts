@@ -23,16 +23,11 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
   state: {
     initial: () => ({ solutionOffered: false, messagesWithoutSolution: 0, offerRejected: false }),
     fold(own, ctx) {
-      if (!ctx.text) return;
-      if (ctx.speaker === 'customer') {
-        if (own.solutionOffered && ctx.signal('offer-rejected') !== null) own.offerRejected = true;
-      } else if (ctx.speaker === 'agent') {
-        if (ctx.signal('solution-offer') !== null) {
-          own.solutionOffered = true;
-          own.messagesWithoutSolution = 0;
-          own.offerRejected = false;
-        } else if (ctx.state.customer.lastComplaintTurn !== undefined) own.messagesWithoutSolution++;
-      }
+      if (!ctx.text) return own;
+      if (ctx.speaker === 'customer') return own.solutionOffered && !own.offerRejected && ctx.signal('offer-rejected') !== null ? { ...own, offerRejected: true } : own;
+      if (ctx.speaker !== 'agent') return own;
+      if (ctx.signal('solution-offer') !== null) return { solutionOffered: true, messagesWithoutSolution: 0, offerRejected: false };
+      return ctx.state.customer.lastComplaintTurn !== undefined ? { ...own, messagesWithoutSolution: own.messagesWithoutSolution + 1 } : own;
     },
   },
   signals: ['solution-offer', 'offer-rejected'],

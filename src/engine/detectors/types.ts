@@ -82,16 +82,16 @@ export interface SuggestContext {
 /**
  * What a detector remembers of the conversation, beyond the shared facts every detector reads
  * (`ConversationState`: turns, the customer's name, messages and typing, the anger level).
- * Flat fields: a turn's suggestions read a shallow copy taken after it, so a nested value is
- * replaced, never mutated.
+ * Replaced, never mutated: a turn's suggestions read the state as that turn left it.
  */
 export interface OwnState<S extends object> {
   initial(): S;
   /**
-   * Updates `own` after a committed turn (not a draft), once every check has judged it; `ctx`
-   * still shows the shared state as it was before the turn, like the checks see it.
+   * The state after a committed turn (not a draft), once every check has judged it: `own` itself
+   * when the turn changes nothing, else a new object. `ctx` still shows the shared state as it
+   * was before the turn, like the checks see it.
    */
-  fold(own: S, ctx: TurnContext): void;
+  fold(own: Readonly<S>, ctx: TurnContext): S;
 }
 
 export interface DetectorSpec<S extends object> {
@@ -132,5 +132,22 @@ export interface Detector<S extends object = object> extends DetectorSpec<S> {
 
 export function defineDetector<S extends object = object>(spec: DetectorSpec<S>): Detector<S> {
   const { category } = spec;
-  return { ...spec, stateOf: (state) => state.detectors[category] as S };
+  // Every detector gets every field, in one order: the engine reads them per rule and per turn,
+  // and one object shape keeps those reads fast.
+  return {
+    category,
+    playbook: spec.playbook,
+    docs: spec.docs,
+    urgency: spec.urgency,
+    answeredBy: spec.answeredBy,
+    state: spec.state,
+    checks: spec.checks,
+    signals: spec.signals,
+    shows: spec.shows,
+    rewords: spec.rewords,
+    gate: spec.gate,
+    resolves: spec.resolves,
+    suggest: spec.suggest,
+    stateOf: (state) => state.detectors[category] as S,
+  };
 }
