@@ -1,9 +1,9 @@
 // What is written from the detector registry (src/engine/detectors), so that a category is
 // declared in one file: the schema's lists (rules/schema.json, managed_schema.json), what rule
-// loading, lint and the panel know of the detectors (src/engine/detectorCatalogue.ts) and README's tables of checks and categories.
-// Lists follow the published vocabulary's order (src/engine/types.ts, CONTRACTS §3), then each
-// detector's own order. scripts/generate-registry.ts writes them; tests/unit/registry.test.ts
-// fails when one drifts.
+// loading, lint and the panel know of the detectors (src/engine/detectorCatalogue.ts) and
+// README's tables of checks and categories. Lists follow the published vocabulary's order
+// (src/engine/types.ts, docs/interfaces.md §3), then each detector's own order.
+// scripts/generate-registry.ts writes them; tests/unit/registry.test.ts fails when one drifts.
 import { CORE_SIGNALS } from '../src/engine/conversation/foldTurn';
 import { DETECTOR_BY_CATEGORY, DETECTORS } from '../src/engine/detectors';
 import type { Detector } from '../src/engine/detectors/types';

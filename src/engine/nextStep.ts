@@ -5,11 +5,12 @@ import { NEXT_STEP } from './detectorCatalogue';
 import type { Flag, Severity, Suggestion, SuggestionKind } from './types';
 
 /**
- * How soon a flag wants acting on, most urgent first (each detector's `urgency`, as ./detectorCatalogue.ts has it). A heated chat
- * that has ended leaves only the breather to take: whatever else is open was about a customer
- * who has gone. Then a line crossed (escalate), a draft to reword before it is sent, a customer
- * still talking (wait), an upset customer nobody has acknowledged (apologize), a sent message's
- * tone (mind the next one), and the playbook's remaining steps in their order.
+ * How soon a flag wants acting on, most urgent first (each detector's `urgency`, as
+ * ./detectorCatalogue.ts has it). A heated chat that has ended leaves only the breather to take:
+ * whatever else is open was about a customer who has gone. Then a line crossed (escalate), a
+ * draft to reword before it is sent, a customer still talking (wait), an upset customer nobody
+ * has acknowledged (apologize), a sent message's tone (mind the next one), and the playbook's
+ * remaining steps in their order.
  */
 function urgency(flag: Flag): number {
   const { rewords, urgency } = NEXT_STEP[flag.category];

@@ -16,6 +16,13 @@ describe('the detector registry', () => {
     expect(vocabularyProblems()).toEqual([]);
   });
 
+  it('has every category and kind named where the vocabulary is published (docs/interfaces.md §3)', () => {
+    const page = read('docs/interfaces.md');
+    const section = page.slice(page.indexOf('## 3.'), page.indexOf('## 4.'));
+    for (const d of DETECTORS) expect(section, d.category).toContain(`\`${d.category}\``);
+    for (const kind of new Set(DETECTORS.flatMap((d) => d.shows ?? []))) expect(section, kind).toContain(`\`${kind}\``);
+  });
+
   it('declares the params, docs and state of what it registers', () => {
     for (const d of DETECTORS) {
       expect(d.docs, d.category).toMatch(/\S/);
