@@ -6,7 +6,7 @@ import type { TurnContext } from '../detectors/types';
 import { answersWithIdentifier, asksForOrderNumber, complaintCandidates, factsGiven, problemTypeAfter, problemTypeVotes, type ReadBack } from '../suggestions';
 import type { Flag, Turn } from '../types';
 import { correctedName, nameFromCustomerWords, nameGreetedByAgent } from './customerName';
-import { RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
+import { complains, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
 import { toneProblemOf } from './toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
 
@@ -72,11 +72,6 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     (ctx.ownMood === 'calm' && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && (countWords(text) <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
   if (!state.name) state.name = nameFromCustomerWords(text);
   else state.name = correctedName(text, state.name) ?? state.name;
-}
-
-/** A customer message upset in its own words (frustrated as much as angry) carries a complaint to restate. */
-export function complains(ctx: TurnContext): boolean {
-  return ctx.signal('complaint') !== null || ctx.ownMood !== 'calm';
 }
 
 // The conversation's level follows the mood: a turn counts as upset as the higher of its anger

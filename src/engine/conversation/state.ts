@@ -8,7 +8,7 @@ import type { ConversationInfo } from '../api';
 import type { AngerTrend, Flag, Mood, Suggestion } from '../types';
 import { MoodMemory } from '../mood/context';
 import type { CustomerName } from './customerName';
-import type { Detector } from '../detectors/types';
+import type { Detector, TurnContext } from '../detectors/types';
 import type { Fact, ProblemType, ProblemTypeVotes } from '../suggestions';
 
 export interface CustomerMessage {
@@ -183,6 +183,11 @@ export function latestMessagePresses(state: SuggestionState): boolean {
 }
 
 /** A new conversation's state, with the own state of each detector that keeps one. */
+/** A customer message upset in its own words (frustrated as much as angry) carries a complaint to restate. */
+export function complains(ctx: TurnContext): boolean {
+  return ctx.signal('complaint') !== null || ctx.ownMood !== 'calm';
+}
+
 export function createState(info: ConversationInfo, detectors: readonly Pick<Detector, 'category' | 'state'>[]): ConversationState {
   const own: Record<string, object> = {};
   for (const detector of detectors) if (detector.state) own[detector.category] = detector.state.initial();

@@ -1,6 +1,5 @@
 // PLAYBOOK steps 4–5: restate the problem (and ask about the facts) before solving it.
-import { complains } from '../conversation/foldTurn';
-import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
+import { complains, latestCustomerIndex, type SuggestionState } from '../conversation/state';
 import { clarifyingQuestions, factsStillMissing, restatableProblem } from '../suggestions';
 import type { Suggestion } from '../types';
 import { check, defineDetector, type Detector } from './types';
