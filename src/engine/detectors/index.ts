@@ -1,5 +1,5 @@
-// Every detector, one file each: a new category is its file plus its line here
-// (docs/detectors.md). The order is the playbook's: it is also the order in which rules flag a
+// Every detector, one file each: a new category is its file plus its line here, once its name is
+// in the published vocabulary (docs/detectors.md). The order is the playbook's: it is also the order in which rules flag a
 // turn and suggestions are offered (escalate first, breather last).
 import type { Detector, TurnContext } from './types';
 import escalation from './escalation';

@@ -3,9 +3,11 @@
 // A detector declares everything about its category: what it remembers of the conversation
 // (`state`) and how a committed turn updates it, its behaviour checks (rules with `check:`)
 // with their typed params, the signals they need, the suggestion kinds its rules may template,
-// when its open flags are resolved, the suggestions its part of the playbook calls for, and a
-// line of docs. Phrase rules (`match:`) need no code. The schema's lists, lint's knowledge and
-// README's table of checks are generated from these declarations (scripts/generate-registry.ts).
+// when its open flags are resolved, how urgent they are and which cards answer them, the
+// suggestions its part of the playbook calls for, and a line of docs. Phrase rules (`match:`)
+// need no code. The schema's lists, what rule loading, lint and the side panel know
+// (../detectorCatalogue.ts) and README's tables are generated from these declarations
+// (scripts/generate-registry.ts).
 import type { AnalyzedText } from '../analyzeText';
 import type { ConversationState, SuggestionState } from '../conversation/state';
 import type { CompiledRule, RuleSet } from '../rules/types';
