@@ -27,7 +27,11 @@ describe('the detector registry', () => {
     for (const d of DETECTORS) {
       expect(d.docs, d.category).toMatch(/\S/);
       for (const [name, c] of Object.entries(d.checks ?? {})) expect(c.docs, name).toMatch(/\S/);
-      if (d.state) expect(d.stateOf({ detectors: { [d.category]: d.state.initial() } })).toEqual(d.state.initial());
+      if (d.state) {
+        const detectors: object[] = [];
+        detectors[d.slot] = d.state.initial();
+        expect(d.stateOf({ detectors })).toEqual(d.state.initial());
+      }
     }
   });
 

@@ -22,14 +22,14 @@ export function foldTurn(state: ConversationState, ctx: TurnContext, flags: Flag
   else if (turn.speaker === 'system' && ctx.signal('chat-ended') !== null) state.ended = true;
 }
 
-// The detectors' states are replaced, never mutated, and so is their record when one changes:
-// a turn's suggestions share the record of every turn that changed no detector's state.
+// The detectors' states are replaced, never mutated, and so is their list when one changes:
+// a turn's suggestions share the list of every turn that changed no detector's state.
 function foldDetectors(state: ConversationState, ctx: TurnContext): void {
-  let changed: Record<string, object> | undefined;
-  for (const { category, fold } of FOLDS) {
-    const own = state.detectors[category]!;
+  let changed: object[] | undefined;
+  for (const { slot, fold } of FOLDS) {
+    const own = state.detectors[slot]!;
     const next = fold(own, ctx);
-    if (next !== own) (changed ??= { ...state.detectors })[category] = next;
+    if (next !== own) (changed ??= state.detectors.slice())[slot] = next;
   }
   if (changed) state.detectors = changed;
 }

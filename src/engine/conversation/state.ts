@@ -99,8 +99,8 @@ export interface ConversationState {
   lastToneProblem?: ToneProblem;
   /** The same for the current unsent draft. */
   draftToneProblem?: ToneProblem;
-  /** Each detector's own state, by category (`Detector.stateOf` reads it); replaced, never mutated. */
-  detectors: Readonly<Record<string, object>>;
+  /** Each detector's own state, in its `slot` (`Detector.stateOf` reads it); replaced, never mutated. */
+  detectors: readonly object[];
 }
 
 export interface ToneProblem {
@@ -188,9 +188,9 @@ export function complains(ctx: TurnContext): boolean {
   return ctx.signal('complaint') !== null || ctx.ownMood !== 'calm';
 }
 
-export function createState(info: ConversationInfo, detectors: readonly Pick<Detector, 'category' | 'state'>[]): ConversationState {
-  const own: Record<string, object> = {};
-  for (const detector of detectors) if (detector.state) own[detector.category] = detector.state.initial();
+export function createState(info: ConversationInfo, detectors: readonly Pick<Detector, 'slot' | 'state'>[]): ConversationState {
+  const own: object[] = [];
+  for (const detector of detectors) if (detector.state) own[detector.slot] = detector.state.initial();
   return {
     info,
     nextIndex: 0,

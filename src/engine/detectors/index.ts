@@ -33,7 +33,7 @@ export const DETECTORS: readonly Detector[] = [
 export const DETECTOR_BY_CATEGORY = new Map(DETECTORS.map((d) => [d.category, d]));
 
 /** How each detector that keeps its own state folds a committed turn into it. */
-export const FOLDS: readonly { category: string; fold: (own: object, ctx: TurnContext) => object }[] = DETECTORS.flatMap((d) => (d.state ? [{ category: d.category, fold: d.state.fold }] : []));
+export const FOLDS: readonly { slot: number; fold: (own: object, ctx: TurnContext) => object }[] = DETECTORS.flatMap((d) => (d.state ? [{ slot: d.slot, fold: d.state.fold }] : []));
 
 /** The categories whose flags on an agent message call for a reframe of it. */
 export const REWORDING: ReadonlySet<Detector['category']> = new Set(DETECTORS.filter((d) => d.rewords).map((d) => d.category));

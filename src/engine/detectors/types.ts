@@ -128,16 +128,21 @@ export interface DetectorSpec<S extends object> {
 }
 
 export interface Detector<S extends object = object> extends DetectorSpec<S> {
+  /** Where a conversation keeps its `state` among the detectors' states (-1: it keeps none). */
+  slot: number;
   /** This detector's own state in a conversation's (or a snapshot's) state. */
   stateOf(state: Pick<SuggestionState, 'detectors'>): S;
 }
 
+// Each detector that keeps a state gets its own place in a conversation's list of states.
+let slots = 0;
+
 export function defineDetector<S extends object = object>(spec: DetectorSpec<S>): Detector<S> {
-  const { category } = spec;
+  const slot = spec.state ? slots++ : -1;
   // Every detector gets every field, in one order: the engine reads them per rule and per turn,
   // and one object shape keeps those reads fast.
   return {
-    category,
+    category: spec.category,
     playbook: spec.playbook,
     docs: spec.docs,
     urgency: spec.urgency,
@@ -150,6 +155,7 @@ export function defineDetector<S extends object = object>(spec: DetectorSpec<S>)
     gate: spec.gate,
     resolves: spec.resolves,
     suggest: spec.suggest,
-    stateOf: (state) => state.detectors[category] as S,
+    slot,
+    stateOf: (state) => state.detectors[slot] as S,
   };
 }
