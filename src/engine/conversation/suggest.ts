@@ -51,11 +51,9 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   // While the customer is typing they are not done: nothing to say to them yet (PLAYBOOK step 1,
   // let them finish), only the agent's own draft to reword.
   const waiting = state.customer.typing;
-  // One context, turned to each detector's rules in turn: most detectors propose nothing most turns.
-  const ctx = new DetectorSuggestContext(state, rules, catalogue, NO_RULES);
   for (const detector of DETECTORS) {
     if (!detector.suggest) continue;
-    ctx.categoryRules = byCategory.get(detector.category) ?? NO_RULES;
+    const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
     for (const s of detector.suggest(ctx)) if ((!(closing || waiting) || ABOUT_THE_AGENT.has(s.kind)) && !out.some((o) => o.text === s.text)) out.push(s);
   }
   return out;
@@ -69,7 +67,7 @@ class DetectorSuggestContext implements SuggestContext {
     readonly state: SuggestionState,
     readonly rules: RuleSet,
     readonly catalogue: SuggestionCatalogue,
-    public categoryRules: CompiledRule[],
+    readonly categoryRules: CompiledRule[],
   ) {}
 
   phrase(kind: SuggestionKind, fallback: readonly string[], slots: Record<string, string | undefined> = {}, fromRules: readonly CompiledRule[] = this.categoryRules): Suggestion | undefined {
