@@ -2,7 +2,7 @@
 // class names per deploy. What stays is what assistive technology needs: a chat log is a
 // role=log / aria-live region or a feed, messages are its list items or articles, a sender's
 // name is bold, a time is a <time>. Sides come from names, then from where the bubble sits.
-import type { SiteDescriptor } from '../engine/types';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 import type { DeskDefinition } from './defineDesk';
 import { AGENT_CLASS_WORDS, CUSTOMER_CLASS_WORDS, speakerByNameThenAlignment, typingByMarkerOrText } from './heuristics';
 

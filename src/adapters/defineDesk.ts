@@ -1,6 +1,6 @@
 // The one way a helpdesk becomes an adapter: its descriptor (the data of docs/interfaces.md §4), older markup
 // of the same desk as further descriptors, and a few hooks where selectors cannot say it.
-import type { SiteDescriptor } from '../engine/types';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 import { DescriptorReader } from './reading/descriptorReader';
 import { PAGE_READ_BUDGET, WHOLE_READ } from './reading/readBudget';
 import { ShadowRoots } from './dom';

@@ -1,7 +1,7 @@
 // Reading desks that publish no stable markers for a fact (who spoke, whether the customer is
 // typing): the same cues an agent uses, from most to least trustworthy. Shared by every desk
 // that needs them, so each cue is tuned in one place.
-import type { Speaker } from '../engine/types';
+import type { Speaker } from '../engine';
 import { composedParent, isShown } from './dom';
 import type { MessageContext, TypingContext } from './types';
 import { isAnonymousTypist, nameIsCustomers, typistsInLine } from './typingWords';

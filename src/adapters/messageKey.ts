@@ -1,8 +1,8 @@
 // Stable message identity. The shell keeps what it has already analysed by key, so the key
 // must survive a virtualised list dropping and re-rendering the node (Crisp, Intercom and
 // Chatwoot all do) and, where the desk gives us an id, an edit of the text.
-import { fnv1a } from '../engine/hash';
-import type { Speaker } from '../engine/types';
+import type { Speaker } from '../engine';
+import { fnv1a } from '../text/hash';
 
 /** Attributes desks put their own message id in, most specific first (sources in desks/). */
 const ID_ATTRIBUTES = [

@@ -1,6 +1,6 @@
 // Every built-in desk, and the lookup the content script uses. Adding a desk is one file in
 // desks/ plus one line here (and its fixture and test).
-import type { SiteDescriptor } from '../engine/types';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 import { defineDesk } from './defineDesk';
 import { chatwootAdapter } from './desks/chatwoot';
 import { crispAdapter } from './desks/crisp';
@@ -14,11 +14,11 @@ import { salesforceAdapter } from './desks/salesforce';
 import { tawktoAdapter } from './desks/tawkto';
 import { zammadAdapter } from './desks/zammad';
 import { zendeskAdapter } from './desks/zendesk';
-import { urlMatchesAny } from './matchPattern';
+import { urlMatchesAny } from '../sites/matchPattern';
 import type { SiteAdapter } from './types';
 
 export type { ChatSnapshot, ReadMessage, SiteAdapter } from './types';
-export { descriptorProblems } from './validateDescriptor';
+export { descriptorProblems } from '../sites/validateDescriptor';
 
 export const builtInAdapters: readonly SiteAdapter[] = [
   zendeskAdapter,

@@ -1,6 +1,7 @@
 // The shapes the content script gets from a helpdesk page. Adapters are pure DOM code: no
 // extension APIs here, so every adapter runs unchanged in a fixture page or a unit test.
-import type { SiteDescriptor, Speaker } from '../engine/types';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
+import type { Speaker } from '../engine';
 
 export type { SiteDescriptor, Speaker };
 

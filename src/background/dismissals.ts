@@ -1,6 +1,6 @@
 // Flags the agent dismissed, per conversation, kept for the browser session: a restarted worker
 // still knows them.
-import { fnv1a } from '../engine/hash';
+import { fnv1a } from '../text/hash';
 import { readSession, writeSession } from '../platform/browser';
 
 const DISMISSED_KEY = 'dismissedFlags';

@@ -1,6 +1,6 @@
 // What a panel shows for one tab, computed from the tab's conversation and the rule settings.
 // Pure: the worker calls it after every change and sends the result to the panels and the badge.
-import { NO_ANGER, type Flag } from '../engine/types';
+import { type Flag, NO_ANGER } from '../engine';
 import type { PanelFlag, PanelState } from '../platform/protocol';
 import { isRuleHidden, type RuleSettings } from './ruleSwitches';
 import type { TabConversation } from './tabConversation';

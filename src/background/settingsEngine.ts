@@ -2,10 +2,8 @@
 // policy's and the user's packs, without the disabled rules, with the team's remedies and
 // escalation contact. Built on first use (the first conversation), rebuilt only when one of its
 // inputs changed: a policy edit that touches only `siteAdapters` keeps the engine.
-import type { Engine } from '../engine/api';
-import { bundledRulePacks } from '../engine/bundledRules';
-import { createEngine, type EngineOptions } from '../engine/engine';
-import type { LoadedPack } from '../engine/rules/loadRulePack';
+import { createEngine, type Engine, type EngineOptions, type LoadedPack } from '../engine';
+import { bundledRulePacks } from '../settings/bundledRules';
 import { engineInputsKey, engineOptionsFrom, type EffectiveSettings } from '../policy';
 
 export type BuildEngine = (packs: LoadedPack[], options: EngineOptions) => Engine;

@@ -9,7 +9,7 @@
 // rule the policy switches off never flashes. A read that fails or hangs past its wait does not
 // count as "no policy": the last policy read applies (src/settings/policySource.ts), or, when
 // none was ever read, the defaults with a notice; the read is tried again until it answers.
-import { bundledRemedies } from '../engine/bundledRules';
+import { bundledRemedies } from '../settings/bundledRules';
 import { readLocalKeys, readSession, writeSession } from '../platform/browser';
 import {
   defaultSettings,

@@ -3,7 +3,7 @@
 // on demand from the options page (Sites → Allow). The worker keeps one registered content script,
 // `composure-sites`, whose matches are the described desks' patterns that are granted and not
 // already covered by a built-in desk, and runs the script in tabs already open when access is new.
-import type { SiteDescriptor } from '../engine/types';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 import {
   contentScriptMatches,
   hasHostAccess,

@@ -1,7 +1,7 @@
 // Which match patterns the registered content script for described desks needs, and how to get
 // there from what is registered: pure, so it is tested in Node.
-import { parseMatchPattern } from '../adapters/matchPattern';
-import type { SiteDescriptor } from '../engine/types';
+import { parseMatchPattern } from '../sites/matchPattern';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 
 /** True when every URL `inner` matches is also matched by `outer` (both Chrome match patterns). */
 export function patternCovers(outer: string, inner: string): boolean {

@@ -1,9 +1,7 @@
 // The engine's view of one helpdesk tab: the conversation open there, its turns applied exactly
 // once each, and the latest draft analysis. Lives only in the worker's memory: when Chrome stops
 // the worker, the page replays its turns and this is rebuilt.
-import type { Conversation, Engine } from '../engine/api';
-import { moodDrivers } from '../engine/anger';
-import { NO_ANGER, type AngerLevel, type Turn, type TurnResult } from '../engine/types';
+import { type AngerLevel, type Conversation, type Engine, moodDrivers, NO_ANGER, type Turn, type TurnResult } from '../engine';
 import type { LastRead, PageStatus, PageTurns, ReadingHealth } from '../platform/protocol';
 
 export interface EndedChat {

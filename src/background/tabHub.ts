@@ -2,9 +2,8 @@
 // Each concern beside a tab's conversation has its own module: dismissals, breathers, inserts,
 // waking pages after a restart, the badge and the engine's timing; the hub only routes to them
 // and publishes what the panels show.
-import type { Engine } from '../engine/api';
-import { nextStep } from '../engine/nextStep';
-import type { SiteDescriptor } from '../engine/types';
+import { type Engine, nextStep } from '../engine';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 import { setTabSidePanel, type Port } from '../platform/browser';
 import { pinnedPanelPath, type PageToWorker, type PanelState, type PanelToWorker, type WorkerToPage, type WorkerToPanel } from '../platform/protocol';
 import { AnalysisTiming } from './analysisTiming';

@@ -1,7 +1,7 @@
 // Worker-thread entry of the transcript pool (built to dist-cli/analyze-worker.mjs): builds one
 // engine from the rules directory, then analyses whatever transcripts the main thread sends.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createEngine, type ComposureEngine } from '../engine/engine';
+import { type ComposureEngine, createEngine } from '../engine';
 import { loadRulesDir } from './loadRules';
 import { runTranscriptJob } from './transcriptJob';
 import { toBadInput, type WorkerReply, type WorkerRequest, type WorkerSetup } from './transcriptPool';

@@ -1,6 +1,5 @@
 // Bad input is reported in one line and exit code 2, never a stack trace (docs/interfaces.md §2).
-import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
-import { TranscriptError } from '../engine/transcript';
+import { RuleFileError, RuleFileErrors, TranscriptError } from '../engine';
 
 export class UsageError extends Error {}
 

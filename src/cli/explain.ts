@@ -1,9 +1,7 @@
 // `composure explain [--rules DIR] [--agent] [--json] TEXT` (docs/interfaces.md §2): for one message,
 // which rules and patterns matched which words, what was excepted, what drove the anger score,
 // and which patterns came close — for a QA lead asking "why did this fire / why not".
-import { createEngine } from '../engine/engine';
-import { explainMessage, type MessageExplanation } from '../engine/rules/explainMessage';
-import type { PatternHit } from '../engine/rules/types';
+import { createEngine, explainMessage, type MessageExplanation, type PatternHit } from '../engine';
 import { UsageError } from './errors';
 import { loadRulesDir } from './loadRules';
 import { parseArgs } from './options';

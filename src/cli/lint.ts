@@ -1,12 +1,7 @@
 // `composure lint [DIR]`: every problem in every rule file, each naming file, line and field.
 import { readFileSync } from 'node:fs';
-import { loadRulePackYaml } from '../engine/rules/loadRulePack';
-import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
-import { buildRuleSet } from '../engine/rules/ruleSet';
-import { lintPacks } from '../engine/rules/lintRules';
-import { REQUIRED_SIGNALS } from '../engine/detectorCatalogue';
-import { parseRemedyCatalogue } from '../engine/suggestions';
-import { displayPath, REMEDIES_FILE, ruleFilesIn } from './loadRules';
+import { buildRuleSet, isRemediesFile, lintPacks, loadRulePackYaml, parseRemedyCatalogue, REQUIRED_SIGNALS, RuleFileError, RuleFileErrors } from '../engine';
+import { displayPath, ruleFilesIn } from './loadRules';
 import { parseArgs } from './options';
 
 export function lintCommand(args: string[], bundledRules: string): number {
@@ -19,7 +14,7 @@ export function lintCommand(args: string[], bundledRules: string): number {
     const name = displayPath(path);
     try {
       const text = readFileSync(path, 'utf8');
-      if (path.endsWith(REMEDIES_FILE)) parseRemedyCatalogue(text, name);
+      if (isRemediesFile(path)) parseRemedyCatalogue(text, name);
       else packs.push(loadRulePackYaml(text, name));
     } catch (e) {
       if (e instanceof RuleFileErrors) problems.push(...e.errors.map((x) => x.message));

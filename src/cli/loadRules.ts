@@ -1,18 +1,11 @@
-// Reads a rules directory from disk for the CLI: every *.yaml but the remedy catalogue is a
-// rule pack; remedies.yaml (if present) is the catalogue.
+// Reads a rules directory (or one rule file) from disk for the CLI; the engine's loadRuleFolder
+// makes packs and the remedy catalogue of it, as it does for the extension's bundled rules.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRulePackYaml, type LoadedPack } from '../engine/rules/loadRulePack';
-import { RuleFileError } from '../engine/rules/ruleFileError';
-import { parseRemedyCatalogue, type RemedyCatalogue } from '../engine/suggestions';
+import { loadRuleFolder, RuleFileError, type RuleFolder } from '../engine';
 import { displayPath } from './paths';
 
-export const REMEDIES_FILE = 'remedies.yaml';
-
-export interface RulesOnDisk {
-  packs: LoadedPack[];
-  remedies: RemedyCatalogue;
-}
+export type RulesOnDisk = RuleFolder;
 
 export function ruleFilesIn(dir: string): string[] {
   let stat;
@@ -31,12 +24,5 @@ export function ruleFilesIn(dir: string): string[] {
 export { displayPath };
 
 export function loadRulesDir(dir: string): RulesOnDisk {
-  const packs: LoadedPack[] = [];
-  let remedies: RemedyCatalogue = {};
-  for (const path of ruleFilesIn(dir)) {
-    const text = readFileSync(path, 'utf8');
-    if (path.endsWith(REMEDIES_FILE)) remedies = parseRemedyCatalogue(text, displayPath(path));
-    else packs.push(loadRulePackYaml(text, displayPath(path)));
-  }
-  return { packs, remedies };
+  return loadRuleFolder(ruleFilesIn(dir).map((path) => [displayPath(path), readFileSync(path, 'utf8')] as const));
 }

@@ -2,8 +2,8 @@
 // A v1 `words` entry's `|` chose between single words at one position; the v2 pattern says so
 // with brackets ("speak|speaking to" → "(speak | speaking) to"), so the meaning is kept.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { migrateRuleFileYaml } from '../engine/rules/migrateYaml';
-import { displayPath, REMEDIES_FILE, ruleFilesIn } from './loadRules';
+import { isRemediesFile, migrateRuleFileYaml } from '../engine';
+import { displayPath, ruleFilesIn } from './loadRules';
 import { parseArgs } from './options';
 
 export function migrateCommand(args: string[], bundledRules: string): number {
@@ -11,7 +11,7 @@ export function migrateCommand(args: string[], bundledRules: string): number {
   const target = positional[0] ?? bundledRules;
   let toMigrate = 0;
   for (const path of ruleFilesIn(target)) {
-    if (path.endsWith(REMEDIES_FILE)) continue;
+    if (isRemediesFile(path)) continue;
     const name = displayPath(path);
     const result = migrateRuleFileYaml(readFileSync(path, 'utf8'), name);
     if (!result.changed) {

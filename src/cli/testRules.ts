@@ -1,8 +1,6 @@
 // `composure test [DIR]`: runs every example embedded in the rule files — rules' and signals' —
 // and says which pattern each example exercised, so a QA lead sees that every pattern is tested.
-import { createEngine } from '../engine/engine';
-import { exercisedBy, runRuleExamples, runSignalExamples } from '../engine/rules/runExamples';
-import type { PatternHit } from '../engine/rules/types';
+import { createEngine, exercisedBy, type PatternHit, runRuleExamples, runSignalExamples } from '../engine';
 import { loadRulesDir } from './loadRules';
 import { parseArgs } from './options';
 

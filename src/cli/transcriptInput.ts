@@ -10,8 +10,7 @@
 // bad one have been written in full, and the one-line error and exit 2 follow.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { readTranscripts, TranscriptError } from '../engine/transcript';
-import type { Transcript } from '../engine/types';
+import { readTranscripts, type Transcript, TranscriptError } from '../engine';
 import { InputFileError } from './errors';
 import { displayPath } from './paths';
 

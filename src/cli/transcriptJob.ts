@@ -1,8 +1,7 @@
 // What is computed for one transcript, the same in the main thread (--jobs 1) and in a worker:
 // the analyze output lines (jsonl or table) or the per-conversation summary `report` needs.
-import { escapedForTerminal } from '../engine/controlCharacters';
-import type { ComposureEngine } from '../engine/engine';
-import type { ExpectedFlag, FlagCategory, Severity, Speaker, Transcript, TurnResult } from '../engine/types';
+import type { ComposureEngine, ExpectedFlag, FlagCategory, Severity, Speaker, Transcript, TurnResult } from '../engine';
+import { escapedForTerminal } from '../text/controlCharacters';
 import { unmetExpectations, type UnmetExpectation } from './report/expectationCheck';
 import { flagExpectations, scoresFlags } from './report/expectations';
 import { parseTranscriptLine, type TranscriptTask } from './transcriptInput';

@@ -7,8 +7,7 @@
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
-import { TranscriptError } from '../engine/transcript';
+import { RuleFileError, RuleFileErrors, TranscriptError } from '../engine';
 import type { TranscriptTask } from './transcriptInput';
 import { runTranscriptJob, type JobMode, type JobResult } from './transcriptJob';
 
@@ -69,7 +68,7 @@ export async function startPool(options: PoolOptions): Promise<TranscriptPool> {
 }
 
 async function startInline(options: PoolOptions): Promise<TranscriptPool> {
-  const { createEngine } = await import('../engine/engine');
+  const { createEngine } = await import('../engine');
   const { loadRulesDir } = await import('./loadRules');
   const { packs, remedies } = loadRulesDir(options.rulesDir);
   const engine = createEngine(packs, { remedies });

@@ -1,6 +1,6 @@
 // Which desk's adapter reads this page: chosen again when the address or the described desks change.
 import type { ChatReader, SiteAdapter } from '../adapters/types';
-import type { SiteDescriptor } from '../engine/types';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 
 export type AdapterLookup = (url: string, described: readonly SiteDescriptor[]) => SiteAdapter | undefined;
 

@@ -4,7 +4,7 @@
 // whole draft the same way: the reply box's contents selected, then typed over, so one Ctrl+Z
 // brings the draft back.
 
-import { withoutControlCharacters } from '../engine/controlCharacters';
+import { withoutControlCharacters } from '../text/controlCharacters';
 
 export type InsertOutcome = { ok: true } | { ok: false; reason: string };
 

@@ -1,7 +1,7 @@
 // Turns successive reads of a chat page into the turn stream the engine expects.
 // Pure: no DOM. Helpdesks re-render freely (virtualised lists drop and re-add messages, history
 // loads at the top, messages get edited), so identity is the adapter's message key, never position.
-import type { Speaker, Turn } from '../engine/types';
+import type { Speaker, Turn } from '../engine';
 
 export interface ReadMessage {
   key: string;

@@ -4,7 +4,7 @@
 // (adapterChoice, transcriptLoss, turnSync, draftSync); this file wires them to the page.
 import { editableText } from '../adapters/dom';
 import type { ChatSnapshot, PageChanges } from '../adapters/types';
-import type { SiteDescriptor } from '../engine/types';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 import { answerRuntimeMessages } from '../platform/browser';
 import { isTabReadingQuestion, type PageStatus, type TabReadingAnswer, type WorkerToPage } from '../platform/protocol';
 import { AdapterChoice, type AdapterLookup } from './adapterChoice';

@@ -3,31 +3,13 @@
 // seen before the desk is saved. Reads only; adds nothing to the page and never throws into it.
 import { adapterFromDescriptor, descriptorProblems } from '../adapters/registry';
 import { queryFirstDeep } from '../adapters/dom';
-import type { SiteDescriptor, Speaker } from '../engine/types';
+import type { Speaker } from '../engine';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 import { answerRuntimeMessages } from '../platform/browser';
-
-export interface SiteCheckRequest {
-  type: 'check-site';
-  descriptor: SiteDescriptor;
-}
-
-export type SiteCheckAnswer =
-  | {
-      ok: true;
-      messages: number;
-      speakers: Record<Speaker, number>;
-      customerName?: string;
-      /** The first three messages, shortened: enough to tell the sides were read right. */
-      sample: { speaker: Speaker; excerpt: string }[];
-    }
-  | { ok: false; problem: string };
+import { isSiteCheckRequest, type SiteCheckAnswer } from '../platform/protocol';
 
 const SAMPLE_SIZE = 3;
 const EXCERPT_CHARS = 80;
-
-export function isSiteCheckRequest(message: unknown): message is SiteCheckRequest {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'check-site';
-}
 
 /** Reads `doc` once with `descriptor`. Synchronous and bounded by one read of the page. */
 export function checkSite(doc: Document, descriptor: unknown): SiteCheckAnswer {

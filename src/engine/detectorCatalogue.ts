@@ -25,7 +25,7 @@ export const CHECK_PARAMS: Readonly<Record<string, Readonly<Record<string, Param
 /** The suggestion kinds each category shows from its rules' templates (`suggest:`). */
 export const KINDS_SHOWN: Readonly<Record<FlagCategory, readonly SuggestionKind[]>> = {
   anger: [],
-  escalation: ['escalate'],
+  escalation: ['escalate', 'apologize'],
   'missing-name': [],
   interruption: ['clarify'],
   'no-restatement': ['restate'],

@@ -168,21 +168,3 @@ export interface TurnResult {
   /** Top contributions to this turn's anger, then to its frustration, each with a reason. */
   explain?: MoodContribution[];
 }
-
-/** docs/interfaces.md §4: a helpdesk described as data. */
-export interface SiteDescriptor {
-  id: string;
-  name: string;
-  matches: string[];
-  transcript: string;
-  message: string;
-  text?: string;
-  agentWhen: string;
-  customerWhen: string;
-  systemWhen?: string;
-  author?: string;
-  time?: string;
-  customerName?: string;
-  composer: string;
-  typing?: string;
-}

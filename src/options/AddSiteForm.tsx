@@ -3,9 +3,9 @@
 // before it is saved.
 import { useEffect, useState } from 'preact/hooks';
 import { builtInAdapters } from '../adapters/registry';
-import { urlMatchesAny } from '../adapters/matchPattern';
-import type { SiteCheckAnswer } from '../content/siteCheck';
-import type { SiteDescriptor } from '../engine/types';
+import { urlMatchesAny } from '../sites/matchPattern';
+import type { SiteCheckAnswer } from '../platform/protocol';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 import { requestHostAccess, visibleTabs, type VisibleTab } from '../platform/browser';
 import type { LoadedSettings } from '../settings/settingsSource';
 import { checkSiteInTab } from './checkSiteInTab';

@@ -2,13 +2,12 @@
 // again by itself whenever the settings change, so a QA lead can switch a rule off (here or in
 // Rules) and see the effect at once.
 import { useEffect, useState } from 'preact/hooks';
-import type { TurnResult } from '../engine/types';
+import type { ComposureEngine, TurnResult } from '../engine';
 import type { LoadedSettings } from '../settings/settingsSource';
 import { switchRule } from '../policy';
 import { runPlayground, type PlaygroundRun } from './playground';
 import { saveUserSetting, useEngineInForce } from './useSettingsInForce';
 import { PlaygroundWhy } from './PlaygroundWhy';
-import type { ComposureEngine } from '../engine/engine';
 
 const EXAMPLE = `Customer (Dana Whitfield): This is the third time I've contacted you about my order!!
 Agent: Please calm down, it's not my problem.

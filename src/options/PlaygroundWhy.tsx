@@ -2,9 +2,7 @@
 // which rules and patterns matched which words, what `unless` excepted, what held a match back,
 // what drove the anger score, and the patterns that came closest. Worked out only when opened.
 import { useState } from 'preact/hooks';
-import type { ComposureEngine } from '../engine/engine';
-import { explainMessage, type MessageExplanation } from '../engine/rules/explainMessage';
-import type { PatternHit } from '../engine/rules/types';
+import { type ComposureEngine, explainMessage, type MessageExplanation, type PatternHit } from '../engine';
 
 export function PlaygroundWhy({ engine, text, speaker }: { engine: ComposureEngine; text: string; speaker: 'customer' | 'agent' }) {
   const [explanation, setExplanation] = useState<MessageExplanation>();

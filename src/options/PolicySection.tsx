@@ -2,7 +2,7 @@
 // admin's path to the mistake), which docs/interfaces.md §5 keys never arrived, and the escalation contact
 // and remedy catalogue, which the user edits unless the policy sets them.
 import { useEffect, useState } from 'preact/hooks';
-import { PROBLEM_TYPES, type ProblemType } from '../engine/suggestions/problemType';
+import { PROBLEM_TYPES, type ProblemType } from '../engine';
 import type { LoadedSettings } from '../settings/settingsSource';
 import { absentPolicyKeys, receivedPolicySummary, rejectionConsequence } from './policySummary';
 import { saveUserSetting } from './useSettingsInForce';

@@ -2,13 +2,13 @@
 // policy decides it (then read-only, with the reason), plus rule pack import and export.
 import { useMemo, useState } from 'preact/hooks';
 import { LOCKED_REASON, switchRule } from '../policy';
-import { FLAG_CATEGORIES, SEVERITIES, type Severity } from '../engine/types';
+import { FLAG_CATEGORIES, SEVERITIES, type Severity } from '../engine';
 import type { LoadedSettings } from '../settings/settingsSource';
 import { RulePacks } from './RulePacks';
 import { exampleText } from './rulePackImport';
 import { rulesInForce, severitiesAfterChoice, sourcedPacks, type RuleInForce } from './rulesInForce';
 import { saveUserSetting } from './useSettingsInForce';
-import { bundledRulePacks } from '../engine/bundledRules';
+import { bundledRulePacks } from '../settings/bundledRules';
 
 export function RulesSection({ loaded }: { loaded: LoadedSettings }) {
   const packs = useMemo(() => sourcedPacks(bundledRulePacks(), loaded.effective), [loaded]);

@@ -3,7 +3,7 @@
 // adds a desk.
 import { useEffect, useState } from 'preact/hooks';
 import { builtInAdapters } from '../adapters/registry';
-import type { SiteDescriptor } from '../engine/types';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 import { hasHostAccess, onHostAccessChanged, requestHostAccess } from '../platform/browser';
 import type { LoadedSettings } from '../settings/settingsSource';
 import { AddSiteForm } from './AddSiteForm';

@@ -1,8 +1,8 @@
 // The options page's half of the live desk check: ask the tab's content script to read the page
 // with a descriptor; if the tab has none yet (a desk added after the page loaded), inject the
 // manifest's content-script file, which needs the tab's origin granted, and ask again.
-import type { SiteCheckAnswer, SiteCheckRequest } from '../content/siteCheck';
-import type { SiteDescriptor } from '../engine/types';
+import type { SiteCheckAnswer, SiteCheckRequest } from '../platform/protocol';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 import { askTab, injectContentScript } from '../platform/browser';
 import { answerWithin } from './answerWithin';
 

@@ -2,7 +2,7 @@
 // on/off choices of this browser baked in: a QA lead tunes rules in the options page, exports,
 // and hands the file to colleagues, to the CLI (`composure test`) or to the admin's policy.
 import { stringify } from 'yaml';
-import type { RulePackSpec, RuleSpec } from '../engine/rules/types';
+import type { RulePackSpec, RuleSpec } from '../engine';
 import type { RuleInForce } from './rulesInForce';
 
 export const EFFECTIVE_PACK_NAME = 'composure-effective';

@@ -1,9 +1,7 @@
 // The playground's pure part: a pasted chat (the transcript JSON of docs/interfaces.md §1, or
 // plain "Customer: …" lines) run turn by turn through an engine built with the settings in force,
 // as the extension would run it live. The page only shows the result.
-import type { ComposureEngine } from '../engine/engine';
-import { readChatLines, readTranscripts, TranscriptError } from '../engine/transcript';
-import type { Transcript, TurnResult } from '../engine/types';
+import { type ComposureEngine, readChatLines, readTranscripts, type Transcript, TranscriptError, type TurnResult } from '../engine';
 
 export const PASTED_CHAT = 'pasted chat';
 

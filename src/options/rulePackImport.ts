@@ -1,12 +1,18 @@
 // Importing a rule pack file (YAML or JSON) in the options page: validated exactly as the CLI
 // and the policy reader do, reported as "file:line: field: reason" lines, stored as its JSON
 // value (the settings contract), replacing a pack of the same name.
-import type { ComposureEngine } from '../engine/engine';
-import { loadRulePackYaml, type LoadedPack } from '../engine/rules/loadRulePack';
-import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
-import { lintPacks } from '../engine/rules/lintRules';
-import { runRuleExamples } from '../engine/rules/runExamples';
-import type { RuleExample, RulePackSpec, RulePackSpecV1 } from '../engine/rules/types';
+import {
+  type ComposureEngine,
+  lintPacks,
+  type LoadedPack,
+  loadRulePackYaml,
+  type RuleExample,
+  RuleFileError,
+  RuleFileErrors,
+  type RulePackSpec,
+  type RulePackSpecV1,
+  runRuleExamples,
+} from '../engine';
 
 export type PackImport = { ok: true; pack: LoadedPack; stored: RulePackSpec | RulePackSpecV1 } | { ok: false; errors: string[] };
 

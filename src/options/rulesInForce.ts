@@ -1,9 +1,7 @@
 // Every rule the engine would load, as the options page lists it: the bundled packs, then the
 // user's, then the policy's (later packs replace a rule of the same id, as buildRuleSet does),
 // each with where it comes from and whether it is on, so a QA lead sees one list and not packs.
-import type { LoadedPack } from '../engine/rules/loadRulePack';
-import type { CompiledExample, RuleSpec } from '../engine/rules/types';
-import type { FlagCategory, Severity } from '../engine/types';
+import type { CompiledExample, FlagCategory, LoadedPack, RuleSpec, Severity } from '../engine';
 import { ruleToggle, type EffectiveSettings, type SettingSource } from '../policy';
 
 export type PackSource = 'bundled' | 'user' | 'policy';

@@ -1,7 +1,7 @@
 // The add-a-desk form: its values turned into a helpdesk descriptor (docs/interfaces.md §4) and checked with
 // the same validator the policy reader uses, with each problem shown beside its own field.
-import { descriptorProblems } from '../adapters/validateDescriptor';
-import type { SiteDescriptor } from '../engine/types';
+import { descriptorProblems } from '../sites/validateDescriptor';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 
 export type DescriptorField = keyof SiteDescriptor;
 

@@ -2,9 +2,8 @@
 // or any of the user's settings change (this page, another window, the worker), and the engine
 // those settings build, so every section shows what the extension runs with right now.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createEngine, type ComposureEngine } from '../engine/engine';
-import { bundledRulePacks } from '../engine/bundledRules';
-import type { LoadedPack } from '../engine/rules/loadRulePack';
+import { type ComposureEngine, createEngine, type LoadedPack } from '../engine';
+import { bundledRulePacks } from '../settings/bundledRules';
 import { engineInputsKey, engineOptionsFrom, type UserSettingKey } from '../policy';
 import { loadSettings, onSettingsChanged, writeUserSetting, type LoadedSettings } from '../settings/settingsSource';
 import { readLocal } from '../platform/browser';

@@ -60,10 +60,6 @@ export async function sendToTab(tabId: number, message: unknown): Promise<boolea
   }
 }
 
-export function extensionUrl(path: string): string {
-  return browser.runtime.getURL(path);
-}
-
 // ── storage: settings only, never transcript text ────────────────────────────────
 export async function readLocal<T>(key: string, fallback: T): Promise<T> {
   const got = await browser.storage.local.get(key);

@@ -1,7 +1,9 @@
-// The messages that cross extension contexts: content script ⇄ service worker ⇄ side panel.
+// The messages that cross extension contexts: content script ⇄ service worker ⇄ side panel, and
+// the options page's one-shot questions to a desk tab. Declared here, once, for every side.
 // Transcript text travels only over these in-memory channels; it is never written to storage.
 import type { ReadingHealth } from '../adapters/readingHealth';
-import type { AngerLevel, Flag, SiteDescriptor, Suggestion, Turn } from '../engine/types';
+import type { AngerLevel, Flag, Speaker, Suggestion, Turn } from '../engine';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 
 export type { ReadingHealth };
 
@@ -84,6 +86,30 @@ export interface TabReadingAnswer {
 
 export function isTabReadingQuestion(message: unknown): message is TabReadingQuestion {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'reading-health';
+}
+
+/**
+ * Options page → a desk tab's content script (one-shot): read this page once with a descriptor
+ * the user is writing, and say what was found, so a wrong selector is seen before the desk is saved.
+ */
+export interface SiteCheckRequest {
+  type: 'check-site';
+  descriptor: SiteDescriptor;
+}
+
+export type SiteCheckAnswer =
+  | {
+      ok: true;
+      messages: number;
+      speakers: Record<Speaker, number>;
+      customerName?: string;
+      /** The first three messages, shortened: enough to tell the sides were read right. */
+      sample: { speaker: Speaker; excerpt: string }[];
+    }
+  | { ok: false; problem: string };
+
+export function isSiteCheckRequest(message: unknown): message is SiteCheckRequest {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'check-site';
 }
 
 export interface InsertResult {

@@ -1,10 +1,8 @@
 // What is in force: policy over the user's choices, the user's over the defaults (docs/interfaces.md §5),
 // with each setting saying where its value came from and, when the user cannot change it, why,
 // so the options page can show it instead of a control that silently does nothing.
-import type { EngineOptions } from '../engine/engine';
-import type { LoadedPack } from '../engine/rules/loadRulePack';
-import { mergeRemedyCatalogues, type RemedyCatalogue } from '../engine/suggestions/remedyCatalogue';
-import type { Severity, SiteDescriptor } from '../engine/types';
+import { type EngineOptions, type LoadedPack, mergeRemedyCatalogues, type RemedyCatalogue, type Severity } from '../engine';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 import type { ComposureSettings, EffectivePolicy, PolicyRejection, UserSettings } from './policyKeys';
 
 export type SettingSource = 'policy' | 'user' | 'default';

@@ -1,8 +1,7 @@
 // The enterprise policy keys of docs/interfaces.md §5 and what reading them produces. The key names are a
 // public contract: admins have them in registry files and configuration profiles.
-import type { LoadedPack } from '../engine/rules/loadRulePack';
-import type { RemedyCatalogue } from '../engine/suggestions/remedyCatalogue';
-import type { Severity, SiteDescriptor } from '../engine/types';
+import type { LoadedPack, RemedyCatalogue, Severity } from '../engine';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
 
 export const POLICY_KEYS = ['siteAdapters', 'rulePacks', 'disabledRules', 'remedies', 'escalationContact', 'locked'] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];

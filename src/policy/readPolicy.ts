@@ -3,11 +3,18 @@
 // Firefox applies no schema at all, so this is where mistakes are found and named: every
 // rejection says which key, which entry and field, and why, and the good entries of a list are
 // kept (one broken rule pack does not cost the admin their other packs).
-import { loadRulePackValue, type LoadedPack } from '../engine/rules/loadRulePack';
-import { RuleFileError, RuleFileErrors } from '../engine/rules/ruleFileError';
-import { remedyCatalogueFromValue, type RemedyCatalogue } from '../engine/suggestions/remedyCatalogue';
-import { SEVERITIES, type Severity, type SiteDescriptor } from '../engine/types';
-import { descriptorProblems } from '../adapters/validateDescriptor';
+import {
+  type LoadedPack,
+  loadRulePackValue,
+  type RemedyCatalogue,
+  remedyCatalogueFromValue,
+  RuleFileError,
+  RuleFileErrors,
+  SEVERITIES,
+  type Severity,
+} from '../engine';
+import type { SiteDescriptor } from '../sites/siteDescriptor';
+import { descriptorProblems } from '../sites/validateDescriptor';
 import { POLICY_KEYS, SETTING_KEYS, type UserSettings, type ComposureSettings, type EffectivePolicy, type PolicyKey, type PolicyRejection, type PolicyValues } from './policyKeys';
 
 const MAX_CONTACT_LENGTH = 200;

@@ -2,7 +2,7 @@
 // `storage.managed`, the user's choices from `storage.local` (one key per setting, never any chat
 // text), combined by src/policy. Both contexts read the same way, so the options page shows
 // exactly what the engine runs with.
-import { bundledRemedies, bundledRulePacks } from '../engine/bundledRules';
+import { bundledRemedies, bundledRulePacks } from './bundledRules';
 import { onStorageChanged, readLocal, readLocalKeys, readManaged, removeLocal, writeLocal } from '../platform/browser';
 import { decidePolicy, type KeptPolicy, type PolicyStanding } from './policySource';
 import {

@@ -10,8 +10,7 @@ import { SuggestionCard } from './components/SuggestionCard';
 import { ReadingHealthLine } from '../ui/ReadingHealthLine';
 import { falsePositiveExample } from './falsePositiveReport';
 import { pinnedTabId, usePanelState, type PanelConnection } from './usePanelState';
-import { nextStep } from '../engine/nextStep';
-import type { Suggestion } from '../engine/types';
+import { nextStep, type Suggestion } from '../engine';
 
 const SNOOZE_MINUTES = 15;
 type Theme = 'system' | 'light' | 'dark';

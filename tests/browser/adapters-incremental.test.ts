@@ -209,7 +209,7 @@ type PageApi = typeof import('../../src/adapters/registry') &
   typeof import('../../src/adapters/reading/descriptorReader') &
   typeof import('../../src/content/readScheduler') &
   typeof import('../../src/content/conversationTracker');
-type SiteDescriptor = import('../../src/engine/types').SiteDescriptor;
+type SiteDescriptor = import('../../src/sites/siteDescriptor').SiteDescriptor;
 type Turn = import('../../src/engine/types').Turn;
 
 interface SliceClock {

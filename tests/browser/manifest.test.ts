@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { urlMatchesPattern } from '../../src/adapters/matchPattern';
+import { urlMatchesPattern } from '../../src/sites/matchPattern';
 import { builtInMatchPatterns } from '../../src/adapters/registry';
 import { DIST, EXTENSION_ID } from './browser';
 import { createHash } from 'node:crypto';

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainMessage } from '../../src/engine/rules/explainMessage';
+import { explainMessage } from '../../src/engine/explainMessage';
 import { bundledEngine } from '../helpers/engine';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -1,22 +1,23 @@
 // Test helpers: the bundled rules loaded from disk (as the CLI does) and a compact chat syntax.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEngine, type ComposureEngine, type EngineOptions } from '../../src/engine/engine';
-import { loadRulePackYaml, type LoadedPack } from '../../src/engine/rules/loadRulePack';
-import { parseRemedyCatalogue } from '../../src/engine/suggestions';
-import type { Turn, TurnResult } from '../../src/engine/types';
+import { createEngine, loadRuleFolder, type ComposureEngine, type EngineOptions, type LoadedPack, type RuleFolder, type Turn, type TurnResult } from '../../src/engine';
 
 export const RULES_DIR = join(import.meta.dirname, '../../rules');
 
+/** rules/ as the CLI and the extension read it, named `rules/agent.yaml` wherever the tests run from. */
+function bundledRules(): RuleFolder {
+  const files = readdirSync(RULES_DIR).filter((f) => f.endsWith('.yaml'));
+  return loadRuleFolder(files.map((f) => [`rules/${f}`, readFileSync(join(RULES_DIR, f), 'utf8')] as const));
+}
+
 export function bundledPacks(): LoadedPack[] {
-  const files = readdirSync(RULES_DIR).filter((f) => f.endsWith('.yaml') && f !== 'remedies.yaml').sort();
-  return files.map((f) => loadRulePackYaml(readFileSync(join(RULES_DIR, f), 'utf8'), `rules/${f}`));
+  return bundledRules().packs;
 }
 
 export function bundledEngine(options: EngineOptions = {}, extraPacks: LoadedPack[] = []): ComposureEngine {
-  const packs = [...bundledPacks(), ...extraPacks];
-  const remedies = parseRemedyCatalogue(readFileSync(join(RULES_DIR, 'remedies.yaml'), 'utf8'), 'rules/remedies.yaml');
-  return createEngine(packs, { remedies, ...options });
+  const { packs, remedies } = bundledRules();
+  return createEngine([...packs, ...extraPacks], { remedies, ...options });
 }
 
 /** `['c', 'text']`, `['a', 'text']`, `['typing']`, `['s', 'Chat ended']`, optional seconds after the previous turn. */

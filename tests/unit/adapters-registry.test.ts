@@ -2,9 +2,9 @@
 // chains, and that every built-in desk is fully expressible as docs/interfaces.md §4 data.
 import { describe, expect, it } from 'vitest';
 import { selectorAlternatives } from '../../src/adapters/dom';
-import { urlMatchesPattern } from '../../src/adapters/matchPattern';
+import { urlMatchesPattern } from '../../src/sites/matchPattern';
 import { adapterForUrl, builtInAdapters, builtInMatchPatterns } from '../../src/adapters/registry';
-import { descriptorProblems } from '../../src/adapters/validateDescriptor';
+import { descriptorProblems } from '../../src/sites/validateDescriptor';
 import { deskFixtures } from '../fixtures/desks/index';
 
 describe('adapterForUrl', () => {

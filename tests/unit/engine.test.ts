@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FLAG_CATEGORIES, SUGGESTION_KINDS } from '../../src/engine/types';
 import { bundledEngine, categoriesOf, chatTurns, play } from '../helpers/engine';
 import { analyzeText } from '../../src/engine/analyzeText';
-import { nameFrom, nameFromCustomerWords } from '../../src/engine/conversation/customerName';
+import { inCustomerSpelling, nameFrom, nameFromCustomerWords, spelledAsCustomer } from '../../src/engine/conversation/customerName';
 
 const engine = bundledEngine();
 
@@ -114,6 +114,27 @@ describe('the customer’s name from their own words (issue 14: names)', () => {
     expect(nameIn('Hi, this is Nguyễn Thị Hương, my order is late')).toMatchObject({ full: 'Nguyễn Thị Hương', first: 'Hương' });
     expect(nameFrom('Trần Văn Minh', 'page')).toMatchObject({ first: 'Minh', last: 'Trần' });
     expect(nameIn('My name is José Álvarez')).toMatchObject({ first: 'José', last: 'Álvarez' });
+  });
+
+  it("keeps the customer's own accents over a header or a draft that dropped them", () => {
+    const header = nameFrom('Eoin Ni Bhriain', 'page')!;
+    expect(spelledAsCustomer(header, 'Still no engineer.\nÉoin Ní Bhriain')).toMatchObject({ full: 'Éoin Ní Bhriain', first: 'Éoin', last: 'Bhriain' });
+    // Typed without the accents, or not at all: nothing changes.
+    expect(spelledAsCustomer(header, 'eoin here, still waiting')).toBe(header);
+    const own = nameFrom('Zoë Brennan', 'introduction')!;
+    expect(inCustomerSpelling('Zoe, I have re-sent the code. ZOE', own)).toBe('Zoë, I have re-sent the code. Zoë');
+    expect(inCustomerSpelling('Zoey, hello', own)).toBe('Zoey, hello');
+  });
+
+  it("cards use the customer's spelling after the agent's greeting misspelt it", () => {
+    const conversation = bundledEngine().startConversation({ id: 'accents' });
+    conversation.addTurn({ speaker: 'agent', text: 'Hi Renee, thanks for waiting. How can I help?' });
+    const result = conversation.addTurn({ speaker: 'customer', text: "My parcel is a week late and nobody will tell me where it is. Renée" });
+    expect(result.customerName).toBe('Renée');
+    const draft = conversation.previewDraft("Renee, that one's on us. I've asked the depot to call you today.");
+    const texts = draft.suggestions.map((s) => s.text);
+    expect(texts.some((t) => t.includes('Renée'))).toBe(true);
+    expect(texts.join(' ')).not.toMatch(/\bRenee\b/);
   });
 
   it('never takes a brand or product for a name', () => {

@@ -3,7 +3,7 @@
 // once, and every answer agrees with a plain reference matcher.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { globMatches, matchPatternProblem, parseMatchPattern, urlMatchesPattern } from '../../src/adapters/matchPattern';
+import { globMatches, matchPatternProblem, parseMatchPattern, urlMatchesPattern } from '../../src/sites/matchPattern';
 import { readPolicy } from '../../src/policy';
 
 /** Textbook dynamic programming over (glob, text) positions: slow, obviously right. */

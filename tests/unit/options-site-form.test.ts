@@ -1,7 +1,7 @@
 // The add-a-desk form: form values to a docs/interfaces.md §4 descriptor, and each problem beside its field.
 import { describe, expect, it } from 'vitest';
 import { zendeskAdapter } from '../../src/adapters/desks/zendesk';
-import { matchPatternProblem } from '../../src/adapters/matchPattern';
+import { matchPatternProblem } from '../../src/sites/matchPattern';
 import { descriptorFromForm, formFromDescriptor, siteFormProblems } from '../../src/options/siteForm';
 import { absentPolicyKeys, receivedPolicySummary } from '../../src/options/policySummary';
 import { readPolicy } from '../../src/policy';

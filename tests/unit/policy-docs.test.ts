@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runRuleExamples } from '../../src/engine/rules/runExamples';
+import { runRuleExamples } from '../../src/engine/runExamples';
 import { POLICY_KEYS, readPolicy } from '../../src/policy';
-import { applyChromiumSchema } from '../../src/policy/chromiumSchema';
+import { applyChromiumSchema } from '../helpers/chromiumSchema';
 import { bundledEngine, bundledPacks } from '../helpers/engine';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRemedyCatalogue } from '../../src/engine/suggestions';
 import { defaultSettings, effectiveSettings, engineOptionsFrom, LOCKED_REASON, NO_POLICY, readPolicy, readUserSettings, ruleToggle } from '../../src/policy';
-import { applyChromiumSchema, chromiumSchemaProblems } from '../../src/policy/chromiumSchema';
+import { applyChromiumSchema, chromiumSchemaProblems } from '../helpers/chromiumSchema';
 import { bundledEngine, bundledPacks, chatTurns, RULES_DIR } from '../helpers/engine';
 
 const schema = JSON.parse(readFileSync(join(RULES_DIR, '../managed_schema.json'), 'utf8')) as Record<string, unknown>;

@@ -113,7 +113,7 @@ rules:
 describe('composure test on the bundled rules', () => {
   it('has a passing trigger example for every word pattern and regex of every rule and signal', async () => {
     const { createEngine } = await import('../../src/engine/engine');
-    const { exercisedBy, runRuleExamples, runSignalExamples } = await import('../../src/engine/rules/runExamples');
+    const { exercisedBy, runRuleExamples, runSignalExamples } = await import('../../src/engine/runExamples');
     const { parsePattern, hasChoices } = await import('../../src/engine/rules/patternSyntax');
     const packs = bundledPacks();
     const engine = createEngine(packs);

@@ -1,6 +1,6 @@
 // Issue 12's phrasings, read by the bundled rules as their authors meant them.
 import { describe, expect, it } from 'vitest';
-import { explainMessage } from '../../src/engine/rules/explainMessage';
+import { explainMessage } from '../../src/engine/explainMessage';
 import { bundledEngine } from '../helpers/engine';
 
 function fired(message: string) {

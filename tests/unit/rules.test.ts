@@ -3,7 +3,7 @@ import { analyzeText } from '../../src/engine/analyzeText';
 import { createEngine } from '../../src/engine/engine';
 import { loadRulePackValue, loadRulePackYaml } from '../../src/engine/rules/loadRulePack';
 import { RuleFileErrors } from '../../src/engine/rules/ruleFileError';
-import { runRuleExamples } from '../../src/engine/rules/runExamples';
+import { runRuleExamples } from '../../src/engine/runExamples';
 import { bundledEngine } from '../helpers/engine';
 
 function errorsOf(text: string): string[] {

@@ -6,9 +6,9 @@ import { SettingsEngine } from '../../src/background/settingsEngine';
 import { engineInputsKey, switchRule } from '../../src/policy';
 import { describedPatterns, patternCovers, registrationStep } from '../../src/background/siteScriptMatches';
 import { TabConversation } from '../../src/background/tabConversation';
-import { bundledRemedies, bundledRulePacks } from '../../src/engine/bundledRules';
+import { bundledRemedies, bundledRulePacks } from '../../src/settings/bundledRules';
 import { createEngine } from '../../src/engine/engine';
-import type { SiteDescriptor } from '../../src/engine/types';
+import type { SiteDescriptor } from '../../src/sites/siteDescriptor';
 import { defaultSettings, effectiveSettings, readPolicy, type UserSettings } from '../../src/policy';
 import { chatTurns } from '../helpers/engine';
 

@@ -52,8 +52,11 @@ describe('kinds of failure from the second reading, in chats of our own', () => 
   it('asks after the person and escalates when their safety is at stake, without "sorry for the trouble"', () => {
     const cards = cardsAfter([['c', 'The cake had nuts in it and nothing on the label. My son had an allergic reaction and ended up in hospital.', 0]], 'Ana Souza');
     expect(cards[0]).toMatchObject({ kind: 'escalate' });
-    expect(cards[0]!.text).toMatch(/are you all right/i);
-    for (const s of cards) expect(s.text).not.toMatch(/trouble|inconvenien/i);
+    expect(cards[0]!.text).toMatch(/is everyone all right/i);
+    // The apology is about their safety and where to get help, never the trouble or the frustration.
+    expect(cards.find((c) => c.kind === 'apologize')?.text).toMatch(/emergency/i);
+    for (const s of cards) expect(s.text).not.toMatch(/trouble|inconvenien|frustrat/i);
+    expect(cards.map((c) => c.kind)).not.toContain('solution');
   });
 
   it('escalates a threat to go to the regulator', () => {

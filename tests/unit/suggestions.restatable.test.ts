@@ -21,6 +21,19 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     ['a remark about the chat', "you're not trying to be a jerk"],
     ['profanity', 'how fucked up the game is'],
     ['unfinished', 'Outage issue solved; not'],
+    ['a refusal', "you're not paying another £60 for a router that never worked"],
+    ['an ultimatum', "you're not waiting in for a fourth engineer visit"],
+    ['what the customer does not care about', "you don't care about the voucher right now"],
+    ['a threat', "you'll be cancelling the whole contract"],
+    ['a demand', 'you want a full refund today'],
+    ['a request', 'you would appreciate it if the fee came off your next bill'],
+    ['a reaction to an offer', 'a ten percent discount on a sofa you already paid for'],
+    ['two statements run together', 'your card is now overdrawn, your bank has charged you a fee'],
+    ['a lower-case fragment without its article', 'engineer never turned up on Thursday'],
+    ['an insult of the agent', 'every time you get some useless script-reader who reads the same lines'],
+    ['an answer to the agent', "no you haven't but you'll try the reset now"],
+    ['a fix that worked', 'you cleared the cache, signed in again and it worked'],
+    ['cut off after "still"', 'the checkout page is still'],
   ])('refuses %s', (_, problem) => {
     expect(notRestatableBecause(problem)).toBeDefined();
   });
@@ -30,6 +43,9 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     "you still haven't received an email on how to get it unlocked",
     "you can't log into the BattleNet app",
     "you've already called customer service three times and they still haven't resolved your issue",
+    "you're not getting any of the alerts sent to you",
+    'this is the second time your order has gone wrong',
+    'money was taken from your account twice',
   ])('accepts "%s"', (problem) => {
     expect(notRestatableBecause(problem)).toBeUndefined();
   });
@@ -76,6 +92,33 @@ describe('restating real customers', () => {
       expect(card).toMatch(/cancel/i);
       expect(card).not.toMatch(/arrears/);
     }
+  });
+});
+
+describe('what went wrong, not the stance, the offer or the fallout', () => {
+  const restated = (text: string) => restatementsIn([['c', text]])[0] ?? [];
+
+  it.each([
+    ["The boiler's been broken since Friday and I'm not paying for a plumber out of my own pocket.", "the boiler's been broken since Friday"],
+    ['My transfer never arrived so now my card is overdrawn and my bank has charged me a fee.', 'your transfer never arrived'],
+    ["I'm fed up, the router you sent me has never connected once.", 'the router'],
+    ['The broadband has been down all week. engineer never turned up on Thursday either.', 'the broadband has been down all week'],
+  ])('%s', (text, says) => {
+    const cards = restated(text);
+    expect(cards.length, text).toBeGreaterThan(0);
+    for (const card of cards) {
+      expect(card).toContain(says);
+      expect(card).not.toMatch(/not paying|overdrawn|charged you a fee|engineer never/i);
+    }
+  });
+
+  it.each([
+    "I'm not paying another penny for a contract I cancelled in March.",
+    'Half price for two months on a line that has been dead for three weeks.',
+    "I don't care about a discount right now, I need the line working.",
+    'My card is now overdrawn, my bank has charged me a fee.',
+  ])('says nothing back for "%s"', (text) => {
+    expect(restated(text)).toEqual([]);
   });
 });
 

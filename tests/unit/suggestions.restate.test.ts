@@ -35,6 +35,25 @@ describe('toSecondPerson', () => {
     expect(toSecondPerson(customer)).toBe(restated);
   });
 
+  // "you" after a noun, or before a modal, is the company: never "us text you".
+  it.each([
+    ["I can't sign in because the login code you text me never comes", "you can't sign in because the login code texted to you never comes"],
+    ['The link you email us has expired every time', 'the link emailed to you has expired every time'],
+    ['the voucher you gave me was rejected at the till', 'the voucher given to you was rejected at the till'],
+    ['You text me every single day about offers', 'the company texts you every single day about offers'],
+    ["I'm not getting any of the alerts you send", "you're not getting any of the alerts sent to you"],
+    ['I know you posted it last week', 'you know the company posted it last week'],
+    ['I know you sent it on Monday', 'you know the company sent it on Monday'],
+    ["the new router you promised me still hasn't turned up", "the new router you were promised still hasn't turned up"],
+    ['the fitter you booked never came', 'the fitter the company booked never came'],
+    ['the deposit you owe me is three weeks late', 'the deposit owed to you is three weeks late'],
+    ['all you did was put me on hold', 'all the company did was put you on hold'],
+    ['in short you can say I have been waiting since May', 'in short the company can say you have been waiting since May'],
+  ])('the company as "you": %s → %s', (customer, restated) => {
+    expect(toSecondPerson(customer)).toBe(restated);
+    expect(toSecondPerson(customer)).not.toMatch(/\bus \w+ you\b/);
+  });
+
   // The customer's "you" is the company: restated from the customer's side, never as "we".
   it.each([
     ['You sent me the wrong item', 'you received the wrong item'],

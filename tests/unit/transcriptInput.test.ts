@@ -1,7 +1,7 @@
 // Transcript files as QA leads hand them over: a broken one is named by file, line and field, and
 // nothing from them reaches a terminal or a reply box as a control sequence.
 import { describe, expect, it } from 'vitest';
-import { escapedForTerminal, withoutControlCharacters } from '../../src/engine/controlCharacters';
+import { escapedForTerminal, withoutControlCharacters } from '../../src/text/controlCharacters';
 import { readTranscripts } from '../../src/engine/transcript';
 
 const error = (text: string) => {

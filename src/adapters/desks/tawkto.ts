@@ -1,7 +1,7 @@
 // tawk.to dashboard. Markers (docs/desk-sources.md): otowm/om30-saudesimples `Interno/Tawk → GLPI.user.js`
 // (2026, conf. M) and ebnazmul/userscripts (idx:66518427982, composer, conf. H). Sides are not
 // marked: the visitor is the person named in the contact card, the rest is the team.
-import type { Speaker } from '../../engine/types';
+import type { Speaker } from '../../engine';
 import { defineDesk } from '../defineDesk';
 import { AGENT_CLASS_WORDS, CUSTOMER_CLASS_WORDS, speakerByNameThenAlignment, typingByMarkerOrText } from '../heuristics';
 import type { MessageContext } from '../types';

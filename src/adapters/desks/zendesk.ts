@@ -2,7 +2,7 @@
 // Markers (docs/desk-sources.md): ALT Copilot userscript (joaoaguiar264/Automacoes-ALT),
 // ZDTranscript idx:61431380336, Ticket Extractor idx:54036892724, AgentBadge comment
 // idx:52454386146; conf. H unless noted.
-import type { Speaker } from '../../engine/types';
+import type { Speaker } from '../../engine';
 import { defineDesk } from '../defineDesk';
 import { isShown } from '../dom';
 import { typingByText } from '../heuristics';

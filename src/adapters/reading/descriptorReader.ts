@@ -4,7 +4,7 @@
 // reading one message (readMessage, remembered by messageReadings), assembling the
 // conversation (assembleConversation), and what lies around it (findCustomerName, findTyping,
 // findComposer, conversationKey).
-import type { SiteDescriptor } from '../../engine/types';
+import type { SiteDescriptor } from '../../sites/siteDescriptor';
 import { editableText, isShown, queryShownDeep, ShadowRoots } from '../dom';
 import type { ChatSnapshot, PageChanges, ReadBudget, ReadHooks, ReadMessage } from '../types';
 import { askHook } from './askHook';

@@ -1,5 +1,5 @@
 // The customer's name as the desk shows it beside the chat (header, contact panel).
-import type { SiteDescriptor } from '../../engine/types';
+import type { SiteDescriptor } from '../../sites/siteDescriptor';
 import { labelText, queryShownDeep, type ShadowRoots } from '../dom';
 import type { ReadHooks } from '../types';
 import { askHook } from './askHook';

@@ -1,5 +1,5 @@
 // Whether the customer is typing, asked of the page only when a change could have moved it.
-import type { SiteDescriptor } from '../../engine/types';
+import type { SiteDescriptor } from '../../sites/siteDescriptor';
 import { isShown, queryAllDeep, type ShadowRoots } from '../dom';
 import type { ReadHooks } from '../types';
 import { askHook } from './askHook';

@@ -1,6 +1,6 @@
 // What each message element said when it was last read, kept until a mutation may have changed
 // it: a long chat then costs per new message what one message costs, not the whole transcript.
-import type { SiteDescriptor } from '../../engine/types';
+import type { SiteDescriptor } from '../../sites/siteDescriptor';
 import { closestSafely, composedParent, queryAllDeep, type ShadowRoots } from '../dom';
 import { sameReading, type MessageReading } from './readMessage';
 

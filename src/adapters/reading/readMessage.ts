@@ -1,6 +1,7 @@
 // What one message element says, on its own: text, side, author, time and the base of its key.
 // Nothing here depends on the other messages, so a reading can be kept until the element changes.
-import type { SiteDescriptor, Speaker } from '../../engine/types';
+import type { SiteDescriptor } from '../../sites/siteDescriptor';
+import type { Speaker } from '../../engine';
 import { closestWithin, labelText, matchesSafely, queryFirstDeep, readableText, type ShadowRoots } from '../dom';
 import { desksOwnMessageId, messageKeyBase } from '../messageKey';
 import type { MessageContext, ReadHooks } from '../types';

@@ -1,6 +1,6 @@
 // The shown transcript's message elements in page order, kept up to date from the shell's
 // mutation records: a read touches only what the records touch.
-import type { SiteDescriptor } from '../../engine/types';
+import type { SiteDescriptor } from '../../sites/siteDescriptor';
 import { closestWithin, composedContains, composedOrder, composedParent, matchesSafely, outermostOnly, queryAllDeep, type ShadowRoots } from '../dom';
 import type { PageChanges } from '../types';
 import type { MessageReadings } from './messageReadings';

@@ -1,7 +1,7 @@
 // Checks a transcript's expectations against what the engine did at each turn, and says each
 // one not met in words a QA lead (or a failing test) can act on: which turn, what was expected,
 // what came. Used by `composure report --check` and by tests/unit/scenarios.test.ts.
-import type { Expectation, Speaker, Suggestion, Transcript, TurnResult } from '../../engine/types';
+import type { Expectation, Speaker, Suggestion, Transcript, TurnResult } from '../../engine';
 import { textPattern } from './expectations';
 
 export interface UnmetExpectation {

@@ -5,8 +5,7 @@
 // a category fails with file:line, not a silent miss. Other keys (a `note`) are left alone, as
 // they always were.
 import { RE2JS } from 're2js';
-import { TranscriptError } from '../../engine/transcript';
-import { FLAG_CATEGORIES, SUGGESTION_KINDS, type Expectation, type ExpectedFlag, type Transcript } from '../../engine/types';
+import { type Expectation, type ExpectedFlag, FLAG_CATEGORIES, SUGGESTION_KINDS, type Transcript, TranscriptError } from '../../engine';
 import type { TranscriptCheck } from '../transcriptInput';
 
 /** What an entry is about: the first key of these it holds (exactly one is allowed). */

@@ -12,7 +12,7 @@
 //                             category (naming no rule, or this rule) / turns where it fired;
 //                 recall    = expectations naming the rule that it met / expectations naming it
 //                             (none when no expectation names the rule).
-import { FLAG_CATEGORIES, type FlagCategory, type Severity, type Speaker } from '../../engine/types';
+import { FLAG_CATEGORIES, type FlagCategory, type Severity, type Speaker } from '../../engine';
 import type { ConversationSummary } from '../transcriptJob';
 
 export interface HitDetail {

@@ -8,6 +8,8 @@ export interface CustomerName {
   source: 'transcript' | 'page' | 'introduction' | 'sign-off' | 'correction' | 'agent-greeting';
   /** For a correction: the full name it replaced (the header may keep showing it). */
   replaced?: string;
+  /** For the customer's own spelling of a name (`spelledAsCustomer`): the name it respells, the same name. */
+  respells?: CustomerName;
 }
 
 // Vietnamese names put the family name first and the given name last ("Nguyễn Thị Hương"), and
@@ -157,6 +159,44 @@ export function nameGreetedByAgent(agentText: AnalyzedText, agentName?: string):
     return nameFrom(used, 'agent-greeting');
   }
   return undefined;
+}
+
+// A name compared as letters alone: "Siobhán", "SIOBHAN" and "siobhan" are one name.
+const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const BEYOND_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * The name as the customer spells it: a desk header, or an agent's greeting, that drops the
+ * accent ("Siobhan") gives way to the customer's own "Siobhán" once they write it. Only a
+ * spelling with letters beyond ASCII wins: a customer typing "siobhan" in a hurry changes nothing.
+ */
+export function spelledAsCustomer(name: CustomerName, customerText: string): CustomerName {
+  let { first, last, full } = name;
+  for (const word of customerText.match(CAPITALISED_WORD) ?? []) {
+    if (!BEYOND_ASCII.test(word)) continue;
+    const parts = full.split(' ');
+    const at = parts.findIndex((part) => part !== word && folded(part) === folded(word));
+    if (at === -1) continue;
+    if (first === parts[at]) first = word;
+    if (last === parts[at]) last = word;
+    parts[at] = word;
+    full = parts.join(' ');
+  }
+  return full === name.full && first === name.first ? name : { ...name, full, first, ...(last !== undefined ? { last } : {}), respells: name };
+}
+
+/** `name` is `earlier` itself, or the customer's own spelling of it: the same name, not a new one. */
+export function sameNameAs(name: CustomerName | undefined, earlier: CustomerName | undefined): boolean {
+  for (let n = name; n; n = n.respells) if (n === earlier) return true;
+  return name === earlier;
+}
+
+/** A card's text with the customer's name in their spelling, where the agent's draft misspelt its accents. */
+export function inCustomerSpelling(text: string, name: CustomerName | undefined): string {
+  if (!name) return text;
+  const own = [name.first, ...(name.last ? [name.last] : []), ...name.full.split(' ')];
+  return text.replace(CAPITALISED_WORD, (word) => own.find((spelling) => spelling !== word && folded(spelling) === folded(word)) ?? word);
 }
 
 function escapeRegExp(s: string): string {

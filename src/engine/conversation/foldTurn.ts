@@ -3,9 +3,21 @@
 // the checks saw it), then the shared facts every detector reads.
 import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
-import { answersWithIdentifier, asksForOrderNumber, complaintCandidates, factsGiven, problemTypeAfter, problemTypeVotes, type ReadBack } from '../suggestions';
+import {
+  agentCuesOf,
+  answersWithIdentifier,
+  asksForOrderNumber,
+  complaintCandidates,
+  customerCuesOf,
+  factsGiven,
+  problemTypeAfter,
+  problemTypeVotes,
+  refusedActions,
+  type ProblemTypeVotes,
+  type ReadBack,
+} from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { correctedName, nameFromCustomerWords, nameGreetedByAgent } from './customerName';
+import { correctedName, nameFromCustomerWords, nameGreetedByAgent, spelledAsCustomer } from './customerName';
 import { complains, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
 import { toneProblemOf } from './toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
@@ -70,8 +82,40 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestNeedsNoSympathy =
     customer.closing ||
     (ctx.ownMood === 'calm' && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && (countWords(text) <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
+  foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null);
+  customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
+  customer.thanked = ctx.signal('thanks') !== null;
+  customer.saidResolved = ctx.signal('resolved') !== null;
   if (!state.name) state.name = nameFromCustomerWords(text);
-  else state.name = correctedName(text, state.name) ?? state.name;
+  // A correction is a new name (the missing-name count starts again); their own accents are the same name.
+  else state.name = correctedName(text, state.name) ?? spelledAsCustomer(state.name, text.raw);
+}
+
+// Replaced, never mutated: a snapshot taken for an earlier turn shares the sets.
+function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected: boolean): void {
+  const { customer, agent } = state;
+  const cues = customerCuesOf(text);
+  customer.latestCues = cues;
+  if ([...cues].some((cue) => !customer.cues.has(cue))) customer.cues = new Set([...customer.cues, ...cues]);
+  // "Yes please" to "I can arrange a replacement": the action is agreed.
+  if (agent.offerPending && cues.has('accepts') && !rejected) state.actionAgreed = true;
+  agent.offerPending = false;
+}
+
+// A problem word (not a domain word alone) of a type with remedies of its own.
+function namesSpecificProblem(votes: ProblemTypeVotes): boolean {
+  for (const [type, weight] of votes) if (type !== 'other' && weight >= 1) return true;
+  return false;
+}
+
+function foldAgentCues(state: ConversationState, text: AnalyzedText): void {
+  const { agent } = state;
+  const cues = agentCuesOf(text);
+  if ([...cues].some((cue) => !agent.cues.has(cue))) agent.cues = new Set([...agent.cues, ...cues]);
+  const refused = refusedActions(text);
+  if ([...refused].some((act) => !agent.refused.has(act))) agent.refused = new Set([...agent.refused, ...refused]);
+  if (cues.has('own-action') && !cues.has('refused')) state.actionAgreed = true;
+  agent.offerPending = cues.has('offers-action');
 }
 
 // The conversation's level follows the mood: a turn counts as upset as the higher of its anger
@@ -100,6 +144,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
     if (greeted) state.name = greeted;
   }
   agent.askedForOrderNumber = asksForOrderNumber(text);
+  foldAgentCues(state, text);
   state.lastToneProblem = toneProblemOf(flags, text, readBack, agent.recentLines, REWORDING);
   agent.recentLines = withBounded(agent.recentLines, text.raw, RECENT_AGENT_LINES);
   state.draftFlags = [];

@@ -1,6 +1,7 @@
 // What a conversation remembers that every detector reads: turns, the customer's name, their
 // messages and typing, the agent's latest lines, the anger level, the complaint and its problem
-// type. What one detector alone remembers lives in that detector (`detectors`, its `state`).
+// type, and what the chat has settled about the case (cues, refusals, an agreed action: read by
+// caseReading.ts). What one detector alone remembers lives in that detector (`detectors`, its `state`).
 // Bounded: a chat of 20,000 turns keeps the same few fields and short windows, so the cost of a
 // turn never grows with its index.
 import type { AnalyzedText } from '../analyzeText';
@@ -8,8 +9,7 @@ import type { ConversationInfo } from '../api';
 import type { AngerTrend, Flag, Mood, Suggestion } from '../types';
 import { MoodMemory } from '../mood/context';
 import type { CustomerName } from './customerName';
-import type { Detector, TurnContext } from '../detectors/types';
-import type { Fact, ProblemType, ProblemTypeVotes } from '../suggestions';
+import type { AgentCue, CustomerCue, Fact, ProblemType, ProblemTypeVotes } from '../suggestions';
 
 export interface CustomerMessage {
   index: number;
@@ -65,6 +65,19 @@ export interface ConversationState {
      * "ecstatic 😊"): no moment for an apology they are still owed.
      */
     latestNeedsNoSympathy: boolean;
+    /** What their messages so far say about the case (what they tried, asked for, know); replaced, never mutated. */
+    cues: ReadonlySet<CustomerCue>;
+    /** The same for their latest message alone. */
+    latestCues: ReadonlySet<CustomerCue>;
+    /**
+     * Their latest message names a specific kind of problem (a fault, an order, a charge, an
+     * account), however unsure the type, or gives the order number or email to find it by.
+     */
+    latestNamesCase: boolean;
+    /** Their latest message thanks the agent. */
+    thanked: boolean;
+    /** Their latest message says the problem is solved. */
+    saidResolved: boolean;
   };
   agent: {
     messages: number;
@@ -73,7 +86,15 @@ export interface ConversationState {
     askedForOrderNumber: boolean;
     /** The agent's latest messages as sent (`RECENT_AGENT_LINES`, oldest first): a card doesn't hand their empathy back. Replaced, never mutated. */
     recentLines: readonly string[];
+    /** What the agent's messages so far did (tracking given, case found, refusals); replaced, never mutated. */
+    cues: ReadonlySet<AgentCue>;
+    /** What the agent said they cannot do ("cancel", "refund"); replaced, never mutated. */
+    refused: ReadonlySet<string>;
+    /** The agent's latest message offered an action of their own, not yet answered. */
+    offerPending: boolean;
   };
+  /** The agent committed to an action of their own, or the customer took up one they offered: a check-back has something to check. */
+  actionAgreed: boolean;
   ended: boolean;
   /** Latest open flag per rule (bounded by the number of rules). */
   open: Map<string, Flag>;
@@ -182,13 +203,19 @@ export function latestMessagePresses(state: SuggestionState): boolean {
   return latest !== undefined && (latest === state.customer.lastComplaintTurn || (latest === state.anger.lastUpsetTurn && !state.customer.latestNeedsNoSympathy));
 }
 
-/** A new conversation's state, with the own state of each detector that keeps one. */
-/** A customer message upset in its own words (frustrated as much as angry) carries a complaint to restate. */
-export function complains(ctx: TurnContext): boolean {
-  return ctx.signal('complaint') !== null || ctx.ownMood !== 'calm';
+/**
+ * A customer message upset in its own words (frustrated as much as angry) carries a complaint to
+ * restate. `turn`: the detectors' TurnContext, as far as this reads it.
+ */
+export function complains(turn: { signal(name: string): string | null; ownMood: Mood }): boolean {
+  return turn.signal('complaint') !== null || turn.ownMood !== 'calm';
 }
 
-export function createState(info: ConversationInfo, detectors: readonly Pick<Detector, 'slot' | 'state'>[]): ConversationState {
+/**
+ * A new conversation's state, with the own state of each detector that keeps one (`detectors`:
+ * the registered detectors, as far as this reads them).
+ */
+export function createState(info: ConversationInfo, detectors: readonly { slot: number; state?: { initial(): object } }[]): ConversationState {
   const own: object[] = [];
   for (const detector of detectors) if (detector.state) own[detector.slot] = detector.state.initial();
   return {
@@ -196,8 +223,23 @@ export function createState(info: ConversationInfo, detectors: readonly Pick<Det
     nextIndex: 0,
     anger: { level: 0, previousLevel: 0, trend: 'steady', peak: 0, heatedTurns: 0, mood: 'calm' },
     moodMemory: new MoodMemory(),
-    customer: { typing: false, recent: [], burst: [], words: 0, facts: new Set(), closing: false, latestNeedsNoSympathy: false, messages: 0 },
-    agent: { messages: 0, askedForOrderNumber: false, recentLines: [] },
+    customer: {
+      typing: false,
+      recent: [],
+      burst: [],
+      words: 0,
+      facts: new Set(),
+      closing: false,
+      latestNeedsNoSympathy: false,
+      messages: 0,
+      cues: new Set(),
+      latestCues: new Set(),
+      latestNamesCase: false,
+      thanked: false,
+      saidResolved: false,
+    },
+    agent: { messages: 0, askedForOrderNumber: false, recentLines: [], cues: new Set(), refused: new Set(), offerPending: false },
+    actionAgreed: false,
     ended: false,
     open: new Map(),
     draftFlags: [],

@@ -7,6 +7,8 @@ import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
+import { needsHelpNow } from './caseReading';
+import { safetyOpen } from './openEscalation';
 import { latestCustomerIndex, type SuggestionState } from './state';
 
 // The panel has room for a handful of cards; more is noise for an agent mid-chat.
@@ -14,6 +16,10 @@ const MAX_SUGGESTIONS = 6;
 
 // Cards about the agent's own words, which still fit while a chat closes.
 const ABOUT_THE_AGENT: ReadonlySet<SuggestionKind> = new Set(['reframe', 'breather']);
+
+// While someone's health is at stake: their safety and the hand-off, nothing about the order
+// (no restatement, question or remedy), and still a reword of the agent's own draft.
+const WHILE_SAFETY_OPEN: ReadonlySet<SuggestionKind> = new Set(['escalate', 'apologize', 'reframe', 'breather']);
 
 // A card proposed after this many customer messages in a row without the agent taking it up has
 // been seen and passed over: it makes way for another instead of standing there turn after turn.
@@ -45,7 +51,7 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   // or offering remedies would reopen the chat. A closing line, or a check-back, fits instead.
   const closing = state.customer.closing && !state.ended;
   if (closing) {
-    const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', CLOSING_PHRASINGS, { day: state.followUpDay });
+    const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', closingPhrasings(state), { day: state.followUpDay });
     if (card) out.push(card);
   }
   // While the customer is typing they are not done: nothing to say to them yet (PLAYBOOK step 1,
@@ -56,10 +62,18 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
     for (const s of detector.suggest(ctx)) if ((!(closing || waiting) || ABOUT_THE_AGENT.has(s.kind)) && !out.some((o) => o.text === s.text)) out.push(s);
   }
-  return out;
+  return safetyOpen(state) ? out.filter((s) => WHILE_SAFETY_OPEN.has(s.kind)) : out;
 }
 
 const NO_RULES: CompiledRule[] = [];
+
+// Thanks gets "You're welcome", news that it works gets "Glad to hear it"; a check-back only
+// when there is an agreed action to check on, and never for someone who needs help right now.
+function closingPhrasings(state: SuggestionState): readonly string[] {
+  const { thanked, saidResolved } = state.customer;
+  if (saidResolved) return thanked ? CLOSING_PHRASINGS.resolvedWithThanks : CLOSING_PHRASINGS.resolved;
+  return state.actionAgreed && !needsHelpNow(state) ? CLOSING_PHRASINGS.thanksAfterAction : CLOSING_PHRASINGS.thanks;
+}
 
 // A class, not a literal with an arrow per detector: the panel composes after every turn.
 class DetectorSuggestContext implements SuggestContext {

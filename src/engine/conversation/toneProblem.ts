@@ -5,6 +5,7 @@ import type { AnalyzedText } from '../analyzeText';
 import type { SuggestContext } from '../detectors/types';
 import { reframeDraft, type FlaggedSpans, type ReadBack } from '../suggestions';
 import type { Flag, Suggestion } from '../types';
+import { inCustomerSpelling } from './customerName';
 import type { ToneProblem } from './state';
 
 /**
@@ -27,7 +28,8 @@ export function toneProblemOf(flags: Flag[], text: AnalyzedText, readBack: ReadB
 export function reframeCard(s: SuggestContext, category: Flag['category']): Suggestion[] {
   const problem = s.state.draftToneProblem ?? s.state.lastToneProblem;
   if (!problem || problem.category !== category) return [];
-  if (problem.reworded) return [{ kind: 'reframe', text: problem.reworded, rule: problem.rule }];
+  // The agent's own words, but the customer's name as they spell it ("Siobhan" → "Siobhán").
+  if (problem.reworded) return [{ kind: 'reframe', text: inCustomerSpelling(problem.reworded, s.state.name), rule: problem.rule }];
   const flaggedRule = s.rules.rules.filter((r) => r.id === problem.rule);
   const reframe = s.phrase('reframe', [], {}, flaggedRule);
   return reframe && problem.readsClean(reframe.text) ? [reframe] : [];

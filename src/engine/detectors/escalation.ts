@@ -1,7 +1,10 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
-import type { SuggestionState } from '../conversation/state';
-import { ESCALATION_PHRASINGS } from '../suggestions';
-import { check, defineDetector, type Detector } from './types';
+import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
+import { SAFETY_RULE } from '../conversation/openEscalation';
+import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS } from '../suggestions';
+import type { Suggestion } from '../types';
+import { lastEmpathyTurn } from './noEmpathy';
+import { check, defineDetector, type Detector, type SuggestContext } from './types';
 
 interface EscalationState {
   /** Customer messages that insulted the agent. */
@@ -26,7 +29,8 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
     },
   },
   signals: ['insult'],
-  shows: ['escalate'],
+  // A safety scare's own apology: about the person's wellbeing, never an "inconvenience".
+  shows: ['escalate', 'apologize'],
   checks: {
     'escalation.repeated-insults': check({
       params: { signal: 'signal', count: 'number' },
@@ -40,18 +44,36 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
   },
   suggest: (s) => {
     const open = [...s.state.open.values()].filter((f) => f.category === 'escalation');
-    if (open.length === 0 || escalated(s.state)) return [];
-    const contact = s.catalogue.escalationContact;
-    // In the words of the line that was crossed, when its rule has its own (a safety scare asks
-    // after the person first); else the category's.
-    const latest = open.reduce((a, b) => (b.turn > a.turn ? b : a));
-    const own = s.rules.rules.filter((r) => r.id === latest.rule && r.suggest.some((x) => x.kind === 'escalate'));
-    const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, own.length > 0 ? own : undefined);
-    return suggestion ? [suggestion] : [];
+    if (open.length === 0) return [];
+    const out: Suggestion[] = [];
+    if (!handedOver(s.state)) {
+      const contact = s.catalogue.escalationContact;
+      // In the words of the line that was crossed, when its rule has its own (a safety scare asks
+      // after the person first); else the general hand-off, not another rule's words (an insult
+      // is no safety scare).
+      const latest = open.reduce((a, b) => (b.turn > a.turn ? b : a));
+      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, s.rules.rules.filter((r) => r.id === latest.rule));
+      if (suggestion) out.push(suggestion);
+    }
+    const wellbeing = safetyApology(s);
+    if (wellbeing) out.push(wellbeing);
+    return out;
   },
 });
 
-function escalated(state: SuggestionState): boolean {
+// While someone's health is at stake the apology is about them (the no-empathy detector stays
+// quiet): until the agent has said something kind since the customer's latest message.
+function safetyApology(s: SuggestContext): Suggestion | undefined {
+  if (!s.state.open.has(SAFETY_RULE)) return undefined;
+  const latest = latestCustomerIndex(s.state);
+  const empathy = lastEmpathyTurn(s.state);
+  if (latest === undefined || (empathy !== undefined && empathy > latest)) return undefined;
+  // The safety rule's own wording, else the product's (under the safety rule's id either way).
+  return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, s.rules.rules.filter((r) => r.id === SAFETY_RULE));
+}
+
+/** The agent handed the chat over (`escalation-handoff`): a manager has it now. */
+export function handedOver(state: SuggestionState): boolean {
   return escalation.stateOf(state).escalated;
 }
 

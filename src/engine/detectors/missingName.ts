@@ -1,12 +1,15 @@
 // PLAYBOOK step 3: use the customer's name, and get it right.
-import { usesName, wrongNameUsed, type CustomerName } from '../conversation/customerName';
+import { sameNameAs, usesName, wrongNameUsed, type CustomerName } from '../conversation/customerName';
 import type { ConversationState } from '../conversation/state';
 import { check, defineDetector, type Detector } from './types';
 
 interface MissingNameState {
   /** Agent messages without the name, since `countedFor` became the customer's name. */
   messagesWithoutName: number;
-  /** The name counted for: a new one (the page's header, a correction) starts the count again. */
+  /**
+   * The name counted for: a new one (the page's header, a correction) starts the count again;
+   * the customer's own spelling of it ("Siobhán" for the header's "Siobhan") does not.
+   */
   countedFor?: CustomerName;
 }
 
@@ -53,7 +56,7 @@ const missingName: Detector<MissingNameState> = defineDetector<MissingNameState>
 /** Agent messages without the customer's current name (none yet when the name just changed). */
 function messagesWithoutName(state: ConversationState): number {
   const own = missingName.stateOf(state);
-  return own.countedFor === state.name ? own.messagesWithoutName : 0;
+  return sameNameAs(state.name, own.countedFor) ? own.messagesWithoutName : 0;
 }
 
 export default missingName;

@@ -1,5 +1,6 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
-import { latestCustomerIndex, latestMessagePresses } from '../conversation/state';
+import { safetyOpen } from '../conversation/openEscalation';
+import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
 import { APOLOGY_PHRASINGS } from '../suggestions';
 import { check, defineDetector, type Detector } from './types';
 
@@ -59,8 +60,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     const own = noEmpathy.stateOf(s.state);
     const latest = latestCustomerIndex(s.state);
     if (latest === undefined) return [];
-    // Harm to someone's health is no "inconvenience": the safety rule's own card asks after them.
-    if ([...s.state.open.values()].some((f) => f.rule === 'escalation.safety')) return [];
+    // Harm to someone's health is no "inconvenience": the escalation detector's safety card asks after them.
+    if (safetyOpen(s.state)) return [];
     if (own.lastEmpathyTurn !== undefined && own.lastEmpathyTurn > latest) return [];
     // Still owed for an earlier upset the agent never acknowledged, unless this message has moved on.
     const stillOwed = anger.lastUpsetTurn !== undefined && !own.empathizedSinceAnger && !customer.latestNeedsNoSympathy;
@@ -69,5 +70,10 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     return apologize ? [apologize] : [];
   },
 });
+
+/** The agent's latest message that acknowledged or apologised. */
+export function lastEmpathyTurn(state: SuggestionState): number | undefined {
+  return noEmpathy.stateOf(state).lastEmpathyTurn;
+}
 
 export default noEmpathy;

@@ -1,6 +1,7 @@
 // PLAYBOOK steps 4–5: restate the problem (and ask about the facts) before solving it.
+import { caseReadingOf, problemTypeToAct } from '../conversation/caseReading';
 import { complains, latestCustomerIndex, type SuggestionState } from '../conversation/state';
-import { clarifyingQuestions, factsStillMissing, restatableProblem } from '../suggestions';
+import { clarifyingQuestions, factIsMoot, factsStillMissing, restatableProblem } from '../suggestions';
 import type { Suggestion } from '../types';
 import { check, defineDetector, type Detector } from './types';
 
@@ -61,8 +62,12 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     // Asked right after the complaint, like the restatement: a question for facts after the
     // customer has moved on to details reads as not having read them.
     if (fresh && !own.askedQuestion) {
-      const facts = factsStillMissing(customer.facts, s.state.problemType);
-      const question = clarifyingQuestions(facts.slice(0, 1), s.state.problemType, s.state.name?.first)[0];
+      // Not a fact the chat made moot: the device of someone who rebooted and reinstalled, the
+      // email of an account the agent has open.
+      const reading = caseReadingOf(s.state);
+      const problemType = problemTypeToAct(s.state);
+      const facts = factsStillMissing(customer.facts, problemType).filter((fact) => !factIsMoot(fact, reading));
+      const question = clarifyingQuestions(facts.slice(0, 1), problemType, s.state.name?.first)[0];
       if (question) out.push({ kind: 'clarify', text: question, rule: s.categoryRules[0]?.id ?? 'no-restatement.clarify' });
     }
     return out;

@@ -1,8 +1,12 @@
 // PLAYBOOK step 7: offer a solution from the team's remedies; when it is rejected, offer
 // options or ask what they feel would be fair.
+import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct } from '../conversation/caseReading';
+import { escalationOpen } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
-import { ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor, rotatedVariant } from '../suggestions';
+import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor, remedyIsMoot, rotatedVariant } from '../suggestions';
+import type { CompiledRule } from '../rules/types';
 import type { Suggestion } from '../types';
+import { handedOver } from './escalation';
 import { restatedSinceComplaint } from './noRestatement';
 import { check, defineDetector, type Detector } from './types';
 
@@ -51,32 +55,52 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
   },
   resolves: (ctx) => ctx.speaker === 'agent' && ctx.signal('solution-offer') !== null,
   suggest: (s) => {
-    const { customer } = s.state;
+    const { customer, agent } = s.state;
     if (customer.lastComplaintTurn === undefined) return [];
+    // A line crossed (or handed over) is for a manager (or urgent help): no remedy or "I'll take this on myself".
+    if (escalationOpen(s.state) || handedOver(s.state)) return [];
     const { solutionOffered, offerRejected: rejected } = noSolution.stateOf(s.state);
     if (solutionOffered && !rejected) return [];
     // Offered when the customer's latest message states or presses the problem (or turns an offer
     // down); after "Yes", "Hold please" or a version number, an offer answers nothing they said.
     if (!rejected && !latestMessagePresses(s.state)) return [];
-    // No type (or none read with confidence): the general remedies, which fit any problem.
-    const remedies = remediesFor(s.state.problemType, s.catalogue.remedies);
-    const out: Suggestion[] = [];
-    if (!rejected) {
-      // Remedies are the team's own pre-approved wording: offered as written, not templated.
-      // A known kind of problem: its first two remedies to choose from. Otherwise one general
-      // offer, a different one after each message, rather than two stock lines every time.
-      const general = s.state.problemType === undefined || s.state.problemType === 'other';
-      const offered = general && remedies.length > 0 ? [rotatedVariant(remedies.slice(0, 2), 'general-remedy', s.state.customer.messages)] : remedies.slice(0, 2);
-      for (const remedy of offered) out.push({ kind: 'solution' as const, text: remedy, rule: 'no-solution.remedy' });
-    }
-    // "If that doesn't work for you…" and "What would feel fair?" answer an offer turned down;
-    // before any offer they read as if one had been made.
+    // Nothing to offer a joke, a customer who wants nothing done or someone else, one who needs
+    // directions this minute, or while an escalation is due.
+    if (noCaseToTakeOn(s.state)) return [];
+    const general = s.state.problemType === undefined || s.state.problemType === 'other';
+    // "What would feel fair?" asks what they want; once they said it, acknowledging the ask fits.
+    const asked = customer.cues.has('states-ask');
     if (rejected) {
-      const fair = s.phrase('solution', ASK_WHAT_IS_FAIR_PHRASINGS);
-      if (fair) out.push(fair);
+      if (!asked) return cards(s.phrase('solution', ASK_WHAT_IS_FAIR_PHRASINGS));
+      const card = s.phrase('solution', ACKNOWLEDGE_ASK_PHRASINGS, {}, NO_TEMPLATES);
+      return card ? [{ ...card, rule: 'no-solution.offer-rejected' }] : [];
     }
-    return out;
+    // Remedies already done, known, refused or not applicable (a return for a game's bug) are left out.
+    const reading = caseReadingOf(s.state);
+    const remedies = remediesFor(problemTypeToAct(s.state), s.catalogue.remedies).filter((remedy) => !remedyIsMoot(remedy, reading));
+    // Remedies are the team's own pre-approved wording: offered as written, not templated.
+    // A known kind of problem: its first two remedies to choose from. Otherwise one general
+    // offer, a different one after each message, rather than two stock lines every time.
+    if (!general) return remedies.slice(0, 2).map((text) => ({ kind: 'solution' as const, text, rule: 'no-solution.remedy' }));
+    // The general offers fit any problem, but not a complaint about how the company works, nor
+    // one the agent said they cannot help with; taking a case on oneself needs a concrete case.
+    if (customer.cues.has('systemic') || agent.refused.has('help') || agent.refused.has('assist')) return [];
+    const ownable = ownableCase(s.state);
+    const offers = remedies.slice(0, 2).filter((remedy) => ownable || !takesOwnership(remedy));
+    return offers.length > 0 ? [{ kind: 'solution', text: rotatedVariant(offers, 'general-remedy', customer.messages), rule: 'no-solution.remedy' }] : [];
   },
 });
+
+// The product's own wording, not the category's templates (which ask what would feel fair).
+const NO_TEMPLATES: CompiledRule[] = [];
+
+function cards(card: Suggestion | undefined): Suggestion[] {
+  return card ? [card] : [];
+}
+
+// "I'll take this on myself and keep you updated until it's sorted": a promise to own the case.
+function takesOwnership(remedy: string): boolean {
+  return /\b(?:take (?:this|it) on myself|keep you updated until|own this|personally)\b/i.test(remedy);
+}
 
 export default noSolution;

@@ -4,20 +4,27 @@
 import { pastParticiple } from './verbForms';
 
 const INTENSIFIER = String.raw`(?:(?:all|totally|entirely|completely|really|absolutely|100%|definitely|clearly|obviously|fully|our own|my own)\s+)?`;
-const FAULT_NOUN = String.raw`(?:fault|mistake|error|negligence|bad|screw-?up|mess-?up|blunder|oversight)`;
-const WHO = String.raw`(?:we|our\s+(?:\w+\s+)?(?:warehouse|team|staff|courier|driver|store|shop|system|depot|technician|engineer|agent|colleague|department|company|people|packers?)|the\s+(?:warehouse|courier|driver|store|depot|technician|engineer|packers?))`;
+const FAULT_NOUN = String.raw`(?:fault|mistake|error|negligence|bad|screw-?up|mess-?up|mess|muck-?up|cock-?up|slip-?up|balls-?up|blunder|oversight|failure)`;
+// Who did it, as the agent names their side: "we", "our renewal job", "our billing system".
+const OURS = String.raw`(?:warehouse|team|staff|courier|driver|store|shop|system|systems|depot|technician|engineer|agent|colleague|department|company|people|packers?|job|process|update|upgrade|software|script|migration|platform|tool|server|servers|website|site|app)`;
+const WHO = String.raw`(?:we|our\s+(?:[\w-]+\s+){0,2}?${OURS}|the\s+(?:warehouse|courier|driver|store|depot|technician|engineer|packers?))`;
 
 // What admits fault or liability, as agents write it. The rules flag the same (and a team's own
 // rules more); this list lets the rewording find the clause without the engine at hand.
 const ADMISSION = new RegExp(
   [
     String.raw`(?<!\bnot\s+)(?<!n't\s+)\b(?:our|my)\s+${INTENSIFIER}(?:${FAULT_NOUN})\b`,
-    String.raw`\b(?:it|that|this)(?:'s|’s|\s+is|\s+was)\s+${INTENSIFIER}on\s+(?:us|me)\b`,
+    String.raw`\b(?:it|that|this|which)(?:\s+one)?(?:'s|’s|\s+is|\s+was)\s+${INTENSIFIER}on\s+(?:us|me|our\s+(?:side|end|part))\b`,
+    // "an error on our side", "the mistake was on our end" (never "I've checked on our end").
+    String.raw`\b(?:error|mistake|fault|slip|oversight)\s+(?:was\s+)?(?:entirely\s+|completely\s+|all\s+)?on\s+(?:our|my)\s+(?:side|end|part)\b`,
     String.raw`\b(?:the\s+)?(?:courier|warehouse|driver|store)'?s\s+fault\b`,
     String.raw`\b${WHO}\s+(?:was|were|have been|has been|'ve been|'re|are)\s+${INTENSIFIER}(?:negligent|careless|to blame|at fault|liable|responsible for (?:the|this|your|any))\b`,
     String.raw`\b(?:we|i)(?:'re|\s+are|\s+am|'m)\s+${INTENSIFIER}(?:to blame|at fault|liable|negligent)\b`,
     String.raw`\b${WHO}\s+(?:really\s+|totally\s+|completely\s+)?(?:messed|screwed|mucked|stuffed)\s+up\b`,
     String.raw`\b${WHO}\s+(?:dropped the ball|made an? (?:\w+\s+)?(?:mistake|error)|got (?:it|this|your order) wrong|failed you)\b`,
+    // "our renewal job botched your account": the damage done, said as ours.
+    String.raw`\b${WHO}\s+(?:\w+\s+)?(?:botched|bungled|broke|wrecked|ruined|corrupted|wiped|knocked|fouled up|made a mess of|made a hash of)\b`,
+    String.raw`\b(?:(?:i|we)\s+)?(?:dropped the ball|made a (?:right\s+)?(?:mess|hash) of)\b`,
     String.raw`\b(?:we|i)\s+(?:take|accept)\s+(?:full\s+|all\s+|complete\s+)?(?:responsibility|liability|the blame)\b`,
     String.raw`\b(?:we|i)\s+should(?:n't|\s+not)?\s+have\b`,
     String.raw`\bnegligen(?:t|ce)\b`,

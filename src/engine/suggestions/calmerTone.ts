@@ -31,7 +31,7 @@ const CANNOT = String.raw`(?:can'?t|cannot|can not|are not able to|aren'?t able 
 // Terms and policies as agents cite them at customers: "clause 7.2 of our terms and conditions",
 // "the terms you agreed to at checkout", "our returns policy, section 3.1".
 const SECTION = String.raw`(?:section|clause|paragraph|point)\s+[\d.]*\d[a-z]?`;
-const TERMS = String.raw`(?:our|the|your|company|store)\s+(?:[\w'&-]+\s+){0,3}?(?:terms(?:\s+(?:and|&)\s+conditions)?(?:\s+of\s+(?:service|sale|use|business))?|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract)(?:\s+of\s+(?:your|the|our)\s+[\w-]+)?(?:\s+(?:that\s+)?you\s+(?:agreed to|accepted|signed)(?:\s+(?:at|when|during|on)\s+[\w-]+(?:\s+[\w-]+)?)?)?`;
+const TERMS = String.raw`(?:our|the|your|company|store)\s+(?:[\w'&-]+\s+){0,3}?(?:terms(?:\s+(?:and|&)\s+conditions)?(?:\s+of\s+(?:service|sale|use|business))?|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract)(?:\s+(?:wording|documents?|booklet|schedule|handbook|summary|certificate|document|guide|pack|small print))?(?:\s+of\s+(?:your|the|our)\s+[\w-]+)?(?:\s+(?:that\s+)?you\s+(?:agreed to|accepted|signed)(?:\s+(?:at|when|during|on)\s+[\w-]+(?:\s+[\w-]+)?)?)?`;
 const CITED = String.raw`(?:(?:${SECTION}\s+of\s+)?${TERMS}(?:,?\s*${SECTION}|\s*\((?:see\s+)?${SECTION}\))?|${SECTION})`;
 // How a citation opens ("as stated in", "per") or says its piece ("our T&Cs clearly state").
 const CITED_IN = String.raw`(?:stated|outlined|set out|explained|described|specified|detailed|laid out|written|mentioned|noted|set forth)\s+in`;
@@ -63,6 +63,12 @@ const withoutCitation = (_: string, before: string | undefined, after: string | 
 
 // Sarcasm markers go first so "you clearly didn't read …" meets the blame rewrite as "you didn't read …".
 const REWRITES: Rewrite[] = [
+  // A citation that opens the sentence ("As per section 4.2 of your policy wording, …") goes
+  // whole, up to its comma: a part of it left behind reads as a fragment ("Wording, any …").
+  {
+    pattern: new RegExp(String.raw`^((?:(?:hi|hello|hey|dear)\s+[A-Z][\w'-]*,\s+)?)(?:as\s+)?(?:${CITED_IN}|${CITED_BY})\s+(?=[^,.!?]*\b(?:section|clause|paragraph|terms|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract|wording)\b)(?:[^,.!?]|(?<=\d)\.(?=\d)){1,80},\s*(?:${SECTION}\s*,\s*)*`, 'i'),
+    replacement: '$1',
+  },
   // A citation of the terms or a policy ("as stated in section 4 of our terms") goes before the
   // sarcasm markers take its "as stated" and leave "in our terms" behind.
   {
@@ -86,6 +92,7 @@ const REWRITES: Rewrite[] = [
   },
   { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that|look|listen)\s*[.,!]+\s*/gi, replacement: '$1' },
   { pattern: /,?\s*\b(?:deal with it|take it or leave it|it is what it is|it's what it is)\b\s*[.!]*/gi, replacement: '' },
+  { pattern: /(^|[.!?]\s+)rules are rules\s*[,.!]*\s*/gi, replacement: '$1' },
   // Telling an angry person to calm down: acknowledge the feeling instead.
   {
     pattern:
@@ -127,6 +134,26 @@ const REWRITES: Rewrite[] = [
   {
     pattern: new RegExp(String.raw`\b${POLICY}\s+(?:says?|states?|allows?)\s+no\s+(.+?)[.!?]*$`, 'gi'),
     replacement: (_, thing: string) => notAbleTo(thing, 'thing'),
+  },
+  // A decision given as a wall ("The assessor's decision stands and I'm not able to change it"):
+  // what the agent can't change, said once, then what they can do.
+  {
+    pattern:
+      /\b(?:(?:i'm afraid|unfortunately|sadly),?\s+)?(the|our|their|your)\s+((?:[\w'’-]+\s+){0,3}?)decision\s+(?:stands|is final|will stand|can'?t be changed|cannot be changed)(?:\s*,?\s*(?:and|so)\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s+(?:not able to|unable to|can'?t|cannot)\s+(?:change|overturn|reverse|alter)\s+(?:it|that|this))?\s*[.!?]*/gi,
+    replacement: (_, determiner: string, whose: string) => `I'm not able to change ${determiner.toLowerCase() === 'our' ? 'the' : determiner.toLowerCase()} ${whose}decision, but ${OTHER_OPTIONS}. `,
+  },
+  // "We cannot make exceptions" → one exception the agent can't make, then what they can do.
+  {
+    pattern: /\b(?:(?:i'm afraid|unfortunately|sadly),?\s+)?(?:we|i)\s+(?:can'?t|cannot|can not|don'?t|do not|won'?t|will not|are not able to|aren'?t able to|am not able to)\s+make\s+(?:any\s+|an\s+)?exceptions?(?:\s+((?:to|for|on)\s+[^.!?]+?))?\s*[.!?]*$/gi,
+    replacement: (_, what: string | undefined) => `I'm not able to make an exception${what ? ` ${what.trim()}` : ' here'}, but ${OTHER_OPTIONS}. `,
+  },
+  // "Estimated bills must be paid in full before we can review the reading" → what happens once
+  // they are: the same condition, said as the way forward.
+  {
+    pattern:
+      /^(?:(?:i'm afraid|unfortunately|sadly),?\s+)?((?:the|your|all|any|these|those|this|that|estimated|outstanding)\b[^,.!?]*?)\s+(?:must|has to|have to|need to|needs to)\s+be\s+(paid|settled|cleared|received|returned|signed|completed|submitted)((?:\s+in\s+full)?)\s+before\s+(we|i|you|it|they|the\s+[\w-]+)\s+(?:can|are able to|is able to)\s+([^.!?]+?)\s*[.!?]*$/gi,
+    replacement: (_, thing: string, done: string, inFull: string, who: string, action: string) =>
+      `Once ${thing.charAt(0).toLowerCase()}${thing.slice(1)} ${/[^s]s$/i.test(thing.trim().split(/\s+/).at(-1)!) ? 'are' : 'is'} ${done}${inFull}, ${who} can ${action}. `,
   },
   // What can't be done, said once and plainly: "the fee is non-refundable" → "I'm not able to refund the fee, but …".
   {
@@ -171,7 +198,7 @@ const REWRITES: Rewrite[] = [
 
 // A sentence that cites the terms to say no: its reframe says what the agent can do instead.
 const CITES_TERMS = new RegExp(String.raw`\b(?:${CITED_IN}|${CITED_BY})\s+${CITED}|\b${TERMS_SAY}`, 'i');
-const SAYS_NO = /\b(?:can'?t|cannot|can not|won'?t|will not|not|no|non-?refundable|isn'?t|aren'?t|doesn'?t|don'?t)\b/i;
+const SAYS_NO = /\b(?:can'?t|cannot|can not|won'?t|will not|not|no|non-?refundable|excluded|isn'?t|aren'?t|doesn'?t|don'?t)\b/i;
 
 export function refusesByTerms(sentence: string): boolean {
   return CITES_TERMS.test(sentence) && SAYS_NO.test(sentence);

@@ -1,10 +1,13 @@
 // Suggestion builders: pure functions from analysed customer and agent text to what the side
 // panel can offer the agent (PLAYBOOK steps 4–12). No browser or Node API.
+export { actStem, agentCuesOf, customerCuesOf, refusedActions, type AgentCue, type CustomerCue } from './caseCues';
+export { factIsMoot, remedyIsMoot, type CaseReading } from './caseFit';
 export { cleanComplaint } from './cleanComplaint';
 export { answersWithIdentifier, asksForOrderNumber, clarifyingQuestions, FACTS, factsGiven, factsStillMissing, missingFacts, type Fact } from './clarify';
 export { echoesEmpathy, withoutEchoes } from './empathyEcho';
 export { filledTemplate, fillTemplate, type TemplateSlots } from './fillTemplate';
 export {
+  ACKNOWLEDGE_ASK_PHRASINGS,
   APOLOGY_PHRASINGS,
   ASK_WHAT_IS_FAIR_PHRASINGS,
   BREATHER_PHRASINGS,
@@ -12,6 +15,7 @@ export {
   CLOSING_PHRASINGS,
   FOLLOW_UP_PHRASINGS,
   pickVariant,
+  SAFETY_APOLOGY_PHRASINGS,
   rotatedVariant,
 } from './phrasings';
 export {

@@ -5,7 +5,7 @@
 //
 // Apologies regret the customer's experience, never the company's conduct: "I'm sorry you were
 // inconvenienced", not "our mistake" (PLAYBOOK step 6, legal exposure).
-import { fnv1a } from '../hash';
+import { fnv1a } from '../../text/hash';
 
 export const APOLOGY_PHRASINGS: readonly string[] = [
   "I'm sorry[, {name},] for the inconvenience this has caused you; let's see what we can do to find a solution.",
@@ -23,18 +23,42 @@ export const FOLLOW_UP_PHRASINGS: readonly string[] = [
   "I'll keep an eye on this and update you[ by {day} at the latest][ at {contact}].",
 ];
 
-/** After the customer says it is solved or thanks the agent: close warmly, offer more help or a check-back. */
-export const CLOSING_PHRASINGS: readonly string[] = [
-  'Glad to hear it, {name}! Is there anything else I can help with?',
-  "You're welcome, {name}. I'll check back[ on {day}] to make sure everything is still working.",
-  "Thanks for letting me know, {name}. If anything else comes up, just reply here and I'll pick it up.",
-];
+/**
+ * After the customer says it is solved or thanks the agent: close warmly, offer more help or a
+ * check-back. "You're welcome" only answers thanks, "Glad to hear it" only news that it is solved,
+ * and a check-back only follows an action the agent took or the customer agreed to.
+ */
+export const CLOSING_PHRASINGS = {
+  thanks: ["You're welcome, {name}. If anything else comes up, just reply here and I'll pick it up."],
+  thanksAfterAction: [
+    "You're welcome, {name}. I'll check back[ on {day}] to make sure everything is sorted.",
+    "You're welcome, {name}. If anything else comes up, just reply here and I'll pick it up.",
+  ],
+  resolved: [
+    'Glad to hear it, {name}! Is there anything else I can help with?',
+    "Thanks for letting me know, {name}. If anything else comes up, just reply here and I'll pick it up.",
+  ],
+  resolvedWithThanks: [
+    "You're welcome, {name}, and I'm glad it's sorted! Is there anything else I can help with?",
+    'Glad to hear it, {name}! Is there anything else I can help with?',
+  ],
+} as const satisfies Record<string, readonly string[]>;
 
 export const ESCALATION_PHRASINGS: readonly string[] = [
   "{name}, I'd like to bring in a colleague who can help with this further[; you can also reach them at {contact}].",
   "I'm going to pass this to a senior colleague[ at {contact}] who is better placed to help, {name}. They will have the full details, so you won't need to repeat yourself.",
   "I want to make sure this gets the right attention, {name}, so I'm handing it over to my supervisor[ ({contact})].",
   "I'm going to step away from this chat for a moment and ask a colleague to take over[; they can be reached at {contact}].",
+];
+
+/**
+ * Harm to someone's health is no inconvenience: sorry for what happened to them, their safety
+ * first, and where to get help now (emergency services when it is serious, a doctor or
+ * pharmacist otherwise) before any talk of orders or refunds.
+ */
+export const SAFETY_APOLOGY_PHRASINGS: readonly string[] = [
+  "I'm so sorry[, {name}] — your safety comes first. If anyone is struggling to breathe, has chest pain or has collapsed, please call your emergency number now; otherwise please speak to a doctor or pharmacist straight away.",
+  "I'm so sorry this has happened[, {name}]. Please look after yourselves first: if it's serious, call the emergency services now, and if not, get advice from a doctor or pharmacist today.",
 ];
 
 export const BREATHER_PHRASINGS: readonly string[] = [
@@ -49,6 +73,12 @@ export const ASK_WHAT_IS_FAIR_PHRASINGS: readonly string[] = [
   "If that doesn't work for you, {name}, I'd love to hear how we can make this right.",
   'What would feel like a fair outcome to you, {name}? I\'ll see what I can do.',
   'I want to find something that works for you, {name}. What would you like to see happen?',
+];
+
+/** The customer turned an offer down and already said what they want: take the ask up. */
+export const ACKNOWLEDGE_ASK_PHRASINGS: readonly string[] = [
+  "Thanks for being clear about what you need, {name}. Let me see what I can do about that.",
+  "I hear what you're asking for, {name}, and I'll check what I can do about it.",
 ];
 
 /**

@@ -1,29 +1,11 @@
 // What kind of problem the customer has, from keywords in their turns: the type picks the
 // team's pre-approved remedies (PLAYBOOK step 7) and the facts worth asking for (step 5).
 import type { AnalyzedText } from '../analyzeText';
+import { PROBLEM_TYPES, type ProblemType } from './problemTypeNames';
 import type { RemedyCatalogue } from './remedyCatalogue';
 import { indexByFirstWord, phraseAt, phraseWords, sentenceWords, type Word } from './words';
 
-/**
- * Most specific first: when two types are mentioned equally often the earlier one is the best
- * guess ("I was charged twice and want a refund": billing), read with no confidence.
- */
-export const PROBLEM_TYPES = [
-  'wrong-item',
-  'defect',
-  'billing',
-  'account-access',
-  'technical',
-  'cancellation',
-  'refund',
-  'delivery',
-  'other',
-] as const;
-export type ProblemType = (typeof PROBLEM_TYPES)[number];
-
-export function isProblemType(value: string): value is ProblemType {
-  return (PROBLEM_TYPES as readonly string[]).includes(value);
-}
+export { isProblemType, PROBLEM_TYPES, type ProblemType } from './problemTypeNames';
 
 /**
  * The built-in vocabulary, two kinds of words per type. `problem` words name the problem itself

@@ -65,7 +65,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   }
   const first = out.findIndex((s) => !isSlot(s));
   if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
-  const body = coherentLines(dedupeLines(reframeLines(out)), context.saidBefore ?? []).join(' ');
+  const body = withVocativesJoined(coherentLines(dedupeLines(reframeLines(out)), context.saidBefore ?? [])).join(' ');
   const reworded = body && body + signOff;
   if (!reworded || reworded === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
@@ -93,6 +93,30 @@ function reframeLines(sentences: string[]): Line[] {
     lines.push(bare ? extendedApology(bare[1]!, bare[2]!) : lineOf(s));
   }
   return lines;
+}
+
+// Words that make a one-word sentence of their own ("Sorry.", "Thanks."): anything else alone,
+// capitalised, is the name the agent addressed ("Priya, that's on us." lost its admission).
+const ONE_WORD_SENTENCES = /^(?:sorry|thanks|apologies|okay|ok|yes|no|right|sure|absolutely|certainly|understood|noted|done|great|perfect|cheers|hi|hello|hey|welcome|agreed|indeed|definitely|of course)$/i;
+const VOCATIVE = /^((?:(?:hi|hello|hey|dear|honestly|sorry|thanks)\s+)?\p{Lu}[\p{L}'’-]+)[.!]$/u;
+// Words that open a sentence only because they come first: lower-cased once a name goes before them.
+const PLAIN_OPENING = /^(?:The|This|That|These|Those|We|We've|We'll|We're|Our|Your|You|You're|You've|You'll|It|It's|There|There's|Let|Let's|Unfortunately|Sorry|Thanks|Thank|Apologies|Please|What|Here|Here's|Once|As|So|Just|All|Any|My|Going|Rest)\b/;
+
+/** A name left as a sentence of its own ("Priya.") goes before the next sentence: "Priya, I'm sorry …". */
+function withVocativesJoined(sentences: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const vocative = VOCATIVE.exec(sentences[i]!);
+    const next = sentences[i + 1];
+    if (!vocative || ONE_WORD_SENTENCES.test(vocative[1]!)) {
+      out.push(sentences[i]!);
+      continue;
+    }
+    // A name with nothing after it addressed no one: it goes.
+    if (next === undefined) continue;
+    sentences = [...sentences.slice(0, i + 1), `${vocative[1]}, ${next.replace(PLAIN_OPENING, (w) => w.toLowerCase())}`, ...sentences.slice(i + 2)];
+  }
+  return out;
 }
 
 function finish(sentence: string): string {

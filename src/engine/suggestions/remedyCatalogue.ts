@@ -4,7 +4,7 @@
 // at that edge and a mistake is reported by file, line and field, like every other rule file.
 import { RuleFileError } from '../rules/ruleFileError';
 import { fieldName, parseYamlWithLines, type LineOf, type Path } from '../rules/yamlSource';
-import { isProblemType, PROBLEM_TYPES, type ProblemType } from './problemType';
+import { isProblemType, PROBLEM_TYPES, type ProblemType } from './problemTypeNames';
 
 export interface RemedyEntry {
   /** Words or phrases added to `DEFAULT_PROBLEM_KEYWORDS` for recognising this type. */

@@ -29,13 +29,29 @@ const SARCASTIC_OPENING = /^(?:love|loving|great|nice|thanks|thank|wow|glad|so g
 // Remarks about the conversation itself, not the problem ("I'm not trying to be a jerk", "that
 // wasn't my question", "I said no way"), and questions turned into statements that keep their
 // question words ("you'd like to know why your home is sharing not working").
+// "That's a problem for …" points at something said before it: not a statement on its own.
 const NOT_THE_PROBLEM =
-  /\b(?:trying to be|(?:my|your) question|no offen[cs]e|just saying|to be honest|not the (?:issue|point|problem)|not what (?:you|I) (?:asked|said|meant))\b|^you (?:said|told|asked|say)\b|\bhow do you\b/i;
+  /\b(?:trying to be|(?:my|your) question|no offen[cs]e|just saying|to be honest|not the (?:issue|point|problem)|not what (?:you|I) (?:asked|said|meant))\b|^you (?:said|told|asked|say)\b|\bhow do you\b|^(?:that|this)(?:'s|\s+is|\s+was)\s+(?:a|an|so|not|just|really|very|ridiculous|unacceptable|absurd|insane|crazy)\b/i;
 // Text-speak an agent would not write back ("paid Xtra 4 dbl meat n ordered", "2 be able 2 sort").
 const TEXT_SPEAK = /\b(?:n|u|ur|r|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|lol|smh|omg|ya|gonna|wanna|gotta|dont|cant|wont)\b|\bits\s+(?:not|been|still|so|too|just|working|broken|a|the)\b|\b[24]\s+(?:be|sort|get|do|me|you|the|a|my|make|go|see|fix|help|use)\b|\b\d+(?!(?:st|nd|rd|th|am|pm|mb|gb|kb|tb|mins?|hrs?|kg|km|lbs?|cm|mm|fa)\b)[a-z]{3,}\b/i;
-const SOLVED = /\b(?:solved|resolved|fixed|sorted|works now|working now)\b/i;
-const DANGLING_END = /\b(?:not|and|but|or|so|to|the|a|an|of|for|with|because|if|than|my|your)$/i;
+// What the customer refuses, won't do or threatens ("I'm not letting €441 leave my account", "I
+// don't care about a return", "I'll be cancelling"): their stance, not what went wrong for them.
+const REFUSAL =
+  /(?:^|\b(?:and|but|so)\s+|,\s*)you(?:'re|\s+are)?\s+(?:not|never)\s+(?:going\s+to\s+|gonna\s+)?(?:letting|allowing|moving|paying|accepting|taking|going|having|waiting|putting|giving|signing|staying|driving|travell?ing|coming|spending|sitting|dealing|buying|agreeing|settling|standing|tolerating|leaving|budging|hanging|holding|starting|doing)\b|^you\s+(?:won't|will not|refuse|(?:don't|do not|couldn't|could not)\s+(?:care|want|need|accept)|(?:'re|are)\s+(?:not\s+interested|done|finished|through)|(?:'ll|will)\s+(?:be\s+)?(?:cancel|leav|tak|go|report|su|clos|switch|complain)\w*|wish|(?:want|demand|expect|deserve)\s+(?:compensation|a (?:full )?refund|your money|a manager|someone|to speak))\b|^you(?:'d|\s+would)\s+(?:appreciate|prefer|rather|love)\b|^you(?:'ll|\s+will)\s+(?:be\s+)?(?:cancel|leav|tak|go|report|su|clos|switch|complain)\w*|\b(?:unless|or else|otherwise)\b/i;
+const SOLVED = /\b(?:solved|resolved|fixed|sorted|works now|working now|(?:it|that|this) worked)\b/i;
+// An answer to the agent's question ("no you have not but …", "no it's for the promises made"):
+// about the chat, not the problem.
+const ANSWER = /^(?:no|yes|yeah|yep|nope|nah)\s+(?:you|it|it's|i|we|they|that|this|but|not|thanks|thank)\b/i;
+// "your rent is now late, your landlord has given you a warning": two statements run together.
+const COMMA_SPLICE =
+  /\b(?:is|are|was|were|has|have|had|did|does|do|didn't|doesn't|don't|isn't|aren't|wasn't|hasn't|haven't|can't|won't|want|need|got|paid|lost|sent|made|bought|took|came|went|left|gave|\w+ed)\b[^,]*,\s+(?:(?:your|the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|had|did|didn't|hasn't|haven't|isn't|won't|keeps?)|(?:you|it|they|he|she)(?:'re|'ve|\s+(?:have|has|are|were|was|had|did|didn't|haven't|can't|need|want)))\b/i;
+const DANGLING_END = /\b(?:not|and|but|or|so|to|the|a|an|of|for|with|because|if|than|my|your|still)$/i;
 // A clause the agent can say back opens with who or what it is about.
+// Nouns that stand without an article ("money was taken", "power keeps cutting out").
+const MASS_NOUNS = new Set(['money', 'power', 'water', 'gas', 'electricity', 'heating', 'mail', 'post', 'food', 'stuff', 'everything', 'nothing', 'everyone', 'nobody', 'someone', 'something', 'anything', 'anyone', 'payment', 'delivery', 'service', 'support', 'customer', 'nobody', 'none', 'half', 'part', 'most', 'each', 'every']);
+// Words that open a clause describing the noun before it ("a gym you cancelled", "a line that has been dead").
+const INDEFINITE_OPENING = new Set(['a', 'an', 'some', 'half', 'free', 'another', 'one', 'two', 'three', 'ten', 'just', 'only']);
+const RELATIVE_SUBJECTS = new Set(['you', 'that', 'which', 'who', 'i', 'we', 'they']);
 const SUBJECT_TAGS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'NUM']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 
@@ -62,6 +78,9 @@ export function notCleanBecause(problem: string): string | undefined {
   if (SARCASTIC_OPENING.test(text)) return 'sarcasm';
   if (INSULTING.test(text)) return 'an insult';
   if (NOT_THE_PROBLEM.test(text)) return 'not about the problem';
+  if (REFUSAL.test(text)) return 'a refusal or a threat, not what went wrong';
+  if (ANSWER.test(text)) return 'an answer to the agent';
+  if (COMMA_SPLICE.test(text)) return 'two sentences joined by a comma';
   if (TEXT_SPEAK.test(text)) return 'text-speak';
   if (SOLVED.test(text) && !/\b(?:not|never|no|still)\b|n't\b/i.test(text)) return 'says it is solved';
   if (/[()&]/.test(text)) return 'an aside';
@@ -77,12 +96,27 @@ export function notASentenceBecause(text: string): string | undefined {
   const tags = analyzed.pos.filter((_, i) => analyzed.types[i] !== 'punctuation');
   if (!SUBJECT_TAGS.has(tags[0] ?? '')) return 'no subject';
   if (!tags.some((tag) => VERB_TAGS.has(tag))) return 'no verb';
+  const words = analyzed.tokens.filter((_, i) => analyzed.types[i] !== 'punctuation');
+  // "technician never showed up": a lower-case fragment copied as written, no "the" before it.
+  if (tags[0] === 'NOUN' && !/s$/.test(words[0] ?? '') && !MASS_NOUNS.has(words[0] ?? '')) return 'a fragment without its article';
+  // "a free month of a gym you cancelled", "half price on a line that has been dead": a noun phrase
+  // whose only verb is in the clause that describes it — the customer's answer to an offer.
+  const firstVerb = tags.findIndex((tag) => VERB_TAGS.has(tag));
+  const verbGroupEnd = tags.findIndex((tag, i) => i > firstVerb && !VERB_TAGS.has(tag) && tag !== 'ADV' && tag !== 'PART');
+  const laterVerb = verbGroupEnd !== -1 && tags.slice(verbGroupEnd).some((tag) => VERB_TAGS.has(tag));
+  const relativeOpening = RELATIVE_SUBJECTS.has(words[firstVerb - 1] ?? '') && tags[firstVerb - 2] === 'NOUN';
+  // Offers are indefinite ("a free month", "half price", "another voucher"); "the washing machine
+  // you were sold leaks" is about the customer's own thing, however wink tags "leaks".
+  const offerLike = INDEFINITE_OPENING.has(words[0] ?? '') || tags[0] === 'NUM';
+  if (firstVerb >= 2 && relativeOpening && offerLike && !laterVerb) return 'a noun phrase, not a statement';
   return undefined;
 }
 
 // Where a long complaint can be cut into clauses that each say one thing; messages joined by a
 // line break or a run of spaces are separate statements.
-const CLAUSE_BREAK = /\s*(?:;|:|\s[-–—]\s|,\s*(?:but|and|so|because|which)\s+|\s+but\s+|\.\s+)\s*/i;
+// "… so now my rent is late", "… and I'm not waiting another week": what it led to, and the
+// customer's stance, are clauses of their own.
+const CLAUSE_BREAK = /\s*(?:;|:|\s[-–—]\s|,\s*(?:but|and|so|because|which)\s+|\s+but\s+|\s+(?:and|so)\s+now\s+|\s+and\s+(?=i(?:'m|'ll|\s+am|\s+will|\s+won't|\s+refuse)\b)|,\s+(?=(?:my|i|i'm|i've|it|it's|they|the)\s)|\.\s+)\s*/i;
 const STATEMENT_BREAK = /\n+|\s{2,}/;
 // Openers that introduce the problem without being part of it.
 const LEAD_IN = /^(?:[\s\-–—*•.,:;]+|(?:no|yes|yeah|yep|nope|nah|ok|okay|well)[.,!]+\s*|(?:but|and|so|also|plus|then|anyway|the thing is|the problem is|the issue is|basically|btw|ps)\b[\s,:]*)+/i;
@@ -110,7 +144,7 @@ export function complaintClauses(sentence: string): string[] {
 // What marks a clause as the problem rather than its background ("I ordered chips" / "they forgot
 // to put it in my bag"): a denial, or a word of something going wrong.
 const WENT_WRONG =
-  /\b(?:not|never|no|nobody|nothing|none|without|cannot|forgot|lost|missing|wrong|broken|damaged|late|delayed|cancel\w*|charged|overcharged|stuck|failed|fails|crash\w*|froze|frozen|locked|declined|refused|still|again|twice|times|repeatedly|had to|waiting|waited|error|down|outage|problem|issue)\b|n't\b/gi;
+  /\b(?:not|never|no|nobody|nothing|none|without|cannot|forgot|lost|missing|wrong|broken|damaged|late|delayed|cancel\w*|charged|overcharged|stuck|failed|fails|crash\w*|froze|frozen|locked|declined|refused|still|again|twice|times|repeatedly|had to|waiting|waited|error|down|outage|problem|issue|leak\w*|flooded|burst|cracked|torn|faulty|dead)\b|n't\b/gi;
 
 // Past this many words a clause starts to recite rather than restate.
 const CRISP_WORDS = 14;
@@ -120,5 +154,10 @@ export function wentWrongScore(clause: string): number {
   const hits = clause.match(WENT_WRONG)?.length ?? 0;
   if (hits === 0) return 0;
   const words = clause.split(/\s+/).length;
-  return hits - Math.max(0, words - CRISP_WORDS) / 6;
+  return hits - Math.max(0, words - CRISP_WORDS) / 6 - (CONSEQUENCE.test(clause) ? 2 : 0);
 }
+
+// What the problem led to ("your rent is now late", "your landlord has given you a warning"):
+// said back alone it leaves out what went wrong, so it is chosen only where it is all there is.
+const CONSEQUENCE =
+  /\b(?:as a result|because of (?:this|that|it)|thanks to (?:this|that)|which means|so now|and now|landlord|rent|eviction|bailiffs?|overdraft|debt collectors?|credit (?:score|rating)|warning letter|late fees?|overdrawn|your bank (?:has |have )?(?:charged|fined))\b|^your\s+[\w'-]+\s+(?:is|are)\s+now\b/i;

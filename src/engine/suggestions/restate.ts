@@ -24,6 +24,7 @@ const PRODUCT_NOUNS = new Set([
   'invoice', 'bill', 'app', 'application', 'website', 'site', 'password', 'login', 'size', 'colour', 'color',
   'product', 'box', 'screen', 'replacement', 'tracking', 'money', 'fee', 'price', 'plan', 'device', 'phone',
   'laptop', 'email', 'code', 'courier', 'driver', 'shipment', 'purchase', 'charge', 'bank', 'statement',
+  'internet', 'broadband', 'wifi', 'connection', 'signal', 'network', 'outage', 'booking', 'flight', 'reservation',
 ]);
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without']);

@@ -8,13 +8,22 @@
 const GUARANTEE = /\bguarantee[ds]?\b/i;
 const PROMISE = /\b(?:i|we)\s+(?:can\s+)?(?:promise|swear|assure you)\b/i;
 // "absolutely"/"certainly" are left out: agents use them as politeness ("I will certainly pass this on").
-const CERTAINTY = /\b(?:definitely|for sure|100\s?%|100 percent|without fail|no matter what)\b/i;
+// ("100%" ends in a mark, so no \b after it.)
+const CERTAINTY = /\b(?:definitely|for sure|100 percent|without fail|no matter what|rest assured)\b|\b100\s?%/i;
 const FUTURE = /\b(?:will|won'?t|'ll|going to|gonna|never|to be)\b/i;
 // "You'll have it by Friday": a delivery date stated as a fact the agent can't control.
 const OUTCOME_BY_DATE = /\byou(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?:it|them|this|your\s+\w+)\s+(?:by|on|tomorrow|today|tonight|before|within)\b/i;
 // Promising one's own next step ("I promise I'll call you back") is a commitment the agent keeps.
 const OWN_ACTION =
   /\b(?:promise|guarantee|assure you)\s+(?:that\s+)?(?:i'?ll|i will|to)\s+(?:personally\s+)?(?:call|email|message|check|follow|look|get back|update|keep|stay|contact|reply|pass)/i;
+// "The refund will be in your account within 10 minutes": a short window stated for what others
+// (a bank, a system, a team) do; the agent's own "I'll call you within the hour" is kept.
+const OUTCOME_WITHIN =
+  /\b(?!(?:i|we)\b)[a-z]+(?:'ll|\s+will)\s+(?!(?:need|have)\b)(?:[\w'-]+\s+){0,6}?within\s+(?:the\s+next\s+)?(?:\d+|a few|few|ten|five|fifteen|twenty|thirty|an?)\s+(?:minutes?|mins?|hours?|hrs?)\b/i;
+// "I'll personally make sure the payments team pushes it through today": someone else's outcome,
+// by a time, vouched for by the agent.
+const OTHERS_BY_TIME =
+  /\b(?:i'?ll|i will|we'?ll|we will)\s+(?:personally\s+)?(?:make sure|ensure|see to it)\s+(?:that\s+)?(?!(?:i|we|i'll|we'll)\b)(?:the|our|your|you|they|it|this|that)\b[^.!?]*\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\w+|before\s+\w+|this\s+(?:morning|afternoon|evening|week))\b/i;
 const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happen\s+again|won'?t\s+(?:ever\s+)?happen\s+again|never\s+again|never\s+happens\s+again)\b/i;
 
 // A clause that only vouches for what the rest says: "I promise", "I'm 100% sure", "rest assured".
@@ -32,7 +41,8 @@ const TIME =
 
 function timeTarget(promise: string): string | undefined {
   const when = TIME.exec(promise)?.[0];
-  if (!when) return undefined;
+  // "within 10 minutes" kept as an aim is still a promise of minutes the agent doesn't control.
+  if (!when || /\b(?:minutes?|hours?|the hour)\b/i.test(when)) return undefined;
   // Lower case but for the days' names ("by Friday", "by tomorrow").
   const said = when.toLowerCase().replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/g, (day) => day[0]!.toUpperCase() + day.slice(1));
   if (/^(?:on|until)\s+/.test(said)) return said.replace(/^(?:on|until)\s+/, 'by ');
@@ -59,6 +69,13 @@ const SAFER_WORDING: SaferWording[] = [
     wording: "I'll pass this on so the team can work on keeping it from happening again.",
     again: "I'll also pass this on so the team can work on keeping it from happening again.",
   },
+  // Before the refund: "the refunds team approves it today" promises the team's step.
+  {
+    id: 'processing',
+    topic: /\b(?:push\w*|put\w*|go(?:es)?|gets?)\s+(?:it|this|them|the \w+)\s+through\b|\b(?:team|department|they)\s+(?:process\w*|approv\w*|authoris\w*|authoriz\w*|releas\w*|sign\w* (?:it|this) off)\b/i,
+    goal: 'get this through as soon as possible',
+    timedGoal: 'get this through {when}',
+  },
   {
     id: 'refund',
     topic: /\b(?:refund\w*|money back|reimburs\w*|credit\w*|back (?:in|into|to|on) your (?:account|card|bank))\b/i,
@@ -70,6 +87,12 @@ const SAFER_WORDING: SaferWording[] = [
     topic: /\b(?:fix\w*|resolv\w*|sort\w*|work\w*|solv\w*|unlock\w*|restor\w*|reactivat\w*|back (?:up|online))\b/i,
     goal: 'get this resolved',
     timedGoal: 'get this resolved {when}',
+  },
+  {
+    id: 'access',
+    topic: /\b(?:get(?:ting)? (?:you )?in(?:to)?|let (?:you )?in|log(?:ged)? in|sign(?:ed)? in|access|entry|admitted|admission|boarding|board)\b/i,
+    goal: 'get you in as soon as possible',
+    timedGoal: 'get you in {when}',
   },
   {
     id: 'collection',
@@ -122,6 +145,6 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
 export function isOverpromise(sentence: string): boolean {
   if (NEVER_AGAIN.test(sentence)) return true;
   if (OWN_ACTION.test(sentence)) return false;
-  if (OUTCOME_BY_DATE.test(sentence)) return true;
+  if (OUTCOME_BY_DATE.test(sentence) || OUTCOME_WITHIN.test(sentence) || OTHERS_BY_TIME.test(sentence)) return true;
   return GUARANTEE.test(sentence) || ((PROMISE.test(sentence) || CERTAINTY.test(sentence)) && FUTURE.test(sentence));
 }

@@ -16,6 +16,7 @@ export function toSecondPerson(sentence: string): string {
 
   let text = questionAsStatement(cleanComplaint(sentence));
   text = rewriteRepeatedContact(text, freeze);
+  text = rewriteReducedRelatives(text, freeze);
   text = rewriteCompanyActions(text, freeze);
   text = swapPronouns(text);
   text = text.replace(/\u0000(\d+)\u0000/g, (_, i: string) => frozen[Number(i)]!);
@@ -23,6 +24,36 @@ export function toSecondPerson(sentence: string): string {
 }
 
 type Freeze = (secondPerson: string) => string;
+
+// Words after which "you" opens a clause of its own rather than describing the noun before it.
+const NOT_A_NOUN_BEFORE = new Set(
+  ('and but or because so since when if why that then until while as to for of with from by at on in is are was were do does did ' +
+    "have has had can could will would should not never please thank thanks tell told ask asked let make made help see saw know " +
+    'knew think thought guess hope want need wish get got what how said say says even only also just still already again now ' +
+    'ever really actually literally which who whom where than once unless whether like hey hi hello ok okay yes no').split(' '),
+);
+// Verbs by which the company gets something to the customer ("the code sent to you").
+const NOTIFY_VERBS = new Set(['send', 'text', 'email', 'mail', 'post', 'message', 'give']);
+// Verbs whose receiver is the customer ("the refund you were promised").
+const RECEIVER_VERB = /^(?:promis|offer|quot|guarante|told|tell|ow|show)/;
+// Past forms the suffix doesn't show.
+const IRREGULAR_PAST = /^(?:said|did|had|made|told|gave|took|put|got|left|kept|sold|paid|meant|sent|lost|broke|brought|bought)$/;
+const REDUCED_RELATIVE = /\b([a-z][a-z'-]+)\s+you(?:\s+guys)?\s+([a-z]+)(\s+(?:me|us)\b)?/gi;
+
+// "the code you text me", "the refund you promised", "the engineer you booked": "you" right after a
+// noun is the company doing something to the customer's thing, told from the customer's side.
+function rewriteReducedRelatives(text: string, freeze: Freeze): string {
+  return text.replace(REDUCED_RELATIVE, (whole: string, noun: string, verb: string, toCustomer: string | undefined) => {
+    if (NOT_A_NOUN_BEFORE.has(noun.toLowerCase())) return whole;
+    const lower = verb.toLowerCase();
+    const base = baseForm(lower);
+    if (NOTIFY_VERBS.has(base)) return `${noun} ${freeze(`${pastParticiple(lower)} to you`)}`;
+    if (RECEIVER_VERB.test(lower) && /ed$|^told$|^shown$/.test(lower)) return `${noun} ${freeze(`you were ${pastParticiple(lower)}`)}`;
+    if (toCustomer && !isPastForm(lower) && /^(?:owe|pay|charge|bill|lend|sell|ship|deliver)s?$/.test(lower)) return `${noun} ${freeze(`${pastParticiple(lower)} to you`)}`;
+    if (!toCustomer && (IRREGULAR_PAST.test(lower) || (isPastForm(lower) && /ed$/.test(lower)))) return `${noun} ${freeze(`the company ${lower}`)}`;
+    return whole;
+  });
+}
 
 const COUNT_OF_ORDINAL: Record<string, string> = {
   second: 'twice',
@@ -221,7 +252,9 @@ const PRONOUN = new RegExp(
 
 // Words after which "you" is a subject, not an object ("and you never answer", "are you even …").
 const CLAUSE_START =
-  /(?:^|[,;:]|\b(?:and|but|or|because|so|since|when|if|why|that|then|until|while|are|were|did|do|does|have|has|can|could|will|would|should|won't|can't|don't|didn't|wouldn't|couldn't|haven't|aren't))\s*$/i;
+  /(?:^|[,;:]|\b(?:and|but|or|because|so|since|when|if|why|that|then|until|while|are|were|did|do|does|have|has|can|could|will|would|should|won't|can't|don't|didn't|wouldn't|couldn't|haven't|aren't|know|knew|think|thought|guess|hope|believe|feel|felt|bet|wish|sure|noticed|realised|realized|seems|seemed))\s*$/i;
+
+const SUBJECT_NEXT = /^\s+(?:can|could|will|would|should|must|may|might|can't|cannot|won't|wouldn't|couldn't|shouldn't)\b/i;
 
 export function swapPronouns(text: string): string {
   return text.replace(PRONOUN, (found: string, offset: number) => {
@@ -230,13 +263,14 @@ export function swapPronouns(text: string): string {
     if (customer) return customer;
     if (lower === 'your') return 'the';
     if (lower === 'yours') return "the company's";
-    const isSubject = CLAUSE_START.test(text.slice(0, offset));
+    // Before a modal or an auxiliary "you" is a subject wherever it stands ("in short you can say …").
+    const isSubject = CLAUSE_START.test(text.slice(0, offset)) || (/^you$/.test(lower) && SUBJECT_NEXT.test(text.slice(offset + found.length)));
     if (!isSubject) return 'us';
     if (lower === "you're") return 'the company is';
     if (lower === "you've") return 'the company has';
     return 'the company';
   }).replace(/\bthe company(\s+(?:never|always|still|just|even|also)?\s*)(\w+)/gi, (whole, gap: string, verb: string) =>
-    `the company${gap}${thirdPersonVerb(verb)}`,
+    `the company${gap}${isPastForm(verb) ? verb : thirdPersonVerb(verb)}`,
   );
 }
 

@@ -1,6 +1,6 @@
 // The customer's mood in a word an agent takes in at a glance ("Frustrated, rising"), the
 // conversation's smoothed level as a meter, and a sparkline of recent customer turns.
-import type { AngerLevel, Mood } from '../../engine/types';
+import type { AngerLevel, Mood } from '../../engine';
 
 const TREND_LABEL = { rising: '▲ rising', cooling: '▼ cooling', steady: '● steady' } as const;
 

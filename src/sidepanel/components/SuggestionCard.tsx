@@ -1,6 +1,6 @@
 // A phrasing the agent can insert at the caret in the reply box, or copy; a reframe (the agent's
 // own draft, fixed) can also replace the whole draft, which the desk's Ctrl+Z takes back.
-import type { Suggestion } from '../../engine/types';
+import type { Suggestion } from '../../engine';
 
 const KIND_LABEL: Record<Suggestion['kind'], string> = {
   restate: 'Restate',

@@ -1,11 +1,11 @@
 // Runs every example embedded in the rules (LanguageTool-style): a rule's examples are its
 // tests. Each example is played through a fresh conversation with the whole rule set, so a
 // rule is tested in the company it will keep, and judged on the example's last turn.
-import { analyzeText } from '../analyzeText';
-import type { ComposureEngine } from '../engine';
-import type { Turn } from '../types';
-import type { LoadedPack } from './loadRulePack';
-import type { CompiledExample, CompiledRule, ExampleTurn, PatternHit, RuleExample, SourceLocation } from './types';
+import { analyzeText } from './analyzeText';
+import type { ComposureEngine } from './engine';
+import type { Turn } from './types';
+import type { LoadedPack } from './rules/loadRulePack';
+import type { CompiledExample, CompiledRule, ExampleTurn, PatternHit, RuleExample, SourceLocation } from './rules/types';
 
 export interface ExampleOutcome {
   rule: CompiledRule;

@@ -1,11 +1,11 @@
 // The bundled rule files, compiled into the extension (Vite inlines them as text at build
-// time; nothing is fetched at run time). Node tools read rules/ from disk instead.
-import { loadRulePackYaml, type LoadedPack } from './rules/loadRulePack';
-import { parseRemedyCatalogue, type RemedyCatalogue } from './suggestions';
+// time; nothing is fetched at run time). Node tools read rules/ from disk instead. Outside the
+// engine, which stays free of bundler features so Node can load it as it is.
+import { remediesIn, rulePacksIn, type LoadedPack, type RemedyCatalogue } from '../engine';
 
 const ruleFiles = import.meta.glob('../../rules/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-
-const REMEDIES_FILE = 'remedies.yaml';
+/** Named as the CLI and the tests name them: `rules/agent.yaml`. */
+const namedRuleFiles = Object.entries(ruleFiles).map(([path, text]) => [`rules/${path.split('/').pop()}`, text] as const);
 
 // Parsed once per context: the worker asks for them for the rule ids, each engine rebuild and the options page.
 let packs: readonly LoadedPack[] | undefined;
@@ -13,15 +13,11 @@ let remedies: RemedyCatalogue | undefined;
 
 /** Shared, compiled once: callers copy the list (`[...bundledRulePacks(), ...more]`) and never change a pack. */
 export function bundledRulePacks(): LoadedPack[] {
-  packs ??= Object.entries(ruleFiles)
-    .filter(([path]) => !path.endsWith(REMEDIES_FILE))
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, text]) => loadRulePackYaml(text, `rules/${path.split('/').pop()}`));
+  packs ??= rulePacksIn(namedRuleFiles);
   return [...packs];
 }
 
 export function bundledRemedies(): RemedyCatalogue {
-  const entry = Object.entries(ruleFiles).find(([path]) => path.endsWith(REMEDIES_FILE));
-  remedies ??= entry ? parseRemedyCatalogue(entry[1], `rules/${REMEDIES_FILE}`) : {};
+  remedies ??= remediesIn(namedRuleFiles);
   return remedies;
 }

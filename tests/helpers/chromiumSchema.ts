@@ -1,5 +1,5 @@
 // What Chromium does with managed_schema.json and a policy value, ported from
-// components/policy/core/common/schema.cc and schema_map.cc so tests (and an admin tool) can
+// components/policy/core/common/schema.cc and schema_map.cc so the tests can
 // see it without a browser:
 // - the schema: only types array/boolean/integer/number/object/string (no "any", no oneOf);
 //   minimum/maximum only on integers (on a number the extension fails to load); $ref names an

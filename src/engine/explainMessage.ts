@@ -2,14 +2,14 @@
 // matched which words, what an `unless` excepted, what held a match back (the anger gate, a
 // `when`), what drove the anger score, and the patterns that came closest without matching.
 // Shared by `composure explain` and the options page's playground.
-import { analyzeText } from '../analyzeText';
-import type { ComposureEngine } from '../engine';
-import type { AngerContribution, Flag } from '../types';
-import { WordAutomaton } from './automaton';
-import type { CompiledMatcher } from './matcher';
-import { parsePattern } from './patternSyntax';
-import { ruleTokensOf } from './ruleTokens';
-import type { CompiledRule, PatternHit } from './types';
+import { analyzeText } from './analyzeText';
+import type { ComposureEngine } from './engine';
+import type { AngerContribution, Flag } from './types';
+import { WordAutomaton } from './rules/automaton';
+import type { CompiledMatcher } from './rules/matcher';
+import { parsePattern } from './rules/patternSyntax';
+import { ruleTokensOf } from './rules/ruleTokens';
+import type { CompiledRule, PatternHit } from './rules/types';
 
 export interface RuleExplanation {
   rule: CompiledRule;

@@ -1,6 +1,5 @@
 // Checks a docs/interfaces.md §4 descriptor at the edge (policy `siteAdapters`, a user's own desk), so
 // the options page can say what is wrong instead of a desk that silently reads nothing.
-import type { SiteDescriptor } from '../engine/types';
 import { matchPatternProblem } from './matchPattern';
 
 const REQUIRED = ['id', 'name', 'transcript', 'message', 'agentWhen', 'customerWhen', 'composer'] as const;
@@ -45,8 +44,4 @@ export function descriptorProblems(value: unknown): string[] {
     if (problem) problems.push(`${field}: ${problem}`);
   }
   return problems;
-}
-
-export function isSiteDescriptor(value: unknown): value is SiteDescriptor {
-  return descriptorProblems(value).length === 0;
 }

@@ -1,0 +1,45 @@
+// The case as the suggestions read it: what the chat has established (caseFit.ts), and whether
+// there is an open case the agent can take on themselves.
+import type { CaseReading, ProblemType } from '../suggestions';
+import type { SuggestionState } from './state';
+
+export function caseReadingOf(state: SuggestionState): CaseReading {
+  return { customer: state.customer.cues, agent: state.agent.cues, refused: state.agent.refused, facts: state.customer.facts };
+}
+
+/**
+ * Nothing an agent could own or ask about: the customer wants someone else or nothing at all,
+ * jokes, or needs help this very moment (a dated promise or "I'll keep you updated" leaves a
+ * stranded traveller where they are). An escalation due or handed over is the escalation
+ * detector's to read (the no-solution detector asks it first).
+ */
+export function noCaseToTakeOn(state: SuggestionState): boolean {
+  const { customer } = state;
+  if (customer.latestCues.has('joking') || customer.latestCues.has('wants-nothing')) return true;
+  return customer.cues.has('wants-someone-else') || customer.cues.has('urgent-now');
+}
+
+/**
+ * A concrete open case, for "I'll take this on myself and keep you updated": the customer's latest
+ * message names a specific fault, order, charge or account, or asks for an action; and the agent
+ * has not said what they cannot do (the caller rules out chats with nothing to take on). A remark
+ * ("Gotcha", "Sounds like a generic reply") after an earlier complaint is no case to take on.
+ */
+export function ownableCase(state: SuggestionState): boolean {
+  const { customer, agent } = state;
+  if (agent.cues.has('refused')) return false;
+  return customer.latestNamesCase || customer.latestCues.has('states-ask');
+}
+
+/** The problem type as remedies and questions act on it: a faulty game, app or download is fixed like a technical fault, not sent back. */
+export function problemTypeToAct(state: SuggestionState): ProblemType | undefined {
+  const { problemType, customer } = state;
+  const digital = customer.cues.has('digital-product') && !customer.cues.has('physical-goods');
+  return digital && (problemType === 'defect' || problemType === 'wrong-item') ? 'technical' : problemType;
+}
+
+/** The customer needs help this very moment (stranded, "urgent", "I need it today"): a check-back on another day leaves them waiting. */
+export function needsHelpNow(state: SuggestionState): boolean {
+  const { cues } = state.customer;
+  return cues.has('urgent-now') || cues.has('pressed-for-time');
+}

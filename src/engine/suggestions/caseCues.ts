@@ -1,0 +1,129 @@
+// What a message tells about the case, beyond its problem type: what the customer already
+// tried, asked for or knows, and what the agent already did or ruled out. Remedies, questions
+// and follow-ups read these so a card never offers what was done, asked or refused already.
+// Read once per message from its normalised text (lower case, straight quotes).
+import type { AnalyzedText } from '../analyzeText';
+
+export const CUSTOMER_CUES = [
+  /** Names the outcome they want: "I want my €800 back", "just review the photos". */
+  'states-ask',
+  /** Asks for something to be replaced or sent again. */
+  'wants-replacement',
+  /** The parcel shows as delivered. */
+  'says-delivered',
+  /** They have the order in hand: "it was delivered just fine", "I got it". */
+  'received',
+  /** Says they were charged twice or double. */
+  'double-charged',
+  /** They know where the parcel is: "it's sitting at the depot". */
+  'knows-location',
+  /** Food or another order that only mattered at the time ("dinner never came"). */
+  'perishable-order',
+  /** Speaks of a day gone by: "yesterday", "last night". */
+  'long-past',
+  /** They tried the usual fixes already: reboot, reinstall, app and web. */
+  'tried-fixes',
+  /** The fault is on the company's side: an outage, a server, a wrong listing. */
+  'server-side',
+  /** Software, a game, an app, a download: nothing physical to send back. */
+  'digital-product',
+  /** A thing that was delivered or held: a box, an item, a parcel. */
+  'physical-goods',
+  /** About how the company works, not a case: prices, a policy, a removed feature. */
+  'systemic',
+  /** Needs help this very moment: stranded, needs directions, now. */
+  'urgent-now',
+  /** Needs it sorted at once: "right now", "urgent", "I need it today". */
+  'pressed-for-time',
+  /** Wants nothing done: "I don't care", "forget it". */
+  'wants-nothing',
+  /** Wants someone else: a manager, a real person. */
+  'wants-someone-else',
+  /** Jokes or banters: "haha", "lol", "jk". */
+  'joking',
+  /** Agrees to what was offered: "yes please", "ok do that". */
+  'accepts',
+] as const;
+export type CustomerCue = (typeof CUSTOMER_CUES)[number];
+
+export const AGENT_CUES = [
+  /** Shared what the tracking shows, or that the order is on its way or delivered. */
+  'gave-tracking',
+  /** Has the customer's account, order or case in front of them. */
+  'has-case',
+  /** Said they cannot do something (policy, not possible). */
+  'refused',
+  /** Said what they are doing or have done themselves: "I've sent", "I'll escalate". */
+  'own-action',
+  /** Offered an action of their own: "I can arrange…", "Shall I…". */
+  'offers-action',
+] as const;
+export type AgentCue = (typeof AGENT_CUES)[number];
+
+// Verbs of the outcomes customers ask for, and of what an agent does for them.
+const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
+
+const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
+  'states-ask': new RegExp(
+    String.raw`\b(?:i (?:just |only |really |simply )?(?:want|need|expect|demand|would like|'d like)\b(?! to know| help| some help| assistance| an answer| answers| to (?:talk|speak|ask|understand|know))|i'm asking (?:for|you to)|(?:please|pls|plz|just) (?:${ACTS})\b|(?:can|could|will) you (?:please |just )?(?:${ACTS})\b|(?:want|need) (?:my|a|the|our) [\w €$£.,]{0,30}\b(?:back|refund|replacement|replaced|removed|reversed|credited)\b|money back|refund me|give me (?:my|a|the)|take (?:it|them|that|those|the \w+) off)`,
+  ),
+  'wants-replacement': /\b(?:replacement|replace (?:it|them|this|the)|send (?:me )?(?:another|a new|a replacement)|resend|re-send|reship|send it again)\b/,
+  'says-delivered': /\b(?:(?:says|said|shows|showing|marked|marked as|listed as|status is|tracking says) (?:it (?:was |is |has been )?)?delivered|(?:was|been|got) delivered|dlvd|delivered to (?:the )?wrong|delivered (?:yesterday|today|on))\b/,
+  received: /\b(?<!n't |not |never |nothing |no )(?:(?:was|got|been) delivered (?:just )?(?:fine|ok|okay|on time|in the end)|(?:i|we) (?:got|received) (?:it|them|my (?:order|parcel|package|groceries|food|delivery))\b(?! yet)|(?:it|my order|the order|my parcel|the parcel|my package|the package) (?:arrived|came)\b(?! (?:damaged|broken|late|without|missing|open|empty|wrong)))/,
+  'double-charged': /\b(?:twice|double|two times|duplicate|duplicated)\b/,
+  'knows-location': /\b(?:(?:it's|it is|its|parcel is|package is|order is|been) (?:sitting |stuck |still |held )?(?:at|in) (?:the |your |a )?(?:depot|warehouse|sorting|post office|facility|hub|customs|distribution)|(?:sitting|stuck|held) (?:at|in) (?:the |your |a )?(?:depot|warehouse|sorting|post office|facility|hub|customs|distribution)|left (?:it )?(?:at|with|on|outside|behind) (?:the |my |a )?(?:neighbou?r|door|porch|reception|front|back|step|bin|gate)|with (?:my|a|the) neighbou?r)/,
+  'perishable-order': /\b(?:food|meal|pizza|takeaway|takeout|dinner|lunch|breakfast|burger|groceries|grocery)\b/,
+  'long-past': /\b(?:yesterday|last night|the other day|days ago|last week)\b/,
+  'tried-fixes': /\b(?:re-?boot(?:ed|ing)?|restart(?:ed|ing)?|re-?install(?:ed|ing)?|uninstall(?:ed|ing)?|re-?download(?:ed|ing)?|power cycl(?:e|ed|ing)|unplugg?(?:ed|ing)?|factory reset|hard reset|reset (?:it|the|my)|cleared? (?:the |my )?(?:cache|cookies)|(?:tried|tested|on|both|from) (?:the )?(?:app and (?:the )?(?:web|website|site|browser)|(?:web|website|site|browser) and (?:the )?app)|(?:another|different|other) (?:device|browser|phone|computer)|(?:tried|done) (?:everything|all (?:the|of the|your) (?:steps|troubleshooting)))\b/,
+  'server-side': /\b(?:outage|servers?\b|(?:is|are|was|went|been) down\b|down for (?:everyone|everybody|hours)|everyone (?:is|else)|for everyone|listing|listed (?:wrong|wrongly|incorrectly|as)|(?:your|the) (?:site|website|system) (?:is|was) (?:wrong|showing|saying))/,
+  'digital-product': /\b(?:game|games|app|apps|software|update|patch|download|downloaded|dlc|online|server|servers|account|login|log in|subscription|stream|streaming|firmware|save file|bug|glitch|level|ios|android)\b/,
+  'physical-goods': /\b(?:parcel|package|box|item|items|delivered|arrived|arrive|courier|shipping|shipped|postman|dispatch|dispatched|packaging|cracked|smashed|torn|leaking|dented|damaged in transit|came broken|arrived broken)\b/,
+  systemic: /\b(?:bring (?:it |them |this |that |the \w+ )?back|why (?:did|would|have|do) (?:you|they) (?:remove|get rid of|take away|discontinue|scrap|drop)|(?:you|they|you guys|y'all) (?:have |'ve )?(?:removed|got rid of|took away|taken away|discontinued|scrapped|dropped) (?:the |a |my |our |your )?(?:\w+ )?(?:feature|features|option|options|button|setting|settings|function|ability|support|mode|shortcut|menu|widget|icon|playlists?|channels?|free \w+)|(?:you|they|it) no longer (?:offers?|supports?|sells?|stocks?|carries|carry)|(?:please |you should |why not )add\b|when will you (?:add|implement|bring)|your (?:policy|policies|prices|pricing)|(?:price|prices) (?:went up|go up|going up|increase|hike|rise)|price (?:increase|hike|rise)|why do you (?:always|charge|make|force|keep))\b/,
+  'urgent-now': /\b(?:stranded|stuck (?:at|in|on) (?:the )?(?:airport|station|gate|platform|hotel|border|side of the road|motorway|highway|terminal)|need (?:directions|to get to|to know where)|how do i get (?:to|from)|where do i go|which (?:gate|platform|terminal) (?:do|should|is)|missed (?:my|the) (?:connection|flight|train|bus))\b/,
+  'pressed-for-time': /\b(?:right now|asap|urgent(?:ly)?|immediately|emergency|(?:need|needed) (?:it|this|them) (?:today|tonight|now|by))\b/,
+  'wants-nothing': /\b(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|whatever|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know))\b/,
+  'wants-someone-else': /\b(?:(?:a|your|the|to a|to your|speak to|talk to) (?:manager|supervisor|superior|boss)|someone else|somebody else|another (?:agent|person|rep|representative)|(?:a )?(?:real|actual) (?:person|human)|not (?:you|talking to you))\b/,
+  joking: /(?:\b(?:haha+|hehe+|lol+|lmao|rofl|jk|just kidding|kidding)\b|[😂🤣😜😉😄😆])/u,
+  accepts: /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|sounds good|that works|perfect|great|please do|go ahead|do it|that would be (?:great|good|lovely|helpful)|fine|thanks|thank you|alright|that's fine)\b|.*\b(?:yes please|please do|go ahead|sounds good|that works|that would be (?:great|good|lovely|helpful))\b)/,
+};
+
+const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
+  'gave-tracking': /\b(?:tracking (?:shows|says|number|link|info|information|details|is)|(?:your|the) (?:order|package|parcel|item|delivery|shipment) (?:is|was|has been|shows as|is currently) (?:delivered|dispatched|shipped|out for delivery|on (?:its|the) way|in transit|scheduled|with (?:the )?courier|at (?:the|your|our)|due|expected)|(?:out for delivery|in transit)|expected (?:delivery|to (?:arrive|be delivered))|estimated (?:delivery|arrival)|should (?:arrive|be delivered|be with you) (?:by|on|tomorrow|today|within))\b/,
+  'has-case': /\b(?:i(?:'ve| have) (?:found|located|pulled up|checked|looked (?:at|into)|reviewed|got) (?:your|the) (?:account|order|booking|case|details|reservation|ticket|file|records?)|i can see (?:your|the|that|this|on)|(?:looking|i'm looking|i am looking) (?:at|into) (?:your|the) (?:account|order|booking|case|reservation)|(?:your|the) (?:account|order|booking|reservation) (?:shows|says|notes)|on your (?:account|order|booking|case) i (?:see|can see)|i see (?:that )?(?:your|the) (?:account|order|booking|payment|charge))/,
+  refused: /\b(?:(?:we|i)(?:'re| are|'m| am)? (?:unable|not able) to|(?:we|i) (?:can't|cannot|can not|won't be able to|are not allowed|aren't allowed|'re not allowed|am not allowed|'m not allowed)|(?:isn't|is not) something (?:we|i) (?:can|have|are able)|(?:against|per|due to) (?:our )?policy|(?:our|the) policy (?:is|doesn't|does not|says)|not possible)\b/,
+  'own-action': new RegExp(
+    String.raw`\b(?:i(?:'ve| have| will|'ll| just| am|'m)|we(?:'ve| have| will|'ll| are|'re)) (?:now |just |already |gone ahead and |going to |personally )?(?:${ACTS}|sent|issued|arranged|refunded|processed|escalated|raised|logged|reported|booked|scheduled|cancelled|canceled|credited|reset|removed|reversed|waived|passed|forwarded|opened|filed|submitted|requested|applied|added|updated|fixed|sorted|shared|flagged|raising|logging|sending|issuing|arranging|processing|escalating|requesting|opening|passing|forwarding|reaching|reach|contact|contacting|follow|following)\b`,
+  ),
+  'offers-action': new RegExp(String.raw`\b(?:i can|we can|i could|we could|shall i|should i|would you like (?:me|us) to|i'd be happy to|happy to) (?:also |now |then |just )?(?:${ACTS}|arrange|issue|process|book|schedule|raise|log|open|offer|set up|request|reship)\b`),
+};
+
+export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
+  return cuesOf(text, CUSTOMER_PATTERNS);
+}
+
+export function agentCuesOf(text: AnalyzedText): Set<AgentCue> {
+  return cuesOf(text, AGENT_PATTERNS);
+}
+
+function cuesOf<C extends string>(text: AnalyzedText, patterns: Record<C, RegExp>): Set<C> {
+  const found = new Set<C>();
+  for (const cue of Object.keys(patterns) as C[]) if (patterns[cue].test(text.normalized)) found.add(cue);
+  return found;
+}
+
+/** What the agent said they cannot do, as verbs ("cancel", "refund"): a remedy doing that is moot. */
+export function refusedActions(text: AnalyzedText): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.normalized.matchAll(REFUSED_ACT)) out.add(actStem(m[1]!));
+  return out;
+}
+
+const REFUSED_ACT = new RegExp(
+  String.raw`\b(?:we|i)(?:'re| are|'m| am)? (?:unable to|not able to|can't|cannot|can not|won't be able to|not allowed to|aren't allowed to) (?:\w+ )?(${ACTS}|help|assist|offer|issue|process|book|arrange)`,
+  'g',
+);
+
+/** The stem a remedy's wording shares with the verb: "cancel" for "cancelled", "refund" for "refunds". */
+export function actStem(verb: string): string {
+  return verb.replace(/(?:led|ed|ing|s)$/, '');
+}

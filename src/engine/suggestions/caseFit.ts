@@ -1,0 +1,99 @@
+// Whether a remedy or a question still fits the case as the chat stands: an offer to look up the
+// tracking after the agent shared it, a troubleshooting walk-through after the customer rebooted
+// and reinstalled, a replacement for a game's bug or "I can cancel that" right after the agent
+// said policy forbids it tells the customer nobody is listening. Remedies are the team's own
+// wording (replaceable through policy), so each is recognised by what it offers.
+import { actStem, type AgentCue, type CustomerCue } from './caseCues';
+import type { Fact } from './clarify';
+
+/** What the chat so far says about the case. */
+export interface CaseReading {
+  /** Every customer message so far. */
+  customer: ReadonlySet<CustomerCue>;
+  /** Every agent message so far. */
+  agent: ReadonlySet<AgentCue>;
+  /** What the agent said they cannot do. */
+  refused: ReadonlySet<string>;
+  facts: ReadonlySet<Fact>;
+}
+
+interface RemedyKind {
+  /** Recognises remedies of this kind by their words. */
+  offers: RegExp;
+  moot: (c: CaseReading) => boolean;
+}
+
+const has = (c: CaseReading, ...cues: CustomerCue[]) => cues.some((cue) => c.customer.has(cue));
+
+const REMEDY_KINDS: readonly RemedyKind[] = [
+  {
+    // Where the parcel is: known already, over (delivered), or long past caring (last night's dinner).
+    offers: /\btracking\b|\bwhere (?:your|the) (?:order|parcel|package) is\b/i,
+    moot: (c) => c.agent.has('gave-tracking') || has(c, 'says-delivered', 'knows-location', 'received') || (has(c, 'perishable-order') && has(c, 'long-past')),
+  },
+  {
+    // "If the parcel doesn't turn up…" to someone who has it.
+    offers: /\b(?:doesn't|does not|don't|do not) (?:turn up|arrive|show up)\b/i,
+    moot: (c) => has(c, 'received'),
+  },
+  {
+    // "If a payment was taken twice…" to someone who never said it was.
+    offers: /\btwice\b/i,
+    moot: (c) => !has(c, 'double-charged'),
+  },
+  {
+    // Asking the courier where it is: pointless once that is known, or when they want a new one sent.
+    offers: /\b(?:investigation|investigate)\b.*\bcourier\b|\bcourier\b.*\b(?:investigation|investigate)\b/i,
+    moot: (c) => c.agent.has('gave-tracking') || has(c, 'knows-location', 'wants-replacement', 'received'),
+  },
+  {
+    // Steps that often fix it: they did them already, or the fault is not on their side.
+    offers: /\b(?:walk you through|steps that (?:often )?fix|troubleshoot)/i,
+    moot: (c) => c.facts.has('tried') || has(c, 'tried-fixes', 'server-side'),
+  },
+  {
+    // A breakdown of the charges for someone who just listed them.
+    offers: /\bbreakdown\b/i,
+    moot: (c) => c.facts.has('amount'),
+  },
+  {
+    // Sending goods back and forth for a fault in software, a game or an account.
+    offers: /\b(?:replacement|return|repair|correct item|sent to you)\b/i,
+    moot: (c) => has(c, 'digital-product') && !has(c, 'physical-goods'),
+  },
+  {
+    // "What would feel fair to you?" once they said what they want.
+    offers: /\bfair\b/i,
+    moot: (c) => has(c, 'states-ask'),
+  },
+];
+
+/** The remedy offers what was done, known, refused or does not apply already. */
+export function remedyIsMoot(remedy: string, c: CaseReading): boolean {
+  if (REMEDY_KINDS.some((kind) => kind.offers.test(remedy) && kind.moot(c))) return true;
+  return offersRefusedAction(remedy, c.refused);
+}
+
+// "I can cancel that for you now" right after "we're unable to cancel it under our policy".
+function offersRefusedAction(remedy: string, refused: ReadonlySet<string>): boolean {
+  if (refused.size === 0) return false;
+  const offered = /\bi (?:can|could|'ll|will) (?:also |now |then |just |gladly )?(\w+)/i.exec(remedy)?.[1];
+  return offered !== undefined && refused.has(actStem(offered.toLowerCase()));
+}
+
+/** The fact is not worth asking for: what it would tell the agent is known or irrelevant now. */
+export function factIsMoot(fact: Fact, c: CaseReading): boolean {
+  switch (fact) {
+    // Which device, what was tried: asked of someone who rebooted, reinstalled, tried app and web,
+    // or whose problem is an outage or a wrong listing on the company's side.
+    case 'device':
+    case 'tried':
+      return has(c, 'tried-fixes', 'server-side');
+    // The agent has the account or order in front of them already.
+    case 'account-email':
+    case 'order-number':
+      return c.agent.has('has-case');
+    default:
+      return false;
+  }
+}
