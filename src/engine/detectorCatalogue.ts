@@ -1,7 +1,7 @@
 // Generated from the detector registry (src/engine/detectors) by `npx tsx scripts/generate-registry.ts`:
 // do not edit. Rule loading, lint and the side panel read it here rather than from the detectors,
 // so that they don't load the engine (the options page, policy and the panel work without it).
-import type { ParamType } from './detectors/types';
+import type { ParamType } from './checkParams';
 import type { FlagCategory, SuggestionKind } from './types';
 
 /** The params each built-in check reads, and their types. */

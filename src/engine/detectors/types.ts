@@ -10,6 +10,7 @@
 // (scripts/generate-registry.ts).
 import type { AnalyzedText } from '../analyzeText';
 import type { ConversationState, SuggestionState } from '../conversation/state';
+import type { ParamType } from '../checkParams';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { FlagCategory, Mood, Speaker, Suggestion, SuggestionKind } from '../types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
@@ -48,8 +49,6 @@ export interface TurnContext {
 /** A check's verdict: the evidence words, `true` when it fired without words, or null. */
 export type CheckResult = string | true | null;
 
-/** The type of a check's param, as a rule file writes it (validated when the rule loads). */
-export type ParamType = 'number' | 'signal' | 'text list';
 type ParamValue<T extends ParamType> = T extends 'number' ? number : T extends 'signal' ? string : readonly string[];
 export type ParamTypes = Readonly<Record<string, ParamType>>;
 /** A rule's params as a check reads them: each optional, of its declared type. */

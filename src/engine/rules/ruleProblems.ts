@@ -2,7 +2,7 @@
 // the rule: a check's params (each check reads its own, typed), template slots the suggestion
 // filler knows, and suggestion kinds a category's detector actually shows. Without these, a
 // misspelt `cuont: 1` or a `suggest:` the panel never offers is silently ignored.
-import type { ParamType } from '../detectors/types';
+import type { ParamType } from '../checkParams';
 // What the checks and detectors declare (src/engine/detectors), as generated for rule loading.
 import { CHECK_PARAMS, KINDS_SHOWN } from '../detectorCatalogue';
 import type { RuleSpec } from './types';
