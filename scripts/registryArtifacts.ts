@@ -4,7 +4,7 @@
 // README's tables of checks and categories. Lists follow the published vocabulary's order
 // (src/engine/types.ts, docs/interfaces.md §3), then each detector's own order.
 // scripts/generate-registry.ts writes them; tests/unit/registry.test.ts fails when one drifts.
-import { CORE_SIGNALS } from '../src/engine/conversation/foldTurn';
+import { CORE_SIGNALS } from '../src/engine/pipeline/foldTurn';
 import { DETECTOR_BY_CATEGORY, DETECTORS } from '../src/engine/detectors';
 import type { Detector } from '../src/engine/detectors/types';
 import { FLAG_CATEGORIES, SUGGESTION_KINDS } from '../src/engine/types';

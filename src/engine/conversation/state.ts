@@ -163,14 +163,14 @@ export function snapshotForSuggestions(state: ConversationState): SuggestionStat
     anger: { ...state.anger },
     customer: { ...customer, recent: stampsOf(customer.recent), burst: stampsOf(customer.burst) },
     agent: { ...state.agent },
-    // Replaced, never mutated, when a turn changes it (conversation.ts): shared.
+    // Replaced, never mutated, when a turn changes it (../pipeline/conversation.ts): shared.
     open: state.open,
     // A snapshot must not hold the ones before it (and so every earlier turn's) alive.
     proposedAfterCustomers: [],
   };
 }
 
-// The windows are replaced, never mutated, when a message arrives (foldTurn.ts): their stamps
+// The windows are replaced, never mutated, when a message arrives (../pipeline/foldTurn.ts): their stamps
 // are made once per window, not once per turn.
 const stampsOfWindow = new WeakMap<readonly CustomerMessage[], readonly MessageStamp[]>();
 

@@ -1,11 +1,10 @@
 // An agent draft (or sent message) flagged for tone, an admission or a promise, and its reframe:
 // reworded when the panel first reads it, and read back through the engine that flagged it.
-// The categories that reword (their detectors' `rewords`) share one reframe per message.
+// The categories that reword (their detectors' `rewords`) share one reframe per message, shown
+// by the detector whose flag asked for it (../detectors/reframeCard.ts).
 import type { AnalyzedText } from '../analyzeText';
-import type { SuggestContext } from '../detectors/types';
 import { reframeDraft, type FlaggedSpans, type ReadBack } from '../suggestions';
-import type { Flag, Suggestion } from '../types';
-import { inCustomerSpelling } from './customerName';
+import type { Flag } from '../types';
 import type { ToneProblem } from './state';
 
 /**
@@ -17,22 +16,6 @@ export function toneProblemOf(flags: Flag[], text: AnalyzedText, readBack: ReadB
   if (!flag) return undefined;
   const spans = (category: Flag['category']) => flags.flatMap((f) => (f.category === category && f.evidence ? [f.evidence] : []));
   return new FlaggedWording(flag.turn, flag.rule, flag.category, text.raw, { overpromises: spans('overpromise'), admissions: spans('liability-admission') }, readBack, saidBefore);
-}
-
-/**
- * The reframe card for the draft being typed (or the last message sent), shown by the detector
- * of the category whose flag asked for it: the draft fixed when the rewording can do it cleanly,
- * else (the whole draft was the problem) the flagged rule's own reframe wording. Either is shown
- * only if the engine reads it back without a tone, admission or promise flag.
- */
-export function reframeCard(s: SuggestContext, category: Flag['category']): Suggestion[] {
-  const problem = s.state.draftToneProblem ?? s.state.lastToneProblem;
-  if (!problem || problem.category !== category) return [];
-  // The agent's own words, but the customer's name as they spell it ("Siobhan" → "Siobhán").
-  if (problem.reworded) return [{ kind: 'reframe', text: inCustomerSpelling(problem.reworded, s.state.name), rule: problem.rule }];
-  const flaggedRule = s.rules.rules.filter((r) => r.id === problem.rule);
-  const reframe = s.phrase('reframe', [], {}, flaggedRule);
-  return reframe && problem.readsClean(reframe.text) ? [reframe] : [];
 }
 
 // Rewording a draft (and reading it back) is the costliest suggestion, and a draft changes with

@@ -1,6 +1,6 @@
 // PLAYBOOK steps 1 and 11: stay calm, no sarcasm, no shouting, no blame, positive framing.
 import { shouts } from '../analyzeText';
-import { reframeCard } from '../conversation/toneProblem';
+import { reframeCard } from './reframeCard';
 import { check, defineDetector } from './types';
 
 export default defineDetector({

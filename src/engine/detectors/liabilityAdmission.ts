@@ -1,6 +1,6 @@
 // PLAYBOOK step 6: apologize for the inconvenience, never admit fault or liability. The
 // phrases live in the rules; a reworded draft is offered as a reframe.
-import { reframeCard } from '../conversation/toneProblem';
+import { reframeCard } from './reframeCard';
 import { defineDetector } from './types';
 
 export default defineDetector({

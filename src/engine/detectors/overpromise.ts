@@ -1,6 +1,6 @@
 // PLAYBOOK step 8: no promises that can't be kept. Phrases live in the rules; a reworded draft
 // is offered as a reframe.
-import { reframeCard } from '../conversation/toneProblem';
+import { reframeCard } from './reframeCard';
 import { defineDetector } from './types';
 
 export default defineDetector({

@@ -17,9 +17,9 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { correctedName, nameFromCustomerWords, nameGreetedByAgent, spelledAsCustomer } from './customerName';
-import { complains, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
-import { toneProblemOf } from './toneProblem';
+import { correctedName, nameFromCustomerWords, nameGreetedByAgent, spelledAsCustomer } from '../conversation/customerName';
+import { complains, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from '../conversation/state';
+import { toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
 
 /** The signals the shared fold reads (lint requires them, like the detectors' own `signals`). */

@@ -12,11 +12,11 @@ import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { parseAt } from '../time';
 import { SPEAKERS, type AngerContribution, type AngerLevel, type Flag, type Mood, type MoodContribution, type Suggestion, type Turn, type TurnResult } from '../types';
-import { nameFrom } from './customerName';
-import { createState, snapshotForSuggestions, type ConversationState } from './state';
+import { nameFrom } from '../conversation/customerName';
+import { createState, snapshotForSuggestions, type ConversationState } from '../conversation/state';
 import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSuggestions } from './suggest';
 import { foldTurn } from './foldTurn';
-import { toneProblemOf } from './toneProblem';
+import { toneProblemOf } from '../conversation/toneProblem';
 import type { ReadBack, ReframeCategory } from '../suggestions';
 
 interface RuleIndex {
