@@ -64,8 +64,8 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // Offered when the customer's latest message states or presses the problem (or turns an offer
     // down); after "Yes", "Hold please" or a version number, an offer answers nothing they said.
     if (!rejected && !latestMessagePresses(s.state)) return [];
-    // Nothing to offer a joke, a customer who wants nothing done or someone else, one who needs
-    // directions this minute, or while an escalation is due.
+    // Nothing to offer a joke, a customer who wants nothing done or someone else, or one who
+    // needs directions this minute.
     if (noCaseToTakeOn(s.state)) return [];
     const general = s.state.problemType === undefined || s.state.problemType === 'other';
     // "What would feel fair?" asks what they want; once they said it, acknowledging the ask fits.
