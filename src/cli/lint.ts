@@ -1,6 +1,6 @@
 // `composure lint [DIR]`: every problem in every rule file, each naming file, line and field.
 import { readFileSync } from 'node:fs';
-import { buildRuleSet, isRemediesFile, lintPacks, loadRulePackYaml, parseRemedyCatalogue, RuleFileError, RuleFileErrors } from '../engine';
+import { buildRuleSet, isRemediesFile, lintPacks, loadRulePackYaml, parseRemedyCatalogue, REQUIRED_SIGNALS, RuleFileError, RuleFileErrors } from '../engine';
 import { displayPath, ruleFilesIn } from './loadRules';
 import { parseArgs } from './options';
 
@@ -56,6 +56,3 @@ function crossFileProblems(packs: ReturnType<typeof loadRulePackYaml>[]): { prob
   }
   return { problems, notes };
 }
-
-// The signals the built-in checks read (src/engine/detectors, conversation/foldTurn).
-const REQUIRED_SIGNALS = ['restatement', 'empathy', 'solution-offer', 'follow-up', 'closing', 'chat-ended', 'offer-rejected', 'insult', 'complaint'];

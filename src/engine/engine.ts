@@ -2,7 +2,7 @@
 import type { Engine } from './api';
 import { analyzeText } from './analyzeText';
 import { scoreAnger } from './anger';
-import { createConversation, indexRules, matchingCues } from './conversation/conversation';
+import { createConversation, indexRules, matchingCues } from './pipeline/conversation';
 import type { LoadedPack } from './rules/loadRulePack';
 import { buildRuleSet } from './rules/ruleSet';
 import type { RuleSet } from './rules/types';

@@ -12,6 +12,8 @@ export { isRemediesFile, loadRuleFolder, remediesIn, REMEDIES_FILE, rulePacksIn,
 export { RuleFileError, RuleFileErrors } from './rules/ruleFileError';
 export { buildRuleSet } from './rules/ruleSet';
 export { lintPacks } from './rules/lintRules';
+// The signals the behaviour checks need (generated from the detectors).
+export { REQUIRED_SIGNALS } from './detectorCatalogue';
 export { migrateRuleFileYaml, type MigratedText } from './rules/migrateYaml';
 export { exercisedBy, runRuleExamples, runSignalExamples, type ExampleOutcome, type SignalExampleOutcome } from './runExamples';
 export { explainMessage, type MessageExplanation, type NearMiss, type RuleExplanation } from './explainMessage';

@@ -1,61 +1,26 @@
 // The one thing an agent should do next when several flags are open at once: the flag the
 // playbook (docs/playbook.md) says to act on first, and the card that answers it. The side panel
 // leads with it; the "insert top suggestion" shortcut inserts the same card.
-import type { Flag, FlagCategory, Severity, Suggestion, SuggestionKind } from './types';
+import { NEXT_STEP } from './detectorCatalogue';
+import type { Flag, Severity, Suggestion, SuggestionKind } from './types';
 
 /**
- * How soon a flag wants acting on, most urgent first. A heated chat that has ended leaves only
- * the breather to take: whatever else is open was about a customer who has gone. Then a line
- * crossed (escalate), a draft to reword before it is sent, a customer still talking (wait), an
- * upset customer nobody has acknowledged (apologize), a sent message's tone (mind the next one),
- * and the playbook's remaining steps in their order.
+ * How soon a flag wants acting on, most urgent first (each detector's `urgency`, as
+ * ./detectorCatalogue.ts has it). A heated chat that has ended leaves only the breather to take:
+ * whatever else is open was about a customer who has gone. Then a line crossed (escalate), a
+ * draft to reword before it is sent, a customer still talking (wait), an upset customer nobody
+ * has acknowledged (apologize), a sent message's tone (mind the next one), and the playbook's
+ * remaining steps in their order.
  */
 function urgency(flag: Flag): number {
-  return flag.draft && REWORD_BEFORE_SENDING.has(flag.category) ? DRAFT_TO_REWORD : URGENCY[flag.category];
+  const { rewords, urgency } = NEXT_STEP[flag.category];
+  return flag.draft && rewords ? DRAFT_TO_REWORD : urgency;
 }
 
 /** A draft that admits fault, overpromises or has a tone problem: reworded before it is sent. */
-const REWORD_BEFORE_SENDING: ReadonlySet<FlagCategory> = new Set(['liability-admission', 'overpromise', 'agent-tone']);
 const DRAFT_TO_REWORD = 2;
 
-const URGENCY: Record<FlagCategory, number> = {
-  breather: 0,
-  escalation: 1,
-  // DRAFT_TO_REWORD
-  interruption: 3,
-  'no-empathy': 4,
-  anger: 5,
-  // Already sent: too late to reword, a lesson for the next message.
-  'liability-admission': 6,
-  overpromise: 6,
-  'agent-tone': 6,
-  'no-restatement': 7,
-  'missing-name': 8,
-  'no-solution': 9,
-  'no-follow-up': 10,
-};
-
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
-
-/**
- * The cards that answer a category, best first. None for an interruption: the answer is to wait
- * (a rule that has words for it, like a premature fix's opener, names its card by rule id); a
- * missing name is answered by any card that uses the name.
- */
-const ANSWERED_BY: Record<FlagCategory, readonly SuggestionKind[]> = {
-  breather: ['breather'],
-  escalation: ['escalate'],
-  'liability-admission': ['reframe'],
-  overpromise: ['reframe'],
-  'agent-tone': ['reframe'],
-  interruption: [],
-  'no-empathy': ['apologize'],
-  anger: ['apologize'],
-  'no-restatement': ['restate', 'clarify'],
-  'missing-name': [],
-  'no-solution': ['solution'],
-  'no-follow-up': ['follow-up'],
-};
 
 /**
  * Open flags, the one to act on first at the head: by the playbook's urgency, then drafts before
@@ -77,10 +42,11 @@ export function flagsByUrgency<F extends Flag>(flags: readonly F[]): F[] {
 
 /**
  * The card that answers `flag`: one its own rule wrote (of the kind its category calls for
- * first, when the rule wrote several), else the first of the kinds its category calls for.
+ * first, when the rule wrote several), else the first of the kinds its category calls for
+ * (its detector's `answeredBy`); a missing name is answered by any card that uses the name.
  */
 export function answeringCard(flag: Flag, suggestions: readonly Suggestion[], customerName?: string): Suggestion | undefined {
-  const kinds = ANSWERED_BY[flag.category];
+  const kinds = NEXT_STEP[flag.category].answeredBy;
   const own = suggestions.filter((s) => s.rule === flag.rule);
   const fromOwnRule = firstOfKinds(own, kinds) ?? own[0];
   if (fromOwnRule) return fromOwnRule;

@@ -1,6 +1,7 @@
 // The shape of src/: one public way into the engine, the page script free of engine code, and no
 // import cycles, neither between files nor between the areas of src/ (background, content, engine,
-// options, policy, …). Imports are read by tests/helpers/importGraph.ts (why not a lint plugin: there).
+// options, policy, …) nor between the engine's folders. Imports are read by
+// tests/helpers/importGraph.ts (why not a lint plugin: there).
 //
 // Only src/ is held to the engine boundary. tests/, bench/ and scripts/ may reach engine internals:
 // unit tests prove a feature extractor, the pattern automaton or a suggestion builder on its own,
@@ -20,6 +21,11 @@ const describeEdge = (edge: ImportEdge) => `${edge.from} → ${edge.to}${edge.ty
 const describeCycle = (cycle: string[]) => cycle.join(' → ');
 /** src/<area>/…: background, content, engine, options, … */
 const areaOf = (file: string) => file.split('/').slice(0, 2).join('/');
+/** src/engine/<folder>/…; a file at the engine's root (types.ts, engine.ts, …) stands for itself. */
+const engineFolderOf = (file: string) => {
+  const parts = file.split('/');
+  return parts.length > 3 ? `${parts.slice(0, 3).join('/')}/` : file;
+};
 
 describe('import scanner', () => {
   it('reads every form of import and export-from the code uses', () => {
@@ -102,5 +108,12 @@ describe('import cycles in src/', () => {
 
   it('has none between the areas (background, content, engine, options, policy, …)', () => {
     expect(importCycles(edges, areaOf).map(describeCycle)).toEqual([]);
+  });
+
+  // The engine's folders layer: the detectors read the shared conversation state, the pipeline
+  // runs the detectors over it; a detector the state reads back would tie the two into one.
+  it('has none between the engine\'s folders (conversation, detectors, pipeline, rules, …)', () => {
+    const engineEdges = edges.filter((edge) => edge.from.startsWith(ENGINE) && edge.to.startsWith(ENGINE));
+    expect(importCycles(engineEdges, engineFolderOf).map(describeCycle)).toEqual([]);
   });
 });

@@ -8,13 +8,13 @@ export function caseReadingOf(state: SuggestionState): CaseReading {
 }
 
 /**
- * Nothing an agent could own or ask about: an escalation is due, the customer wants someone else
- * or nothing at all, jokes, or needs help this very moment (a dated promise or "I'll keep you
- * updated" leaves a stranded traveller where they are).
+ * Nothing an agent could own or ask about: the customer wants someone else or nothing at all,
+ * jokes, or needs help this very moment (a dated promise or "I'll keep you updated" leaves a
+ * stranded traveller where they are). An escalation due or handed over is the escalation
+ * detector's to read (the no-solution detector asks it first).
  */
 export function noCaseToTakeOn(state: SuggestionState): boolean {
-  const { customer, agent } = state;
-  if (agent.escalated || [...state.open.values()].some((f) => f.category === 'escalation')) return true;
+  const { customer } = state;
   if (customer.latestCues.has('joking') || customer.latestCues.has('wants-nothing')) return true;
   return customer.cues.has('wants-someone-else') || customer.cues.has('urgent-now');
 }

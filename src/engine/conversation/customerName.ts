@@ -8,6 +8,8 @@ export interface CustomerName {
   source: 'transcript' | 'page' | 'introduction' | 'sign-off' | 'correction' | 'agent-greeting';
   /** For a correction: the full name it replaced (the header may keep showing it). */
   replaced?: string;
+  /** For the customer's own spelling of a name (`spelledAsCustomer`): the name it respells, the same name. */
+  respells?: CustomerName;
 }
 
 // Vietnamese names put the family name first and the given name last ("Nguyễn Thị Hương"), and
@@ -181,7 +183,13 @@ export function spelledAsCustomer(name: CustomerName, customerText: string): Cus
     parts[at] = word;
     full = parts.join(' ');
   }
-  return full === name.full && first === name.first ? name : { ...name, full, first, ...(last !== undefined ? { last } : {}) };
+  return full === name.full && first === name.first ? name : { ...name, full, first, ...(last !== undefined ? { last } : {}), respells: name };
+}
+
+/** `name` is `earlier` itself, or the customer's own spelling of it: the same name, not a new one. */
+export function sameNameAs(name: CustomerName | undefined, earlier: CustomerName | undefined): boolean {
+  for (let n = name; n; n = n.respells) if (n === earlier) return true;
+  return name === earlier;
 }
 
 /** A card's text with the customer's name in their spelling, where the agent's draft misspelt its accents. */

@@ -1,5 +1,9 @@
-// Everything a conversation remembers, in one place. Bounded: a chat of 20,000 turns keeps
-// the same few fields and short windows, so the cost of a turn never grows with its index.
+// What a conversation remembers that every detector reads: turns, the customer's name, their
+// messages and typing, the agent's latest lines, the anger level, the complaint and its problem
+// type, and what the chat has settled about the case (cues, refusals, an agreed action: read by
+// caseReading.ts). What one detector alone remembers lives in that detector (`detectors`, its `state`).
+// Bounded: a chat of 20,000 turns keeps the same few fields and short windows, so the cost of a
+// turn never grows with its index.
 import type { AnalyzedText } from '../analyzeText';
 import type { ConversationInfo } from '../api';
 import type { AngerTrend, Flag, Mood, Suggestion } from '../types';
@@ -49,7 +53,6 @@ export interface ConversationState {
     words: number;
     /** Index of the latest customer message that carried a complaint. */
     lastComplaintTurn?: number;
-    insultTurns: number;
     lastAt?: number;
     /** Facts the customer has given so far (order number, date, what they tried…); replaced, never mutated. */
     facts: ReadonlySet<Fact>;
@@ -79,22 +82,6 @@ export interface ConversationState {
   agent: {
     messages: number;
     lastAt?: number;
-    /** Agent messages since the name became known without using it. */
-    messagesWithoutName: number;
-    usedName: boolean;
-    restatedSinceComplaint: boolean;
-    askedQuestion: boolean;
-    /** The agent acknowledged or apologised since the customer last turned upset (angry or frustrated). */
-    empathizedSinceAnger: boolean;
-    /** The agent's latest message that acknowledged or apologised. */
-    lastEmpathyTurn?: number;
-    /** Agent messages since the customer got upset without empathy (cadence of re-flagging). */
-    messagesWithoutEmpathy: number;
-    solutionOffered: boolean;
-    /** Agent messages since the complaint without any offer. */
-    messagesWithoutSolution: number;
-    followUpStated: boolean;
-    escalated: boolean;
     /** The agent's latest message asked for the order number: a bare number in the reply is it. */
     askedForOrderNumber: boolean;
     /** The agent's latest messages as sent (`RECENT_AGENT_LINES`, oldest first): a card doesn't hand their empathy back. Replaced, never mutated. */
@@ -127,19 +114,21 @@ export interface ConversationState {
   proposedAfterCustomers: readonly (() => readonly Suggestion[])[];
   /** Problem type (delivery, billing, …) for the remedy catalogue. */
   problemType?: ProblemType;
-  /** The customer turned down the latest offer. */
-  offerRejected: boolean;
   /** When to promise a follow-up, for `{day}` ("tomorrow", "Friday"). */
   followUpDay?: string;
   /** Latest agent draft or message flagged for tone or promises, with a calmer rewording. */
   lastToneProblem?: ToneProblem;
   /** The same for the current unsent draft. */
   draftToneProblem?: ToneProblem;
+  /** Each detector's own state, in its `slot` (`Detector.stateOf` reads it); replaced, never mutated. */
+  detectors: readonly object[];
 }
 
 export interface ToneProblem {
   turn: number;
   rule: string;
+  /** The flagged rule's category: its detector shows the reframe. */
+  category: Flag['category'];
   /** The flagged text fixed, when the rewording finds a version the engine reads as clean. */
   readonly reworded?: string;
   /** The engine reads `text`, as the agent's next message, without a tone, admission or promise flag. */
@@ -164,8 +153,8 @@ export type SuggestionState = Omit<ConversationState, 'customer'> & {
 
 /**
  * What the suggestions read, copied after a turn: a turn's suggestions are composed when first
- * read, as of that turn, however many turns came after it. Flags, names, facts and tone problems
- * are never mutated, only replaced, so they are shared.
+ * read, as of that turn, however many turns came after it. Flags, names, facts, tone problems and
+ * the detectors' own states are never mutated, only replaced, so they are shared.
  */
 export function snapshotForSuggestions(state: ConversationState): SuggestionState {
   const { customer } = state;
@@ -174,14 +163,14 @@ export function snapshotForSuggestions(state: ConversationState): SuggestionStat
     anger: { ...state.anger },
     customer: { ...customer, recent: stampsOf(customer.recent), burst: stampsOf(customer.burst) },
     agent: { ...state.agent },
-    // Replaced, never mutated, when a turn changes it (conversation.ts): shared.
+    // Replaced, never mutated, when a turn changes it (../pipeline/conversation.ts): shared.
     open: state.open,
     // A snapshot must not hold the ones before it (and so every earlier turn's) alive.
     proposedAfterCustomers: [],
   };
 }
 
-// The windows are replaced, never mutated, when a message arrives (foldTurn.ts): their stamps
+// The windows are replaced, never mutated, when a message arrives (../pipeline/foldTurn.ts): their stamps
 // are made once per window, not once per turn.
 const stampsOfWindow = new WeakMap<readonly CustomerMessage[], readonly MessageStamp[]>();
 
@@ -214,7 +203,21 @@ export function latestMessagePresses(state: SuggestionState): boolean {
   return latest !== undefined && (latest === state.customer.lastComplaintTurn || (latest === state.anger.lastUpsetTurn && !state.customer.latestNeedsNoSympathy));
 }
 
-export function createState(info: ConversationInfo): ConversationState {
+/**
+ * A customer message upset in its own words (frustrated as much as angry) carries a complaint to
+ * restate. `turn`: the detectors' TurnContext, as far as this reads it.
+ */
+export function complains(turn: { signal(name: string): string | null; ownMood: Mood }): boolean {
+  return turn.signal('complaint') !== null || turn.ownMood !== 'calm';
+}
+
+/**
+ * A new conversation's state, with the own state of each detector that keeps one (`detectors`:
+ * the registered detectors, as far as this reads them).
+ */
+export function createState(info: ConversationInfo, detectors: readonly { slot: number; state?: { initial(): object } }[]): ConversationState {
+  const own: object[] = [];
+  for (const detector of detectors) if (detector.state) own[detector.slot] = detector.state.initial();
   return {
     info,
     nextIndex: 0,
@@ -225,7 +228,6 @@ export function createState(info: ConversationInfo): ConversationState {
       recent: [],
       burst: [],
       words: 0,
-      insultTurns: 0,
       facts: new Set(),
       closing: false,
       latestNeedsNoSympathy: false,
@@ -236,29 +238,12 @@ export function createState(info: ConversationInfo): ConversationState {
       thanked: false,
       saidResolved: false,
     },
-    agent: {
-      messages: 0,
-      messagesWithoutName: 0,
-      usedName: false,
-      restatedSinceComplaint: false,
-      askedQuestion: false,
-      empathizedSinceAnger: false,
-      messagesWithoutEmpathy: 0,
-      solutionOffered: false,
-      messagesWithoutSolution: 0,
-      followUpStated: false,
-      escalated: false,
-      askedForOrderNumber: false,
-      recentLines: [],
-      cues: new Set(),
-      refused: new Set(),
-      offerPending: false,
-    },
+    agent: { messages: 0, askedForOrderNumber: false, recentLines: [], cues: new Set(), refused: new Set(), offerPending: false },
     actionAgreed: false,
     ended: false,
-    offerRejected: false,
     open: new Map(),
     draftFlags: [],
     proposedAfterCustomers: [],
+    detectors: own,
   };
 }

@@ -1,19 +1,21 @@
 // An agent draft (or sent message) flagged for tone, an admission or a promise, and its reframe:
 // reworded when the panel first reads it, and read back through the engine that flagged it.
+// The categories that reword (their detectors' `rewords`) share one reframe per message, shown
+// by the detector whose flag asked for it (../detectors/reframeCard.ts).
 import type { AnalyzedText } from '../analyzeText';
-import { reframeDraft, type FlaggedSpans, type ReadBack, type ReframeCategory } from '../suggestions';
+import { reframeDraft, type FlaggedSpans, type ReadBack } from '../suggestions';
 import type { Flag } from '../types';
 import type { ToneProblem } from './state';
 
-// Categories whose flags on an agent message call for a reframe of that message.
-export const REWORDABLE: ReadonlySet<Flag['category']> = new Set<ReframeCategory>(['agent-tone', 'liability-admission', 'overpromise']);
-
-/** `saidBefore`: the agent's messages before this one, whose lines of empathy the reframe doesn't repeat. */
-export function toneProblemOf(flags: Flag[], text: AnalyzedText, readBack: ReadBack, saidBefore: readonly string[]): ToneProblem | undefined {
-  const flag = flags.find((f) => REWORDABLE.has(f.category));
+/**
+ * `rewordable`: the categories whose flags on an agent message call for a reframe of it.
+ * `saidBefore`: the agent's messages before this one, whose lines of empathy the reframe doesn't repeat.
+ */
+export function toneProblemOf(flags: Flag[], text: AnalyzedText, readBack: ReadBack, saidBefore: readonly string[], rewordable: ReadonlySet<Flag['category']>): ToneProblem | undefined {
+  const flag = flags.find((f) => rewordable.has(f.category));
   if (!flag) return undefined;
   const spans = (category: Flag['category']) => flags.flatMap((f) => (f.category === category && f.evidence ? [f.evidence] : []));
-  return new FlaggedWording(flag.turn, flag.rule, text.raw, { overpromises: spans('overpromise'), admissions: spans('liability-admission') }, readBack, saidBefore);
+  return new FlaggedWording(flag.turn, flag.rule, flag.category, text.raw, { overpromises: spans('overpromise'), admissions: spans('liability-admission') }, readBack, saidBefore);
 }
 
 // Rewording a draft (and reading it back) is the costliest suggestion, and a draft changes with
@@ -24,6 +26,7 @@ class FlaggedWording implements ToneProblem {
   constructor(
     readonly turn: number,
     readonly rule: string,
+    readonly category: Flag['category'],
     private readonly raw: string,
     private readonly flagged: FlaggedSpans,
     private readonly readBack: ReadBack,

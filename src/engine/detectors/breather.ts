@@ -1,18 +1,27 @@
 // PLAYBOOK step 12: after an especially stressful chat, take a short break.
 import { latestCustomerIndex } from '../conversation/state';
 import { BREATHER_PHRASINGS } from '../suggestions';
-import { defineDetector } from './types';
+import { check, defineDetector } from './types';
 
 export default defineDetector({
   category: 'breather',
   playbook: 12,
+  urgency: 0,
+  answeredBy: ['breather'],
+  docs: 'A heated chat has ended: a nudge to take a short break.',
+  signals: ['chat-ended', 'closing'],
+  shows: ['breather'],
   checks: {
-    'breather.heated-chat-ended': (ctx, rule) => {
-      const { anger } = ctx.state;
-      const heated = anger.peak >= ctx.rules.settings.heatedLevel && anger.heatedTurns >= Number(rule.params.minHeatedTurns ?? 2);
-      if (!heated) return null;
-      return ctx.signal('chat-ended') ?? (ctx.speaker === 'agent' ? ctx.signal('closing') : null);
-    },
+    'breather.heated-chat-ended': check({
+      params: { minHeatedTurns: 'number' },
+      docs: 'The chat ends (or the agent closes it) after at least `minHeatedTurns` (default 2) customer turns at the heated level.',
+      run: (ctx, params) => {
+        const { anger } = ctx.state;
+        const heated = anger.peak >= ctx.rules.settings.heatedLevel && anger.heatedTurns >= (params.minHeatedTurns ?? 2);
+        if (!heated) return null;
+        return ctx.signal('chat-ended') ?? (ctx.speaker === 'agent' ? ctx.signal('closing') : null);
+      },
+    }),
   },
   // For after the chat: not while the customer is still typing or has written since the agent
   // closed (the chat goes on, and the card would read as walking away).

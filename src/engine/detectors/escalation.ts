@@ -1,26 +1,52 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
-import { latestCustomerIndex } from '../conversation/state';
+import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 import { SAFETY_RULE } from '../conversation/openEscalation';
 import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS } from '../suggestions';
 import type { Suggestion } from '../types';
-import { defineDetector, type SuggestContext } from './types';
+import { lastEmpathyTurn } from './noEmpathy';
+import { check, defineDetector, type Detector, type SuggestContext } from './types';
 
-export default defineDetector({
+interface EscalationState {
+  /** Customer messages that insulted the agent. */
+  insultTurns: number;
+  /** The agent handed the chat over (`escalation-handoff`). */
+  escalated: boolean;
+}
+
+const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
   category: 'escalation',
   playbook: 10,
-  checks: {
-    'escalation.repeated-insults': (ctx, rule) => {
-      const insult = ctx.signal(String(rule.params.signal ?? 'insult'));
-      if (insult === null) return null;
-      const needed = Number(rule.params.count ?? 2);
-      return ctx.state.customer.insultTurns + 1 >= needed ? insult : null;
+  urgency: 1,
+  answeredBy: ['escalate'],
+  docs: 'Threats, slurs and repeated insults: hand the chat to a manager.',
+  state: {
+    initial: () => ({ insultTurns: 0, escalated: false }),
+    fold(own, ctx) {
+      if (!ctx.text) return own;
+      if (ctx.speaker === 'customer' && ctx.signal('insult') !== null) return { ...own, insultTurns: own.insultTurns + 1 };
+      if (ctx.speaker === 'agent' && !own.escalated && ctx.signal('escalation-handoff') !== null) return { ...own, escalated: true };
+      return own;
     },
+  },
+  signals: ['insult'],
+  // A safety scare's own apology: about the person's wellbeing, never an "inconvenience".
+  shows: ['escalate', 'apologize'],
+  checks: {
+    'escalation.repeated-insults': check({
+      params: { signal: 'signal', count: 'number' },
+      docs: 'The customer insults the agent again: `count` messages (default 2) caught by the signal named `signal` (default `insult`).',
+      run: (ctx, params) => {
+        const insult = ctx.signal(params.signal ?? 'insult');
+        if (insult === null) return null;
+        return escalation.stateOf(ctx.state).insultTurns + 1 >= (params.count ?? 2) ? insult : null;
+      },
+    }),
   },
   suggest: (s) => {
     const open = [...s.state.open.values()].filter((f) => f.category === 'escalation');
     if (open.length === 0) return [];
     const out: Suggestion[] = [];
-    if (!s.state.agent.escalated) {
+    if (!handedOver(s.state)) {
       const contact = s.catalogue.escalationContact;
       // In the words of the line that was crossed, when its rule has its own (a safety scare asks
       // after the person first); else the general hand-off, not another rule's words (an insult
@@ -40,8 +66,15 @@ export default defineDetector({
 function safetyApology(s: SuggestContext): Suggestion | undefined {
   if (!s.state.open.has(SAFETY_RULE)) return undefined;
   const latest = latestCustomerIndex(s.state);
-  const { lastEmpathyTurn } = s.state.agent;
-  if (latest === undefined || (lastEmpathyTurn !== undefined && lastEmpathyTurn > latest)) return undefined;
+  const empathy = lastEmpathyTurn(s.state);
+  if (latest === undefined || (empathy !== undefined && empathy > latest)) return undefined;
   // The safety rule's own wording, else the product's (under the safety rule's id either way).
   return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, s.rules.rules.filter((r) => r.id === SAFETY_RULE));
 }
+
+/** The agent handed the chat over (`escalation-handoff`): a manager has it now. */
+export function handedOver(state: SuggestionState): boolean {
+  return escalation.stateOf(state).escalated;
+}
+
+export default escalation;

@@ -1,6 +1,7 @@
-// Every detector, one file each. The order is the playbook's: it is also the order in which
-// suggestions are offered (escalate first, breather last).
-import type { Detector } from './types';
+// Every detector, one file each: a new category is its file plus its line here, once its name is
+// in the published vocabulary (docs/detectors.md). The order is the playbook's: it is also the order in which rules flag a
+// turn and suggestions are offered (escalate first, breather last).
+import type { Detector, TurnContext } from './types';
 import escalation from './escalation';
 import anger from './anger';
 import interruption from './interruption';
@@ -31,5 +32,8 @@ export const DETECTORS: readonly Detector[] = [
 
 export const DETECTOR_BY_CATEGORY = new Map(DETECTORS.map((d) => [d.category, d]));
 
-/** Every check name a rule may use, for the linter. */
-export const KNOWN_CHECKS = new Set(DETECTORS.flatMap((d) => Object.keys(d.checks ?? {})));
+/** How each detector that keeps its own state folds a committed turn into it. */
+export const FOLDS: readonly { slot: number; fold: (own: object, ctx: TurnContext) => object }[] = DETECTORS.flatMap((d) => (d.state ? [{ slot: d.slot, fold: d.state.fold }] : []));
+
+/** The categories whose flags on an agent message call for a reframe of it. */
+export const REWORDING: ReadonlySet<Detector['category']> = new Set(DETECTORS.filter((d) => d.rewords).map((d) => d.category));

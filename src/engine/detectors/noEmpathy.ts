@@ -1,39 +1,79 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { safetyOpen } from '../conversation/openEscalation';
-import { latestCustomerIndex, latestMessagePresses } from '../conversation/state';
+import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
 import { APOLOGY_PHRASINGS } from '../suggestions';
-import { defineDetector } from './types';
+import { check, defineDetector, type Detector } from './types';
 
-export default defineDetector({
+interface NoEmpathyState {
+  /** The agent acknowledged or apologised since the customer last turned upset (angry or frustrated). */
+  empathizedSinceAnger: boolean;
+  /** The agent's latest message that acknowledged or apologised. */
+  lastEmpathyTurn?: number;
+  /** Agent messages since the customer got upset without empathy (cadence of re-flagging). */
+  messagesWithoutEmpathy: number;
+}
+
+const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
   category: 'no-empathy',
   playbook: 6,
-  checks: {
-    'no-empathy.angry-without-empathy': (ctx, rule) => {
-      const { anger, agent } = ctx.state;
-      // Upset is angry or frustrated (PLAYBOOK step 6: apologise for the frustration).
-      if (anger.lastUpsetTurn === undefined || agent.empathizedSinceAnger) return null;
-      if (ctx.signal('empathy') !== null) return null;
-      // Flag the first reply without empathy, then every `repeatEvery` replies, not all of them.
-      const every = Math.max(1, Number(rule.params.repeatEvery ?? 2));
-      return agent.messagesWithoutEmpathy % every === 0 ? true : null;
+  urgency: 4,
+  answeredBy: ['apologize'],
+  docs: 'The customer is upset and the agent has not acknowledged it: an apology for the inconvenience.',
+  state: {
+    initial: () => ({ empathizedSinceAnger: false, messagesWithoutEmpathy: 0 }),
+    fold(own, ctx) {
+      if (!ctx.text) return own;
+      const { anger } = ctx.state;
+      if (ctx.speaker === 'customer') {
+        // A customer upset again after a calm message (or for the first time) needs empathy again.
+        const upsetAgain = ctx.mood !== 'calm' && (anger.lastUpsetTurn === undefined || anger.mood === 'calm');
+        return upsetAgain ? { ...own, empathizedSinceAnger: false, messagesWithoutEmpathy: 0 } : own;
+      }
+      if (ctx.speaker !== 'agent') return own;
+      if (ctx.signal('empathy') !== null) return { empathizedSinceAnger: true, lastEmpathyTurn: ctx.index, messagesWithoutEmpathy: 0 };
+      return anger.lastUpsetTurn !== undefined ? { ...own, messagesWithoutEmpathy: own.messagesWithoutEmpathy + 1 } : own;
     },
+  },
+  signals: ['empathy'],
+  shows: ['apologize'],
+  checks: {
+    'no-empathy.angry-without-empathy': check({
+      params: { repeatEvery: 'number' },
+      docs: 'The customer is upset (angry or frustrated) and the reply has no empathy: the first such reply, then every `repeatEvery`-th (default 2).',
+      run: (ctx, params) => {
+        const own = noEmpathy.stateOf(ctx.state);
+        // Upset is angry or frustrated (PLAYBOOK step 6: apologise for the frustration).
+        if (ctx.state.anger.lastUpsetTurn === undefined || own.empathizedSinceAnger) return null;
+        if (ctx.signal('empathy') !== null) return null;
+        // Flag the first reply without empathy, then every `repeatEvery` replies, not all of them.
+        const every = Math.max(1, params.repeatEvery ?? 2);
+        return own.messagesWithoutEmpathy % every === 0 ? true : null;
+      },
+    }),
   },
   resolves: (ctx) => ctx.speaker === 'agent' && ctx.signal('empathy') !== null,
   // An apology answers a message: the customer's latest one complained or read upset (or they are
   // still owed one for an earlier upset), and the agent has not acknowledged it yet. A calm "Yes",
   // "Hold please" or "ecstatic 😊" gets none: sympathy there reads as not listening.
   suggest: (s) => {
-    const { anger, agent, customer } = s.state;
+    const { anger, customer } = s.state;
+    const own = noEmpathy.stateOf(s.state);
     const latest = latestCustomerIndex(s.state);
     if (latest === undefined) return [];
     // Harm to someone's health is no "inconvenience": the escalation detector's safety card asks after them.
     if (safetyOpen(s.state)) return [];
-    if (agent.lastEmpathyTurn !== undefined && agent.lastEmpathyTurn > latest) return [];
+    if (own.lastEmpathyTurn !== undefined && own.lastEmpathyTurn > latest) return [];
     // Still owed for an earlier upset the agent never acknowledged, unless this message has moved on.
-    const stillOwed = anger.lastUpsetTurn !== undefined && !agent.empathizedSinceAnger && !customer.latestNeedsNoSympathy;
+    const stillOwed = anger.lastUpsetTurn !== undefined && !own.empathizedSinceAnger && !customer.latestNeedsNoSympathy;
     if (!latestMessagePresses(s.state) && !stillOwed) return [];
     const apologize = s.phrase('apologize', APOLOGY_PHRASINGS);
     return apologize ? [apologize] : [];
   },
 });
 
+/** The agent's latest message that acknowledged or apologised. */
+export function lastEmpathyTurn(state: SuggestionState): number | undefined {
+  return noEmpathy.stateOf(state).lastEmpathyTurn;
+}
+
+export default noEmpathy;

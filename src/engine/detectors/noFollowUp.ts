@@ -2,24 +2,43 @@
 import { needsHelpNow } from '../conversation/caseReading';
 import { latestCustomerIndex } from '../conversation/state';
 import { FOLLOW_UP_PHRASINGS } from '../suggestions';
-import { defineDetector } from './types';
+import noSolution from './noSolution';
+import { check, defineDetector, type Detector } from './types';
 
-export default defineDetector({
+interface NoFollowUpState {
+  followUpStated: boolean;
+}
+
+const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
   category: 'no-follow-up',
   playbook: 9,
-  checks: {
-    'no-follow-up.closing-without-follow-up': (ctx) => {
-      const { agent } = ctx.state;
-      if (!agent.solutionOffered || agent.followUpStated || ctx.signal('follow-up') !== null) return null;
-      return ctx.signal('closing') ?? ctx.signal('chat-ended');
+  urgency: 10,
+  answeredBy: ['follow-up'],
+  docs: 'The agent closes after an offer without saying when they will follow up.',
+  state: {
+    initial: () => ({ followUpStated: false }),
+    fold(own, ctx) {
+      return ctx.speaker === 'agent' && ctx.text && !own.followUpStated && ctx.signal('follow-up') !== null ? { followUpStated: true } : own;
     },
+  },
+  signals: ['follow-up', 'closing', 'chat-ended'],
+  shows: ['follow-up'],
+  checks: {
+    'no-follow-up.closing-without-follow-up': check({
+      params: {},
+      docs: 'The agent closes (or the chat ends) after an offer, and no message said when they will follow up.',
+      run: (ctx) => {
+        if (!noSolution.stateOf(ctx.state).solutionOffered || noFollowUp.stateOf(ctx.state).followUpStated || ctx.signal('follow-up') !== null) return null;
+        return ctx.signal('closing') ?? ctx.signal('chat-ended');
+      },
+    }),
   },
   resolves: (ctx) => ctx.speaker === 'agent' && ctx.signal('follow-up') !== null,
   // Once an action was agreed and the customer has taken it calmly: while they are still
   // complaining (in their own words) or typing, a "I'll follow up on Monday" card would close a chat that is not done.
   suggest: (s) => {
-    const { agent, customer } = s.state;
-    if (!agent.solutionOffered || agent.followUpStated) return [];
+    const { customer } = s.state;
+    if (!noSolution.stateOf(s.state).solutionOffered || noFollowUp.stateOf(s.state).followUpStated) return [];
     // A check-back needs something agreed to check on; a dated one leaves a customer who needs
     // help right now (stranded, on their way) waiting.
     if (!s.state.actionAgreed || needsHelpNow(s.state)) return [];
@@ -29,3 +48,4 @@ export default defineDetector({
   },
 });
 
+export default noFollowUp;

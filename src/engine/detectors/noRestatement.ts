@@ -1,25 +1,56 @@
 // PLAYBOOK steps 4–5: restate the problem (and ask about the facts) before solving it.
 import { caseReadingOf, problemTypeToAct } from '../conversation/caseReading';
-import { latestCustomerIndex } from '../conversation/state';
+import { complains, latestCustomerIndex, type SuggestionState } from '../conversation/state';
 import { clarifyingQuestions, factIsMoot, factsStillMissing, restatableProblem } from '../suggestions';
 import type { Suggestion } from '../types';
-import { defineDetector } from './types';
+import { check, defineDetector, type Detector } from './types';
 
-export default defineDetector({
+interface NoRestatementState {
+  /** The agent said the problem back since the customer's latest complaint. */
+  restatedSinceComplaint: boolean;
+  /** The agent asked a question since then. */
+  askedQuestion: boolean;
+}
+
+// After a complaint: nothing restated or asked yet (shared: a state is replaced, never mutated).
+const NOTHING_SAID_BACK: NoRestatementState = Object.freeze({ restatedSinceComplaint: false, askedQuestion: false });
+
+const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatementState>({
   category: 'no-restatement',
   playbook: 4,
-  checks: {
-    'no-restatement.solution-before-restatement': (ctx) => {
-      const { agent, customer } = ctx.state;
-      if (customer.lastComplaintTurn === undefined || agent.restatedSinceComplaint || agent.askedQuestion) return null;
-      if (ctx.signal('restatement') !== null) return null;
-      return ctx.signal('solution-offer');
+  urgency: 7,
+  answeredBy: ['restate', 'clarify'],
+  docs: "The agent offers a fix before saying the customer's problem back (or asking about it).",
+  state: {
+    initial: () => NOTHING_SAID_BACK,
+    fold(own, ctx) {
+      if (!ctx.text) return own;
+      if (ctx.speaker === 'customer') return complains(ctx) ? NOTHING_SAID_BACK : own;
+      if (ctx.speaker !== 'agent') return own;
+      const restated = own.restatedSinceComplaint || ctx.signal('restatement') !== null;
+      const asked = own.askedQuestion || ctx.text.questions > 0;
+      return restated === own.restatedSinceComplaint && asked === own.askedQuestion ? own : { restatedSinceComplaint: restated, askedQuestion: asked };
     },
+  },
+  signals: ['restatement', 'solution-offer'],
+  shows: ['restate'],
+  checks: {
+    'no-restatement.solution-before-restatement': check({
+      params: {},
+      docs: 'The agent offers a solution after a complaint they have neither restated nor asked about.',
+      run: (ctx) => {
+        const own = noRestatement.stateOf(ctx.state);
+        if (ctx.state.customer.lastComplaintTurn === undefined || own.restatedSinceComplaint || own.askedQuestion) return null;
+        if (ctx.signal('restatement') !== null) return null;
+        return ctx.signal('solution-offer');
+      },
+    }),
   },
   resolves: (ctx) => ctx.speaker === 'agent' && ctx.signal('restatement') !== null,
   suggest: (s) => {
-    const { customer, agent } = s.state;
-    if (customer.lastComplaintTurn === undefined || agent.restatedSinceComplaint) return [];
+    const { customer } = s.state;
+    const own = noRestatement.stateOf(s.state);
+    if (customer.lastComplaintTurn === undefined || own.restatedSinceComplaint) return [];
     const out: Suggestion[] = [];
     // Said back right after the complaint; once the customer has moved on (details, thanks) a
     // restatement of what they said before answers nothing they just wrote.
@@ -30,7 +61,7 @@ export default defineDetector({
     // PLAYBOOK step 5: ask about the facts the customer has not given yet.
     // Asked right after the complaint, like the restatement: a question for facts after the
     // customer has moved on to details reads as not having read them.
-    if (fresh && !agent.askedQuestion) {
+    if (fresh && !own.askedQuestion) {
       // Not a fact the chat made moot: the device of someone who rebooted and reinstalled, the
       // email of an account the agent has open.
       const reading = caseReadingOf(s.state);
@@ -43,8 +74,20 @@ export default defineDetector({
   },
 });
 
+/** The agent asked a question since the customer's latest complaint. */
+export function askedSinceComplaint(state: SuggestionState): boolean {
+  return noRestatement.stateOf(state).askedQuestion;
+}
+
+/** The agent said the problem back since the customer's latest complaint. */
+export function restatedSinceComplaint(state: SuggestionState): boolean {
+  return noRestatement.stateOf(state).restatedSinceComplaint;
+}
+
 const RESTATE = [
   "It sounds like you're upset because {problem}. Is that right, {name}?",
   'As I understand it, {name}, {problem} — is that right?',
   'Just to make sure I have this right: {problem}?',
 ];
+
+export default noRestatement;

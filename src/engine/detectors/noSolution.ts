@@ -6,33 +6,66 @@ import { latestMessagePresses } from '../conversation/state';
 import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor, remedyIsMoot, rotatedVariant } from '../suggestions';
 import type { CompiledRule } from '../rules/types';
 import type { Suggestion } from '../types';
-import { defineDetector } from './types';
+import { handedOver } from './escalation';
+import { restatedSinceComplaint } from './noRestatement';
+import { check, defineDetector, type Detector } from './types';
 
-export default defineDetector({
+interface NoSolutionState {
+  solutionOffered: boolean;
+  /** Agent messages since the complaint without any offer. */
+  messagesWithoutSolution: number;
+  /** The customer turned down the latest offer. */
+  offerRejected: boolean;
+}
+
+const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
   category: 'no-solution',
   playbook: 7,
-  checks: {
-    'no-solution.restated-without-solution': (ctx, rule) => {
-      const { agent, customer } = ctx.state;
-      if (customer.lastComplaintTurn === undefined || agent.solutionOffered || !agent.restatedSinceComplaint) return null;
-      if (ctx.signal('solution-offer') !== null) return null;
-      return agent.messagesWithoutSolution + 1 >= Number(rule.params.afterAgentMessages ?? 2) ? true : null;
+  urgency: 9,
+  answeredBy: ['solution'],
+  docs: "The agent restated the problem but offers nothing, or the customer turned the offer down: the team's remedies.",
+  state: {
+    initial: () => ({ solutionOffered: false, messagesWithoutSolution: 0, offerRejected: false }),
+    fold(own, ctx) {
+      if (!ctx.text) return own;
+      if (ctx.speaker === 'customer') return own.solutionOffered && !own.offerRejected && ctx.signal('offer-rejected') !== null ? { ...own, offerRejected: true } : own;
+      if (ctx.speaker !== 'agent') return own;
+      if (ctx.signal('solution-offer') !== null) return { solutionOffered: true, messagesWithoutSolution: 0, offerRejected: false };
+      return ctx.state.customer.lastComplaintTurn !== undefined ? { ...own, messagesWithoutSolution: own.messagesWithoutSolution + 1 } : own;
     },
-    'no-solution.offer-rejected': (ctx) => (ctx.state.agent.solutionOffered ? ctx.signal('offer-rejected') : null),
+  },
+  signals: ['solution-offer', 'offer-rejected'],
+  shows: ['solution'],
+  checks: {
+    'no-solution.restated-without-solution': check({
+      params: { afterAgentMessages: 'number' },
+      docs: 'The agent restated the complaint, then `afterAgentMessages` (default 2) replies without an offer.',
+      run: (ctx, params) => {
+        const own = noSolution.stateOf(ctx.state);
+        if (ctx.state.customer.lastComplaintTurn === undefined || own.solutionOffered || !restatedSinceComplaint(ctx.state)) return null;
+        if (ctx.signal('solution-offer') !== null) return null;
+        return own.messagesWithoutSolution + 1 >= (params.afterAgentMessages ?? 2) ? true : null;
+      },
+    }),
+    'no-solution.offer-rejected': check({
+      params: {},
+      docs: "The customer turns the agent's offer down.",
+      run: (ctx) => (noSolution.stateOf(ctx.state).solutionOffered ? ctx.signal('offer-rejected') : null),
+    }),
   },
   resolves: (ctx) => ctx.speaker === 'agent' && ctx.signal('solution-offer') !== null,
   suggest: (s) => {
     const { customer, agent } = s.state;
     if (customer.lastComplaintTurn === undefined) return [];
-    // A line crossed is for a manager (or urgent help): no remedy or "I'll take this on myself".
-    if (escalationOpen(s.state)) return [];
-    const rejected = s.state.offerRejected;
-    if (agent.solutionOffered && !rejected) return [];
+    // A line crossed (or handed over) is for a manager (or urgent help): no remedy or "I'll take this on myself".
+    if (escalationOpen(s.state) || handedOver(s.state)) return [];
+    const { solutionOffered, offerRejected: rejected } = noSolution.stateOf(s.state);
+    if (solutionOffered && !rejected) return [];
     // Offered when the customer's latest message states or presses the problem (or turns an offer
     // down); after "Yes", "Hold please" or a version number, an offer answers nothing they said.
     if (!rejected && !latestMessagePresses(s.state)) return [];
-    // Nothing to offer a joke, a customer who wants nothing done or someone else, one who needs
-    // directions this minute, or while an escalation is due.
+    // Nothing to offer a joke, a customer who wants nothing done or someone else, or one who
+    // needs directions this minute.
     if (noCaseToTakeOn(s.state)) return [];
     const general = s.state.problemType === undefined || s.state.problemType === 'other';
     // "What would feel fair?" asks what they want; once they said it, acknowledging the ask fits.
@@ -69,3 +102,5 @@ function cards(card: Suggestion | undefined): Suggestion[] {
 function takesOwnership(remedy: string): boolean {
   return /\b(?:take (?:this|it) on myself|keep you updated until|own this|personally)\b/i.test(remedy);
 }
+
+export default noSolution;

@@ -13,7 +13,7 @@ import { compileMatcher } from './matcher';
 import { parsePattern, hasChoices, type PatternNode } from './patternSyntax';
 import { tokenizeLiteral, tokenizeMessage } from './ruleTokens';
 import { matchOf, type LoadedPack } from './loadRulePack';
-import { CHECK_PARAMS } from './ruleProblems';
+import { CHECK_PARAMS } from '../detectorCatalogue';
 import type { MatchSpec, RuleExample, RuleSpec } from './types';
 
 type Path = (string | number)[];

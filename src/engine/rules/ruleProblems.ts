@@ -2,49 +2,10 @@
 // the rule: a check's params (each check reads its own, typed), template slots the suggestion
 // filler knows, and suggestion kinds a category's detector actually shows. Without these, a
 // misspelt `cuont: 1` or a `suggest:` the panel never offers is silently ignored.
-import type { FlagCategory, SuggestionKind } from '../types';
+import type { ParamType } from '../checkParams';
+// What the checks and detectors declare (src/engine/detectors), as generated for rule loading.
+import { CHECK_PARAMS, KINDS_SHOWN } from '../detectorCatalogue';
 import type { RuleSpec } from './types';
-
-type ParamType = 'number' | 'signal' | 'text list';
-
-/** The params each built-in check reads (src/engine/detectors), and their types. */
-export const CHECK_PARAMS: Readonly<Record<string, Readonly<Record<string, ParamType>>>> = {
-  'anger.threshold': {},
-  'escalation.repeated-insults': { signal: 'signal', count: 'number' },
-  'missing-name.not-used': { afterAgentMessages: 'number' },
-  'missing-name.wrong-name': {},
-  'interruption.while-typing': { freshSeconds: 'number' },
-  'interruption.mid-burst': { minMessages: 'number', burstGapSeconds: 'number', replyWithinSeconds: 'number', unfinishedEndings: 'text list' },
-  'interruption.premature-fix': { minCustomerWords: 'number', minComplaintWords: 'number' },
-  'no-restatement.solution-before-restatement': {},
-  'no-empathy.angry-without-empathy': { repeatEvery: 'number' },
-  'no-solution.restated-without-solution': { afterAgentMessages: 'number' },
-  'no-solution.offer-rejected': {},
-  'no-follow-up.closing-without-follow-up': {},
-  'agent-tone.shouting': { caps: 'number', exclamations: 'number' },
-  'breather.heated-chat-ended': { minHeatedTurns: 'number' },
-};
-
-/**
- * The suggestion kinds each category's detector shows from its rules' templates
- * (src/engine/detectors/*: `suggest`). Anger and the name checks show none; a clarifying
- * question after a complaint is built from the facts missing, not from templates.
- */
-export const KINDS_SHOWN: Readonly<Record<FlagCategory, readonly SuggestionKind[]>> = {
-  anger: [],
-  // A safety scare's own apology: about the person's wellbeing, never an "inconvenience".
-  escalation: ['escalate', 'apologize'],
-  'missing-name': [],
-  interruption: ['clarify'],
-  'no-restatement': ['restate'],
-  'no-empathy': ['apologize'],
-  'liability-admission': ['reframe'],
-  overpromise: ['reframe'],
-  'agent-tone': ['reframe'],
-  'no-solution': ['solution'],
-  'no-follow-up': ['follow-up'],
-  breather: ['breather'],
-};
 
 /** Slots the suggestion filler knows (src/engine/suggestions/fillTemplate.ts). */
 export const TEMPLATE_SLOTS = ['name', 'firstName', 'problem', 'remedy', 'contact', 'day'] as const;

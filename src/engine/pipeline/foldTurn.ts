@@ -1,5 +1,6 @@
 // Folds a committed turn into the conversation state, after the detectors have judged it
-// against the state before it.
+// against the state before it: first each detector's own state (seeing the shared state as
+// the checks saw it), then the shared facts every detector reads.
 import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
 import {
@@ -16,20 +17,37 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { correctedName, nameFromCustomerWords, nameGreetedByAgent, spelledAsCustomer, usesName } from './customerName';
-import { RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from './state';
-import { toneProblemOf } from './toneProblem';
+import { correctedName, nameFromCustomerWords, nameGreetedByAgent, spelledAsCustomer } from '../conversation/customerName';
+import { complains, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from '../conversation/state';
+import { toneProblemOf } from '../conversation/toneProblem';
+import { FOLDS, REWORDING } from '../detectors';
+
+/** The signals the shared fold reads (lint requires them, like the detectors' own `signals`). */
+export const CORE_SIGNALS = ['complaint', 'chat-ended'] as const;
 
 /** `readBack`: how the engine reads a reframe of this turn, if it is a flagged agent message. */
 export function foldTurn(state: ConversationState, ctx: TurnContext, flags: Flag[], turn: Turn, readBack: ReadBack): void {
+  foldDetectors(state, ctx);
   if (ctx.at !== undefined) state.followUpDay = nextBusinessDay(ctx.at);
   if (turn.speaker === 'customer') foldCustomerTurn(state, ctx, turn);
   else if (turn.speaker === 'agent' && ctx.text) foldAgentMessage(state, ctx, ctx.text, flags, readBack);
   else if (turn.speaker === 'system' && ctx.signal('chat-ended') !== null) state.ended = true;
 }
 
+// The detectors' states are replaced, never mutated, and so is their list when one changes:
+// a turn's suggestions share the list of every turn that changed no detector's state.
+function foldDetectors(state: ConversationState, ctx: TurnContext): void {
+  let changed: object[] | undefined;
+  for (const { slot, fold } of FOLDS) {
+    const own = state.detectors[slot]!;
+    const next = fold(own, ctx);
+    if (next !== own) (changed ??= state.detectors.slice())[slot] = next;
+  }
+  if (changed) state.detectors = changed;
+}
+
 function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn): void {
-  const { customer, agent, anger } = state;
+  const { customer, agent } = state;
   if (turn.typing) {
     if (!customer.typing) customer.typingSince = ctx.at;
     customer.typing = true;
@@ -53,11 +71,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (given.size > 0) customer.facts = new Set([...customer.facts, ...given]);
 
   foldAnger(state, ctx);
-  // A message upset in its own words (frustrated as much as angry) carries a complaint to restate.
-  if (ctx.signal('complaint') !== null || ctx.ownMood !== 'calm') {
+  if (complains(ctx)) {
     customer.lastComplaintTurn = ctx.index;
-    agent.restatedSinceComplaint = false;
-    agent.askedQuestion = false;
     // Restated from what they said since the agent last spoke: an older sentence said back now
     // answers a message they have moved on from.
     state.complaintSentences = complaintCandidates(customer.burst.map((m) => m.text));
@@ -67,21 +82,13 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestNeedsNoSympathy =
     customer.closing ||
     (ctx.ownMood === 'calm' && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && (countWords(text) <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
-  if (ctx.signal('insult') !== null) customer.insultTurns++;
-  const rejected = ctx.signal('offer-rejected') !== null;
-  if (agent.solutionOffered && rejected) state.offerRejected = true;
-  foldCustomerCues(state, text, rejected);
+  foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null);
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.thanked = ctx.signal('thanks') !== null;
   customer.saidResolved = ctx.signal('resolved') !== null;
   if (!state.name) state.name = nameFromCustomerWords(text);
-  else {
-    const corrected = correctedName(text, state.name);
-    if (corrected) {
-      state.name = corrected;
-      state.agent.messagesWithoutName = 0;
-    } else state.name = spelledAsCustomer(state.name, text.raw);
-  }
+  // A correction is a new name (the missing-name count starts again); their own accents are the same name.
+  else state.name = correctedName(text, state.name) ?? spelledAsCustomer(state.name, text.raw);
 }
 
 // Replaced, never mutated: a snapshot taken for an earlier turn shares the sets.
@@ -114,29 +121,20 @@ function foldAgentCues(state: ConversationState, text: AnalyzedText): void {
 // The conversation's level follows the mood: a turn counts as upset as the higher of its anger
 // and its frustration, so a long frustrated chat is heated (and earns a breather) like an angry one.
 function foldAnger(state: ConversationState, ctx: TurnContext): void {
-  const { anger, agent } = state;
+  const { anger } = state;
   const { levelSmoothing, trendDelta, heatedLevel } = ctx.rules.settings;
-  // Calm until now: the customer's previous message read calm (or there was none).
-  const wasCalm = anger.mood === 'calm';
   anger.previousLevel = anger.level;
   anger.level = levelSmoothing * Math.max(ctx.anger, ctx.frustration) + (1 - levelSmoothing) * anger.level;
   const delta = anger.level - anger.previousLevel;
   anger.trend = delta >= trendDelta ? 'rising' : delta <= -trendDelta ? 'cooling' : 'steady';
   anger.peak = Math.max(anger.peak, anger.level);
   if (anger.level >= heatedLevel) anger.heatedTurns++;
-  if (ctx.mood !== 'calm') {
-    // A customer upset again after a calm message needs empathy again.
-    if (anger.lastUpsetTurn === undefined || wasCalm) {
-      agent.empathizedSinceAnger = false;
-      agent.messagesWithoutEmpathy = 0;
-    }
-    anger.lastUpsetTurn = ctx.index;
-  }
+  if (ctx.mood !== 'calm') anger.lastUpsetTurn = ctx.index;
   anger.mood = ctx.mood;
 }
 
 function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: AnalyzedText, flags: Flag[], readBack: ReadBack): void {
-  const { agent, customer, anger } = state;
+  const { agent, customer } = state;
   agent.messages++;
   agent.lastAt = ctx.at;
   customer.burst = [];
@@ -145,29 +143,9 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
     // Greeting by name is using it; the check starts from the next message.
     if (greeted) state.name = greeted;
   }
-  if (state.name) {
-    if (usesName(text.raw, state.name)) {
-      agent.usedName = true;
-      agent.messagesWithoutName = 0;
-    } else agent.messagesWithoutName++;
-  }
-  if (ctx.signal('restatement') !== null) agent.restatedSinceComplaint = true;
-  if (text.questions > 0) agent.askedQuestion = true;
   agent.askedForOrderNumber = asksForOrderNumber(text);
-  if (ctx.signal('empathy') !== null) {
-    agent.empathizedSinceAnger = true;
-    agent.lastEmpathyTurn = ctx.index;
-    agent.messagesWithoutEmpathy = 0;
-  } else if (anger.lastUpsetTurn !== undefined) agent.messagesWithoutEmpathy++;
-  if (ctx.signal('solution-offer') !== null) {
-    agent.solutionOffered = true;
-    agent.messagesWithoutSolution = 0;
-    state.offerRejected = false;
-  } else if (customer.lastComplaintTurn !== undefined) agent.messagesWithoutSolution++;
-  if (ctx.signal('follow-up') !== null) agent.followUpStated = true;
-  if (ctx.signal('escalation-handoff') !== null) agent.escalated = true;
   foldAgentCues(state, text);
-  state.lastToneProblem = toneProblemOf(flags, text, readBack, agent.recentLines);
+  state.lastToneProblem = toneProblemOf(flags, text, readBack, agent.recentLines, REWORDING);
   agent.recentLines = withBounded(agent.recentLines, text.raw, RECENT_AGENT_LINES);
   state.draftFlags = [];
   state.draftToneProblem = undefined;

@@ -6,17 +6,17 @@ import { scoreAnger, type AngerCueHit } from '../anger';
 import { explainAnger } from '../anger/drivers';
 import { moodOf, scoreFrustration, type FrustrationScore } from '../mood';
 import type { Conversation, ConversationInfo } from '../api';
-import { DETECTOR_BY_CATEGORY, DETECTORS } from '../detectors';
-import type { Detector, TurnContext } from '../detectors/types';
+import { DETECTOR_BY_CATEGORY, DETECTORS, REWORDING } from '../detectors';
+import type { Detector, ParamsOf, ParamTypes, TurnContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { parseAt } from '../time';
 import { SPEAKERS, type AngerContribution, type AngerLevel, type Flag, type Mood, type MoodContribution, type Suggestion, type Turn, type TurnResult } from '../types';
-import { nameFrom } from './customerName';
-import { createState, snapshotForSuggestions, type ConversationState } from './state';
+import { nameFrom } from '../conversation/customerName';
+import { createState, snapshotForSuggestions, type ConversationState } from '../conversation/state';
 import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSuggestions } from './suggest';
 import { foldTurn } from './foldTurn';
-import { REWORDABLE, toneProblemOf } from './toneProblem';
+import { toneProblemOf } from '../conversation/toneProblem';
 import type { ReadBack, ReframeCategory } from '../suggestions';
 
 interface RuleIndex {
@@ -43,12 +43,12 @@ export function indexRules(rules: RuleSet): RuleIndex {
       (byCategory.get(detector.category) ?? []).filter((rule) => rule.speaker === 'any' || rule.speaker === speaker).map((rule) => ({ rule, detector })),
     );
   const bySpeaker = new Map<string, { rule: CompiledRule; detector: Detector }[]>([...SPEAKERS, 'any'].map((speaker) => [speaker, rulesFor(speaker)]));
-  const reframeRules = bySpeaker.get('agent')!.filter(({ rule }) => REWORDABLE.has(rule.category));
+  const reframeRules = bySpeaker.get('agent')!.filter(({ rule }) => REWORDING.has(rule.category));
   return { byCategory, bySpeaker, angerCues, reframeRules };
 }
 
 export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: SuggestionCatalogue, info: ConversationInfo = {}): Conversation {
-  const state = createState(info);
+  const state = createState(info, DETECTORS);
   const known = info.customer?.name ? nameFrom(info.customer.name, 'transcript') : undefined;
   if (known) state.name = known;
 
@@ -106,7 +106,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     const flags = text ? raiseFlags(ctx, index, matches) : [];
     if (draft) {
       state.draftFlags = flags;
-      state.draftToneProblem = text ? toneProblemOf(flags, text, readBack, state.agent.recentLines) : undefined;
+      state.draftToneProblem = text ? toneProblemOf(flags, text, readBack, state.agent.recentLines, REWORDING) : undefined;
     } else {
       foldTurn(state, ctx, flags, turn, readBack);
       // The mood model's memory: how upset this message read in its conversation, or the agent's line.
@@ -145,10 +145,8 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       const parsed = name ? nameFrom(name, 'page') : undefined;
       // The customer corrected the name the header shows (someone else booked): their word stands.
       if (parsed && state.name?.source === 'correction' && parsed.full === state.name.replaced) return;
-      if (parsed && parsed.full !== state.name?.full) {
-        state.name = parsed;
-        state.agent.messagesWithoutName = 0;
-      }
+      // A new name starts the missing-name count again (it counts for one name).
+      if (parsed && parsed.full !== state.name?.full) state.name = parsed;
     },
     // A draft's flag supersedes the same rule's flag on an earlier message.
     openFlags: () => {
@@ -288,7 +286,8 @@ function evaluateRule(rule: CompiledRule, detector: Detector, ctx: TurnContext, 
   let evidence: string | true | null = true;
   if (rule.check) {
     const check = detector.checks?.[rule.check];
-    evidence = check ? check(ctx, rule) : null;
+    // Params were checked against the check's declared types when the rule loaded (rules/ruleProblems.ts).
+    evidence = check ? check.run(ctx, rule.params as ParamsOf<ParamTypes>, rule) : null;
     if (evidence === null) return null;
   }
   if (rule.match) {

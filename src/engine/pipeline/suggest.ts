@@ -7,9 +7,9 @@ import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
-import { needsHelpNow } from './caseReading';
-import { safetyOpen } from './openEscalation';
-import { latestCustomerIndex, type SuggestionState } from './state';
+import { needsHelpNow } from '../conversation/caseReading';
+import { safetyOpen } from '../conversation/openEscalation';
+import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 
 // The panel has room for a handful of cards; more is noise for an agent mid-chat.
 const MAX_SUGGESTIONS = 6;

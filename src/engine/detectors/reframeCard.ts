@@ -1,0 +1,21 @@
+// The reframe card of the categories that reword an agent's message (agent tone, liability,
+// overpromise): one per message, from the tone problem the fold kept (../conversation/toneProblem.ts).
+import { inCustomerSpelling } from '../conversation/customerName';
+import type { Flag, Suggestion } from '../types';
+import type { SuggestContext } from './types';
+
+/**
+ * The reframe card for the draft being typed (or the last message sent), shown by the detector
+ * of the category whose flag asked for it: the draft fixed when the rewording can do it cleanly,
+ * else (the whole draft was the problem) the flagged rule's own reframe wording. Either is shown
+ * only if the engine reads it back without a tone, admission or promise flag.
+ */
+export function reframeCard(s: SuggestContext, category: Flag['category']): Suggestion[] {
+  const problem = s.state.draftToneProblem ?? s.state.lastToneProblem;
+  if (!problem || problem.category !== category) return [];
+  // The agent's own words, but the customer's name as they spell it ("Siobhan" → "Siobhán").
+  if (problem.reworded) return [{ kind: 'reframe', text: inCustomerSpelling(problem.reworded, s.state.name), rule: problem.rule }];
+  const flaggedRule = s.rules.rules.filter((r) => r.id === problem.rule);
+  const reframe = s.phrase('reframe', [], {}, flaggedRule);
+  return reframe && problem.readsClean(reframe.text) ? [reframe] : [];
+}
