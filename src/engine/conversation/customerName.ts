@@ -10,6 +10,8 @@ export interface CustomerName {
   replaced?: string;
   /** For the customer's own spelling of a name (`spelledAsCustomer`): the name it respells, the same name. */
   respells?: CustomerName;
+  /** The person chatting for the account holder ("I'm Priya, writing for my husband"): the header's name is not theirs. */
+  forAccountHolder?: true;
 }
 
 // Vietnamese names put the family name first and the given name last ("Nguyễn Thị Hương"), and
@@ -20,27 +22,43 @@ const VIETNAMESE_FAMILY_NAMES = new Set([
   'đinh', 'đoàn', 'lâm', 'trương', 'mai', 'cao', 'tạ', 'chu', 'lưu', 'quách', 'tô', 'trịnh', 'lương', 'vương',
 ]);
 
+const TITLE = /^(mr|mrs|ms|miss|mx|dr|prof)\.?$/i;
+// "T.", "T", "J.R.": an initial stands for a name nobody can be called by.
+const INITIAL = /^(?:\p{L}\.?){1,3}$/u;
+const isInitial = (word: string) => INITIAL.test(word) && !/\p{L}{2}/u.test(word);
+
 export function nameFrom(full: string, source: CustomerName['source']): CustomerName | undefined {
-  const cleaned = full.replace(/\s+/g, ' ').replace(/[<>"]/g, '').trim();
+  let cleaned = full.replace(/\s+/g, ' ').replace(/[<>"]/g, '').trim().replace(/[,;:!]+$/, '');
+  // A trailing period ends the sentence, not the name ("Priya."), unless it ends an initial.
+  if (!isInitial(cleaned.split(' ').pop() ?? '')) cleaned = cleaned.replace(/\.+$/, '');
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
-  const parts = cleaned.split(' ').filter((p) => !/^(mr|mrs|ms|miss|dr|prof)\.?$/i.test(p));
-  const first = parts[0];
-  if (!first) return undefined;
-  if (parts.length > 1 && VIETNAMESE_FAMILY_NAMES.has(first.toLocaleLowerCase('vi'))) {
-    return { full: cleaned, first: parts[parts.length - 1]!, last: first, source };
+  const words = cleaned.split(' ');
+  const title = words.find((w) => TITLE.test(w));
+  const parts = words.filter((w) => !TITLE.test(w));
+  const names = parts.filter((p) => !isInitial(p));
+  // Only an initial and a surname ("T. Okonkwo"), or a surname after a title ("Mr Okonkwo"): agents
+  // say "Mr Okonkwo" when the customer gave the title, and use no name rather than guess one.
+  if (names.length > 0 && (isInitial(parts[0]!) || (title && names.length === 1))) {
+    if (!title || names.length !== 1) return undefined;
+    return { full: cleaned, first: `${title} ${names[0]}`, last: names[0], source };
   }
-  return { full: cleaned, first, last: parts.length > 1 ? parts[parts.length - 1] : undefined, source };
+  const first = names[0];
+  if (!first) return undefined;
+  if (names.length > 1 && VIETNAMESE_FAMILY_NAMES.has(first.toLocaleLowerCase('vi'))) {
+    return { full: cleaned, first: names[names.length - 1]!, last: first, source };
+  }
+  return { full: cleaned, first, last: names.length > 1 ? names[names.length - 1] : undefined, source };
 }
 
 // "It's Dana" introduces someone only at the start ("Hi, it's Dana"): mid-message "it's Xbox Live
 // that keeps dropping" names a product. Names run to three words ("Nguyễn Thị Hương").
-const NAME_WORDS = String.raw`(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})`;
+const NAME_WORDS = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})`;
 const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Nn]ame is)|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+)?[Ii]t's)\s+` + NAME_WORDS, 'u');
 const SIGN_OFF_WORDS = '[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[Kk]ind regards|[Bb]est regards|[Mm]any thanks';
 // A sign-off ends the message: "Thanks, Priya" / "- Priya" on the last line.
 const SIGN_OFF = new RegExp(String.raw`(?:^|
-|[.!?]\s+)(?:(?:${SIGN_OFF_WORDS})[,!.]?\s*|[-–—~]\s*)(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s*[.!]?\s*$`, 'u');
+|[.!?]\s+)(?:(?:${SIGN_OFF_WORDS})[,!.]?\s*|[-–—~]\s*)((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s*[.!]?\s*$`, 'u');
 
 // Words that follow "I'm" or start a sign-off but are no names.
 const NOT_NAMES = new Set(['sorry', 'so', 'not', 'very', 'still', 'really', 'just', 'here', 'done', 'tired', 'angry', 'upset', 'frustrated', 'happy', 'calling', 'writing', 'trying', 'waiting', 'the', 'a', 'an', 'your', 'you', 'thanks', 'thank', 'hello', 'hi', 'hey', 'ok', 'okay', 'please', 'bye', 'again', 'now', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'going', 'having', 'getting', 'looking', 'contacting', 'furious', 'disappointed', 'confused', 'sure', 'good', 'fine', 'great', 'amazon', 'paypal', 'visa']);
@@ -61,7 +79,7 @@ const CORRECTION = new RegExp(String.raw`(?:\b(?:[Ii]t's|[Ii]t is|I'm|I am|[Mm]y
 export function correctedName(text: AnalyzedText, current: CustomerName | undefined): CustomerName | undefined {
   if (!current) return undefined;
   const m = CORRECTION.exec(text.raw);
-  if (!m) return undefined;
+  if (!m) return chattingForAccountHolder(text, current);
   const [, said, wrong] = m;
   const calledBy = [current.first, ...current.full.split(/\s+/)].map((w) => w.toLowerCase());
   if (!calledBy.includes(wrong!.toLowerCase()) || !looksLikeName(said!, text)) return undefined;
@@ -69,9 +87,36 @@ export function correctedName(text: AnalyzedText, current: CustomerName | undefi
   return name && { ...name, replaced: current.full };
 }
 
+// Someone chatting for the account holder, whose name the desk header shows: "the account is in
+// my husband Rajesh's name", "writing for my dad (the account holder)", "on behalf of my mum".
+const RELATIVE = String.raw`(?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister|grandma|grandmother|grandad|grandfather|grandpa|aunt|uncle|boss|fianc[ée]e?|boyfriend|girlfriend)`;
+const PROXY = new RegExp(
+  [
+    String.raw`\b(?:on behalf of|(?:writing|chatting|messaging|contacting you|asking|here) for) my ${RELATIVE}\b`,
+    String.raw`\bmy ${RELATIVE}(?:\s+\p{Lu}[\p{L}'-]+)?['’]s (?:account|name)\b`,
+    String.raw`\baccount(?:\s+is|['’]s)?\s+(?:in|under) my ${RELATIVE}`,
+    String.raw`\b(?:the|his|her) account holder\b`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The person chatting, when they introduce themselves as writing for the account holder ("Hi, I'm
+ * Priya — the account is in my husband Rajesh's name"): cards call them by their own name, never
+ * the header's. Undefined when no such introduction or it names whom the header already shows.
+ */
+function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): CustomerName | undefined {
+  const own = nameFromCustomerWords(text);
+  if (!own?.forAccountHolder || own.first.toLowerCase() === current.first.toLowerCase()) return undefined;
+  return { ...own, replaced: current.replaced ?? current.full };
+}
+
 export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {
   const intro = INTRODUCTION.exec(text.raw);
-  if (intro?.[1] && looksLikeName(intro[1], text)) return nameFrom(intro[1], 'introduction');
+  if (intro?.[1] && looksLikeName(intro[1], text)) {
+    const name = nameFrom(intro[1], 'introduction');
+    return name && PROXY.test(text.raw) ? { ...name, forAccountHolder: true } : name;
+  }
   const signOff = SIGN_OFF.exec(text.raw.trim());
   if (signOff?.[1] && looksLikeName(signOff[1], text)) return nameFrom(signOff[1], 'sign-off');
   return undefined;
@@ -86,7 +131,8 @@ const BRANDS = new Set([
 ]);
 
 function looksLikeName(candidate: string, text: AnalyzedText): boolean {
-  const words = candidate.split(/\s+/);
+  const words = candidate.split(/\s+/).filter((w) => !TITLE.test(w));
+  if (words.length === 0) return false;
   if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || BRANDS.has(w.toLowerCase()))) return false;
   // A word of the company's @handle ("Xbox" beside @XboxSupport) is the company, not the customer.
   const handles = (text.raw.match(/@[\p{L}\p{N}_]+/gu) ?? []).map((h) => h.toLowerCase());

@@ -145,6 +145,8 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       const parsed = name ? nameFrom(name, 'page') : undefined;
       // The customer corrected the name the header shows (someone else booked): their word stands.
       if (parsed && state.name?.source === 'correction' && parsed.full === state.name.replaced) return;
+      // Someone chatting for the account holder: the header shows the holder, not them.
+      if (state.name?.forAccountHolder) return;
       // A new name starts the missing-name count again (it counts for one name).
       if (parsed && parsed.full !== state.name?.full) state.name = parsed;
     },

@@ -46,7 +46,12 @@ export function fillTemplate(template: string, slots: TemplateSlots): string {
     // ", {name}," / ", {name}." → keep only the punctuation that follows.
     .replace(/,\s*\{(\w+)\}(?=\s*[,.!?:;—–])/g, (m, slot: string) => (known(slot) ? m : ''))
     .replace(/\s*\{(\w+)\}[,:]?/g, (m, slot: string) => (known(slot) ? m : ''))
-    .replace(SLOT, (_, slot: string) => values[slot as SlotName]!);
+    // A value ending in a period ("Mr.", "Jr.") before the template's own: one period, never "M..".
+    .replace(/\{(\w+)\}(\.(?!\.))?/g, (m, slot: string, period?: string) => {
+      const value = values[slot as SlotName];
+      if (value === undefined) return m;
+      return period && value.endsWith('.') ? value : value + (period ?? '');
+    });
 
   text = tidySpacing(text);
   return dropped || /^\s*\{contact\}/.test(template) ? capitalizeFirst(text) : text;
