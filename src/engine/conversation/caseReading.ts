@@ -43,3 +43,13 @@ export function needsHelpNow(state: SuggestionState): boolean {
   const { cues } = state.customer;
   return cues.has('urgent-now') || cues.has('pressed-for-time');
 }
+
+/**
+ * Not the moment for a check-back ("I'll follow up with you by email on Tuesday"): the customer
+ * stopped mid-sentence and is still telling it, or asks when it will be done, which a date to
+ * check back on does not answer.
+ */
+export function followUpTooSoon(state: SuggestionState): boolean {
+  const { typing, latestCues } = state.customer;
+  return typing || latestCues.has('unfinished') || latestCues.has('asks-when');
+}

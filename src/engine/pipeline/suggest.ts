@@ -7,7 +7,7 @@ import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
-import { needsHelpNow } from '../conversation/caseReading';
+import { followUpTooSoon, needsHelpNow } from '../conversation/caseReading';
 import { safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 
@@ -62,7 +62,8 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
     for (const s of detector.suggest(ctx)) if ((!(closing || waiting) || ABOUT_THE_AGENT.has(s.kind)) && !out.some((o) => o.text === s.text)) out.push(s);
   }
-  return safetyOpen(state) ? out.filter((s) => WHILE_SAFETY_OPEN.has(s.kind)) : out;
+  const fitting = followUpTooSoon(state) ? out.filter((s) => s.kind !== 'follow-up') : out;
+  return safetyOpen(state) ? fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind)) : fitting;
 }
 
 const NO_RULES: CompiledRule[] = [];

@@ -43,6 +43,10 @@ export const CUSTOMER_CUES = [
   'joking',
   /** Agrees to what was offered: "yes please", "ok do that". */
   'accepts',
+  /** Asks when it will be done: "when will it be fixed?", "how long until it arrives?". */
+  'asks-when',
+  /** Stops mid-sentence ("…and the", a trailing comma): still telling it. */
+  'unfinished',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -84,6 +88,9 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   'wants-nothing': /\b(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|whatever|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know))\b/,
   'wants-someone-else': /\b(?:(?:a|your|the|to a|to your|speak to|talk to) (?:manager|supervisor|superior|boss)|someone else|somebody else|another (?:agent|person|rep|representative)|(?:a )?(?:real|actual) (?:person|human)|not (?:you|talking to you))\b/,
   joking: /(?:\b(?:haha+|hehe+|lol+|lmao|rofl|jk|just kidding|kidding)\b|[😂🤣😜😉😄😆])/u,
+  'asks-when': /\b(?:when (?:will|would|is|are|can|do|does|should|am i going to|are you going to) (?:it|this|that|they|my|the|our|you|i|we|someone|somebody|an? \w+)\b|how (?:long|soon) (?:will|would|is|does|do|until|till|before|is it going to)\b|what(?:'s| is) the (?:eta|timescale|timeframe|time frame)|any (?:eta|idea when|timescale|timeframe))/,
+  // A message that ends on a word no sentence ends on, or on a comma or dash, was sent mid-thought.
+  unfinished: /(?:[,:;]|\s[-\u2013\u2014]|\b(?:and|or|but|because|the|a|an|my|your|our|their|of))\s*$/,
   accepts: /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|sounds good|that works|perfect|great|please do|go ahead|do it|that would be (?:great|good|lovely|helpful)|fine|thanks|thank you|alright|that's fine)\b|.*\b(?:yes please|please do|go ahead|sounds good|that works|that would be (?:great|good|lovely|helpful))\b)/,
 };
 

@@ -52,13 +52,14 @@ export const ESCALATION_PHRASINGS: readonly string[] = [
 ];
 
 /**
- * Harm to someone's health is no inconvenience: sorry for what happened to them, their safety
- * first, and where to get help now (emergency services when it is serious, a doctor or
- * pharmacist otherwise) before any talk of orders or refunds.
+ * Harm to someone's health, or a product that could burn, shock or poison, is no inconvenience:
+ * sorry for what happened, everyone away from it, and where to get help now (emergency services
+ * when someone is hurt or there is smoke or fire, a doctor or pharmacist otherwise) before any
+ * talk of orders or refunds.
  */
 export const SAFETY_APOLOGY_PHRASINGS: readonly string[] = [
-  "I'm so sorry[, {name}] — your safety comes first. If anyone is struggling to breathe, has chest pain or has collapsed, please call your emergency number now; otherwise please speak to a doctor or pharmacist straight away.",
-  "I'm so sorry this has happened[, {name}]. Please look after yourselves first: if it's serious, call the emergency services now, and if not, get advice from a doctor or pharmacist today.",
+  "I'm so sorry[, {name}] — your safety comes first. Please keep everyone away from it and don't use it. If anyone is hurt or struggling to breathe, or there's smoke or fire, call your emergency number now; if anyone feels unwell, speak to a doctor or pharmacist today.",
+  "I'm so sorry this has happened[, {name}]. Please look after yourselves first: stop using it and keep everyone clear of it, call the emergency services now if anyone is hurt or there's smoke or fire, and get advice from a doctor or pharmacist if anyone feels unwell.",
 ];
 
 export const BREATHER_PHRASINGS: readonly string[] = [
