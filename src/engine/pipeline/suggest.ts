@@ -8,7 +8,7 @@ import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
 import { followUpTooSoon, needsHelpNow } from '../conversation/caseReading';
-import { safetyOpen } from '../conversation/openEscalation';
+import { latestMessageEscalated, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 
 // The panel has room for a handful of cards; more is noise for an agent mid-chat.
@@ -20,6 +20,10 @@ const ABOUT_THE_AGENT: ReadonlySet<SuggestionKind> = new Set(['reframe', 'breath
 // While someone's health is at stake: their safety and the hand-off, nothing about the order
 // (no restatement, question or remedy), and still a reword of the agent's own draft.
 const WHILE_SAFETY_OPEN: ReadonlySet<SuggestionKind> = new Set(['escalate', 'apologize', 'reframe', 'breather']);
+
+// Right after a threat or abuse: the hand-off leads; restating the threat, asking about it or
+// offering a remedy to it answers the wrong thing.
+const AFTER_A_LINE_CROSSED: ReadonlySet<SuggestionKind> = new Set(['restate', 'clarify', 'solution']);
 
 // A card proposed after this many customer messages in a row without the agent taking it up has
 // been seen and passed over: it makes way for another instead of standing there turn after turn.
@@ -63,7 +67,8 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
     for (const s of detector.suggest(ctx)) if ((!(closing || waiting) || ABOUT_THE_AGENT.has(s.kind)) && !out.some((o) => o.text === s.text)) out.push(s);
   }
   const fitting = followUpTooSoon(state) ? out.filter((s) => s.kind !== 'follow-up') : out;
-  return safetyOpen(state) ? fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind)) : fitting;
+  if (safetyOpen(state)) return fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind));
+  return latestMessageEscalated(state) ? fitting.filter((s) => !AFTER_A_LINE_CROSSED.has(s.kind)) : fitting;
 }
 
 const NO_RULES: CompiledRule[] = [];
