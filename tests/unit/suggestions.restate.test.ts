@@ -90,6 +90,11 @@ describe('toSecondPerson', () => {
     expect(toSecondPerson(customer)).toBe(restated);
   });
 
+  it('lower-cases a third-person opening, which follows the frame of the card mid-sentence', () => {
+    expect(toSecondPerson('Her parcel was marked delivered but never arrived')).toBe('her parcel was marked delivered but never arrived');
+    expect(toSecondPerson("They've charged my dad twice")).toMatch(/^they've charged/);
+  });
+
   it('keeps names and acronyms as written', () => {
     expect(toSecondPerson('Netflix charged me for a plan I never chose')).toBe('Netflix charged you for a plan you never chose');
     expect(toSecondPerson('UPS says my parcel was delivered but I never got it')).toBe(

@@ -281,6 +281,8 @@ const SENTENCE_OPENERS = new Set([
   'those', 'it', "it's", 'its', 'there', "there's", 'nobody', 'no', 'nothing', 'none', 'someone', 'somebody',
   'everything', 'every', 'each', 'all', 'some', 'since', 'after', 'when', 'because', 'even', 'still',
   'again', 'why', 'how', 'what', 'where', 'for', 'on', 'in', 'both', 'neither', 'one', 'two', 'three',
+  // Someone else's problem, told for them ("Her parcel…"): mid-sentence after the card's frame.
+  'her', 'his', 'their', 'she', "she's", 'he', "he's", 'they', "they're", "they've",
 ]);
 
 function lowerCaseOpening(text: string): string {
