@@ -20,7 +20,7 @@ type Grade = 'good' | 'acceptable' | 'bad';
 
 interface ReadItem {
   item: string;
-  source: 'twcs reading set' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set';
+  source: 'twcs reading set' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set' | 'hard chat, fifth set';
   /** The turns before the cards, oldest first, as "speaker: text". */
   context: string[];
   cards: { card: number; kind: string; text: string }[];
@@ -73,6 +73,7 @@ function readingTranscripts() {
       ['hard-chats-2', 'hard chat, second set'],
       ['hard-chats-3', 'hard chat, third set'],
       ['hard-chats-4', 'hard chat, fourth set'],
+      ['hard-chats-5', 'hard chat, fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
