@@ -52,8 +52,8 @@ describe('someone chatting for the account holder', () => {
     expect(correctedName(analyzeText(text), header)).toMatchObject({ first, replaced: 'Tomasz Wiśniewski' });
   });
 
-  it('keeps the header without a word of writing for someone else', () => {
-    expect(correctedName(analyzeText('Hi, this is Zofia, my internet is down'), header)).toBeUndefined();
+  it('an introduction with a name not in the header wins even without a word of writing for someone else', () => {
+    expect(correctedName(analyzeText('Hi, this is Zofia, my internet is down'), header)).toMatchObject({ first: 'Zofia', replaced: 'Tomasz Wiśniewski' });
     // The holder introducing themselves is no change.
     expect(correctedName(analyzeText("Hi, I'm Tomasz, the account holder"), header)).toBeUndefined();
   });
@@ -72,5 +72,89 @@ describe('someone chatting for the account holder', () => {
     conversation.addTurn({ speaker: 'customer', text: "Hi, I'm Dee, our internet has been down since Friday." });
     conversation.setCustomerName('Dana Whitfield');
     expect(conversation.customerName()).toBe('Dana Whitfield');
+  });
+});
+
+describe('a handle in the header is no name', () => {
+  it.each(['xXNightOwlXx', 'FrostByte_7', 'h4ckerman', 'CaptainCrunch3000', 'skat3rgrl', 'its_just_dave', 'MoonWalker', 'BigTunaKing'])('%s gives no name', (full) => {
+    expect(nameFrom(full, 'page')).toBeUndefined();
+  });
+
+  it.each([
+    ['Ciara McDonald', 'Ciara'],
+    ['LaToya Jones', 'LaToya'],
+    ['DeShawn Miller', 'DeShawn'],
+    ['MacKenzie Ross', 'MacKenzie'],
+    ['ANNA BERG', 'ANNA'],
+  ])('%s is a name (%s)', (full, first) => {
+    expect(nameFrom(full, 'page')).toMatchObject({ first });
+  });
+
+  it('the customer gives a name after a handle header', () => {
+    const conversation = bundledEngine().startConversation({ id: 'handle', customer: { name: 'xXNightOwlXx' } });
+    conversation.addTurn({ speaker: 'customer', text: 'My account got suspended overnight and I lost every item I bought.' });
+    expect(conversation.customerName()).toBeUndefined();
+    expect(conversation.suggestions().map((s) => s.text).join(' ')).not.toMatch(/NightOwl|xX/);
+    conversation.addTurn({ speaker: 'customer', text: "I'm Tobias by the way, I've played for six years." });
+    expect(conversation.customerName()).toBe('Tobias');
+  });
+});
+
+describe('the header names someone else and the customer introduces themselves', () => {
+  const named = (header: string, texts: string[], late = false) => {
+    const conversation = bundledEngine().startConversation({ id: 'other', ...(late ? {} : { customer: { name: header } }) });
+    for (const text of texts) conversation.addTurn({ speaker: 'customer', text });
+    if (late) conversation.setCustomerName(header);
+    return conversation;
+  };
+
+  it.each([
+    ['Dr. Mensah', ["Hello, I'm Efua. The clinic said my scan results would be sent on Monday and I still have nothing."], 'Efua'],
+    ['Dr Mensah', ['Good morning, my name is Kwabena Asante and my prescription has not been sent to the pharmacy.'], 'Kwabena Asante'],
+    ['Lindqvist', ['Our shared folder lost every file from last week and the team cannot work.\n— Astrid'], 'Astrid'],
+    ['Lindqvist Architects Ltd', ['Our shared folder lost every file from last week and the team cannot work.\nThanks, Astrid'], 'Astrid'],
+    ['Mr Oyelaran', ['This is Adaeze, the delivery came with a cracked screen and I want it replaced.'], 'Adaeze'],
+  ])('header %s, customer %j → %s', (header, texts, name) => {
+    expect(named(header, texts).customerName()).toBe(name);
+    expect(named(header, texts, true).customerName()).toBe(name);
+  });
+
+  it('cards call the customer by their own name, never the header’s', () => {
+    const texts = named('Dr. Mensah', ["Hello, I'm Efua. The clinic said my scan results would be sent on Monday and I still have nothing."]).suggestions().map((s) => s.text).join(' ');
+    expect(texts).toMatch(/Efua/);
+    expect(texts).not.toMatch(/Mensah/);
+  });
+
+  it('a header agreeing with the introduction stays', () => {
+    expect(named('Ingrid Solberg', ["Hi, I'm Ingrid. My parcel has been stuck in the depot for a week."]).customerName()).toBe('Ingrid Solberg');
+    expect(named('Ingrid Solberg', ["Hi, I'm Ingrid. My parcel has been stuck in the depot for a week."], true).customerName()).toBe('Ingrid Solberg');
+    // Diacritics as the customer writes them.
+    expect(named('Zoe Brennan', ["Hi, I'm Zoë. My parcel has been stuck in the depot for a week."]).suggestions().map((s) => s.text).join(' ')).not.toMatch(/\bZoe\b/);
+  });
+
+  it('a short thanks naming the agent is no sign-off', () => {
+    expect(named('Ingrid Solberg', ['My parcel is stuck.', 'Thanks, Marco']).customerName()).toBe('Ingrid Solberg');
+  });
+
+  it('an initial in an introduction never replaces the header', () => {
+    expect(named('Dr. Mensah', ['Hello, this is E. Boateng, my results are late.']).customerName()).toBe('Dr. Mensah');
+  });
+});
+
+describe('compound given names stay whole', () => {
+  it.each([
+    ['José María', 'José María'],
+    ['María José Fernández', 'María José'],
+    ['Jean Pierre Lemaire', 'Jean Pierre'],
+    ['Juan Carlos', 'Juan Carlos'],
+    ['Ana Torres', 'Ana'],
+  ])('%s → %s', (full, first) => {
+    expect(nameFrom(full, 'page')).toMatchObject({ first });
+  });
+
+  it('an introduced compound name reaches the cards whole', () => {
+    const conversation = bundledEngine().startConversation({ id: 'compound' });
+    conversation.addTurn({ speaker: 'customer', text: 'Hola, my name is José María and my refund has not arrived after two weeks.' });
+    expect(conversation.suggestions().map((s) => s.text).join(' ')).toMatch(/José María/);
   });
 });

@@ -27,6 +27,26 @@ const TITLE = /^(mr|mrs|ms|miss|mx|dr|prof)\.?$/i;
 const INITIAL = /^(?:\p{L}\.?){1,3}$/u;
 const isInitial = (word: string) => INITIAL.test(word) && !/\p{L}{2}/u.test(word);
 
+// A gamer tag or handle ("xXShadowReaperXx", "DarkLord", "the_real_mike") is what a profile shows,
+// not what anyone is called. Two capitalised runs glued together are a handle unless the first is a
+// name prefix ("McDonald", "LaToya", "DeShawn").
+const NAME_PREFIX = /^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|St|Fitz|Jo|Ann|Mary)(?=\p{Lu})/u;
+function isHandle(word: string): boolean {
+  if (/[_\d]/.test(word)) return true;
+  const glued = word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
+  if (glued === 0) return false;
+  // "xXfoo": a lower-case letter before the first capital.
+  if (/^\p{Ll}/u.test(word)) return true;
+  return glued > 1 || !NAME_PREFIX.test(word);
+}
+
+// A workspace or company in the header ("Tanaka Design Ltd") names no person.
+const COMPANY_WORDS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'gmbh', 'plc', 'corp', 'corp.', 'co.', 'company', 'group', 'studio', 'studios', 'design', 'agency', 'solutions', 'services', 'consulting', 'partners', 'holdings', 'team', 'workspace']);
+
+// Given names that go in pairs ("José María", "Jean Pierre", "Mary Beth"): the second is no surname.
+const COMPOUND_FIRST = new Set(['josé', 'jose', 'juan', 'maría', 'maria', 'ana', 'jean', 'marie', 'anne', 'luis', 'miguel', 'mary', 'rosa', 'luz', 'juan', 'pedro', 'francisco']);
+const COMPOUND_SECOND = new Set(['maría', 'maria', 'luis', 'antonio', 'carlos', 'manuel', 'josé', 'jose', 'pablo', 'pierre', 'claude', 'luc', 'paul', 'marie', 'ángel', 'angel', 'ignacio', 'francisco', 'carmen', 'isabel', 'elena', 'jesús', 'fernanda', 'luisa', 'teresa', 'paula', 'eugenia', 'laura', 'beth', 'ann', 'anne', 'louise', 'miguel', 'josé']);
+
 export function nameFrom(full: string, source: CustomerName['source']): CustomerName | undefined {
   let cleaned = full.replace(/\s+/g, ' ').replace(/[<>"]/g, '').trim().replace(/[,;:!]+$/, '');
   // A trailing period ends the sentence, not the name ("Priya."), unless it ends an initial.
@@ -34,6 +54,7 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
   const words = cleaned.split(' ');
+  if (words.some(isHandle) || words.some((w) => COMPANY_WORDS.has(w.toLowerCase()))) return undefined;
   const title = words.find((w) => TITLE.test(w));
   const parts = words.filter((w) => !TITLE.test(w));
   const names = parts.filter((p) => !isInitial(p));
@@ -45,6 +66,10 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   }
   const first = names[0];
   if (!first) return undefined;
+  // "José María Ruiz" is called "José María": the given name is both words.
+  if (names.length > 1 && COMPOUND_FIRST.has(first.toLowerCase()) && COMPOUND_SECOND.has(names[1]!.toLowerCase())) {
+    return { full: cleaned, first: `${first} ${names[1]}`, last: names.length > 2 ? names[names.length - 1] : undefined, source };
+  }
   if (names.length > 1 && VIETNAMESE_FAMILY_NAMES.has(first.toLocaleLowerCase('vi'))) {
     return { full: cleaned, first: names[names.length - 1]!, last: first, source };
   }
@@ -107,8 +132,30 @@ const PROXY = new RegExp(
  */
 function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): CustomerName | undefined {
   const own = nameFromCustomerWords(text);
-  if (!own?.forAccountHolder || own.first.toLowerCase() === current.first.toLowerCase()) return undefined;
-  return { ...own, replaced: current.replaced ?? current.full };
+  if (!own || own.first.toLowerCase() === current.first.toLowerCase()) return undefined;
+  if (own.forAccountHolder) return { ...own, replaced: current.replaced ?? current.full };
+  // The header may show someone else (the referring doctor, the workspace): the customer's own
+  // introduction wins unless the header is plainly them.
+  if ((current.source === 'page' || current.source === 'transcript') && !headerIsThem(current, own, text)) {
+    return { ...own, replaced: current.replaced ?? current.full };
+  }
+  return undefined;
+}
+
+/**
+ * The header plausibly names the person who introduced themselves: their given name is part of it
+ * ("Priya Shah" / "I'm Priya"), or starts like its given name ("Dana" / "Dee", a nickname). A header
+ * with no given name ("Dr. Okafor") is never plainly the customer who gives theirs.
+ */
+export function headerIsThem(header: CustomerName, own: CustomerName, text?: AnalyzedText): boolean {
+  const words = header.full.split(/\s+/).map(folded);
+  if (own.first.split(' ').every((w) => words.includes(folded(w)))) return true;
+  // "Thanks, Dana" alone thanks the agent; only a sign-off ending a longer message signs it.
+  if (own.source === 'sign-off' && text && text.raw.trim().split(/\s+/).length <= 4) return true;
+  const given = header.first.split(' ').find((w) => !TITLE.test(w));
+  const titledOnly = header.first !== given && header.last !== undefined && header.first.endsWith(header.last);
+  if (titledOnly || !given) return false;
+  return folded(given)[0] === folded(own.first)[0];
 }
 
 export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {

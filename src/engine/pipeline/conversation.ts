@@ -12,7 +12,7 @@ import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { parseAt } from '../time';
 import { SPEAKERS, type AngerContribution, type AngerLevel, type Flag, type Mood, type MoodContribution, type Suggestion, type Turn, type TurnResult } from '../types';
-import { nameFrom } from '../conversation/customerName';
+import { headerIsThem, nameFrom } from '../conversation/customerName';
 import { createState, snapshotForSuggestions, type ConversationState } from '../conversation/state';
 import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSuggestions } from './suggest';
 import { foldTurn } from './foldTurn';
@@ -144,9 +144,12 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       current = undefined;
       const parsed = name ? nameFrom(name, 'page') : undefined;
       // The customer corrected the name the header shows (someone else booked): their word stands.
-      if (parsed && state.name?.source === 'correction' && parsed.full === state.name.replaced) return;
+      if (parsed && state.name?.replaced !== undefined && parsed.full === state.name.replaced) return;
       // Someone chatting for the account holder: the header shows the holder, not them.
       if (state.name?.forAccountHolder) return;
+      // The customer introduced themselves and the header shows someone else (a referring doctor, a workspace).
+      const own = state.name?.source === 'introduction' || state.name?.source === 'sign-off' ? state.name : undefined;
+      if (parsed && own && !headerIsThem(parsed, own)) return;
       // A new name starts the missing-name count again (it counts for one name).
       if (parsed && parsed.full !== state.name?.full) state.name = parsed;
     },
