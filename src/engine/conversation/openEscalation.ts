@@ -4,15 +4,19 @@
 import { latestCustomerIndex, type SuggestionState } from './state';
 
 export const SAFETY_RULE = 'escalation.safety';
+/** A customer hinting at harming themselves: as much a matter of safety as a poisoning. */
+export const WELLBEING_RULE = 'escalation.wellbeing';
+/** Rules under which the person comes first: their own apology card, nothing about the order. */
+export const PERSON_FIRST_RULES: readonly string[] = [WELLBEING_RULE, SAFETY_RULE];
 
 export function escalationOpen(state: SuggestionState): boolean {
   for (const flag of state.open.values()) if (flag.category === 'escalation') return true;
   return false;
 }
 
-/** Someone's health or safety is at stake (escalation.safety is open). */
+/** Someone's health or safety is at stake (escalation.safety or escalation.wellbeing is open). */
 export function safetyOpen(state: SuggestionState): boolean {
-  return state.open.has(SAFETY_RULE);
+  return PERSON_FIRST_RULES.some((rule) => state.open.has(rule));
 }
 
 /** The customer's latest message crossed a line (a threat, abuse): saying it back or asking about it answers the wrong thing. */

@@ -1,6 +1,6 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
-import { SAFETY_RULE } from '../conversation/openEscalation';
+import { PERSON_FIRST_RULES } from '../conversation/openEscalation';
 import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS } from '../suggestions';
 import type { Suggestion } from '../types';
 import { lastEmpathyTurn } from './noEmpathy';
@@ -64,12 +64,14 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
 // While someone's health is at stake the apology is about them (the no-empathy detector stays
 // quiet): until the agent has said something kind since the customer's latest message.
 function safetyApology(s: SuggestContext): Suggestion | undefined {
-  if (!s.state.open.has(SAFETY_RULE)) return undefined;
+  // Self-harm before a product hazard: the wellbeing rule's words when both are open.
+  const rule = PERSON_FIRST_RULES.find((id) => s.state.open.has(id));
+  if (rule === undefined) return undefined;
   const latest = latestCustomerIndex(s.state);
   const empathy = lastEmpathyTurn(s.state);
   if (latest === undefined || (empathy !== undefined && empathy > latest)) return undefined;
-  // The safety rule's own wording, else the product's (under the safety rule's id either way).
-  return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, s.rules.rules.filter((r) => r.id === SAFETY_RULE));
+  // The open rule's own wording, else the product's (under that rule's id either way).
+  return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, s.rules.rules.filter((r) => r.id === rule));
 }
 
 /** The agent handed the chat over (`escalation-handoff`): a manager has it now. */

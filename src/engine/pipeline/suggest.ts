@@ -17,8 +17,9 @@ const MAX_SUGGESTIONS = 6;
 // Cards about the agent's own words, which still fit while a chat closes.
 const ABOUT_THE_AGENT: ReadonlySet<SuggestionKind> = new Set(['reframe', 'breather']);
 
-// While someone's health is at stake: their safety and the hand-off, nothing about the order
-// (no restatement, question or remedy), and still a reword of the agent's own draft.
+// While someone's health or life is at stake (a safety scare, a hint of self-harm): their safety
+// and the hand-off, nothing about the order (no restatement, question or remedy), and still a
+// reword of the agent's own draft.
 const WHILE_SAFETY_OPEN: ReadonlySet<SuggestionKind> = new Set(['escalate', 'apologize', 'reframe', 'breather']);
 
 // Right after a threat or abuse: the hand-off leads; restating the threat, asking about it or

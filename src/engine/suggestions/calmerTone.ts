@@ -3,6 +3,7 @@
 // into wording that keeps the agent's content and drops the heat. Applied to one sentence at a time.
 import { ACKNOWLEDGEMENT, LET_ME_SEE, OTHER_OPTIONS } from './coherence';
 import { baseForm } from './verbForms';
+import { withoutDanglingLeadIn } from './leadIn';
 
 interface Rewrite {
   pattern: RegExp;
@@ -210,6 +211,7 @@ export function calmerSentence(sentence: string): string {
   for (const { pattern, replacement } of REWRITES) {
     text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
   }
-  // A rewrite that lands after a comma ("Sir, Let me …") continues the sentence.
-  return text.replace(/,\s+(Let|That|Going|I'm not able)\b/g, (_, words: string) => `, ${words === "I'm not able" ? words : words.toLowerCase()}`);
+  // A rewrite that took the clause after "I'm afraid" leaves the lead-in hanging: it goes; one
+  // that lands after a comma ("Sir, Let me …") continues the sentence.
+  return withoutDanglingLeadIn(text).replace(/,\s+(Let|That|Going|I'm not able)\b/g, (_, words: string) => `, ${words === "I'm not able" ? words : words.toLowerCase()}`);
 }
