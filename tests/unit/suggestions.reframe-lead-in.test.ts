@@ -33,6 +33,11 @@ describe('a lead-in whose clause a reframe dropped', () => {
     expect(grammarProblems(card!), card).toEqual([]);
   });
 
+  it('takes the "and" after "calm down" with it, so no sentence opens on "And"', () => {
+    const card = reframeOf('Unfortunately, you need to calm down and we will find it.');
+    expect(card).toBe('I understand this is frustrating. We will find it.');
+  });
+
   it('stays where the clause after it stays', () => {
     const card = reframeOf("Unfortunately, I'm not able to collect it before Friday. That's not my problem though.");
     expect(card).toMatch(/^Unfortunately, I'm not able to collect it before Friday\./);

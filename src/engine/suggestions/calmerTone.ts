@@ -97,7 +97,7 @@ const REWRITES: Rewrite[] = [
   // Telling an angry person to calm down: acknowledge the feeling instead.
   {
     pattern:
-      /\b(?:(?:please|you need to|you have to|you must|just|can you|could you)\s+)*(?:calm down|relax|chill(?: out)?|stop (?:shouting|yelling|being rude)|there(?:'s| is) no need to (?:shout|yell|be rude)|don'?t (?:shout|yell) at me)(?:\s*,?\s*(?:sir|ma'?am|madam|please|ok(?:ay)?|now))*\s*[,.!?]*/gi,
+      /\b(?:(?:please|you need to|you have to|you must|just|can you|could you)\s+)*(?:calm down|relax|chill(?: out)?|stop (?:shouting|yelling|being rude)|there(?:'s| is) no need to (?:shout|yell|be rude)|don'?t (?:shout|yell) at me)(?:\s*,?\s*(?:sir|ma'?am|madam|please|ok(?:ay)?|now))*\s*[,.!?]*(?:\s*\b(?:and|but|so|then)\b\s*)?/gi,
     replacement: `${ACKNOWLEDGEMENT} `,
   },
   // Refusing ownership.
