@@ -26,8 +26,6 @@ interface Part {
   source: string;
   /** A plain phrase's number in the pattern index. */
   phrase?: number;
-  /** The words a match can open with (undefined: any word, or none to know). */
-  openers?: ReadonlySet<number>;
   find(text: AnalyzedText, counter?: StepCounter): string | null;
 }
 
@@ -50,8 +48,6 @@ export function compileMatcher(spec: MatchSpec, index: PatternIndex = new Patter
   // The plain phrases answer as one list: its leftmost phrase in the message is the evidence
   // (as version 1's phrase lists did), then regexes, then the other patterns.
   const list = plain.length > 0 ? index.addList(plain.map((p) => p.phrase!)) : undefined;
-  // Most messages open none of a rule's patterns: one lookup for all of them, rather than one each.
-  const anyOpens = others.length > 0 && others.every((p) => p.openers !== undefined) ? index.addGate(new Set(others.flatMap((p) => [...p.openers!]))) : undefined;
   return {
     spec,
     test(text) {
@@ -59,7 +55,6 @@ export function compileMatcher(spec: MatchSpec, index: PatternIndex = new Patter
         const hit = index.listHit(text, list);
         if (hit !== null) return hit;
       }
-      if (anyOpens !== undefined && !index.opens(text, anyOpens)) return null;
       for (const part of others) {
         const hit = part.find(text);
         if (hit !== null) return hit;
@@ -100,7 +95,6 @@ function patternPart(source: string, i: number, index: PatternIndex): Part {
     field: 'patterns',
     index: i,
     source,
-    openers: automaton.openers,
     find(text, counter) {
       // Most messages have none of a pattern's opening words: a few lookups reject them.
       if (gate !== undefined && !index.opens(text, gate)) return null;
