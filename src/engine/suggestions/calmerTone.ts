@@ -63,7 +63,15 @@ const withoutCitation = (_: string, before: string | undefined, after: string | 
   before && after ? (/\b(?:and|but|so|or|then|that)\s*$/i.test(text.slice(0, Number(at))) ? ' ' : ', ') : '';
 
 // Sarcasm markers go first so "you clearly didn't read …" meets the blame rewrite as "you didn't read …".
+const NOTHING_I_CAN_DO = String.raw`(?:there(?:'s|\s+is)\s+nothing|there\s+(?:isn't|is\s+not)\s+anything)\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:able\s+to|can)\s+do\b`;
+
 const REWRITES: Rewrite[] = [
+  // "…can't be returned, so there isn't anything I'm able to do on this order": the wall after a
+  // refusal goes; the refusal says it once and is followed by what the agent can do.
+  {
+    pattern: new RegExp(String.raw`\s*,?\s*\b(?:so|and)\s+(?:(?:i'm|i\s+am)\s+afraid\s+|unfortunately\s+|sadly\s+)?${NOTHING_I_CAN_DO}[^.!?]*`, 'gi'),
+    replacement: '',
+  },
   // A citation that opens the sentence ("As per section 4.2 of your policy wording, …") goes
   // whole, up to its comma: a part of it left behind reads as a fragment ("Wording, any …").
   {
@@ -107,7 +115,7 @@ const REWRITES: Rewrite[] = [
     replacement: 'Let me see who can help with this. ',
   },
   {
-    pattern: /\b(?:unfortunately,?\s+)?there(?:'s| is)\s+nothing\s+(?:more\s+|else\s+)?(?:i|we)\s+can\s+do(?:\s+(?:about|for)\s+(?:it|that|you|this))?(?:\s+(?:here|now|today|at this point))?\s*[.!?,]*/gi,
+    pattern: new RegExp(String.raw`\b(?:unfortunately,?\s+)?${NOTHING_I_CAN_DO}(?:\s+(?:about|for|on|with)\s+(?:it|that|you|this|this\s+order|this\s+one|your\s+\w+))?(?:\s+(?:here|now|today|at this point))?\s*[.!?,]*`, 'gi'),
     replacement: `${LET_ME_SEE} `,
   },
   { pattern: /\bwhat (?:do|did) you (?:want|expect) me to do(?:\s+about\s+(?:it|that|this))?\s*[?!.]*/gi, replacement: `${LET_ME_SEE} ` },

@@ -9,6 +9,7 @@ import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutE
 import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, type Line } from './coherence';
 import { claimWordingFor, promisesCompensation } from './compensation';
 import { withoutDeflection } from './deflection';
+import { stillConcedes, stillPromises, stillWalls } from './residualRisk';
 import { isOverpromise, isVoucher, promiseTopic, saferWordingFor } from './saferPromise';
 import { calmEnding, capitalizeFirst, tidySpacing, unshout } from './textCase';
 
@@ -50,6 +51,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const original = tidySpacing(agentDraft);
   if (!original) return undefined;
   const reading = new Reading(flagged, readBack);
+  const risks = reading.risksOf(original);
   // The agent's sign-off ("^AJ", "- Chloe") is theirs: kept as written, after the reframe.
   const signOff = signOffOf(original);
   const sentences = calmedExclamations(splitSentences(unshout(original.slice(0, original.length - signOff.length))));
@@ -59,7 +61,8 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     const parts = reading
       .fixSentence(sentence)
       .map((s, i) => (isSlot(s) ? s : finish(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s)))
-      .filter((s) => isSlot(s) || hasWords(s));
+      .filter((s) => isSlot(s) || hasWords(s))
+      .flatMap((s) => (isSlot(s) ? [s] : reading.withoutResidualRisk(s, risks)));
     out.push(...parts);
     previousChanged = parts.join(' ') !== sentence;
   }
@@ -143,6 +146,7 @@ class Reading {
   // "I'll keep you updated" is said once.
   private readonly promisedTopics = new Set<string>();
   private updatePromised = false;
+  private alsoPromised = false;
 
   constructor(
     private readonly flagged: FlaggedSpans,
@@ -183,15 +187,39 @@ class Reading {
     return [...kept, ...slot];
   }
 
+  /** What the whole draft was flagged for (by the engine, the rules' spans or the built-in lists): the residue to look for. */
+  risksOf(draft: string): Risks {
+    const flags = this.flagsOf(draft);
+    return {
+      concedes: flags.has('liability-admission') || admitsFault(draft) || (this.flagged.admissions?.length ?? 0) > 0,
+      promises: flags.has('overpromise') || isOverpromise(draft) || (this.flagged.overpromises?.length ?? 0) > 0,
+    };
+  }
+
+  /**
+   * A kept sentence that still concedes, promises or walls (`residualRisk.ts`) is not handed back:
+   * an apology goes where a concession was, what the agent can do where a wall was, and a safer
+   * wording where a promise was.
+   */
+  withoutResidualRisk(sentence: string, risks: Risks): string[] {
+    if (risks.concedes && stillConcedes(sentence)) return [APOLOGY_SLOT];
+    if (risks.promises && stillPromises(sentence)) return this.saferWording(sentence);
+    if (stillWalls(sentence)) return [OFFER_SLOT];
+    return [sentence];
+  }
+
   /** What the agent can do instead of a promise: by topic, said once per topic, the update promised once. */
   private saferWording(promise: string): string[] {
     const topic = promiseTopic(promise);
     if (this.promisedTopics.has(topic)) return [];
     const again = this.updatePromised;
+    // One "I'll also do my best to …" is enough: a second reads as a list of hedges.
+    if (again && this.alsoPromised) return [];
     this.promisedTopics.add(topic);
     const timed = saferWordingFor(promise, { again });
     const wording = this.flagsOf(timed).size === 0 ? timed : saferWordingFor(promise, { keepTime: false, again });
     this.updatePromised ||= UPDATES.test(wording);
+    this.alsoPromised ||= again;
     return [wording];
   }
 
@@ -268,6 +296,12 @@ class Reading {
 }
 
 const NONE: ReadonlySet<ReframeCategory> = new Set();
+
+/** What a draft was flagged for, as far as the residue of it is looked for in what a reframe keeps. */
+interface Risks {
+  concedes: boolean;
+  promises: boolean;
+}
 
 function containsAny(text: string, spans: readonly string[] | undefined): boolean {
   if (!spans?.length) return false;

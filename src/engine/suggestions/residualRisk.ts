@@ -1,0 +1,64 @@
+// A reframe's last look at each sentence it keeps from the draft, wider than the rules that
+// flagged the draft. A draft that admits fault in one place often concedes again in words no rule
+// knows ("this one is down to us", "someone on our side ran the batch twice"); one that promised
+// an outcome states it again plainly ("You'll be in Hanoi Wednesday"); a wall leaves its residue
+// ("the decision has been made"). Read only where the draft was flagged for that very thing, so
+// a plain "we sent it yesterday" in a calm draft stays.
+
+const OUR_SIDE = String.raw`our\s+(?:side|end|part|team|staff|people|mistake|error|system|systems|fault)`;
+const COMPANY = String.raw`(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:warehouse|team|staff|courier|driver|store|shop|system|systems|depot|technician|engineer|department|job|process|software|script|platform|site|website|app|billing|batch|packers?|people|colleagues?)|(?:the\s+)?(?:warehouse|packers?|driver|courier|technician|engineer)(?:\s+here)?)`;
+const SOMEONE_OURS = String.raw`(?:someone|somebody|one of (?:us|our\s+[\w-]+)|a colleague|a member of (?:our|the) team)(?:\s+(?:on our (?:side|end)|here|in (?:our|the) team|at our end))?`;
+// Past events told with someone on the company's side as the one who did them.
+const DID = String.raw`(?:\w+ly\s+)?(?:ran|sent|made|forgot|missed|lost|charged|took|processed|applied|entered|typed|mixed|keyed|shipped|packed|billed|deleted|overlooked|ignored|misread|skipped|left|posted|messed|mucked|double-charged|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)`;
+// The company's own slips: "we forgot", "our system never sent", "the team charged it twice". A
+// plain event ("the warehouse sent the wrong item") is the fact the apology is about, and stays.
+const SLIPPED = String.raw`(?:(?:\w+ly\s+)?(?:forgot|missed|overlooked|ignored|misread|skipped|messed|mucked|mixed up|double-charged|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)|(?:ran|processed|charged|billed|applied|sent|took|entered|keyed)\b[^.!?,;]*?\btwice)`;
+
+const CONCEDES = new RegExp(
+  [
+    String.raw`\b(?:down to|because of|caused by|due to)\s+(?:us|${OUR_SIDE})\b`,
+    String.raw`(?:\b(?:is|was|are|were)|'s|’s)\s+(?:(?:all|entirely|totally|completely|fully|really|squarely)\s+)?on\s+(?:us|our\s+(?:side|end|part))\b`,
+    String.raw`\b${SOMEONE_OURS}\s+${DID}\b`,
+    String.raw`\b(?:nobody|no one|no-one)(?:\s+(?:here|on our (?:side|end)))?\s+(?:spotted|noticed|caught|checked|picked up on|flagged|saw|double-checked)\b`,
+    String.raw`\b${COMPANY}\s+${SLIPPED}\b`,
+  ].join('|'),
+  'i',
+);
+
+const CERTAINTY = String.raw`\b(?:guarantee[ds]?|promise[ds]?|definitely|certainly|for sure|100\s?%|without fail|no doubt|rest assured|consider it done|never happen again|you have my word)\b`;
+// An outcome stated as certain: "you'll be in Hanoi", "it will arrive", "the waitlist will clear".
+const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b`;
+const PROMISES = new RegExp(`${CERTAINTY}|${OUTCOME}`, 'i');
+
+const WALL = new RegExp(
+  [
+    String.raw`\bnothing\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:can|could|able to)\s+do\b`,
+    String.raw`\bthere\s+(?:isn't|is not|'s not|wasn't)\s+(?:anything|much)\b`,
+    String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:not able|unable)\s+to\s+do\s+anything\b`,
+    String.raw`\b(?:can't|cannot|can not)\s+do\s+anything\b`,
+    String.raw`\bdecision\s+(?:has been|was|is)\s+(?:made|final)\b`,
+    String.raw`\byou\s+(?:agreed to|accepted|signed up to)\b`,
+    String.raw`\bin line with the terms\b`,
+    String.raw`\b(?:hands are tied|out of (?:my|our) hands)\b`,
+  ].join('|'),
+  'i',
+);
+
+// A sentence a rewrite broke: a sentence of its own spliced in after a lower-case word ("so I'm
+// afraid Let me see what I can do").
+const SPLICED = /\p{Ll}\s+(?:Let me|Let's|That isn't|Going forward)\b/u;
+
+/** Still admits fault or blames the company's side for what happened. */
+export function stillConcedes(sentence: string): boolean {
+  return CONCEDES.test(sentence);
+}
+
+/** Still states an outcome the agent can't control as certain. */
+export function stillPromises(sentence: string): boolean {
+  return PROMISES.test(sentence);
+}
+
+/** Still a wall (nothing can be done, the decision is made, the terms you agreed to), or broken by a rewrite. */
+export function stillWalls(sentence: string): boolean {
+  return WALL.test(sentence) || SPLICED.test(sentence);
+}

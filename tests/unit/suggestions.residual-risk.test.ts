@@ -1,0 +1,88 @@
+// A reframe never hands back what its draft was flagged for in other words: a concession told as
+// "down to us" or "somebody here keyed it in wrong", an outcome stated plainly after the promise
+// word went, a wall's residue ("the decision was made", "there isn't anything I can do"), or a
+// sentence a rewrite spliced into another. Drafts written for these kinds, not taken from graded chats.
+import { describe, expect, it } from 'vitest';
+import { stillConcedes, stillPromises, stillWalls } from '../../src/engine/suggestions/residualRisk';
+import type { TurnResult } from '../../src/engine/types';
+import { bundledEngine } from '../helpers/engine';
+import { grammarProblems } from '../helpers/grammarChecks';
+
+const engine = bundledEngine();
+
+function reframeOf(draft: string): string | undefined {
+  const conversation = engine.startConversation({ id: 'residual-risk' });
+  conversation.addTurn({ speaker: 'customer', text: "My new fridge was delivered to the wrong flat and nobody will tell me where it is now. I'm furious." });
+  const result: TurnResult = conversation.previewDraft(draft);
+  return result.suggestions.find((s) => s.kind === 'reframe')?.text;
+}
+
+describe('what a kept sentence may still say', () => {
+  it.each([
+    'That one is down to us.',
+    'It happened because of our system.',
+    'Somebody in our team keyed the flat number in wrong.',
+    'One of our drivers left it at number 12.',
+    'Nobody here spotted the mistake.',
+    'Our billing system charged it twice.',
+    'We forgot to send the confirmation.',
+  ])('concedes: %s', (sentence) => expect(stillConcedes(sentence)).toBe(true));
+
+  it.each([
+    'You can count on us to sort it.',
+    'The warehouse sent the wrong item.',
+    "I've checked on our side and the refund is on its way.",
+    'We sent you an email with the tracking link.',
+  ])('does not concede: %s', (sentence) => expect(stillConcedes(sentence)).toBe(false));
+
+  it.each(['Your fridge will arrive on Thursday.', "You'll have it back by the weekend.", 'Consider it done.', 'It will definitely be there.'])('promises: %s', (sentence) =>
+    expect(stillPromises(sentence)).toBe(true),
+  );
+
+  it.each(["I'll chase the courier now and keep you updated.", 'I can check the delivery notes for you.'])('does not promise: %s', (sentence) =>
+    expect(stillPromises(sentence)).toBe(false),
+  );
+
+  it.each([
+    'The decision was made by the underwriters.',
+    "There isn't anything more I'm able to do.",
+    'That was in the terms you agreed to.',
+    "My hands are tied.",
+    "The claim is closed so I'm afraid Let me see what I can do.",
+  ])('walls or is spliced: %s', (sentence) => expect(stillWalls(sentence)).toBe(true));
+
+  it.each(["Sorry, I'm not able to refund the deposit.", "Unfortunately, I'm not able to collect it before Friday.", 'Let me see what I can do.'])('is no wall: %s', (sentence) =>
+    expect(stillWalls(sentence)).toBe(false),
+  );
+});
+
+describe('a reframe of a draft flagged for an admission, a promise or a wall', () => {
+  it('drops the concession told in other words and keeps the apology', () => {
+    const card = reframeOf("Honestly that one is down to us. Somebody in our team keyed the flat number in wrong and nobody spotted it, that's our mistake.");
+    expect(card).toBeDefined();
+    expect(card).toMatch(/sorry/i);
+    expect(card).not.toMatch(/down to us|keyed|nobody spotted|mistake/i);
+    expect(grammarProblems(card!)).toEqual([]);
+  });
+
+  it('drops an outcome stated plainly after the promise went', () => {
+    const card = reframeOf("I promise I'll find it today. Your fridge will be with you tomorrow morning, guaranteed.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/promise|guarantee|will be with you/i);
+    expect(grammarProblems(card!)).toEqual([]);
+  });
+
+  it('says a second hedge once, not twice', () => {
+    const card = reframeOf("I guarantee the refund will be back on your card by Friday, and I promise the fridge will be with you on Monday.");
+    expect(card).toBeDefined();
+    expect(card!.match(/I'll also do my best/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('drops the wall after a refusal and keeps the refusal once', () => {
+    const card = reframeOf("Unfortunately delivery fees can't be refunded once the order has shipped, so there isn't anything I'm able to do on this one.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/isn't anything|nothing/i);
+    expect(card).toMatch(/not able to refund/i);
+    expect(grammarProblems(card!)).toEqual([]);
+  });
+});
