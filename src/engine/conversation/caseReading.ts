@@ -44,6 +44,11 @@ export function needsHelpNow(state: SuggestionState): boolean {
   return cues.has('urgent-now') || cues.has('pressed-for-time');
 }
 
+/** The customer's latest message stopped mid-sentence: they are still telling it. */
+export function stillTelling(state: SuggestionState): boolean {
+  return state.customer.latestCues.has('unfinished');
+}
+
 /**
  * Not the moment for a check-back ("I'll follow up with you by email on Tuesday"): the customer
  * stopped mid-sentence and is still telling it, or asks when it will be done, which a date to

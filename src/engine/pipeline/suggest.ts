@@ -7,7 +7,7 @@ import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
-import { followUpTooSoon, needsHelpNow } from '../conversation/caseReading';
+import { followUpTooSoon, needsHelpNow, stillTelling } from '../conversation/caseReading';
 import { latestMessageEscalated, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 
@@ -59,9 +59,10 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
     const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', closingPhrasings(state), { day: state.followUpDay });
     if (card) out.push(card);
   }
-  // While the customer is typing they are not done: nothing to say to them yet (PLAYBOOK step 1,
-  // let them finish), only the agent's own draft to reword.
-  const waiting = state.customer.typing;
+  // While the customer is typing, or their last message stopped mid-sentence ("…and the", "what
+  // I'm asking for is"), they are not done: nothing to say to them yet (PLAYBOOK step 1, let them
+  // finish), only the agent's own draft to reword.
+  const waiting = state.customer.typing || stillTelling(state);
   for (const detector of DETECTORS) {
     if (!detector.suggest) continue;
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);

@@ -89,8 +89,10 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   'wants-someone-else': /\b(?:(?:a|your|the|to a|to your|speak to|talk to) (?:manager|supervisor|superior|boss)|someone else|somebody else|another (?:agent|person|rep|representative)|(?:a )?(?:real|actual) (?:person|human)|not (?:you|talking to you))\b/,
   joking: /(?:\b(?:haha+|hehe+|lol+|lmao|rofl|jk|just kidding|kidding)\b|[😂🤣😜😉😄😆])/u,
   'asks-when': /\b(?:when (?:will|would|is|are|can|do|does|should|am i going to|are you going to) (?:it|this|that|they|my|the|our|you|i|we|someone|somebody|an? \w+)\b|how (?:long|soon) (?:will|would|is|does|do|until|till|before|is it going to)\b|what(?:'s| is) the (?:eta|timescale|timeframe|time frame)|any (?:eta|idea when|timescale|timeframe))/,
-  // A message that ends on a word no sentence ends on, or on a comma or dash, was sent mid-thought.
-  unfinished: /(?:[,:;]|\s[-\u2013\u2014]|\b(?:and|or|but|because|the|a|an|my|your|our|their|of))\s*$/,
+  // A message that ends on a word no sentence ends on, or on a comma or dash, was sent mid-thought;
+  // so was one that opens what it is about to say ("what I'm asking for is", "the problem is").
+  unfinished:
+    /(?:[,:;]|\s[-\u2013\u2014]|\b(?:and|or|but|because|the|a|an|my|your|our|their|of|to the|with the|which|whose)|\b(?:what|all)\s+(?:i|im|i'm|we|we're)\b[\w\s']{0,40}?\s(?:is|was)|\b(?:problem|issue|thing|point|question|reason|worst part|trouble|real issue)\s+(?:is|was|here is))\s*$/,
   accepts: /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|sounds good|that works|perfect|great|please do|go ahead|do it|that would be (?:great|good|lovely|helpful)|fine|thanks|thank you|alright|that's fine)\b|.*\b(?:yes please|please do|go ahead|sounds good|that works|that would be (?:great|good|lovely|helpful))\b)/,
 };
 
