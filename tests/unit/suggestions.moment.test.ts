@@ -64,3 +64,33 @@ describe('kinds of failure from the second reading, in chats of our own', () => 
     expect(flags.map((f) => f.rule)).toContain('escalation.regulator');
   });
 });
+
+describe('an apology in the customer’s own register', () => {
+  it('does not tell a customer who complains calmly how frustrated they must be', () => {
+    // Several messages, so the rotation would reach every template of the rule.
+    const lines: ChatLine[] = [
+      ['c', "I'm not cross, I just want it fixed: the renewal letter went to my old address and my cover has expired.", 0],
+      ['a', 'Thanks for explaining. Let me check the address on file.', 30],
+      ['c', 'Thank you. I did update it in March, so the letter should not have gone there.', 60],
+      ['a', 'I can see the March update.', 90],
+      ['c', 'So the lapse notice also went to the old address, I assume.', 120],
+    ];
+    const apologies = play(engine, lines)
+      .map((r) => r.suggestions.find((s) => s.kind === 'apologize')?.text)
+      .filter((t): t is string => t !== undefined);
+    expect(apologies.length).toBeGreaterThan(0);
+    for (const text of apologies) expect(text).not.toMatch(/frustrat|upset|angry/i);
+  });
+
+  it('says back what went wrong, not how the customer says they feel, and not "you\'re upset" to a calm one', () => {
+    const cards = cardsAfter([['c', "I'm not cross, I just want it fixed: the renewal letter went to my old address and my cover has expired.", 0]]);
+    const restate = cards.find((s) => s.kind === 'restate');
+    expect(restate?.text).toMatch(/old address/);
+    expect(restate?.text).not.toMatch(/cross|upset|just want/i);
+  });
+
+  it('never says "inconvenienced" to someone whose trouble is more than an inconvenience', () => {
+    const cards = cardsAfter([['c', 'My father has surgery in Hanoi on Thursday and you have moved my flight to Friday. I cannot miss this.', 0]]);
+    for (const s of cards) expect(s.text).not.toMatch(/inconvenien/i);
+  });
+});

@@ -66,10 +66,14 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Still owed for an earlier upset the agent never acknowledged, unless this message has moved on.
     const stillOwed = anger.lastUpsetTurn !== undefined && !own.empathizedSinceAnger && !customer.latestNeedsNoSympathy;
     if (!latestMessagePresses(s.state) && !stillOwed) return [];
-    const apologize = s.phrase('apologize', APOLOGY_PHRASINGS);
+    // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.
+    const apologize = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, anger.mood === 'calm' ? namesNoFeeling : undefined);
     return apologize ? [apologize] : [];
   },
 });
+
+const FEELING_WORDS = /\b(?:frustrat\w*|upset|angry|annoy\w*|furious|stress\w*|hassle)\b/i;
+const namesNoFeeling = (template: string) => !FEELING_WORDS.test(template);
 
 /** The agent's latest message that acknowledged or apologised. */
 export function lastEmpathyTurn(state: SuggestionState): number | undefined {

@@ -56,7 +56,8 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     // restatement of what they said before answers nothing they just wrote.
     const fresh = latestCustomerIndex(s.state) === customer.lastComplaintTurn;
     const problem = fresh && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences) : undefined;
-    const restate = problem ? s.phrase('restate', RESTATE, { problem }) : undefined;
+    // A customer who complains calmly is not told they are upset: another frame says it back.
+    const restate = problem ? s.phrase('restate', RESTATE, { problem }, undefined, s.state.anger.mood === 'calm' ? namesNoFeeling : undefined) : undefined;
     if (restate) out.push(restate);
     // PLAYBOOK step 5: ask about the facts the customer has not given yet.
     // Asked right after the complaint, like the restatement: a question for facts after the
@@ -83,6 +84,8 @@ export function askedSinceComplaint(state: SuggestionState): boolean {
 export function restatedSinceComplaint(state: SuggestionState): boolean {
   return noRestatement.stateOf(state).restatedSinceComplaint;
 }
+
+const namesNoFeeling = (template: string) => !/\b(?:upset|frustrat\w*|angry|annoy\w*)\b/i.test(template);
 
 const RESTATE = [
   "It sounds like you're upset because {problem}. Is that right, {name}?",

@@ -77,7 +77,17 @@ export interface SuggestContext {
    * Fills a template's slots and picks a phrasing that rotates turn by turn. Templates come from
    * `fromRules` (default: the category's rules) and `fallback` only when those have none.
    */
-  phrase(kind: SuggestionKind, fallback: readonly string[], slots?: Record<string, string | undefined>, fromRules?: readonly CompiledRule[]): Suggestion | undefined;
+  /**
+   * A card of `kind` from the category's templates (or `fallback`), rotated turn by turn; with
+   * `fits`, only templates it accepts, unless none does.
+   */
+  phrase(
+    kind: SuggestionKind,
+    fallback: readonly string[],
+    slots?: Record<string, string | undefined>,
+    fromRules?: readonly CompiledRule[],
+    fits?: (template: string) => boolean,
+  ): Suggestion | undefined;
 }
 
 /**

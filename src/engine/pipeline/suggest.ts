@@ -92,8 +92,14 @@ class DetectorSuggestContext implements SuggestContext {
     readonly categoryRules: CompiledRule[],
   ) {}
 
-  phrase(kind: SuggestionKind, fallback: readonly string[], slots: Record<string, string | undefined> = {}, fromRules: readonly CompiledRule[] = this.categoryRules): Suggestion | undefined {
-    return phrase(this.state, fromRules, kind, fallback, slots);
+  phrase(
+    kind: SuggestionKind,
+    fallback: readonly string[],
+    slots: Record<string, string | undefined> = {},
+    fromRules: readonly CompiledRule[] = this.categoryRules,
+    fits?: (template: string) => boolean,
+  ): Suggestion | undefined {
+    return phrase(this.state, fromRules, kind, fallback, slots, fits);
   }
 }
 
@@ -111,11 +117,19 @@ function templatesOf(rules: readonly CompiledRule[], kind: SuggestionKind): { te
   return templates;
 }
 
-function phrase(state: SuggestionState, categoryRules: readonly CompiledRule[], kind: SuggestionKind, fallback: readonly string[], slots: Record<string, string | undefined>): Suggestion | undefined {
+function phrase(
+  state: SuggestionState,
+  categoryRules: readonly CompiledRule[],
+  kind: SuggestionKind,
+  fallback: readonly string[],
+  slots: Record<string, string | undefined>,
+  fits?: (template: string) => boolean,
+): Suggestion | undefined {
   const templated = templatesOf(categoryRules, kind);
   const offered = templated.length > 0 ? templated : fallback.map((text) => ({ text, rule: categoryRules[0]?.id ?? `${kind}.default` }));
+  const fitting = fits ? offered.filter((t) => fits(t.text)) : offered;
   // A line of empathy the agent just sent is not handed back to them (another one, or none).
-  const pool = withoutEchoes(offered, state.agent.recentLines);
+  const pool = withoutEchoes(fitting.length > 0 ? fitting : offered, state.agent.recentLines);
   if (pool.length === 0) return undefined;
   // Same conversation and turn → same phrasing (reproducible). Each customer message moves every
   // pool on by one, so a card still called for after the next message is worded differently

@@ -16,7 +16,7 @@ const QUESTION_OPENING = /^(?:why|how|what|when|where|who|which|whose|is|are|am|
 // the agent is an accusation repeated, or says "the company" of the agent's own employer.
 const ABOUT_THE_COMPANY = /\b(?:the company|y'?all|you guys|you people)\b/i;
 // Quotes, ellipses and semicolons mark sarcasm ("great" connection), cut-off tweets and fragments.
-const FRAGMENT_MARKS = /["“”]|\.\.|…|;|\s[-–—]\s/;
+const FRAGMENT_MARKS = /["“”‘]|\.\.|…|;|\s[-–—]\s|(?:^|\s)'[^']+'(?=[\s.,!?]|$)/;
 // A removed @handle or link that was part of the sentence leaves two small words side by side:
 // "ordered the same food from @425 on @154" → "from on".
 const HOLE = /\b(?:from|at|with|to|by|for|of|via|the|a|an)\s+(?:from|on|at|with|by|for|of|via|and)\b|\b(?:from|at|with|to|by|for|of|via|the|a|an)\s*(?:[,.!?:]|$)/i;
@@ -32,6 +32,10 @@ const SARCASTIC_OPENING = /^(?:love|loving|great|nice|thanks|thank|wow|glad|so g
 // "That's a problem for …" points at something said before it: not a statement on its own.
 const NOT_THE_PROBLEM =
   /\b(?:trying to be|(?:my|your) question|no offen[cs]e|just saying|to be honest|not the (?:issue|point|problem)|not what (?:you|I) (?:asked|said|meant))\b|^you (?:said|told|asked|say)\b|\bhow do you\b|^(?:that|this)(?:'s|\s+is|\s+was)\s+(?:a|an|so|not|just|really|very|ridiculous|unacceptable|absurd|insane|crazy)\b/i;
+// How the customer feels or stands, not what went wrong ("I'm not cross", "I'm livid", "I just want
+// it fixed"): said back after "you're upset because" it is circular or contradicts them.
+const FEELING_OR_STANCE =
+  /^you(?:'re|\s+are)\s+(?:not\s+|really\s+|so\s+|very\s+|just\s+|absolutely\s+|beyond\s+)?(?:cross|angry|mad|upset|annoyed|furious|livid|frustrated|fuming|disappointed|gutted|sorry|complaining|not one to complain|trying to)\b|^you\s+(?:just\s+|only\s+|simply\s+|really\s+)?(?:want|need|would like|expect)\s+(?:it|this|that|them|things?)\s+(?:fixed|sorted|resolved|done|put right|back)\b/i;
 // Text-speak an agent would not write back ("paid Xtra 4 dbl meat n ordered", "2 be able 2 sort").
 const TEXT_SPEAK = /\b(?:n|u|ur|r|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|lol|smh|omg|ya|gonna|wanna|gotta|dont|cant|wont)\b|\bits\s+(?:not|been|still|so|too|just|working|broken|a|the)\b|\b[24]\s+(?:be|sort|get|do|me|you|the|a|my|make|go|see|fix|help|use)\b|\b\d+(?!(?:st|nd|rd|th|am|pm|mb|gb|kb|tb|mins?|hrs?|kg|km|lbs?|cm|mm|fa)\b)[a-z]{3,}\b/i;
 // What the customer refuses, won't do or threatens ("I'm not letting €441 leave my account", "I
@@ -78,6 +82,7 @@ export function notCleanBecause(problem: string): string | undefined {
   if (SARCASTIC_OPENING.test(text)) return 'sarcasm';
   if (INSULTING.test(text)) return 'an insult';
   if (NOT_THE_PROBLEM.test(text)) return 'not about the problem';
+  if (FEELING_OR_STANCE.test(text)) return 'how they feel, not what went wrong';
   if (REFUSAL.test(text)) return 'a refusal or a threat, not what went wrong';
   if (ANSWER.test(text)) return 'an answer to the agent';
   if (COMMA_SPLICE.test(text)) return 'two sentences joined by a comma';
@@ -144,7 +149,7 @@ export function complaintClauses(sentence: string): string[] {
 // What marks a clause as the problem rather than its background ("I ordered chips" / "they forgot
 // to put it in my bag"): a denial, or a word of something going wrong.
 const WENT_WRONG =
-  /\b(?:not|never|no|nobody|nothing|none|without|cannot|forgot|lost|missing|wrong|broken|damaged|late|delayed|cancel\w*|charged|overcharged|stuck|failed|fails|crash\w*|froze|frozen|locked|declined|refused|still|again|twice|times|repeatedly|had to|waiting|waited|error|down|outage|problem|issue|leak\w*|flooded|burst|cracked|torn|faulty|dead)\b|n't\b/gi;
+  /\b(?:not|never|no|nobody|nothing|none|without|cannot|forgot|lost|missing|wrong|broken|damaged|late|delayed|cancel\w*|charged|overcharged|stuck|failed|fails|crash\w*|froze|frozen|locked|declined|refused|still|again|twice|times|repeatedly|had to|waiting|waited|error|down|outage|problem|issue|leak\w*|flooded|burst|cracked|torn|faulty|dead|expired|lapsed|disconnected|suspended|blocked|deleted|bounced|rejected|ignored|missed)\b|n't\b/gi;
 
 // Past this many words a clause starts to recite rather than restate.
 const CRISP_WORDS = 14;
