@@ -45,6 +45,18 @@ describe('one tokeniser for patterns and messages', () => {
     expect(matches("can't log in", 'I can log in')).toBeNull();
   });
 
+  it('reads chat shorthand without apostrophes as the words it stands for', () => {
+    expect(matches("i'm so angry", 'im so angry rn')).not.toBeNull();
+    expect(matches('i will come down there', 'unban me or ill come down there')).not.toBeNull();
+    expect(matches("that's not good enough", 'thats not good enough')).not.toBeNull();
+    expect(matches('you call this', 'u call this service?')).not.toBeNull();
+    // "ill" is "I'll" only before what one would do.
+    expect(matches('i will', 'I have been ill for a week')).toBeNull();
+    expect(matches('i will', 'ill health means I cannot travel')).toBeNull();
+    // Words that are names of object properties are words like any other.
+    expect(tokenizeMessage('the constructor of toString').texts).toEqual(['the', 'constructor', 'of', 'tostring']);
+  });
+
   it('reads the same token stream whether a word sits in a pattern or in a message', () => {
     const message = tokenizeMessage("I'm cancelling, I won't wait and I'll call");
     expect(message.texts).toEqual(['i', 'am', 'canceling', ',', 'i', 'will', 'not', 'wait', 'and', 'i', 'will', 'call']);

@@ -40,6 +40,29 @@ const CONTRACTIONS: Record<string, string[]> = {
   "'d": ['would'],
 };
 
+// Chat shorthand wink leaves whole: "im" is "i'm" with the apostrophe left out (wink already folds
+// "dont", "cant", "youre", "ive"), so a rule written "i am …" reads a lower-case chat line too.
+// (A Map: a message's "constructor" is a word, not a property of an object literal.)
+const SHORTHAND = new Map<string, string[]>([
+  ['im', ['i', 'am']],
+  ['thats', ['that', 'is']],
+  ['whats', ['what', 'is']],
+  ['theres', ['there', 'is']],
+  ['u', ['you']],
+]);
+
+// "ill" is "I'll" only before what one would do ("ill come down there", "ill be cancelling"); "I
+// feel ill", "ill health" stay as written.
+const AFTER_ILL_AS_I_WILL = new Set(
+  'be come go get make sort find call report take see never just have do send tell contact post leave cancel keep need pay wait try give put ring email write start stop show look bring drive walk head turn deal let buy switch move sue share review complain escalate file raise dispute charge also definitely probably literally personally not still even gladly happily'.split(' '),
+);
+
+function shorthandOf(normals: readonly string[], i: number): string[] | undefined {
+  const normal = normals[i]!;
+  if (normal === 'ill') return AFTER_ILL_AS_I_WILL.has(normals[i + 1] ?? '') ? ['i', 'will'] : undefined;
+  return SHORTHAND.get(normal);
+}
+
 /** The folded form(s) of one wink token normal. */
 export function foldToken(normal: string): string[] {
   const straight = normal.includes('\u2019') || normal.includes('\u02bc') ? normal.replace(/[\u2019\u02bc]/g, "'") : normal;
@@ -78,9 +101,11 @@ function fold(normals: readonly string[], types: readonly string[], idOf: (text:
     const kind = kindOf(normal, types[i]!);
     // Most tokens have no apostrophe and fold to themselves.
     if (!HAS_APOSTROPHE.test(normal)) {
-      texts.push(normal);
-      kinds.push(kind);
-      source.push(i);
+      for (const text of shorthandOf(normals, i) ?? [normal]) {
+        texts.push(text);
+        kinds.push(kind);
+        source.push(i);
+      }
       continue;
     }
     for (const text of foldToken(normal)) {
