@@ -51,15 +51,20 @@ const SHORTHAND = new Map<string, string[]>([
   ['u', ['you']],
 ]);
 
-// "ill" is "I'll" only before what one would do ("ill come down there", "ill be cancelling"); "I
-// feel ill", "ill health" stay as written.
-const AFTER_ILL_AS_I_WILL = new Set(
-  'be come go get make sort find call report take see never just have do send tell contact post leave cancel keep need pay wait try give put ring email write start stop show look bring drive walk head turn deal let buy switch move sue share review complain escalate file raise dispute charge also definitely probably literally personally not still even gladly happily'.split(' '),
+// "ill" is "I'll" when a word follows that is not what being ill goes with: "ill come down there",
+// "ill batter him"; "I feel ill", "seriously ill", "ill health", "tired and ill." stay as written.
+const BEFORE_ILL_THE_ADJECTIVE = new Set(
+  'am is are was were be been being feel feels feeling felt look looks looked looking fell falls fall get gets got getting become became very so really too quite seriously critically terminally mentally chronically gravely an the of fairly pretty bit more most and'.split(' '),
 );
+const AFTER_ILL_THE_ADJECTIVE = new Set('health effects feeling will advised treated person people patient patients with at from since because and or'.split(' '));
 
-function shorthandOf(normals: readonly string[], i: number): string[] | undefined {
+function shorthandOf(normals: readonly string[], types: readonly string[], i: number): string[] | undefined {
   const normal = normals[i]!;
-  if (normal === 'ill') return AFTER_ILL_AS_I_WILL.has(normals[i + 1] ?? '') ? ['i', 'will'] : undefined;
+  if (normal === 'ill') {
+    const next = normals[i + 1];
+    const isIWill = next !== undefined && types[i + 1] === 'word' && !AFTER_ILL_THE_ADJECTIVE.has(next) && !BEFORE_ILL_THE_ADJECTIVE.has(normals[i - 1] ?? '');
+    return isIWill ? ['i', 'will'] : undefined;
+  }
   return SHORTHAND.get(normal);
 }
 
@@ -101,7 +106,7 @@ function fold(normals: readonly string[], types: readonly string[], idOf: (text:
     const kind = kindOf(normal, types[i]!);
     // Most tokens have no apostrophe and fold to themselves.
     if (!HAS_APOSTROPHE.test(normal)) {
-      for (const text of shorthandOf(normals, i) ?? [normal]) {
+      for (const text of shorthandOf(normals, types, i) ?? [normal]) {
         texts.push(text);
         kinds.push(kind);
         source.push(i);
