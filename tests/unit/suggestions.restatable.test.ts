@@ -34,6 +34,15 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     ['an answer to the agent', "no you haven't but you'll try the reset now"],
     ['a fix that worked', 'you cleared the cache, signed in again and it worked'],
     ['cut off after "still"', 'the checkout page is still'],
+    ['how they feel', "you're getting really annoyed now"],
+    ['how they feel, inside a clause', 'the printer jams and you are starting to get upset'],
+    ['not cross', "you're not cross"],
+    ['a remark on the chat', "you weren't finished"],
+    ['an emphatic contradiction', 'you did send the form on Monday'],
+    ['an answer cut to its auxiliary', 'nobody has.'],
+    ['shorthand with slashes', 'parcels are lost/late every time'],
+    ['two statements joined by a comma', 'the router keeps dropping, the light goes red'],
+    ['a judgement, not a problem', "it's ridiculous that nobody answers"],
   ])('refuses %s', (_, problem) => {
     expect(notRestatableBecause(problem)).toBeDefined();
   });
@@ -46,6 +55,8 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     "you're not getting any of the alerts sent to you",
     'this is the second time your order has gone wrong',
     'money was taken from your account twice',
+    'the claim was accepted, but nobody has come to assess the damage yet',
+    'your parcel was delivered on 3/11/2026 to the wrong address',
   ])('accepts "%s"', (problem) => {
     expect(notRestatableBecause(problem)).toBeUndefined();
   });

@@ -35,9 +35,21 @@ const NOT_THE_PROBLEM =
 // How the customer feels or stands, not what went wrong ("I'm not cross", "I'm livid", "I just want
 // it fixed"): said back after "you're upset because" it is circular or contradicts them.
 const FEELING_OR_STANCE =
-  /^you(?:'re|\s+are)\s+(?:not\s+|really\s+|so\s+|very\s+|just\s+|absolutely\s+|beyond\s+)?(?:cross|angry|mad|upset|annoyed|furious|livid|frustrated|fuming|disappointed|gutted|sorry|complaining|not one to complain|trying to)\b|^you\s+(?:just\s+|only\s+|simply\s+|really\s+)?(?:want|need|would like|expect)\s+(?:it|this|that|them|things?)\s+(?:fixed|sorted|resolved|done|put right|back)\b/i;
+  /\byou(?:'re|\s+are)\s+(?:(?:not|really|so|very|just|absolutely|beyond|still|now|getting|starting to get|starting to|becoming|a bit|quite)\s+)*(?:cross|angry|mad|upset|annoyed|furious|livid|frustrated|fuming|disappointed|gutted|sorry|complaining|not one to complain|trying to)\b|^you\s+(?:just\s+|only\s+|simply\s+|really\s+)?(?:want|need|would like|expect)\s+(?:it|this|that|them|things?)\s+(?:fixed|sorted|resolved|done|put right|back)\b|\bbreaking your heart\b|^it(?:'s|\s+is)\s+(?:nuts|crazy|insane|ridiculous|absurd|a joke|unbelievable|pathetic|madness)\b|^it(?:'d|\s+would)\s+be\s+nice\b/i;
+// About the conversation, not the problem: "you weren't finished", "you weren't asking to test
+// the connection", "you'd like to begin by saying…", and "you did cancel" (the emphatic "did" of
+// a customer contradicting the agent).
+const ABOUT_THE_CHAT = /^you\s+(?:weren't|were not|aren't|are not|haven't|have not)\s+(?:finished|done|asking|saying|talking|suggesting)\b|\b(?:begin|start|started)\s+by\s+saying\b|^you\s+did\s+(?!not\b)\w+/i;
+// An answer cut short to its auxiliary: "no one has.", "nobody did".
+const ELLIPTICAL_END = /\b(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|should)\s*[.!]?$/i;
+// Shorthand with slashes ("3/3", "lost/stolen/broken") reads as a note, not a sentence.
+const SLASHED = /\p{L}\/\p{L}|(?<![\d/])\d+\/\d+(?![\d/])/u;
+// Two statements joined by a comma with no word to join them: "your app doesn't work, it won't let
+// you order", "sat in all day, nobody came, nobody called".
+const RUN_ON =
+  /,\s+(?!(?:but|and|so|yet|or|because|which|who|when|while|as|since|although|though|even|then|if)\b)(?:(?:[\w'-]+\s+){0,2}?(?:is|are|was|were|has|have|had|did|does|do|didn't|doesn't|don't|isn't|aren't|wasn't|hasn't|haven't|can't|won't|wouldn't|keeps?|came|called|said|went|sat|got)\b|(?:(?:the|my|your|his|her|their|our|this|that)\s+[\w'-]+|it|they|he|she|we|nobody|no one|someone|everything|nothing)\s+[\w'-]+(?:s|ed)\b)/i;
 // Text-speak an agent would not write back ("paid Xtra 4 dbl meat n ordered", "2 be able 2 sort").
-const TEXT_SPEAK = /\b(?:n|u|ur|r|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|lol|smh|omg|ya|gonna|wanna|gotta|dont|cant|wont)\b|\bits\s+(?:not|been|still|so|too|just|working|broken|a|the)\b|\b[24]\s+(?:be|sort|get|do|me|you|the|a|my|make|go|see|fix|help|use)\b|\b\d+(?!(?:st|nd|rd|th|am|pm|mb|gb|kb|tb|mins?|hrs?|kg|km|lbs?|cm|mm|fa)\b)[a-z]{3,}\b/i;
+const TEXT_SPEAK = /\b(?:n|u|ur|r|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|lol|smh|omg|ya|gonna|wanna|gotta|dont|cant|wont|btw|atm|rn|imo|fyi|tho)\b|\bits\s+(?:not|been|still|so|too|just|working|broken|a|the|totally|really|completely|always|never|all)\b|\b[24]\s+(?:be|sort|get|do|me|you|the|a|my|make|go|see|fix|help|use)\b|\b\d+(?!(?:st|nd|rd|th|am|pm|mb|gb|kb|tb|mins?|hrs?|kg|km|lbs?|cm|mm|fa)\b)[a-z]{3,}\b/i;
 // What the customer refuses, won't do or threatens ("I'm not letting €441 leave my account", "I
 // don't care about a return", "I'll be cancelling"): their stance, not what went wrong for them.
 const REFUSAL =
@@ -83,6 +95,10 @@ export function notCleanBecause(problem: string): string | undefined {
   if (INSULTING.test(text)) return 'an insult';
   if (NOT_THE_PROBLEM.test(text)) return 'not about the problem';
   if (FEELING_OR_STANCE.test(text)) return 'how they feel, not what went wrong';
+  if (ABOUT_THE_CHAT.test(text)) return 'about the conversation, not the problem';
+  if (ELLIPTICAL_END.test(text)) return 'cut short to its auxiliary';
+  if (SLASHED.test(text)) return 'shorthand with slashes';
+  if (RUN_ON.test(text)) return 'two statements run together';
   if (REFUSAL.test(text)) return 'a refusal or a threat, not what went wrong';
   if (ANSWER.test(text)) return 'an answer to the agent';
   if (COMMA_SPLICE.test(text)) return 'two sentences joined by a comma';

@@ -194,7 +194,17 @@ export function restatePhrasings(complaint: string, firstName?: string): string[
  */
 export function restateProblem(complaint: string): { problem: string; feeling?: string } {
   const { problem, feeling } = splitFeeling(cleanComplaint(complaint));
-  return { problem: toSecondPerson(problem), ...(feeling ? { feeling } : {}) };
+  return { problem: withPlainOpening(toSecondPerson(problem)), ...(feeling ? { feeling } : {}) };
+}
+
+// The problem goes mid-sentence ("Just to make sure I have this right: stuff is…"): a word that
+// was capitalised only because it opened the customer's sentence is lower-cased; names stay.
+const PLAIN_OPENINGS = new Set(
+  'the this that these those stuff everything nothing nobody everyone everybody someone somebody something anything it its there they their we our all both half none each every some any one my your his her another no since after before when'.split(' '),
+);
+
+function withPlainOpening(problem: string): string {
+  return problem.replace(/^(\p{Lu}\p{Ll}*)(?=[\s',])/u, (word) => (PLAIN_OPENINGS.has(word.toLowerCase()) ? word.toLowerCase() : word));
 }
 
 // The same complaint is restated for every suggestion read until the next complaint; a few
