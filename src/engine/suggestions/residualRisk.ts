@@ -25,7 +25,7 @@ const CONCEDES = new RegExp(
   'i',
 );
 
-const CERTAINTY = String.raw`\b(?:guarantee[ds]?|promise[ds]?|definitely|certainly|for sure|100\s?%|without fail|no doubt|rest assured|consider it done|never happen again|you have my word)\b`;
+const CERTAINTY = String.raw`\b(?:guarantee[ds]?|promise[ds]?|definitely|certainly|for sure|100\s?%|without fail|no doubt|rest assured|never happen again|you have my word)\b`;
 // An outcome stated as certain: "you'll be in Hanoi", "it will arrive", "the waitlist will clear".
 const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b`;
 const PROMISES = new RegExp(`${CERTAINTY}|${OUTCOME}`, 'i');
