@@ -98,7 +98,7 @@ function cards(card: Suggestion | undefined): Suggestion[] {
   return card ? [card] : [];
 }
 
-// "I'll take this on myself and keep you updated until it's sorted": a promise to own the case.
+// "I'll take this on myself and keep you updated at every step": a promise to own the case.
 function takesOwnership(remedy: string): boolean {
   return /\b(?:take (?:this|it) on myself|keep you updated until|own this|personally)\b/i.test(remedy);
 }
