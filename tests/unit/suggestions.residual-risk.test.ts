@@ -85,4 +85,11 @@ describe('a reframe of a draft flagged for an admission, a promise or a wall', (
     expect(card).toMatch(/not able to refund/i);
     expect(grammarProblems(card!)).toEqual([]);
   });
+
+  it('leaves out "Don\'t worry", keeping the name after it', () => {
+    const card = reframeOf("Don't worry Sam, I promise your fridge will be there tomorrow.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/worry/i);
+    expect(card).toMatch(/^Sam, /);
+  });
 });

@@ -102,6 +102,11 @@ const REWRITES: Rewrite[] = [
   { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that|look|listen)\s*[.,!]+\s*/gi, replacement: '$1' },
   { pattern: /,?\s*\b(?:deal with it|take it or leave it|it is what it is|it's what it is)\b\s*[.!]*/gi, replacement: '' },
   { pattern: /(^|[.!?]\s+)rules are rules\s*[,.!]*\s*/gi, replacement: '$1' },
+  // "Don't worry" tells an upset customer how to feel: it goes, a name after it stays.
+  {
+    pattern: /(^|[.!?]\s+)(?:don'?t worry|do not worry|no worries)(?:,?\s+(\p{Lu}[\p{L}'’-]*))?\s*[,.!]*\s*/giu,
+    replacement: (_, before: string, name: string | undefined) => `${before}${name ? `${name}, ` : ''}`,
+  },
   // Telling an angry person to calm down: acknowledge the feeling instead.
   {
     pattern:
