@@ -105,7 +105,10 @@ const REWRITES: Rewrite[] = [
   // "Don't worry" tells an upset customer how to feel: it goes, a name after it stays.
   {
     pattern: /(^|[.!?]\s+)(?:don'?t worry|do not worry|no worries)(?:,?\s+(\p{Lu}[\p{L}'’-]*))?\s*[,.!]*\s*/giu,
-    replacement: (_, before: string, name: string | undefined) => `${before}${name ? `${name}, ` : ''}`,
+    // A name left alone ("Don't worry Sam." before a reworded promise) ends its sentence, so it is
+    // joined to the next one as the person addressed.
+    replacement: (match: string, before: string, name: string | undefined, at: number, text: string) =>
+      `${before}${name ? (at + match.length === text.length ? `${name}.` : `${name}, `) : ''}`,
   },
   // Telling an angry person to calm down: acknowledge the feeling instead.
   {
