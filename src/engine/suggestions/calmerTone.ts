@@ -107,8 +107,8 @@ const REWRITES: Rewrite[] = [
     pattern: /(^|[.!?]\s+)(?:don'?t worry|do not worry|no worries)(?:,?\s+(\p{Lu}[\p{L}'’-]*))?\s*[,.!]*\s*/giu,
     // A name left alone ("Don't worry Sam." before a reworded promise) ends its sentence, so it is
     // joined to the next one as the person addressed.
-    replacement: (match: string, before: string, name: string | undefined, at: number, text: string) =>
-      `${before}${name ? (at + match.length === text.length ? `${name}.` : `${name}, `) : ''}`,
+    replacement: (match: string, before: string, name: string | undefined, at: string, text: string) =>
+      `${before}${name ? (Number(at) + match.length === text.length ? `${name}.` : `${name}, `) : ''}`,
   },
   // Telling an angry person to calm down: acknowledge the feeling instead.
   {
