@@ -74,6 +74,7 @@ function readingTranscripts() {
       ['hard-chats-3', 'hard chat, third set'],
       ['hard-chats-4', 'hard chat, fourth set'],
       ['hard-chats-5', 'hard chat, fifth set'],
+      ['hard-chats-6', 'hard chat, sixth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
