@@ -1,7 +1,7 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { APOLOGY_PHRASINGS } from '../suggestions';
+import { APOLOGY_PHRASINGS, namesNoFeeling } from '../suggestions';
 import { check, defineDetector, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -72,8 +72,6 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
   },
 });
 
-const FEELING_WORDS = /\b(?:frustrat\w*|upset|angry|annoy\w*|furious|stress\w*|hassle)\b/i;
-const namesNoFeeling = (template: string) => !FEELING_WORDS.test(template);
 
 /** The agent's latest message that acknowledged or apologised. */
 export function lastEmpathyTurn(state: SuggestionState): number | undefined {

@@ -1,7 +1,7 @@
 // PLAYBOOK steps 4–5: restate the problem (and ask about the facts) before solving it.
 import { caseReadingOf, problemTypeToAct } from '../conversation/caseReading';
 import { complains, latestCustomerIndex, type SuggestionState } from '../conversation/state';
-import { clarifyingQuestions, factIsMoot, factsStillMissing, restatableProblem } from '../suggestions';
+import { clarifyingQuestions, factIsMoot, factsStillMissing, namesNoFeeling, restatableProblem } from '../suggestions';
 import type { Suggestion } from '../types';
 import { check, defineDetector, type Detector } from './types';
 
@@ -84,8 +84,6 @@ export function askedSinceComplaint(state: SuggestionState): boolean {
 export function restatedSinceComplaint(state: SuggestionState): boolean {
   return noRestatement.stateOf(state).restatedSinceComplaint;
 }
-
-const namesNoFeeling = (template: string) => !/\b(?:upset|frustrat\w*|angry|annoy\w*)\b/i.test(template);
 
 const RESTATE = [
   "It sounds like you're upset because {problem}. Is that right, {name}?",

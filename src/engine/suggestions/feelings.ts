@@ -7,6 +7,14 @@ export const FEELING_WORDS = [
   'furious', 'angry', 'livid', 'upset', 'frustrated', 'annoyed', 'disappointed', 'fuming', 'mad', 'disgusted', 'fed up',
 ] as const;
 
+// A template that tells the customer how they feel ("how frustrating", "you're upset because").
+const NAMES_A_FEELING = /\b(?:frustrat\w*|upset|angry|annoy\w*|furious|stress\w*|hassle)\b/i;
+
+/** The template tells the customer nothing about how they feel: for one who complains calmly. */
+export function namesNoFeeling(template: string): boolean {
+  return !NAMES_A_FEELING.test(template);
+}
+
 /** Words (lemmas) that mark a sentence as a feeling rather than small talk. */
 export const FEELING_LEMMAS: ReadonlySet<string> = new Set([
   ...FEELING_WORDS.map((w) => w.split(' ')[0]!),

@@ -5,6 +5,7 @@ export { factIsMoot, remedyIsMoot, type CaseReading } from './caseFit';
 export { cleanComplaint } from './cleanComplaint';
 export { answersWithIdentifier, asksForOrderNumber, clarifyingQuestions, FACTS, factsGiven, factsStillMissing, missingFacts, type Fact } from './clarify';
 export { echoesEmpathy, withoutEchoes } from './empathyEcho';
+export { namesNoFeeling } from './feelings';
 export { filledTemplate, fillTemplate, type TemplateSlots } from './fillTemplate';
 export {
   ACKNOWLEDGE_ASK_PHRASINGS,
