@@ -53,6 +53,17 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (!isInitial(cleaned.split(' ').pop() ?? '')) cleaned = cleaned.replace(/\.+$/, '');
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
+  // "Kowalczyk, Zbigniew": a directory's "Surname, Given" is read the way round people say it.
+  const surnameFirst = /^([\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(cleaned);
+  if (surnameFirst) cleaned = `${surnameFirst[2]} ${surnameFirst[1]}`;
+  // "TANAKA Hiroshi": the family name in capitals, as many forms and Japanese or Chinese usage
+  // write it; the other word is the given name, and the family name is spelled as a name.
+  const capitalised = cleaned.split(' ');
+  const shouted = capitalised.filter((w) => /^\p{Lu}{2,}$/u.test(w));
+  if (capitalised.length > 1 && shouted.length === 1 && capitalised.some((w) => /\p{Ll}/u.test(w))) {
+    const family = shouted[0]!.charAt(0) + shouted[0]!.slice(1).toLowerCase();
+    cleaned = [...capitalised.filter((w) => w !== shouted[0]), family].join(' ');
+  }
   const words = cleaned.split(' ');
   if (words.some(isHandle) || words.some((w) => COMPANY_WORDS.has(w.toLowerCase()))) return undefined;
   const title = words.find((w) => TITLE.test(w));
@@ -79,7 +90,9 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
 // "It's Dana" introduces someone only at the start ("Hi, it's Dana"): mid-message "it's Xbox Live
 // that keeps dropping" names a product. Names run to three words ("Nguyễn Thị Hương").
 const NAME_WORDS = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})`;
-const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Nn]ame is)|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+)?[Ii]t's)\s+` + NAME_WORDS, 'u');
+// "I'm her son, Tom": the relation may come between "I'm" and the name.
+const RELATION_FIRST = String.raw`(?:\s+(?:her|his|their|the account holder's|the customer's)\s+(?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister|carer|grandson|granddaughter|nephew|niece|friend),?)?`;
+const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+)?[Ii]t's)\s+` + NAME_WORDS, 'gu');
 const SIGN_OFF_WORDS = '[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[Kk]ind regards|[Bb]est regards|[Mm]any thanks';
 // A sign-off ends the message: "Thanks, Priya" / "- Priya" on the last line.
 const SIGN_OFF = new RegExp(String.raw`(?:^|
@@ -159,8 +172,9 @@ export function headerIsThem(header: CustomerName, own: CustomerName, text?: Ana
 }
 
 export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {
-  const intro = INTRODUCTION.exec(text.raw);
-  if (intro?.[1] && looksLikeName(intro[1], text)) {
+  // The first "I'm …" that gives a name: "I'm writing on behalf of my mother. I'm her son, Tom."
+  for (const intro of text.raw.matchAll(INTRODUCTION)) {
+    if (!intro[1] || !looksLikeName(intro[1], text)) continue;
     const name = nameFrom(intro[1], 'introduction');
     return name && PROXY.test(text.raw) ? { ...name, forAccountHolder: true } : name;
   }

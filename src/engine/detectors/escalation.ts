@@ -1,7 +1,7 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 import { PERSON_FIRST_RULES } from '../conversation/openEscalation';
-import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS } from '../suggestions';
+import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire } from '../suggestions';
 import type { Suggestion } from '../types';
 import { lastEmpathyTurn } from './noEmpathy';
 import { check, defineDetector, type Detector, type SuggestContext } from './types';
@@ -70,9 +70,15 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   const latest = latestCustomerIndex(s.state);
   const empathy = lastEmpathyTurn(s.state);
   if (latest === undefined || (empathy !== undefined && empathy > latest)) return undefined;
-  // The open rule's own wording, else the product's (under that rule's id either way).
-  return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, s.rules.rules.filter((r) => r.id === rule));
+  // The open rule's own wording, else the product's (under that rule's id either way): for a
+  // product that could burn or shock the words about smoke and fire, for any other harm not.
+  const hazard = PRODUCT_HAZARD.test(s.state.open.get(rule)?.evidence ?? '');
+  const fits = (template: string) => speaksOfFire(template) === hazard;
+  return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, s.rules.rules.filter((r) => r.id === rule), fits);
 }
+
+// What a product hazard's flag quotes: a battery, heat, smoke, sparks, gas, a shock.
+const PRODUCT_HAZARD = /\b(?:batter(?:y|ies)|hot|heat\w*|overheat\w*|smok\w*|fire|flames?|alight|spark\w*|burn\w*|melt\w*|hiss\w*|swell\w*|gas|carbon monoxide|shock\w*|electric\w*|explod\w*|caught)\b/i;
 
 /** The agent handed the chat over (`escalation-handoff`): a manager has it now. */
 export function handedOver(state: SuggestionState): boolean {

@@ -17,6 +17,7 @@ export {
   FOLLOW_UP_PHRASINGS,
   pickVariant,
   SAFETY_APOLOGY_PHRASINGS,
+  speaksOfFire,
   rotatedVariant,
 } from './phrasings';
 export {

@@ -57,10 +57,20 @@ export const ESCALATION_PHRASINGS: readonly string[] = [
  * when someone is hurt or there is smoke or fire, a doctor or pharmacist otherwise) before any
  * talk of orders or refunds.
  */
+// A safety scare's apology: for a product that could burn or shock (the first two, naming smoke
+// or fire), and for any other harm to someone's health (an allergy, a medicine mix-up, a machine
+// someone depends on losing power), which is never told about smoke.
 export const SAFETY_APOLOGY_PHRASINGS: readonly string[] = [
   "I'm so sorry[, {name}] — your safety comes first. Please keep everyone away from it and don't use it. If anyone is hurt or struggling to breathe, or there's smoke or fire, call your emergency number now; if anyone feels unwell, speak to a doctor or pharmacist today.",
   "I'm so sorry this has happened[, {name}]. Please look after yourselves first: stop using it and keep everyone clear of it, call the emergency services now if anyone is hurt or there's smoke or fire, and get advice from a doctor or pharmacist if anyone feels unwell.",
+  "I'm so sorry[, {name}] — your safety comes first. If anyone is hurt, unwell or struggling to breathe, please call your emergency number now. I'm getting the right team on this straight away.",
+  "I'm so sorry this has happened[, {name}]. Please put everyone's safety first: if anyone is hurt or unwell, call the emergency services or a doctor now. I'll make sure the right team picks this up immediately.",
 ];
+
+/** A safety apology written for a product hazard (it names smoke or fire). */
+export function speaksOfFire(template: string): boolean {
+  return /\bsmoke or fire\b/i.test(template);
+}
 
 export const BREATHER_PHRASINGS: readonly string[] = [
   'That was a tough conversation. Take a minute to breathe before the next chat.',
