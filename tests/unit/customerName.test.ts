@@ -158,3 +158,20 @@ describe('compound given names stay whole', () => {
     expect(conversation.suggestions().map((s) => s.text).join(' ')).toMatch(/José María/);
   });
 });
+
+describe('names written the way a directory or a form writes them', () => {
+  it('reads "Surname, Given" the way round people are called', () => {
+    expect(nameFrom('Lindqvist, Karin', 'page')).toMatchObject({ first: 'Karin', last: 'Lindqvist' });
+  });
+
+  it('takes the one word in capitals for the family name, spelled as a name', () => {
+    expect(nameFrom('WANG Fang', 'page')).toMatchObject({ first: 'Fang', last: 'Wang' });
+    expect(nameFrom('Fang WANG', 'page')).toMatchObject({ first: 'Fang', last: 'Wang' });
+  });
+
+  it('finds the name among several "I\'m …" and after the relation the writer names', () => {
+    expect(nameIn("Hi, I'm writing about my mum's account. I'm her daughter, Aisling.")).toMatchObject({ first: 'Aisling' });
+    const header = nameFrom('Bridget Keane', 'page')!;
+    expect(correctedName(analyzeText("I'm writing on behalf of my mother. I'm her daughter, Aisling."), header)).toMatchObject({ first: 'Aisling' });
+  });
+});
