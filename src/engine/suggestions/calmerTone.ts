@@ -144,6 +144,11 @@ const REWRITES: Rewrite[] = [
     pattern: new RegExp(String.raw`\b${POLICY}\s+(?:says?|states?|clearly states|is that)\s+(?:that\s+)?(?:we|i)\s+${CANNOT}\s+(.+?)[.!?]*$`, 'gi'),
     replacement: (_, action: string) => notAbleTo(action, 'action'),
   },
+  // "policy doesn't allow fraud blocks to be lifted over chat" → "I'm not able to lift fraud blocks over chat".
+  {
+    pattern: new RegExp(String.raw`\b${POLICY}\s+(?:doesn'?t|does not|won'?t|will not|do not|don'?t)\s+(?:allow|permit)\s+((?:[\w'-]+\s+){1,4}?)to\s+be\s+(\w+(?:ed|en|t))\b(.*?)[.!?]*$`, 'gi'),
+    replacement: (_, thing: string, verb: string, rest: string) => notAbleTo(`${baseForm(verb)} ${thing.trim()}${rest.trimEnd()}`, 'action'),
+  },
   {
     pattern: new RegExp(String.raw`\b${POLICY}\s+(?:doesn'?t|does not|won'?t|will not|do not|don'?t)\s+(?:allow|permit)\s+(?:(?:us|me)\s+(to)\s+)?(.+?)[.!?]*$`, 'gi'),
     replacement: (_, to: string | undefined, words: string) => notAbleTo(words, to ? 'action' : 'thing'),
@@ -197,6 +202,8 @@ const REWRITES: Rewrite[] = [
     replacement: (_, action: string) => notAbleTo(action, 'action'),
   },
   { pattern: /\b(?:we|i)\s+(?:won'?t|will not)\s+be\s+able\s+to\s+do\s+(?:that|this|it)\b[^.!?]*[.!?]*/gi, replacement: NOT_SOMETHING_I_CAN_DO },
+  // "You will have to call the number on your card": the way forward, not an order.
+  { pattern: /\b([Yy])ou(?:'ll|\s+will)\s+(?:have|need)\s+to\b/g, replacement: (_, y: string) => `${y}ou can` },
   // Blaming the customer for not reading: offer to go through it together.
   {
     pattern: /\b(?:you\s+should(?:'ve| have)|you\s+(?:didn'?t|did not|never)|if you had|had you)\s+(?:bothered to\s+)?(?:read|checked|check|looked at|look at)\s+(?:(the|our|your|my)\s+)?([^.!?,]+?)(?:,?\s+you(?:'d| would)[^.!?]*)?\s*[.!?]*$/gim,

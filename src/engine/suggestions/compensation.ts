@@ -18,6 +18,8 @@ const COMPENSATION = new RegExp(
     // "we'll pay for the hotel": what the customer spent because of the problem
     String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare)\b`,
     String.raw`${WE_WILL}(?:pay for|cover|reimburse)\s+everything\b`,
+    // "we'll pay you back for the bookings you lost": a payout for the customer's losses
+    String.raw`${WE_WILL}(?:pay you back|refund you|make it up to you)\s+for\s+(?:the|your|any|all|every)\b`,
     String.raw`\bfoot the bill\b`,
     String.raw`\b(?:covered|paid for|reimbursed)\s+by\s+us\b`,
     String.raw`\bmake good\s+(?:any|all|your|the)\s+(?:[\w'-]+\s+)?(?:loss(?:es)?|costs?|damage)\b`,
@@ -28,6 +30,15 @@ const COMPENSATION = new RegExp(
 
 export function promisesCompensation(text: string): boolean {
   return COMPENSATION.test(text);
+}
+
+// What repeats a payout promise in the same breath: "… send me a rough total and I'll sort it"
+// (the receipts a claim needs stay).
+const PAYOUT_AGAIN = /(?:^|\s+(?:and|then)\s+)(?:and\s+|then\s+)?i(?:'ll|\s+will)\s+(?:sort|handle|take care of|process|pay)\s+(?:it|that|this|them|the rest)\b[^,;]*$/i;
+
+/** The clause after a payout promise without its "and I'll sort it"; empty when that is all of it. */
+export function withoutPayoutAgain(clause: string): string {
+  return clause.replace(PAYOUT_AGAIN, '').trim();
 }
 
 // What the claim is for, in the customer's terms when the draft names it.

@@ -7,9 +7,9 @@ import { admitsFault, isAdmissionLeadIn, withoutAdmission } from './admission';
 import { calmerSentence, refusesByTerms } from './calmerTone';
 import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
 import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, type Line } from './coherence';
-import { claimWordingFor, promisesCompensation } from './compensation';
+import { claimWordingFor, promisesCompensation, withoutPayoutAgain } from './compensation';
 import { withoutDeflection } from './deflection';
-import { stillConcedes, stillPromises, stillWalls } from './residualRisk';
+import { stillBlames, stillConcedes, stillPromises, stillWalls } from './residualRisk';
 import { isOverpromise, isVoucher, promiseTopic, saferWordingFor } from './saferPromise';
 import { calmEnding, capitalizeFirst, tidySpacing, unshout } from './textCase';
 
@@ -61,17 +61,25 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     const parts = reading
       .fixSentence(sentence)
       .map((s, i) => (isSlot(s) ? s : finish(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s)))
-      .filter((s) => isSlot(s) || hasWords(s))
+      .filter((s) => isSlot(s) || (hasWords(s) && !(isRemnantOf(s, sentence) && LEAD_IN_ONLY.test(s))))
       .flatMap((s) => (isSlot(s) ? [s] : reading.withoutResidualRisk(s, risks)));
     out.push(...parts);
     previousChanged = parts.join(' ') !== sentence;
   }
   const first = out.findIndex((s) => !isSlot(s));
   if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
-  const body = withVocativesJoined(coherentLines(dedupeLines(reframeLines(out)), context.saidBefore ?? [])).join(' ');
+  const body = withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(out))), context.saidBefore ?? [])).join(' ');
   const reworded = body && body + signOff;
   if (!reworded || reworded === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
+}
+
+// "I'll do everything I can to get you on the 06:55" already says it: the general hedge after it
+// keeps only its promise of updates.
+const GENERAL_HEDGE = "I'll do everything I can to help, and I'll keep you updated.";
+function withOneHedge(sentences: string[]): string[] {
+  const specific = sentences.some((s) => /\bdo everything I can to (?!help\b)/.test(s));
+  return specific ? sentences.map((s) => (s === GENERAL_HEDGE ? "I'll keep you updated." : s)) : sentences;
 }
 
 /**
@@ -128,6 +136,12 @@ function finish(sentence: string): string {
 }
 
 const hasWords = (s: string) => /\p{L}/u.test(s);
+// A part is what is left of the draft's sentence, not the sentence as the agent wrote it.
+const isRemnantOf = (part: string, sentence: string) => part !== finish(sentence);
+
+// What is left of a sentence whose admission went, when only its lead-in remains: "Looking at the
+// notes." says nothing alone.
+const LEAD_IN_ONLY = /^(?:looking at|checking|having (?:checked|looked at)|from what i can see|according to|based on|going by|reading)\b[^.!?]{0,40}[.!?]?$/i;
 
 // Three "!" read as shouting even one per sentence: the first single one stays, the others become
 // full stops (a run of them is calmed with its sentence's ending).
@@ -205,6 +219,13 @@ class Reading {
     if (risks.concedes && stillConcedes(sentence)) return [APOLOGY_SLOT];
     if (risks.promises && stillPromises(sentence)) return this.saferWording(sentence);
     if (stillWalls(sentence)) return [OFFER_SLOT];
+    // Blame is dropped: what happens next matters, not what the customer should have done.
+    if (stillBlames(sentence)) return [];
+    // "I'll get you on the 06:55" when a seat isn't the agent's to give: what they will try.
+    if (risks.promises) {
+      const tried = TRIES_INSTEAD.exec(sentence);
+      if (tried) return [`${tried[1]}I'll do everything I can to ${tried[2]}${tried[3]}`];
+    }
     return [sentence];
   }
 
@@ -261,6 +282,7 @@ class Reading {
       dropped = what;
       if (what === 'admission' && current.length === 0) flush();
     };
+    let afterPayout = false;
     clauses.forEach((clause, i) => {
       const next = clauses[i + 1]?.text ?? '';
       // "We'll cover any costs": a promise of liability, answered with what the agent can do.
@@ -268,8 +290,13 @@ class Reading {
         flush();
         out.push(...this.claimWording(clause.text));
         dropped = undefined;
+        afterPayout = true;
         return;
       }
+      // "…, just send me a rough total and I'll sort it": the payout promised again goes too.
+      const text = afterPayout ? withoutPayoutAgain(clause.text) : clause.text;
+      if (!text) return;
+      if (text !== clause.text) clause = { ...clause, text };
       if (this.admits(clause.text, engineAdmission)) {
         apologyDue = true;
         const told = withoutAdmission(clause.text);
@@ -296,6 +323,10 @@ class Reading {
 }
 
 const NONE: ReadonlySet<ReframeCategory> = new Set();
+
+// "I'll get you on the 06:55", "I'll have you on tomorrow's flight": a place the agent books as
+// if it were certain.
+const TRIES_INSTEAD = /^((?:\p{Lu}[\p{L}'’-]*,\s+)?)i(?:'ll|\s+will)\s+((?:get|put|book|have)\s+you\s+(?:on|onto|in|into)\b[^.!?]*)([.!?]?)$/iu;
 
 /** What a draft was flagged for, as far as the residue of it is looked for in what a reframe keeps. */
 interface Risks {

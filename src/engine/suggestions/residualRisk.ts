@@ -25,7 +25,7 @@ const CONCEDES = new RegExp(
   'i',
 );
 
-const CERTAINTY = String.raw`\b(?:guarantee[ds]?|promise[ds]?|definitely|certainly|for sure|100\s?%|without fail|no doubt|rest assured|never happen again|you have my word)\b`;
+const CERTAINTY = String.raw`\b(?:guarantee[ds]?|promise[ds]?|definitely|certainly|for sure|100\s?%|without fail|no doubt|rest assured|consider it done|never happen again|you have my word)\b`;
 // An outcome stated as certain: "you'll be in Hanoi", "it will arrive", "the waitlist will clear".
 const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b`;
 const PROMISES = new RegExp(`${CERTAINTY}|${OUTCOME}`, 'i');
@@ -47,6 +47,15 @@ const WALL = new RegExp(
 // A sentence a rewrite broke: a sentence of its own spliced in after a lower-case word ("so I'm
 // afraid Let me see what I can do").
 const SPLICED = /\p{Ll}\s+(?:Let me|Let's|That isn't|Going forward)\b/u;
+
+// Blaming the customer for what happened: "if you had added a travel notice, this wouldn't have
+// happened", "you should have read the terms".
+const BLAMES = /\bif you(?:'d|\s+had)\b[^.!?]*\b(?:would(?:n't|\s+not|\s+never)|could(?:n't|\s+not))\s+have\b|\byou\s+should(?:'ve|\s+have)\b|\b(?:your own fault|on you, not us|down to you)\b/i;
+
+/** Still blames the customer. */
+export function stillBlames(sentence: string): boolean {
+  return BLAMES.test(sentence);
+}
 
 /** Still admits fault or blames the company's side for what happened. */
 export function stillConcedes(sentence: string): boolean {
