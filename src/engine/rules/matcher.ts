@@ -90,15 +90,15 @@ function patternPart(source: string, i: number, index: PatternIndex): Part {
     return { field: 'patterns', index: i, source, phrase, find: (text) => index.phraseHit(text, phrase) };
   }
   const automaton = new WordAutomaton(node);
-  const gate = automaton.openers && index.addGate(automaton.openers);
+  // Its opening words (when no wildcard can open it) and the words it needs one each of.
+  const gate = index.addGate(automaton.openers ? [automaton.openers, ...automaton.required] : automaton.required);
   return {
     field: 'patterns',
     index: i,
     source,
     find(text, counter) {
-      // Most messages have none of a pattern's opening words: a few lookups reject them.
-      if (gate !== undefined && !index.opens(text, gate)) return null;
-      if (!hasRequiredWords(text, automaton.required)) return null;
+      // Most messages lack an opening or a required word of a pattern: one array read rejects them.
+      if (!index.opens(text, gate)) return null;
       const tokens = ruleTokensOf(text);
       const m = automaton.find(tokens, counter);
       return m ? matchedText(text, tokens, m.start, m.end) : null;
@@ -113,25 +113,6 @@ function plainWords(node: PatternNode): number[] | undefined {
   return undefined;
 }
 
-function hasRequiredWords(text: AnalyzedText, required: readonly Int32Array[]): boolean {
-  if (required.length === 0) return true;
-  const tokens = ruleTokensOf(text);
-  const present = (tokens.present ??= presentWords(tokens));
-  for (const words of required) {
-    let found = false;
-    for (let i = 0; i < words.length && !found; i++) found = present[words[i]!] === 1;
-    if (!found) return false;
-  }
-  return true;
-}
-
-/** A message's known words as a bitmap over word ids (a lookup is an array read). */
-function presentWords(tokens: RuleTokens): Uint8Array {
-  const present = new Uint8Array(tokens.vocabulary);
-  for (const id of tokens.ids) if (id >= 0) present[id] = 1;
-  return present;
-}
-
 // Plain phrases are most of every rule pack, so they share a word trie: one walk over the
 // message finds every phrase of every list (the same matches an automaton per phrase would find).
 interface PhraseTrie {
@@ -144,23 +125,31 @@ interface PhraseTrie {
 
 /**
  * What a rule set's patterns share, so a message is walked once for all of them: the trie of
- * plain phrases, and the opening words of the other patterns (each pattern knows whether it
- * can match at all after one lookup of the message's distinct words).
+ * plain phrases, and the words the other patterns need (each pattern knows whether it can match
+ * at all after one pass over the message's words for all of them).
  */
 export class PatternIndex {
-  private readonly gatesByWord = new Map<number, number[]>();
-  private gates = 0;
+  /** By word id, the clauses (sets of words a pattern needs one of) the word satisfies. */
+  private readonly clausesByWord: number[][] = [];
+  /** By clause, its gate; by gate, how many clauses it has. */
+  private readonly gateOfClause: number[] = [];
+  private readonly clausesOfGate: number[] = [];
   private readonly root: PhraseTrie = { next: new Map(), ends: [], lists: [] };
   private phrases = 0;
   private lists = 0;
   private readonly phraseEnds: PhraseTrie[] = [];
+  // The latest message's reading, found without a memo lookup: its rules ask many times in a row.
+  private lastText: AnalyzedText | undefined;
+  private lastReading: TextReading | undefined;
 
-  addGate(words: ReadonlySet<number>): number {
-    const gate = this.gates++;
-    for (const word of words) {
-      const gates = this.gatesByWord.get(word);
-      if (gates) gates.push(gate);
-      else this.gatesByWord.set(word, [gate]);
+  /** A gate that a message opens when it has one word of each clause (every message, with none). */
+  addGate(clauses: readonly Iterable<number>[]): number {
+    const gate = this.clausesOfGate.length;
+    this.clausesOfGate.push(clauses.length);
+    for (const words of clauses) {
+      const clause = this.gateOfClause.length;
+      this.gateOfClause.push(gate);
+      for (const word of new Set(words)) (this.clausesByWord[word] ??= []).push(clause);
     }
     return gate;
   }
@@ -191,14 +180,24 @@ export class PatternIndex {
   opens(text: AnalyzedText, gate: number): boolean {
     const reading = this.readingOf(text);
     let opened = reading.opened;
-    if (!opened || opened.length < this.gates) {
-      opened = reading.opened = new Uint8Array(this.gates);
-      for (const id of ruleTokensOf(text).ids) {
-        if (id < 0) continue;
-        for (const g of this.gatesByWord.get(id) ?? NO_GATES) opened[g] = 1;
+    if (!opened || opened.length < this.clausesOfGate.length) opened = reading.opened = this.open(ruleTokensOf(text));
+    return opened[gate] === this.clausesOfGate[gate];
+  }
+
+  /** By gate, how many of its clauses the message satisfies. */
+  private open(tokens: RuleTokens): Uint16Array {
+    const satisfied = new Uint8Array(this.gateOfClause.length);
+    const opened = new Uint16Array(this.clausesOfGate.length);
+    for (const id of tokens.ids) {
+      const clauses = id >= 0 ? this.clausesByWord[id] : undefined;
+      if (clauses === undefined) continue;
+      for (const clause of clauses) {
+        if (satisfied[clause] === 1) continue;
+        satisfied[clause] = 1;
+        opened[this.gateOfClause[clause]!]!++;
       }
     }
-    return opened[gate] === 1;
+    return opened;
   }
 
   /** The phrase's leftmost occurrence, as evidence, or null. */
@@ -241,9 +240,12 @@ export class PatternIndex {
   }
 
   private readingOf(text: AnalyzedText): TextReading {
+    if (text === this.lastText) return this.lastReading!;
     const readings = readingsOfText.of(text);
     let reading = readings.get(this);
     if (!reading) readings.set(this, (reading = {}));
+    this.lastText = text;
+    this.lastReading = reading;
     return reading;
   }
 }
@@ -251,10 +253,8 @@ export class PatternIndex {
 /** What one index found in one message: each phrase's first occurrence, the gates it opens. */
 interface TextReading {
   walk?: { phrases: (string | null)[]; lists: (string | null)[] };
-  opened?: Uint8Array;
+  opened?: Uint16Array;
 }
-
-const NO_GATES: readonly number[] = [];
 
 // Each text's readings per index (an engine has one; a process may hold a few).
 const readingsOfText = new TextMemo(() => new Map<PatternIndex, TextReading>());

@@ -25,8 +25,6 @@ export interface RuleTokens {
   source: Int32Array;
   /** How many words patterns had written when these ids were looked up. */
   vocabulary: number;
-  /** Which ids occur (1) or not, made on first use. */
-  present?: Uint8Array;
 }
 
 // Contractions wink keeps whole, or leaves as a bare clitic when written alone in a pattern.
