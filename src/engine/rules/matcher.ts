@@ -129,11 +129,10 @@ interface PhraseTrie {
  * at all after one pass over the message's words for all of them).
  */
 export class PatternIndex {
-  /** By word id, the clauses (sets of words a pattern needs one of) the word satisfies. */
-  private readonly clausesByWord: number[][] = [];
-  /** By clause, its gate; by gate, how many clauses it has. */
-  private readonly gateOfClause: number[] = [];
-  private readonly clausesOfGate: number[] = [];
+  /** By gate, its clauses: sets of words a message needs one of each of. */
+  private readonly gateClauses: (readonly number[])[][] = [];
+  /** Built from `gateClauses` on first use (and again when gates were added since). */
+  private gating: Gating | undefined;
   private readonly root: PhraseTrie = { next: new Map(), ends: [], lists: [] };
   private phrases = 0;
   private lists = 0;
@@ -144,14 +143,8 @@ export class PatternIndex {
 
   /** A gate that a message opens when it has one word of each clause (every message, with none). */
   addGate(clauses: readonly Iterable<number>[]): number {
-    const gate = this.clausesOfGate.length;
-    this.clausesOfGate.push(clauses.length);
-    for (const words of clauses) {
-      const clause = this.gateOfClause.length;
-      this.gateOfClause.push(gate);
-      for (const word of new Set(words)) (this.clausesByWord[word] ??= []).push(clause);
-    }
-    return gate;
+    this.gateClauses.push(clauses.map((words) => [...new Set(words)]));
+    return this.gateClauses.length - 1;
   }
 
   addPhrase(words: readonly number[]): number {
@@ -178,26 +171,11 @@ export class PatternIndex {
   }
 
   opens(text: AnalyzedText, gate: number): boolean {
+    const gating = this.gating?.clausesOfGate.length === this.gateClauses.length ? this.gating : (this.gating = gatingOf(this.gateClauses));
     const reading = this.readingOf(text);
     let opened = reading.opened;
-    if (!opened || opened.length < this.clausesOfGate.length) opened = reading.opened = this.open(ruleTokensOf(text));
-    return opened[gate] === this.clausesOfGate[gate];
-  }
-
-  /** By gate, how many of its clauses the message satisfies. */
-  private open(tokens: RuleTokens): Uint16Array {
-    const satisfied = new Uint8Array(this.gateOfClause.length);
-    const opened = new Uint16Array(this.clausesOfGate.length);
-    for (const id of tokens.ids) {
-      const clauses = id >= 0 ? this.clausesByWord[id] : undefined;
-      if (clauses === undefined) continue;
-      for (const clause of clauses) {
-        if (satisfied[clause] === 1) continue;
-        satisfied[clause] = 1;
-        opened[this.gateOfClause[clause]!]!++;
-      }
-    }
-    return opened;
+    if (!opened || opened.length < gating.clausesOfGate.length) opened = reading.opened = open(gating, ruleTokensOf(text));
+    return opened[gate] === gating.clausesOfGate[gate];
   }
 
   /** The phrase's leftmost occurrence, as evidence, or null. */
@@ -248,6 +226,56 @@ export class PatternIndex {
     this.lastReading = reading;
     return reading;
   }
+}
+
+/** The gates' clauses indexed by word, for one pass over a message's words. */
+interface Gating {
+  /** By word id, the clauses it satisfies. */
+  clausesByWord: (number[] | undefined)[];
+  gateOfClause: number[];
+  /** By gate, how many clauses it tests. */
+  clausesOfGate: number[];
+}
+
+// A word in more than this many clauses ("i", "you", "the") is in nearly every message: a clause
+// with it rejects next to nothing, and its long list of clauses would be walked for every message.
+// Such clauses are left out of the gates (the automaton still decides): a gate with fewer clauses
+// lets more messages through to it, never fewer.
+const COMMON_WORD_CLAUSES = 40;
+
+function gatingOf(gateClauses: readonly (readonly number[])[][]): Gating {
+  const uses: number[] = [];
+  for (const clauses of gateClauses) for (const words of clauses) for (const word of words) uses[word] = (uses[word] ?? 0) + 1;
+  const gating: Gating = { clausesByWord: [], gateOfClause: [], clausesOfGate: [] };
+  gateClauses.forEach((clauses, gate) => {
+    let kept = 0;
+    for (const words of clauses) {
+      if (words.some((word) => uses[word]! > COMMON_WORD_CLAUSES)) continue;
+      const clause = gating.gateOfClause.length;
+      gating.gateOfClause.push(gate);
+      for (const word of words) (gating.clausesByWord[word] ??= []).push(clause);
+      kept++;
+    }
+    gating.clausesOfGate.push(kept);
+  });
+  return gating;
+}
+
+/** By gate, how many of its clauses the message satisfies. */
+function open(gating: Gating, tokens: RuleTokens): Uint16Array {
+  const { clausesByWord, gateOfClause } = gating;
+  const satisfied = new Uint8Array(gateOfClause.length);
+  const opened = new Uint16Array(gating.clausesOfGate.length);
+  for (const id of tokens.ids) {
+    const clauses = id >= 0 ? clausesByWord[id] : undefined;
+    if (clauses === undefined) continue;
+    for (const clause of clauses) {
+      if (satisfied[clause] === 1) continue;
+      satisfied[clause] = 1;
+      opened[gateOfClause[clause]!]!++;
+    }
+  }
+  return opened;
 }
 
 /** What one index found in one message: each phrase's first occurrence, the gates it opens. */
