@@ -230,11 +230,15 @@ export class PatternIndex {
 
 /** The gates' clauses indexed by word, for one pass over a message's words. */
 interface Gating {
-  /** By word id, the clauses it satisfies. */
-  clausesByWord: (number[] | undefined)[];
-  gateOfClause: number[];
+  /** The clauses word `w` satisfies: `clauses[starts[w]]` up to `clauses[starts[w + 1]]`. */
+  starts: Int32Array;
+  clauses: Int32Array;
+  gateOfClause: Int32Array;
   /** By gate, how many clauses it tests. */
   clausesOfGate: number[];
+  /** By clause, the pass that last found it satisfied (scratch, kept between messages). */
+  seen: Int32Array;
+  pass: number;
 }
 
 // A word in more than this many clauses ("i", "you", "the") is in nearly every message: a clause
@@ -245,33 +249,50 @@ const COMMON_WORD_CLAUSES = 40;
 
 function gatingOf(gateClauses: readonly (readonly number[])[][]): Gating {
   const uses: number[] = [];
-  for (const clauses of gateClauses) for (const words of clauses) for (const word of words) uses[word] = (uses[word] ?? 0) + 1;
-  const gating: Gating = { clausesByWord: [], gateOfClause: [], clausesOfGate: [] };
+  let words = 0;
+  for (const clauses of gateClauses) {
+    for (const clause of clauses) {
+      for (const word of clause) {
+        uses[word] = (uses[word] ?? 0) + 1;
+        words = Math.max(words, word + 1);
+      }
+    }
+  }
+  const byWord: number[][] = Array.from({ length: words }, () => []);
+  const gateOfClause: number[] = [];
+  const clausesOfGate: number[] = [];
   gateClauses.forEach((clauses, gate) => {
     let kept = 0;
-    for (const words of clauses) {
-      if (words.some((word) => uses[word]! > COMMON_WORD_CLAUSES)) continue;
-      const clause = gating.gateOfClause.length;
-      gating.gateOfClause.push(gate);
-      for (const word of words) (gating.clausesByWord[word] ??= []).push(clause);
+    for (const clause of clauses) {
+      if (clause.some((word) => uses[word]! > COMMON_WORD_CLAUSES)) continue;
+      for (const word of clause) byWord[word]!.push(gateOfClause.length);
+      gateOfClause.push(gate);
       kept++;
     }
-    gating.clausesOfGate.push(kept);
+    clausesOfGate.push(kept);
   });
-  return gating;
+  const starts = new Int32Array(words + 1);
+  byWord.forEach((list, word) => (starts[word + 1] = starts[word]! + list.length));
+  return { starts, clauses: Int32Array.from(byWord.flat()), gateOfClause: Int32Array.from(gateOfClause), clausesOfGate, seen: new Int32Array(gateOfClause.length), pass: 0 };
 }
 
 /** By gate, how many of its clauses the message satisfies. */
-function open(gating: Gating, tokens: RuleTokens): Uint16Array {
-  const { clausesByWord, gateOfClause } = gating;
-  const satisfied = new Uint8Array(gateOfClause.length);
-  const opened = new Uint16Array(gating.clausesOfGate.length);
+function open(gating: Gating, tokens: RuleTokens): number[] {
+  const { starts, clauses, gateOfClause, seen } = gating;
+  // A plain array: a typed one this size lives outside the heap, and costs more to make and free.
+  const opened = new Array<number>(gating.clausesOfGate.length).fill(0);
+  if (gating.pass === 0x3fffffff) {
+    seen.fill(0);
+    gating.pass = 0;
+  }
+  const pass = ++gating.pass;
+  const words = starts.length - 1;
   for (const id of tokens.ids) {
-    const clauses = id >= 0 ? clausesByWord[id] : undefined;
-    if (clauses === undefined) continue;
-    for (const clause of clauses) {
-      if (satisfied[clause] === 1) continue;
-      satisfied[clause] = 1;
+    if (id < 0 || id >= words) continue;
+    for (let k = starts[id]!, end = starts[id + 1]!; k < end; k++) {
+      const clause = clauses[k]!;
+      if (seen[clause] === pass) continue;
+      seen[clause] = pass;
       opened[gateOfClause[clause]!]!++;
     }
   }
@@ -281,7 +302,7 @@ function open(gating: Gating, tokens: RuleTokens): Uint16Array {
 /** What one index found in one message: each phrase's first occurrence, the gates it opens. */
 interface TextReading {
   walk?: { phrases: (string | null)[]; lists: (string | null)[] };
-  opened?: Uint16Array;
+  opened?: number[];
 }
 
 // Each text's readings per index (an engine has one; a process may hold a few).
