@@ -171,32 +171,40 @@ export class PatternIndex {
   }
 
   opens(text: AnalyzedText, gate: number): boolean {
-    const gating = this.gating?.clausesOfGate.length === this.gateClauses.length ? this.gating : (this.gating = gatingOf(this.gateClauses));
+    let gating = this.gating;
+    // Built again when gates were added, and when the passes run out (a fresh count for each).
+    if (gating?.clausesOfGate.length !== this.gateClauses.length || gating.pass === MAX_PASSES) gating = this.gating = gatingOf(this.gateClauses);
     const reading = this.readingOf(text);
-    let opened = reading.opened;
-    if (!opened || opened.length < gating.clausesOfGate.length) opened = reading.opened = open(gating, ruleTokensOf(text));
-    return opened[gate] === gating.clausesOfGate[gate];
+    // The counts are the latest message's: another message's pass since means counting again.
+    if (reading.gating !== gating || reading.pass !== gating.pass) {
+      open(gating, ruleTokensOf(text));
+      reading.gating = gating;
+      reading.pass = gating.pass;
+    }
+    const satisfied = gating.countPass[gate] === gating.pass ? gating.count[gate]! : 0;
+    return satisfied === gating.clausesOfGate[gate];
   }
 
   /** The phrase's leftmost occurrence, as evidence, or null. */
   phraseHit(text: AnalyzedText, phrase: number): string | null {
-    return this.walked(text).phrases[phrase] ?? null;
+    return this.walked(text).phrases?.get(phrase) ?? null;
   }
 
   /** The list's leftmost (then shortest) phrase in the message, as evidence, or null. */
   listHit(text: AnalyzedText, list: number): string | null {
-    return this.walked(text).lists[list] ?? null;
+    return this.walked(text).lists?.get(list) ?? null;
   }
 
-  private walked(text: AnalyzedText): { phrases: (string | null)[]; lists: (string | null)[] } {
+  private walked(text: AnalyzedText): Walk {
     const reading = this.readingOf(text);
-    if (!reading.walk || reading.walk.phrases.length < this.phrases || reading.walk.lists.length < this.lists) reading.walk = this.walk(text, ruleTokensOf(text));
+    if (!reading.walk || reading.walk.phraseCount < this.phrases || reading.walk.listCount < this.lists) reading.walk = this.walk(text, ruleTokensOf(text));
     return reading.walk;
   }
 
-  private walk(text: AnalyzedText, tokens: RuleTokens): { phrases: (string | null)[]; lists: (string | null)[] } {
-    const hits = new Array<string | null>(this.phrases).fill(null);
-    const lists = new Array<string | null>(this.lists).fill(null);
+  private walk(text: AnalyzedText, tokens: RuleTokens): Walk {
+    // A message holds few of the phrases: maps of those it holds, made only when it holds one.
+    let hits: Map<number, string> | undefined;
+    let lists: Map<number, string> | undefined;
     const { ids, kinds } = tokens;
     for (let i = 0; i < ids.length; i++) {
       let node: PhraseTrie | undefined = this.root;
@@ -210,11 +218,13 @@ export class PatternIndex {
         node = child;
         if (node.ends.length === 0) continue;
         const words = matchedText(text, tokens, i, j + 1);
-        for (const phrase of node.ends) hits[phrase] ??= words;
-        for (const list of node.lists) lists[list] ??= words;
+        hits ??= new Map();
+        for (const phrase of node.ends) if (!hits.has(phrase)) hits.set(phrase, words);
+        if (node.lists.length > 0) lists ??= new Map();
+        for (const list of node.lists) if (!lists!.has(list)) lists!.set(list, words);
       }
     }
-    return { phrases: hits, lists };
+    return { phrases: hits, lists, phraseCount: this.phrases, listCount: this.lists };
   }
 
   private readingOf(text: AnalyzedText): TextReading {
@@ -236,10 +246,16 @@ interface Gating {
   gateOfClause: Int32Array;
   /** By gate, how many clauses it tests. */
   clausesOfGate: number[];
-  /** By clause, the pass that last found it satisfied (scratch, kept between messages). */
+  // Scratch kept from message to message (no allocation per message): the pass that last found
+  // each clause satisfied, and each gate's count of satisfied clauses with the pass it is for.
   seen: Int32Array;
+  count: Int32Array;
+  countPass: Int32Array;
+  /** The latest message's pass: one per message read. */
   pass: number;
 }
+
+const MAX_PASSES = 0x3fffffff;
 
 // A word in more than this many clauses ("i", "you", "the") is in nearly every message: a clause
 // with it rejects next to nothing, and its long list of clauses would be walked for every message.
@@ -273,18 +289,22 @@ function gatingOf(gateClauses: readonly (readonly number[])[][]): Gating {
   });
   const starts = new Int32Array(words + 1);
   byWord.forEach((list, word) => (starts[word + 1] = starts[word]! + list.length));
-  return { starts, clauses: Int32Array.from(byWord.flat()), gateOfClause: Int32Array.from(gateOfClause), clausesOfGate, seen: new Int32Array(gateOfClause.length), pass: 0 };
+  const gates = clausesOfGate.length;
+  return {
+    starts,
+    clauses: Int32Array.from(byWord.flat()),
+    gateOfClause: Int32Array.from(gateOfClause),
+    clausesOfGate,
+    seen: new Int32Array(gateOfClause.length),
+    count: new Int32Array(gates),
+    countPass: new Int32Array(gates),
+    pass: 0,
+  };
 }
 
-/** By gate, how many of its clauses the message satisfies. */
-function open(gating: Gating, tokens: RuleTokens): number[] {
-  const { starts, clauses, gateOfClause, seen } = gating;
-  // A plain array: a typed one this size lives outside the heap, and costs more to make and free.
-  const opened = new Array<number>(gating.clausesOfGate.length).fill(0);
-  if (gating.pass === 0x3fffffff) {
-    seen.fill(0);
-    gating.pass = 0;
-  }
+/** Counts, in a new pass, how many of each gate's clauses the message satisfies. */
+function open(gating: Gating, tokens: RuleTokens): void {
+  const { starts, clauses, gateOfClause, seen, count, countPass } = gating;
   const pass = ++gating.pass;
   const words = starts.length - 1;
   for (const id of tokens.ids) {
@@ -293,16 +313,30 @@ function open(gating: Gating, tokens: RuleTokens): number[] {
       const clause = clauses[k]!;
       if (seen[clause] === pass) continue;
       seen[clause] = pass;
-      opened[gateOfClause[clause]!]!++;
+      const gate = gateOfClause[clause]!;
+      if (countPass[gate] !== pass) {
+        countPass[gate] = pass;
+        count[gate] = 0;
+      }
+      count[gate]!++;
     }
   }
-  return opened;
+}
+
+/** The phrases (and lists) of `phraseCount` (`listCount`) found in a message, each with its first occurrence. */
+interface Walk {
+  phrases: Map<number, string> | undefined;
+  lists: Map<number, string> | undefined;
+  phraseCount: number;
+  listCount: number;
 }
 
 /** What one index found in one message: each phrase's first occurrence, the gates it opens. */
 interface TextReading {
-  walk?: { phrases: (string | null)[]; lists: (string | null)[] };
-  opened?: number[];
+  walk?: Walk;
+  /** The gating and pass whose counts are this message's. */
+  gating?: Gating;
+  pass?: number;
 }
 
 // Each text's readings per index (an engine has one; a process may hold a few).

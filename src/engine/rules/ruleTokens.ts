@@ -96,6 +96,19 @@ function knownId(text: string): number {
 }
 
 function fold(normals: readonly string[], types: readonly string[], idOf: (text: string) => number): RuleTokens {
+  // Most messages have no apostrophe or shorthand at all: one token each, no lists on the way.
+  if (!normals.some(mayExpand)) {
+    const n = normals.length;
+    const tokenIds = new Int32Array(n);
+    const kinds = new Uint8Array(n);
+    const source = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      tokenIds[i] = idOf(normals[i]!);
+      kinds[i] = kindOf(normals[i]!, types[i]!);
+      source[i] = i;
+    }
+    return { texts: normals.slice(), ids: tokenIds, kinds, source, vocabulary: ids.size };
+  }
   const texts: string[] = [];
   const kinds: number[] = [];
   const source: number[] = [];
@@ -103,7 +116,7 @@ function fold(normals: readonly string[], types: readonly string[], idOf: (text:
     const normal = normals[i]!;
     const kind = kindOf(normal, types[i]!);
     // Most tokens have no apostrophe and fold to themselves.
-    if (!HAS_APOSTROPHE.test(normal)) {
+    if (!hasApostrophe(normal)) {
       for (const text of shorthandOf(normals, types, i) ?? [normal]) {
         texts.push(text);
         kinds.push(kind);
@@ -119,10 +132,18 @@ function fold(normals: readonly string[], types: readonly string[], idOf: (text:
   }
   const tokenIds = new Int32Array(texts.length);
   for (let i = 0; i < texts.length; i++) tokenIds[i] = idOf(texts[i]!);
-  return { texts, ids: tokenIds, kinds: Uint8Array.from(kinds), source: Int32Array.from(source), vocabulary: ids.size };
+  return { texts, ids: tokenIds, kinds: new Uint8Array(kinds), source: new Int32Array(source), vocabulary: ids.size };
 }
 
-const HAS_APOSTROPHE = /['\u2019\u02bc]/;
+/** A token that may fold to other tokens than itself (`foldToken`, `shorthandOf`). */
+function mayExpand(token: string): boolean {
+  return hasApostrophe(token) || token === 'ill' || SHORTHAND.has(token);
+}
+
+/** Any of ' ’ ʼ (the forms `foldToken` reads). */
+function hasApostrophe(token: string): boolean {
+  return token.includes("'") || token.includes('\u2019') || token.includes('\u02bc');
+}
 
 const tokensOfText = new TextMemo((text) => ({ current: fold(text.tokens, text.types, knownId) }));
 
