@@ -172,7 +172,9 @@ const spansOfText = new TextMemo((text): [number, number][] | null => {
   const spans: [number, number][] = [];
   let cursor = 0;
   for (const raw of text.rawTokens ?? []) {
-    const needle = raw.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+    const lower = raw.toLowerCase();
+    // Most tokens hold no curly quote: no replacing (two passes with a regex each) for those.
+    const needle = hasCurlyQuote(lower) ? lower.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"') : lower;
     const at = text.normalized.indexOf(needle, cursor);
     if (at < 0) return null;
     spans.push([at, at + needle.length]);
@@ -180,6 +182,14 @@ const spansOfText = new TextMemo((text): [number, number][] | null => {
   }
   return spans;
 });
+
+function hasCurlyQuote(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
+}
 
 /** The tokens of a piece of pattern text (a literal run between pattern symbols). */
 export function tokenizeLiteral(literal: string): RuleTokens {
