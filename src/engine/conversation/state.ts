@@ -103,9 +103,9 @@ export interface ConversationState {
   /**
    * The sentences of the customer's latest complaint that state their problem, best first, as
    * written. Restated in second person for `{problem}` only when a suggestion needs it
-   * (`restatableProblem`).
+   * (`restatableProblem`); read from the messages only then, too (a replay reads few turns' cards).
    */
-  complaintSentences?: readonly string[];
+  complaintSentences?: () => readonly string[];
   /**
    * The cards proposed after each of the latest customer messages (oldest first), each composed
    * when first asked for: a card proposed after all of them was passed over and makes way.

@@ -4,7 +4,7 @@ import { PERSON_FIRST_RULES } from '../conversation/openEscalation';
 import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire } from '../suggestions';
 import type { Suggestion } from '../types';
 import { lastEmpathyTurn } from './noEmpathy';
-import { check, defineDetector, type Detector, type SuggestContext } from './types';
+import { check, defineDetector, rulesWithId, type Detector, type SuggestContext } from './types';
 
 interface EscalationState {
   /** Customer messages that insulted the agent. */
@@ -52,7 +52,7 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
       // after the person first); else the general hand-off, not another rule's words (an insult
       // is no safety scare).
       const latest = open.reduce((a, b) => (b.turn > a.turn ? b : a));
-      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, s.rules.rules.filter((r) => r.id === latest.rule));
+      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, rulesWithId(s.rules, latest.rule));
       if (suggestion) out.push(suggestion);
     }
     const wellbeing = safetyApology(s);
@@ -74,7 +74,7 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   // product that could burn or shock the words about smoke and fire, for any other harm not.
   const hazard = PRODUCT_HAZARD.test(s.state.open.get(rule)?.evidence ?? '');
   const fits = (template: string) => speaksOfFire(template) === hazard;
-  return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, s.rules.rules.filter((r) => r.id === rule), fits);
+  return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), fits);
 }
 
 // What a product hazard's flag quotes: a battery, heat, smoke, sparks, gas, a shock.

@@ -55,7 +55,7 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     // Said back right after the complaint; once the customer has moved on (details, thanks) a
     // restatement of what they said before answers nothing they just wrote.
     const fresh = latestCustomerIndex(s.state) === customer.lastComplaintTurn;
-    const problem = fresh && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences) : undefined;
+    const problem = fresh && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences()) : undefined;
     // A customer who complains calmly is not told they are upset: another frame says it back.
     const restate = problem ? s.phrase('restate', RESTATE, { problem }, undefined, s.state.anger.mood === 'calm' ? namesNoFeeling : undefined) : undefined;
     if (restate) out.push(restate);

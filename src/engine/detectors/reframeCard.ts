@@ -2,7 +2,7 @@
 // overpromise): one per message, from the tone problem the fold kept (../conversation/toneProblem.ts).
 import { inCustomerSpelling } from '../conversation/customerName';
 import type { Flag, Suggestion } from '../types';
-import type { SuggestContext } from './types';
+import { rulesWithId, type SuggestContext } from './types';
 
 /**
  * The reframe card for the draft being typed (or the last message sent), shown by the detector
@@ -15,7 +15,6 @@ export function reframeCard(s: SuggestContext, category: Flag['category']): Sugg
   if (!problem || problem.category !== category) return [];
   // The agent's own words, but the customer's name as they spell it ("Siobhan" → "Siobhán").
   if (problem.reworded) return [{ kind: 'reframe', text: inCustomerSpelling(problem.reworded, s.state.name), rule: problem.rule }];
-  const flaggedRule = s.rules.rules.filter((r) => r.id === problem.rule);
-  const reframe = s.phrase('reframe', [], {}, flaggedRule);
+  const reframe = s.phrase('reframe', [], {}, rulesWithId(s.rules, problem.rule));
   return reframe && problem.readsClean(reframe.text) ? [reframe] : [];
 }

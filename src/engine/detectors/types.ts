@@ -168,3 +168,16 @@ export function defineDetector<S extends object = object>(spec: DetectorSpec<S>)
     stateOf: (state) => state.detectors[slot] as S,
   };
 }
+
+// A rule's own templates are looked up after every turn while its flag is open: one list per id
+// and rule set, so the phrasing's template cache (keyed by the list) finds it again.
+const rulesById = new WeakMap<RuleSet, Map<string, readonly CompiledRule[]>>();
+
+/** The rules of `rules` with this id (as `rules.rules.filter`), the same list on every call. */
+export function rulesWithId(rules: RuleSet, id: string): readonly CompiledRule[] {
+  let byId = rulesById.get(rules);
+  if (!byId) rulesById.set(rules, (byId = new Map()));
+  let found = byId.get(id);
+  if (!found) byId.set(id, (found = rules.rules.filter((r) => r.id === id)));
+  return found;
+}

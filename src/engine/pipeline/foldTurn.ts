@@ -75,7 +75,10 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     customer.lastComplaintTurn = ctx.index;
     // Restated from what they said since the agent last spoke: an older sentence said back now
     // answers a message they have moved on from.
-    state.complaintSentences = complaintCandidates(customer.burst.map((m) => m.text));
+    // Ranked when a card first asks: the texts are kept, the sentences read once.
+    const texts = customer.burst.map((m) => m.text);
+    let sentences: readonly string[] | undefined;
+    state.complaintSentences = () => (sentences ??= complaintCandidates(texts));
     state.problemType = problemTypeAfter(state.problemType, customer.recent.map((m) => m.problemVotes));
   }
   customer.closing = ctx.ownMood === 'calm' && ctx.signal('complaint') === null && (ctx.signal('resolved') !== null || (ctx.signal('thanks') !== null && isShortThanks(text)));

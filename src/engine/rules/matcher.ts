@@ -90,15 +90,15 @@ function patternPart(source: string, i: number, index: PatternIndex): Part {
     return { field: 'patterns', index: i, source, phrase, find: (text) => index.phraseHit(text, phrase) };
   }
   const automaton = new WordAutomaton(node);
-  const gate = automaton.openers && index.addGate(automaton.openers);
+  // Its opening words (when no wildcard can open it) and the words it needs one each of.
+  const gate = index.addGate(automaton.openers ? [automaton.openers, ...automaton.required] : automaton.required);
   return {
     field: 'patterns',
     index: i,
     source,
     find(text, counter) {
-      // Most messages have none of a pattern's opening words: a few lookups reject them.
-      if (gate !== undefined && !index.opens(text, gate)) return null;
-      if (!hasRequiredWords(text, automaton.required)) return null;
+      // Most messages lack an opening or a required word of a pattern: one array read rejects them.
+      if (!index.opens(text, gate)) return null;
       const tokens = ruleTokensOf(text);
       const m = automaton.find(tokens, counter);
       return m ? matchedText(text, tokens, m.start, m.end) : null;
@@ -113,25 +113,6 @@ function plainWords(node: PatternNode): number[] | undefined {
   return undefined;
 }
 
-function hasRequiredWords(text: AnalyzedText, required: readonly Int32Array[]): boolean {
-  if (required.length === 0) return true;
-  const tokens = ruleTokensOf(text);
-  const present = (tokens.present ??= presentWords(tokens));
-  for (const words of required) {
-    let found = false;
-    for (let i = 0; i < words.length && !found; i++) found = present[words[i]!] === 1;
-    if (!found) return false;
-  }
-  return true;
-}
-
-/** A message's known words as a bitmap over word ids (a lookup is an array read). */
-function presentWords(tokens: RuleTokens): Uint8Array {
-  const present = new Uint8Array(tokens.vocabulary);
-  for (const id of tokens.ids) if (id >= 0) present[id] = 1;
-  return present;
-}
-
 // Plain phrases are most of every rule pack, so they share a word trie: one walk over the
 // message finds every phrase of every list (the same matches an automaton per phrase would find).
 interface PhraseTrie {
@@ -144,25 +125,26 @@ interface PhraseTrie {
 
 /**
  * What a rule set's patterns share, so a message is walked once for all of them: the trie of
- * plain phrases, and the opening words of the other patterns (each pattern knows whether it
- * can match at all after one lookup of the message's distinct words).
+ * plain phrases, and the words the other patterns need (each pattern knows whether it can match
+ * at all after one pass over the message's words for all of them).
  */
 export class PatternIndex {
-  private readonly gatesByWord = new Map<number, number[]>();
-  private gates = 0;
+  /** By gate, its clauses: sets of words a message needs one of each of. */
+  private readonly gateClauses: (readonly number[])[][] = [];
+  /** Built from `gateClauses` on first use (and again when gates were added since). */
+  private gating: Gating | undefined;
   private readonly root: PhraseTrie = { next: new Map(), ends: [], lists: [] };
   private phrases = 0;
   private lists = 0;
   private readonly phraseEnds: PhraseTrie[] = [];
+  // The latest message's reading, found without a memo lookup: its rules ask many times in a row.
+  private lastText: AnalyzedText | undefined;
+  private lastReading: TextReading | undefined;
 
-  addGate(words: ReadonlySet<number>): number {
-    const gate = this.gates++;
-    for (const word of words) {
-      const gates = this.gatesByWord.get(word);
-      if (gates) gates.push(gate);
-      else this.gatesByWord.set(word, [gate]);
-    }
-    return gate;
+  /** A gate that a message opens when it has one word of each clause (every message, with none). */
+  addGate(clauses: readonly Iterable<number>[]): number {
+    this.gateClauses.push(clauses.map((words) => [...new Set(words)]));
+    return this.gateClauses.length - 1;
   }
 
   addPhrase(words: readonly number[]): number {
@@ -189,37 +171,40 @@ export class PatternIndex {
   }
 
   opens(text: AnalyzedText, gate: number): boolean {
+    let gating = this.gating;
+    // Built again when gates were added, and when the passes run out (a fresh count for each).
+    if (gating?.clausesOfGate.length !== this.gateClauses.length || gating.pass === MAX_PASSES) gating = this.gating = gatingOf(this.gateClauses);
     const reading = this.readingOf(text);
-    let opened = reading.opened;
-    if (!opened || opened.length < this.gates) {
-      opened = reading.opened = new Uint8Array(this.gates);
-      for (const id of ruleTokensOf(text).ids) {
-        if (id < 0) continue;
-        for (const g of this.gatesByWord.get(id) ?? NO_GATES) opened[g] = 1;
-      }
+    // The counts are the latest message's: another message's pass since means counting again.
+    if (reading.gating !== gating || reading.pass !== gating.pass) {
+      open(gating, ruleTokensOf(text));
+      reading.gating = gating;
+      reading.pass = gating.pass;
     }
-    return opened[gate] === 1;
+    const satisfied = gating.countPass[gate] === gating.pass ? gating.count[gate]! : 0;
+    return satisfied === gating.clausesOfGate[gate];
   }
 
   /** The phrase's leftmost occurrence, as evidence, or null. */
   phraseHit(text: AnalyzedText, phrase: number): string | null {
-    return this.walked(text).phrases[phrase] ?? null;
+    return this.walked(text).phrases?.get(phrase) ?? null;
   }
 
   /** The list's leftmost (then shortest) phrase in the message, as evidence, or null. */
   listHit(text: AnalyzedText, list: number): string | null {
-    return this.walked(text).lists[list] ?? null;
+    return this.walked(text).lists?.get(list) ?? null;
   }
 
-  private walked(text: AnalyzedText): { phrases: (string | null)[]; lists: (string | null)[] } {
+  private walked(text: AnalyzedText): Walk {
     const reading = this.readingOf(text);
-    if (!reading.walk || reading.walk.phrases.length < this.phrases || reading.walk.lists.length < this.lists) reading.walk = this.walk(text, ruleTokensOf(text));
+    if (!reading.walk || reading.walk.phraseCount < this.phrases || reading.walk.listCount < this.lists) reading.walk = this.walk(text, ruleTokensOf(text));
     return reading.walk;
   }
 
-  private walk(text: AnalyzedText, tokens: RuleTokens): { phrases: (string | null)[]; lists: (string | null)[] } {
-    const hits = new Array<string | null>(this.phrases).fill(null);
-    const lists = new Array<string | null>(this.lists).fill(null);
+  private walk(text: AnalyzedText, tokens: RuleTokens): Walk {
+    // A message holds few of the phrases: maps of those it holds, made only when it holds one.
+    let hits: Map<number, string> | undefined;
+    let lists: Map<number, string> | undefined;
     const { ids, kinds } = tokens;
     for (let i = 0; i < ids.length; i++) {
       let node: PhraseTrie | undefined = this.root;
@@ -233,28 +218,126 @@ export class PatternIndex {
         node = child;
         if (node.ends.length === 0) continue;
         const words = matchedText(text, tokens, i, j + 1);
-        for (const phrase of node.ends) hits[phrase] ??= words;
-        for (const list of node.lists) lists[list] ??= words;
+        hits ??= new Map();
+        for (const phrase of node.ends) if (!hits.has(phrase)) hits.set(phrase, words);
+        if (node.lists.length > 0) lists ??= new Map();
+        for (const list of node.lists) if (!lists!.has(list)) lists!.set(list, words);
       }
     }
-    return { phrases: hits, lists };
+    return { phrases: hits, lists, phraseCount: this.phrases, listCount: this.lists };
   }
 
   private readingOf(text: AnalyzedText): TextReading {
+    if (text === this.lastText) return this.lastReading!;
     const readings = readingsOfText.of(text);
     let reading = readings.get(this);
     if (!reading) readings.set(this, (reading = {}));
+    this.lastText = text;
+    this.lastReading = reading;
     return reading;
   }
 }
 
-/** What one index found in one message: each phrase's first occurrence, the gates it opens. */
-interface TextReading {
-  walk?: { phrases: (string | null)[]; lists: (string | null)[] };
-  opened?: Uint8Array;
+/** The gates' clauses indexed by word, for one pass over a message's words. */
+interface Gating {
+  /** The clauses word `w` satisfies: `clauses[starts[w]]` up to `clauses[starts[w + 1]]`. */
+  starts: Int32Array;
+  clauses: Int32Array;
+  gateOfClause: Int32Array;
+  /** By gate, how many clauses it tests. */
+  clausesOfGate: number[];
+  // Scratch kept from message to message (no allocation per message): the pass that last found
+  // each clause satisfied, and each gate's count of satisfied clauses with the pass it is for.
+  seen: Int32Array;
+  count: Int32Array;
+  countPass: Int32Array;
+  /** The latest message's pass: one per message read. */
+  pass: number;
 }
 
-const NO_GATES: readonly number[] = [];
+const MAX_PASSES = 0x3fffffff;
+
+// A word in more than this many clauses ("i", "you", "the") is in nearly every message: a clause
+// with it rejects next to nothing, and its long list of clauses would be walked for every message.
+// Such clauses are left out of the gates (the automaton still decides): a gate with fewer clauses
+// lets more messages through to it, never fewer.
+const COMMON_WORD_CLAUSES = 40;
+
+function gatingOf(gateClauses: readonly (readonly number[])[][]): Gating {
+  const uses: number[] = [];
+  let words = 0;
+  for (const clauses of gateClauses) {
+    for (const clause of clauses) {
+      for (const word of clause) {
+        uses[word] = (uses[word] ?? 0) + 1;
+        words = Math.max(words, word + 1);
+      }
+    }
+  }
+  const byWord: number[][] = Array.from({ length: words }, () => []);
+  const gateOfClause: number[] = [];
+  const clausesOfGate: number[] = [];
+  gateClauses.forEach((clauses, gate) => {
+    let kept = 0;
+    for (const clause of clauses) {
+      if (clause.some((word) => uses[word]! > COMMON_WORD_CLAUSES)) continue;
+      for (const word of clause) byWord[word]!.push(gateOfClause.length);
+      gateOfClause.push(gate);
+      kept++;
+    }
+    clausesOfGate.push(kept);
+  });
+  const starts = new Int32Array(words + 1);
+  byWord.forEach((list, word) => (starts[word + 1] = starts[word]! + list.length));
+  const gates = clausesOfGate.length;
+  return {
+    starts,
+    clauses: Int32Array.from(byWord.flat()),
+    gateOfClause: Int32Array.from(gateOfClause),
+    clausesOfGate,
+    seen: new Int32Array(gateOfClause.length),
+    count: new Int32Array(gates),
+    countPass: new Int32Array(gates),
+    pass: 0,
+  };
+}
+
+/** Counts, in a new pass, how many of each gate's clauses the message satisfies. */
+function open(gating: Gating, tokens: RuleTokens): void {
+  const { starts, clauses, gateOfClause, seen, count, countPass } = gating;
+  const pass = ++gating.pass;
+  const words = starts.length - 1;
+  for (const id of tokens.ids) {
+    if (id < 0 || id >= words) continue;
+    for (let k = starts[id]!, end = starts[id + 1]!; k < end; k++) {
+      const clause = clauses[k]!;
+      if (seen[clause] === pass) continue;
+      seen[clause] = pass;
+      const gate = gateOfClause[clause]!;
+      if (countPass[gate] !== pass) {
+        countPass[gate] = pass;
+        count[gate] = 0;
+      }
+      count[gate]!++;
+    }
+  }
+}
+
+/** The phrases (and lists) of `phraseCount` (`listCount`) found in a message, each with its first occurrence. */
+interface Walk {
+  phrases: Map<number, string> | undefined;
+  lists: Map<number, string> | undefined;
+  phraseCount: number;
+  listCount: number;
+}
+
+/** What one index found in one message: each phrase's first occurrence, the gates it opens. */
+interface TextReading {
+  walk?: Walk;
+  /** The gating and pass whose counts are this message's. */
+  gating?: Gating;
+  pass?: number;
+}
 
 // Each text's readings per index (an engine has one; a process may hold a few).
 const readingsOfText = new TextMemo(() => new Map<PatternIndex, TextReading>());

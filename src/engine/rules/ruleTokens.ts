@@ -25,8 +25,6 @@ export interface RuleTokens {
   source: Int32Array;
   /** How many words patterns had written when these ids were looked up. */
   vocabulary: number;
-  /** Which ids occur (1) or not, made on first use. */
-  present?: Uint8Array;
 }
 
 // Contractions wink keeps whole, or leaves as a bare clitic when written alone in a pattern.
@@ -98,6 +96,19 @@ function knownId(text: string): number {
 }
 
 function fold(normals: readonly string[], types: readonly string[], idOf: (text: string) => number): RuleTokens {
+  // Most messages have no apostrophe or shorthand at all: one token each, no lists on the way.
+  if (!normals.some(mayExpand)) {
+    const n = normals.length;
+    const tokenIds = new Int32Array(n);
+    const kinds = new Uint8Array(n);
+    const source = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      tokenIds[i] = idOf(normals[i]!);
+      kinds[i] = kindOf(normals[i]!, types[i]!);
+      source[i] = i;
+    }
+    return { texts: normals.slice(), ids: tokenIds, kinds, source, vocabulary: ids.size };
+  }
   const texts: string[] = [];
   const kinds: number[] = [];
   const source: number[] = [];
@@ -105,7 +116,7 @@ function fold(normals: readonly string[], types: readonly string[], idOf: (text:
     const normal = normals[i]!;
     const kind = kindOf(normal, types[i]!);
     // Most tokens have no apostrophe and fold to themselves.
-    if (!HAS_APOSTROPHE.test(normal)) {
+    if (!hasApostrophe(normal)) {
       for (const text of shorthandOf(normals, types, i) ?? [normal]) {
         texts.push(text);
         kinds.push(kind);
@@ -121,10 +132,18 @@ function fold(normals: readonly string[], types: readonly string[], idOf: (text:
   }
   const tokenIds = new Int32Array(texts.length);
   for (let i = 0; i < texts.length; i++) tokenIds[i] = idOf(texts[i]!);
-  return { texts, ids: tokenIds, kinds: Uint8Array.from(kinds), source: Int32Array.from(source), vocabulary: ids.size };
+  return { texts, ids: tokenIds, kinds: new Uint8Array(kinds), source: new Int32Array(source), vocabulary: ids.size };
 }
 
-const HAS_APOSTROPHE = /['\u2019\u02bc]/;
+/** A token that may fold to other tokens than itself (`foldToken`, `shorthandOf`). */
+function mayExpand(token: string): boolean {
+  return hasApostrophe(token) || token === 'ill' || SHORTHAND.has(token);
+}
+
+/** Any of ' ’ ʼ (the forms `foldToken` reads). */
+function hasApostrophe(token: string): boolean {
+  return token.includes("'") || token.includes('\u2019') || token.includes('\u02bc');
+}
 
 const tokensOfText = new TextMemo((text) => ({ current: fold(text.tokens, text.types, knownId) }));
 
@@ -153,7 +172,9 @@ const spansOfText = new TextMemo((text): [number, number][] | null => {
   const spans: [number, number][] = [];
   let cursor = 0;
   for (const raw of text.rawTokens ?? []) {
-    const needle = raw.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+    const lower = raw.toLowerCase();
+    // Most tokens hold no curly quote: no replacing (two passes with a regex each) for those.
+    const needle = hasCurlyQuote(lower) ? lower.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"') : lower;
     const at = text.normalized.indexOf(needle, cursor);
     if (at < 0) return null;
     spans.push([at, at + needle.length]);
@@ -161,6 +182,14 @@ const spansOfText = new TextMemo((text): [number, number][] | null => {
   }
   return spans;
 });
+
+function hasCurlyQuote(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
+}
 
 /** The tokens of a piece of pattern text (a literal run between pattern symbols). */
 export function tokenizeLiteral(literal: string): RuleTokens {

@@ -2,7 +2,8 @@
 // tried, asked for or knows, and what the agent already did or ruled out. Remedies, questions
 // and follow-ups read these so a card never offers what was done, asked or refused already.
 // Read once per message from its normalised text (lower case, straight quotes).
-import type { AnalyzedText } from '../analyzeText';
+import { TextMemo, type AnalyzedText } from '../analyzeText';
+import { LiteralGates } from './literalGates';
 
 export const CUSTOMER_CUES = [
   /** Names the outcome they want: "I want my €800 back", "just review the photos". */
@@ -106,23 +107,38 @@ const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
   'offers-action': new RegExp(String.raw`\b(?:i can|we can|i could|we could|shall i|should i|would you like (?:me|us) to|i'd be happy to|happy to) (?:also |now |then |just )?(?:${ACTS}|arrange|issue|process|book|schedule|raise|log|open|offer|set up|request|reship)\b`),
 };
 
+// Every message is read for every cue of its side: most lack all the words a cue needs, and one
+// pass over the text tells which cues may match before any pattern runs.
+interface CuePatterns<C extends string> {
+  cues: C[];
+  patterns: RegExp[];
+  gates: LiteralGates;
+}
+
+function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly RegExp[] = []): CuePatterns<C> {
+  const cues = Object.keys(byCue) as C[];
+  const patterns = cues.map((cue) => byCue[cue]);
+  return { cues, patterns, gates: new LiteralGates([...patterns, ...more]) };
+}
+
 export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
-  return cuesOf(text, CUSTOMER_PATTERNS);
+  return cuesOf(text, CUSTOMER, CUSTOMER.gates.mayMatch(text.normalized));
 }
 
 export function agentCuesOf(text: AnalyzedText): Set<AgentCue> {
-  return cuesOf(text, AGENT_PATTERNS);
+  return cuesOf(text, AGENT, agentGates.of(text));
 }
 
-function cuesOf<C extends string>(text: AnalyzedText, patterns: Record<C, RegExp>): Set<C> {
+function cuesOf<C extends string>(text: AnalyzedText, { cues, patterns }: CuePatterns<C>, mayMatch: number): Set<C> {
   const found = new Set<C>();
-  for (const cue of Object.keys(patterns) as C[]) if (patterns[cue].test(text.normalized)) found.add(cue);
+  for (let i = 0; i < cues.length; i++) if ((mayMatch & (1 << i)) !== 0 && patterns[i]!.test(text.normalized)) found.add(cues[i]!);
   return found;
 }
 
 /** What the agent said they cannot do, as verbs ("cancel", "refund"): a remedy doing that is moot. */
 export function refusedActions(text: AnalyzedText): Set<string> {
   const out = new Set<string>();
+  if ((agentGates.of(text) & REFUSED_BIT) === 0) return out;
   for (const m of text.normalized.matchAll(REFUSED_ACT)) out.add(actStem(m[1]!));
   return out;
 }
@@ -131,6 +147,12 @@ const REFUSED_ACT = new RegExp(
   String.raw`\b(?:we|i)(?:'re| are|'m| am)? (?:unable to|not able to|can't|cannot|can not|won't be able to|not allowed to|aren't allowed to) (?:\w+ )?(${ACTS}|help|assist|offer|issue|process|book|arrange)`,
   'g',
 );
+
+const CUSTOMER = cuePatterns(CUSTOMER_PATTERNS);
+// The agent's refusals are read from the same messages: their pattern shares the pass (the last bit).
+const AGENT = cuePatterns(AGENT_PATTERNS, [REFUSED_ACT]);
+const REFUSED_BIT = 1 << AGENT.patterns.length;
+const agentGates = new TextMemo((text) => AGENT.gates.mayMatch(text.normalized));
 
 /** The stem a remedy's wording shares with the verb: "cancel" for "cancelled", "refund" for "refunds". */
 export function actStem(verb: string): string {

@@ -57,20 +57,36 @@ export function fillTemplate(template: string, slots: TemplateSlots): string {
   return dropped || /^\s*\{contact\}/.test(template) ? capitalizeFirst(text) : text;
 }
 
-// Suggestions are recomputed after every turn from the same few templates and slots.
-const filledCache = new Map<string, string>();
+// Suggestions are recomputed after every turn from the same few templates and slots: by template
+// (a rule's own string, whose hash the engine keeps), then by the slots' values.
+const filledCache = new Map<string, Map<string, string>>();
+let filledCount = 0;
 const FILLED_CACHE_LIMIT = 2_000;
 
 /** `fillTemplate`, remembered: the panel fills the same templates with the same slots turn after turn. */
 export function filledTemplate(template: string, slots: TemplateSlots): string {
-  const key = JSON.stringify([template, slots]);
-  let text = filledCache.get(key);
+  const key = slotsKey(slots);
+  let byTemplate = filledCache.get(template);
+  let text = byTemplate?.get(key);
   if (text === undefined) {
-    if (filledCache.size >= FILLED_CACHE_LIMIT) filledCache.clear();
+    if (filledCount >= FILLED_CACHE_LIMIT) {
+      filledCache.clear();
+      filledCount = 0;
+      byTemplate = undefined;
+    }
+    if (!byTemplate) filledCache.set(template, (byTemplate = new Map()));
     text = fillTemplate(template, slots);
-    filledCache.set(key, text);
+    byTemplate.set(key, text);
+    filledCount++;
   }
   return text;
+}
+
+// The six slots a filling depends on, each length-prefixed (one key per set of values).
+function slotsKey(slots: TemplateSlots): string {
+  let key = '';
+  for (const value of [slots.name, slots.firstName, slots.problem, slots.remedy, slots.contact, slots.day]) key += typeof value === 'string' ? `|${value.length}:${value}` : '|';
+  return key;
 }
 
 function slotValues(slots: TemplateSlots): Partial<Record<SlotName, string>> {
