@@ -55,7 +55,10 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     // Said back right after the complaint; once the customer has moved on (details, thanks) a
     // restatement of what they said before answers nothing they just wrote.
     const fresh = latestCustomerIndex(s.state) === customer.lastComplaintTurn;
-    const problem = fresh && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences()) : undefined;
+    // A customer who has told it and now asks the agent to choose or act ("Which of those can you
+    // do?") waits for an answer: saying the problem back stalls.
+    const awaitsAnswer = customer.messages > 1 && customer.latestCues.has('asks-agent');
+    const problem = fresh && !awaitsAnswer && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences()) : undefined;
     // A customer who complains calmly is not told they are upset: another frame says it back.
     const restate = problem ? s.phrase('restate', RESTATE, { problem }, undefined, s.state.anger.mood === 'calm' ? namesNoFeeling : undefined) : undefined;
     if (restate) out.push(restate);
