@@ -20,7 +20,7 @@ type Grade = 'good' | 'acceptable' | 'bad';
 
 interface ReadItem {
   item: string;
-  source: 'twcs reading set' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set' | 'hard chat, fifth set' | 'hard chat, sixth set';
+  source: 'twcs reading set' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set' | 'hard chat, fifth set' | 'hard chat, sixth set' | 'hard chat, seventh set';
   /** The turns before the cards, oldest first, as "speaker: text". */
   context: string[];
   cards: { card: number; kind: string; text: string }[];
@@ -75,6 +75,7 @@ function readingTranscripts() {
       ['hard-chats-4', 'hard chat, fourth set'],
       ['hard-chats-5', 'hard chat, fifth set'],
       ['hard-chats-6', 'hard chat, sixth set'],
+      ['hard-chats-7', 'hard chat, seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
