@@ -175,3 +175,11 @@ describe('names written the way a directory or a form writes them', () => {
     expect(correctedName(analyzeText("I'm writing on behalf of my mother. I'm her daughter, Aisling."), header)).toMatchObject({ first: 'Aisling' });
   });
 });
+
+describe("the agent's greeting names nobody when it opens on 'I'm'", () => {
+  it('"Hi, I\'m sorry to hear that" gives no name', async () => {
+    const { nameGreetedByAgent } = await import('../../src/engine/conversation/customerName');
+    expect(nameGreetedByAgent(analyzeText("Hi, I'm sorry to hear that. Could you give me your membership number?"))).toBeUndefined();
+    expect(nameGreetedByAgent(analyzeText('Hi Dev, sorry to hear that.'))).toMatchObject({ first: 'Dev' });
+  });
+});

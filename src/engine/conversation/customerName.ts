@@ -99,7 +99,7 @@ const SIGN_OFF = new RegExp(String.raw`(?:^|
 |[.!?]\s+)(?:(?:${SIGN_OFF_WORDS})[,!.]?\s*|[-–—~]\s*)((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s*[.!]?\s*$`, 'u');
 
 // Words that follow "I'm" or start a sign-off but are no names.
-const NOT_NAMES = new Set(['sorry', 'so', 'not', 'very', 'still', 'really', 'just', 'here', 'done', 'tired', 'angry', 'upset', 'frustrated', 'happy', 'calling', 'writing', 'trying', 'waiting', 'the', 'a', 'an', 'your', 'you', 'thanks', 'thank', 'hello', 'hi', 'hey', 'ok', 'okay', 'please', 'bye', 'again', 'now', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'going', 'having', 'getting', 'looking', 'contacting', 'furious', 'disappointed', 'confused', 'sure', 'good', 'fine', 'great', 'amazon', 'paypal', 'visa']);
+const NOT_NAMES = new Set(["i'm", "i've", "i'll", "i'd", 'sorry', 'so', 'not', 'very', 'still', 'really', 'just', 'here', 'done', 'tired', 'angry', 'upset', 'frustrated', 'happy', 'calling', 'writing', 'trying', 'waiting', 'the', 'a', 'an', 'your', 'you', 'thanks', 'thank', 'hello', 'hi', 'hey', 'ok', 'okay', 'please', 'bye', 'again', 'now', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'going', 'having', 'getting', 'looking', 'contacting', 'furious', 'disappointed', 'confused', 'sure', 'good', 'fine', 'great', 'amazon', 'paypal', 'visa']);
 
 /**
  * The customer's own introduction ("Hi, this is Jerome Okafor") or sign-off ("Thanks, Jerome").
