@@ -57,7 +57,7 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     const fresh = latestCustomerIndex(s.state) === customer.lastComplaintTurn;
     // A customer who has told it and now asks the agent to choose or act ("Which of those can you
     // do?") waits for an answer: saying the problem back stalls.
-    const awaitsAnswer = customer.messages > 1 && customer.latestCues.has('asks-agent');
+    const awaitsAnswer = (customer.messages > 1 && customer.latestCues.has('asks-agent')) || (s.state.anger.mood === 'calm' && customer.latestCues.has('asks'));
     const problem = fresh && !awaitsAnswer && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences()) : undefined;
     // A customer who complains calmly is not told they are upset: another frame says it back.
     const restate = problem ? s.phrase('restate', RESTATE, { problem }, undefined, s.state.anger.mood === 'calm' ? namesNoFeeling : undefined) : undefined;

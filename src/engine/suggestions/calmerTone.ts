@@ -93,6 +93,8 @@ const REWRITES: Rewrite[] = [
     replacement: '',
   },
   { pattern: new RegExp(String.raw`\s*\((?:see\s+)?${SECTION}\)`, 'gi'), replacement: '' },
+  // "Per policy we don't refund renewals": the citation goes, the refusal is read as the sentence.
+  { pattern: /(^|[.!?]\s+)(?:as\s+)?(?:per|under)\s+(?:our\s+|the\s+|company\s+)?polic(?:y|ies)\s*,?\s*/gi, replacement: '$1' },
   // Sarcasm and impatience markers: removed, the content stays.
   {
     pattern:

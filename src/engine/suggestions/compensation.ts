@@ -3,7 +3,7 @@
 // promise. What the agent can do is raise a claim and keep the customer informed of its outcome.
 // The rules flag the same (`liability-admission.compensation`); this finds the clause to reword.
 
-const COST = String.raw`(?:costs?|expenses?|damages?|repairs?|bills?|loss(?:es)?|invoices?|charges?)`;
+const COST = String.raw`(?:costs?|expenses?|damages?|repairs?|bills?|loss(?:es)?|invoices?|charges?|data|fees?|wages|earnings|income|money\s+(?:you|they)\s+lost)`;
 const WE_WILL = String.raw`\b(?:we|i|the company|our company)(?:'ll|\s+will|\s+are going to|\s+am going to|'re going to|'m going to)\s+(?:(?:gladly|happily|of course|personally|fully|make sure (?:we|that we) )\s*)?`;
 
 const COMPENSATION = new RegExp(
@@ -14,7 +14,7 @@ const COMPENSATION = new RegExp(
     String.raw`\byou(?:'ll|\s+will)\s+be\s+(?:(?:fully|completely|properly)\s+)?(?:compensated|reimbursed)\b`,
     // "we'll pay for the damage to your floor", "we'll cover any costs"
     // (not "the cost of the return postage": paying the postage of a return is a remedy the agent offers)
-    String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your)\s+(?:[\w'-]+\s+){0,2}?${COST}\b(?!\s+of\s+(?:the\s+|your\s+)?(?:return|postage|shipping|delivery|replacement))`,
+    String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your|whatever)\s+(?:[\w'-]+\s+){0,2}?${COST}\b(?!\s+of\s+(?:the\s+|your\s+)?(?:return|postage|shipping|delivery|replacement))`,
     // "we'll pay for the hotel": what the customer spent because of the problem
     String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare)\b`,
     String.raw`${WE_WILL}(?:pay for|cover|reimburse)\s+everything\b`,

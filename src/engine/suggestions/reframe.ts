@@ -205,7 +205,7 @@ class Reading {
   risksOf(draft: string): Risks {
     const flags = this.flagsOf(draft);
     return {
-      concedes: flags.has('liability-admission') || admitsFault(draft) || (this.flagged.admissions?.length ?? 0) > 0,
+      concedes: flags.has('liability-admission') || admitsFault(draft) || stillConcedes(draft) || (this.flagged.admissions?.length ?? 0) > 0,
       promises: flags.has('overpromise') || isOverpromise(draft) || (this.flagged.overpromises?.length ?? 0) > 0,
     };
   }

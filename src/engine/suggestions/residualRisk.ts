@@ -21,6 +21,9 @@ const CONCEDES = new RegExp(
     String.raw`\b${SOMEONE_OURS}\s+${DID}\b`,
     String.raw`\b(?:nobody|no one|no-one)(?:\s+(?:here|on our (?:side|end)))?\s+(?:spotted|noticed|caught|checked|picked up on|flagged|saw|double-checked)\b`,
     String.raw`\b${COMPANY}\s+${SLIPPED}\b`,
+    // A colleague's slip told in a draft that admits fault: "he messed up", "and never put it back".
+    String.raw`\b(?:he|she|they)\s+(?:\w+ly\s+)?(?:messed|mucked|screwed|forgot|missed|overlooked|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)\b`,
+    String.raw`\band never (?:put|sent|fixed|reconnected|turned|came|called|checked|tested|switched|plugged)\b`,
   ].join('|'),
   'i',
 );
@@ -28,7 +31,10 @@ const CONCEDES = new RegExp(
 const CERTAINTY = String.raw`\b(?:guarantee[ds]?|promise[ds]?|definitely|certainly|for sure|100\s?%|without fail|no doubt|rest assured|consider it done|never happen again|you have my word)\b`;
 // An outcome stated as certain: "you'll be in Hanoi", "it will arrive", "the waitlist will clear".
 const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b`;
-const PROMISES = new RegExp(`${CERTAINTY}|${OUTCOME}`, 'i');
+// A promise in other words: "Friday is no problem", "I'll personally make sure the driver turns
+// up", "you won't have to take another day off".
+const ASSURED = String.raw`\b(?:is|'s|will be)\s+no problem\b|\bi(?:'ll|\s+will)\s+(?:personally\s+)?make (?:sure|certain)\b|\byou\s+(?:won't|will not)\s+(?:have to|need to)\b`;
+const PROMISES = new RegExp(`${CERTAINTY}|${OUTCOME}|${ASSURED}`, 'i');
 
 const WALL = new RegExp(
   [
