@@ -92,4 +92,24 @@ describe('a reframe of a draft flagged for an admission, a promise or a wall', (
     expect(card).not.toMatch(/worry/i);
     expect(card).toMatch(/^Sam, /);
   });
+
+  it("drops a colleague's slip and 'down to us', keeping the apology", () => {
+    const card = reframeOf("Going by the photos the fitter cut the wrong pipe and never put it back, so yeah it's down to us, he messed up.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/messed up|never put it back|down to us/i);
+    expect(card).toMatch(/sorry/i);
+  });
+
+  it("drops promises in other words ('no problem', 'I'll personally make sure')", () => {
+    const card = reframeOf("Yes Tuesday is no problem! I promise it will be there, I'll personally make sure the van turns up this time.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/no problem|personally make sure|promise/i);
+  });
+
+  it("leaves out 'Per policy' before the refusal", () => {
+    const card = reframeOf("Per policy we don't refund delivery fees. There's nothing I can do.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/per policy/i);
+  });
 });
+
