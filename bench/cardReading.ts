@@ -20,7 +20,7 @@ type Grade = 'good' | 'acceptable' | 'bad';
 
 interface ReadItem {
   item: string;
-  source: 'twcs reading set' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set' | 'hard chat, fifth set' | 'hard chat, sixth set' | 'hard chat, seventh set';
+  source: 'twcs reading set' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set' | 'hard chat, fifth set' | 'hard chat, sixth set' | 'hard chat, seventh set' | 'hard chat, eighth set';
   /** The turns before the cards, oldest first, as "speaker: text". */
   context: string[];
   cards: { card: number; kind: string; text: string }[];
@@ -76,6 +76,7 @@ function readingTranscripts() {
       ['hard-chats-5', 'hard chat, fifth set'],
       ['hard-chats-6', 'hard chat, sixth set'],
       ['hard-chats-7', 'hard chat, seventh set'],
+      ['hard-chats-8', 'hard chat, eighth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
