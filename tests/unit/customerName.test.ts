@@ -183,3 +183,13 @@ describe("the agent's greeting names nobody when it opens on 'I'm'", () => {
     expect(nameGreetedByAgent(analyzeText('Hi Dev, sorry to hear that.'))).toMatchObject({ first: 'Dev' });
   });
 });
+
+describe('the name they ask to be called', () => {
+  it('"please call me Hoa" beats the header and the full introduction', () => {
+    expect(nameIn('My name is Trần Thị Hoa, please call me Hoa.')).toMatchObject({ first: 'Hoa', preferred: true });
+    const header = nameFrom('Tran Thi Hoa', 'page')!;
+    // Typed without its marks, the family name still comes first.
+    expect(header).toMatchObject({ first: 'Hoa' });
+    expect(correctedName(analyzeText('Hi, I am Margaret but you can call me Peggy.'), nameFrom('Margaret Okoro', 'page')!)).toMatchObject({ first: 'Peggy' });
+  });
+});

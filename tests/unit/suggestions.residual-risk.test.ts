@@ -111,5 +111,14 @@ describe('a reframe of a draft flagged for an admission, a promise or a wall', (
     expect(card).toBeDefined();
     expect(card).not.toMatch(/per policy/i);
   });
+
+  it('drops a payout for medical bills and "anything else", and blame about a moment gone', () => {
+    const payout = reframeOf("That's completely our fault. We'll of course pay for the doctor and anything else, just send me the bills.");
+    expect(payout).toBeDefined();
+    expect(payout).not.toMatch(/pay for the doctor|anything else/i);
+    const blame = reframeOf("Like I said, the policy is 14 days and it's clearly stated in the terms you agreed to. You should have sent it back before you went away. There's nothing I can do.");
+    expect(blame).toBeDefined();
+    expect(blame).not.toMatch(/should have|before you went|going forward|and it's\./i);
+  });
 });
 

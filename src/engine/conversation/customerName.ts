@@ -12,6 +12,8 @@ export interface CustomerName {
   respells?: CustomerName;
   /** The person chatting for the account holder ("I'm Priya, writing for my husband"): the header's name is not theirs. */
   forAccountHolder?: true;
+  /** The name they asked to be called ("please call me Hoa"): it beats every other. */
+  preferred?: true;
 }
 
 // Vietnamese names put the family name first and the given name last ("Nguyễn Thị Hương"), and
@@ -21,6 +23,9 @@ const VIETNAMESE_FAMILY_NAMES = new Set([
   'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý',
   'đinh', 'đoàn', 'lâm', 'trương', 'mai', 'cao', 'tạ', 'chu', 'lưu', 'quách', 'tô', 'trịnh', 'lương', 'vương',
 ]);
+
+// The same names as often typed without their marks ("Nguyen Thi Hoa").
+const VIETNAMESE_FAMILY_NAMES_PLAIN = new Set([...VIETNAMESE_FAMILY_NAMES].map((n) => folded(n)));
 
 const TITLE = /^(mr|mrs|ms|miss|mx|dr|prof)\.?$/i;
 // "T.", "T", "J.R.": an initial stands for a name nobody can be called by.
@@ -81,7 +86,7 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (names.length > 1 && COMPOUND_FIRST.has(first.toLowerCase()) && COMPOUND_SECOND.has(names[1]!.toLowerCase())) {
     return { full: cleaned, first: `${first} ${names[1]}`, last: names.length > 2 ? names[names.length - 1] : undefined, source };
   }
-  if (names.length > 1 && VIETNAMESE_FAMILY_NAMES.has(first.toLocaleLowerCase('vi'))) {
+  if (names.length > 1 && (VIETNAMESE_FAMILY_NAMES.has(first.toLocaleLowerCase('vi')) || VIETNAMESE_FAMILY_NAMES_PLAIN.has(folded(first)))) {
     return { full: cleaned, first: names[names.length - 1]!, last: first, source };
   }
   return { full: cleaned, first, last: names.length > 1 ? names[names.length - 1] : undefined, source };
@@ -146,6 +151,7 @@ const PROXY = new RegExp(
 function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): CustomerName | undefined {
   const own = nameFromCustomerWords(text);
   if (!own || own.first.toLowerCase() === current.first.toLowerCase()) return undefined;
+  if (own.preferred) return { ...own, replaced: current.replaced ?? current.full };
   if (own.forAccountHolder) return { ...own, replaced: current.replaced ?? current.full };
   // The header may show someone else (the referring doctor, the workspace): the customer's own
   // introduction wins unless the header is plainly them.
@@ -171,7 +177,15 @@ export function headerIsThem(header: CustomerName, own: CustomerName, text?: Ana
   return folded(given)[0] === folded(own.first)[0];
 }
 
+// "Please call me Hoa", "you can call me Gosia": the name they want to be called by.
+const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?call me\s+` + NAME_WORDS, 'u');
+
 export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {
+  const callMe = CALL_ME.exec(text.raw);
+  if (callMe?.[1] && looksLikeName(callMe[1], text)) {
+    const name = nameFrom(callMe[1], 'introduction');
+    if (name) return { ...name, preferred: true };
+  }
   // The first "I'm …" that gives a name: "I'm writing on behalf of my mother. I'm her son, Tom."
   for (const intro of text.raw.matchAll(INTRODUCTION)) {
     if (!intro[1] || !looksLikeName(intro[1], text)) continue;
@@ -268,8 +282,11 @@ export function nameGreetedByAgent(agentText: AnalyzedText, agentName?: string):
   return undefined;
 }
 
-// A name compared as letters alone: "Siobhán", "SIOBHAN" and "siobhan" are one name.
-const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+// A name compared as letters alone: "Siobhán", "SIOBHAN" and "siobhan" are one name ("đ" is a
+// letter of its own, folded by hand).
+function folded(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLocaleLowerCase();
+}
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
 const BEYOND_ASCII = /[^\u0000-\u007f]/;
 

@@ -38,7 +38,10 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
   // complaining (in their own words) or typing, a "I'll follow up on Monday" card would close a chat that is not done.
   suggest: (s) => {
     const { customer } = s.state;
-    if (!noSolution.stateOf(s.state).solutionOffered || noFollowUp.stateOf(s.state).followUpStated) return [];
+    const offer = noSolution.stateOf(s.state);
+    if (!offer.solutionOffered || noFollowUp.stateOf(s.state).followUpStated) return [];
+    // An offer just turned down is no agreed action: a check-back would close on a "no".
+    if (offer.offerRejected) return [];
     // A check-back needs something agreed to check on; a dated one leaves a customer who needs
     // help right now (stranded, on their way) waiting.
     if (!s.state.actionAgreed || needsHelpNow(s.state)) return [];

@@ -54,13 +54,18 @@ const SHORTHAND = new Map<string, string[]>([
 const BEFORE_ILL_THE_ADJECTIVE = new Set(
   'am is are was were be been being feel feels feeling felt look looks looked looking fell falls fall get gets got getting become became very so really too quite seriously critically terminally mentally chronically gravely an the of fairly pretty bit more most and'.split(' '),
 );
+// What one says one will do: "…and ill come down there" is I'll even after "and".
+const VERB_AFTER_I_WILL = new Set('be come go get make sort find call report take see send tell post leave cancel keep pay wait try give put ring email write bring drive walk head turn deal sue share complain escalate never just also definitely literally personally'.split(' '));
 const AFTER_ILL_THE_ADJECTIVE = new Set('health effects feeling will advised treated person people patient patients with at from since because and or'.split(' '));
 
 function shorthandOf(normals: readonly string[], types: readonly string[], i: number): string[] | undefined {
   const normal = normals[i]!;
   if (normal === 'ill') {
     const next = normals[i + 1];
-    const isIWill = next !== undefined && types[i + 1] === 'word' && !AFTER_ILL_THE_ADJECTIVE.has(next) && !BEFORE_ILL_THE_ADJECTIVE.has(normals[i - 1] ?? '');
+    const isIWill =
+      next !== undefined &&
+      types[i + 1] === 'word' &&
+      (VERB_AFTER_I_WILL.has(next) || (!AFTER_ILL_THE_ADJECTIVE.has(next) && !BEFORE_ILL_THE_ADJECTIVE.has(normals[i - 1] ?? '')));
     return isIWill ? ['i', 'will'] : undefined;
   }
   return SHORTHAND.get(normal);

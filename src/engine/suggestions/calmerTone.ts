@@ -65,6 +65,9 @@ const withoutCitation = (_: string, before: string | undefined, after: string | 
 // Sarcasm markers go first so "you clearly didn't read …" meets the blame rewrite as "you didn't read …".
 const NOTHING_I_CAN_DO = String.raw`(?:there(?:'s|\s+is)\s+nothing|there\s+(?:isn't|is\s+not)\s+anything)\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:able\s+to|can)\s+do\b`;
 
+// A moment that has passed: "before you went in", "when you ordered", "in time".
+const GONE_BY = /\b(?:before|when|after|while) you (?:went|left|were|ordered|bought|signed|travel+ed|flew|booked|paid)\b|\bin time\b|\bearlier\b|\bback then\b|\bat the time\b/i;
+
 const REWRITES: Rewrite[] = [
   // "…can't be returned, so there isn't anything I'm able to do on this order": the wall after a
   // refusal goes; the refusal says it once and is followed by what the agent can do.
@@ -212,9 +215,12 @@ const REWRITES: Rewrite[] = [
     replacement: (_, owner: string | undefined, thing: string) =>
       owner?.toLowerCase() === 'my' ? `Let me go over my ${thing.trim()} again. ` : `I'm happy to go through the ${thing.trim()} with you. `,
   },
+  // Advice for next time ("you should have ordered a bigger size") said as such; one about a moment
+  // gone ("…before you went in") can only blame, and goes.
   {
     pattern: /\byou\s+should(?:'ve| have)\s+(\w+)\s+(.+?)[.!?]*$/gi,
-    replacement: (_, verb: string, rest: string) => `Going forward, it can help to ${baseForm(verb)} ${rest.trim()}; for now, let's get this sorted. `,
+    replacement: (_, verb: string, rest: string) =>
+      GONE_BY.test(rest) ? '' : `Going forward, it can help to ${baseForm(verb)} ${rest.trim()}; for now, let's get this sorted. `,
   },
   {
     pattern: /\b(?:(?:it|that|this)(?:'s| is)\s+(?:all\s+)?(?:your\s+(?:own\s+)?fault|on you)|you\s+(?:did this|brought this on)\s+(?:to\s+)?yourself)\b[^.!?]*[.!?]*/gi,
@@ -238,5 +244,7 @@ export function calmerSentence(sentence: string): string {
   }
   // A rewrite that took the clause after "I'm afraid" leaves the lead-in hanging: it goes; one
   // that lands after a comma ("Sir, Let me …") continues the sentence.
+  // A citation taken from after "and it's (clearly stated in …)" leaves "and it's" hanging.
+  text = text.replace(/,?\s+(?:and|but|so)\s+(?:it's|it is|that's|that is|this is)\s*(?=[.!?]|$)/gi, '');
   return withoutDanglingLeadIn(text).replace(/,\s+(Let|That|Going|I'm not able)\b/g, (_, words: string) => `, ${words === "I'm not able" ? words : words.toLowerCase()}`);
 }

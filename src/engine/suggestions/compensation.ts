@@ -16,7 +16,8 @@ const COMPENSATION = new RegExp(
     // (not "the cost of the return postage": paying the postage of a return is a remedy the agent offers)
     String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your|whatever)\s+(?:[\w'-]+\s+){0,2}?${COST}\b(?!\s+of\s+(?:the\s+|your\s+)?(?:return|postage|shipping|delivery|replacement))`,
     // "we'll pay for the hotel": what the customer spent because of the problem
-    String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare)\b`,
+    String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare|doctor|dentist|vet|treatment|prescriptions?|medical|hospital)\b`,
+    String.raw`\b(?:pay|cover|reimburse)\s+(?:for\s+)?[^.!?,]{0,40}\band\s+anything\s+else\b`,
     String.raw`${WE_WILL}(?:pay for|cover|reimburse)\s+everything\b`,
     // "we'll pay you back for the bookings you lost": a payout for the customer's losses
     String.raw`${WE_WILL}(?:pay you back|refund you|make it up to you)\s+for\s+(?:the|your|any|all|every)\b`,

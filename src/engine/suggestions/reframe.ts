@@ -77,9 +77,11 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
 // "I'll do everything I can to get you on the 06:55" already says it: the general hedge after it
 // keeps only its promise of updates.
 const GENERAL_HEDGE = "I'll do everything I can to help, and I'll keep you updated.";
+const GENERAL_AGAIN = "I'll also do my best to help.";
 function withOneHedge(sentences: string[]): string[] {
   const specific = sentences.some((s) => /\bdo everything I can to (?!help\b)/.test(s));
-  return specific ? sentences.map((s) => (s === GENERAL_HEDGE ? "I'll keep you updated." : s)) : sentences;
+  if (!specific) return sentences;
+  return sentences.filter((s) => s !== GENERAL_AGAIN).map((s) => (s === GENERAL_HEDGE ? "I'll keep you updated." : s));
 }
 
 /**
