@@ -36,8 +36,8 @@ describe('reframeDraft', () => {
     ['As I already said, the parcel left our warehouse on Monday.', 'The parcel left our warehouse on Monday.'],
     ['Again, you need to restart the router.', 'You need to restart the router.'],
     // Blame.
-    ['You should have read the instructions.', "I'm happy to go through the instructions with you."],
-    ['If you had read the FAQ you would know this.', "I'm happy to go through the FAQ with you."],
+    ['You should have read the instructions.', "Let's look at how to sort this out."],
+    ['If you had read the FAQ you would know this.', "Let's look at how to sort this out."],
     ["Sir, you clearly didn't read my message.", 'Sir, let me go over my message again.'],
     ['You should have ordered a bigger size.', "Going forward, it can help to order a bigger size; for now, let's get this sorted."],
     [

@@ -212,8 +212,8 @@ const REWRITES: Rewrite[] = [
   // Blaming the customer for not reading: offer to go through it together.
   {
     pattern: /\b(?:you\s+should(?:'ve| have)|you\s+(?:didn'?t|did not|never)|if you had|had you)\s+(?:bothered to\s+)?(?:read|checked|check|looked at|look at)\s+(?:(the|our|your|my)\s+)?([^.!?,]+?)(?:,?\s+you(?:'d| would)[^.!?]*)?\s*[.!?]*$/gim,
-    replacement: (_, owner: string | undefined, thing: string) =>
-      owner?.toLowerCase() === 'my' ? `Let me go over my ${thing.trim()} again. ` : `I'm happy to go through the ${thing.trim()} with you. `,
+    // Offering to read the terms to them still says they didn't: only the agent's own message is gone over again.
+    replacement: (_, owner: string | undefined, thing: string) => (owner?.toLowerCase() === 'my' ? `Let me go over my ${thing.trim()} again. ` : "Let's look at how to sort this out. "),
   },
   // Advice for next time ("you should have ordered a bigger size") said as such; one about a moment
   // gone ("…before you went in") can only blame, and goes.

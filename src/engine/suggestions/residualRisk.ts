@@ -24,6 +24,9 @@ const CONCEDES = new RegExp(
     // A colleague's slip told in a draft that admits fault: "he messed up", "and never put it back".
     String.raw`\b(?:he|she|they)\s+(?:\w+ly\s+)?(?:messed|mucked|screwed|forgot|missed|overlooked|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)\b`,
     String.raw`\band never (?:put|sent|fixed|reconnected|turned|came|called|checked|tested|switched|plugged)\b`,
+    // What of ours fell short: "our cool bags weren't good enough", "we let you down".
+    String.raw`\b(?:our|we)\b[^.!?]{0,40}\b(?:weren't|wasn't|aren't|isn't|were not|was not|are not|is not)\s+(?:\w+ly\s+)?(?:good enough|up to (?:it|the job|scratch)|fit for purpose)\b`,
+    String.raw`\bwe\s+(?:really\s+)?let you down\b`,
   ].join('|'),
   'i',
 );
@@ -33,7 +36,7 @@ const CERTAINTY = String.raw`\b(?:guarantee[ds]?|promise[ds]?|definitely|certain
 const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b`;
 // A promise in other words: "Friday is no problem", "I'll personally make sure the driver turns
 // up", "you won't have to take another day off".
-const ASSURED = String.raw`\b(?:is|'s|will be)\s+no problem\b|\bi(?:'ll|\s+will)\s+(?:personally\s+)?make (?:sure|certain)\b|\byou\s+(?:won't|will not)\s+(?:have to|need to)\b`;
+const ASSURED = String.raw`\b(?:there's|there is)\s+no need to\s+(?:buy|worry|get|book|pay|arrange|panic)\b|^yes[.!]?$|\b(?:is|'s|will be)\s+no problem\b|\bi(?:'ll|\s+will)\s+(?:personally\s+)?make (?:sure|certain)\b|\byou\s+(?:won't|will not)\s+(?:have to|need to)\b`;
 const PROMISES = new RegExp(`${CERTAINTY}|${OUTCOME}|${ASSURED}`, 'i');
 
 const WALL = new RegExp(
