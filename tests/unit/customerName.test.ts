@@ -193,3 +193,9 @@ describe('the name they ask to be called', () => {
     expect(correctedName(analyzeText('Hi, I am Margaret but you can call me Peggy.'), nameFrom('Margaret Okoro', 'page')!)).toMatchObject({ first: 'Peggy' });
   });
 });
+
+describe('someone writing in a role for the account holder', () => {
+  it("\"I'm her bookkeeper, Devendra\" introduces Devendra", () => {
+    expect(correctedName(analyzeText("Not Maria, she's the owner. I'm her bookkeeper, Devendra."), nameFrom('Maria Lopez', 'page')!)).toMatchObject({ first: 'Devendra' });
+  });
+});

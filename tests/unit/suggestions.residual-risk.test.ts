@@ -120,5 +120,15 @@ describe('a reframe of a draft flagged for an admission, a promise or a wall', (
     expect(blame).toBeDefined();
     expect(blame).not.toMatch(/should have|before you went|going forward|and it's\./i);
   });
+
+  it("drops what of ours fell short and a reassurance that promises", () => {
+    const shortfall = reframeOf("Honestly that's on us, our packaging clearly wasn't good enough for a fridge. I'll book a collection now.");
+    expect(shortfall).toBeDefined();
+    expect(shortfall).not.toMatch(/good enough|on us/i);
+    expect(shortfall).toMatch(/collection/);
+    const reassured = reframeOf("Yes, I promise it will be there tomorrow, so there's no need to book another engineer.");
+    expect(reassured).toBeDefined();
+    expect(reassured).not.toMatch(/^Yes|no need to book|promise/i);
+  });
 });
 
