@@ -58,7 +58,11 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     // A customer who has told it and now asks the agent to choose or act ("Which of those can you
     // do?") waits for an answer: saying the problem back stalls.
     const awaitsAnswer = (customer.messages > 1 && customer.latestCues.has('asks-agent')) || (s.state.anger.mood === 'calm' && customer.latestCues.has('asks'));
-    const problem = fresh && !awaitsAnswer && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences()) : undefined;
+    // Said back while the problem is new, before the agent has replied to it twice: later, what the
+    // customer adds is mostly a side remark (what they tried, a detail, "I can't go to the branch"),
+    // and a restatement of it reads as not having followed (six of six in the blind readings).
+    const engaged = s.state.agent.messages >= RESTATE_UNTIL_AGENT_MESSAGES;
+    const problem = fresh && !awaitsAnswer && !engaged && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences()) : undefined;
     // A customer who complains calmly is not told they are upset: another frame says it back.
     const restate = problem ? s.phrase('restate', RESTATE, { problem }, undefined, s.state.anger.mood === 'calm' ? namesNoFeeling : undefined) : undefined;
     if (restate) out.push(restate);
@@ -87,6 +91,9 @@ export function askedSinceComplaint(state: SuggestionState): boolean {
 export function restatedSinceComplaint(state: SuggestionState): boolean {
   return noRestatement.stateOf(state).restatedSinceComplaint;
 }
+
+// Agent messages after which a restatement no longer fits (see `engaged`).
+const RESTATE_UNTIL_AGENT_MESSAGES = 2;
 
 const RESTATE = [
   "It sounds like you're upset because {problem}. Is that right, {name}?",
