@@ -333,7 +333,13 @@ function updateOpenFlags(state: ConversationState, ctx: TurnContext, raised: rea
   if (open) state.open = open;
 }
 
-/** A turn's result, its suggestions and explanation composed when first read (`lazyResultField`). */
+/**
+ * A turn's result, its suggestions and explanation composed when first read (and then kept):
+ * own, enumerable accessor properties, so a result still spreads, serialises and compares like a
+ * plain object; assigning one replaces its value. Built in key order (the suggestions after the
+ * flags, as results always listed them), as one literal: accessors written in the literal cost a
+ * fraction of `Object.defineProperty` on a fresh object and a weak map entry per field.
+ */
 function withLazySuggestions(
   head: Pick<TurnResult, 'turn' | 'speaker' | 'anger' | 'angry' | 'frustration' | 'mood' | 'flags'>,
   compose: () => Suggestion[],
@@ -341,44 +347,70 @@ function withLazySuggestions(
   customerName: string | undefined,
   explain: (() => TurnResult['explain'] | undefined) | undefined,
 ): TurnResult {
-  // Built in key order (the suggestions after the flags, as results always listed them), and
-  // the property is added rather than converted, which keeps every result in one fast shape.
-  // Fields are copied one by one: a spread and `Object.assign` cost 3× as much here.
-  const result = { turn: head.turn, speaker: head.speaker, anger: head.anger, angry: head.angry, frustration: head.frustration, mood: head.mood, flags: head.flags } as TurnResult;
-  attachSuggestions(result, compose);
-  result.conversation = conversation;
-  result.customerName = customerName;
-  if (explain) attachExplanation(result, explain);
-  return result;
-}
-
-/**
- * An own, enumerable property of a result composed on first read (and then kept), so a result
- * still spreads, serialises and compares like a plain object; assigning it replaces the value.
- * Every result shares one getter and setter per field (and so one object shape); what each
- * still has to compose lives in a weak map, and is let go once composed.
- */
-function lazyResultField<K extends keyof TurnResult>(key: K, whenAbsent: TurnResult[K]): (result: TurnResult, compose: () => TurnResult[K]) => void {
-  const values = new WeakMap<TurnResult, () => TurnResult[K]>();
-  const descriptor: PropertyDescriptor = {
-    enumerable: true,
-    configurable: true,
-    get(this: TurnResult): TurnResult[K] {
-      return values.get(this)?.() ?? whenAbsent;
+  // Let go of `compose` (and what it closes over, a turn's snapshot) once it has run.
+  let composeSuggestions: (() => Suggestion[] | undefined) | undefined = compose;
+  let suggestions: Suggestion[] | undefined;
+  if (!explain) {
+    return {
+      turn: head.turn,
+      speaker: head.speaker,
+      anger: head.anger,
+      angry: head.angry,
+      frustration: head.frustration,
+      mood: head.mood,
+      flags: head.flags,
+      get suggestions(): Suggestion[] {
+        if (composeSuggestions) {
+          suggestions = composeSuggestions();
+          composeSuggestions = undefined;
+        }
+        return suggestions ?? [];
+      },
+      set suggestions(value: Suggestion[]) {
+        composeSuggestions = undefined;
+        suggestions = value;
+      },
+      conversation,
+      customerName,
+    };
+  }
+  let composeExplanation: typeof explain | undefined = explain;
+  let explanation: TurnResult['explain'] | undefined;
+  return {
+    turn: head.turn,
+    speaker: head.speaker,
+    anger: head.anger,
+    angry: head.angry,
+    frustration: head.frustration,
+    mood: head.mood,
+    flags: head.flags,
+    get suggestions(): Suggestion[] {
+      if (composeSuggestions) {
+        suggestions = composeSuggestions();
+        composeSuggestions = undefined;
+      }
+      return suggestions ?? [];
     },
-    set(this: TurnResult, value: TurnResult[K]) {
-      values.set(this, () => value);
+    set suggestions(value: Suggestion[]) {
+      composeSuggestions = undefined;
+      suggestions = value;
+    },
+    conversation,
+    customerName,
+    // A turn with nothing to explain reads `undefined` (and serialises without the field).
+    get explain(): TurnResult['explain'] | undefined {
+      if (composeExplanation) {
+        explanation = composeExplanation();
+        composeExplanation = undefined;
+      }
+      return explanation;
+    },
+    set explain(value: TurnResult['explain'] | undefined) {
+      composeExplanation = undefined;
+      explanation = value;
     },
   };
-  return (result, compose) => {
-    values.set(result, once(compose));
-    Object.defineProperty(result, key, descriptor);
-  };
 }
-
-const attachSuggestions = lazyResultField('suggestions', []);
-// A turn with nothing to explain reads `undefined` (and serialises without the field).
-const attachExplanation = lazyResultField('explain', undefined);
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;

@@ -3,7 +3,8 @@
 // regexes with RE2 semantics through re2js, within the size limits of ./packLimits — a rule
 // file from a QA lead or an admin's policy cannot freeze the page.
 import { RE2JS } from 're2js';
-import { shouts, TextMemo, type AnalyzedText } from '../analyzeText';
+import { NON_ASCII, shouts, TextMemo, type AnalyzedText } from '../analyzeText';
+import { requiredStrings } from './requiredStrings';
 import { WordAutomaton, type StepCounter } from './automaton';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './patternSyntax';
 import { matchedText, ruleTokensOf, TokenKind, type RuleTokens } from './ruleTokens';
@@ -369,6 +370,7 @@ export function compileRegex(source: string, index: number): RE2JS {
 
 function regexPart(source: string, index: number): Part {
   const pattern = compileRegex(source, index);
+  const needs = asciiRequiredStrings(source);
   // Case-insensitive anyway, so the normalised text (straight quotes, single spaces) is matched.
   // `test` runs re2js's DFA (no submatches), ten times cheaper than `find`; most turns match
   // nothing, so the position-tracking search runs only on a hit, for the evidence.
@@ -377,11 +379,34 @@ function regexPart(source: string, index: number): Part {
     index,
     source,
     find(text) {
+      if (needs && lacksAll(text.normalized, needs)) return null;
       if (!pattern.test(text.normalized)) return null;
       const m = pattern.matcher(text.normalized);
       return m.find() ? m.group() : null;
     },
   };
+}
+
+// Past this many strings a substring search per string costs more than it saves.
+const MAX_REQUIRED_STRINGS = 16;
+
+/**
+ * Strings, lower case, one of which every match of a regex contains, or undefined
+ * (./requiredStrings reads the source as JavaScript syntax, which the RE2 syntax it knows agrees
+ * with). ASCII strings only: RE2's case folding matches a few letters beyond ASCII too (the
+ * Kelvin sign for k, "ſ" for s), so the check holds for an ASCII text only (`lacksAll`).
+ */
+function asciiRequiredStrings(source: string): string[] | undefined {
+  const needed = requiredStrings(source, false);
+  if (!needed || needed.size > MAX_REQUIRED_STRINGS) return undefined;
+  const strings = [...needed].map((s) => s.toLowerCase());
+  return strings.every((s) => s.length > 0 && !NON_ASCII.test(s)) ? strings : undefined;
+}
+
+/** An ASCII (lower-cased) text holds none of the strings: a regex needing one cannot match it. */
+function lacksAll(normalized: string, strings: readonly string[]): boolean {
+  for (const s of strings) if (normalized.includes(s)) return false;
+  return !NON_ASCII.test(normalized);
 }
 
 function capsPart(threshold: number): Part {
