@@ -13,7 +13,7 @@ import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { parseAt } from '../time';
 import { SPEAKERS, type AngerContribution, type AngerLevel, type Flag, type Mood, type MoodContribution, type Suggestion, type Turn, type TurnResult } from '../types';
 import { headerIsThem, nameFrom } from '../conversation/customerName';
-import { createState, snapshotForSuggestions, type ConversationState } from '../conversation/state';
+import { createState, snapshotForSuggestions, type ConversationState, type SuggestionState } from '../conversation/state';
 import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSuggestions } from './suggest';
 import { foldTurn } from './foldTurn';
 import { toneProblemOf } from '../conversation/toneProblem';
@@ -75,8 +75,16 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
 
   // The cards of the latest turn processed; undefined once the state changed otherwise (a name set).
   let current: (() => Suggestion[]) | undefined;
+  // The latest turn's proposed cards, still read from the live state: settled (composed from a
+  // copy of the state as that turn left it) before anything changes the state.
+  let unsettled: TurnCards | undefined;
+  const settle = () => {
+    unsettled?.settle();
+    unsettled = undefined;
+  };
 
   function process(turn: Turn, draft: boolean): TurnResult {
+    settle();
     const index_ = state.nextIndex;
     const at = parseAt(turn.at) ?? state.lastAt;
     // A customer message's facts and problem type are read from lemmas and entities: its full
@@ -118,8 +126,9 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     }
     // Composed when first read, from the state as this turn left it: a replay of hundreds of
     // turns reads only the latest suggestions (`suggestions()`), not every turn's.
-    const after = snapshotForSuggestions(state);
-    const proposed = once(() => proposeSuggestions(after, rules, index.byCategory, catalogue));
+    const cards = new TurnCards(state, rules, index.byCategory, catalogue);
+    unsettled = cards;
+    const proposed = cards.read;
     // The customer messages before this turn, whose cards this turn's may repeat.
     const before = state.proposedAfterCustomers;
     if (!draft && turn.speaker === 'customer' && text) state.proposedAfterCustomers = [...before.slice(1 - IGNORED_AFTER_MESSAGES), proposed];
@@ -141,6 +150,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     addTurn: (turn) => process(turn, false),
     previewDraft: (text, at) => process({ speaker: 'agent', text, at, draft: true }, true),
     setCustomerName(name) {
+      settle();
       current = undefined;
       const parsed = name ? nameFrom(name, 'page') : undefined;
       // The customer corrected the name the header shows (someone else booked): their word stands.
@@ -164,6 +174,42 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     customerName: () => state.name?.full,
     turnCount: () => state.nextIndex,
   };
+}
+
+/**
+ * A turn's proposed cards, composed when first read. Until the conversation's state changes they
+ * are read from the live state, which is then as the turn left it; `settle` is called before it
+ * changes, and keeps a copy of it (`snapshotForSuggestions`) for cards not read yet. A panel that
+ * reads the cards after every turn never pays for the copy.
+ */
+class TurnCards {
+  private live: ConversationState | undefined;
+  private settled: SuggestionState | undefined;
+  private cards: Suggestion[] | undefined;
+
+  constructor(
+    state: ConversationState,
+    private readonly rules: RuleSet,
+    private readonly byCategory: Map<string, CompiledRule[]>,
+    private readonly catalogue: SuggestionCatalogue,
+  ) {
+    this.live = state;
+  }
+
+  readonly read = (): Suggestion[] => {
+    if (!this.cards) {
+      this.cards = proposeSuggestions((this.settled ?? this.live)!, this.rules, this.byCategory, this.catalogue);
+      // Let go of the state (or its copy) once composed.
+      this.live = undefined;
+      this.settled = undefined;
+    }
+    return this.cards;
+  };
+
+  settle(): void {
+    if (this.live) this.settled = snapshotForSuggestions(this.live);
+    this.live = undefined;
+  }
 }
 
 const NOT_UPSET: FrustrationScore = { score: 0, message: 0, contributions: () => [] };
