@@ -27,6 +27,8 @@ interface RuleIndex {
   angerCues: CompiledRule[];
   /** The agent's rules a reframe must not raise again: tone, admissions, promises. */
   reframeRules: { rule: CompiledRule; detector: Detector }[];
+  /** Each rule's number, its slot in a `RuleMatches`. */
+  numbers: Map<CompiledRule, number>;
 }
 
 export function indexRules(rules: RuleSet): RuleIndex {
@@ -44,7 +46,8 @@ export function indexRules(rules: RuleSet): RuleIndex {
     );
   const bySpeaker = new Map<string, { rule: CompiledRule; detector: Detector }[]>([...SPEAKERS, 'any'].map((speaker) => [speaker, rulesFor(speaker)]));
   const reframeRules = bySpeaker.get('agent')!.filter(({ rule }) => REWORDING.has(rule.category));
-  return { byCategory, bySpeaker, angerCues, reframeRules };
+  const numbers = new Map(rules.rules.map((rule, i) => [rule, i]));
+  return { byCategory, bySpeaker, angerCues, reframeRules, numbers };
 }
 
 export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: SuggestionCatalogue, info: ConversationInfo = {}): Conversation {
@@ -54,10 +57,13 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
 
   // A reframe read as the agent's next message, by the rules that flag tone, admissions and
   // promises: only a flagged draft's reframe (and its parts) is ever read so.
+  // Each reading's rule matches, kept from reading to reading (a new pass each): no map per turn.
+  const turnMatches = new RuleMatches(index.numbers);
+  const readBackMatches = new RuleMatches(index.numbers);
   const readBack: ReadBack = (candidate) => {
     const text = analyzeText(candidate);
     const ctx = turnContext(state, rules, catalogue, { ...AGENT_LINE, index: state.nextIndex, at: state.lastAt, text });
-    const matches = new RuleMatches();
+    const matches = readBackMatches.next();
     const raised = new Set<ReframeCategory>();
     for (const { rule, detector } of index.reframeRules) {
       if (!raised.has(rule.category as ReframeCategory) && evaluateRule(rule, detector, ctx, matches) !== null) raised.add(rule.category as ReframeCategory);
@@ -90,7 +96,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     // A customer message's facts and problem type are read from lemmas and entities: its full
     // reading is made upfront. Agent and system turns need tokens and sentiment only.
     const text = turn.typing || !turn.text ? undefined : turn.speaker === 'customer' ? analyzeTextFully(turn.text) : analyzeText(turn.text);
-    const matches = new RuleMatches();
+    const matches = turnMatches.next();
     const cues = turn.speaker === 'customer' && text ? matchingCues(text, index, matches) : [];
     const { score, contributions } = turn.speaker === 'customer' && text ? scoreAnger(text, cues) : { score: 0, contributions: [] as AngerContribution[] };
     const angry = score >= rules.settings.angryThreshold;
@@ -221,34 +227,55 @@ function explainTurn(anger: readonly AngerContribution[], frustration: readonly 
   return [...explainAnger(anger), ...frustration];
 }
 
-/** A turn's rule matches, computed once: a cue rule is tested for the score and the flags alike. */
+/**
+ * A text's rule matches, computed once: a cue rule is tested for the score and the flags alike.
+ * Kept in arrays by rule number from text to text, each text a new pass (`next`): a map per turn,
+ * grown entry by entry, was most of what a turn's rule matching allocated.
+ */
 class RuleMatches {
-  private readonly seen = new Map<CompiledRule, string | null>();
-  // Few rules have an `unless`: its map is made for the turns that test one.
-  private exceptions: Map<CompiledRule, boolean> | undefined;
+  private pass = 0;
+  private readonly hitPass: Int32Array;
+  private readonly hits: (string | null)[];
+  // Few rules have an `unless`: tested for the turns that test one.
+  private readonly exceptedPass: Int32Array;
+  private readonly exceptions: Uint8Array;
+
+  constructor(private readonly numbers: ReadonlyMap<CompiledRule, number>) {
+    this.hitPass = new Int32Array(numbers.size);
+    this.hits = new Array<string | null>(numbers.size).fill(null);
+    this.exceptedPass = new Int32Array(numbers.size);
+    this.exceptions = new Uint8Array(numbers.size);
+  }
+
+  /** Ready for a new text (the previous text's matches forgotten). */
+  next(): this {
+    this.pass++;
+    return this;
+  }
 
   match(rule: CompiledRule, text: AnalyzedText): string | null {
-    let hit = this.seen.get(rule);
-    if (hit === undefined) {
-      hit = rule.match ? rule.match.test(text) : null;
-      this.seen.set(rule, hit);
-    }
+    const n = this.numbers.get(rule);
+    if (n === undefined) return rule.match ? rule.match.test(text) : null;
+    if (this.hitPass[n] === this.pass) return this.hits[n]!;
+    const hit = rule.match ? rule.match.test(text) : null;
+    this.hits[n] = hit;
+    this.hitPass[n] = this.pass;
     return hit;
   }
 
   excepted(rule: CompiledRule, text: AnalyzedText): boolean {
     if (!rule.unless) return false;
-    const exceptions = (this.exceptions ??= new Map());
-    let excepted = exceptions.get(rule);
-    if (excepted === undefined) {
-      excepted = rule.unless.test(text) !== null;
-      exceptions.set(rule, excepted);
-    }
+    const n = this.numbers.get(rule);
+    if (n === undefined) return rule.unless.test(text) !== null;
+    if (this.exceptedPass[n] === this.pass) return this.exceptions[n] === 1;
+    const excepted = rule.unless.test(text) !== null;
+    this.exceptions[n] = excepted ? 1 : 0;
+    this.exceptedPass[n] = this.pass;
     return excepted;
   }
 }
 
-export function matchingCues(text: AnalyzedText, index: RuleIndex, matches = new RuleMatches()): AngerCueHit[] {
+export function matchingCues(text: AnalyzedText, index: RuleIndex, matches = new RuleMatches(index.numbers).next()): AngerCueHit[] {
   const cues: AngerCueHit[] = [];
   for (const rule of index.angerCues) {
     if (matches.match(rule, text) !== null && !matches.excepted(rule, text)) cues.push({ rule: rule.id, weight: rule.weight ?? 1 });
