@@ -387,7 +387,7 @@ function regexPart(source: string, index: number): Part {
   };
 }
 
-// Past this many strings a substring search per string costs more than it saves.
+// Past this many strings a search for them costs more than it saves.
 const MAX_REQUIRED_STRINGS = 16;
 
 /**
@@ -396,17 +396,18 @@ const MAX_REQUIRED_STRINGS = 16;
  * with). ASCII strings only: RE2's case folding matches a few letters beyond ASCII too (the
  * Kelvin sign for k, "ſ" for s), so the check holds for an ASCII text only (`lacksAll`).
  */
-function asciiRequiredStrings(source: string): string[] | undefined {
+function asciiRequiredStrings(source: string): RegExp | undefined {
   const needed = requiredStrings(source, false);
   if (!needed || needed.size > MAX_REQUIRED_STRINGS) return undefined;
   const strings = [...needed].map((s) => s.toLowerCase());
-  return strings.every((s) => s.length > 0 && !NON_ASCII.test(s)) ? strings : undefined;
+  if (!strings.every((s) => s.length > 0 && !NON_ASCII.test(s))) return undefined;
+  // One search for all of them: literal choices only, so it runs in time linear in the text.
+  return new RegExp(strings.map((s) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
 }
 
 /** An ASCII (lower-cased) text holds none of the strings: a regex needing one cannot match it. */
-function lacksAll(normalized: string, strings: readonly string[]): boolean {
-  for (const s of strings) if (normalized.includes(s)) return false;
-  return !NON_ASCII.test(normalized);
+function lacksAll(normalized: string, strings: RegExp): boolean {
+  return !strings.test(normalized) && !NON_ASCII.test(normalized);
 }
 
 function capsPart(threshold: number): Part {
