@@ -303,7 +303,9 @@ class LiveTurnContext implements TurnContext {
   readonly mood: Mood;
   readonly ownMood: Mood;
   readonly cues: readonly string[];
-  private signals: Map<string, string | null> | undefined;
+  // The signals read, name then hit, in pairs: a turn reads a handful, and a map made per turn
+  // (grown entry by entry) cost more than a scan of so few.
+  private signals: (string | null)[] | undefined;
 
   constructor(
     turn: TurnFacts,
@@ -326,12 +328,10 @@ class LiveTurnContext implements TurnContext {
 
   signal(name: string): string | null {
     if (!this.text) return null;
-    const memo = (this.signals ??= new Map());
-    let hit = memo.get(name);
-    if (hit === undefined) {
-      hit = this.rules.signals.get(name)?.test(this.text) ?? null;
-      memo.set(name, hit);
-    }
+    const memo = (this.signals ??= []);
+    for (let i = 0; i < memo.length; i += 2) if (memo[i] === name) return memo[i + 1]!;
+    const hit = this.rules.signals.get(name)?.test(this.text) ?? null;
+    memo.push(name, hit);
     return hit;
   }
 }

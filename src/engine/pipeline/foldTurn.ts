@@ -180,7 +180,9 @@ function countWords(text: AnalyzedText): number {
 
 /** A new window: the list plus the item, its oldest dropped past `max` (the old one may be in a snapshot). */
 function withBounded<T>(list: readonly T[], item: T, max: number): T[] {
-  const next = list.length >= max ? list.slice(list.length - max + 1) : list.slice();
+  // Filled from empty: a slice then a push would copy it to a bigger store at once.
+  const next: T[] = [];
+  for (let i = list.length >= max ? list.length - max + 1 : 0; i < list.length; i++) next.push(list[i]!);
   next.push(item);
   return next;
 }
