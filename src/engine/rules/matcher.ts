@@ -261,11 +261,19 @@ export class PatternIndex {
   private readingOf(text: AnalyzedText): TextReading {
     if (text === this.lastText) return this.lastReading!;
     const readings = readingsOfText.of(text);
-    let reading = readings.get(this);
-    if (!reading) readings.set(this, (reading = {}));
+    let reading: TextReading | undefined;
+    if (readings.index === this) reading = readings.reading!;
+    else if (readings.index === undefined) {
+      readings.index = this;
+      readings.reading = reading = {};
+    } else {
+      const others = (readings.others ??= new Map());
+      reading = others.get(this);
+      if (!reading) others.set(this, (reading = {}));
+    }
     this.lastText = text;
     this.lastReading = reading;
-    return reading;
+    return reading!;
   }
 }
 
@@ -388,8 +396,15 @@ interface TextReading {
   pass?: number;
 }
 
-// Each text's readings per index (an engine has one; a process may hold a few).
-const readingsOfText = new TextMemo(() => new Map<PatternIndex, TextReading>());
+// Each text's readings per index: an engine has one, whose reading is kept without a map; a
+// process may hold a few.
+interface TextReadings {
+  index?: PatternIndex;
+  reading?: TextReading;
+  others?: Map<PatternIndex, TextReading>;
+}
+
+const readingsOfText = new TextMemo((): TextReadings => ({}));
 
 /** The rule with its `match` and `unless` recompiled to share `index` (one lookup per message). */
 export function sharingIndex<R extends { match?: Matcher; unless?: Matcher }>(rule: R, index: PatternIndex): R {
