@@ -3,7 +3,7 @@
 // match, never stop one it does.
 import { describe, expect, it } from 'vitest';
 import { LiteralGates } from '../../src/engine/suggestions/literalGates';
-import { requiredStrings } from '../../src/engine/suggestions/requiredStrings';
+import { requiredStrings } from '../../src/engine/rules/requiredStrings';
 
 const required = (source: string, unicode = false) => {
   const set = requiredStrings(source, unicode);

@@ -49,6 +49,9 @@ export interface ConversationState {
     recent: readonly CustomerMessage[];
     /** Customer messages since the agent's last message; replaced when it changes. */
     burst: readonly CustomerMessage[];
+    /** `recent` and `burst` as suggestions see them (`MessageStamp`), replaced along with them. */
+    recentStamps: readonly MessageStamp[];
+    burstStamps: readonly MessageStamp[];
     /** Words the customer has written in the whole chat (describing the problem). */
     words: number;
     /** Index of the latest customer message that carried a complaint. */
@@ -148,7 +151,7 @@ export type MessageStamp = Omit<CustomerMessage, 'text' | 'problemVotes'>;
  * one). A snapshot kept for a turn result must not hold wink documents alive.
  */
 export type SuggestionState = Omit<ConversationState, 'customer'> & {
-  customer: Omit<ConversationState['customer'], 'recent' | 'burst'> & { recent: readonly MessageStamp[]; burst: readonly MessageStamp[] };
+  customer: Omit<ConversationState['customer'], 'recent' | 'burst' | 'recentStamps' | 'burstStamps'> & { recent: readonly MessageStamp[]; burst: readonly MessageStamp[] };
 };
 
 /**
@@ -161,7 +164,7 @@ export function snapshotForSuggestions(state: ConversationState): SuggestionStat
   return {
     ...state,
     anger: { ...state.anger },
-    customer: { ...customer, recent: stampsOf(customer.recent), burst: stampsOf(customer.burst) },
+    customer: { ...customer, recent: customer.recentStamps, burst: customer.burstStamps },
     agent: { ...state.agent },
     // Replaced, never mutated, when a turn changes it (../pipeline/conversation.ts): shared.
     open: state.open,
@@ -170,20 +173,8 @@ export function snapshotForSuggestions(state: ConversationState): SuggestionStat
   };
 }
 
-// The windows are replaced, never mutated, when a message arrives (../pipeline/foldTurn.ts): their stamps
-// are made once per window, not once per turn.
-const stampsOfWindow = new WeakMap<readonly CustomerMessage[], readonly MessageStamp[]>();
-
-function stampsOf(window: readonly CustomerMessage[]): readonly MessageStamp[] {
-  if (window.length === 0) return NO_STAMPS;
-  let stamps = stampsOfWindow.get(window);
-  if (!stamps) stampsOfWindow.set(window, (stamps = window.map(stamp)));
-  return stamps;
-}
-
-const NO_STAMPS: readonly MessageStamp[] = Object.freeze([]);
-
-function stamp({ index, at, anger }: CustomerMessage): MessageStamp {
+/** A customer message as suggestions see it (made once, when it arrives). */
+export function stampOf({ index, at, anger }: CustomerMessage): MessageStamp {
   return { index, at, anger };
 }
 
@@ -227,6 +218,8 @@ export function createState(info: ConversationInfo, detectors: readonly { slot: 
       typing: false,
       recent: [],
       burst: [],
+      recentStamps: [],
+      burstStamps: [],
       words: 0,
       facts: new Set(),
       closing: false,

@@ -13,7 +13,7 @@ import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { parseAt } from '../time';
 import { SPEAKERS, type AngerContribution, type AngerLevel, type Flag, type Mood, type MoodContribution, type Suggestion, type Turn, type TurnResult } from '../types';
 import { headerIsThem, nameFrom } from '../conversation/customerName';
-import { createState, snapshotForSuggestions, type ConversationState } from '../conversation/state';
+import { createState, snapshotForSuggestions, type ConversationState, type SuggestionState } from '../conversation/state';
 import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSuggestions } from './suggest';
 import { foldTurn } from './foldTurn';
 import { toneProblemOf } from '../conversation/toneProblem';
@@ -27,6 +27,8 @@ interface RuleIndex {
   angerCues: CompiledRule[];
   /** The agent's rules a reframe must not raise again: tone, admissions, promises. */
   reframeRules: { rule: CompiledRule; detector: Detector }[];
+  /** Each rule's number, its slot in a `RuleMatches`. */
+  numbers: Map<CompiledRule, number>;
 }
 
 export function indexRules(rules: RuleSet): RuleIndex {
@@ -44,7 +46,8 @@ export function indexRules(rules: RuleSet): RuleIndex {
     );
   const bySpeaker = new Map<string, { rule: CompiledRule; detector: Detector }[]>([...SPEAKERS, 'any'].map((speaker) => [speaker, rulesFor(speaker)]));
   const reframeRules = bySpeaker.get('agent')!.filter(({ rule }) => REWORDING.has(rule.category));
-  return { byCategory, bySpeaker, angerCues, reframeRules };
+  const numbers = new Map(rules.rules.map((rule, i) => [rule, i]));
+  return { byCategory, bySpeaker, angerCues, reframeRules, numbers };
 }
 
 export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: SuggestionCatalogue, info: ConversationInfo = {}): Conversation {
@@ -54,10 +57,13 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
 
   // A reframe read as the agent's next message, by the rules that flag tone, admissions and
   // promises: only a flagged draft's reframe (and its parts) is ever read so.
+  // Each reading's rule matches, kept from reading to reading (a new pass each): no map per turn.
+  const turnMatches = new RuleMatches(index.numbers);
+  const readBackMatches = new RuleMatches(index.numbers);
   const readBack: ReadBack = (candidate) => {
     const text = analyzeText(candidate);
     const ctx = turnContext(state, rules, catalogue, { ...AGENT_LINE, index: state.nextIndex, at: state.lastAt, text });
-    const matches = new RuleMatches();
+    const matches = readBackMatches.next();
     const raised = new Set<ReframeCategory>();
     for (const { rule, detector } of index.reframeRules) {
       if (!raised.has(rule.category as ReframeCategory) && evaluateRule(rule, detector, ctx, matches) !== null) raised.add(rule.category as ReframeCategory);
@@ -75,14 +81,22 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
 
   // The cards of the latest turn processed; undefined once the state changed otherwise (a name set).
   let current: (() => Suggestion[]) | undefined;
+  // The latest turn's proposed cards, still read from the live state: settled (composed from a
+  // copy of the state as that turn left it) before anything changes the state.
+  let unsettled: TurnCards | undefined;
+  const settle = () => {
+    unsettled?.settle();
+    unsettled = undefined;
+  };
 
   function process(turn: Turn, draft: boolean): TurnResult {
+    settle();
     const index_ = state.nextIndex;
     const at = parseAt(turn.at) ?? state.lastAt;
     // A customer message's facts and problem type are read from lemmas and entities: its full
     // reading is made upfront. Agent and system turns need tokens and sentiment only.
     const text = turn.typing || !turn.text ? undefined : turn.speaker === 'customer' ? analyzeTextFully(turn.text) : analyzeText(turn.text);
-    const matches = new RuleMatches();
+    const matches = turnMatches.next();
     const cues = turn.speaker === 'customer' && text ? matchingCues(text, index, matches) : [];
     const { score, contributions } = turn.speaker === 'customer' && text ? scoreAnger(text, cues) : { score: 0, contributions: [] as AngerContribution[] };
     const angry = score >= rules.settings.angryThreshold;
@@ -118,8 +132,9 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     }
     // Composed when first read, from the state as this turn left it: a replay of hundreds of
     // turns reads only the latest suggestions (`suggestions()`), not every turn's.
-    const after = snapshotForSuggestions(state);
-    const proposed = once(() => proposeSuggestions(after, rules, index.byCategory, catalogue));
+    const cards = new TurnCards(state, rules, index.byCategory, catalogue);
+    unsettled = cards;
+    const proposed = cards.read;
     // The customer messages before this turn, whose cards this turn's may repeat.
     const before = state.proposedAfterCustomers;
     if (!draft && turn.speaker === 'customer' && text) state.proposedAfterCustomers = [...before.slice(1 - IGNORED_AFTER_MESSAGES), proposed];
@@ -141,6 +156,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     addTurn: (turn) => process(turn, false),
     previewDraft: (text, at) => process({ speaker: 'agent', text, at, draft: true }, true),
     setCustomerName(name) {
+      settle();
       current = undefined;
       const parsed = name ? nameFrom(name, 'page') : undefined;
       // The customer corrected the name the header shows (someone else booked): their word stands.
@@ -166,6 +182,42 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
   };
 }
 
+/**
+ * A turn's proposed cards, composed when first read. Until the conversation's state changes they
+ * are read from the live state, which is then as the turn left it; `settle` is called before it
+ * changes, and keeps a copy of it (`snapshotForSuggestions`) for cards not read yet. A panel that
+ * reads the cards after every turn never pays for the copy.
+ */
+class TurnCards {
+  private live: ConversationState | undefined;
+  private settled: SuggestionState | undefined;
+  private cards: Suggestion[] | undefined;
+
+  constructor(
+    state: ConversationState,
+    private readonly rules: RuleSet,
+    private readonly byCategory: Map<string, CompiledRule[]>,
+    private readonly catalogue: SuggestionCatalogue,
+  ) {
+    this.live = state;
+  }
+
+  readonly read = (): Suggestion[] => {
+    if (!this.cards) {
+      this.cards = proposeSuggestions((this.settled ?? this.live)!, this.rules, this.byCategory, this.catalogue);
+      // Let go of the state (or its copy) once composed.
+      this.live = undefined;
+      this.settled = undefined;
+    }
+    return this.cards;
+  };
+
+  settle(): void {
+    if (this.live) this.settled = snapshotForSuggestions(this.live);
+    this.live = undefined;
+  }
+}
+
 const NOT_UPSET: FrustrationScore = { score: 0, message: 0, contributions: () => [] };
 const AGENT_LINE = { speaker: 'agent', draft: true, anger: 0, angry: false, frustration: 0, mood: 'calm', ownMood: 'calm', cues: [] } as const;
 
@@ -175,34 +227,55 @@ function explainTurn(anger: readonly AngerContribution[], frustration: readonly 
   return [...explainAnger(anger), ...frustration];
 }
 
-/** A turn's rule matches, computed once: a cue rule is tested for the score and the flags alike. */
+/**
+ * A text's rule matches, computed once: a cue rule is tested for the score and the flags alike.
+ * Kept in arrays by rule number from text to text, each text a new pass (`next`): a map per turn,
+ * grown entry by entry, was most of what a turn's rule matching allocated.
+ */
 class RuleMatches {
-  private readonly seen = new Map<CompiledRule, string | null>();
-  // Few rules have an `unless`: its map is made for the turns that test one.
-  private exceptions: Map<CompiledRule, boolean> | undefined;
+  private pass = 0;
+  private readonly hitPass: Int32Array;
+  private readonly hits: (string | null)[];
+  // Few rules have an `unless`: tested for the turns that test one.
+  private readonly exceptedPass: Int32Array;
+  private readonly exceptions: Uint8Array;
+
+  constructor(private readonly numbers: ReadonlyMap<CompiledRule, number>) {
+    this.hitPass = new Int32Array(numbers.size);
+    this.hits = new Array<string | null>(numbers.size).fill(null);
+    this.exceptedPass = new Int32Array(numbers.size);
+    this.exceptions = new Uint8Array(numbers.size);
+  }
+
+  /** Ready for a new text (the previous text's matches forgotten). */
+  next(): this {
+    this.pass++;
+    return this;
+  }
 
   match(rule: CompiledRule, text: AnalyzedText): string | null {
-    let hit = this.seen.get(rule);
-    if (hit === undefined) {
-      hit = rule.match ? rule.match.test(text) : null;
-      this.seen.set(rule, hit);
-    }
+    const n = this.numbers.get(rule);
+    if (n === undefined) return rule.match ? rule.match.test(text) : null;
+    if (this.hitPass[n] === this.pass) return this.hits[n]!;
+    const hit = rule.match ? rule.match.test(text) : null;
+    this.hits[n] = hit;
+    this.hitPass[n] = this.pass;
     return hit;
   }
 
   excepted(rule: CompiledRule, text: AnalyzedText): boolean {
     if (!rule.unless) return false;
-    const exceptions = (this.exceptions ??= new Map());
-    let excepted = exceptions.get(rule);
-    if (excepted === undefined) {
-      excepted = rule.unless.test(text) !== null;
-      exceptions.set(rule, excepted);
-    }
+    const n = this.numbers.get(rule);
+    if (n === undefined) return rule.unless.test(text) !== null;
+    if (this.exceptedPass[n] === this.pass) return this.exceptions[n] === 1;
+    const excepted = rule.unless.test(text) !== null;
+    this.exceptions[n] = excepted ? 1 : 0;
+    this.exceptedPass[n] = this.pass;
     return excepted;
   }
 }
 
-export function matchingCues(text: AnalyzedText, index: RuleIndex, matches = new RuleMatches()): AngerCueHit[] {
+export function matchingCues(text: AnalyzedText, index: RuleIndex, matches = new RuleMatches(index.numbers).next()): AngerCueHit[] {
   const cues: AngerCueHit[] = [];
   for (const rule of index.angerCues) {
     if (matches.match(rule, text) !== null && !matches.excepted(rule, text)) cues.push({ rule: rule.id, weight: rule.weight ?? 1 });
@@ -230,7 +303,9 @@ class LiveTurnContext implements TurnContext {
   readonly mood: Mood;
   readonly ownMood: Mood;
   readonly cues: readonly string[];
-  private signals: Map<string, string | null> | undefined;
+  // The signals read, name then hit, in pairs: a turn reads a handful, and a map made per turn
+  // (grown entry by entry) cost more than a scan of so few.
+  private signals: (string | null)[] | undefined;
 
   constructor(
     turn: TurnFacts,
@@ -253,12 +328,10 @@ class LiveTurnContext implements TurnContext {
 
   signal(name: string): string | null {
     if (!this.text) return null;
-    const memo = (this.signals ??= new Map());
-    let hit = memo.get(name);
-    if (hit === undefined) {
-      hit = this.rules.signals.get(name)?.test(this.text) ?? null;
-      memo.set(name, hit);
-    }
+    const memo = (this.signals ??= []);
+    for (let i = 0; i < memo.length; i += 2) if (memo[i] === name) return memo[i + 1]!;
+    const hit = this.rules.signals.get(name)?.test(this.text) ?? null;
+    memo.push(name, hit);
     return hit;
   }
 }
@@ -333,7 +406,13 @@ function updateOpenFlags(state: ConversationState, ctx: TurnContext, raised: rea
   if (open) state.open = open;
 }
 
-/** A turn's result, its suggestions and explanation composed when first read (`lazyResultField`). */
+/**
+ * A turn's result, its suggestions and explanation composed when first read (and then kept):
+ * own, enumerable accessor properties, so a result still spreads, serialises and compares like a
+ * plain object; assigning one replaces its value. Built in key order (the suggestions after the
+ * flags, as results always listed them), as one literal: accessors written in the literal cost a
+ * fraction of `Object.defineProperty` on a fresh object and a weak map entry per field.
+ */
 function withLazySuggestions(
   head: Pick<TurnResult, 'turn' | 'speaker' | 'anger' | 'angry' | 'frustration' | 'mood' | 'flags'>,
   compose: () => Suggestion[],
@@ -341,44 +420,70 @@ function withLazySuggestions(
   customerName: string | undefined,
   explain: (() => TurnResult['explain'] | undefined) | undefined,
 ): TurnResult {
-  // Built in key order (the suggestions after the flags, as results always listed them), and
-  // the property is added rather than converted, which keeps every result in one fast shape.
-  // Fields are copied one by one: a spread and `Object.assign` cost 3× as much here.
-  const result = { turn: head.turn, speaker: head.speaker, anger: head.anger, angry: head.angry, frustration: head.frustration, mood: head.mood, flags: head.flags } as TurnResult;
-  attachSuggestions(result, compose);
-  result.conversation = conversation;
-  result.customerName = customerName;
-  if (explain) attachExplanation(result, explain);
-  return result;
-}
-
-/**
- * An own, enumerable property of a result composed on first read (and then kept), so a result
- * still spreads, serialises and compares like a plain object; assigning it replaces the value.
- * Every result shares one getter and setter per field (and so one object shape); what each
- * still has to compose lives in a weak map, and is let go once composed.
- */
-function lazyResultField<K extends keyof TurnResult>(key: K, whenAbsent: TurnResult[K]): (result: TurnResult, compose: () => TurnResult[K]) => void {
-  const values = new WeakMap<TurnResult, () => TurnResult[K]>();
-  const descriptor: PropertyDescriptor = {
-    enumerable: true,
-    configurable: true,
-    get(this: TurnResult): TurnResult[K] {
-      return values.get(this)?.() ?? whenAbsent;
+  // Let go of `compose` (and what it closes over, a turn's snapshot) once it has run.
+  let composeSuggestions: (() => Suggestion[] | undefined) | undefined = compose;
+  let suggestions: Suggestion[] | undefined;
+  if (!explain) {
+    return {
+      turn: head.turn,
+      speaker: head.speaker,
+      anger: head.anger,
+      angry: head.angry,
+      frustration: head.frustration,
+      mood: head.mood,
+      flags: head.flags,
+      get suggestions(): Suggestion[] {
+        if (composeSuggestions) {
+          suggestions = composeSuggestions();
+          composeSuggestions = undefined;
+        }
+        return suggestions ?? [];
+      },
+      set suggestions(value: Suggestion[]) {
+        composeSuggestions = undefined;
+        suggestions = value;
+      },
+      conversation,
+      customerName,
+    };
+  }
+  let composeExplanation: typeof explain | undefined = explain;
+  let explanation: TurnResult['explain'] | undefined;
+  return {
+    turn: head.turn,
+    speaker: head.speaker,
+    anger: head.anger,
+    angry: head.angry,
+    frustration: head.frustration,
+    mood: head.mood,
+    flags: head.flags,
+    get suggestions(): Suggestion[] {
+      if (composeSuggestions) {
+        suggestions = composeSuggestions();
+        composeSuggestions = undefined;
+      }
+      return suggestions ?? [];
     },
-    set(this: TurnResult, value: TurnResult[K]) {
-      values.set(this, () => value);
+    set suggestions(value: Suggestion[]) {
+      composeSuggestions = undefined;
+      suggestions = value;
+    },
+    conversation,
+    customerName,
+    // A turn with nothing to explain reads `undefined` (and serialises without the field).
+    get explain(): TurnResult['explain'] | undefined {
+      if (composeExplanation) {
+        explanation = composeExplanation();
+        composeExplanation = undefined;
+      }
+      return explanation;
+    },
+    set explain(value: TurnResult['explain'] | undefined) {
+      composeExplanation = undefined;
+      explanation = value;
     },
   };
-  return (result, compose) => {
-    values.set(result, once(compose));
-    Object.defineProperty(result, key, descriptor);
-  };
 }
-
-const attachSuggestions = lazyResultField('suggestions', []);
-// A turn with nothing to explain reads `undefined` (and serialises without the field).
-const attachExplanation = lazyResultField('explain', undefined);
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;

@@ -18,7 +18,7 @@ import {
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
 import { correctedName, nameFromCustomerWords, nameGreetedByAgent, spelledAsCustomer } from '../conversation/customerName';
-import { complains, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, type ConversationState, type CustomerMessage } from '../conversation/state';
+import { complains, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, stampOf, type ConversationState, type CustomerMessage } from '../conversation/state';
 import { toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
 
@@ -60,6 +60,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const message: CustomerMessage = { index: ctx.index, at: ctx.at, text, anger: ctx.anger, problemVotes: problemTypeVotes(text, ctx.catalogue.remedies) };
   customer.recent = withBounded(customer.recent, message, RECENT_CUSTOMER_MESSAGES);
   customer.burst = withBounded(customer.burst, message, RECENT_CUSTOMER_MESSAGES);
+  const stamp = stampOf(message);
+  customer.recentStamps = withBounded(customer.recentStamps, stamp, RECENT_CUSTOMER_MESSAGES);
+  customer.burstStamps = withBounded(customer.burstStamps, stamp, RECENT_CUSTOMER_MESSAGES);
   customer.words += countWords(text);
   customer.messages++;
   customer.lastAt = ctx.at;
@@ -141,6 +144,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   agent.messages++;
   agent.lastAt = ctx.at;
   customer.burst = [];
+  customer.burstStamps = [];
   if (!state.name) {
     const greeted = nameGreetedByAgent(text, state.info.agent?.name);
     // Greeting by name is using it; the check starts from the next message.
@@ -176,7 +180,9 @@ function countWords(text: AnalyzedText): number {
 
 /** A new window: the list plus the item, its oldest dropped past `max` (the old one may be in a snapshot). */
 function withBounded<T>(list: readonly T[], item: T, max: number): T[] {
-  const next = list.length >= max ? list.slice(list.length - max + 1) : list.slice();
+  // Filled from empty: a slice then a push would copy it to a bigger store at once.
+  const next: T[] = [];
+  for (let i = list.length >= max ? list.length - max + 1 : 0; i < list.length; i++) next.push(list[i]!);
   next.push(item);
   return next;
 }

@@ -3,7 +3,8 @@
 // regexes with RE2 semantics through re2js, within the size limits of ./packLimits — a rule
 // file from a QA lead or an admin's policy cannot freeze the page.
 import { RE2JS } from 're2js';
-import { shouts, TextMemo, type AnalyzedText } from '../analyzeText';
+import { NON_ASCII, shouts, TextMemo, type AnalyzedText } from '../analyzeText';
+import { requiredStrings } from './requiredStrings';
 import { WordAutomaton, type StepCounter } from './automaton';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './patternSyntax';
 import { matchedText, ruleTokensOf, TokenKind, type RuleTokens } from './ruleTokens';
@@ -26,6 +27,8 @@ interface Part {
   source: string;
   /** A plain phrase's number in the pattern index. */
   phrase?: number;
+  /** A gated pattern's gate in the pattern index. */
+  gate?: number;
   find(text: AnalyzedText, counter?: StepCounter): string | null;
 }
 
@@ -48,6 +51,9 @@ export function compileMatcher(spec: MatchSpec, index: PatternIndex = new Patter
   // The plain phrases answer as one list: its leftmost phrase in the message is the evidence
   // (as version 1's phrase lists did), then regexes, then the other patterns.
   const list = plain.length > 0 ? index.addList(plain.map((p) => p.phrase!)) : undefined;
+  // Most messages open none of the gated patterns' gates: one look tells, not one per pattern.
+  const gates = others.filter((p) => p.gate !== undefined).map((p) => p.gate!);
+  const group = gates.length > 0 ? index.addGroup(gates) : undefined;
   return {
     spec,
     test(text) {
@@ -55,7 +61,9 @@ export function compileMatcher(spec: MatchSpec, index: PatternIndex = new Patter
         const hit = index.listHit(text, list);
         if (hit !== null) return hit;
       }
+      const gatedMayMatch = group === undefined || index.groupOpens(text, group);
       for (const part of others) {
+        if (part.gate !== undefined && !gatedMayMatch) continue;
         const hit = part.find(text);
         if (hit !== null) return hit;
       }
@@ -96,6 +104,7 @@ function patternPart(source: string, i: number, index: PatternIndex): Part {
     field: 'patterns',
     index: i,
     source,
+    gate,
     find(text, counter) {
       // Most messages lack an opening or a required word of a pattern: one array read rejects them.
       if (!index.opens(text, gate)) return null;
@@ -131,6 +140,8 @@ interface PhraseTrie {
 export class PatternIndex {
   /** By gate, its clauses: sets of words a message needs one of each of. */
   private readonly gateClauses: (readonly number[])[][] = [];
+  /** By group, its gates (a group opens when one of them does). */
+  private readonly groupGates: (readonly number[])[] = [];
   /** Built from `gateClauses` on first use (and again when gates were added since). */
   private gating: Gating | undefined;
   private readonly root: PhraseTrie = { next: new Map(), ends: [], lists: [] };
@@ -160,6 +171,12 @@ export class PatternIndex {
     return phrase;
   }
 
+  /** Groups gates (of one matcher), so `groupOpens` tells in one look whether any of them opens. */
+  addGroup(gates: readonly number[]): number {
+    this.groupGates.push(gates);
+    return this.groupGates.length - 1;
+  }
+
   /** Groups phrases into a list, whose first phrase in a message `listHit` returns. */
   addList(phrases: readonly number[]): number {
     const list = this.lists++;
@@ -171,9 +188,24 @@ export class PatternIndex {
   }
 
   opens(text: AnalyzedText, gate: number): boolean {
+    const gating = this.counted(text);
+    const satisfied = gating.countPass[gate] === gating.pass ? gating.count[gate]! : 0;
+    return satisfied === gating.clausesOfGate[gate];
+  }
+
+  /** Does the message open any gate of the group (`opens` of one of them)? */
+  groupOpens(text: AnalyzedText, group: number): boolean {
+    const gating = this.counted(text);
+    return gating.groupAlwaysOpen[group] === 1 || gating.groupPass[group] === gating.pass;
+  }
+
+  /** The gating, with the message's counts made. */
+  private counted(text: AnalyzedText): Gating {
     let gating = this.gating;
-    // Built again when gates were added, and when the passes run out (a fresh count for each).
-    if (gating?.clausesOfGate.length !== this.gateClauses.length || gating.pass === MAX_PASSES) gating = this.gating = gatingOf(this.gateClauses);
+    // Built again when gates or groups were added, and when the passes run out (a fresh count for each).
+    if (gating?.clausesOfGate.length !== this.gateClauses.length || gating.groupPass.length !== this.groupGates.length || gating.pass === MAX_PASSES) {
+      gating = this.gating = gatingOf(this.gateClauses, this.groupGates);
+    }
     const reading = this.readingOf(text);
     // The counts are the latest message's: another message's pass since means counting again.
     if (reading.gating !== gating || reading.pass !== gating.pass) {
@@ -181,8 +213,7 @@ export class PatternIndex {
       reading.gating = gating;
       reading.pass = gating.pass;
     }
-    const satisfied = gating.countPass[gate] === gating.pass ? gating.count[gate]! : 0;
-    return satisfied === gating.clausesOfGate[gate];
+    return gating;
   }
 
   /** The phrase's leftmost occurrence, as evidence, or null. */
@@ -230,11 +261,19 @@ export class PatternIndex {
   private readingOf(text: AnalyzedText): TextReading {
     if (text === this.lastText) return this.lastReading!;
     const readings = readingsOfText.of(text);
-    let reading = readings.get(this);
-    if (!reading) readings.set(this, (reading = {}));
+    let reading: TextReading | undefined;
+    if (readings.index === this) reading = readings.reading!;
+    else if (readings.index === undefined) {
+      readings.index = this;
+      readings.reading = reading = {};
+    } else {
+      const others = (readings.others ??= new Map());
+      reading = others.get(this);
+      if (!reading) others.set(this, (reading = {}));
+    }
     this.lastText = text;
     this.lastReading = reading;
-    return reading;
+    return reading!;
   }
 }
 
@@ -246,6 +285,12 @@ interface Gating {
   gateOfClause: Int32Array;
   /** By gate, how many clauses it tests. */
   clausesOfGate: number[];
+  /** By gate, the group it is in, or -1. */
+  groupOfGate: Int32Array;
+  /** By group, 1 when one of its gates tests no clause (every message opens it). */
+  groupAlwaysOpen: Uint8Array;
+  /** By group, the pass in which one of its gates last opened. */
+  groupPass: Int32Array;
   // Scratch kept from message to message (no allocation per message): the pass that last found
   // each clause satisfied, and each gate's count of satisfied clauses with the pass it is for.
   seen: Int32Array;
@@ -263,7 +308,7 @@ const MAX_PASSES = 0x3fffffff;
 // lets more messages through to it, never fewer.
 const COMMON_WORD_CLAUSES = 40;
 
-function gatingOf(gateClauses: readonly (readonly number[])[][]): Gating {
+function gatingOf(gateClauses: readonly (readonly number[])[][], groupGates: readonly (readonly number[])[]): Gating {
   const uses: number[] = [];
   let words = 0;
   for (const clauses of gateClauses) {
@@ -290,11 +335,22 @@ function gatingOf(gateClauses: readonly (readonly number[])[][]): Gating {
   const starts = new Int32Array(words + 1);
   byWord.forEach((list, word) => (starts[word + 1] = starts[word]! + list.length));
   const gates = clausesOfGate.length;
+  const groupOfGate = new Int32Array(gates).fill(-1);
+  const groupAlwaysOpen = new Uint8Array(groupGates.length);
+  groupGates.forEach((members, group) => {
+    for (const gate of members) {
+      groupOfGate[gate] = group;
+      if (clausesOfGate[gate] === 0) groupAlwaysOpen[group] = 1;
+    }
+  });
   return {
     starts,
     clauses: Int32Array.from(byWord.flat()),
     gateOfClause: Int32Array.from(gateOfClause),
     clausesOfGate,
+    groupOfGate,
+    groupAlwaysOpen,
+    groupPass: new Int32Array(groupGates.length),
     seen: new Int32Array(gateOfClause.length),
     count: new Int32Array(gates),
     countPass: new Int32Array(gates),
@@ -304,7 +360,7 @@ function gatingOf(gateClauses: readonly (readonly number[])[][]): Gating {
 
 /** Counts, in a new pass, how many of each gate's clauses the message satisfies. */
 function open(gating: Gating, tokens: RuleTokens): void {
-  const { starts, clauses, gateOfClause, seen, count, countPass } = gating;
+  const { starts, clauses, gateOfClause, clausesOfGate, groupOfGate, groupPass, seen, count, countPass } = gating;
   const pass = ++gating.pass;
   const words = starts.length - 1;
   for (const id of tokens.ids) {
@@ -318,7 +374,8 @@ function open(gating: Gating, tokens: RuleTokens): void {
         countPass[gate] = pass;
         count[gate] = 0;
       }
-      count[gate]!++;
+      // The gate opens with its last clause: so does its group.
+      if (++count[gate]! === clausesOfGate[gate] && groupOfGate[gate]! >= 0) groupPass[groupOfGate[gate]!] = pass;
     }
   }
 }
@@ -339,8 +396,15 @@ interface TextReading {
   pass?: number;
 }
 
-// Each text's readings per index (an engine has one; a process may hold a few).
-const readingsOfText = new TextMemo(() => new Map<PatternIndex, TextReading>());
+// Each text's readings per index: an engine has one, whose reading is kept without a map; a
+// process may hold a few.
+interface TextReadings {
+  index?: PatternIndex;
+  reading?: TextReading;
+  others?: Map<PatternIndex, TextReading>;
+}
+
+const readingsOfText = new TextMemo((): TextReadings => ({}));
 
 /** The rule with its `match` and `unless` recompiled to share `index` (one lookup per message). */
 export function sharingIndex<R extends { match?: Matcher; unless?: Matcher }>(rule: R, index: PatternIndex): R {
@@ -369,6 +433,7 @@ export function compileRegex(source: string, index: number): RE2JS {
 
 function regexPart(source: string, index: number): Part {
   const pattern = compileRegex(source, index);
+  const needs = asciiRequiredStrings(source);
   // Case-insensitive anyway, so the normalised text (straight quotes, single spaces) is matched.
   // `test` runs re2js's DFA (no submatches), ten times cheaper than `find`; most turns match
   // nothing, so the position-tracking search runs only on a hit, for the evidence.
@@ -377,11 +442,35 @@ function regexPart(source: string, index: number): Part {
     index,
     source,
     find(text) {
+      if (needs && lacksAll(text.normalized, needs)) return null;
       if (!pattern.test(text.normalized)) return null;
       const m = pattern.matcher(text.normalized);
       return m.find() ? m.group() : null;
     },
   };
+}
+
+// Past this many strings a search for them costs more than it saves.
+const MAX_REQUIRED_STRINGS = 16;
+
+/**
+ * Strings, lower case, one of which every match of a regex contains, or undefined
+ * (./requiredStrings reads the source as JavaScript syntax, which the RE2 syntax it knows agrees
+ * with). ASCII strings only: RE2's case folding matches a few letters beyond ASCII too (the
+ * Kelvin sign for k, "ſ" for s), so the check holds for an ASCII text only (`lacksAll`).
+ */
+function asciiRequiredStrings(source: string): RegExp | undefined {
+  const needed = requiredStrings(source, false);
+  if (!needed || needed.size > MAX_REQUIRED_STRINGS) return undefined;
+  const strings = [...needed].map((s) => s.toLowerCase());
+  if (!strings.every((s) => s.length > 0 && !NON_ASCII.test(s))) return undefined;
+  // One search for all of them: literal choices only, so it runs in time linear in the text.
+  return new RegExp(strings.map((s) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
+}
+
+/** An ASCII (lower-cased) text holds none of the strings: a regex needing one cannot match it. */
+function lacksAll(normalized: string, strings: RegExp): boolean {
+  return !strings.test(normalized) && !NON_ASCII.test(normalized);
 }
 
 function capsPart(threshold: number): Part {

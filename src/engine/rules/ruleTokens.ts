@@ -167,22 +167,27 @@ export function ruleTokensOf(text: AnalyzedText): RuleTokens {
  */
 export function matchedText(text: AnalyzedText, tokens: RuleTokens, start: number, end: number): string {
   const spans = text.rawTokens ? spansOfText.of(text) : null;
-  const first = spans?.[tokens.source[start]!];
-  const last = spans?.[tokens.source[end - 1]!];
-  return first && last ? text.normalized.slice(first[0], last[1]) : tokens.texts.slice(start, end).join(' ');
+  // Token i sits at spans[2i] up to spans[2i + 1].
+  const first = 2 * tokens.source[start]!;
+  const last = 2 * tokens.source[end - 1]! + 1;
+  return spans && last < spans.length ? text.normalized.slice(spans[first], spans[last]) : tokens.texts.slice(start, end).join(' ');
 }
 
-// Where each wink token sits in the normalised text, or null when one cannot be found.
-const spansOfText = new TextMemo((text): [number, number][] | null => {
-  const spans: [number, number][] = [];
+// Where each wink token sits in the normalised text (its start and end, token after token), or
+// null when one cannot be found. One typed array, not a pair per token: most texts are read
+// for their tokens' places by some rule.
+const spansOfText = new TextMemo((text): Int32Array | null => {
+  const rawTokens = text.rawTokens ?? [];
+  const spans = new Int32Array(2 * rawTokens.length);
   let cursor = 0;
-  for (const raw of text.rawTokens ?? []) {
-    const lower = raw.toLowerCase();
+  for (let i = 0; i < rawTokens.length; i++) {
+    const lower = rawTokens[i]!.toLowerCase();
     // Most tokens hold no curly quote: no replacing (two passes with a regex each) for those.
     const needle = hasCurlyQuote(lower) ? lower.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"') : lower;
     const at = text.normalized.indexOf(needle, cursor);
     if (at < 0) return null;
-    spans.push([at, at + needle.length]);
+    spans[2 * i] = at;
+    spans[2 * i + 1] = at + needle.length;
     cursor = at + needle.length;
   }
   return spans;

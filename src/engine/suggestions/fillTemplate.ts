@@ -84,9 +84,12 @@ export function filledTemplate(template: string, slots: TemplateSlots): string {
 
 // The six slots a filling depends on, each length-prefixed (one key per set of values).
 function slotsKey(slots: TemplateSlots): string {
-  let key = '';
-  for (const value of [slots.name, slots.firstName, slots.problem, slots.remedy, slots.contact, slots.day]) key += typeof value === 'string' ? `|${value.length}:${value}` : '|';
-  return key;
+  // Slot by slot, not over an array of them: the panel asks for a key per card after every turn.
+  return keyPart(slots.name) + keyPart(slots.firstName) + keyPart(slots.problem) + keyPart(slots.remedy) + keyPart(slots.contact) + keyPart(slots.day);
+}
+
+function keyPart(value: string | undefined): string {
+  return typeof value === 'string' ? `|${value.length}:${value}` : '|';
 }
 
 function slotValues(slots: TemplateSlots): Partial<Record<SlotName, string>> {

@@ -1,8 +1,8 @@
 // Which of a few regular expressions a text may match, from one pass over its characters: each
-// expression's required strings (./requiredStrings) in one Aho–Corasick automaton. Most messages
-// contain none of the words most cue patterns need, and a pass costs a fraction of running
+// expression's required strings (../rules/requiredStrings) in one Aho–Corasick automaton. Most
+// messages contain none of the words most cue patterns need, and a pass costs a fraction of running
 // every pattern over the text.
-import { requiredStrings } from './requiredStrings';
+import { requiredStrings } from '../rules/requiredStrings';
 
 // Characters are read by class: each ASCII character a string uses has its own, every other
 // ASCII character one more, and everything beyond ASCII one (as if all were the same character,

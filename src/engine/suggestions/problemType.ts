@@ -184,9 +184,7 @@ export type ProblemTypeVotes = ReadonlyMap<ProblemType, number>;
 export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue = NO_CATALOGUE): ProblemTypeVotes {
   const { byWord } = vocabularyOf(catalogue);
   const votes = new Map<ProblemType, number>();
-  const domain = new Map<ProblemType, number>();
-  const named = new Set<ProblemType>();
-  const atWord = new Map<ProblemType, number>();
+  const { domain, named, atWord } = SCRATCH;
   for (const words of sentenceWords(text)) {
     domain.clear();
     named.clear();
@@ -210,6 +208,10 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
   }
   return votes;
 }
+
+// A sentence's tallies, cleared before each use: kept from call to call (every customer message
+// is read for its votes) rather than made anew.
+const SCRATCH = { domain: new Map<ProblemType, number>(), named: new Set<ProblemType>(), atWord: new Map<ProblemType, number>() };
 
 /** Per type, the weight of its strongest phrase matching the words from `start` on. */
 function strongestAt(words: readonly Word[], start: number, candidates: readonly KeywordPhrase[] | undefined, out: Map<ProblemType, number>): void {
