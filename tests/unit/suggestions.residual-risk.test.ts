@@ -130,5 +130,12 @@ describe('a reframe of a draft flagged for an admission, a promise or a wall', (
     expect(reassured).toBeDefined();
     expect(reassured).not.toMatch(/^Yes|no need to book|promise/i);
   });
+
+  it("drops a team's slip and a chatty 'Yeah so' before what is left", () => {
+    const card = reframeOf("Yeah so I checked and that's on us, the delivery team clearly didn't check the address, we messed up. I'll send a new one today.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/yeah|didn't check|messed up|on us/i);
+    expect(card).toMatch(/new one/);
+  });
 });
 

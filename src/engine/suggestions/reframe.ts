@@ -38,7 +38,7 @@ const APOLOGY_SLOT = '\u0000apology';
 const OFFER_SLOT = '\u0000offer';
 const isSlot = (s: string) => s === APOLOGY_SLOT || s === OFFER_SLOT;
 const UPDATES = /\bkeep you updated\b/i;
-const DANGLING_LEAD = /^(?:and|but|so|also|plus|honestly|to be honest|frankly)\b[,\s]*/i;
+const DANGLING_LEAD = /^(?:(?:yeah|yep|ok|okay|right|well)(?:,?\s+so)?|and|but|so|also|plus|honestly|to be honest|frankly)\b[,\s]*/i;
 
 /** What the conversation says around the draft. */
 export interface ReframeContext {

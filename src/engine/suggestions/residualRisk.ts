@@ -6,7 +6,7 @@
 // a plain "we sent it yesterday" in a calm draft stays.
 
 const OUR_SIDE = String.raw`our\s+(?:side|end|part|team|staff|people|mistake|error|system|systems|fault)`;
-const COMPANY = String.raw`(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:warehouse|team|staff|courier|driver|store|shop|system|systems|depot|technician|engineer|department|job|process|software|script|platform|site|website|app|billing|batch|packers?|people|colleagues?)|(?:the\s+)?(?:warehouse|packers?|driver|courier|technician|engineer)(?:\s+here)?)`;
+const COMPANY = String.raw`(?:we|(?:the\s+)?(?:packing|delivery|warehouse|support|billing|tech|technical|installation|install|dispatch|returns)\s+team|our\s+(?:[\w-]+\s+){0,2}?(?:warehouse|team|staff|courier|driver|store|shop|system|systems|depot|technician|engineer|department|job|process|software|script|platform|site|website|app|billing|batch|packers?|people|colleagues?)|(?:the\s+)?(?:warehouse|packers?|driver|courier|technician|engineer)(?:\s+here)?)`;
 const SOMEONE_OURS = String.raw`(?:someone|somebody|one of (?:us|our\s+[\w-]+)|a colleague|a member of (?:our|the) team)(?:\s+(?:on our (?:side|end)|here|in (?:our|the) team|at our end))?`;
 // Past events told with someone on the company's side as the one who did them.
 const DID = String.raw`(?:\w+ly\s+)?(?:ran|sent|made|forgot|missed|lost|charged|took|processed|applied|entered|typed|mixed|keyed|shipped|packed|billed|deleted|overlooked|ignored|misread|skipped|left|posted|messed|mucked|double-charged|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)`;
