@@ -75,7 +75,8 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
 }
 
 // "I'll do everything I can to get you on the 06:55" already says it: the general hedge after it
-// keeps only its promise of updates.
+// (saferPromise.ts's wording for a promise of no known topic, first and again) keeps only its
+// promise of updates.
 const GENERAL_HEDGE = "I'll do everything I can to help, and I'll keep you updated.";
 const GENERAL_AGAIN = "I'll also do my best to help.";
 function withOneHedge(sentences: string[]): string[] {
