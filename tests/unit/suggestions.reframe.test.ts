@@ -39,7 +39,7 @@ describe('reframeDraft', () => {
     ['You should have read the instructions.', "Let's look at how to sort this out."],
     ['If you had read the FAQ you would know this.', "Let's look at how to sort this out."],
     ["Sir, you clearly didn't read my message.", 'Sir, let me go over my message again.'],
-    ['You should have ordered a bigger size.', "Going forward, it can help to order a bigger size; for now, let's get this sorted."],
+    ['You should have ordered a bigger size.', "Let's look at how to sort this out."],
     [
       "Like I said, your refund was issued on Monday. It's your own fault for using the wrong card.",
       "Your refund was issued on Monday. Let's look at how to sort this out.",

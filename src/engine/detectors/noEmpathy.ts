@@ -66,6 +66,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Still owed for an earlier upset the agent never acknowledged, unless this message has moved on.
     const stillOwed = anger.lastUpsetTurn !== undefined && !own.empathizedSinceAnger && !customer.latestNeedsNoSympathy;
     if (!latestMessagePresses(s.state) && !stillOwed) return [];
+    // "I don't want your sorry": another apology is the one thing they said not to send.
+    if (customer.latestCues.has('refuses-sorry')) return [];
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.
     const apologize = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, anger.mood === 'calm' ? namesNoFeeling : undefined);
     return apologize ? [apologize] : [];

@@ -52,6 +52,8 @@ export const CUSTOMER_CUES = [
   'asks-agent',
   /** Ends on a question (a sign-off may follow). */
   'asks',
+  /** Turns apologies down: "I don't want your sorry", "stop apologising". */
+  'refuses-sorry',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -100,6 +102,7 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
     /(?:[,:;]|\s[-\u2013\u2014]|\b(?:and|or|but|because|the|a|an|my|your|our|their|of|to the|with the|which|whose)|\b(?:what|all)\s+(?:i|im|i'm|we|we're)\b[\w\s']{0,40}?\s(?:is|was)|\b(?:problem|issue|thing|point|question|reason|worst part|trouble|real issue)\s+(?:is|was|here is))\s*$/,
   'asks-agent': /(?:\b(?:can|could|will|would) you\b|\bwhich (?:of (?:those|these|them|the two)|one)\b|\bwhat (?:can|will|are) you (?:going to )?do\b|\bare you (?:going to|able to)\b)[^.!?]*\?\s*$/,
   asks: /\?[ \t]*(?:\n[^?\n]{0,40}){0,4}$/,
+  'refuses-sorry': /\b(?:(?:don't|do not|dont) want (?:your|an|another|any more|more) (?:sorry|sorries|apology|apologies)|stop (?:saying sorry|apologi[sz]ing)|spare me the (?:sorry|apolog\w*)|sorry (?:doesn't|does not|won't|will not) (?:cut it|fix|help|pay))/,
   accepts: /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|sounds good|that works|perfect|great|please do|go ahead|do it|that would be (?:great|good|lovely|helpful)|fine|thanks|thank you|alright|that's fine)\b|.*\b(?:yes please|please do|go ahead|sounds good|that works|that would be (?:great|good|lovely|helpful))\b)/,
 };
 
