@@ -63,7 +63,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const stamp = stampOf(message);
   customer.recentStamps = withBounded(customer.recentStamps, stamp, RECENT_CUSTOMER_MESSAGES);
   customer.burstStamps = withBounded(customer.burstStamps, stamp, RECENT_CUSTOMER_MESSAGES);
-  customer.words += countWords(text);
+  const words = countWords(text);
+  customer.words += words;
   customer.messages++;
   customer.lastAt = ctx.at;
   // Replaced, not added to: a snapshot taken for an earlier turn's suggestions shares the set.
@@ -87,7 +88,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.closing = ctx.ownMood === 'calm' && ctx.signal('complaint') === null && (ctx.signal('resolved') !== null || (ctx.signal('thanks') !== null && isShortThanks(text)));
   customer.latestNeedsNoSympathy =
     customer.closing ||
-    (ctx.ownMood === 'calm' && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && (countWords(text) <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
+    (ctx.ownMood === 'calm' && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
   foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null);
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.thanked = ctx.signal('thanks') !== null;
@@ -97,12 +98,18 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   else state.name = correctedName(text, state.name) ?? spelledAsCustomer(state.name, text.raw);
 }
 
+/** Does `items` hold anything `known` does not? (A loop: no copy of the set per message.) */
+function hasNew<T>(items: ReadonlySet<T>, known: ReadonlySet<T>): boolean {
+  for (const item of items) if (!known.has(item)) return true;
+  return false;
+}
+
 // Replaced, never mutated: a snapshot taken for an earlier turn shares the sets.
 function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected: boolean): void {
   const { customer, agent } = state;
   const cues = customerCuesOf(text);
   customer.latestCues = cues;
-  if ([...cues].some((cue) => !customer.cues.has(cue))) customer.cues = new Set([...customer.cues, ...cues]);
+  if (hasNew(cues, customer.cues)) customer.cues = new Set([...customer.cues, ...cues]);
   // "Yes please" to "I can arrange a replacement": the action is agreed.
   if (agent.offerPending && cues.has('accepts') && !rejected) state.actionAgreed = true;
   agent.offerPending = false;
@@ -117,9 +124,9 @@ function namesSpecificProblem(votes: ProblemTypeVotes): boolean {
 function foldAgentCues(state: ConversationState, text: AnalyzedText): void {
   const { agent } = state;
   const cues = agentCuesOf(text);
-  if ([...cues].some((cue) => !agent.cues.has(cue))) agent.cues = new Set([...agent.cues, ...cues]);
+  if (hasNew(cues, agent.cues)) agent.cues = new Set([...agent.cues, ...cues]);
   const refused = refusedActions(text);
-  if ([...refused].some((act) => !agent.refused.has(act))) agent.refused = new Set([...agent.refused, ...refused]);
+  if (hasNew(refused, agent.refused)) agent.refused = new Set([...agent.refused, ...refused]);
   if (cues.has('own-action') && !cues.has('refused')) state.actionAgreed = true;
   agent.offerPending = cues.has('offers-action');
 }

@@ -117,6 +117,21 @@ function templatesOf(rules: readonly CompiledRule[], kind: SuggestionKind): { te
   return templates;
 }
 
+// A detector's default phrasings are module constants: their cards are made once per rule id,
+// not anew for every card after every turn.
+const fallbacksOf = new WeakMap<readonly string[], Map<string, readonly { text: string; rule: string }[]>>();
+
+const NO_TEMPLATES: readonly { text: string; rule: string }[] = [];
+
+function fallbackTemplates(fallback: readonly string[], rule: string): readonly { text: string; rule: string }[] {
+  if (fallback.length === 0) return NO_TEMPLATES;
+  let byRule = fallbacksOf.get(fallback);
+  if (!byRule) fallbacksOf.set(fallback, (byRule = new Map()));
+  let templates = byRule.get(rule);
+  if (!templates) byRule.set(rule, (templates = fallback.map((text) => ({ text, rule }))));
+  return templates;
+}
+
 function phrase(
   state: SuggestionState,
   categoryRules: readonly CompiledRule[],
@@ -126,7 +141,7 @@ function phrase(
   fits?: (template: string) => boolean,
 ): Suggestion | undefined {
   const templated = templatesOf(categoryRules, kind);
-  const offered = templated.length > 0 ? templated : fallback.map((text) => ({ text, rule: categoryRules[0]?.id ?? `${kind}.default` }));
+  const offered = templated.length > 0 ? templated : fallbackTemplates(fallback, categoryRules[0]?.id ?? `${kind}.default`);
   const fitting = fits ? offered.filter((t) => fits(t.text)) : offered;
   // A line of empathy the agent just sent is not handed back to them (another one, or none).
   const pool = withoutEchoes(fitting.length > 0 ? fitting : offered, state.agent.recentLines);
