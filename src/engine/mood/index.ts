@@ -56,8 +56,14 @@ export function scoreFrustration(text: AnalyzedText, angerScore: number, context
   return {
     score: sigmoid(logitInContext),
     message: sigmoid(logitInContext - weights[PREVIOUS_INPUT]! * context.previous - weights[PEAK_INPUT]! * context.peak),
-    contributions: () => topDrivers(model, own, around),
+    // The inputs live in buffers the next message overwrites: an explanation read after a later
+    // turn must still tell this turn's, so they are copied (two small arrays per customer message).
+    contributions: explainLater(model, { ...own, values: Float64Array.from(own.values) }, Float64Array.from(around)),
   };
+}
+
+function explainLater(model: FrustrationModel, own: FrustrationInputs, around: Float64Array): () => MoodContribution[] {
+  return () => topDrivers(model, own, around);
 }
 
 /** The mood a score pair reads as (`angry` is the anger threshold's verdict). */
