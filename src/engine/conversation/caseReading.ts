@@ -44,9 +44,9 @@ export function needsHelpNow(state: SuggestionState): boolean {
   return cues.has('urgent-now') || cues.has('pressed-for-time');
 }
 
-/** The customer's latest message stopped mid-sentence: they are still telling it. */
+/** The customer is typing, or their latest message stopped mid-sentence: they are still telling it. */
 export function stillTelling(state: SuggestionState): boolean {
-  return state.customer.latestCues.has('unfinished');
+  return state.customer.typing || state.customer.latestCues.has('unfinished');
 }
 
 /**
@@ -55,6 +55,5 @@ export function stillTelling(state: SuggestionState): boolean {
  * check back on does not answer.
  */
 export function followUpTooSoon(state: SuggestionState): boolean {
-  const { typing, latestCues } = state.customer;
-  return typing || latestCues.has('unfinished') || latestCues.has('asks-when');
+  return stillTelling(state) || state.customer.latestCues.has('asks-when');
 }

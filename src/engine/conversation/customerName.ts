@@ -95,8 +95,11 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
 // "It's Dana" introduces someone only at the start ("Hi, it's Dana"): mid-message "it's Xbox Live
 // that keeps dropping" names a product. Names run to three words ("Nguyễn Thị Hương").
 const NAME_WORDS = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})`;
+// Who writes for whom, in both readings below ("I'm her son, Tom"; "on behalf of my mother").
+const CLOSE_FAMILY = 'husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister';
+
 // "I'm her son, Tom": the relation may come between "I'm" and the name.
-const RELATION_FIRST = String.raw`(?:\s+(?:her|his|their|the account holder's|the customer's)\s+(?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister|carer|grandson|granddaughter|nephew|niece|friend|bookkeeper|accountant|assistant|colleague|secretary|PA|office manager|employee),?)?`;
+const RELATION_FIRST = String.raw`(?:\s+(?:her|his|their|the account holder's|the customer's)\s+(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece|friend|bookkeeper|accountant|assistant|colleague|secretary|PA|office manager|employee),?)?`;
 const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+)?[Ii]t's)\s+` + NAME_WORDS, 'gu');
 const SIGN_OFF_WORDS = '[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[Kk]ind regards|[Bb]est regards|[Mm]any thanks';
 // A sign-off ends the message: "Thanks, Priya" / "- Priya" on the last line.
@@ -132,7 +135,7 @@ export function correctedName(text: AnalyzedText, current: CustomerName | undefi
 
 // Someone chatting for the account holder, whose name the desk header shows: "the account is in
 // my husband Rajesh's name", "writing for my dad (the account holder)", "on behalf of my mum".
-const RELATIVE = String.raw`(?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister|grandma|grandmother|grandad|grandfather|grandpa|aunt|uncle|boss|fianc[ée]e?|boyfriend|girlfriend|employer|client)`;
+const RELATIVE = String.raw`(?:${CLOSE_FAMILY}|grandma|grandmother|grandad|grandfather|grandpa|aunt|uncle|boss|fianc[ée]e?|boyfriend|girlfriend|employer|client)`;
 const PROXY = new RegExp(
   [
     String.raw`\b(?:on behalf of|(?:writing|chatting|messaging|contacting you|asking|here) for) my ${RELATIVE}\b`,

@@ -62,7 +62,7 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   // While the customer is typing, or their last message stopped mid-sentence ("…and the", "what
   // I'm asking for is"), they are not done: nothing to say to them yet (PLAYBOOK step 1, let them
   // finish), only the agent's own draft to reword.
-  const waiting = state.customer.typing || stillTelling(state);
+  const waiting = stillTelling(state);
   for (const detector of DETECTORS) {
     if (!detector.suggest) continue;
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);

@@ -11,6 +11,9 @@ interface Rewrite {
   replacement: string | ((...groups: string[]) => string);
 }
 
+// What blame of the customer becomes: the way forward, not what they should have done.
+const WAY_FORWARD = "Let's look at how to sort this out. ";
+
 const NOT_SOMETHING_I_CAN_DO = `That isn't something I'm able to do, but ${OTHER_OPTIONS}. `;
 
 // What a refused thing is offered as, when the refusal names a thing rather than an action.
@@ -210,17 +213,17 @@ const REWRITES: Rewrite[] = [
   {
     pattern: /\b(?:you\s+should(?:'ve| have)|you\s+(?:didn'?t|did not|never)|if you had|had you)\s+(?:bothered to\s+)?(?:read|checked|check|looked at|look at)\s+(?:(the|our|your|my)\s+)?([^.!?,]+?)(?:,?\s+you(?:'d| would)[^.!?]*)?\s*[.!?]*$/gim,
     // Offering to read the terms to them still says they didn't: only the agent's own message is gone over again.
-    replacement: (_, owner: string | undefined, thing: string) => (owner?.toLowerCase() === 'my' ? `Let me go over my ${thing.trim()} again. ` : "Let's look at how to sort this out. "),
+    replacement: (_, owner: string | undefined, thing: string) => (owner?.toLowerCase() === 'my' ? `Let me go over my ${thing.trim()} again. ` : WAY_FORWARD),
   },
   // "You should have ordered a bigger size": advice after the fact blames.
   {
     pattern: /\byou\s+should(?:'ve| have)\s+(\w+)\s+(.+?)[.!?]*$/gi,
     // Said as advice it still tells them what they did wrong (graders marked every one bad): the way forward instead.
-    replacement: "Let's look at how to sort this out. ",
+    replacement: WAY_FORWARD,
   },
   {
     pattern: /\b(?:(?:it|that|this)(?:'s| is)\s+(?:all\s+)?(?:your\s+(?:own\s+)?fault|on you)|you\s+(?:did this|brought this on)\s+(?:to\s+)?yourself)\b[^.!?]*[.!?]*/gi,
-    replacement: "Let's look at how to sort this out. ",
+    replacement: WAY_FORWARD,
   },
 ];
 

@@ -10,7 +10,7 @@ import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LI
 import { claimWordingFor, promisesCompensation, withoutPayoutAgain } from './compensation';
 import { withoutDeflection } from './deflection';
 import { stillBlames, stillConcedes, stillPromises, stillWalls } from './residualRisk';
-import { isOverpromise, isVoucher, promiseTopic, saferWordingFor } from './saferPromise';
+import { GENERAL_SAFER_WORDING, isOverpromise, isVoucher, promiseTopic, saferWordingFor } from './saferPromise';
 import { calmEnding, capitalizeFirst, tidySpacing, unshout } from './textCase';
 
 /**
@@ -75,14 +75,12 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
 }
 
 // "I'll do everything I can to get you on the 06:55" already says it: the general hedge after it
-// (saferPromise.ts's wording for a promise of no known topic, first and again) keeps only its
-// promise of updates.
-const GENERAL_HEDGE = "I'll do everything I can to help, and I'll keep you updated.";
-const GENERAL_AGAIN = "I'll also do my best to help.";
+// keeps only its promise of updates.
 function withOneHedge(sentences: string[]): string[] {
   const specific = sentences.some((s) => /\bdo everything I can to (?!help\b)/.test(s));
   if (!specific) return sentences;
-  return sentences.filter((s) => s !== GENERAL_AGAIN).map((s) => (s === GENERAL_HEDGE ? "I'll keep you updated." : s));
+  const { first, again } = GENERAL_SAFER_WORDING;
+  return sentences.filter((s) => s !== again).map((s) => (s === first ? "I'll keep you updated." : s));
 }
 
 /**

@@ -139,8 +139,15 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
   if (found.wording) return options.again && found.again ? found.again : found.wording;
   const when = options.keepTime === false ? undefined : timeTarget(promise);
   const goal = found.timedGoal && when ? found.timedGoal.replace('{when}', when) : found.goal!;
-  return options.again ? `I'll also do my best to ${goal}.` : `I'll do everything I can to ${goal}, and I'll keep you updated.`;
+  return hedged(goal, options.again);
 }
+
+function hedged(goal: string, again = false): string {
+  return again ? `I'll also do my best to ${goal}.` : `I'll do everything I can to ${goal}, and I'll keep you updated.`;
+}
+
+/** The wording for a promise of no known topic: first, and after another promise was reworded. */
+export const GENERAL_SAFER_WORDING = { first: hedged(GENERAL.goal!), again: hedged(GENERAL.goal!, true) } as const;
 
 export function isOverpromise(sentence: string): boolean {
   if (NEVER_AGAIN.test(sentence)) return true;
