@@ -260,7 +260,9 @@ export function wrongNameUsed(agentText: string, name: CustomerName, agentName?:
   for (const m of agentText.matchAll(ADDRESSING)) {
     const used = m[1]!;
     const lower = used.toLowerCase();
-    if (lower === name.first.toLowerCase() || lower === name.last?.toLowerCase()) continue;
+    // Letters alone: the agent's "João" is the header's "Joao".
+    const plain = folded(used);
+    if (plain === folded(name.first) || (name.last !== undefined && plain === folded(name.last))) continue;
     if (agentName && lower === agentName.toLowerCase()) continue;
     if (NOT_NAMES.has(lower) || /^(there|all|team|everyone|again|mr|mrs|ms|dr|sir|madam)$/.test(lower)) continue;
     return used;
@@ -295,7 +297,8 @@ const BEYOND_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * The name as the customer spells it: a desk header, or an agent's greeting, that drops the
- * accent ("Siobhan") gives way to the customer's own "Siobhán" once they write it. Only a
+ * accent ("Siobhan") gives way to the customer's own "Siobhán" once they write it (or to the
+ * agent's, who reads it from their profile). Only a
  * spelling with letters beyond ASCII wins: a customer typing "siobhan" in a hurry changes nothing.
  */
 export function spelledAsCustomer(name: CustomerName, customerText: string): CustomerName {

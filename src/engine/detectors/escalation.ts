@@ -1,7 +1,7 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
-import { PERSON_FIRST_RULES } from '../conversation/openEscalation';
-import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire } from '../suggestions';
+import { PERSON_FIRST_RULES, SAFETY_RULE } from '../conversation/openEscalation';
+import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfPets } from '../suggestions';
 import type { Suggestion } from '../types';
 import { lastEmpathyTurn } from './noEmpathy';
 import { check, defineDetector, rulesWithId, type Detector, type SuggestContext } from './types';
@@ -52,7 +52,9 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
       // after the person first); else the general hand-off, not another rule's words (an insult
       // is no safety scare).
       const latest = open.reduce((a, b) => (b.turn > a.turn ? b : a));
-      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, rulesWithId(s.rules, latest.rule));
+      const forPet = latest.rule === SAFETY_RULE && aboutAnAnimal(s);
+      const fits = (template: string) => speaksOfPets(template) === forPet;
+      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, rulesWithId(s.rules, latest.rule), fits);
       if (suggestion) out.push(suggestion);
     }
     const wellbeing = safetyApology(s);
@@ -70,11 +72,21 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   const latest = latestCustomerIndex(s.state);
   const empathy = lastEmpathyTurn(s.state);
   if (latest === undefined || (empathy !== undefined && empathy > latest)) return undefined;
+  // Asked again for what they gave, after the agent already asked after them: the apology for
+  // asking again answers this message (no-empathy), not the scare once more.
+  const flagTurn = s.state.open.get(rule)?.turn ?? latest;
+  if (s.state.customer.latestCues.has('already-gave') && empathy !== undefined && empathy > flagTurn) return undefined;
   // The open rule's own wording, else the product's (under that rule's id either way): for a
   // product that could burn or shock the words about smoke and fire, for any other harm not.
+  // A pet harmed (and nothing that could burn): the vet.
   const hazard = PRODUCT_HAZARD.test(s.state.open.get(rule)?.evidence ?? '');
-  const fits = (template: string) => speaksOfFire(template) === hazard;
+  const forPet = rule === SAFETY_RULE && !hazard && aboutAnAnimal(s);
+  const fits = (template: string) => speaksOfFire(template) === hazard && speaksOfPets(template) === forPet;
   return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), fits);
+}
+
+function aboutAnAnimal(s: SuggestContext): boolean {
+  return s.state.customer.cues.has('about-an-animal');
 }
 
 // What a product hazard's flag quotes: a battery, heat, smoke, sparks, gas, a shock.

@@ -1,7 +1,7 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { APOLOGY_PHRASINGS, namesNoFeeling } from '../suggestions';
+import { APOLOGY_PHRASINGS, namesNoFeeling, speaksOfAskingAgain } from '../suggestions';
 import { check, defineDetector, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -60,16 +60,20 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     const own = noEmpathy.stateOf(s.state);
     const latest = latestCustomerIndex(s.state);
     if (latest === undefined) return [];
+    // Asked again for what they had given: sorry for that, even while a safety scare is open.
+    const askedAgain = customer.latestCues.has('already-gave');
     // Harm to someone's health is no "inconvenience": the escalation detector's safety card asks after them.
-    if (safetyOpen(s.state)) return [];
+    if (safetyOpen(s.state) && !askedAgain) return [];
     if (own.lastEmpathyTurn !== undefined && own.lastEmpathyTurn > latest) return [];
     // Still owed for an earlier upset the agent never acknowledged, unless this message has moved on.
     const stillOwed = anger.lastUpsetTurn !== undefined && !own.empathizedSinceAnger && !customer.latestNeedsNoSympathy;
-    if (!latestMessagePresses(s.state) && !stillOwed) return [];
+    if (!latestMessagePresses(s.state) && !stillOwed && !askedAgain) return [];
     // "I don't want your sorry": another apology is the one thing they said not to send.
     if (customer.latestCues.has('refuses-sorry')) return [];
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.
-    const apologize = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, anger.mood === 'calm' ? namesNoFeeling : undefined);
+    const calm = anger.mood === 'calm';
+    const fits = (template: string) => speaksOfAskingAgain(template) === askedAgain && (!calm || namesNoFeeling(template));
+    const apologize = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, fits);
     return apologize ? [apologize] : [];
   },
 });

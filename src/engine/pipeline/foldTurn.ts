@@ -85,7 +85,12 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     state.complaintSentences = () => (sentences ??= complaintCandidates(texts));
     state.problemType = problemTypeAfter(state.problemType, customer.recent.map((m) => m.problemVotes));
   }
-  customer.closing = ctx.ownMood === 'calm' && ctx.signal('complaint') === null && (ctx.signal('resolved') !== null || (ctx.signal('thanks') !== null && isShortThanks(text)));
+  // Solved, in their words and without a complaint, closes; said briefly and without a question it
+  // does so even while the model still reads the last message's upset into it ("worked!! im in
+  // now"). A longer story that mentions an arrival ("it finally came… and they left it in the rain") does not.
+  const solved = ctx.signal('resolved') !== null && (ctx.ownMood === 'calm' || (ctx.ownMood === 'frustrated' && text.questions === 0 && words <= SHORT_NEWS_WORDS));
+  customer.closing =
+    ctx.signal('complaint') === null && (solved || (ctx.ownMood === 'calm' && ctx.signal('thanks') !== null && (isShortThanks(text) || signsOff(text))));
   customer.latestNeedsNoSympathy =
     customer.closing ||
     (ctx.ownMood === 'calm' && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
@@ -156,6 +161,9 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
     const greeted = nameGreetedByAgent(text, state.info.agent?.name);
     // Greeting by name is using it; the check starts from the next message.
     if (greeted) state.name = greeted;
+  } else {
+    // A header typed without marks ("Joao Pedro") gives way to the agent's "João Pedro" too.
+    state.name = spelledAsCustomer(state.name, text.raw);
   }
   agent.askedForOrderNumber = asksForOrderNumber(text);
   foldAgentCues(state, text);
@@ -173,10 +181,19 @@ const PRESSING = /[?!]{2,}/;
 const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|again|why|useless|sadly|unfortunately|ridiculous|seriously|wtf|smh|joke)\b|n't\b/i;
 const UPBEAT = /[😀😁😂😃😄😊🙂😍🥰👍🙏❤]|\b(?:haha+|lol|great|awesome|ecstatic|happy|glad|love it|perfect|brilliant|excellent|amazing)\b/iu;
 
+const SHORT_NEWS_WORDS = 12;
+
 // "Thanks, Becky!" closes; "I've sent you the details. Thanks for your help" still waits for an answer.
 const SHORT_THANKS_WORDS = 10;
 function isShortThanks(text: AnalyzedText): boolean {
   return text.questions === 0 && countWords(text) <= SHORT_THANKS_WORDS;
+}
+
+// "no thats everything, thank you… have a nice day": a thank-you that takes its leave closes
+// however long it runs, unless it asks something.
+const SIGN_OFF = /\b(?:that'?s (?:all|everything)|(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|bye)\b/i;
+function signsOff(text: AnalyzedText): boolean {
+  return text.questions === 0 && SIGN_OFF.test(text.raw);
 }
 
 function countWords(text: AnalyzedText): number {

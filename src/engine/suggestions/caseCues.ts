@@ -54,6 +54,12 @@ export const CUSTOMER_CUES = [
   'asks',
   /** Turns apologies down: "I don't want your sorry", "stop apologising". */
   'refuses-sorry',
+  /** Was asked for what they already gave: "I wrote it in my first message!!", "as I said". */
+  'already-gave',
+  /** Speaks of something that renews: a subscription, a membership, a plan, a contract. */
+  'recurring',
+  /** Speaks of a pet: "my dog", "the vet" (a safety scare about an animal is for the vet). */
+  'about-an-animal',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -103,6 +109,10 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   'asks-agent': /(?:\b(?:can|could|will|would) you\b|\bwhich (?:of (?:those|these|them|the two)|one)\b|\bwhat (?:can|will|are) you (?:going to )?do\b|\bare you (?:going to|able to)\b)[^.!?]*\?\s*$/,
   asks: /\?[ \t]*(?:\n[^?\n]{0,40}){0,4}$/,
   'refuses-sorry': /\b(?:(?:don't|do not|dont) want (?:your|an|another|any more|more) (?:sorry|sorries|apology|apologies)|stop (?:saying sorry|apologi[sz]ing)|spare me the (?:sorry|apolog\w*)|sorry (?:doesn't|does not|won't|will not) (?:cut it|fix|help|pay))/,
+  'already-gave':
+    /\b(?:i (?:already |just )?(?:told|gave|sent|wrote|said|put|typed|mentioned|provided|gave you)(?: (?:you|it|that|this|them|you that|you it|it to you|that to you))?(?: (?:already|before|earlier|above|at the start|in my (?:first|last|previous|earlier|original) (?:message|email|msg|chat)))|(?:it|that|this|the number)(?:'s| is| was) (?:already )?in my (?:first|last|previous|earlier|original) (?:message|email|msg)|(?:as|like) i (?:already )?(?:said|told you|wrote|mentioned)|read (?:what i (?:write|wrote|said|sent)|my (?:message|messages|first message))|scroll up)\b/,
+  recurring: /\b(?:subscription|subscriptions|subscribed|subscriber|membership|memberships|renew|renews|renewal|renewed|auto-renew\w*|plan|monthly|annual|annually|yearly|direct debit|contract|premium|free trial|trial)\b/,
+  'about-an-animal': /\b(?:(?:my|our|his|her|their|the) (?:dog|dogs|cat|cats|puppy|pup|kitten|pet|pets|horse|pony|rabbit|bunny|parrot|budgie|hamster|guinea pig|ferret|tortoise)|vet|vets|veterinary|veterinarian)\b/,
   accepts: /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|sounds good|that works|perfect|great|please do|go ahead|do it|that would be (?:great|good|lovely|helpful)|fine|thanks|thank you|alright|that's fine)\b|.*\b(?:yes please|please do|go ahead|sounds good|that works|that would be (?:great|good|lovely|helpful))\b)/,
 };
 

@@ -62,6 +62,11 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => has(c, 'digital-product') && !has(c, 'physical-goods'),
   },
   {
+    // A renewal to stop or a plan to change, for a hotel booking or a one-off order.
+    offers: /\b(?:renewal|different plan|pause)\b/i,
+    moot: (c) => !has(c, 'recurring'),
+  },
+  {
     // "What would feel fair to you?" once they said what they want.
     offers: /\bfair\b/i,
     moot: (c) => has(c, 'states-ask'),

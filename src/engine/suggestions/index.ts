@@ -18,6 +18,8 @@ export {
   pickVariant,
   SAFETY_APOLOGY_PHRASINGS,
   speaksOfFire,
+  speaksOfPets,
+  speaksOfAskingAgain,
   rotatedVariant,
 } from './phrasings';
 export {

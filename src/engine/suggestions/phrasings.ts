@@ -14,7 +14,15 @@ export const APOLOGY_PHRASINGS: readonly string[] = [
   "I'm really sorry for the frustration this has caused, {name}. I'm here to help sort it out.",
   "I'm sorry you were inconvenienced, {name}; let's see what we can do to find a solution.",
   "I can see why you're upset, {name}, and I'm sorry this has been such a hassle.",
+  // Asked for what they had already given: sorry for that, not for "the inconvenience".
+  "I'm sorry for asking again[, {name}] — you'd already given me that, and you shouldn't have had to repeat it.",
+  "You're right[, {name}], you'd already given me that. I'm sorry for asking again.",
 ];
+
+/** An apology for asking the customer again for what they had given. */
+export function speaksOfAskingAgain(template: string): boolean {
+  return /\basking again\b/i.test(template);
+}
 
 export const FOLLOW_UP_PHRASINGS: readonly string[] = [
   "I'll check back with you[ on {day}] to make sure this is resolved.",
@@ -65,7 +73,14 @@ export const SAFETY_APOLOGY_PHRASINGS: readonly string[] = [
   "I'm so sorry this has happened[, {name}]. Please look after yourselves first: stop using it and keep everyone clear of it, call the emergency services now if anyone is hurt or there's smoke or fire, and get advice from a doctor or pharmacist if anyone feels unwell.",
   "I'm so sorry[, {name}] — your safety comes first. If anyone is hurt, unwell or struggling to breathe, please call your emergency number now. I'm getting the right team on this straight away.",
   "I'm so sorry this has happened[, {name}]. Please put everyone's safety first: if anyone is hurt or unwell, call the emergency services or a doctor now. I'll make sure the right team picks this up immediately.",
+  // An animal harmed (the wrong strength of a pet's medicine): the vet, not the emergency number.
+  "I'm so sorry[, {name}] — that must have been frightening. If your pet seems unwell again, please call your vet or an emergency vet straight away. I'm getting the right team on this now.",
 ];
+
+/** A safety card written for a pet (it speaks of a vet or a pet), not for a person. */
+export function speaksOfPets(template: string): boolean {
+  return /\b(?:pet|pet's|vet)\b/i.test(template);
+}
 
 /** A safety apology written for a product hazard (it names smoke or fire). */
 export function speaksOfFire(template: string): boolean {
