@@ -10,10 +10,13 @@ interface NoRestatementState {
   restatedSinceComplaint: boolean;
   /** The agent asked a question since then. */
   askedQuestion: boolean;
+  /** The agent has answered a complaint once: what the customer adds after that is mostly detail. */
+  answeredAComplaint: boolean;
 }
 
 // After a complaint: nothing restated or asked yet (shared: a state is replaced, never mutated).
-const NOTHING_SAID_BACK: NoRestatementState = Object.freeze({ restatedSinceComplaint: false, askedQuestion: false });
+const NOTHING_SAID_BACK: NoRestatementState = Object.freeze({ restatedSinceComplaint: false, askedQuestion: false, answeredAComplaint: false });
+const NOTHING_SAID_BACK_AGAIN: NoRestatementState = Object.freeze({ ...NOTHING_SAID_BACK, answeredAComplaint: true });
 
 const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatementState>({
   category: 'no-restatement',
@@ -25,11 +28,13 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     initial: () => NOTHING_SAID_BACK,
     fold(own, ctx) {
       if (!ctx.text) return own;
-      if (ctx.speaker === 'customer') return complains(ctx) ? NOTHING_SAID_BACK : own;
+      if (ctx.speaker === 'customer') return complains(ctx) ? (own.answeredAComplaint ? NOTHING_SAID_BACK_AGAIN : NOTHING_SAID_BACK) : own;
       if (ctx.speaker !== 'agent') return own;
       const restated = own.restatedSinceComplaint || ctx.signal('restatement') !== null;
       const asked = own.askedQuestion || ctx.text.questions > 0;
-      return restated === own.restatedSinceComplaint && asked === own.askedQuestion ? own : { restatedSinceComplaint: restated, askedQuestion: asked };
+      const answered = own.answeredAComplaint || ctx.state.customer.lastComplaintTurn !== undefined;
+      if (restated === own.restatedSinceComplaint && asked === own.askedQuestion && answered === own.answeredAComplaint) return own;
+      return { restatedSinceComplaint: restated, askedQuestion: asked, answeredAComplaint: answered };
     },
   },
   signals: ['restatement', 'solution-offer'],
@@ -58,10 +63,11 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     // A customer who has told it and now asks the agent to choose or act ("Which of those can you
     // do?") waits for an answer: saying the problem back stalls.
     const awaitsAnswer = (customer.messages > 1 && customer.latestCues.has('asks-agent')) || (s.state.anger.mood === 'calm' && customer.latestCues.has('asks'));
-    // Said back while the problem is new, before the agent has replied to it twice: later, what the
-    // customer adds is mostly a side remark (what they tried, a detail, "I can't go to the branch"),
-    // and a restatement of it reads as not having followed (six of six in the blind readings).
-    const engaged = s.state.agent.messages >= RESTATE_UNTIL_AGENT_MESSAGES;
+    // Said back while the problem is new, in the agent's first answer to it: later, what the
+    // customer adds is mostly a side remark (what they tried, a detail, an ultimatum, "I can't go
+    // to the branch"), and a restatement of it reads as not having followed (22 of the 28
+    // restatements graded in the readings, every one made after the agent had replied, were bad).
+    const engaged = own.answeredAComplaint || s.state.agent.messages >= RESTATE_UNTIL_AGENT_MESSAGES;
     const problem = fresh && !awaitsAnswer && !engaged && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences()) : undefined;
     // A customer who complains calmly is not told they are upset: another frame says it back.
     const restate = problem ? s.phrase('restate', RESTATE, { problem }, undefined, s.state.anger.mood === 'calm' ? namesNoFeeling : undefined) : undefined;
