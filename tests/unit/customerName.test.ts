@@ -85,7 +85,7 @@ describe('a handle in the header is no name', () => {
     ['LaToya Jones', 'LaToya'],
     ['DeShawn Miller', 'DeShawn'],
     ['MacKenzie Ross', 'MacKenzie'],
-    ['ANNA BERG', 'ANNA'],
+    ['ANNA BERG', 'Anna'],
   ])('%s is a name (%s)', (full, first) => {
     expect(nameFrom(full, 'page')).toMatchObject({ first });
   });
@@ -167,6 +167,14 @@ describe('names written the way a directory or a form writes them', () => {
   it('takes the one word in capitals for the family name, spelled as a name', () => {
     expect(nameFrom('WANG Fang', 'page')).toMatchObject({ first: 'Fang', last: 'Wang' });
     expect(nameFrom('Fang WANG', 'page')).toMatchObject({ first: 'Fang', last: 'Wang' });
+  });
+
+  it('a family name in capitals with only an initial gives no name; a header all in capitals is spelled as a name', () => {
+    expect(nameFrom('NOWICKI R', 'page')).toBeUndefined();
+    expect(nameFrom('NOWICKI R.', 'page')).toBeUndefined();
+    expect(nameFrom('AMARA OKAFOR', 'page')).toMatchObject({ first: 'Amara', last: 'Okafor' });
+    expect(nameFrom('MS OKAFOR', 'page')).toMatchObject({ first: 'Ms Okafor' });
+    expect(nameFrom('Amara O', 'page')).toMatchObject({ first: 'Amara' });
   });
 
   it('finds the name among several "I\'m …" and after the relation the writer names', () => {

@@ -49,8 +49,8 @@ function isHandle(word: string): boolean {
 const COMPANY_WORDS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'gmbh', 'plc', 'corp', 'corp.', 'co.', 'company', 'group', 'studio', 'studios', 'design', 'agency', 'solutions', 'services', 'consulting', 'partners', 'holdings', 'team', 'workspace']);
 
 // Given names that go in pairs ("José María", "Jean Pierre", "Mary Beth"): the second is no surname.
-const COMPOUND_FIRST = new Set(['josé', 'jose', 'juan', 'maría', 'maria', 'ana', 'jean', 'marie', 'anne', 'luis', 'miguel', 'mary', 'rosa', 'luz', 'juan', 'pedro', 'francisco']);
-const COMPOUND_SECOND = new Set(['maría', 'maria', 'luis', 'antonio', 'carlos', 'manuel', 'josé', 'jose', 'pablo', 'pierre', 'claude', 'luc', 'paul', 'marie', 'ángel', 'angel', 'ignacio', 'francisco', 'carmen', 'isabel', 'elena', 'jesús', 'fernanda', 'luisa', 'teresa', 'paula', 'eugenia', 'laura', 'beth', 'ann', 'anne', 'louise', 'miguel', 'josé']);
+const COMPOUND_FIRST = new Set(['josé', 'jose', 'juan', 'maría', 'maria', 'ana', 'jean', 'marie', 'anne', 'luis', 'miguel', 'mary', 'rosa', 'luz', 'juan', 'pedro', 'francisco', 'joão', 'joao']);
+const COMPOUND_SECOND = new Set(['maría', 'maria', 'luis', 'antonio', 'carlos', 'manuel', 'josé', 'jose', 'pablo', 'pierre', 'claude', 'luc', 'paul', 'marie', 'ángel', 'angel', 'ignacio', 'francisco', 'carmen', 'isabel', 'elena', 'jesús', 'fernanda', 'luisa', 'teresa', 'paula', 'eugenia', 'laura', 'beth', 'ann', 'anne', 'louise', 'miguel', 'josé', 'pedro', 'paulo', 'vitor', 'victor', 'gabriel', 'henrique', 'clara', 'eduarda', 'júlia', 'julia']);
 
 export function nameFrom(full: string, source: CustomerName['source']): CustomerName | undefined {
   let cleaned = full.replace(/\s+/g, ' ').replace(/[<>"]/g, '').trim().replace(/[,;:!]+$/, '');
@@ -59,7 +59,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
   // "Kowalczyk, Zbigniew": a directory's "Surname, Given" is read the way round people say it.
-  const surnameFirst = /^([\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(cleaned);
+  // The surname may carry particles: "van der Berg, Sanne".
+  const surnameFirst = /^((?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten)\s+)*[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/iu.exec(cleaned);
   if (surnameFirst) cleaned = `${surnameFirst[2]} ${surnameFirst[1]}`;
   // "TANAKA Hiroshi": the family name in capitals, as many forms and Japanese or Chinese usage
   // write it; the other word is the given name, and the family name is spelled as a name.
@@ -68,6 +69,14 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (capitalised.length > 1 && shouted.length === 1 && capitalised.some((w) => /\p{Ll}/u.test(w))) {
     const family = shouted[0]!.charAt(0) + shouted[0]!.slice(1).toLowerCase();
     cleaned = [...capitalised.filter((w) => w !== shouted[0]), family].join(' ');
+  }
+  // "KOWALCZYK T": a family name in capitals and an initial leave nothing to call anyone by; a
+  // header all in capitals ("PRIYA SHARMA") is spelled as a name.
+  const allCaps = cleaned.split(' ');
+  if (!allCaps.some((w) => /\p{Ll}/u.test(w))) {
+    const shoutedNames = allCaps.filter((w) => /^\p{Lu}{2,}$/u.test(w) && !TITLE.test(w));
+    if (shoutedNames.length === 1 && allCaps.some(isInitial)) return undefined;
+    cleaned = allCaps.map((w) => (/^\p{Lu}{2,}\.?$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
   }
   const words = cleaned.split(' ');
   if (words.some(isHandle) || words.some((w) => COMPANY_WORDS.has(w.toLowerCase()))) return undefined;
@@ -182,11 +191,15 @@ export function headerIsThem(header: CustomerName, own: CustomerName, text?: Ana
 
 // "Please call me Hoa", "you can call me Gosia": the name they want to be called by.
 const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?call me\s+` + NAME_WORDS, 'u');
+// "its Dee please", "I go by Sam", "everyone calls me Bex": the same wish in other words.
+const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+please\b|\b(?:I go by|[Ee]veryone calls me|[Ee]verybody calls me|[Pp]eople call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+))`, 'u');
 
 export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {
   const callMe = CALL_ME.exec(text.raw);
-  if (callMe?.[1] && looksLikeName(callMe[1], text)) {
-    const name = nameFrom(callMe[1], 'introduction');
+  const goesBy = GOES_BY.exec(text.raw);
+  const wished = callMe?.[1] ?? goesBy?.[1] ?? goesBy?.[2];
+  if (wished && looksLikeName(wished, text)) {
+    const name = nameFrom(wished, 'introduction');
     if (name) return { ...name, preferred: true };
   }
   // The first "I'm …" that gives a name: "I'm writing on behalf of my mother. I'm her son, Tom."
@@ -282,7 +295,10 @@ export function nameGreetedByAgent(agentText: AnalyzedText, agentName?: string):
     if (agentName && lower === agentName.toLowerCase()) continue;
     if (NOT_NAMES.has(lower) || BRANDS.has(lower) || /^(there|all|team|everyone|again|mr|mrs|ms|dr|sir|madam|folks|guys|friend)$/.test(lower)) continue;
     if (!looksLikeName(used, agentText)) continue;
-    return nameFrom(used, 'agent-greeting');
+    // "Hi João Pedro": a given name that goes in pairs is greeted whole.
+    const next = /^\s+(\p{Lu}[\p{L}'-]+)/u.exec(agentText.raw.slice(m.index! + m[0].length))?.[1];
+    const paired = next !== undefined && COMPOUND_FIRST.has(lower) && COMPOUND_SECOND.has(next.toLowerCase());
+    return nameFrom(paired ? `${used} ${next}` : used, 'agent-greeting');
   }
   return undefined;
 }

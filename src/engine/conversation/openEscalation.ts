@@ -4,6 +4,8 @@
 import { latestCustomerIndex, type SuggestionState } from './state';
 
 export const SAFETY_RULE = 'escalation.safety';
+/** A threat of violence: the hand-off, and nothing that sounds like giving in to it. */
+export const VIOLENCE_RULE = 'escalation.violence';
 /** A customer hinting at harming themselves: as much a matter of safety as a poisoning. */
 export const WELLBEING_RULE = 'escalation.wellbeing';
 /** Rules under which the person comes first: their own apology card, nothing about the order. */
@@ -25,4 +27,10 @@ export function latestMessageEscalated(state: SuggestionState): boolean {
   if (latest === undefined) return false;
   for (const flag of state.open.values()) if (flag.category === 'escalation' && flag.turn === latest) return true;
   return false;
+}
+
+/** The customer's latest message threatened violence. */
+export function latestMessageThreatens(state: SuggestionState): boolean {
+  const latest = latestCustomerIndex(state);
+  return latest !== undefined && state.open.get(VIOLENCE_RULE)?.turn === latest;
 }

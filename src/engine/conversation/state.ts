@@ -81,6 +81,8 @@ export interface ConversationState {
     thanked: boolean;
     /** Their latest message says the problem is solved. */
     saidResolved: boolean;
+    /** Their latest message takes leave of the chat: "gotta run, bye!!". */
+    leaving: boolean;
   };
   agent: {
     messages: number;
@@ -230,6 +232,7 @@ export function createState(info: ConversationInfo, detectors: readonly { slot: 
       latestNamesCase: false,
       thanked: false,
       saidResolved: false,
+      leaving: false,
     },
     agent: { messages: 0, askedForOrderNumber: false, recentLines: [], cues: new Set(), refused: new Set(), offerPending: false },
     actionAgreed: false,

@@ -90,7 +90,7 @@ function aboutAnAnimal(s: SuggestContext): boolean {
 }
 
 // What a product hazard's flag quotes: a battery, heat, smoke, sparks, gas, a shock.
-const PRODUCT_HAZARD = /\b(?:batter(?:y|ies)|hot|heat\w*|overheat\w*|smok\w*|fire|flames?|alight|spark\w*|burn\w*|melt\w*|hiss\w*|swell\w*|gas|carbon monoxide|shock\w*|electric\w*|explod\w*|caught)\b/i;
+const PRODUCT_HAZARD = /\b(?:batter(?:y|ies)|hot|heat\w*|overheat\w*|smok\w*|fire|flames?|alight|spark\w*|burn\w*|melt\w*|hiss\w*|swell\w*|gas|rotten eggs?|carbon monoxide|shock\w*|electric\w*|explod\w*|caught)\b/i;
 
 /** The agent handed the chat over (`escalation-handoff`): a manager has it now. */
 export function handedOver(state: SuggestionState): boolean {

@@ -89,8 +89,11 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // does so even while the model still reads the last message's upset into it ("worked!! im in
   // now"). A longer story that mentions an arrival ("it finally came… and they left it in the rain") does not.
   const solved = ctx.signal('resolved') !== null && (ctx.ownMood === 'calm' || (ctx.ownMood === 'frustrated' && text.questions === 0 && words <= SHORT_NEWS_WORDS));
-  customer.closing =
-    ctx.signal('complaint') === null && (solved || (ctx.ownMood === 'calm' && ctx.signal('thanks') !== null && (isShortThanks(text) || signsOff(text))));
+  const thanks = ctx.signal('thanks') !== null && ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text));
+  // Leaving ("gotta run, bye!!") closes, whatever a fire drill does to the mood: remedies for
+  // the problem would answer someone who has gone.
+  const leaving = ctx.ownMood !== 'angry' && takesLeave(text);
+  customer.closing = ctx.signal('complaint') === null && (solved || thanks || leaving);
   customer.latestNeedsNoSympathy =
     customer.closing ||
     (ctx.ownMood === 'calm' && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
@@ -98,6 +101,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.thanked = ctx.signal('thanks') !== null;
   customer.saidResolved = ctx.signal('resolved') !== null;
+  customer.leaving = takesLeave(text);
   if (!state.name) state.name = nameFromCustomerWords(text);
   // A correction is a new name (the missing-name count starts again); their own accents are the same name.
   else state.name = correctedName(text, state.name) ?? spelledAsCustomer(state.name, text.raw);
@@ -194,6 +198,12 @@ function isShortThanks(text: AnalyzedText): boolean {
 const SIGN_OFF = /\b(?:that'?s (?:all|everything)|(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|bye)\b/i;
 function signsOff(text: AnalyzedText): boolean {
   return text.questions === 0 && SIGN_OFF.test(text.raw);
+}
+
+// "gotta run downstairs, bye!!": leaving the chat, thanks or not.
+const LEAVING = /\b(?:bye|goodbye|bye bye|gotta (?:go|run)|got to (?:go|run)|have to (?:go|run)|must (?:go|run)|talk (?:to you )?later|ttyl)\b/i;
+function takesLeave(text: AnalyzedText): boolean {
+  return text.questions === 0 && LEAVING.test(text.raw);
 }
 
 function countWords(text: AnalyzedText): number {

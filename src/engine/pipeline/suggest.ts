@@ -8,7 +8,7 @@ import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
 import { followUpTooSoon, needsHelpNow, stillTelling } from '../conversation/caseReading';
-import { latestMessageEscalated, safetyOpen } from '../conversation/openEscalation';
+import { latestMessageEscalated, latestMessageThreatens, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 
 // The panel has room for a handful of cards; more is noise for an agent mid-chat.
@@ -61,8 +61,9 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   }
   // While the customer is typing, or their last message stopped mid-sentence ("…and the", "what
   // I'm asking for is"), they are not done: nothing to say to them yet (PLAYBOOK step 1, let them
-  // finish), only the agent's own draft to reword.
-  const waiting = stillTelling(state);
+  // finish), only the agent's own draft to reword. Unless someone's health or safety is at stake
+  // ("rotten eggs through the whole kitchen… should I just keep waiting or"): that is said now.
+  const waiting = stillTelling(state) && !safetyOpen(state);
   for (const detector of DETECTORS) {
     if (!detector.suggest) continue;
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
@@ -70,6 +71,8 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   }
   const fitting = followUpTooSoon(state) ? out.filter((s) => s.kind !== 'follow-up') : out;
   if (safetyOpen(state)) return fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind));
+  // After a threat of violence, "sorry for the trouble, let's get it sorted" reads as giving in.
+  if (latestMessageThreatens(state)) return fitting.filter((s) => !AFTER_A_LINE_CROSSED.has(s.kind) && s.kind !== 'apologize');
   return latestMessageEscalated(state) ? fitting.filter((s) => !AFTER_A_LINE_CROSSED.has(s.kind)) : fitting;
 }
 
@@ -78,7 +81,8 @@ const NO_RULES: CompiledRule[] = [];
 // Thanks gets "You're welcome", news that it works gets "Glad to hear it"; a check-back only
 // when there is an agreed action to check on, and never for someone who needs help right now.
 function closingPhrasings(state: SuggestionState): readonly string[] {
-  const { thanked, saidResolved } = state.customer;
+  const { thanked, saidResolved, leaving } = state.customer;
+  if (leaving && !saidResolved && !thanked) return CLOSING_PHRASINGS.leaving;
   if (saidResolved) return thanked ? CLOSING_PHRASINGS.resolvedWithThanks : CLOSING_PHRASINGS.resolved;
   return state.actionAgreed && !needsHelpNow(state) ? CLOSING_PHRASINGS.thanksAfterAction : CLOSING_PHRASINGS.thanks;
 }

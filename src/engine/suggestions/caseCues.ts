@@ -74,6 +74,8 @@ export const AGENT_CUES = [
   'own-action',
   /** Offered an action of their own: "I can arrange…", "Shall I…". */
   'offers-action',
+  /** Said they are looking into it now: "Let me check what is on file", "I'm checking the options". */
+  'checking',
 ] as const;
 export type AgentCue = (typeof AGENT_CUES)[number];
 
@@ -123,6 +125,7 @@ const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
   'own-action': new RegExp(
     String.raw`\b(?:i(?:'ve| have| will|'ll| just| am|'m)|we(?:'ve| have| will|'ll| are|'re)) (?:now |just |already |gone ahead and |going to |personally )?(?:${ACTS}|sent|issued|arranged|refunded|processed|escalated|raised|logged|reported|booked|scheduled|cancelled|canceled|credited|reset|removed|reversed|waived|passed|forwarded|opened|filed|submitted|requested|applied|added|updated|fixed|sorted|shared|flagged|raising|logging|sending|issuing|arranging|processing|escalating|requesting|opening|passing|forwarding|reaching|reach|contact|contacting|follow|following)\b`,
   ),
+  checking: /\b(?:let me (?:check|look|see|have a look|take a look|find out|pull up|dig)|(?:i'm|i am|we're|we are) (?:checking|looking into|looking at|digging into|reviewing|going through)|(?:checking|looking into) (?:this|that|it|your|the) (?:now|for you|right now))\b/,
   'offers-action': new RegExp(String.raw`\b(?:i can|we can|i could|we could|shall i|should i|would you like (?:me|us) to|i'd be happy to|happy to) (?:also |now |then |just )?(?:${ACTS}|arrange|issue|process|book|schedule|raise|log|open|offer|set up|request|reship)\b`),
 };
 

@@ -62,14 +62,21 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => has(c, 'digital-product') && !has(c, 'physical-goods'),
   },
   {
+    // "Let me look into this now" when the agent already said they are looking: the customer waits
+    // for what they find, not for the promise again.
+    offers: /\blook into (?:this|it)\b/i,
+    moot: (c) => c.agent.has('checking'),
+  },
+  {
     // A renewal to stop or a plan to change, for a hotel booking or a one-off order.
     offers: /\b(?:renewal|different plan|pause)\b/i,
     moot: (c) => !has(c, 'recurring'),
   },
   {
-    // "What would feel fair to you?" once they said what they want.
+    // "What would feel fair to you?" is asked once an offer is turned down (the no-solution
+    // detector asks it then); as a remedy before any offer it skips the offering.
     offers: /\bfair\b/i,
-    moot: (c) => has(c, 'states-ask'),
+    moot: () => true,
   },
 ];
 

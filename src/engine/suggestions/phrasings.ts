@@ -46,6 +46,7 @@ export const CLOSING_PHRASINGS = {
     'Glad to hear it, {name}! Is there anything else I can help with?',
     "Thanks for letting me know, {name}. If anything else comes up, just reply here and I'll pick it up.",
   ],
+  leaving: ["Take care, {name}! If anything else comes up, just reply here and I'll pick it up."],
   resolvedWithThanks: [
     "You're welcome, {name}, and I'm glad it's sorted! Is there anything else I can help with?",
     'Glad to hear it, {name}! Is there anything else I can help with?',
