@@ -58,6 +58,8 @@ export const CUSTOMER_CUES = [
   'already-gave',
   /** Speaks of something that renews: a subscription, a membership, a plan, a contract. */
   'recurring',
+  /** Speaks of a device, an app or a site: "the app", "my laptop", "in the browser". */
+  'mentions-device',
   /** Speaks of a pet: "my dog", "the vet" (a safety scare about an animal is for the vet). */
   'about-an-animal',
 ] as const;
@@ -114,6 +116,7 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   'already-gave':
     /\b(?:i (?:already |just )?(?:told|gave|sent|wrote|said|put|typed|mentioned|provided|gave you)(?: (?:you|it|that|this|them|you that|you it|it to you|that to you))?(?: (?:already|before|earlier|above|at the start|in my (?:first|last|previous|earlier|original) (?:message|email|msg|chat)))|(?:it|that|this|the number)(?:'s| is| was) (?:already )?in my (?:first|last|previous|earlier|original) (?:message|email|msg)|(?:as|like) i (?:already )?(?:said|told you|wrote|mentioned)|read (?:what i (?:write|wrote|said|sent)|my (?:message|messages|first message))|scroll up)\b/,
   recurring: /\b(?:subscription|subscriptions|subscribed|subscriber|membership|memberships|renew|renews|renewal|renewed|auto-renew\w*|plan|monthly|annual|annually|yearly|direct debit|contract|premium|free trial|trial)\b/,
+  'mentions-device': /\b(?:app|apps|website|site|web ?page|browser|chrome|safari|firefox|edge|phone|iphone|android|ios|laptop|computer|pc|mac|macbook|tablet|ipad|tv|smart tv|console|xbox|playstation|switch|router|modem|wifi|wi-fi|printer|device|devices|software|windows|dashboard|portal|login page|log in page)\b/,
   'about-an-animal': /\b(?:(?:my|our|his|her|their|the) (?:dog|dogs|cat|cats|puppy|pup|kitten|pet|pets|horse|pony|rabbit|bunny|parrot|budgie|hamster|guinea pig|ferret|tortoise)|vet|vets|veterinary|veterinarian)\b/,
   accepts: /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|sounds good|that works|perfect|great|please do|go ahead|do it|that would be (?:great|good|lovely|helpful)|fine|thanks|thank you|alright|that's fine)\b|.*\b(?:yes please|please do|go ahead|sounds good|that works|that would be (?:great|good|lovely|helpful))\b)/,
 };

@@ -47,9 +47,10 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => c.agent.has('gave-tracking') || has(c, 'knows-location', 'wants-replacement', 'received'),
   },
   {
-    // Steps that often fix it: they did them already, or the fault is not on their side.
+    // Steps that often fix it: they did them already, the fault is not on their side, or nothing
+    // they said names a device, an app or a site to take steps on.
     offers: /\b(?:walk you through|steps that (?:often )?fix|troubleshoot)/i,
-    moot: (c) => c.facts.has('tried') || has(c, 'tried-fixes', 'server-side'),
+    moot: (c) => c.facts.has('tried') || has(c, 'tried-fixes', 'server-side') || !has(c, 'mentions-device'),
   },
   {
     // A breakdown of the charges for someone who just listed them.
@@ -99,6 +100,10 @@ export function factIsMoot(fact: Fact, c: CaseReading): boolean {
     // Which device, what was tried: asked of someone who rebooted, reinstalled, tried app and web,
     // or whose problem is an outage or a wrong listing on the company's side.
     case 'device':
+      // Only of someone who spoke of a device, an app or a site: asked about a mislabelled TV
+      // programme, a frozen account or a despairing message it answers nothing (0 of 5 graded
+      // sendable).
+      return has(c, 'tried-fixes', 'server-side') || !has(c, 'mentions-device');
     case 'tried':
       return has(c, 'tried-fixes', 'server-side');
     // The agent has the account or order in front of them already.
