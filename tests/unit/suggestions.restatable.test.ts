@@ -38,6 +38,10 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     ['how they feel, inside a clause', 'the printer jams and you are starting to get upset'],
     ['not cross', "you're not cross"],
     ['a remark on the chat', "you weren't finished"],
+    ['second-language grammar: "is" before a bare verb', 'your train to Leeds is cancel since this morning'],
+    ['second-language grammar: "not" without its auxiliary', 'the parcel from Warsaw not arrive until now'],
+    ['second-language grammar: a bare verb after "nobody"', 'nobody answer your emails for two weeks'],
+    ['second-language grammar: present tense for yesterday', 'you order the cake yesterday for the party'],
     ['an emphatic contradiction', 'you did send the form on Monday'],
     ['an answer cut to its auxiliary', 'nobody has.'],
     ['shorthand with slashes', 'parcels are lost/late every time'],
@@ -48,6 +52,8 @@ describe('a restatement says back a clean sentence, or nothing', () => {
   });
 
   it.each([
+    "you can't make it work on the new laptop",
+    'the engineer did not come on Tuesday',
     "your package didn't arrive on time and you needed it for a wedding",
     "you still haven't received an email on how to get it unlocked",
     "you can't log into the BattleNet app",

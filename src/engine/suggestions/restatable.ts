@@ -61,6 +61,18 @@ const ANSWER = /^(?:no|yes|yeah|yep|nope|nah)\s+(?:you|it|it's|i|we|they|that|th
 // "your rent is now late, your landlord has given you a warning": two statements run together.
 const COMMA_SPLICE =
   /\b(?:is|are|was|were|has|have|had|did|does|do|didn't|doesn't|don't|isn't|aren't|wasn't|hasn't|haven't|can't|won't|want|need|got|paid|lost|sent|made|bought|took|came|went|left|gave|\w+ed)\b[^,]*,\s+(?:(?:your|the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|had|did|didn't|hasn't|haven't|isn't|won't|keeps?)|(?:you|it|they|he|she)(?:'re|'ve|\s+(?:have|has|are|were|was|had|did|didn't|haven't|can't|need|want)))\b/i;
+// Second-language grammar said back as written reads as mocking it: "your flight is cancel", "your
+// luggage not come", "nothing happen", "you arrive yesterday".
+const BASE_VERBS = 'cancel|deliver|arrive|come|send|change|charge|book|finish|work|fix|refund|return|receive|pay|ship|process|approve|block|freeze|delete|lose|break|damage|steal|answer|reply|call|happen|show|load|start|give|take';
+const LEARNER_GRAMMAR = new RegExp(
+  [
+    String.raw`\b(?:is|are|was|were|been|be)\s+(?:${BASE_VERBS})\b`,
+    String.raw`\b(?!(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|am|and|or|if|why|still|but|whether|of|just|also|really|certainly|definitely|probably|maybe|yet|so|as|than|that|s|re|ve|ll|d|m|t|absolutely|simply|even|please)\b)[\w-]+\s+not\s+(?:${BASE_VERBS}|working|coming|arriving)\b`,
+    String.raw`(?<!\b(?:make|makes|made|let|lets|see|saw|watch|have|had|help)\s)\b(?:nothing|nobody|no one|it|he|she|this|that)\s+(?:${BASE_VERBS}|help|tell|respond|contact|listen|care)\b`,
+    String.raw`\byou\s+(?:${BASE_VERBS}|order|buy|book)\b[^.!?]*\b(?:yesterday|last (?:week|month|night|year)|ago)\b`,
+  ].join('|'),
+  'i',
+);
 const DANGLING_END = /\b(?:not|and|but|or|so|to|the|a|an|of|for|with|because|if|than|my|your|still)$/i;
 // A clause the agent can say back opens with who or what it is about.
 // Nouns that stand without an article ("money was taken", "power keeps cutting out").
@@ -103,6 +115,7 @@ export function notCleanBecause(problem: string): string | undefined {
   if (ANSWER.test(text)) return 'an answer to the agent';
   if (COMMA_SPLICE.test(text)) return 'two sentences joined by a comma';
   if (TEXT_SPEAK.test(text)) return 'text-speak';
+  if (LEARNER_GRAMMAR.test(text)) return 'not grammatical as written';
   if (SOLVED.test(text) && !/\b(?:not|never|no|still)\b|n't\b/i.test(text)) return 'says it is solved';
   if (/[()&]/.test(text)) return 'an aside';
   if (/[<>{}[\]\\|=]/.test(text)) return 'markup or code';
