@@ -42,6 +42,8 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     ['second-language grammar: "not" without its auxiliary', 'the parcel from Warsaw not arrive until now'],
     ['second-language grammar: a bare verb after "nobody"', 'nobody answer your emails for two weeks'],
     ['second-language grammar: present tense for yesterday', 'you order the cake yesterday for the party'],
+    ['loyalty told as background', "you've ordered from us for six years and never had a single problem"],
+    ['loyalty told as background, in years', "you've been a paying member since 2015"],
     ['an emphatic contradiction', 'you did send the form on Monday'],
     ['an answer cut to its auxiliary', 'nobody has.'],
     ['shorthand with slashes', 'parcels are lost/late every time'],

@@ -30,8 +30,10 @@ const SARCASTIC_OPENING = /^(?:love|loving|great|nice|thanks|thank|wow|glad|so g
 // wasn't my question", "I said no way"), and questions turned into statements that keep their
 // question words ("you'd like to know why your home is sharing not working").
 // "That's a problem for …" points at something said before it: not a statement on its own.
+// Loyalty told as background ("you have rented from us four times and never had a single issue",
+// "you've been a customer for ten years") is why it stings, not what went wrong.
 const NOT_THE_PROBLEM =
-  /\b(?:trying to be|(?:my|your) question|no offen[cs]e|just saying|to be honest|not the (?:issue|point|problem)|not what (?:you|I) (?:asked|said|meant))\b|^you (?:said|told|asked|say)\b|\bhow do you\b|^(?:that|this)(?:'s|\s+is|\s+was)\s+(?:a|an|so|not|just|really|very|ridiculous|unacceptable|absurd|insane|crazy)\b/i;
+  /\bnever had (?:a|any|one)(?: single)? (?:issue|problem|complaint|fault)\b|\b(?:been|a) (?:loyal |good |paying )?(?:customer|member|subscriber|client) (?:for|since)\b|\b(?:trying to be|(?:my|your) question|no offen[cs]e|just saying|to be honest|not the (?:issue|point|problem)|not what (?:you|I) (?:asked|said|meant))\b|^you (?:said|told|asked|say)\b|\bhow do you\b|^(?:that|this)(?:'s|\s+is|\s+was)\s+(?:a|an|so|not|just|really|very|ridiculous|unacceptable|absurd|insane|crazy)\b/i;
 // How the customer feels or stands, not what went wrong ("I'm not cross", "I'm livid", "I just want
 // it fixed"): said back after "you're upset because" it is circular or contradicts them.
 const FEELING_OR_STANCE =
