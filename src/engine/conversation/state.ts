@@ -83,6 +83,8 @@ export interface ConversationState {
     saidResolved: boolean;
     /** Their latest message takes leave of the chat: "gotta run, bye!!". */
     leaving: boolean;
+    /** Their latest message asks a question and nothing in it complains, presses or sours ("what is the last flight tonight?"). */
+    plainQuestion: boolean;
   };
   agent: {
     messages: number;
@@ -233,6 +235,7 @@ export function createState(info: ConversationInfo, detectors: readonly { slot: 
       thanked: false,
       saidResolved: false,
       leaving: false,
+      plainQuestion: false,
     },
     agent: { messages: 0, askedForOrderNumber: false, recentLines: [], cues: new Set(), refused: new Set(), offerPending: false },
     actionAgreed: false,

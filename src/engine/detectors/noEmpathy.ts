@@ -68,6 +68,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Still owed for an earlier upset the agent never acknowledged, unless this message has moved on.
     const stillOwed = anger.lastUpsetTurn !== undefined && !own.empathizedSinceAnger && !customer.latestNeedsNoSympathy;
     if (!latestMessagePresses(s.state) && !stillOwed && !askedAgain) return [];
+    // A question with no complaint in it, after the agent has already been kind in this chat
+    // ("simple question: what is the last flight tonight?"): the answer is the kindness now.
+    if (customer.plainQuestion && own.lastEmpathyTurn !== undefined && !askedAgain) return [];
     // "I don't want your sorry": another apology is the one thing they said not to send.
     if (customer.latestCues.has('refuses-sorry')) return [];
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.

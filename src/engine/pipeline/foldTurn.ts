@@ -102,6 +102,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.thanked = ctx.signal('thanks') !== null;
   customer.saidResolved = ctx.signal('resolved') !== null;
   customer.leaving = takesLeave(text);
+  customer.plainQuestion = text.questions > 0 && ctx.signal('complaint') === null && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && !MOCKING.test(text.raw);
   if (!state.name) state.name = nameFromCustomerWords(text);
   // A correction is a new name (the missing-name count starts again); their own accents are the same name.
   else state.name = correctedName(text, state.name) ?? spelledAsCustomer(state.name, text.raw);
@@ -182,7 +183,9 @@ const SHORT_ANSWER_WORDS = 3;
 // "Hello??? Anyone there?!" is short and presses: the customer is waiting, not answering.
 const PRESSING = /[?!]{2,}/;
 // "Y'all lie", "Sadly yes", "Still no": short, and still sore.
-const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|again|why|useless|sadly|unfortunately|ridiculous|seriously|wtf|smh|joke)\b|n't\b/i;
+const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|again|why|useless|sadly|unfortunately|ridiculous|seriously|wtf|smh|joke|dont|cant|wont|didnt|doesnt|isnt|havent|hasnt|wasnt|werent|aint)\b|n't\b/i;
+// "Oh, that's nice. What are you doing about it?": praise that mocks.
+const MOCKING = /\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|perfect|brilliant)\b|\b(?:nice|great|lovely) to (?:know|hear)\b/i;
 const UPBEAT = /[😀😁😂😃😄😊🙂😍🥰👍🙏❤]|\b(?:haha+|lol|great|awesome|ecstatic|happy|glad|love it|perfect|brilliant|excellent|amazing)\b/iu;
 
 const SHORT_NEWS_WORDS = 12;
