@@ -11,6 +11,11 @@ interface Rewrite {
   replacement: string | ((...groups: string[]) => string);
 }
 
+// A word after "Don't worry," that names the person addressed: capitalised, and not a word that
+// only opens the clause ("Don't worry, We'll …").
+const CLAUSE_OPENERS = /^(?:i|i'm|i'll|i've|i'd|we|we'll|we're|we've|you|you'll|you're|your|it|it's|it'll|the|this|that|there|they|everything|all|nothing|just|please)$/i;
+const isAddressedName = (word: string) => /^\p{Lu}/u.test(word) && !CLAUSE_OPENERS.test(word);
+
 // What blame of the customer becomes: the way forward, not what they should have done.
 const WAY_FORWARD = "Let's look at how to sort this out. ";
 
@@ -112,8 +117,11 @@ const REWRITES: Rewrite[] = [
     pattern: /(^|[.!?]\s+)(?:don'?t worry|do not worry|no worries)(?:,?\s+(\p{Lu}[\p{L}'’-]*))?\s*[,.!]*\s*/giu,
     // A name left alone ("Don't worry Sam." before a reworded promise) ends its sentence, so it is
     // joined to the next one as the person addressed.
-    replacement: (match: string, before: string, name: string | undefined, at: string, text: string) =>
-      `${before}${name ? (Number(at) + match.length === text.length ? `${name}.` : `${name}, `) : ''}`,
+    replacement: (match: string, before: string, name: string | undefined, at: string, text: string) => {
+      // (Case-insensitive, the pattern takes "we'll" in "Don't worry, we'll …" for a name: the clause stays as written.)
+      if (name && !isAddressedName(name)) return `${before}${match.slice(match.lastIndexOf(name))}`;
+      return `${before}${name ? (Number(at) + match.length === text.length ? `${name}.` : `${name}, `) : ''}`;
+    },
   },
   // Telling an angry person to calm down: acknowledge the feeling instead.
   {
