@@ -19,6 +19,12 @@ const DEFLECTION = new RegExp(
     String.raw`\byour\s+(?:bank|card issuer|card provider|insurer)\s+(?:(?:can|will|could|would|should)\s+(?:be able to\s+)?(?:look into|help|deal with|sort|handle|advise|dispute)|is the (?:place|one|people) to)\b`,
     String.raw`\byou(?:'re|\s+are)\s+welcome\s+to\s+(?:dispute|complain|contact|take|raise|challenge)\b`,
     String.raw`\bif\s+you\s+(?:want|wish)\s+to\s+take\s+(?:it|this|that|the matter)\s+further\b`,
+    // "It's not my decision", "that isn't up to me", "I don't make the rules": the no passed on.
+    String.raw`\b(?:it|that|this)(?:'s\s+not|’s\s+not|\s+is\s+not|\s+was\s+not|\s+isn't|\s+wasn't)\s+(?:really\s+)?(?:my|our)\s+(?:decision|call|choice)\b`,
+    String.raw`\b(?:not|isn't|wasn't)\s+(?:really\s+)?up\s+to\s+(?:me|us)\b`,
+    String.raw`\b(?:not|isn't|wasn't)\s+in\s+my\s+(?:power|gift|control)\b`,
+    String.raw`\b(?:i|we)\s+(?:don't|do not)\s+(?:make|set|decide)\s+(?:the|these|those)\s+(?:rules|decisions|policies|calls)\b`,
+    String.raw`\b(?:above|beyond)\s+my\s+pay\s+grade\b`,
   ].join('|'),
   'i',
 );

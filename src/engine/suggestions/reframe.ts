@@ -9,8 +9,10 @@ import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutE
 import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, type Line } from './coherence';
 import { claimWordingFor, promisesCompensation, withoutPayoutAgain } from './compensation';
 import { withoutDeflection } from './deflection';
+import { reportsRemedyDone, withoutRuleAndException } from './exception';
 import { stillBlames, stillConcedes, stillPromises, stillWalls } from './residualRisk';
 import { GENERAL_SAFER_WORDING, isOverpromise, isVoucher, promiseTopic, saferWordingFor } from './saferPromise';
+import { withoutTaunt } from './taunt';
 import { calmEnding, capitalizeFirst, tidySpacing, unshout } from './textCase';
 
 /**
@@ -50,7 +52,7 @@ export interface ReframeContext {
 export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, readBack?: ReadBack, context: ReframeContext = {}): string | undefined {
   const original = tidySpacing(agentDraft);
   if (!original) return undefined;
-  const reading = new Reading(flagged, readBack);
+  const reading = new Reading(flagged, readBack, reportsRemedyDone(original));
   const risks = reading.risksOf(original);
   // The agent's sign-off ("^AJ", "- Chloe") is theirs: kept as written, after the reframe.
   const signOff = signOffOf(original);
@@ -166,6 +168,8 @@ class Reading {
   constructor(
     private readonly flagged: FlaggedSpans,
     private readonly readBack: ReadBack | undefined,
+    // The draft says what the agent already did: an exception promised besides is not reworded.
+    private readonly remedyDone = false,
   ) {}
 
   /** The engine's reading of a text, once per text (none without the engine). */
@@ -186,9 +190,13 @@ class Reading {
 
   /** The sentence fixed: none, one or several sentences, and a slot where an admission or a brush-off went. */
   fixSentence(draftSentence: string): string[] {
+    // "Threatening us won't help", "you're free to go to court": a taunt goes, with nothing in its place.
+    const untaunted = withoutTaunt(draftSentence) ?? draftSentence;
+    // "Normally we can't …, but I'll make an exception": neither the rule nor (once done) the exception.
+    const unruled = withoutRuleAndException(untaunted, this.remedyDone) ?? untaunted;
     // "Take it up with your bank if you disagree": the brush-off goes first, the rest is read as the sentence.
-    const undeflected = withoutDeflection(draftSentence);
-    const sentence = undeflected ?? draftSentence;
+    const undeflected = withoutDeflection(unruled);
+    const sentence = undeflected ?? unruled;
     // A brush-off, or a no read out of the terms, is answered with what the agent can do.
     const slot = undeflected !== undefined || refusesByTerms(sentence) ? [OFFER_SLOT] : [];
     if (!hasWords(sentence)) return slot;
@@ -234,6 +242,8 @@ class Reading {
   private saferWording(promise: string): string[] {
     const topic = promiseTopic(promise);
     if (this.promisedTopics.has(topic)) return [];
+    // "I'll make an exception" beside the refund already issued: what was done says it.
+    if (topic === 'exception' && this.remedyDone) return [];
     const again = this.updatePromised;
     // One "I'll also do my best to …" is enough: a second reads as a list of hedges.
     if (again && this.alsoPromised) return [];

@@ -1,0 +1,51 @@
+// PLAYBOOK steps 1 and 11: a remark on how the customer is behaving ("shouting at me won't get it
+// here any sooner", "your threats don't change anything") or a dare to carry out a threat ("you're
+// free to take us to court, the result will be the same") answers the anger with a challenge. A
+// reframe drops the clauses that do it and keeps the rest of the sentence.
+import { joinClauses, splitClauses, type Clause } from './clauses';
+
+// What the customer is doing, named as the subject of the remark.
+const BEHAVIOUR = String.raw`(?:(?:your|the|all (?:the|this|these|your)|these|this|that|such)\s+)?(?:threat(?:s|ening(?:\s+(?:us|me|legal action))?)?|shouting|yelling|screaming|swearing|cursing|insults?|insulting(?:\s+(?:me|us|my colleagues?|staff))?|abuse|name-calling|raising your voice|capitals|caps|(?:writing|typing) in (?:capitals|caps)|(?:being|getting) (?:rude|abusive|aggressive|nasty|personal|angry|difficult|hostile)|(?:that|this|your) (?:tone|attitude|language|behaviou?r)|using (?:that|this|such) (?:language|tone))`;
+// What the remark says it does: nothing.
+const GETS_NOWHERE = String.raw`(?:won't|will not|isn't going to|is not going to|aren't going to|are not going to|doesn't|does not|don't|do not|can't|cannot|never|will never|won't ever)\s+(?:\w+\s+){0,3}?(?:help|change|speed|hurry|make|get|achieve|work|solve|fix|move|resolve|do)\b`;
+// Where a customer threatens to go: court, a lawyer, the press, a regulator, a review, elsewhere.
+const THREATENED = String.raw`(?:(?:to\s+)?court|(?:us\s+)?to\s+court|(?:a|your)\s+(?:lawyer|solicitor|attorney)|lawyers|solicitors|legal(?:\s+action)?|the\s+(?:press|media|papers|ombudsman|regulator|police|small claims court)|social media|trading standards|small claims|(?:an?\s+|a bad\s+|a negative\s+)?reviews?|elsewhere|another\s+(?:company|provider|supplier|shop|store)|a competitor|sue|suing)`;
+
+const TAUNT = new RegExp(
+  [
+    String.raw`\b${BEHAVIOUR}\b[^.!?,;]{0,40}?\b${GETS_NOWHERE}`,
+    // "You're free to take us to court", "feel free to go to the press", "go ahead and sue".
+    String.raw`\byou(?:'re|\s+are)\s+(?:free|welcome|entitled)\s+to\s+(?:\w+\s+){0,3}?${THREATENED}\b`,
+    String.raw`\b(?:feel free|go ahead(?:\s+and)?|by all means)\b[^.!?,;]{0,30}?\b${THREATENED}\b`,
+    String.raw`\byou\s+(?:can|could|may)\s+(?:always\s+)?(?:\w+\s+){0,3}?${THREATENED}\b[^.!?,;]{0,30}?\bif\s+you\s+(?:like|want|wish|must|really want)\b`,
+    String.raw`\b(?:sue|report)\s+us\s+if\s+you\b`,
+    String.raw`\bdo\s+(?:what|whatever)\s+you\s+(?:like|want|must|need to|have to)\b`,
+    // "The outcome will be the same", "it won't change the decision": the end of the matter, as a dare.
+    String.raw`\b(?:the|our|my)\s+(?:outcome|result|answer|decision|position)\s+(?:will|would|is going to)\s+(?:still\s+)?(?:be|stay|remain)\s+(?:exactly\s+)?the\s+same\b`,
+    String.raw`\b(?:won't|will not|wouldn't|would not)\s+be\s+any\s+different\b`,
+    String.raw`\b(?:won't|will not|wouldn't|would not|isn't going to|is not going to|doesn't|does not)\s+change\s+(?:the|our|my)\s+(?:outcome|result|answer|decision|position)\b`,
+  ].join('|'),
+  'i',
+);
+
+// The condition a dare hangs on ("if you want", "if you like"): it goes with it.
+const CONDITION = /^(?:if|should)\s+you\b/i;
+
+export function taunts(text: string): boolean {
+  return TAUNT.test(text);
+}
+
+/** The sentence without the clauses that taunt ('' when that was all), or `undefined` when none do. */
+export function withoutTaunt(sentence: string): string | undefined {
+  if (!TAUNT.test(sentence)) return undefined;
+  const clauses = splitClauses(sentence);
+  const taunting = clauses.map((c) => TAUNT.test(c.text));
+  // A taunt across clauses ("threatening us, frankly, won't help") takes its sentence with it.
+  if (!taunting.some(Boolean)) return '';
+  const kept: Clause[] = clauses.filter((clause, i) => !taunting[i] && !(CONDITION.test(clause.text) && (taunting[i - 1] || taunting[i + 1])));
+  if (kept.length === 0) return '';
+  // "…, but I've escalated it": the joiner that tied it to the taunt goes too.
+  const first = { ...kept[0]!, joiner: '', text: kept[0]!.text.replace(/^(?:but|and|so)\s+/i, '') };
+  const text = joinClauses([first, ...kept.slice(1)]);
+  return /[.!?]$/.test(text) ? text : `${text}${/[.!?]$/.test(sentence) ? sentence.slice(-1) : '.'}`;
+}
