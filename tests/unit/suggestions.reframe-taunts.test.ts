@@ -1,0 +1,154 @@
+// What a reframe still kept or broke after the twelfth reading, as kinds: remarks on the
+// customer's threats and dares, "not up to me", a lead-in dropped before a clause, payouts of
+// whatever was lost, things promised by a time, exceptions promised or set against the usual
+// rule. Drafts written for these kinds in our own words.
+import { describe, expect, it } from 'vitest';
+import { withoutRuleAndException } from '../../src/engine/suggestions/exception';
+import { promisesCompensation } from '../../src/engine/suggestions/compensation';
+import { calmerSentence } from '../../src/engine/suggestions/calmerTone';
+import { deflects } from '../../src/engine/suggestions/deflection';
+import { isOverpromise } from '../../src/engine/suggestions/saferPromise';
+import { taunts, withoutTaunt } from '../../src/engine/suggestions/taunt';
+import type { TurnResult } from '../../src/engine/types';
+import { bundledEngine } from '../helpers/engine';
+import { grammarProblems } from '../helpers/grammarChecks';
+
+const engine = bundledEngine();
+
+function reframeOf(draft: string): string | undefined {
+  const conversation = engine.startConversation({ id: 'taunts' });
+  conversation.addTurn({ speaker: 'customer', text: "Your van scraped my car and drove off. If this isn't paid for I'm going to my solicitor and the local paper." });
+  const result: TurnResult = conversation.previewDraft(draft);
+  return result.suggestions.find((s) => s.kind === 'reframe')?.text;
+}
+
+describe('taunts and dares', () => {
+  it.each([
+    'Raising your voice with me will not make the van come back any quicker.',
+    'All these threats of legal action are not going to change anything.',
+    "Your attitude doesn't help anyone.",
+    "You're entitled to go to the ombudsman, of course.",
+    'By all means contact a solicitor.',
+    'You could always report us to trading standards if you want.',
+    'Do whatever you need to.',
+    'Our answer would still be the same.',
+    "A complaint to the regulator wouldn't change the decision.",
+  ])('taunts: %s', (sentence) => expect(taunts(sentence)).toBe(true));
+
+  it.each([
+    "You're welcome to call us back at any time.",
+    'I understand you are thinking of legal action, and I want to help before it comes to that.',
+    'The result of the inspection will be with us on Friday.',
+    "I'll change the delivery address for you.",
+  ])('is no taunt: %s', (sentence) => expect(taunts(sentence)).toBe(false));
+
+  it('drops the taunting clauses and keeps the rest of the sentence', () => {
+    expect(withoutTaunt("Getting angry won't speed this up, but I've chased the body shop.")).toBe("I've chased the body shop.");
+    expect(withoutTaunt('Feel free to sue us, the outcome will be the same.')).toBe('');
+  });
+
+  it('leaves a dare and a remark on threats out of the card, keeping what the agent did', () => {
+    const card = reframeOf("That one is our fault. Threatening to call the papers won't get your car fixed any faster. You're free to speak to a lawyer if you like, but our position would be the same. I've sent the claim form to your email.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/threaten|papers|lawyer|position|free to/i);
+    expect(card).toMatch(/claim form/);
+    expect(grammarProblems(card!)).toEqual([]);
+  });
+});
+
+describe('"not up to me"', () => {
+  it.each(["It isn't my call, I'm afraid.", "That's not really up to us.", "We don't make the rules on this.", "Honestly it wasn't up to me."])('passes the no on: %s', (sentence) =>
+    expect(deflects(sentence)).toBe(true),
+  );
+  it.each(["It's my decision to refund you.", 'Let me know what is up to you.'])('keeps: %s', (sentence) => expect(deflects(sentence)).toBe(false));
+
+  it('is answered with what the agent can do', () => {
+    const card = reframeOf("That's down to us, sorry. It wasn't my call to close the claim.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/my call|up to me/i);
+    expect(card).toMatch(/what I can do/i);
+  });
+});
+
+describe('a lead-in dropped before a clause', () => {
+  it.each([
+    ["No worries, it'll be collected.", "it'll be collected."],
+    ["Don't worry, you're covered.", "you're covered."],
+    ['Don\'t worry Farah, the form is in.', 'Farah, the form is in.'],
+  ])('"%s" keeps the clause as written', (sentence, calmed) => expect(calmerSentence(sentence)).toBe(calmed));
+
+  it('leaves no stray comma after the first word', () => {
+    const card = reframeOf("We messed up, sorry. Don't worry, we'll check the dashcam footage today.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/\w'll,/);
+    expect(card).toMatch(/We'll check the dashcam footage/);
+  });
+});
+
+describe('whatever was lost, paid back', () => {
+  it.each([
+    "We'll reimburse you for everything the burglars stole.",
+    'I will cover whatever the repair cost you.',
+    "We'll pay you back for anything you lost on the booking.",
+  ])('promises a payout: %s', (sentence) => expect(promisesCompensation(sentence)).toBe(true));
+  it.each(["We'll cover the cost of the return postage.", "I'll check everything that was sent."])('is no payout: %s', (sentence) => expect(promisesCompensation(sentence)).toBe(false));
+
+  it('becomes the claim wording', () => {
+    const card = reframeOf("That's our mistake. Rest easy, we'll refund everything the bodywork cost you.");
+    expect(card).toBeDefined();
+    expect(card).toMatch(/raise a claim/);
+    expect(card).not.toMatch(/refund everything/);
+  });
+});
+
+describe('promises by a time, and exceptions', () => {
+  it.each([
+    "You'll get two new tyres fitted by Saturday.",
+    "You will have the courtesy car outside your house tomorrow.",
+    "I'll make sure all of the excess is back with you by next Friday.",
+    "We'll make a one-off exception for your booking.",
+    "I'm happy to make an exception this once.",
+  ])('overpromises: %s', (sentence) => expect(isOverpromise(sentence)).toBe(true));
+
+  it.each(["You'll get a text from me tomorrow with the time.", "I'll make sure to ring you on Monday.", "We can't make exceptions to the excess."])('does not: %s', (sentence) =>
+    expect(isOverpromise(sentence)).toBe(false),
+  );
+
+  it('words a promised exception as a question the agent will ask', () => {
+    const card = reframeOf("That's on us. I'll make an exception on the excess for you.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/I'll make an exception/);
+    expect(card).toMatch(/ask whether an exception can be made/);
+  });
+
+  it('words a thing promised by a time as what the agent will try', () => {
+    const card = reframeOf("That's our fault, our driver should have left a note. You'll have the courtesy car on your drive by Thursday.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/should have|You'll have/);
+    expect(card).toMatch(/do everything I can/);
+  });
+});
+
+describe('the usual rule and the exception', () => {
+  it('keeps neither when the draft says what was done', () => {
+    expect(withoutRuleAndException("Typically we don't pay for hire cars, but I'm going to make an exception.", true)).toBe('');
+    expect(withoutRuleAndException("As a rule excess fees stand, but as a gesture of goodwill I've knocked £50 off.", true)).toBe("as a gesture of goodwill I've knocked £50 off.");
+    expect(withoutRuleAndException("I'll make an exception, although we normally charge for it, and I've removed the fee.", true)).toBe("I'll make an exception, and I've removed the fee.");
+  });
+
+  it('leaves the exception to be worded as a promise when nothing was done', () => {
+    expect(withoutRuleAndException("Generally we can't extend the hire, but I'll make an exception.", false)).toBe("I'll make an exception.");
+  });
+
+  it('leaves a sentence with no exception alone', () => {
+    expect(withoutRuleAndException('Normally the assessor calls within two days.', true)).toBeUndefined();
+  });
+
+  it('keeps the reference and amount of what was done, without the rule or the exception', () => {
+    const card = reframeOf("That's down to us. Normally we wouldn't refund the excess, but I'll make an exception. I've refunded £250, reference EX-7741.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/normally|exception|not able/i);
+    expect(card).toMatch(/£250, reference EX-7741/);
+    expect(grammarProblems(card!)).toEqual([]);
+  });
+});
