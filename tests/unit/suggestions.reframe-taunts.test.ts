@@ -33,6 +33,9 @@ describe('taunts and dares', () => {
     'Do whatever you need to.',
     'Our answer would still be the same.',
     "A complaint to the regulator wouldn't change the decision.",
+    'Your emails in capitals have not sped anything up.',
+    'Report us to whoever you want.',
+    'If you decide to go to the press, be my guest.',
   ])('taunts: %s', (sentence) => expect(taunts(sentence)).toBe(true));
 
   it.each([
@@ -40,11 +43,16 @@ describe('taunts and dares', () => {
     'I understand you are thinking of legal action, and I want to help before it comes to that.',
     'The result of the inspection will be with us on Friday.',
     "I'll change the delivery address for you.",
+    'If you want to take this to the ombudsman, I can send you their details.',
+    'Go ahead and send me the photos.',
   ])('is no taunt: %s', (sentence) => expect(taunts(sentence)).toBe(false));
 
   it('drops the taunting clauses and keeps the rest of the sentence', () => {
     expect(withoutTaunt("Getting angry won't speed this up, but I've chased the body shop.")).toBe("I've chased the body shop.");
     expect(withoutTaunt('Feel free to sue us, the outcome will be the same.')).toBe('');
+    // What hangs on the taunt goes with it: the condition before, "and it won't" after.
+    expect(withoutTaunt('If you want to call your solicitor, go ahead, our decision will not change.')).toBe('');
+    expect(withoutTaunt("Insulting the drivers hasn't helped, and it won't, so I've put a note on the account.")).toBe("I've put a note on the account.");
   });
 
   it('leaves a dare and a remark on threats out of the card, keeping what the agent did', () => {
@@ -57,7 +65,7 @@ describe('taunts and dares', () => {
 });
 
 describe('"not up to me"', () => {
-  it.each(["It isn't my call, I'm afraid.", "That's not really up to us.", "We don't make the rules on this.", "Honestly it wasn't up to me."])('passes the no on: %s', (sentence) =>
+  it.each(["It isn't my call, I'm afraid.", "That's not really up to us.", "We don't make the rules on this.", "Honestly it wasn't up to me.", "I'm not the person who approves write-offs."])('passes the no on: %s', (sentence) =>
     expect(deflects(sentence)).toBe(true),
   );
   it.each(["It's my decision to refund you.", 'Let me know what is up to you.'])('keeps: %s', (sentence) => expect(deflects(sentence)).toBe(false));
@@ -68,6 +76,13 @@ describe('"not up to me"', () => {
     expect(card).not.toMatch(/my call|up to me/i);
     expect(card).toMatch(/what I can do/i);
   });
+
+  it('answers a decision the agent stands by with what they can do', () => {
+    const card = reframeOf("That's down to us. You can report us if you must, we stand by the decision.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/stand by|report us/i);
+    expect(card).toMatch(/what I can do/i);
+  });
 });
 
 describe('a lead-in dropped before a clause', () => {
@@ -75,6 +90,7 @@ describe('a lead-in dropped before a clause', () => {
     ["No worries, it'll be collected.", "it'll be collected."],
     ["Don't worry, you're covered.", "you're covered."],
     ['Don\'t worry Farah, the form is in.', 'Farah, the form is in.'],
+    ["Don't worry about the scratch, we'll look at it.", "we'll look at it."],
   ])('"%s" keeps the clause as written', (sentence, calmed) => expect(calmerSentence(sentence)).toBe(calmed));
 
   it('leaves no stray comma after the first word', () => {
@@ -150,5 +166,24 @@ describe('the usual rule and the exception', () => {
     expect(card).not.toMatch(/normally|exception|not able/i);
     expect(card).toMatch(/£250, reference EX-7741/);
     expect(grammarProblems(card!)).toEqual([]);
+  });
+});
+
+describe('a concession or blame in one clause of a sentence', () => {
+  it("goes, and what the agent did in the same sentence stays", () => {
+    const conceded = reframeOf("That's our fault. Apparently the fitters on site didn't tighten the bolts properly, so I've booked a return visit for Tuesday.");
+    expect(conceded).toBeDefined();
+    expect(conceded).not.toMatch(/fitters|properly/i);
+    expect(conceded).toMatch(/I've booked a return visit for Tuesday/);
+    const blamed = reframeOf("I promise it will be fine. You didn't enter the reg number correctly, but I've fixed it on the policy.");
+    expect(blamed).toBeDefined();
+    expect(blamed).not.toMatch(/correctly|You didn't/i);
+    expect(blamed).toMatch(/I've fixed it on the policy/);
+  });
+
+  it('takes the whole sentence when what is left only leaned on it', () => {
+    const card = reframeOf("That's our fault. Our valeter forgot the mats and the car came back bare.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/valeter|came back bare/i);
   });
 });

@@ -32,6 +32,8 @@ describe('what a kept sentence may still say', () => {
     'The advisor you spoke to yesterday forgot to cancel the direct debit.',
     'Our fitters should have sealed the window frame.',
     "The meter reading wasn't recorded properly.",
+    'Our night porter overlooked the parcel note.',
+    "Our courier partner didn't seal the crate properly.",
   ])('concedes: %s', (sentence) => expect(stillConcedes(sentence)).toBe(true));
 
   it.each([
@@ -44,6 +46,7 @@ describe('what a kept sentence may still say', () => {
     'The seller on the marketplace failed to post it.',
     "You didn't enter the code properly.",
     'The staff at the Leeds store checked your receipt.',
+    "Our records didn't show a second payment.",
   ])('does not concede: %s', (sentence) => expect(stillConcedes(sentence)).toBe(false));
 
   it.each(["You didn't set the router up properly.", 'You never read the instructions carefully.'])('blames: %s', (sentence) => expect(stillBlames(sentence)).toBe(true));

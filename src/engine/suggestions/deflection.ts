@@ -25,6 +25,7 @@ const DEFLECTION = new RegExp(
     String.raw`\b(?:not|isn't|wasn't)\s+in\s+my\s+(?:power|gift|control)\b`,
     String.raw`\b(?:i|we)\s+(?:don't|do not)\s+(?:make|set|decide)\s+(?:the|these|those)\s+(?:rules|decisions|policies|calls)\b`,
     String.raw`\b(?:above|beyond)\s+my\s+pay\s+grade\b`,
+    String.raw`\b(?:i'm|i am)\s+not\s+the\s+(?:one|person)\s+(?:who|that)\s+(?:decides|makes|sets|approves|signs off)\b`,
   ].join('|'),
   'i',
 );

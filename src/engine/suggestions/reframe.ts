@@ -225,11 +225,18 @@ class Reading {
    * wording where a promise was.
    */
   withoutResidualRisk(sentence: string, risks: Risks): string[] {
-    if (risks.concedes && stillConcedes(sentence)) return [APOLOGY_SLOT];
+    // "…didn't check it properly, I've reordered it": the clause that concedes or blames goes, what the agent did stays.
+    if (risks.concedes && stillConcedes(sentence)) {
+      const rest = withoutClausesThat(stillConcedes, sentence);
+      return rest ? [...this.withoutResidualRisk(rest, risks), APOLOGY_SLOT] : [APOLOGY_SLOT];
+    }
     if (risks.promises && stillPromises(sentence)) return this.saferWording(sentence);
     if (stillWalls(sentence)) return [OFFER_SLOT];
     // Blame is dropped: what happens next matters, not what the customer should have done.
-    if (stillBlames(sentence)) return [];
+    if (stillBlames(sentence)) {
+      const rest = withoutClausesThat(stillBlames, sentence);
+      return rest ? this.withoutResidualRisk(rest, risks) : [];
+    }
     // "I'll get you on the 06:55" when a seat isn't the agent's to give: what they will try.
     if (risks.promises) {
       const tried = TRIES_INSTEAD.exec(sentence);
@@ -334,6 +341,23 @@ class Reading {
 }
 
 const NONE: ReadonlySet<ReframeCategory> = new Set();
+
+const AGENTS_OWN = /\b(?:i|we)(?:'ve|'ll|'m|'re|\s+have|\s+will|\s+am|\s+are|\s+can)\b|\blet me\b|\d/i;
+
+/**
+ * The sentence without the clauses that `say` (and a "which …" hanging on one), when others are
+ * left that don't; `undefined` when it says it across clauses or in every one.
+ */
+function withoutClausesThat(say: (text: string) => boolean, sentence: string): string | undefined {
+  const clauses = splitClauses(withoutEndMark(sentence));
+  const saying = clauses.map((c) => say(c.text));
+  clauses.forEach((c, i) => (saying[i] ||= i > 0 && saying[i - 1]! && /^(?:which|who|whom|whose)\b/i.test(c.text)));
+  const kept = clauses.filter((_, i) => !saying[i]);
+  if (kept.length === 0 || kept.length === clauses.length) return undefined;
+  const rest = joinClauses([{ joiner: '', text: kept[0]!.text.replace(DANGLING_LEAD, '') }, ...kept.slice(1)]);
+  // What is left is kept for what the agent did or will do, or a figure: not a fact that leaned on the concession.
+  return hasWords(rest) && AGENTS_OWN.test(rest) ? finish(rest + endMark(sentence)) : undefined;
+}
 
 // "I'll get you on the 06:55", "I'll have you on tomorrow's flight": a place the agent books as
 // if it were certain.

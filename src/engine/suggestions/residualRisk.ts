@@ -30,6 +30,9 @@ const CONCEDES = new RegExp(
     // What of ours fell short: "our cool bags weren't good enough", "we let you down".
     String.raw`\b(?:our|we)\b[^.!?]{0,40}\b(?:weren't|wasn't|aren't|isn't|were not|was not|are not|is not)\s+(?:\w+ly\s+)?(?:good enough|up to (?:it|the job|scratch)|fit for purpose)\b`,
     String.raw`\bwe\s+(?:really\s+)?let you down\b`,
+    // Anyone of ours, whatever the agent calls them ("our valeter", "our night crew"), in a plain slip.
+    String.raw`\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:\w+ly\s+)?(?:forgot|failed to|overlooked|ignored|misread|messed up|mucked up|mixed up|should(?:n't|\s+not)?\s+have)\b`,
+    String.raw`\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:didn't|did not|never)\b[^.!?,;]*\b(?:properly|correctly|right|as (?:they|he|she) should(?:\s+have)?)\b`,
     // What ours should have done, told without who: "your ID wasn't checked properly".
     String.raw`\b(?:wasn't|weren't|was not|were not|hadn't been|had not been)\s+(?:\w+ly\s+)?(?:checked|verified|done|handled|packed|packaged|fitted|installed|tested|processed|set up|secured|sealed|recorded|logged|noted|updated|applied|looked at)\s+(?:properly|correctly|right|as (?:it|they) should (?:have been|be))\b`,
   ].join('|'),
@@ -54,6 +57,7 @@ const WALL = new RegExp(
     String.raw`\byou\s+(?:agreed to|accepted|signed up to)\b`,
     String.raw`\bin line with the terms\b`,
     String.raw`\b(?:hands are tied|out of (?:my|our) hands)\b`,
+    String.raw`\b(?:we|i)\s+(?:\w+ly\s+)?stand\s+by\s+(?:our|the|my|this|that)\s+(?:decision|position|answer)\b`,
   ].join('|'),
   'i',
 );
