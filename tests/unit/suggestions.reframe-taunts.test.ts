@@ -124,6 +124,7 @@ describe('promises by a time, and exceptions', () => {
     "I'll make sure all of the excess is back with you by next Friday.",
     "We'll make a one-off exception for your booking.",
     "I'm happy to make an exception this once.",
+    "I'll make sure somebody from the garage rings you on Thursday.",
   ])('overpromises: %s', (sentence) => expect(isOverpromise(sentence)).toBe(true));
 
   it.each(["You'll get a text from me tomorrow with the time.", "I'll make sure to ring you on Monday.", "We can't make exceptions to the excess."])('does not: %s', (sentence) =>
@@ -156,8 +157,14 @@ describe('the usual rule and the exception', () => {
     expect(withoutRuleAndException("Generally we can't extend the hire, but I'll make an exception.", false)).toBe("I'll make an exception.");
   });
 
-  it('leaves a sentence with no exception alone', () => {
+  it('leaves a sentence with no exception, or a usual way that says no no, alone', () => {
     expect(withoutRuleAndException('Normally the assessor calls within two days.', true)).toBeUndefined();
+    expect(withoutRuleAndException('Usually the bodywork takes a fortnight, but as a one-off I can ask the garage to hurry.', true)).toBeUndefined();
+  });
+
+  it('tells what was done without the exception it was made as', () => {
+    expect(withoutRuleAndException("We don't usually pay for valeting, but we're making an exception and we've booked one for you.", true)).toBe("we've booked one for you.");
+    expect(withoutRuleAndException("Officially the excess isn't refundable, but I've made an exception and refunded half of it.", true)).toBe("I've refunded half of it.");
   });
 
   it('keeps the reference and amount of what was done, without the rule or the exception', () => {
@@ -185,5 +192,13 @@ describe('a concession or blame in one clause of a sentence', () => {
     const card = reframeOf("That's our fault. Our valeter forgot the mats and the car came back bare.");
     expect(card).toBeDefined();
     expect(card).not.toMatch(/valeter|came back bare/i);
+  });
+});
+
+describe('a call promised by a time', () => {
+  it('is worded as what the agent will try for', () => {
+    const card = reframeOf("That's on us. I'll make sure the assessor phones you before Friday.");
+    expect(card).toBeDefined();
+    expect(card).toMatch(/get someone to contact you before Friday/);
   });
 });

@@ -10,8 +10,21 @@ const GRANTED = /\bexception\b|\b(?:just\s+)?this\s+(?:once|one time)\b|\bas\s+a
 // Only the exception, promised: "but I'll make an exception (for you) (this time)".
 const ONLY_THE_EXCEPTION =
   /^(?:(?:but|and|so)\s+)?(?:i|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\s+(?:going to\s+|happy to\s+|glad to\s+|\w+ly\s+)?(?:make|making)\s+(?:you\s+)?(?:an?\s+|this\s+)?(?:one-off\s+|one-time\s+|special\s+|small\s+)?exception(?:\s+(?:for you|here|on this occasion|this (?:once|time)|just this once|in your case))*$/i;
-// "I've made an exception and refunded it": what was done, told without the exception.
-const MADE_AN_EXCEPTION = /\b(?:made|making|make)\s+(?:you\s+)?(?:an?\s+|this\s+)?(?:one-off\s+|one-time\s+|special\s+)?exception(?:\s+(?:for you|here|this (?:once|time)))?\s+(?:and|to)\s+/i;
+// "I've made an exception and refunded it", "I'm making an exception and I've added …": what was
+// done, told without the exception (the subject stays when the rest has none of its own).
+const MADE_AN_EXCEPTION =
+  /^((?:i|we)(?:'ve|\s+have|'m|\s+am|'re|\s+are))\s+(?:just\s+)?(?:made|making)\s+(?:you\s+)?(?:an?\s+|this\s+)?(?:one-off\s+|one-time\s+|special\s+)?exception(?:\s+(?:for you|here|this (?:once|time)))?\s+and\s+/i;
+const HAS_SUBJECT = /^(?:i|we|i've|we've|i'm|we're|i'll|we'll)\b/i;
+
+function withoutMadeException(text: string): string {
+  const made = MADE_AN_EXCEPTION.exec(text);
+  if (!made) return text;
+  const rest = text.slice(made[0].length);
+  return HAS_SUBJECT.test(rest) ? rest : `${made[1]} ${rest}`;
+}
+
+// The rule says no (or charges): "we can't refund", "the fee isn't waived", "we normally charge".
+const SAYS_NO = /\b(?:can't|cannot|can not|don't|do not|won't|will not|wouldn't|would not|isn't|aren't|not|no|never|non-?refundable|charged?|stands?|appl(?:y|ies)|allowed|permitted)\b/i;
 
 // What the agent says is already done for the customer.
 const DONE =
@@ -34,9 +47,11 @@ const THOUGH_THE_RULE = new RegExp(String.raw`\s*,?\s+(?:even though|although|th
 export function withoutRuleAndException(sentence: string, remedyDone: boolean): string | undefined {
   if (!AS_A_RULE.test(sentence) || !GRANTED.test(sentence)) return undefined;
   const mark = /[.!?]$/.test(sentence) ? sentence.slice(-1) : '.';
+  const rule = RULE_THEN.exec(sentence)?.[0] ?? THOUGH_THE_RULE.exec(sentence)?.[0];
+  // "Usually refunds take a week, but as a one-off …" tells how things go, not a no.
+  if (!rule || !SAYS_NO.test(rule)) return undefined;
   const rest = sentence.replace(RULE_THEN, '$1').replace(THOUGH_THE_RULE, '').replace(/[.!?]+$/, '').trim();
-  if (rest === sentence.replace(/[.!?]+$/, '').trim()) return undefined;
   if (remedyDone && ONLY_THE_EXCEPTION.test(rest)) return '';
-  const told = rest.replace(MADE_AN_EXCEPTION, '');
+  const told = withoutMadeException(rest);
   return told ? `${told}${mark}` : '';
 }

@@ -31,7 +31,7 @@ const OUTCOME_WITHIN =
 // "I'll personally make sure the payments team pushes it through today": someone else's outcome,
 // by a time, vouched for by the agent.
 const OTHERS_BY_TIME =
-  /\b(?:i'?ll|i will|we'?ll|we will)\s+(?:personally\s+)?(?:make sure|ensure|see to it)\s+(?:that\s+)?(?!(?:i|we|i'll|we'll|i'm|we're|i've|we've|to|that\s+(?:i|we))\b)[\w£$'’]+\b[^.!?]*\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\w+|before\s+\w+|this\s+(?:morning|afternoon|evening|week))\b/i;
+  /\b(?:i'?ll|i will|we'?ll|we will)\s+(?:personally\s+)?(?:make sure|ensure|see to it)\s+(?:that\s+)?(?!(?:i|we|i'll|we'll|i'm|we're|i've|we've|to|that\s+(?:i|we))\b)[\w£$'’]+\b[^.!?]*\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\w+|before\s+\w+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon|evening|week))\b/i;
 const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happen\s+again|won'?t\s+(?:ever\s+)?happen\s+again|never\s+again|never\s+happens\s+again)\b/i;
 
 // A clause that only vouches for what the rest says: "I promise", "I'm 100% sure", "rest assured".
@@ -121,9 +121,16 @@ const SAFER_WORDING: SaferWording[] = [
     goal: 'get the engineer to you as soon as possible',
     timedGoal: 'get the engineer to you {when}',
   },
+  // "I'll make sure someone rings you tomorrow": the call is what the agent will try for.
+  {
+    id: 'callback',
+    topic: /\b(?:calls?|rings?|phones?|contacts?|gets? back to|emails?)\s+you\b/i,
+    goal: 'get someone to contact you as soon as possible',
+    timedGoal: 'get someone to contact you {when}',
+  },
   {
     id: 'delivery',
-    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|get (?:it|them) to you|be (?:there|with you)|have (?:it|them)|get (?:it|them)|receive|tomorrow|tonight|today|by (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
+    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|get (?:it|them) to you|be (?:there|with you)|have (?:it|them)|get (?:it|them)|receive|tomorrow|tonight|today|(?:by|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
     goal: 'get it to you as soon as possible',
     timedGoal: 'get it to you {when}',
   },
