@@ -36,6 +36,8 @@ describe('taunts and dares', () => {
     'Your emails in capitals have not sped anything up.',
     'Report us to whoever you want.',
     'If you decide to go to the press, be my guest.',
+    "You're quite free to switch to another supplier.",
+    'Tell the newspapers if you want.',
   ])('taunts: %s', (sentence) => expect(taunts(sentence)).toBe(true));
 
   it.each([
@@ -45,6 +47,8 @@ describe('taunts and dares', () => {
     "I'll change the delivery address for you.",
     'If you want to take this to the ombudsman, I can send you their details.',
     'Go ahead and send me the photos.',
+    "You're welcome to leave a review once it's all fixed.",
+    "You're welcome to check the claim's progress online.",
   ])('is no taunt: %s', (sentence) => expect(taunts(sentence)).toBe(false));
 
   it('drops the taunting clauses and keeps the rest of the sentence', () => {
@@ -53,6 +57,7 @@ describe('taunts and dares', () => {
     // What hangs on the taunt goes with it: the condition before, "and it won't" after.
     expect(withoutTaunt('If you want to call your solicitor, go ahead, our decision will not change.')).toBe('');
     expect(withoutTaunt("Insulting the drivers hasn't helped, and it won't, so I've put a note on the account.")).toBe("I've put a note on the account.");
+    expect(withoutTaunt("Post it online if you want, we've done nothing wrong.")).toBe('');
   });
 
   it('leaves a dare and a remark on threats out of the card, keeping what the agent did', () => {
@@ -65,7 +70,7 @@ describe('taunts and dares', () => {
 });
 
 describe('"not up to me"', () => {
-  it.each(["It isn't my call, I'm afraid.", "That's not really up to us.", "We don't make the rules on this.", "Honestly it wasn't up to me.", "I'm not the person who approves write-offs."])('passes the no on: %s', (sentence) =>
+  it.each(["It isn't my call, I'm afraid.", "That's not really up to us.", "We don't make the rules on this.", "Honestly it wasn't up to me.", "I'm not the person who approves write-offs.", 'Whether the excess is waived is not my decision.', 'That one is a call for the underwriters, not us.', 'The decision rests with the insurer.'])('passes the no on: %s', (sentence) =>
     expect(deflects(sentence)).toBe(true),
   );
   it.each(["It's my decision to refund you.", 'Let me know what is up to you.'])('keeps: %s', (sentence) => expect(deflects(sentence)).toBe(false));
@@ -91,6 +96,7 @@ describe('a lead-in dropped before a clause', () => {
     ["Don't worry, you're covered.", "you're covered."],
     ['Don\'t worry Farah, the form is in.', 'Farah, the form is in.'],
     ["Don't worry about the scratch, we'll look at it.", "we'll look at it."],
+    ['Not to worry, the hire car is booked.', 'the hire car is booked.'],
   ])('"%s" keeps the clause as written', (sentence, calmed) => expect(calmerSentence(sentence)).toBe(calmed));
 
   it('leaves no stray comma after the first word', () => {
@@ -105,6 +111,7 @@ describe('whatever was lost, paid back', () => {
   it.each([
     "We'll reimburse you for everything the burglars stole.",
     'I will cover whatever the repair cost you.',
+    "We'll sort out everything the leak destroyed.",
     "We'll pay you back for anything you lost on the booking.",
   ])('promises a payout: %s', (sentence) => expect(promisesCompensation(sentence)).toBe(true));
   it.each(["We'll cover the cost of the return postage.", "I'll check everything that was sent."])('is no payout: %s', (sentence) => expect(promisesCompensation(sentence)).toBe(false));
@@ -125,6 +132,9 @@ describe('promises by a time, and exceptions', () => {
     "We'll make a one-off exception for your booking.",
     "I'm happy to make an exception this once.",
     "I'll make sure somebody from the garage rings you on Thursday.",
+    "You'll be driving the repaired car by Easter.",
+    "We'll bend the rules on the mileage cap.",
+    "I'll let it go through this once.",
   ])('overpromises: %s', (sentence) => expect(isOverpromise(sentence)).toBe(true));
 
   it.each(["You'll get a text from me tomorrow with the time.", "I'll make sure to ring you on Monday.", "We can't make exceptions to the excess."])('does not: %s', (sentence) =>
@@ -165,6 +175,7 @@ describe('the usual rule and the exception', () => {
   it('tells what was done without the exception it was made as', () => {
     expect(withoutRuleAndException("We don't usually pay for valeting, but we're making an exception and we've booked one for you.", true)).toBe("we've booked one for you.");
     expect(withoutRuleAndException("Officially the excess isn't refundable, but I've made an exception and refunded half of it.", true)).toBe("I've refunded half of it.");
+    expect(withoutRuleAndException("Technically hire cars aren't covered, but I've authorised three days (ref HC-12).", true)).toBe("I've authorised three days (ref HC-12).");
   });
 
   it('keeps the reference and amount of what was done, without the rule or the exception', () => {

@@ -21,7 +21,7 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}(?:pay for|cover|reimburse)\s+everything\b`,
     // "we'll cover anything the thieves took", "I'll pay back whatever it cost you": the customer's
     // losses, whatever they come to, promised back.
-    String.raw`${WE_WILL}(?:cover|pay for|pay back|pay you back for|refund(?: you)?(?: for)?|reimburse(?: you)?(?: for)?|replace|make up for|make good)\s+(?:anything|everything|whatever|all(?:\s+of)?\s+(?:that|what))\b[^.!?,;]{0,40}?\b(?:took|taken|stole|stolen|cost|costs|lost|spent|charged|paid|owe|owed|damaged|broke|ruined|missing)\b`,
+    String.raw`${WE_WILL}(?:cover|pay for|pay back|pay you back for|refund(?: you)?(?: for)?|reimburse(?: you)?(?: for)?|replace|repair|fix|sort out|make up for|make good)\s+(?:anything|everything|whatever|all(?:\s+of)?\s+(?:that|what))\b[^.!?,;]{0,40}?\b(?:took|taken|stole|stolen|cost|costs|lost|spent|charged|paid|owe|owed|damaged|broke|broken|ruined|destroyed|spoiled|spoilt|missing)\b`,
     // "we'll pay you back for the bookings you lost": a payout for the customer's losses
     String.raw`${WE_WILL}(?:pay you back|refund you|make it up to you)\s+for\s+(?:the|your|any|all|every)\b`,
     String.raw`\bfoot the bill\b`,

@@ -5,8 +5,8 @@
 
 // What usually happens, said to set up the exception.
 const AS_A_RULE = /\b(?:normally|usually|ordinarily|typically|generally|technically|officially|as a rule|strictly speaking|in principle|in theory)\b/i;
-// The exception granted: "I'll make an exception", "just this once", "as a one-off".
-const GRANTED = /\bexception\b|\b(?:just\s+)?this\s+(?:once|one time)\b|\bas\s+a\s+(?:one-off|one off|goodwill gesture|gesture of goodwill|courtesy)\b|\bon this occasion\b/i;
+// The exception granted: "I'll make an exception", "just this once", "as a one-off", "bend the rules".
+const GRANTED = /\bexception\b|\b(?:bend|bending|stretch|stretching)\s+the\s+rules?\b|\b(?:just\s+)?this\s+(?:once|one time)\b|\bas\s+a\s+(?:one-off|one off|goodwill gesture|gesture of goodwill|courtesy)\b|\bon this occasion\b/i;
 // Only the exception, promised: "but I'll make an exception (for you) (this time)".
 const ONLY_THE_EXCEPTION =
   /^(?:(?:but|and|so)\s+)?(?:i|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\s+(?:going to\s+|happy to\s+|glad to\s+|\w+ly\s+)?(?:make|making)\s+(?:you\s+)?(?:an?\s+|this\s+)?(?:one-off\s+|one-time\s+|special\s+|small\s+)?exception(?:\s+(?:for you|here|on this occasion|this (?:once|time)|just this once|in your case))*$/i;
@@ -28,7 +28,7 @@ const SAYS_NO = /\b(?:can't|cannot|can not|don't|do not|won't|will not|wouldn't|
 
 // What the agent says is already done for the customer.
 const DONE =
-  /\b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|gone ahead and\s+)?(?:issued|refunded|waived|credited|removed|cancell?ed|reversed|processed|applied|added|sent|arranged|booked|raised|ordered|upgraded|extended|reinstated|reactivated|approved|paid|taken|knocked|reduced|adjusted|put)\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:issued|refunded|waived|credited|removed|cancell?ed|reversed|processed|applied|added|sent|arranged|booked|approved|paid|reduced|adjusted)\b/i;
+  /\b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|gone ahead and\s+)?(?:issued|refunded|waived|credited|removed|cancell?ed|reversed|processed|applied|added|sent|arranged|booked|raised|ordered|upgraded|extended|reinstated|reactivated|approved|authori[sz]ed|granted|paid|taken|knocked|reduced|adjusted|put|pushed|scheduled|dispatched|posted|organi[sz]ed|set up)\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:issued|refunded|waived|credited|removed|cancell?ed|reversed|processed|applied|added|sent|arranged|booked|approved|paid|reduced|adjusted)\b/i;
 
 /** The draft says what the agent already did for the customer. */
 export function reportsRemedyDone(draft: string): boolean {
@@ -45,7 +45,8 @@ const THOUGH_THE_RULE = new RegExp(String.raw`\s*,?\s+(?:even though|although|th
  * the draft says it is done already ('' when nothing is left), or `undefined` when it sets none up.
  */
 export function withoutRuleAndException(sentence: string, remedyDone: boolean): string | undefined {
-  if (!AS_A_RULE.test(sentence) || !GRANTED.test(sentence)) return undefined;
+  // Granted in so many words, or done: "In theory it's non-refundable, but I've put a refund through".
+  if (!AS_A_RULE.test(sentence) || !(GRANTED.test(sentence) || DONE.test(sentence))) return undefined;
   const mark = /[.!?]$/.test(sentence) ? sentence.slice(-1) : '.';
   const rule = RULE_THEN.exec(sentence)?.[0] ?? THOUGH_THE_RULE.exec(sentence)?.[0];
   // "Usually refunds take a week, but as a one-off …" tells how things go, not a no.

@@ -17,10 +17,11 @@ const OUTCOME_BY_DATE = /\byou(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?:it|the
 // Monday": any thing stated as arriving by a time (not a message the agent sends: "you'll get an
 // email from me today" is theirs to keep).
 const THING_BY_TIME =
-  /\byou(?:'ll|\s+will)\s+(?:\w+ly\s+)?(?:have|get|receive)\s+(?!(?:an?\s+|my\s+|our\s+)?(?:e-?mail|text|sms|message|call|ring|reply|response|update|confirmation|notification|link|letter|reference|ticket)s?\b)(?:[\w'’£$.-]+\s+){1,7}?(?:(?:by|before|on|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?\w+|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|noon|midday|lunchtime|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b)|tomorrow|today|tonight|this\s+(?:morning|afternoon|evening|week))/i;
+  /\byou(?:'ll|\s+will)\s+(?:\w+ly\s+)?(?:have|get|receive|see|be holding|be using|be wearing|be driving)\s+(?!(?:an?\s+|my\s+|our\s+)?(?:e-?mail|text|sms|message|call|ring|reply|response|update|confirmation|notification|link|letter|reference|ticket)s?\b)(?:[\w'’£$.-]+\s+){1,7}?(?:(?:by|before|on|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?\w+|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|noon|midday|lunchtime|christmas|easter|new year|the holidays|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b)|tomorrow|today|tonight|this\s+(?:morning|afternoon|evening|week))/i;
 // "I'll make an exception": a one-off the agent may not be allowed to give.
+// ("I'll bend the rules", "I'll allow it this once" say the same.)
 const EXCEPTION =
-  /\b(?:i|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\s+(?:going to\s+|happy to\s+|glad to\s+|\w+ly\s+)?(?:make|making)\s+(?:you\s+)?(?:an?\s+|this\s+)?(?:one-off\s+|one-time\s+|special\s+|small\s+)?exception\b/i;
+  /\b(?:i|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\s+(?:going to\s+|happy to\s+|glad to\s+|\w+ly\s+)?(?:(?:make|making)\s+(?:you\s+)?(?:an?\s+|this\s+)?(?:one-off\s+|one-time\s+|special\s+|small\s+)?exception\b|(?:bend|bending|stretch|stretching)\s+the\s+rules?\b|(?:allow|allowing|let|letting)\s+(?:it|this|that|you)\b[^.!?]{0,30}?\b(?:this\s+(?:once|one time)|as\s+a\s+one-off|on this occasion))/i;
 // Promising one's own next step ("I promise I'll call you back") is a commitment the agent keeps.
 const OWN_ACTION =
   /\b(?:promise|guarantee|assure you)\s+(?:that\s+)?(?:i'?ll|i will|to)\s+(?:personally\s+)?(?:call|email|message|check|follow|look|get back|update|keep|stay|contact|reply|pass)/i;
@@ -93,7 +94,7 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'refund',
-    topic: /\b(?:refund\w*|money back|reimburs\w*|credit\w*|back (?:in|into|to|on) your (?:account|card|bank))\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount))\b[^.!?]{0,30}\bback\b/i,
+    topic: /\b(?:refund\w*|money back|reimburs\w*|credit\w*|back (?:in|into|to|on) your (?:account|card|bank))\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge))\b[^.!?]{0,30}\bback\b/i,
     wording: "I'll request the refund now and keep you updated on its progress.",
     again: "I'll also request the refund now.",
   },

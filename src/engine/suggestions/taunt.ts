@@ -9,13 +9,15 @@ const BEHAVIOUR = String.raw`(?:(?:your|the|all (?:the|this|these|your)|these|th
 // What the remark says it does: nothing.
 const GETS_NOWHERE = String.raw`(?:won't|will not|isn't going to|is not going to|aren't going to|are not going to|doesn't|does not|don't|do not|can't|cannot|never|will never|won't ever|haven't|hasn't|have not|has not|didn't|did not)\s+(?:\w+\s+){0,3}?(?:help(?:ed)?|chang(?:e|ed)|speed|sped|hurr(?:y|ied)|make|made|get|got|achiev(?:e|ed)|work(?:ed)?|solv(?:e|ed)|fix(?:ed)?|mov(?:e|ed)|resolv(?:e|ed)|do|done)\b`;
 // Where a customer threatens to go: court, a lawyer, the press, a regulator, a review, elsewhere.
-const THREATENED = String.raw`(?:(?:to\s+)?court|(?:us\s+)?to\s+court|(?:a|your)\s+(?:lawyer|solicitor|attorney)|lawyers|solicitors|legal(?:\s+action)?|the\s+(?:press|media|papers|ombudsman|regulator|police|small claims court)|social media|trading standards|small claims|(?:an?\s+|a bad\s+|a negative\s+)?reviews?|elsewhere|another\s+(?:company|provider|supplier|shop|store)|a competitor|sue|suing)`;
+const THREATENED = String.raw`(?:(?:to\s+)?court|(?:us\s+)?to\s+court|(?:a|your)\s+(?:lawyer|solicitor|attorney)|lawyers|solicitors|legal(?:\s+action)?|the\s+(?:press|media|papers|newspapers|news|ombudsman|regulator|watchdog|police|small claims court)|(?:on\s+)?social media|(?:post|put|share)(?:\s+(?:it|this|that))?\s+online|trustpilot|trading standards|small claims|(?:an?\s+|a bad\s+|a negative\s+)?reviews?|elsewhere|another\s+(?:company|provider|supplier|shop|store)|a competitor|sue|suing)`;
 
 const TAUNT = new RegExp(
   [
     String.raw`\b${BEHAVIOUR}\b[^.!?,;]{0,40}?\b${GETS_NOWHERE}`,
     // "You're free to take us to court", "feel free to go to the press", "go ahead and sue".
-    String.raw`\byou(?:'re|\s+are)\s+(?:free|welcome|entitled)\s+to\s+(?:\w+\s+){0,3}?${THREATENED}\b`,
+    String.raw`\byou(?:'re|\s+are)\s+(?:(?:perfectly|completely|quite|more than|of course|always)\s+)?(?:free|welcome|entitled)\s+to\s+(?:\w+\s+){0,4}?${THREATENED}\b(?![^.!?,;]*\b(?:once|when|after)\b)`,
+    // "Write to the papers if you like": wherever they threatened to go, if they like.
+    String.raw`\b${THREATENED}\b[^.!?,;]{0,20}?\bif\s+you\s+(?:like|want|wish|must|really want)\b(?!\s+(?:to|me|us|more)\b)`,
     String.raw`\b(?:feel free|go ahead(?:\s+and)?|by all means)\b[^.!?,;]{0,30}?\b${THREATENED}\b`,
     String.raw`\byou\s+(?:can|could|may)\s+(?:always\s+)?(?:\w+\s+){0,3}?${THREATENED}\b[^.!?,;]{0,30}?\bif\s+you\s+(?:like|want|wish|must|really want)\b`,
     String.raw`\b(?:sue|report|take)\s+us\b[^.!?,;]{0,30}?\b(?:if you (?:like|want|wish|must)|(?:whoever|wherever|whatever|all) you (?:like|want))\b`,
@@ -33,7 +35,7 @@ const TAUNT = new RegExp(
 // gets nowhere ("and it won't", "nothing will change"): they go with it.
 const CONDITION = /^(?:if|should)\s+you\b/i;
 const AFTERMATH =
-  /^(?:(?:and|but|so)\s+)?(?:(?:it|that|they|this)\s+(?:won't|will not|wouldn't|doesn't|didn't|never will|isn't going to|aren't going to)(?:\s+(?:help|work|change anything|make (?:a|any) difference))?|nothing\s+(?:will|would|is going to)\s+change|(?:it|that|this)\s+(?:won't|will not|wouldn't)\s+(?:change anything|make (?:a|any) difference))[.!?]*$/i;
+  /^(?:(?:and|but|so)\s+)?(?:(?:we|i)(?:'ve|\s+have)\s+done\s+nothing\s+wrong(?:\s+here)?|(?:it|that|they|this)\s+(?:won't|will not|wouldn't|doesn't|didn't|never will|isn't going to|aren't going to)(?:\s+(?:help|work|change anything|make (?:a|any) difference))?|nothing\s+(?:will|would|is going to)\s+change|(?:it|that|this)\s+(?:won't|will not|wouldn't)\s+(?:change anything|make (?:a|any) difference))[.!?]*$/i;
 // A bare dare ("go ahead", "be my guest") after a threat the customer made, told as a condition:
 // "If you want to take legal action, go ahead".
 const BARE_DARE = /^(?:(?:so|then|well)\s+)?(?:go ahead|be my guest|that's up to you|that's your (?:choice|call))[.!?]*$/i;
