@@ -97,6 +97,12 @@ describe('a lead-in dropped before a clause', () => {
     ['Don\'t worry Farah, the form is in.', 'Farah, the form is in.'],
     ["Don't worry about the scratch, we'll look at it.", "we'll look at it."],
     ['Not to worry, the hire car is booked.', 'the hire car is booked.'],
+    ['No worries at all, the hire car is booked.', 'the hire car is booked.'],
+    // An aside with commas on both sides takes them with it; a name before it keeps its own.
+    ["I rang the garage and, clearly, the car is ready.", 'I rang the garage and the car is ready.'],
+    ['The invoice, as I mentioned, went out on Tuesday.', 'The invoice went out on Tuesday.'],
+    ['Hello Nadia, as I said earlier, the invoice went out.', 'Hello Nadia, the invoice went out.'],
+    ['The invoice went out on Tuesday, obviously.', 'The invoice went out on Tuesday.'],
   ])('"%s" keeps the clause as written', (sentence, calmed) => expect(calmerSentence(sentence)).toBe(calmed));
 
   it('leaves no stray comma after the first word', () => {
