@@ -9,6 +9,7 @@ import {
   REFRAME_DRAFTS,
   REPEAT_DRAFTS,
   ROUND_TWO_UNSEEN,
+  TWELFTH_READING_DRAFTS,
 } from '../tests/fixtures/reframeDrafts';
 import { bundledEngine } from '../tests/helpers/engine';
 import { apologyEchoes, reframeOutcomes, tally, twcsAgentDrafts, twcsAvailable, twcsDialogues, type DraftInChat, type ReframeOutcome } from './reframeCoverage';
@@ -42,6 +43,7 @@ const written = [
   ...report('round two: rewordings that repeated themselves', reframeOutcomes(engine, afterUpset(REPEAT_DRAFTS))),
   ...report("round two: after the agent's own empathy", reframeOutcomes(engine, ECHO_CHATS)),
   ...report('round two: set aside, unseen while building', reframeOutcomes(engine, afterUpset(ROUND_TWO_UNSEEN))),
+  ...report("the twelfth reading's kinds: taunts, lead-ins, promises, exceptions, staff slips", reframeOutcomes(engine, afterUpset(TWELFTH_READING_DRAFTS))),
 ];
 report('all written drafts', written);
 const echoChats = ECHO_CHATS.map(({ before }) => before);

@@ -3,7 +3,7 @@
 // word went, a wall's residue ("the decision was made", "there isn't anything I can do"), or a
 // sentence a rewrite spliced into another. Drafts written for these kinds, not taken from graded chats.
 import { describe, expect, it } from 'vitest';
-import { stillConcedes, stillPromises, stillWalls } from '../../src/engine/suggestions/residualRisk';
+import { stillBlames, stillConcedes, stillPromises, stillWalls } from '../../src/engine/suggestions/residualRisk';
 import type { TurnResult } from '../../src/engine/types';
 import { bundledEngine } from '../helpers/engine';
 import { grammarProblems } from '../helpers/grammarChecks';
@@ -26,6 +26,14 @@ describe('what a kept sentence may still say', () => {
     'Nobody here spotted the mistake.',
     'Our billing system charged it twice.',
     'We forgot to send the confirmation.',
+    // Our people told by where they work, and what of ours was not done properly.
+    'Apparently the team at the Bristol branch never checked the serial number.',
+    'It seems the cashiers there failed to take the security tag off.',
+    'The advisor you spoke to yesterday forgot to cancel the direct debit.',
+    'Our fitters should have sealed the window frame.',
+    "The meter reading wasn't recorded properly.",
+    'Our night porter overlooked the parcel note.',
+    "Our courier partner didn't seal the crate properly.",
   ])('concedes: %s', (sentence) => expect(stillConcedes(sentence)).toBe(true));
 
   it.each([
@@ -33,7 +41,16 @@ describe('what a kept sentence may still say', () => {
     'The warehouse sent the wrong item.',
     "I've checked on our side and the refund is on its way.",
     'We sent you an email with the tracking link.',
+    // The customer's side and parties not ours.
+    "Your landlord didn't pass the letter on.",
+    'The seller on the marketplace failed to post it.',
+    "You didn't enter the code properly.",
+    'The staff at the Leeds store checked your receipt.',
+    "Our records didn't show a second payment.",
   ])('does not concede: %s', (sentence) => expect(stillConcedes(sentence)).toBe(false));
+
+  it.each(["You didn't set the router up properly.", 'You never read the instructions carefully.'])('blames: %s', (sentence) => expect(stillBlames(sentence)).toBe(true));
+  it.each(["I didn't set the date properly, sorry.", 'The form was filled in correctly.'])('does not blame: %s', (sentence) => expect(stillBlames(sentence)).toBe(false));
 
   it.each(['Your fridge will arrive on Thursday.', "You'll have it back by the weekend.", 'Rest assured, it is on its way.', 'It will definitely be there.'])('promises: %s', (sentence) =>
     expect(stillPromises(sentence)).toBe(true),

@@ -11,6 +11,11 @@ interface Rewrite {
   replacement: string | ((...groups: string[]) => string);
 }
 
+// A word after "Don't worry," that names the person addressed: capitalised, and not a word that
+// only opens the clause ("Don't worry, We'll …").
+const CLAUSE_OPENERS = /^(?:i|i'm|i'll|i've|i'd|we|we'll|we're|we've|you|you'll|you're|your|it|it's|it'll|the|this|that|there|they|everything|all|nothing|just|please)$/i;
+const isAddressedName = (word: string) => /^\p{Lu}/u.test(word) && !CLAUSE_OPENERS.test(word);
+
 // What blame of the customer becomes: the way forward, not what they should have done.
 const WAY_FORWARD = "Let's look at how to sort this out. ";
 
@@ -65,6 +70,19 @@ function refusal(greeting: string | undefined, sorry: string | undefined, action
 const withoutCitation = (_: string, before: string | undefined, after: string | undefined, at: string, text: string) =>
   before && after ? (/\b(?:and|but|so|or|then|that)\s*$/i.test(text.slice(0, Number(at))) ? ' ' : ', ') : '';
 
+// An aside removed with the commas around it: "I've checked and, obviously, the parcel left" →
+// "I've checked and the parcel left"; a name before it keeps its comma ("Sam, as I said, …" → "Sam, …").
+// Opening or closing the sentence it leaves nothing.
+// (`String.replace` passes the match's offset and the whole text after the groups.)
+function withoutAside(match: string, before: string | undefined, after: string | undefined, at: string, text: string): string {
+  const preceding = text.slice(0, Number(at));
+  const following = text.slice(Number(at) + match.length);
+  if (/(?:^|[.!?])\s*$/.test(preceding) || /^\s*[.!?]*\s*$/.test(following)) return '';
+  if (!before && !after) return ' ';
+  return before && ADDRESSED_BEFORE.test(preceding) ? ', ' : ' ';
+}
+const ADDRESSED_BEFORE = /(?:^|[.!?]\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+)?\p{Lu}[\p{L}'’-]*$/u;
+
 // Sarcasm markers go first so "you clearly didn't read …" meets the blame rewrite as "you didn't read …".
 const NOTHING_I_CAN_DO = String.raw`(?:there(?:'s|\s+is)\s+nothing|there\s+(?:isn't|is\s+not)\s+anything)\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:able\s+to|can)\s+do\b`;
 
@@ -101,19 +119,23 @@ const REWRITES: Rewrite[] = [
   // Sarcasm and impatience markers: removed, the content stays.
   {
     pattern:
-      /\b(?:obviously|clearly|as (?:i|we)(?:'ve| have)? (?:already |just |clearly )?(?:said|told you|mentioned|explained|stated)(?: (?:before|earlier|already|twice|above))?|like i (?:said|told you)(?: (?:before|already))?|as (?:already |previously )?(?:stated|mentioned|explained)|i(?:'ve| have)? already (?:told|explained (?:to )?)you(?: that)?|i(?:'ve| have)? told you (?:already|before|twice|this already)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|\d+(?:st|nd|rd|th)) time|with all due respect|no offen[cs]e(?: but)?|news ?flash|believe it or not|you need to understand(?: that)?)\b\s*[,:;]?\s*/gi,
-    replacement: '',
+      /(\s*,)?\s*\b(?:obviously|clearly|as (?:i|we)(?:'ve| have)? (?:already |just |clearly )?(?:said|told you|mentioned|explained|stated)(?: (?:before|earlier|already|twice|above))?|like i (?:said|told you)(?: (?:before|already))?|as (?:already |previously )?(?:stated|mentioned|explained)|i(?:'ve| have)? already (?:told|explained (?:to )?)you(?: that)?|i(?:'ve| have)? told you (?:already|before|twice|this already)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|\d+(?:st|nd|rd|th)) time|with all due respect|no offen[cs]e(?: but)?|news ?flash|believe it or not|you need to understand(?: that)?)\b(\s*[,:;])?\s*/gi,
+    replacement: withoutAside,
   },
   { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that|look|listen)\s*[.,!]+\s*/gi, replacement: '$1' },
   { pattern: /,?\s*\b(?:deal with it|take it or leave it|it is what it is|it's what it is)\b\s*[.!]*/gi, replacement: '' },
   { pattern: /(^|[.!?]\s+)rules are rules\s*[,.!]*\s*/gi, replacement: '$1' },
   // "Don't worry" tells an upset customer how to feel: it goes, a name after it stays.
   {
-    pattern: /(^|[.!?]\s+)(?:don'?t worry|do not worry|no worries)(?:,?\s+(\p{Lu}[\p{L}'’-]*))?\s*[,.!]*\s*/giu,
+    // ("Don't worry about the water damage," goes whole: what not to worry about is no clause of its own.)
+    pattern: /(^|[.!?]\s+)(?:don'?t worry|do not worry|no worries|not to worry|never you mind)(?:\s+at\s+all)?(?:\s+about\s+[^,.!?;]{1,60}?(?=\s*[,.!?;]|$))?(?:,?\s+(\p{Lu}[\p{L}'’-]*))?\s*[,.!]*\s*/giu,
     // A name left alone ("Don't worry Sam." before a reworded promise) ends its sentence, so it is
     // joined to the next one as the person addressed.
-    replacement: (match: string, before: string, name: string | undefined, at: string, text: string) =>
-      `${before}${name ? (Number(at) + match.length === text.length ? `${name}.` : `${name}, `) : ''}`,
+    replacement: (match: string, before: string, name: string | undefined, at: string, text: string) => {
+      // (Case-insensitive, the pattern takes "we'll" in "Don't worry, we'll …" for a name: the clause stays as written.)
+      if (name && !isAddressedName(name)) return `${before}${match.slice(match.lastIndexOf(name))}`;
+      return `${before}${name ? (Number(at) + match.length === text.length ? `${name}.` : `${name}, `) : ''}`;
+    },
   },
   // Telling an angry person to calm down: acknowledge the feeling instead.
   {

@@ -19,6 +19,9 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare|doctor|dentist|vet|treatment|prescriptions?|medical|hospital)\b`,
     String.raw`\b(?:pay|cover|reimburse)\s+(?:for\s+)?[^.!?,]{0,40}\band\s+anything\s+else\b`,
     String.raw`${WE_WILL}(?:pay for|cover|reimburse)\s+everything\b`,
+    // "we'll cover anything the thieves took", "I'll pay back whatever it cost you": the customer's
+    // losses, whatever they come to, promised back.
+    String.raw`${WE_WILL}(?:cover|pay for|pay back|pay you back for|refund(?: you)?(?: for)?|reimburse(?: you)?(?: for)?|replace|repair|fix|sort out|make up for|make good)\s+(?:anything|everything|whatever|all(?:\s+of)?\s+(?:that|what))\b[^.!?,;]{0,40}?\b(?:took|taken|stole|stolen|cost|costs|lost|spent|charged|paid|owe|owed|damaged|broke|broken|ruined|destroyed|spoiled|spoilt|missing)\b`,
     // "we'll pay you back for the bookings you lost": a payout for the customer's losses
     String.raw`${WE_WILL}(?:pay you back|refund you|make it up to you)\s+for\s+(?:the|your|any|all|every)\b`,
     String.raw`\bfoot the bill\b`,
@@ -44,10 +47,12 @@ export function withoutPayoutAgain(clause: string): string {
 
 // What the claim is for, in the customer's terms when the draft names it.
 const CLAIMED = /\b(damage|repairs?|charges|expenses|losses)\b/i;
+// What was taken or lost ("anything the thieves took") is claimed as the losses.
+const LOSSES = /\b(?:took|taken|stole|stolen|lost|missing)\b/i;
 
 /** What the agent can do instead: raise a claim, and (unless the reframe already says so) keep them updated. */
 export function claimWordingFor(promise: string, options: { updatePromised?: boolean } = {}): string {
-  const named = CLAIMED.exec(promise)?.[1]?.toLowerCase();
+  const named = CLAIMED.exec(promise)?.[1]?.toLowerCase() ?? (LOSSES.test(promise) ? 'losses' : undefined);
   const thing = named === 'repair' ? 'repairs' : (named ?? 'costs');
   return options.updatePromised ? `I'll raise a claim for the ${thing}.` : `I'll raise a claim for the ${thing} and keep you updated on the outcome.`;
 }

@@ -19,6 +19,17 @@ const DEFLECTION = new RegExp(
     String.raw`\byour\s+(?:bank|card issuer|card provider|insurer)\s+(?:(?:can|will|could|would|should)\s+(?:be able to\s+)?(?:look into|help|deal with|sort|handle|advise|dispute)|is the (?:place|one|people) to)\b`,
     String.raw`\byou(?:'re|\s+are)\s+welcome\s+to\s+(?:dispute|complain|contact|take|raise|challenge)\b`,
     String.raw`\bif\s+you\s+(?:want|wish)\s+to\s+take\s+(?:it|this|that|the matter)\s+further\b`,
+    // "It's not my decision", "that isn't up to me", "I don't make the rules": the no passed on.
+    String.raw`\b(?:it|that|this)(?:'s\s+not|’s\s+not|\s+is\s+not|\s+was\s+not|\s+isn't|\s+wasn't)\s+(?:really\s+)?(?:my|our)\s+(?:decision|call|choice)\b`,
+    String.raw`\b(?:not|isn't|wasn't)\s+(?:really\s+)?up\s+to\s+(?:me|us)\b`,
+    String.raw`\b(?:isn't|is not|wasn't|was not)\s+(?:really\s+)?(?:my|our)\s+(?:decision|call|choice)\b`,
+    String.raw`\b(?:a|the)\s+(?:decision|call)\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+not\s+(?:me|us)\b`,
+    String.raw`\b(?:decision|call)\s+(?:lies|rests|sits|is)\s+with\s+(?:the|our|another|a different)\b`,
+    String.raw`\bnot\s+(?:for\s+)?(?:me|us)\s+to\s+(?:decide|say)\b`,
+    String.raw`\b(?:not|isn't|wasn't)\s+in\s+my\s+(?:power|gift|control)\b`,
+    String.raw`\b(?:i|we)\s+(?:don't|do not)\s+(?:make|set|decide)\s+(?:the|these|those)\s+(?:rules|decisions|policies|calls)\b`,
+    String.raw`\b(?:above|beyond)\s+my\s+pay\s+grade\b`,
+    String.raw`\b(?:i'm|i am)\s+not\s+the\s+(?:one|person)\s+(?:who|that)\s+(?:decides|makes|sets|approves|signs off)\b`,
   ].join('|'),
   'i',
 );
@@ -35,6 +46,8 @@ export function withoutDeflection(sentence: string): string | undefined {
   if (!DEFLECTION.test(sentence)) return undefined;
   const clauses = splitClauses(sentence);
   const deflecting = clauses.map((c) => DEFLECTION.test(c.text));
+  // A brush-off across clauses ("That's a decision for the billing team, not me") takes its sentence with it.
+  if (!deflecting.some(Boolean)) return '';
   const kept: Clause[] = clauses.filter((clause, i) => !deflecting[i] && !(CONDITION.test(clause.text) && (deflecting[i - 1] || deflecting[i + 1])));
   if (kept.length === 0) return '';
   const text = joinClauses([{ ...kept[0]!, joiner: '' }, ...kept.slice(1)]);

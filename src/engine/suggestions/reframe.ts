@@ -9,8 +9,10 @@ import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutE
 import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, type Line } from './coherence';
 import { claimWordingFor, promisesCompensation, withoutPayoutAgain } from './compensation';
 import { withoutDeflection } from './deflection';
+import { reportsRemedyDone, withoutRuleAndException } from './exception';
 import { stillBlames, stillConcedes, stillPromises, stillWalls } from './residualRisk';
 import { GENERAL_SAFER_WORDING, isOverpromise, isVoucher, promiseTopic, saferWordingFor } from './saferPromise';
+import { withoutTaunt } from './taunt';
 import { calmEnding, capitalizeFirst, tidySpacing, unshout } from './textCase';
 
 /**
@@ -50,7 +52,7 @@ export interface ReframeContext {
 export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, readBack?: ReadBack, context: ReframeContext = {}): string | undefined {
   const original = tidySpacing(agentDraft);
   if (!original) return undefined;
-  const reading = new Reading(flagged, readBack);
+  const reading = new Reading(flagged, readBack, reportsRemedyDone(original));
   const risks = reading.risksOf(original);
   // The agent's sign-off ("^AJ", "- Chloe") is theirs: kept as written, after the reframe.
   const signOff = signOffOf(original);
@@ -166,6 +168,8 @@ class Reading {
   constructor(
     private readonly flagged: FlaggedSpans,
     private readonly readBack: ReadBack | undefined,
+    // The draft says what the agent already did: an exception promised besides is not reworded.
+    private readonly remedyDone = false,
   ) {}
 
   /** The engine's reading of a text, once per text (none without the engine). */
@@ -186,9 +190,13 @@ class Reading {
 
   /** The sentence fixed: none, one or several sentences, and a slot where an admission or a brush-off went. */
   fixSentence(draftSentence: string): string[] {
+    // "Threatening us won't help", "you're free to go to court": a taunt goes, with nothing in its place.
+    const untaunted = withoutTaunt(draftSentence) ?? draftSentence;
+    // "Normally we can't …, but I'll make an exception": neither the rule nor (once done) the exception.
+    const unruled = withoutRuleAndException(untaunted, this.remedyDone) ?? untaunted;
     // "Take it up with your bank if you disagree": the brush-off goes first, the rest is read as the sentence.
-    const undeflected = withoutDeflection(draftSentence);
-    const sentence = undeflected ?? draftSentence;
+    const undeflected = withoutDeflection(unruled);
+    const sentence = undeflected ?? unruled;
     // A brush-off, or a no read out of the terms, is answered with what the agent can do.
     const slot = undeflected !== undefined || refusesByTerms(sentence) ? [OFFER_SLOT] : [];
     if (!hasWords(sentence)) return slot;
@@ -217,11 +225,18 @@ class Reading {
    * wording where a promise was.
    */
   withoutResidualRisk(sentence: string, risks: Risks): string[] {
-    if (risks.concedes && stillConcedes(sentence)) return [APOLOGY_SLOT];
+    // "…didn't check it properly, I've reordered it": the clause that concedes or blames goes, what the agent did stays.
+    if (risks.concedes && stillConcedes(sentence)) {
+      const rest = withoutClausesThat(stillConcedes, sentence);
+      return rest ? [...this.withoutResidualRisk(rest, risks), APOLOGY_SLOT] : [APOLOGY_SLOT];
+    }
     if (risks.promises && stillPromises(sentence)) return this.saferWording(sentence);
     if (stillWalls(sentence)) return [OFFER_SLOT];
     // Blame is dropped: what happens next matters, not what the customer should have done.
-    if (stillBlames(sentence)) return [];
+    if (stillBlames(sentence)) {
+      const rest = withoutClausesThat(stillBlames, sentence);
+      return rest ? this.withoutResidualRisk(rest, risks) : [];
+    }
     // "I'll get you on the 06:55" when a seat isn't the agent's to give: what they will try.
     if (risks.promises) {
       const tried = TRIES_INSTEAD.exec(sentence);
@@ -234,6 +249,8 @@ class Reading {
   private saferWording(promise: string): string[] {
     const topic = promiseTopic(promise);
     if (this.promisedTopics.has(topic)) return [];
+    // "I'll make an exception" beside the refund already issued: what was done says it.
+    if (topic === 'exception' && this.remedyDone) return [];
     const again = this.updatePromised;
     // One "I'll also do my best to …" is enough: a second reads as a list of hedges.
     if (again && this.alsoPromised) return [];
@@ -324,6 +341,23 @@ class Reading {
 }
 
 const NONE: ReadonlySet<ReframeCategory> = new Set();
+
+const AGENTS_OWN = /\b(?:i|we)(?:'ve|'ll|'m|'re|\s+have|\s+will|\s+am|\s+are|\s+can)\b|\blet me\b|\d/i;
+
+/**
+ * The sentence without the clauses that `say` (and a "which …" hanging on one), when others are
+ * left that don't; `undefined` when it says it across clauses or in every one.
+ */
+function withoutClausesThat(say: (text: string) => boolean, sentence: string): string | undefined {
+  const clauses = splitClauses(withoutEndMark(sentence));
+  const saying = clauses.map((c) => say(c.text));
+  clauses.forEach((c, i) => (saying[i] ||= i > 0 && saying[i - 1]! && /^(?:which|who|whom|whose)\b/i.test(c.text)));
+  const kept = clauses.filter((_, i) => !saying[i]);
+  if (kept.length === 0 || kept.length === clauses.length) return undefined;
+  const rest = joinClauses([{ joiner: '', text: kept[0]!.text.replace(DANGLING_LEAD, '') }, ...kept.slice(1)]);
+  // What is left is kept for what the agent did or will do, or a figure: not a fact that leaned on the concession.
+  return hasWords(rest) && AGENTS_OWN.test(rest) ? finish(rest + endMark(sentence)) : undefined;
+}
 
 // "I'll get you on the 06:55", "I'll have you on tomorrow's flight": a place the agent books as
 // if it were certain.

@@ -6,7 +6,10 @@
 // a plain "we sent it yesterday" in a calm draft stays.
 
 const OUR_SIDE = String.raw`our\s+(?:side|end|part|team|staff|people|mistake|error|system|systems|fault)`;
-const COMPANY = String.raw`(?:we|(?:the\s+)?(?:packing|delivery|warehouse|support|billing|tech|technical|installation|install|dispatch|returns)\s+team|our\s+(?:[\w-]+\s+){0,2}?(?:warehouse|team|staff|courier|driver|store|shop|system|systems|depot|technician|engineer|department|job|process|software|script|platform|site|website|app|billing|batch|packers?|people|colleagues?)|(?:the\s+)?(?:warehouse|packers?|driver|courier|technician|engineer)(?:\s+here)?)`;
+// The people of one of our places, told by where they are: "the staff there", "the team at the
+// branch", "the advisor you spoke to" (never "your bank" or "the seller": not ours).
+const STAFF_THERE = String.raw`(?:the\s+)?(?:staff|team|people|crew|fitters?|installers?|assistants?|cashiers?|advisors?|advisers?|reps?|representatives?|agents?|colleagues?|store|branch|shop)(?:\s+(?:there|here|on site|on the day|in (?:store|branch|the (?:store|shop|branch))|at (?:the|that|our) [\w-]+(?:\s+(?:store|branch|shop|site))?|(?:you|who)\s+(?:spoke|talked|chatted|dealt)\s+(?:to|with)(?:\s+you)?(?:\s+(?:before|earlier|yesterday|then|last\s+\w+))?))?`;
+const COMPANY = String.raw`(?:we|(?:the\s+)?(?:packing|delivery|warehouse|support|billing|tech|technical|installation|install|dispatch|returns)\s+team|our\s+(?:[\w-]+\s+){0,2}?(?:warehouse|team|staff|courier|driver|store|shop|system|systems|depot|technician|engineer|department|job|process|software|script|platform|site|website|app|billing|batch|packers?|people|colleagues?)|(?:the\s+)?(?:warehouse|packers?|driver|courier|technician|engineer)(?:\s+here)?|${STAFF_THERE})`;
 const SOMEONE_OURS = String.raw`(?:someone|somebody|one of (?:us|our\s+[\w-]+)|a colleague|a member of (?:our|the) team)(?:\s+(?:on our (?:side|end)|here|in (?:our|the) team|at our end))?`;
 // Past events told with someone on the company's side as the one who did them.
 const DID = String.raw`(?:\w+ly\s+)?(?:ran|sent|made|forgot|missed|lost|charged|took|processed|applied|entered|typed|mixed|keyed|shipped|packed|billed|deleted|overlooked|ignored|misread|skipped|left|posted|messed|mucked|double-charged|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)`;
@@ -27,6 +30,11 @@ const CONCEDES = new RegExp(
     // What of ours fell short: "our cool bags weren't good enough", "we let you down".
     String.raw`\b(?:our|we)\b[^.!?]{0,40}\b(?:weren't|wasn't|aren't|isn't|were not|was not|are not|is not)\s+(?:\w+ly\s+)?(?:good enough|up to (?:it|the job|scratch)|fit for purpose)\b`,
     String.raw`\bwe\s+(?:really\s+)?let you down\b`,
+    // Anyone of ours, whatever the agent calls them ("our valeter", "our night crew"), in a plain slip.
+    String.raw`\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:\w+ly\s+)?(?:forgot|failed to|overlooked|ignored|misread|messed up|mucked up|mixed up|should(?:n't|\s+not)?\s+have)\b`,
+    String.raw`\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:didn't|did not|never)\b[^.!?,;]*\b(?:properly|correctly|right|as (?:they|he|she) should(?:\s+have)?)\b`,
+    // What ours should have done, told without who: "your ID wasn't checked properly".
+    String.raw`\b(?:wasn't|weren't|was not|were not|hadn't been|had not been)\s+(?:\w+ly\s+)?(?:checked|verified|done|handled|packed|packaged|fitted|installed|tested|processed|set up|secured|sealed|recorded|logged|noted|updated|applied|looked at)\s+(?:properly|correctly|right|as (?:it|they) should (?:have been|be))\b`,
   ].join('|'),
   'i',
 );
@@ -49,6 +57,7 @@ const WALL = new RegExp(
     String.raw`\byou\s+(?:agreed to|accepted|signed up to)\b`,
     String.raw`\bin line with the terms\b`,
     String.raw`\b(?:hands are tied|out of (?:my|our) hands)\b`,
+    String.raw`\b(?:we|i)\s+(?:\w+ly\s+)?stand\s+by\s+(?:our|the|my|this|that)\s+(?:decision|position|answer)\b`,
   ].join('|'),
   'i',
 );
@@ -58,8 +67,8 @@ const WALL = new RegExp(
 const SPLICED = /\p{Ll}\s+(?:Let me|Let's|That isn't|Going forward)\b/u;
 
 // Blaming the customer for what happened: "if you had added a travel notice, this wouldn't have
-// happened", "you should have read the terms".
-const BLAMES = /\bif you(?:'d|\s+had)\b[^.!?]*\b(?:would(?:n't|\s+not|\s+never)|could(?:n't|\s+not))\s+have\b|\byou\s+should(?:'ve|\s+have)\b|\b(?:your own fault|on you, not us|down to you)\b/i;
+// happened", "you should have read the terms", "you didn't fill the form in properly".
+const BLAMES = /\byou\s+(?:\w+ly\s+)?(?:didn't|did not|never|failed to|forgot to|weren't|wasn't)\b[^.!?]*\b(?:properly|correctly|right|carefully)\b|\bif you(?:'d|\s+had)\b[^.!?]*\b(?:would(?:n't|\s+not|\s+never)|could(?:n't|\s+not))\s+have\b|\byou\s+should(?:'ve|\s+have)\b|\b(?:your own fault|on you, not us|down to you)\b/i;
 
 /** Still blames the customer. */
 export function stillBlames(sentence: string): boolean {

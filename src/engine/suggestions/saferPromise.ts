@@ -13,6 +13,15 @@ const CERTAINTY = /\b(?:definitely|for sure|100 percent|without fail|no matter w
 const FUTURE = /\b(?:will|won'?t|'ll|going to|gonna|never|to be)\b/i;
 // "You'll have it by Friday": a delivery date stated as a fact the agent can't control.
 const OUTCOME_BY_DATE = /\byou(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?:it|them|this|your\s+\w+)\s+(?:by|on|tomorrow|today|tonight|before|within)\b/i;
+// "You'll have a new SIM in your hands by tomorrow morning", "you'll receive the replacement on
+// Monday": any thing stated as arriving by a time (not a message the agent sends: "you'll get an
+// email from me today" is theirs to keep).
+const THING_BY_TIME =
+  /\byou(?:'ll|\s+will)\s+(?:\w+ly\s+)?(?:have|get|receive|see|be holding|be using|be wearing|be driving)\s+(?!(?:an?\s+|my\s+|our\s+)?(?:e-?mail|text|sms|message|call|ring|reply|response|update|confirmation|notification|link|letter|reference|ticket)s?\b)(?:[\w'’£$.-]+\s+){1,7}?(?:(?:by|before|on|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?\w+|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|noon|midday|lunchtime|christmas|easter|new year|the holidays|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b)|tomorrow|today|tonight|this\s+(?:morning|afternoon|evening|week))/i;
+// "I'll make an exception": a one-off the agent may not be allowed to give.
+// ("I'll bend the rules", "I'll allow it this once" say the same.)
+const EXCEPTION =
+  /\b(?:i|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\s+(?:going to\s+|happy to\s+|glad to\s+|\w+ly\s+)?(?:(?:make|making)\s+(?:you\s+)?(?:an?\s+|this\s+)?(?:one-off\s+|one-time\s+|special\s+|small\s+)?exception\b|(?:bend|bending|stretch|stretching)\s+the\s+rules?\b|(?:allow|allowing|let|letting)\s+(?:it|this|that|you)\b[^.!?]{0,30}?\b(?:this\s+(?:once|one time)|as\s+a\s+one-off|on this occasion))/i;
 // Promising one's own next step ("I promise I'll call you back") is a commitment the agent keeps.
 const OWN_ACTION =
   /\b(?:promise|guarantee|assure you)\s+(?:that\s+)?(?:i'?ll|i will|to)\s+(?:personally\s+)?(?:call|email|message|check|follow|look|get back|update|keep|stay|contact|reply|pass)/i;
@@ -23,7 +32,7 @@ const OUTCOME_WITHIN =
 // "I'll personally make sure the payments team pushes it through today": someone else's outcome,
 // by a time, vouched for by the agent.
 const OTHERS_BY_TIME =
-  /\b(?:i'?ll|i will|we'?ll|we will)\s+(?:personally\s+)?(?:make sure|ensure|see to it)\s+(?:that\s+)?(?!(?:i|we|i'll|we'll)\b)(?:the|our|your|you|they|it|this|that)\b[^.!?]*\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\w+|before\s+\w+|this\s+(?:morning|afternoon|evening|week))\b/i;
+  /\b(?:i'?ll|i will|we'?ll|we will)\s+(?:personally\s+)?(?:make sure|ensure|see to it)\s+(?:that\s+)?(?!(?:i|we|i'll|we'll|i'm|we're|i've|we've|to|that\s+(?:i|we))\b)[\w£$'’]+\b[^.!?]*\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\w+|before\s+\w+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon|evening|week))\b/i;
 const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happen\s+again|won'?t\s+(?:ever\s+)?happen\s+again|never\s+again|never\s+happens\s+again)\b/i;
 
 // A clause that only vouches for what the rest says: "I promise", "I'm 100% sure", "rest assured".
@@ -63,6 +72,13 @@ interface SaferWording {
 }
 
 const SAFER_WORDING: SaferWording[] = [
+  // Before the refund: "I'll make an exception and refund it" promises the exception first.
+  {
+    id: 'exception',
+    topic: EXCEPTION,
+    wording: "I'll ask whether an exception can be made and let you know.",
+    again: "I'll also ask whether an exception can be made.",
+  },
   {
     id: 'never-again',
     topic: NEVER_AGAIN,
@@ -78,7 +94,7 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'refund',
-    topic: /\b(?:refund\w*|money back|reimburs\w*|credit\w*|back (?:in|into|to|on) your (?:account|card|bank))\b/i,
+    topic: /\b(?:refund\w*|money back|reimburs\w*|credit\w*|back (?:in|into|to|on) your (?:account|card|bank))\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge))\b[^.!?]{0,30}\bback\b/i,
     wording: "I'll request the refund now and keep you updated on its progress.",
     again: "I'll also request the refund now.",
   },
@@ -106,9 +122,16 @@ const SAFER_WORDING: SaferWording[] = [
     goal: 'get the engineer to you as soon as possible',
     timedGoal: 'get the engineer to you {when}',
   },
+  // "I'll make sure someone rings you tomorrow": the call is what the agent will try for.
+  {
+    id: 'callback',
+    topic: /\b(?:calls?|rings?|phones?|contacts?|gets? back to|emails?)\s+you\b/i,
+    goal: 'get someone to contact you as soon as possible',
+    timedGoal: 'get someone to contact you {when}',
+  },
   {
     id: 'delivery',
-    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|get (?:it|them) to you|be (?:there|with you)|have (?:it|them)|get (?:it|them)|receive|tomorrow|tonight|today|by (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
+    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|get (?:it|them) to you|be (?:there|with you)|have (?:it|them)|get (?:it|them)|receive|tomorrow|tonight|today|(?:by|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
     goal: 'get it to you as soon as possible',
     timedGoal: 'get it to you {when}',
   },
@@ -152,6 +175,6 @@ export const GENERAL_SAFER_WORDING = { first: hedged(GENERAL.goal!), again: hedg
 export function isOverpromise(sentence: string): boolean {
   if (NEVER_AGAIN.test(sentence)) return true;
   if (OWN_ACTION.test(sentence)) return false;
-  if (OUTCOME_BY_DATE.test(sentence) || OUTCOME_WITHIN.test(sentence) || OTHERS_BY_TIME.test(sentence)) return true;
+  if (OUTCOME_BY_DATE.test(sentence) || THING_BY_TIME.test(sentence) || OUTCOME_WITHIN.test(sentence) || OTHERS_BY_TIME.test(sentence) || EXCEPTION.test(sentence)) return true;
   return GUARANTEE.test(sentence) || ((PROMISE.test(sentence) || CERTAINTY.test(sentence)) && FUTURE.test(sentence));
 }
