@@ -111,6 +111,11 @@ describe('a lead-in dropped before a clause', () => {
     expect(card).not.toMatch(/\w'll,/);
     expect(card).toMatch(/We'll check the dashcam footage/);
   });
+
+  it('lower-cases a common noun that follows a kept name', () => {
+    const card = reframeOf("Nadia, threatening us won't get this sorted any faster. Repairs like this are booked within ten working days and there's nothing I can do about it.");
+    expect(card).toMatch(/^Nadia, repairs like this are booked/);
+  });
 });
 
 describe('whatever was lost, paid back', () => {

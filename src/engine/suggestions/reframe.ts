@@ -114,7 +114,7 @@ function reframeLines(sentences: string[]): Line[] {
 const ONE_WORD_SENTENCES = /^(?:sorry|thanks|apologies|okay|ok|yes|no|right|sure|absolutely|certainly|understood|noted|done|great|perfect|cheers|hi|hello|hey|welcome|agreed|indeed|definitely|of course)$/i;
 const VOCATIVE = /^((?:(?:hi|hello|hey|dear|honestly|sorry|thanks)\s+)?\p{Lu}[\p{L}'’-]+)[.!]$/u;
 // Words that open a sentence only because they come first: lower-cased once a name goes before them.
-const PLAIN_OPENING = /^(?:The|This|That|These|Those|We|We've|We'll|We're|Our|Your|You|You're|You've|You'll|It|It's|There|There's|Let|Let's|Unfortunately|Sorry|Thanks|Thank|Apologies|Please|What|Here|Here's|Once|As|So|Just|All|Any|My|Going|Rest)\b/;
+const PLAIN_OPENING = /^(?:The|This|That|These|Those|We|We've|We'll|We're|Our|Your|You|You're|You've|You'll|It|It's|There|There's|Let|Let's|Unfortunately|Sorry|Thanks|Thank|Apologies|Please|What|Here|Here's|Once|As|So|Just|All|Any|My|Going|Rest|(?:Payout|Refund|Order|Payment|Charge|Booking|Return|Ticket|Fee|Account|Cancellation|Exchange|Item|Parcel|Package|Claim|Review|Price|Invoice|Subscription|Membership|Plan|Transfer|Reservation|Repair|Replacement)s?|Deliver(?:y|ies)|Polic(?:y|ies))\b/;
 
 /** A name left as a sentence of its own ("Priya.") goes before the next sentence: "Priya, I'm sorry …". */
 function withVocativesJoined(sentences: readonly string[]): string[] {
