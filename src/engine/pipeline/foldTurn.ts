@@ -57,6 +57,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (!text) return;
   customer.typing = false;
   customer.typingSince = undefined;
+  // A rewording of the agent's last message is for the moment after sending it: once the customer
+  // has answered, the chat has moved on.
+  state.lastToneProblem = undefined;
   const message: CustomerMessage = { index: ctx.index, at: ctx.at, text, anger: ctx.anger, problemVotes: problemTypeVotes(text, ctx.catalogue.remedies) };
   customer.recent = withBounded(customer.recent, message, RECENT_CUSTOMER_MESSAGES);
   customer.burst = withBounded(customer.burst, message, RECENT_CUSTOMER_MESSAGES);
