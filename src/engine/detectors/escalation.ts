@@ -53,8 +53,8 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
       // is no safety scare).
       const latest = open.reduce((a, b) => (b.turn > a.turn ? b : a));
       const forPet = latest.rule === SAFETY_RULE && aboutAnAnimal(s);
-      const fits = (template: string) => speaksOfPets(template) === forPet;
-      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, rulesWithId(s.rules, latest.rule), fits);
+      // Which phrasings fit (given inline: a named closure costs more to make, once per read).
+      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, rulesWithId(s.rules, latest.rule), (template) => speaksOfPets(template) === forPet);
       if (suggestion) out.push(suggestion);
     }
     const wellbeing = safetyApology(s);
@@ -81,8 +81,7 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   // A pet harmed (and nothing that could burn): the vet.
   const hazard = PRODUCT_HAZARD.test(s.state.open.get(rule)?.evidence ?? '');
   const forPet = rule === SAFETY_RULE && !hazard && aboutAnAnimal(s);
-  const fits = (template: string) => speaksOfFire(template) === hazard && speaksOfPets(template) === forPet;
-  return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), fits);
+  return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), (template) => speaksOfFire(template) === hazard && speaksOfPets(template) === forPet);
 }
 
 function aboutAnAnimal(s: SuggestContext): boolean {

@@ -58,7 +58,7 @@ export function scoreFrustration(text: AnalyzedText, angerScore: number, context
     message: sigmoid(logitInContext - weights[PREVIOUS_INPUT]! * context.previous - weights[PEAK_INPUT]! * context.peak),
     // The inputs live in buffers the next message overwrites: an explanation read after a later
     // turn must still tell this turn's, so they are copied (two small arrays per customer message).
-    contributions: explainLater(model, { ...own, values: Float64Array.from(own.values) }, Float64Array.from(around)),
+    contributions: explainLater(model, { values: own.values.slice(), text: own.text }, around.slice()),
   };
 }
 

@@ -22,13 +22,20 @@ import type { ReadBack, ReframeCategory } from '../suggestions';
 interface RuleIndex {
   byCategory: Map<string, CompiledRule[]>;
   /** Per speaker, the rules that can fire on their turns with their detector, in flagging order. */
-  bySpeaker: Map<string, { rule: CompiledRule; detector: Detector }[]>;
+  bySpeaker: Map<string, NumberedRule[]>;
   /** Customer rules with a weight and a match: the anger model's cues. */
-  angerCues: CompiledRule[];
+  angerCues: { rule: CompiledRule; n: number }[];
   /** The agent's rules a reframe must not raise again: tone, admissions, promises. */
-  reframeRules: { rule: CompiledRule; detector: Detector }[];
+  reframeRules: NumberedRule[];
   /** Each rule's number, its slot in a `RuleMatches`. */
   numbers: Map<CompiledRule, number>;
+}
+
+/** A rule with its detector and its number (its slot in a `RuleMatches`), looked up once. */
+interface NumberedRule {
+  rule: CompiledRule;
+  detector: Detector;
+  n: number;
 }
 
 export function indexRules(rules: RuleSet): RuleIndex {
@@ -38,15 +45,19 @@ export function indexRules(rules: RuleSet): RuleIndex {
     list.push(rule);
     byCategory.set(rule.category, list);
   }
-  const angerCues = rules.rules.filter((r) => r.match && r.speaker !== 'agent' && (r.weight !== undefined || r.category === 'anger'));
+  const numbers = new Map(rules.rules.map((rule, i) => [rule, i]));
+  const angerCues = rules.rules
+    .filter((r) => r.match && r.speaker !== 'agent' && (r.weight !== undefined || r.category === 'anger'))
+    .map((rule) => ({ rule, n: numbers.get(rule)! }));
   // A turn is judged only by the rules for its speaker: most rules are for one side only.
   const rulesFor = (speaker: string) =>
     DETECTORS.flatMap((detector) =>
-      (byCategory.get(detector.category) ?? []).filter((rule) => rule.speaker === 'any' || rule.speaker === speaker).map((rule) => ({ rule, detector })),
+      (byCategory.get(detector.category) ?? [])
+        .filter((rule) => rule.speaker === 'any' || rule.speaker === speaker)
+        .map((rule): NumberedRule => ({ rule, detector, n: numbers.get(rule)! })),
     );
-  const bySpeaker = new Map<string, { rule: CompiledRule; detector: Detector }[]>([...SPEAKERS, 'any'].map((speaker) => [speaker, rulesFor(speaker)]));
+  const bySpeaker = new Map<string, NumberedRule[]>([...SPEAKERS, 'any'].map((speaker) => [speaker, rulesFor(speaker)]));
   const reframeRules = bySpeaker.get('agent')!.filter(({ rule }) => REWORDING.has(rule.category));
-  const numbers = new Map(rules.rules.map((rule, i) => [rule, i]));
   return { byCategory, bySpeaker, angerCues, reframeRules, numbers };
 }
 
@@ -65,8 +76,9 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     const ctx = turnContext(state, rules, catalogue, { ...AGENT_LINE, index: state.nextIndex, at: state.lastAt, text });
     const matches = readBackMatches.next();
     const raised = new Set<ReframeCategory>();
-    for (const { rule, detector } of index.reframeRules) {
-      if (!raised.has(rule.category as ReframeCategory) && evaluateRule(rule, detector, ctx, matches) !== null) raised.add(rule.category as ReframeCategory);
+    for (const numbered of index.reframeRules) {
+      const category = numbered.rule.category as ReframeCategory;
+      if (!raised.has(category) && evaluateRule(numbered, ctx, matches) !== null) raised.add(category);
     }
     return raised;
   };
@@ -134,13 +146,12 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     // turns reads only the latest suggestions (`suggestions()`), not every turn's.
     const cards = new TurnCards(state, rules, index.byCategory, catalogue);
     unsettled = cards;
-    const proposed = cards.read;
     // The customer messages before this turn, whose cards this turn's may repeat.
     const before = state.proposedAfterCustomers;
-    if (!draft && turn.speaker === 'customer' && text) state.proposedAfterCustomers = [...before.slice(1 - IGNORED_AFTER_MESSAGES), proposed];
+    if (!draft && turn.speaker === 'customer' && text) state.proposedAfterCustomers = [...before.slice(1 - IGNORED_AFTER_MESSAGES), () => cards.read()];
     // What the panel shows now is this turn's cards: `suggestions()` reads them from here, so
     // they are composed once however often the panel asks, and serve as the next turns' `before`.
-    const shown = once(() => shownSuggestions(proposed(), before));
+    const shown = once(() => shownSuggestions(cards.read(), before));
     current = shown;
     return withLazySuggestions(
       { turn: index_, speaker: turn.speaker, anger: round(score), angry, frustration: round(frustration.score), mood, flags },
@@ -202,7 +213,7 @@ class TurnCards {
     this.live = state;
   }
 
-  readonly read = (): Suggestion[] => {
+  read(): Suggestion[] {
     if (!this.cards) {
       this.cards = proposeSuggestions((this.settled ?? this.live)!, this.rules, this.byCategory, this.catalogue);
       // Let go of the state (or its copy) once composed.
@@ -210,7 +221,7 @@ class TurnCards {
       this.settled = undefined;
     }
     return this.cards;
-  };
+  }
 
   settle(): void {
     if (this.live) this.settled = snapshotForSuggestions(this.live);
@@ -240,7 +251,7 @@ class RuleMatches {
   private readonly exceptedPass: Int32Array;
   private readonly exceptions: Uint8Array;
 
-  constructor(private readonly numbers: ReadonlyMap<CompiledRule, number>) {
+  constructor(numbers: ReadonlyMap<CompiledRule, number>) {
     this.hitPass = new Int32Array(numbers.size);
     this.hits = new Array<string | null>(numbers.size).fill(null);
     this.exceptedPass = new Int32Array(numbers.size);
@@ -253,9 +264,8 @@ class RuleMatches {
     return this;
   }
 
-  match(rule: CompiledRule, text: AnalyzedText): string | null {
-    const n = this.numbers.get(rule);
-    if (n === undefined) return rule.match ? rule.match.test(text) : null;
+  /** The match of rule number `n` (its slot here: no lookup per rule and turn). */
+  match(rule: CompiledRule, n: number, text: AnalyzedText): string | null {
     if (this.hitPass[n] === this.pass) return this.hits[n]!;
     const hit = rule.match ? rule.match.test(text) : null;
     this.hits[n] = hit;
@@ -263,10 +273,8 @@ class RuleMatches {
     return hit;
   }
 
-  excepted(rule: CompiledRule, text: AnalyzedText): boolean {
+  excepted(rule: CompiledRule, n: number, text: AnalyzedText): boolean {
     if (!rule.unless) return false;
-    const n = this.numbers.get(rule);
-    if (n === undefined) return rule.unless.test(text) !== null;
     if (this.exceptedPass[n] === this.pass) return this.exceptions[n] === 1;
     const excepted = rule.unless.test(text) !== null;
     this.exceptions[n] = excepted ? 1 : 0;
@@ -277,8 +285,8 @@ class RuleMatches {
 
 export function matchingCues(text: AnalyzedText, index: RuleIndex, matches = new RuleMatches(index.numbers).next()): AngerCueHit[] {
   const cues: AngerCueHit[] = [];
-  for (const rule of index.angerCues) {
-    if (matches.match(rule, text) !== null && !matches.excepted(rule, text)) cues.push({ rule: rule.id, weight: rule.weight ?? 1 });
+  for (const { rule, n } of index.angerCues) {
+    if (matches.match(rule, n, text) !== null && !matches.excepted(rule, n, text)) cues.push({ rule: rule.id, weight: rule.weight ?? 1 });
   }
   return cues;
 }
@@ -338,9 +346,10 @@ class LiveTurnContext implements TurnContext {
 
 function raiseFlags(ctx: TurnContext, index: RuleIndex, matches: RuleMatches): Flag[] {
   const flags: Flag[] = [];
-  for (const { rule, detector } of index.bySpeaker.get(ctx.speaker) ?? index.bySpeaker.get('any')!) {
-    const evidence = evaluateRule(rule, detector, ctx, matches);
+  for (const numbered of index.bySpeaker.get(ctx.speaker) ?? index.bySpeaker.get('any')!) {
+    const evidence = evaluateRule(numbered, ctx, matches);
     if (evidence === null) continue;
+    const { rule, detector } = numbered;
     const flag: Flag = {
       rule: rule.id,
       category: rule.category,
@@ -357,10 +366,10 @@ function raiseFlags(ctx: TurnContext, index: RuleIndex, matches: RuleMatches): F
   return flags;
 }
 
-function evaluateRule(rule: CompiledRule, detector: Detector, ctx: TurnContext, matches: RuleMatches): string | true | null {
+function evaluateRule({ rule, detector, n }: NumberedRule, ctx: TurnContext, matches: RuleMatches): string | true | null {
   if (rule.speaker !== 'any' && rule.speaker !== ctx.speaker) return null;
   if (!ctx.text || !conditionsHold(rule, ctx)) return null;
-  if (matches.excepted(rule, ctx.text)) return null;
+  if (matches.excepted(rule, n, ctx.text)) return null;
   let evidence: string | true | null = true;
   if (rule.check) {
     const check = detector.checks?.[rule.check];
@@ -369,7 +378,7 @@ function evaluateRule(rule: CompiledRule, detector: Detector, ctx: TurnContext, 
     if (evidence === null) return null;
   }
   if (rule.match) {
-    const hit = matches.match(rule, ctx.text);
+    const hit = matches.match(rule, n, ctx.text);
     if (hit === null) return null;
     if (evidence === true) evidence = hit;
   }

@@ -45,8 +45,12 @@ export function composeSuggestions(state: SuggestionState, rules: RuleSet, byCat
 export function shownSuggestions(proposed: readonly Suggestion[], before: readonly (() => readonly Suggestion[])[]): Suggestion[] {
   if (before.length < IGNORED_AFTER_MESSAGES) return proposed.slice(0, MAX_SUGGESTIONS);
   const earlier = before.slice(-IGNORED_AFTER_MESSAGES).map((compose) => compose());
-  const passedOver = (text: string) => earlier.every((cards) => cards.some((card) => card.text === text));
-  return proposed.filter((card) => !passedOver(card.text)).slice(0, MAX_SUGGESTIONS);
+  return proposed.filter((card) => !passedOver(card.text, earlier)).slice(0, MAX_SUGGESTIONS);
+}
+
+// A function of the module, not a closure made per read: the panel reads the cards after every turn.
+function passedOver(text: string, earlier: readonly (readonly Suggestion[])[]): boolean {
+  return earlier.every((cards) => cards.some((card) => card.text === text));
 }
 
 /** Every card the playbook calls for right now, in playbook order. */
