@@ -16,6 +16,7 @@ import { headerIsThem, nameFrom } from '../conversation/customerName';
 import { createState, snapshotForSuggestions, type ConversationState, type SuggestionState } from '../conversation/state';
 import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSuggestions } from './suggest';
 import { foldTurn } from './foldTurn';
+import { lazyTurnResult } from './lazyTurnResult';
 import { toneProblemOf } from '../conversation/toneProblem';
 import type { ReadBack, ReframeCategory } from '../suggestions';
 
@@ -153,7 +154,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     // they are composed once however often the panel asks, and serve as the next turns' `before`.
     const shown = once(() => shownSuggestions(cards.read(), before));
     current = shown;
-    return withLazySuggestions(
+    return lazyTurnResult(
       { turn: index_, speaker: turn.speaker, anger: round(score), angry, frustration: round(frustration.score), mood, flags },
       shown,
       levelOf(),
@@ -413,85 +414,6 @@ function updateOpenFlags(state: ConversationState, ctx: TurnContext, raised: rea
   if (raised.length > 0) open ??= new Map(state.open);
   for (const flag of raised) open!.set(flag.rule, flag);
   if (open) state.open = open;
-}
-
-/**
- * A turn's result, its suggestions and explanation composed when first read (and then kept):
- * own, enumerable accessor properties, so a result still spreads, serialises and compares like a
- * plain object; assigning one replaces its value. Built in key order (the suggestions after the
- * flags, as results always listed them), as one literal: accessors written in the literal cost a
- * fraction of `Object.defineProperty` on a fresh object and a weak map entry per field.
- */
-function withLazySuggestions(
-  head: Pick<TurnResult, 'turn' | 'speaker' | 'anger' | 'angry' | 'frustration' | 'mood' | 'flags'>,
-  compose: () => Suggestion[],
-  conversation: TurnResult['conversation'],
-  customerName: string | undefined,
-  explain: (() => TurnResult['explain'] | undefined) | undefined,
-): TurnResult {
-  // Let go of `compose` (and what it closes over, a turn's snapshot) once it has run.
-  let composeSuggestions: (() => Suggestion[] | undefined) | undefined = compose;
-  let suggestions: Suggestion[] | undefined;
-  if (!explain) {
-    return {
-      turn: head.turn,
-      speaker: head.speaker,
-      anger: head.anger,
-      angry: head.angry,
-      frustration: head.frustration,
-      mood: head.mood,
-      flags: head.flags,
-      get suggestions(): Suggestion[] {
-        if (composeSuggestions) {
-          suggestions = composeSuggestions();
-          composeSuggestions = undefined;
-        }
-        return suggestions ?? [];
-      },
-      set suggestions(value: Suggestion[]) {
-        composeSuggestions = undefined;
-        suggestions = value;
-      },
-      conversation,
-      customerName,
-    };
-  }
-  let composeExplanation: typeof explain | undefined = explain;
-  let explanation: TurnResult['explain'] | undefined;
-  return {
-    turn: head.turn,
-    speaker: head.speaker,
-    anger: head.anger,
-    angry: head.angry,
-    frustration: head.frustration,
-    mood: head.mood,
-    flags: head.flags,
-    get suggestions(): Suggestion[] {
-      if (composeSuggestions) {
-        suggestions = composeSuggestions();
-        composeSuggestions = undefined;
-      }
-      return suggestions ?? [];
-    },
-    set suggestions(value: Suggestion[]) {
-      composeSuggestions = undefined;
-      suggestions = value;
-    },
-    conversation,
-    customerName,
-    // A turn with nothing to explain reads `undefined` (and serialises without the field).
-    get explain(): TurnResult['explain'] | undefined {
-      if (composeExplanation) {
-        explanation = composeExplanation();
-        composeExplanation = undefined;
-      }
-      return explanation;
-    },
-    set explain(value: TurnResult['explain'] | undefined) {
-      composeExplanation = undefined;
-      explanation = value;
-    },
-  };
 }
 
 function round(n: number): number {
