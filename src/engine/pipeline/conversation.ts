@@ -7,7 +7,7 @@ import { explainAnger } from '../anger/drivers';
 import { moodOf, scoreFrustration, type FrustrationScore } from '../mood';
 import type { Conversation, ConversationInfo } from '../api';
 import { DETECTOR_BY_CATEGORY, DETECTORS, REWORDING } from '../detectors';
-import type { Detector, ParamsOf, ParamTypes, TurnContext } from '../detectors/types';
+import type { Check, Detector, ParamsOf, ParamTypes, TurnContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { parseAt } from '../time';
@@ -32,11 +32,13 @@ interface RuleIndex {
   numbers: Map<CompiledRule, number>;
 }
 
-/** A rule with its detector and its number (its slot in a `RuleMatches`), looked up once. */
+/** A rule with its detector, its check and its number (its slot in a `RuleMatches`), looked up once. */
 interface NumberedRule {
   rule: CompiledRule;
   detector: Detector;
   n: number;
+  /** The detector's check the rule names, if it names one the detector has. */
+  check: Check | undefined;
 }
 
 export function indexRules(rules: RuleSet): RuleIndex {
@@ -55,7 +57,7 @@ export function indexRules(rules: RuleSet): RuleIndex {
     DETECTORS.flatMap((detector) =>
       (byCategory.get(detector.category) ?? [])
         .filter((rule) => rule.speaker === 'any' || rule.speaker === speaker)
-        .map((rule): NumberedRule => ({ rule, detector, n: numbers.get(rule)! })),
+        .map((rule): NumberedRule => ({ rule, detector, n: numbers.get(rule)!, check: rule.check ? detector.checks?.[rule.check] : undefined })),
     );
   const bySpeaker = new Map<string, NumberedRule[]>([...SPEAKERS, 'any'].map((speaker) => [speaker, rulesFor(speaker)]));
   const reframeRules = bySpeaker.get('agent')!.filter(({ rule }) => REWORDING.has(rule.category));
@@ -367,13 +369,12 @@ function raiseFlags(ctx: TurnContext, index: RuleIndex, matches: RuleMatches): F
   return flags;
 }
 
-function evaluateRule({ rule, detector, n }: NumberedRule, ctx: TurnContext, matches: RuleMatches): string | true | null {
+function evaluateRule({ rule, detector, n, check }: NumberedRule, ctx: TurnContext, matches: RuleMatches): string | true | null {
   if (rule.speaker !== 'any' && rule.speaker !== ctx.speaker) return null;
   if (!ctx.text || !conditionsHold(rule, ctx)) return null;
   if (matches.excepted(rule, n, ctx.text)) return null;
   let evidence: string | true | null = true;
   if (rule.check) {
-    const check = detector.checks?.[rule.check];
     // Params were checked against the check's declared types when the rule loaded (rules/ruleProblems.ts).
     evidence = check ? check.run(ctx, rule.params as ParamsOf<ParamTypes>, rule) : null;
     if (evidence === null) return null;
