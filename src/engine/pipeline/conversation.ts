@@ -2,7 +2,7 @@
 // state before it, then folded into the state. Nothing is ever re-read, so turn 5,000 costs
 // what turn 50 costs.
 import { analyzeText, analyzeTextFully, type AnalyzedText } from '../analyzeText';
-import { scoreAnger, type AngerCueHit } from '../anger';
+import { scoreAngerLazily, type AngerCueHit } from '../anger';
 import { explainAnger } from '../anger/drivers';
 import { moodOf, scoreFrustration, type FrustrationScore } from '../mood';
 import type { Conversation, ConversationInfo } from '../api';
@@ -113,7 +113,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     const text = turn.typing || !turn.text ? undefined : turn.speaker === 'customer' ? analyzeTextFully(turn.text) : analyzeText(turn.text);
     const matches = turnMatches.next();
     const cues = turn.speaker === 'customer' && text ? matchingCues(text, index, matches) : [];
-    const { score, contributions } = turn.speaker === 'customer' && text ? scoreAnger(text, cues) : { score: 0, contributions: [] as AngerContribution[] };
+    const { score, contributions } = turn.speaker === 'customer' && text ? scoreAngerLazily(text, cues) : NOT_ANGRY;
     const angry = score >= rules.settings.angryThreshold;
     // Frustration reads the customer's message in its conversation; agents are never upset here.
     const frustration = turn.speaker === 'customer' && text ? scoreFrustration(text, score, state.moodMemory.contextOf()) : NOT_UPSET;
@@ -162,7 +162,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       levelOf(),
       state.name?.full,
       // Worked out when read: a replay reads the explanations of few turns.
-      turn.speaker === 'customer' && text ? () => explainTurn(contributions, frustration.contributions()) : undefined,
+      turn.speaker === 'customer' && text ? () => explainTurn(contributions(), frustration.contributions()) : undefined,
     );
   }
 
@@ -233,6 +233,7 @@ class TurnCards {
 }
 
 const NOT_UPSET: FrustrationScore = { score: 0, message: 0, contributions: () => [] };
+const NOT_ANGRY = { score: 0, contributions: (): AngerContribution[] => [] };
 const AGENT_LINE = { speaker: 'agent', draft: true, anger: 0, angry: false, frustration: 0, mood: 'calm', ownMood: 'calm', cues: [] } as const;
 
 /** A turn's `explain`: what drove its anger, then what drove its frustration, each with a reason. */
