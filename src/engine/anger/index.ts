@@ -42,7 +42,13 @@ export function scoreAngerLazily(text: AnalyzedText, cues: AngerCueHit[]): { sco
   // Most turns hit no cue rule: no map is made for them.
   const byRule = cues.length > 0 ? strongestHitPerRule(cues) : undefined;
   if (byRule) for (const weight of byRule.values()) logit += weight;
-  return { score: sigmoid(logit), contributions: () => topContributions(reading, byRule) };
+  return { score: sigmoid(logit), contributions: contributionsLater(reading, byRule) };
+}
+
+// Made by a function, not written in the literal: a closure named after its property is named
+// again at run time each time it is made (as tsx runs the engine).
+function contributionsLater(reading: ModelReading, byRule: Map<string, number> | undefined): () => AngerContribution[] {
+  return () => topContributions(reading, byRule);
 }
 
 /** The model's features, then the cue rules, strongest first (the first offered wins a tie). */
