@@ -53,6 +53,12 @@ function passedOver(text: string, earlier: readonly (readonly Suggestion[])[]): 
   return earlier.every((cards) => cards.some((card) => card.text === text));
 }
 
+// A loop, not `some` with a closure: run for every card after every turn.
+function hasCardWithText(cards: readonly Suggestion[], text: string): boolean {
+  for (const card of cards) if (card.text === text) return true;
+  return false;
+}
+
 /** Every card the playbook calls for right now, in playbook order. */
 export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCategory: Map<string, CompiledRule[]>, catalogue: SuggestionCatalogue): Suggestion[] {
   const out: Suggestion[] = [];
@@ -70,7 +76,7 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   for (const detector of DETECTORS) {
     if (!detector.suggest) continue;
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
-    for (const s of detector.suggest(ctx)) if ((!(closing || waiting) || ABOUT_THE_AGENT.has(s.kind)) && !out.some((o) => o.text === s.text)) out.push(s);
+    for (const s of detector.suggest(ctx)) if ((!(closing || waiting) || ABOUT_THE_AGENT.has(s.kind)) && !hasCardWithText(out, s.text)) out.push(s);
   }
   const fitting = followUpTooSoon(state) ? out.filter((s) => s.kind !== 'follow-up') : out;
   if (safetyOpen(state)) return fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind));
