@@ -243,7 +243,11 @@ export function problemTypeReading(votes: readonly ProblemTypeVotes[]): ProblemT
   for (const candidate of PROBLEM_TYPES) {
     let score = 0;
     for (const v of votes) score += v.get(candidate) ?? 0;
-    if (score > best) [type, runnerUp, best] = [candidate, best, score];
+    if (score > best) {
+      runnerUp = best;
+      best = score;
+      type = candidate;
+    }
     else if (score > runnerUp) runnerUp = score;
   }
   return { type, confidence: type === undefined ? 0 : (best - runnerUp) / (best + EVIDENCE_PRIOR) };
