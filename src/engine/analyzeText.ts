@@ -189,7 +189,7 @@ function capsRatio(text: string): number {
 /** Any character outside ASCII: such a text takes the slower Unicode-aware paths. */
 export const NON_ASCII = /[^\x00-\x7f]/;
 /** A letter outside ASCII ("é", "ß", "Ж"). */
-const NON_ASCII_LETTER = /[^\P{L}\x00-\x7f]/u;
+export const NON_ASCII_LETTER = /[^\P{L}\x00-\x7f]/u;
 
 // Shouting needs enough letters to mean anything: "OK" or "USB" is not shouting.
 const MIN_LETTERS_TO_SHOUT = 12;
