@@ -12,7 +12,7 @@ import type { Mood, MoodContribution } from '../types';
 import weightsFile from '../../../models/mood-weights.json';
 import type { MoodContext } from './context';
 import { FRUSTRATION_CUES, quoteAround } from './cues';
-import { CALMING_COUNT_INPUT, conversationInputs, cueOfInput, CONVERSATION_INPUTS, MESSAGE_INPUTS, messageInputs, UPSET_COUNT_INPUT, type FrustrationInputs } from './features';
+import { CALMING_COUNT_INPUT, conversationInputs, cueOfInput, CONVERSATION_INPUTS, MESSAGE_INPUTS, messageInputs, UPSET_COUNT_INPUT, type FrustrationInputs, type MessageReading } from './features';
 import { loadMoodModel, stageLogit, type FrustrationModel, type MoodWeightsFile } from './model';
 
 export { MoodMemory, NO_CONTEXT, type MoodContext } from './context';
@@ -59,12 +59,13 @@ export function scoreFrustration(text: AnalyzedText, angerScore: number, context
     message: sigmoid(logitInContext - weights[PREVIOUS_INPUT]! * context.previous - weights[PEAK_INPUT]! * context.peak),
     // The inputs live in buffers the next message overwrites: an explanation, read after a later
     // turn or never, reads them again from this message and its context (neither changes), rather
-    // than every message keeping a copy.
-    contributions: explainLater(model, text, angerLogit, context),
+    // than every message keeping a copy. What they read of the message only, not its whole
+    // analysis (with wink's document), which a kept result would otherwise hold on to.
+    contributions: explainLater(model, { raw: text.raw, sentiment: text.sentiment, tokens: text.tokens, types: text.types }, angerLogit, context),
   };
 }
 
-function explainLater(model: FrustrationModel, text: AnalyzedText, angerLogit: number, context: MoodContext): () => MoodContribution[] {
+function explainLater(model: FrustrationModel, text: MessageReading, angerLogit: number, context: MoodContext): () => MoodContribution[] {
   return () => {
     const own = messageInputs(text, angerLogit);
     return topDrivers(model, own, conversationInputs(stageLogit(model.message, own.values), context));
