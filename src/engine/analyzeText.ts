@@ -172,7 +172,9 @@ function markNegation(tokens: string[], types: string[]): boolean[] {
 }
 
 function capsRatio(text: string): number {
-  if (!NON_ASCII.test(text)) return asciiCapsRatio(text);
+  // Beyond ASCII only in marks that are no letters (a dash, a curly quote, an emoji), the letters
+  // and the breaks between words are the ASCII scan's: only a letter beyond ASCII needs the rest.
+  if (!NON_ASCII_LETTER.test(text)) return asciiCapsRatio(text);
   let upper = 0;
   let letters = 0;
   for (const word of text.match(/\p{L}{2,}/gu) ?? []) {
@@ -186,6 +188,8 @@ function capsRatio(text: string): number {
 
 /** Any character outside ASCII: such a text takes the slower Unicode-aware paths. */
 export const NON_ASCII = /[^\x00-\x7f]/;
+/** A letter outside ASCII ("é", "ß", "Ж"). */
+export const NON_ASCII_LETTER = /[^\P{L}\x00-\x7f]/u;
 
 // Shouting needs enough letters to mean anything: "OK" or "USB" is not shouting.
 const MIN_LETTERS_TO_SHOUT = 12;

@@ -11,7 +11,7 @@ import type { AnalyzedText } from '../analyzeText';
 import type { AngerContribution, AngerScore } from '../types';
 import weightsFile from '../../../models/anger-weights.json';
 import { describeFeature } from './features';
-import { loadAngerModel, readWithModel, type AngerWeightsFile, type WeightEntry } from './model';
+import { loadAngerModel, readWithModel, type AngerWeightsFile, type ModelReading, type WeightEntry } from './model';
 
 /** A rule file's cue that matched the turn: a phrase or regex with a log-odds weight. */
 export interface AngerCueHit {
@@ -28,18 +28,35 @@ export const DEFAULT_ANGRY_THRESHOLD: number = model.threshold;
 const TOP_CONTRIBUTIONS = 6;
 
 export function scoreAnger(text: AnalyzedText, cues: AngerCueHit[]): AngerScore {
+  const { score, contributions } = scoreAngerLazily(text, cues);
+  return { score, contributions: contributions() };
+}
+
+/**
+ * The same, its contributions worked out when asked (from the reading, kept): a conversation
+ * reads them only for a turn's `explain`, which a replay reads for few turns.
+ */
+export function scoreAngerLazily(text: AnalyzedText, cues: AngerCueHit[]): { score: number; contributions: () => AngerContribution[] } {
   const reading = readWithModel(model, text);
-  const top = new TopContributions(TOP_CONTRIBUTIONS);
-  for (let i = 0; i < reading.entries.length; i++) top.offer(reading.contributions[i]!, reading.entries[i]!);
   let logit = reading.logit;
   // Most turns hit no cue rule: no map is made for them.
-  if (cues.length > 0) {
-    for (const [rule, weight] of strongestHitPerRule(cues)) {
-      logit += weight;
-      top.offer(weight, rule);
-    }
-  }
-  return { score: sigmoid(logit), contributions: top.list() };
+  const byRule = cues.length > 0 ? strongestHitPerRule(cues) : undefined;
+  if (byRule) for (const weight of byRule.values()) logit += weight;
+  return { score: sigmoid(logit), contributions: contributionsLater(reading, byRule) };
+}
+
+// Made by a function, not written in the literal: a closure named after its property is named
+// again at run time each time it is made (as tsx runs the engine).
+function contributionsLater(reading: ModelReading, byRule: Map<string, number> | undefined): () => AngerContribution[] {
+  return () => topContributions(reading, byRule);
+}
+
+/** The model's features, then the cue rules, strongest first (the first offered wins a tie). */
+function topContributions(reading: ModelReading, byRule: Map<string, number> | undefined): AngerContribution[] {
+  const top = new TopContributions(TOP_CONTRIBUTIONS);
+  for (let i = 0; i < reading.entries.length; i++) top.offer(reading.contributions[i]!, reading.entries[i]!);
+  if (byRule) for (const [rule, weight] of byRule) top.offer(weight, rule);
+  return top.list();
 }
 
 /**

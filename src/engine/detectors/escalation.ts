@@ -2,7 +2,7 @@
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 import { PERSON_FIRST_RULES, SAFETY_RULE } from '../conversation/openEscalation';
 import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfPets } from '../suggestions';
-import type { Suggestion } from '../types';
+import type { Flag, Suggestion } from '../types';
 import { lastEmpathyTurn } from './noEmpathy';
 import { check, defineDetector, rulesWithId, type Detector, type SuggestContext } from './types';
 
@@ -43,18 +43,19 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
     }),
   },
   suggest: (s) => {
-    const open = [...s.state.open.values()].filter((f) => f.category === 'escalation');
-    if (open.length === 0) return [];
+    // The latest open escalation flag (the first of its turn), found without a list per read.
+    let latest: Flag | undefined;
+    for (const f of s.state.open.values()) if (f.category === 'escalation' && (!latest || f.turn > latest.turn)) latest = f;
+    if (!latest) return [];
     const out: Suggestion[] = [];
     if (!handedOver(s.state)) {
       const contact = s.catalogue.escalationContact;
       // In the words of the line that was crossed, when its rule has its own (a safety scare asks
       // after the person first); else the general hand-off, not another rule's words (an insult
       // is no safety scare).
-      const latest = open.reduce((a, b) => (b.turn > a.turn ? b : a));
       const forPet = latest.rule === SAFETY_RULE && aboutAnAnimal(s);
-      const fits = (template: string) => speaksOfPets(template) === forPet;
-      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, rulesWithId(s.rules, latest.rule), fits);
+      // Which phrasings fit (given inline: a named closure costs more to make, once per read).
+      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, rulesWithId(s.rules, latest.rule), (template) => speaksOfPets(template) === forPet);
       if (suggestion) out.push(suggestion);
     }
     const wellbeing = safetyApology(s);
@@ -81,8 +82,7 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   // A pet harmed (and nothing that could burn): the vet.
   const hazard = PRODUCT_HAZARD.test(s.state.open.get(rule)?.evidence ?? '');
   const forPet = rule === SAFETY_RULE && !hazard && aboutAnAnimal(s);
-  const fits = (template: string) => speaksOfFire(template) === hazard && speaksOfPets(template) === forPet;
-  return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), fits);
+  return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), (template) => speaksOfFire(template) === hazard && speaksOfPets(template) === forPet);
 }
 
 function aboutAnAnimal(s: SuggestContext): boolean {

@@ -52,6 +52,9 @@ export interface FrustrationInputs {
   text: string;
 }
 
+/** What the message inputs read of a text's analysis. */
+export type MessageReading = Pick<AnalyzedText, 'raw' | 'sentiment' | 'tokens' | 'types'>;
+
 const buffer = new Float64Array(MESSAGE_INPUTS.length);
 const mayMatch = new Uint8Array(FRUSTRATION_CUES.length);
 
@@ -59,7 +62,7 @@ const mayMatch = new Uint8Array(FRUSTRATION_CUES.length);
 const MAX_LOGIT = 6;
 
 /** `angerLogit` is the anger model's log-odds with the rules' cues (what `anger` reads). */
-export function messageInputs(text: AnalyzedText, angerLogit: number): FrustrationInputs {
+export function messageInputs(text: MessageReading, angerLogit: number): FrustrationInputs {
   const values = buffer;
   values[0] = clip(angerLogit);
   values[1] = text.sentiment < 0 ? -text.sentiment : 0;

@@ -12,7 +12,7 @@ import type { Mood, MoodContribution } from '../types';
 import weightsFile from '../../../models/mood-weights.json';
 import type { MoodContext } from './context';
 import { FRUSTRATION_CUES, quoteAround } from './cues';
-import { CALMING_COUNT_INPUT, conversationInputs, cueOfInput, CONVERSATION_INPUTS, MESSAGE_INPUTS, messageInputs, UPSET_COUNT_INPUT, type FrustrationInputs } from './features';
+import { CALMING_COUNT_INPUT, conversationInputs, cueOfInput, CONVERSATION_INPUTS, MESSAGE_INPUTS, messageInputs, UPSET_COUNT_INPUT, type FrustrationInputs, type MessageReading } from './features';
 import { loadMoodModel, stageLogit, type FrustrationModel, type MoodWeightsFile } from './model';
 
 export { MoodMemory, NO_CONTEXT, type MoodContext } from './context';
@@ -48,7 +48,8 @@ export interface FrustrationScore {
 /** Frustration of one customer message; `angerScore` is its anger with the rules' cues. */
 export function scoreFrustration(text: AnalyzedText, angerScore: number, context: MoodContext): FrustrationScore {
   const model = theModel();
-  const own = messageInputs(text, logit(angerScore));
+  const angerLogit = logit(angerScore);
+  const own = messageInputs(text, angerLogit);
   const messageLogit = stageLogit(model.message, own.values);
   const around = conversationInputs(messageLogit, context);
   const logitInContext = stageLogit(model.conversation, around);
@@ -56,14 +57,19 @@ export function scoreFrustration(text: AnalyzedText, angerScore: number, context
   return {
     score: sigmoid(logitInContext),
     message: sigmoid(logitInContext - weights[PREVIOUS_INPUT]! * context.previous - weights[PEAK_INPUT]! * context.peak),
-    // The inputs live in buffers the next message overwrites: an explanation read after a later
-    // turn must still tell this turn's, so they are copied (two small arrays per customer message).
-    contributions: explainLater(model, { ...own, values: Float64Array.from(own.values) }, Float64Array.from(around)),
+    // The inputs live in buffers the next message overwrites: an explanation, read after a later
+    // turn or never, reads them again from this message and its context (neither changes), rather
+    // than every message keeping a copy. What they read of the message only, not its whole
+    // analysis (with wink's document), which a kept result would otherwise hold on to.
+    contributions: explainLater(model, { raw: text.raw, sentiment: text.sentiment, tokens: text.tokens, types: text.types }, angerLogit, context),
   };
 }
 
-function explainLater(model: FrustrationModel, own: FrustrationInputs, around: Float64Array): () => MoodContribution[] {
-  return () => topDrivers(model, own, around);
+function explainLater(model: FrustrationModel, text: MessageReading, angerLogit: number, context: MoodContext): () => MoodContribution[] {
+  return () => {
+    const own = messageInputs(text, angerLogit);
+    return topDrivers(model, own, conversationInputs(stageLogit(model.message, own.values), context));
+  };
 }
 
 /** The mood a score pair reads as (`angry` is the anger threshold's verdict). */

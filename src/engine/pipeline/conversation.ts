@@ -2,12 +2,12 @@
 // state before it, then folded into the state. Nothing is ever re-read, so turn 5,000 costs
 // what turn 50 costs.
 import { analyzeText, analyzeTextFully, type AnalyzedText } from '../analyzeText';
-import { scoreAnger, type AngerCueHit } from '../anger';
+import { scoreAngerLazily, type AngerCueHit } from '../anger';
 import { explainAnger } from '../anger/drivers';
 import { moodOf, scoreFrustration, type FrustrationScore } from '../mood';
 import type { Conversation, ConversationInfo } from '../api';
 import { DETECTOR_BY_CATEGORY, DETECTORS, REWORDING } from '../detectors';
-import type { Detector, ParamsOf, ParamTypes, TurnContext } from '../detectors/types';
+import type { Check, Detector, ParamsOf, ParamTypes, TurnContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { parseAt } from '../time';
@@ -16,19 +16,29 @@ import { headerIsThem, nameFrom } from '../conversation/customerName';
 import { createState, snapshotForSuggestions, type ConversationState, type SuggestionState } from '../conversation/state';
 import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSuggestions } from './suggest';
 import { foldTurn } from './foldTurn';
+import { lazyTurnResult } from './lazyTurnResult';
 import { toneProblemOf } from '../conversation/toneProblem';
 import type { ReadBack, ReframeCategory } from '../suggestions';
 
 interface RuleIndex {
   byCategory: Map<string, CompiledRule[]>;
   /** Per speaker, the rules that can fire on their turns with their detector, in flagging order. */
-  bySpeaker: Map<string, { rule: CompiledRule; detector: Detector }[]>;
+  bySpeaker: Map<string, NumberedRule[]>;
   /** Customer rules with a weight and a match: the anger model's cues. */
-  angerCues: CompiledRule[];
+  angerCues: { rule: CompiledRule; n: number }[];
   /** The agent's rules a reframe must not raise again: tone, admissions, promises. */
-  reframeRules: { rule: CompiledRule; detector: Detector }[];
+  reframeRules: NumberedRule[];
   /** Each rule's number, its slot in a `RuleMatches`. */
   numbers: Map<CompiledRule, number>;
+}
+
+/** A rule with its detector, its check and its number (its slot in a `RuleMatches`), looked up once. */
+interface NumberedRule {
+  rule: CompiledRule;
+  detector: Detector;
+  n: number;
+  /** The detector's check the rule names, if it names one the detector has. */
+  check: Check | undefined;
 }
 
 export function indexRules(rules: RuleSet): RuleIndex {
@@ -38,15 +48,19 @@ export function indexRules(rules: RuleSet): RuleIndex {
     list.push(rule);
     byCategory.set(rule.category, list);
   }
-  const angerCues = rules.rules.filter((r) => r.match && r.speaker !== 'agent' && (r.weight !== undefined || r.category === 'anger'));
+  const numbers = new Map(rules.rules.map((rule, i) => [rule, i]));
+  const angerCues = rules.rules
+    .filter((r) => r.match && r.speaker !== 'agent' && (r.weight !== undefined || r.category === 'anger'))
+    .map((rule) => ({ rule, n: numbers.get(rule)! }));
   // A turn is judged only by the rules for its speaker: most rules are for one side only.
   const rulesFor = (speaker: string) =>
     DETECTORS.flatMap((detector) =>
-      (byCategory.get(detector.category) ?? []).filter((rule) => rule.speaker === 'any' || rule.speaker === speaker).map((rule) => ({ rule, detector })),
+      (byCategory.get(detector.category) ?? [])
+        .filter((rule) => rule.speaker === 'any' || rule.speaker === speaker)
+        .map((rule): NumberedRule => ({ rule, detector, n: numbers.get(rule)!, check: rule.check ? detector.checks?.[rule.check] : undefined })),
     );
-  const bySpeaker = new Map<string, { rule: CompiledRule; detector: Detector }[]>([...SPEAKERS, 'any'].map((speaker) => [speaker, rulesFor(speaker)]));
+  const bySpeaker = new Map<string, NumberedRule[]>([...SPEAKERS, 'any'].map((speaker) => [speaker, rulesFor(speaker)]));
   const reframeRules = bySpeaker.get('agent')!.filter(({ rule }) => REWORDING.has(rule.category));
-  const numbers = new Map(rules.rules.map((rule, i) => [rule, i]));
   return { byCategory, bySpeaker, angerCues, reframeRules, numbers };
 }
 
@@ -65,8 +79,9 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     const ctx = turnContext(state, rules, catalogue, { ...AGENT_LINE, index: state.nextIndex, at: state.lastAt, text });
     const matches = readBackMatches.next();
     const raised = new Set<ReframeCategory>();
-    for (const { rule, detector } of index.reframeRules) {
-      if (!raised.has(rule.category as ReframeCategory) && evaluateRule(rule, detector, ctx, matches) !== null) raised.add(rule.category as ReframeCategory);
+    for (const numbered of index.reframeRules) {
+      const category = numbered.rule.category as ReframeCategory;
+      if (!raised.has(category) && evaluateRule(numbered, ctx, matches) !== null) raised.add(category);
     }
     return raised;
   };
@@ -98,7 +113,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     const text = turn.typing || !turn.text ? undefined : turn.speaker === 'customer' ? analyzeTextFully(turn.text) : analyzeText(turn.text);
     const matches = turnMatches.next();
     const cues = turn.speaker === 'customer' && text ? matchingCues(text, index, matches) : [];
-    const { score, contributions } = turn.speaker === 'customer' && text ? scoreAnger(text, cues) : { score: 0, contributions: [] as AngerContribution[] };
+    const { score, contributions } = turn.speaker === 'customer' && text ? scoreAngerLazily(text, cues) : NOT_ANGRY;
     const angry = score >= rules.settings.angryThreshold;
     // Frustration reads the customer's message in its conversation; agents are never upset here.
     const frustration = turn.speaker === 'customer' && text ? scoreFrustration(text, score, state.moodMemory.contextOf()) : NOT_UPSET;
@@ -134,21 +149,20 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     // turns reads only the latest suggestions (`suggestions()`), not every turn's.
     const cards = new TurnCards(state, rules, index.byCategory, catalogue);
     unsettled = cards;
-    const proposed = cards.read;
     // The customer messages before this turn, whose cards this turn's may repeat.
     const before = state.proposedAfterCustomers;
-    if (!draft && turn.speaker === 'customer' && text) state.proposedAfterCustomers = [...before.slice(1 - IGNORED_AFTER_MESSAGES), proposed];
+    if (!draft && turn.speaker === 'customer' && text) state.proposedAfterCustomers = [...before.slice(1 - IGNORED_AFTER_MESSAGES), () => cards.read()];
     // What the panel shows now is this turn's cards: `suggestions()` reads them from here, so
     // they are composed once however often the panel asks, and serve as the next turns' `before`.
-    const shown = once(() => shownSuggestions(proposed(), before));
+    const shown = once(() => shownSuggestions(cards.read(), before));
     current = shown;
-    return withLazySuggestions(
+    return lazyTurnResult(
       { turn: index_, speaker: turn.speaker, anger: round(score), angry, frustration: round(frustration.score), mood, flags },
       shown,
       levelOf(),
       state.name?.full,
       // Worked out when read: a replay reads the explanations of few turns.
-      turn.speaker === 'customer' && text ? () => explainTurn(contributions, frustration.contributions()) : undefined,
+      turn.speaker === 'customer' && text ? () => explainTurn(contributions(), frustration.contributions()) : undefined,
     );
   }
 
@@ -202,7 +216,7 @@ class TurnCards {
     this.live = state;
   }
 
-  readonly read = (): Suggestion[] => {
+  read(): Suggestion[] {
     if (!this.cards) {
       this.cards = proposeSuggestions((this.settled ?? this.live)!, this.rules, this.byCategory, this.catalogue);
       // Let go of the state (or its copy) once composed.
@@ -210,7 +224,7 @@ class TurnCards {
       this.settled = undefined;
     }
     return this.cards;
-  };
+  }
 
   settle(): void {
     if (this.live) this.settled = snapshotForSuggestions(this.live);
@@ -219,6 +233,7 @@ class TurnCards {
 }
 
 const NOT_UPSET: FrustrationScore = { score: 0, message: 0, contributions: () => [] };
+const NOT_ANGRY = { score: 0, contributions: (): AngerContribution[] => [] };
 const AGENT_LINE = { speaker: 'agent', draft: true, anger: 0, angry: false, frustration: 0, mood: 'calm', ownMood: 'calm', cues: [] } as const;
 
 /** A turn's `explain`: what drove its anger, then what drove its frustration, each with a reason. */
@@ -240,7 +255,7 @@ class RuleMatches {
   private readonly exceptedPass: Int32Array;
   private readonly exceptions: Uint8Array;
 
-  constructor(private readonly numbers: ReadonlyMap<CompiledRule, number>) {
+  constructor(numbers: ReadonlyMap<CompiledRule, number>) {
     this.hitPass = new Int32Array(numbers.size);
     this.hits = new Array<string | null>(numbers.size).fill(null);
     this.exceptedPass = new Int32Array(numbers.size);
@@ -253,9 +268,8 @@ class RuleMatches {
     return this;
   }
 
-  match(rule: CompiledRule, text: AnalyzedText): string | null {
-    const n = this.numbers.get(rule);
-    if (n === undefined) return rule.match ? rule.match.test(text) : null;
+  /** The match of rule number `n` (its slot here: no lookup per rule and turn). */
+  match(rule: CompiledRule, n: number, text: AnalyzedText): string | null {
     if (this.hitPass[n] === this.pass) return this.hits[n]!;
     const hit = rule.match ? rule.match.test(text) : null;
     this.hits[n] = hit;
@@ -263,10 +277,8 @@ class RuleMatches {
     return hit;
   }
 
-  excepted(rule: CompiledRule, text: AnalyzedText): boolean {
+  excepted(rule: CompiledRule, n: number, text: AnalyzedText): boolean {
     if (!rule.unless) return false;
-    const n = this.numbers.get(rule);
-    if (n === undefined) return rule.unless.test(text) !== null;
     if (this.exceptedPass[n] === this.pass) return this.exceptions[n] === 1;
     const excepted = rule.unless.test(text) !== null;
     this.exceptions[n] = excepted ? 1 : 0;
@@ -277,8 +289,8 @@ class RuleMatches {
 
 export function matchingCues(text: AnalyzedText, index: RuleIndex, matches = new RuleMatches(index.numbers).next()): AngerCueHit[] {
   const cues: AngerCueHit[] = [];
-  for (const rule of index.angerCues) {
-    if (matches.match(rule, text) !== null && !matches.excepted(rule, text)) cues.push({ rule: rule.id, weight: rule.weight ?? 1 });
+  for (const { rule, n } of index.angerCues) {
+    if (matches.match(rule, n, text) !== null && !matches.excepted(rule, n, text)) cues.push({ rule: rule.id, weight: rule.weight ?? 1 });
   }
   return cues;
 }
@@ -338,9 +350,10 @@ class LiveTurnContext implements TurnContext {
 
 function raiseFlags(ctx: TurnContext, index: RuleIndex, matches: RuleMatches): Flag[] {
   const flags: Flag[] = [];
-  for (const { rule, detector } of index.bySpeaker.get(ctx.speaker) ?? index.bySpeaker.get('any')!) {
-    const evidence = evaluateRule(rule, detector, ctx, matches);
+  for (const numbered of index.bySpeaker.get(ctx.speaker) ?? index.bySpeaker.get('any')!) {
+    const evidence = evaluateRule(numbered, ctx, matches);
     if (evidence === null) continue;
+    const { rule, detector } = numbered;
     const flag: Flag = {
       rule: rule.id,
       category: rule.category,
@@ -357,19 +370,18 @@ function raiseFlags(ctx: TurnContext, index: RuleIndex, matches: RuleMatches): F
   return flags;
 }
 
-function evaluateRule(rule: CompiledRule, detector: Detector, ctx: TurnContext, matches: RuleMatches): string | true | null {
+function evaluateRule({ rule, detector, n, check }: NumberedRule, ctx: TurnContext, matches: RuleMatches): string | true | null {
   if (rule.speaker !== 'any' && rule.speaker !== ctx.speaker) return null;
   if (!ctx.text || !conditionsHold(rule, ctx)) return null;
-  if (matches.excepted(rule, ctx.text)) return null;
+  if (matches.excepted(rule, n, ctx.text)) return null;
   let evidence: string | true | null = true;
   if (rule.check) {
-    const check = detector.checks?.[rule.check];
     // Params were checked against the check's declared types when the rule loaded (rules/ruleProblems.ts).
     evidence = check ? check.run(ctx, rule.params as ParamsOf<ParamTypes>, rule) : null;
     if (evidence === null) return null;
   }
   if (rule.match) {
-    const hit = matches.match(rule, ctx.text);
+    const hit = matches.match(rule, n, ctx.text);
     if (hit === null) return null;
     if (evidence === true) evidence = hit;
   }
@@ -404,85 +416,6 @@ function updateOpenFlags(state: ConversationState, ctx: TurnContext, raised: rea
   if (raised.length > 0) open ??= new Map(state.open);
   for (const flag of raised) open!.set(flag.rule, flag);
   if (open) state.open = open;
-}
-
-/**
- * A turn's result, its suggestions and explanation composed when first read (and then kept):
- * own, enumerable accessor properties, so a result still spreads, serialises and compares like a
- * plain object; assigning one replaces its value. Built in key order (the suggestions after the
- * flags, as results always listed them), as one literal: accessors written in the literal cost a
- * fraction of `Object.defineProperty` on a fresh object and a weak map entry per field.
- */
-function withLazySuggestions(
-  head: Pick<TurnResult, 'turn' | 'speaker' | 'anger' | 'angry' | 'frustration' | 'mood' | 'flags'>,
-  compose: () => Suggestion[],
-  conversation: TurnResult['conversation'],
-  customerName: string | undefined,
-  explain: (() => TurnResult['explain'] | undefined) | undefined,
-): TurnResult {
-  // Let go of `compose` (and what it closes over, a turn's snapshot) once it has run.
-  let composeSuggestions: (() => Suggestion[] | undefined) | undefined = compose;
-  let suggestions: Suggestion[] | undefined;
-  if (!explain) {
-    return {
-      turn: head.turn,
-      speaker: head.speaker,
-      anger: head.anger,
-      angry: head.angry,
-      frustration: head.frustration,
-      mood: head.mood,
-      flags: head.flags,
-      get suggestions(): Suggestion[] {
-        if (composeSuggestions) {
-          suggestions = composeSuggestions();
-          composeSuggestions = undefined;
-        }
-        return suggestions ?? [];
-      },
-      set suggestions(value: Suggestion[]) {
-        composeSuggestions = undefined;
-        suggestions = value;
-      },
-      conversation,
-      customerName,
-    };
-  }
-  let composeExplanation: typeof explain | undefined = explain;
-  let explanation: TurnResult['explain'] | undefined;
-  return {
-    turn: head.turn,
-    speaker: head.speaker,
-    anger: head.anger,
-    angry: head.angry,
-    frustration: head.frustration,
-    mood: head.mood,
-    flags: head.flags,
-    get suggestions(): Suggestion[] {
-      if (composeSuggestions) {
-        suggestions = composeSuggestions();
-        composeSuggestions = undefined;
-      }
-      return suggestions ?? [];
-    },
-    set suggestions(value: Suggestion[]) {
-      composeSuggestions = undefined;
-      suggestions = value;
-    },
-    conversation,
-    customerName,
-    // A turn with nothing to explain reads `undefined` (and serialises without the field).
-    get explain(): TurnResult['explain'] | undefined {
-      if (composeExplanation) {
-        explanation = composeExplanation();
-        composeExplanation = undefined;
-      }
-      return explanation;
-    },
-    set explain(value: TurnResult['explain'] | undefined) {
-      composeExplanation = undefined;
-      explanation = value;
-    },
-  };
 }
 
 function round(n: number): number {

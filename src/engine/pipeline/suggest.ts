@@ -45,8 +45,18 @@ export function composeSuggestions(state: SuggestionState, rules: RuleSet, byCat
 export function shownSuggestions(proposed: readonly Suggestion[], before: readonly (() => readonly Suggestion[])[]): Suggestion[] {
   if (before.length < IGNORED_AFTER_MESSAGES) return proposed.slice(0, MAX_SUGGESTIONS);
   const earlier = before.slice(-IGNORED_AFTER_MESSAGES).map((compose) => compose());
-  const passedOver = (text: string) => earlier.every((cards) => cards.some((card) => card.text === text));
-  return proposed.filter((card) => !passedOver(card.text)).slice(0, MAX_SUGGESTIONS);
+  return proposed.filter((card) => !passedOver(card.text, earlier)).slice(0, MAX_SUGGESTIONS);
+}
+
+// A function of the module, not a closure made per read: the panel reads the cards after every turn.
+function passedOver(text: string, earlier: readonly (readonly Suggestion[])[]): boolean {
+  return earlier.every((cards) => cards.some((card) => card.text === text));
+}
+
+// A loop, not `some` with a closure: run for every card after every turn.
+function hasCardWithText(cards: readonly Suggestion[], text: string): boolean {
+  for (const card of cards) if (card.text === text) return true;
+  return false;
 }
 
 /** Every card the playbook calls for right now, in playbook order. */
@@ -67,7 +77,7 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   for (const detector of DETECTORS) {
     if (!detector.suggest) continue;
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
-    for (const s of detector.suggest(ctx)) if ((!(closing || waiting) || ABOUT_THE_AGENT.has(s.kind)) && !out.some((o) => o.text === s.text)) out.push(s);
+    for (const s of detector.suggest(ctx)) if ((!(closing || waiting) || ABOUT_THE_AGENT.has(s.kind)) && !hasCardWithText(out, s.text)) out.push(s);
   }
   const fitting = followUpTooSoon(state) ? out.filter((s) => s.kind !== 'follow-up') : out;
   if (safetyOpen(state)) return fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind));

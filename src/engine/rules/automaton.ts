@@ -38,6 +38,7 @@ export class WordAutomaton {
   readonly required: readonly Int32Array[];
   // Scratch lists, allocated once per pattern rather than once per message.
   private scratch: Int32Array[] | undefined;
+  private walkState: LocateWalk | undefined;
 
   constructor(pattern: PatternNode) {
     const match = this.add(Op.Match, 0, -1, -1);
@@ -253,39 +254,16 @@ export class WordAutomaton {
     // list once. Step `pos` writes only pos + 1 (this word) and pos + 2 (the next), so one
     // array serves both lists.
     const seen = scratch[4]!.fill(0);
-    const stack = scratch[5]!;
-    let best = null as WordMatch | null;
-    let steps = 0;
-
-    // Adds `state` and everything reachable from it without reading a word.
-    const close = (state: number, start: number, pos: number, into: Int32Array, intoStarts: Int32Array, length: number): number => {
-      let top = 0;
-      stack[top++] = state;
-      while (top > 0) {
-        const s = stack[--top]!;
-        if (seen[s] === pos + 1) continue;
-        seen[s] = pos + 1;
-        steps++;
-        const op = this.op[s]!;
-        if (op === Op.Split) {
-          // Pushed in reverse so the first way is explored first (it keeps the earlier start).
-          stack[top++] = this.alt[s]!;
-          stack[top++] = this.next[s]!;
-        } else if (op === Op.Match) {
-          if (!best || start < best.start || (start === best.start && pos > best.end)) best = { start, end: pos };
-        } else {
-          into[length] = s;
-          intoStarts[length++] = start;
-        }
-      }
-      return length;
-    };
+    // The walk's best match and step count, kept where `close` (a method: no closure per call) finds them.
+    const walk = (this.walkState ??= { best: null, steps: 0 });
+    walk.best = null;
+    walk.steps = 0;
 
     for (let pos = 0; pos <= n; pos++) {
       // Until a match is found, a match may start at any word (not at punctuation it would skip).
-      if (!best && pos < n) count = close(this.start, pos, pos, states, starts, count);
+      if (!walk.best && pos < n) count = this.close(walk, this.start, pos, pos, states, starts, count);
       if (pos === n || count === 0) {
-        if (best || pos === n) break;
+        if (walk.best || pos === n) break;
         continue;
       }
       const id = tokens.ids[pos]!;
@@ -294,14 +272,15 @@ export class WordAutomaton {
       for (let i = 0; i < count; i++) {
         const s = states[i]!;
         const start = starts[i]!;
+        const best = walk.best as WordMatch | null;
         if (best && start > best.start) continue;
         const op = this.op[s]!;
         if ((op === Op.Word && this.arg[s] === id) || (op === Op.Any && kind === TokenKind.Word)) {
-          nextCount = close(this.next[s]!, start, pos + 1, nextStates, nextStarts, nextCount);
+          nextCount = this.close(walk, this.next[s]!, start, pos + 1, nextStates, nextStarts, nextCount);
         } else if (kind === TokenKind.Punctuation && start < pos && seen[s] !== pos + 2) {
           // Punctuation the pattern does not write is stepped over by a match under way.
           seen[s] = pos + 2;
-          steps++;
+          walk.steps++;
           nextStates[nextCount] = s;
           nextStarts[nextCount++] = start;
         }
@@ -309,11 +288,46 @@ export class WordAutomaton {
       [states, nextStates] = [nextStates, states];
       [starts, nextStarts] = [nextStarts, starts];
       count = nextCount;
-      if (best && count === 0) break;
+      if (walk.best && count === 0) break;
     }
-    if (counter) counter.steps += steps;
+    if (counter) counter.steps += walk.steps;
+    const best = walk.best as WordMatch | null;
+    walk.best = null;
     return best;
   }
+
+  /** Adds `state` and everything reachable from it without reading a word; the new length of `into`. */
+  private close(walk: LocateWalk, state: number, start: number, pos: number, into: Int32Array, intoStarts: Int32Array, length: number): number {
+    const seen = this.scratch![4]!;
+    const stack = this.scratch![5]!;
+    let top = 0;
+    stack[top++] = state;
+    while (top > 0) {
+      const s = stack[--top]!;
+      if (seen[s] === pos + 1) continue;
+      seen[s] = pos + 1;
+      walk.steps++;
+      const op = this.op[s]!;
+      if (op === Op.Split) {
+        // Pushed in reverse so the first way is explored first (it keeps the earlier start).
+        stack[top++] = this.alt[s]!;
+        stack[top++] = this.next[s]!;
+      } else if (op === Op.Match) {
+        const best = walk.best;
+        if (!best || start < best.start || (start === best.start && pos > best.end)) walk.best = { start, end: pos };
+      } else {
+        into[length] = s;
+        intoStarts[length++] = start;
+      }
+    }
+    return length;
+  }
+}
+
+/** A `locate` walk under way: its best match so far and its steps. */
+interface LocateWalk {
+  best: WordMatch | null;
+  steps: number;
 }
 
 /**

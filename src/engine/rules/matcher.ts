@@ -3,7 +3,7 @@
 // regexes with RE2 semantics through re2js, within the size limits of ./packLimits — a rule
 // file from a QA lead or an admin's policy cannot freeze the page.
 import { RE2JS } from 're2js';
-import { NON_ASCII, shouts, TextMemo, type AnalyzedText } from '../analyzeText';
+import { NON_ASCII, NON_ASCII_LETTER, shouts, TextMemo, type AnalyzedText } from '../analyzeText';
 import { requiredStrings } from './requiredStrings';
 import { WordAutomaton, type StepCounter } from './automaton';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './patternSyntax';
@@ -457,7 +457,7 @@ const MAX_REQUIRED_STRINGS = 16;
  * Strings, lower case, one of which every match of a regex contains, or undefined
  * (./requiredStrings reads the source as JavaScript syntax, which the RE2 syntax it knows agrees
  * with). ASCII strings only: RE2's case folding matches a few letters beyond ASCII too (the
- * Kelvin sign for k, "ſ" for s), so the check holds for an ASCII text only (`lacksAll`).
+ * Kelvin sign for k, "ſ" for s), so the check holds for a text without letters beyond ASCII only (`lacksAll`).
  */
 function asciiRequiredStrings(source: string): RegExp | undefined {
   const needed = requiredStrings(source, false);
@@ -468,9 +468,12 @@ function asciiRequiredStrings(source: string): RegExp | undefined {
   return new RegExp(strings.map((s) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
 }
 
-/** An ASCII (lower-cased) text holds none of the strings: a regex needing one cannot match it. */
+/**
+ * A (lower-cased) text holds none of the strings, and no letter beyond ASCII that RE2 folds onto
+ * one of theirs (those are letters: a dash or a curly quote is none): a regex needing one cannot match it.
+ */
 function lacksAll(normalized: string, strings: RegExp): boolean {
-  return !strings.test(normalized) && !NON_ASCII.test(normalized);
+  return !strings.test(normalized) && !NON_ASCII_LETTER.test(normalized);
 }
 
 function capsPart(threshold: number): Part {

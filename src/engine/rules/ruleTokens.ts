@@ -145,9 +145,13 @@ function mayExpand(token: string): boolean {
   return hasApostrophe(token) || token === 'ill' || SHORTHAND.has(token);
 }
 
-/** Any of ' ’ ʼ (the forms `foldToken` reads). */
+/** Any of ' ’ ʼ (the forms `foldToken` reads): one pass over the token's characters, not three searches. */
 function hasApostrophe(token: string): boolean {
-  return token.includes("'") || token.includes('\u2019') || token.includes('\u02bc');
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019 || c === 0x02bc) return true;
+  }
+  return false;
 }
 
 const tokensOfText = new TextMemo((text) => ({ current: fold(text.tokens, text.types, knownId) }));

@@ -86,21 +86,25 @@ export function answersWithIdentifier(customerText: AnalyzedText): boolean {
  */
 export function factsGiven(texts: readonly AnalyzedText[], known: ReadonlySet<Fact> = NONE_KNOWN): Set<Fact> {
   const given = new Set<Fact>();
-  const wanted = (fact: Fact): boolean => !known.has(fact) && !given.has(fact);
   for (const text of texts) {
-    if (wanted('order-number') && ORDER_NUMBER.test(text.raw)) given.add('order-number');
-    if (wanted('date') || wanted('account-email') || wanted('amount')) {
+    if (wanted('order-number', known, given) && ORDER_NUMBER.test(text.raw)) given.add('order-number');
+    if (wanted('date', known, given) || wanted('account-email', known, given) || wanted('amount', known, given)) {
       const entityTypes = new Set(text.doc.entities().out(nlp().its.type) as string[]);
       // "waiting 3 weeks" (a DURATION) dates the problem as well as a calendar date does.
-      if (wanted('date') && (entityTypes.has('DATE') || entityTypes.has('DURATION') || RELATIVE_DAY.test(text.raw))) given.add('date');
-      if (wanted('account-email') && entityTypes.has('EMAIL')) given.add('account-email');
-      if (wanted('amount') && (entityTypes.has('MONEY') || MONEY.test(text.raw))) given.add('amount');
+      if (wanted('date', known, given) && (entityTypes.has('DATE') || entityTypes.has('DURATION') || RELATIVE_DAY.test(text.raw))) given.add('date');
+      if (wanted('account-email', known, given) && entityTypes.has('EMAIL')) given.add('account-email');
+      if (wanted('amount', known, given) && (entityTypes.has('MONEY') || MONEY.test(text.raw))) given.add('amount');
     }
-    if (wanted('tried') || wanted('device') || wanted('photo')) {
+    if (wanted('tried', known, given) || wanted('device', known, given) || wanted('photo', known, given)) {
       for (const words of sentenceWords(text)) addPhraseFacts(words, given, known);
     }
   }
   return given;
+}
+
+// A function of the module, not a closure made per message (every customer message is read for facts).
+function wanted(fact: Fact, known: ReadonlySet<Fact>, given: ReadonlySet<Fact>): boolean {
+  return !known.has(fact) && !given.has(fact);
 }
 
 function addPhraseFacts(words: readonly Word[], given: Set<Fact>, known: ReadonlySet<Fact>): void {

@@ -1,6 +1,7 @@
 // The customer's feelings, as said in a complaint: "… and I'm furious", "I'm so frustrated
 // because …", or only "I am so done with this company". The restatement names the feeling back
 // (PLAYBOOK step 4 covers the emotional side) and restates the problem separately.
+import { TemplateAnswers } from './templateAnswers';
 
 /** Feeling words a restatement may mirror: "It sounds like you're furious because …". */
 export const FEELING_WORDS = [
@@ -8,11 +9,11 @@ export const FEELING_WORDS = [
 ] as const;
 
 // A template that tells the customer how they feel ("how frustrating", "you're upset because").
-const NAMES_A_FEELING = /\b(?:frustrat\w*|upset|angry|annoy\w*|furious|stress\w*|hassle)\b/i;
+const NAMES_A_FEELING = new TemplateAnswers(/\b(?:frustrat\w*|upset|angry|annoy\w*|furious|stress\w*|hassle)\b/i);
 
 /** The template tells the customer nothing about how they feel: for one who complains calmly. */
 export function namesNoFeeling(template: string): boolean {
-  return !NAMES_A_FEELING.test(template);
+  return !NAMES_A_FEELING.of(template);
 }
 
 /** Words (lemmas) that mark a sentence as a feeling rather than small talk. */

@@ -6,6 +6,7 @@
 // Apologies regret the customer's experience, never the company's conduct: "I'm sorry you were
 // inconvenienced", not "our mistake" (PLAYBOOK step 6, legal exposure).
 import { fnv1a } from '../../text/hash';
+import { TemplateAnswers } from './templateAnswers';
 
 export const APOLOGY_PHRASINGS: readonly string[] = [
   "I'm sorry[, {name},] for the inconvenience this has caused you; let's see what we can do to find a solution.",
@@ -21,8 +22,10 @@ export const APOLOGY_PHRASINGS: readonly string[] = [
 
 /** An apology for asking the customer again for what they had given. */
 export function speaksOfAskingAgain(template: string): boolean {
-  return /\basking again\b/i.test(template);
+  return ASKS_AGAIN.of(template);
 }
+
+const ASKS_AGAIN = new TemplateAnswers(/\basking again\b/i);
 
 export const FOLLOW_UP_PHRASINGS: readonly string[] = [
   "I'll check back with you[ on {day}] to make sure this is resolved.",
@@ -80,13 +83,16 @@ export const SAFETY_APOLOGY_PHRASINGS: readonly string[] = [
 
 /** A safety card written for a pet (it speaks of a vet or a pet), not for a person. */
 export function speaksOfPets(template: string): boolean {
-  return /\b(?:pet|pet's|vet)\b/i.test(template);
+  return OF_PETS.of(template);
 }
 
 /** A safety apology written for a product hazard (it names smoke or fire). */
 export function speaksOfFire(template: string): boolean {
-  return /\bsmoke or fire\b/i.test(template);
+  return OF_FIRE.of(template);
 }
+
+const OF_PETS = new TemplateAnswers(/\b(?:pet|pet's|vet)\b/i);
+const OF_FIRE = new TemplateAnswers(/\bsmoke or fire\b/i);
 
 export const BREATHER_PHRASINGS: readonly string[] = [
   'That was a tough conversation. Take a minute to breathe before the next chat.',

@@ -186,8 +186,8 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
   const votes = new Map<ProblemType, number>();
   const { domain, named, atWord } = SCRATCH;
   for (const words of sentenceWords(text)) {
-    domain.clear();
-    named.clear();
+    domain.fill(0);
+    let anyNamed = false;
     for (let start = 0; start < words.length; start++) {
       // Only phrases opening with the word (surface form or lemma) can match here; a word counts
       // once per type, so "delayed" is not counted again as "delay".
@@ -195,29 +195,39 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
       const bySurface = byWord.get(normal);
       const byLemma = lemma === normal ? undefined : byWord.get(lemma);
       if (!bySurface && !byLemma) continue;
-      atWord.clear();
+      atWord.fill(0);
       strongestAt(words, start, bySurface, atWord);
       strongestAt(words, start, byLemma, atWord);
-      for (const [type, weight] of atWord) {
-        if (weight === PROBLEM_WORD_WEIGHT) named.add(type);
-        else domain.set(type, Math.min(PROBLEM_WORD_WEIGHT, (domain.get(type) ?? 0) + weight));
+      for (let t = 0; t < TYPE_COUNT; t++) {
+        const weight = atWord[t]!;
+        if (weight === 0) continue;
+        if (weight === PROBLEM_WORD_WEIGHT) {
+          if (!anyNamed) named.fill(0);
+          anyNamed = true;
+          named[t] = 1;
+        } else domain[t] = Math.min(PROBLEM_WORD_WEIGHT, domain[t]! + weight);
       }
     }
-    if (named.size > 0) for (const type of named) votes.set(type, (votes.get(type) ?? 0) + PROBLEM_WORD_WEIGHT);
-    else for (const [type, weight] of domain) votes.set(type, (votes.get(type) ?? 0) + weight);
+    for (let t = 0; t < TYPE_COUNT; t++) {
+      const weight = anyNamed ? (named[t] === 1 ? PROBLEM_WORD_WEIGHT : 0) : domain[t]!;
+      if (weight > 0) votes.set(PROBLEM_TYPES[t]!, (votes.get(PROBLEM_TYPES[t]!) ?? 0) + weight);
+    }
   }
   return votes;
 }
 
-// A sentence's tallies, cleared before each use: kept from call to call (every customer message
-// is read for its votes) rather than made anew.
-const SCRATCH = { domain: new Map<ProblemType, number>(), named: new Set<ProblemType>(), atWord: new Map<ProblemType, number>() };
+const TYPE_COUNT = PROBLEM_TYPES.length;
 
-/** Per type, the weight of its strongest phrase matching the words from `start` on. */
-function strongestAt(words: readonly Word[], start: number, candidates: readonly KeywordPhrase[] | undefined, out: Map<ProblemType, number>): void {
+// A sentence's tallies by type number, cleared before each use: kept from call to call (every
+// customer message is read for its votes) rather than made anew, in typed arrays, which clear
+// for nothing (clearing a map makes it a new table).
+const SCRATCH = { domain: new Float64Array(TYPE_COUNT), named: new Uint8Array(TYPE_COUNT), atWord: new Float64Array(TYPE_COUNT) };
+
+/** Per type (by number), the weight of its strongest phrase matching the words from `start` on. */
+function strongestAt(words: readonly Word[], start: number, candidates: readonly KeywordPhrase[] | undefined, out: Float64Array): void {
   if (!candidates) return;
-  for (const { type, phrase, weight } of candidates) {
-    if (weight > (out.get(type) ?? 0) && phraseAt(words, start, phrase)) out.set(type, weight);
+  for (const { typeIndex, phrase, weight } of candidates) {
+    if (weight > out[typeIndex]! && phraseAt(words, start, phrase)) out[typeIndex] = weight;
   }
 }
 
@@ -233,7 +243,11 @@ export function problemTypeReading(votes: readonly ProblemTypeVotes[]): ProblemT
   for (const candidate of PROBLEM_TYPES) {
     let score = 0;
     for (const v of votes) score += v.get(candidate) ?? 0;
-    if (score > best) [type, runnerUp, best] = [candidate, best, score];
+    if (score > best) {
+      runnerUp = best;
+      best = score;
+      type = candidate;
+    }
     else if (score > runnerUp) runnerUp = score;
   }
   return { type, confidence: type === undefined ? 0 : (best - runnerUp) / (best + EVIDENCE_PRIOR) };
@@ -257,7 +271,8 @@ export function problemTypeAfter(previous: ProblemType | undefined, votes: reado
 const NO_CATALOGUE: RemedyCatalogue = {};
 
 interface KeywordPhrase {
-  type: ProblemType;
+  /** The phrase's problem type, by its place in PROBLEM_TYPES. */
+  typeIndex: number;
   phrase: string[];
   weight: number;
 }
@@ -273,17 +288,17 @@ const vocabularies = new WeakMap<RemedyCatalogue, Vocabulary>();
 function vocabularyOf(catalogue: RemedyCatalogue): Vocabulary {
   let vocabulary = vocabularies.get(catalogue);
   if (!vocabulary) {
-    const team = PROBLEM_TYPES.flatMap((type) => (catalogue[type]?.keywords ?? []).map((k): KeywordPhrase => ({ type, phrase: phraseWords(k), weight: PROBLEM_WORD_WEIGHT })));
+    const team = PROBLEM_TYPES.flatMap((type, typeIndex) => (catalogue[type]?.keywords ?? []).map((k): KeywordPhrase => ({ typeIndex, phrase: phraseWords(k), weight: PROBLEM_WORD_WEIGHT })));
     vocabularies.set(catalogue, (vocabulary = { byWord: indexByFirstWord([...DEFAULT_PHRASES, ...team]) }));
   }
   return vocabulary;
 }
 
-const DEFAULT_PHRASES: readonly KeywordPhrase[] = PROBLEM_TYPES.flatMap((type) => {
+const DEFAULT_PHRASES: readonly KeywordPhrase[] = PROBLEM_TYPES.flatMap((type, typeIndex) => {
   const { problem, domain } = DEFAULT_PROBLEM_KEYWORDS[type];
   return [
-    ...problem.map((k) => ({ type, phrase: phraseWords(k), weight: PROBLEM_WORD_WEIGHT })),
-    ...domain.map((k) => ({ type, phrase: phraseWords(k), weight: DOMAIN_WORD_WEIGHT })),
+    ...problem.map((k) => ({ typeIndex, phrase: phraseWords(k), weight: PROBLEM_WORD_WEIGHT })),
+    ...domain.map((k) => ({ typeIndex, phrase: phraseWords(k), weight: DOMAIN_WORD_WEIGHT })),
   ];
 });
 
