@@ -62,7 +62,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   for (const sentence of sentences) {
     const parts = reading
       .fixSentence(sentence)
-      .map((s, i) => (isSlot(s) ? s : finish(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s)))
+      .map((s, i) => (isSlot(s) ? s : finish(withoutOrphanOpening(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s, sentence))))
       .filter((s) => isSlot(s) || (hasWords(s) && !(isRemnantOf(s, sentence) && LEAD_IN_ONLY.test(s))))
       .flatMap((s) => (isSlot(s) ? [s] : reading.withoutResidualRisk(s, risks)));
     out.push(...parts);
@@ -112,7 +112,7 @@ function reframeLines(sentences: string[]): Line[] {
 // Words that make a one-word sentence of their own ("Sorry.", "Thanks."): anything else alone,
 // capitalised, is the name the agent addressed ("Priya, that's on us." lost its admission).
 const ONE_WORD_SENTENCES = /^(?:sorry|thanks|apologies|okay|ok|yes|no|right|sure|absolutely|certainly|understood|noted|done|great|perfect|cheers|hi|hello|hey|welcome|agreed|indeed|definitely|of course)$/i;
-const VOCATIVE = /^((?:(?:hi|hello|hey|dear|honestly|sorry|thanks)\s+)?\p{Lu}[\p{L}'’-]+)[.!]$/u;
+const VOCATIVE = /^((?:(?:hi|hello|hey|dear|honestly|sorry|thanks)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+)[.!]$/u;
 // Words that open a sentence only because they come first: lower-cased once a name goes before them.
 const PLAIN_OPENING = /^(?:The|This|That|These|Those|We|We've|We'll|We're|Our|Your|You|You're|You've|You'll|It|It's|There|There's|Let|Let's|Unfortunately|Sorry|Thanks|Thank|Apologies|Please|What|Here|Here's|Once|As|So|Just|All|Any|My|Going|Rest|(?:Payout|Refund|Order|Payment|Charge|Booking|Return|Ticket|Fee|Account|Cancellation|Exchange|Item|Parcel|Package|Claim|Review|Price|Invoice|Subscription|Membership|Plan|Transfer|Reservation|Repair|Replacement)s?|Deliver(?:y|ies)|Polic(?:y|ies))\b/;
 
@@ -141,6 +141,11 @@ function finish(sentence: string): string {
 const hasWords = (s: string) => /\p{L}/u.test(s);
 // A part is what is left of the draft's sentence, not the sentence as the agent wrote it.
 const isRemnantOf = (part: string, sentence: string) => part !== finish(sentence);
+
+// What a rewrite can leave at the start of a sentence once the words before it went: a relative
+// clause with nothing to hang on ("Which you accepted at sign-up, all sales …") or a "though,".
+const ORPHAN_OPENING = /^(?:(?:which|whom|whose)\s+[^,.!?]{1,60},\s*(?=\p{L})|though\s*,\s*|and\s+(?=\p{Ll}))/iu;
+const withoutOrphanOpening = (part: string, sentence: string) => (part === sentence || part.endsWith('?') ? part : part.replace(ORPHAN_OPENING, ''));
 
 // What is left of a sentence whose admission went, when only its lead-in remains: "Looking at the
 // notes." says nothing alone.

@@ -1,0 +1,92 @@
+// What a reframe still kept or broke after the thirteenth reading, as kinds: acronyms lower-cased,
+// a name addressed that lost its comma, a relative clause left behind by a citation, a known
+// fault told with others affected, a make-good promised, blame of the customer's side, warnings
+// that pressure the customer out of their rights, name-calling remarks and walls. Drafts written
+// for these kinds in our own words.
+import { describe, expect, it } from 'vitest';
+import { calmerSentence } from '../../src/engine/suggestions/calmerTone';
+import { unshout } from '../../src/engine/suggestions/textCase';
+import type { TurnResult } from '../../src/engine/types';
+import { bundledEngine } from '../helpers/engine';
+import { grammarProblems } from '../helpers/grammarChecks';
+
+const engine = bundledEngine();
+
+function reframeOf(draft: string): string | undefined {
+  const conversation = engine.startConversation({ id: 'thirteenth' });
+  conversation.addTurn({ speaker: 'customer', text: 'I was billed three times for one visit and nobody has called me back. This is a joke.' });
+  const result: TurnResult = conversation.previewDraft(draft);
+  return result.suggestions.find((s) => s.kind === 'reframe')?.text;
+}
+
+function cleanCard(draft: string): string {
+  const card = reframeOf(draft);
+  expect(card, draft).toBeDefined();
+  expect(grammarProblems(card!), card).toEqual([]);
+  return card!;
+}
+
+describe('the casing the agent wrote', () => {
+  it.each([
+    ['The footage from our CCTV shows the van leaving at six.', 'CCTV'],
+    ['Ask your IT support to whitelist the address.', 'IT support'],
+    ['The HMRC letter and the GDPR request are both logged.', 'HMRC'],
+    ['The DVLA reference is on page two.', 'DVLA'],
+  ])('keeps an acronym in a calm sentence: %s', (sentence, kept) => expect(unshout(sentence)).toContain(kept));
+
+  it.each([
+    ['I have ALREADY sent it.', 'already'],
+    ['WHY would I do that?', 'why'],
+    ['PLZ read the email.', 'plz'],
+    ['I TOLD YOU IT IS NOT MY JOB', 'it is not my job'],
+  ])('still lowers shouting: %s', (sentence, lowered) => expect(unshout(sentence)).toContain(lowered));
+
+  it('keeps acronyms in a reframe', () => {
+    const card = cleanCard("I guarantee it'll be back online tonight. Our CCTV caught the engineer unplugging it, and your IT manager has the SLA report.");
+    expect(card).toMatch(/CCTV/);
+    expect(card).toMatch(/your IT manager/);
+    expect(card).not.toMatch(/\bcctv\b|\bit manager\b/);
+  });
+});
+
+describe('a name addressed keeps its comma when an aside after it goes', () => {
+  it.each([
+    ['Ms Moreau, as I explained earlier, the booking is confirmed.', 'Ms Moreau, the booking is confirmed.'],
+    ['Carlos Mendes, like I said before, the parcel left on Tuesday.', 'Carlos Mendes, the parcel left on Tuesday.'],
+    ['Dr Osei, as previously mentioned, the results are with your GP.', 'Dr Osei, the results are with your GP.'],
+  ])('%s', (sentence, calm) => expect(calmerSentence(sentence)).toBe(calm));
+
+  it('in a reframe', () => {
+    const card = cleanCard('Mr Lindqvist, as I have already said, your locker code is working. I promise the new card arrives tomorrow.');
+    expect(card).toMatch(/^Mr Lindqvist, your locker code is working\./);
+  });
+});
+
+describe('a citation of the terms goes with what is said of them', () => {
+  it.each([
+    'Under clause 9.4 of the rental agreement, which you signed on collection, the deposit is held for 30 days.',
+    'As set out in our booking conditions, which are linked in every confirmation, transfer fees are not refunded.',
+    'In line with section 2 of our delivery policy, which was updated in May, missed slots are charged.',
+  ])('leaves no stray "which": %s', (sentence) => {
+    const calm = calmerSentence(sentence);
+    expect(calm).not.toMatch(/\bwhich\b/i);
+    expect(calm).toMatch(/^(?:the deposit|transfer fees|missed slots|I'm not able)/i);
+  });
+
+  it('leaves no comma between the subject and its verb', () => {
+    expect(calmerSentence('Gift cards, as stated in our terms, which you accepted at checkout, are non-refundable.')).toMatch(/^I'm not able to refund gift cards, but /);
+  });
+
+  it.each([
+    'Per paragraph 3.2 of the Terms of Use, which the subscriber agreed to, all renewals are final.',
+    'According to our cancellation policy, which is printed on the ticket, no-shows pay the full fare.',
+  ])('in a reframe: %s', (draft) => {
+    const card = cleanCard(draft);
+    expect(card).not.toMatch(/^(?:which|though|and)\b/i);
+    expect(card).not.toMatch(/\bwhich\b/i);
+  });
+
+  it('keeps a question that starts with "which"', () => {
+    expect(cleanCard("That's our fault. Which evening suits you for the new visit?")).toMatch(/Which evening suits you for the new visit\?/);
+  });
+});
