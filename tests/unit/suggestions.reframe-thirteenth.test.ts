@@ -5,6 +5,7 @@
 // for these kinds in our own words.
 import { describe, expect, it } from 'vitest';
 import { calmerSentence } from '../../src/engine/suggestions/calmerTone';
+import { taunts, withoutTaunt } from '../../src/engine/suggestions/taunt';
 import { unshout } from '../../src/engine/suggestions/textCase';
 import type { TurnResult } from '../../src/engine/types';
 import { bundledEngine } from '../helpers/engine';
@@ -88,5 +89,59 @@ describe('a citation of the terms goes with what is said of them', () => {
 
   it('keeps a question that starts with "which"', () => {
     expect(cleanCard("That's our fault. Which evening suits you for the new visit?")).toMatch(/Which evening suits you for the new visit\?/);
+  });
+});
+
+describe('name-calling remarks, "neither will", dares and security set on the customer', () => {
+  it.each([
+    'Branding our drivers cowboys does not get the sofa delivered.',
+    'Accusing my team of lying will not alter the statement.',
+    'Turning up at reception every morning is not going to speed the repair up.',
+    'Ringing us ten times a day won\'t change the assessor\'s date.',
+    'The statement stands, and neither will emailing the directors change it.',
+    'Go ahead and try.',
+    'Security will escort anyone who shouts at the staff off the premises.',
+    "We won't hesitate to call the police.",
+  ])('taunts: %s', (sentence) => expect(taunts(sentence)).toBe(true));
+
+  it.each([
+    "I couldn't see the payment, and neither can the bank.",
+    'Restarting the router will not change your contract.',
+    'Feel free to try the new app, it has the tracking built in.',
+    'We have CCTV footage of the driver at your door.',
+  ])('does not taunt: %s', (sentence) => expect(taunts(sentence)).toBe(false));
+
+  it('takes what sits between two taunts', () => {
+    expect(withoutTaunt("Calling us con artists won't get you a refund, and neither will coming down to the warehouse – the gate is staffed all night, so feel free to try.")).toBe('');
+  });
+
+  it('in a reframe', () => {
+    const card = cleanCard("I promise the cheque goes out Friday. Labelling my colleagues thieves won't alter the invoice. Neither will phoning the branch every hour. The invoice number is INV-5521.");
+    expect(card).not.toMatch(/thieves|neither|phoning/i);
+    expect(card).toMatch(/INV-5521/);
+  });
+});
+
+describe('a warning that pressures the customer out of their rights', () => {
+  it.each([
+    'If you go to your bank about this, the subscription will be closed for good.',
+    "Should you open a dispute, your reward points will be forfeited.",
+    'Lodging a chargeback would get your profile suspended.',
+    "Your pass is cancelled automatically once you complain to the ombudsman.",
+  ])('is a taunt: %s', (sentence) => expect(taunts(sentence)).toBe(true));
+
+  it('goes with the advice against it and the rest of the penalty', () => {
+    expect(withoutTaunt('If you dispute the payment with your card issuer the account will be locked and your daughter will lose her saved levels, so I would strongly advise against it.')).toBe('');
+    expect(withoutTaunt("I've sent the receipt, but if you start a chargeback the licence is revoked and you'd lose the add-ons, so think twice.")).toBe("I've sent the receipt.");
+  });
+
+  it('leaves advice that warns off nothing of theirs', () => {
+    expect(taunts("You could keep using the spare charger, but I wouldn't recommend it.")).toBe(false);
+  });
+
+  it('in a reframe', () => {
+    const card = cleanCard("That's on us. Filing a complaint with your bank would get the membership terminated, so I really wouldn't recommend that. I've logged the double charge under CASE-88.");
+    expect(card).not.toMatch(/complaint|terminated|recommend/i);
+    expect(card).toMatch(/CASE-88/);
   });
 });
