@@ -4,6 +4,7 @@
 // that pressure the customer out of their rights, name-calling remarks and walls. Drafts written
 // for these kinds in our own words.
 import { describe, expect, it } from 'vitest';
+import { withoutDenial } from '../../src/engine/suggestions/blame';
 import { calmerSentence } from '../../src/engine/suggestions/calmerTone';
 import { taunts, withoutTaunt } from '../../src/engine/suggestions/taunt';
 import { unshout } from '../../src/engine/suggestions/textCase';
@@ -143,5 +144,22 @@ describe('a warning that pressures the customer out of their rights', () => {
     const card = cleanCard("That's on us. Filing a complaint with your bank would get the membership terminated, so I really wouldn't recommend that. I've logged the double charge under CASE-88.");
     expect(card).not.toMatch(/complaint|terminated|recommend/i);
     expect(card).toMatch(/CASE-88/);
+  });
+});
+
+describe("blame of the customer's side", () => {
+  it('a denial goes with the clauses that name their side as the cause', () => {
+    expect(withoutDenial("Your payroll team's upload doubled every invoice, so this was not an error in our system.")).toBe('');
+    expect(withoutDenial("The problem lies with your network, but I've opened a ticket with the engineers.")).toBe("I've opened a ticket with the engineers.");
+    expect(withoutDenial("Your contractor's script overwrote the settings, so nothing went wrong on our side, and I've restored the backup.")).toBe("I've restored the backup.");
+    expect(withoutDenial("I've restored the backup.")).toBeUndefined();
+  });
+
+  it.each([
+    ["Your router's firmware update reset the line, so this isn't a fault on our end. I promise it'll be back up tonight.", /firmware|fault|our end/i],
+    ["I guarantee it'll arrive Thursday. It was the buyer's responsibility to give a full address, so this could easily have been avoided.", /responsibility|avoided/i],
+    ["I promise the refund lands tomorrow. In fairness, the flat number you supplied was incomplete, so you'll want to check it next time.", /fairness|flat number|next time/i],
+  ])('in a reframe: %s', (draft, gone) => {
+    expect(cleanCard(draft)).not.toMatch(gone);
   });
 });

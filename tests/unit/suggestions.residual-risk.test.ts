@@ -49,8 +49,27 @@ describe('what a kept sentence may still say', () => {
     "Our records didn't show a second payment.",
   ])('does not concede: %s', (sentence) => expect(stillConcedes(sentence)).toBe(false));
 
-  it.each(["You didn't set the router up properly.", 'You never read the instructions carefully.'])('blames: %s', (sentence) => expect(stillBlames(sentence)).toBe(true));
-  it.each(["I didn't set the date properly, sorry.", 'The form was filled in correctly.'])('does not blame: %s', (sentence) => expect(stillBlames(sentence)).toBe(false));
+  it.each([
+    "You didn't set the router up properly.",
+    'You never read the instructions carefully.',
+    // Whose job it was, that it was avoidable, advice for next time, their details or their side as the cause.
+    "Keeping the password safe was the subscriber's responsibility.",
+    "It is the cardholder's job to report a lost card, so all of this could have been prevented.",
+    "You may want to read the size guide in future.",
+    'Going forward, please double-check the collection date.',
+    'In fairness, your booking reference was missing a digit as well.',
+    'The email address you entered at checkout had a typo in it and was invalid.',
+    "The outage was triggered by your own network change.",
+    "Your building's electrician wiped the meter settings.",
+  ])('blames: %s', (sentence) => expect(stillBlames(sentence)).toBe(true));
+  it.each([
+    "I didn't set the date properly, sorry.",
+    'The form was filled in correctly.',
+    "It's up to you whether we send a new one or refund it.",
+    'Your request created ticket 4471 and an engineer is assigned.',
+    "Next time you order, the code WELCOME5 takes 5% off.",
+    'Your bank blocked the payment, so I have sent a new link.',
+  ])('does not blame: %s', (sentence) => expect(stillBlames(sentence)).toBe(false));
 
   it.each(['Your fridge will arrive on Thursday.', "You'll have it back by the weekend.", 'Rest assured, it is on its way.', 'It will definitely be there.'])('promises: %s', (sentence) =>
     expect(stillPromises(sentence)).toBe(true),

@@ -4,6 +4,7 @@
 // it says which sentences carry a flag, and the result is read back through it: a reframe that
 // would raise a tone, admission or promise flag again is no reframe.
 import { admitsFault, isAdmissionLeadIn, withoutAdmission } from './admission';
+import { withoutDenial } from './blame';
 import { calmerSentence, refusesByTerms } from './calmerTone';
 import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
 import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, type Line } from './coherence';
@@ -197,8 +198,10 @@ class Reading {
   fixSentence(draftSentence: string): string[] {
     // "Threatening us won't help", "you're free to go to court": a taunt goes, with nothing in its place.
     const untaunted = withoutTaunt(draftSentence) ?? draftSentence;
+    // "Your router dropped the line, so this isn't a fault on our side": the denial goes with the blame it leans on.
+    const undenied = withoutDenial(untaunted) ?? untaunted;
     // "Normally we can't …, but I'll make an exception": neither the rule nor (once done) the exception.
-    const unruled = withoutRuleAndException(untaunted, this.remedyDone) ?? untaunted;
+    const unruled = withoutRuleAndException(undenied, this.remedyDone) ?? undenied;
     // "Take it up with your bank if you disagree": the brush-off goes first, the rest is read as the sentence.
     const undeflected = withoutDeflection(unruled);
     const sentence = undeflected ?? unruled;

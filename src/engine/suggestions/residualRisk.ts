@@ -68,7 +68,30 @@ const SPLICED = /\p{Ll}\s+(?:Let me|Let's|That isn't|Going forward)\b/u;
 
 // Blaming the customer for what happened: "if you had added a travel notice, this wouldn't have
 // happened", "you should have read the terms", "you didn't fill the form in properly".
-const BLAMES = /\byou\s+(?:\w+ly\s+)?(?:didn't|did not|never|failed to|forgot to|weren't|wasn't)\b[^.!?]*\b(?:properly|correctly|right|carefully)\b|\bif you(?:'d|\s+had)\b[^.!?]*\b(?:would(?:n't|\s+not|\s+never)|could(?:n't|\s+not))\s+have\b|\byou\s+should(?:'ve|\s+have)\b|\b(?:your own fault|on you, not us|down to you)\b/i;
+const BLAMES = new RegExp(
+  [
+    String.raw`\byou\s+(?:\w+ly\s+)?(?:didn't|did not|never|failed to|forgot to|weren't|wasn't)\b[^.!?]*\b(?:properly|correctly|right|carefully)\b`,
+    String.raw`\bif you(?:'d|\s+had)\b[^.!?]*\b(?:would(?:n't|\s+not|\s+never)|could(?:n't|\s+not))\s+have\b`,
+    String.raw`\byou\s+should(?:'ve|\s+have)\b`,
+    String.raw`\b(?:your own fault|on you, not us|down to you)\b`,
+    // Whose job it was: "it's the account holder's responsibility to …", "that was your job".
+    String.raw`\b(?:it|that|this)(?:'s|’s|\s+is|\s+was)\s+(?:(?:always|ultimately|really|solely)\s+)?(?:your|the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|’s|s'|s’))\s+(?:own\s+)?(?:responsibility|job|duty)\b`,
+    String.raw`\b(?:is|are|was|were)\s+(?:(?:always|ultimately|solely)\s+)?(?:your|the\s+(?:customer|user|account\s+holder|parent|owner|buyer|cardholder|guest|member|tenant|subscriber)(?:'s|’s|s'|s’))\s+(?:own\s+)?responsibility\b`,
+    String.raw`\bup to you to\s+(?:check|make sure|ensure|keep|set|turn|update|read|tell|let|switch|enable|activate)\b`,
+    // "This could easily have been avoided": what they should have done, without saying it.
+    String.raw`\b(?:this|that|it|all (?:this|of this|of that)|the whole thing|the (?:problem|issue|charge|delay|mix-up))\s+(?:could|would|might)\s+(?:(?:so\s+)?easily\s+)?have\s+(?:(?:so\s+)?easily\s+)?been\s+(?:avoided|prevented)\b`,
+    // Advice for next time: "you'll want to double-check that next time", "in future, please make sure …".
+    String.raw`\b(?:you(?:'ll|\s+will|'d|\s+would)?\s+(?:(?:might|may)\s+)?(?:want|need|have)\s+to|please|make sure (?:you|to)|remember to|be sure to)\s+(?:[\w'’-]+\s+){0,6}?(?:next time|in future|in the future|going forward)\b`,
+    String.raw`\b(?:next time|in future|in the future|going forward)\s*,?\s+(?:please\s+)?(?:make sure|double[- ]check|check|remember|ensure|be sure|try to|read)\b`,
+    // The customer's details as the cause: "to be fair, your postcode was incomplete", "the number you gave us was wrong".
+    String.raw`\b(?:to be fair|in fairness|in all fairness)\b[^.!?]*\b(?:you|your)\b`,
+    String.raw`\b(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+you\s+(?:gave(?:\s+us)?|entered|provided|typed(?:\s+in)?|put\s+in|supplied|used|chose|selected)\s+(?:[\w'’-]+\s+){0,8}?(?:(?:was|were|is|are|had been)\s+(?:\w+ly\s+)?(?:incomplete|wrong|incorrect|missing|invalid|out of date|outdated|misspelt|misspelled|blank|inaccurate|not valid)|had\s+(?:a\s+)?(?:typo|mistake|error|digit missing|letter missing))\b`,
+    // The customer's side as the cause: "your IT team's script wiped it", "caused by your router".
+    String.raw`\b(?:caused|triggered)\s+by\s+(?:you|your)\b`,
+    String.raw`\byour\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?(?:caused|triggered|corrupted|overwrote|wiped|broke)\b`,
+  ].join('|'),
+  'i',
+);
 
 /** Still blames the customer. */
 export function stillBlames(sentence: string): boolean {
