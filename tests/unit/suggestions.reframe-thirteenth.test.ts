@@ -163,3 +163,14 @@ describe("blame of the customer's side", () => {
     expect(cleanCard(draft)).not.toMatch(gone);
   });
 });
+
+describe('a known fault of ours with others hit too', () => {
+  it.each([
+    "That's our mistake. The contactless reader in the café has been taking payments twice from customers since Friday, and we've had plenty of complaints about it. I've reversed the extra £3.40.",
+    "I promise it won't happen again. The self-check-in kiosks at terminal 2 kept printing the wrong seat numbers for passengers, lots of other travellers reported it too.",
+  ])('goes, and what the agent did stays: %s', (draft) => {
+    const card = cleanCard(draft);
+    expect(card).not.toMatch(/complaints|reported|reader|kiosks/i);
+    if (/£3\.40/.test(draft)) expect(card).toMatch(/I've reversed the extra £3\.40\./);
+  });
+});

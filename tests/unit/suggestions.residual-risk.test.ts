@@ -34,6 +34,12 @@ describe('what a kept sentence may still say', () => {
     "The meter reading wasn't recorded properly.",
     'Our night porter overlooked the parcel note.',
     "Our courier partner didn't seal the crate properly.",
+    // A fault of ours told as known, with others hit too.
+    'The parking barrier at the east exit was charging drivers twice for most of Saturday.',
+    'Our online checkout kept timing out for customers over the bank holiday.',
+    "We've been getting a lot of complaints about the same thing.",
+    "I'm afraid you aren't the first person to tell us, and you're not the only one.",
+    'Several other guests have reported the same problem with the key cards.',
   ])('concedes: %s', (sentence) => expect(stillConcedes(sentence)).toBe(true));
 
   it.each([
@@ -47,6 +53,9 @@ describe('what a kept sentence may still say', () => {
     "You didn't enter the code properly.",
     'The staff at the Leeds store checked your receipt.',
     "Our records didn't show a second payment.",
+    'The card reader at the front desk is working again and customers are paying normally.',
+    'Other customers have been ordering the same model without trouble.',
+    'Our app was down for maintenance between 2 and 3am.',
   ])('does not concede: %s', (sentence) => expect(stillConcedes(sentence)).toBe(false));
 
   it.each([
