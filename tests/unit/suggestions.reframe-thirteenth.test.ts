@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutDenial } from '../../src/engine/suggestions/blame';
 import { calmerSentence } from '../../src/engine/suggestions/calmerTone';
+import { promisesMakeGood, refundUnderway } from '../../src/engine/suggestions/compensation';
 import { taunts, withoutTaunt } from '../../src/engine/suggestions/taunt';
 import { unshout } from '../../src/engine/suggestions/textCase';
 import type { TurnResult } from '../../src/engine/types';
@@ -172,5 +173,42 @@ describe('a known fault of ours with others hit too', () => {
     const card = cleanCard(draft);
     expect(card).not.toMatch(/complaints|reported|reader|kiosks/i);
     if (/£3\.40/.test(draft)) expect(card).toMatch(/I've reversed the extra £3\.40\./);
+  });
+});
+
+describe('a make-good promised', () => {
+  it.each([
+    "We'll see that your next valet is complimentary.",
+    'The next three lessons are going to be free of charge.',
+    "I'll throw in an extra bag of compost for the hassle.",
+    "I'll credit a month's fees as a goodwill gesture.",
+    "We'll make it up to you.",
+  ])('is a promise of compensation: %s', (sentence) => expect(promisesMakeGood(sentence)).toBe(true));
+
+  it.each(["I've added a free month to the account.", 'Your next delivery is on Tuesday.', "I'll send the free returns label now."])('is not: %s', (sentence) =>
+    expect(promisesMakeGood(sentence)).toBe(false),
+  );
+
+  it.each([
+    "That's our mistake. I'll also make sure your next MOT is free to make up for it.",
+    "Sorry, that one's on us. Your next two boxes will be on the house as an apology.",
+  ])('is asked for instead: %s', (draft) => {
+    const card = cleanCard(draft);
+    expect(card).toMatch(/I'll ask whether we can offer something for the trouble\./);
+    expect(card).not.toMatch(/free|on the house|make up/i);
+  });
+});
+
+describe('a refund the draft already asked for', () => {
+  it.each([
+    "I've instructed our finance team to refund the £65.",
+    "We have already processed a full refund.",
+    'The refund has now been submitted.',
+  ])('is under way: %s', (draft) => expect(refundUnderway(draft)).toBe(true));
+
+  it('is not promised a second time', () => {
+    const card = cleanCard("That was our error. I've asked the accounts team to refund the £120 deposit. I guarantee you'll have it back by Thursday.");
+    expect(card).toMatch(/I've asked the accounts team to refund the £120 deposit\./);
+    expect(card).not.toMatch(/request the refund/i);
   });
 });

@@ -8,7 +8,7 @@ import { withoutDenial } from './blame';
 import { calmerSentence, refusesByTerms } from './calmerTone';
 import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
 import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, type Line } from './coherence';
-import { claimWordingFor, promisesCompensation, withoutPayoutAgain } from './compensation';
+import { claimWordingFor, MAKE_GOOD_WORDING, promisesCompensation, promisesMakeGood, refundUnderway, withoutPayoutAgain } from './compensation';
 import { withoutDeflection } from './deflection';
 import { reportsRemedyDone, withoutRuleAndException } from './exception';
 import { stillBlames, stillConcedes, stillPromises, stillWalls } from './residualRisk';
@@ -53,7 +53,7 @@ export interface ReframeContext {
 export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, readBack?: ReadBack, context: ReframeContext = {}): string | undefined {
   const original = tidySpacing(agentDraft);
   if (!original) return undefined;
-  const reading = new Reading(flagged, readBack, reportsRemedyDone(original));
+  const reading = new Reading(flagged, readBack, reportsRemedyDone(original), refundUnderway(original));
   const risks = reading.risksOf(original);
   // The agent's sign-off ("^AJ", "- Chloe") is theirs: kept as written, after the reframe.
   const signOff = signOffOf(original);
@@ -176,6 +176,8 @@ class Reading {
     private readonly readBack: ReadBack | undefined,
     // The draft says what the agent already did: an exception promised besides is not reworded.
     private readonly remedyDone = false,
+    // The draft says the refund is asked for or done: a promise of it is not worded again.
+    private readonly refundAsked = false,
   ) {}
 
   /** The engine's reading of a text, once per text (none without the engine). */
@@ -210,7 +212,10 @@ class Reading {
     if (!hasWords(sentence)) return slot;
     const flags = this.flagsOf(sentence);
     const rewordable =
-      this.admits(sentence, flags.has('liability-admission')) || this.promises(sentence, flags.has('overpromise')) || promisesCompensation(sentence);
+      this.admits(sentence, flags.has('liability-admission')) ||
+      this.promises(sentence, flags.has('overpromise')) ||
+      promisesCompensation(sentence) ||
+      promisesMakeGood(sentence);
     const parts = rewordable ? this.fixClauses(sentence, flags) : [sentence];
     const calmed = parts.flatMap((part) => (isSlot(part) ? [part] : splitSentences(tidySpacing(calmerSentence(part)))));
     // A sentence the engine still flags after every rewrite goes: the rest of the draft can stand.
@@ -238,6 +243,7 @@ class Reading {
       const rest = withoutClausesThat(stillConcedes, sentence);
       return rest ? [...this.withoutResidualRisk(rest, risks), APOLOGY_SLOT] : [APOLOGY_SLOT];
     }
+    if (promisesMakeGood(sentence)) return this.makeGoodWording();
     if (risks.promises && stillPromises(sentence)) return this.saferWording(sentence);
     if (stillWalls(sentence)) return [OFFER_SLOT];
     // Blame is dropped: what happens next matters, not what the customer should have done.
@@ -259,6 +265,13 @@ class Reading {
     if (this.promisedTopics.has(topic)) return [];
     // "I'll make an exception" beside the refund already issued: what was done says it.
     if (topic === 'exception' && this.remedyDone) return [];
+    // "I've asked accounts to refund the £40" already says what "I'll request the refund" would.
+    if (topic === 'refund' && this.refundAsked) {
+      this.promisedTopics.add(topic);
+      if (this.updatePromised) return [];
+      this.updatePromised = true;
+      return ["I'll keep you updated on the refund."];
+    }
     const again = this.updatePromised;
     // One "I'll also do my best to …" is enough: a second reads as a list of hedges.
     if (again && this.alsoPromised) return [];
@@ -268,6 +281,13 @@ class Reading {
     this.updatePromised ||= UPDATES.test(wording);
     this.alsoPromised ||= again;
     return [wording];
+  }
+
+  /** What the agent can do instead of a make-good: ask, once. */
+  private makeGoodWording(): string[] {
+    if (this.promisedTopics.has('make-good')) return [];
+    this.promisedTopics.add('make-good');
+    return [MAKE_GOOD_WORDING];
   }
 
   private claimWording(promise: string): string[] {
@@ -283,7 +303,7 @@ class Reading {
     const clauses = splitClauses(withoutEndMark(sentence));
     const mark = endMark(sentence);
     const engineAdmission = flags.has('liability-admission');
-    const hasPromise = this.promises(sentence, flags.has('overpromise')) || promisesCompensation(sentence);
+    const hasPromise = this.promises(sentence, flags.has('overpromise')) || promisesCompensation(sentence) || promisesMakeGood(sentence);
     const out: string[] = [];
     let current: Clause[] = [];
     let gapJoiner: string | undefined;
@@ -317,6 +337,13 @@ class Reading {
         out.push(...this.claimWording(clause.text));
         dropped = undefined;
         afterPayout = true;
+        return;
+      }
+      // "I'll make sure your next service is free to make up for it": a make-good, asked for instead.
+      if (promisesMakeGood(clause.text)) {
+        flush();
+        out.push(...this.makeGoodWording());
+        dropped = undefined;
         return;
       }
       // "…, just send me a rough total and I'll sort it": the payout promised again goes too.
