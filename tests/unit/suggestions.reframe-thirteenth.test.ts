@@ -212,3 +212,14 @@ describe('a refund the draft already asked for', () => {
     expect(card).not.toMatch(/request the refund/i);
   });
 });
+
+describe('walls', () => {
+  it.each([
+    "That one's on us, but the service level agreement doesn't apply to planned works.",
+    "Our mistake. A replacement is the only remedy on offer, so that's all I can do.",
+  ])('are turned into what the agent can do: %s', (draft) => {
+    const card = cleanCard(draft);
+    expect(card).not.toMatch(/agreement|only remedy|all I can do/i);
+    expect(card).toMatch(/What I can do is/);
+  });
+});
