@@ -96,7 +96,7 @@ describe('what a kept sentence may still say', () => {
     "The claim is closed so I'm afraid Let me see what I can do.",
     // What the customer leans on, ruled out; one remedy and no more.
     'Your price match promise does not extend to marketplace sellers.',
-    "The extended warranty won't cover water damage.",
+    "The extended guarantee won't apply here.",
     'A rebooking is the only option, regardless.',
     'The only remedy available is a partial credit.',
     "That's the most we're able to offer.",
@@ -107,6 +107,7 @@ describe('what a kept sentence may still say', () => {
     "Unfortunately, I'm not able to collect it before Friday.",
     'Let me see what I can do.',
     'The warranty covers the screen and the battery.',
+    "The extended warranty won't cover water damage.",
     'A rebooking is one option, and a refund is another.',
   ])('is no wall: %s', (sentence) =>
     expect(stillWalls(sentence)).toBe(false),

@@ -69,8 +69,9 @@ const WALL = new RegExp(
     String.raw`\bin line with the terms\b`,
     String.raw`\b(?:hands are tied|out of (?:my|our) hands)\b`,
     String.raw`\b(?:we|i)\s+(?:\w+ly\s+)?stand\s+by\s+(?:our|the|my|this|that)\s+(?:decision|position|answer)\b`,
-    // What the customer might lean on, ruled out: "the SLA does not apply", "the warranty won't cover it".
-    String.raw`\b(?:the|our|your|this|that)\s+(?:[\w-]+\s+){0,2}?(?:sla|service level agreement|guarantee|warranty|cover|policy|protection|price match|promise|scheme)\s+(?:does not|doesn't|do not|don't|won't|will not|wouldn't|would not|cannot|can't)\s+(?:\w+ly\s+)?(?:apply|cover|extend)\b`,
+    // What the customer might lean on, ruled out whole: "the SLA does not apply" (what a cover
+    // leaves out, "the warranty doesn't cover water damage", is a fact and stays).
+    String.raw`\b(?:the|our|your|this|that)\s+(?:[\w-]+\s+){0,2}?(?:sla|service level agreement|guarantee|warranty|cover|policy|protection|price match|promise|scheme)\s+(?:does not|doesn't|do not|don't|won't|will not|wouldn't|would not|cannot|can't)\s+(?:\w+ly\s+)?(?:apply|extend)\b`,
     // Only one remedy, and no more: "service credits are the only remedy anyway", "that's all we can offer".
     String.raw`\b(?:is|are|was|were)\s+the\s+only\s+(?:[\w-]+\s+)?(?:remedy|remedies|compensation|recourse|option|options|solution|offer|route|thing (?:we|i) can (?:do|offer))\b`,
     String.raw`\bthe\s+only\s+(?:[\w-]+\s+)?(?:remedy|compensation|recourse|option|solution)\s+(?:is|available|we (?:can\s+)?offer|on offer)\b`,
