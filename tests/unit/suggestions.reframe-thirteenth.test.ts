@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutDenial } from '../../src/engine/suggestions/blame';
 import { calmerSentence } from '../../src/engine/suggestions/calmerTone';
 import { promisesMakeGood, refundUnderway } from '../../src/engine/suggestions/compensation';
+import { isOverpromise } from '../../src/engine/suggestions/saferPromise';
 import { taunts, withoutTaunt } from '../../src/engine/suggestions/taunt';
 import { unshout } from '../../src/engine/suggestions/textCase';
 import type { TurnResult } from '../../src/engine/types';
@@ -102,6 +103,7 @@ describe('name-calling remarks, "neither will", dares and security set on the cu
     'Ringing us ten times a day won\'t change the assessor\'s date.',
     'The statement stands, and neither will emailing the directors change it.',
     'Go ahead and try.',
+    'Swearing at the driver will not get it back sooner, nor will the abusive emails.',
     'Security will escort anyone who shouts at the staff off the premises.',
     "We won't hesitate to call the police.",
   ])('taunts: %s', (sentence) => expect(taunts(sentence)).toBe(true));
@@ -130,6 +132,7 @@ describe('a warning that pressures the customer out of their rights', () => {
     "Should you open a dispute, your reward points will be forfeited.",
     'Lodging a chargeback would get your profile suspended.',
     "Your pass is cancelled automatically once you complain to the ombudsman.",
+    "If you leave a bad review, we'll have to deactivate your seller profile.",
   ])('is a taunt: %s', (sentence) => expect(taunts(sentence)).toBe(true));
 
   it('goes with the advice against it and the rest of the penalty', () => {
@@ -183,6 +186,7 @@ describe('a make-good promised', () => {
     "I'll throw in an extra bag of compost for the hassle.",
     "I'll credit a month's fees as a goodwill gesture.",
     "We'll make it up to you.",
+    "As a way to say sorry, we'll waive next month's fee.",
   ])('is a promise of compensation: %s', (sentence) => expect(promisesMakeGood(sentence)).toBe(true));
 
   it.each(["I've added a free month to the account.", 'Your next delivery is on Tuesday.', "I'll send the free returns label now."])('is not: %s', (sentence) =>
@@ -222,4 +226,9 @@ describe('walls', () => {
     expect(card).not.toMatch(/agreement|only remedy|all I can do/i);
     expect(card).toMatch(/What I can do is/);
   });
+});
+
+describe('a guarantee named, not given', () => {
+  it.each(['Our price guarantee only covers identical models.', 'The satisfaction guarantee ended in March.'])('is no promise: %s', (sentence) => expect(isOverpromise(sentence)).toBe(false));
+  it.each(['I guarantee the fitter comes on Monday.', 'It is guaranteed to reach you by Friday.'])('is a promise: %s', (sentence) => expect(isOverpromise(sentence)).toBe(true));
 });

@@ -71,6 +71,8 @@ const MAKE_GOOD = new RegExp(
     // "I'll give you a free month to make up for it", "we'll knock 20% off for the trouble".
     String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|throw in|add|send|offer|credit|knock|take|put)\b[^.!?]{0,50}?\b${FOR_THE_TROUBLE}`,
     String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:make (?:it|this|that) up to you|make up for (?:it|this|that))\b`,
+    // "To make up for the wait, I'll add a free pass": the make-good said first.
+    String.raw`\b${FOR_THE_TROUBLE}\b[^.!?]{0,30}?\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|throw in|add|send|offer|credit|knock|take|put|waive|refund|upgrade)\b`,
   ].join('|'),
   'i',
 );

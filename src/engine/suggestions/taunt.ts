@@ -20,13 +20,13 @@ const THREATENED = String.raw`(?:(?:to\s+)?court|(?:us\s+)?to\s+court|(?:a|your)
 // complain, go to the regulator or to court, leave a review, cancel.
 const RIGHT = String.raw`(?:chargebacks?|charge-?backs?|charge back|(?:a\s+|the\s+)?disputes?|disputing|complain(?:ts?|ing)?|claims?|reviews?|ombudsman|regulator|court|small claims|trading standards|legal action|solicitor|lawyer|cancel(?:l?ing|lation)?|your bank|the bank|card issuer)`;
 // What they are warned they will lose for it: the account closed, the progress or points gone.
-const PENALTY = String.raw`(?:(?:permanently\s+|immediately\s+|automatically\s+|instantly\s+)?(?:banned|closed|suspended|terminated|blocked|locked|blacklisted|cancell?ed|deleted|wiped|forfeit(?:ed)?|voided|revoked|withdrawn|disabled|deactivated|frozen|flagged|pursued|sent to (?:collections|a debt collector|debt collectors))|lose|losing|lost)`;
+const PENALTY = String.raw`(?:(?:have to\s+|need to\s+)?(?:close|ban|suspend|terminate|block|lock|cancel|delete|wipe|freeze|revoke|disable|deactivate|blacklist)\s+(?:your|the|this|their|his|her)\b|(?:permanently\s+|immediately\s+|automatically\s+|instantly\s+)?(?:banned|closed|suspended|terminated|blocked|locked|blacklisted|cancell?ed|deleted|wiped|forfeit(?:ed)?|voided|revoked|withdrawn|disabled|deactivated|frozen|flagged|pursued|sent to (?:collections|a debt collector|debt collectors))|lose|losing|lost)`;
 
 const TAUNT = new RegExp(
   [
     String.raw`\b${BEHAVIOUR}\b[^.!?,;]{0,40}?\b${GETS_NOWHERE}`,
     // "…, and neither will ringing every hour", "nor will turning up at the office": the same remark, again.
-    String.raw`(?:^|\b(?:and|but)\s+)(?:neither|nor)\s+(?:will|would|does|do|did|is|are)\s+(?:\w+ing|your|all|any|more|another|a)\b`,
+    String.raw`(?:^|\b(?:and|but)\s+)(?:neither|nor)\s+(?:will|would|does|do|did|is|are)\s+(?:\w+ing|your|all|any|more|another|a|(?:the|these|those|such)\s+(?:threats?|insults?|abuse|language|messages|emails|calls|complaints|reviews|posts|tweets))\b`,
     // "Feel free to try", "go ahead and try it": a dare with nothing named.
     String.raw`\b(?:feel free|go ahead and|you're welcome|you are welcome|by all means)\s+(?:to\s+)?try(?:\s+(?:it|that))?\s*(?:[.!?]|$)`,
     // Security or the police set on an angry customer.
