@@ -9,6 +9,7 @@ import {
   REFRAME_DRAFTS,
   REPEAT_DRAFTS,
   ROUND_TWO_UNSEEN,
+  THIRTEENTH_READING_DRAFTS,
   TWELFTH_READING_DRAFTS,
 } from '../tests/fixtures/reframeDrafts';
 import { bundledEngine } from '../tests/helpers/engine';
@@ -44,6 +45,10 @@ const written = [
   ...report("round two: after the agent's own empathy", reframeOutcomes(engine, ECHO_CHATS)),
   ...report('round two: set aside, unseen while building', reframeOutcomes(engine, afterUpset(ROUND_TWO_UNSEEN))),
   ...report("the twelfth reading's kinds: taunts, lead-ins, promises, exceptions, staff slips", reframeOutcomes(engine, afterUpset(TWELFTH_READING_DRAFTS))),
+  ...report(
+    "the thirteenth reading's kinds: known faults, make-goods, citations, blame, warnings, name-calling, casing, walls",
+    reframeOutcomes(engine, afterUpset(THIRTEENTH_READING_DRAFTS)),
+  ),
 ];
 report('all written drafts', written);
 const echoChats = ECHO_CHATS.map(({ before }) => before);

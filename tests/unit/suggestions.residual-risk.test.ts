@@ -34,6 +34,12 @@ describe('what a kept sentence may still say', () => {
     "The meter reading wasn't recorded properly.",
     'Our night porter overlooked the parcel note.',
     "Our courier partner didn't seal the crate properly.",
+    // A fault of ours told as known, with others hit too.
+    'The parking barrier at the east exit was charging drivers twice for most of Saturday.',
+    'Our online checkout kept timing out for customers over the bank holiday.',
+    "We've been getting a lot of complaints about the same thing.",
+    "I'm afraid you aren't the first person to tell us, and you're not the only one.",
+    'Several other guests have reported the same problem with the key cards.',
   ])('concedes: %s', (sentence) => expect(stillConcedes(sentence)).toBe(true));
 
   it.each([
@@ -47,10 +53,32 @@ describe('what a kept sentence may still say', () => {
     "You didn't enter the code properly.",
     'The staff at the Leeds store checked your receipt.',
     "Our records didn't show a second payment.",
+    'The card reader at the front desk is working again and customers are paying normally.',
+    'Other customers have been ordering the same model without trouble.',
+    'Our app was down for maintenance between 2 and 3am.',
   ])('does not concede: %s', (sentence) => expect(stillConcedes(sentence)).toBe(false));
 
-  it.each(["You didn't set the router up properly.", 'You never read the instructions carefully.'])('blames: %s', (sentence) => expect(stillBlames(sentence)).toBe(true));
-  it.each(["I didn't set the date properly, sorry.", 'The form was filled in correctly.'])('does not blame: %s', (sentence) => expect(stillBlames(sentence)).toBe(false));
+  it.each([
+    "You didn't set the router up properly.",
+    'You never read the instructions carefully.',
+    // Whose job it was, that it was avoidable, advice for next time, their details or their side as the cause.
+    "Keeping the password safe was the subscriber's responsibility.",
+    "It is the cardholder's job to report a lost card, so all of this could have been prevented.",
+    "You may want to read the size guide in future.",
+    'Going forward, please double-check the collection date.',
+    'In fairness, your booking reference was missing a digit as well.',
+    'The email address you entered at checkout had a typo in it and was invalid.',
+    "The outage was triggered by your own network change.",
+    "Your building's electrician wiped the meter settings.",
+  ])('blames: %s', (sentence) => expect(stillBlames(sentence)).toBe(true));
+  it.each([
+    "I didn't set the date properly, sorry.",
+    'The form was filled in correctly.',
+    "It's up to you whether we send a new one or refund it.",
+    'Your request created ticket 4471 and an engineer is assigned.',
+    "Next time you order, the code WELCOME5 takes 5% off.",
+    'Your bank blocked the payment, so I have sent a new link.',
+  ])('does not blame: %s', (sentence) => expect(stillBlames(sentence)).toBe(false));
 
   it.each(['Your fridge will arrive on Thursday.', "You'll have it back by the weekend.", 'Rest assured, it is on its way.', 'It will definitely be there.'])('promises: %s', (sentence) =>
     expect(stillPromises(sentence)).toBe(true),
@@ -66,9 +94,22 @@ describe('what a kept sentence may still say', () => {
     'That was in the terms you agreed to.',
     "My hands are tied.",
     "The claim is closed so I'm afraid Let me see what I can do.",
+    // What the customer leans on, ruled out; one remedy and no more.
+    'Your price match promise does not extend to marketplace sellers.',
+    "The extended guarantee won't apply here.",
+    'A rebooking is the only option, regardless.',
+    'The only remedy available is a partial credit.',
+    "That's the most we're able to offer.",
   ])('walls or is spliced: %s', (sentence) => expect(stillWalls(sentence)).toBe(true));
 
-  it.each(["Sorry, I'm not able to refund the deposit.", "Unfortunately, I'm not able to collect it before Friday.", 'Let me see what I can do.'])('is no wall: %s', (sentence) =>
+  it.each([
+    "Sorry, I'm not able to refund the deposit.",
+    "Unfortunately, I'm not able to collect it before Friday.",
+    'Let me see what I can do.',
+    'The warranty covers the screen and the battery.',
+    "The extended warranty won't cover water damage.",
+    'A rebooking is one option, and a refund is another.',
+  ])('is no wall: %s', (sentence) =>
     expect(stillWalls(sentence)).toBe(false),
   );
 });

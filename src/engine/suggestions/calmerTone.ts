@@ -42,6 +42,9 @@ const CANNOT = String.raw`(?:can'?t|cannot|can not|are not able to|aren'?t able 
 const SECTION = String.raw`(?:section|clause|paragraph|point)\s+[\d.]*\d[a-z]?`;
 const TERMS = String.raw`(?:our|the|your|company|store)\s+(?:[\w'&-]+\s+){0,3}?(?:terms(?:\s+(?:and|&)\s+conditions)?(?:\s+of\s+(?:service|sale|use|business))?|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract)(?:\s+(?:wording|documents?|booklet|schedule|handbook|summary|certificate|document|guide|pack|small print))?(?:\s+of\s+(?:your|the|our)\s+[\w-]+)?(?:\s+(?:that\s+)?you\s+(?:agreed to|accepted|signed)(?:\s+(?:at|when|during|on)\s+[\w-]+(?:\s+[\w-]+)?)?)?`;
 const CITED = String.raw`(?:(?:${SECTION}\s+of\s+)?${TERMS}(?:,?\s*${SECTION}|\s*\((?:see\s+)?${SECTION}\))?|${SECTION})`;
+// What is said of the terms cited, between commas: "which you accepted at sign-up", "which is on
+// our website". It goes with the citation it hangs on.
+const ABOUT_THE_TERMS = String.raw`(?:which|that|who)\s+[^,.!?]{1,60}`;
 // How a citation opens ("as stated in", "per") or says its piece ("our T&Cs clearly state").
 const CITED_IN = String.raw`(?:stated|outlined|set out|explained|described|specified|detailed|laid out|written|mentioned|noted|set forth)\s+in`;
 const CITED_BY = String.raw`(?:according to|as per|per|under|in line with|in accordance with|in keeping with)`;
@@ -61,14 +64,22 @@ function refusal(greeting: string | undefined, sorry: string | undefined, action
   const the = determiner ? (ARTICLE_FOR[determiner.toLowerCase()] ?? `${determiner.toLowerCase()} `) : '';
   // "Sorry Dana, but" → "Sorry Dana, ": the refusal brings its own "but".
   const lead = `${greeting ?? ''}${sorry ? `${sorry.replace(/[\s,]*(?:\bbut\b)?[\s,]*$/i, '')}, ` : ''}`;
-  return `${lead}${notAbleTo(`${action} ${the}${thing}${(rest ?? '').trimEnd()}`, 'action')}`;
+  // "Custom prints are non-refundable": a capital that only opened the sentence is lower-cased
+  // once the thing moves after the verb ("I'm not able to refund custom prints").
+  const named = !greeting && !sorry && !determiner ? thing.replace(/^\p{Lu}(?=\p{Ll}+\b)/u, (c) => c.toLowerCase()) : thing;
+  return `${lead}${notAbleTo(`${action} ${the}${named}${(rest ?? '').trimEnd()}`, 'action')}`;
 }
 
 // A citation of the terms goes, with the commas around it: "Hi Rosa, as stated in our terms, refunds …" → "Hi Rosa, refunds …",
 // "I checked and, in line with our policy, the fee …" → "I checked and the fee …".
 // (`String.replace` passes the match's offset and the whole text after the groups.)
-const withoutCitation = (_: string, before: string | undefined, after: string | undefined, at: string, text: string) =>
-  before && after ? (/\b(?:and|but|so|or|then|that)\s*$/i.test(text.slice(0, Number(at))) ? ' ' : ', ') : '';
+// Between a subject and its verb ("Custom prints, as stated in our terms, are …") no comma is left.
+const withoutCitation = (_: string, before: string | undefined, after: string | undefined, at: string, text: string) => {
+  if (!before || !after) return '';
+  const preceding = text.slice(0, Number(at));
+  return LEAD_BEFORE.test(preceding) || ADDRESSED_BEFORE.test(preceding) ? ', ' : ' ';
+};
+const LEAD_BEFORE = /(?:^|[.!?]\s+)(?:(?:hi|hello|hey|dear)\s+\S+|unfortunately|sadly|i'm afraid|i am afraid|however|also|again|well|ok|okay|in this case|in that case|that said|for this reason)\s*$/i;
 
 // An aside removed with the commas around it: "I've checked and, obviously, the parcel left" →
 // "I've checked and the parcel left"; a name before it keeps its comma ("Sam, as I said, …" → "Sam, …").
@@ -81,7 +92,8 @@ function withoutAside(match: string, before: string | undefined, after: string |
   if (!before && !after) return ' ';
   return before && ADDRESSED_BEFORE.test(preceding) ? ', ' : ' ';
 }
-const ADDRESSED_BEFORE = /(?:^|[.!?]\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+)?\p{Lu}[\p{L}'’-]*$/u;
+// ("Sam", "Mr Tanaka", "Dr Ana Ruiz": a title and a full name are one person addressed.)
+const ADDRESSED_BEFORE = /(?:^|[.!?]\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 
 // Sarcasm markers go first so "you clearly didn't read …" meets the blame rewrite as "you didn't read …".
 const NOTHING_I_CAN_DO = String.raw`(?:there(?:'s|\s+is)\s+nothing|there\s+(?:isn't|is\s+not)\s+anything)\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:able\s+to|can)\s+do\b`;
@@ -96,17 +108,17 @@ const REWRITES: Rewrite[] = [
   // A citation that opens the sentence ("As per section 4.2 of your policy wording, …") goes
   // whole, up to its comma: a part of it left behind reads as a fragment ("Wording, any …").
   {
-    pattern: new RegExp(String.raw`^((?:(?:hi|hello|hey|dear)\s+[A-Z][\w'-]*,\s+)?)(?:as\s+)?(?:${CITED_IN}|${CITED_BY})\s+(?=[^,.!?]*\b(?:section|clause|paragraph|terms|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract|wording)\b)(?:[^,.!?]|(?<=\d)\.(?=\d)){1,80},\s*(?:${SECTION}\s*,\s*)*`, 'i'),
+    pattern: new RegExp(String.raw`^((?:(?:hi|hello|hey|dear)\s+[A-Z][\w'-]*,\s+)?)(?:as\s+)?(?:${CITED_IN}|${CITED_BY})\s+(?=[^,.!?]*\b(?:section|clause|paragraph|terms|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract|wording)\b)(?:[^,.!?]|(?<=\d)\.(?=\d)){1,80},\s*(?:${SECTION}\s*,\s*)*(?:${ABOUT_THE_TERMS}\s*,\s*)?`, 'i'),
     replacement: '$1',
   },
   // A citation of the terms or a policy ("as stated in section 4 of our terms") goes before the
   // sarcasm markers take its "as stated" and leave "in our terms" behind.
   {
-    pattern: new RegExp(String.raw`(\s*,)?\s*\b(?:as\s+)?${CITED_IN}\s+${CITED}(\s*,)?`, 'gi'),
+    pattern: new RegExp(String.raw`(\s*,)?\s*\b(?:as\s+)?${CITED_IN}\s+${CITED}(?:\s*,\s*${ABOUT_THE_TERMS}(?=\s*,))?(\s*,)?`, 'gi'),
     replacement: withoutCitation,
   },
   {
-    pattern: new RegExp(String.raw`(\s*,)?\s*\b${CITED_BY}\s+${CITED}(\s*,)?`, 'gi'),
+    pattern: new RegExp(String.raw`(\s*,)?\s*\b${CITED_BY}\s+${CITED}(?:\s*,\s*${ABOUT_THE_TERMS}(?=\s*,))?(\s*,)?`, 'gi'),
     replacement: withoutCitation,
   },
   {

@@ -56,3 +56,37 @@ export function claimWordingFor(promise: string, options: { updatePromised?: boo
   const thing = named === 'repair' ? 'repairs' : (named ?? 'costs');
   return options.updatePromised ? `I'll raise a claim for the ${thing}.` : `I'll raise a claim for the ${thing} and keep you updated on the outcome.`;
 }
+
+// A make-good promised: "I'll make sure your next check-up is free to make up for it", "your next
+// two boxes will be on the house", "I'll give you a free month for the trouble". Goodwill the
+// agent may not be allowed to give: what they can do is ask whether something can be offered.
+const FREE = String.raw`(?:free(?:\s+of\s+charge)?|on the house|on us|complimentary|at no (?:extra\s+)?(?:charge|cost)|no charge|half[- ]price|discounted)`;
+const FOR_THE_TROUBLE = String.raw`(?:to make (?:it|this|that)?\s*up(?:\s+to you)?|as an apology|by way of (?:an\s+)?apology|to say sorry|for the (?:trouble|inconvenience|hassle|wait)|as (?:a\s+)?compensation|as a goodwill gesture|as a gesture of goodwill)`;
+const MAKE_GOOD = new RegExp(
+  [
+    // "I'll (also) make sure your next service is free", "we'll see that the next one is on us".
+    String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:make sure|ensure|see to it|see|arrange|arrange (?:it\s+)?(?:for|so))\s+(?:that\s+)?(?:your|the)\s+next\b[^.!?]{0,50}?\b${FREE}`,
+    // "Your next two deliveries will be on the house".
+    String.raw`\b(?:your|the)\s+next\s+(?:[\w-]+\s+){0,3}?(?:will\s+be|(?:is|are)\s+going\s+to\s+be|'ll\s+be|is|are)\s+${FREE}`,
+    // "I'll give you a free month to make up for it", "we'll knock 20% off for the trouble".
+    String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|throw in|add|send|offer|credit|knock|take|put)\b[^.!?]{0,50}?\b${FOR_THE_TROUBLE}`,
+    String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:make (?:it|this|that) up to you|make up for (?:it|this|that))\b`,
+    // "To make up for the wait, I'll add a free pass": the make-good said first.
+    String.raw`\b${FOR_THE_TROUBLE}\b[^.!?]{0,30}?\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|throw in|add|send|offer|credit|knock|take|put|waive|refund|upgrade)\b`,
+  ].join('|'),
+  'i',
+);
+
+export function promisesMakeGood(text: string): boolean {
+  return MAKE_GOOD.test(text);
+}
+
+export const MAKE_GOOD_WORDING = "I'll ask whether we can offer something for the trouble.";
+
+// What the agent says is already under way for a refund: a second promise of it says nothing new.
+const REFUND_UNDERWAY =
+  /\b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|already\s+|now\s+|also\s+)?(?:asked|told|instructed|got|had|emailed|contacted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:refund|reimburse|credit|pay back)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|already\s+|now\s+|also\s+)?(?:requested|raised|issued|processed|submitted|put through|pushed through|arranged|started|approved|authori[sz]ed|logged)\s+(?:a|the|your)\s+(?:full\s+|partial\s+)?refund\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|already\s+|now\s+)?refunded\b|\brefund\s+(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:requested|issued|processed|raised|approved|submitted|put through)\b/i;
+
+export function refundUnderway(draft: string): boolean {
+  return REFUND_UNDERWAY.test(draft);
+}

@@ -4,10 +4,11 @@
 // it says which sentences carry a flag, and the result is read back through it: a reframe that
 // would raise a tone, admission or promise flag again is no reframe.
 import { admitsFault, isAdmissionLeadIn, withoutAdmission } from './admission';
+import { withoutDenial } from './blame';
 import { calmerSentence, refusesByTerms } from './calmerTone';
 import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
 import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, type Line } from './coherence';
-import { claimWordingFor, promisesCompensation, withoutPayoutAgain } from './compensation';
+import { claimWordingFor, MAKE_GOOD_WORDING, promisesCompensation, promisesMakeGood, refundUnderway, withoutPayoutAgain } from './compensation';
 import { withoutDeflection } from './deflection';
 import { reportsRemedyDone, withoutRuleAndException } from './exception';
 import { stillBlames, stillConcedes, stillPromises, stillWalls } from './residualRisk';
@@ -52,7 +53,7 @@ export interface ReframeContext {
 export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, readBack?: ReadBack, context: ReframeContext = {}): string | undefined {
   const original = tidySpacing(agentDraft);
   if (!original) return undefined;
-  const reading = new Reading(flagged, readBack, reportsRemedyDone(original));
+  const reading = new Reading(flagged, readBack, reportsRemedyDone(original), refundUnderway(original));
   const risks = reading.risksOf(original);
   // The agent's sign-off ("^AJ", "- Chloe") is theirs: kept as written, after the reframe.
   const signOff = signOffOf(original);
@@ -62,7 +63,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   for (const sentence of sentences) {
     const parts = reading
       .fixSentence(sentence)
-      .map((s, i) => (isSlot(s) ? s : finish(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s)))
+      .map((s, i) => (isSlot(s) ? s : finish(withoutOrphanOpening(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s, sentence))))
       .filter((s) => isSlot(s) || (hasWords(s) && !(isRemnantOf(s, sentence) && LEAD_IN_ONLY.test(s))))
       .flatMap((s) => (isSlot(s) ? [s] : reading.withoutResidualRisk(s, risks)));
     out.push(...parts);
@@ -112,7 +113,7 @@ function reframeLines(sentences: string[]): Line[] {
 // Words that make a one-word sentence of their own ("Sorry.", "Thanks."): anything else alone,
 // capitalised, is the name the agent addressed ("Priya, that's on us." lost its admission).
 const ONE_WORD_SENTENCES = /^(?:sorry|thanks|apologies|okay|ok|yes|no|right|sure|absolutely|certainly|understood|noted|done|great|perfect|cheers|hi|hello|hey|welcome|agreed|indeed|definitely|of course)$/i;
-const VOCATIVE = /^((?:(?:hi|hello|hey|dear|honestly|sorry|thanks)\s+)?\p{Lu}[\p{L}'’-]+)[.!]$/u;
+const VOCATIVE = /^((?:(?:hi|hello|hey|dear|honestly|sorry|thanks)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+)[.!]$/u;
 // Words that open a sentence only because they come first: lower-cased once a name goes before them.
 const PLAIN_OPENING = /^(?:The|This|That|These|Those|We|We've|We'll|We're|Our|Your|You|You're|You've|You'll|It|It's|There|There's|Let|Let's|Unfortunately|Sorry|Thanks|Thank|Apologies|Please|What|Here|Here's|Once|As|So|Just|All|Any|My|Going|Rest|(?:Payout|Refund|Order|Payment|Charge|Booking|Return|Ticket|Fee|Account|Cancellation|Exchange|Item|Parcel|Package|Claim|Review|Price|Invoice|Subscription|Membership|Plan|Transfer|Reservation|Repair|Replacement)s?|Deliver(?:y|ies)|Polic(?:y|ies))\b/;
 
@@ -142,6 +143,11 @@ const hasWords = (s: string) => /\p{L}/u.test(s);
 // A part is what is left of the draft's sentence, not the sentence as the agent wrote it.
 const isRemnantOf = (part: string, sentence: string) => part !== finish(sentence);
 
+// What a rewrite can leave at the start of a sentence once the words before it went: a relative
+// clause with nothing to hang on ("Which you accepted at sign-up, all sales …") or a "though,".
+const ORPHAN_OPENING = /^(?:(?:which|whom|whose)\s+[^,.!?]{1,60},\s*(?=\p{L})|though\s*,\s*|and\s+(?=\p{Ll}))/iu;
+const withoutOrphanOpening = (part: string, sentence: string) => (part === sentence || part.endsWith('?') ? part : part.replace(ORPHAN_OPENING, ''));
+
 // What is left of a sentence whose admission went, when only its lead-in remains: "Looking at the
 // notes." says nothing alone.
 const LEAD_IN_ONLY = /^(?:looking at|checking|having (?:checked|looked at)|from what i can see|according to|based on|going by|reading)\b[^.!?]{0,40}[.!?]?$/i;
@@ -170,6 +176,8 @@ class Reading {
     private readonly readBack: ReadBack | undefined,
     // The draft says what the agent already did: an exception promised besides is not reworded.
     private readonly remedyDone = false,
+    // The draft says the refund is asked for or done: a promise of it is not worded again.
+    private readonly refundAsked = false,
   ) {}
 
   /** The engine's reading of a text, once per text (none without the engine). */
@@ -192,8 +200,10 @@ class Reading {
   fixSentence(draftSentence: string): string[] {
     // "Threatening us won't help", "you're free to go to court": a taunt goes, with nothing in its place.
     const untaunted = withoutTaunt(draftSentence) ?? draftSentence;
+    // "Your router dropped the line, so this isn't a fault on our side": the denial goes with the blame it leans on.
+    const undenied = withoutDenial(untaunted) ?? untaunted;
     // "Normally we can't …, but I'll make an exception": neither the rule nor (once done) the exception.
-    const unruled = withoutRuleAndException(untaunted, this.remedyDone) ?? untaunted;
+    const unruled = withoutRuleAndException(undenied, this.remedyDone) ?? undenied;
     // "Take it up with your bank if you disagree": the brush-off goes first, the rest is read as the sentence.
     const undeflected = withoutDeflection(unruled);
     const sentence = undeflected ?? unruled;
@@ -202,7 +212,10 @@ class Reading {
     if (!hasWords(sentence)) return slot;
     const flags = this.flagsOf(sentence);
     const rewordable =
-      this.admits(sentence, flags.has('liability-admission')) || this.promises(sentence, flags.has('overpromise')) || promisesCompensation(sentence);
+      this.admits(sentence, flags.has('liability-admission')) ||
+      this.promises(sentence, flags.has('overpromise')) ||
+      promisesCompensation(sentence) ||
+      promisesMakeGood(sentence);
     const parts = rewordable ? this.fixClauses(sentence, flags) : [sentence];
     const calmed = parts.flatMap((part) => (isSlot(part) ? [part] : splitSentences(tidySpacing(calmerSentence(part)))));
     // A sentence the engine still flags after every rewrite goes: the rest of the draft can stand.
@@ -230,6 +243,7 @@ class Reading {
       const rest = withoutClausesThat(stillConcedes, sentence);
       return rest ? [...this.withoutResidualRisk(rest, risks), APOLOGY_SLOT] : [APOLOGY_SLOT];
     }
+    if (promisesMakeGood(sentence)) return this.makeGoodWording();
     if (risks.promises && stillPromises(sentence)) return this.saferWording(sentence);
     if (stillWalls(sentence)) return [OFFER_SLOT];
     // Blame is dropped: what happens next matters, not what the customer should have done.
@@ -251,6 +265,13 @@ class Reading {
     if (this.promisedTopics.has(topic)) return [];
     // "I'll make an exception" beside the refund already issued: what was done says it.
     if (topic === 'exception' && this.remedyDone) return [];
+    // "I've asked accounts to refund the £40" already says what "I'll request the refund" would.
+    if (topic === 'refund' && this.refundAsked) {
+      this.promisedTopics.add(topic);
+      if (this.updatePromised) return [];
+      this.updatePromised = true;
+      return ["I'll keep you updated on the refund."];
+    }
     const again = this.updatePromised;
     // One "I'll also do my best to …" is enough: a second reads as a list of hedges.
     if (again && this.alsoPromised) return [];
@@ -260,6 +281,13 @@ class Reading {
     this.updatePromised ||= UPDATES.test(wording);
     this.alsoPromised ||= again;
     return [wording];
+  }
+
+  /** What the agent can do instead of a make-good: ask, once. */
+  private makeGoodWording(): string[] {
+    if (this.promisedTopics.has('make-good')) return [];
+    this.promisedTopics.add('make-good');
+    return [MAKE_GOOD_WORDING];
   }
 
   private claimWording(promise: string): string[] {
@@ -275,7 +303,7 @@ class Reading {
     const clauses = splitClauses(withoutEndMark(sentence));
     const mark = endMark(sentence);
     const engineAdmission = flags.has('liability-admission');
-    const hasPromise = this.promises(sentence, flags.has('overpromise')) || promisesCompensation(sentence);
+    const hasPromise = this.promises(sentence, flags.has('overpromise')) || promisesCompensation(sentence) || promisesMakeGood(sentence);
     const out: string[] = [];
     let current: Clause[] = [];
     let gapJoiner: string | undefined;
@@ -309,6 +337,13 @@ class Reading {
         out.push(...this.claimWording(clause.text));
         dropped = undefined;
         afterPayout = true;
+        return;
+      }
+      // "I'll make sure your next service is free to make up for it": a make-good, asked for instead.
+      if (promisesMakeGood(clause.text)) {
+        flush();
+        out.push(...this.makeGoodWording());
+        dropped = undefined;
         return;
       }
       // "…, just send me a rough total and I'll sort it": the payout promised again goes too.

@@ -5,7 +5,8 @@
 
 // "Guarantee" is an overpromise on its own (PLAYBOOK step 8); a promise or certainty word only
 // when attached to an outcome in the future.
-const GUARANTEE = /\bguarantee[ds]?\b/i;
+// (Not the noun: "the guarantee does not apply", "our money-back guarantee".)
+const GUARANTEE = /(?<!\b(?:the|our|your|a|this|that|its|their|money-back|price|satisfaction|delivery)\s+)\bguarantee[ds]?\b/i;
 const PROMISE = /\b(?:i|we)\s+(?:can\s+)?(?:promise|swear|assure you)\b/i;
 // "absolutely"/"certainly" are left out: agents use them as politeness ("I will certainly pass this on").
 // ("100%" ends in a mark, so no \b after it.)

@@ -4,16 +4,38 @@
 // reframe drops the clauses that do it and keeps the rest of the sentence.
 import { joinClauses, splitClauses, type Clause } from './clauses';
 
+// Names the customer called us: "calling us crooks", "labelling my colleagues liars", "accusing us of fraud".
+const WHOM = String.raw`(?:us|me|my\s+[\w-]+|our\s+[\w-]+|the\s+[\w-]+|them|him|her|this\s+company)`;
+const NAME_CALLING = String.raw`(?:calling|labell?ing|branding)\s+${WHOM}\s+(?:an?\s+)?(?:[\w-]+\s+)?[\w-]+|accusing\s+${WHOM}\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+`;
+// Coming in person, chasing or complaining, as the customer said they would.
+const TURNING_UP = String.raw`(?:storming|barging|marching)(?:\s+(?:in|into|down|off|over))?|(?:turning|showing)\s+up|coming\s+(?:in|down|round|over|to)|(?:phoning|ringing|calling|emailing|messaging|chasing|tweeting|posting|tagging)\s+(?:us|me|again|every|repeatedly|over and over|non-stop|constantly|the\s+[\w-]+|on\s+[\w-]+|about\s+(?:it|this))|complaining|moaning|demanding|pestering|harassing|spamming|kicking off|making a scene`;
 // What the customer is doing, named as the subject of the remark.
-const BEHAVIOUR = String.raw`(?:(?:your|the|all (?:the|this|these|your)|these|this|that|such)\s+)?(?:threat(?:s|ening(?:\s+(?:us|me|legal action))?)?|shouting|yelling|screaming|swearing|cursing|insults?|insulting(?:\s+(?:me|us|my colleagues?|staff))?|abuse|name-calling|raising your voice|capitals|caps|(?:writing|typing) in (?:capitals|caps)|(?:being|getting) (?:rude|abusive|aggressive|nasty|personal|angry|difficult|hostile)|(?:that|this|your) (?:tone|attitude|language|behaviou?r)|using (?:that|this|such) (?:language|tone))`;
+const BEHAVIOUR = String.raw`(?:(?:your|the|all (?:the|this|these|your)|these|this|that|such)\s+)?(?:threat(?:s|ening(?:\s+(?:us|me|legal action))?)?|shouting|yelling|screaming|swearing|cursing|insults?|insulting(?:\s+(?:me|us|my colleagues?|staff))?|abuse|name-calling|raising your voice|capitals|caps|(?:writing|typing) in (?:capitals|caps)|(?:being|getting) (?:rude|abusive|aggressive|nasty|personal|angry|difficult|hostile)|(?:that|this|your) (?:tone|attitude|language|behaviou?r)|using (?:that|this|such) (?:language|tone)|${NAME_CALLING}|${TURNING_UP})`;
 // What the remark says it does: nothing.
-const GETS_NOWHERE = String.raw`(?:won't|will not|isn't going to|is not going to|aren't going to|are not going to|doesn't|does not|don't|do not|can't|cannot|never|will never|won't ever|haven't|hasn't|have not|has not|didn't|did not)\s+(?:\w+\s+){0,3}?(?:help(?:ed)?|chang(?:e|ed)|speed|sped|hurr(?:y|ied)|make|made|get|got|achiev(?:e|ed)|work(?:ed)?|solv(?:e|ed)|fix(?:ed)?|mov(?:e|ed)|resolv(?:e|ed)|do|done)\b`;
+const GETS_NOWHERE = String.raw`(?:won't|will not|isn't going to|is not going to|aren't going to|are not going to|doesn't|does not|don't|do not|can't|cannot|never|will never|won't ever|haven't|hasn't|have not|has not|didn't|did not)\s+(?:\w+\s+){0,3}?(?:help(?:ed)?|chang(?:e|ed)|speed|sped|hurr(?:y|ied)|make|made|get|got|achiev(?:e|ed)|work(?:ed)?|solv(?:e|ed)|fix(?:ed)?|mov(?:e|ed)|resolv(?:e|ed)|alter(?:ed)?|affect(?:ed)?|sway(?:ed)?|budge(?:d)?|shift(?:ed)?|do|done)\b`;
 // Where a customer threatens to go: court, a lawyer, the press, a regulator, a review, elsewhere.
 const THREATENED = String.raw`(?:(?:to\s+)?court|(?:us\s+)?to\s+court|(?:a|your)\s+(?:lawyer|solicitor|attorney)|lawyers|solicitors|legal(?:\s+action)?|the\s+(?:press|media|papers|newspapers|news|ombudsman|regulator|watchdog|police|small claims court)|(?:on\s+)?social media|(?:post|put|share)(?:\s+(?:it|this|that))?\s+online|trustpilot|trading standards|small claims|(?:an?\s+|a bad\s+|a negative\s+)?reviews?|elsewhere|another\s+(?:company|provider|supplier|shop|store)|a competitor|sue|suing)`;
+
+// What the customer has a right to do about a charge or a service: dispute it with the bank,
+// complain, go to the regulator or to court, leave a review, cancel.
+const RIGHT = String.raw`(?:chargebacks?|charge-?backs?|charge back|(?:a\s+|the\s+)?disputes?|disputing|complain(?:ts?|ing)?|claims?|reviews?|ombudsman|regulator|court|small claims|trading standards|legal action|solicitor|lawyer|cancel(?:l?ing|lation)?|your bank|the bank|card issuer)`;
+// What they are warned they will lose for it: the account closed, the progress or points gone.
+const PENALTY = String.raw`(?:(?:have to\s+|need to\s+)?(?:close|ban|suspend|terminate|block|lock|cancel|delete|wipe|freeze|revoke|disable|deactivate|blacklist)\s+(?:your|the|this|their|his|her)\b|(?:permanently\s+|immediately\s+|automatically\s+|instantly\s+)?(?:banned|closed|suspended|terminated|blocked|locked|blacklisted|cancell?ed|deleted|wiped|forfeit(?:ed)?|voided|revoked|withdrawn|disabled|deactivated|frozen|flagged|pursued|sent to (?:collections|a debt collector|debt collectors))|lose|losing|lost)`;
 
 const TAUNT = new RegExp(
   [
     String.raw`\b${BEHAVIOUR}\b[^.!?,;]{0,40}?\b${GETS_NOWHERE}`,
+    // "…, and neither will ringing every hour", "nor will turning up at the office": the same remark, again.
+    String.raw`(?:^|\b(?:and|but)\s+)(?:neither|nor)\s+(?:will|would|does|do|did|is|are)\s+(?:\w+ing|your|all|any|more|another|a|(?:the|these|those|such)\s+(?:threats?|insults?|abuse|language|messages|emails|calls|complaints|reviews|posts|tweets))\b`,
+    // "Feel free to try", "go ahead and try it": a dare with nothing named.
+    String.raw`\b(?:feel free|go ahead and|you're welcome|you are welcome|by all means)\s+(?:to\s+)?try(?:\s+(?:it|that))?\s*(?:[.!?]|$)`,
+    // Security or the police set on an angry customer.
+    String.raw`\b(?:security|the police)\s+(?:will|would|'ll)\s+(?:be\s+called|(?:\w+\s+)?(?:remove|escort|deal with|be waiting for))\b|\b(?:we|i)(?:(?:'ll|\s+will|'d|\s+would)(?:\s+not)?|\s+won't|\s+wouldn't)\s+(?:hesitate\s+to\s+)?(?:call|phone|contact|involve)\s+(?:the\s+police|security)\b`,
+    // A warning that takes a right away: "if you file a chargeback the account will be banned",
+    // "opening a dispute would get your account closed", "the account is closed if you complain".
+    String.raw`\b(?:if|should|once)\s+you\s+(?:\w+\s+){0,4}?${RIGHT}\b[^.!?]{0,80}?\b(?:will|'ll|would|'d|could|might|may|is|are|gets?)\s+(?:\w+\s+){0,3}?${PENALTY}\b`,
+    String.raw`\b(?:opening|filing|raising|making|starting|lodging|issuing|going ahead with|taking)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:\w+\s+)?${RIGHT}\b[^.!?]{0,60}?\b(?:will|would|could|might|may)\s+(?:\w+\s+){0,3}?${PENALTY}\b`,
+    String.raw`\b(?:will|'ll|would|could|might|may|is|are|gets?)\s+(?:\w+\s+){0,2}?(?:be\s+)?${PENALTY}\b[^.!?]{0,40}?\b(?:if|when|once|the moment|as soon as)\s+you\s+(?:\w+\s+){0,3}?${RIGHT}\b`,
     // "You're free to take us to court", "feel free to go to the press", "go ahead and sue".
     String.raw`\byou(?:'re|\s+are)\s+(?:(?:perfectly|completely|quite|more than|of course|always)\s+)?(?:free|welcome|entitled)\s+to\s+(?:\w+\s+){0,4}?${THREATENED}\b(?![^.!?,;]*\b(?:once|when|after)\b)`,
     // "Write to the papers if you like": wherever they threatened to go, if they like.
@@ -40,7 +62,12 @@ const AFTERMATH =
 // "If you want to take legal action, go ahead".
 const BARE_DARE = /^(?:(?:so|then|well)\s+)?(?:go ahead|be my guest|that's up to you|that's your (?:choice|call))[.!?]*$/i;
 const THREAT_CONDITION = new RegExp(String.raw`\bif\s+you\s+(?:want|wish|like|decide|choose|insist|must|really want)\s+(?:to\s+)?(?:\w+\s+){0,3}?${THREATENED}\b`, 'i');
-const goesWithTaunt = (text: string) => CONDITION.test(text) || AFTERMATH.test(text.trim());
+// Advice against what they were warned off ("so I really wouldn't recommend it"), and the rest of
+// the penalty ("and you'll lose all your points").
+const ADVISED_AGAINST =
+  /^(?:(?:and|so|but)\s+)?(?:(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|strongly\s+|honestly\s+|seriously\s+)?(?:(?:wouldn't|would not|don't|do not)\s+(?:recommend|advise|suggest)(?:\s+(?:it|that|this|doing (?:it|that|this|so)|going down that (?:road|route)|that route))?|(?:advise|recommend|suggest|caution)\s+against\s+(?:it|that|this|doing (?:it|that|this|so)))|i\s+wouldn't\s+(?:do|try)\s+(?:it|that)(?:\s+if\s+i\s+were\s+you)?|think (?:carefully|twice)(?:\s+before\s+[^.!?]*)?)[.!?]*$/i;
+const PENALTY_AGAIN = new RegExp(String.raw`^(?:(?:and|so|plus)\s+)?(?:you(?:'ll|\s+will|'d|\s+would)|your\s+[^.!?,;]{1,40}?\s+(?:will|would)|(?:he|she|they)(?:'ll|\s+will|'d|\s+would))\s+(?:also\s+|then\s+)?(?:be\s+)?${PENALTY}\b`, 'i');
+const goesWithTaunt = (text: string) => CONDITION.test(text) || AFTERMATH.test(text.trim()) || ADVISED_AGAINST.test(text.trim()) || PENALTY_AGAIN.test(text.trim());
 
 export function taunts(text: string): boolean {
   return TAUNT.test(text) || (THREAT_CONDITION.test(text) && splitClauses(text).some((c) => BARE_DARE.test(c.text.trim())));
@@ -61,6 +88,8 @@ export function withoutTaunt(sentence: string): string | undefined {
       if (!taunting[i] && goesWithTaunt(clause.text) && (taunting[i - 1] || taunting[i + 1])) changed = taunting[i] = true;
     });
   }
+  // What sits between two taunts ("neither will X – we have cameras there, so feel free to try") is part of them.
+  clauses.forEach((_, i) => (taunting[i] ||= i > 0 && taunting[i - 1]! && taunting.slice(i + 1).some(Boolean)));
   const kept: Clause[] = clauses.filter((_, i) => !taunting[i]);
   if (kept.length === 0) return '';
   // "…, but I've escalated it": the joiner that tied it to the taunt goes too.

@@ -6,7 +6,20 @@
 const ACRONYMS = new Set([
   'ID', 'PIN', 'OTP', 'SMS', 'PDF', 'USB', 'PC', 'TV', 'VAT', 'UPS', 'DHL', 'USPS', 'FEDEX', 'TNT',
   'EU', 'UK', 'USA', 'ASAP', 'FAQ', 'URL', 'CEO', 'VPN', 'GPS', 'API', 'IBAN', 'SKU', 'QR',
+  'SLA', 'SIM', 'ATM', 'ISP', 'IMEI', 'PAYG', 'BACS', 'CHAPS', 'ETA', 'RMA', 'NDA', 'KYC', 'POS', 'EPOS', 'MFA', 'SSO',
+  'DVLA', 'NASA', 'ACAS', 'UCAS', 'OFCOM', 'OFGEM', 'OFWAT', 'AA', 'RAC', 'MOT', 'NHS', 'HMRC', 'GDPR', 'CCTV', 'HR', 'IP',
 ]);
+
+// "IT" and "US" are names of things, not shouting, where a noun or "the" says so: "your IT team",
+// "the US store".
+const NAMED_BY_CONTEXT = /^(?:IT|US)$/;
+const NAME_CONTEXT_AFTER = /^\s+(?:team|department|dept|support|desk|helpdesk|help desk|staff|admin|admins|administrator|administrators|people|guy|guys|manager|managers|services?|systems?|contractors?|provider|company|office|site|store|stores|branch|customers?|address|number|dollars?|version|account)\b/i;
+const NAME_CONTEXT_BEFORE = /\b(?:the|your|our|their|his|her|an?)\s+$/i;
+
+// An all-capitals word that is no English word as written: no vowel ("CCTV", "GDPR"), or an
+// opening no English word has ("DVLA", "BBC"). Chat shorthand and grunts ("PLZ", "HMM") are no names.
+const ACRONYM_SHAPED = /^(?:[B-DF-HJ-NP-TV-XZ]{2,}|(?!BL|BR|CH|CL|CR|DR|DW|FL|FR|GL|GN|GR|KN|PH|PL|PR|PS|RH|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR)[B-DF-HJ-NP-TV-XZ]{2}[A-Z]*)$/;
+const SHORTHAND = new Set('PLZ PLS THX THNX PPL MSG MSGS TXT HMM HMMM SHH GRR BRR PSST TSK PFFT MMM ZZZ NVM SRSLY RLY BTW TBH IDK JK'.split(' '));
 
 // Short words that, in capitals, are shouting rather than a name ("NOT", "WHY", "YOU").
 const SHOUTED_SHORT_WORDS = new Set(
@@ -27,9 +40,12 @@ export function unshout(text: string): string {
   const words = text.match(/\p{L}[\p{L}\d'’-]*/gu) ?? [];
   const shouted = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
   const wholeSentence = shouted * 2 > words.length;
-  return text.replace(/\p{L}[\p{L}\d'’-]*/gu, (word) => {
+  return text.replace(/\p{L}[\p{L}\d'’-]*/gu, (word, at: number) => {
     if (word.length < 2 || /\d/.test(word) || word !== word.toUpperCase()) return word;
-    if (ACRONYMS.has(word.replace(/['’].*$/, ''))) return word;
+    const bare = word.replace(/['’].*$/, '');
+    if (ACRONYMS.has(bare) || (ACRONYM_SHAPED.test(bare) && !SHOUTED_SHORT_WORDS.has(bare) && !SHORTHAND.has(bare))) return word;
+    if (!wholeSentence && NAMED_BY_CONTEXT.test(bare) && (NAME_CONTEXT_AFTER.test(text.slice(at + word.length)) || NAME_CONTEXT_BEFORE.test(text.slice(0, at)))) return word;
+    if (SHORTHAND.has(bare)) return word.toLowerCase();
     if (/^I['’]/.test(word)) return 'I' + word.slice(1).toLowerCase();
     if (!wholeSentence && word.length <= 3 && !SHOUTED_SHORT_WORDS.has(word)) return word;
     return word.toLowerCase();
