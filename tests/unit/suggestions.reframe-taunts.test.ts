@@ -98,6 +98,7 @@ describe('a lead-in dropped before a clause', () => {
     ["Don't worry about the scratch, we'll look at it.", "we'll look at it."],
     ['Not to worry, the hire car is booked.', 'the hire car is booked.'],
     ['No worries at all, the hire car is booked.', 'the hire car is booked.'],
+    ["Don't worry though — the hire car is booked.", 'the hire car is booked.'],
     // An aside with commas on both sides takes them with it; a name before it keeps its own.
     ["I rang the garage and, clearly, the car is ready.", 'I rang the garage and the car is ready.'],
     ['The invoice, as I mentioned, went out on Tuesday.', 'The invoice went out on Tuesday.'],

@@ -187,6 +187,8 @@ describe('a make-good promised', () => {
     "I'll credit a month's fees as a goodwill gesture.",
     "We'll make it up to you.",
     "As a way to say sorry, we'll waive next month's fee.",
+    "I'll make sure Pepper's next grooming session is free to make up for it.",
+    "Tomasz's next two lessons will be on the house.",
   ])('is a promise of compensation: %s', (sentence) => expect(promisesMakeGood(sentence)).toBe(true));
 
   it.each(["I've added a free month to the account.", 'Your next delivery is on Tuesday.', "I'll send the free returns label now."])('is not: %s', (sentence) =>

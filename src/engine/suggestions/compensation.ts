@@ -65,9 +65,9 @@ const FOR_THE_TROUBLE = String.raw`(?:to make (?:it|this|that)?\s*up(?:\s+to you
 const MAKE_GOOD = new RegExp(
   [
     // "I'll (also) make sure your next service is free", "we'll see that the next one is on us".
-    String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:make sure|ensure|see to it|see|arrange|arrange (?:it\s+)?(?:for|so))\s+(?:that\s+)?(?:your|the)\s+next\b[^.!?]{0,50}?\b${FREE}`,
+    String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:make sure|ensure|see to it|see|arrange|arrange (?:it\s+)?(?:for|so))\s+(?:that\s+)?(?:your|the|[\w-]+'s)\s+next\b[^.!?]{0,50}?\b${FREE}`,
     // "Your next two deliveries will be on the house".
-    String.raw`\b(?:your|the)\s+next\s+(?:[\w-]+\s+){0,3}?(?:will\s+be|(?:is|are)\s+going\s+to\s+be|'ll\s+be|is|are)\s+${FREE}`,
+    String.raw`\b(?:your|the|[\w-]+'s)\s+next\s+(?:[\w-]+\s+){0,3}?(?:will\s+be|(?:is|are)\s+going\s+to\s+be|'ll\s+be|is|are)\s+${FREE}`,
     // "I'll give you a free month to make up for it", "we'll knock 20% off for the trouble".
     String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|throw in|add|send|offer|credit|knock|take|put)\b[^.!?]{0,50}?\b${FOR_THE_TROUBLE}`,
     String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:make (?:it|this|that) up to you|make up for (?:it|this|that))\b`,
