@@ -109,7 +109,7 @@ const CLOSE_FAMILY = 'husband|wife|partner|dad|father|mum|mom|mother|son|daughte
 
 // "I'm her son, Tom": the relation may come between "I'm" and the name.
 const RELATION_FIRST = String.raw`(?:\s+(?:her|his|their|the account holder's|the customer's)\s+(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece|friend|bookkeeper|accountant|assistant|colleague|secretary|PA|office manager|employee),?)?`;
-const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+)?[Ii]t's)\s+` + NAME_WORDS, 'gu');
+const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
 const SIGN_OFF_WORDS = '[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[Kk]ind regards|[Bb]est regards|[Mm]any thanks';
 // A sign-off ends the message: "Thanks, Priya" / "- Priya" on the last line.
 const SIGN_OFF = new RegExp(String.raw`(?:^|

@@ -91,6 +91,8 @@ export interface ConversationState {
     lastAt?: number;
     /** The agent's latest message asked for the order number: a bare number in the reply is it. */
     askedForOrderNumber: boolean;
+    /** A message the agent sent named a day, a date or a number of days ("the engineer comes Thursday", "3–5 working days"). */
+    namedDay: boolean;
     /** The agent's latest messages as sent (`RECENT_AGENT_LINES`, oldest first): a card doesn't hand their empathy back. Replaced, never mutated. */
     recentLines: readonly string[];
     /** What the agent's messages so far did (tracking given, case found, refusals); replaced, never mutated. */
@@ -127,6 +129,8 @@ export interface ConversationState {
   lastToneProblem?: ToneProblem;
   /** The same for the current unsent draft. */
   draftToneProblem?: ToneProblem;
+  /** The current unsent draft names a day, a date or a number of days. */
+  draftNamesDay?: boolean;
   /** Each detector's own state, in its `slot` (`Detector.stateOf` reads it); replaced, never mutated. */
   detectors: readonly object[];
 }
@@ -237,7 +241,7 @@ export function createState(info: ConversationInfo, detectors: readonly { slot: 
       leaving: false,
       plainQuestion: false,
     },
-    agent: { messages: 0, askedForOrderNumber: false, recentLines: [], cues: new Set(), refused: new Set(), offerPending: false },
+    agent: { messages: 0, askedForOrderNumber: false, namedDay: false, recentLines: [], cues: new Set(), refused: new Set(), offerPending: false },
     actionAgreed: false,
     ended: false,
     open: new Map(),

@@ -46,7 +46,10 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     // help right now (stranded, on their way) waiting.
     if (!s.state.actionAgreed || needsHelpNow(s.state)) return [];
     if (customer.typing || latestCustomerIndex(s.state) === customer.lastComplaintTurn) return [];
-    const followUp = s.phrase('follow-up', FOLLOW_UP_PHRASINGS, { day: s.state.followUpDay });
+    // A day by the calendar alone may fall before the one the agent named ("the engineer comes
+    // Thursday", "3–5 working days"): then the check-back names none.
+    const named = s.state.agent.namedDay || s.state.draftNamesDay === true;
+    const followUp = s.phrase('follow-up', FOLLOW_UP_PHRASINGS, { day: named ? undefined : s.state.followUpDay });
     return followUp ? [followUp] : [];
   },
 });

@@ -10,7 +10,7 @@ import { DETECTOR_BY_CATEGORY, DETECTORS, REWORDING } from '../detectors';
 import type { Check, Detector, ParamsOf, ParamTypes, TurnContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
-import { parseAt } from '../time';
+import { namesDay, parseAt } from '../time';
 import { SPEAKERS, type AngerContribution, type AngerLevel, type Flag, type Mood, type MoodContribution, type Suggestion, type Turn, type TurnResult } from '../types';
 import { headerIsThem, nameFrom } from '../conversation/customerName';
 import { createState, snapshotForSuggestions, type ConversationState, type SuggestionState } from '../conversation/state';
@@ -136,6 +136,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     if (draft) {
       state.draftFlags = flags;
       state.draftToneProblem = text ? toneProblemOf(flags, text, readBack, state.agent.recentLines, REWORDING) : undefined;
+      state.draftNamesDay = text !== undefined && namesDay(text.raw);
     } else {
       foldTurn(state, ctx, flags, turn, readBack);
       // The mood model's memory: how upset this message read in its conversation, or the agent's line.

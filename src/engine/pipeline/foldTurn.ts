@@ -1,6 +1,7 @@
 // Folds a committed turn into the conversation state, after the detectors have judged it
 // against the state before it: first each detector's own state (seeing the shared state as
 // the checks saw it), then the shared facts every detector reads.
+import { namesDay } from '../time';
 import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
 import {
@@ -177,8 +178,10 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   foldAgentCues(state, text);
   state.lastToneProblem = toneProblemOf(flags, text, readBack, agent.recentLines, REWORDING);
   agent.recentLines = withBounded(agent.recentLines, text.raw, RECENT_AGENT_LINES);
+  if (!agent.namedDay && namesDay(text.raw)) agent.namedDay = true;
   state.draftFlags = [];
   state.draftToneProblem = undefined;
+  state.draftNamesDay = undefined;
 }
 
 // "Yes", "Hold please", "iOS 11.1": an answer, not a new account of the problem.

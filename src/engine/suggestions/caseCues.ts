@@ -32,7 +32,7 @@ export const CUSTOMER_CUES = [
   'physical-goods',
   /** About how the company works, not a case: prices, a policy, a removed feature. */
   'systemic',
-  /** Needs help this very moment: stranded, needs directions, now. */
+  /** Needs help this very moment: stranded, stuck at the till with a queue behind, needs directions, now. */
   'urgent-now',
   /** Needs it sorted at once: "right now", "urgent", "I need it today". */
   'pressed-for-time',
@@ -100,10 +100,10 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   'digital-product': /\b(?:game|games|app|apps|software|update|patch|download|downloaded|dlc|online|server|servers|account|login|log in|subscription|stream|streaming|firmware|save file|bug|glitch|level|ios|android)\b/,
   'physical-goods': /\b(?:parcel|package|box|item|items|delivered|arrived|arrive|courier|shipping|shipped|postman|dispatch|dispatched|packaging|cracked|smashed|torn|leaking|dented|damaged in transit|came broken|arrived broken)\b/,
   systemic: /\b(?:bring (?:it |them |this |that |the \w+ )?back|why (?:did|would|have|do) (?:you|they) (?:remove|get rid of|take away|discontinue|scrap|drop)|(?:you|they|you guys|y'all) (?:have |'ve )?(?:removed|got rid of|took away|taken away|discontinued|scrapped|dropped) (?:the |a |my |our |your )?(?:\w+ )?(?:feature|features|option|options|button|setting|settings|function|ability|support|mode|shortcut|menu|widget|icon|playlists?|channels?|free \w+)|(?:you|they|it) no longer (?:offers?|supports?|sells?|stocks?|carries|carry)|(?:please |you should |why not )add\b|when will you (?:add|implement|bring)|your (?:policy|policies|prices|pricing)|(?:price|prices) (?:went up|go up|going up|increase|hike|rise)|price (?:increase|hike|rise)|why do you (?:always|charge|make|force|keep))\b/,
-  'urgent-now': /\b(?:stranded|stuck (?:at|in|on) (?:the )?(?:airport|station|gate|platform|hotel|border|side of the road|motorway|highway|terminal)|need (?:directions|to get to|to know where)|how do i get (?:to|from)|where do i go|which (?:gate|platform|terminal) (?:do|should|is)|missed (?:my|the) (?:connection|flight|train|bus))\b/,
+  'urgent-now': /\b(?:(?:at|in) the (?:till|checkout|check-out|counter|pump)\b|(?:queue|line|people) (?:waiting )?behind me|stranded|stuck (?:at|in|on) (?:the )?(?:airport|station|gate|platform|hotel|border|side of the road|motorway|highway|terminal)|need (?:directions|to get to|to know where)|how do i get (?:to|from)|where do i go|which (?:gate|platform|terminal) (?:do|should|is)|missed (?:my|the) (?:connection|flight|train|bus))\b/,
   'pressed-for-time': /\b(?:right now|asap|urgent(?:ly)?|immediately|emergency|(?:need|needed) (?:it|this|them) (?:today|tonight|now|by))\b/,
   'wants-nothing': /\b(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|whatever|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know))\b/,
-  'wants-someone-else': /\b(?:(?:a|your|the|to a|to your|speak to|talk to) (?:manager|supervisor|superior|boss)|someone else|somebody else|another (?:agent|person|rep|representative)|(?:a )?(?:real|actual) (?:person|human)|not (?:you|talking to you))\b/,
+  'wants-someone-else': /\b(?:(?:someone|somebody|a person|a manager) (?:who|that) can (?:actually |really )?(?:make (?:a|the) decision|decide|authori[sz]e|approve|sign (?:it|this) off)|decision[- ]maker|someone (?:more )?senior|higher up|(?:a|your|the|to a|to your|speak to|talk to) (?:manager|supervisor|superior|boss)|someone else|somebody else|another (?:agent|person|rep|representative)|(?:a )?(?:real|actual) (?:person|human)|not (?:you|talking to you))\b/,
   joking: /(?:\b(?:haha+|hehe+|lol+|lmao|rofl|jk|just kidding|kidding)\b|[😂🤣😜😉😄😆])/u,
   'asks-when': /\b(?:when (?:will|would|is|are|can|do|does|should|am i going to|are you going to) (?:it|this|that|they|my|the|our|you|i|we|someone|somebody|an? \w+)\b|how (?:long|soon) (?:will|would|is|does|do|until|till|before|is it going to)\b|what(?:'s| is) the (?:eta|timescale|timeframe|time frame)|any (?:eta|idea when|timescale|timeframe))/,
   // A message that ends on a word no sentence ends on, or on a comma or dash, was sent mid-thought;

@@ -33,7 +33,9 @@ const CONCEDES = new RegExp(
     String.raw`\b(?:down to|because of|caused by|due to)\s+(?:us|${OUR_SIDE})\b`,
     String.raw`(?:\b(?:is|was|are|were)|'s|’s)\s+(?:(?:all|entirely|totally|completely|fully|really|squarely)\s+)?on\s+(?:us|our\s+(?:side|end|part))\b`,
     String.raw`\b${SOMEONE_OURS}\s+${DID}\b`,
-    String.raw`\b(?:nobody|no one|no-one)(?:\s+(?:here|on our (?:side|end)))?\s+(?:spotted|noticed|caught|checked|picked up on|flagged|saw|double-checked)\b`,
+    String.raw`\b(?:nobody|no one|no-one)(?:\s+(?:here|on our (?:side|end)))?\s+(?:spotted|noticed|caught|checked|picked up on|flagged|saw|double-checked|picked (?:it|this|that|them) up|picked up|followed (?:it |this |that )?up|actioned|chased|dealt with|looked at|read|answered|replied to)\b`,
+    // Lost in our own hands: "the report got stuck in someone's inbox", "it sat in a queue for a week".
+    String.raw`\b(?:got|was|were|has been|had been)\s+(?:stuck|lost|left|sitting|buried|forgotten)\s+in\s+(?:someone's|somebody's|a colleague's|our|the)\s+(?:inbox|queue|tray|system|backlog|emails?)\b|\bsat\s+in\s+(?:someone's|somebody's|our|the)\s+(?:inbox|queue|tray|backlog)\b`,
     String.raw`\b${COMPANY}\s+${SLIPPED}\b`,
     // A colleague's slip told in a draft that admits fault: "he messed up", "and never put it back".
     String.raw`\b(?:he|she|they)\s+(?:\w+ly\s+)?(?:messed|mucked|screwed|forgot|missed|overlooked|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)\b`,
@@ -54,8 +56,8 @@ const CERTAINTY = String.raw`\b(?:guarantee[ds]?|promise[ds]?|definitely|certain
 // An outcome stated as certain: "you'll be in Hanoi", "it will arrive", "the waitlist will clear".
 const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b`;
 // A promise in other words: "Friday is no problem", "I'll personally make sure the driver turns
-// up", "you won't have to take another day off".
-const ASSURED = String.raw`\b(?:there's|there is)\s+no need to\s+(?:buy|worry|get|book|pay|arrange|panic)\b|^yes[.!]?$|\b(?:is|'s|will be)\s+no problem\b|\bi(?:'ll|\s+will)\s+(?:personally\s+)?make (?:sure|certain)\b|\byou\s+(?:won't|will not)\s+(?:have to|need to)\b`;
+// up", "you won't have to take another day off", "you won't have any more drop-outs".
+const ASSURED = String.raw`\b(?:there's|there is)\s+no need to\s+(?:buy|worry|get|book|pay|arrange|panic)\b|^yes[.!]?$|\b(?:is|'s|will be)\s+no problem\b|\bi(?:'ll|\s+will)\s+(?:personally\s+)?make (?:sure|certain)\b|\byou\s+(?:won't|will not)\s+(?:have to|need to)\b|\byou\s+(?:won't|will not)\s+(?:have|get|see|suffer|experience)\s+(?:any\s+(?:more|further)|another|any other|no more)\b`;
 const PROMISES = new RegExp(`${CERTAINTY}|${OUTCOME}|${ASSURED}`, 'i');
 
 const WALL = new RegExp(
