@@ -113,6 +113,13 @@ describe('a lead-in dropped before a clause', () => {
     expect(card).toMatch(/We'll check the dashcam footage/);
   });
 
+  it('drops a contrast left with nothing before it', () => {
+    const card = reframeOf("You should have read the delivery note. We can't be held responsible for you not reading it. That said, if you send me a photo of the scrape I can open a claim today.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/should have|held responsible|That said/);
+    expect(card).toMatch(/(?:^|\. )If you send me a photo of the scrape/);
+  });
+
   it('lower-cases a common noun that follows a kept name', () => {
     const card = reframeOf("Nadia, threatening us won't get this sorted any faster. Repairs like this are booked within ten working days and there's nothing I can do about it.");
     expect(card).toMatch(/^Nadia, repairs like this are booked/);

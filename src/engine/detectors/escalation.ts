@@ -1,7 +1,7 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 import { PERSON_FIRST_RULES, SAFETY_RULE } from '../conversation/openEscalation';
-import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfPets } from '../suggestions';
+import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfGas, speaksOfPets, speaksOfUnplugging } from '../suggestions';
 import type { Flag, Suggestion } from '../types';
 import { lastEmpathyTurn } from './noEmpathy';
 import { check, defineDetector, rulesWithId, type Detector, type SuggestContext } from './types';
@@ -77,20 +77,26 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   // asking again answers this message (no-empathy), not the scare once more.
   const flagTurn = s.state.open.get(rule)?.turn ?? latest;
   if (s.state.customer.latestCues.has('already-gave') && empathy !== undefined && empathy > flagTurn) return undefined;
-  // The open rule's own wording, else the product's (under that rule's id either way): for a
-  // product that could burn or shock the words about smoke and fire, for any other harm not.
-  // A pet harmed (and nothing that could burn): the vet.
-  const hazard = PRODUCT_HAZARD.test(s.state.open.get(rule)?.evidence ?? '');
+  // The open rule's own wording, else the product's (under that rule's id either way): for a gas
+  // smell no switches or flames and the gas line; for anything else that could burn or shock,
+  // off at the wall and unplugged; for any other harm nothing about smoke or fire; for a pet
+  // harmed (and nothing that could burn), the vet.
+  const evidence = s.state.open.get(rule)?.evidence ?? '';
+  const gas = GAS_HAZARD.test(evidence);
+  const hazard = gas || PRODUCT_HAZARD.test(evidence);
   const forPet = rule === SAFETY_RULE && !hazard && aboutAnAnimal(s);
-  return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), (template) => speaksOfFire(template) === hazard && speaksOfPets(template) === forPet);
+  return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), (template) =>
+    speaksOfGas(template) === gas && speaksOfUnplugging(template) === (hazard && !gas) && (hazard || !speaksOfFire(template)) && speaksOfPets(template) === forPet,
+  );
 }
 
 function aboutAnAnimal(s: SuggestContext): boolean {
   return s.state.customer.cues.has('about-an-animal');
 }
 
-// What a product hazard's flag quotes: a battery, heat, smoke, sparks, gas, a shock.
-const PRODUCT_HAZARD = /\b(?:batter(?:y|ies)|hot|heat\w*|overheat\w*|smok\w*|fire|flames?|alight|spark\w*|burn\w*|melt\w*|hiss\w*|swell\w*|gas|rotten eggs?|carbon monoxide|shock\w*|electric\w*|explod\w*|caught)\b/i;
+// What a product hazard's flag quotes: a battery, heat, smoke, sparks, a shock; a gas smell apart.
+const PRODUCT_HAZARD = /\b(?:batter(?:y|ies)|hot|heat\w*|overheat\w*|smok\w*|fire|flames?|alight|spark\w*|burn\w*|melt\w*|hiss\w*|swell\w*|shock\w*|electric\w*|explod\w*|caught)\b/i;
+const GAS_HAZARD = /\b(?:gas|rotten eggs?|carbon monoxide|co alarm|co detector)\b/i;
 
 /** The agent handed the chat over (`escalation-handoff`): a manager has it now. */
 export function handedOver(state: SuggestionState): boolean {

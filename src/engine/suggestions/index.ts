@@ -18,6 +18,8 @@ export {
   pickVariant,
   SAFETY_APOLOGY_PHRASINGS,
   speaksOfFire,
+  speaksOfGas,
+  speaksOfUnplugging,
   speaksOfPets,
   speaksOfAskingAgain,
   rotatedVariant,

@@ -74,7 +74,8 @@ export const ESCALATION_PHRASINGS: readonly string[] = [
 // someone depends on losing power), which is never told about smoke.
 export const SAFETY_APOLOGY_PHRASINGS: readonly string[] = [
   "I'm so sorry[, {name}] — your safety comes first. Please keep everyone away from it and don't use it. If anyone is hurt or struggling to breathe, or there's smoke or fire, call your emergency number now; if anyone feels unwell, speak to a doctor or pharmacist today.",
-  "I'm so sorry this has happened[, {name}]. Please look after yourselves first: stop using it and keep everyone clear of it, call the emergency services now if anyone is hurt or there's smoke or fire, and get advice from a doctor or pharmacist if anyone feels unwell.",
+  "I'm so sorry[, {name}] — your safety comes first. If it's safe to, switch it off at the wall and unplug it, and keep everyone away from it. If there's smoke or fire, get everyone out and call your emergency number now.",
+  "I'm so sorry[, {name}] — your safety comes first. Please don't touch any switches or flames, open the windows, get everyone outside and call the gas emergency line or your emergency number now.",
   "I'm so sorry[, {name}] — your safety comes first. If anyone is hurt, unwell or struggling to breathe, please call your emergency number now. I'm getting the right team on this straight away.",
   "I'm so sorry this has happened[, {name}]. Please put everyone's safety first: if anyone is hurt or unwell, call the emergency services or a doctor now. I'll make sure the right team picks this up immediately.",
   // An animal harmed (the wrong strength of a pet's medicine): the vet, not the emergency number.
@@ -86,6 +87,16 @@ export function speaksOfPets(template: string): boolean {
   return OF_PETS.of(template);
 }
 
+/** A safety apology for an appliance that could burn or shock: switch it off at the wall. */
+export function speaksOfUnplugging(template: string): boolean {
+  return OF_UNPLUGGING.of(template);
+}
+
+/** A safety apology for a gas smell: no switches or flames. */
+export function speaksOfGas(template: string): boolean {
+  return OF_GAS.of(template);
+}
+
 /** A safety apology written for a product hazard (it names smoke or fire). */
 export function speaksOfFire(template: string): boolean {
   return OF_FIRE.of(template);
@@ -93,6 +104,8 @@ export function speaksOfFire(template: string): boolean {
 
 const OF_PETS = new TemplateAnswers(/\b(?:pet|pet's|vet)\b/i);
 const OF_FIRE = new TemplateAnswers(/\bsmoke or fire\b/i);
+const OF_UNPLUGGING = new TemplateAnswers(/\bunplug\b/i);
+const OF_GAS = new TemplateAnswers(/\bgas emergency\b/i);
 
 export const BREATHER_PHRASINGS: readonly string[] = [
   'That was a tough conversation. Take a minute to breathe before the next chat.',

@@ -41,7 +41,8 @@ const APOLOGY_SLOT = '\u0000apology';
 const OFFER_SLOT = '\u0000offer';
 const isSlot = (s: string) => s === APOLOGY_SLOT || s === OFFER_SLOT;
 const UPDATES = /\bkeep you updated\b/i;
-const DANGLING_LEAD = /^(?:(?:yeah|yep|ok|okay|right|well)(?:,?\s+so)?|and|but|so|also|plus|honestly|to be honest|frankly)\b[,\s]*/i;
+// A contrast with what went before ("That said, if you send us…") has nothing to contrast once it went.
+const DANGLING_LEAD = /^(?:(?:yeah|yep|ok|okay|right|well)(?:,?\s+so)?|and|but|so|also|plus|honestly|to be honest|frankly|that said|having said that|that being said|however|even so|nevertheless|nonetheless|still(?=,)|though(?=,))\b[,\s]*/i;
 
 /** What the conversation says around the draft. */
 export interface ReframeContext {

@@ -109,6 +109,10 @@ const BLAMES = new RegExp(
     // The customer's side as the cause: "your IT team's script wiped it", "caused by your router".
     String.raw`\b(?:caused|triggered)\s+by\s+(?:you|your)\b`,
     String.raw`\byour\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?(?:caused|triggered|corrupted|overwrote|wiped|broke)\b`,
+    // What they did or didn't do, held against them: "we can't be held responsible for you not
+    // using the gym", "signing out was never going to fix it".
+    String.raw`\b(?:can't|cannot|can not|won't|will not|are not|aren't|is not|isn't)\s+be\s+held\s+(?:responsible|liable|accountable)\s+for\s+(?:you|your)\b`,
+    String.raw`\b(?:was|were)\s+(?:obviously\s+|clearly\s+)?never\s+going\s+to\s+(?:fix|solve|work|help|change)\b`,
   ].join('|'),
   'i',
 );
