@@ -1,7 +1,7 @@
 // Card bench: every card `composure analyze` would show, over real support dialogues and the hard
 // chats written for the purpose, through the program checks of the card-quality protocol
 // (bench/README.md); and whether the turns that needed help got a card that answers them.
-//   npx tsx bench/cards.ts [--reading] [--list N] [--dump FILE.jsonl]
+//   npx tsx bench/cards.ts [--reading] [--list N] [--dump FILE.jsonl]   (--dump with --reading: the reading set's cards too)
 // Prints a summary and writes bench/results/cards.json.
 //
 // - twcs: twcs_frustration_dev.jsonl (in DATA_DIR) minus the reading set (dialogue_id % 8 == 0).
@@ -228,7 +228,9 @@ function main(): void {
     printResult('reading set (report once, never tune)', results['reading']!, 0);
   }
   const dumpAt = args.indexOf('--dump');
-  if (dumpAt >= 0) writeFileSync(args[dumpAt + 1]!, results['twcs']!.shown.concat(results['hard']!.shown).map((c) => JSON.stringify(c)).join('\n'));
+  // With --reading, the reading set's cards too (its chats are twcs-N with N divisible by 8).
+  const dumped = [...results['twcs']!.shown, ...results['hard']!.shown, ...(results['reading']?.shown ?? [])];
+  if (dumpAt >= 0) writeFileSync(args[dumpAt + 1]!, dumped.map((c) => JSON.stringify(c)).join('\n'));
   mkdirSync(path.join(BENCH_DIR, 'results'), { recursive: true });
   const saved = Object.fromEntries(Object.entries(results).map(([k, { shown: _, ...rest }]) => [k, rest]));
   writeFileSync(path.join(BENCH_DIR, 'results', 'cards.json'), `${JSON.stringify(saved, null, 2)}\n`);
