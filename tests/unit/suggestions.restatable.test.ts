@@ -43,6 +43,9 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     ['second-language grammar: a bare verb after "nobody"', 'nobody answer your emails for two weeks'],
     ['second-language grammar: present tense for yesterday', 'you order the cake yesterday for the party'],
     ['loyalty told as background', "you've ordered from us for six years and never had a single problem"],
+    ['their own step told as background', 'you emailed to close the account on 4 March'],
+    ['a first person hidden as "l\'m"', "l'm trying to pay the invoice and the page spins"],
+    ['"w" for "with"', 'your order came w the wrong sauce'],
     ['loyalty told as background, in years', "you've been a paying member since 2015"],
     ['an emphatic contradiction', 'you did send the form on Monday'],
     ['an answer cut to its auxiliary', 'nobody has.'],
@@ -55,6 +58,8 @@ describe('a restatement says back a clean sentence, or nothing', () => {
 
   it.each([
     "you can't make it work on the new laptop",
+    'you moved flat last month and you need to change the delivery address',
+    'you cancelled in March and were still charged in April',
     'the engineer did not come on Tuesday',
     "your package didn't arrive on time and you needed it for a wedding",
     "you still haven't received an email on how to get it unlocked",

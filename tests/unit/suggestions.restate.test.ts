@@ -27,6 +27,7 @@ describe('toSecondPerson', () => {
     ['I bought it for myself as a birthday present', 'you bought it for yourself as a birthday present'],
     ["I've contacted you 4 times already about my order", "you've had to contact us 4 times about your order"],
     ["It's the second time I've written to you about this and nothing has been fixed", "you've had to contact us twice about this without a resolution"],
+    ["This is the fourth time I'm messaging you lot about the boiler", "you've had to contact us four times about the boiler"],
     [
       'This is the 5th time I am contacting you about my refund and no one has helped me',
       "you've had to contact us 5 times about your refund without a resolution",

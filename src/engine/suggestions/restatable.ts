@@ -51,7 +51,7 @@ const SLASHED = /\p{L}\/\p{L}|(?<![\d/])\d+\/\d+(?![\d/])/u;
 const RUN_ON =
   /,\s+(?!(?:but|and|so|yet|or|because|which|who|when|while|as|since|although|though|even|then|if)\b)(?:(?:[\w'-]+\s+){0,2}?(?:is|are|was|were|has|have|had|did|does|do|didn't|doesn't|don't|isn't|aren't|wasn't|hasn't|haven't|can't|won't|wouldn't|keeps?|came|called|said|went|sat|got)\b|(?:(?:the|my|your|his|her|their|our|this|that)\s+[\w'-]+|it|they|he|she|we|nobody|no one|someone|everything|nothing)\s+[\w'-]+(?:s|ed)\b)/i;
 // Text-speak an agent would not write back ("paid Xtra 4 dbl meat n ordered", "2 be able 2 sort").
-const TEXT_SPEAK = /\b(?:n|u|ur|r|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|lol|smh|omg|ya|gonna|wanna|gotta|dont|cant|wont|btw|atm|rn|imo|fyi|tho)\b|\bits\s+(?:not|been|still|so|too|just|working|broken|a|the|totally|really|completely|always|never|all)\b|\b[24]\s+(?:be|sort|get|do|me|you|the|a|my|make|go|see|fix|help|use)\b|\b\d+(?!(?:st|nd|rd|th|am|pm|mb|gb|kb|tb|mins?|hrs?|kg|km|lbs?|cm|mm|fa)\b)[a-z]{3,}\b/i;
+const TEXT_SPEAK = /\b(?:n|u|ur|r|w|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|lol|smh|omg|ya|gonna|wanna|gotta|dont|cant|wont|btw|atm|rn|imo|fyi|tho)\b|\bits\s+(?:not|been|still|so|too|just|working|broken|a|the|totally|really|completely|always|never|all)\b|\b[24]\s+(?:be|sort|get|do|me|you|the|a|my|make|go|see|fix|help|use)\b|\b\d+(?!(?:st|nd|rd|th|am|pm|mb|gb|kb|tb|mins?|hrs?|kg|km|lbs?|cm|mm|fa)\b)[a-z]{3,}\b/i;
 // What the customer refuses, won't do or threatens ("I'm not letting €441 leave my account", "I
 // don't care about a return", "I'll be cancelling"): their stance, not what went wrong for them.
 const REFUSAL =
@@ -63,6 +63,13 @@ const ANSWER = /^(?:no|yes|yeah|yep|nope|nah)\s+(?:you|it|it's|i|we|they|that|th
 // "your rent is now late, your landlord has given you a warning": two statements run together.
 const COMMA_SPLICE =
   /\b(?:is|are|was|were|has|have|had|did|does|do|didn't|doesn't|don't|isn't|aren't|wasn't|hasn't|haven't|can't|won't|want|need|got|paid|lost|sent|made|bought|took|came|went|left|gave|\w+ed)\b[^,]*,\s+(?:(?:your|the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|had|did|didn't|hasn't|haven't|isn't|won't|keeps?)|(?:you|it|they|he|she)(?:'re|'ve|\s+(?:have|has|are|were|was|had|did|didn't|haven't|can't|need|want)))\b/i;
+// The customer's own step told as background ("you cancelled your membership in September", "you
+// emailed to cancel on 2 October"): the premise of the problem, not the problem, unless something
+// in it went wrong.
+const PREMISE = /^you(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:cancell?ed|emailed|e-mailed|sent|ordered|paid|booked|called|rang|phoned|bought|returned|submitted|applied|signed up|moved|switched|uploaded|filled in|told|wrote|asked|contacted|registered|renewed|upgraded|topped up)\b(?![^.!?]*\b(?:not|never|no|nobody|nothing|still|but|yet|twice|again|wrong|without|charged|missing|lost|late|need|needs|want|wants|have to|has to)\b|[^.!?]*n't\b)/i;
+// A first person that optical or typed "l'm" hides ("l'm watching"), and "w" for "with".
+const HIDDEN_FIRST_PERSON = /\bl'(?:m|ve|ll|d)\b/i;
+
 // Second-language grammar said back as written reads as mocking it: "your flight is cancel", "your
 // luggage not come", "nothing happen", "you arrive yesterday".
 const BASE_VERBS = 'cancel|deliver|arrive|come|send|change|charge|book|finish|work|fix|refund|return|receive|pay|ship|process|approve|block|freeze|delete|lose|break|damage|steal|answer|reply|call|happen|show|load|start|give|take';
@@ -118,6 +125,8 @@ export function notCleanBecause(problem: string): string | undefined {
   if (COMMA_SPLICE.test(text)) return 'two sentences joined by a comma';
   if (TEXT_SPEAK.test(text)) return 'text-speak';
   if (LEARNER_GRAMMAR.test(text)) return 'not grammatical as written';
+  if (PREMISE.test(text)) return 'the background, not the problem';
+  if (HIDDEN_FIRST_PERSON.test(text)) return 'first person left in';
   if (SOLVED.test(text) && !/\b(?:not|never|no|still)\b|n't\b/i.test(text)) return 'says it is solved';
   if (/[()&]/.test(text)) return 'an aside';
   if (/[<>{}[\]\\|=]/.test(text)) return 'markup or code';

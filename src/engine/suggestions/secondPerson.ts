@@ -69,7 +69,7 @@ const COUNT_OF_ORDINAL: Record<string, string> = {
 
 const CONTACT_VERB =
   '(?:contacting|contacted|calling|called|writing to|written to|wrote to|writing|written|wrote|messaging|messaged|emailing|emailed|chatting with|chatting|chatted with|reaching out to|reaching out|reached out to|reached out|asking|asked)';
-const COMPANY = '(?:you guys|you people|you|your (?:company|team|support|customer service|store|shop))';
+const COMPANY = '(?:you guys|you people|you lot|y\'all|you all|you|your (?:company|team|support|customer service|store|shop))';
 // "… and nobody has done anything", "… but nothing has been fixed": said as "without a resolution".
 const NO_RESOLUTION =
   /(?:\s*,|\s+and|\s+but)?\s+(?:still\s+)?(?:nobody|no one|no-one|nothing|no body)\b[^,.;]*?(?:done|fixed|helped|resolved|sorted|solved|happened|changed|anything)[^,.;]*/i;
