@@ -44,6 +44,8 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     ['second-language grammar: present tense for yesterday', 'you order the cake yesterday for the party'],
     ['loyalty told as background', "you've ordered from us for six years and never had a single problem"],
     ['their own step told as background', 'you emailed to close the account on 4 March'],
+    ['what they did, not what went wrong', 'you posted the forms on Monday and again on Thursday'],
+    ['what they are, not what went wrong', 'you work nights and you sleep in the day'],
     ['a first person hidden as "l\'m"', "l'm trying to pay the invoice and the page spins"],
     ['"w" for "with"', 'your order came w the wrong sauce'],
     ['loyalty told as background, in years', "you've been a paying member since 2015"],
@@ -59,6 +61,8 @@ describe('a restatement says back a clean sentence, or nothing', () => {
   it.each([
     "you can't make it work on the new laptop",
     'you moved flat last month and you need to change the delivery address',
+    'you paid for next-day delivery and nothing has come',
+    'you received a cracked screen protector',
     'you cancelled in March and were still charged in April',
     'the engineer did not come on Tuesday',
     "your package didn't arrive on time and you needed it for a wedding",

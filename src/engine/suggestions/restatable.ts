@@ -67,6 +67,15 @@ const COMMA_SPLICE =
 // emailed to cancel on 2 October"): the premise of the problem, not the problem, unless something
 // in it went wrong.
 const PREMISE = /^you(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:cancell?ed|emailed|e-mailed|sent|ordered|paid|booked|called|rang|phoned|bought|returned|submitted|applied|signed up|moved|switched|uploaded|filled in|told|wrote|asked|contacted|registered|renewed|upgraded|topped up)\b(?![^.!?]*\b(?:not|never|no|nobody|nothing|still|but|yet|twice|again|wrong|without|charged|missing|lost|late|need|needs|want|wants|have to|has to)\b|[^.!?]*n't\b)/i;
+// Said back, a clause about what the customer did or is ("you sent the meter readings on the 3rd",
+// "you work from home and…") is a side of the story; what went wrong is said of their thing ("your
+// suitcase did not arrive") or as what they cannot do, were charged, need, lost or still lack. On
+// the graded restatements of the learning dialogues and seen hard chats this refuses 7 bad ones
+// and no sendable one (and 1 of the reading set's 7 bad, held out).
+const ABOUT_THEM = /^you(?:'ve|\s+have|\s+had)?\s+(?:already\s+|just\s+|only\s+|also\s+)?(?:[a-z]+ed|sent|got|went|paid|told|took|bought|made|did|gave|put|left|came|were|are|work|live|pay)\b/i;
+const WHAT_WENT_WRONG_TO_THEM =
+  /^you(?:'re|\s+are|'ve|\s+have|\s+were|\s+just)?\s*(?:been\s+)?(?:charged|billed|overcharged|double[- ]charged|got charged|just got charged)\b|^you\s+(?:still\s+)?(?:can't|cannot|can not|couldn't|could not|are unable|were unable|haven't been able|have not been able)\b|\byou(?:'ve|\s+have)?\s+(?:need|have|had|must)\s+to\b|^you(?:'ve|\s+have)\s+lost\s+(?:your|all|access)\b|^you(?:'d|\s+would)\s+like\s+to\s+know\s+why\s+your\b|\b(?:still|never|not|no longer|nothing|nobody|wrong|broken|damaged|faulty|defective|cracked|torn|dented|smashed|scratched|stained|leaking|mouldy|moldy|rotten|expired|declined|rejected|blocked|frozen|charged|missing|error|empty)\b|n't\b/i;
+
 // A first person that optical or typed "l'm" hides ("l'm watching"), and "w" for "with".
 const HIDDEN_FIRST_PERSON = /\bl'(?:m|ve|ll|d)\b/i;
 
@@ -126,6 +135,7 @@ export function notCleanBecause(problem: string): string | undefined {
   if (TEXT_SPEAK.test(text)) return 'text-speak';
   if (LEARNER_GRAMMAR.test(text)) return 'not grammatical as written';
   if (PREMISE.test(text)) return 'the background, not the problem';
+  if (ABOUT_THEM.test(text) && !WHAT_WENT_WRONG_TO_THEM.test(text)) return 'what they did, not what went wrong';
   if (HIDDEN_FIRST_PERSON.test(text)) return 'first person left in';
   if (SOLVED.test(text) && !/\b(?:not|never|no|still)\b|n't\b/i.test(text)) return 'says it is solved';
   if (/[()&]/.test(text)) return 'an aside';
