@@ -105,7 +105,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.thanked = ctx.signal('thanks') !== null;
   customer.saidResolved = ctx.signal('resolved') !== null;
-  customer.leaving = takesLeave(text);
+  customer.leaving = leaving;
   customer.plainQuestion = text.questions > 0 && ctx.signal('complaint') === null && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && !MOCKING.test(text.raw);
   if (!state.name) state.name = nameFromCustomerWords(text);
   // A correction is a new name (the missing-name count starts again); their own accents are the same name.
@@ -194,6 +194,7 @@ const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|again|why|useless|sa
 const MOCKING = /\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|perfect|brilliant)\b|\b(?:nice|great|lovely) to (?:know|hear)\b/i;
 const UPBEAT = /[😀😁😂😃😄😊🙂😍🥰👍🙏❤]|\b(?:haha+|lol|great|awesome|ecstatic|happy|glad|love it|perfect|brilliant|excellent|amazing)\b/iu;
 
+// "worked!! im in now": news that it is solved, told briefly.
 const SHORT_NEWS_WORDS = 12;
 
 // "Thanks, Becky!" closes; "I've sent you the details. Thanks for your help" still waits for an answer.
