@@ -20,7 +20,7 @@ type Grade = 'good' | 'acceptable' | 'bad';
 
 interface ReadItem {
   item: string;
-  source: 'twcs reading set' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set' | 'hard chat, fifth set' | 'hard chat, sixth set' | 'hard chat, seventh set' | 'hard chat, eighth set' | 'hard chat, ninth set' | 'hard chat, tenth set' | 'hard chat, eleventh set' | 'hard chat, twelfth set' | 'hard chat, thirteenth set' | 'hard chat, fourteenth set' | 'hard chat, fifteenth set';
+  source: 'twcs reading set' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set' | 'hard chat, fifth set' | 'hard chat, sixth set' | 'hard chat, seventh set' | 'hard chat, eighth set' | 'hard chat, ninth set' | 'hard chat, tenth set' | 'hard chat, eleventh set' | 'hard chat, twelfth set' | 'hard chat, thirteenth set' | 'hard chat, fourteenth set' | 'hard chat, fifteenth set' | 'hard chat, sixteenth set';
   /** The turns before the cards, oldest first, as "speaker: text". */
   context: string[];
   cards: { card: number; kind: string; text: string }[];
@@ -84,6 +84,7 @@ function readingTranscripts() {
       ['hard-chats-13', 'hard chat, thirteenth set'],
       ['hard-chats-14', 'hard chat, fourteenth set'],
       ['hard-chats-15', 'hard chat, fifteenth set'],
+      ['hard-chats-16', 'hard chat, sixteenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
