@@ -73,10 +73,10 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   const latest = latestCustomerIndex(s.state);
   const empathy = lastEmpathyTurn(s.state);
   if (latest === undefined || (empathy !== undefined && empathy > latest)) return undefined;
-  // Asked again for what they gave, after the agent already asked after them: the apology for
-  // asking again answers this message (no-empathy), not the scare once more.
+  // Once the agent has asked after them since the scare was told, the scare's apology is said: the
+  // customer's next messages ("he's ok now", "I gave it already") are answered, not met with it again.
   const flagTurn = s.state.open.get(rule)?.turn ?? latest;
-  if (s.state.customer.latestCues.has('already-gave') && empathy !== undefined && empathy > flagTurn) return undefined;
+  if (empathy !== undefined && empathy > flagTurn) return undefined;
   // The open rule's own wording, else the product's (under that rule's id either way): for a gas
   // smell no switches or flames and the gas line; for anything else that could burn or shock,
   // off at the wall and unplugged; for any other harm nothing about smoke or fire; for a pet
