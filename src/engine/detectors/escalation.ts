@@ -65,16 +65,16 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
 });
 
 // While someone's health is at stake the apology is about them (the no-empathy detector stays
-// quiet): until the agent has said something kind since the customer's latest message.
+// quiet): until the agent has said something kind since the scare was told. Then it is said: the
+// customer's next messages ("he's ok now", "I gave it already") are answered, not met with it again.
 function safetyApology(s: SuggestContext): Suggestion | undefined {
   // Self-harm before a product hazard: the wellbeing rule's words when both are open.
   const rule = PERSON_FIRST_RULES.find((id) => s.state.open.has(id));
   if (rule === undefined) return undefined;
   const latest = latestCustomerIndex(s.state);
+  if (latest === undefined) return undefined;
+  // The scare was told at or before the latest customer message: kindness after it covers both.
   const empathy = lastEmpathyTurn(s.state);
-  if (latest === undefined || (empathy !== undefined && empathy > latest)) return undefined;
-  // Once the agent has asked after them since the scare was told, the scare's apology is said: the
-  // customer's next messages ("he's ok now", "I gave it already") are answered, not met with it again.
   const flagTurn = s.state.open.get(rule)?.turn ?? latest;
   if (empathy !== undefined && empathy > flagTurn) return undefined;
   // The open rule's own wording, else the product's (under that rule's id either way): for a gas
