@@ -52,6 +52,11 @@ const COMPANY_WORDS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', '
 const COMPOUND_FIRST = new Set(['josé', 'jose', 'juan', 'maría', 'maria', 'ana', 'jean', 'marie', 'anne', 'luis', 'miguel', 'mary', 'rosa', 'luz', 'juan', 'pedro', 'francisco', 'joão', 'joao']);
 const COMPOUND_SECOND = new Set(['maría', 'maria', 'luis', 'antonio', 'carlos', 'manuel', 'josé', 'jose', 'pablo', 'pierre', 'claude', 'luc', 'paul', 'marie', 'ángel', 'angel', 'ignacio', 'francisco', 'carmen', 'isabel', 'elena', 'jesús', 'fernanda', 'luisa', 'teresa', 'paula', 'eugenia', 'laura', 'beth', 'ann', 'anne', 'louise', 'miguel', 'josé', 'pedro', 'paulo', 'vitor', 'victor', 'gabriel', 'henrique', 'clara', 'eduarda', 'júlia', 'julia']);
 
+/** "José María", "João Pedro": two given names that go together, the second no surname. */
+function pairedGivenNames(first: string, second: string): boolean {
+  return COMPOUND_FIRST.has(first.toLowerCase()) && COMPOUND_SECOND.has(second.toLowerCase());
+}
+
 export function nameFrom(full: string, source: CustomerName['source']): CustomerName | undefined {
   let cleaned = full.replace(/\s+/g, ' ').replace(/[<>"]/g, '').trim().replace(/[,;:!]+$/, '');
   // A trailing period ends the sentence, not the name ("Priya."), unless it ends an initial.
@@ -92,7 +97,7 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   const first = names[0];
   if (!first) return undefined;
   // "José María Ruiz" is called "José María": the given name is both words.
-  if (names.length > 1 && COMPOUND_FIRST.has(first.toLowerCase()) && COMPOUND_SECOND.has(names[1]!.toLowerCase())) {
+  if (names.length > 1 && pairedGivenNames(first, names[1]!)) {
     return { full: cleaned, first: `${first} ${names[1]}`, last: names.length > 2 ? names[names.length - 1] : undefined, source };
   }
   if (names.length > 1 && (VIETNAMESE_FAMILY_NAMES.has(first.toLocaleLowerCase('vi')) || VIETNAMESE_FAMILY_NAMES_PLAIN.has(folded(first)))) {
@@ -305,7 +310,7 @@ export function nameGreetedByAgent(agentText: AnalyzedText, agentName?: string):
     if (!looksLikeName(used, agentText)) continue;
     // "Hi João Pedro": a given name that goes in pairs is greeted whole.
     const next = /^\s+(\p{Lu}[\p{L}'-]+)/u.exec(agentText.raw.slice(m.index! + m[0].length))?.[1];
-    const paired = next !== undefined && COMPOUND_FIRST.has(lower) && COMPOUND_SECOND.has(next.toLowerCase());
+    const paired = next !== undefined && pairedGivenNames(used, next);
     return nameFrom(paired ? `${used} ${next}` : used, 'agent-greeting');
   }
   return undefined;
