@@ -4,6 +4,7 @@
 // customer turn or agent draft.
 //   npx tsx bench/cardReading.ts pack DIR [SOURCE…] writes DIR/pack.md (for graders) and DIR/key.json
 //                                                  (SOURCE: e.g. 'hard chat, third set' — only those chats)
+//   npx tsx bench/cardReading.ts restatements DIR  every restatement shown, after the message it answers
 //   npx tsx bench/cardReading.ts score DIR G1 G2…  reads graders' JSON lines, writes bench/results/card-reading.json
 // A grader's line: {"item": "twcs-8", "card": 1, "grade": "good" | "acceptable" | "bad", "why": "…"}.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ type Grade = 'good' | 'acceptable' | 'bad';
 
 interface ReadItem {
   item: string;
-  source: 'twcs reading set' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set' | 'hard chat, fifth set' | 'hard chat, sixth set' | 'hard chat, seventh set' | 'hard chat, eighth set' | 'hard chat, ninth set' | 'hard chat, tenth set' | 'hard chat, eleventh set' | 'hard chat, twelfth set' | 'hard chat, thirteenth set' | 'hard chat, fourteenth set' | 'hard chat, fifteenth set' | 'hard chat, sixteenth set';
+  source: 'twcs reading set' | 'twcs learning dialogues' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set' | 'hard chat, fifth set' | 'hard chat, sixth set' | 'hard chat, seventh set' | 'hard chat, eighth set' | 'hard chat, ninth set' | 'hard chat, tenth set' | 'hard chat, eleventh set' | 'hard chat, twelfth set' | 'hard chat, thirteenth set' | 'hard chat, fourteenth set' | 'hard chat, fifteenth set' | 'hard chat, sixteenth set' | 'hard chat, seventeenth set';
   /** The turns before the cards, oldest first, as "speaker: text". */
   context: string[];
   cards: { card: number; kind: string; text: string }[];
@@ -85,6 +86,7 @@ function readingTranscripts() {
       ['hard-chats-14', 'hard chat, fourteenth set'],
       ['hard-chats-15', 'hard chat, fifteenth set'],
       ['hard-chats-16', 'hard chat, sixteenth set'],
+      ['hard-chats-17', 'hard chat, seventeenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
@@ -94,6 +96,41 @@ function readingTranscripts() {
       .map((f) => ({ transcript: JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Transcript, source, frustratedAt: new Set<number>() }));
   });
   return [...twcs, ...hard];
+}
+
+/**
+ * Every restatement the card bench shows, each after the customer message it answers (none is
+ * shown at the moments `pack` reads): the twcs dev half (learning and reading set) and every hard
+ * chat. Graded on its own, by the same protocol.
+ */
+function packRestatements(dir: string): void {
+  const learning = readDialogues()
+    .filter((d) => !isReadingSet(d.id))
+    .map((d) => ({ transcript: { id: `twcs-${d.id}`, turns: d.turns.map((t) => ({ speaker: t.speaker, text: t.text })) } as Transcript, source: 'twcs learning dialogues' }));
+  const chats = [...learning, ...readingTranscripts()];
+  const engine = bundledCardEngine();
+  const items: ReadItem[] = [];
+  for (const { transcript, source } of chats) {
+    const { turns: _, ...info } = transcript;
+    const conversation = engine.startConversation(info);
+    transcript.turns.forEach((turn, at) => {
+      const restatements = conversation.addTurn(turn).suggestions.filter((s) => s.kind === 'restate');
+      if (restatements.length === 0) return;
+      items.push({
+        item: `${transcript.id}@${at}`,
+        source: source as ReadItem['source'],
+        context: transcript.turns.slice(Math.max(0, at - CONTEXT_TURNS + 1), at + 1).map((t) => `${'draft' in t && t.draft ? 'agent (draft, unsent)' : t.speaker}: ${text(t)}`),
+        cards: restatements.map((s, i) => ({ card: i + 1, kind: s.kind, text: s.text })),
+        needsHelp: true,
+      });
+    });
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'key.json'), `${JSON.stringify(items, null, 2)}\n`);
+  let md = '# Cards to grade: restatements shown after a customer message\n\nEach item: the chat so far, oldest first (the last line is the moment the card is read), then the card.\n\n';
+  for (const item of items) md += `## ${item.item}\n\n${item.context.map((line) => `> ${line.replace(/\n/g, ' ')}`).join('\n>\n')}\n\n${item.cards.map((c) => `${c.card}. [${c.kind}] ${c.text}`).join('\n')}\n\n`;
+  writeFileSync(path.join(dir, 'pack.md'), md);
+  console.log(`${items.length} items, ${items.reduce((n, i) => n + i.cards.length, 0)} restatements → ${dir}/pack.md`);
 }
 
 /** `sources`: only the chats of these sources (e.g. a set written after the last reading). */
@@ -172,5 +209,6 @@ function score(dir: string, graderFiles: string[]): void {
 
 const [command, dir, ...rest] = process.argv.slice(2);
 if (command === 'pack' && dir) pack(dir, rest.length > 0 ? rest : undefined);
+else if (command === 'restatements' && dir) packRestatements(dir);
 else if (command === 'score' && dir && rest.length > 0) score(dir, rest);
 else console.error('usage: cardReading.ts pack DIR | score DIR GRADER.jsonl…');
