@@ -96,7 +96,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const thanks = ctx.signal('thanks') !== null && ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text));
   // Leaving ("gotta run, bye!!") closes, whatever a fire drill does to the mood: remedies for
   // the problem would answer someone who has gone.
-  const leaving = ctx.ownMood !== 'angry' && takesLeave(text);
+  const leaving = ctx.ownMood !== 'angry' && (takesLeave(text) || wishesWell(text));
   customer.closing = ctx.signal('complaint') === null && (solved || thanks || leaving);
   customer.latestNeedsNoSympathy =
     customer.closing ||
@@ -214,6 +214,14 @@ function signsOff(text: AnalyzedText): boolean {
 const LEAVING = /\b(?:bye|goodbye|bye bye|gotta (?:go|run)|got to (?:go|run)|have to (?:go|run)|must (?:go|run)|talk (?:to you )?later|ttyl)\b/i;
 function takesLeave(text: AnalyzedText): boolean {
   return text.questions === 0 && LEAVING.test(text.raw);
+}
+
+// "have a good one!": a leave-taking too, though the mood model can read a short line after a
+// thank-you as still upset; not when it is sour ("thanks for nothing, have a nice day").
+const WELL_WISHING = /\b(?:(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care)\b/i;
+const SARCASTIC_FAREWELL = /\b(?:thanks for nothing|for nothing|whatever|i guess|not that)\b/i;
+function wishesWell(text: AnalyzedText): boolean {
+  return text.questions === 0 && WELL_WISHING.test(text.raw) && !SOUR.test(text.raw) && !MOCKING.test(text.raw) && !SARCASTIC_FAREWELL.test(text.raw);
 }
 
 function countWords(text: AnalyzedText): number {

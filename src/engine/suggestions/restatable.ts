@@ -66,7 +66,7 @@ const RUN_TOGETHER =
   /\b(?:out|up|off|down|us|them|me|yet|now|today|already|again|anymore)\s+(?:you|they|we)\s+(?:already\s+|just\s+|still\s+|never\s+|also\s+)?(?:[a-z]+ed|did|didn't|don't|can't|won't|have|had|got|went|said|paid|sent)\b|\b[a-z]+\s+(?:why|how)\s+(?:would|could|should|did|do|does|is|are|can)\s+(?:you|they|it|we|i)\b/i;
 // "your rent is now late, your landlord has given you a warning": two statements run together.
 const COMMA_SPLICE =
-  /\b(?:is|are|was|were|has|have|had|did|does|do|didn't|doesn't|don't|isn't|aren't|wasn't|hasn't|haven't|can't|won't|want|need|got|paid|lost|sent|made|bought|took|came|went|left|gave|\w+ed)\b[^,]*,\s+(?:(?:your|the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|had|did|didn't|hasn't|haven't|isn't|won't|keeps?)|(?:you|it|they|he|she)(?:'re|'ve|\s+(?:have|has|are|were|was|had|did|didn't|haven't|can't|need|want)))\b/i;
+  /\b(?:is|are|was|were|has|have|had|did|does|do|didn't|doesn't|don't|isn't|aren't|wasn't|hasn't|haven't|can't|won't|want|need|got|paid|lost|sent|made|bought|took|came|went|left|gave|\w+ed)\b[^,]*,\s+(?:(?:your|the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|had|did|didn't|hasn't|haven't|isn't|won't|keeps?)|(?:you|it|they|he|she)(?:'re|'ve|\s+(?:have|has|are|were|was|had|did|didn't|haven't|can't|need|want))|you\s+(?!know\b|see\b)(?:live|work|moved|paid|sent|called|tried|asked|got|went|told|cancell?ed|never|still|already|just)\b)\b/i;
 // The customer's own step told as background ("you cancelled your membership in September", "you
 // emailed to cancel on 2 October"): the premise of the problem, not the problem, unless something
 // in it went wrong.
@@ -123,6 +123,8 @@ const LEARNER_GRAMMAR = new RegExp(
     // "you pay already 14 months", "doesn't work ever", "in last few months"
     String.raw`\byou\s+(?:pay|wait|try|use|have|call)\s+already\b`,
     String.raw`n't\s+[\w-]+\s+ever\b`,
+    // "you don't have even the card": the adverb after the verb
+    String.raw`\b(?:have|has|had|get|got)\s+even\s+(?:the|a|an|my|your|one)\b`,
     String.raw`\b(?:in|for|since)\s+last\s+(?:few\s+)?(?:days|weeks|months|years)\b`,
   ].join('|'),
   'i',

@@ -34,11 +34,11 @@ const OUTCOME_WITHIN =
 // by a time, vouched for by the agent.
 const OTHERS_BY_TIME =
   /\b(?:i'?ll|i will|we'?ll|we will)\s+(?:personally\s+)?(?:make sure|ensure|see to it)\s+(?:that\s+)?(?!(?:i|we|i'll|we'll|i'm|we're|i've|we've|to|that\s+(?:i|we))\b)[\w£$'’]+\b[^.!?]*\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\w+|before\s+\w+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon|evening|week))\b/i;
-const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happen\s+again|won'?t\s+(?:ever\s+)?happen\s+again|never\s+again|never\s+happens\s+again)\b/i;
+const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happens?\s+(?:to\s+(?:you|anyone|anybody)\s+)?again|won'?t\s+(?:ever\s+)?happen\s+(?:to\s+(?:you|anyone|anybody)\s+)?again|never\s+again)\b/i;
 
 // A clause that only vouches for what the rest says: "I promise", "I'm 100% sure", "rest assured".
 const VOUCHER =
-  /^(?:(?:and|but|so)\s+)?(?:i(?:'m|\s+am)\s+(?:\d+\s?%|100 percent|absolutely|totally|completely|quite)?\s*(?:sure|certain|positive)(?:\s+of\s+it)?|i\s+(?:can\s+)?(?:promise|guarantee|swear|assure you)(?:\s+(?:you|it|that))?(?:\s+\w+)?|(?:\d+\s?%|100 percent)(?:\s+(?:sure|certain|guaranteed))?|guaranteed|for sure|definitely|rest assured|trust me|take my word for it|don't worry|no worries|you have my word|no question(?:s asked)?|no problem(?: at all)?|without a doubt|no doubt about it)$/i;
+  /^(?:(?:and|but|so)\s+)?(?:i(?:'m|\s+am)\s+(?:\d+\s?%|100 percent|absolutely|totally|completely|quite)?\s*(?:sure|certain|positive)(?:\s+of\s+it)?|i\s+(?:can\s+)?(?:promise|guarantee|swear|assure you)(?:\s+(?:you|it|that))?(?:\s+\w+)?|(?:\d+\s?%|100 percent)(?:\s+(?:sure|certain|guaranteed))?|guaranteed|for sure|definitely|rest assured|trust me|take my word for it|don't worry|no worries|you have my word|i(?:'ve|\s+have)\s+(?:personally\s+)?(?:made sure|seen to it|double-checked|checked)(?:\s+of)?(?:\s+(?:it|that|this))?|no question(?:s asked)?|no problem(?: at all)?|without a doubt|no doubt about it)$/i;
 
 /** A clause that only vouches for a promise ("I'm 100% sure", "I promise"): dropped with it. */
 export function isVoucher(clause: string): boolean {
@@ -95,9 +95,16 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'refund',
-    topic: /\b(?:refund\w*|money back|reimburs\w*|credit\w*|back (?:in|into|to|on) your (?:account|card|bank))\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge))\b[^.!?]{0,30}\bback\b/i,
+    topic: /\b(?:refund\w*|money back|reimburs\w*|credit\w*)\b/i,
     wording: "I'll request the refund now and keep you updated on its progress.",
     again: "I'll also request the refund now.",
+  },
+  // "The €300 will be back on your card by Friday": a deposit hold released is not a refund.
+  {
+    id: 'money-back',
+    topic: /\bback (?:in|into|to|on) your (?:account|card|bank)\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge|[£$€]\s?\d[\d,.]*))[^.!?]{0,30}\bback\b/i,
+    wording: "I'll chase this now to get the money back to you as soon as possible, and keep you updated.",
+    again: "I'll also chase getting the money back to you.",
   },
   {
     id: 'fix',
