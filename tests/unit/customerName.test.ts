@@ -148,6 +148,9 @@ describe('compound given names stay whole', () => {
     ['Jean Pierre Lemaire', 'Jean Pierre'],
     ['Juan Carlos', 'Juan Carlos'],
     ['Ana Torres', 'Ana'],
+    ['Abdul Rahman Al-Sayed', 'Abdul Rahman'],
+    ['Abdel Aziz Haddad', 'Abdel Aziz'],
+    ['Abdul Khan', 'Abdul'],
   ])('%s → %s', (full, first) => {
     expect(nameFrom(full, 'page')).toMatchObject({ first });
   });
@@ -156,6 +159,14 @@ describe('compound given names stay whole', () => {
     const conversation = bundledEngine().startConversation({ id: 'compound' });
     conversation.addTurn({ speaker: 'customer', text: 'Hola, my name is José María and my refund has not arrived after two weeks.' });
     expect(conversation.suggestions().map((s) => s.text).join(' ')).toMatch(/José María/);
+  });
+
+  it('"Abdul Rahman" introduced is never "Abdul" alone', () => {
+    const conversation = bundledEngine().startConversation({ id: 'compound' });
+    conversation.addTurn({ speaker: 'customer', text: 'Hello. My name is Abdul Rahman Haddad. I was charged twice for my gym membership this month.' });
+    const cards = conversation.suggestions().map((s) => s.text).join(' ');
+    expect(cards).toMatch(/Abdul Rahman/);
+    expect(cards).not.toMatch(/Abdul(?! Rahman)/);
   });
 });
 

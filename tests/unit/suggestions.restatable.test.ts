@@ -76,6 +76,16 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     ['a hole at the end', "your playlist doesn't show the songs you added on"],
     ['a jab kept', 'you already fixed the fence yourself, no thanks to the landlord'],
     ['a hedge kept', 'nothing has changed on your side as far as you know'],
+    // The third restatement reading's kinds, in our own words.
+    ['a head count', '12 staff locked out of the booking system'],
+    ['nobody told them', 'nobody told you anything'],
+    ['what someone said', 'the garage said the new tyres could not cause that, then sent you home'],
+    ['what it cost them', "you've lost three days' pay already"],
+    ['present tense for a date', 'you cancel your membership of the pool on 3 March'],
+    ['a wish said as the problem', 'you just want the refund, not a voucher'],
+    ['a comma, then "nobody"', 'you were at home all day, nobody knock on the door'],
+    ['doubt said back', "apparently your booking isn't on the system"],
+    ['a scare quote with an apostrophe in it', "your parking permit 'isn't valid' according to the warden"],
   ])('refuses %s', (_, problem) => {
     expect(notRestatableBecause(problem)).toBeDefined();
   });

@@ -216,6 +216,10 @@ describe('restatePhrasings', () => {
     expect(restatePhrasings('Why is it taking so long?')[0]).toBe("It sounds like you'd like to know why it is taking so long.");
   });
 
+  it('moves a demonstrative with its noun when a question becomes a statement', () => {
+    expect(restatePhrasings('Why is this invoice showing twice?')[0]).toBe("It sounds like you'd like to know why this invoice is showing twice.");
+  });
+
   it('returns nothing for an empty complaint', () => {
     expect(restatePhrasings('!!!')).toEqual([]);
   });

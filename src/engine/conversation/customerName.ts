@@ -52,9 +52,16 @@ const COMPANY_WORDS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', '
 const COMPOUND_FIRST = new Set(['josé', 'jose', 'juan', 'maría', 'maria', 'ana', 'jean', 'marie', 'anne', 'luis', 'miguel', 'mary', 'rosa', 'luz', 'juan', 'pedro', 'francisco', 'joão', 'joao']);
 const COMPOUND_SECOND = new Set(['maría', 'maria', 'luis', 'antonio', 'carlos', 'manuel', 'josé', 'jose', 'pablo', 'pierre', 'claude', 'luc', 'paul', 'marie', 'ángel', 'angel', 'ignacio', 'francisco', 'carmen', 'isabel', 'elena', 'jesús', 'fernanda', 'luisa', 'teresa', 'paula', 'eugenia', 'laura', 'beth', 'ann', 'anne', 'louise', 'miguel', 'josé', 'pedro', 'paulo', 'vitor', 'victor', 'gabriel', 'henrique', 'clara', 'eduarda', 'júlia', 'julia']);
 
-/** "José María", "João Pedro": two given names that go together, the second no surname. */
+// "Abdul Rahman", "Abdel Aziz": "servant of" and one of the names of God make one given name;
+// "Abdul" alone is no name anyone is called by.
+const SERVANT_OF = new Set(['abdul', 'abdel', 'abd', 'abdal', 'abdol', 'abdur', 'abdus', 'abdoul']);
+const NAMES_OF_GOD = new Set(['rahman', 'rahim', 'aziz', 'karim', 'kareem', 'majid', 'hamid', 'latif', 'malik', 'qadir', 'kader', 'wahab', 'wahhab', 'salam', 'hakim', 'jabbar', 'ghani', 'fattah', 'razzaq', 'razak', 'hadi', 'halim', 'jalil', 'basit', 'wahid', 'samad', 'raouf', 'rauf', 'ghafoor', 'ghafur', 'majeed', 'nasser', 'nasir', 'qayyum', 'muhsin', 'mannan', 'bari', 'haq', 'haqq', 'lah', 'llah', 'allah']);
+
+/** "José María", "João Pedro", "Abdul Rahman": two given names that go together, the second no surname. */
 function pairedGivenNames(first: string, second: string): boolean {
-  return COMPOUND_FIRST.has(first.toLowerCase()) && COMPOUND_SECOND.has(second.toLowerCase());
+  const a = first.toLowerCase();
+  const b = second.toLowerCase();
+  return (COMPOUND_FIRST.has(a) && COMPOUND_SECOND.has(b)) || (SERVANT_OF.has(a) && NAMES_OF_GOD.has(b.replace(/^(?:al|el|ar|ur|us|ul)-/, '')));
 }
 
 export function nameFrom(full: string, source: CustomerName['source']): CustomerName | undefined {

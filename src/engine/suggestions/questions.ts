@@ -8,7 +8,10 @@ import { pastTense, thirdPersonVerb } from './verbForms';
 
 type Rewrite = [RegExp, (...groups: string[]) => string];
 
-const SUBJECT = "(it|this|that|nobody|no one|nothing|noone|there|(?:my|our|the|your) [a-z']+)";
+// "why is this album greyed out" → "why this album is greyed out": a demonstrative with its noun
+// moves whole; "why is this happening" keeps "this" alone.
+const SUBJECT =
+  "(it|(?:this|that|these|those) (?!(?:so|not|still|just|really|even|always|never|a|an|the|my|your|our|on|in|at|for|to)\\b)(?![a-z]+(?:ing|ed)\\b)[a-z']+|this|that|nobody|no one|nothing|noone|there|(?:my|our|the|your) [a-z']+)";
 
 const QUESTION_REWRITES: Rewrite[] = [
   // "why did you cancel …" → "you cancelled …"; "why haven't you refunded …" → "you haven't refunded …"

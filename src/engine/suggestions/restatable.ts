@@ -16,7 +16,7 @@ const QUESTION_OPENING = /^(?:why|how|what|when|where|who|which|whose|is|are|am|
 // the agent is an accusation repeated, or says "the company" of the agent's own employer.
 const ABOUT_THE_COMPANY = /\b(?:the company|y'?all|you guys|you people)\b/i;
 // Quotes, ellipses and semicolons mark sarcasm ("great" connection), cut-off tweets and fragments.
-const FRAGMENT_MARKS = /["“”‘]|\.\.|…|;|\s[-–—]\s|(?:^|\s)'[^']+'(?=[\s.,!?]|$)/;
+const FRAGMENT_MARKS = /["“”‘]|\.\.|…|;|\s[-–—]\s|(?:^|\s)'(?:[^']|\b'\b)+'(?=[\s.,!?]|$)/;
 // A removed @handle or link that was part of the sentence leaves two small words side by side:
 // "ordered the same food from @425 on @154" → "from on".
 const HOLE = /\b(?:from|at|with|to|by|for|of|via|the|a|an)\s+(?:from|on|at|with|by|for|of|via|and)\b|\b(?:from|at|with|to|by|for|of|via|the|a|an)\s*(?:[,.!?:]|$)/i;
@@ -26,6 +26,9 @@ const INSULTING = new RegExp(`\\b(?:${[...INSULT_WORDS, 'rubbish', 'trash', 'gar
 
 // Praise words opening a complaint are sarcasm ("Love paying for Premium just to get ignored").
 const SARCASTIC_OPENING = /^(?:love|loving|great|nice|thanks|thank|wow|glad|so glad|good job|well done|awesome|brilliant|cheers)\b/i;
+// Doubt in the customer's words ("apparently your permit isn't on the system"): said back by the
+// agent it doubts the company's own record, or the customer.
+const DOUBTED = /\b(?:apparently|supposedly|allegedly|so-called)\b/i;
 // Remarks about the conversation itself, not the problem ("I'm not trying to be a jerk", "that
 // wasn't my question", "I said no way"), and questions turned into statements that keep their
 // question words ("you'd like to know why your home is sharing not working").
@@ -55,7 +58,7 @@ const TEXT_SPEAK = /\b(?:n|u|ur|r|w|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|l
 // What the customer refuses, won't do or threatens ("I'm not letting €441 leave my account", "I
 // don't care about a return", "I'll be cancelling"): their stance, not what went wrong for them.
 const REFUSAL =
-  /(?:^|\b(?:and|but|so)\s+|,\s*)you(?:'re|\s+are)?\s+(?:not|never)\s+(?:going\s+to\s+|gonna\s+)?(?:arguing|blaming|letting|allowing|moving|paying|accepting|taking|going|having|waiting|putting|giving|signing|staying|driving|travell?ing|coming|spending|sitting|dealing|buying|agreeing|settling|standing|tolerating|leaving|budging|hanging|holding|starting|doing)\b|^you\s+(?:won't|will not|refuse|(?:don't|do not|couldn't|could not)\s+(?:care|want|need|accept)|(?:'re|are)\s+(?:not\s+interested|done|finished|through)|(?:'ll|will)\s+(?:be\s+)?(?:cancel|leav|tak|go|report|su|clos|switch|complain)\w*|wish|(?:want|demand|expect|deserve)\s+(?:compensation|a (?:full )?refund|your money|a manager|someone|to speak))\b|^you(?:'d|\s+would)\s+(?:appreciate|prefer|rather|love)\b|^you(?:'ll|\s+will)\s+(?:be\s+)?(?:cancel|leav|tak|go|report|su|clos|switch|complain)\w*|\b(?:unless|or else|otherwise)\b/i;
+  /(?:^|\b(?:and|but|so)\s+|,\s*)you(?:'re|\s+are)?\s+(?:not|never)\s+(?:going\s+to\s+|gonna\s+)?(?:arguing|blaming|letting|allowing|moving|paying|accepting|taking|going|having|waiting|putting|giving|signing|staying|driving|travell?ing|coming|spending|sitting|dealing|buying|agreeing|settling|standing|tolerating|leaving|budging|hanging|holding|starting|doing)\b|^you\s+(?:won't|will not|refuse|(?:don't|do not|couldn't|could not)\s+(?:care|want|need|accept)|(?:'re|are)\s+(?:not\s+interested|done|finished|through)|(?:'ll|will)\s+(?:be\s+)?(?:cancel|leav|tak|go|report|su|clos|switch|complain)\w*|wish|(?:just\s+|only\s+|really\s+|simply\s+)?(?:want|demand|expect|deserve)\s+(?:compensation|(?:a|the|your)\s+(?:full\s+)?(?:refund|money)|your money|a manager|someone|to speak))\b|^you(?:'d|\s+would)\s+(?:appreciate|prefer|rather|love)\b|^you(?:'ll|\s+will)\s+(?:be\s+)?(?:cancel|leav|tak|go|report|su|clos|switch|complain)\w*|\b(?:unless|or else|otherwise)\b/i;
 const SOLVED = /\b(?:solved|resolved|fixed|sorted|works now|working now|(?:it|that|this) worked)\b/i;
 // An answer to the agent's question ("no you have not but …", "no it's for the promises made"):
 // about the chat, not the problem.
@@ -66,7 +69,7 @@ const RUN_TOGETHER =
   /\b(?:out|up|off|down|us|them|me|yet|now|today|already|again|anymore)\s+(?:you|they|we)\s+(?:already\s+|just\s+|still\s+|never\s+|also\s+)?(?:[a-z]+ed|did|didn't|don't|can't|won't|have|had|got|went|said|paid|sent)\b|\b[a-z]+\s+(?:why|how)\s+(?:would|could|should|did|do|does|is|are|can)\s+(?:you|they|it|we|i)\b/i;
 // "your rent is now late, your landlord has given you a warning": two statements run together.
 const COMMA_SPLICE =
-  /\b(?:is|are|was|were|has|have|had|did|does|do|didn't|doesn't|don't|isn't|aren't|wasn't|hasn't|haven't|can't|won't|want|need|got|paid|lost|sent|made|bought|took|came|went|left|gave|\w+ed)\b[^,]*,\s+(?:(?:your|the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|had|did|didn't|hasn't|haven't|isn't|won't|keeps?)|(?:you|it|they|he|she)(?:'re|'ve|\s+(?:have|has|are|were|was|had|did|didn't|haven't|can't|need|want))|you\s+(?!know\b|see\b)(?:live|work|moved|paid|sent|called|tried|asked|got|went|told|cancell?ed|never|still|already|just)\b)\b/i;
+  /\b(?:is|are|was|were|has|have|had|did|does|do|didn't|doesn't|don't|isn't|aren't|wasn't|hasn't|haven't|can't|won't|want|need|got|paid|lost|sent|made|bought|took|came|went|left|gave|\w+ed)\b[^,]*,\s+(?:(?:your|the|my|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|had|did|didn't|hasn't|haven't|isn't|won't|keeps?)|(?:you|it|they|he|she)(?:'re|'ve|\s+(?:have|has|are|were|was|had|did|didn't|haven't|can't|need|want))|you\s+(?!know\b|see\b)(?:live|work|moved|paid|sent|called|tried|asked|got|went|told|cancell?ed|never|still|already|just)|(?:nobody|no one|nothing)\s+[a-z]+)\b/i;
 // The customer's own step told as background ("you cancelled your membership in September", "you
 // emailed to cancel on 2 October"): the premise of the problem, not the problem, unless something
 // in it went wrong.
@@ -105,7 +108,15 @@ function pointsAtNothing(text: string): boolean {
 // "…three times without a resolution" is the problem): why it is worse, not what
 // went wrong; the clause that says what went wrong is said back instead, or nothing.
 const CHASING =
-  /\b(?:returns?|answer(?:s|ed)?|pick(?:s|ed)?\s+up|take?s?)\s+(?:my\s+|the\s+|our\s+|any\s+)?(?:calls?|phone|emails?)\b|\bautomated\s+(?:reply|response|email|message|answer)\b|\b(?:contact|call|email|chase|ring|phone)(?:ed)?\s+(?:you|us|them)\s+(?:\w+\s+)?(?:times|twice)\b(?!\s+without\b)|\btold\s+(?:\w+\s+)?(?:on|over)\s+the\s+phone\b|\bas far as you (?:know|can tell)\b|\bno thanks to\b/i;
+  /\b(?:returns?|answer(?:s|ed)?|pick(?:s|ed)?\s+up|take?s?)\s+(?:my\s+|the\s+|our\s+|any\s+)?(?:calls?|phone|emails?)\b|\bautomated\s+(?:reply|response|email|message|answer)\b|\b(?:contact|call|email|chase|ring|phone)(?:ed)?\s+(?:you|us|them)\s+(?:\w+\s+)?(?:times|twice)\b(?!\s+without\b)|\btold\s+(?:\w+\s+)?(?:on|over)\s+the\s+phone\b|\bas far as you (?:know|can tell)\b|\bno thanks to\b|^(?:nobody|no one)\s+(?:has\s+|had\s+)?(?:told|informed|warned|updated|contacted|called|emailed)\s+you(?:\s+(?:anything|about\s+(?:it|this|that)))?$/i;
+
+// What someone told them, said back as the problem ("the store said the screen repair could not
+// cause that, then sent it away again"): their claim, not what went wrong.
+const REPORTED = /^(?:the|your|they|he|she|someone|somebody|an?)\b[^,.!?]{0,40}?\b(?:said|says|claimed|claims|insisted|insists|told you|replied|answered)\b/i;
+
+// "you have lost two days pay already": what it cost them; the agent acknowledges it, but said back
+// alone it leaves out what went wrong.
+const LOST_EARNINGS = /\blost\s+(?:\w+\s+){0,2}(?:days?|hours?|weeks?|shifts?)'?s?\s+(?:pay|wages|work|income|earnings)\b/i;
 
 // What the customer already tried ("you've signed everyone out and back in and reinstalled"): the
 // agent acknowledges it, but it is not the problem to confirm.
@@ -113,13 +124,13 @@ const TRIED = /\b(?:reinstall(?:ed)?|restart(?:ed)?|reboot(?:ed)?|clear(?:ed)?\s
 
 // Second-language grammar said back as written reads as mocking it: "your flight is cancel", "your
 // luggage not come", "nothing happen", "you arrive yesterday".
-const BASE_VERBS = 'cancel|deliver|arrive|come|send|change|charge|book|finish|work|fix|refund|return|receive|pay|ship|process|approve|block|freeze|delete|lose|break|damage|steal|answer|reply|call|happen|show|load|start|give|take';
+const BASE_VERBS = 'cancel|deliver|arrive|come|send|change|charge|book|finish|work|fix|refund|return|receive|pay|ship|process|approve|block|freeze|delete|lose|break|damage|steal|answer|reply|call|ring|knock|happen|show|load|start|give|take';
 const LEARNER_GRAMMAR = new RegExp(
   [
     String.raw`\b(?:is|are|was|were|been|be)\s+(?:${BASE_VERBS})\b`,
     String.raw`\b(?!(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|am|and|or|if|why|still|but|whether|of|just|also|really|certainly|definitely|probably|maybe|yet|so|as|than|that|s|re|ve|ll|d|m|t|absolutely|simply|even|please)\b)[\w-]+\s+not\s+(?:${BASE_VERBS}|working|coming|arriving)\b`,
     String.raw`(?<!\b(?:make|makes|made|let|lets|see|saw|watch|have|had|help)\s)\b(?:nothing|nobody|no one|it|he|she|this|that)\s+(?:${BASE_VERBS}|help|tell|respond|contact|listen|care)\b`,
-    String.raw`\byou\s+(?:${BASE_VERBS}|order|buy|book)\b[^.!?]*\b(?:yesterday|last (?:week|month|night|year)|ago)\b`,
+    String.raw`\byou\s+(?:${BASE_VERBS}|order|buy|book)\b[^.!?]*\b(?:yesterday|last (?:week|month|night|year)|ago|on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|in (?:january|february|march|april|june|july|august|september|october|november|december))\b`,
     // "you pay already 14 months", "doesn't work ever", "in last few months"
     String.raw`\byou\s+(?:pay|wait|try|use|have|call)\s+already\b`,
     String.raw`n't\s+[\w-]+\s+ever\b`,
@@ -129,7 +140,7 @@ const LEARNER_GRAMMAR = new RegExp(
   ].join('|'),
   'i',
 );
-const DANGLING_END = /\b(?:not|and|but|or|so|to|the|a|an|of|for|with|because|if|than|my|your|still|at|from)$|(?<!\b(?:go|goes|went|turn|turns|turned|come|comes|came|log|logs|logged|switch|switched|carry|hold|put|get|gets|got|keep|kept|move|moved|stay|stays|stayed)\s)\bon$/i;
+const DANGLING_END = /\b(?:not|and|but|or|so|to|the|a|an|of|for|with|because|if|than|my|your|still|at|from|that)$|(?<!\b(?:go|goes|went|turn|turns|turned|come|comes|came|log|logs|logged|switch|switched|carry|hold|put|get|gets|got|keep|kept|move|moved|stay|stays|stayed)\s)\bon$/i;
 // A clause the agent can say back opens with who or what it is about.
 // Nouns that stand without an article ("money was taken", "power keeps cutting out").
 const MASS_NOUNS = new Set(['money', 'power', 'water', 'gas', 'electricity', 'heating', 'mail', 'post', 'food', 'stuff', 'everything', 'nothing', 'everyone', 'nobody', 'someone', 'something', 'anything', 'anyone', 'payment', 'delivery', 'service', 'support', 'customer', 'nobody', 'none', 'half', 'part', 'most', 'each', 'every']);
@@ -159,7 +170,7 @@ export function notCleanBecause(problem: string): string | undefined {
   if (ABOUT_THE_COMPANY.test(text)) return 'about the company';
   if (FRAGMENT_MARKS.test(text)) return 'a fragment, a quote or a cut-off';
   if (HOLE.test(text)) return 'a gap where a handle or link was';
-  if (SARCASTIC_OPENING.test(text)) return 'sarcasm';
+  if (SARCASTIC_OPENING.test(text) || DOUBTED.test(text)) return 'sarcasm';
   if (INSULTING.test(text)) return 'an insult';
   if (NOT_THE_PROBLEM.test(text)) return 'not about the problem';
   if (FEELING_OR_STANCE.test(text)) return 'how they feel, not what went wrong';
@@ -178,6 +189,8 @@ export function notCleanBecause(problem: string): string | undefined {
   if (pointsAtNothing(text)) return 'a pronoun that points at nothing said back';
   if (CHASING.test(text)) return 'chasing the company, not what went wrong';
   if (TRIED.test(text)) return 'what they tried, not what went wrong';
+  if (REPORTED.test(text)) return 'what someone said, not what went wrong';
+  if (LOST_EARNINGS.test(text)) return 'what it cost them, not what went wrong';
   if (SOLVED.test(text) && !/\b(?:not|never|no|still)\b|n't\b/i.test(text)) return 'says it is solved';
   if (/[()&]/.test(text)) return 'an aside';
   if (/[<>{}[\]\\|=]/.test(text)) return 'markup or code';
@@ -198,6 +211,8 @@ export function notASentenceBecause(text: string): string | undefined {
   // "flights have been cancelled", "people locked out": a bare plural is someone's thing said as
   // everyone's — the customer's "my flight" became nobody's.
   if (tags[0] === 'NOUN' && !MASS_NOUNS.has(words[0] ?? '')) return 'a fragment without its article';
+  // "40 people locked out": a head count opens a report, not the customer's problem.
+  if (tags[0] === 'NUM') return 'a head count, not their problem';
   // "a free month of a gym you cancelled", "half price on a line that has been dead": a noun phrase
   // whose only verb is in the clause that describes it — the customer's answer to an offer.
   const firstVerb = tags.findIndex((tag) => VERB_TAGS.has(tag));
