@@ -5,6 +5,7 @@
 //   npx tsx bench/cardReading.ts pack DIR [SOURCE…] writes DIR/pack.md (for graders) and DIR/key.json
 //                                                  (SOURCE: e.g. 'hard chat, third set' — only those chats)
 //   npx tsx bench/cardReading.ts restatements DIR  every restatement shown, after the message it answers
+//   npx tsx bench/cardReading.ts learning DIR [EVERY] the learning dialogues (one in EVERY), to tune on
 //   npx tsx bench/cardReading.ts score DIR G1 G2…  reads graders' JSON lines, writes bench/results/card-reading.json
 // A grader's line: {"item": "twcs-8", "card": 1, "grade": "good" | "acceptable" | "bad", "why": "…"}.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,7 +34,7 @@ function text(turn: Turn): string {
   return 'text' in turn && typeof turn.text === 'string' ? turn.text : turn.speaker === 'customer' ? '(typing…)' : '';
 }
 
-function itemsOf(transcripts: { transcript: Transcript; source: ReadItem['source']; frustratedAt: Set<number> }[]): ReadItem[] {
+function itemsOf(transcripts: readonly { transcript: Transcript; source: ReadItem['source']; frustratedAt: Set<number> }[]): ReadItem[] {
   const engine = bundledCardEngine();
   const items: ReadItem[] = [];
   for (const { transcript, source, frustratedAt } of transcripts) {
@@ -134,9 +135,27 @@ function packRestatements(dir: string): void {
   console.log(`${items.length} items, ${items.reduce((n, i) => n + i.cards.length, 0)} restatements → ${dir}/pack.md`);
 }
 
+/**
+ * The learning half of the twcs dev dialogues (not the reading set), packed like `pack`: a reading
+ * to tune on, so the reading set stays unread. `every`: one dialogue in that many, by id.
+ */
+function packLearning(dir: string, every: number): void {
+  const learning = readDialogues()
+    .filter((d) => !isReadingSet(d.id) && d.id % every === 0)
+    .map((d) => ({
+      transcript: { id: `twcs-${d.id}`, turns: d.turns.map((t) => ({ speaker: t.speaker, text: t.text })) } as Transcript,
+      source: 'twcs learning dialogues' as const,
+      frustratedAt: new Set(d.turns.flatMap((t, i) => ((t.score ?? 0) >= 2 ? [i] : []))),
+    }));
+  writePack(dir, itemsOf(learning));
+}
+
 /** `sources`: only the chats of these sources (e.g. a set written after the last reading). */
 function pack(dir: string, sources?: readonly string[]): void {
-  const items = itemsOf(readingTranscripts().filter((t) => !sources || sources.includes(t.source)));
+  writePack(dir, itemsOf(readingTranscripts().filter((t) => !sources || sources.includes(t.source))));
+}
+
+function writePack(dir: string, items: ReadItem[]): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'key.json'), `${JSON.stringify(items, null, 2)}\n`);
   let md = '# Cards to grade\n\nFor each item: the chat so far (the last turns), then the cards the side panel shows at that moment.\n\n';
@@ -211,5 +230,6 @@ function score(dir: string, graderFiles: string[]): void {
 const [command, dir, ...rest] = process.argv.slice(2);
 if (command === 'pack' && dir) pack(dir, rest.length > 0 ? rest : undefined);
 else if (command === 'restatements' && dir) packRestatements(dir);
+else if (command === 'learning' && dir) packLearning(dir, Number(rest[0] ?? 3));
 else if (command === 'score' && dir && rest.length > 0) score(dir, rest);
 else console.error('usage: cardReading.ts pack DIR | score DIR GRADER.jsonl…');

@@ -31,6 +31,15 @@ export function ownableCase(state: SuggestionState): boolean {
   return customer.latestNamesCase || customer.latestCues.has('states-ask');
 }
 
+/**
+ * Something to look into, for "Let me look into this now": not after a jibe alone ("Y'all lie",
+ * "save me the BS", "Sounds like generic #yourenotgonnafixit reply"), which tells nothing to look
+ * into, unless it also names a case the agent could own.
+ */
+export function somethingToLookInto(state: SuggestionState): boolean {
+  return ownableCase(state) || !state.customer.latestJibe;
+}
+
 /** The problem type as remedies and questions act on it: a faulty game, app or download is fixed like a technical fault, not sent back. */
 export function problemTypeToAct(state: SuggestionState): ProblemType | undefined {
   const { problemType, customer } = state;

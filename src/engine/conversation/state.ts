@@ -77,6 +77,8 @@ export interface ConversationState {
      * account), however unsure the type, or gives the order number or email to find it by.
      */
     latestNamesCase: boolean;
+    /** Their latest message is a jibe at the company or the reply ("Y'all lie"), with no case in it. */
+    latestJibe: boolean;
     /** Their latest message thanks the agent. */
     thanked: boolean;
     /** Their latest message says the problem is solved. */
@@ -236,6 +238,7 @@ export function createState(info: ConversationInfo, detectors: readonly { slot: 
       cues: new Set(),
       latestCues: new Set(),
       latestNamesCase: false,
+      latestJibe: false,
       thanked: false,
       saidResolved: false,
       leaving: false,

@@ -1,6 +1,6 @@
 // PLAYBOOK step 7: offer a solution from the team's remedies; when it is rejected, offer
 // options or ask what they feel would be fair.
-import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct } from '../conversation/caseReading';
+import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct, somethingToLookInto } from '../conversation/caseReading';
 import { escalationOpen } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
 import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor, remedyIsMoot, rotatedVariant } from '../suggestions';
@@ -83,10 +83,12 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // offer, a different one after each message, rather than two stock lines every time.
     if (!general) return remedies.slice(0, 2).map((text) => ({ kind: 'solution' as const, text, rule: 'no-solution.remedy' }));
     // The general offers fit any problem, but not a complaint about how the company works, nor
-    // one the agent said they cannot help with; taking a case on oneself needs a concrete case.
+    // one the agent said they cannot help with; taking a case on oneself needs a concrete case,
+    // looking into it needs something told to look into.
     if (customer.cues.has('systemic') || agent.refused.has('help') || agent.refused.has('assist')) return [];
     const ownable = ownableCase(s.state);
-    const offers = remedies.slice(0, 2).filter((remedy) => ownable || !takesOwnership(remedy));
+    const lookable = somethingToLookInto(s.state);
+    const offers = remedies.slice(0, 2).filter((remedy) => (takesOwnership(remedy) ? ownable : lookable));
     return offers.length > 0 ? [{ kind: 'solution', text: rotatedVariant(offers, 'general-remedy', customer.messages), rule: 'no-solution.remedy' }] : [];
   },
 });

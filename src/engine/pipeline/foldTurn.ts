@@ -92,17 +92,21 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // Solved, in their words and without a complaint, closes; said briefly and without a question it
   // does so even while the model still reads the last message's upset into it ("worked!! im in
   // now"). A longer story that mentions an arrival ("it finally came… and they left it in the rain") does not.
-  const solved = ctx.signal('resolved') !== null && (ctx.ownMood === 'calm' || (ctx.ownMood === 'frustrated' && text.questions === 0 && words <= SHORT_NEWS_WORDS));
+  const solved =
+    ctx.signal('resolved') !== null &&
+    (ctx.ownMood === 'calm' || (ctx.ownMood === 'frustrated' && text.questions === 0 && (words <= SHORT_NEWS_WORDS || SOLVED_OUTRIGHT.test(text.raw))));
   const thanks = ctx.signal('thanks') !== null && ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text));
   // Leaving ("gotta run, bye!!") closes, whatever a fire drill does to the mood: remedies for
   // the problem would answer someone who has gone.
   const leaving = ctx.ownMood !== 'angry' && (takesLeave(text) || wishesWell(text));
-  customer.closing = ctx.signal('complaint') === null && (solved || thanks || leaving);
+  // Solved said outright closes though the story of it has complaint words ("outage issue solved").
+  customer.closing = (ctx.signal('complaint') === null || (solved && SOLVED_OUTRIGHT.test(text.raw))) && (solved || thanks || leaving);
   customer.latestNeedsNoSympathy =
     customer.closing ||
     (ctx.ownMood === 'calm' && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
   foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null);
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
+  customer.latestJibe = !customer.latestNamesCase && JIBE.test(text.raw);
   customer.thanked = ctx.signal('thanks') !== null;
   customer.saidResolved = ctx.signal('resolved') !== null;
   customer.leaving = leaving;
@@ -195,6 +199,9 @@ const MOCKING = /\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|pe
 const UPBEAT = /[😀😁😂😃😄😊🙂😍🥰👍🙏❤]|\b(?:haha+|lol|great|awesome|ecstatic|happy|glad|love it|perfect|brilliant|excellent|amazing)\b/iu;
 
 // "worked!! im in now": news that it is solved, told briefly.
+// Said outright it closes however long the story before it ("Had to push hard but finally got a
+// team lead… Outage issue solved"; "no problem, it was delivered just fine").
+const SOLVED_OUTRIGHT = /\b(?:problem|issue|outage|it|that|everything|all)(?:'s|\s+is|\s+was|\s+has\s+been|\s+now)?\s+(?:now\s+)?(?:solved|resolved|fixed|sorted)\b|\b(?:delivered|arrived)\s+(?:just\s+)?(?:fine|safely|ok|okay)\b|\bno harm done\b/i;
 const SHORT_NEWS_WORDS = 12;
 
 // "Thanks, Becky!" closes; "I've sent you the details. Thanks for your help" still waits for an answer.
@@ -205,7 +212,9 @@ function isShortThanks(text: AnalyzedText): boolean {
 
 // "no thats everything, thank you… have a nice day": a thank-you that takes its leave closes
 // however long it runs, unless it asks something.
-const SIGN_OFF = /\b(?:that'?s (?:all|everything)|(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|bye)\b/i;
+// A thank-you for the fix itself ("big thks 2 d social media team 4 ur prompt… resolution") closes too.
+const SIGN_OFF =
+  /\b(?:that'?s (?:all|everything)|(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|bye)\b|\b(?:thanks|thks|thx|thank you)\b[^.?!]{0,80}\b(?:resolution|resolving|resolved|fixing (?:it|this|that)|sorting (?:it|this|that) out)\b/i;
 function signsOff(text: AnalyzedText): boolean {
   return text.questions === 0 && SIGN_OFF.test(text.raw);
 }
@@ -223,6 +232,10 @@ const SARCASTIC_FAREWELL = /\b(?:thanks for nothing|for nothing|whatever|i guess
 function wishesWell(text: AnalyzedText): boolean {
   return text.questions === 0 && WELL_WISHING.test(text.raw) && !SOUR.test(text.raw) && !MOCKING.test(text.raw) && !SARCASTIC_FAREWELL.test(text.raw);
 }
+
+// "Y'all lie", "you're a bunch of crooks… save me the BS", "sounds like a generic reply": a jibe
+// at the company or the reply, no case told in it.
+const JIBE = /\b(?:lie|lies|lying|liars?|crooks?|thie(?:f|ves)|scam\w*|frauds?|trash|garbage|rubbish|bs|bullshit|clueless|incompetent|pathetic|clowns?|generic|scripted|copy and paste|robots?|bots?)\b/i;
 
 function countWords(text: AnalyzedText): number {
   let words = 0;

@@ -1,0 +1,76 @@
+// What two graders marked bad on the learning dialogues (the twcs dev half outside the reading
+// set, graded to tune on), as kinds, in our own words: "Let me look into this now" after a jibe
+// that tells nothing to look into; remedies and sympathy after the customer said it is solved,
+// when the story of it still has complaint words; a thank-you for the fix in text-speak.
+import { describe, expect, it } from 'vitest';
+import { bundledEngine, play, type ChatLine } from '../helpers/engine';
+
+const engine = bundledEngine();
+const last = (lines: ChatLine[]) => play(engine, lines, 'Dana Whitfield').at(-1)!;
+const kinds = (lines: ChatLine[]) => last(lines).suggestions.map((s) => s.kind);
+const texts = (lines: ChatLine[]) => last(lines).suggestions.map((s) => s.text).join(' | ');
+
+describe('nothing to look into', () => {
+  it.each([
+    ["Y'all lie"],
+    ['You lot are liars.'],
+    ['Save me the BS, you are all crooks.'],
+    ['Sounds like another generic scripted reply.'],
+  ])('a jibe alone gets no "Let me look into this": %s', (jibe) => {
+    const lines: ChatLine[] = [
+      ['c', 'Sharing my library with my family has been a nightmare all week.'],
+      ['a', 'Hello, can you DM us the details please?'],
+      ['c', jibe],
+    ];
+    expect(texts(lines)).not.toMatch(/look into this/);
+  });
+
+  it('a complaint without a jibe still gets it', () => {
+    const lines: ChatLine[] = [
+      ['c', 'Sharing my library with my family has been a nightmare all week.'],
+      ['a', 'Hello, can you DM us the details please?'],
+      ['c', 'I did, twice, and the invite still bounces every time.'],
+    ];
+    expect(texts(lines)).toMatch(/look into this|take this on myself|technical team|workaround/);
+  });
+});
+
+describe('solved, said outright', () => {
+  it('closes though the story has complaint words', () => {
+    const lines: ChatLine[] = [
+      ['c', 'Our office internet has been down all morning, this outage is costing us money.'],
+      ['a', "I'm sorry, I've raised it with the network team."],
+      ['c', 'Had to chase it twice but an engineer finally called back. Outage issue solved now.'],
+    ];
+    expect(kinds(lines)).toEqual(['follow-up']);
+  });
+
+  it('closes after "no problem, it was delivered just fine"', () => {
+    const lines: ChatLine[] = [
+      ['c', 'Why is your driver parked outside and not bringing my shopping in?'],
+      ['a', 'Sorry about the wait, can you confirm if it arrived?'],
+      ['c', 'Hey no problem, it was delivered just fine, a few minutes late, I was only curious 😊'],
+    ];
+    expect(kinds(lines)).toEqual(['follow-up']);
+  });
+
+  it('not when the fix is still missing', () => {
+    const lines: ChatLine[] = [
+      ['c', 'Our office internet has been down all morning.'],
+      ['a', "I'm sorry, I've raised it with the network team."],
+      ['c', 'They said the issue is solved but it is still down.'],
+    ];
+    expect(kinds(lines)).not.toEqual(['follow-up']);
+  });
+});
+
+describe('thanks in text-speak', () => {
+  it('a thank-you for the fix closes', () => {
+    const lines: ChatLine[] = [
+      ['c', 'My card has been blocked for a week and nobody can tell me why.'],
+      ['a', "I've unblocked it now, you can use it again."],
+      ['c', 'big thks 2 the team 4 ur quick resolution'],
+    ];
+    expect(kinds(lines)).toEqual(['follow-up']);
+  });
+});
