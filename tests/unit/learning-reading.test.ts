@@ -74,3 +74,29 @@ describe('thanks in text-speak', () => {
     expect(kinds(lines)).toEqual(['follow-up']);
   });
 });
+
+describe('a workaround offered only where one can exist', () => {
+  it.each([
+    ['an area outage', 'Internet down again in our whole area, 5th outage this month.'],
+    ['a speed complaint', 'I pay for 500 Mbps and get 40, you throttle everyone.'],
+    ['a frozen account', 'My account has been frozen for a week and nobody can tell me why.'],
+  ])('none for %s', (_, text) => {
+    expect(texts([['c', text]])).not.toMatch(/workaround/);
+  });
+
+  it('one for someone whose work depends on the line', () => {
+    const lines: ChatLine[] = [['c', 'My broadband has been down since Friday, I work from home and have a client call at 11.']];
+    expect(texts(lines)).toMatch(/workaround/);
+  });
+});
+
+describe('a message that stops at the first word of a new sentence', () => {
+  it('is still being told: no sympathy card yet', () => {
+    const lines: ChatLine[] = [
+      ['c', 'My phone keeps replacing the letter I with a symbol since the update!'],
+      ['a', 'Sorry about that, does it happen in every app?'],
+      ['c', 'Yes, and it happens in Messages as well. It'],
+    ];
+    expect(kinds(lines)).not.toContain('apologize');
+  });
+});

@@ -36,6 +36,8 @@ export const CUSTOMER_CUES = [
   'urgent-now',
   /** Needs it sorted at once: "right now", "urgent", "I need it today". */
   'pressed-for-time',
+  /** Their work or an appointment depends on it: "I work from home", "a client call at 11". */
+  'depends-on-it',
   /** Wants nothing done: "I don't care", "forget it". */
   'wants-nothing',
   /** Wants someone else: a manager, a real person. */
@@ -102,14 +104,16 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   systemic: /\b(?:bring (?:it |them |this |that |the \w+ )?back|why (?:did|would|have|do) (?:you|they) (?:remove|get rid of|take away|discontinue|scrap|drop)|(?:you|they|you guys|y'all) (?:have |'ve )?(?:removed|got rid of|took away|taken away|discontinued|scrapped|dropped) (?:the |a |my |our |your )?(?:\w+ )?(?:feature|features|option|options|button|setting|settings|function|ability|support|mode|shortcut|menu|widget|icon|playlists?|channels?|free \w+)|(?:you|they|it) no longer (?:offers?|supports?|sells?|stocks?|carries|carry)|(?:please |you should |why not )add\b|when will you (?:add|implement|bring)|your (?:policy|policies|prices|pricing)|(?:price|prices) (?:went up|go up|going up|increase|hike|rise)|price (?:increase|hike|rise)|why do you (?:always|charge|make|force|keep))\b/,
   'urgent-now': /\b(?:(?:at|in) the (?:till|checkout|check-out|counter|pump)\b|(?:queue|line|people) (?:waiting )?behind me|stranded|stuck (?:at|in|on) (?:the )?(?:airport|station|gate|platform|hotel|border|side of the road|motorway|highway|terminal)|need (?:directions|to get to|to know where)|how do i get (?:to|from)|where do i go|which (?:gate|platform|terminal) (?:do|should|is)|missed (?:my|the) (?:connection|flight|train|bus))\b/,
   'pressed-for-time': /\b(?:right now|asap|urgent(?:ly)?|immediately|emergency|(?:need|needed) (?:it|this|them) (?:today|tonight|now|by))\b/,
+  'depends-on-it': /\b(?:work(?:ing)? from home|wfh|(?:client|work|important|job) (?:call|calls|meeting|meetings|interview)|(?:an? |my )?(?:exam|deadline|shift)s?\b|for (?:my )?work\b)/,
   'wants-nothing': /\b(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|whatever|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know))\b/,
   'wants-someone-else': /\b(?:(?:someone|somebody|anyone|anybody) (?:above|senior to|over) you|(?:someone|somebody|a person|a manager) (?:who|that) can (?:actually |really )?(?:make (?:a|the) decision|decide|authori[sz]e|approve|sign (?:it|this) off)|decision[- ]maker|someone (?:more )?senior|higher up|(?:a|your|the|to a|to your|speak to|talk to) (?:manager|supervisor|superior|boss)|someone else|somebody else|another (?:agent|person|rep|representative)|(?:a )?(?:real|actual) (?:person|human)|not (?:you|talking to you))\b/,
   joking: /(?:\b(?:haha+|hehe+|lol+|lmao|rofl|jk|just kidding|kidding)\b|[😂🤣😜😉😄😆])/u,
   'asks-when': /\b(?:when (?:will|would|is|are|can|do|does|should|am i going to|are you going to) (?:it|this|that|they|my|the|our|you|i|we|someone|somebody|an? \w+)\b|how (?:long|soon) (?:will|would|is|does|do|until|till|before|is it going to)\b|what(?:'s| is) the (?:eta|timescale|timeframe|time frame)|any (?:eta|idea when|timescale|timeframe))/,
   // A message that ends on a word no sentence ends on, or on a comma or dash, was sent mid-thought;
-  // so was one that opens what it is about to say ("what I'm asking for is", "the problem is").
+  // so was one that opens what it is about to say ("what I'm asking for is", "the problem is"), or
+  // that starts a new sentence and stops at its first word ("…in iMessage as well. It").
   unfinished:
-    /(?:[,:;]|\s[-\u2013\u2014]|\b(?:and|or|but|because|the|a|an|my|your|our|their|of|to the|with the|which|whose)|\b(?:what|all)\s+(?:i|im|i'm|we|we're)\b[\w\s']{0,40}?\s(?:is|was)|\b(?:problem|issue|thing|point|question|reason|worst part|trouble|real issue)\s+(?:is|was|here is))\s*$/,
+    /(?:[,:;]|\s[-\u2013\u2014]|\b(?:and|or|but|because|the|a|an|my|your|our|their|of|to the|with the|which|whose)|[.!?]\s+(?:it|i|this|that|so|then|also|plus|when|if)|\b(?:what|all)\s+(?:i|im|i'm|we|we're)\b[\w\s']{0,40}?\s(?:is|was)|\b(?:problem|issue|thing|point|question|reason|worst part|trouble|real issue)\s+(?:is|was|here is))\s*$/,
   'asks-agent': /(?:\b(?:can|could|will|would) you\b|\bwhich (?:of (?:those|these|them|the two)|one)\b|\bwhat (?:can|will|are) you (?:going to )?do\b|\bare you (?:going to|able to)\b)[^.!?]*\?\s*$/,
   asks: /\?[ \t]*(?:\n[^?\n]{0,40}){0,4}$/,
   'refuses-sorry': /\b(?:(?:don't|do not|dont) want (?:your|an|another|any more|more) (?:sorry|sorries|apology|apologies)|stop (?:saying sorry|apologi[sz]ing)|spare me the (?:sorry|apolog\w*)|sorry (?:doesn't|does not|won't|will not) (?:cut it|fix|help|pay))/,

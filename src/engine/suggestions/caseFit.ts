@@ -53,6 +53,13 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => c.facts.has('tried') || has(c, 'tried-fixes', 'server-side') || !has(c, 'mentions-device'),
   },
   {
+    // "If it's urgent, I can look for a workaround": for a policy, an area outage, a coverage or
+    // speed complaint there is nothing to work around, unless their work depends on it (a backup
+    // line for someone working from home); otherwise only for a device, an app or a site.
+    offers: /\bworkaround\b/i,
+    moot: (c) => has(c, 'systemic') || (has(c, 'depends-on-it', 'pressed-for-time') ? false : has(c, 'server-side') || !has(c, 'mentions-device')),
+  },
+  {
     // A breakdown of the charges for someone who just listed them.
     offers: /\bbreakdown\b/i,
     moot: (c) => c.facts.has('amount'),
