@@ -100,3 +100,20 @@ describe('a message that stops at the first word of a new sentence', () => {
     expect(kinds(lines)).not.toContain('apologize');
   });
 });
+
+describe('remedies for what was never sent or happened in a shop', () => {
+  it('no order number, replacement, return or photo for an empty shelf', () => {
+    const t = texts([['c', 'Went to your Leeds store for the oat milk and the shelf was empty again, the cashier said the fridges were broken. Not good enough.']]);
+    expect(t).not.toMatch(/order number|replacement|return|photo/i);
+  });
+
+  it('no tracking or courier for a pre-order that has not shipped', () => {
+    const t = texts([['c', 'My preorder of the game still has not been dispatched, where is my order?']]);
+    expect(t).not.toMatch(/tracking|courier/i);
+  });
+
+  it('no tracking for something sent untracked', () => {
+    const t = texts([['c', "The seller sent my order untracked and it never arrived. What do I do?"]]);
+    expect(t).not.toMatch(/tracking/i);
+  });
+});

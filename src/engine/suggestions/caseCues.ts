@@ -38,6 +38,12 @@ export const CUSTOMER_CUES = [
   'pressed-for-time',
   /** Their work or an appointment depends on it: "I work from home", "a client call at 11". */
   'depends-on-it',
+  /** It happened in a shop, not to an order: "the shelf was empty", "the cashier said". */
+  'in-store',
+  /** Nothing has been sent yet: a pre-order, "it hasn't shipped". */
+  'not-shipped',
+  /** Sent without tracking: "untracked", "there's no tracking on it". */
+  'untracked',
   /** Wants nothing done: "I don't care", "forget it". */
   'wants-nothing',
   /** Wants someone else: a manager, a real person. */
@@ -104,6 +110,9 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   systemic: /\b(?:bring (?:it |them |this |that |the \w+ )?back|why (?:did|would|have|do) (?:you|they) (?:remove|get rid of|take away|discontinue|scrap|drop)|(?:you|they|you guys|y'all) (?:have |'ve )?(?:removed|got rid of|took away|taken away|discontinued|scrapped|dropped) (?:the |a |my |our |your )?(?:\w+ )?(?:feature|features|option|options|button|setting|settings|function|ability|support|mode|shortcut|menu|widget|icon|playlists?|channels?|free \w+)|(?:you|they|it) no longer (?:offers?|supports?|sells?|stocks?|carries|carry)|(?:please |you should |why not )add\b|when will you (?:add|implement|bring)|your (?:policy|policies|prices|pricing)|(?:price|prices) (?:went up|go up|going up|increase|hike|rise)|price (?:increase|hike|rise)|why do you (?:always|charge|make|force|keep))\b/,
   'urgent-now': /\b(?:(?:at|in) the (?:till|checkout|check-out|counter|pump)\b|(?:queue|line|people) (?:waiting )?behind me|stranded|stuck (?:at|in|on) (?:the )?(?:airport|station|gate|platform|hotel|border|side of the road|motorway|highway|terminal)|need (?:directions|to get to|to know where)|how do i get (?:to|from)|where do i go|which (?:gate|platform|terminal) (?:do|should|is)|missed (?:my|the) (?:connection|flight|train|bus))\b/,
   'pressed-for-time': /\b(?:right now|asap|urgent(?:ly)?|immediately|emergency|(?:need|needed) (?:it|this|them) (?:today|tonight|now|by))\b/,
+  'in-store': /\b(?:in (?:the |your |a )?(?:store|shop|branch)|in-store|instore|at (?:the |your )?(?:store|shop|branch|counter)|(?:the|your|empty) shel(?:f|ves)|cashiers?|check-?out (?:guy|girl|lady|man|woman|staff|assistant)|shop assistant|store manager)\b/,
+  'not-shipped': /\b(?:pre-?order(?:ed|s)?|(?:hasn't|has not|haven't|have not|hadn't|not|never|wasn't|was not) (?:yet |even |been |even been )*(?:shipped|dispatched|sent out|posted)|still (?:processing|being processed|preparing))\b/,
+  untracked: /\b(?:untracked|no tracking|not tracked|without (?:any )?tracking|(?:isn't|is not|wasn't|was not) tracked)\b/,
   'depends-on-it': /\b(?:work(?:ing)? from home|wfh|(?:client|work|important|job) (?:call|calls|meeting|meetings|interview)|(?:an? |my )?(?:exam|deadline|shift)s?\b|for (?:my )?work\b)/,
   'wants-nothing': /\b(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|whatever|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know))\b/,
   'wants-someone-else': /\b(?:(?:someone|somebody|anyone|anybody) (?:above|senior to|over) you|(?:someone|somebody|a person|a manager) (?:who|that) can (?:actually |really )?(?:make (?:a|the) decision|decide|authori[sz]e|approve|sign (?:it|this) off)|decision[- ]maker|someone (?:more )?senior|higher up|(?:a|your|the|to a|to your|speak to|talk to) (?:manager|supervisor|superior|boss)|someone else|somebody else|another (?:agent|person|rep|representative)|(?:a )?(?:real|actual) (?:person|human)|not (?:you|talking to you))\b/,
@@ -144,10 +153,14 @@ interface CuePatterns<C extends string> {
   gates: LiteralGates;
 }
 
+// The gates hold a bit per pattern, 31 at most; cues past them are always run.
+const GATED = 31;
+
 function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly RegExp[] = []): CuePatterns<C> {
   const cues = Object.keys(byCue) as C[];
   const patterns = cues.map((cue) => byCue[cue]);
-  return { cues, patterns, gates: new LiteralGates([...patterns, ...more]) };
+  if (patterns.length + more.length > GATED && more.length > 0) throw new RangeError('cue patterns: extra gated patterns need the first bits');
+  return { cues, patterns, gates: new LiteralGates([...patterns.slice(0, GATED), ...more]) };
 }
 
 export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
@@ -160,7 +173,7 @@ export function agentCuesOf(text: AnalyzedText): Set<AgentCue> {
 
 function cuesOf<C extends string>(text: AnalyzedText, { cues, patterns }: CuePatterns<C>, mayMatch: number): Set<C> {
   const found = new Set<C>();
-  for (let i = 0; i < cues.length; i++) if ((mayMatch & (1 << i)) !== 0 && patterns[i]!.test(text.normalized)) found.add(cues[i]!);
+  for (let i = 0; i < cues.length; i++) if ((i >= GATED || (mayMatch & (1 << i)) !== 0) && patterns[i]!.test(text.normalized)) found.add(cues[i]!);
   return found;
 }
 

@@ -28,8 +28,12 @@ const has = (c: CaseReading, ...cues: CustomerCue[]) => cues.some((cue) => c.cus
 const REMEDY_KINDS: readonly RemedyKind[] = [
   {
     // Where the parcel is: known already, over (delivered), or long past caring (last night's dinner).
+    // Nor is there any for what has not shipped, went untracked or happened in a shop.
     offers: /\btracking\b|\bwhere (?:your|the) (?:order|parcel|package) is\b/i,
-    moot: (c) => c.agent.has('gave-tracking') || has(c, 'says-delivered', 'knows-location', 'received') || (has(c, 'perishable-order') && has(c, 'long-past')),
+    moot: (c) =>
+      c.agent.has('gave-tracking') ||
+      has(c, 'says-delivered', 'knows-location', 'received', 'not-shipped', 'untracked', 'in-store') ||
+      (has(c, 'perishable-order') && has(c, 'long-past')),
   },
   {
     // "If the parcel doesn't turn up…" to someone who has it.
@@ -44,7 +48,7 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
   {
     // Asking the courier where it is: pointless once that is known, or when they want a new one sent.
     offers: /\b(?:investigation|investigate)\b.*\bcourier\b|\bcourier\b.*\b(?:investigation|investigate)\b/i,
-    moot: (c) => c.agent.has('gave-tracking') || has(c, 'knows-location', 'wants-replacement', 'received'),
+    moot: (c) => c.agent.has('gave-tracking') || has(c, 'knows-location', 'wants-replacement', 'received', 'not-shipped', 'in-store'),
   },
   {
     // Steps that often fix it: they did them already, the fault is not on their side, or nothing
@@ -65,9 +69,10 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => c.facts.has('amount'),
   },
   {
-    // Sending goods back and forth for a fault in software, a game or an account.
+    // Sending goods back and forth for a fault in software, a game or an account, or for what a
+    // shop did not have on its shelf.
     offers: /\b(?:replacement|return|repair|correct item|sent to you)\b/i,
-    moot: (c) => has(c, 'digital-product') && !has(c, 'physical-goods'),
+    moot: (c) => (has(c, 'digital-product') && !has(c, 'physical-goods')) || (has(c, 'in-store') && !has(c, 'physical-goods')),
   },
   {
     // "Let me look into this now" when the agent already said they are looking: the customer waits
@@ -115,8 +120,12 @@ export function factIsMoot(fact: Fact, c: CaseReading): boolean {
       return has(c, 'tried-fixes', 'server-side');
     // The agent has the account or order in front of them already.
     case 'account-email':
-    case 'order-number':
       return c.agent.has('has-case');
+    // Nor is there an order number, or an item to photograph, for what a shop did not have.
+    case 'order-number':
+      return c.agent.has('has-case') || (has(c, 'in-store') && !has(c, 'physical-goods'));
+    case 'photo':
+      return has(c, 'in-store') && !has(c, 'physical-goods');
     default:
       return false;
   }
