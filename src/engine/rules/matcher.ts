@@ -442,7 +442,7 @@ function regexPart(source: string, index: number): Part {
     index,
     source,
     find(text) {
-      if (needs && lacksAll(text.normalized, needs)) return null;
+      if (needs && lacksAll(text, needs)) return null;
       if (!pattern.test(text.normalized)) return null;
       const m = pattern.matcher(text.normalized);
       return m.find() ? m.group() : null;
@@ -472,9 +472,12 @@ function asciiRequiredStrings(source: string): RegExp | undefined {
  * A (lower-cased) text holds none of the strings, and no letter beyond ASCII that RE2 folds onto
  * one of theirs (those are letters: a dash or a curly quote is none): a regex needing one cannot match it.
  */
-function lacksAll(normalized: string, strings: RegExp): boolean {
-  return !strings.test(normalized) && !NON_ASCII_LETTER.test(normalized);
+function lacksAll(text: AnalyzedText, strings: RegExp): boolean {
+  return !strings.test(text.normalized) && !hasNonAsciiLetter.of(text);
 }
+
+// Asked by every regex whose strings a text lacks (most of them, most turns): scanned for once per text.
+const hasNonAsciiLetter = new TextMemo((text) => NON_ASCII_LETTER.test(text.normalized));
 
 function capsPart(threshold: number): Part {
   return {
