@@ -145,6 +145,11 @@ export class PatternIndex {
   /** Built from `gateClauses` on first use (and again when gates were added since). */
   private gating: Gating | undefined;
   private readonly root: PhraseTrie = { next: new Map(), ends: [], lists: [] };
+  /**
+   * The root's children by word id, dense: every word of a message is looked up here and most
+   * open no phrase, so the first step of each walk is an array read rather than a map lookup.
+   */
+  private readonly firstWords: (PhraseTrie | undefined)[] = [];
   private phrases = 0;
   private lists = 0;
   private readonly phraseEnds: PhraseTrie[] = [];
@@ -163,7 +168,13 @@ export class PatternIndex {
     let node = this.root;
     for (const word of words) {
       let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { next: new Map(), ends: [], lists: [] }));
+      if (!child) {
+        node.next.set(word, (child = { next: new Map(), ends: [], lists: [] }));
+        if (node === this.root) {
+          while (this.firstWords.length <= word) this.firstWords.push(undefined);
+          this.firstWords[word] = child;
+        }
+      }
       node = child;
     }
     node.ends.push(phrase);
@@ -237,10 +248,12 @@ export class PatternIndex {
     let hits: Map<number, string> | undefined;
     let lists: Map<number, string> | undefined;
     const { ids, kinds } = tokens;
+    const firstWords = this.firstWords;
     for (let i = 0; i < ids.length; i++) {
+      const first = ids[i]!;
       let node: PhraseTrie | undefined = this.root;
       for (let j = i; j < ids.length; j++) {
-        const child: PhraseTrie | undefined = node!.next.get(ids[j]!);
+        const child: PhraseTrie | undefined = j === i ? (first >= 0 && first < firstWords.length ? firstWords[first] : undefined) : node!.next.get(ids[j]!);
         if (!child) {
           // Punctuation the phrase does not write is stepped over, but not the end of a sentence.
           if (j > i && kinds[j] === TokenKind.Punctuation) continue;
