@@ -147,7 +147,31 @@ function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly 
 }
 
 export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
-  return cuesOf(text, CUSTOMER, CUSTOMER.gates.mayMatch(text.normalized));
+  let mayMatch = CUSTOMER.gates.mayMatch(text.normalized);
+  // Its words are everywhere, so the gate lets nearly every message through; where it ends tells.
+  if ((mayMatch & UNFINISHED_BIT) !== 0 && !mayEndUnfinished(text.normalized)) mayMatch &= ~UNFINISHED_BIT;
+  return cuesOf(text, CUSTOMER, mayMatch);
+}
+
+// The last word (before trailing white space) of every `unfinished` match, or else it ends on one of , : ; - – —.
+const UNFINISHED_LAST_WORDS = new Set(['and', 'or', 'but', 'because', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'of', 'which', 'whose', 'is', 'was']);
+
+/** Could the `unfinished` pattern match the (lower-cased) text? False only when it cannot. */
+function mayEndUnfinished(normalized: string): boolean {
+  // `trimEnd` drops what `\s*$` reads (white space and line ends, the same set).
+  const text = normalized.trimEnd();
+  const last = text.charCodeAt(text.length - 1);
+  // , : ; - – —
+  if (last === 44 || last === 58 || last === 59 || last === 45 || last === 0x2013 || last === 0x2014) return true;
+  // A pattern word ends the text after a word boundary: it is the whole run of \w characters there.
+  let start = text.length;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  return UNFINISHED_LAST_WORDS.has(text.slice(start));
+}
+
+/** A character of the regex class \w: A–Z, a–z, 0–9, _. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 export function agentCuesOf(text: AnalyzedText): Set<AgentCue> {
@@ -174,6 +198,7 @@ const REFUSED_ACT = new RegExp(
 );
 
 const CUSTOMER = cuePatterns(CUSTOMER_PATTERNS);
+const UNFINISHED_BIT = 1 << CUSTOMER.cues.indexOf('unfinished');
 // The agent's refusals are read from the same messages: their pattern shares the pass (the last bit).
 const AGENT = cuePatterns(AGENT_PATTERNS, [REFUSED_ACT]);
 const REFUSED_BIT = 1 << AGENT.patterns.length;
