@@ -196,7 +196,7 @@ const NEEDS_CLEANING = /[\u2018\u2019\u02bc\u201c\u201d@^&]|https?:|\s\s|[^\S ]/
 
 /** Curly quotes straightened, @handles, links and ^XY sign-offs dropped: what cues match. */
 export function cueText(raw: string): string {
-  if (!NEEDS_CLEANING.test(raw)) return raw.trim();
+  if (!needsCleaning(raw)) return raw.trim();
   return raw
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -206,6 +206,22 @@ export function cueText(raw: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * `NEEDS_CLEANING.test(raw)`, by a char-code scan over printable ASCII and single spaces (most
+ * lines are nothing else); the first other character leaves the answer to the regex.
+ */
+function needsCleaning(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32) {
+      if (raw.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 33 || c > 126) return NEEDS_CLEANING.test(raw);
+    // @ ^ & and links
+    else if (c === 64 || c === 94 || c === 38 || (c === 104 && (raw.startsWith('http:', i) || raw.startsWith('https:', i)))) return true;
+  }
+  return false;
 }
 
 /** The words around a cue's match, for a reason: at most ~8 words, cut at sentence ends. */
