@@ -203,8 +203,10 @@ const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+
 const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+please\b|\b(?:I go by|[Ee]veryone calls me|[Ee]verybody calls me|[Pp]eople call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+))`, 'u');
 
 export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {
-  const callMe = CALL_ME.exec(text.raw);
-  const goesBy = GOES_BY.exec(text.raw);
+  // Each pattern writes a word a message without it cannot match ("call me"; "please", "I go by",
+  // "call(s) me"): most messages lack them, and a word search costs a fraction of the pattern's.
+  const callMe = text.raw.includes('call me') ? CALL_ME.exec(text.raw) : null;
+  const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') ? GOES_BY.exec(text.raw) : null;
   const wished = callMe?.[1] ?? goesBy?.[1] ?? goesBy?.[2];
   if (wished && looksLikeName(wished, text)) {
     const name = nameFrom(wished, 'introduction');
