@@ -156,14 +156,53 @@ function hasApostrophe(token: string): boolean {
   return false;
 }
 
-const tokensOfText = new TextMemo((text) => ({ current: fold(text.tokens, text.types, knownId) }));
+const tokensOfText = new TextMemo((text) => ({ current: foldMessage(text.tokens, text.types) }));
 
 /** A message's tokens as patterns see them (computed once per message). */
 export function ruleTokensOf(text: AnalyzedText): RuleTokens {
   const memo = tokensOfText.of(text);
   // Patterns compiled after the message was first read may have brought words it contains.
-  if (memo.current.vocabulary !== ids.size) memo.current = fold(text.tokens, text.types, knownId);
+  if (memo.current.vocabulary !== ids.size) memo.current = foldMessage(text.tokens, text.types);
   return memo.current;
+}
+
+/** What `fold` asks of a message's token: whether it may expand, and its id (`knownId`). */
+interface TokenReading {
+  mayExpand: boolean;
+  id: number;
+}
+
+// A chat repeats its words: each distinct token is read once (for the vocabulary it was read
+// with; bounded, as the anger model's word cache is), one map lookup where `fold` makes two and
+// scans the token's characters.
+const tokenReadings = new Map<string, TokenReading>();
+let readingsVocabulary = 0;
+const MAX_CACHED_TOKENS = 20_000;
+// The readings of the message being folded, kept from message to message.
+const scratch: TokenReading[] = [];
+
+/** `fold(normals, types, knownId)`, its tokens read through `tokenReadings`. */
+function foldMessage(normals: readonly string[], types: readonly string[]): RuleTokens {
+  if (readingsVocabulary !== ids.size || tokenReadings.size >= MAX_CACHED_TOKENS) {
+    tokenReadings.clear();
+    readingsVocabulary = ids.size;
+  }
+  for (let i = 0; i < normals.length; i++) {
+    const normal = normals[i]!;
+    let reading = tokenReadings.get(normal);
+    if (reading === undefined) tokenReadings.set(normal, (reading = { mayExpand: mayExpand(normal), id: knownId(normal) }));
+    if (reading.mayExpand) return fold(normals, types, knownId);
+    scratch[i] = reading;
+  }
+  const tokenIds: number[] = [];
+  const kinds: TokenKind[] = [];
+  const source: number[] = [];
+  for (let i = 0; i < normals.length; i++) {
+    tokenIds.push(scratch[i]!.id);
+    kinds.push(kindOf(normals[i]!, types[i]!));
+    source.push(i);
+  }
+  return { texts: normals.slice(), ids: tokenIds, kinds, source, vocabulary: ids.size };
 }
 
 /**
