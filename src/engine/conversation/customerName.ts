@@ -115,6 +115,13 @@ const CLOSE_FAMILY = 'husband|wife|partner|dad|father|mum|mom|mother|son|daughte
 // "I'm her son, Tom": the relation may come between "I'm" and the name.
 const RELATION_FIRST = String.raw`(?:\s+(?:her|his|their|the account holder's|the customer's)\s+(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece|friend|bookkeeper|accountant|assistant|colleague|secretary|PA|office manager|employee),?)?`;
 const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
+// What every introduction writes ("This is", "my name", "name is", "I am", "I'm", "it's"): a
+// message with none of them is not searched.
+const INTRODUCTION_WORDS = ['his is', 'y name', 'ame is', 'I am', "I'm", "t's"];
+function mayIntroduce(raw: string): boolean {
+  for (const words of INTRODUCTION_WORDS) if (raw.includes(words)) return true;
+  return false;
+}
 const SIGN_OFF_WORDS = '[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[Kk]ind regards|[Bb]est regards|[Mm]any thanks';
 // A sign-off ends the message: "Thanks, Priya" / "- Priya" on the last line.
 const SIGN_OFF = new RegExp(String.raw`(?:^|
@@ -215,7 +222,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   // The first "I'm …" that gives a name: "I'm writing on behalf of my mother. I'm her son, Tom."
   // (`exec` from the start, not `matchAll`: that copies the regex, ten times the cost of a search.)
   INTRODUCTION.lastIndex = 0;
-  for (let intro = INTRODUCTION.exec(text.raw); intro !== null; intro = INTRODUCTION.exec(text.raw)) {
+  for (let intro = mayIntroduce(text.raw) ? INTRODUCTION.exec(text.raw) : null; intro !== null; intro = INTRODUCTION.exec(text.raw)) {
     if (!intro[1] || !looksLikeName(intro[1], text)) continue;
     const name = nameFrom(intro[1], 'introduction');
     return name && PROXY.test(text.raw) ? { ...name, forAccountHolder: true } : name;
