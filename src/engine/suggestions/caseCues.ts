@@ -3,7 +3,7 @@
 // and follow-ups read these so a card never offers what was done, asked or refused already.
 // Read once per message from its normalised text (lower case, straight quotes).
 import { TextMemo, type AnalyzedText } from '../analyzeText';
-import { LiteralGates } from './literalGates';
+import { LiteralGates } from '../rules/literalGates';
 
 export const CUSTOMER_CUES = [
   /** Names the outcome they want: "I want my €800 back", "just review the photos". */
