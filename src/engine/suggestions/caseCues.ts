@@ -140,11 +140,19 @@ interface CuePatterns<C extends string> {
   gates: LiteralGates;
 }
 
-function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly RegExp[] = []): CuePatterns<C> {
+function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly RegExp[] = [], strings: Partial<Record<C, readonly string[]>> = {}): CuePatterns<C> {
   const cues = Object.keys(byCue) as C[];
   const patterns = cues.map((cue) => byCue[cue]);
-  return { cues, patterns, gates: new LiteralGates([...patterns, ...more]) };
+  return { cues, patterns, gates: new LiteralGates([...cues.map((cue, i) => strings[cue] ?? patterns[i]!), ...more]) };
 }
+
+// Strings one of which every match holds, for the cues whose own (read from the pattern) are too
+// common or unknown: "knows-location" yields none, "about-an-animal" "my " and "the ". Each list
+// is the pattern's places (or animals) and what its other choices write.
+const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
+  'knows-location': ['depot', 'warehouse', 'sorting', 'post office', 'facility', 'hub', 'customs', 'distribution', 'left ', 'neighbo'],
+  'about-an-animal': ['dog', 'cat', 'pup', 'kitten', 'pet', 'horse', 'pony', 'rabbit', 'bunny', 'parrot', 'budgie', 'hamster', 'guinea pig', 'ferret', 'tortoise', 'vet'],
+};
 
 export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   let mayMatch = CUSTOMER.gates.mayMatch(text.normalized);
@@ -197,7 +205,7 @@ const REFUSED_ACT = new RegExp(
   'g',
 );
 
-const CUSTOMER = cuePatterns(CUSTOMER_PATTERNS);
+const CUSTOMER = cuePatterns(CUSTOMER_PATTERNS, [], CUSTOMER_CUE_STRINGS);
 const UNFINISHED_BIT = 1 << CUSTOMER.cues.indexOf('unfinished');
 // The agent's refusals are read from the same messages: their pattern shares the pass (the last bit).
 const AGENT = cuePatterns(AGENT_PATTERNS, [REFUSED_ACT]);
