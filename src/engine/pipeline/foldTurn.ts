@@ -98,15 +98,17 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // the problem would answer someone who has gone.
   const leaving = ctx.ownMood !== 'angry' && takesLeave(text);
   customer.closing = ctx.signal('complaint') === null && (solved || thanks || leaving);
-  customer.latestNeedsNoSympathy =
-    customer.closing ||
-    (ctx.ownMood === 'calm' && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
+  const calm = ctx.ownMood === 'calm';
+  const asksPlainly = text.questions > 0 && ctx.signal('complaint') === null;
+  // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
+  const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
+  customer.latestNeedsNoSympathy = customer.closing || (calm && evenToned && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
   foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null);
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.thanked = ctx.signal('thanks') !== null;
   customer.saidResolved = ctx.signal('resolved') !== null;
   customer.leaving = leaving;
-  customer.plainQuestion = text.questions > 0 && ctx.signal('complaint') === null && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && !MOCKING.test(text.raw);
+  customer.plainQuestion = asksPlainly && evenToned && !MOCKING.test(text.raw);
   if (!state.name) state.name = nameFromCustomerWords(text);
   // A correction is a new name (the missing-name count starts again); their own accents are the same name.
   else state.name = correctedName(text, state.name) ?? spelledAsCustomer(state.name, text.raw);
