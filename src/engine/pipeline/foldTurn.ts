@@ -237,7 +237,21 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 
 /** "Friday" for a Thursday chat; Monday after a Friday or weekend chat. */
 function nextBusinessDay(at: number): string {
-  const day = new Date(at).getUTCDay();
+  const day = utcWeekday(at);
   const next = day === 5 ? 1 : day === 6 ? 1 : (day + 1) % 7;
   return WEEKDAYS[next]!;
+}
+
+const MS_PER_DAY = 86_400_000;
+// The largest time a Date holds (±100,000,000 days from 1970).
+const MAX_TIME = 8.64e15;
+
+/**
+ * `new Date(at).getUTCDay()` without a Date per turn: the time truncated to whole milliseconds,
+ * as a Date keeps it, counted in days from Thursday 1 January 1970.
+ */
+function utcWeekday(at: number): number {
+  if (!(Math.abs(at) <= MAX_TIME)) return new Date(at).getUTCDay();
+  const day = Math.floor(Math.trunc(at) / MS_PER_DAY);
+  return (((day + 4) % 7) + 7) % 7;
 }
