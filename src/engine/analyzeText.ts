@@ -39,7 +39,7 @@ const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nothing', 'nobody', 'non
 const NEEDS_REPLACING = /[\u2018\u2019\u02bc\u201c\u201d\u200b-\u200d\ufeff]|[^\S ]|  /;
 
 export function normalizeText(text: string): string {
-  if (!NEEDS_REPLACING.test(text)) return text.trim().toLowerCase();
+  if (!needsReplacing(text)) return text.trim().toLowerCase();
   return text
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -47,6 +47,20 @@ export function normalizeText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+/**
+ * `NEEDS_REPLACING.test(text)`, by a char-code scan over printable ASCII and single spaces (most
+ * lines are nothing else); the first other character leaves the answer to the regex.
+ */
+function needsReplacing(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 33 || c > 126) return NEEDS_REPLACING.test(text);
+  }
+  return false;
 }
 
 /**
@@ -172,9 +186,12 @@ function markNegation(tokens: string[], types: string[]): boolean[] {
 }
 
 function capsRatio(text: string): number {
-  // Beyond ASCII only in marks that are no letters (a dash, a curly quote, an emoji), the letters
-  // and the breaks between words are the ASCII scan's: only a letter beyond ASCII needs the rest.
-  if (!NON_ASCII_LETTER.test(text)) return asciiCapsRatio(text);
+  // Most texts are all ASCII: one char-code scan. Beyond ASCII only in marks that are no letters
+  // (a dash, a curly quote, an emoji), the letters and the breaks between words are still the
+  // ASCII scan's: only a letter beyond ASCII needs the rest.
+  const ascii = asciiCapsRatio(text);
+  if (ascii >= 0) return ascii;
+  if (!NON_ASCII_LETTER.test(text)) return asciiCapsRatio(text, true);
   let upper = 0;
   let letters = 0;
   for (const word of text.match(/\p{L}{2,}/gu) ?? []) {
@@ -200,14 +217,19 @@ export function shouts(text: AnalyzedText, threshold: number): boolean {
   return text.capsRatio >= threshold && (text.raw.match(/\p{L}/gu) ?? []).length >= MIN_LETTERS_TO_SHOUT;
 }
 
-/** `capsRatio` of an ASCII text by a char-code scan: letters are A–Z and a–z, upper case A–Z. */
-function asciiCapsRatio(text: string): number {
+/**
+ * `capsRatio` of an ASCII text by a char-code scan: letters are A–Z and a–z, upper case A–Z.
+ * -1 at the first character beyond ASCII, unless `marksBeyondAscii` (the text has some, and none
+ * is a letter: they break words like any other mark).
+ */
+function asciiCapsRatio(text: string, marksBeyondAscii = false): number {
   let upper = 0;
   let letters = 0;
   let runLetters = 0;
   let runUpper = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c > 127 && !marksBeyondAscii) return -1;
     const isUpper = c >= 65 && c <= 90;
     if (isUpper || (c >= 97 && c <= 122)) {
       runLetters++;

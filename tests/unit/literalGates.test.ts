@@ -2,7 +2,7 @@
 // gate built from them (literalGates.ts): a gate may let through a text the pattern does not
 // match, never stop one it does.
 import { describe, expect, it } from 'vitest';
-import { LiteralGates } from '../../src/engine/suggestions/literalGates';
+import { LiteralGates } from '../../src/engine/rules/literalGates';
 import { requiredStrings } from '../../src/engine/rules/requiredStrings';
 
 const required = (source: string, unicode = false) => {

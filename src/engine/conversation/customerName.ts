@@ -122,6 +122,13 @@ const CLOSE_FAMILY = 'husband|wife|partner|dad|father|mum|mom|mother|son|daughte
 // "I'm her son, Tom": the relation may come between "I'm" and the name.
 const RELATION_FIRST = String.raw`(?:\s+(?:her|his|their|the account holder's|the customer's)\s+(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece|friend|bookkeeper|accountant|assistant|colleague|secretary|PA|office manager|employee),?)?`;
 const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
+// What every introduction writes ("This is", "my name", "name is", "I am", "I'm", "it's"): a
+// message with none of them is not searched.
+const INTRODUCTION_WORDS = ['his is', 'y name', 'ame is', 'I am', "I'm", "t's"];
+function mayIntroduce(raw: string): boolean {
+  for (const words of INTRODUCTION_WORDS) if (raw.includes(words)) return true;
+  return false;
+}
 const SIGN_OFF_WORDS = '[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[Kk]ind regards|[Bb]est regards|[Mm]any thanks';
 // A sign-off ends the message: "Thanks, Priya" / "- Priya" on the last line.
 const SIGN_OFF = new RegExp(String.raw`(?:^|
@@ -210,8 +217,10 @@ const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+
 const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+please\b|\b(?:I go by|[Ee]veryone calls me|[Ee]verybody calls me|[Pp]eople call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+))`, 'u');
 
 export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {
-  const callMe = CALL_ME.exec(text.raw);
-  const goesBy = GOES_BY.exec(text.raw);
+  // Each pattern writes a word a message without it cannot match ("call me"; "please", "I go by",
+  // "call(s) me"): most messages lack them, and a word search costs a fraction of the pattern's.
+  const callMe = text.raw.includes('call me') ? CALL_ME.exec(text.raw) : null;
+  const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') ? GOES_BY.exec(text.raw) : null;
   const wished = callMe?.[1] ?? goesBy?.[1] ?? goesBy?.[2];
   if (wished && looksLikeName(wished, text)) {
     const name = nameFrom(wished, 'introduction');
@@ -220,7 +229,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   // The first "I'm …" that gives a name: "I'm writing on behalf of my mother. I'm her son, Tom."
   // (`exec` from the start, not `matchAll`: that copies the regex, ten times the cost of a search.)
   INTRODUCTION.lastIndex = 0;
-  for (let intro = INTRODUCTION.exec(text.raw); intro !== null; intro = INTRODUCTION.exec(text.raw)) {
+  for (let intro = mayIntroduce(text.raw) ? INTRODUCTION.exec(text.raw) : null; intro !== null; intro = INTRODUCTION.exec(text.raw)) {
     if (!intro[1] || !looksLikeName(intro[1], text)) continue;
     const name = nameFrom(intro[1], 'introduction');
     return name && PROXY.test(text.raw) ? { ...name, forAccountHolder: true } : name;

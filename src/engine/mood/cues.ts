@@ -196,7 +196,7 @@ const NEEDS_CLEANING = /[\u2018\u2019\u02bc\u201c\u201d@^&]|https?:|\s\s|[^\S ]/
 
 /** Curly quotes straightened, @handles, links and ^XY sign-offs dropped: what cues match. */
 export function cueText(raw: string): string {
-  if (!NEEDS_CLEANING.test(raw)) return raw.trim();
+  if (!needsCleaning(raw)) return raw.trim();
   return raw
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -206,6 +206,22 @@ export function cueText(raw: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * `NEEDS_CLEANING.test(raw)`, by a char-code scan over printable ASCII and single spaces (most
+ * lines are nothing else); the first other character leaves the answer to the regex.
+ */
+function needsCleaning(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32) {
+      if (raw.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 33 || c > 126) return NEEDS_CLEANING.test(raw);
+    // @ ^ & and links
+    else if (c === 64 || c === 94 || c === 38 || (c === 104 && (raw.startsWith('http:', i) || raw.startsWith('https:', i)))) return true;
+  }
+  return false;
 }
 
 /** The words around a cue's match, for a reason: at most ~8 words, cut at sentence ends. */
@@ -258,7 +274,44 @@ FRUSTRATION_CUES.forEach((cue, c) => {
   }
   for (const char of cue.chars ?? []) CHARS_TO_CUES.set(char, [...(CHARS_TO_CUES.get(char) ?? []), c]);
 });
-const CHAR_GATES = [...CHARS_TO_CUES];
+// The character gates by their first character, so one pass over the text finds them all: a
+// one-character gate's cues by its code (ASCII in an array), the longer ones ("-_-", ";)") by
+// their first character, checked where it occurs.
+const ASCII_CHAR_MASKS = new Int32Array(128);
+const OTHER_CHAR_MASKS = new Map<number, number>();
+const LONGER_GATES_AT = new Map<number, { gate: string; mask: number }[]>();
+const ASCII_OPENS_LONGER = new Uint8Array(128);
+for (const [char, cues] of CHARS_TO_CUES) {
+  const mask = cues.reduce((m, c) => m | (1 << c), 0);
+  const first = char.charCodeAt(0);
+  if (char.length > 1) {
+    LONGER_GATES_AT.set(first, [...(LONGER_GATES_AT.get(first) ?? []), { gate: char, mask }]);
+    if (first < 128) ASCII_OPENS_LONGER[first] = 1;
+  } else if (first < 128) ASCII_CHAR_MASKS[first]! |= mask;
+  else OTHER_CHAR_MASKS.set(first, (OTHER_CHAR_MASKS.get(first) ?? 0) | mask);
+}
+
+/** The cues of every character gate the text holds (as `text.includes(gate)` for each). */
+function charGateMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      mask |= ASCII_CHAR_MASKS[c]!;
+      if (ASCII_OPENS_LONGER[c] === 1) mask |= longerGatesAt(text, i, c);
+    } else {
+      mask |= OTHER_CHAR_MASKS.get(c) ?? 0;
+      if (LONGER_GATES_AT.has(c)) mask |= longerGatesAt(text, i, c);
+    }
+  }
+  return mask;
+}
+
+function longerGatesAt(text: string, i: number, first: number): number {
+  let mask = 0;
+  for (const { gate, mask: cues } of LONGER_GATES_AT.get(first)!) if (text.startsWith(gate, i)) mask |= cues;
+  return mask;
+}
 
 /**
  * Marks (1) the cues whose pattern can match the message: those without a gate, and those whose
@@ -267,8 +320,7 @@ const CHAR_GATES = [...CHARS_TO_CUES];
  * instead of a regex scan per cue: most messages hold the words of a few cues only.
  */
 export function cuesToTest(words: { tokens: readonly string[]; types: readonly string[] }, text: string, out: Uint8Array): void {
-  let mask = ALWAYS_MASK;
-  for (const [char, cues] of CHAR_GATES) if (text.includes(char)) for (const c of cues) mask |= 1 << c;
+  let mask = ALWAYS_MASK | charGateMask(text);
   const { tokens, types } = words;
   for (let i = 0; i < tokens.length; i++) {
     const type = types[i];

@@ -101,16 +101,18 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const leaving = ctx.ownMood !== 'angry' && (takesLeave(text) || wishesWell(text));
   // Solved said outright closes though the story of it has complaint words ("outage issue solved").
   customer.closing = (ctx.signal('complaint') === null || (solved && SOLVED_OUTRIGHT.test(text.raw))) && (solved || thanks || leaving);
-  customer.latestNeedsNoSympathy =
-    customer.closing ||
-    (ctx.ownMood === 'calm' && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
+  const calm = ctx.ownMood === 'calm';
+  const asksPlainly = text.questions > 0 && ctx.signal('complaint') === null;
+  // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
+  const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
+  customer.latestNeedsNoSympathy = customer.closing || (calm && evenToned && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
   foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null);
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.latestJibe = !customer.latestNamesCase && JIBE.test(text.raw);
   customer.thanked = ctx.signal('thanks') !== null;
   customer.saidResolved = ctx.signal('resolved') !== null;
   customer.leaving = leaving;
-  customer.plainQuestion = text.questions > 0 && ctx.signal('complaint') === null && !PRESSING.test(text.raw) && !SOUR.test(text.raw) && !MOCKING.test(text.raw);
+  customer.plainQuestion = asksPlainly && evenToned && !MOCKING.test(text.raw);
   if (!state.name) state.name = nameFromCustomerWords(text);
   // A correction is a new name (the missing-name count starts again); their own accents are the same name.
   else state.name = correctedName(text, state.name) ?? spelledAsCustomer(state.name, text.raw);
@@ -256,7 +258,21 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 
 /** "Friday" for a Thursday chat; Monday after a Friday or weekend chat. */
 function nextBusinessDay(at: number): string {
-  const day = new Date(at).getUTCDay();
+  const day = utcWeekday(at);
   const next = day === 5 ? 1 : day === 6 ? 1 : (day + 1) % 7;
   return WEEKDAYS[next]!;
+}
+
+const MS_PER_DAY = 86_400_000;
+// The largest time a Date holds (±100,000,000 days from 1970).
+const MAX_TIME = 8.64e15;
+
+/**
+ * `new Date(at).getUTCDay()` without a Date per turn: the time truncated to whole milliseconds,
+ * as a Date keeps it, counted in days from Thursday 1 January 1970.
+ */
+function utcWeekday(at: number): number {
+  if (!(Math.abs(at) <= MAX_TIME)) return new Date(at).getUTCDay();
+  const day = Math.floor(Math.trunc(at) / MS_PER_DAY);
+  return (((day + 4) % 7) + 7) % 7;
 }

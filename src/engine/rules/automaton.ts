@@ -104,7 +104,8 @@ export class WordAutomaton {
 
   private dfa: Map<string, DfaState> | undefined;
   private dfaStart: DfaState | undefined;
-  private patternWords: Set<number> | undefined;
+  /** Each word the pattern writes, by id, to its class: 0, 1, … (the classes of other tokens follow). */
+  private wordClasses: Map<number, number> | undefined;
   /** Automaton states reachable from the start without reading a word. */
   private startClosure: number[] | undefined;
   private marks: Uint8Array | undefined;
@@ -112,14 +113,16 @@ export class WordAutomaton {
 
   /** The end (token position) of the first match, or -1: one cached transition per word. */
   firstMatchEnd(tokens: RuleTokens, counter?: StepCounter): number {
-    const words = (this.patternWords ??= new Set(this.arg.filter((_, s) => this.op[s] === Op.Word)));
+    const classes = (this.wordClasses ??= this.classesOfWords());
+    const otherTokens = classes.size;
     let state = (this.dfaStart ??= this.dfaState([]));
     let steps = 0;
     for (let pos = 0; pos < tokens.ids.length; pos++) {
       const id = tokens.ids[pos]!;
       const kind = tokens.kinds[pos]!;
-      const key = id >= 0 && words.has(id) ? id : -1 - kind;
-      let next = state.next.get(key);
+      // A word the pattern writes is its own class; any other token is a class by its kind.
+      const key = (id >= 0 ? classes.get(id) : undefined) ?? otherTokens + kind;
+      let next = state.next[key];
       if (!next) {
         next = this.transition(state, id, kind, key);
         steps += this.op.length;
@@ -172,9 +175,15 @@ export class WordAutomaton {
       this.dfa = undefined;
       this.dfaStart = undefined;
     } else {
-      from.next.set(key, next);
+      from.next[key] = next;
     }
     return next;
+  }
+
+  private classesOfWords(): Map<number, number> {
+    const classes = new Map<number, number>();
+    for (let s = 0; s < this.op.length; s++) if (this.op[s] === Op.Word && !classes.has(this.arg[s]!)) classes.set(this.arg[s]!, classes.size);
+    return classes;
   }
 
   /** `states` sorted and without repeats. */
@@ -182,7 +191,7 @@ export class WordAutomaton {
     const name = states.join(',');
     const dfa = (this.dfa ??= new Map());
     let state = dfa.get(name);
-    if (!state) dfa.set(name, (state = { states: Int32Array.from(states), accepts: states.some((s) => this.op[s] === Op.Match), next: new Map() }));
+    if (!state) dfa.set(name, (state = { states: Int32Array.from(states), accepts: states.some((s) => this.op[s] === Op.Match), next: [] }));
     return state;
   }
 
@@ -337,13 +346,14 @@ interface LocateWalk {
 /**
  * A state of the lazy DFA: the set of automaton states that words already read have reached
  * (states a match can start from are added at every word, so they are not part of it), and
- * its transitions, built on first use, by word class (a pattern word's id, or -1 other word,
- * -2 other punctuation, -3 other end of sentence).
+ * its transitions, built on first use, by token class: each word the pattern writes (its class,
+ * 0, 1, …), then any other word, other punctuation, other end of sentence (by `TokenKind`). An
+ * array by class, not a map by word id: one lookup per word read (its class), not two.
  */
 interface DfaState {
   states: Int32Array;
   accepts: boolean;
-  next: Map<number, DfaState>;
+  next: (DfaState | undefined)[];
 }
 
 // A pattern's DFA may have many states on a hostile message; past this many the cache starts

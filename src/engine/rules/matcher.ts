@@ -4,6 +4,7 @@
 // file from a QA lead or an admin's policy cannot freeze the page.
 import { RE2JS } from 're2js';
 import { NON_ASCII, NON_ASCII_LETTER, shouts, TextMemo, type AnalyzedText } from '../analyzeText';
+import { LiteralGates } from './literalGates';
 import { requiredStrings } from './requiredStrings';
 import { WordAutomaton, type StepCounter } from './automaton';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './patternSyntax';
@@ -44,7 +45,7 @@ export interface CompiledMatcher extends Matcher {
 export function compileMatcher(spec: MatchSpec, index: PatternIndex = new PatternIndex()): CompiledMatcher {
   const patterns = (spec.patterns ?? []).map((source, i) => patternPart(source, i, index));
   const plain = patterns.filter((p) => p.phrase !== undefined);
-  const others = [...spec.regex?.map((source, i) => regexPart(source, i)) ?? [], ...patterns.filter((p) => p.phrase === undefined)];
+  const others = [...spec.regex?.map((source, i) => regexPart(source, i, index)) ?? [], ...patterns.filter((p) => p.phrase === undefined)];
   if (spec.caps !== undefined) others.push(capsPart(spec.caps));
   if (spec.exclamations !== undefined) others.push(exclamationPart(spec.exclamations));
   const parts = [...patterns, ...others.filter((p) => p.field !== 'patterns')];
@@ -145,9 +146,18 @@ export class PatternIndex {
   /** Built from `gateClauses` on first use (and again when gates were added since). */
   private gating: Gating | undefined;
   private readonly root: PhraseTrie = { next: new Map(), ends: [], lists: [] };
+  /**
+   * The root's children by word id, dense: every word of a message is looked up here and most
+   * open no phrase, so the first step of each walk is an array read rather than a map lookup.
+   */
+  private readonly firstWords: (PhraseTrie | undefined)[] = [];
   private phrases = 0;
   private lists = 0;
   private readonly phraseEnds: PhraseTrie[] = [];
+  /** By regex slot, the strings (lower case, ASCII) one of which every match of the regex contains. */
+  private readonly regexStrings: (readonly string[])[] = [];
+  /** Built from `regexStrings` on first use (and again when slots were added since), 31 slots a gate. */
+  private regexGates: LiteralGates[] | undefined;
   // The latest message's reading, found without a memo lookup: its rules ask many times in a row.
   private lastText: AnalyzedText | undefined;
   private lastReading: TextReading | undefined;
@@ -163,12 +173,43 @@ export class PatternIndex {
     let node = this.root;
     for (const word of words) {
       let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { next: new Map(), ends: [], lists: [] }));
+      if (!child) {
+        node.next.set(word, (child = { next: new Map(), ends: [], lists: [] }));
+        if (node === this.root) {
+          while (this.firstWords.length <= word) this.firstWords.push(undefined);
+          this.firstWords[word] = child;
+        }
+      }
       node = child;
     }
     node.ends.push(phrase);
     this.phraseEnds.push(node);
     return phrase;
+  }
+
+  /** A regex's strings, one of which its every match contains: `hasRegexString` tells for a message. */
+  addRegexStrings(strings: readonly string[]): number {
+    this.regexStrings.push(strings);
+    this.regexGates = undefined;
+    return this.regexStrings.length - 1;
+  }
+
+  /**
+   * Does the message's normalised text contain one of the slot's strings? Every regex's strings
+   * are looked for in one pass over the message, not one search per regex.
+   */
+  hasRegexString(text: AnalyzedText, slot: number): boolean {
+    let gates = this.regexGates;
+    if (!gates) {
+      gates = this.regexGates = [];
+      for (let at = 0; at < this.regexStrings.length; at += REGEX_SLOTS_PER_GATE) gates.push(new LiteralGates(this.regexStrings.slice(at, at + REGEX_SLOTS_PER_GATE)));
+    }
+    const reading = this.readingOf(text);
+    if (reading.regexGates !== gates) {
+      reading.regexGates = gates;
+      reading.regexBits = gates.map((gate) => gate.mayMatch(text.normalized));
+    }
+    return (reading.regexBits![Math.floor(slot / REGEX_SLOTS_PER_GATE)]! & (1 << slot % REGEX_SLOTS_PER_GATE)) !== 0;
   }
 
   /** Groups gates (of one matcher), so `groupOpens` tells in one look whether any of them opens. */
@@ -237,10 +278,12 @@ export class PatternIndex {
     let hits: Map<number, string> | undefined;
     let lists: Map<number, string> | undefined;
     const { ids, kinds } = tokens;
+    const firstWords = this.firstWords;
     for (let i = 0; i < ids.length; i++) {
+      const first = ids[i]!;
       let node: PhraseTrie | undefined = this.root;
       for (let j = i; j < ids.length; j++) {
-        const child: PhraseTrie | undefined = node!.next.get(ids[j]!);
+        const child: PhraseTrie | undefined = j === i ? (first >= 0 && first < firstWords.length ? firstWords[first] : undefined) : node!.next.get(ids[j]!);
         if (!child) {
           // Punctuation the phrase does not write is stepped over, but not the end of a sentence.
           if (j > i && kinds[j] === TokenKind.Punctuation) continue;
@@ -301,6 +344,9 @@ interface Gating {
 }
 
 const MAX_PASSES = 0x3fffffff;
+
+// A LiteralGates tells up to 31 patterns apart (a bit each).
+const REGEX_SLOTS_PER_GATE = 31;
 
 // A word in more than this many clauses ("i", "you", "the") is in nearly every message: a clause
 // with it rejects next to nothing, and its long list of clauses would be walked for every message.
@@ -391,6 +437,9 @@ interface Walk {
 /** What one index found in one message: each phrase's first occurrence, the gates it opens. */
 interface TextReading {
   walk?: Walk;
+  /** The regex gates and, by gate, the slots whose strings this message contains (a bit each). */
+  regexGates?: LiteralGates[];
+  regexBits?: number[];
   /** The gating and pass whose counts are this message's. */
   gating?: Gating;
   pass?: number;
@@ -431,9 +480,10 @@ export function compileRegex(source: string, index: number): RE2JS {
   }
 }
 
-function regexPart(source: string, index: number): Part {
+function regexPart(source: string, index: number, patternIndex: PatternIndex): Part {
   const pattern = compileRegex(source, index);
   const needs = asciiRequiredStrings(source);
+  const slot = needs && patternIndex.addRegexStrings(needs);
   // Case-insensitive anyway, so the normalised text (straight quotes, single spaces) is matched.
   // `test` runs re2js's DFA (no submatches), ten times cheaper than `find`; most turns match
   // nothing, so the position-tracking search runs only on a hit, for the evidence.
@@ -442,7 +492,7 @@ function regexPart(source: string, index: number): Part {
     index,
     source,
     find(text) {
-      if (needs && lacksAll(text.normalized, needs)) return null;
+      if (slot !== undefined && !patternIndex.hasRegexString(text, slot) && !hasNonAsciiLetter.of(text)) return null;
       if (!pattern.test(text.normalized)) return null;
       const m = pattern.matcher(text.normalized);
       return m.find() ? m.group() : null;
@@ -459,22 +509,18 @@ const MAX_REQUIRED_STRINGS = 16;
  * with). ASCII strings only: RE2's case folding matches a few letters beyond ASCII too (the
  * Kelvin sign for k, "ſ" for s), so the check holds for a text without letters beyond ASCII only (`lacksAll`).
  */
-function asciiRequiredStrings(source: string): RegExp | undefined {
+function asciiRequiredStrings(source: string): string[] | undefined {
   const needed = requiredStrings(source, false);
   if (!needed || needed.size > MAX_REQUIRED_STRINGS) return undefined;
   const strings = [...needed].map((s) => s.toLowerCase());
-  if (!strings.every((s) => s.length > 0 && !NON_ASCII.test(s))) return undefined;
-  // One search for all of them: literal choices only, so it runs in time linear in the text.
-  return new RegExp(strings.map((s) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
+  return strings.length > 0 && strings.every((s) => s.length > 0 && !NON_ASCII.test(s)) ? strings : undefined;
 }
 
-/**
- * A (lower-cased) text holds none of the strings, and no letter beyond ASCII that RE2 folds onto
- * one of theirs (those are letters: a dash or a curly quote is none): a regex needing one cannot match it.
- */
-function lacksAll(normalized: string, strings: RegExp): boolean {
-  return !strings.test(normalized) && !NON_ASCII_LETTER.test(normalized);
-}
+// A regex needing one of its strings cannot match a (lower-cased) text that holds none of them
+// and no letter beyond ASCII that RE2 folds onto one of theirs (those are letters: a dash or a
+// curly quote is none). Asked by every regex whose strings a text lacks (most of them, most
+// turns): scanned for once per text.
+const hasNonAsciiLetter = new TextMemo((text) => NON_ASCII_LETTER.test(text.normalized));
 
 function capsPart(threshold: number): Part {
   return {

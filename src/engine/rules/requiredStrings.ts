@@ -1,6 +1,6 @@
 // Strings one of which every match of a regular expression contains, read from its source:
-// what a cheap substring search can check before the expression runs (the cue patterns'
-// ../suggestions/literalGates, the rules' regexes in ./matcher). Only what is certain is given:
+// what a cheap substring search can check before the expression runs (./literalGates, for the
+// cue patterns and the rules' regexes). Only what is certain is given:
 // syntax this reader does not know gives nothing (always run it).
 
 // Past this many strings a set says little: nothing from it.

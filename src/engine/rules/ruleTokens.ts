@@ -15,14 +15,17 @@ export const enum TokenKind {
   SentenceEnd = 2,
 }
 
+// Plain arrays, not typed ones: a message's tokens are made once and read a few times, and a typed
+// array of more than 64 bytes (16 tokens) has its store allocated outside the heap, which costs
+// ten times an array of small integers.
 export interface RuleTokens {
   /** Folded token texts, in order. */
   texts: string[];
   /** Interned ids of `texts` (see `tokenId`), what the automata compare. */
-  ids: Int32Array;
-  kinds: Uint8Array;
+  ids: number[];
+  kinds: TokenKind[];
   /** The wink token each folded token comes from ("i'm" gives two tokens from one). */
-  source: Int32Array;
+  source: number[];
   /** How many words patterns had written when these ids were looked up. */
   vocabulary: number;
 }
@@ -103,19 +106,18 @@ function knownId(text: string): number {
 function fold(normals: readonly string[], types: readonly string[], idOf: (text: string) => number): RuleTokens {
   // Most messages have no apostrophe or shorthand at all: one token each, no lists on the way.
   if (!normals.some(mayExpand)) {
-    const n = normals.length;
-    const tokenIds = new Int32Array(n);
-    const kinds = new Uint8Array(n);
-    const source = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      tokenIds[i] = idOf(normals[i]!);
-      kinds[i] = kindOf(normals[i]!, types[i]!);
-      source[i] = i;
+    const tokenIds: number[] = [];
+    const kinds: TokenKind[] = [];
+    const source: number[] = [];
+    for (let i = 0; i < normals.length; i++) {
+      tokenIds.push(idOf(normals[i]!));
+      kinds.push(kindOf(normals[i]!, types[i]!));
+      source.push(i);
     }
     return { texts: normals.slice(), ids: tokenIds, kinds, source, vocabulary: ids.size };
   }
   const texts: string[] = [];
-  const kinds: number[] = [];
+  const kinds: TokenKind[] = [];
   const source: number[] = [];
   for (let i = 0; i < normals.length; i++) {
     const normal = normals[i]!;
@@ -135,9 +137,9 @@ function fold(normals: readonly string[], types: readonly string[], idOf: (text:
       source.push(i);
     }
   }
-  const tokenIds = new Int32Array(texts.length);
-  for (let i = 0; i < texts.length; i++) tokenIds[i] = idOf(texts[i]!);
-  return { texts, ids: tokenIds, kinds: new Uint8Array(kinds), source: new Int32Array(source), vocabulary: ids.size };
+  const tokenIds: number[] = [];
+  for (let i = 0; i < texts.length; i++) tokenIds.push(idOf(texts[i]!));
+  return { texts, ids: tokenIds, kinds, source, vocabulary: ids.size };
 }
 
 /** A token that may fold to other tokens than itself (`foldToken`, `shorthandOf`). */
@@ -154,14 +156,53 @@ function hasApostrophe(token: string): boolean {
   return false;
 }
 
-const tokensOfText = new TextMemo((text) => ({ current: fold(text.tokens, text.types, knownId) }));
+const tokensOfText = new TextMemo((text) => ({ current: foldMessage(text.tokens, text.types) }));
 
 /** A message's tokens as patterns see them (computed once per message). */
 export function ruleTokensOf(text: AnalyzedText): RuleTokens {
   const memo = tokensOfText.of(text);
   // Patterns compiled after the message was first read may have brought words it contains.
-  if (memo.current.vocabulary !== ids.size) memo.current = fold(text.tokens, text.types, knownId);
+  if (memo.current.vocabulary !== ids.size) memo.current = foldMessage(text.tokens, text.types);
   return memo.current;
+}
+
+/** What `fold` asks of a message's token: whether it may expand, and its id (`knownId`). */
+interface TokenReading {
+  mayExpand: boolean;
+  id: number;
+}
+
+// A chat repeats its words: each distinct token is read once (for the vocabulary it was read
+// with; bounded, as the anger model's word cache is), one map lookup where `fold` makes two and
+// scans the token's characters.
+const tokenReadings = new Map<string, TokenReading>();
+let readingsVocabulary = 0;
+const MAX_CACHED_TOKENS = 20_000;
+// The readings of the message being folded, kept from message to message.
+const scratch: TokenReading[] = [];
+
+/** `fold(normals, types, knownId)`, its tokens read through `tokenReadings`. */
+function foldMessage(normals: readonly string[], types: readonly string[]): RuleTokens {
+  if (readingsVocabulary !== ids.size || tokenReadings.size >= MAX_CACHED_TOKENS) {
+    tokenReadings.clear();
+    readingsVocabulary = ids.size;
+  }
+  for (let i = 0; i < normals.length; i++) {
+    const normal = normals[i]!;
+    let reading = tokenReadings.get(normal);
+    if (reading === undefined) tokenReadings.set(normal, (reading = { mayExpand: mayExpand(normal), id: knownId(normal) }));
+    if (reading.mayExpand) return fold(normals, types, knownId);
+    scratch[i] = reading;
+  }
+  const tokenIds: number[] = [];
+  const kinds: TokenKind[] = [];
+  const source: number[] = [];
+  for (let i = 0; i < normals.length; i++) {
+    tokenIds.push(scratch[i]!.id);
+    kinds.push(kindOf(normals[i]!, types[i]!));
+    source.push(i);
+  }
+  return { texts: normals.slice(), ids: tokenIds, kinds, source, vocabulary: ids.size };
 }
 
 /**
@@ -178,11 +219,11 @@ export function matchedText(text: AnalyzedText, tokens: RuleTokens, start: numbe
 }
 
 // Where each wink token sits in the normalised text (its start and end, token after token), or
-// null when one cannot be found. One typed array, not a pair per token: most texts are read
-// for their tokens' places by some rule.
-const spansOfText = new TextMemo((text): Int32Array | null => {
+// null when one cannot be found. One array, not a pair per token: most texts are read for their
+// tokens' places by some rule.
+const spansOfText = new TextMemo((text): number[] | null => {
   const rawTokens = text.rawTokens ?? [];
-  const spans = new Int32Array(2 * rawTokens.length);
+  const spans: number[] = [];
   let cursor = 0;
   for (let i = 0; i < rawTokens.length; i++) {
     const lower = rawTokens[i]!.toLowerCase();
@@ -190,8 +231,7 @@ const spansOfText = new TextMemo((text): Int32Array | null => {
     const needle = hasCurlyQuote(lower) ? lower.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"') : lower;
     const at = text.normalized.indexOf(needle, cursor);
     if (at < 0) return null;
-    spans[2 * i] = at;
-    spans[2 * i + 1] = at + needle.length;
+    spans.push(at, at + needle.length);
     cursor = at + needle.length;
   }
   return spans;

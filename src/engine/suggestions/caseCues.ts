@@ -3,7 +3,7 @@
 // and follow-ups read these so a card never offers what was done, asked or refused already.
 // Read once per message from its normalised text (lower case, straight quotes).
 import { TextMemo, type AnalyzedText } from '../analyzeText';
-import { LiteralGates } from './literalGates';
+import { LiteralGates } from '../rules/literalGates';
 
 export const CUSTOMER_CUES = [
   /** Names the outcome they want: "I want my €800 back", "just review the photos". */
@@ -110,10 +110,6 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   systemic: /\b(?:bring (?:it |them |this |that |the \w+ )?back|why (?:did|would|have|do) (?:you|they) (?:remove|get rid of|take away|discontinue|scrap|drop)|(?:you|they|you guys|y'all) (?:have |'ve )?(?:removed|got rid of|took away|taken away|discontinued|scrapped|dropped) (?:the |a |my |our |your )?(?:\w+ )?(?:feature|features|option|options|button|setting|settings|function|ability|support|mode|shortcut|menu|widget|icon|playlists?|channels?|free \w+)|(?:you|they|it) no longer (?:offers?|supports?|sells?|stocks?|carries|carry)|(?:please |you should |why not )add\b|when will you (?:add|implement|bring)|your (?:policy|policies|prices|pricing)|(?:price|prices) (?:went up|go up|going up|increase|hike|rise)|price (?:increase|hike|rise)|why do you (?:always|charge|make|force|keep))\b/,
   'urgent-now': /\b(?:(?:at|in) the (?:till|checkout|check-out|counter|pump)\b|(?:queue|line|people) (?:waiting )?behind me|stranded|stuck (?:at|in|on) (?:the )?(?:airport|station|gate|platform|hotel|border|side of the road|motorway|highway|terminal)|need (?:directions|to get to|to know where)|how do i get (?:to|from)|where do i go|which (?:gate|platform|terminal) (?:do|should|is)|missed (?:my|the) (?:connection|flight|train|bus))\b/,
   'pressed-for-time': /\b(?:right now|asap|urgent(?:ly)?|immediately|emergency|(?:need|needed) (?:it|this|them) (?:today|tonight|now|by))\b/,
-  'in-store': /\b(?:in (?:the |your |a )?(?:store|shop|branch)|in-store|instore|at (?:the |your )?(?:store|shop|branch|counter)|(?:the|your|empty) shel(?:f|ves)|cashiers?|check-?out (?:guy|girl|lady|man|woman|staff|assistant)|shop assistant|store manager)\b/,
-  'not-shipped': /\b(?:pre-?order(?:ed|s)?|(?:hasn't|has not|haven't|have not|hadn't|not|never|wasn't|was not) (?:yet |even |been |even been )*(?:shipped|dispatched|sent out|posted)|still (?:processing|being processed|preparing))\b/,
-  untracked: /\b(?:untracked|no tracking|not tracked|without (?:any )?tracking|(?:isn't|is not|wasn't|was not) tracked)\b/,
-  'depends-on-it': /\b(?:work(?:ing)? from home|wfh|(?:client|work|important|job) (?:call|calls|meeting|meetings|interview)|(?:an? |my )?(?:exam|deadline|shift)s?\b|for (?:my )?work\b)/,
   'wants-nothing': /\b(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|whatever|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know))\b/,
   'wants-someone-else': /\b(?:(?:someone|somebody|anyone|anybody) (?:above|senior to|over) you|(?:someone|somebody|a person|a manager) (?:who|that) can (?:actually |really )?(?:make (?:a|the) decision|decide|authori[sz]e|approve|sign (?:it|this) off)|decision[- ]maker|someone (?:more )?senior|higher up|(?:a|your|the|to a|to your|speak to|talk to) (?:manager|supervisor|superior|boss)|someone else|somebody else|another (?:agent|person|rep|representative)|(?:a )?(?:real|actual) (?:person|human)|not (?:you|talking to you))\b/,
   joking: /(?:\b(?:haha+|hehe+|lol+|lmao|rofl|jk|just kidding|kidding)\b|[😂🤣😜😉😄😆])/u,
@@ -132,6 +128,10 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   'mentions-device': /\b(?:app|apps|website|site|web ?page|browser|chrome|safari|firefox|edge|phone|iphone|android|ios|laptop|computer|pc|mac|macbook|tablet|ipad|tv|smart tv|console|xbox|playstation|switch|router|modem|wifi|wi-fi|printer|device|devices|software|windows|dashboard|portal|login page|log in page)\b/,
   'about-an-animal': /\b(?:(?:my|our|his|her|their|the) (?:dog|dogs|cat|cats|puppy|pup|kitten|pet|pets|horse|pony|rabbit|bunny|parrot|budgie|hamster|guinea pig|ferret|tortoise)|vet|vets|veterinary|veterinarian)\b/,
   accepts: /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|sounds good|that works|perfect|great|please do|go ahead|do it|that would be (?:great|good|lovely|helpful)|fine|thanks|thank you|alright|that's fine)\b|.*\b(?:yes please|please do|go ahead|sounds good|that works|that would be (?:great|good|lovely|helpful))\b)/,
+  'in-store': /\b(?:in (?:the |your |a )?(?:store|shop|branch)|in-store|instore|at (?:the |your )?(?:store|shop|branch|counter)|(?:the|your|empty) shel(?:f|ves)|cashiers?|check-?out (?:guy|girl|lady|man|woman|staff|assistant)|shop assistant|store manager)\b/,
+  'not-shipped': /\b(?:pre-?order(?:ed|s)?|(?:hasn't|has not|haven't|have not|hadn't|not|never|wasn't|was not) (?:yet |even |been |even been )*(?:shipped|dispatched|sent out|posted)|still (?:processing|being processed|preparing))\b/,
+  untracked: /\b(?:untracked|no tracking|not tracked|without (?:any )?tracking|(?:isn't|is not|wasn't|was not) tracked)\b/,
+  'depends-on-it': /\b(?:work(?:ing)? from home|wfh|(?:client|work|important|job) (?:call|calls|meeting|meetings|interview)|(?:an? |my )?(?:exam|deadline|shift)s?\b|for (?:my )?work\b)/,
 };
 
 const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
@@ -156,15 +156,47 @@ interface CuePatterns<C extends string> {
 // The gates hold a bit per pattern, 31 at most; cues past them are always run.
 const GATED = 31;
 
-function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly RegExp[] = []): CuePatterns<C> {
+function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly RegExp[] = [], strings: Partial<Record<C, readonly string[]>> = {}): CuePatterns<C> {
   const cues = Object.keys(byCue) as C[];
   const patterns = cues.map((cue) => byCue[cue]);
   if (patterns.length + more.length > GATED && more.length > 0) throw new RangeError('cue patterns: extra gated patterns need the first bits');
-  return { cues, patterns, gates: new LiteralGates([...patterns.slice(0, GATED), ...more]) };
+  return { cues, patterns, gates: new LiteralGates([...cues.slice(0, GATED).map((cue, i) => strings[cue] ?? patterns[i]!), ...more]) };
 }
 
+// Strings one of which every match holds, for the cues whose own (read from the pattern) are too
+// common or unknown: "knows-location" yields none, "about-an-animal" "my " and "the ". Each list
+// is the pattern's places (or animals) and what its other choices write.
+const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
+  'knows-location': ['depot', 'warehouse', 'sorting', 'post office', 'facility', 'hub', 'customs', 'distribution', 'left ', 'neighbo'],
+  'about-an-animal': ['dog', 'cat', 'pup', 'kitten', 'pet', 'horse', 'pony', 'rabbit', 'bunny', 'parrot', 'budgie', 'hamster', 'guinea pig', 'ferret', 'tortoise', 'vet'],
+};
+
 export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
-  return cuesOf(text, CUSTOMER, CUSTOMER.gates.mayMatch(text.normalized));
+  let mayMatch = CUSTOMER.gates.mayMatch(text.normalized);
+  // Its words are everywhere, so the gate lets nearly every message through; where it ends tells.
+  if ((mayMatch & UNFINISHED_BIT) !== 0 && !mayEndUnfinished(text.normalized)) mayMatch &= ~UNFINISHED_BIT;
+  return cuesOf(text, CUSTOMER, mayMatch);
+}
+
+// The last word (before trailing white space) of every `unfinished` match, or else it ends on one of , : ; - – —.
+const UNFINISHED_LAST_WORDS = new Set(['and', 'or', 'but', 'because', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'of', 'which', 'whose', 'is', 'was', 'it', 'i', 'this', 'that', 'so', 'then', 'also', 'plus', 'when', 'if']);
+
+/** Could the `unfinished` pattern match the (lower-cased) text? False only when it cannot. */
+function mayEndUnfinished(normalized: string): boolean {
+  // `trimEnd` drops what `\s*$` reads (white space and line ends, the same set).
+  const text = normalized.trimEnd();
+  const last = text.charCodeAt(text.length - 1);
+  // , : ; - – —
+  if (last === 44 || last === 58 || last === 59 || last === 45 || last === 0x2013 || last === 0x2014) return true;
+  // A pattern word ends the text after a word boundary: it is the whole run of \w characters there.
+  let start = text.length;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  return UNFINISHED_LAST_WORDS.has(text.slice(start));
+}
+
+/** A character of the regex class \w: A–Z, a–z, 0–9, _. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 export function agentCuesOf(text: AnalyzedText): Set<AgentCue> {
@@ -190,7 +222,8 @@ const REFUSED_ACT = new RegExp(
   'g',
 );
 
-const CUSTOMER = cuePatterns(CUSTOMER_PATTERNS);
+const CUSTOMER = cuePatterns(CUSTOMER_PATTERNS, [], CUSTOMER_CUE_STRINGS);
+const UNFINISHED_BIT = 1 << CUSTOMER.cues.indexOf('unfinished');
 // The agent's refusals are read from the same messages: their pattern shares the pass (the last bit).
 const AGENT = cuePatterns(AGENT_PATTERNS, [REFUSED_ACT]);
 const REFUSED_BIT = 1 << AGENT.patterns.length;

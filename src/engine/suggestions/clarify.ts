@@ -87,7 +87,7 @@ export function answersWithIdentifier(customerText: AnalyzedText): boolean {
 export function factsGiven(texts: readonly AnalyzedText[], known: ReadonlySet<Fact> = NONE_KNOWN): Set<Fact> {
   const given = new Set<Fact>();
   for (const text of texts) {
-    if (wanted('order-number', known, given) && ORDER_NUMBER.test(text.raw)) given.add('order-number');
+    if (wanted('order-number', known, given) && holdsDigitOrHash(text.raw) && ORDER_NUMBER.test(text.raw)) given.add('order-number');
     if (wanted('date', known, given) || wanted('account-email', known, given) || wanted('amount', known, given)) {
       const entityTypes = new Set(text.doc.entities().out(nlp().its.type) as string[]);
       // "waiting 3 weeks" (a DURATION) dates the problem as well as a calendar date does.
@@ -100,6 +100,15 @@ export function factsGiven(texts: readonly AnalyzedText[], known: ReadonlySet<Fa
     }
   }
   return given;
+}
+
+/** Every ORDER_NUMBER match holds a digit (0–9) or '#': most messages have neither, and skip its search. */
+function holdsDigitOrHash(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 35 || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
 }
 
 // A function of the module, not a closure made per message (every customer message is read for facts).

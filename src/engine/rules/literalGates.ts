@@ -1,8 +1,8 @@
 // Which of a few regular expressions a text may match, from one pass over its characters: each
-// expression's required strings (../rules/requiredStrings) in one Aho–Corasick automaton. Most
-// messages contain none of the words most cue patterns need, and a pass costs a fraction of running
-// every pattern over the text.
-import { requiredStrings } from '../rules/requiredStrings';
+// expression's required strings (./requiredStrings) in one Aho–Corasick automaton. Most messages
+// contain none of the words most cue patterns (and rule regexes) need, and a pass costs a fraction
+// of running every pattern over the text.
+import { requiredStrings } from './requiredStrings';
 
 // Characters are read by class: each ASCII character a string uses has its own, every other
 // ASCII character one more, and everything beyond ASCII one (as if all were the same character,
@@ -20,13 +20,16 @@ export class LiteralGates {
   /** The patterns without strings: always run. */
   private readonly always: number;
 
-  /** At most 31 patterns (a bit each); case-insensitive or sticky ones are always run. */
-  constructor(patterns: readonly RegExp[]) {
+  /**
+   * At most 31 patterns (a bit each); case-insensitive or sticky ones are always run. A pattern
+   * may be given as its strings (one of which each of its matches contains) rather than a regex.
+   */
+  constructor(patterns: readonly (RegExp | readonly string[])[]) {
     if (patterns.length > 31) throw new RangeError('LiteralGates: at most 31 patterns');
     const strings: { text: string; bit: number }[] = [];
     let always = 0;
     patterns.forEach((pattern, i) => {
-      const needed = /[^gu]/.test(pattern.flags) ? undefined : requiredStrings(pattern.source, pattern.flags.includes('u'));
+      const needed = !(pattern instanceof RegExp) ? pattern : /[^gu]/.test(pattern.flags) ? undefined : requiredStrings(pattern.source, pattern.flags.includes('u'));
       if (!needed) always |= 1 << i;
       else for (const text of needed) strings.push({ text, bit: 1 << i });
     });
