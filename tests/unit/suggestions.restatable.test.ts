@@ -86,6 +86,12 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     ['a comma, then "nobody"', 'you were at home all day, nobody knock on the door'],
     ['doubt said back', "apparently your booking isn't on the system"],
     ['a scare quote with an apostrophe in it', "your parking permit 'isn't valid' according to the warden"],
+    // The eighteenth reading's kinds, in our own words.
+    ['what someone thinks', "your brother thinks the boiler is leaking but the floor is dry"],
+    ['where they cannot go', 'you cannot go to the pool until your cast comes off'],
+    ['their puzzlement', "you don't understand why you pay for this"],
+    ['a side remark trailing "or anything"', "the carpet isn't wet or anything"],
+    ['the proof they hold', 'you still have the screenshot of the reading'],
   ])('refuses %s', (_, problem) => {
     expect(notRestatableBecause(problem)).toBeDefined();
   });
@@ -108,6 +114,7 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     "you ordered a kettle which said it would come by Friday and you still haven't received it",
     "your prepayment meter ran out last night and the top up won't go on",
     "you're still waiting for your refund",
+    "you can't get into your account since the update",
     'this is the second time the plumber missed the appointment',
   ])('accepts "%s"', (problem) => {
     expect(notRestatableBecause(problem)).toBeUndefined();

@@ -213,15 +213,26 @@ export function headerIsThem(header: CustomerName, own: CustomerName, text?: Ana
 
 // "Please call me Hoa", "you can call me Gosia": the name they want to be called by.
 const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?call me\s+` + NAME_WORDS, 'u');
-// "its Dee please", "I go by Sam", "everyone calls me Bex": the same wish in other words.
-const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+please\b|\b(?:I go by|[Ee]veryone calls me|[Ee]verybody calls me|[Pp]eople call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+))`, 'u');
+// "its Dee please", "sorry its Tobias btw", "I go by Sam", "everyone calls me Bex": the same wish in other words.
+const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|btw|by the way)\b|\b(?:I go by|[Ee]veryone calls me|[Ee]verybody calls me|[Pp]eople call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+))`, 'u');
+
+// "hiya, shiv is fine :)" answering "Hello Siobhan": the short name they would rather hear, said
+// as the message opens (after a greeting), often in lower case.
+// Said as an aside, it ends there ("…is fine :)", "…is fine lol"); "balance is fine checked the app" goes on.
+const SHORT_NAME_IS_FINE = /^(?:(?:hiya|hi|hey|hello|oh|ah)\b[,!.]?\s+)?(\p{L}[\p{L}'-]{1,14})\s+is\s+fine(?=\s*(?:$|[:;,.!)(]|(?:lol|haha|thanks|thx|btw|x)\b))/iu;
+const COMMON_SUBJECTS = new Set(['it', 'that', 'this', 'everything', 'all', 'which', 'mine', 'yours', 'email', 'phone', 'text', 'either', 'both', 'monday', 'tomorrow', 'today', 'tonight', 'afternoon', 'morning', 'evening', 'chat', 'here', 'there', 'whatever', 'anything', 'nothing', 'something', 'he', 'she', 'they', 'we', 'you', 'i']);
+
+function capitalised(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
 
 export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {
   // Each pattern writes a word a message without it cannot match ("call me"; "please", "I go by",
   // "call(s) me"): most messages lack them, and a word search costs a fraction of the pattern's.
   const callMe = text.raw.includes('call me') ? CALL_ME.exec(text.raw) : null;
-  const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') ? GOES_BY.exec(text.raw) : null;
-  const wished = callMe?.[1] ?? goesBy?.[1] ?? goesBy?.[2];
+  const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') || text.raw.includes('btw') || text.raw.includes('by the way') ? GOES_BY.exec(text.raw) : null;
+  const short = text.raw.includes(' is fine') ? SHORT_NAME_IS_FINE.exec(text.raw) : null;
+  const wished = callMe?.[1] ?? goesBy?.[1] ?? goesBy?.[2] ?? (short && !NOT_NAMES.has(short[1]!.toLowerCase()) && !COMMON_SUBJECTS.has(short[1]!.toLowerCase()) ? capitalised(short[1]!) : undefined);
   if (wished && looksLikeName(wished, text)) {
     const name = nameFrom(wished, 'introduction');
     if (name) return { ...name, preferred: true };

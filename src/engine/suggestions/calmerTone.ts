@@ -114,7 +114,7 @@ const REWRITES: Rewrite[] = [
   // A citation of the terms or a policy ("as stated in section 4 of our terms") goes before the
   // sarcasm markers take its "as stated" and leave "in our terms" behind.
   {
-    pattern: new RegExp(String.raw`(\s*,)?\s*\b(?:as\s+)?${CITED_IN}\s+${CITED}(?:\s*,\s*${ABOUT_THE_TERMS}(?=\s*,))?(\s*,)?`, 'gi'),
+    pattern: new RegExp(String.raw`(\s*,)?\s*\b(?:as\s+)?${CITED_IN}\s+${CITED}(?:\s*,\s*${ABOUT_THE_TERMS}(?=\s*(?:[,.!?]|$)))?(\s*,)?`, 'gi'),
     replacement: withoutCitation,
   },
   {
@@ -279,5 +279,8 @@ export function calmerSentence(sentence: string): string {
   // that lands after a comma ("Sir, Let me …") continues the sentence.
   // A citation taken from after "and it's (clearly stated in …)" leaves "and it's" hanging.
   text = text.replace(/,?\s+(?:and|but|so)\s+(?:it's|it is|that's|that is|this is)\s*(?=[.!?]|$)/gi, '');
+  // …and a sentence that was only the citation ("This is clearly stated in our terms, which your
+  // company agreed to.") leaves "This is." behind: nothing is left to say.
+  if (/^\s*(?:this|that|it)\s+(?:is|was)\s*[.!?]*\s*$/i.test(text)) return '';
   return withoutDanglingLeadIn(text).replace(/,\s+(Let|That|Going|I'm not able)\b/g, (_, words: string) => `, ${words === "I'm not able" ? words : words.toLowerCase()}`);
 }

@@ -113,6 +113,9 @@ const BLAMES = new RegExp(
     // using the gym", "signing out was never going to fix it".
     String.raw`\b(?:can't|cannot|can not|won't|will not|are not|aren't|is not|isn't)\s+be\s+held\s+(?:responsible|liable|accountable)\s+for\s+(?:you|your)\b`,
     String.raw`\b(?:was|were)\s+(?:obviously\s+|clearly\s+)?never\s+going\s+to\s+(?:fix|solve|work|help|change)\b`,
+    // "It was your own team member who deleted the board, so we can't take responsibility for that."
+    String.raw`\b(?:it|this|that)\s+was\s+(?:you|your\s+(?:own\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s+who\b`,
+    String.raw`\b(?:can't|cannot|can not|won't|will not|don't|do not)\s+(?:take|accept|assume)\s+(?:any\s+)?responsibility\s+for\b`,
   ].join('|'),
   'i',
 );

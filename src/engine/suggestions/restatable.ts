@@ -40,7 +40,7 @@ const NOT_THE_PROBLEM =
 // How the customer feels or stands, not what went wrong ("I'm not cross", "I'm livid", "I just want
 // it fixed"): said back after "you're upset because" it is circular or contradicts them.
 const FEELING_OR_STANCE =
-  /\byou(?:'re|\s+are)\s+(?:(?:not|really|so|very|just|absolutely|beyond|still|now|getting|starting to get|starting to|becoming|a bit|quite)\s+)*(?:cross|angry|mad|upset|annoyed|furious|livid|frustrated|fuming|disappointed|gutted|sorry|complaining|not one to complain|trying to)\b|^you\s+(?:just\s+|only\s+|simply\s+|really\s+)?(?:want|need|would like|expect)\s+(?:it|this|that|them|things?)\s+(?:fixed|sorted|resolved|done|put right|back)\b|\bbreaking your heart\b|^it(?:'s|\s+is)\s+(?:nuts|crazy|insane|ridiculous|absurd|a joke|unbelievable|pathetic|madness)\b|^it(?:'d|\s+would)\s+be\s+nice\b/i;
+  /\byou(?:'re|\s+are)\s+(?:(?:not|really|so|very|just|absolutely|beyond|still|now|getting|starting to get|starting to|becoming|a bit|quite)\s+)*(?:cross|angry|mad|upset|annoyed|furious|livid|frustrated|fuming|disappointed|gutted|sorry|complaining|not one to complain|trying to)\b|^you\s+(?:just\s+|only\s+|simply\s+|really\s+)?(?:want|need|would like|expect)\s+(?:it|this|that|them|things?)\s+(?:fixed|sorted|resolved|done|put right|back)\b|\bbreaking your heart\b|\bor (?:anything|whatever|something)(?: like that)?\s*$|^you\s+(?:don't|do not|can't|cannot|really don't)\s+understand\s+(?:why|how)\b|^it(?:'s|\s+is)\s+(?:nuts|crazy|insane|ridiculous|absurd|a joke|unbelievable|pathetic|madness)\b|^it(?:'d|\s+would)\s+be\s+nice\b/i;
 // About the conversation, not the problem: "you weren't finished", "you weren't asking to test
 // the connection", "you'd like to begin by saying…", and "you did cancel" (the emphatic "did" of
 // a customer contradicting the agent).
@@ -112,7 +112,16 @@ const CHASING =
 
 // What someone told them, said back as the problem ("the store said the screen repair could not
 // cause that, then sent it away again"): their claim, not what went wrong.
-const REPORTED = /^(?:the|your|they|he|she|someone|somebody|an?)\b[^,.!?]{0,40}?\b(?:said|says|claimed|claims|insisted|insists|told you|replied|answered)\b/i;
+// Or what someone thinks ("your partner thinks you've got a leak"): a guess beside the problem.
+const REPORTED = /^(?:the|your|they|he|she|someone|somebody|an?)\b[^,.!?]{0,40}?\b(?:said|says|claimed|claims|insisted|insists|told you|replied|answered|thinks|thought|reckons|reckoned|believes|suspects|suspected)\b/i;
+
+// The proof they hold ("you still have the screenshot", "you have the receipt"): evidence the
+// agent will ask for, not what went wrong.
+const EVIDENCE_HELD = /^you(?:'ve|\s+have)?\s+(?:still\s+|also\s+|already\s+)?(?:have|got|kept|saved)\s+(?:got\s+)?(?:the|a|an|your|all|both|two|every)\s+(?:[\w-]+\s+)?(?:screenshots?|receipts?|photos?|pictures?|emails?|proof|evidence|confirmations?|letters?|forms?|paperwork|documents?|records?|cop(?:y|ies)|invoices?|tickets?)\b/i;
+
+// Where they cannot go ("you cannot go to the gym, you walk with a crutch"): their circumstance,
+// why it hurts, not what went wrong ("you can't log in" stays).
+const CIRCUMSTANCE = /^you\s+(?:still\s+)?(?:can't|cannot|can not|couldn't|could not)\s+(?:go|walk|drive|travel|come|make it|leave the house)\s+(?:to|out|anywhere|home|in)\b/i;
 
 // "you have lost two days pay already": what it cost them; the agent acknowledges it, but said back
 // alone it leaves out what went wrong.
@@ -190,6 +199,8 @@ export function notCleanBecause(problem: string): string | undefined {
   if (CHASING.test(text)) return 'chasing the company, not what went wrong';
   if (TRIED.test(text)) return 'what they tried, not what went wrong';
   if (REPORTED.test(text)) return 'what someone said, not what went wrong';
+  if (CIRCUMSTANCE.test(text)) return 'their circumstance, not what went wrong';
+  if (EVIDENCE_HELD.test(text)) return 'the proof they hold, not what went wrong';
   if (LOST_EARNINGS.test(text)) return 'what it cost them, not what went wrong';
   if (SOLVED.test(text) && !/\b(?:not|never|no|still)\b|n't\b/i.test(text)) return 'says it is solved';
   if (/[()&]/.test(text)) return 'an aside';

@@ -34,6 +34,8 @@ const OUTCOME_WITHIN =
 // by a time, vouched for by the agent.
 const OTHERS_BY_TIME =
   /\b(?:i'?ll|i will|we'?ll|we will)\s+(?:personally\s+)?(?:make sure|ensure|see to it)\s+(?:that\s+)?(?!(?:i|we|i'll|we'll|i'm|we're|i've|we've|to|that\s+(?:i|we))\b)[\w£$'’]+\b[^.!?]*\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\w+|before\s+\w+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon|evening|week))\b/i;
+// "Cruciate surgery is always covered on your plan": a claim's outcome, which assessors decide.
+const COVERED = /\b(?:is|are|will be|'s|'re)\s+(?:always|definitely|fully|certainly|100%|totally|completely|guaranteed to be)\s+covered\b|\bwill\s+(?:definitely|certainly|100%)\s+be\s+(?:covered|approved|paid)\b/i;
 const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happens?\s+(?:to\s+(?:you|anyone|anybody)\s+)?again|won'?t\s+(?:ever\s+)?happen\s+(?:to\s+(?:you|anyone|anybody)\s+)?again|never\s+again)\b/i;
 
 // A clause that only vouches for what the rest says: "I promise", "I'm 100% sure", "rest assured".
@@ -79,6 +81,12 @@ const SAFER_WORDING: SaferWording[] = [
     topic: EXCEPTION,
     wording: "I'll ask whether an exception can be made and let you know.",
     again: "I'll also ask whether an exception can be made.",
+  },
+  {
+    id: 'coverage',
+    topic: COVERED,
+    wording: "I'll check exactly what your plan covers for this and let you know.",
+    again: "I'll also check exactly what your plan covers for this.",
   },
   {
     id: 'never-again',
@@ -181,7 +189,7 @@ function hedged(goal: string, again = false): string {
 export const GENERAL_SAFER_WORDING = { first: hedged(GENERAL.goal!), again: hedged(GENERAL.goal!, true) } as const;
 
 export function isOverpromise(sentence: string): boolean {
-  if (NEVER_AGAIN.test(sentence)) return true;
+  if (NEVER_AGAIN.test(sentence) || COVERED.test(sentence)) return true;
   if (OWN_ACTION.test(sentence)) return false;
   if (OUTCOME_BY_DATE.test(sentence) || THING_BY_TIME.test(sentence) || OUTCOME_WITHIN.test(sentence) || OTHERS_BY_TIME.test(sentence) || EXCEPTION.test(sentence)) return true;
   return GUARANTEE.test(sentence) || ((PROMISE.test(sentence) || CERTAINTY.test(sentence)) && FUTURE.test(sentence));
