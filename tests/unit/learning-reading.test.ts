@@ -117,3 +117,28 @@ describe('remedies for what was never sent or happened in a shop', () => {
     expect(t).not.toMatch(/tracking/i);
   });
 });
+
+describe('more of the learning reading', () => {
+  it('no parcel remedies for pre-orders written "pre orders"', () => {
+    const t = texts([['c', 'can anyone tell me when our pre orders are going to be shipped? need to know so I have the money ready']]);
+    expect(t).not.toMatch(/tracking|courier|doesn't turn up/i);
+  });
+
+  it('no courier investigation for a parcel that was not tracked', () => {
+    const lines: ChatLine[] = [
+      ['c', "I ordered a lamp on 3 May and it still hasn't arrived."],
+      ['a', 'Sorry about that, what does the tracking show?'],
+      ['c', "Wasn't tracked, the seller sent it by normal post. I've emailed them."],
+    ];
+    expect(texts(lines)).not.toMatch(/courier/i);
+  });
+
+  it('banter is a joke: "Awww"', () => {
+    const lines: ChatLine[] = [
+      ['c', 'My order came with a little drawing of a cat on the box'],
+      ['a', 'That was our packer Sam, glad it made you smile!'],
+      ['c', 'See what they did there? Awww'],
+    ];
+    expect(kinds(lines)).not.toContain('solution');
+  });
+});

@@ -95,7 +95,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const solved =
     ctx.signal('resolved') !== null &&
     (ctx.ownMood === 'calm' || (ctx.ownMood === 'frustrated' && text.questions === 0 && (words <= SHORT_NEWS_WORDS || SOLVED_OUTRIGHT.test(text.raw))));
-  const thanks = ctx.signal('thanks') !== null && ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text));
+  // A thank-you for the fix itself closes though the story before it still reads upset.
+  const thanks = ctx.signal('thanks') !== null && ((ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text))) || (ctx.ownMood !== 'angry' && thanksForTheFix(text)));
   // Leaving ("gotta run, bye!!") closes, whatever a fire drill does to the mood: remedies for
   // the problem would answer someone who has gone.
   const leaving = ctx.ownMood !== 'angry' && (takesLeave(text) || wishesWell(text));
@@ -214,9 +215,13 @@ function isShortThanks(text: AnalyzedText): boolean {
 
 // "no thats everything, thank you… have a nice day": a thank-you that takes its leave closes
 // however long it runs, unless it asks something.
-// A thank-you for the fix itself ("big thks 2 d social media team 4 ur prompt… resolution") closes too.
-const SIGN_OFF =
-  /\b(?:that'?s (?:all|everything)|(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|bye)\b|\b(?:thanks|thks|thx|thank you)\b[^.?!]{0,80}\b(?:resolution|resolving|resolved|fixing (?:it|this|that)|sorting (?:it|this|that) out)\b/i;
+const SIGN_OFF = /\b(?:that'?s (?:all|everything)|(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|bye)\b/i;
+// A thank-you for the fix itself ("big thks 2 d social media team 4 ur prompt… resolution").
+const THANKS_FOR_THE_FIX = /\b(?:thanks|thks|thx|thank you)\b[^.?!]{0,80}\b(?:resolution|resolving|resolved|fixing (?:it|this|that)|sorting (?:it|this|that) out)\b/i;
+function thanksForTheFix(text: AnalyzedText): boolean {
+  return text.questions === 0 && THANKS_FOR_THE_FIX.test(text.raw);
+}
+
 function signsOff(text: AnalyzedText): boolean {
   return text.questions === 0 && SIGN_OFF.test(text.raw);
 }

@@ -36,9 +36,9 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
       (has(c, 'perishable-order') && has(c, 'long-past')),
   },
   {
-    // "If the parcel doesn't turn up…" to someone who has it.
+    // "If the parcel doesn't turn up…" to someone who has it, or whose pre-order has not shipped.
     offers: /\b(?:doesn't|does not|don't|do not) (?:turn up|arrive|show up)\b/i,
-    moot: (c) => has(c, 'received'),
+    moot: (c) => has(c, 'received', 'not-shipped'),
   },
   {
     // "If a payment was taken twice…" to someone who never said it was.
@@ -48,7 +48,7 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
   {
     // Asking the courier where it is: pointless once that is known, or when they want a new one sent.
     offers: /\b(?:investigation|investigate)\b.*\bcourier\b|\bcourier\b.*\b(?:investigation|investigate)\b/i,
-    moot: (c) => c.agent.has('gave-tracking') || has(c, 'knows-location', 'wants-replacement', 'received', 'not-shipped', 'in-store'),
+    moot: (c) => c.agent.has('gave-tracking') || has(c, 'knows-location', 'wants-replacement', 'received', 'not-shipped', 'untracked', 'in-store'),
   },
   {
     // Steps that often fix it: they did them already, the fault is not on their side, or nothing
