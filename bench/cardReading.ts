@@ -22,7 +22,7 @@ type Grade = 'good' | 'acceptable' | 'bad';
 
 interface ReadItem {
   item: string;
-  source: 'twcs reading set' | 'twcs learning dialogues' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set' | 'hard chat, fifth set' | 'hard chat, sixth set' | 'hard chat, seventh set' | 'hard chat, eighth set' | 'hard chat, ninth set' | 'hard chat, tenth set' | 'hard chat, eleventh set' | 'hard chat, twelfth set' | 'hard chat, thirteenth set' | 'hard chat, fourteenth set' | 'hard chat, fifteenth set' | 'hard chat, sixteenth set' | 'hard chat, seventeenth set' | 'hard chat, eighteenth set (openings)' | 'hard chat, nineteenth set';
+  source: 'twcs reading set' | 'twcs learning dialogues' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set' | 'hard chat, fifth set' | 'hard chat, sixth set' | 'hard chat, seventh set' | 'hard chat, eighth set' | 'hard chat, ninth set' | 'hard chat, tenth set' | 'hard chat, eleventh set' | 'hard chat, twelfth set' | 'hard chat, thirteenth set' | 'hard chat, fourteenth set' | 'hard chat, fifteenth set' | 'hard chat, sixteenth set' | 'hard chat, seventeenth set' | 'hard chat, eighteenth set (openings)' | 'hard chat, nineteenth set' | 'hard chat, twentieth set (openings)';
   /** The turns before the cards, oldest first, as "speaker: text". */
   context: string[];
   cards: { card: number; kind: string; text: string }[];
@@ -90,6 +90,7 @@ function readingTranscripts() {
       ['hard-chats-17', 'hard chat, seventeenth set'],
       ['hard-chats-18', 'hard chat, eighteenth set (openings)'],
       ['hard-chats-19', 'hard chat, nineteenth set'],
+      ['hard-chats-20', 'hard chat, twentieth set (openings)'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
