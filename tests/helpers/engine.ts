@@ -43,3 +43,10 @@ export function play(engine: ComposureEngine, lines: ChatLine[], customerName?: 
 
 export const categoriesOf = (results: TurnResult[]) => results.flatMap((r) => r.flags.map((f) => f.category));
 export const rulesOf = (results: TurnResult[]) => results.flatMap((r) => r.flags.map((f) => f.rule));
+
+/** The reframe card shown for `draft`, previewed after one customer message; undefined when none. */
+export function reframeAfter(engine: ComposureEngine, customerText: string, draft: string): string | undefined {
+  const conversation = engine.startConversation({ id: 'reframe' });
+  conversation.addTurn({ speaker: 'customer', text: customerText });
+  return conversation.previewDraft(draft).suggestions.find((s) => s.kind === 'reframe')?.text;
+}

@@ -4,8 +4,7 @@
 // plan") kept in a reframe; a citation removed that left "This is which your company agreed to",
 // and blame kept ("it was your own team member who…", "we can't take responsibility for that").
 import { describe, expect, it } from 'vitest';
-import type { TurnResult } from '../../src/engine/types';
-import { bundledEngine, play } from '../helpers/engine';
+import { bundledEngine, play, reframeAfter } from '../helpers/engine';
 import { grammarProblems } from '../helpers/grammarChecks';
 
 const engine = bundledEngine();
@@ -45,12 +44,7 @@ describe('the name the person chatting gives', () => {
   });
 });
 
-function reframeOf(draft: string): string | undefined {
-  const conversation = engine.startConversation({ id: 'eighteenth' });
-  conversation.addTurn({ speaker: 'customer', text: 'Is the claim going to be paid or not? I would like a clear answer please.' });
-  const result: TurnResult = conversation.previewDraft(draft);
-  return result.suggestions.find((s) => s.kind === 'reframe')?.text;
-}
+const reframeOf = (draft: string) => reframeAfter(engine, 'Is the claim going to be paid or not? I would like a clear answer please.', draft);
 
 describe('a reframe', () => {
   it('does not keep a promise of cover', () => {

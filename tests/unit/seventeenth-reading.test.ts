@@ -6,18 +6,12 @@
 // good one!"; a restatement of a side remark joined by a comma.
 import { describe, expect, it } from 'vitest';
 import { notRestatableBecause } from '../../src/engine/suggestions/restatable';
-import type { TurnResult } from '../../src/engine/types';
-import { bundledEngine, play } from '../helpers/engine';
+import { bundledEngine, play, reframeAfter } from '../helpers/engine';
 import { grammarProblems } from '../helpers/grammarChecks';
 
 const engine = bundledEngine();
 
-function reframeOf(draft: string): string | undefined {
-  const conversation = engine.startConversation({ id: 'seventeenth' });
-  conversation.addTurn({ speaker: 'customer', text: 'The £450 deposit hold from my van hire is still on my card two weeks later. I need that money.' });
-  const result: TurnResult = conversation.previewDraft(draft);
-  return result.suggestions.find((s) => s.kind === 'reframe')?.text;
-}
+const reframeOf = (draft: string) => reframeAfter(engine, 'The £450 deposit hold from my van hire is still on my card two weeks later. I need that money.', draft);
 
 describe('a promise reframed', () => {
   it('drops the assurance, says money back without calling it a refund, and keeps "never again" as passing it on', () => {
