@@ -186,6 +186,12 @@ function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): Cu
   const own = nameFromCustomerWords(text);
   if (!own || own.first.toLowerCase() === current.first.toLowerCase()) return undefined;
   if (own.preferred) return { ...own, replaced: current.replaced ?? current.full };
+  // A longer message signed with a name ("…terminal ID is 60331829. - Tony" under "Thanh Pham"):
+  // the name they sign with is the one they go by, whatever the header's initial.
+  // (The header's own name signed with its accents is the same name: respelled, not replaced.)
+  if (own.source === 'sign-off' && folded(own.first) !== folded(current.first) && text.raw.trim().split(/\s+/).length > SIGNED_MESSAGE_WORDS) {
+    return { ...own, replaced: current.replaced ?? current.full };
+  }
   if (own.forAccountHolder) return { ...own, replaced: current.replaced ?? current.full };
   // The header may show someone else (the referring doctor, the workspace): the customer's own
   // introduction wins unless the header is plainly them.
@@ -194,6 +200,9 @@ function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): Cu
   }
   return undefined;
 }
+
+// Past this many words a name at the end signs the message; "Thanks, Dana" thanks the agent.
+const SIGNED_MESSAGE_WORDS = 8;
 
 /**
  * The header plausibly names the person who introduced themselves: their given name is part of it
@@ -219,7 +228,7 @@ const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-
 // "hiya, shiv is fine :)" answering "Hello Siobhan": the short name they would rather hear, said
 // as the message opens (after a greeting), often in lower case.
 // Said as an aside, it ends there ("…is fine :)", "…is fine lol"); "balance is fine checked the app" goes on.
-const SHORT_NAME_IS_FINE = /^(?:(?:hiya|hi|hey|hello|oh|ah)\b[,!.]?\s+)?(\p{L}[\p{L}'-]{1,14})\s+is\s+fine(?=\s*(?:$|[:;,.!)(]|(?:lol|haha|thanks|thx|btw|x)\b))/iu;
+const SHORT_NAME_IS_FINE = /^(?:(?:hiya|hi|hey|hello|oh|ah|thanks|thank you|ok|okay|sure)\b[,!.]?\s+)?(\p{L}[\p{L}'-]{1,14})\s+is\s+fine(?=\s*(?:$|[:;,.!)(]|(?:lol|haha|thanks|thx|btw|x)\b))/iu;
 const COMMON_SUBJECTS = new Set(['it', 'that', 'this', 'everything', 'all', 'which', 'mine', 'yours', 'email', 'phone', 'text', 'either', 'both', 'monday', 'tomorrow', 'today', 'tonight', 'afternoon', 'morning', 'evening', 'chat', 'here', 'there', 'whatever', 'anything', 'nothing', 'something', 'he', 'she', 'they', 'we', 'you', 'i']);
 
 function capitalised(word: string): string {

@@ -40,6 +40,8 @@ export const CUSTOMER_CUES = [
   'depends-on-it',
   /** It happened in a shop, not to an order: "the shelf was empty", "the cashier said". */
   'in-store',
+  /** A refund exists to chase: issued, promised or awaited ("my refund still hasn't arrived"). */
+  'refund-underway',
   /** Nothing has been sent yet: a pre-order, "it hasn't shipped". */
   'not-shipped',
   /** Sent without tracking: "untracked", "there's no tracking on it". */
@@ -130,6 +132,7 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   accepts: /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|sounds good|that works|perfect|great|please do|go ahead|do it|that would be (?:great|good|lovely|helpful)|fine|thanks|thank you|alright|that's fine)\b|.*\b(?:yes please|please do|go ahead|sounds good|that works|that would be (?:great|good|lovely|helpful))\b)/,
   'in-store': /\b(?:in (?:the |your |a )?(?:store|shop|branch)|in-store|instore|at (?:the |your )?(?:store|shop|branch|counter)|(?:the|your|empty) shel(?:f|ves)|cashiers?|check-?out (?:guy|girl|lady|man|woman|staff|assistant)|shop assistant|store manager)\b/,
   'not-shipped': /\b(?:pre[- ]?order(?:ed|s)?|(?:going to|gonna|will) (?:be )?(?:shipped|dispatched)|(?:hasn't|has not|haven't|have not|hadn't|not|never|wasn't|was not) (?:yet |even |been |even been )*(?:shipped|dispatched|sent out|posted)|still (?:processing|being processed|preparing))\b/,
+  'refund-underway': /\b(?:refund(?:ed)?\b[^.?!]{0,40}\b(?:issued|processed|approved|sent|promised|on (?:its|the) way|pending|confirmed|initiated|started|due)\b|(?:where(?:'s| is)|waiting (?:for|on)|still (?:no|not|haven't|have not|hasn't|has not)[^.?!]{0,25}?)\s*(?:my|the|a|your|our)\s+refund\b|(?:haven't|have not|not|never)\s+(?:yet\s+)?(?:received|got|gotten|seen)\s+(?:my|the|a|any|our)\s+refund\b|refund\s+(?:hasn't|has not|never|still|isn't|is not)\b|(?:said|says|told me|promised)\s+(?:i'?d|i would|i could|i can|i will|we'?d|they'?d|you'?d)\s+(?:get|be given|receive|have)\s+(?:a|my|the)\s+(?:full\s+)?refund|(?:requested|applied for|asked for|claimed|submitted)\s+(?:a\s+|my\s+|the\s+)?(?:refund|one)\b|refund (?:request|claim|form)\b)/,
   untracked: /\b(?:untracked|no tracking|not tracked|without (?:any )?tracking|(?:isn't|is not|wasn't|was not) tracked)\b/,
   'depends-on-it': /\b(?:work(?:ing)? from home|wfh|(?:client|work|important|job) (?:call|calls|meeting|meetings|interview)|(?:an? |my )?(?:exam|deadline|shift)s?\b|for (?:my )?work\b)/,
 };

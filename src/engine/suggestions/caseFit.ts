@@ -64,6 +64,12 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => has(c, 'systemic') || (has(c, 'depends-on-it', 'pressed-for-time') ? false : has(c, 'server-side') || !has(c, 'mentions-device')),
   },
   {
+    // The status of a refund, or escalating it, when no refund was issued, promised or awaited:
+    // the customer is asking for one ("How do I get a refund?", "the refund to my card, please").
+    offers: /\b(?:status of (?:your|the) refund|escalate the refund)\b/i,
+    moot: (c) => !has(c, 'refund-underway'),
+  },
+  {
     // A breakdown of the charges for someone who just listed them.
     offers: /\bbreakdown\b/i,
     moot: (c) => c.facts.has('amount'),
@@ -119,8 +125,9 @@ export function factIsMoot(fact: Fact, c: CaseReading): boolean {
     case 'tried':
       return has(c, 'tried-fixes', 'server-side');
     // The agent has the account or order in front of them already.
+    // Nor an email once they gave a number to find it by ("invoice # is CS-448120").
     case 'account-email':
-      return c.agent.has('has-case');
+      return c.agent.has('has-case') || c.facts.has('order-number');
     // Nor is there an order number, or an item to photograph, for what a shop did not have.
     case 'order-number':
       return c.agent.has('has-case') || (has(c, 'in-store') && !has(c, 'physical-goods'));

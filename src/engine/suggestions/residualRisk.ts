@@ -78,6 +78,9 @@ const WALL = new RegExp(
     String.raw`\b(?:is|are|was|were)\s+the\s+only\s+(?:[\w-]+\s+)?(?:remedy|remedies|compensation|recourse|option|options|solution|offer|route|thing (?:we|i) can (?:do|offer))\b`,
     String.raw`\bthe\s+only\s+(?:[\w-]+\s+)?(?:remedy|compensation|recourse|option|solution)\s+(?:is|available|we (?:can\s+)?offer|on offer)\b`,
     String.raw`\b(?:that|this)(?:'s|\s+is)\s+(?:all|the most|the best)\s+(?:that\s+)?(?:we|i)(?:'re|\s+are|'m|\s+am)?\s+(?:can|could|able to)\s+(?:offer|do|give)\b`,
+    // "the charges are correct and that's not something I can change".
+    String.raw`\b(?:that|this|it)(?:'s|\s+is)\s+not\s+(?:something|anything)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|am able to|are able to)\s+(?:change|do|help with|alter|reverse|undo|override)\b`,
+    String.raw`\b(?:the\s+)?(?:charges?|fees?|bills?|invoices?|amounts?)\s+(?:is|are|was|were)\s+(?:correct|valid|right|accurate|legitimate)\b`,
   ].join('|'),
   'i',
 );
