@@ -115,6 +115,7 @@ describe('a restatement says back a clean sentence, or nothing', () => {
     "your prepayment meter ran out last night and the top up won't go on",
     "you're still waiting for your refund",
     "you can't get into your account since the update",
+    "you've had to contact us three times about your order",
     'this is the second time the plumber missed the appointment',
   ])('accepts "%s"', (problem) => {
     expect(notRestatableBecause(problem)).toBeUndefined();

@@ -105,10 +105,10 @@ function pointsAtNothing(text: string): boolean {
 
 // Chasing the company told as a side of the problem ("nobody returns calls", "you got an automated
 // reply", "you've had to contact us three times about this", "you were told on the phone…"; though
-// "…three times without a resolution" is the problem): why it is worse, not what
+// "…three times about your order" or "…without a resolution" is the problem): why it is worse, not what
 // went wrong; the clause that says what went wrong is said back instead, or nothing.
 const CHASING =
-  /\b(?:returns?|answer(?:s|ed)?|pick(?:s|ed)?\s+up|take?s?)\s+(?:my\s+|the\s+|our\s+|any\s+)?(?:calls?|phone|emails?)\b|\bautomated\s+(?:reply|response|email|message|answer)\b|\b(?:contact|call|email|chase|ring|phone)(?:ed)?\s+(?:you|us|them)\s+(?:\w+\s+)?(?:times|twice)\b(?!\s+without\b)|\btold\s+(?:\w+\s+)?(?:on|over)\s+the\s+phone\b|\bas far as you (?:know|can tell)\b|\bno thanks to\b|^(?:nobody|no one)\s+(?:has\s+|had\s+)?(?:told|informed|warned|updated|contacted|called|emailed)\s+you(?:\s+(?:anything|about\s+(?:it|this|that)))?$/i;
+  /\b(?:returns?|answer(?:s|ed)?|pick(?:s|ed)?\s+up|take?s?)\s+(?:my\s+|the\s+|our\s+|any\s+)?(?:calls?|phone|emails?)\b|\bautomated\s+(?:reply|response|email|message|answer)\b|\b(?:contact|call|email|chase|ring|phone)(?:ed)?\s+(?:you|us|them)\s+(?:\w+\s+)?(?:times|twice)\s+about\s+(?:it|this|that)\b|\btold\s+(?:\w+\s+)?(?:on|over)\s+the\s+phone\b|\bas far as you (?:know|can tell)\b|\bno thanks to\b|^(?:nobody|no one)\s+(?:has\s+|had\s+)?(?:told|informed|warned|updated|contacted|called|emailed)\s+you(?:\s+(?:anything|about\s+(?:it|this|that)))?$/i;
 
 // What someone told them, said back as the problem ("the store said the screen repair could not
 // cause that, then sent it away again"): their claim, not what went wrong.
