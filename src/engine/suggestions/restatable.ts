@@ -159,6 +159,16 @@ const RELATIVE_SUBJECTS = new Set(['you', 'that', 'which', 'who', 'i', 'we', 'th
 const SUBJECT_TAGS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'NUM']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 
+// A side of the story said back as if it were the problem, each with why it is not.
+const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
+  [CHASING, 'chasing the company, not what went wrong'],
+  [TRIED, 'what they tried, not what went wrong'],
+  [REPORTED, 'what someone said, not what went wrong'],
+  [CIRCUMSTANCE, 'their circumstance, not what went wrong'],
+  [EVIDENCE_HELD, 'the proof they hold, not what went wrong'],
+  [LOST_EARNINGS, 'what it cost them, not what went wrong'],
+];
+
 /**
  * Why `problem` (a complaint already in second person, as `{problem}` of a restatement) is not a
  * clean sentence to say back; undefined when it is.
@@ -196,12 +206,7 @@ export function notCleanBecause(problem: string): string | undefined {
   if (ABOUT_THEM.test(text) && !WHAT_WENT_WRONG_TO_THEM.test(text)) return 'what they did, not what went wrong';
   if (HIDDEN_FIRST_PERSON.test(text)) return 'first person left in';
   if (pointsAtNothing(text)) return 'a pronoun that points at nothing said back';
-  if (CHASING.test(text)) return 'chasing the company, not what went wrong';
-  if (TRIED.test(text)) return 'what they tried, not what went wrong';
-  if (REPORTED.test(text)) return 'what someone said, not what went wrong';
-  if (CIRCUMSTANCE.test(text)) return 'their circumstance, not what went wrong';
-  if (EVIDENCE_HELD.test(text)) return 'the proof they hold, not what went wrong';
-  if (LOST_EARNINGS.test(text)) return 'what it cost them, not what went wrong';
+  for (const [side, reason] of BESIDE_THE_PROBLEM) if (side.test(text)) return reason;
   if (SOLVED.test(text) && !/\b(?:not|never|no|still)\b|n't\b/i.test(text)) return 'says it is solved';
   if (/[()&]/.test(text)) return 'an aside';
   if (/[<>{}[\]\\|=]/.test(text)) return 'markup or code';
