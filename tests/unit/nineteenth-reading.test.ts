@@ -59,3 +59,15 @@ describe('a reframe', () => {
     expect(card).not.toMatch(/charges are correct|not something I can change|should have read/i);
   });
 });
+
+describe('a reframe says its way forward once', () => {
+  it('no "What I can do is look into the other options" beside "Let\'s look at how to sort this out"', () => {
+    const card = reframeAfter(
+      engine,
+      'I cancelled by email in August and you still charged me.',
+      'As stated in our terms and conditions, which you accepted when you signed up, cancellations are only valid through the app. An email is not a valid cancellation. You should have read the terms.',
+    );
+    expect(card).toBeDefined();
+    expect((card!.match(/other options|sort this out|see what I can do/g) ?? []).length).toBeLessThanOrEqual(1);
+  });
+});
