@@ -162,10 +162,16 @@ const REWRITES: Rewrite[] = [
     replacement: 'Let me see who can help with this. ',
   },
   {
-    pattern: new RegExp(String.raw`\b(?:unfortunately,?\s+)?${NOTHING_I_CAN_DO}(?:\s+(?:about|for|on|with)\s+(?:it|that|you|this|this\s+order|this\s+one|your\s+\w+))?(?:\s+(?:here|now|today|at this point))?\s*[.!?,]*`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:unfortunately,?\s+)?${NOTHING_I_CAN_DO}(?:\s+(?:about|for|on|with)\s+[^.!?,;]{1,40})?(?:\s+(?:here|now|today|at this point))?\s*[.!?,]*`, 'gi'),
     replacement: `${LET_ME_SEE} `,
   },
   { pattern: /\bwhat (?:do|did) you (?:want|expect) me to do(?:\s+about\s+(?:it|that|this))?\s*[?!.]*/gi, replacement: `${LET_ME_SEE} ` },
+  // Jabs about the customer's tone and the agent's own effort ("There's no need for the sarcasm,
+  // I'm doing my best here"), "I'm only first-line support", and "That's our policy." said alone.
+  { pattern: /\bthere(?:'s|\s+is)\s+no\s+need\s+(?:for|to\s+be)\s+(?:the\s+|that\s+|such\s+|this\s+)?(?:sarcasm|sarcastic|rude|rudeness|tone|attitude|language|shouting|swearing)\b[^.!?]*[.!?]*\s*/gi, replacement: '' },
+  { pattern: /,?\s*\b(?:i'm|i\s+am)\s+(?:only\s+|just\s+)?(?:doing|trying)\s+my\s+(?:best|job)(?:\s+here)?\b\s*[.!?]*/gi, replacement: '' },
+  { pattern: /\b(?:i'm|i\s+am)\s+(?:only|just)\s+(?:a\s+|the\s+)?(?:first[- ]line|front[- ]line|chat|level\s*1|tier\s*1)?\s*(?:support|agent|advisor|adviser|rep|representative)\b\s*[,.;]?\s*/gi, replacement: '' },
+  { pattern: /(?:^|(?<=[.!?]\s))(?:that|this|it)(?:'s|\s+is)\s+(?:our|the|company)\s+policy\s*[.!]+\s*/gi, replacement: '' },
   { pattern: /\b(?:i|we)\s+(?:can'?t|cannot)\s+do\s+(?:that|this|it)(?:\s+for\s+you)?\s*[.!?]*$/gi, replacement: NOT_SOMETHING_I_CAN_DO },
   { pattern: /\b(?:that(?:'s| is)\s+impossible|no way)\s*[.!?]*$/gi, replacement: NOT_SOMETHING_I_CAN_DO },
   { pattern: /\b(?:i|we)\s+(?:can'?t|cannot)\s+help\s+you(?:\s+with\s+(?:that|this|it))?\s*[.!?]*/gi, replacement: 'Let me find out who can help with this. ' },

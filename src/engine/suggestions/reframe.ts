@@ -72,10 +72,22 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   }
   const first = out.findIndex((s) => !isSlot(s));
   if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
-  const body = withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(out))), context.saidBefore ?? [])).join(' ');
+  const body = withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(out))), context.saidBefore ?? []))).join(' ');
   const reworded = body && body + signOff;
   if (!reworded || reworded === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
+}
+
+// A card is read at a glance: past this many characters, the rewording's general lines go first
+// (the agent's facts, references and steps stay).
+const CARD_LENGTH = 300;
+const GENERAL_LINES = new Set<string>([GENERAL_SAFER_WORDING.first, GENERAL_SAFER_WORDING.again, "I'll pass this on so the team can work on keeping it from happening again.", "I'll also pass this on so the team can work on keeping it from happening again.", 'What I can do is look into the other options with you.']);
+
+function withinLength(lines: string[]): string[] {
+  let out = lines;
+  const length = () => out.join(' ').length;
+  for (let i = out.length - 1; i >= 0 && length() > CARD_LENGTH; i--) if (GENERAL_LINES.has(out[i]!) && out.length > 1) out = out.filter((_, j) => j !== i);
+  return out;
 }
 
 // "I'll do everything I can to get you on the 06:55" already says it: the general hedge after it

@@ -9,7 +9,7 @@ const OUR_SIDE = String.raw`our\s+(?:side|end|part|team|staff|people|mistake|err
 // The people of one of our places, told by where they are: "the staff there", "the team at the
 // branch", "the advisor you spoke to" (never "your bank" or "the seller": not ours).
 const STAFF_THERE = String.raw`(?:the\s+)?(?:staff|team|people|crew|fitters?|installers?|assistants?|cashiers?|advisors?|advisers?|reps?|representatives?|agents?|colleagues?|store|branch|shop)(?:\s+(?:there|here|on site|on the day|in (?:store|branch|the (?:store|shop|branch))|at (?:the|that|our) [\w-]+(?:\s+(?:store|branch|shop|site))?|(?:you|who)\s+(?:spoke|talked|chatted|dealt)\s+(?:to|with)(?:\s+you)?(?:\s+(?:before|earlier|yesterday|then|last\s+\w+))?))?`;
-const COMPANY = String.raw`(?:we|(?:the\s+)?(?:packing|delivery|warehouse|support|billing|tech|technical|installation|install|dispatch|returns)\s+team|our\s+(?:[\w-]+\s+){0,2}?(?:warehouse|team|staff|courier|driver|store|shop|system|systems|depot|technician|engineer|department|job|process|software|script|platform|site|website|app|billing|batch|packers?|people|colleagues?)|(?:the\s+)?(?:warehouse|packers?|driver|courier|technician|engineer)(?:\s+here)?|${STAFF_THERE})`;
+const COMPANY = String.raw`(?:we|(?:the\s+)?(?:packing|delivery|warehouse|support|billing|tech|technical|installation|install|dispatch|returns)\s+team|our\s+(?:[\w-]+\s+){0,2}?(?:warehouse|team|staff|courier|driver|store|shop|system|systems|depot|technician|engineer|department|job|process|software|script|platform|site|website|app|billing|batch|packers?|people|colleagues?|crew|receptionist|reception|fitters?|installers?|movers?|groomers?|stylists?|cleaners?|mechanics?)|(?:the\s+)?(?:warehouse|packers?|driver|courier|technician|engineer)(?:\s+here)?|${STAFF_THERE})`;
 const SOMEONE_OURS = String.raw`(?:someone|somebody|one of (?:us|our\s+[\w-]+)|a colleague|a member of (?:our|the) team)(?:\s+(?:on our (?:side|end)|here|in (?:our|the) team|at our end))?`;
 // Past events told with someone on the company's side as the one who did them.
 const DID = String.raw`(?:\w+ly\s+)?(?:ran|sent|made|forgot|missed|lost|charged|took|processed|applied|entered|typed|mixed|keyed|shipped|packed|billed|deleted|overlooked|ignored|misread|skipped|left|posted|messed|mucked|double-charged|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)`;
@@ -37,6 +37,9 @@ const CONCEDES = new RegExp(
     // Lost in our own hands: "the report got stuck in someone's inbox", "it sat in a queue for a week".
     String.raw`\b(?:got|was|were|has been|had been)\s+(?:stuck|lost|left|sitting|buried|forgotten)\s+in\s+(?:someone's|somebody's|a colleague's|our|the)\s+(?:inbox|queue|tray|system|backlog|emails?)\b|\bsat\s+in\s+(?:someone's|somebody's|our|the)\s+(?:inbox|queue|tray|backlog)\b`,
     String.raw`\b${COMPANY}\s+${SLIPPED}\b`,
+    // Our own people's slip said as a plain fact: "our delivery crew dropped it", "our warehouse
+    // picked the wrong bag" ("the warehouse sent the wrong item" alone names no one as ours).
+    String.raw`\bour\s+(?:[\w-]+\s+){0,2}?(?:warehouse|team|staff|crew|receptionist|reception|driver|courier|technician|engineer|fitters?|installers?|movers?|packers?|groomers?|stylists?|cleaners?|mechanics?|colleagues?|people)\s+(?:\w+ly\s+)?(?:dropped|damaged|broke|scratched|dented|cracked|smashed|(?:picked|sent|packed|gave\s+you|quoted|booked|printed|delivered|fitted|installed)\s+(?:you\s+)?the\s+wrong)\b`,
     // A colleague's slip told in a draft that admits fault: "he messed up", "and never put it back".
     String.raw`\b(?:he|she|they)\s+(?:\w+ly\s+)?(?:messed|mucked|screwed|forgot|missed|overlooked|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)\b`,
     String.raw`\band never (?:put|sent|fixed|reconnected|turned|came|called|checked|tested|switched|plugged)\b`,
@@ -116,6 +119,11 @@ const BLAMES = new RegExp(
     // using the gym", "signing out was never going to fix it".
     String.raw`\b(?:can't|cannot|can not|won't|will not|are not|aren't|is not|isn't)\s+be\s+held\s+(?:responsible|liable|accountable)\s+for\s+(?:you|your)\b`,
     String.raw`\b(?:was|were)\s+(?:obviously\s+|clearly\s+)?never\s+going\s+to\s+(?:fix|solve|work|help|change)\b`,
+    // What would have been, had they done otherwise: "if your doorbell was working or you'd kept an
+    // eye out you would have got it".
+    String.raw`\bif\s+(?:you(?:'d|\s+had)|your\s+[\w-]+\s+(?:was|were|had\s+been))\b[^.!?]*\b(?:you|it|they)(?:'d|\s+would)\s+(?:have|not\s+have|never\s+have)\b`,
+    // "you should really check your inbox": a lesson in where to look.
+    String.raw`\byou\s+(?:should|need\s+to|have\s+to|must|ought\s+to)\s+(?:really\s+|always\s+|actually\s+|probably\s+)?(?:check|read|look\s+at|keep\s+an\s+eye\s+on)\s+(?:your|the)\s+(?:inbox|emails?|spam|junk|messages|terms|app|account|notifications)\b`,
     // "It was your own team member who deleted the board, so we can't take responsibility for that."
     String.raw`\b(?:it|this|that)\s+was\s+(?:you|your\s+(?:own\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s+who\b`,
     String.raw`\b(?:can't|cannot|can not|won't|will not|don't|do not)\s+(?:take|accept|assume)\s+(?:any\s+)?responsibility\s+for\b`,
