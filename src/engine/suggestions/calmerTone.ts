@@ -172,6 +172,8 @@ const REWRITES: Rewrite[] = [
   { pattern: /,?\s*\b(?:i'm|i\s+am)\s+(?:only\s+|just\s+)?(?:doing|trying)\s+my\s+(?:best|job)(?:\s+here)?\b\s*[.!?]*/gi, replacement: '' },
   { pattern: /\b(?:i'm|i\s+am)\s+(?:only|just)\s+(?:a\s+|the\s+)?(?:first[- ]line|front[- ]line|chat|level\s*1|tier\s*1)?\s*(?:support|agent|advisor|adviser|rep|representative)\b\s*[,.;]?\s*/gi, replacement: '' },
   { pattern: /(?:^|(?<=[.!?]\s))(?:that|this|it)(?:'s|\s+is)\s+(?:our|the|company)\s+policy\s*[.!]+\s*/gi, replacement: '' },
+  // "I already said I'm sorry." — the apology taken back as it is given.
+  { pattern: /\b(?:i(?:'ve|\s+have)?\s+already\s+(?:said\s+(?:i'm|i\s+am)\s+sorry|apologi[sz]ed|said\s+sorry))(?:\s+(?:twice|once|for\s+that))?\s*[.!,]*\s*/gi, replacement: '' },
   { pattern: /\b(?:i|we)\s+(?:can'?t|cannot)\s+do\s+(?:that|this|it)(?:\s+for\s+you)?\s*[.!?]*$/gi, replacement: NOT_SOMETHING_I_CAN_DO },
   { pattern: /\b(?:that(?:'s| is)\s+impossible|no way)\s*[.!?]*$/gi, replacement: NOT_SOMETHING_I_CAN_DO },
   { pattern: /\b(?:i|we)\s+(?:can'?t|cannot)\s+help\s+you(?:\s+with\s+(?:that|this|it))?\s*[.!?]*/gi, replacement: 'Let me find out who can help with this. ' },

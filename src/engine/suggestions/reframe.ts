@@ -42,7 +42,7 @@ const OFFER_SLOT = '\u0000offer';
 const isSlot = (s: string) => s === APOLOGY_SLOT || s === OFFER_SLOT;
 const UPDATES = /\bkeep you updated\b/i;
 // A contrast with what went before ("That said, if you send us…") has nothing to contrast once it went.
-const DANGLING_LEAD = /^(?:(?:yeah|yep|ok|okay|right|well)(?:,?\s+so)?|and|but|so|also|plus|honestly|to be honest|frankly|that said|having said that|that being said|however|even so|nevertheless|nonetheless|still(?=,)|though(?=,))\b[,\s]*/i;
+const DANGLING_LEAD = /^(?:(?:yeah|yep|yes|ok|okay|right|well)(?:,?\s+(?:so|but))?|and|but|so|also|plus|honestly|to be honest|frankly|that said|having said that|that being said|however|even so|nevertheless|nonetheless|still(?=,)|though(?=,))\b[,\s]*/i;
 
 /** What the conversation says around the draft. */
 export interface ReframeContext {
@@ -72,11 +72,17 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   }
   const first = out.findIndex((s) => !isSlot(s));
   if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
+  // A word left alone by what was taken out around it ("…nothing I can do, sorry." → "Sorry.").
+  const kept = out.filter((s) => isSlot(s) || !LONE_WORD.test(s));
+  out.length = 0;
+  out.push(...kept);
   const body = withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(out))), context.saidBefore ?? []))).join(' ');
   const reworded = body && body + signOff;
   if (!reworded || reworded === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
+
+const LONE_WORD = /^(?:sorry|yes|no|ok|okay|right|well|so|but|and|working)[.!,]*$/i;
 
 // A card is read at a glance: past this many characters, the rewording's general lines go first
 // (the agent's facts, references and steps stay).

@@ -37,6 +37,8 @@ const CONCEDES = new RegExp(
     // Lost in our own hands: "the report got stuck in someone's inbox", "it sat in a queue for a week".
     String.raw`\b(?:got|was|were|has been|had been)\s+(?:stuck|lost|left|sitting|buried|forgotten)\s+in\s+(?:someone's|somebody's|a colleague's|our|the)\s+(?:inbox|queue|tray|system|backlog|emails?)\b|\bsat\s+in\s+(?:someone's|somebody's|our|the)\s+(?:inbox|queue|tray|backlog)\b`,
     String.raw`\b${COMPANY}\s+${SLIPPED}\b`,
+    // "…which we should never do", "that should never have happened".
+    String.raw`\bwhich\s+(?:we|i)\s+(?:should|must)\s+(?:never|not)\s+(?:do|have\s+done|allow)\b|\b(?:that|this|it)\s+should\s+never\s+have\s+happened\b`,
     // Our own people's slip said as a plain fact: "our delivery crew dropped it", "our warehouse
     // picked the wrong bag" ("the warehouse sent the wrong item" alone names no one as ours).
     String.raw`\bour\s+(?:[\w-]+\s+){0,2}?(?:warehouse|team|staff|crew|receptionist|reception|driver|courier|technician|engineer|fitters?|installers?|movers?|packers?|groomers?|stylists?|cleaners?|mechanics?|colleagues?|people)\s+(?:\w+ly\s+)?(?:dropped|damaged|broke|scratched|dented|cracked|smashed|(?:picked|sent|packed|gave\s+you|quoted|booked|printed|delivered|fitted|installed)\s+(?:you\s+)?the\s+wrong)\b`,
@@ -82,7 +84,9 @@ const WALL = new RegExp(
     String.raw`\bthe\s+only\s+(?:[\w-]+\s+)?(?:remedy|compensation|recourse|option|solution)\s+(?:is|available|we (?:can\s+)?offer|on offer)\b`,
     String.raw`\b(?:that|this)(?:'s|\s+is)\s+(?:all|the most|the best)\s+(?:that\s+)?(?:we|i)(?:'re|\s+are|'m|\s+am)?\s+(?:can|could|able to)\s+(?:offer|do|give)\b`,
     // "the charges are correct and that's not something I can change".
-    String.raw`\b(?:that|this|it)(?:'s|\s+is)\s+not\s+(?:something|anything)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|am able to|are able to)\s+(?:change|do|help with|alter|reverse|undo|override)\b`,
+    String.raw`\b(?:that|this|it)(?:'s|\s+is)\s+not\s+(?:something|anything)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|am able to|are able to)\s+(?:change|do|help with|alter|reverse|undo|override|deal with|handle|sort)\b`,
+    // "your hotel and transport aren't our problem"
+    String.raw`\b(?:is|are|isn't|aren't|was|wasn't|were|weren't)\s+(?:not\s+)?(?:our|my)\s+(?:problem|concern|responsibility|issue)\b`,
     String.raw`\b(?:the\s+)?(?:charges?|fees?|bills?|invoices?|amounts?)\s+(?:is|are|was|were)\s+(?:correct|valid|right|accurate|legitimate)\b`,
   ].join('|'),
   'i',

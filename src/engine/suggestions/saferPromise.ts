@@ -40,6 +40,8 @@ const COVERED = /\b(?:is|are|will be|'s|'re)\s+(?:always|definitely|fully|certai
 const READY_ON_DATE = /\b(?:can|will be able to|could)\s+(?:collect|pick\s+up|pick\s+(?:it|them)\s+up|have|get|wear|use)\b[^.!?]{0,60}\b(?:on|by|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/i;
 // "The full R3,600 will be in your account within 5 working days": an amount promised by a time.
 const AMOUNT_BY_TIME = /\b(?:the\s+)?(?:full|whole|entire|every)\s+(?:[£$€]|R|USD|EUR|GBP)?\s?[\d,.]*\s*(?:[\w-]+\s+)?(?:will|'ll)\s+be\s+(?:back\s+)?(?:in|into|on|credited to|paid into)\s+your\s+(?:account|card|bank)\b/i;
+// "You'll also be fully compensated for the power you've paid for": an outcome others decide.
+const MADE_WHOLE = /\byou(?:'ll|\s+will)\s+(?:also\s+)?(?:definitely\s+)?be\s+(?:fully|completely|100%)\s+(?:compensated|reimbursed|refunded|credited|covered)\b/i;
 const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happens?\s+(?:to\s+(?:you|anyone|anybody)\s+)?again|won'?t\s+(?:ever\s+)?happen\s+(?:to\s+(?:you|anyone|anybody)\s+)?again|never\s+again)\b/i;
 
 // A clause that only vouches for what the rest says: "I promise", "I'm 100% sure", "rest assured".
@@ -193,7 +195,7 @@ function hedged(goal: string, again = false): string {
 export const GENERAL_SAFER_WORDING = { first: hedged(GENERAL.goal!), again: hedged(GENERAL.goal!, true) } as const;
 
 export function isOverpromise(sentence: string): boolean {
-  if (NEVER_AGAIN.test(sentence) || COVERED.test(sentence) || READY_ON_DATE.test(sentence) || AMOUNT_BY_TIME.test(sentence)) return true;
+  if (NEVER_AGAIN.test(sentence) || COVERED.test(sentence) || READY_ON_DATE.test(sentence) || AMOUNT_BY_TIME.test(sentence) || MADE_WHOLE.test(sentence)) return true;
   if (OWN_ACTION.test(sentence)) return false;
   if (OUTCOME_BY_DATE.test(sentence) || THING_BY_TIME.test(sentence) || OUTCOME_WITHIN.test(sentence) || OTHERS_BY_TIME.test(sentence) || EXCEPTION.test(sentence)) return true;
   return GUARANTEE.test(sentence) || ((PROMISE.test(sentence) || CERTAINTY.test(sentence)) && FUTURE.test(sentence));
