@@ -8,7 +8,7 @@
 // policy." and "I'm only first-line support", or left "About exports." behind a wall.
 import { describe, expect, it } from 'vitest';
 import { bundledEngine, reframeAfter } from '../helpers/engine';
-import { grammarProblems } from '../helpers/grammarChecks';
+import { expectReframeFixes } from '../helpers/reframeExpect';
 
 const engine = bundledEngine();
 const COMPLAINT = 'This is not acceptable and I want it sorted today.';
@@ -40,13 +40,7 @@ describe('a reframe removes', () => {
     ['We sent you three reminders, you should really check your inbox. I have restored your access for today.', /check your inbox/i, /restored your access/],
     ["As I already explained, the decision is final. That's our policy. Your documents are on file.", /That's our policy|already explained/i, /documents are on file/],
     ["I'm only first-line support, there's nothing I can do about refunds. You could try the online form.", /first-line|About refunds/i, /online form/],
-  ])('%s', (draft, removed, kept) => {
-    const card = reframeAfter(engine, COMPLAINT, draft);
-    expect(card).toBeDefined();
-    expect(card).not.toMatch(removed);
-    expect(card).toMatch(kept);
-    expect(grammarProblems(card!)).toEqual([]);
-  });
+  ])('%s', (draft, removed, kept) => expectReframeFixes(engine, COMPLAINT, draft, removed, kept));
 });
 
 describe('a reframe read at a glance', () => {

@@ -5,7 +5,7 @@
 // draft's own next step, and a lone "Sorry." or "Yes, but" left by what was taken out.
 import { describe, expect, it } from 'vitest';
 import { bundledEngine, reframeAfter } from '../helpers/engine';
-import { grammarProblems } from '../helpers/grammarChecks';
+import { expectReframeFixes } from '../helpers/reframeExpect';
 
 const engine = bundledEngine();
 const COMPLAINT = 'This is the second time and I am really not happy about it.';
@@ -18,13 +18,7 @@ describe('a reframe removes', () => {
     ["I already said I'm sorry. Yes, the installer didn't seal the joint, that's on us, but I can't give out staff names. The plumber can come tomorrow at 9.", /already said I'm sorry|^Yes|that's on us/, /tomorrow at 9/],
     ["I guarantee the engineer will be there Thursday and you'll also be fully compensated for the days without heating. Your job is EJ-2204.", /fully compensated|guarantee/, /EJ-2204/],
     ["The courier contract is our policy for every bulky item, so without it there's nothing I can do, sorry. The collection desk will call you the day before.", /^Sorry|\. Sorry\./, /call you the day before/],
-  ])('%s', (draft, removed, kept) => {
-    const card = reframeAfter(engine, COMPLAINT, draft);
-    expect(card).toBeDefined();
-    expect(card).not.toMatch(removed);
-    expect(card).toMatch(kept);
-    expect(grammarProblems(card!)).toEqual([]);
-  });
+  ])('%s', (draft, removed, kept) => expectReframeFixes(engine, COMPLAINT, draft, removed, kept));
 
   it('says no "other options" beside the draft\'s own next step', () => {
     const card = reframeAfter(engine, COMPLAINT, "As I already said, the workshop estimates next week, and obviously I can't give you a day yet. Dispatch will call you the day before to agree a slot.");
