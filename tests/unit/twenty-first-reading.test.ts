@@ -27,3 +27,28 @@ describe('a reframe removes', () => {
     expect(card).toMatch(/Dispatch will call you/);
   });
 });
+
+describe('the twenty-second reading (hard chats 291–310), in our own words', () => {
+  it.each([
+    ["I'm sure the claims team will approve the full amount once they see the vet's letter.", 'overpromise.guarantee'],
+    ["I'll make sure it arrives this week, so you'll have your laptop back by Monday.", 'overpromise.guarantee'],
+    ['The app and the kiosk are two different things, which should be obvious by now.', 'agent-tone.dismissive'],
+    ['Next time make sure you read the meter yourself, otherwise this is what happens.', 'agent-tone.dismissive'],
+    ['The fitter cracked the tile when he lifted it, so this damage is down to him.', 'liability-admission.fault'],
+  ])('flags: %s', (draft, rule) => {
+    const conversation = engine.startConversation({ id: 'twenty-second' });
+    conversation.addTurn({ speaker: 'customer', text: COMPLAINT });
+    expect(conversation.previewDraft(draft).flags.map((f) => f.rule)).toContain(rule);
+  });
+
+  it('a wall\'s "from here" goes with it', () => {
+    expectReframeFixes(engine, COMPLAINT, "Resale disputes aren't handled in chat, there's nothing I can do from here. The form is on the website.", /From here|from here/, /form is on the website/);
+  });
+
+  it('"Puan Aisyah" is her name with its honorific, not another name', () => {
+    const conversation = engine.startConversation({ id: 'honorific', customer: { name: 'Aisyah Kamarudin' } });
+    conversation.addTurn({ speaker: 'customer', text: 'My water bill has tripled this month.' });
+    const result = conversation.addTurn({ speaker: 'agent', text: "Thank you, Puan Aisyah. I've requested a meter inspection." });
+    expect(result.flags.map((f) => f.rule)).not.toContain('missing-name.wrong-name');
+  });
+});

@@ -312,6 +312,10 @@ function namePatterns(name: CustomerName): { first: RegExp; titled?: RegExp } {
 // Global, searched with `exec` from lastIndex 0 (cheaper than `matchAll`); never empty, so a search always moves on.
 const ADDRESSING = new RegExp(`(?:^|[.!?]\\s+)(?:${['hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'sorry', 'good morning', 'good afternoon', 'good evening'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ ,]+(\\p{Lu}[\\p{L}'-]+)`, 'gu');
 
+// Honorifics agents put before a name in many desks' languages ("Thank you, Puan Aisyah", "Hola
+// Sra. García", "Guten Tag Frau Weber"): the name follows them.
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|doctor|puan|encik|cik|tuan|datin|dato|datuk|bapak|pak|ibu|bu|señor|señora|senor|senora|sra|sr|srta|frau|herr|madame|monsieur|mme|signora|signor|sig|dona|dom|senhor|senhora|shri|smt|sri|ustaz|hajah|haji|mister|ma'am)\.?$/;
+
 /**
  * The name the agent greeted the customer with when it is not theirs: a misspelling ("Dan" for
  * "Dana", "Jerom" for "Jerome") or somebody else's name. Undefined when the greeting is right.
@@ -325,7 +329,7 @@ export function wrongNameUsed(agentText: string, name: CustomerName, agentName?:
     const plain = folded(used);
     if (plain === folded(name.first) || (name.last !== undefined && plain === folded(name.last))) continue;
     if (agentName && lower === agentName.toLowerCase()) continue;
-    if (NOT_NAMES.has(lower) || /^(there|all|team|everyone|again|mr|mrs|ms|dr|sir|madam)$/.test(lower)) continue;
+    if (NOT_NAMES.has(lower) || /^(there|all|team|everyone|again|sir|madam)$/.test(lower) || HONORIFIC.test(lower)) continue;
     return used;
   }
   return undefined;

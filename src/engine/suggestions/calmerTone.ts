@@ -162,7 +162,7 @@ const REWRITES: Rewrite[] = [
     replacement: 'Let me see who can help with this. ',
   },
   {
-    pattern: new RegExp(String.raw`\b(?:unfortunately,?\s+)?${NOTHING_I_CAN_DO}(?:\s+(?:about|for|on|with)\s+[^.!?,;]{1,40})?(?:\s+(?:here|now|today|at this point))?\s*[.!?,]*`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:unfortunately,?\s+)?${NOTHING_I_CAN_DO}(?:\s+(?:about|for|on|with)\s+[^.!?,;]{1,40})?(?:\s+(?:here|now|today|at this point|from here|from my end|from my side|from this end))?\s*[.!?,]*`, 'gi'),
     replacement: `${LET_ME_SEE} `,
   },
   { pattern: /\bwhat (?:do|did) you (?:want|expect) me to do(?:\s+about\s+(?:it|that|this))?\s*[?!.]*/gi, replacement: `${LET_ME_SEE} ` },

@@ -15,7 +15,7 @@ const SOMEONE_OURS = String.raw`(?:someone|somebody|one of (?:us|our\s+[\w-]+)|a
 const DID = String.raw`(?:\w+ly\s+)?(?:ran|sent|made|forgot|missed|lost|charged|took|processed|applied|entered|typed|mixed|keyed|shipped|packed|billed|deleted|overlooked|ignored|misread|skipped|left|posted|messed|mucked|double-charged|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)`;
 // The company's own slips: "we forgot", "our system never sent", "the team charged it twice". A
 // plain event ("the warehouse sent the wrong item") is the fact the apology is about, and stays.
-const SLIPPED = String.raw`(?:(?:\w+ly\s+)?(?:forgot|missed|overlooked|ignored|misread|skipped|messed|mucked|mixed up|double-charged|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)|(?:ran|processed|charged|billed|applied|sent|took|entered|keyed)\b[^.!?,;]*?\btwice)`;
+const SLIPPED = String.raw`(?:(?:\w+ly\s+)?(?:forgot|missed|overlooked|ignored|misread|skipped|messed|mucked|mixed up|double-charged|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)|(?:ran|processed|charged|billed|applied|sent|took|entered|keyed)\b[^.!?,;]*?\b(?:twice|a second time|by mistake|in error))`;
 
 // A fault of our equipment or systems told as known, with others hit too: "the card machine at
 // reception has been double-charging people all week", "we've had loads of complaints about it",
