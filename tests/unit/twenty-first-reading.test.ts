@@ -52,3 +52,9 @@ describe('the twenty-second reading (hard chats 291–310), in our own words', (
     expect(result.flags.map((f) => f.rule)).not.toContain('missing-name.wrong-name');
   });
 });
+
+describe('the safer wording fits the promise', () => {
+  it('"the tax board will accept it" is no boarding', () => {
+    expectReframeFixes(engine, COMPLAINT, "I'll help you file a corrected return today, and I promise the tax board will accept it without any penalty.", /get you in|without any penalty|promise/, /corrected return today/);
+  });
+});

@@ -128,7 +128,7 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'access',
-    topic: /\b(?:get(?:ting)? (?:you )?in(?:to)?|let (?:you )?in|log(?:ged)? in|sign(?:ed)? in|access|entry|admitted|admission|boarding|board)\b/i,
+    topic: /\b(?:get(?:ting)? (?:you )?in(?:to)?|let (?:you )?in|log(?:ged)? in|sign(?:ed)? in|access|entry|admitted|admission|boarding|board (?:the|your|a)|on board)\b/i,
     goal: 'get you in as soon as possible',
     timedGoal: 'get you in {when}',
   },
