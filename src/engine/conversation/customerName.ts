@@ -27,7 +27,9 @@ const VIETNAMESE_FAMILY_NAMES = new Set([
 // The same names as often typed without their marks ("Nguyen Thi Hoa").
 const VIETNAMESE_FAMILY_NAMES_PLAIN = new Set([...VIETNAMESE_FAMILY_NAMES].map((n) => folded(n)));
 
-const TITLE = /^(mr|mrs|ms|miss|mx|dr|prof)\.?$/i;
+// Titles a header or a greeting puts before a name.
+const TITLE_WORDS = 'mr|mrs|ms|miss|mx|dr|prof';
+const TITLE = new RegExp(`^(${TITLE_WORDS})\\.?$`, 'i');
 // "T.", "T", "J.R.": an initial stands for a name nobody can be called by.
 const INITIAL = /^(?:\p{L}\.?){1,3}$/u;
 const isInitial = (word: string) => INITIAL.test(word) && !/\p{L}{2}/u.test(word);
@@ -189,7 +191,7 @@ function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): Cu
   // A longer message signed with a name ("…terminal ID is 60331829. - Tony" under "Thanh Pham"):
   // the name they sign with is the one they go by, whatever the header's initial.
   // (The header's own name signed with its accents is the same name: respelled, not replaced.)
-  if (own.source === 'sign-off' && folded(own.first) !== folded(current.first) && text.raw.trim().split(/\s+/).length > SIGNED_MESSAGE_WORDS) {
+  if (own.source === 'sign-off' && folded(own.first) !== folded(current.first) && wordsIn(text.raw) > SIGNED_MESSAGE_WORDS) {
     return { ...own, replaced: current.replaced ?? current.full };
   }
   if (own.forAccountHolder) return { ...own, replaced: current.replaced ?? current.full };
@@ -204,6 +206,9 @@ function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): Cu
 // Past this many words a name at the end signs the message; "Thanks, Dana" thanks the agent.
 const SIGNED_MESSAGE_WORDS = 8;
 
+/** Words in a message as written, for telling a short thank-you from a signed message. */
+const wordsIn = (raw: string) => raw.trim().split(/\s+/).length;
+
 /**
  * The header plausibly names the person who introduced themselves: their given name is part of it
  * ("Priya Shah" / "I'm Priya"), or starts like its given name ("Dana" / "Dee", a nickname). A header
@@ -213,7 +218,7 @@ export function headerIsThem(header: CustomerName, own: CustomerName, text?: Ana
   const words = header.full.split(/\s+/).map(folded);
   if (own.first.split(' ').every((w) => words.includes(folded(w)))) return true;
   // "Thanks, Dana" alone thanks the agent; only a sign-off ending a longer message signs it.
-  if (own.source === 'sign-off' && text && text.raw.trim().split(/\s+/).length <= 4) return true;
+  if (own.source === 'sign-off' && text && wordsIn(text.raw) <= 4) return true;
   const given = header.first.split(' ').find((w) => !TITLE.test(w));
   const titledOnly = header.first !== given && header.last !== undefined && header.first.endsWith(header.last);
   if (titledOnly || !given) return false;
@@ -314,7 +319,7 @@ const ADDRESSING = new RegExp(`(?:^|[.!?]\\s+)(?:${['hi', 'hello', 'hey', 'dear'
 
 // Honorifics agents put before a name in many desks' languages ("Thank you, Puan Aisyah", "Hola
 // Sra. García", "Guten Tag Frau Weber"): the name follows them.
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|doctor|puan|encik|cik|tuan|datin|dato|datuk|bapak|pak|ibu|bu|señor|señora|senor|senora|sra|sr|srta|frau|herr|madame|monsieur|mme|signora|signor|sig|dona|dom|senhor|senhora|shri|smt|sri|ustaz|hajah|haji|mister|ma'am)\.?$/;
+const HONORIFIC = new RegExp(`^(?:${TITLE_WORDS}|professor|doctor|puan|encik|cik|tuan|datin|dato|datuk|bapak|pak|ibu|bu|señor|señora|senor|senora|sra|sr|srta|frau|herr|madame|monsieur|mme|signora|signor|sig|dona|dom|senhor|senhora|shri|smt|sri|ustaz|hajah|haji|mister|ma'am)\\.?$`);
 
 /**
  * The name the agent greeted the customer with when it is not theirs: a misspelling ("Dan" for

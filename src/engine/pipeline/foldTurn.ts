@@ -227,7 +227,9 @@ function isShortThanks(text: AnalyzedText): boolean {
 
 // "no thats everything, thank you… have a nice day": a thank-you that takes its leave closes
 // however long it runs, unless it asks something.
-const SIGN_OFF = /\b(?:that'?s (?:all|everything)|(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|bye)\b/i;
+// Good wishes on the way out ("have a good one", "take care"): a sign-off, and alone a leave-taking.
+const GOOD_WISHES = String.raw`(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care`;
+const SIGN_OFF = new RegExp(String.raw`\b(?:that'?s (?:all|everything)|${GOOD_WISHES}|bye)\b`, 'i');
 // A thank-you for the fix itself ("big thks 2 d social media team 4 ur prompt… resolution").
 const THANKS_FOR_THE_FIX = /\b(?:thanks|thks|thx|thank you)\b[^.?!]{0,80}\b(?:resolution|resolving|resolved|fixing (?:it|this|that)|sorting (?:it|this|that) out)\b/i;
 function thanksForTheFix(text: AnalyzedText): boolean {
@@ -246,7 +248,7 @@ function takesLeave(text: AnalyzedText): boolean {
 
 // "have a good one!": a leave-taking too, though the mood model can read a short line after a
 // thank-you as still upset; not when it is sour ("thanks for nothing, have a nice day").
-const WELL_WISHING = /\b(?:(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care)\b/i;
+const WELL_WISHING = new RegExp(String.raw`\b(?:${GOOD_WISHES})\b`, 'i');
 const SARCASTIC_FAREWELL = /\b(?:thanks for nothing|for nothing|whatever|i guess|not that)\b/i;
 function wishesWell(text: AnalyzedText): boolean {
   return text.questions === 0 && WELL_WISHING.test(text.raw) && !SOUR.test(text.raw) && !MOCKING.test(text.raw) && !SARCASTIC_FAREWELL.test(text.raw);

@@ -24,6 +24,8 @@ interface RemedyKind {
 }
 
 const has = (c: CaseReading, ...cues: CustomerCue[]) => cues.some((cue) => c.customer.has(cue));
+// It happened in a shop and nothing was bought or sent: no order, item or parcel to act on.
+const onlyInAShop = (c: CaseReading) => has(c, 'in-store') && !has(c, 'physical-goods');
 
 const REMEDY_KINDS: readonly RemedyKind[] = [
   {
@@ -61,7 +63,7 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     // speed complaint there is nothing to work around, unless their work depends on it (a backup
     // line for someone working from home); otherwise only for a device, an app or a site.
     offers: /\bworkaround\b/i,
-    moot: (c) => has(c, 'systemic') || (has(c, 'depends-on-it', 'pressed-for-time') ? false : has(c, 'server-side') || !has(c, 'mentions-device')),
+    moot: (c) => has(c, 'systemic') || (!has(c, 'depends-on-it', 'pressed-for-time') && (has(c, 'server-side') || !has(c, 'mentions-device'))),
   },
   {
     // The status of a refund, or escalating it, when no refund was issued, promised or awaited:
@@ -78,7 +80,7 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     // Sending goods back and forth for a fault in software, a game or an account, or for what a
     // shop did not have on its shelf.
     offers: /\b(?:replacement|return|repair|correct item|sent to you)\b/i,
-    moot: (c) => (has(c, 'digital-product') && !has(c, 'physical-goods')) || (has(c, 'in-store') && !has(c, 'physical-goods')),
+    moot: (c) => has(c, 'digital-product', 'in-store') && !has(c, 'physical-goods'),
   },
   {
     // "Let me look into this now" when the agent already said they are looking: the customer waits
@@ -130,9 +132,9 @@ export function factIsMoot(fact: Fact, c: CaseReading): boolean {
       return c.agent.has('has-case') || c.facts.has('order-number');
     // Nor is there an order number, or an item to photograph, for what a shop did not have.
     case 'order-number':
-      return c.agent.has('has-case') || (has(c, 'in-store') && !has(c, 'physical-goods'));
+      return c.agent.has('has-case') || onlyInAShop(c);
     case 'photo':
-      return has(c, 'in-store') && !has(c, 'physical-goods');
+      return onlyInAShop(c);
     default:
       return false;
   }

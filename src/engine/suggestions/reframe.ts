@@ -74,9 +74,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
   // A word left alone by what was taken out around it ("…nothing I can do, sorry." → "Sorry.").
   const kept = out.filter((s) => isSlot(s) || !LONE_WORD.test(s));
-  out.length = 0;
-  out.push(...kept);
-  const body = withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(out))), context.saidBefore ?? []))).join(' ');
+  const body = withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? []))).join(' ');
   const reworded = body && body + signOff;
   if (!reworded || reworded === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
