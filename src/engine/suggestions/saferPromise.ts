@@ -194,9 +194,15 @@ function hedged(goal: string, again = false): string {
 /** The wording for a promise of no known topic: first, and after another promise was reworded. */
 export const GENERAL_SAFER_WORDING = { first: hedged(GENERAL.goal!), again: hedged(GENERAL.goal!, true) } as const;
 
+// Promises of what others decide, even beside the agent's own next step ("I promise I'll call you,
+// and it will never happen again").
+const OUTCOMES_OF_OTHERS: readonly RegExp[] = [NEVER_AGAIN, COVERED, READY_ON_DATE, AMOUNT_BY_TIME, MADE_WHOLE];
+// Promises of an outcome by a time, unless what is promised is the agent's own next step.
+const OUTCOMES_BY_A_TIME: readonly RegExp[] = [OUTCOME_BY_DATE, THING_BY_TIME, OUTCOME_WITHIN, OTHERS_BY_TIME, EXCEPTION];
+
 export function isOverpromise(sentence: string): boolean {
-  if (NEVER_AGAIN.test(sentence) || COVERED.test(sentence) || READY_ON_DATE.test(sentence) || AMOUNT_BY_TIME.test(sentence) || MADE_WHOLE.test(sentence)) return true;
+  if (OUTCOMES_OF_OTHERS.some((promise) => promise.test(sentence))) return true;
   if (OWN_ACTION.test(sentence)) return false;
-  if (OUTCOME_BY_DATE.test(sentence) || THING_BY_TIME.test(sentence) || OUTCOME_WITHIN.test(sentence) || OTHERS_BY_TIME.test(sentence) || EXCEPTION.test(sentence)) return true;
+  if (OUTCOMES_BY_A_TIME.some((promise) => promise.test(sentence))) return true;
   return GUARANTEE.test(sentence) || ((PROMISE.test(sentence) || CERTAINTY.test(sentence)) && FUTURE.test(sentence));
 }
