@@ -2,18 +2,12 @@
 // not leave the lead-in hanging before the sentence put in its place, or alone at the end.
 import { describe, expect, it } from 'vitest';
 import { withoutDanglingLeadIn } from '../../src/engine/suggestions/leadIn';
-import type { TurnResult } from '../../src/engine/types';
-import { bundledEngine } from '../helpers/engine';
+import { bundledEngine, reframeAfter } from '../helpers/engine';
 import { grammarProblems } from '../helpers/grammarChecks';
 
 const engine = bundledEngine();
 
-function reframeOf(draft: string): string | undefined {
-  const conversation = engine.startConversation({ id: 'reframe-lead-in' });
-  conversation.addTurn({ speaker: 'customer', text: "Three weeks and my washing machine still hasn't been collected. I'm livid." });
-  const result: TurnResult = conversation.previewDraft(draft);
-  return result.suggestions.find((s) => s.kind === 'reframe')?.text;
-}
+const reframeOf = (draft: string) => reframeAfter(engine, "Three weeks and my washing machine still hasn't been collected. I'm livid.", draft);
 
 const HANGING = /\b(?:i'm afraid|i am afraid|unfortunately|sadly|as per|to be honest),?\s+(?:\p{Lu}(?![\s'’])|I understand)|\b(?:i'm afraid|unfortunately|sadly|as per|to be honest)\s*[.!?]*$/iu;
 

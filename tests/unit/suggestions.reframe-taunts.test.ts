@@ -9,18 +9,12 @@ import { calmerSentence } from '../../src/engine/suggestions/calmerTone';
 import { deflects } from '../../src/engine/suggestions/deflection';
 import { isOverpromise } from '../../src/engine/suggestions/saferPromise';
 import { taunts, withoutTaunt } from '../../src/engine/suggestions/taunt';
-import type { TurnResult } from '../../src/engine/types';
-import { bundledEngine } from '../helpers/engine';
+import { bundledEngine, reframeAfter } from '../helpers/engine';
 import { grammarProblems } from '../helpers/grammarChecks';
 
 const engine = bundledEngine();
 
-function reframeOf(draft: string): string | undefined {
-  const conversation = engine.startConversation({ id: 'taunts' });
-  conversation.addTurn({ speaker: 'customer', text: "Your van scraped my car and drove off. If this isn't paid for I'm going to my solicitor and the local paper." });
-  const result: TurnResult = conversation.previewDraft(draft);
-  return result.suggestions.find((s) => s.kind === 'reframe')?.text;
-}
+const reframeOf = (draft: string) => reframeAfter(engine, "Your van scraped my car and drove off. If this isn't paid for I'm going to my solicitor and the local paper.", draft);
 
 describe('taunts and dares', () => {
   it.each([

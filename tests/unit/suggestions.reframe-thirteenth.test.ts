@@ -10,18 +10,12 @@ import { promisesMakeGood, refundUnderway } from '../../src/engine/suggestions/c
 import { isOverpromise } from '../../src/engine/suggestions/saferPromise';
 import { taunts, withoutTaunt } from '../../src/engine/suggestions/taunt';
 import { unshout } from '../../src/engine/suggestions/textCase';
-import type { TurnResult } from '../../src/engine/types';
-import { bundledEngine } from '../helpers/engine';
+import { bundledEngine, reframeAfter } from '../helpers/engine';
 import { grammarProblems } from '../helpers/grammarChecks';
 
 const engine = bundledEngine();
 
-function reframeOf(draft: string): string | undefined {
-  const conversation = engine.startConversation({ id: 'thirteenth' });
-  conversation.addTurn({ speaker: 'customer', text: 'I was billed three times for one visit and nobody has called me back. This is a joke.' });
-  const result: TurnResult = conversation.previewDraft(draft);
-  return result.suggestions.find((s) => s.kind === 'reframe')?.text;
-}
+const reframeOf = (draft: string) => reframeAfter(engine, 'I was billed three times for one visit and nobody has called me back. This is a joke.', draft);
 
 function cleanCard(draft: string): string {
   const card = reframeOf(draft);

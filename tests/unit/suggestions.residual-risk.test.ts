@@ -4,18 +4,12 @@
 // sentence a rewrite spliced into another. Drafts written for these kinds, not taken from graded chats.
 import { describe, expect, it } from 'vitest';
 import { stillBlames, stillConcedes, stillPromises, stillWalls } from '../../src/engine/suggestions/residualRisk';
-import type { TurnResult } from '../../src/engine/types';
-import { bundledEngine } from '../helpers/engine';
+import { bundledEngine, reframeAfter } from '../helpers/engine';
 import { grammarProblems } from '../helpers/grammarChecks';
 
 const engine = bundledEngine();
 
-function reframeOf(draft: string): string | undefined {
-  const conversation = engine.startConversation({ id: 'residual-risk' });
-  conversation.addTurn({ speaker: 'customer', text: "My new fridge was delivered to the wrong flat and nobody will tell me where it is now. I'm furious." });
-  const result: TurnResult = conversation.previewDraft(draft);
-  return result.suggestions.find((s) => s.kind === 'reframe')?.text;
-}
+const reframeOf = (draft: string) => reframeAfter(engine, "My new fridge was delivered to the wrong flat and nobody will tell me where it is now. I'm furious.", draft);
 
 describe('what a kept sentence may still say', () => {
   it.each([
