@@ -44,9 +44,14 @@ export function play(engine: ComposureEngine, lines: ChatLine[], customerName?: 
 export const categoriesOf = (results: TurnResult[]) => results.flatMap((r) => r.flags.map((f) => f.category));
 export const rulesOf = (results: TurnResult[]) => results.flatMap((r) => r.flags.map((f) => f.rule));
 
+/** What the engine reads in `draft`, previewed after one customer message. */
+export function draftAfter(engine: ComposureEngine, customerText: string, draft: string): TurnResult {
+  const conversation = engine.startConversation({ id: 'draft' });
+  conversation.addTurn({ speaker: 'customer', text: customerText });
+  return conversation.previewDraft(draft);
+}
+
 /** The reframe card shown for `draft`, previewed after one customer message; undefined when none. */
 export function reframeAfter(engine: ComposureEngine, customerText: string, draft: string): string | undefined {
-  const conversation = engine.startConversation({ id: 'reframe' });
-  conversation.addTurn({ speaker: 'customer', text: customerText });
-  return conversation.previewDraft(draft).suggestions.find((s) => s.kind === 'reframe')?.text;
+  return draftAfter(engine, customerText, draft).suggestions.find((s) => s.kind === 'reframe')?.text;
 }

@@ -7,17 +7,13 @@
 // sarcasm, I'm doing my best here"), a lesson ("you should really check your inbox"), "That's our
 // policy." and "I'm only first-line support", or left "About exports." behind a wall.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, reframeAfter } from '../helpers/engine';
+import { bundledEngine, draftAfter, reframeAfter } from '../helpers/engine';
 import { expectReframeFixes } from '../helpers/reframeExpect';
 
 const engine = bundledEngine();
 const COMPLAINT = 'This is not acceptable and I want it sorted today.';
 
-function flagsOf(draft: string): string[] {
-  const conversation = engine.startConversation({ id: 'twentieth' });
-  conversation.addTurn({ speaker: 'customer', text: COMPLAINT });
-  return conversation.previewDraft(draft).flags.map((f) => f.rule);
-}
+const flagsOf = (draft: string) => draftAfter(engine, COMPLAINT, draft).flags.map((f) => f.rule);
 
 describe('drafts that needed a flag', () => {
   it.each([

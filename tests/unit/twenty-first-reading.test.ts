@@ -4,7 +4,7 @@
 // sorry", "you'll also be fully compensated", "look into the other options" spliced beside the
 // draft's own next step, and a lone "Sorry." or "Yes, but" left by what was taken out.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, reframeAfter } from '../helpers/engine';
+import { bundledEngine, draftAfter, reframeAfter } from '../helpers/engine';
 import { expectReframeFixes } from '../helpers/reframeExpect';
 
 const engine = bundledEngine();
@@ -36,9 +36,7 @@ describe('the twenty-second reading (hard chats 291–310), in our own words', (
     ['Next time make sure you read the meter yourself, otherwise this is what happens.', 'agent-tone.dismissive'],
     ['The fitter cracked the tile when he lifted it, so this damage is down to him.', 'liability-admission.fault'],
   ])('flags: %s', (draft, rule) => {
-    const conversation = engine.startConversation({ id: 'twenty-second' });
-    conversation.addTurn({ speaker: 'customer', text: COMPLAINT });
-    expect(conversation.previewDraft(draft).flags.map((f) => f.rule)).toContain(rule);
+    expect(draftAfter(engine, COMPLAINT, draft).flags.map((f) => f.rule)).toContain(rule);
   });
 
   it('a wall\'s "from here" goes with it', () => {
