@@ -1,7 +1,7 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { APOLOGY_PHRASINGS, namesNoFeeling, speaksOfAskingAgain } from '../suggestions';
+import { APOLOGY_PHRASINGS, namesNoFeeling, pushesAFix, speaksOfAskingAgain, thanksForTelling } from '../suggestions';
 import { check, defineDetector, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -75,8 +75,21 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     if (customer.latestCues.has('refuses-sorry')) return [];
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.
     const calm = anger.mood === 'calm';
+    // One who wants nothing done ("Honestly, I don't care that much. You should just know…") is
+    // thanked for telling, not told how frustrated they must be nor "let's get it sorted out".
+    const wantsNothing = customer.latestCues.has('wants-nothing');
     // Which phrasings fit (given inline: a named closure costs more to make, once per read).
-    const apologize = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, (template) => speaksOfAskingAgain(template) === askedAgain && (!calm || namesNoFeeling(template)));
+    const apologize = s.phrase(
+      'apologize',
+      APOLOGY_PHRASINGS,
+      {},
+      undefined,
+      (template) =>
+        speaksOfAskingAgain(template) === askedAgain &&
+        thanksForTelling(template) === (wantsNothing && !askedAgain) &&
+        (!(calm || wantsNothing) || namesNoFeeling(template)) &&
+        !(wantsNothing && pushesAFix(template)),
+    );
     return apologize ? [apologize] : [];
   },
 });

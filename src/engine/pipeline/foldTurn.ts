@@ -101,12 +101,15 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // the problem would answer someone who has gone.
   const leaving = ctx.ownMood !== 'angry' && (takesLeave(text) || wishesWell(text));
   // Solved said outright closes though the story of it has complaint words ("outage issue solved").
-  customer.closing = (ctx.signal('complaint') === null || (solved && SOLVED_OUTRIGHT.test(text.raw))) && (solved || thanks || leaving);
+  // "Sent and thank you" hands the details over: the thanks is for waiting, the case is still open.
+  customer.handingOver = ctx.signal('complaint') === null && ctx.ownMood !== 'angry' && words <= HAND_OVER_WORDS ? handsOver(text) : undefined;
+  customer.closing = (ctx.signal('complaint') === null || (solved && SOLVED_OUTRIGHT.test(text.raw))) && (solved || (thanks && !customer.handingOver) || leaving);
   const calm = ctx.ownMood === 'calm';
   const asksPlainly = text.questions > 0 && ctx.signal('complaint') === null;
   // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
   const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
-  customer.latestNeedsNoSympathy = customer.closing || (calm && evenToned && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null));
+  customer.latestNeedsNoSympathy =
+    customer.closing || (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw))));
   foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null);
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.latestJibe = !customer.latestNamesCase && JIBE.test(text.raw);
@@ -185,6 +188,8 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   agent.lastAt = ctx.at;
   customer.burst = [];
   customer.burstStamps = [];
+  // Acknowledged or answered: "I'll go through what you sent" no longer fits.
+  customer.handingOver = undefined;
   if (!state.name) {
     const greeted = nameGreetedByAgent(text, state.info.agent?.name);
     // Greeting by name is using it; the check starts from the next message.
@@ -212,6 +217,25 @@ const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|again|why|useless|sa
 // "Oh, that's nice. What are you doing about it?": praise that mocks.
 const MOCKING = /\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|perfect|brilliant)\b|\b(?:nice|great|lovely) to (?:know|hear)\b/i;
 const UPBEAT = /[😀😁😂😃😄😊🙂😍🥰👍🙏❤]|\b(?:haha+|lol|great|awesome|ecstatic|happy|glad|love it|perfect|brilliant|excellent|amazing)\b/iu;
+// Easygoing, said calmly: a smile typed as ":)", or asking only out of curiosity ("no problem… I
+// just wondered why he sat outside for 15 minutes is all 😊"); their "why" is no sore one.
+const EASYGOING = /(?<![:;])[:;]-?[)D](?![\w)])|\b(?:no worries|no problem|(?:just|only) (?:curious|wondering|wondered|asking)|is all)\b/i;
+
+// "DM sent", "Details sent. Please check.", "I've just sent you a message with details", "i'll
+// send you DM": details handed over, or about to be. Not "you sent the wrong one", nor "I already
+// sent it twice" (asked again), nor a question.
+const SENT = /^\W*(?:(?:ok(?:ay)?|yes|yep|done|all)\W+)?(?:just\s+)?sent\b|\b(?:dm|details|info|information|message|email|screenshots?|photos?|pictures?|receipt|it|them|everything)\s+(?:now\s+|just\s+)?(?:sent|dm'?e?d)\b|\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:just\s+|now\s+)?(?:sent|dm'?e?d|messaged|emailed)\s+(?:you|u|it|them|the|my|our|a|all|over)\b/i;
+const WILL_SEND = /\b(?:i'?ll|i\s+will|will)\s+(?:now\s+)?(?:send|dm|message|email)\s+(?:you|u|it|them|the|my|a|over|now)\b|\b(?:sending|dming|dm'?ing)\s+(?:you|u|it|them|now|over)\b/i;
+const HAND_OVER_WORDS = 12;
+// Sent before and unanswered, or a demand beside it: "I sent it twice now to apparently noone!",
+// "Sent. What are you going to do about this".
+const STILL_OWED = /\b(?:already|twice|again|times|noone|nobody|no one|what|why|how|when)\b/i;
+function handsOver(text: AnalyzedText): 'sent' | 'will-send' | undefined {
+  if (text.questions > 0 || SOUR.test(text.raw) || STILL_OWED.test(text.raw)) return undefined;
+  // Read in the normalised text: "i’ll" typed with a curly apostrophe.
+  if (SENT.test(text.normalized)) return 'sent';
+  return WILL_SEND.test(text.normalized) ? 'will-send' : undefined;
+}
 
 // "worked!! im in now": news that it is solved, told briefly.
 // Said outright it closes however long the story before it ("Had to push hard but finally got a

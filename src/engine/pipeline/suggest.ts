@@ -5,7 +5,7 @@ import { DETECTORS } from '../detectors';
 import type { SuggestContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
-import { CLOSING_PHRASINGS, filledTemplate, rotatedVariant, withoutEchoes } from '../suggestions';
+import { CLOSING_PHRASINGS, filledTemplate, HANDED_OVER_PHRASINGS, rotatedVariant, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
 import { followUpTooSoon, needsHelpNow, stillTelling } from '../conversation/caseReading';
 import { latestMessageEscalated, latestMessageThreatens, safetyOpen } from '../conversation/openEscalation';
@@ -69,6 +69,15 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
     const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', closingPhrasings(state), { day: state.followUpDay });
     if (card) out.push(card);
   }
+  // "DM sent": the agent's next step is to read what they sent; questions or remedies now answer
+  // a message that asked for none, and sympathy too unless they still read upset.
+  const handedOver = state.customer.handingOver;
+  const reading = handedOver !== undefined && !closing && !state.ended;
+  const readingCalmly = reading && state.anger.mood === 'calm';
+  if (reading) {
+    const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', HANDED_OVER_PHRASINGS[handedOver]);
+    if (card) out.push(card);
+  }
   // While the customer is typing, or their last message stopped mid-sentence ("…and the", "what
   // I'm asking for is"), they are not done: nothing to say to them yet (PLAYBOOK step 1, let them
   // finish), only the agent's own draft to reword. Unless someone's health or safety is at stake
@@ -77,7 +86,7 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   for (const detector of DETECTORS) {
     if (!detector.suggest) continue;
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
-    for (const s of detector.suggest(ctx)) if ((!(closing || waiting) || ABOUT_THE_AGENT.has(s.kind)) && !hasCardWithText(out, s.text)) out.push(s);
+    for (const s of detector.suggest(ctx)) if (fitsTheMoment(s.kind, closing || waiting, reading, readingCalmly) && !hasCardWithText(out, s.text)) out.push(s);
   }
   const fitting = followUpTooSoon(state) ? out.filter((s) => s.kind !== 'follow-up') : out;
   if (safetyOpen(state)) return fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind));
@@ -87,6 +96,14 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
 }
 
 const NO_RULES: CompiledRule[] = [];
+
+// While the chat closes or the customer is still telling, only cards about the agent's own words;
+// while the agent reads what was sent, an apology as well if the customer still reads upset.
+function fitsTheMoment(kind: SuggestionKind, holding: boolean, reading: boolean, readingCalmly: boolean): boolean {
+  if (ABOUT_THE_AGENT.has(kind)) return true;
+  if (holding) return false;
+  return !reading || (kind === 'apologize' && !readingCalmly);
+}
 
 // Thanks gets "You're welcome", news that it works gets "Glad to hear it"; a check-back only
 // when there is an agreed action to check on, and never for someone who needs help right now.

@@ -88,6 +88,8 @@ export const AGENT_CUES = [
   'offers-action',
   /** Said they are looking into it now: "Let me check what is on file", "I'm checking the options". */
   'checking',
+  /** Gave troubleshooting steps or a guide to follow: "Please power cycle your devices and try again". */
+  'gave-steps',
 ] as const;
 export type AgentCue = (typeof AGENT_CUES)[number];
 
@@ -112,7 +114,8 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   systemic: /\b(?:bring (?:it |them |this |that |the \w+ )?back|why (?:did|would|have|do) (?:you|they) (?:remove|get rid of|take away|discontinue|scrap|drop)|(?:you|they|you guys|y'all) (?:have |'ve )?(?:removed|got rid of|took away|taken away|discontinued|scrapped|dropped) (?:the |a |my |our |your )?(?:\w+ )?(?:feature|features|option|options|button|setting|settings|function|ability|support|mode|shortcut|menu|widget|icon|playlists?|channels?|free \w+)|(?:you|they|it) no longer (?:offers?|supports?|sells?|stocks?|carries|carry)|(?:please |you should |why not )add\b|when will you (?:add|implement|bring)|your (?:policy|policies|prices|pricing)|(?:price|prices) (?:went up|go up|going up|increase|hike|rise)|price (?:increase|hike|rise)|why do you (?:always|charge|make|force|keep))\b/,
   'urgent-now': /\b(?:(?:at|in) the (?:till|checkout|check-out|counter|pump)\b|(?:queue|line|people) (?:waiting )?behind me|stranded|stuck (?:at|in|on) (?:the )?(?:airport|station|gate|platform|hotel|border|side of the road|motorway|highway|terminal)|need (?:directions|to get to|to know where)|how do i get (?:to|from)|where do i go|which (?:gate|platform|terminal) (?:do|should|is)|missed (?:my|the) (?:connection|flight|train|bus))\b/,
   'pressed-for-time': /\b(?:right now|asap|urgent(?:ly)?|immediately|emergency|(?:need|needed) (?:it|this|them) (?:today|tonight|now|by))\b/,
-  'wants-nothing': /\b(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|whatever|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know))\b/,
+  // Not when reporting what someone else said ("he said 'no problem, don't worry'").
+  'wants-nothing': /\b(?<!\b(?:said|says|told (?:me|us|him|her)|saying)\b[^.!?]{0,40})(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|whatever(?=\s*(?:[.!,]|$))|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know))\b/,
   'wants-someone-else': /\b(?:(?:someone|somebody|anyone|anybody) (?:above|senior to|over) you|(?:someone|somebody|a person|a manager) (?:who|that) can (?:actually |really )?(?:make (?:a|the) decision|decide|authori[sz]e|approve|sign (?:it|this) off)|decision[- ]maker|someone (?:more )?senior|higher up|(?:a|your|the|to a|to your|speak to|talk to) (?:manager|supervisor|superior|boss)|someone else|somebody else|another (?:agent|person|rep|representative)|(?:a )?(?:real|actual) (?:person|human)|not (?:you|talking to you))\b/,
   joking: /(?:\b(?:haha+|hehe+|lol+|lmao|rofl|jk|just kidding|kidding|a+w{2,}|see what (?:they|you|u) did there)\b|[😂🤣😜😉😄😆])/u,
   'asks-when': /\b(?:when (?:will|would|is|are|can|do|does|should|am i going to|are you going to) (?:it|this|that|they|my|the|our|you|i|we|someone|somebody|an? \w+)\b|how (?:long|soon) (?:will|would|is|does|do|until|till|before|is it going to)\b|what(?:'s| is) the (?:eta|timescale|timeframe|time frame)|any (?:eta|idea when|timescale|timeframe))/,
@@ -146,6 +149,8 @@ const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
   ),
   checking: /\b(?:let me (?:check|look|see|have a look|take a look|find out|pull up|dig)|(?:i'm|i am|we're|we are) (?:checking|looking into|looking at|digging into|reviewing|going through)|(?:checking|looking into) (?:this|that|it|your|the) (?:now|for you|right now))\b/,
   'offers-action': new RegExp(String.raw`\b(?:i can|we can|i could|we could|shall i|should i|would you like (?:me|us) to|i'd be happy to|happy to) (?:also |now |then |just )?(?:${ACTS}|arrange|issue|process|book|schedule|raise|log|open|offer|set up|request|reship)\b`),
+  'gave-steps':
+    /\b(?:(?:please |could you |can you |you can |you could |if you )?(?:try|trying) (?:restarting|rebooting|resetting|reinstalling|uninstalling|updating|clearing|deleting|logging out|signing out|logging in again|turning (?:it|your|the)|unplugging|power[- ]?cycling|switching (?:it|your|the))|(?:please )?power[- ]?cycle|(?:please )?(?:restart|reboot|reset|reinstall|unplug) (?:your|the|it)\b.{0,40}\b(?:and|then) (?:try|see|check|let us know)|(?:follow|try|go through) (?:these|the|our|this) (?:steps|guide|article|troubleshooting)|(?:these|the following|some|a few) (?:troubleshooting )?steps|troubleshooting (?:steps|guide|article|tips))\b/,
 };
 
 // Every message is read for every cue of its side: most lack all the words a cue needs, and one

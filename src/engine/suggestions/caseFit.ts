@@ -53,10 +53,11 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => c.agent.has('gave-tracking') || has(c, 'knows-location', 'wants-replacement', 'received', 'not-shipped', 'untracked', 'in-store'),
   },
   {
-    // Steps that often fix it: they did them already, the fault is not on their side, or nothing
-    // they said names a device, an app or a site to take steps on.
+    // Steps that often fix it: they did them already, the agent gave them already ("please power
+    // cycle your devices and try again"), the fault is not on their side, or nothing they said
+    // names a device, an app or a site to take steps on.
     offers: /\b(?:walk you through|steps that (?:often )?fix|troubleshoot)/i,
-    moot: (c) => c.facts.has('tried') || has(c, 'tried-fixes', 'server-side') || !has(c, 'mentions-device'),
+    moot: (c) => c.facts.has('tried') || c.agent.has('gave-steps') || has(c, 'tried-fixes', 'server-side') || !has(c, 'mentions-device'),
   },
   {
     // "If it's urgent, I can look for a workaround": for a policy, an area outage, a coverage or

@@ -15,6 +15,8 @@ export const APOLOGY_PHRASINGS: readonly string[] = [
   "I'm really sorry for the frustration this has caused, {name}. I'm here to help sort it out.",
   "I'm sorry you were inconvenienced, {name}; let's see what we can do to find a solution.",
   "I can see why you're upset, {name}, and I'm sorry this has been such a hassle.",
+  // For one who wants nothing done: thanks for telling, sorry it turned out so.
+  "Thank you for letting us know[, {name}], and I'm sorry it turned out that way.",
   // Asked for what they had already given: sorry for that, not for "the inconvenience".
   "I'm sorry for asking again[, {name}] — you'd already given me that, and you shouldn't have had to repeat it.",
   "You're right[, {name}], you'd already given me that. I'm sorry for asking again.",
@@ -26,6 +28,19 @@ export function speaksOfAskingAgain(template: string): boolean {
 }
 
 const ASKS_AGAIN = new TemplateAnswers(/\basking again\b/i);
+
+/** An apology that moves on to fixing it ("Let's get it sorted out"): not for one who wants nothing done. */
+export function pushesAFix(template: string): boolean {
+  return PUSHES_A_FIX.of(template);
+}
+
+/** An apology that thanks them for telling: only for one who wants nothing done (it would close on anyone else). */
+export function thanksForTelling(template: string): boolean {
+  return THANKS_FOR_TELLING.of(template);
+}
+
+const THANKS_FOR_TELLING = new TemplateAnswers(/\bthank(?:s| you) for letting us know\b/i);
+const PUSHES_A_FIX = new TemplateAnswers(/\b(?:sort(?:ed)?(?: it)? out|put things right|find a solution|get it fixed)\b/i);
 
 export const FOLLOW_UP_PHRASINGS: readonly string[] = [
   "I'll check back with you[ on {day}] to make sure this is resolved.",
@@ -54,6 +69,15 @@ export const CLOSING_PHRASINGS = {
     "You're welcome, {name}, and I'm glad it's sorted! Is there anything else I can help with?",
     'Glad to hear it, {name}! Is there anything else I can help with?',
   ],
+} as const satisfies Record<string, readonly string[]>;
+
+/**
+ * After the customer sends the details asked for (or says they are about to): the agent goes to
+ * read them. No "you're welcome" close: the case is still open.
+ */
+export const HANDED_OVER_PHRASINGS = {
+  sent: ["Thanks[, {name}]. I'll go through what you've sent and come back to you with what I find."],
+  'will-send': ["Thanks[, {name}]. I'll look out for your message and pick it up as soon as it comes in."],
 } as const satisfies Record<string, readonly string[]>;
 
 export const ESCALATION_PHRASINGS: readonly string[] = [
