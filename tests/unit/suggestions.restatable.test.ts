@@ -212,3 +212,26 @@ describe('a card passed over makes way', () => {
     }
   });
 });
+
+describe('the side of the story is not said back as the problem', () => {
+  it.each([
+    ['their history with us', "you're a small florist in Leith, been with us about 4 years, no problems till now"],
+    ['how long they have been a customer', "you're a member since 2021 and you like the classes"],
+    ['a point added on', 'your bank charged you a fee too'],
+    ['a point added on, mid-sentence', 'you are being charged for March too, 80 euro'],
+    ['a point added on with "also"', 'you were also charged for the delivery'],
+    ['pointing at what the agent cannot see', 'you have to wear the dress like this'],
+  ])('%s: "%s"', (_why, problem) => {
+    expect(notRestatableBecause(problem)).toBeDefined();
+  });
+
+  it('what it led to gives way to what went wrong', () => {
+    const [first] = restatementsIn([['c', 'My debit card got declined four times at the hotel in Lisbon. I had to borrow money from my sister to pay for the room.', 0]]);
+    expect(first?.[0]).toMatch(/your debit card got declined four times/);
+  });
+
+  it('the added point gives way to the problem it adds to', () => {
+    const [first] = restatementsIn([['c', "I've been charged twice for my car service on 3 March. The card company charged me a fee too.", 0]]);
+    expect(first?.[0] ?? '').not.toMatch(/fee too/);
+  });
+});

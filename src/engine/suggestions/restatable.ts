@@ -97,8 +97,11 @@ const LEADING_PRONOUN = /^(?:it|they|them)\b(?!(?:'s|\s+is|\s+was)\s+(?:the|a)\s
 const LATER_PRONOUN = /\b(?:it(?!(?:'s|\s+is|\s+has\s+been)\s+tak(?:ing|en)\b)|they|them)\b/gi;
 const NOUN_BEFORE = /\b(?:your|the|a|an|this|that|these|those|each|every|both|all)\s+[\p{L}\d-]+|\b(?:service|support|staff|team|company|bank|courier|engineers?|technicians?|drivers?|people)\b/iu;
 
+// "…walk down the aisle like this": pointing at something the agent cannot see.
+const POINTING_END = /\b(?:like|in)\s+(?:this|that)\s*[.!]?$|\b(?:this|that)\s+way\s*[.!]?$/i;
+
 function pointsAtNothing(text: string): boolean {
-  if (GENDERED_THIRD_PERSON.test(text) || LEADING_PRONOUN.test(text)) return true;
+  if (GENDERED_THIRD_PERSON.test(text) || LEADING_PRONOUN.test(text) || POINTING_END.test(text)) return true;
   for (const m of text.matchAll(LATER_PRONOUN)) if (!NOUN_BEFORE.test(text.slice(0, m.index))) return true;
   return false;
 }
@@ -159,6 +162,13 @@ const RELATIVE_SUBJECTS = new Set(['you', 'that', 'which', 'who', 'i', 'we', 'th
 const SUBJECT_TAGS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'NUM']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 
+// Their history with the company ("you're a little bakery in Footscray, been with us about 3
+// years, no dramas till now", "a member since 2023"): background, however many "no"s it holds.
+const HISTORY = /\bno\s+(?:dramas?|issues?|problems?|complaints?|trouble)\s+(?:at all\s+)?(?:till|until|up to|before)\b|\bbeen\s+with\s+(?:us|you)\b|\b(?:member|customer|client)\s+(?:since|for)\b|\bfor\s+(?:\d+|many|several|a few|two|three|four|five|ten)\s+(?:years|yrs)\b/i;
+// A point added on to the problem ("the bank charged you a fee too", "you're being charged for
+// December too"): said back alone it leaves out what it is added to.
+const ADDED_ON = /\b(?:too|as well)(?=\s*(?:[,.!]|$))|\balso\b/i;
+
 // A side of the story said back as if it were the problem, each with why it is not.
 const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
   [CHASING, 'chasing the company, not what went wrong'],
@@ -167,6 +177,8 @@ const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
   [CIRCUMSTANCE, 'their circumstance, not what went wrong'],
   [EVIDENCE_HELD, 'the proof they hold, not what went wrong'],
   [LOST_EARNINGS, 'what it cost them, not what went wrong'],
+  [HISTORY, 'their history with us, not what went wrong'],
+  [ADDED_ON, 'a point added on, not the problem it adds to'],
 ];
 
 /**
@@ -293,4 +305,4 @@ export function wentWrongScore(clause: string): number {
 // What the problem led to ("your rent is now late", "your landlord has given you a warning"):
 // said back alone it leaves out what went wrong, so it is chosen only where it is all there is.
 const CONSEQUENCE =
-  /\b(?:as a result|because of (?:this|that|it)|thanks to (?:this|that)|which means|so now|and now|landlord|rent|eviction|bailiffs?|overdraft|debt collectors?|credit (?:score|rating)|warning letter|late fees?|overdrawn|your bank (?:has |have )?(?:charged|fined))\b|^your\s+[\w'-]+\s+(?:is|are)\s+now\b/i;
+  /\b(?:as a result|because of (?:this|that|it)|thanks to (?:this|that)|which means|so now|and now|landlord|rent|eviction|bailiffs?|overdraft|debt collectors?|credit (?:score|rating)|warning letter|late fees?|overdrawn|borrow(?:ed)? (?:money|cash)|your bank (?:has |have )?(?:charged|fined))\b|^your\s+[\w'-]+\s+(?:is|are)\s+now\b/i;
