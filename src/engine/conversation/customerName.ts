@@ -150,6 +150,15 @@ const NOT_NAMES = new Set(["i'm", "i've", "i'll", "i'd", 'sorry', 'so', 'not', '
 // correcting the name they were called by.
 const CORRECTION = new RegExp(String.raw`(?:\b(?:[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is|[Ii]ts)\s+|^|[.!?]\s+)` + NAME_WORDS + String.raw`\s*[,–—-]?\s+(?:not|NOT)\s+(\p{Lu}[\p{L}'-]+)`, 'u');
 
+// The other way round: "its not robert its his daughter, Fiona", "I'm not Robert, I'm Fiona".
+const NOT_THEM = new RegExp(
+  String.raw`\b(?:[Ii]t'?s|[Ii]t is|[Tt]his is|I'?m|I am|[Ii]m)\s+not\s+(\p{L}[\p{L}'-]+)\s*[,.!;–—-]*\s+(?:(?:[Ii]t'?s|[Ii]t is|[Tt]his is|I'?m|I am|[Ii]m)\s+)?` +
+    RELATION_FIRST.replace(/^\(\?:\\s\+/, '(?:') +
+    String.raw`\s*` +
+    NAME_WORDS,
+  'u',
+);
+
 /**
  * The name the customer corrects the current one to, when they say the current one is wrong
  * ("It's Noor, not Mohammed" while called Mohammed); their own word beats the desk's header,
@@ -158,12 +167,19 @@ const CORRECTION = new RegExp(String.raw`(?:\b(?:[Ii]t's|[Ii]t is|I'm|I am|[Mm]y
 export function correctedName(text: AnalyzedText, current: CustomerName | undefined): CustomerName | undefined {
   if (!current) return undefined;
   const m = CORRECTION.exec(text.raw);
-  if (!m) return chattingForAccountHolder(text, current);
-  const [, said, wrong] = m;
+  const reversed = NOT_THEM.exec(text.raw);
+  if (!m && !reversed) return chattingForAccountHolder(text, current);
   const calledBy = [current.first, ...current.full.split(/\s+/)].map((w) => w.toLowerCase());
-  if (!calledBy.includes(wrong!.toLowerCase()) || !looksLikeName(said!, text)) return undefined;
-  const name = nameFrom(said!, 'correction');
-  return name && { ...name, replaced: current.full };
+  // Either reading may match words that are no name ("I'm not Graham" read as "I'm", not "Graham").
+  const readings: (readonly [said: string, wrong: string])[] = [];
+  if (m) readings.push([m[1]!, m[2]!]);
+  if (reversed) readings.push([reversed[2]!, reversed[1]!]);
+  for (const [said, wrong] of readings) {
+    if (!calledBy.includes(wrong.toLowerCase()) || !looksLikeName(said, text)) continue;
+    const name = nameFrom(said, 'correction');
+    if (name) return { ...name, replaced: current.full };
+  }
+  return undefined;
 }
 
 // Someone chatting for the account holder, whose name the desk header shows: "the account is in
