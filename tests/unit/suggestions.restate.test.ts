@@ -118,6 +118,10 @@ describe('cleanComplaint', () => {
     ['You people are a joke', 'You people are a joke'],
     ['I AM SO DONE WITH IT, GIVE US OUR MONEY BACK', 'I am so done with it, give us our money back'],
     ['The PIN you sent by SMS DOES NOT WORK', 'The PIN you sent by SMS does not work'],
+    // A verdict tacked on after a comma.
+    ['your app charged me twice for one pizza, ridiculous', 'your app charged me twice for one pizza'],
+    ['the courier threw my parcel over the fence, absolutely shocking!!', 'the courier threw my parcel over the fence'],
+    ['the hotel was shocking', 'the hotel was shocking'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanComplaint(raw)).toBe(cleaned);
   });

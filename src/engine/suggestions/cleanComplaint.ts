@@ -27,6 +27,12 @@ const JUDGEMENT_CLAUSE = new RegExp(
   'gi',
 );
 
+// A verdict tacked on after a comma ("…charged me twice for my pizza, ridiculous").
+const TRAILING_VERDICT = new RegExp(
+  '[,;]\\s*(?:(?:so|such|completely|absolutely|totally|utterly|just|beyond|really|honestly|frankly|a|an)\\s+)*' + `(?:${[...INSULT_WORDS, ...VERDICTS].join('|')})\\s*[.!?]*$`,
+  'i',
+);
+
 /**
  * The customer's sentence with the venting and the social-media debris removed: no @handle, link,
  * #hashtag, emoji or sign-off, no leading "ugh", profanity, SHOUTING or "!!!".
@@ -39,6 +45,7 @@ export function cleanComplaint(sentence: string): string {
   const withoutJudgement = text.replace(JUDGEMENT_CLAUSE, ' ').trim();
   // A sentence that is nothing but a judgement stays whole: it is all the customer said.
   if (/\p{L}/u.test(withoutJudgement)) text = withoutJudgement.replace(LEADING_INTERJECTION, '');
+  text = text.replace(TRAILING_VERDICT, '');
   text = text.replace(/\s*[!?.…]+$/u, '').replace(/\s{2,}/g, ' ').trim();
   return text;
 }
