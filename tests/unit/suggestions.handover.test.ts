@@ -112,3 +112,23 @@ describe('steps the agent already gave', () => {
     expect(cards.map((c) => c.text).join(' ')).toMatch(/walk you through a few steps/);
   });
 });
+
+describe('banter after a complaint', () => {
+  const DOUBLE_CHARGE: ChatLine = ['c', 'your app took the money for my pizza twice, come on', 0];
+
+  it('laughing along gets no apology', () => {
+    const cards = cardsAfter([
+      ['c', 'on board early and its the old plane! missed you buddy #feels', 0],
+      ['a', 'Thanks for flying with us!', 40],
+      ['c', 'Omg seriously.. ALL THE FEELS', 60],
+      ['a', '#AllTheFeelz', 40],
+      ['c', 'See what they did there? Awww', 60],
+    ]);
+    expect(cards.map((c) => c.kind)).not.toContain('apologize');
+  });
+
+  it('a "lol" tacked onto a complaint still does', () => {
+    const cards = cardsAfter([DOUBLE_CHARGE, ['a', 'Could you send the order number?', 40], ['c', 'so nobody can tell me when the refund lands lol, this is so stressful', 60]]);
+    expect(cards.map((c) => c.kind)).toContain('apologize');
+  });
+});

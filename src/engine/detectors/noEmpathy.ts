@@ -71,6 +71,10 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // A question with no complaint in it, after the agent has already been kind in this chat
     // ("simple question: what is the last flight tonight?"): the answer is the kindness now.
     if (customer.plainQuestion && own.lastEmpathyTurn !== undefined && !askedAgain) return [];
+    // Banter with no complaint in it ("See what they did there? Awww", "haha fair enough 😂"):
+    // sympathy misreads it. A complaint with a "lol" in it ("no signal in the tunnel lol this is so
+    // stressful") is still owed one.
+    if (customer.latestCues.has('banter') && latest !== customer.lastComplaintTurn && !askedAgain) return [];
     // "I don't want your sorry": another apology is the one thing they said not to send.
     if (customer.latestCues.has('refuses-sorry')) return [];
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.
@@ -93,6 +97,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     return apologize ? [apologize] : [];
   },
 });
+
 
 
 /** The agent's latest message that acknowledged or apologised. */

@@ -72,6 +72,8 @@ export const CUSTOMER_CUES = [
   'mentions-device',
   /** Speaks of a pet: "my dog", "the vet" (a safety scare about an animal is for the vet). */
   'about-an-animal',
+  /** Laughs or teases ("See what they did there? Awww", "haha 😂"): not the "lol" tacked onto a complaint. */
+  'banter',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -138,6 +140,7 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   'refund-underway': /\b(?:refund(?:ed)?\b[^.?!]{0,40}\b(?:issued|processed|approved|sent|promised|on (?:its|the) way|pending|confirmed|initiated|started|due)\b|(?:where(?:'s| is)|waiting (?:for|on)|still (?:no|not|haven't|have not|hasn't|has not)[^.?!]{0,25}?)\s*(?:my|the|a|your|our)\s+refund\b|(?:haven't|have not|not|never)\s+(?:yet\s+)?(?:received|got|gotten|seen)\s+(?:my|the|a|any|our)\s+refund\b|refund\s+(?:hasn't|has not|never|still|isn't|is not)\b|(?:said|says|told me|promised)\s+(?:i'?d|i would|i could|i can|i will|we'?d|they'?d|you'?d)\s+(?:get|be given|receive|have)\s+(?:a|my|the)\s+(?:full\s+)?refund|(?:requested|applied for|asked for|claimed|submitted)\s+(?:a\s+|my\s+|the\s+)?(?:refund|one)\b|refund (?:request|claim|form)\b)/,
   untracked: /\b(?:untracked|no tracking|not tracked|without (?:any )?tracking|(?:isn't|is not|wasn't|was not) tracked)\b/,
   'depends-on-it': /\b(?:work(?:ing)? from home|wfh|(?:client|work|important|job) (?:call|calls|meeting|meetings|interview)|(?:an? |my )?(?:exam|deadline|shift)s?\b|for (?:my )?work\b)/,
+  banter: /(?:\b(?:a+w{2,}|see what (?:they|you|u) did there|haha+|hehe+|lmao|rofl|jk|just kidding)\b|[😂🤣😜😉😄😆])/u,
 };
 
 const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
