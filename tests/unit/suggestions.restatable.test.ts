@@ -235,3 +235,16 @@ describe('the side of the story is not said back as the problem', () => {
     expect(first?.[0] ?? '').not.toMatch(/fee too/);
   });
 });
+
+describe('a restatement of the first message, two messages on', () => {
+  it('is shown after that message and the next, not a third time', () => {
+    const lines: ChatLine[] = [
+      ['c', 'My new glasses arrived and the prescription is wrong.', 0],
+      ['c', 'I paid 300 euro for varifocals and I cannot read a thing!!!', 20],
+      ['c', 'Honestly the worst optician I have ever used.', 40],
+    ];
+    const shown = restatementsIn(lines).map((cards) => cards.length > 0);
+    expect(shown).toEqual([true, true, false]);
+  });
+});
+

@@ -228,3 +228,15 @@ describe('restatePhrasings', () => {
     expect(restatePhrasings('!!!')).toEqual([]);
   });
 });
+
+describe('months and days typed in lower case', () => {
+  it.each([
+    ['my flight to faro was cancelled on 19 october', /on 19 October$/],
+    ['the engineer never came on tuesday', /on Tuesday$/],
+    ['they took the payment on 3 may', /on 3 May$/],
+    ['I may not get the refund', /you may not get the refund/],
+  ])('"%s"', (complaint, said) => {
+    expect(restateProblem(complaint).problem).toMatch(said);
+  });
+});
+

@@ -204,7 +204,16 @@ const PLAIN_OPENINGS = new Set(
 );
 
 function withPlainOpening(problem: string): string {
-  return problem.replace(/^(\p{Lu}\p{Ll}*)(?=[\s',])/u, (word) => (PLAIN_OPENINGS.has(word.toLowerCase()) ? word.toLowerCase() : word));
+  return withCalendarCapitals(problem.replace(/^(\p{Lu}\p{Ll}*)(?=[\s',])/u, (word) => (PLAIN_OPENINGS.has(word.toLowerCase()) ? word.toLowerCase() : word)));
+}
+
+// Months and days typed in lower case ("cancelled on 19 october") are capitalised when said back;
+// "may" and "march" only beside a number ("on 3 may"), where they cannot be the verbs.
+const CALENDAR_WORD =
+  /\b(?:january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\b\d{1,2}(?:st|nd|rd|th)?\s)(?:may|march)\b|\b(?:may|march)(?=\s\d{1,2}\b)/g;
+
+function withCalendarCapitals(text: string): string {
+  return text.replace(CALENDAR_WORD, (word) => word[0]!.toUpperCase() + word.slice(1));
 }
 
 // The same complaint is restated for every suggestion read until the next complaint; a few
