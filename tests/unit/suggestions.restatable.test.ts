@@ -221,6 +221,7 @@ describe('the side of the story is not said back as the problem', () => {
     ['a point added on, mid-sentence', 'you are being charged for March too, 80 euro'],
     ['a point added on with "also"', 'you were also charged for the delivery'],
     ['pointing at what the agent cannot see', 'you have to wear the dress like this'],
+    ['the present for what happened, counted', 'you go to the branch three times already'],
   ])('%s: "%s"', (_why, problem) => {
     expect(notRestatableBecause(problem)).toBeDefined();
   });
