@@ -33,6 +33,14 @@ const TRAILING_VERDICT = new RegExp(
   'i',
 );
 
+// An aside in brackets ("(invoices INV-20931 and INV-20932)", "(booking ref QX7LMT)"): said back
+// it recites; without it the sentence still stands.
+const BRACKETED_ASIDE = /\s*\([^()]{1,60}\)/g;
+// How they came to know it ("I can see in Billing that…", "I just noticed that…"): what follows
+// is the problem.
+const NOTICED_THAT =
+  /^(?:i|we)\s+(?:(?:can|could)\s+see|see|saw|(?:have\s+|'ve\s+|just\s+)?(?:noticed|found out|realised|realized|discovered))\s+(?:(?:in|on)\s+(?:the\s+|my\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+)?that\s+/i;
+
 /**
  * The customer's sentence with the venting and the social-media debris removed: no @handle, link,
  * #hashtag, emoji or sign-off, no leading "ugh", profanity, SHOUTING or "!!!".
@@ -45,7 +53,7 @@ export function cleanComplaint(sentence: string): string {
   const withoutJudgement = text.replace(JUDGEMENT_CLAUSE, ' ').trim();
   // A sentence that is nothing but a judgement stays whole: it is all the customer said.
   if (/\p{L}/u.test(withoutJudgement)) text = withoutJudgement.replace(LEADING_INTERJECTION, '');
-  text = text.replace(TRAILING_VERDICT, '');
+  text = text.replace(TRAILING_VERDICT, '').replace(BRACKETED_ASIDE, '').replace(NOTICED_THAT, '');
   text = text.replace(/\s*[!?.…]+$/u, '').replace(/\s{2,}/g, ' ').trim();
   return text;
 }
