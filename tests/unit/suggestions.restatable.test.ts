@@ -222,6 +222,8 @@ describe('the side of the story is not said back as the problem', () => {
     ['a point added on with "also"', 'you were also charged for the delivery'],
     ['pointing at what the agent cannot see', 'you have to wear the dress like this'],
     ['the present for what happened, counted', 'you go to the branch three times already'],
+    ['"explain" with a bare object', 'nobody explain you the charge'],
+    ["a question's order kept", "nobody told you what is this"],
     ['their own slip', 'you met your partner in the second week of the trial and completely forgot to cancel'],
     ['the filler of speech', 'you signed up in like week 3 of the offer'],
   ])('%s: "%s"', (_why, problem) => {

@@ -122,6 +122,7 @@ describe('cleanComplaint', () => {
     ['your app charged me twice for one pizza, ridiculous', 'your app charged me twice for one pizza'],
     ['the courier threw my parcel over the fence, absolutely shocking!!', 'the courier threw my parcel over the fence'],
     ['the hotel was shocking', 'the hotel was shocking'],
+    ["my refund still hasn't arrived, this is ridiculous", "my refund still hasn't arrived"],
     // An aside in brackets, and how they came to know it.
     ['My card was charged £40 twice (invoices A-1 and A-2) yesterday', 'My card was charged £40 twice yesterday'],
     ['I can see in my banking app that the refund was taken back', 'the refund was taken back'],

@@ -76,6 +76,12 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // The surname may carry particles: "van der Berg, Sanne".
   const surnameFirst = /^((?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten)\s+)*[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/iu.exec(cleaned);
   if (surnameFirst) cleaned = `${surnameFirst[2]} ${surnameFirst[1]}`;
+  // "Yilmaz, M.": a surname and initials, the same read the other way round ("M. Yilmaz").
+  const surnameInitials = /^([\p{L}'’-]{2,}),\s*((?:\p{Lu}\.?\s*){1,3})$/u.exec(cleaned);
+  if (surnameInitials) cleaned = `${surnameInitials[2]!.trim()} ${surnameInitials[1]}`;
+  // "siobhan.nibhriain": the part of an address a desk shows for someone it knows only by email.
+  const addressed = /^(\p{Ll}{2,})[._](\p{Ll}{2,})$/u.exec(cleaned);
+  if (addressed) cleaned = `${addressed[1]!.charAt(0).toUpperCase()}${addressed[1]!.slice(1)} ${addressed[2]!.charAt(0).toUpperCase()}${addressed[2]!.slice(1)}`;
   // "TANAKA Hiroshi": the family name in capitals, as many forms and Japanese or Chinese usage
   // write it; the other word is the given name, and the family name is spelled as a name.
   const capitalised = cleaned.split(' ');
@@ -159,6 +165,12 @@ const NOT_THEM = new RegExp(
   'u',
 );
 
+// Typed in lower case, with who they are to the account holder: "its not margaret im her son tunde".
+const NOT_THEM_RELATIVE = new RegExp(
+  String.raw`\b(?:it'?s|it is|this is|i'?m|i am|im)\s+not\s+(\p{L}[\p{L}'-]+)\s*[,.!;–—-]*\s+(?:(?:it'?s|it is|this is|i'?m|i am|im)\s+)?(?:her|his|their)\s+(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece)\s*,?\s+(\p{L}[\p{L}'-]+)`,
+  'iu',
+);
+
 /**
  * The name the customer corrects the current one to, when they say the current one is wrong
  * ("It's Noor, not Mohammed" while called Mohammed); their own word beats the desk's header,
@@ -168,12 +180,14 @@ export function correctedName(text: AnalyzedText, current: CustomerName | undefi
   if (!current) return undefined;
   const m = CORRECTION.exec(text.raw);
   const reversed = NOT_THEM.exec(text.raw);
-  if (!m && !reversed) return chattingForAccountHolder(text, current);
+  const relative = NOT_THEM_RELATIVE.exec(text.raw);
+  if (!m && !reversed && !relative) return chattingForAccountHolder(text, current);
   const calledBy = [current.first, ...current.full.split(/\s+/)].map((w) => w.toLowerCase());
   // Either reading may match words that are no name ("I'm not Graham" read as "I'm", not "Graham").
   const readings: (readonly [said: string, wrong: string])[] = [];
   if (m) readings.push([m[1]!, m[2]!]);
   if (reversed) readings.push([reversed[2]!, reversed[1]!]);
+  if (relative) readings.push([capitalised(relative[2]!), relative[1]!]);
   for (const [said, wrong] of readings) {
     if (!calledBy.includes(wrong.toLowerCase()) || !looksLikeName(said, text)) continue;
     const name = nameFrom(said, 'correction');

@@ -80,7 +80,7 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
       // email of an account the agent has open.
       const reading = caseReadingOf(s.state);
       const problemType = problemTypeToAct(s.state);
-      const facts = factsStillMissing(customer.facts, problemType).filter((fact) => !factIsMoot(fact, reading));
+      const facts = factsStillMissing(customer.facts, problemType).filter((fact) => !factIsMoot(fact, reading, problemType));
       const question = clarifyingQuestions(facts.slice(0, 1), problemType, s.state.name?.first)[0];
       if (question) out.push({ kind: 'clarify', text: question, rule: s.categoryRules[0]?.id ?? 'no-restatement.clarify' });
     }

@@ -5,6 +5,7 @@
 // wording (replaceable through policy), so each is recognised by what it offers.
 import { actStem, type AgentCue, type CustomerCue } from './caseCues';
 import type { Fact } from './clarify';
+import type { ProblemType } from './problemType';
 
 /** What the chat so far says about the case. */
 export interface CaseReading {
@@ -116,8 +117,11 @@ function offersRefusedAction(remedy: string, refused: ReadonlySet<string>): bool
 }
 
 /** The fact is not worth asking for: what it would tell the agent is known or irrelevant now. */
-export function factIsMoot(fact: Fact, c: CaseReading): boolean {
+export function factIsMoot(fact: Fact, c: CaseReading, problemType?: ProblemType): boolean {
   switch (fact) {
+    // "When did you request the refund?" of someone asking whether they can have one.
+    case 'date':
+      return problemType === 'refund' && !has(c, 'refund-underway');
     // Which device, what was tried: asked of someone who rebooted, reinstalled, tried app and web,
     // or whose problem is an outage or a wrong listing on the company's side.
     case 'device':

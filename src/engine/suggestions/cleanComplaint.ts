@@ -54,6 +54,7 @@ export function cleanComplaint(sentence: string): string {
   // A sentence that is nothing but a judgement stays whole: it is all the customer said.
   if (/\p{L}/u.test(withoutJudgement)) text = withoutJudgement.replace(LEADING_INTERJECTION, '');
   text = text.replace(TRAILING_VERDICT, '').replace(BRACKETED_ASIDE, '').replace(NOTICED_THAT, '');
-  text = text.replace(/\s*[!?.…]+$/u, '').replace(/\s{2,}/g, ' ').trim();
+  // What a removed judgement leaves at the end ("…still has not arrived, [this is ridiculous]") goes too.
+  text = text.replace(/[\s,;:]*[!?.…]*[\s,;:]*$/u, '').replace(/\s{2,}/g, ' ').trim();
   return text;
 }

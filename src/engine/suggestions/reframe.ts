@@ -65,7 +65,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     const parts = reading
       .fixSentence(sentence)
       .map((s, i) => (isSlot(s) ? s : finish(withoutOrphanOpening(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s, sentence))))
-      .filter((s) => isSlot(s) || (hasWords(s) && !(isRemnantOf(s, sentence) && LEAD_IN_ONLY.test(s))))
+      .filter((s) => isSlot(s) || (hasWords(s) && !(isRemnantOf(s, sentence) && (LEAD_IN_ONLY.test(s) || ENDS_ON_AUXILIARY.test(s)))))
       .flatMap((s) => (isSlot(s) ? [s] : reading.withoutResidualRisk(s, risks)));
     out.push(...parts);
     previousChanged = parts.join(' ') !== sentence;
@@ -168,6 +168,10 @@ const withoutOrphanOpening = (part: string, sentence: string) => (part === sente
 // What is left of a sentence whose admission went, when only its lead-in remains: "Looking at the
 // notes." says nothing alone.
 const LEAD_IN_ONLY = /^(?:looking at|checking|having (?:checked|looked at)|from what i can see|according to|based on|going by|reading)\b[^.!?]{0,40}[.!?]?$/i;
+
+// What is left once a citation went from the end of a sentence: "The notice period is [clearly
+// stated in the terms you agreed to]." says nothing.
+const ENDS_ON_AUXILIARY = /(?<!\b(?:what|how|where|who|that|as|which)\s+[\w']+\s+)\b(?:is|are|was|were|been)[.!?]*$/i;
 
 // Three "!" read as shouting even one per sentence: the first single one stays, the others become
 // full stops (a run of them is calmed with its sentence's ending).

@@ -145,6 +145,9 @@ const LEARNER_GRAMMAR = new RegExp(
     String.raw`\byou\s+(?:${BASE_VERBS}|order|buy|book)\b[^.!?]*\b(?:yesterday|last (?:week|month|night|year)|ago|on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|in (?:january|february|march|april|june|july|august|september|october|november|december))\b`,
     // "you pay already 14 months", "doesn't work ever", "in last few months"
     String.raw`\byou\s+(?:pay|wait|try|use|have|call)\s+already\b`,
+    // "nobody explain you what is this": "explain" with a bare object, a question's order kept
+    String.raw`\bexplain(?:ed|s)?\s+(?:you|me|us|him|her|them)\b`,
+    String.raw`\b(?:what|where|why|how)\s+(?:is|are|was)\s+(?:this|that|it|they)\s*$`,
     // "you go there two times already": the present for what happened, counted
     String.raw`\byou\s+(?:go|come|write|send|ask|call|ring|pay|try|wait|visit|email|speak|talk|complain)\b[^.!?]*\b(?:two|three|four|five|several|many|\d+)\s+times\b`,
     String.raw`n't\s+[\w-]+\s+ever\b`,
