@@ -77,6 +77,14 @@ describe('remedies that no longer fit', () => {
     expect(remedyIsMoot('I can arrange a replacement to be sent to you.', reading(['The kettle arrived broken']))).toBe(false);
   });
 
+  it('no tracking or courier for what is not sent by post', () => {
+    const gems = reading(['my son bought a coin pack in your game for 9,99 and the coins never came']);
+    expect(remedyIsMoot('I can look up where your order is right now and share exactly what the tracking shows.', gems)).toBe(true);
+    expect(remedyIsMoot('I can open an investigation with the courier and update you as soon as I hear back.', gems)).toBe(true);
+    const parcel = reading(['the parcel with my new boots never came']);
+    expect(remedyIsMoot('I can open an investigation with the courier and update you as soon as I hear back.', parcel)).toBe(false);
+  });
+
   it('asks no device of someone facing an outage, and no email of an account the agent has open', () => {
     expect(factIsMoot('device', reading(['There is an outage in my area again']))).toBe(true);
     expect(factIsMoot('account-email', reading(['I cannot log in'], ["I've found your account."]))).toBe(true);

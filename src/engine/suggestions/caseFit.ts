@@ -27,6 +27,8 @@ interface RemedyKind {
 const has = (c: CaseReading, ...cues: CustomerCue[]) => cues.some((cue) => c.customer.has(cue));
 // It happened in a shop and nothing was bought or sent: no order, item or parcel to act on.
 const onlyInAShop = (c: CaseReading) => has(c, 'in-store') && !has(c, 'physical-goods');
+// Nothing sent by post: gems in a game, a download, a score report.
+const nothingPosted = (c: CaseReading) => has(c, 'digital-product') && !has(c, 'physical-goods');
 
 const REMEDY_KINDS: readonly RemedyKind[] = [
   {
@@ -36,12 +38,13 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) =>
       c.agent.has('gave-tracking') ||
       has(c, 'says-delivered', 'knows-location', 'received', 'not-shipped', 'untracked', 'in-store') ||
+      nothingPosted(c) ||
       (has(c, 'perishable-order') && has(c, 'long-past')),
   },
   {
     // "If the parcel doesn't turn up…" to someone who has it, or whose pre-order has not shipped.
     offers: /\b(?:doesn't|does not|don't|do not) (?:turn up|arrive|show up)\b/i,
-    moot: (c) => has(c, 'received', 'not-shipped'),
+    moot: (c) => has(c, 'received', 'not-shipped') || nothingPosted(c),
   },
   {
     // "If a payment was taken twice…" to someone who never said it was.
@@ -51,7 +54,7 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
   {
     // Asking the courier where it is: pointless once that is known, or when they want a new one sent.
     offers: /\b(?:investigation|investigate)\b.*\bcourier\b|\bcourier\b.*\b(?:investigation|investigate)\b/i,
-    moot: (c) => c.agent.has('gave-tracking') || has(c, 'knows-location', 'wants-replacement', 'received', 'not-shipped', 'untracked', 'in-store'),
+    moot: (c) => c.agent.has('gave-tracking') || has(c, 'knows-location', 'wants-replacement', 'received', 'not-shipped', 'untracked', 'in-store') || nothingPosted(c),
   },
   {
     // Steps that often fix it: they did them already, the agent gave them already ("please power
