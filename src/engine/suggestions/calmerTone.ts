@@ -131,7 +131,7 @@ const REWRITES: Rewrite[] = [
   // Sarcasm and impatience markers: removed, the content stays.
   {
     pattern:
-      /(\s*,)?\s*\b(?:obviously|clearly|as (?:i|we)(?:'ve| have)? (?:already |just |clearly |now |previously )?(?:said|told you|mentioned|explained|stated)(?: (?:before|earlier|already|twice|above))?|like i (?:said|told you)(?: (?:before|already))?|as (?:already |previously )?(?:stated|mentioned|explained)|i(?:'ve| have)? already (?:told|explained (?:to )?)you(?: that)?|i(?:'ve| have)? told you (?:already|before|twice|this already)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|\d+(?:st|nd|rd|th)) time|with all due respect|no offen[cs]e(?: but)?|news ?flash|believe it or not|you need to understand(?: that)?)\b(\s*(?:[,:;]|\s[-–—](?=\s)))?\s*/gi,
+      /(\s*,)?\s*\b(?:obviously|clearly|as (?:i|we)(?:'ve| have)? (?:already |just |clearly |now |previously )?(?:said|told you|mentioned|explained|stated)(?: (?:before|earlier|already|twice|above|yesterday|last time|this morning|on the phone))?|like i (?:said|told you)(?: (?:before|already|yesterday))?|,?\s*i(?:'ve| have)? just told you (?:where|what|how|when|why|that)\b[^.!?]*|as (?:already |previously )?(?:stated|mentioned|explained)|i(?:'ve| have)? already (?:told|explained (?:to )?)you(?: that)?|i(?:'ve| have)? told you (?:already|before|twice|this already)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|\d+(?:st|nd|rd|th)) time|with all due respect|no offen[cs]e(?: but)?|news ?flash|believe it or not|you need to understand(?: that)?)\b(\s*(?:[,:;]|\s[-–—](?=\s)))?\s*/gi,
     replacement: withoutAside,
   },
   { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that|look|listen)\s*[.,!]+\s*/gi, replacement: '$1' },
@@ -152,8 +152,9 @@ const REWRITES: Rewrite[] = [
   // Telling an angry person to calm down: acknowledge the feeling instead.
   {
     pattern:
-      /\b(?:(?:please|you need to|you have to|you must|just|can you|could you)\s+)*(?:calm down|relax|chill(?: out)?|stop (?:shouting|yelling|being rude)|there(?:'s| is) no need to (?:shout|yell|be rude)|don'?t (?:shout|yell) at me)(?:\s*,?\s*(?:sir|ma'?am|madam|please|ok(?:ay)?|now))*\s*[,.!?]*(?:\s*\b(?:and|but|so|then)\b\s*)?/gi,
-    replacement: `${ACKNOWLEDGEMENT} `,
+      /(?:,?\s*\b(?:so|and|but)\s+(?=(?:(?:please|you need to|you have to|you must|just|can you|could you)\s+)*(?:calm down|relax|chill)\b))?\b(?:(?:please|you need to|you have to|you must|just|can you|could you)\s+)*(?:calm down|relax|chill(?: out)?|stop (?:shouting|yelling|being rude)|there(?:'s| is) no need to (?:shout|yell|be rude)|don'?t (?:shout|yell) at me)(?:\s*,?\s*(?:sir|ma'?am|madam|please|ok(?:ay)?|now))*\s*[,.!?]*(?:\s*\b(?:and|but|so|then)\b\s*)?/gi,
+    // "…is what the bill is based on, so calm down": the acknowledgement as a sentence of its own.
+    replacement: (match: string) => (/^,?\s*(?:so|and|but)\b/i.test(match.trimStart()) ? `. ${ACKNOWLEDGEMENT} ` : `${ACKNOWLEDGEMENT} `),
   },
   // Refusing ownership.
   {
@@ -161,10 +162,18 @@ const REWRITES: Rewrite[] = [
       /\b(?:(?:that|it|this)(?:'s| is)\s+)?not\s+(?:my|our)\s+(?:problem|job|department|fault|responsibility|issue|concern)\b[^.!?]*[.!?]*/gi,
     replacement: 'Let me see who can help with this. ',
   },
+  // "…, there's nothing I can do about the early-exit fee of $240": what can't be changed, said once.
+  {
+    pattern: new RegExp(String.raw`(,\s*)?\b(?:unfortunately,?\s+)?${NOTHING_I_CAN_DO}\s+about\s+((?:the|your|this|that)\s+[^.!?,;]{1,40}?)(?:\s+(?:here|now|today|at this point|from here|from my end|from my side|from this end))?\s*[.!?,]*$`, 'gi'),
+    // After a comma it is a sentence of its own: "…a 12-month minimum term. I'm not able to…".
+    replacement: (_, comma: string | undefined, what: string) => `${comma ? '. ' : ''}I'm not able to change ${what.replace(/^(?:The|This|That|Your)\b/, (w) => w.toLowerCase())}, but ${OTHER_OPTIONS}. `,
+  },
   {
     pattern: new RegExp(String.raw`\b(?:unfortunately,?\s+)?${NOTHING_I_CAN_DO}(?:\s+(?:about|for|on|with)\s+[^.!?,;]{1,40})?(?:\s+(?:here|now|today|at this point|from here|from my end|from my side|from this end))?\s*[.!?,]*`, 'gi'),
     replacement: `${LET_ME_SEE} `,
   },
+  // "Your contract is a 12-month minimum term and that's our policy, …": the fact, without the wall.
+  { pattern: /\s*,?\s*\b(?:and|so)\s+(?:that|this|it)(?:'s|\s+is)\s+(?:our|the|company)\s+policy\b(?=\s*[,.;!?])/gi, replacement: '' },
   { pattern: /\bwhat (?:do|did) you (?:want|expect) me to do(?:\s+about\s+(?:it|that|this))?\s*[?!.]*/gi, replacement: `${LET_ME_SEE} ` },
   // Jabs about the customer's tone and the agent's own effort ("There's no need for the sarcasm,
   // I'm doing my best here"), "I'm only first-line support", and "That's our policy." said alone.
@@ -208,7 +217,7 @@ const REWRITES: Rewrite[] = [
   // what the agent can't change, said once, then what they can do.
   {
     pattern:
-      /\b(?:(?:i'm afraid|unfortunately|sadly),?\s+)?(the|our|their|your)\s+((?:[\w'’-]+\s+){0,3}?)decision\s+(?:stands|is final|will stand|can'?t be changed|cannot be changed)(?:\s*,?\s*(?:and|so)\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s+(?:not able to|unable to|can'?t|cannot)\s+(?:change|overturn|reverse|alter)\s+(?:it|that|this))?\s*[.!?]*/gi,
+      /\b(?:(?:i'm afraid|unfortunately|sadly),?\s+)?(the|our|their|your)\s+((?:(?!(?:the|and|or|but|so)\b)[\w'’-]+\s+){0,3}?)decision\s+(?:stands|is final|will stand|can'?t be changed|cannot be changed)(?:\s*,?\s*(?:and|so)\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s+(?:not able to|unable to|can'?t|cannot)\s+(?:change|overturn|reverse|alter)\s+(?:it|that|this))?\s*[.!?]*/gi,
     replacement: (_, determiner: string, whose: string) => `I'm not able to change ${determiner.toLowerCase() === 'our' ? 'the' : determiner.toLowerCase()} ${whose}decision, but ${OTHER_OPTIONS}. `,
   },
   // "We cannot make exceptions" → one exception the agent can't make, then what they can do.

@@ -66,6 +66,11 @@ export function coherentLines(lines: readonly Line[], saidBefore: readonly strin
   kept.forEach((line, i) => {
     const others = out.filter((t, j) => j !== i && t !== '');
     const ownOffer = () => kept.some((l, j) => j !== i && !l.added && out[j] !== '' && OFFERS.test(out[j]!) && !out[j]!.includes(OTHER_OPTIONS));
+    // Said by the draft in its own words, or already by an earlier refusal: the offer once.
+    const offeredBefore = () => out.slice(0, i).some((t) => t.includes(OTHER_OPTIONS));
+    // A second refusal after one that offered the options ("…the fee of $240, but what I can do is…
+    // I'm not able to change the decision") says the wall twice: it goes.
+    if (line.text.endsWith(REFUSAL_OFFER) && offeredBefore()) return void (out[i] = '');
     if (line.text.endsWith(REFUSAL_OFFER) && ownOffer()) return void (out[i] = `${line.text.slice(0, -REFUSAL_OFFER.length)}.`);
     if (line.offer && others.some((t) => OFFERS.test(t))) return void (out[i] = '');
     if (line.added && line.text === ACKNOWLEDGEMENT && others.some((t) => ACKNOWLEDGES.test(t))) return void (out[i] = '');

@@ -35,7 +35,8 @@ const OUTCOME_WITHIN =
 const OTHERS_BY_TIME =
   /\b(?:i'?ll|i will|we'?ll|we will)\s+(?:personally\s+)?(?:make sure|ensure|see to it)\s+(?:that\s+)?(?!(?:i|we|i'll|we'll|i'm|we're|i've|we've|to|that\s+(?:i|we))\b)[\w£$'’]+\b[^.!?]*\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\w+|before\s+\w+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon|evening|week))\b/i;
 // "Cruciate surgery is always covered on your plan": a claim's outcome, which assessors decide.
-const COVERED = /\b(?:is|are|will be|'s|'re)\s+(?:always|definitely|fully|certainly|100%|totally|completely|guaranteed to be)\s+covered\b|\bwill\s+(?:definitely|certainly|100%)\s+be\s+(?:covered|approved|paid)\b/i;
+const COVERED =
+  /\b(?:is|are|will be|'s|'re)\s+(?:always|definitely|fully|certainly|100%|totally|completely|guaranteed to be)\s+covered\b|\bwill\s+(?:definitely|certainly|100%)\s+be\s+(?:covered|approved|paid)\b|\b(?:claim|repairs?|costs?|treatment|damage)\s+will\s+(?:all\s+|also\s+)?be\s+(?:covered|approved|paid)\b/i;
 // "Your cousin can collect it from the shop on the 17th": a day for what is not ready yet.
 const READY_ON_DATE = /\b(?:can|will be able to|could)\s+(?:collect|pick\s+up|pick\s+(?:it|them)\s+up|have|get|wear|use)\b[^.!?]{0,60}\b(?:on|by|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/i;
 // "The full R3,600 will be in your account within 5 working days": an amount promised by a time.
@@ -54,8 +55,9 @@ export function isVoucher(clause: string): boolean {
 }
 
 // When the promise names one, the time the effort aims at.
+// "this Thursday between 8 and 12" is one time, kept whole.
 const TIME =
-  /\b(?:by|on|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|\bwithin\s+(?:the\s+(?:hour|day|week)|\d+\s+(?:working\s+|business\s+)?(?:hours?|days?|minutes?))|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\b(?:today|tonight|tomorrow|this\s+(?:week|afternoon|evening|morning))\b/i;
+  /\b(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+between\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?|\b(?:by|on|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|\bwithin\s+(?:the\s+(?:hour|day|week)|\d+\s+(?:working\s+|business\s+)?(?:hours?|days?|minutes?))|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\b(?:today|tonight|tomorrow|this\s+(?:week|afternoon|evening|morning))\b/i;
 
 function timeTarget(promise: string): string | undefined {
   const when = TIME.exec(promise)?.[0];
@@ -116,7 +118,7 @@ const SAFER_WORDING: SaferWording[] = [
   // "The €300 will be back on your card by Friday": a deposit hold released is not a refund.
   {
     id: 'money-back',
-    topic: /\bback (?:in|into|to|on) your (?:account|card|bank)\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge|[£$€]\s?\d[\d,.]*))[^.!?]{0,30}\bback\b/i,
+    topic: /\bback (?:in|into|to|on) your (?:account|card|bank)\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge|(?:[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*))[^.!?]{0,30}\bback\b/i,
     wording: "I'll chase this now to get the money back to you as soon as possible, and keep you updated.",
     again: "I'll also chase getting the money back to you.",
   },
