@@ -225,6 +225,9 @@ describe('the side of the story is not said back as the problem', () => {
     ['"explain" with a bare object', 'nobody explain you the charge'],
     ["a question's order kept", "nobody told you what is this"],
     ['their own slip', 'you met your partner in the second week of the trial and completely forgot to cancel'],
+    ['chasing beside the problem', 'nobody said anything about a cancellation fee'],
+    ['how they feel, not what went wrong', 'you are not happy'],
+    ['a date said the way another language says it', 'the boiler was broken in 3 of November'],
     ['the filler of speech', 'you signed up in like week 3 of the offer'],
   ])('%s: "%s"', (_why, problem) => {
     expect(notRestatableBecause(problem)).toBeDefined();

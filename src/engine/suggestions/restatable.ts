@@ -40,7 +40,7 @@ const NOT_THE_PROBLEM =
 // How the customer feels or stands, not what went wrong ("I'm not cross", "I'm livid", "I just want
 // it fixed"): said back after "you're upset because" it is circular or contradicts them.
 const FEELING_OR_STANCE =
-  /\byou(?:'re|\s+are)\s+(?:(?:not|even|really|so|very|just|absolutely|beyond|still|now|getting|starting to get|starting to|becoming|a bit|quite)\s+)*(?:cross|angry|mad|upset|annoyed|furious|livid|frustrated|fuming|disappointed|gutted|sorry|complaining|not one to complain|trying to)\b|^you\s+(?:just\s+|only\s+|simply\s+|really\s+)?(?:want|need|would like|expect)\s+(?:it|this|that|them|things?)\s+(?:fixed|sorted|resolved|done|put right|back)\b|\bbreaking your heart\b|\bor (?:anything|whatever|something)(?: like that)?\s*$|^you\s+(?:don't|do not|can't|cannot|really don't)\s+understand\s+(?:why|how)\b|^it(?:'s|\s+is)\s+(?:nuts|crazy|insane|ridiculous|absurd|a joke|unbelievable|pathetic|madness)\b|^it(?:'d|\s+would)\s+be\s+nice\b/i;
+  /\byou(?:'re|\s+are)\s+(?:(?:not|even|really|so|very|just|absolutely|beyond|still|now|getting|starting to get|starting to|becoming|a bit|quite)\s+)*(?:cross|angry|mad|upset|annoyed|furious|livid|frustrated|fuming|disappointed|gutted|sorry|complaining|not one to complain|trying to|unhappy|not happy|not pleased|not impressed)\b|^you\s+(?:just\s+|only\s+|simply\s+|really\s+)?(?:want|need|would like|expect)\s+(?:it|this|that|them|things?)\s+(?:fixed|sorted|resolved|done|put right|back)\b|\bbreaking your heart\b|\bor (?:anything|whatever|something)(?: like that)?\s*$|^you\s+(?:don't|do not|can't|cannot|really don't)\s+understand\s+(?:why|how)\b|^it(?:'s|\s+is)\s+(?:nuts|crazy|insane|ridiculous|absurd|a joke|unbelievable|pathetic|madness)\b|^it(?:'d|\s+would)\s+be\s+nice\b/i;
 // About the conversation, not the problem: "you weren't finished", "you weren't asking to test
 // the connection", "you'd like to begin by saying…", and "you did cancel" (the emphatic "did" of
 // a customer contradicting the agent).
@@ -111,7 +111,7 @@ function pointsAtNothing(text: string): boolean {
 // "…three times about your order" or "…without a resolution" is the problem): why it is worse, not what
 // went wrong; the clause that says what went wrong is said back instead, or nothing.
 const CHASING =
-  /\b(?:returns?|answer(?:s|ed)?|pick(?:s|ed)?\s+up|take?s?)\s+(?:my\s+|the\s+|our\s+|any\s+)?(?:calls?|phone|emails?)\b|\bautomated\s+(?:reply|response|email|message|answer)\b|\b(?:contact|call|email|chase|ring|phone)(?:ed)?\s+(?:you|us|them)\s+(?:\w+\s+)?(?:times|twice)\s+about\s+(?:it|this|that)\b|\btold\s+(?:\w+\s+)?(?:on|over)\s+the\s+phone\b|\bas far as you (?:know|can tell)\b|\bno thanks to\b|^(?:nobody|no one)\s+(?:has\s+|had\s+)?(?:told|informed|warned|updated|contacted|called|emailed)\s+you(?:\s+(?:anything|about\s+(?:it|this|that)))?$/i;
+  /\b(?:returns?|answer(?:s|ed)?|pick(?:s|ed)?\s+up|take?s?)\s+(?:my\s+|the\s+|our\s+|any\s+)?(?:calls?|phone|emails?)\b|\bautomated\s+(?:reply|response|email|message|answer)\b|\b(?:contact|call|email|chase|ring|phone)(?:ed)?\s+(?:you|us|them)\s+(?:\w+\s+)?(?:times|twice)\s+about\s+(?:it|this|that)\b|\btold\s+(?:\w+\s+)?(?:on|over)\s+the\s+phone\b|\bas far as you (?:know|can tell)\b|\bno thanks to\b|^(?:nobody|no one)\s+(?:has\s+|had\s+)?(?:told|informed|warned|updated|contacted|called|emailed)\s+you(?:\s+(?:anything|about\s+(?:it|this|that)))?$|^(?:nobody|no one)\s+(?:has\s+|had\s+)?(?:said|mentioned)\s+anything\s+about\b/i;
 
 // What someone told them, said back as the problem ("the store said the screen repair could not
 // cause that, then sent it away again"): their claim, not what went wrong.
@@ -148,6 +148,8 @@ const LEARNER_GRAMMAR = new RegExp(
     // "nobody explain you what is this": "explain" with a bare object, a question's order kept
     String.raw`\bexplain(?:ed|s)?\s+(?:you|me|us|him|her|them)\b`,
     String.raw`\b(?:what|where|why|how)\s+(?:is|are|was)\s+(?:this|that|it|they)\s*$`,
+    // "was broken in 9 of October": a date said the way another language says it
+    String.raw`\b(?:in|at)\s+\d{1,2}\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`,
     // "you go there two times already": the present for what happened, counted
     String.raw`\byou\s+(?:go|come|write|send|ask|call|ring|pay|try|wait|visit|email|speak|talk|complain)\b[^.!?]*\b(?:two|three|four|five|several|many|\d+)\s+times\b`,
     String.raw`n't\s+[\w-]+\s+ever\b`,
