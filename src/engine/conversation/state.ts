@@ -138,6 +138,8 @@ export interface ConversationState {
   draftToneProblem?: ToneProblem;
   /** The current unsent draft names a day, a date or a number of days. */
   draftNamesDay?: boolean;
+  /** The current unsent draft acts on the case itself ("I've requested the reversal", "I can see it's at the depot"). */
+  draftActs?: boolean;
   /** Each detector's own state, in its `slot` (`Detector.stateOf` reads it); replaced, never mutated. */
   detectors: readonly object[];
 }

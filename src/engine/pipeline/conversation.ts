@@ -18,7 +18,7 @@ import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSu
 import { foldTurn } from './foldTurn';
 import { lazyTurnResult } from './lazyTurnResult';
 import { toneProblemOf } from '../conversation/toneProblem';
-import type { ReadBack, ReframeCategory } from '../suggestions';
+import { agentCuesOf, type ReadBack, type ReframeCategory } from '../suggestions';
 
 interface RuleIndex {
   byCategory: Map<string, CompiledRule[]>;
@@ -137,6 +137,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       state.draftFlags = flags;
       state.draftToneProblem = text ? toneProblemOf(flags, text, readBack, state.agent.recentLines, REWORDING) : undefined;
       state.draftNamesDay = text !== undefined && namesDay(text.raw);
+      state.draftActs = text !== undefined && actsOnTheCase(text);
     } else {
       foldTurn(state, ctx, flags, turn, readBack);
       // The mood model's memory: how upset this message read in its conversation, or the agent's line.
@@ -435,4 +436,12 @@ function once<T>(compute: () => T): () => T {
     }
     return value;
   };
+}
+
+// What an agent's message does about the case itself: an action taken or offered, a look at the
+// case, the tracking shared.
+const ACTING_CUES = ['own-action', 'offers-action', 'checking', 'gave-tracking', 'has-case'] as const;
+function actsOnTheCase(text: AnalyzedText): boolean {
+  const cues = agentCuesOf(text);
+  return ACTING_CUES.some((cue) => cues.has(cue));
 }

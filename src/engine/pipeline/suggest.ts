@@ -88,7 +88,10 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
     for (const s of detector.suggest(ctx)) if (fitsTheMoment(s.kind, closing || waiting, reading, readingCalmly) && !hasCardWithText(out, s.text)) out.push(s);
   }
-  const fitting = followUpTooSoon(state) ? out.filter((s) => s.kind !== 'follow-up') : out;
+  // A draft that acts on the case ("I've requested the reversal…") is the agent's next step: a
+  // remedy beside it offers what it does, and a check-back belongs after it is sent.
+  const acting = state.draftActs === true && !closing;
+  const fitting = followUpTooSoon(state) || acting ? out.filter((s) => s.kind !== 'follow-up' && !(acting && s.kind === 'solution')) : out;
   if (safetyOpen(state)) return fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind));
   // After a threat of violence, "sorry for the trouble, let's get it sorted" reads as giving in.
   if (latestMessageThreatens(state)) return fitting.filter((s) => !AFTER_A_LINE_CROSSED.has(s.kind) && s.kind !== 'apologize');

@@ -131,7 +131,7 @@ const REWRITES: Rewrite[] = [
   // Sarcasm and impatience markers: removed, the content stays.
   {
     pattern:
-      /(\s*,)?\s*\b(?:obviously|clearly|as (?:i|we)(?:'ve| have)? (?:already |just |clearly |now |previously )?(?:said|told you|mentioned|explained|stated)(?: (?:before|earlier|already|twice|above|yesterday|last time|this morning|on the phone))?|like i (?:said|told you)(?: (?:before|already|yesterday))?|,?\s*i(?:'ve| have)? just told you (?:where|what|how|when|why|that)\b[^.!?]*|as (?:already |previously )?(?:stated|mentioned|explained)|i(?:'ve| have)? already (?:told|explained (?:to )?)you(?: that)?|i(?:'ve| have)? told you (?:already|before|twice|this already)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|\d+(?:st|nd|rd|th)) time|with all due respect|no offen[cs]e(?: but)?|news ?flash|believe it or not|you need to understand(?: that)?)\b(\s*(?:[,:;]|\s[-–—](?=\s)))?\s*/gi,
+      /(\s*,)?\s*\b(?:obviously|clearly|as (?:i|we)(?:'ve| have)? (?:already |just |clearly |now |previously )?(?:said|told you|mentioned|explained|stated)(?: (?:before|earlier|already|twice(?: already)?|(?:two|three) times(?: already)?|above|yesterday|last time|this morning|on the phone))?|like i (?:said|told you)(?: (?:before|already|yesterday|twice(?: already)?|(?:two|three) times(?: already)?))?|,?\s*i(?:'ve| have)? just told you (?:where|what|how|when|why|that)\b[^.!?]*|as (?:already |previously )?(?:stated|mentioned|explained)|i(?:'ve| have)? already (?:told|explained (?:to )?)you(?: that)?|i(?:'ve| have)? told you (?:already|before|twice|this already)|for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|\d+(?:st|nd|rd|th)) time|with all due respect|no offen[cs]e(?: but)?|news ?flash|believe it or not|you need to understand(?: that)?)\b(\s*(?:[,:;]|\s[-–—](?=\s)))?\s*/gi,
     replacement: withoutAside,
   },
   { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that|look|listen)\s*[.,!]+\s*/gi, replacement: '$1' },
@@ -169,8 +169,10 @@ const REWRITES: Rewrite[] = [
     replacement: (_, comma: string | undefined, what: string) => `${comma ? '. ' : ''}I'm not able to change ${what.replace(/^(?:The|This|That|Your)\b/, (w) => w.toLowerCase())}, but ${OTHER_OPTIONS}. `,
   },
   {
-    pattern: new RegExp(String.raw`\b(?:unfortunately,?\s+)?${NOTHING_I_CAN_DO}(?:\s+(?:about|for|on|with)\s+[^.!?,;]{1,40})?(?:\s+(?:here|now|today|at this point|from here|from my end|from my side|from this end))?\s*[.!?,]*`, 'gi'),
-    replacement: `${LET_ME_SEE} `,
+    pattern: new RegExp(String.raw`(,\s*)?\b(?:unfortunately,?\s+)?${NOTHING_I_CAN_DO}(?:\s+(?:about|for|on|with|beyond)\s+[^.!?,;]{1,40})?(?:\s+(?:here|now|today|at this point|from here|from my end|from my side|from this end))?\s*[.!?,]*`, 'gi'),
+    // Tacked on after a comma ("…contact Facilities about it, there's nothing I can do for you") it
+    // only closes the door the sentence before it opened: it goes.
+    replacement: (_, comma: string | undefined) => (comma ? '. ' : `${LET_ME_SEE} `),
   },
   // "Your contract is a 12-month minimum term and that's our policy, …": the fact, without the wall.
   { pattern: /\s*,?\s*\b(?:and|so)\s+(?:that|this|it)(?:'s|\s+is)\s+(?:our|the|company)\s+policy\b(?=\s*[,.;!?])/gi, replacement: '' },
@@ -217,7 +219,7 @@ const REWRITES: Rewrite[] = [
   // what the agent can't change, said once, then what they can do.
   {
     pattern:
-      /\b(?:(?:i'm afraid|unfortunately|sadly),?\s+)?(the|our|their|your)\s+((?:(?!(?:the|and|or|but|so)\b)[\w'’-]+\s+){0,3}?)decision\s+(?:stands|is final|will stand|can'?t be changed|cannot be changed)(?:\s*,?\s*(?:and|so)\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s+(?:not able to|unable to|can'?t|cannot)\s+(?:change|overturn|reverse|alter)\s+(?:it|that|this))?\s*[.!?]*/gi,
+      /\b(?:(?:i'm afraid|unfortunately|sadly),?\s+)?(the|our|their|your|that|this)\s+((?:(?!(?:the|and|or|but|so)\b)[\w'’-]+\s+){0,3}?)decision\s+(?:stands|is final|will stand|can'?t be changed|cannot be changed)(?:\s*,?\s*(?:and|so)\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s+(?:not able to|unable to|can'?t|cannot)\s+(?:change|overturn|reverse|alter)\s+(?:it|that|this))?\s*[.!?]*/gi,
     replacement: (_, determiner: string, whose: string) => `I'm not able to change ${determiner.toLowerCase() === 'our' ? 'the' : determiner.toLowerCase()} ${whose}decision, but ${OTHER_OPTIONS}. `,
   },
   // "We cannot make exceptions" → one exception the agent can't make, then what they can do.

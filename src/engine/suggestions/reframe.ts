@@ -42,7 +42,7 @@ const OFFER_SLOT = '\u0000offer';
 const isSlot = (s: string) => s === APOLOGY_SLOT || s === OFFER_SLOT;
 const UPDATES = /\bkeep you updated\b/i;
 // A contrast with what went before ("That said, if you send us…") has nothing to contrast once it went.
-const DANGLING_LEAD = /^(?:(?:yeah|yep|yes|ok|okay|right|well)(?:,?\s+(?:so|but))?|and|but|so|also|plus|honestly|to be honest|frankly|that said|having said that|that being said|however|even so|nevertheless|nonetheless|still(?=,)|though(?=,))\b[,\s]*/i;
+const DANGLING_LEAD = /^(?:(?:yeah|yep|yes|ok|okay|right|well)(?:,?\s+(?:so|but))?|and|but|so|also|plus|anyway|anyhow|honestly|to be honest|frankly|that said|having said that|that being said|however|even so|nevertheless|nonetheless|still(?=,)|though(?=,))\b[,\s]*/i;
 
 /** What the conversation says around the draft. */
 export interface ReframeContext {
@@ -130,7 +130,8 @@ function reframeLines(sentences: string[]): Line[] {
 // Words that make a one-word sentence of their own ("Sorry.", "Thanks."): anything else alone,
 // capitalised, is the name the agent addressed ("Priya, that's on us." lost its admission).
 const ONE_WORD_SENTENCES = /^(?:sorry|thanks|apologies|okay|ok|yes|no|right|sure|absolutely|certainly|understood|noted|done|great|perfect|cheers|hi|hello|hey|welcome|agreed|indeed|definitely|of course)$/i;
-const VOCATIVE = /^((?:(?:hi|hello|hey|dear|honestly|sorry|thanks)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+)[.!]$/u;
+// Up to three words: "Wei Ling.", "María José.".
+const VOCATIVE = /^((?:(?:hi|hello|hey|dear|honestly|sorry|thanks)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[.!]$/u;
 // Words that open a sentence only because they come first: lower-cased once a name goes before them.
 const PLAIN_OPENING = /^(?:The|This|That|These|Those|We|We've|We'll|We're|Our|Your|You|You're|You've|You'll|It|It's|There|There's|Let|Let's|Unfortunately|Sorry|Thanks|Thank|Apologies|Please|What|Here|Here's|Once|As|So|Just|All|Any|My|Going|Rest|(?:Payout|Refund|Order|Payment|Charge|Booking|Return|Ticket|Fee|Account|Cancellation|Exchange|Item|Parcel|Package|Claim|Review|Price|Invoice|Subscription|Membership|Plan|Transfer|Reservation|Repair|Replacement)s?|Deliver(?:y|ies)|Polic(?:y|ies))\b/;
 

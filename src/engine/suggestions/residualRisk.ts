@@ -45,6 +45,10 @@ const CONCEDES = new RegExp(
     // A colleague's slip told in a draft that admits fault: "he messed up", "and never put it back".
     String.raw`\b(?:he|she|they)\s+(?:\w+ly\s+)?(?:messed|mucked|screwed|forgot|missed|overlooked|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)\b`,
     String.raw`\band never (?:put|sent|fixed|reconnected|turned|came|called|checked|tested|switched|plugged)\b`,
+    // A colleague's slip guessed at or named: "the lads must have dragged the wardrobe", "Kayla
+    // obviously rushed the groom and nicked his ear", "that was careless of them".
+    String.raw`\b(?:must|might|may)\s+have\s+(?:dragged|dropped|rushed|damaged|broken|scratched|knocked|bumped|missed|forgotten|mixed\s+up|misread|mistyped|skipped)\b`,
+    String.raw`\b(?:careless|negligent|sloppy)\s+of\s+(?:them|him|her|us)\b`,
     // What of ours fell short: "our cool bags weren't good enough", "we let you down".
     String.raw`\b(?:our|we)\b[^.!?]{0,40}\b(?:weren't|wasn't|aren't|isn't|were not|was not|are not|is not)\s+(?:\w+ly\s+)?(?:good enough|up to (?:it|the job|scratch)|fit for purpose)\b`,
     String.raw`\bwe\s+(?:really\s+)?let you down\b`,
@@ -141,8 +145,12 @@ export function stillBlames(sentence: string): boolean {
 }
 
 /** Still admits fault or blames the company's side for what happened. */
+// A colleague named in the slip ("Kayla obviously rushed the groom"): a capitalised name, so read
+// case by case.
+const NAMED_SLIP = /\b\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?(?:rushed|nicked|dropped|damaged|scratched|dented|forgot|skipped)\b/u;
+
 export function stillConcedes(sentence: string): boolean {
-  return CONCEDES.test(sentence);
+  return CONCEDES.test(sentence) || NAMED_SLIP.test(sentence);
 }
 
 /** Still states an outcome the agent can't control as certain. */
