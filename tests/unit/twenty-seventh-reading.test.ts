@@ -6,6 +6,7 @@
 // you need…", a leftover "Anyway,", a lone "Wei Ling."), a colleague's slip left in once its clause
 // went ("Kayla rushed the groom"), and remedies and check-backs beside a draft that already acts.
 import { describe, expect, it } from 'vitest';
+import { nameFrom } from '../../src/engine/conversation/customerName';
 import { bundledEngine, draftAfter, play } from '../helpers/engine';
 import { expectReframeFixes } from '../helpers/reframeExpect';
 
@@ -114,3 +115,21 @@ describe('a banter-free check: the acting draft does not hide the card after it 
     expect(results.at(-1)!.suggestions.map((s) => s.kind)).toContain('apologize');
   });
 });
+
+describe('names in the order their cultures write them', () => {
+  it.each([
+    ['Mei Xin Lim', 'Mei Xin'],
+    ['Lim Mei Xin', 'Mei Xin'],
+    ['Watanabe Haruka', 'Haruka'],
+    ['Haruka Watanabe', 'Haruka'],
+    ['Anna Lee', 'Anna'],
+  ])('header "%s" → %s', (header, first) => {
+    expect(nameFrom(header, 'transcript')?.first).toBe(first);
+  });
+
+  it('a name alone after a closing "please." is the one they sign with', () => {
+    const results = play(engine, [['c', 'I was charged a cleaning fee I do not owe. I would like it removed, please. Haruka']], 'Watanabe H.');
+    expect(results.at(-1)!.customerName).toMatch(/^Haruka\b/);
+  });
+});
+

@@ -26,6 +26,12 @@ const VIETNAMESE_FAMILY_NAMES = new Set([
 
 // The same names as often typed without their marks ("Nguyen Thi Hoa").
 const VIETNAMESE_FAMILY_NAMES_PLAIN = new Set([...VIETNAMESE_FAMILY_NAMES].map((n) => folded(n)));
+// Chinese family names as Singapore, Malaysia and Hong Kong spell them: "Wei Ling Tan" and "Tan Wei
+// Ling" are both called "Wei Ling" (two given syllables, one given name).
+const CHINESE_FAMILY_NAMES = new Set(['tan', 'lim', 'lee', 'ng', 'wong', 'chan', 'chen', 'goh', 'chua', 'ong', 'teo', 'koh', 'tay', 'low', 'yeo', 'ho', 'lau', 'leung', 'cheung', 'lai', 'liu', 'wang', 'zhang', 'li', 'huang', 'zhou', 'wu', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'lin', 'he', 'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'yuan', 'pan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'lu', 'ding', 'ren', 'shen', 'yao', 'fang', 'jin', 'yip', 'tsang', 'kwok', 'choi', 'fong', 'yap', 'foo', 'toh', 'seah', 'quek', 'sim', 'soh', 'heng', 'ang', 'aw', 'khoo', 'neo', 'pang', 'phua', 'tee', 'wee']);
+// Japanese family names a header may give first ("Tanabe Yuki"): the other word is the given name.
+const JAPANESE_FAMILY_NAMES = new Set(['sato', 'suzuki', 'takahashi', 'tanaka', 'watanabe', 'ito', 'yamamoto', 'nakamura', 'kobayashi', 'kato', 'yoshida', 'yamada', 'sasaki', 'yamaguchi', 'matsumoto', 'inoue', 'kimura', 'hayashi', 'shimizu', 'yamazaki', 'mori', 'abe', 'ikeda', 'hashimoto', 'yamashita', 'ishikawa', 'nakajima', 'maeda', 'fujita', 'ogawa', 'goto', 'okada', 'hasegawa', 'murakami', 'kondo', 'ishii', 'saito', 'sakamoto', 'endo', 'aoki', 'fujii', 'nishimura', 'fukuda', 'ota', 'miura', 'fujiwara', 'okamoto', 'matsuda', 'nakagawa', 'tanabe', 'nakano', 'harada', 'ono', 'takeuchi', 'kaneko', 'wada', 'nakayama', 'ishida', 'ueda', 'morita', 'hara', 'shibata', 'sakai', 'kudo', 'yokoyama', 'miyazaki', 'miyamoto', 'uchida', 'takagi', 'ando', 'taniguchi', 'ohno', 'maruyama', 'imai', 'takada', 'fujimoto', 'takeda', 'murata', 'ueno', 'sugiyama', 'masuda', 'sugawara', 'hirano', 'otsuka', 'chiba', 'kubo', 'matsui', 'iwasaki', 'sakurai', 'kinoshita', 'noguchi', 'matsuo', 'nomura', 'kikuchi', 'sano', 'onishi', 'sugimoto', 'arai']);
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,4}$/u;
 
 // Titles a header or a greeting puts before a name.
 const TITLE_WORDS = 'mr|mrs|ms|miss|mx|dr|prof';
@@ -118,6 +124,17 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (names.length > 1 && (VIETNAMESE_FAMILY_NAMES.has(first.toLocaleLowerCase('vi')) || VIETNAMESE_FAMILY_NAMES_PLAIN.has(folded(first)))) {
     return { full: cleaned, first: names[names.length - 1]!, last: first, source };
   }
+  // "Wei Ling Tan" / "Tan Wei Ling": the two given syllables together.
+  if (names.length === 3 && SYLLABLE.test(names[0]!) && SYLLABLE.test(names[1]!) && CHINESE_FAMILY_NAMES.has(names[2]!.toLowerCase())) {
+    return { full: cleaned, first: `${names[0]} ${names[1]}`, last: names[2], source };
+  }
+  if (names.length === 3 && CHINESE_FAMILY_NAMES.has(names[0]!.toLowerCase()) && SYLLABLE.test(names[1]!) && SYLLABLE.test(names[2]!)) {
+    return { full: cleaned, first: `${names[1]} ${names[2]}`, last: names[0], source };
+  }
+  // "Tanabe Yuki": the family name first, as in Japan.
+  if (names.length === 2 && JAPANESE_FAMILY_NAMES.has(first.toLowerCase()) && !JAPANESE_FAMILY_NAMES.has(names[1]!.toLowerCase())) {
+    return { full: cleaned, first: names[1]!, last: first, source };
+  }
   return { full: cleaned, first, last: names.length > 1 ? names[names.length - 1] : undefined, source };
 }
 
@@ -141,6 +158,8 @@ const SIGN_OFF_WORDS = '[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]
 // A sign-off ends the message: "Thanks, Priya" / "- Priya" on the last line.
 const SIGN_OFF = new RegExp(String.raw`(?:^|
 |[.!?]\s+)(?:(?:${SIGN_OFF_WORDS})[,!.]?\s*|[-–—~]\s*)((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s*[.!]?\s*$`, 'u');
+// "…I would like this fee removed, please. Yuki": the name alone after a closing "please.".
+const SIGNED_AFTER_PLEASE = /\b[Pp]lease[.!]\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
 // What every sign-off holds (a sign-off word, or the dash), in one quick search: most messages
 // have none, and SIGN_OFF, tried at every position, costs more than the rest of the name reading.
 const MAY_SIGN_OFF = /[Tt]hank|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[-–—~]/;
@@ -289,7 +308,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
     const name = nameFrom(intro[1], 'introduction');
     return name && PROXY.test(text.raw) ? { ...name, forAccountHolder: true } : name;
   }
-  const signOff = MAY_SIGN_OFF.test(text.raw) ? SIGN_OFF.exec(text.raw.trim()) : null;
+  const signOff = MAY_SIGN_OFF.test(text.raw) ? SIGN_OFF.exec(text.raw.trim()) : text.raw.includes('lease') ? SIGNED_AFTER_PLEASE.exec(text.raw.trim()) : null;
   if (signOff?.[1] && looksLikeName(signOff[1], text)) return nameFrom(signOff[1], 'sign-off');
   return undefined;
 }

@@ -92,7 +92,7 @@ const HIDDEN_FIRST_PERSON = /\bl'(?:m|ve|ll|d)\b|\b(?:now|and|but|so|then|here|t
 // A third person by gender is someone the agent would name ("her carer", "the bank won't close her
 // account"); "it"/"they"/"them" stand when a noun before them in the clause says what they are.
 const GENDERED_THIRD_PERSON = /\b(?:he|him|his|she|her|hers)\b/i;
-const LEADING_PRONOUN = /^(?:it|they|them)\b(?!(?:'s|\s+is|\s+was)\s+(?:the|a)\s+\w+\s+time\b)/i;
+const LEADING_PRONOUN = /^(?:it|they|them|yours|mine|theirs|ours)\b(?!(?:'s|\s+is|\s+was)\s+(?:the|a)\s+\w+\s+time\b)/i;
 // ("why it is taking so long": the wait itself, no referent needed.)
 const LATER_PRONOUN = /\b(?:it(?!(?:'s|\s+is|\s+has\s+been)\s+tak(?:ing|en)\b)|they|them)\b/gi;
 const NOUN_BEFORE = /\b(?:your|the|a|an|this|that|these|those|each|every|both|all)\s+[\p{L}\d-]+|\b(?:service|support|staff|team|company|bank|courier|engineers?|technicians?|drivers?|people)\b/iu;
