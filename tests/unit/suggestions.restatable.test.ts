@@ -229,6 +229,7 @@ describe('the side of the story is not said back as the problem', () => {
     ['how they feel, not what went wrong', 'you are not happy'],
     ['a date said the way another language says it', 'the boiler was broken in 3 of November'],
     ['a possessive that points at nothing', 'yours is missing'],
+    ['the filler of speech before a time', 'the app shows the ride running til like 2:30am'],
     ['the filler of speech', 'you signed up in like week 3 of the offer'],
   ])('%s: "%s"', (_why, problem) => {
     expect(notRestatableBecause(problem)).toBeDefined();

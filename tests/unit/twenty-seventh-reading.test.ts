@@ -133,3 +133,34 @@ describe('names in the order their cultures write them', () => {
   });
 });
 
+describe('what the mid-case reading found (hard chats 441–460)', () => {
+  it('a threat earlier in the same burst still rules out the cheerful apology', () => {
+    const results = play(engine, [
+      ['c', 'you charged me twice for a gym i never used'],
+      ['a', 'I have cancelled it now. My name is Olu.'],
+      ['c', 'if that manager isnt there with my money tomorrow someone is going to get hurt'],
+      ['c', 'olu. ill remember that'],
+    ]);
+    const kinds = results.at(-1)!.suggestions.map((s) => s.kind);
+    expect(kinds[0]).toBe('escalate');
+    expect(kinds).not.toContain('apologize');
+  });
+
+  it('no check-back in answer to sarcasm', () => {
+    const results = play(engine, [
+      ['c', 'ordered pizza 50 min ago, app says delivered, nothing here'],
+      ['a', "Hi Sam, I'm sorry, that's really frustrating. Could you confirm the address is 9 Elm Road?"],
+      ['c', 'yes'],
+      ['a', "Thanks. The driver's GPS shows him a street away. I've refunded the full £24.10 to your card and added a £5 credit. Sorry again."],
+      ['c', 'oh brilliant, £5. love how your app thinks a street away counts as delivered'],
+    ]);
+    expect(results.at(-1)!.suggestions.map((s) => s.kind)).not.toContain('follow-up');
+  });
+
+  it('a time is no place to cut a clause', () => {
+    const results = play(engine, [['c', 'they emailed saying its $38.75 for a 4 hour ride?? the app still shows it as a ride from 10:28 til 2:30am when it auto ended']]);
+    const restatement = results.at(-1)!.suggestions.find((s) => s.kind === 'restate')?.text ?? '';
+    expect(restatement).not.toMatch(/from 10\b(?!:)/);
+  });
+});
+

@@ -21,16 +21,26 @@ export function safetyOpen(state: SuggestionState): boolean {
   return PERSON_FIRST_RULES.some((rule) => state.open.has(rule));
 }
 
-/** The customer's latest message crossed a line (a threat, abuse): saying it back or asking about it answers the wrong thing. */
+/**
+ * A message the customer sent since the agent last spoke crossed a line (a threat, abuse): saying
+ * it back or asking about it answers the wrong thing, and "olu. ill remember that" sent after the
+ * threat does not take it back.
+ */
 export function latestMessageEscalated(state: SuggestionState): boolean {
-  const latest = latestCustomerIndex(state);
-  if (latest === undefined) return false;
-  for (const flag of state.open.values()) if (flag.category === 'escalation' && flag.turn === latest) return true;
+  const since = burstStart(state);
+  if (since === undefined) return false;
+  for (const flag of state.open.values()) if (flag.category === 'escalation' && flag.turn >= since) return true;
   return false;
 }
 
-/** The customer's latest message threatened violence. */
+// The first of the customer's messages since the agent last spoke (the latest one if none).
+function burstStart(state: SuggestionState): number | undefined {
+  return state.customer.burst[0]?.index ?? latestCustomerIndex(state);
+}
+
+/** A message the customer sent since the agent last spoke threatened violence. */
 export function latestMessageThreatens(state: SuggestionState): boolean {
-  const latest = latestCustomerIndex(state);
-  return latest !== undefined && state.open.get(VIOLENCE_RULE)?.turn === latest;
+  const since = burstStart(state);
+  const turn = state.open.get(VIOLENCE_RULE)?.turn;
+  return since !== undefined && turn !== undefined && turn >= since;
 }

@@ -90,6 +90,8 @@ export interface ConversationState {
     saidResolved: boolean;
     /** Their latest message takes leave of the chat: "gotta run, bye!!". */
     leaving: boolean;
+    /** Their latest message mocks ("oh brilliant, £5", "love how your app thinks…"). */
+    mocking?: boolean;
     /** Their latest message asks a question and nothing in it complains, presses or sours ("what is the last flight tonight?"). */
     plainQuestion: boolean;
   };

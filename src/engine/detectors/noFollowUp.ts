@@ -46,6 +46,8 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     // help right now (stranded, on their way) waiting.
     if (!s.state.actionAgreed || needsHelpNow(s.state)) return [];
     if (customer.typing || latestCustomerIndex(s.state) === customer.lastComplaintTurn) return [];
+    // "oh brilliant, £5. love how your app thinks…": a check-back answers the sarcasm with a date.
+    if (customer.mocking) return [];
     // A day by the calendar alone may fall before the one the agent named ("the engineer comes
     // Thursday", "3–5 working days"): then the check-back names none.
     const named = s.state.agent.namedDay || s.state.draftNamesDay === true;

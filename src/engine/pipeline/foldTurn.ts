@@ -116,7 +116,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.thanked = ctx.signal('thanks') !== null;
   customer.saidResolved = ctx.signal('resolved') !== null;
   customer.leaving = leaving;
-  customer.plainQuestion = asksPlainly && evenToned && !MOCKING.test(text.raw);
+  customer.mocking = MOCKING.test(text.raw);
+  customer.plainQuestion = asksPlainly && evenToned && !customer.mocking;
   if (!state.name) state.name = nameFromCustomerWords(text);
   // A correction is a new name (the missing-name count starts again); their own accents are the same name.
   else state.name = correctedName(text, state.name) ?? spelledAsCustomer(state.name, text.raw);
@@ -220,7 +221,7 @@ const PRESSING = /[?!]{2,}/;
 // "Y'all lie", "Sadly yes", "Still no": short, and still sore.
 const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|again|why|useless|sadly|unfortunately|ridiculous|seriously|wtf|smh|joke|dont|cant|wont|didnt|doesnt|isnt|havent|hasnt|wasnt|werent|aint)\b|n't\b/i;
 // "Oh, that's nice. What are you doing about it?": praise that mocks.
-const MOCKING = /\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|perfect|brilliant)\b|\b(?:nice|great|lovely) to (?:know|hear)\b/i;
+const MOCKING = /\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|perfect|brilliant)\b|\b(?:nice|great|lovely) to (?:know|hear)\b|\blove how (?:you|your)\b/i;
 const UPBEAT = /[😀😁😂😃😄😊🙂😍🥰👍🙏❤]|\b(?:haha+|lol|great|awesome|ecstatic|happy|glad|love it|perfect|brilliant|excellent|amazing)\b/iu;
 // Easygoing, said calmly: a smile typed as ":)", or asking only out of curiosity ("no problem… I
 // just wondered why he sat outside for 15 minutes is all 😊"); their "why" is no sore one.

@@ -174,7 +174,7 @@ const VERB_TAGS = new Set(['VERB', 'AUX']);
 const HISTORY = /\bno\s+(?:dramas?|issues?|problems?|complaints?|trouble)\s+(?:at all\s+)?(?:till|until|up to|before)\b|\bbeen\s+with\s+(?:us|you)\b|\b(?:member|customer|client)\s+(?:since|for)\b|\bfor\s+(?:\d+|many|several|a few|two|three|four|five|ten)\s+(?:years|yrs)\b/i;
 // "you completely forgot to cancel": their own slip, said back, reads as blame; "in like week 2":
 // the filler of speech.
-const OWN_SLIP = /\b(?:you|and)\s+(?:(?:completely|totally|just|simply)\s+)?forgot\s+to\b|\bin\s+like\s+(?:week|day|month|the|a|\d)/i;
+const OWN_SLIP = /\b(?:you|and)\s+(?:(?:completely|totally|just|simply)\s+)?forgot\s+to\b|\b(?:in|til|till|until|for|about|around|at)\s+like\s+(?:week|day|month|the|a|\d)/i;
 // "I am not Robert, I am his wife": who is writing, not the problem.
 const NAME_PUT_RIGHT = /^(?:you(?:'re|\s+are)|it(?:'s|\s+is)|this\s+is)\s+not\s+\p{Lu}/u;
 // A point added on to the problem ("the bank charged you a fee too", "you're being charged for
@@ -275,7 +275,7 @@ export function notASentenceBecause(text: string): string | undefined {
 // line break or a run of spaces are separate statements.
 // "… so now my rent is late", "… and I'm not waiting another week": what it led to, and the
 // customer's stance, are clauses of their own.
-const CLAUSE_BREAK = /\s*(?:;|:|\s[-–—]\s|,\s*(?:but|and|so|because|which)\s+|\s+but\s+|\s+(?:and|so)\s+now\s+|\s+and\s+(?=i(?:'m|'ll|\s+am|\s+will|\s+won't|\s+refuse)\b)|,\s+(?=(?:my|i|i'm|i've|it|it's|they|the)\s)|\.\s+)\s*/i;
+const CLAUSE_BREAK = /\s*(?:;|:(?!\d)|\s[-–—]\s|,\s*(?:but|and|so|because|which)\s+|\s+but\s+|\s+(?:and|so)\s+now\s+|\s+and\s+(?=i(?:'m|'ll|\s+am|\s+will|\s+won't|\s+refuse)\b)|,\s+(?=(?:my|i|i'm|i've|it|it's|they|the)\s)|\.\s+)\s*/i;
 const STATEMENT_BREAK = /\n+|\s{2,}/;
 // Openers that introduce the problem without being part of it.
 const LEAD_IN = /^(?:[\s\-–—*•.,:;]+|(?:no|yes|yeah|yep|nope|nah|ok|okay|well)[.,!]+\s*|(?:but|and|so|also|plus|then|anyway|the thing is|the problem is|the issue is|basically|btw|ps)\b[\s,:]*)+/i;
