@@ -116,8 +116,7 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   systemic: /\b(?:bring (?:it |them |this |that |the \w+ )?back|why (?:did|would|have|do) (?:you|they) (?:remove|get rid of|take away|discontinue|scrap|drop)|(?:you|they|you guys|y'all) (?:have |'ve )?(?:removed|got rid of|took away|taken away|discontinued|scrapped|dropped) (?:the |a |my |our |your )?(?:\w+ )?(?:feature|features|option|options|button|setting|settings|function|ability|support|mode|shortcut|menu|widget|icon|playlists?|channels?|free \w+)|(?:you|they|it) no longer (?:offers?|supports?|sells?|stocks?|carries|carry)|(?:please |you should |why not )add\b|when will you (?:add|implement|bring)|your (?:policy|policies|prices|pricing)|(?:price|prices) (?:went up|go up|going up|increase|hike|rise)|price (?:increase|hike|rise)|why do you (?:always|charge|make|force|keep))\b/,
   'urgent-now': /\b(?:(?:at|in) the (?:till|checkout|check-out|counter|pump)\b|(?:queue|line|people) (?:waiting )?behind me|stranded|stuck (?:at|in|on) (?:the )?(?:airport|station|gate|platform|hotel|border|side of the road|motorway|highway|terminal)|need (?:directions|to get to|to know where)|how do i get (?:to|from)|where do i go|which (?:gate|platform|terminal) (?:do|should|is)|missed (?:my|the) (?:connection|flight|train|bus))\b/,
   'pressed-for-time': /\b(?:right now|asap|urgent(?:ly)?|immediately|emergency|(?:need|needed) (?:it|this|them) (?:today|tonight|now|by))\b/,
-  // Not when reporting what someone else said ("he said 'no problem, don't worry'").
-  'wants-nothing': /\b(?<!\b(?:said|says|told (?:me|us|him|her)|saying)\b[^.!?]{0,40})(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|whatever(?=\s*(?:[.!,]|$))|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know))\b/,
+  'wants-nothing': /\b(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|whatever(?=\s*(?:[.!,]|$))|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know))\b/,
   'wants-someone-else': /\b(?:(?:someone|somebody|anyone|anybody) (?:above|senior to|over) you|(?:someone|somebody|a person|a manager) (?:who|that) can (?:actually |really )?(?:make (?:a|the) decision|decide|authori[sz]e|approve|sign (?:it|this) off)|decision[- ]maker|someone (?:more )?senior|higher up|(?:a|your|the|to a|to your|speak to|talk to) (?:manager|supervisor|superior|boss)|someone else|somebody else|another (?:agent|person|rep|representative)|(?:a )?(?:real|actual) (?:person|human)|not (?:you|talking to you))\b/,
   joking: /(?:\b(?:haha+|hehe+|lol+|lmao|rofl|jk|just kidding|kidding|a+w{2,}|see what (?:they|you|u) did there)\b|[😂🤣😜😉😄😆])/u,
   'asks-when': /\b(?:when (?:will|would|is|are|can|do|does|should|am i going to|are you going to) (?:it|this|that|they|my|the|our|you|i|we|someone|somebody|an? \w+)\b|how (?:long|soon) (?:will|would|is|does|do|until|till|before|is it going to)\b|what(?:'s| is) the (?:eta|timescale|timeframe|time frame)|any (?:eta|idea when|timescale|timeframe))/,
@@ -186,8 +185,17 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   let mayMatch = CUSTOMER.gates.mayMatch(text.normalized);
   // Its words are everywhere, so the gate lets nearly every message through; where it ends tells.
   if ((mayMatch & UNFINISHED_BIT) !== 0 && !mayEndUnfinished(text.normalized)) mayMatch &= ~UNFINISHED_BIT;
-  return cuesOf(text, CUSTOMER, mayMatch);
+  const cues = cuesOf(text, CUSTOMER, mayMatch);
+  // Reporting what someone else said ("he said 'no problem, don't worry'") is not wanting nothing:
+  // read only when the cue matched, so the reported-speech search costs nothing on other messages.
+  if (cues.has('wants-nothing') && !WANTS_NOTHING_UNREPORTED.test(text.normalized)) cues.delete('wants-nothing');
+  return cues;
 }
+
+// The cue's words not inside what someone else said (a "said"/"told me" within the same sentence before them).
+const WANTS_NOTHING_UNREPORTED = new RegExp(
+  String.raw`(?<!\b(?:said|says|told (?:me|us|him|her)|saying)\b[^.!?]{0,40})` + CUSTOMER_PATTERNS['wants-nothing'].source,
+);
 
 // The last word (before trailing white space) of every `unfinished` match, or else it ends on one of , : ; - – —.
 const UNFINISHED_LAST_WORDS = new Set(['and', 'or', 'but', 'because', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'of', 'which', 'whose', 'is', 'was', 'it', 'i', 'this', 'that', 'so', 'then', 'also', 'plus', 'when', 'if']);
