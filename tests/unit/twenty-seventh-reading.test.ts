@@ -99,6 +99,26 @@ describe('beside a draft that acts, no remedy or check-back', () => {
     expect(kinds).not.toContain('follow-up');
   });
 
+  it('no apology card beside a draft that apologises, no question beside one that asks', () => {
+    const kinds = chat().previewDraft("I'm so sorry, Valeria, that's a horrible worry. Which card was it charged to?").suggestions.map((s) => s.kind);
+    expect(kinds).not.toContain('apologize');
+    expect(kinds).not.toContain('clarify');
+  });
+
+  it('a transcript\'s unsent draft ("draft": true) is read like the composer: never part of the history', () => {
+    const turns = [
+      { speaker: 'customer' as const, text: 'You charged my card twice for the same booking, $3,480 MXN each time!!' },
+      { speaker: 'agent' as const, text: "I've requested the reversal under RF-2081 and I'll follow up on Monday.", draft: true },
+    ];
+    const added = engine.startConversation({ id: 'draft-chat' });
+    const results = turns.map((t) => added.addTurn(t));
+    const previewed = engine.startConversation({ id: 'draft-chat' });
+    previewed.addTurn(turns[0]!);
+    const preview = previewed.previewDraft(turns[1]!.text);
+    expect(results[1]!.suggestions.map((s) => s.text)).toEqual(preview.suggestions.map((s) => s.text));
+    expect(results[1]!.suggestions.map((s) => s.kind)).not.toContain('follow-up');
+  });
+
   it('a draft that only sympathises leaves the remedies in place', () => {
     const kinds = chat().previewDraft('Valeria, I completely understand how worrying that is.').suggestions.map((s) => s.kind);
     expect(kinds).toContain('solution');

@@ -140,8 +140,12 @@ export interface ConversationState {
   draftToneProblem?: ToneProblem;
   /** The current unsent draft names a day, a date or a number of days. */
   draftNamesDay?: boolean;
-  /** The current unsent draft acts on the case itself ("I've requested the reversal", "I can see it's at the depot"). */
-  draftActs?: boolean;
+  /**
+   * What the current unsent draft already does (the panel does not suggest it beside the draft):
+   * acts on the case ("I've requested the reversal"), apologises or acknowledges, says the problem
+   * back or asks about it.
+   */
+  draftDoes?: { acts: boolean; empathizes: boolean; restatesOrAsks: boolean };
   /** Each detector's own state, in its `slot` (`Detector.stateOf` reads it); replaced, never mutated. */
   detectors: readonly object[];
 }

@@ -137,7 +137,11 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       state.draftFlags = flags;
       state.draftToneProblem = text ? toneProblemOf(flags, text, readBack, state.agent.recentLines, REWORDING) : undefined;
       state.draftNamesDay = text !== undefined && namesDay(text.raw);
-      state.draftActs = text !== undefined && actsOnTheCase(text);
+      state.draftDoes = text && {
+        acts: actsOnTheCase(text),
+        empathizes: ctx.signal('empathy') !== null,
+        restatesOrAsks: ctx.signal('restatement') !== null || text.questions > 0,
+      };
     } else {
       foldTurn(state, ctx, flags, turn, readBack);
       // The mood model's memory: how upset this message read in its conversation, or the agent's line.
@@ -169,7 +173,9 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
   }
 
   return {
-    addTurn: (turn) => process(turn, false),
+    // An unsent draft in a transcript ("draft": true) is read as the panel reads the composer:
+    // analysed against the chat, never part of its history (`Turn.draft`).
+    addTurn: (turn) => process(turn, turn.draft === true && turn.speaker === 'agent'),
     previewDraft: (text, at) => process({ speaker: 'agent', text, at, draft: true }, true),
     setCustomerName(name) {
       settle();

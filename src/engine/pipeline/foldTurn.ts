@@ -211,7 +211,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   state.draftFlags = [];
   state.draftToneProblem = undefined;
   state.draftNamesDay = undefined;
-  state.draftActs = undefined;
+  state.draftDoes = undefined;
 }
 
 // "Yes", "Hold please", "iOS 11.1": an answer, not a new account of the problem.

@@ -88,10 +88,7 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
     for (const s of detector.suggest(ctx)) if (fitsTheMoment(s.kind, closing || waiting, reading, readingCalmly) && !hasCardWithText(out, s.text)) out.push(s);
   }
-  // A draft that acts on the case ("I've requested the reversal…") is the agent's next step: a
-  // remedy beside it offers what it does, and a check-back belongs after it is sent.
-  const acting = state.draftActs === true && !closing;
-  const fitting = followUpTooSoon(state) || acting ? out.filter((s) => s.kind !== 'follow-up' && !(acting && s.kind === 'solution')) : out;
+  const fitting = out.filter((s) => !(s.kind === 'follow-up' && followUpTooSoon(state)) && !doneByTheDraft(s.kind, state.draftDoes, closing));
   if (safetyOpen(state)) return fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind));
   // After a threat of violence, "sorry for the trouble, let's get it sorted" reads as giving in.
   if (latestMessageThreatens(state)) return fitting.filter((s) => !AFTER_A_LINE_CROSSED.has(s.kind) && s.kind !== 'apologize');
@@ -99,6 +96,17 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
 }
 
 const NO_RULES: CompiledRule[] = [];
+
+// Beside an unsent draft, what it already does is not suggested again: a draft that acts on the
+// case ("I've requested the reversal…") is the agent's next step (no remedy, and a check-back
+// belongs after it is sent); one that apologises needs no apology card; one that says the problem
+// back or asks about it, no restatement or question.
+function doneByTheDraft(kind: SuggestionKind, does: SuggestionState['draftDoes'], closing: boolean): boolean {
+  if (!does) return false;
+  if (kind === 'solution' || kind === 'follow-up') return does.acts && !closing;
+  if (kind === 'apologize') return does.empathizes;
+  return (kind === 'restate' || kind === 'clarify') && does.restatesOrAsks;
+}
 
 // While the chat closes or the customer is still telling, only cards about the agent's own words;
 // while the agent reads what was sent, an apology as well if the customer still reads upset.
