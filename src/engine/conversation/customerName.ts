@@ -78,9 +78,12 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (!isInitial(cleaned.split(' ').pop() ?? '')) cleaned = cleaned.replace(/\.+$/, '');
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
+  // "田中 陽翔 (Haruto Tanaka)": the name in Latin letters the header gives beside it.
+  const latin = /^[^()]*\(([\p{Script=Latin}'’ .-]+)\)$/u.exec(cleaned);
+  if (latin && /[^\p{Script=Latin}\s()'’.-]/u.test(cleaned.slice(0, cleaned.indexOf('(')))) cleaned = latin[1]!.trim();
   // "Kowalczyk, Zbigniew": a directory's "Surname, Given" is read the way round people say it.
-  // The surname may carry particles: "van der Berg, Sanne".
-  const surnameFirst = /^((?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten)\s+)*[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/iu.exec(cleaned);
+  // The surname may carry particles ("van der Berg, Sanne") or be two ("Ramírez Torres, Alejandro").
+  const surnameFirst = /^((?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten)\s+)*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/iu.exec(cleaned);
   if (surnameFirst) cleaned = `${surnameFirst[2]} ${surnameFirst[1]}`;
   // "Yilmaz, M.": a surname and initials, the same read the other way round ("M. Yilmaz").
   const surnameInitials = /^([\p{L}'’-]{2,}),\s*((?:\p{Lu}\.?\s*){1,3})$/u.exec(cleaned);
@@ -234,7 +237,7 @@ const PROXY = new RegExp(
  * the header's. Undefined when no such introduction or it names whom the header already shows.
  */
 function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): CustomerName | undefined {
-  const own = nameFromCustomerWords(text);
+  const own = nameFromCustomerWords(text) ?? shortFormSigned(text, current);
   if (!own || own.first.toLowerCase() === current.first.toLowerCase()) return undefined;
   if (own.preferred) return { ...own, replaced: current.replaced ?? current.full };
   // A longer message signed with a name ("…terminal ID is 60331829. - Tony" under "Thanh Pham"):
@@ -279,10 +282,16 @@ const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+
 // "its Dee please", "sorry its Tobias btw", "I go by Sam", "everyone calls me Bex": the same wish in other words.
 const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|btw|by the way)\b|\b(?:I go by|[Ee]veryone calls me|[Ee]verybody calls me|[Pp]eople call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+))`, 'u');
 
+// "also its Chi, only my bank calls me chidinma": the name, and who alone uses the other one.
+const ONLY_THEY_CALL_ME = /\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+only\s+[\p{L} ]{1,20}?\s+calls?\s+me\b/u;
+// "…but got only automatic reply. Ken": a name alone closing a longer message signs it.
+const SIGNED_ALONE = /[.!?]\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
+const NOT_SIGNATURES = new Set(['help', 'please', 'anyone', 'anybody', 'seriously', 'ridiculous', 'unbelievable', 'nothing', 'again', 'urgent', 'why', 'hello', 'thanks', 'cheers', 'thx', 'ty', 'regards', 'sorry', 'waiting', 'still', 'now', 'today', 'tomorrow', 'disgusting', 'shocking', 'pathetic', 'useless', 'lol', 'ok', 'okay', 'yes', 'no', 'done', 'fixed', 'sent', 'asap']);
+
 // "hiya, shiv is fine :)" answering "Hello Siobhan": the short name they would rather hear, said
 // as the message opens (after a greeting), often in lower case.
 // Said as an aside, it ends there ("…is fine :)", "…is fine lol"); "balance is fine checked the app" goes on.
-const SHORT_NAME_IS_FINE = /^(?:(?:hiya|hi|hey|hello|oh|ah|thanks|thank you|ok|okay|sure)\b[,!.]?\s+)?(\p{L}[\p{L}'-]{1,14})\s+is\s+fine(?=\s*(?:$|[:;,.!)(]|(?:lol|haha|thanks|thx|btw|x)\b))/iu;
+const SHORT_NAME_IS_FINE = /^(?:(?:hiya|hi|hey|hello|oh|ah|thanks|thank you|ok|okay|sure|please)\b[,!.]?\s+)?(\p{L}[\p{L}'-]{1,14})\s+is\s+fine(?=\s*(?:$|[:;,.!)(]|(?:lol|haha|thanks|thx|btw|x)\b))/iu;
 const COMMON_SUBJECTS = new Set(['it', 'that', 'this', 'everything', 'all', 'which', 'mine', 'yours', 'email', 'phone', 'text', 'either', 'both', 'monday', 'tomorrow', 'today', 'tonight', 'afternoon', 'morning', 'evening', 'chat', 'here', 'there', 'whatever', 'anything', 'nothing', 'something', 'he', 'she', 'they', 'we', 'you', 'i']);
 
 function capitalised(word: string): string {
@@ -295,7 +304,9 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   const callMe = text.raw.includes('call me') ? CALL_ME.exec(text.raw) : null;
   const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') || text.raw.includes('btw') || text.raw.includes('by the way') ? GOES_BY.exec(text.raw) : null;
   const short = text.raw.includes(' is fine') ? SHORT_NAME_IS_FINE.exec(text.raw) : null;
-  const wished = callMe?.[1] ?? goesBy?.[1] ?? goesBy?.[2] ?? (short && !NOT_NAMES.has(short[1]!.toLowerCase()) && !COMMON_SUBJECTS.has(short[1]!.toLowerCase()) ? capitalised(short[1]!) : undefined);
+  const onlyThey = text.raw.includes('calls me') || text.raw.includes('call me') ? ONLY_THEY_CALL_ME.exec(text.raw) : null;
+  const wished =
+    callMe?.[1] ?? goesBy?.[1] ?? goesBy?.[2] ?? onlyThey?.[1] ?? (short && !NOT_NAMES.has(short[1]!.toLowerCase()) && !COMMON_SUBJECTS.has(short[1]!.toLowerCase()) ? capitalised(short[1]!) : undefined);
   if (wished && looksLikeName(wished, text)) {
     const name = nameFrom(wished, 'introduction');
     if (name) return { ...name, preferred: true };
@@ -311,6 +322,31 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   const signOff = MAY_SIGN_OFF.test(text.raw) ? SIGN_OFF.exec(text.raw.trim()) : text.raw.includes('lease') ? SIGNED_AFTER_PLEASE.exec(text.raw.trim()) : null;
   if (signOff?.[1] && looksLikeName(signOff[1], text)) return nameFrom(signOff[1], 'sign-off');
   return undefined;
+}
+
+/**
+ * "…but got only automatic reply. Ken" under the header "Kenji Watanabe": a word alone closing a
+ * longer message signs it when it is a short form of the header's given name ("Tom" of "Thomas");
+ * any other capitalised word there could as well be "Brilliant", "Smh" or "Gotcha".
+ */
+function shortFormSigned(text: AnalyzedText, header: CustomerName): CustomerName | undefined {
+  if (wordsIn(text.raw) <= SIGNED_MESSAGE_WORDS) return undefined;
+  const alone = SIGNED_ALONE.exec(text.raw.trim())?.[1];
+  if (!alone || NOT_SIGNATURES.has(alone.toLowerCase())) return undefined;
+  const short = folded(alone);
+  const given = folded(header.first);
+  return short.length >= 2 && short.length < given.length && shortens(short, given) ? nameFrom(alone, 'sign-off') : undefined;
+}
+
+// "Ken" of "Kenji", "Tom" of "Thomas": the same first letter, the rest in order within the name.
+function shortens(short: string, given: string): boolean {
+  if (short[0] !== given[0]) return false;
+  let at = 1;
+  for (const letter of short.slice(1)) {
+    at = given.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 // Brands and products customers write to support about: capitalised like names, never one.

@@ -96,7 +96,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     ctx.signal('resolved') !== null &&
     (ctx.ownMood === 'calm' || (ctx.ownMood === 'frustrated' && text.questions === 0 && (words <= SHORT_NEWS_WORDS || SOLVED_OUTRIGHT.test(text.raw))));
   // A thank-you for the fix itself closes though the story before it still reads upset.
-  const thanks = ctx.signal('thanks') !== null && ((ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text))) || (ctx.ownMood !== 'angry' && thanksForTheFix(text)));
+  // "No thanks to room 512", "thanks for nothing": no thanks at all.
+  const thanked = ctx.signal('thanks') !== null && !NO_THANKS.test(text.raw);
+  const thanks = thanked && ((ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text))) || (ctx.ownMood !== 'angry' && thanksForTheFix(text)));
   // Leaving ("gotta run, bye!!") closes, whatever a fire drill does to the mood: remedies for
   // the problem would answer someone who has gone.
   const leaving = ctx.ownMood !== 'angry' && (takesLeave(text) || wishesWell(text));
@@ -109,11 +111,11 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
   const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
   customer.latestNeedsNoSympathy =
-    customer.closing || (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || ctx.signal('thanks') !== null)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw))));
+    customer.closing || (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw))));
   foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null);
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.latestJibe = !customer.latestNamesCase && JIBE.test(text.raw);
-  customer.thanked = ctx.signal('thanks') !== null;
+  customer.thanked = thanked;
   customer.saidResolved = ctx.signal('resolved') !== null;
   customer.leaving = leaving;
   customer.mocking = MOCKING.test(text.raw);
@@ -242,6 +244,8 @@ function handsOver(text: AnalyzedText): 'sent' | 'will-send' | undefined {
   if (SENT.test(text.normalized)) return 'sent';
   return WILL_SEND.test(text.normalized) ? 'will-send' : undefined;
 }
+
+const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b/i;
 
 // "worked!! im in now": news that it is solved, told briefly.
 // Said outright it closes however long the story before it ("Had to push hard but finally got a

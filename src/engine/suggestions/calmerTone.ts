@@ -96,7 +96,7 @@ function withoutAside(match: string, before: string | undefined, after: string |
 const ADDRESSED_BEFORE = /(?:^|[.!?]\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 
 // Sarcasm markers go first so "you clearly didn't read …" meets the blame rewrite as "you didn't read …".
-const NOTHING_I_CAN_DO = String.raw`(?:there(?:'s|\s+is)\s+nothing|there\s+(?:isn't|is\s+not)\s+anything)\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:able\s+to|can)\s+do\b`;
+const NOTHING_I_CAN_DO = String.raw`(?:there(?:'s|\s+is)\s+nothing|there\s+(?:isn't|is\s+not)\s+anything)\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:able\s+to|can)\s+(?:do|change)\b`;
 
 const REWRITES: Rewrite[] = [
   // "…can't be returned, so there isn't anything I'm able to do on this order": the wall after a
@@ -181,7 +181,7 @@ const REWRITES: Rewrite[] = [
   // I'm doing my best here"), "I'm only first-line support", and "That's our policy." said alone.
   { pattern: /\bthere(?:'s|\s+is)\s+no\s+need\s+(?:for|to\s+be)\s+(?:the\s+|that\s+|such\s+|this\s+)?(?:sarcasm|sarcastic|rude|rudeness|tone|attitude|language|shouting|swearing)\b[^.!?]*[.!?]*\s*/gi, replacement: '' },
   { pattern: /,?\s*\b(?:i'm|i\s+am)\s+(?:only\s+|just\s+)?(?:doing|trying)\s+my\s+(?:best|job)(?:\s+here)?\b\s*[.!?]*/gi, replacement: '' },
-  { pattern: /\b(?:i'm|i\s+am)\s+(?:only|just)\s+(?:a\s+|the\s+)?(?:first[- ]line|front[- ]line|chat|level\s*1|tier\s*1)?\s*(?:support|agent|advisor|adviser|rep|representative)\b\s*[,.;]?\s*/gi, replacement: '' },
+  { pattern: /\b(?:i'm|i\s+am)\s+(?:only|just)\s+(?:a\s+|the\s+)?(?:first[- ]line|front[- ]line|chat|level\s*1|tier\s*1|customer)?\s*(?:support|agent|advisor|adviser|rep|representative|service|services)\b\s*[,.;]?\s*/gi, replacement: '' },
   { pattern: /(?:^|(?<=[.!?]\s))(?:that|this|it)(?:'s|\s+is)\s+(?:our|the|company)\s+policy\s*[.!]+\s*/gi, replacement: '' },
   // "I already said I'm sorry." — the apology taken back as it is given.
   { pattern: /\b(?:i(?:'ve|\s+have)?\s+already\s+(?:said\s+(?:i'm|i\s+am)\s+sorry|apologi[sz]ed|said\s+sorry))(?:\s+(?:twice|once|for\s+that))?\s*[.!,]*\s*/gi, replacement: '' },

@@ -47,7 +47,7 @@ export function extendedApology(lead: string, mark: string): Line {
 // A refusal said plainly; "Let me see what I can do" beside it promises to try what it rules out.
 const REFUSAL = /\b(?:i'm not able to|i am not able to|isn't something i'm able to do)\b/i;
 // Also a next step the draft itself names: "you're welcome to bring…", "dispatch will call you".
-const OFFERS = /\b(?:what i can do|i can\b|i could|i'll|i will|i'm happy to|i am happy to|i'd be happy to|let me|let's look|let us look|you(?:'re|\s+are)\s+welcome\s+to|(?:will|'ll)\s+(?:call|contact|email|text)\s+you|can\s+(?:bring|send|book|collect))\b/i;
+const OFFERS = /\b(?:what i can do|i can\b|i could|i'll|i will|i've (?:now |just |already )?\w+ed\b|i have (?:now |just |already )?\w+ed\b|i'm happy to|i am happy to|i'd be happy to|let me|let's look|let us look|you(?:'re|\s+are)\s+welcome\s+to|(?:will|'ll)\s+(?:call|contact|email|text)\s+you|can\s+(?:bring|send|book|collect))\b/i;
 const ACKNOWLEDGES = /\b(?:understand|hear you|can see why|sorry|apologi[sz]e|apologies)\b/i;
 // An agent's sentence that is nothing but a line of empathy ("I understand how frustrating this is, Dana.").
 const MORE_THAN_EMPATHY = /[\d;]|,\s*(?:and|but|so)\s|\b(?:and|but) (?:i|we)\b|\b(?:i've|i'll|i will|we've|we'll|let me)\b/i;

@@ -65,7 +65,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     const parts = reading
       .fixSentence(sentence)
       .map((s, i) => (isSlot(s) ? s : finish(withoutOrphanOpening(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s, sentence))))
-      .filter((s) => isSlot(s) || (hasWords(s) && !(isRemnantOf(s, sentence) && (LEAD_IN_ONLY.test(s) || ENDS_ON_AUXILIARY.test(s)))))
+      .filter((s) => isSlot(s) || (hasWords(s) && !(isRemnantOf(s, sentence) && (LEAD_IN_ONLY.test(s) || ENDS_ON_AUXILIARY.test(s) || conditionCutOff(s, sentence)))))
       .flatMap((s) => (isSlot(s) ? [s] : reading.withoutResidualRisk(s, risks)));
     out.push(...parts);
     previousChanged = parts.join(' ') !== sentence;
@@ -153,7 +153,8 @@ function withVocativesJoined(sentences: readonly string[]): string[] {
 }
 
 function finish(sentence: string): string {
-  const text = capitalizeFirst(calmEnding(tidySpacing(sentence)));
+  // A clause cut from the end leaves its comma behind ("…the claims department yourself,").
+  const text = capitalizeFirst(calmEnding(tidySpacing(sentence).replace(/\s*[,;:]+\s*([.!?]*)$/, '$1')));
   return !text || /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
@@ -173,6 +174,11 @@ const LEAD_IN_ONLY = /^(?:looking at|checking|having (?:checked|looked at)|from 
 // What is left once a citation went from the end of a sentence: "The notice period is [clearly
 // stated in the terms you agreed to]." says nothing.
 const ENDS_ON_AUXILIARY = /(?<!\b(?:what|how|where|who|that|as|which)\s+[\w']+\s+)\b(?:is|are|was|were|been)[.!?]*$/i;
+// "If you file the amended return through the software." once the main clause after its comma went.
+const CONDITION_ALONE = /^(?:if|when|once|unless)\b[^,;:]*[.!]$/i;
+function conditionCutOff(part: string, sentence: string): boolean {
+  return CONDITION_ALONE.test(part) && sentence.toLowerCase().includes(`${part.slice(0, -1).toLowerCase()},`);
+}
 
 // Three "!" read as shouting even one per sentence: the first single one stays, the others become
 // full stops (a run of them is calmed with its sentence's ending).
