@@ -22,7 +22,7 @@ import { failedCheck, notNamesIn } from './cardChecks';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(BENCH_DIR, '..');
-const HARD_CHATS = ['hard-chats', 'hard-chats-2', 'hard-chats-3', 'hard-chats-4', 'hard-chats-5', 'hard-chats-6', 'hard-chats-7', 'hard-chats-8', 'hard-chats-9', 'hard-chats-10', 'hard-chats-11', 'hard-chats-12', 'hard-chats-13', 'hard-chats-14', 'hard-chats-15', 'hard-chats-16', 'hard-chats-17', 'hard-chats-18', 'hard-chats-19', 'hard-chats-20', 'hard-chats-21', 'hard-chats-22', 'hard-chats-23', 'hard-chats-24', 'hard-chats-25', 'hard-chats-26', 'hard-chats-27', 'hard-chats-28', 'hard-chats-29', 'hard-chats-30', 'hard-chats-31', 'hard-chats-32', 'hard-chats-33', 'hard-chats-34', 'hard-chats-35', 'hard-chats-36'].map((dir) => path.join(BENCH_DIR, dir));
+const HARD_CHATS = ['hard-chats', 'hard-chats-2', 'hard-chats-3', 'hard-chats-4', 'hard-chats-5', 'hard-chats-6', 'hard-chats-7', 'hard-chats-8', 'hard-chats-9', 'hard-chats-10', 'hard-chats-11', 'hard-chats-12', 'hard-chats-13', 'hard-chats-14', 'hard-chats-15', 'hard-chats-16', 'hard-chats-17', 'hard-chats-18', 'hard-chats-19', 'hard-chats-20', 'hard-chats-21', 'hard-chats-22', 'hard-chats-23', 'hard-chats-24', 'hard-chats-25', 'hard-chats-26', 'hard-chats-27', 'hard-chats-28', 'hard-chats-29', 'hard-chats-30', 'hard-chats-31', 'hard-chats-32', 'hard-chats-33', 'hard-chats-34', 'hard-chats-35', 'hard-chats-36', 'hard-chats-37', 'hard-chats-38'].map((dir) => path.join(BENCH_DIR, dir));
 
 // The flags a reframe is made to fix; reading the reframe back must not raise them again.
 const DRAFT_CATEGORIES: ReadonlySet<FlagCategory> = new Set(['liability-admission', 'overpromise', 'agent-tone']);
