@@ -99,7 +99,6 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
 });
 
 
-
 /** The agent's latest message that acknowledged or apologised. */
 export function lastEmpathyTurn(state: SuggestionState): number | undefined {
   return noEmpathy.stateOf(state).lastEmpathyTurn;

@@ -145,10 +145,11 @@ function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected
 // The message that first told the problem: what follows it in the same burst is mostly detail,
 // a side remark or how they feel ("you run a building firm, not a bank", "I'm not even angry any
 // more"), and restatements of it were sendable far less often (graded: 71 % from the first
-// message against under half from later ones).
-// Said back after that message or the next one: two messages on ("…and dont tell me to fill in
-// the form again"), the first message's problem is one they have moved past, and the same
-// restatement a third time in a row reads as not listening.
+// message against under half from later ones). It is said back after that message or the next
+// one: two messages on ("…and dont tell me to fill in the form again") the first message's problem
+// is one they have moved past, and the same restatement a third time in a row reads as not listening.
+const RESTATED_WITHIN_MESSAGES = 2;
+
 function openingComplaint(texts: readonly AnalyzedText[]): readonly string[] {
   for (let i = 0; i < texts.length; i++) {
     const candidates = complaintCandidates([texts[i]!]);
@@ -156,7 +157,6 @@ function openingComplaint(texts: readonly AnalyzedText[]): readonly string[] {
   }
   return [];
 }
-const RESTATED_WITHIN_MESSAGES = 2;
 
 // A problem word (not a domain word alone) of a type with remedies of its own.
 function namesSpecificProblem(votes: ProblemTypeVotes): boolean {

@@ -172,9 +172,10 @@ const VERB_TAGS = new Set(['VERB', 'AUX']);
 // Their history with the company ("you're a little bakery in Footscray, been with us about 3
 // years, no dramas till now", "a member since 2023"): background, however many "no"s it holds.
 const HISTORY = /\bno\s+(?:dramas?|issues?|problems?|complaints?|trouble)\s+(?:at all\s+)?(?:till|until|up to|before)\b|\bbeen\s+with\s+(?:us|you)\b|\b(?:member|customer|client)\s+(?:since|for)\b|\bfor\s+(?:\d+|many|several|a few|two|three|four|five|ten)\s+(?:years|yrs)\b/i;
-// "you completely forgot to cancel": their own slip, said back, reads as blame; "in like week 2":
-// the filler of speech.
-const OWN_SLIP = /\b(?:you|and)\s+(?:(?:completely|totally|just|simply)\s+)?forgot\s+to\b|\b(?:in|til|till|until|for|about|around|at)\s+like\s+(?:week|day|month|the|a|\d)/i;
+// "you completely forgot to cancel": their own slip, said back, reads as blame.
+const OWN_SLIP = /\b(?:you|and)\s+(?:(?:completely|totally|just|simply)\s+)?forgot\s+to\b/i;
+// "in like week 2", "til like 2:30am": the filler of speech.
+const SPOKEN_FILLER = /\b(?:in|til|till|until|for|about|around|at)\s+like\s+(?:week|day|month|the|a|\d)/i;
 // "I am not Robert, I am his wife": who is writing, not the problem.
 const NAME_PUT_RIGHT = /^(?:you(?:'re|\s+are)|it(?:'s|\s+is)|this\s+is)\s+not\s+\p{Lu}/u;
 // A point added on to the problem ("the bank charged you a fee too", "you're being charged for
@@ -192,6 +193,7 @@ const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
   [HISTORY, 'their history with us, not what went wrong'],
   [NAME_PUT_RIGHT, 'a name put right, not the problem'],
   [OWN_SLIP, 'their own slip, not what went wrong'],
+  [SPOKEN_FILLER, 'a filler of speech said back'],
   [ADDED_ON, 'a point added on, not the problem it adds to'],
 ];
 
