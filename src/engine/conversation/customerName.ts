@@ -89,8 +89,7 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   const surnameInitials = /^([\p{L}'’-]{2,}),\s*((?:\p{Lu}\.?\s*){1,3})$/u.exec(cleaned);
   if (surnameInitials) cleaned = `${surnameInitials[2]!.trim()} ${surnameInitials[1]}`;
   // "siobhan.nibhriain": the part of an address a desk shows for someone it knows only by email.
-  const addressed = /^(\p{Ll}{2,})[._](\p{Ll}{2,})$/u.exec(cleaned);
-  if (addressed) cleaned = `${addressed[1]!.charAt(0).toUpperCase()}${addressed[1]!.slice(1)} ${addressed[2]!.charAt(0).toUpperCase()}${addressed[2]!.slice(1)}`;
+  if (/^\p{Ll}{2,}(?:\.\p{Ll}{2,}){1,2}$|^\p{Ll}{2,}_\p{Ll}{2,}$/u.test(cleaned)) cleaned = cleaned.split(/[._]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(' ');
   // "TANAKA Hiroshi": the family name in capitals, as many forms and Japanese or Chinese usage
   // write it; the other word is the given name, and the family name is spelled as a name.
   const capitalised = cleaned.split(' ');
@@ -286,6 +285,7 @@ const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-
 const ONLY_THEY_CALL_ME = /\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+only\s+[\p{L} ]{1,20}?\s+calls?\s+me\b/u;
 // "…but got only automatic reply. Ken": a name alone closing a longer message signs it.
 const SIGNED_ALONE = /[.!?]\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
+const SIGNED_WITH_SURNAME = /[.!?]\s+(\p{Lu}[\p{L}'-]+)\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
 const NOT_SIGNATURES = new Set(['help', 'please', 'anyone', 'anybody', 'seriously', 'ridiculous', 'unbelievable', 'nothing', 'again', 'urgent', 'why', 'hello', 'thanks', 'cheers', 'thx', 'ty', 'regards', 'sorry', 'waiting', 'still', 'now', 'today', 'tomorrow', 'disgusting', 'shocking', 'pathetic', 'useless', 'lol', 'ok', 'okay', 'yes', 'no', 'done', 'fixed', 'sent', 'asap']);
 
 // "hiya, shiv is fine :)" answering "Hello Siobhan": the short name they would rather hear, said
@@ -331,6 +331,9 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
  */
 function shortFormSigned(text: AnalyzedText, header: CustomerName): CustomerName | undefined {
   if (wordsIn(text.raw) <= SIGNED_MESSAGE_WORDS) return undefined;
+  // "… before you ask. Bob Haldane" under "Robert Haldane": the header's surname after the name they go by.
+  const withSurname = header.last ? SIGNED_WITH_SURNAME.exec(text.raw.trim()) : null;
+  if (withSurname && folded(withSurname[2]!) === folded(header.last!) && folded(withSurname[1]!) !== folded(header.first)) return nameFrom(withSurname[1]!, 'sign-off');
   const alone = SIGNED_ALONE.exec(text.raw.trim())?.[1];
   if (!alone || NOT_SIGNATURES.has(alone.toLowerCase())) return undefined;
   const short = folded(alone);

@@ -48,6 +48,8 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     if (customer.typing || latestCustomerIndex(s.state) === customer.lastComplaintTurn) return [];
     // "oh brilliant, £5. love how your app thinks…": a check-back answers the sarcasm with a date.
     if (customer.mocking) return [];
+    // "I would like it replaced under the warranty, please": they asked for something; a check-back answers nothing.
+    if (customer.latestCues.has('states-ask')) return [];
     // A day by the calendar alone may fall before the one the agent named ("the engineer comes
     // Thursday", "3–5 working days"): then the check-back names none.
     const named = s.state.agent.namedDay || s.state.draftNamesDay === true;

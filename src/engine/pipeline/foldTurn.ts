@@ -101,7 +101,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const thanks = thanked && ((ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text))) || (ctx.ownMood !== 'angry' && thanksForTheFix(text)));
   // Leaving ("gotta run, bye!!") closes, whatever a fire drill does to the mood: remedies for
   // the problem would answer someone who has gone.
-  const leaving = ctx.ownMood !== 'angry' && (takesLeave(text) || wishesWell(text));
+  const leaving = ctx.ownMood !== 'angry' && (takesLeave(text) || wishesWell(text)) && words <= LEAVING_STORY_WORDS;
   // Solved said outright closes though the story of it has complaint words ("outage issue solved").
   // "Sent and thank you" hands the details over: the thanks is for waiting, the case is still open.
   customer.handingOver = ctx.signal('complaint') === null && ctx.ownMood !== 'angry' && words <= HAND_OVER_WORDS ? handsOver(text) : undefined;
@@ -275,7 +275,12 @@ function signsOff(text: AnalyzedText): boolean {
 }
 
 // "gotta run downstairs, bye!!": leaving the chat, thanks or not.
-const LEAVING = /\b(?:bye|goodbye|bye bye|gotta (?:go|run)|got to (?:go|run)|have to (?:go|run)|must (?:go|run)|talk (?:to you )?later|ttyl)\b/i;
+// "whether i have to go to my GP" goes somewhere, it does not leave: the going ends the clause.
+const LEAVING = /\b(?:bye|goodbye|bye bye|(?:gotta|got to|have to|must|need to) (?:go|run)(?=\s*(?:now\b|[.!,;]|$))|talk (?:to you )?later|ttyl)\b/i;
+// Leaving in the middle of a long story of the problem ("my train is coming so i must go… you take
+// 27,60 euro!! this is not correct"): the complaint is still open, no closing line (a thank-you
+// that takes its leave closes however long it runs: see `signsOff`).
+const LEAVING_STORY_WORDS = 20;
 function takesLeave(text: AnalyzedText): boolean {
   return text.questions === 0 && LEAVING.test(text.raw);
 }

@@ -122,7 +122,8 @@ function closingPhrasings(state: SuggestionState): readonly string[] {
   const { thanked, saidResolved, leaving } = state.customer;
   if (leaving && !saidResolved && !thanked) return CLOSING_PHRASINGS.leaving;
   if (saidResolved) return thanked ? CLOSING_PHRASINGS.resolvedWithThanks : CLOSING_PHRASINGS.resolved;
-  return state.actionAgreed && !needsHelpNow(state) ? CLOSING_PHRASINGS.thanksAfterAction : CLOSING_PHRASINGS.thanks;
+  // "…that's all I needed, have a good night": they are going, a check-back date follows no one.
+  return state.actionAgreed && !needsHelpNow(state) && !leaving ? CLOSING_PHRASINGS.thanksAfterAction : CLOSING_PHRASINGS.thanks;
 }
 
 // A class, not a literal with an arrow per detector: the panel composes after every turn.

@@ -90,6 +90,8 @@ function withoutAside(match: string, before: string | undefined, after: string |
   const following = text.slice(Number(at) + match.length);
   if (/(?:^|[.!?])\s*$/.test(preceding) || /^\s*[.!?]*\s*$/.test(following)) return '';
   if (!before && !after) return ' ';
+  // "…flagged it, obviously I can't control…": the comma stays between the two clauses.
+  if (before && !after) return ', ';
   return before && ADDRESSED_BEFORE.test(preceding) ? ', ' : ' ';
 }
 // ("Sam", "Mr Tanaka", "Dr Ana Ruiz": a title and a full name are one person addressed.)

@@ -65,8 +65,10 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     const parts = reading
       .fixSentence(sentence)
       .map((s, i) => (isSlot(s) ? s : finish(withoutOrphanOpening(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s, sentence))))
-      .filter((s) => isSlot(s) || (hasWords(s) && !(isRemnantOf(s, sentence) && (LEAD_IN_ONLY.test(s) || ENDS_ON_AUXILIARY.test(s) || conditionCutOff(s, sentence)))))
-      .flatMap((s) => (isSlot(s) ? [s] : reading.withoutResidualRisk(s, risks)));
+      .filter((s) => isSlot(s) || (hasWords(s) && !isFragmentOf(s, sentence)))
+      // What the residual-risk pass leaves is checked the same way ("Looking at OPT-60217." once
+      // "our lab entered the wrong value" went from after its comma).
+      .flatMap((s) => (isSlot(s) ? [s] : reading.withoutResidualRisk(s, risks).filter((part) => !isFragmentOf(part, sentence))));
     out.push(...parts);
     previousChanged = parts.join(' ') !== sentence;
   }
@@ -133,7 +135,7 @@ const ONE_WORD_SENTENCES = /^(?:sorry|thanks|apologies|okay|ok|yes|no|right|sure
 // Up to three words: "Wei Ling.", "María José.".
 const VOCATIVE = /^((?:(?:hi|hello|hey|dear|honestly|sorry|thanks)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[.!]$/u;
 // Words that open a sentence only because they come first: lower-cased once a name goes before them.
-const PLAIN_OPENING = /^(?:The|This|That|These|Those|We|We've|We'll|We're|Our|Your|You|You're|You've|You'll|It|It's|There|There's|Let|Let's|Unfortunately|Sorry|Thanks|Thank|Apologies|Please|What|Here|Here's|Once|As|So|Just|All|Any|My|Going|Rest|(?:Payout|Refund|Order|Payment|Charge|Booking|Return|Ticket|Fee|Account|Cancellation|Exchange|Item|Parcel|Package|Claim|Review|Price|Invoice|Subscription|Membership|Plan|Transfer|Reservation|Repair|Replacement)s?|Deliver(?:y|ies)|Polic(?:y|ies))\b/;
+const PLAIN_OPENING = /^(?:The|This|That|These|Those|We|We've|We'll|We're|Our|Your|You|You're|You've|You'll|It|It's|There|There's|Let|Let's|Unfortunately|Sorry|Thanks|Thank|Apologies|Please|What|Here|Here's|Once|As|So|Just|All|Any|My|Going|Rest|Looking|Checking|Having|Based|According|From|Since|After|Before|When|If|(?:Payout|Refund|Order|Payment|Charge|Booking|Return|Ticket|Fee|Account|Cancellation|Exchange|Item|Parcel|Package|Claim|Review|Price|Invoice|Subscription|Membership|Plan|Transfer|Reservation|Repair|Replacement)s?|Deliver(?:y|ies)|Polic(?:y|ies))\b/;
 
 /** A name left as a sentence of its own ("Priya.") goes before the next sentence: "Priya, I'm sorry …". */
 function withVocativesJoined(sentences: readonly string[]): string[] {
@@ -176,6 +178,11 @@ const LEAD_IN_ONLY = /^(?:looking at|checking|having (?:checked|looked at)|from 
 const ENDS_ON_AUXILIARY = /(?<!\b(?:what|how|where|who|that|as|which)\s+[\w']+\s+)\b(?:is|are|was|were|been)[.!?]*$/i;
 // "If you file the amended return through the software." once the main clause after its comma went.
 const CONDITION_ALONE = /^(?:if|when|once|unless)\b[^,;:]*[.!]$/i;
+// A remnant that says nothing alone: a lead-in, a clause ending on "is", a condition without its main clause.
+function isFragmentOf(part: string, sentence: string): boolean {
+  return isRemnantOf(part, sentence) && (LEAD_IN_ONLY.test(part) || ENDS_ON_AUXILIARY.test(part) || conditionCutOff(part, sentence));
+}
+
 function conditionCutOff(part: string, sentence: string): boolean {
   return CONDITION_ALONE.test(part) && sentence.toLowerCase().includes(`${part.slice(0, -1).toLowerCase()},`);
 }

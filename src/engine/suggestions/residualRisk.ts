@@ -49,6 +49,10 @@ const CONCEDES = new RegExp(
     // obviously rushed the groom and nicked his ear", "that was careless of them".
     String.raw`\b(?:must|might|may)\s+have\s+(?:dragged|dropped|rushed|damaged|broken|scratched|knocked|bumped|missed|forgotten|mixed\s+up|misread|mistyped|skipped)\b`,
     String.raw`\b(?:careless|negligent|sloppy)\s+of\s+(?:them|him|her|us)\b`,
+    String.raw`\b(?:they|he|she|we)\s+were\s+(?:\w+ly\s+)?(?:careless|negligent|sloppy|rough)\b`,
+    String.raw`\b(?:drivers?|staff|team|technicians?|engineers?|crew|couriers?|movers?|fitters?|installers?|packers?)\s+should\s+(?:never|not)\s+have\b`,
+    // "our courier left it in a hot van too long", "our lab entered the wrong value".
+    String.raw`\bour\s+(?:[\w-]+\s+){0,2}?(?:courier|driver|crew|team|staff|lab|pharmacy|warehouse|system)\s+(?:left\s+(?:it|them|the\s+\w+)\s+(?:in|out|outside|on)|(?:entered|keyed|typed|used|put|printed|sent|picked|packed)\s+(?:in\s+)?the\s+wrong)\b`,
     // What of ours fell short: "our cool bags weren't good enough", "we let you down".
     String.raw`\b(?:our|we)\b[^.!?]{0,40}\b(?:weren't|wasn't|aren't|isn't|were not|was not|are not|is not)\s+(?:\w+ly\s+)?(?:good enough|up to (?:it|the job|scratch)|fit for purpose)\b`,
     String.raw`\bwe\s+(?:really\s+)?let you down\b`,
