@@ -83,3 +83,28 @@ describe('reframes', () => {
     expect(card).toMatch(/flagged it, I can't control/);
   });
 });
+
+describe('what the thirty-fourth and thirty-fifth readings (521–550) found', () => {
+  it.each([
+    ["If you send us a photo of the meter we'll re-bill you. It's not complicated.", /not complicated/i, /send us a photo of the meter/],
+    ["We made them to the prescription you uploaded. I'm not sure what else you expect me to say. Send the new one and we'll look at it.", /expect me to say/i, /Send the new one/],
+    ['If you had kept the original receipt, the claim would have been paid. You can appeal through the claims team.', /if you had kept/i, /appeal through the claims team/],
+    ["Like I've already explained, the tickets went to the address you entered. I've re-sent them now.", /already explained/i, /re-sent them now/],
+    ["I've re-sent it on a tracked next-day service, so Biscuit won't miss a single dose.", /miss a single dose/i, /tracked next-day service/],
+  ])('"%s"', (draft, removed, kept) => {
+    expectReframeFixes(engine, 'This is the third time I have asked.', draft, removed, kept);
+  });
+
+  it('no remedy beside a draft that says what cannot be done', () => {
+    const conversation = engine.startConversation({ id: 'refusing' });
+    conversation.addTurn({ speaker: 'customer', text: 'I am moving to Perth, please cancel my gym membership, it is not fair to keep charging me!' });
+    const kinds = conversation.previewDraft("The contract is 12 months, there's nothing I can do about cancelling early. You could freeze it for 3 months.").suggestions.map((s) => s.kind);
+    expect(kinds).not.toContain('solution');
+  });
+
+  it('"I\'m not even sure this is the right place" is never said back', () => {
+    const cards = texts([['c', "Hello, so I'm not even sure this is the right place but the phone line just plays music at me for 40 mins and then cuts off"]]);
+    expect(cards).not.toMatch(/right place/);
+  });
+});
+

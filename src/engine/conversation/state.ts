@@ -142,10 +142,10 @@ export interface ConversationState {
   draftNamesDay?: boolean;
   /**
    * What the current unsent draft already does (the panel does not suggest it beside the draft):
-   * acts on the case ("I've requested the reversal"), apologises or acknowledges, says the problem
-   * back or asks about it.
+   * acts on the case ("I've requested the reversal"), says what can't be done, apologises or
+   * acknowledges, says the problem back or asks about it.
    */
-  draftDoes?: { acts: boolean; empathizes: boolean; restatesOrAsks: boolean };
+  draftDoes?: { acts: boolean; refuses: boolean; empathizes: boolean; restatesOrAsks: boolean };
   /** Each detector's own state, in its `slot` (`Detector.stateOf` reads it); replaced, never mutated. */
   detectors: readonly object[];
 }

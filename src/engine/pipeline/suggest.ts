@@ -103,7 +103,10 @@ const NO_RULES: CompiledRule[] = [];
 // back or asks about it, no restatement or question.
 function doneByTheDraft(kind: SuggestionKind, does: SuggestionState['draftDoes'], closing: boolean): boolean {
   if (!does) return false;
-  if (kind === 'solution' || kind === 'follow-up') return does.acts && !closing;
+  // One that says what can't be done ("there's nothing I can do about cancelling early") is the
+  // answer the agent chose: a remedy beside it ("I can cancel that for you now") contradicts it.
+  if (kind === 'solution') return (does.acts || does.refuses) && !closing;
+  if (kind === 'follow-up') return does.acts && !closing;
   if (kind === 'apologize') return does.empathizes;
   return (kind === 'restate' || kind === 'clarify') && does.restatesOrAsks;
 }

@@ -44,7 +44,7 @@ const FEELING_OR_STANCE =
 // About the conversation, not the problem: "you weren't finished", "you weren't asking to test
 // the connection", "you'd like to begin by saying…", and "you did cancel" (the emphatic "did" of
 // a customer contradicting the agent).
-const ABOUT_THE_CHAT = /^you\s+(?:weren't|were not|aren't|are not|haven't|have not)\s+(?:finished|done|asking|saying|talking|suggesting)\b|\b(?:begin|start|started)\s+by\s+saying\b|^you\s+did\s+(?!not\b)\w+/i;
+const ABOUT_THE_CHAT = /^you\s+(?:weren't|were not|aren't|are not|haven't|have not)\s+(?:finished|done|asking|saying|talking|suggesting)\b|\bnot\s+(?:even\s+)?sure\s+(?:this|it|you're|you\s+are)\s+(?:is\s+)?(?:the\s+right|in\s+the\s+right)\b|\b(?:begin|start|started)\s+by\s+saying\b|^you\s+did\s+(?!not\b)\w+/i;
 // An answer cut short to its auxiliary: "no one has.", "nobody did".
 const ELLIPTICAL_END = /\b(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|should)\s*[.!]?$/i;
 // Shorthand with slashes ("3/3", "lost/stolen/broken") reads as a note, not a sentence.
