@@ -91,6 +91,7 @@ describe('what the thirty-fourth and thirty-fifth readings (521–550) found', (
     ['If you had kept the original receipt, the claim would have been paid. You can appeal through the claims team.', /if you had kept/i, /appeal through the claims team/],
     ["Like I've already explained, the tickets went to the address you entered. I've re-sent them now.", /already explained/i, /re-sent them now/],
     ["I've re-sent it on a tracked next-day service, so Biscuit won't miss a single dose.", /miss a single dose/i, /tracked next-day service/],
+    ["Yes sorry! The presser obviously left the iron on it too long. We'll pay for the jacket, just send the receipt.", /left the iron|pay for the jacket/i, /raise a claim/],
   ])('"%s"', (draft, removed, kept) => {
     expectReframeFixes(engine, 'This is the third time I have asked.', draft, removed, kept);
   });
@@ -100,6 +101,11 @@ describe('what the thirty-fourth and thirty-fifth readings (521–550) found', (
     conversation.addTurn({ speaker: 'customer', text: 'I am moving to Perth, please cancel my gym membership, it is not fair to keep charging me!' });
     const kinds = conversation.previewDraft("The contract is 12 months, there's nothing I can do about cancelling early. You could freeze it for 3 months.").suggestions.map((s) => s.kind);
     expect(kinds).not.toContain('solution');
+  });
+
+  it('"i don\'t ask for this" is never said back as written', () => {
+    const cards = texts([['c', 'you take two times 39,90 from my account in november. i dont ask for this. i need the money back']]);
+    expect(cards).not.toMatch(/you don't ask for this/);
   });
 
   it('"I\'m not even sure this is the right place" is never said back', () => {

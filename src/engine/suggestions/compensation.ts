@@ -17,6 +17,8 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your|whatever)\s+(?:[\w'-]+\s+){0,2}?${COST}\b(?!\s+of\s+(?:the\s+|your\s+)?(?:return|postage|shipping|delivery|replacement))`,
     // "we'll pay for the hotel": what the customer spent because of the problem
     String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare|doctor|dentist|vet|treatment|prescriptions?|medical|hospital)\b`,
+    // "we'll pay for the coat": the damaged thing itself paid for
+    String.raw`${WE_WILL}(?:pay for|cover)\s+(?:the|your)\s+(?:coat|dress|suit|jacket|shirt|sofa|phone|laptop|glasses|carpet|rug|floor|bike|watch|ring|bag|clothes|items?)\b`,
     String.raw`\b(?:pay|cover|reimburse)\s+(?:for\s+)?[^.!?,]{0,40}\band\s+anything\s+else\b`,
     String.raw`${WE_WILL}(?:pay for|cover|reimburse)\s+everything\b`,
     // "we'll cover anything the thieves took", "I'll pay back whatever it cost you": the customer's

@@ -49,6 +49,7 @@ const CONCEDES = new RegExp(
     // obviously rushed the groom and nicked his ear", "that was careless of them".
     String.raw`\b(?:must|might|may)\s+have\s+(?:dragged|dropped|rushed|damaged|broken|scratched|knocked|bumped|missed|forgotten|mixed\s+up|misread|mistyped|skipped)\b`,
     String.raw`\b(?:careless|negligent|sloppy)\s+of\s+(?:them|him|her|us)\b`,
+    String.raw`\bleft\s+the\s+[\w-]+\s+on\s+(?:it|them)\s+too\s+long\b`,
     String.raw`\b(?:they|he|she|we)\s+were\s+(?:\w+ly\s+)?(?:careless|negligent|sloppy|rough)\b`,
     String.raw`\b(?:drivers?|staff|team|technicians?|engineers?|crew|couriers?|movers?|fitters?|installers?|packers?)\s+should\s+(?:never|not)\s+have\b`,
     // "our courier left it in a hot van too long", "our lab entered the wrong value".

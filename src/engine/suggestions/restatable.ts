@@ -148,6 +148,8 @@ const LEARNER_GRAMMAR = new RegExp(
     // "nobody explain you what is this": "explain" with a bare object, a question's order kept
     String.raw`\bexplain(?:ed|s)?\s+(?:you|me|us|him|her|them)\b`,
     String.raw`\b(?:what|where|why|how)\s+(?:is|are|was)\s+(?:this|that|it|they)\s*$`,
+    // "you don't ask for this" (for "didn't ask"): the present said of what happened
+    String.raw`^you\s+(?:don't|do not)\s+(?:ask|order|sign|agree|book)\s+(?:for\s+|to\s+|up\s+for\s+)?(?:this|that|it|them)\b`,
     // "was broken in 9 of October": a date said the way another language says it
     String.raw`\b(?:in|at)\s+\d{1,2}\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`,
     // "you go there two times already": the present for what happened, counted
