@@ -89,14 +89,14 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   const surnameInitials = /^([\p{L}'’-]{2,}),\s*((?:\p{Lu}\.?\s*){1,3})$/u.exec(cleaned);
   if (surnameInitials) cleaned = `${surnameInitials[2]!.trim()} ${surnameInitials[1]}`;
   // "siobhan.nibhriain": the part of an address a desk shows for someone it knows only by email.
-  if (/^\p{Ll}{2,}(?:\.\p{Ll}{2,}){1,2}$|^\p{Ll}{2,}_\p{Ll}{2,}$/u.test(cleaned)) cleaned = cleaned.split(/[._]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(' ');
+  if (/^\p{Ll}{2,}(?:\.\p{Ll}{2,}){1,2}$|^\p{Ll}{2,}_\p{Ll}{2,}$/u.test(cleaned)) cleaned = cleaned.split(/[._]/).map(capitalised).join(' ');
   // "TANAKA Hiroshi": the family name in capitals, as many forms and Japanese or Chinese usage
   // write it; the other word is the given name, and the family name is spelled as a name.
-  const capitalised = cleaned.split(' ');
-  const shouted = capitalised.filter((w) => /^\p{Lu}{2,}$/u.test(w));
-  if (capitalised.length > 1 && shouted.length === 1 && capitalised.some((w) => /\p{Ll}/u.test(w))) {
+  const headerWords = cleaned.split(' ');
+  const shouted = headerWords.filter((w) => /^\p{Lu}{2,}$/u.test(w));
+  if (headerWords.length > 1 && shouted.length === 1 && headerWords.some((w) => /\p{Ll}/u.test(w))) {
     const family = shouted[0]!.charAt(0) + shouted[0]!.slice(1).toLowerCase();
-    cleaned = [...capitalised.filter((w) => w !== shouted[0]), family].join(' ');
+    cleaned = [...headerWords.filter((w) => w !== shouted[0]), family].join(' ');
   }
   // "KOWALCZYK T": a family name in capitals and an initial leave nothing to call anyone by; a
   // header all in capitals ("PRIYA SHARMA") is spelled as a name.
@@ -147,7 +147,8 @@ const NAME_WORDS = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'-]+(
 const CLOSE_FAMILY = 'husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister';
 
 // "I'm her son, Tom": the relation may come between "I'm" and the name.
-const RELATION_FIRST = String.raw`(?:\s+(?:her|his|their|the account holder's|the customer's)\s+(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece|friend|bookkeeper|accountant|assistant|colleague|secretary|PA|office manager|employee),?)?`;
+const RELATION = String.raw`(?:her|his|their|the account holder's|the customer's)\s+(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece|friend|bookkeeper|accountant|assistant|colleague|secretary|PA|office manager|employee),?`;
+const RELATION_FIRST = String.raw`(?:\s+${RELATION})?`;
 const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
 // What every introduction writes ("This is", "my name", "name is", "I am", "I'm", "it's"): a
 // message with none of them is not searched.
@@ -180,7 +181,7 @@ const CORRECTION = new RegExp(String.raw`(?:\b(?:[Ii]t's|[Ii]t is|I'm|I am|[Mm]y
 // The other way round: "its not robert its his daughter, Fiona", "I'm not Robert, I'm Fiona".
 const NOT_THEM = new RegExp(
   String.raw`\b(?:[Ii]t'?s|[Ii]t is|[Tt]his is|I'?m|I am|[Ii]m)\s+not\s+(\p{L}[\p{L}'-]+)\s*[,.!;–—-]*\s+(?:(?:[Ii]t'?s|[Ii]t is|[Tt]his is|I'?m|I am|[Ii]m)\s+)?` +
-    RELATION_FIRST.replace(/^\(\?:\\s\+/, '(?:') +
+    String.raw`(?:${RELATION})?` +
     String.raw`\s*` +
     NAME_WORDS,
   'u',

@@ -18,7 +18,7 @@ import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSu
 import { foldTurn } from './foldTurn';
 import { lazyTurnResult } from './lazyTurnResult';
 import { toneProblemOf } from '../conversation/toneProblem';
-import { agentCuesOf, type AgentCue, type ReadBack, type ReframeCategory } from '../suggestions';
+import { agentCuesOf, type ReadBack, type ReframeCategory } from '../suggestions';
 
 interface RuleIndex {
   byCategory: Map<string, CompiledRule[]>;
@@ -137,13 +137,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       state.draftFlags = flags;
       state.draftToneProblem = text ? toneProblemOf(flags, text, readBack, state.agent.recentLines, REWORDING) : undefined;
       state.draftNamesDay = text !== undefined && namesDay(text.raw);
-      const draftCues = text && agentCuesOf(text);
-      state.draftDoes = text && {
-        acts: actsOnTheCase(draftCues!),
-        refuses: draftCues!.has('refused'),
-        empathizes: ctx.signal('empathy') !== null,
-        restatesOrAsks: ctx.signal('restatement') !== null || text.questions > 0,
-      };
+      state.draftDoes = text && whatTheDraftDoes(text, ctx);
     } else {
       foldTurn(state, ctx, flags, turn, readBack);
       // The mood model's memory: how upset this message read in its conversation, or the agent's line.
@@ -449,6 +443,14 @@ function once<T>(compute: () => T): () => T {
 // What an agent's message does about the case itself: an action taken or offered, a look at the
 // case, the tracking shared.
 const ACTING_CUES = ['own-action', 'offers-action', 'checking', 'gave-tracking', 'has-case'] as const;
-function actsOnTheCase(cues: ReadonlySet<AgentCue>): boolean {
-  return ACTING_CUES.some((cue) => cues.has(cue));
+
+/** What an unsent draft already does, so the panel does not suggest it beside the draft. */
+function whatTheDraftDoes(text: AnalyzedText, ctx: TurnContext): NonNullable<ConversationState['draftDoes']> {
+  const cues = agentCuesOf(text);
+  return {
+    acts: ACTING_CUES.some((cue) => cues.has(cue)),
+    refuses: cues.has('refused'),
+    empathizes: ctx.signal('empathy') !== null,
+    restatesOrAsks: ctx.signal('restatement') !== null || text.questions > 0,
+  };
 }

@@ -88,7 +88,9 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
     const ctx = new DetectorSuggestContext(state, rules, catalogue, byCategory.get(detector.category) ?? NO_RULES);
     for (const s of detector.suggest(ctx)) if (fitsTheMoment(s.kind, closing || waiting, reading, readingCalmly) && !hasCardWithText(out, s.text)) out.push(s);
   }
-  const fitting = out.filter((s) => !(s.kind === 'follow-up' && followUpTooSoon(state)) && !doneByTheDraft(s.kind, state.draftDoes, closing));
+  // Read once, and the list copied only when something may go.
+  const tooSoon = followUpTooSoon(state);
+  const fitting = tooSoon || state.draftDoes ? out.filter((s) => !(tooSoon && s.kind === 'follow-up') && !doneByTheDraft(s.kind, state.draftDoes, closing)) : out;
   if (safetyOpen(state)) return fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind));
   // After a threat of violence, "sorry for the trouble, let's get it sorted" reads as giving in.
   if (latestMessageThreatens(state)) return fitting.filter((s) => !AFTER_A_LINE_CROSSED.has(s.kind) && s.kind !== 'apologize');

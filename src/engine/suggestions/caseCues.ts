@@ -98,7 +98,10 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 // Verbs of the outcomes customers ask for, and of what an agent does for them.
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
-const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
+// Cues read from another cue's match rather than from a pattern of their own (`customerCuesOf`).
+type DerivedCue = 'banter';
+
+const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'states-ask': new RegExp(
     String.raw`\b(?:i (?:just |only |really |simply )?(?:want|need|expect|demand|would like|'d like)\b(?! to know| help| some help| assistance| an answer| answers| to (?:talk|speak|ask|understand|know))|i'm asking (?:for|you to)|(?:please|pls|plz|just) (?:${ACTS})\b|(?:can|could|will) you (?:please |just )?(?:${ACTS})\b|(?:want|need) (?:my|a|the|our) [\w €$£.,]{0,30}\b(?:back|refund|replacement|replaced|removed|reversed|credited)\b|money back|refund me|give me (?:my|a|the)|take (?:it|them|that|those|the \w+) off)`,
   ),
@@ -139,7 +142,6 @@ const CUSTOMER_PATTERNS: Record<CustomerCue, RegExp> = {
   'refund-underway': /\b(?:refund(?:ed)?\b[^.?!]{0,40}\b(?:issued|processed|approved|sent|promised|on (?:its|the) way|pending|confirmed|initiated|started|due)\b|(?:where(?:'s| is)|waiting (?:for|on)|still (?:no|not|haven't|have not|hasn't|has not)[^.?!]{0,25}?)\s*(?:my|the|a|your|our)\s+refund\b|(?:haven't|have not|not|never)\s+(?:yet\s+)?(?:received|got|gotten|seen)\s+(?:my|the|a|any|our)\s+refund\b|refund\s+(?:hasn't|has not|never|still|isn't|is not)\b|(?:said|says|told me|promised)\s+(?:i'?d|i would|i could|i can|i will|we'?d|they'?d|you'?d)\s+(?:get|be given|receive|have)\s+(?:a|my|the)\s+(?:full\s+)?refund|(?:requested|applied for|asked for|claimed|submitted)\s+(?:a\s+|my\s+|the\s+)?(?:refund|one)\b|refund (?:request|claim|form)\b)/,
   untracked: /\b(?:untracked|no tracking|not tracked|without (?:any )?tracking|(?:isn't|is not|wasn't|was not) tracked)\b/,
   'depends-on-it': /\b(?:work(?:ing)? from home|wfh|(?:client|work|important|job) (?:call|calls|meeting|meetings|interview)|(?:an? |my )?(?:exam|deadline|shift)s?\b|for (?:my )?work\b)/,
-  banter: /(?:\b(?:a+w{2,}|see what (?:they|you|u) did there|haha+|hehe+|lmao|rofl|jk|just kidding)\b|[😂🤣😜😉😄😆])/u,
 };
 
 const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
@@ -189,8 +191,14 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   // Reporting what someone else said ("he said 'no problem, don't worry'") is not wanting nothing:
   // read only when the cue matched, so the reported-speech search costs nothing on other messages.
   if (cues.has('wants-nothing') && !WANTS_NOTHING_UNREPORTED.test(text.normalized)) cues.delete('wants-nothing');
-  return cues;
+  // Banter is joking without the "lol" tacked onto a complaint: every banter word is a joking one,
+  // so it is read only when joking matched.
+  const all: Set<CustomerCue> = cues;
+  if (cues.has('joking') && BANTER.test(text.normalized)) all.add('banter');
+  return all;
 }
+
+const BANTER = /(?:\b(?:a+w{2,}|see what (?:they|you|u) did there|haha+|hehe+|lmao|rofl|jk|just kidding)\b|[😂🤣😜😉😄😆])/u;
 
 // The cue's words not inside what someone else said (a "said"/"told me" within the same sentence before them).
 const WANTS_NOTHING_UNREPORTED = new RegExp(

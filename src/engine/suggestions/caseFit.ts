@@ -29,6 +29,8 @@ const has = (c: CaseReading, ...cues: CustomerCue[]) => cues.some((cue) => c.cus
 const onlyInAShop = (c: CaseReading) => has(c, 'in-store') && !has(c, 'physical-goods');
 // Nothing sent by post: gems in a game, a download, a score report.
 const nothingPosted = (c: CaseReading) => has(c, 'digital-product') && !has(c, 'physical-goods');
+// No parcel on its way to trace: not shipped yet, sent untracked, bought in a shop, or never posted.
+const nothingToTrace = (c: CaseReading) => has(c, 'not-shipped', 'untracked', 'in-store') || nothingPosted(c);
 
 const REMEDY_KINDS: readonly RemedyKind[] = [
   {
@@ -37,8 +39,8 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     offers: /\btracking\b|\bwhere (?:your|the) (?:order|parcel|package) is\b/i,
     moot: (c) =>
       c.agent.has('gave-tracking') ||
-      has(c, 'says-delivered', 'knows-location', 'received', 'not-shipped', 'untracked', 'in-store') ||
-      nothingPosted(c) ||
+      has(c, 'says-delivered', 'knows-location', 'received') ||
+      nothingToTrace(c) ||
       (has(c, 'perishable-order') && has(c, 'long-past')),
   },
   {
@@ -54,7 +56,7 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
   {
     // Asking the courier where it is: pointless once that is known, or when they want a new one sent.
     offers: /\b(?:investigation|investigate)\b.*\bcourier\b|\bcourier\b.*\b(?:investigation|investigate)\b/i,
-    moot: (c) => c.agent.has('gave-tracking') || has(c, 'knows-location', 'wants-replacement', 'received', 'not-shipped', 'untracked', 'in-store') || nothingPosted(c),
+    moot: (c) => c.agent.has('gave-tracking') || has(c, 'knows-location', 'wants-replacement', 'received') || nothingToTrace(c),
   },
   {
     // Steps that often fix it: they did them already, the agent gave them already ("please power
