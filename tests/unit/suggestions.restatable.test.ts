@@ -256,5 +256,28 @@ describe('a restatement of the first message, two messages on', () => {
     const shown = restatementsIn(lines).map((cards) => cards.length > 0);
     expect(shown).toEqual([true, true, false]);
   });
+
+  // Graded bad when the next message told what they are upset about now: the first message's
+  // event said back misses the overdue refund, the broken promise or the money they want back.
+  it.each([
+    ['a wait past a promise', 'You told me the money would be back in 5 days. It has been three weeks now.'],
+    ['money wanted back', 'I had to pay 90 pounds for a taxi and I want that money back'],
+    ['no word since', 'Since then no news, nobody called me'],
+    ['"so now I pay"', 'so now i have to pay for it myself?'],
+  ])('not after a grievance told next (%s)', (_why, next) => {
+    const lines: ChatLine[] = [
+      ['c', 'My train to Leeds was cancelled on Friday.', 0],
+      ['c', next, 20],
+    ];
+    expect(restatementsIn(lines).map((cards) => cards.length > 0)).toEqual([true, false]);
+  });
+
+  it('still after a detail told next', () => {
+    const lines: ChatLine[] = [
+      ['c', 'My train to Leeds was cancelled on Friday.', 0],
+      ['c', 'I was stuck on the platform for two hours with my kids!!!', 20],
+    ];
+    expect(restatementsIn(lines).map((cards) => cards.length > 0)).toEqual([true, true]);
+  });
 });
 

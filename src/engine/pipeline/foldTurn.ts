@@ -153,10 +153,16 @@ const RESTATED_WITHIN_MESSAGES = 2;
 function openingComplaint(texts: readonly AnalyzedText[]): readonly string[] {
   for (let i = 0; i < texts.length; i++) {
     const candidates = complaintCandidates([texts[i]!]);
-    if (candidates.length > 0) return texts.length - i <= RESTATED_WITHIN_MESSAGES ? candidates : [];
+    if (candidates.length === 0) continue;
+    if (texts.length - i > RESTATED_WITHIN_MESSAGES) return [];
+    // A grievance told after it ("YOU SAID REFUND IN 7 DAYS. ITS BEEN 5 WEEKS", "I want this money
+    // back") is what they are upset about now: the first message said back misses it.
+    for (let j = i + 1; j < texts.length; j++) if (GRIEVANCE.test(texts[j]!.raw)) return [];
+    return candidates;
   }
   return [];
 }
+const GRIEVANCE = /\b(?:(?:it'?s|its|it has|it's|is|has) (?:now )?been (?:over |more than |nearly |almost )?(?:\d+|a|an|two|three|four|five|six|several) (?:days?|weeks?|months?)|you (?:said|promised|told (?:me|us))|(?:was|were) (?:promised|told)|(?:i|we) want (?:it|this|that|my|the|our|a) ?(?:\w+ )?(?:money )?(?:back|refund(?:ed)?)|(?:want|need) (?:a|my|the|our) (?:full )?refund|no news|(?:hear|heard) nothing|nobody (?:is )?(?:call|rang|came|got back)|no one (?:has )?(?:call|rang|came|got back)|not fair|now i (?:am|have to|must)|so now i)\b/i;
 
 // A problem word (not a domain word alone) of a type with remedies of its own.
 function namesSpecificProblem(votes: ProblemTypeVotes): boolean {
