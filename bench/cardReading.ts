@@ -22,7 +22,7 @@ type Grade = 'good' | 'acceptable' | 'bad';
 
 interface ReadItem {
   item: string;
-  source: 'twcs reading set' | 'twcs learning dialogues' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set' | 'hard chat, fifth set' | 'hard chat, sixth set' | 'hard chat, seventh set' | 'hard chat, eighth set' | 'hard chat, ninth set' | 'hard chat, tenth set' | 'hard chat, eleventh set' | 'hard chat, twelfth set' | 'hard chat, thirteenth set' | 'hard chat, fourteenth set' | 'hard chat, fifteenth set' | 'hard chat, sixteenth set' | 'hard chat, seventeenth set' | 'hard chat, eighteenth set (openings)' | 'hard chat, nineteenth set' | 'hard chat, twentieth set (openings)' | 'hard chat, twenty-first set (openings)' | 'hard chat, twenty-second set' | 'hard chat, twenty-third set (drafts)' | 'hard chat, twenty-fourth set (drafts)' | 'hard chat, twenty-fifth set (drafts)' | 'hard chat, twenty-sixth set' | 'hard chat, twenty-seventh set (openings)' | 'hard chat, twenty-eighth set' | 'hard chat, twenty-ninth set (mid-case)' | 'hard chat, thirtieth set (drafts)' | 'hard chat, thirty-first set (openings)' | 'hard chat, thirty-second set' | 'hard chat, thirty-third set (drafts)' | 'hard chat, thirty-fourth set (mid-case)' | 'hard chat, thirty-fifth set' | 'hard chat, thirty-sixth set (drafts)' | 'hard chat, thirty-seventh set' | 'hard chat, thirty-eighth set (drafts)' | 'hard chat, thirty-ninth set' | 'hard chat, fortieth set (drafts)';
+  source: 'twcs reading set' | 'twcs learning dialogues' | 'hard chat' | 'hard chat, second set' | 'hard chat, third set' | 'hard chat, fourth set' | 'hard chat, fifth set' | 'hard chat, sixth set' | 'hard chat, seventh set' | 'hard chat, eighth set' | 'hard chat, ninth set' | 'hard chat, tenth set' | 'hard chat, eleventh set' | 'hard chat, twelfth set' | 'hard chat, thirteenth set' | 'hard chat, fourteenth set' | 'hard chat, fifteenth set' | 'hard chat, sixteenth set' | 'hard chat, seventeenth set' | 'hard chat, eighteenth set (openings)' | 'hard chat, nineteenth set' | 'hard chat, twentieth set (openings)' | 'hard chat, twenty-first set (openings)' | 'hard chat, twenty-second set' | 'hard chat, twenty-third set (drafts)' | 'hard chat, twenty-fourth set (drafts)' | 'hard chat, twenty-fifth set (drafts)' | 'hard chat, twenty-sixth set' | 'hard chat, twenty-seventh set (openings)' | 'hard chat, twenty-eighth set' | 'hard chat, twenty-ninth set (mid-case)' | 'hard chat, thirtieth set (drafts)' | 'hard chat, thirty-first set (openings)' | 'hard chat, thirty-second set' | 'hard chat, thirty-third set (drafts)' | 'hard chat, thirty-fourth set (mid-case)' | 'hard chat, thirty-fifth set' | 'hard chat, thirty-sixth set (drafts)' | 'hard chat, thirty-seventh set' | 'hard chat, thirty-eighth set (drafts)' | 'hard chat, thirty-ninth set' | 'hard chat, fortieth set (drafts)' | 'hard chat, forty-first set' | 'hard chat, forty-second set (openings)';
   /** The turns before the cards, oldest first, as "speaker: text". */
   context: string[];
   cards: { card: number; kind: string; text: string }[];
@@ -111,6 +111,8 @@ function readingTranscripts() {
       ['hard-chats-38', 'hard chat, thirty-eighth set (drafts)'],
       ['hard-chats-39', 'hard chat, thirty-ninth set'],
       ['hard-chats-40', 'hard chat, fortieth set (drafts)'],
+      ['hard-chats-41', 'hard chat, forty-first set'],
+      ['hard-chats-42', 'hard chat, forty-second set (openings)'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
