@@ -65,6 +65,11 @@ const COMPOUND_SECOND = new Set(['maría', 'maria', 'luis', 'antonio', 'carlos',
 const SERVANT_OF = new Set(['abdul', 'abdel', 'abd', 'abdal', 'abdol', 'abdur', 'abdus', 'abdoul']);
 const NAMES_OF_GOD = new Set(['rahman', 'rahim', 'aziz', 'karim', 'kareem', 'majid', 'hamid', 'latif', 'malik', 'qadir', 'kader', 'wahab', 'wahhab', 'salam', 'hakim', 'jabbar', 'ghani', 'fattah', 'razzaq', 'razak', 'hadi', 'halim', 'jalil', 'basit', 'wahid', 'samad', 'raouf', 'rauf', 'ghafoor', 'ghafur', 'majeed', 'nasser', 'nasir', 'qayyum', 'muhsin', 'mannan', 'bari', 'haq', 'haqq', 'lah', 'llah', 'allah']);
 
+// Malay names: "bin"/"binti" (son/daughter of) before the father's name, and the forms of
+// Muhammad that open so many given names.
+const PATRONYM = new Set(['bin', 'binti', 'bte', 'bt', 'bt.']);
+const MUHAMMAD = new Set(['muhammad', 'mohammad', 'mohamad', 'mohammed', 'mohamed', 'muhamad', 'muhammed', 'mohd', 'muhd', 'md', 'mohd.', 'muhd.', 'md.']);
+
 /** "José María", "João Pedro", "Abdul Rahman": two given names that go together, the second no surname. */
 function pairedGivenNames(first: string, second: string): boolean {
   const a = first.toLowerCase();
@@ -133,6 +138,11 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (names.length === 3 && CHINESE_FAMILY_NAMES.has(names[0]!.toLowerCase()) && SYLLABLE.test(names[1]!) && SYLLABLE.test(names[2]!)) {
     return { full: cleaned, first: `${names[1]} ${names[2]}`, last: names[0], source };
   }
+  // "Muhammad Hafiz bin Rosli": a Malay name has no surname ("bin Rosli" is whose son he is), and
+  // "Muhammad" (or "Mohd", its written short form) opening it is one nobody is called by alone:
+  // he is Hafiz.
+  const patronym = names.findIndex((w) => PATRONYM.has(w.toLowerCase()));
+  if (patronym >= 2 && MUHAMMAD.has(folded(first))) return { full: cleaned, first: names[1]!, source };
   // "Tanabe Yuki": the family name first, as in Japan.
   if (names.length === 2 && JAPANESE_FAMILY_NAMES.has(first.toLowerCase()) && !JAPANESE_FAMILY_NAMES.has(names[1]!.toLowerCase())) {
     return { full: cleaned, first: names[1]!, last: first, source };
@@ -283,7 +293,8 @@ const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+
 const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|btw|by the way)\b|\b(?:I go by|[Ee]veryone calls me|[Ee]verybody calls me|[Pp]eople call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+))`, 'u');
 
 // "also its Chi, only my bank calls me chidinma": the name, and who alone uses the other one.
-const ONLY_THEY_CALL_ME = /\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+only\s+[\p{L} ]{1,20}?\s+calls?\s+me\b/u;
+// "It's Gwen. Nobody calls me Gwenllian except my mother": the same, from the other side.
+const ONLY_THEY_CALL_ME = /\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*[,.!]?\s+(?:only\s+[\p{L} ]{1,20}?|[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls?\s+me\b/u;
 // "…but got only automatic reply. Ken": a name alone closing a longer message signs it.
 const SIGNED_ALONE = /[.!?]\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
 const SIGNED_WITH_SURNAME = /[.!?]\s+(\p{Lu}[\p{L}'-]+)\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
@@ -471,7 +482,8 @@ export function spelledAsCustomer(name: CustomerName, customerText: string): Cus
     const parts = full.split(' ');
     const at = parts.findIndex((part) => part !== word && folded(part) === folded(word));
     if (at === -1) continue;
-    if (first === parts[at]) first = word;
+    // "Joao Pedro" as a given name of two words: the word respelled within it.
+    first = first.split(' ').map((w) => (w === parts[at] ? word : w)).join(' ');
     if (last === parts[at]) last = word;
     parts[at] = word;
     full = parts.join(' ');

@@ -18,6 +18,8 @@ export interface CustomerMessage {
   anger: number;
   /** What problem type this message points to, computed once when it arrives. */
   problemVotes: ProblemTypeVotes;
+  /** It answers the question the agent just asked ("No, it is not Glargine…"): a correction, not the complaint. */
+  answers?: boolean;
 }
 
 export interface ConversationState {
@@ -92,6 +94,8 @@ export interface ConversationState {
     leaving: boolean;
     /** Their latest message mocks ("oh brilliant, £5", "love how your app thinks…"). */
     mocking?: boolean;
+    /** Their latest message is written in another language than English ("hola, realicé 2 compras…"). */
+    inAnotherLanguage?: boolean;
     /** Their latest message asks a question and nothing in it complains, presses or sours ("what is the last flight tonight?"). */
     plainQuestion: boolean;
   };
@@ -100,6 +104,8 @@ export interface ConversationState {
     lastAt?: number;
     /** The agent's latest message asked for the order number: a bare number in the reply is it. */
     askedForOrderNumber: boolean;
+    /** The agent's latest message asked a question, until the customer's next message. */
+    askedQuestion?: boolean;
     /** A message the agent sent named a day, a date or a number of days ("the engineer comes Thursday", "3–5 working days"). */
     namedDay: boolean;
     /** The agent's latest messages as sent (`RECENT_AGENT_LINES`, oldest first): a card doesn't hand their empathy back. Replaced, never mutated. */

@@ -75,7 +75,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // sympathy misreads it. A complaint with a "lol" in it ("no signal in the tunnel lol this is so
     // stressful") is still owed one.
     if (customer.latestCues.has('banter') && latest !== customer.lastComplaintTurn && !askedAgain) return [];
-    // "I don't want your sorry": another apology is the one thing they said not to send.
+    // "I don't want your sorry": another apology is the one thing they said not to send; nor is a
+    // stock line to one who just called the replies generic.
     if (customer.latestCues.has('refuses-sorry')) return [];
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.
     const calm = anger.mood === 'calm';

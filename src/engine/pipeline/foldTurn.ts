@@ -1,6 +1,7 @@
 // Folds a committed turn into the conversation state, after the detectors have judged it
 // against the state before it: first each detector's own state (seeing the shared state as
 // the checks saw it), then the shared facts every detector reads.
+import { writtenInAnotherLanguage } from '../conversation/language';
 import { namesDay } from '../time';
 import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
@@ -14,6 +15,7 @@ import {
   problemTypeAfter,
   problemTypeVotes,
   refusedActions,
+  type CustomerCue,
   type ProblemTypeVotes,
   type ReadBack,
 } from '../suggestions';
@@ -62,6 +64,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // has answered, the chat has moved on.
   state.lastToneProblem = undefined;
   const message: CustomerMessage = { index: ctx.index, at: ctx.at, text, anger: ctx.anger, problemVotes: problemTypeVotes(text, ctx.catalogue.remedies) };
+  if (agent.askedQuestion && ANSWER_OPENING.test(text.raw)) message.answers = true;
+  agent.askedQuestion = false;
   customer.recent = withBounded(customer.recent, message, RECENT_CUSTOMER_MESSAGES);
   customer.burst = withBounded(customer.burst, message, RECENT_CUSTOMER_MESSAGES);
   const stamp = stampOf(message);
@@ -84,9 +88,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     // Restated from what they said since the agent last spoke: an older sentence said back now
     // answers a message they have moved on from.
     // Ranked when a card first asks: the texts are kept, the sentences read once.
-    const texts = customer.burst.map((m) => m.text);
+    const burst = customer.burst;
     let sentences: readonly string[] | undefined;
-    state.complaintSentences = () => (sentences ??= openingComplaint(texts));
+    state.complaintSentences = () => (sentences ??= openingComplaint(burst));
     state.problemType = problemTypeAfter(state.problemType, customer.recent.map((m) => m.problemVotes));
   }
   // Solved, in their words and without a complaint, closes; said briefly and without a question it
@@ -112,18 +116,25 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
   customer.latestNeedsNoSympathy =
     customer.closing || (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw))));
-  foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null);
+  // A sign-off sent on its own ("Ngā mihi, Hēmi") says nothing new: what the message before it said
+  // of the case (nothing wanted done, a joke) still stands.
+  const signOffAlone = words <= SIGN_OFF_ALONE_WORDS && customer.burst.length > 1 && ctx.signal('complaint') === null && text.questions === 0;
+  foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null, signOffAlone);
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.latestJibe = !customer.latestNamesCase && JIBE.test(text.raw);
   customer.thanked = thanked;
   customer.saidResolved = ctx.signal('resolved') !== null;
   customer.leaving = leaving;
   customer.mocking = MOCKING.test(text.raw);
+  customer.inAnotherLanguage = writtenInAnotherLanguage(text.raw);
   customer.plainQuestion = asksPlainly && evenToned && !customer.mocking;
   if (!state.name) state.name = nameFromCustomerWords(text);
   // A correction is a new name (the missing-name count starts again); their own accents are the same name.
   else state.name = correctedName(text, state.name) ?? spelledAsCustomer(state.name, text.raw);
 }
+
+const SIGN_OFF_ALONE_WORDS = 4;
+const STANDING_CUES: readonly CustomerCue[] = ['wants-nothing', 'joking', 'banter'];
 
 /** Does `items` hold anything `known` does not? (A loop: no copy of the set per message.) */
 function hasNew<T>(items: ReadonlySet<T>, known: ReadonlySet<T>): boolean {
@@ -132,9 +143,10 @@ function hasNew<T>(items: ReadonlySet<T>, known: ReadonlySet<T>): boolean {
 }
 
 // Replaced, never mutated: a snapshot taken for an earlier turn shares the sets.
-function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected: boolean): void {
+function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected: boolean, signOffAlone: boolean): void {
   const { customer, agent } = state;
   const cues = customerCuesOf(text);
+  if (signOffAlone) for (const cue of STANDING_CUES) if (customer.latestCues.has(cue)) cues.add(cue);
   customer.latestCues = cues;
   if (hasNew(cues, customer.cues)) customer.cues = new Set([...customer.cues, ...cues]);
   // "Yes please" to "I can arrange a replacement": the action is agreed.
@@ -150,18 +162,23 @@ function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected
 // is one they have moved past, and the same restatement a third time in a row reads as not listening.
 const RESTATED_WITHIN_MESSAGES = 2;
 
-function openingComplaint(texts: readonly AnalyzedText[]): readonly string[] {
-  for (let i = 0; i < texts.length; i++) {
-    const candidates = complaintCandidates([texts[i]!]);
+// An answer to the agent's question, put right ("No, it is not Glargine… it was 2 pens, not 3"),
+// said back as "you're upset because…" reads as mocking the correction.
+function openingComplaint(burst: readonly CustomerMessage[]): readonly string[] {
+  for (let i = 0; i < burst.length; i++) {
+    if (burst[i]!.answers) continue;
+    const candidates = complaintCandidates([burst[i]!.text]);
     if (candidates.length === 0) continue;
-    if (texts.length - i > RESTATED_WITHIN_MESSAGES) return [];
+    if (burst.length - i > RESTATED_WITHIN_MESSAGES) return [];
     // A grievance told after it ("YOU SAID REFUND IN 7 DAYS. ITS BEEN 5 WEEKS", "I want this money
     // back") is what they are upset about now: the first message said back misses it.
-    for (let j = i + 1; j < texts.length; j++) if (GRIEVANCE.test(texts[j]!.raw)) return [];
+    for (let j = i + 1; j < burst.length; j++) if (GRIEVANCE.test(burst[j]!.text.raw)) return [];
     return candidates;
   }
   return [];
 }
+
+const ANSWER_OPENING = /^\s*(?:no|nope|not quite|wrong|that's (?:not|wrong)|that is (?:not|wrong))\b/i;
 const GRIEVANCE = /\b(?:(?:it'?s|its|it has|it's|is|has) (?:now )?been (?:over |more than |nearly |almost )?(?:\d+|a|an|two|three|four|five|six|several) (?:days?|weeks?|months?)|you (?:said|promised|told (?:me|us))|(?:was|were) (?:promised|told)|(?:i|we) want (?:it|this|that|my|the|our|a) ?(?:\w+ )?(?:money )?(?:back|refund(?:ed)?)|(?:want|need) (?:a|my|the|our) (?:full )?refund|no news|(?:hear|heard) nothing|nobody (?:is )?(?:call|rang|came|got back)|no one (?:has )?(?:call|rang|came|got back)|not fair|now i (?:am|have to|must)|so now i)\b/i;
 
 // A problem word (not a domain word alone) of a type with remedies of its own.
@@ -212,6 +229,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
     state.name = spelledAsCustomer(state.name, text.raw);
   }
   agent.askedForOrderNumber = asksForOrderNumber(text);
+  agent.askedQuestion = text.questions > 0;
   foldAgentCues(state, text);
   state.lastToneProblem = toneProblemOf(flags, text, readBack, agent.recentLines, REWORDING);
   agent.recentLines = withBounded(agent.recentLines, text.raw, RECENT_AGENT_LINES);

@@ -92,6 +92,9 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   const tooSoon = followUpTooSoon(state);
   const fitting = tooSoon || state.draftDoes ? out.filter((s) => !(tooSoon && s.kind === 'follow-up') && !doneByTheDraft(s.kind, state.draftDoes, closing)) : out;
   if (safetyOpen(state)) return fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind));
+  // The cards are English: to a message in Spanish or German they read as not listening, and the
+  // readings behind them (the complaint, the facts, the mood) were made for English.
+  if (state.customer.inAnotherLanguage) return fitting.filter((s) => ABOUT_THE_AGENT.has(s.kind));
   // After a threat of violence, "sorry for the trouble, let's get it sorted" reads as giving in.
   if (latestMessageThreatens(state)) return fitting.filter((s) => !AFTER_A_LINE_CROSSED.has(s.kind) && s.kind !== 'apologize');
   return latestMessageEscalated(state) ? fitting.filter((s) => !AFTER_A_LINE_CROSSED.has(s.kind)) : fitting;

@@ -62,7 +62,7 @@ export const CUSTOMER_CUES = [
   'asks-agent',
   /** Ends on a question (a sign-off may follow). */
   'asks',
-  /** Turns apologies down: "I don't want your sorry", "stop apologising". */
+  /** Turns apologies down: "I don't want your sorry", "stop apologising", or scorns the replies as stock ("sounds like a generic reply"). */
   'refuses-sorry',
   /** Was asked for what they already gave: "I wrote it in my first message!!", "as I said". */
   'already-gave',
@@ -74,6 +74,8 @@ export const CUSTOMER_CUES = [
   'about-an-animal',
   /** Laughs or teases ("See what they did there? Awww", "haha 😂"): not the "lol" tacked onto a complaint. */
   'banter',
+  /** Has taken their custom elsewhere already: "I've cancelled my order and gone to Best Buy". */
+  'gone-elsewhere',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -92,6 +94,8 @@ export const AGENT_CUES = [
   'checking',
   /** Gave troubleshooting steps or a guide to follow: "Please power cycle your devices and try again". */
   'gave-steps',
+  /** Found what causes it on the account: "I can see a freeze was added on 2 Nov", "the reason is…". */
+  'found-cause',
 ] as const;
 export type AgentCue = (typeof AGENT_CUES)[number];
 
@@ -119,7 +123,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   systemic: /\b(?:bring (?:it |them |this |that |the \w+ )?back|why (?:did|would|have|do) (?:you|they) (?:remove|get rid of|take away|discontinue|scrap|drop)|(?:you|they|you guys|y'all) (?:have |'ve )?(?:removed|got rid of|took away|taken away|discontinued|scrapped|dropped) (?:the |a |my |our |your )?(?:\w+ )?(?:feature|features|option|options|button|setting|settings|function|ability|support|mode|shortcut|menu|widget|icon|playlists?|channels?|free \w+)|(?:you|they|it) no longer (?:offers?|supports?|sells?|stocks?|carries|carry)|(?:please |you should |why not )add\b|when will you (?:add|implement|bring)|your (?:policy|policies|prices|pricing)|(?:price|prices) (?:went up|go up|going up|increase|hike|rise)|price (?:increase|hike|rise)|why do you (?:always|charge|make|force|keep))\b/,
   'urgent-now': /\b(?:(?:at|in) the (?:till|checkout|check-out|counter|pump)\b|(?:queue|line|people) (?:waiting )?behind me|stranded|stuck (?:at|in|on) (?:the )?(?:airport|station|gate|platform|hotel|border|side of the road|motorway|highway|terminal)|need (?:directions|to get to|to know where)|how do i get (?:to|from)|where do i go|which (?:gate|platform|terminal) (?:do|should|is)|missed (?:my|the) (?:connection|flight|train|bus))\b/,
   'pressed-for-time': /\b(?:right now|asap|urgent(?:ly)?|immediately|emergency|(?:need|needed) (?:it|this|them) (?:today|tonight|now|by))\b/,
-  'wants-nothing': /\b(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|(?<!\bor )whatever(?=\s*(?:[.!,]|$))|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know))\b/,
+  'wants-nothing': /\b(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|(?<!\bor )whatever(?=\s*(?:[.!,]|$))|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know)|(?:^|[.!?,]\s*)(?:(?:don't|do not|dont) need anything(?: done| doing)?|no need to do anything|nothing needs doing))\b/,
   'wants-someone-else': /\b(?:(?:someone|somebody|anyone|anybody) (?:above|senior to|over) you|(?:someone|somebody|a person|a manager) (?:who|that) can (?:actually |really )?(?:make (?:a|the) decision|decide|authori[sz]e|approve|sign (?:it|this) off)|decision[- ]maker|someone (?:more )?senior|higher up|(?:a|your|the|to a|to your|speak to|talk to) (?:manager|supervisor|superior|boss)|someone else|somebody else|another (?:agent|person|rep|representative)|(?:a )?(?:real|actual) (?:person|human)|not (?:you|talking to you))\b/,
   joking: /(?:\b(?:haha+|hehe+|lol+|lmao|rofl|jk|just kidding|kidding|a+w{2,}|see what (?:they|you|u) did there)\b|[😂🤣😜😉😄😆])/u,
   'asks-when': /\b(?:when (?:will|would|is|are|can|do|does|should|am i going to|are you going to) (?:it|this|that|they|my|the|our|you|i|we|someone|somebody|an? \w+)\b|how (?:long|soon) (?:will|would|is|does|do|until|till|before|is it going to)\b|what(?:'s| is) the (?:eta|timescale|timeframe|time frame)|any (?:eta|idea when|timescale|timeframe))/,
@@ -130,7 +134,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
     /(?:[,:;]|\s[-\u2013\u2014]|\b(?:and|or|but|because|the|a|an|my|your|our|their|of|to the|with the|which|whose)|[.!?]\s+(?:it|i|this|that|so|then|also|plus|when|if)|\b(?:what|all)\s+(?:i|im|i'm|we|we're)\b[\w\s']{0,40}?\s(?:is|was)|\b(?:problem|issue|thing|point|question|reason|worst part|trouble|real issue)\s+(?:is|was|here is))\s*$/,
   'asks-agent': /(?:\b(?:can|could|will|would) you\b|\bwhich (?:of (?:those|these|them|the two)|one)\b|\bwhat (?:can|will|are) you (?:going to )?do\b|\bare you (?:going to|able to)\b)[^.!?]*\?\s*$/,
   asks: /\?[ \t]*(?:\n[^?\n]{0,40}){0,4}$/,
-  'refuses-sorry': /\b(?:(?:don't|do not|dont) want (?:your|an|another|any more|more) (?:sorry|sorries|apology|apologies)|stop (?:saying sorry|apologi[sz]ing)|spare me the (?:sorry|apolog\w*)|sorry (?:doesn't|does not|won't|will not) (?:cut it|fix|help|pay))/,
+  'refuses-sorry': /\b(?:(?:don't|do not|dont) want (?:your|an|another|any more|more) (?:sorry|sorries|apology|apologies)|stop (?:saying sorry|apologi[sz]ing)|spare me the (?:sorry|apolog\w*)|sorry (?:doesn't|does not|won't|will not) (?:cut it|fix|help|pay)|\b(?:generic|canned|scripted|copy[- ]?paste[d]?|robotic) (?:#\w+ )?(?:repl\w*|responses?|answers?)\b)/,
   'already-gave':
     /\b(?:i (?:already |just )?(?:told|gave|sent|wrote|said|put|typed|mentioned|provided|gave you)(?: (?:you|it|that|this|them|you that|you it|it to you|that to you))(?: (?:already|before|earlier|above|at the start|in my (?:first|last|previous|earlier|original) (?:message|email|msg|chat)))|(?:it|that|this|the number)(?:'s| is| was) (?:already )?in my (?:first|last|previous|earlier|original) (?:message|email|msg)|(?:as|like) i (?:already )?(?:said|told you|wrote|mentioned)|read (?:what i (?:write|wrote|said|sent)|my (?:message|messages|first message))|scroll up)\b/,
   recurring: /\b(?:subscription|subscriptions|subscribed|subscriber|membership|memberships|renew|renews|renewal|renewed|auto-renew\w*|plan|monthly|annual|annually|yearly|direct debit|contract|premium|free trial|trial)\b/,
@@ -141,10 +145,14 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'not-shipped': /\b(?:pre[- ]?order(?:ed|s)?|(?:going to|gonna|will) (?:be )?(?:shipped|dispatched)|(?:hasn't|has not|haven't|have not|hadn't|not|never|wasn't|was not) (?:yet |even |been |even been )*(?:shipped|dispatched|sent out|posted)|still (?:processing|being processed|preparing))\b/,
   'refund-underway': /\b(?:refund(?:ed)?\b[^.?!]{0,40}\b(?:issued|processed|approved|sent|promised|on (?:its|the) way|pending|confirmed|initiated|started|due)\b|(?:where(?:'s| is)|waiting (?:for|on)|still (?:no|not|haven't|have not|hasn't|has not)[^.?!]{0,25}?)\s*(?:my|the|a|your|our)\s+refund\b|(?:haven't|have not|not|never)\s+(?:yet\s+)?(?:received|got|gotten|seen)\s+(?:my|the|a|any|our)\s+refund\b|refund\s+(?:hasn't|has not|never|still|isn't|is not)\b|(?:said|says|told me|promised)\s+(?:i'?d|i would|i could|i can|i will|we'?d|they'?d|you'?d)\s+(?:get|be given|receive|have)\s+(?:a|my|the)\s+(?:full\s+)?refund|(?:requested|applied for|asked for|claimed|submitted)\s+(?:a\s+|my\s+|the\s+)?(?:refund|one)\b|refund (?:request|claim|form)\b)/,
   untracked: /\b(?:untracked|no tracking|not tracked|without (?:any )?tracking|(?:isn't|is not|wasn't|was not) tracked)\b/,
+  'gone-elsewhere':
+    /\b(?:(?:i've|i have|we've|we have) (?:already |just )?(?:gone|moved) (?:over )?to (?!the\b|you\b|your\b|my\b|a\b|bed\b|work\b|sleep\b)|(?:switched|moved) (?:over )?to (?:another|a different) (?:provider|bank|network|company|carrier|shop|store|supplier)|went to [\w ]{2,30} instead\b|(?:bought|ordered|got) (?:it|one|them|another) (?:elsewhere|somewhere else)|(?:cancelled|canceled) (?:my|the) order and (?:gone|went|bought|ordered))/,
   'depends-on-it': /\b(?:work(?:ing)? from home|wfh|(?:client|work|important|job) (?:call|calls|meeting|meetings|interview)|(?:an? |my )?(?:exam|deadline|shift)s?\b|for (?:my )?work\b)/,
 };
 
 const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
+  'found-cause':
+    /\b(?:i can see (?:a|an|the) (?:freeze|hold|block|lock|flag|suspension|restriction)|(?:the|that's the) (?:reason|cause)(?: is| was|'s)|(?:it's|it is|it was|this is|that's) (?:because|caused by|down to)|there(?:'s| is) (?:a|an) (?:freeze|hold|block|lock|suspension|restriction) on)\b/,
   'gave-tracking': /\b(?:tracking (?:shows|says|number|link|info|information|details|is)|(?:your|the) (?:order|package|parcel|item|delivery|shipment) (?:is|was|has been|shows as|is currently) (?:delivered|dispatched|shipped|out for delivery|on (?:its|the) way|in transit|scheduled|with (?:the )?courier|at (?:the|your|our)|due|expected)|(?:out for delivery|in transit)|expected (?:delivery|to (?:arrive|be delivered))|estimated (?:delivery|arrival)|should (?:arrive|be delivered|be with you) (?:by|on|tomorrow|today|within))\b/,
   'has-case': /\b(?:i(?:'ve| have) (?:found|located|pulled up|checked|looked (?:at|into)|reviewed|got) (?:your|the) (?:account|order|booking|case|details|reservation|ticket|file|records?)|i can see (?:your|the|that|this|on|\d[\d,.]*|[a-z]{1,4}-?\d[\w-]*|two|three|four|five|six|several|some|both|all)\b|(?:looking|i'm looking|i am looking) (?:at|into) (?:your|the) (?:account|order|booking|case|reservation)|(?:your|the) (?:account|order|booking|reservation) (?:shows|says|notes)|on your (?:account|order|booking|case) i (?:see|can see)|i see (?:that )?(?:your|the) (?:account|order|booking|payment|charge))/,
   refused: /\b(?:there(?:'s| is) nothing (?:more |else )?(?:i|we)(?:'m| am|'re| are)? (?:can|able to) do|(?:we|i)(?:'re| are|'m| am)? (?:unable|not able) to|(?:we|i) (?:can't|cannot|can not|won't be able to|are not allowed|aren't allowed|'re not allowed|am not allowed|'m not allowed)|(?:isn't|is not) something (?:we|i) (?:can|have|are able)|(?:against|per|due to) (?:our )?policy|(?:our|the) policy (?:is|doesn't|does not|says)|not possible)\b/,

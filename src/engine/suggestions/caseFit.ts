@@ -63,7 +63,14 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     // cycle your devices and try again"), the fault is not on their side, or nothing they said
     // names a device, an app or a site to take steps on.
     offers: /\b(?:walk you through|steps that (?:often )?fix|troubleshoot)/i,
-    moot: (c) => c.facts.has('tried') || c.agent.has('gave-steps') || has(c, 'tried-fixes', 'server-side') || !has(c, 'mentions-device'),
+    // Nor once the agent found the cause ("I can see a freeze was added on 2 Nov").
+    moot: (c) => c.facts.has('tried') || c.agent.has('gave-steps') || c.agent.has('found-cause') || has(c, 'tried-fixes', 'server-side') || !has(c, 'mentions-device'),
+  },
+  {
+    // A ticket for the technical team once the agent has found the cause themselves: the agent
+    // acts on what they found.
+    offers: /\btechnical team\b/i,
+    moot: (c) => c.agent.has('found-cause'),
   },
   {
     // "If it's urgent, I can look for a workaround": for a policy, an area outage, a coverage or

@@ -76,13 +76,21 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
   // A word left alone by what was taken out around it ("…nothing I can do, sorry." → "Sorry.").
   const kept = out.filter((s) => isSlot(s) || !LONE_WORD.test(s));
-  const body = withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? []))).join(' ');
+  const body = withoutLeadingAlso(withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? [])))).join(' ');
   const reworded = body && body + signOff;
   if (!reworded || reworded === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
 
 const LONE_WORD = /^(?:sorry|yes|no|ok|okay|right|well|so|but|and|working)[.!,]*$/i;
+
+// "I'll also request the refund now." opening the card once what it added to went: nothing before it to add to.
+function withoutLeadingAlso(lines: string[]): string[] {
+  const [first, ...rest] = lines;
+  if (first === undefined) return lines;
+  const plain = first.replace(/^((?:\p{Lu}[\p{L}'’-]+,\s+)?(?:I'll|I will|We'll|We will|I've|We've|I have|We have|I can|We can))\s+also\s+/u, '$1 ');
+  return plain === first ? lines : [plain, ...rest];
+}
 
 // A card is read at a glance: past this many characters, the rewording's general lines go first
 // (the agent's facts, references and steps stay).
@@ -178,9 +186,18 @@ const LEAD_IN_ONLY = /^(?:looking at|checking|having (?:checked|looked at)|from 
 const ENDS_ON_AUXILIARY = /(?<!\b(?:what|how|where|who|that|as|which)\s+[\w']+\s+)\b(?:is|are|was|were|been)[.!?]*$/i;
 // "If you file the amended return through the software." once the main clause after its comma went.
 const CONDITION_ALONE = /^(?:if|when|once|unless)\b[^,;:]*[.!]$/i;
-// A remnant that says nothing alone: a lead-in, a clause ending on "is", a condition without its main clause.
+// "Before your audit." once the promise it was tied to ("fixed by Friday at the latest, well
+// before your audit") went: a time phrase alone.
+const TIME_PHRASE_ONLY = /^(?:well\s+|just\s+|long\s+)?(?:before|after|ahead of|in time for|by|until|till)\s+[^,;:.!?]{1,40}[.!?]?$/i;
+// A remnant that says nothing alone: a lead-in, a clause ending on "is", a condition without its
+// main clause, a time phrase.
 function isFragmentOf(part: string, sentence: string): boolean {
-  return isRemnantOf(part, sentence) && (LEAD_IN_ONLY.test(part) || ENDS_ON_AUXILIARY.test(part) || conditionCutOff(part, sentence));
+  return isRemnantOf(part, sentence) && (LEAD_IN_ONLY.test(part) || ENDS_ON_AUXILIARY.test(part) || conditionCutOff(part, sentence) || timePhraseOnly(part));
+}
+
+// A verb after the time word makes it a clause ("Before you pay, …" is cut elsewhere): only a bare phrase goes.
+function timePhraseOnly(part: string): boolean {
+  return TIME_PHRASE_ONLY.test(part) && !/\b(?:you|we|i|they|it|he|she)\s+\w+/i.test(part);
 }
 
 function conditionCutOff(part: string, sentence: string): boolean {

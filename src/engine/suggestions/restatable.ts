@@ -79,7 +79,7 @@ const PREMISE = /^you(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:cancell?ed|ema
 // suitcase did not arrive") or as what they cannot do, were charged, need, lost or still lack. On
 // the graded restatements of the learning dialogues and seen hard chats this refuses 7 bad ones
 // and no sendable one (and 1 of the reading set's 7 bad, held out).
-const ABOUT_THEM = /^you(?:'ve|\s+have|\s+had)?\s+(?:already\s+|just\s+|only\s+|also\s+)?(?:[a-z]+ed|sent|got|went|paid|told|took|bought|made|did|gave|put|left|came|were|are|work|live|pay|have\s+(?:the|a|an|my|your|all|both|two|three)|had\s+(?:it|them|the|a)\b)\b/i;
+const ABOUT_THEM = /^you(?:'ve|\s+have|\s+had)?\s+(?:already\s+|just\s+|only\s+|also\s+)?(?:[a-z]+ed|sent|got|went|paid|told|took|bought|made|did|gave|put|left|came|were|are|work|live|pay|click|press|tap|try|type|enter|have\s+(?:the|a|an|my|your|all|both|two|three)|had\s+(?:it|them|the|a)\b)\b/i;
 const WHAT_WENT_WRONG_TO_THEM =
   /^you(?:'re|\s+are|'ve|\s+have|\s+were|\s+just)?\s*(?:been\s+)?(?:charged|billed|overcharged|double[- ]charged|got charged|just got charged)\b|^you\s+(?:still\s+)?(?:can't|cannot|can not|couldn't|could not|are unable|were unable|haven't been able|have not been able)\b|\byou(?:'ve|\s+have)?\s+(?:need|have|had|must)\s+to\b|^you(?:'ve|\s+have)\s+lost\s+(?:your|all|access)\b|^you(?:'d|\s+would)\s+like\s+to\s+know\s+why\s+your\b|\b(?:still|never|not|no longer|nothing|nobody|wrong|broken|damaged|faulty|defective|cracked|torn|dented|smashed|scratched|stained|leaking|mouldy|moldy|rotten|expired|declined|rejected|blocked|frozen|charged|missing|error|empty)\b|n't\b/i;
 
@@ -185,6 +185,20 @@ const NAME_PUT_RIGHT = /^(?:you(?:'re|\s+are)|it(?:'s|\s+is)|this\s+is)\s+not\s+
 const ADDED_ON = /\b(?:too|as well)(?=\s*(?:[,.!]|$))|\balso\b/i;
 
 // A side of the story said back as if it were the problem, each with why it is not.
+// Their own apology said back ("your English is not perfect, sorry").
+const OWN_APOLOGY = /\b(?:sorry|apologies)\s*[.!]*$|\byour english\b/i;
+// What they want back, often with when ("you need access back today, not after you pay…"): the
+// ask, not the problem.
+const WANTED_BACK = /^you\s+(?:just\s+)?(?:need|want|expect)\s+(?:[\w']+\s+){1,3}back\b/i;
+// Said for emphasis after the point ("you receive nothing, not in spam, nothing").
+const EMPHATIC_TAIL = /,\s*(?:nothing|nobody|no one|never|none|zero)\s*[.!]*$/i;
+// "…which you are not allowed to do per your security policy": the clause lost what it does.
+const CUT_FROM_ITS_OBJECT = /\bto do\s+(?:per|under|according to|because of)\b|\bto do\s*[.!]*$/i;
+
+// Their defence ("there was no damage made by you", "you changed nothing on your side"): why the
+// charge is wrong, not what it is.
+const DENIAL = /^(?:you (?:changed|did|touched|broke|caused) nothing\b|there was no (?:damage|problem|issue|fault|scratch|dent) (?:made|caused|done) by you\b|you (?:didn't|did not|never) (?:change|touch|do) anything\b)/i;
+
 const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
   [CHASING, 'chasing the company, not what went wrong'],
   [TRIED, 'what they tried, not what went wrong'],
@@ -197,6 +211,11 @@ const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
   [OWN_SLIP, 'their own slip, not what went wrong'],
   [SPOKEN_FILLER, 'a filler of speech said back'],
   [ADDED_ON, 'a point added on, not the problem it adds to'],
+  [OWN_APOLOGY, 'their own apology, not what went wrong'],
+  [DENIAL, 'their defence, not what went wrong'],
+  [WANTED_BACK, 'what they want back, not what went wrong'],
+  [EMPHATIC_TAIL, 'an emphatic tail, not a sentence'],
+  [CUT_FROM_ITS_OBJECT, 'a clause cut from its object'],
 ];
 
 /**

@@ -41,6 +41,8 @@ export function unshout(text: string): string {
   const shouted = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
   const wholeSentence = shouted * 2 > words.length;
   return text.replace(/\p{L}[\p{L}\d'’-]*/gu, (word, at: number) => {
+    // "THEY SAY I DON'T HAVE A RESERVATION": the article, shouted with the rest.
+    if (word === 'A' && wholeSentence) return 'a';
     if (word.length < 2 || /\d/.test(word) || word !== word.toUpperCase()) return word;
     const bare = word.replace(/['’].*$/, '');
     if (ACRONYMS.has(bare) || (ACRONYM_SHAPED.test(bare) && !SHOUTED_SHORT_WORDS.has(bare) && !SHORTHAND.has(bare))) return word;
