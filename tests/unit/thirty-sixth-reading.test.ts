@@ -79,6 +79,16 @@ describe('the moment', () => {
     expect(customerCuesOf(analyzeText("Didn't catch them sorry. Don't need anything done, just pass it on to their manager please."))).toContain('wants-nothing');
   });
 
+  it('feedback for next time after the agent explained: thanked for it, nothing to look into', () => {
+    const lines: ChatLine[] = [
+      ['c', 'why is booking on your website down?!'],
+      ['a', "Bookings are paused tonight for planned maintenance, but they'll be back in the morning."],
+      ['c', 'Well that ruined my evening. Perhaps a bit more warning next time...'],
+    ];
+    expect(texts(lines)).not.toMatch(/look into this/);
+    expect(texts(lines)).toMatch(/Thank you for letting us know/);
+  });
+
   it('thanks in the customer\'s other language closes', () => {
     const lines: ChatLine[] = [
       ['c', 'My order has not arrived yet, can you check?'],
