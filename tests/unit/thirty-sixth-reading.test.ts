@@ -211,3 +211,58 @@ describe('drafts', () => {
     expect(card).not.toMatch(/^(?:[\p{L}' ]+, )?(?:I'll|We'll) also\b/u);
   });
 });
+
+// From the graded restatements of earlier blind chats (the 8th reading of every restatement):
+// what a problem means in their life said back instead of the problem, a silence inside the
+// message missed, "your parcel don't come", a clause missing its "has", the name they go by, the
+// header that names the relative they write for, a restatement beside a draft that acts.
+describe('restatements and names, from earlier blind chats', () => {
+  it.each([
+    ['you cannot keep washing everything by hand'],
+    ["you can't give the kids cold dinner again"],
+  ])('what it means for them is no problem to say back: "%s"', async (problem) => {
+    const { notRestatableBecause } = await import('../../src/engine/suggestions/restatable');
+    expect(notRestatableBecause(problem)).toBeDefined();
+  });
+
+  it.each([["you can't log into the portal since Monday"], ["you can't go on the new date"]])('what they cannot get at stays the problem: "%s"', async (problem) => {
+    const { notRestatableBecause } = await import('../../src/engine/suggestions/restatable');
+    expect(notRestatableBecause(problem)).toBeUndefined();
+  });
+
+  it.each([['your parcel don\'t come to the house'], ['the other inhaler, been fine for years']])('second-language grammar is not said back: "%s"', async (problem) => {
+    const { notRestatableBecause } = await import('../../src/engine/suggestions/restatable');
+    expect(notRestatableBecause(problem)).toBeDefined();
+  });
+
+  it('a silence told in full in the message is what is said back', () => {
+    const [card] = restatements([['c', 'The 08:05 to Bristol was cancelled last Tuesday and the next one was 40 minutes late. I sent a compensation claim, ref CC-1182, three weeks ago and have heard nothing.']]);
+    expect(card).toMatch(/heard nothing/);
+  });
+
+  it('a bare "Nobody called." does not take the place of the problem', () => {
+    const [card] = restatements([['c', "This is the second time your engineer didn't turn up. I waited in all morning. Nobody called."]]);
+    expect(card).toMatch(/engineer didn't turn up/);
+  });
+
+  it.each([
+    ['"Kasia is ok."', [['c', 'My deposit of 300 euro was not returned after I moved out.'], ['a', "Hi Katarzyna, I'm sorry to hear that."], ['c', 'Kasia is ok. I left the flat clean and I have photos!']] as ChatLine[]],
+    ['"I am Kasia, the account is on my name Katarzyna"', [['c', 'Good day. I am Kasia, the account is on my name Katarzyna. You took the monthly fee two times this month!']] as ChatLine[]],
+  ])('the name they go by: %s', (_why, lines) => {
+    expect(last(lines, 'Katarzyna Nowak').customerName).toBe('Kasia');
+  });
+
+  it('a header naming the mother they write for gives no name', () => {
+    const lines: ChatLine[] = [['c', 'long story. my dad (walter brandt, born 1939) has his heart tablets from you and this month they went to his old address. he has 2 left!']];
+    expect(texts(lines, 'Walter Brandt')).not.toMatch(/Walter/);
+  });
+
+  it('no restatement beside a draft that acts', () => {
+    const conversation = engine.startConversation({ id: 'acts', customer: { name: 'Ngozi Eze' } });
+    const complaint = 'My laptop charger arrived broken and the replacement you sent is the wrong model.';
+    const told = conversation.addTurn({ speaker: 'customer', text: complaint, at: Date.parse('2026-11-20T10:00:00Z') });
+    expect(told.suggestions.some((s) => s.kind === 'restate')).toBe(true);
+    const draft = conversation.previewDraft("Thanks Ngozi, I've sent a request to our warehouse to ship the right charger today.");
+    expect(draft.suggestions.some((s) => s.kind === 'restate')).toBe(false);
+  });
+});

@@ -242,6 +242,20 @@ const PROXY = new RegExp(
 );
 
 /**
+ * The header names someone the customer writes about as their relative ("mum (margarethe vogel,
+ * dob …) has the repeat prescription"): not the person chatting, who gave no name of their own.
+ */
+export function headerIsTheirRelative(text: AnalyzedText, current: CustomerName | undefined): boolean {
+  if (!current || current.source === 'introduction' || current.source === 'correction') return false;
+  const given = current.first.split(' ')[0]!;
+  if (!text.normalized.includes(given.toLocaleLowerCase())) return false;
+  const named = new RegExp(String.raw`\b(?:my\s+)?${RELATIVE}\s*[(,:-]?\s*(?:is\s+|called\s+)?${escaped(given)}\b`, 'iu');
+  return named.test(text.raw);
+}
+
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
  * The person chatting, when they introduce themselves as writing for the account holder ("Hi, I'm
  * Priya — the account is in my husband Rajesh's name"): cards call them by their own name, never
  * the header's. Undefined when no such introduction or it names whom the header already shows.
@@ -257,12 +271,23 @@ function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): Cu
     return { ...own, replaced: current.replaced ?? current.full };
   }
   if (own.forAccountHolder) return { ...own, replaced: current.replaced ?? current.full };
+  // "I am Wojtek, the account is on my name Wojciech": the same person, who sets the name they go by
+  // beside the header's (a plain "this is Dee" under "Dana Whitfield" leaves the header's).
+  if (own.source === 'introduction' && !own.first.includes(' ') && headerIsThem(current, own, text) && setsBeside(own, current, text)) {
+    return { ...own, preferred: true, replaced: current.replaced ?? current.full };
+  }
   // The header may show someone else (the referring doctor, the workspace): the customer's own
   // introduction wins unless the header is plainly them.
   if ((current.source === 'page' || current.source === 'transcript') && !headerIsThem(current, own, text)) {
     return { ...own, replaced: current.replaced ?? current.full };
   }
   return undefined;
+}
+
+/** Their own name and the header's given name both in the message, the two different ("I am Wojtek… my name Wojciech"). */
+function setsBeside(own: CustomerName, header: CustomerName, text: AnalyzedText): boolean {
+  const given = folded(header.first.split(' ')[0]!);
+  return folded(own.first) !== given && header.full.split(/\s+/).every((w) => folded(w) !== folded(own.first)) && folded(text.raw).includes(given);
 }
 
 // Past this many words a name at the end signs the message; "Thanks, Dana" thanks the agent.
@@ -303,7 +328,7 @@ const NOT_SIGNATURES = new Set(['help', 'please', 'anyone', 'anybody', 'seriousl
 // "hiya, shiv is fine :)" answering "Hello Siobhan": the short name they would rather hear, said
 // as the message opens (after a greeting), often in lower case.
 // Said as an aside, it ends there ("…is fine :)", "…is fine lol"); "balance is fine checked the app" goes on.
-const SHORT_NAME_IS_FINE = /^(?:(?:hiya|hi|hey|hello|oh|ah|thanks|thank you|ok|okay|sure|please)\b[,!.]?\s+)?(\p{L}[\p{L}'-]{1,14})\s+is\s+fine(?=\s*(?:$|[:;,.!)(]|(?:lol|haha|thanks|thx|btw|x)\b))/iu;
+const SHORT_NAME_IS_FINE = /^(?:(?:hiya|hi|hey|hello|oh|ah|thanks|thank you|ok|okay|sure|please)\b[,!.]?\s+)?(\p{L}[\p{L}'-]{1,14})\s+is\s+(?:fine|ok|okay|good)(?=\s*(?:$|[:;,.!)(]|(?:lol|haha|thanks|thx|btw|x)\b))/iu;
 const COMMON_SUBJECTS = new Set(['it', 'that', 'this', 'everything', 'all', 'which', 'mine', 'yours', 'email', 'phone', 'text', 'either', 'both', 'monday', 'tomorrow', 'today', 'tonight', 'afternoon', 'morning', 'evening', 'chat', 'here', 'there', 'whatever', 'anything', 'nothing', 'something', 'he', 'she', 'they', 'we', 'you', 'i']);
 
 function capitalised(word: string): string {
@@ -315,7 +340,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   // "call(s) me"): most messages lack them, and a word search costs a fraction of the pattern's.
   const callMe = text.raw.includes('call me') ? CALL_ME.exec(text.raw) : null;
   const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') || text.raw.includes('btw') || text.raw.includes('by the way') ? GOES_BY.exec(text.raw) : null;
-  const short = text.raw.includes(' is fine') ? SHORT_NAME_IS_FINE.exec(text.raw) : null;
+  const short = text.raw.includes(' is ') ? SHORT_NAME_IS_FINE.exec(text.raw) : null;
   const onlyThey = text.raw.includes('calls me') || text.raw.includes('call me') ? ONLY_THEY_CALL_ME.exec(text.raw) : null;
   const wished =
     callMe?.[1] ?? goesBy?.[1] ?? goesBy?.[2] ?? onlyThey?.[1] ?? (short && !NOT_NAMES.has(short[1]!.toLowerCase()) && !COMMON_SUBJECTS.has(short[1]!.toLowerCase()) ? capitalised(short[1]!) : undefined);

@@ -20,7 +20,7 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { correctedName, nameFromCustomerWords, nameGreetedByAgent, spelledAsCustomer } from '../conversation/customerName';
+import { correctedName, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, spelledAsCustomer } from '../conversation/customerName';
 import { complains, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, stampOf, type ConversationState, type CustomerMessage } from '../conversation/state';
 import { toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
@@ -130,6 +130,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.plainQuestion = asksPlainly && evenToned && !customer.mocking;
   if (!state.name) state.name = nameFromCustomerWords(text);
   // A correction is a new name (the missing-name count starts again); their own accents are the same name.
+  // The header named the relative they write about ("mum (margarethe vogel…)"): no name is theirs.
+  else if (headerIsTheirRelative(text, state.name)) state.name = correctedName(text, state.name);
   else state.name = correctedName(text, state.name) ?? spelledAsCustomer(state.name, text.raw);
 }
 
@@ -167,19 +169,28 @@ const RESTATED_WITHIN_MESSAGES = 2;
 function openingComplaint(burst: readonly CustomerMessage[]): readonly string[] {
   for (let i = 0; i < burst.length; i++) {
     if (burst[i]!.answers) continue;
-    const candidates = complaintCandidates([burst[i]!.text]);
+    const text = burst[i]!.text;
+    const candidates = complaintCandidates([text]);
     if (candidates.length === 0) continue;
     if (burst.length - i > RESTATED_WITHIN_MESSAGES) return [];
     // A grievance told after it ("YOU SAID REFUND IN 7 DAYS. ITS BEEN 5 WEEKS", "I want this money
     // back") is what they are upset about now: the first message said back misses it.
     for (let j = i + 1; j < burst.length; j++) if (GRIEVANCE.test(burst[j]!.text.raw)) return [];
-    return candidates;
+    // The same within the message: "…the train was cancelled… I filed a claim two weeks ago and
+    // have heard nothing" is upset about the silence; only a sentence telling it is said back.
+    // (Not a demand: "I can't go in March. I want my money back" is upset about the concert; nor a
+    // bare "Nobody called." added to "the technician didn't show up".)
+    if (!SILENCE_OR_BROKEN_PROMISE.test(text.raw)) return candidates;
+    const told = candidates.filter((sentence) => SILENCE_OR_BROKEN_PROMISE.test(sentence) && sentence.split(/\s+/).length >= TOLD_IN_FULL_WORDS);
+    return told.length > 0 ? told : candidates;
   }
   return [];
 }
 
 const ANSWER_OPENING = /^\s*(?:no|nope|not quite|wrong|that's (?:not|wrong)|that is (?:not|wrong))\b/i;
 const GRIEVANCE = /\b(?:(?:it'?s|its|it has|it's|is|has) (?:now )?been (?:over |more than |nearly |almost )?(?:\d+|a|an|two|three|four|five|six|several) (?:days?|weeks?|months?)|you (?:said|promised|told (?:me|us))|(?:was|were) (?:promised|told)|(?:i|we) want (?:it|this|that|my|the|our|a) ?(?:\w+ )?(?:money )?(?:back|refund(?:ed)?)|(?:want|need) (?:a|my|the|our) (?:full )?refund|no news|(?:hear|heard) nothing|nobody (?:is )?(?:call|rang|came|got back)|no one (?:has )?(?:call|rang|came|got back)|not fair|now i (?:am|have to|must)|so now i)\b/i;
+const TOLD_IN_FULL_WORDS = 7;
+const SILENCE_OR_BROKEN_PROMISE = /\b(?:(?:it'?s|its|it has|is|has) (?:now )?been (?:over |more than |nearly |almost )?(?:\d+|a|an|two|three|four|five|six|several) (?:days?|weeks?|months?)|you (?:said|promised|told (?:me|us))|(?:was|were) (?:promised|told)|no news|(?:hear|heard) nothing|still no (?:reply|answer|response|word|update)|(?:nobody|no one) (?:has )?(?:called|got back|replied|answered))\b/i;
 
 // A problem word (not a domain word alone) of a type with remedies of its own.
 function namesSpecificProblem(votes: ProblemTypeVotes): boolean {

@@ -103,9 +103,9 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
 const NO_RULES: CompiledRule[] = [];
 
 // Beside an unsent draft, what it already does is not suggested again: a draft that acts on the
-// case ("I've requested the reversal…") is the agent's next step (no remedy, and a check-back
-// belongs after it is sent); one that apologises needs no apology card; one that says the problem
-// back or asks about it, no restatement or question.
+// case ("I've requested the reversal…") is the agent's next step (no remedy, no restatement, and a
+// check-back belongs after it is sent); one that apologises needs no apology card; one that says
+// the problem back or asks about it, no restatement or question.
 function doneByTheDraft(kind: SuggestionKind, does: SuggestionState['draftDoes'], closing: boolean): boolean {
   if (!does) return false;
   // One that says what can't be done ("there's nothing I can do about cancelling early") is the
@@ -113,7 +113,8 @@ function doneByTheDraft(kind: SuggestionKind, does: SuggestionState['draftDoes']
   if (kind === 'solution') return (does.acts || does.refuses) && !closing;
   if (kind === 'follow-up') return does.acts && !closing;
   if (kind === 'apologize') return does.empathizes;
-  return (kind === 'restate' || kind === 'clarify') && does.restatesOrAsks;
+  if (kind === 'restate') return does.restatesOrAsks || (does.acts && !closing);
+  return kind === 'clarify' && does.restatesOrAsks;
 }
 
 // While the chat closes or the customer is still telling, only cards about the agent's own words;

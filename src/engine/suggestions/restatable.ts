@@ -145,6 +145,10 @@ const LEARNER_GRAMMAR = new RegExp(
     String.raw`\byou\s+(?:${BASE_VERBS}|order|buy|book)\b[^.!?]*\b(?:yesterday|last (?:week|month|night|year)|ago|on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|in (?:january|february|march|april|june|july|august|september|october|november|december))\b`,
     // "you pay already 14 months", "doesn't work ever", "in last few months"
     String.raw`\byou\s+(?:pay|wait|try|use|have|call)\s+already\b`,
+    // "the water tablet, been fine for like two years": a clause that lost its "has"
+    String.raw`,\s+been\s+(?:fine|ok|okay|good|working|great)\b`,
+    // "your bag don't arrive": a thing, one of it, with "don't"
+    String.raw`\b(?:bag|suitcase|luggage|parcel|package|order|item|card|refund|payment|money|account|app|phone|car|it|he|she)\s+(?:don't|dont|do not)\b`,
     // "nobody explain you what is this": "explain" with a bare object, a question's order kept
     String.raw`\bexplain(?:ed|s)?\s+(?:you|me|us|him|her|them)\b`,
     String.raw`\b(?:what|where|why|how)\s+(?:is|are|was)\s+(?:this|that|it|they)\s*$`,
@@ -195,6 +199,12 @@ const EMPHATIC_TAIL = /,\s*(?:nothing|nobody|no one|never|none|zero)\s*[.!]*$/i;
 // "…which you are not allowed to do per your security policy": the clause lost what it does.
 const CUT_FROM_ITS_OBJECT = /\bto do\s+(?:per|under|according to|because of)\b|\bto do\s*[.!]*$/i;
 
+// What it means in their life, said after what went wrong ("you can't give anyone warm chicken",
+// "you cannot keep hand-wringing clothes", "you can't play any games" after the network drops):
+// what they cannot get at, log into or pay stays the problem itself.
+const WHAT_IT_STOPS =
+  /^you (?:still )?(?:can't|cannot|can not) (?:just |even |really )?(?!(?:log|sign|get|access|pay|use|open|see|find|reach|book|cancel|order|download|install|connect|load|send|receive|make|do|go|attend|come|watch|hear|read|login|check|change|reset|track|return|claim|withdraw|transfer|print|call|contact|verify|update|upload|stream|buy|collect|park|enter|leave|travel|fly|board|drive)\b)[a-z]+/i;
+
 // Their defence ("there was no damage made by you", "you changed nothing on your side"): why the
 // charge is wrong, not what it is.
 const DENIAL = /^(?:you (?:changed|did|touched|broke|caused) nothing\b|there was no (?:damage|problem|issue|fault|scratch|dent) (?:made|caused|done) by you\b|you (?:didn't|did not|never) (?:change|touch|do) anything\b)/i;
@@ -213,6 +223,7 @@ const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
   [ADDED_ON, 'a point added on, not the problem it adds to'],
   [OWN_APOLOGY, 'their own apology, not what went wrong'],
   [DENIAL, 'their defence, not what went wrong'],
+  [WHAT_IT_STOPS, 'what it means for them, not what went wrong'],
   [WANTED_BACK, 'what they want back, not what went wrong'],
   [EMPHATIC_TAIL, 'an emphatic tail, not a sentence'],
   [CUT_FROM_ITS_OBJECT, 'a clause cut from its object'],
