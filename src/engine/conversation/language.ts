@@ -28,14 +28,11 @@ const ENGLISH_WORDS = new Set(
 // Words both ways: never counted.
 for (const shared of ['no', 'me', 'a', 'in', 'die', 'son', 'as', 'i', 'he', 'problem', 'an', 'ma', 'est', 'per']) OTHER_LANGUAGE_WORDS.delete(shared);
 
-const WORD = /\p{L}+/gu;
-
-/** Is this message written in another language than English (and so no English card fits it)? */
-export function writtenInAnotherLanguage(raw: string): boolean {
+/** Is this message (its lower-cased tokens) written in another language than English, so no English card fits it? */
+export function writtenInAnotherLanguage(tokens: readonly string[]): boolean {
   let other = 0;
   let english = 0;
-  for (const match of raw.toLowerCase().matchAll(WORD)) {
-    const word = match[0];
+  for (const word of tokens) {
     if (ENGLISH_WORDS.has(word)) english++;
     else if (OTHER_LANGUAGE_WORDS.has(word)) other++;
   }

@@ -126,7 +126,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.saidResolved = ctx.signal('resolved') !== null;
   customer.leaving = leaving;
   customer.mocking = MOCKING.test(text.raw);
-  customer.inAnotherLanguage = writtenInAnotherLanguage(text.raw);
+  customer.inAnotherLanguage = writtenInAnotherLanguage(text.tokens);
   customer.plainQuestion = asksPlainly && evenToned && !customer.mocking;
   if (!state.name) state.name = nameFromCustomerWords(text);
   // A correction is a new name (the missing-name count starts again); their own accents are the same name.

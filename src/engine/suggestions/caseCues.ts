@@ -102,8 +102,8 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 // Verbs of the outcomes customers ask for, and of what an agent does for them.
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
-// Cues read from another cue's match rather than from a pattern of their own (`customerCuesOf`).
-type DerivedCue = 'banter';
+// Cues read apart from the gated pass (`customerCuesOf`): from another cue's match, or behind a word check of their own.
+type DerivedCue = 'banter' | 'gone-elsewhere';
 
 const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'states-ask': new RegExp(
@@ -145,8 +145,6 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'not-shipped': /\b(?:pre[- ]?order(?:ed|s)?|(?:going to|gonna|will) (?:be )?(?:shipped|dispatched)|(?:hasn't|has not|haven't|have not|hadn't|not|never|wasn't|was not) (?:yet |even |been |even been )*(?:shipped|dispatched|sent out|posted)|still (?:processing|being processed|preparing))\b/,
   'refund-underway': /\b(?:refund(?:ed)?\b[^.?!]{0,40}\b(?:issued|processed|approved|sent|promised|on (?:its|the) way|pending|confirmed|initiated|started|due)\b|(?:where(?:'s| is)|waiting (?:for|on)|still (?:no|not|haven't|have not|hasn't|has not)[^.?!]{0,25}?)\s*(?:my|the|a|your|our)\s+refund\b|(?:haven't|have not|not|never)\s+(?:yet\s+)?(?:received|got|gotten|seen)\s+(?:my|the|a|any|our)\s+refund\b|refund\s+(?:hasn't|has not|never|still|isn't|is not)\b|(?:said|says|told me|promised)\s+(?:i'?d|i would|i could|i can|i will|we'?d|they'?d|you'?d)\s+(?:get|be given|receive|have)\s+(?:a|my|the)\s+(?:full\s+)?refund|(?:requested|applied for|asked for|claimed|submitted)\s+(?:a\s+|my\s+|the\s+)?(?:refund|one)\b|refund (?:request|claim|form)\b)/,
   untracked: /\b(?:untracked|no tracking|not tracked|without (?:any )?tracking|(?:isn't|is not|wasn't|was not) tracked)\b/,
-  'gone-elsewhere':
-    /\b(?:(?:i've|i have|we've|we have) (?:already |just )?(?:gone|moved) (?:over )?to (?!the\b|you\b|your\b|my\b|a\b|bed\b|work\b|sleep\b)|(?:switched|moved) (?:over )?to (?:another|a different) (?:provider|bank|network|company|carrier|shop|store|supplier)|went to [\w ]{2,30} instead\b|(?:bought|ordered|got) (?:it|one|them|another) (?:elsewhere|somewhere else)|(?:cancelled|canceled) (?:my|the) order and (?:gone|went|bought|ordered))/,
   'depends-on-it': /\b(?:work(?:ing)? from home|wfh|(?:client|work|important|job) (?:call|calls|meeting|meetings|interview)|(?:an? |my )?(?:exam|deadline|shift)s?\b|for (?:my )?work\b)/,
 };
 
@@ -203,7 +201,16 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   // so it is read only when joking matched.
   const all: Set<CustomerCue> = cues;
   if (cues.has('joking') && BANTER.test(text.normalized)) all.add('banter');
+  if (goneElsewhere(text.normalized)) all.add('gone-elsewhere');
   return all;
+}
+
+// Gone elsewhere: read only when a word every match holds is there (most messages have none).
+const GONE_ELSEWHERE = /\b(?:(?:i've|i have|we've|we have) (?:already |just )?(?:gone|moved) (?:over )?to (?!the\b|you\b|your\b|my\b|a\b|bed\b|work\b|sleep\b)|(?:switched|moved) (?:over )?to (?:another|a different) (?:provider|bank|network|company|carrier|shop|store|supplier)|went to [\w ]{2,30} instead\b|(?:bought|ordered|got) (?:it|one|them|another) (?:elsewhere|somewhere else)|(?:cancelled|canceled) (?:my|the) order and (?:gone|went|bought|ordered))/;
+const GONE_ELSEWHERE_WORDS = ['gone ', 'moved ', 'switched ', 'went to ', 'elsewhere', 'somewhere else', 'order and '];
+function goneElsewhere(normalized: string): boolean {
+  for (const word of GONE_ELSEWHERE_WORDS) if (normalized.includes(word)) return GONE_ELSEWHERE.test(normalized);
+  return false;
 }
 
 const BANTER = /(?:\b(?:a+w{2,}|see what (?:they|you|u) did there|haha+|hehe+|lmao|rofl|jk|just kidding)\b|[😂🤣😜😉😄😆])/u;
