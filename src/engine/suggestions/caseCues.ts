@@ -112,7 +112,8 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'wants-replacement': /\b(?:replacement|replace (?:it|them|this|the)|send (?:me )?(?:another|a new|a replacement)|resend|re-send|reship|send it again)\b/,
   'says-delivered': /\b(?:(?:says|said|shows|showing|marked|marked as|listed as|status is|tracking says) (?:it (?:was |is |has been )?)?delivered|(?:was|been|got) delivered|dlvd|delivered to (?:the )?wrong|delivered (?:yesterday|today|on))\b/,
   received: /\b(?<!n't |not |never |nothing |no )(?:(?:was|got|been) delivered (?:just )?(?:fine|ok|okay|on time|in the end)|(?:i|we) (?:got|received) (?:it|them|my (?:order|parcel|package|groceries|food|delivery))\b(?! yet)|(?:it|my order|the order|my parcel|the parcel|my package|the package) (?:arrived|came)\b(?! (?:damaged|broken|late|without|missing|open|empty|wrong)))/,
-  'double-charged': /\b(?:twice|double|two times|duplicate|duplicated)\b/,
+  // "€85 and €85": the same amount taken twice.
+  'double-charged': /\b(?:twice|double|two times|duplicate|duplicated)\b|([€$£])\s?(\d+(?:[.,]\d+)?) and \1\s?\2\b/,
   'knows-location': /\b(?:(?:it's|it is|its|parcel is|package is|order is|been) (?:sitting |stuck |still |held )?(?:at|in) (?:the |your |a )?(?:depot|warehouse|sorting|post office|facility|hub|customs|distribution)|(?:sitting|stuck|held) (?:at|in) (?:the |your |a )?(?:depot|warehouse|sorting|post office|facility|hub|customs|distribution)|left (?:it )?(?:at|with|on|outside|behind) (?:the |my |a )?(?:neighbou?r|door|porch|reception|front|back|step|bin|gate)|with (?:my|a|the) neighbou?r)/,
   'perishable-order': /\b(?:food|meal|pizza|takeaway|takeout|dinner|lunch|breakfast|burger|groceries|grocery)\b/,
   'long-past': /\b(?:yesterday|last night|the other day|days ago|last week)\b/,

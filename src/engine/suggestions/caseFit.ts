@@ -63,8 +63,9 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     // cycle your devices and try again"), the fault is not on their side, or nothing they said
     // names a device, an app or a site to take steps on.
     offers: /\b(?:walk you through|steps that (?:often )?fix|troubleshoot)/i,
-    // Nor once the agent found the cause ("I can see a freeze was added on 2 Nov").
-    moot: (c) => c.facts.has('tried') || c.agent.has('gave-steps') || c.agent.has('found-cause') || has(c, 'tried-fixes', 'server-side') || !has(c, 'mentions-device'),
+    // Nor once the agent found the cause ("I can see a freeze was added on 2 Nov"), nor for money
+    // taken twice ("€85 and €85"), which no step on a device gives back.
+    moot: (c) => c.facts.has('tried') || c.agent.has('gave-steps') || c.agent.has('found-cause') || has(c, 'tried-fixes', 'server-side') || (has(c, 'double-charged') && c.facts.has('amount')) || !has(c, 'mentions-device'),
   },
   {
     // A ticket for the technical team once the agent has found the cause themselves: the agent

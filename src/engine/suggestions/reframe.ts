@@ -303,7 +303,10 @@ class Reading {
       const rest = withoutClausesThat(stillBlames, sentence);
       return rest ? this.withoutResidualRisk(rest, risks) : [];
     }
-    // "I'll get you on the 06:55" when a seat isn't the agent's to give: what they will try.
+    const SEEN_WORDS = 7;
+const SAYS_THEY_ARE_RIGHT = /^(?:\p{Lu}[\p{L}'’-]*,\s+)?(?:you(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+|completely\s+|totally\s+)?right\b|(?:thanks|thank you)\s+for\s+(?:the|your|sending)\b)/iu;
+
+// "I'll get you on the 06:55" when a seat isn't the agent's to give: what they will try.
     if (risks.promises) {
       const tried = TRIES_INSTEAD.exec(sentence);
       if (tried) return [`${tried[1]}I'll do everything I can to ${tried[2]}${tried[3]}`];
@@ -442,9 +445,15 @@ function withoutClausesThat(say: (text: string) => boolean, sentence: string): s
   const kept = clauses.filter((_, i) => !saying[i]);
   if (kept.length === 0 || kept.length === clauses.length) return undefined;
   const rest = joinClauses([{ joiner: '', text: kept[0]!.text.replace(DANGLING_LEAD, '') }, ...kept.slice(1)]);
-  // What is left is kept for what the agent did or will do, or a figure: not a fact that leaned on the concession.
-  return hasWords(rest) && AGENTS_OWN.test(rest) ? finish(rest + endMark(sentence)) : undefined;
+  // What is left is kept for what the agent did or will do, or a figure, or their word that the
+  // customer is right ("You're absolutely right João, the scratch is clearly there in your
+  // photos"): not a fact that leaned on the concession.
+  // (A bare "You're right Mr Tanaka." left of the admission concedes, and says nothing seen.)
+  return hasWords(rest) && (AGENTS_OWN.test(rest) || (SAYS_THEY_ARE_RIGHT.test(rest) && rest.split(/\s+/).length >= SEEN_WORDS)) ? finish(rest + endMark(sentence)) : undefined;
 }
+
+const SEEN_WORDS = 7;
+const SAYS_THEY_ARE_RIGHT = /^(?:\p{Lu}[\p{L}'’-]*,\s+)?(?:you(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+|completely\s+|totally\s+)?right\b|(?:thanks|thank you)\s+for\s+(?:the|your|sending)\b)/iu;
 
 // "I'll get you on the 06:55", "I'll have you on tomorrow's flight": a place the agent books as
 // if it were certain.

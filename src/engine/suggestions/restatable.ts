@@ -209,6 +209,21 @@ const WHAT_IT_STOPS =
 // charge is wrong, not what it is.
 const DENIAL = /^(?:you (?:changed|did|touched|broke|caused) nothing\b|there was no (?:damage|problem|issue|fault|scratch|dent) (?:made|caused|done) by you\b|you (?:didn't|did not|never) (?:change|touch|do) anything\b)/i;
 
+// What is normal for them ("your bill is never more than $150", "you're 41 not 19"): the yardstick
+// the problem is measured by, not the problem.
+const WHAT_IS_NORMAL = /\b(?:is|are|was|were)\s+(?:never|usually|normally|always|typically)\s+(?:more|less|over|under|above|below|higher|lower|bigger|smaller)\b|\byou(?:'re|\s+are)\s+\d+\b/i;
+// Not having been told ("nobody warned you about this on the downgrade screen", "nobody told you
+// about any damage"): the grievance beside the charge or the lock, not them.
+const NOT_TOLD = /^(?:nobody|no one|no-one)\s+(?:told|warned|informed|said|mentioned|explained)\b|^you\s+(?:did not|didn't|never)\s+(?:receive|get)\s+(?:any|an|a)\s+(?:email|message|letter|notice|call|text)\s+to\s+explain\b/i;
+// What the tracking or the record shows, as proof ("the tracking shows it was delivered to the
+// returns center"): their evidence, not what went wrong.
+const RECORD_SHOWS = /^(?:the\s+|your\s+)?(?:tracking|record|records|statement|receipt|screenshot|app|email|confirmation)\s+(?:shows|says|confirms|proves)\b/i;
+// "the segment thing broke": a thing named as the customer would in passing.
+const VAGUE_THING = /\bthe\s+[\w-]+\s+thing\b/i;
+// A question word or a pointer left at the end with nothing to answer or point at ("…to explain
+// why", "…about this on the downgrade screen").
+const DANGLING_POINTER = /\b(?:explain|know|understand|see|tell (?:you|me))\s+why\s*[.!]*$|\b(?:about|of|for|with)\s+(?:this|that)\b(?!\s+[\w-]+)|\b(?:about|of|for|with)\s+(?:this|that)\s+(?:on|at|in|from|when|before|after)\b/i;
+
 const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
   [CHASING, 'chasing the company, not what went wrong'],
   [TRIED, 'what they tried, not what went wrong'],
@@ -224,6 +239,11 @@ const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
   [OWN_APOLOGY, 'their own apology, not what went wrong'],
   [DENIAL, 'their defence, not what went wrong'],
   [WHAT_IT_STOPS, 'what it means for them, not what went wrong'],
+  [WHAT_IS_NORMAL, 'what is normal for them, not what went wrong'],
+  [NOT_TOLD, 'not being told, beside what went wrong'],
+  [RECORD_SHOWS, 'their proof, not what went wrong'],
+  [VAGUE_THING, 'a thing named in passing'],
+  [DANGLING_POINTER, 'a pointer with nothing to point at'],
   [WANTED_BACK, 'what they want back, not what went wrong'],
   [EMPHATIC_TAIL, 'an emphatic tail, not a sentence'],
   [CUT_FROM_ITS_OBJECT, 'a clause cut from its object'],

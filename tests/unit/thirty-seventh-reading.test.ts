@@ -1,0 +1,62 @@
+// What the thirty-seventh reading (hard chats 581–590) and the ninth reading of restatements
+// (openings 591–610, written blind) found, as kinds, in our own words: restatements of what is
+// normal for them ("your bill is never more than $150", "you're 41 not 19"), of not having been
+// told, of the proof they hold, of "the X thing", of a pointer left dangling ("to explain why",
+// "about this"); a troubleshooting walk-through for the same amount taken twice; a reframe that
+// dropped the agent's word that the customer is right along with the admission after it.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/engine/analyzeText';
+import { customerCuesOf } from '../../src/engine/suggestions/caseCues';
+import { notRestatableBecause } from '../../src/engine/suggestions/restatable';
+import { bundledEngine, play, type ChatLine } from '../helpers/engine';
+import { expectReframeFixes } from '../helpers/reframeExpect';
+
+const engine = bundledEngine();
+const texts = (lines: ChatLine[]) => play(engine, lines).at(-1)!.suggestions.map((s) => s.text).join(' | ');
+
+describe('restatements', () => {
+  it.each([
+    ['what is normal for them', 'your gas bill is never more than £80'],
+    ['what is normal for them', "you're 52 not 22"],
+    ['not being told', 'nobody warned you about the fee when you signed up'],
+    ['not being told', 'you did not get any message to explain why'],
+    ['their proof', 'the tracking shows it was delivered to the returns centre'],
+    ['a thing named in passing', 'the invoice thing stopped working last week'],
+    ['a pointer with nothing to point at', 'the price went up and nobody asked you about this on the renewal page'],
+  ])('%s is not said back: "%s"', (_why, problem) => {
+    expect(notRestatableBecause(problem)).toBeDefined();
+  });
+
+  it.each([['your October bill is $612'], ['your projects are locked since the downgrade']])('the problem itself still is: "%s"', (problem) => {
+    expect(notRestatableBecause(problem)).toBeUndefined();
+  });
+});
+
+describe('remedies', () => {
+  it('"€60 and €60" is money taken twice', () => {
+    expect(customerCuesOf(analyzeText('Both are booked on my statement, €60 and €60. So you have my money'))).toContain('double-charged');
+  });
+
+  it('no troubleshooting walk-through for the same amount taken twice', () => {
+    const lines: ChatLine[] = [
+      ['c', "I paid the school trip fee on the parents portal last night and it says UNPAID today, and my daughter is on the list of kids who can't go on Thursday's trip. The money has left my account!"],
+      ['a', 'I am sorry about that. Could you tell me the last 4 digits of the IBAN and when you paid?'],
+      ['c', 'IBAN ending 2290. Both at 21:05 on the 18th, a second apart. I think the page froze and I pressed pay again? it said error both times'],
+      ['a', 'Thanks. On our side both attempts show as failed, which is why the portal says unpaid. Is it pending or booked on your statement?'],
+      ['c', 'Booked. Both. €60 and €60. So you have €120 of my money and my daughter is on the cannot-go list. How does that even happen'],
+    ];
+    expect(texts(lines)).not.toMatch(/steps that often fix/);
+  });
+});
+
+describe('reframes', () => {
+  it('keeps the agent\'s word that the customer is right when the admission after it goes', () => {
+    expectReframeFixes(
+      engine,
+      'I have photos of the dent from when I picked the car up. I want my money back, 300 is a lot for me.',
+      "You're absolutely right Ana, the dent is clearly there in your photos, so our staff obviously missed it at return. That's our mistake and I'm so sorry. I'll send this to our damages team today.",
+      /missed it|our mistake/,
+      /right Ana, the dent is there in your photos/,
+    );
+  });
+});
