@@ -60,3 +60,24 @@ describe('reframes', () => {
     );
   });
 });
+
+// From the graded restatements of earlier blind chats (the 9th reading of every restatement).
+describe('restatements, from earlier blind chats', () => {
+  it.each([
+    ['a member of staff named in passing', 'the lady on the desk did not write the dent down'],
+    ['what they are asked to explain', 'you must say you were not in the pool since June because of your surgery'],
+    ['nothing, with nothing named', 'you still have nothing'],
+    ['nothing, with nothing named', 'nobody calls you'],
+    ['a filler of speech', 'you sent back 3 shirts like 2 weeks ago and still no refund'],
+    ['"cannot" written apart', 'you can not read your statements but you pay every month'],
+    ['"have not" before a number', 'you have not two accounts with us'],
+  ])('%s is not said back: "%s"', (_why, problem) => {
+    expect(notRestatableBecause(problem)).toBeDefined();
+  });
+
+  it('a wish is not said as the cause of being upset', () => {
+    const cards = play(engine, [['c', "I've moved to Porto for work and there's no club of yours here!! I want to cancel my membership."]]).at(-1)!.suggestions;
+    const restatement = cards.find((s) => s.kind === 'restate')?.text ?? '';
+    expect(restatement).not.toMatch(/upset because you want/);
+  });
+});

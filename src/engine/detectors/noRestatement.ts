@@ -69,8 +69,10 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     // restatements graded in the readings, every one made after the agent had replied, were bad).
     const engaged = own.answeredAComplaint || s.state.agent.messages >= RESTATE_UNTIL_AGENT_MESSAGES;
     const problem = fresh && !awaitsAnswer && !engaged && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences()) : undefined;
-    // A customer who complains calmly is not told they are upset: another frame says it back.
-    const restate = problem ? s.phrase('restate', RESTATE, { problem }, undefined, s.state.anger.mood === 'calm' ? namesNoFeeling : undefined) : undefined;
+    // A customer who complains calmly is not told they are upset: another frame says it back; nor
+    // is a wish ("you want to cancel your membership") said as the cause of being upset.
+    const plainFrame = s.state.anger.mood === 'calm' || (problem !== undefined && A_WISH.test(problem));
+    const restate = problem ? s.phrase('restate', RESTATE, { problem }, undefined, plainFrame ? namesNoFeeling : undefined) : undefined;
     if (restate) out.push(restate);
     // PLAYBOOK step 5: ask about the facts the customer has not given yet.
     // Asked right after the complaint, like the restatement: a question for facts after the
@@ -97,6 +99,8 @@ export function askedSinceComplaint(state: SuggestionState): boolean {
 export function restatedSinceComplaint(state: SuggestionState): boolean {
   return noRestatement.stateOf(state).restatedSinceComplaint;
 }
+
+const A_WISH = /^you (?:just )?(?:want|need|would like|wish) to\b/;
 
 // Agent messages after which a restatement no longer fits (see `engaged`).
 const RESTATE_UNTIL_AGENT_MESSAGES = 2;

@@ -147,6 +147,10 @@ const LEARNER_GRAMMAR = new RegExp(
     String.raw`\byou\s+(?:pay|wait|try|use|have|call)\s+already\b`,
     // "the water tablet, been fine for like two years": a clause that lost its "has"
     String.raw`,\s+been\s+(?:fine|ok|okay|good|working|great)\b`,
+    // "you have not two memberships"
+    String.raw`\b(?:have|has)\s+not\s+(?:a|an|any|one|two|three|\d+|the|my|your)\b`,
+    // "you can not watch": "cannot" written apart
+    String.raw`\bcan not\b(?!\s+only\b)`,
     // "your bag don't arrive": a thing, one of it, with "don't"
     String.raw`\b(?:bag|suitcase|luggage|parcel|package|order|item|card|refund|payment|money|account|app|phone|car|it|he|she)\s+(?:don't|dont|do not)\b`,
     // "nobody explain you what is this": "explain" with a bare object, a question's order kept
@@ -181,7 +185,7 @@ const HISTORY = /\bno\s+(?:dramas?|issues?|problems?|complaints?|trouble)\s+(?:a
 // "you completely forgot to cancel": their own slip, said back, reads as blame.
 const OWN_SLIP = /\b(?:you|and)\s+(?:(?:completely|totally|just|simply)\s+)?forgot\s+to\b/i;
 // "in like week 2", "til like 2:30am": the filler of speech.
-const SPOKEN_FILLER = /\b(?:in|til|till|until|for|about|around|at)\s+like\s+(?:week|day|month|the|a|\d)/i;
+const SPOKEN_FILLER = /\b(?:in|til|till|until|for|about|around|at)\s+like\s+(?:week|day|month|the|a|\d)|\blike\s+\d+\s+(?:days?|weeks?|months?|hours?|mins?|minutes?)\s+ago\b/i;
 // "I am not Robert, I am his wife": who is writing, not the problem.
 const NAME_PUT_RIGHT = /^(?:you(?:'re|\s+are)|it(?:'s|\s+is)|this\s+is)\s+not\s+\p{Lu}/u;
 // A point added on to the problem ("the bank charged you a fee too", "you're being charged for
@@ -218,6 +222,14 @@ const NOT_TOLD = /^(?:nobody|no one|no-one)\s+(?:told|warned|informed|said|menti
 // What the tracking or the record shows, as proof ("the tracking shows it was delivered to the
 // returns center"): their evidence, not what went wrong.
 const RECORD_SHOWS = /^(?:the\s+|your\s+)?(?:tracking|record|records|statement|receipt|screenshot|app|email|confirmation)\s+(?:shows|says|confirms|proves)\b/i;
+// A member of staff named as the customer would in passing ("the girl at the counter said…", "the
+// man at the desk did not mark it"): said back by the agent it talks down about a colleague.
+const STAFF_IN_PASSING = /\bthe\s+(?:girl|guy|lady|man|woman|bloke|lad|dude|boy)\s+(?:at|on|behind|from|in)\b/i;
+// What they are asked to explain ("you must say you were not in the gym since October").
+const ASK_NOT_PROBLEM = /^you\s+(?:must|have to|need to)\s+(?:say|explain|tell|prove|show)\b/i;
+// Nothing with nothing named ("you still have nothing", "nobody calls you"): the thing is missing.
+const NOTHING_NAMED = /^you\s+(?:still\s+)?(?:have|got|received|get)\s+nothing\b|^(?:nobody|no one)\s+(?:calls?|rings?|answers?|replies|writes?)\s+(?:you|back)\s*[.!]*$/i;
+
 // "the segment thing broke": a thing named as the customer would in passing.
 const VAGUE_THING = /\bthe\s+[\w-]+\s+thing\b/i;
 // A question word or a pointer left at the end with nothing to answer or point at ("…to explain
@@ -243,6 +255,9 @@ const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
   [NOT_TOLD, 'not being told, beside what went wrong'],
   [RECORD_SHOWS, 'their proof, not what went wrong'],
   [VAGUE_THING, 'a thing named in passing'],
+  [STAFF_IN_PASSING, 'a member of staff named in passing'],
+  [ASK_NOT_PROBLEM, 'what they are asked to explain'],
+  [NOTHING_NAMED, 'nothing, with nothing named'],
   [DANGLING_POINTER, 'a pointer with nothing to point at'],
   [WANTED_BACK, 'what they want back, not what went wrong'],
   [EMPHATIC_TAIL, 'an emphatic tail, not a sentence'],

@@ -183,7 +183,8 @@ export function restatePhrasings(complaint: string, firstName?: string): string[
 
   const { problem: restated, feeling } = restateProblem(cleaned);
   if (!restated || notRestatableBecause(restated) !== undefined) return [];
-  const templates = /^you(?:'re| are|'d like)\b/.test(restated) ? STATE_TEMPLATES : PROBLEM_TEMPLATES;
+  // A wish ("you want to cancel your membership") is no cause of being upset: said as it is.
+  const templates = /^you(?:'re| are|'d like)\b|^you (?:just )?(?:want|need|would like|wish) to\b/.test(restated) ? STATE_TEMPLATES : PROBLEM_TEMPLATES;
   return fill(templates.map((t) => t.replace('{feeling}', feeling ?? 'upset')), restated, firstName);
 }
 
