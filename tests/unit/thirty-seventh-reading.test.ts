@@ -81,3 +81,49 @@ describe('restatements, from earlier blind chats', () => {
     expect(restatement).not.toMatch(/upset because you want/);
   });
 });
+
+// From the thirty-eighth reading (hard chats 611–620) and the tenth reading of restatements
+// (openings 621–640): a reframe that kept "we will pay any doctor or hospital costs" or "are
+// non-negotiable"; thanks for telling to an angry "whatever. ur all useless. uninstalling";
+// "nothing changed on our side" said back; a username "c.moreau" taken for a name. ("That's
+// completely understandable" is empathy now: the signal's examples in rules/signals.yaml.)
+describe('from the thirty-eighth reading', () => {
+  it('a reframe drops "we will pay any doctor or hospital costs"', () => {
+    expectReframeFixes(
+      engine,
+      'The baby food you sent was mouldy and my son ate some before I saw it. I am worried.',
+      "Please don't give him any more of it. Of course we will pay any doctor or hospital costs if your son gets ill from it.",
+      /doctor or hospital costs/,
+      /don't give him any more/,
+    );
+  });
+
+  it('a reframe does not keep "non-negotiable"', async () => {
+    const { reframeAfter } = await import('../helpers/engine');
+    const card = reframeAfter(
+      engine,
+      "I'm not coming back. Just cancel please, and the debit on 1 March must be the last one.",
+      'Unfortunately as per clause 7 of your agreement all cancellations need 30 days notice and debits in the notice period are non-negotiable. There is nothing I can do about this.',
+    );
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/non-negotiable/);
+  });
+
+  it('no thanks-for-telling to an angry "whatever… uninstalling"', () => {
+    const lines: ChatLine[] = [
+      ['c', 'your anti-cheat banned me for using a chat overlay. everyone uses it'],
+      ['a', 'Sorry to hear that. You can appeal the ban using the form on our site.'],
+      ['c', 'whatever. ur all useless. uninstalling'],
+    ];
+    expect(texts(lines)).not.toMatch(/Thank you for letting us know/);
+  });
+
+  it('"nothing changed on your side" is not said back', () => {
+    expect(notRestatableBecause('nothing changed on your side')).toBeDefined();
+  });
+
+  it('"c.moreau" is a username, no name', async () => {
+    const { nameFrom } = await import('../../src/engine/conversation/customerName');
+    expect(nameFrom('c.moreau', 'transcript')).toBeUndefined();
+  });
+});

@@ -45,7 +45,8 @@ const isInitial = (word: string) => INITIAL.test(word) && !/\p{L}{2}/u.test(word
 // name prefix ("McDonald", "LaToya", "DeShawn").
 const NAME_PREFIX = /^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|St|Fitz|Jo|Ann|Mary)(?=\p{Lu})/u;
 function isHandle(word: string): boolean {
-  if (/[_\d]/.test(word)) return true;
+  // "c.moreau": a username, letters on both sides of a dot.
+  if (/[_\d]/.test(word) || /\p{L}\.\p{L}/u.test(word)) return true;
   const glued = word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
   if (glued === 0) return false;
   // "xXfoo": a lower-case letter before the first capital.

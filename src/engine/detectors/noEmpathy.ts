@@ -83,6 +83,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // One who wants nothing done ("Honestly, I don't care that much. You should just know…") is
     // thanked for telling, not told how frustrated they must be nor "let's get it sorted out".
     const wantsNothing = customer.latestCues.has('wants-nothing');
+    // Said in anger ("whatever. ur all useless. uninstalling", "Forget it… pretty useless"), thanks
+    // for telling reads as a goodbye: a plain apology, still no "let's get it sorted out".
+    const thanksFit = wantsNothing && anger.mood !== 'angry' && !customer.latestJibe;
     // Which phrasings fit (given inline: a named closure costs more to make, once per read).
     const apologize = s.phrase(
       'apologize',
@@ -91,7 +94,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
       undefined,
       (template) =>
         speaksOfAskingAgain(template) === askedAgain &&
-        thanksForTelling(template) === (wantsNothing && !askedAgain) &&
+        thanksForTelling(template) === (thanksFit && !askedAgain) &&
         (!(calm || wantsNothing) || namesNoFeeling(template)) &&
         !(wantsNothing && pushesAFix(template)),
     );

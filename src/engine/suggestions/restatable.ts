@@ -211,7 +211,7 @@ const WHAT_IT_STOPS =
 
 // Their defence ("there was no damage made by you", "you changed nothing on your side"): why the
 // charge is wrong, not what it is.
-const DENIAL = /^(?:you (?:changed|did|touched|broke|caused) nothing\b|there was no (?:damage|problem|issue|fault|scratch|dent) (?:made|caused|done) by you\b|you (?:didn't|did not|never) (?:change|touch|do) anything\b)/i;
+const DENIAL = /^(?:you (?:changed|did|touched|broke|caused) nothing\b|nothing (?:has )?changed on your (?:side|end)\b|there was no (?:damage|problem|issue|fault|scratch|dent) (?:made|caused|done) by you\b|you (?:didn't|did not|never) (?:change|touch|do) anything\b)/i;
 
 // What is normal for them ("your bill is never more than $150", "you're 41 not 19"): the yardstick
 // the problem is measured by, not the problem.
