@@ -14,6 +14,7 @@ import { analyzeText } from '../../src/engine/analyzeText';
 import { nameFrom } from '../../src/engine/conversation/customerName';
 import { writtenInAnotherLanguage } from '../../src/engine/conversation/language';
 import { customerCuesOf } from '../../src/engine/suggestions/caseCues';
+import { notRestatableBecause } from '../../src/engine/suggestions/restatable';
 import { bundledEngine, play, reframeAfter, type ChatLine } from '../helpers/engine';
 import { expectReframeFixes } from '../helpers/reframeExpect';
 
@@ -167,8 +168,7 @@ describe('restatements', () => {
     ['a clause cut from its object', 'you are not allowed to do per your company policy'],
     ['their defence', 'there was no damage made by you'],
     ['their defence', 'you changed nothing on your side'],
-  ])('%s is no problem to say back: "%s"', async (_why, problem) => {
-    const { notRestatableBecause } = await import('../../src/engine/suggestions/restatable');
+  ])('%s is no problem to say back: "%s"', (_why, problem) => {
     expect(notRestatableBecause(problem)).toBeDefined();
   });
 
@@ -220,18 +220,15 @@ describe('restatements and names, from earlier blind chats', () => {
   it.each([
     ['you cannot keep washing everything by hand'],
     ["you can't give the kids cold dinner again"],
-  ])('what it means for them is no problem to say back: "%s"', async (problem) => {
-    const { notRestatableBecause } = await import('../../src/engine/suggestions/restatable');
+  ])('what it means for them is no problem to say back: "%s"', (problem) => {
     expect(notRestatableBecause(problem)).toBeDefined();
   });
 
-  it.each([["you can't log into the portal since Monday"], ["you can't go on the new date"]])('what they cannot get at stays the problem: "%s"', async (problem) => {
-    const { notRestatableBecause } = await import('../../src/engine/suggestions/restatable');
+  it.each([["you can't log into the portal since Monday"], ["you can't go on the new date"]])('what they cannot get at stays the problem: "%s"', (problem) => {
     expect(notRestatableBecause(problem)).toBeUndefined();
   });
 
-  it.each([['your parcel don\'t come to the house'], ['the other inhaler, been fine for years']])('second-language grammar is not said back: "%s"', async (problem) => {
-    const { notRestatableBecause } = await import('../../src/engine/suggestions/restatable');
+  it.each([['your parcel don\'t come to the house'], ['the other inhaler, been fine for years']])('second-language grammar is not said back: "%s"', (problem) => {
     expect(notRestatableBecause(problem)).toBeDefined();
   });
 

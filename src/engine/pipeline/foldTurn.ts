@@ -129,9 +129,10 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.inAnotherLanguage = writtenInAnotherLanguage(text.tokens);
   customer.plainQuestion = asksPlainly && evenToned && !customer.mocking;
   if (!state.name) state.name = nameFromCustomerWords(text);
-  // A correction is a new name (the missing-name count starts again); their own accents are the same name.
-  // The header named the relative they write about ("mum (margarethe vogel…)"): no name is theirs.
+  // The header named the relative they write about ("mum (margarethe vogel…)"): no name is theirs
+  // unless they give one.
   else if (headerIsTheirRelative(text, state.name)) state.name = correctedName(text, state.name);
+  // A correction is a new name (the missing-name count starts again); their own accents are the same name.
   else state.name = correctedName(text, state.name) ?? spelledAsCustomer(state.name, text.raw);
 }
 

@@ -303,10 +303,7 @@ class Reading {
       const rest = withoutClausesThat(stillBlames, sentence);
       return rest ? this.withoutResidualRisk(rest, risks) : [];
     }
-    const SEEN_WORDS = 7;
-const SAYS_THEY_ARE_RIGHT = /^(?:\p{Lu}[\p{L}'’-]*,\s+)?(?:you(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+|completely\s+|totally\s+)?right\b|(?:thanks|thank you)\s+for\s+(?:the|your|sending)\b)/iu;
-
-// "I'll get you on the 06:55" when a seat isn't the agent's to give: what they will try.
+    // "I'll get you on the 06:55" when a seat isn't the agent's to give: what they will try.
     if (risks.promises) {
       const tried = TRIES_INSTEAD.exec(sentence);
       if (tried) return [`${tried[1]}I'll do everything I can to ${tried[2]}${tried[3]}`];
