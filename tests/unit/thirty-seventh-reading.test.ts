@@ -127,3 +127,12 @@ describe('from the thirty-eighth reading', () => {
     expect(nameFrom('c.moreau', 'transcript')).toBeUndefined();
   });
 });
+
+describe('from the tenth reading of restatements', () => {
+  it('what they said can wait is not said back', () => {
+    const message =
+      "Hi. Urgent. We downgraded from Pro to Basic on Friday to drop 2 unused seats. Instead your system removed 3 ACTIVE users, including our two editors, and they lost access to all projects. Client deadline is tomorrow 9am. Also we were still charged the annual Pro rate (€1,200) at Saturday's renewal. Need access restored today; billing can wait.";
+    const restatement = play(engine, [['c', message]]).at(-1)!.suggestions.find((s) => s.kind === 'restate')?.text ?? '';
+    expect(restatement).not.toMatch(/charged|rate/);
+  });
+});

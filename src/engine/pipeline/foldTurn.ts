@@ -181,6 +181,8 @@ function openingComplaint(burst: readonly CustomerMessage[]): readonly string[] 
     // have heard nothing" is upset about the silence; only a sentence telling it is said back.
     // (Not a demand: "I can't go in March. I want my money back" is upset about the concert; nor a
     // bare "Nobody called." added to "the technician didn't show up".)
+    // What they said can wait ("Need access restored today; billing can wait") is not said back.
+    if (MONEY_CAN_WAIT.test(text.raw)) return candidates.filter((sentence) => !ABOUT_MONEY.test(sentence));
     if (!SILENCE_OR_BROKEN_PROMISE.test(text.raw)) return candidates;
     const told = candidates.filter((sentence) => SILENCE_OR_BROKEN_PROMISE.test(sentence) && sentence.split(/\s+/).length >= TOLD_IN_FULL_WORDS);
     return told.length > 0 ? told : candidates;
@@ -190,6 +192,8 @@ function openingComplaint(burst: readonly CustomerMessage[]): readonly string[] 
 
 const ANSWER_OPENING = /^\s*(?:no|nope|not quite|wrong|that's (?:not|wrong)|that is (?:not|wrong))\b/i;
 const GRIEVANCE = /\b(?:(?:it'?s|its|it has|it's|is|has) (?:now )?been (?:over |more than |nearly |almost )?(?:\d+|a|an|two|three|four|five|six|several) (?:days?|weeks?|months?)|you (?:said|promised|told (?:me|us))|(?:was|were) (?:promised|told)|(?:i|we) want (?:it|this|that|my|the|our|a) ?(?:\w+ )?(?:money )?(?:back|refund(?:ed)?)|(?:want|need) (?:a|my|the|our) (?:full )?refund|no news|(?:hear|heard) nothing|nobody (?:is )?(?:call|rang|came|got back)|no one (?:has )?(?:call|rang|came|got back)|not fair|now i (?:am|have to|must)|so now i)\b/i;
+const MONEY_CAN_WAIT = /\b(?:billing|the (?:bill|billing|charge|charges|refund|invoice|money|payment)(?: (?:part|side|issue|question))?)\s+can wait\b/i;
+const ABOUT_MONEY = /\b(?:charged|charge|billing|billed|invoice|refund|rate|paid|payment|fee)\b/i;
 const TOLD_IN_FULL_WORDS = 7;
 const SILENCE_OR_BROKEN_PROMISE = /\b(?:(?:it'?s|its|it has|is|has) (?:now )?been (?:over |more than |nearly |almost )?(?:\d+|a|an|two|three|four|five|six|several) (?:days?|weeks?|months?)|you (?:said|promised|told (?:me|us))|(?:was|were) (?:promised|told)|no news|(?:hear|heard) nothing|still no (?:reply|answer|response|word|update)|(?:nobody|no one) (?:has )?(?:called|got back|replied|answered))\b/i;
 
