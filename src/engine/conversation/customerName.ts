@@ -250,11 +250,9 @@ export function headerIsTheirRelative(text: AnalyzedText, current: CustomerName 
   if (!current || current.source === 'introduction' || current.source === 'correction') return false;
   const given = current.first.split(' ')[0]!;
   if (!text.normalized.includes(given.toLocaleLowerCase())) return false;
-  const named = new RegExp(String.raw`\b(?:my\s+)?${RELATIVE}\s*[(,:-]?\s*(?:is\s+|called\s+)?${escaped(given)}\b`, 'iu');
+  const named = new RegExp(String.raw`\b(?:my\s+)?${RELATIVE}\s*[(,:-]?\s*(?:is\s+|called\s+)?${escapeRegExp(given)}\b`, 'iu');
   return named.test(text.raw);
 }
-
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The person chatting, when they introduce themselves as writing for the account holder ("Hi, I'm

@@ -7,15 +7,15 @@
 const OTHER_LANGUAGE_WORDS = new Set(
   (
     // Spanish
-    'el la los las y en pero que por para con una uno unos del al es está están estoy esta este esto mi mis su sus muy gracias hola ya tengo tiene como pero porque cuando donde sin hay fue ser hace nada todo también ayuda ayudan ayudar favor buenas buenos días dia día quiero puedo puede usted ustedes nos hemos han ha ni aún todavía compra compras pedido recibido realice realicé código cuenta problema ' +
+    'el la los las y en pero que por para con una uno unos del al es está están estoy esta este esto mi mis su sus muy gracias hola ya tengo tiene como porque cuando donde sin hay fue ser hace nada todo también ayuda ayudan ayudar favor buenas buenos días dia día quiero puedo puede usted ustedes nos hemos han ha ni aún todavía compra compras pedido recibido realice realicé código cuenta problema ' +
     // Portuguese
-    'o os não um uma com obrigado obrigada olá meu minha você vocês está estou ao aos da das do dos na nas no nos é foi são tem ter fazer pelo pela isso isto ainda já quero pedido conta problema ajuda bom boa dia ' +
+    'o os não um uma com obrigado obrigada olá meu minha você vocês estou ao aos da das do dos na nas no é foi são tem ter fazer pelo pela isso isto ainda já quero conta ajuda bom boa ' +
     // French
     'le les des et je est pas une du pour avec merci bonjour mon ma mes vous nous très qui sont suis ai avez avons cette ce cet ça sur dans aussi mais ou où rien toujours commande compte problème aide bonne salut vos votre notre ' +
     // German
-    'der das und ist nicht ich ein eine einen mit für danke hallo bitte sie wir mein meine ihr ihre auf bei noch schon kein keine habe haben wird wurde ist sind auch aber oder wie warum bestellung konto problem hilfe guten tag ' +
+    'der und ist nicht ich ein eine einen mit für danke hallo bitte sie wir mein meine ihr ihre auf bei noch schon kein keine habe haben wird wurde sind auch aber oder wie warum bestellung konto problem hilfe guten tag ' +
     // Italian
-    'il gli di che non per sono grazie ciao della dello delle mio mia ho hai ha abbiamo questo questa anche ancora sempre ordine aiuto buongiorno ' +
+    'il gli di che non per sono grazie ciao della dello delle mio mia ho hai abbiamo questo questa anche ancora sempre ordine aiuto buongiorno ' +
     // Dutch
     'het een niet ik dank hoi mijn jullie zijn heb hebben wordt ook maar nog geen bestelling'
   ).split(' '),

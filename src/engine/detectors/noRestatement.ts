@@ -1,7 +1,7 @@
 // PLAYBOOK steps 4–5: restate the problem (and ask about the facts) before solving it.
 import { caseReadingOf, problemTypeToAct } from '../conversation/caseReading';
 import { complains, latestCustomerIndex, type SuggestionState } from '../conversation/state';
-import { clarifyingQuestions, factIsMoot, factsStillMissing, namesNoFeeling, restatableProblem } from '../suggestions';
+import { clarifyingQuestions, factIsMoot, factsStillMissing, isAWish, namesNoFeeling, restatableProblem } from '../suggestions';
 import type { Suggestion } from '../types';
 import { check, defineDetector, type Detector } from './types';
 
@@ -71,7 +71,7 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     const problem = fresh && !awaitsAnswer && !engaged && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences()) : undefined;
     // A customer who complains calmly is not told they are upset: another frame says it back; nor
     // is a wish ("you want to cancel your membership") said as the cause of being upset.
-    const plainFrame = s.state.anger.mood === 'calm' || (problem !== undefined && A_WISH.test(problem));
+    const plainFrame = s.state.anger.mood === 'calm' || (problem !== undefined && isAWish(problem));
     const restate = problem ? s.phrase('restate', RESTATE, { problem }, undefined, plainFrame ? namesNoFeeling : undefined) : undefined;
     if (restate) out.push(restate);
     // PLAYBOOK step 5: ask about the facts the customer has not given yet.
@@ -99,8 +99,6 @@ export function askedSinceComplaint(state: SuggestionState): boolean {
 export function restatedSinceComplaint(state: SuggestionState): boolean {
   return noRestatement.stateOf(state).restatedSinceComplaint;
 }
-
-const A_WISH = /^you (?:just )?(?:want|need|would like|wish) to\b/;
 
 // Agent messages after which a restatement no longer fits (see `engaged`).
 const RESTATE_UNTIL_AGENT_MESSAGES = 2;

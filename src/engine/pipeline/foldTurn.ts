@@ -191,11 +191,22 @@ function openingComplaint(burst: readonly CustomerMessage[]): readonly string[] 
 }
 
 const ANSWER_OPENING = /^\s*(?:no|nope|not quite|wrong|that's (?:not|wrong)|that is (?:not|wrong))\b/i;
-const GRIEVANCE = /\b(?:(?:it'?s|its|it has|it's|is|has) (?:now )?been (?:over |more than |nearly |almost )?(?:\d+|a|an|two|three|four|five|six|several) (?:days?|weeks?|months?)|you (?:said|promised|told (?:me|us))|(?:was|were) (?:promised|told)|(?:i|we) want (?:it|this|that|my|the|our|a) ?(?:\w+ )?(?:money )?(?:back|refund(?:ed)?)|(?:want|need) (?:a|my|the|our) (?:full )?refund|no news|(?:hear|heard) nothing|nobody (?:is )?(?:call|rang|came|got back)|no one (?:has )?(?:call|rang|came|got back)|not fair|now i (?:am|have to|must)|so now i)\b/i;
 const MONEY_CAN_WAIT = /\b(?:billing|the (?:bill|billing|charge|charges|refund|invoice|money|payment)(?: (?:part|side|issue|question))?)\s+can wait\b/i;
 const ABOUT_MONEY = /\b(?:charged|charge|billing|billed|invoice|refund|rate|paid|payment|fee)\b/i;
 const TOLD_IN_FULL_WORDS = 7;
-const SILENCE_OR_BROKEN_PROMISE = /\b(?:(?:it'?s|its|it has|is|has) (?:now )?been (?:over |more than |nearly |almost )?(?:\d+|a|an|two|three|four|five|six|several) (?:days?|weeks?|months?)|you (?:said|promised|told (?:me|us))|(?:was|were) (?:promised|told)|no news|(?:hear|heard) nothing|still no (?:reply|answer|response|word|update)|(?:nobody|no one) (?:has )?(?:called|got back|replied|answered))\b/i;
+// What they are upset about now, told after the first message (GRIEVANCE) or within it
+// (SILENCE_OR_BROKEN_PROMISE, which leaves out demands: see `openingComplaint`); the parts both read.
+const TIME_SINCE = String.raw`(?:it'?s|its|it has|is|has) (?:now )?been (?:over |more than |nearly |almost )?(?:\d+|a|an|two|three|four|five|six|several) (?:days?|weeks?|months?)`;
+const PROMISED = String.raw`you (?:said|promised|told (?:me|us))|(?:was|were) (?:promised|told)`;
+const NOTHING_HEARD = String.raw`no news|(?:hear|heard) nothing`;
+const GRIEVANCE = new RegExp(
+  String.raw`\b(?:${TIME_SINCE}|${PROMISED}|(?:i|we) want (?:it|this|that|my|the|our|a) ?(?:\w+ )?(?:money )?(?:back|refund(?:ed)?)|(?:want|need) (?:a|my|the|our) (?:full )?refund|${NOTHING_HEARD}|nobody (?:is )?(?:call|rang|came|got back)|no one (?:has )?(?:call|rang|came|got back)|not fair|now i (?:am|have to|must)|so now i)\b`,
+  'i',
+);
+const SILENCE_OR_BROKEN_PROMISE = new RegExp(
+  String.raw`\b(?:${TIME_SINCE}|${PROMISED}|${NOTHING_HEARD}|still no (?:reply|answer|response|word|update)|(?:nobody|no one) (?:has )?(?:called|got back|replied|answered))\b`,
+  'i',
+);
 
 // A problem word (not a domain word alone) of a type with remedies of its own.
 function namesSpecificProblem(votes: ProblemTypeVotes): boolean {

@@ -52,6 +52,6 @@ export {
   type RemedyCatalogue,
   type RemedyEntry,
 } from './remedyCatalogue';
-export { complaintCandidates, pickComplaint, restatableProblem, restatedProblem, restatePhrasings, restateProblem } from './restate';
+export { complaintCandidates, isAWish, pickComplaint, restatableProblem, restatedProblem, restatePhrasings, restateProblem } from './restate';
 export { isOverpromise, saferPromise } from './saferPromise';
 export { toSecondPerson } from './secondPerson';

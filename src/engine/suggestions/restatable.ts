@@ -108,10 +108,12 @@ function pointsAtNothing(text: string): boolean {
 
 // Chasing the company told as a side of the problem ("nobody returns calls", "you got an automated
 // reply", "you've had to contact us three times about this", "you were told on the phone…"; though
-// "…three times about your order" or "…without a resolution" is the problem): why it is worse, not what
-// went wrong; the clause that says what went wrong is said back instead, or nothing.
+// "…three times about your order" or "…without a resolution" is the problem), and not having been told
+// ("nobody warned you about this on the downgrade screen", "you did not receive any email to explain
+// why"): why it is worse, not what went wrong; the clause that says what went wrong is said back
+// instead, or nothing.
 const CHASING =
-  /\b(?:returns?|answer(?:s|ed)?|pick(?:s|ed)?\s+up|take?s?)\s+(?:my\s+|the\s+|our\s+|any\s+)?(?:calls?|phone|emails?)\b|\bautomated\s+(?:reply|response|email|message|answer)\b|\b(?:contact|call|email|chase|ring|phone)(?:ed)?\s+(?:you|us|them)\s+(?:\w+\s+)?(?:times|twice)\s+about\s+(?:it|this|that)\b|\btold\s+(?:\w+\s+)?(?:on|over)\s+the\s+phone\b|\bas far as you (?:know|can tell)\b|\bno thanks to\b|^(?:nobody|no one)\s+(?:has\s+|had\s+)?(?:told|informed|warned|updated|contacted|called|emailed)\s+you(?:\s+(?:anything|about\s+(?:it|this|that)))?$|^(?:nobody|no one)\s+(?:has\s+|had\s+)?(?:said|mentioned)\s+anything\s+about\b/i;
+  /\b(?:returns?|answer(?:s|ed)?|pick(?:s|ed)?\s+up|take?s?)\s+(?:my\s+|the\s+|our\s+|any\s+)?(?:calls?|phone|emails?)\b|\bautomated\s+(?:reply|response|email|message|answer)\b|\b(?:contact|call|email|chase|ring|phone)(?:ed)?\s+(?:you|us|them)\s+(?:\w+\s+)?(?:times|twice)\s+about\s+(?:it|this|that)\b|\btold\s+(?:\w+\s+)?(?:on|over)\s+the\s+phone\b|\bas far as you (?:know|can tell)\b|\bno thanks to\b|^(?:nobody|no one)\s+(?:has\s+|had\s+)?(?:told|informed|warned|updated|contacted|called|emailed)\s+you(?:\s+(?:anything|about\s+(?:it|this|that)))?$|^(?:nobody|no one)\s+(?:has\s+|had\s+)?(?:said|mentioned)\s+anything\s+about\b|^(?:nobody|no one|no-one)\s+(?:told|warned|informed|said|mentioned|explained)\b|^you\s+(?:did not|didn't|never)\s+(?:receive|get)\s+(?:any|an|a)\s+(?:email|message|letter|notice|call|text)\s+to\s+explain\b/i;
 
 // What someone told them, said back as the problem ("the store said the screen repair could not
 // cause that, then sent it away again"): their claim, not what went wrong.
@@ -216,9 +218,6 @@ const DENIAL = /^(?:you (?:changed|did|touched|broke|caused) nothing\b|nothing (
 // What is normal for them ("your bill is never more than $150", "you're 41 not 19"): the yardstick
 // the problem is measured by, not the problem.
 const WHAT_IS_NORMAL = /\b(?:is|are|was|were)\s+(?:never|usually|normally|always|typically)\s+(?:more|less|over|under|above|below|higher|lower|bigger|smaller)\b|\byou(?:'re|\s+are)\s+\d+\b/i;
-// Not having been told ("nobody warned you about this on the downgrade screen", "nobody told you
-// about any damage"): the grievance beside the charge or the lock, not them.
-const NOT_TOLD = /^(?:nobody|no one|no-one)\s+(?:told|warned|informed|said|mentioned|explained)\b|^you\s+(?:did not|didn't|never)\s+(?:receive|get)\s+(?:any|an|a)\s+(?:email|message|letter|notice|call|text)\s+to\s+explain\b/i;
 // What the tracking or the record shows, as proof ("the tracking shows it was delivered to the
 // returns center"): their evidence, not what went wrong.
 const RECORD_SHOWS = /^(?:the\s+|your\s+)?(?:tracking|record|records|statement|receipt|screenshot|app|email|confirmation)\s+(?:shows|says|confirms|proves)\b/i;
@@ -252,7 +251,6 @@ const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
   [DENIAL, 'their defence, not what went wrong'],
   [WHAT_IT_STOPS, 'what it means for them, not what went wrong'],
   [WHAT_IS_NORMAL, 'what is normal for them, not what went wrong'],
-  [NOT_TOLD, 'not being told, beside what went wrong'],
   [RECORD_SHOWS, 'their proof, not what went wrong'],
   [VAGUE_THING, 'a thing named in passing'],
   [STAFF_IN_PASSING, 'a member of staff named in passing'],

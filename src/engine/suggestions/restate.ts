@@ -184,7 +184,7 @@ export function restatePhrasings(complaint: string, firstName?: string): string[
   const { problem: restated, feeling } = restateProblem(cleaned);
   if (!restated || notRestatableBecause(restated) !== undefined) return [];
   // A wish ("you want to cancel your membership") is no cause of being upset: said as it is.
-  const templates = /^you(?:'re| are|'d like)\b|^you (?:just )?(?:want|need|would like|wish) to\b/.test(restated) ? STATE_TEMPLATES : PROBLEM_TEMPLATES;
+  const templates = /^you(?:'re| are|'d like)\b/.test(restated) || isAWish(restated) ? STATE_TEMPLATES : PROBLEM_TEMPLATES;
   return fill(templates.map((t) => t.replace('{feeling}', feeling ?? 'upset')), restated, firstName);
 }
 
@@ -197,6 +197,13 @@ export function restateProblem(complaint: string): { problem: string; feeling?: 
   const { problem, feeling } = splitFeeling(cleanComplaint(complaint));
   return { problem: withPlainOpening(toSecondPerson(problem)), ...(feeling ? { feeling } : {}) };
 }
+
+/** The problem is worded as a wish ("you want to cancel your membership", "you need to change your booking"). */
+export function isAWish(problem: string): boolean {
+  return A_WISH.test(problem);
+}
+
+const A_WISH = /^you (?:just )?(?:want|need|would like|wish) to\b/;
 
 // The problem goes mid-sentence ("Just to make sure I have this right: stuff is…"): a word that
 // was capitalised only because it opened the customer's sentence is lower-cased; names stay.
