@@ -343,6 +343,8 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   const onlyThey = text.raw.includes('calls me') || text.raw.includes('call me') ? ONLY_THEY_CALL_ME.exec(text.raw) : null;
   const wished =
     callMe?.[1] ?? goesBy?.[1] ?? goesBy?.[2] ?? onlyThey?.[1] ?? (short && !NOT_NAMES.has(short[1]!.toLowerCase()) && !COMMON_SUBJECTS.has(short[1]!.toLowerCase()) ? capitalised(short[1]!) : undefined);
+  // Initials they go by ("it's DJ, nobody calls me Demetrius") are written as they wrote them.
+  if (wished && INITIALS.test(wished)) return { full: wished, first: wished, source: 'introduction', preferred: true };
   if (wished && looksLikeName(wished, text)) {
     const name = nameFrom(wished, 'introduction');
     if (name) return { ...name, preferred: true };
@@ -483,6 +485,63 @@ export function nameGreetedByAgent(agentText: AnalyzedText, agentName?: string):
     return nameFrom(paired ? `${used} ${next}` : used, 'agent-greeting');
   }
   return undefined;
+}
+
+/**
+ * The name the agent now calls the customer by, taken from what the customer just wrote ("it's DJ,
+ * nobody calls me Demetrius" → "Haha noted, DJ!"; "is Luiz Fernando, Luiz is my father" →
+ * "Sorry, Luiz Fernando!"; "this is Marguerite's son, Étienne" → "Hi Étienne"; "Szabó is my family
+ * name" → "Apologies, Ms Szabó!"). The agent has read them: the header's name gives way. Undefined
+ * when the agent says no name, the one in use, or one the customer did not write as theirs.
+ */
+export function nameTakenUpByAgent(agentText: AnalyzedText, customerTexts: readonly AnalyzedText[], current: CustomerName, agentName?: string): CustomerName | undefined {
+  if (current.preferred || customerTexts.length === 0) return undefined;
+  VOCATIVE.lastIndex = 0;
+  for (let m = VOCATIVE.exec(agentText.raw); m !== null; m = VOCATIVE.exec(agentText.raw)) {
+    const title = m[1];
+    const called = m[2]!;
+    const words = called.split(' ');
+    const lower = called.toLowerCase();
+    if (agentName && folded(words[0]!) === folded(agentName)) continue;
+    if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || BRANDS.has(w.toLowerCase())) || /^(there|all|team|everyone|again|sir|madam|folks|guys|friend)$/.test(lower)) continue;
+    // The name in use already (or its family name after a title: "Ms Szabó" for "Szabó Eszter" keeps
+    // the given name unless the title is what the agent chose).
+    if (!title && (folded(called) === folded(current.first) || folded(called) === folded(current.full))) {
+      // Initials both wrote in capitals ("it's DJ" → "noted, DJ!") stay so, not "Dj".
+      return INITIALS.test(called) && current.first !== called && customerTexts.some((text) => writesAsTheirs(text.raw, called)) ? { ...current, full: called, first: called } : undefined;
+    }
+    if (title && current.first === `${title} ${called}`) return undefined;
+    if (!customerTexts.some((text) => writesAsTheirs(text.raw, called))) continue;
+    // Initials go as written ("DJ", "AJ"), not respelled as a shouted name.
+    // Two given names the header holds before a surname ("Luiz Fernando" of "Luiz Fernando A.") go whole.
+    const whole = INITIALS.test(called) || (words.length === 2 && current.full.startsWith(`${called} `));
+    const taken = title ? { full: current.full, first: `${title} ${called}`, last: called } : whole ? { full: called, first: called } : nameFrom(called, 'correction');
+    return taken ? { ...taken, source: 'correction', replaced: current.full } : undefined;
+  }
+  return undefined;
+}
+
+const INITIALS = /^\p{Lu}{2,3}$/u;
+
+// Where agents address someone: after a greeting, an apology or a thank-you, opening a sentence
+// ("Hi Étienne,", "Haha noted, DJ!", "Apologies, Ms Szabó!"), and ending on the name.
+const VOCATIVE = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:[\p{L}']+[,!]?\s+)?(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks|[Tt]hank you|[Ss]orry|[Aa]pologies|[Mm]y apologies|[Nn]oted|[Gg]ot it|[Oo]f course|[Gg]ood (?:morning|afternoon|evening))[ ,]+(?:(Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*)?)(?=\s*[,!.?]|\s*$)`,
+  'gu',
+);
+
+// The customer wrote the name as their own: not "not Robert", "nobody calls me Demetrius" nor
+// "Luiz is my father".
+function writesAsTheirs(raw: string, called: string): boolean {
+  const at = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(called)}(?![\p{L}])`, 'gu');
+  for (const m of raw.matchAll(at)) {
+    const before = raw.slice(Math.max(0, m.index! - 25), m.index!);
+    const after = raw.slice(m.index! + called.length);
+    if (/\b(?:not|nobody|no one|never|except|only)\b[^.!?]*$|\bcalls? me\s*$/i.test(before)) continue;
+    if (new RegExp(String.raw`^\s+(?:is|was)\s+my\s+${RELATIVE}\b`, 'iu').test(after)) continue;
+    return true;
+  }
+  return false;
 }
 
 // A name compared as letters alone: "Siobhán", "SIOBHAN" and "siobhan" are one name ("đ" is a

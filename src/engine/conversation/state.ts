@@ -88,6 +88,8 @@ export interface ConversationState {
     latestJibe: boolean;
     /** Their latest message thanks the agent. */
     thanked: boolean;
+    /** Their latest message thanks for the fix itself ("big thks… 4 ur prompt intervention & resolution"), something pending or not. */
+    thankedForFix: boolean;
     /** Their latest message says the problem is solved. */
     saidResolved: boolean;
     /** Their latest message takes leave of the chat: "gotta run, bye!!". */
@@ -259,6 +261,7 @@ export function createState(info: ConversationInfo, detectors: readonly { slot: 
       latestNamesCase: false,
       latestJibe: false,
       thanked: false,
+      thankedForFix: false,
       saidResolved: false,
       leaving: false,
       plainQuestion: false,

@@ -78,6 +78,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // "I don't want your sorry": another apology is the one thing they said not to send; nor is a
     // stock line to one who just called the replies generic.
     if (customer.latestCues.has('refuses-sorry')) return [];
+    // Thanked for the fix with something still pending ("I however await d feedback on d pending
+    // issue"): the case stays open, but sympathy would answer a thank-you.
+    if (customer.thankedForFix && !askedAgain) return [];
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.
     const calm = anger.mood === 'calm';
     // One who wants nothing done ("Honestly, I don't care that much. You should just know…") is

@@ -20,7 +20,7 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { correctedName, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, spelledAsCustomer } from '../conversation/customerName';
+import { correctedName, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, spelledAsCustomer } from '../conversation/customerName';
 import { complains, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, stampOf, type ConversationState, type CustomerMessage } from '../conversation/state';
 import { toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
@@ -102,7 +102,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // A thank-you for the fix itself closes though the story before it still reads upset.
   // "No thanks to room 512", "thanks for nothing": no thanks at all.
   const thanked = ctx.signal('thanks') !== null && !NO_THANKS.test(text.raw);
-  const thanks = thanked && ((ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text))) || (ctx.ownMood !== 'angry' && thanksForTheFix(text)));
+  const thanksForFix = thanked && ctx.ownMood !== 'angry' && thanksForTheFix(text);
+  const thanks = thanksForFix || (thanked && ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text)));
   // Leaving ("gotta run, bye!!") closes, whatever a fire drill does to the mood: remedies for
   // the problem would answer someone who has gone.
   const leaving = ctx.ownMood !== 'angry' && (takesLeave(text) || wishesWell(text)) && words <= LEAVING_STORY_WORDS;
@@ -123,6 +124,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.latestJibe = !customer.latestNamesCase && JIBE.test(text.raw);
   customer.thanked = thanked;
+  customer.thankedForFix = thanksForFix;
   customer.saidResolved = ctx.signal('resolved') !== null;
   customer.leaving = leaving;
   customer.mocking = MOCKING.test(text.raw);
@@ -243,6 +245,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   const { agent, customer } = state;
   agent.messages++;
   agent.lastAt = ctx.at;
+  const answered = customer.burst;
   customer.burst = [];
   customer.burstStamps = [];
   // Acknowledged or answered: "I'll go through what you sent" no longer fits.
@@ -252,8 +255,10 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
     // Greeting by name is using it; the check starts from the next message.
     if (greeted) state.name = greeted;
   } else {
-    // A header typed without marks ("Joao Pedro") gives way to the agent's "João Pedro" too.
-    state.name = spelledAsCustomer(state.name, text.raw);
+    // The agent calls them by a name they just wrote as theirs ("Haha noted, DJ!"): the agent read
+    // them; else a header typed without marks ("Joao Pedro") gives way to the agent's "João Pedro".
+    state.name =
+      nameTakenUpByAgent(text, answered.map((m) => m.text), state.name, state.info.agent?.name) ?? spelledAsCustomer(state.name, text.raw);
   }
   agent.askedForOrderNumber = asksForOrderNumber(text);
   agent.askedQuestion = text.questions > 0;

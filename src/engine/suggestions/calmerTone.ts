@@ -98,6 +98,8 @@ function withoutAside(match: string, before: string | undefined, after: string |
 const ADDRESSED_BEFORE = /(?:^|[.!?]\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 
 // Sarcasm markers go first so "you clearly didn't read …" meets the blame rewrite as "you didn't read …".
+// Where the agent is ("from my end", "from chat", "over the phone"): said after "nothing I can do", it goes with it.
+const WHERE_I_AM = String.raw`(?:here|now|today|at this point|from here|from my end|from my side|from this end|on my end|(?:from|on|over|via|by|in) (?:this |the )?(?:chat|phone|desk|line)|online)`;
 const NOTHING_I_CAN_DO = String.raw`(?:there(?:'s|\s+is)\s+nothing|there\s+(?:isn't|is\s+not)\s+anything)\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:able\s+to|can)\s+(?:do|change)\b`;
 
 const REWRITES: Rewrite[] = [
@@ -166,12 +168,12 @@ const REWRITES: Rewrite[] = [
   },
   // "…, there's nothing I can do about the early-exit fee of $240": what can't be changed, said once.
   {
-    pattern: new RegExp(String.raw`(,\s*)?\b(?:unfortunately,?\s+)?${NOTHING_I_CAN_DO}\s+about\s+((?:the|your|this|that)\s+[^.!?,;]{1,40}?)(?:\s+(?:here|now|today|at this point|from here|from my end|from my side|from this end))?\s*[.!?,]*$`, 'gi'),
+    pattern: new RegExp(String.raw`(,\s*)?\b(?:unfortunately,?\s+)?${NOTHING_I_CAN_DO}\s+about\s+((?:the|your|this|that)\s+[^.!?,;]{1,40}?)(?:\s+${WHERE_I_AM})?\s*[.!?,]*$`, 'gi'),
     // After a comma it is a sentence of its own: "…a 12-month minimum term. I'm not able to…".
     replacement: (_, comma: string | undefined, what: string) => `${comma ? '. ' : ''}I'm not able to change ${what.replace(/^(?:The|This|That|Your)\b/, (w) => w.toLowerCase())}, but ${OTHER_OPTIONS}. `,
   },
   {
-    pattern: new RegExp(String.raw`(,\s*)?\b(?:unfortunately,?\s+)?${NOTHING_I_CAN_DO}(?:\s+(?:about|for|on|with|beyond)\s+[^.!?,;]{1,40})?(?:\s+(?:here|now|today|at this point|from here|from my end|from my side|from this end))?\s*[.!?,]*`, 'gi'),
+    pattern: new RegExp(String.raw`(,\s*)?\b(?:unfortunately,?\s+)?${NOTHING_I_CAN_DO}(?:\s+(?:about|for|on|with|beyond)\s+[^.!?,;]{1,40})?(?:\s+${WHERE_I_AM})?\s*[.!?,]*`, 'gi'),
     // Tacked on after a comma ("…contact Facilities about it, there's nothing I can do for you") it
     // only closes the door the sentence before it opened: it goes.
     replacement: (_, comma: string | undefined) => (comma ? '. ' : `${LET_ME_SEE} `),

@@ -76,6 +76,8 @@ export const CUSTOMER_CUES = [
   'banter',
   /** Has taken their custom elsewhere already: "I've cancelled my order and gone to Best Buy". */
   'gone-elsewhere',
+  /** Wants the money itself, not credit: "I don't want your credit", "won't provide a proper refund". */
+  'refuses-credit',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -103,7 +105,7 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
 // Cues read apart from the gated pass (`customerCuesOf`): from another cue's match, or behind a word check of their own.
-type DerivedCue = 'banter' | 'gone-elsewhere';
+type DerivedCue = 'banter' | 'gone-elsewhere' | 'refuses-credit';
 
 const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'states-ask': new RegExp(
@@ -203,7 +205,17 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   const all: Set<CustomerCue> = cues;
   if (cues.has('joking') && BANTER.test(text.normalized)) all.add('banter');
   if (goneElsewhere(text.normalized)) all.add('gone-elsewhere');
+  if (refusesCredit(text.normalized)) all.add('refuses-credit');
   return all;
+}
+
+// Credit refused, or the money itself asked for: read only when a word every match holds is there.
+const REFUSES_CREDIT =
+  /\b(?:(?:don't|do not|dont|won't|will not|not) (?:want|accept|accepting|take|taking) (?:your |a |the |any |more |store |some )*(?:credit|voucher|points|gift card)s?|not (?:(?:a|some|store) )?(?:credit|vouchers?)\b(?! card)|(?:proper|actual|real|full|cash) refund|refund (?:back )?(?:to|on|onto) my (?:card|account|bank|credit card|debit card))/;
+const REFUSES_CREDIT_WORDS = ['credit', 'voucher', 'points', 'gift card', ' refund'];
+function refusesCredit(normalized: string): boolean {
+  for (const word of REFUSES_CREDIT_WORDS) if (normalized.includes(word)) return REFUSES_CREDIT.test(normalized);
+  return false;
 }
 
 // Gone elsewhere: read only when a word every match holds is there (most messages have none).

@@ -87,6 +87,12 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => !has(c, 'refund-underway'),
   },
   {
+    // Store credit "instead" to one who turned credit down or asked for the money itself ("I don't
+    // want your credit, I want a refund to my card", "won't provide a proper refund").
+    offers: /\bstore credit\b/i,
+    moot: (c) => has(c, 'refuses-credit'),
+  },
+  {
     // A breakdown of the charges for someone who just listed them.
     offers: /\bbreakdown\b/i,
     moot: (c) => c.facts.has('amount'),
@@ -146,11 +152,12 @@ export function factIsMoot(fact: Fact, c: CaseReading, problemType?: ProblemType
       return has(c, 'tried-fixes', 'server-side');
     // The agent has the account or order in front of them already.
     // Nor an email once they gave a number to find it by ("invoice # is CS-448120").
+    // Nor once the agent acted on it ("I've refunded the full £31.60 to your card").
     case 'account-email':
-      return c.agent.has('has-case') || c.facts.has('order-number');
+      return c.agent.has('has-case') || c.agent.has('own-action') || c.facts.has('order-number');
     // Nor is there an order number, or an item to photograph, for what a shop did not have.
     case 'order-number':
-      return c.agent.has('has-case') || onlyInAShop(c);
+      return c.agent.has('has-case') || c.agent.has('own-action') || onlyInAShop(c);
     case 'photo':
       return onlyInAShop(c);
     default:

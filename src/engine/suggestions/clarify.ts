@@ -31,7 +31,7 @@ const FACTS_NEEDED: Record<ProblemType, readonly Fact[]> = {
 const ORDER_NUMBER =
   /#\s?[a-z0-9-]{4,}\b|\b(?:order|ref(?:erence)?|case|ticket|invoice|tracking|confirmation)(?:\s+(?:number|no\.?|num|id|#))?\s*[:#]?\s*(?:(?:is|was)\s+)?(?=[a-z-]*\d)[a-z0-9-]{4,}\b|\b\d{6,}\b/i;
 const MONEY = /[$€£¥₦₹₱₩₺₫₴₪₽]\s?\d|\d\s?(?:[$€£¥₦₹₱₩₺₫₴₪₽]|dollars?|euros?|pounds?|usd|eur|gbp|bucks|naira|rupees?|rand|zł|kr)(?:\b|\s|$)/i;
-const RELATIVE_DAY = /\b(?:yesterday|today|tonight|this morning|last (?:week|month|night|\w+day)|(?:on|since|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s+(?:days?|weeks?|months?)\s+ago|a (?:week|month|few days) ago)\b/i;
+const RELATIVE_DAY = /\b(?:yesterday|today|tonight|this morning|last (?:week|month|night|\w+day)|(?:on|since|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|an? (?:hour|week|month|few (?:days|hours|minutes)) ago)\b/i;
 const TRIED = [
   'already tried', 'tried', 'restart', 'reinstall', 'reset', 'clear cache', 'cleared', 'updated', 'log out',
   'turn off', 'switch off', 'different browser', 'another browser', 'incognito', 'uninstall', 'reboot',

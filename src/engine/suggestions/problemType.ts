@@ -97,7 +97,7 @@ export const DEFAULT_PROBLEM_KEYWORDS: Readonly<Record<ProblemType, ProblemVocab
   },
   refund: {
     problem: [
-      'refund', 'refunded', 'money back', 'my money', 'reimburse', 'reimbursement', 'return label', 'store credit',
+      'refund', 'refunded', 'money back', 'my money', 'money i paid', 'money i have paid', 'money we paid', 'money we have paid', 'reimburse', 'reimbursement', 'return label', 'store credit',
       'credit note', 'chargeback', 'credited', 'credit back',
     ],
     domain: ['return', 'returned', 'credit', 'compensation'],
@@ -192,6 +192,8 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
       // Only phrases opening with the word (surface form or lemma) can match here; a word counts
       // once per type, so "delayed" is not counted again as "delay".
       const { normal, lemma } = words[start]!;
+      // "ive lost $18 to your errors", "human error": a person's mistake, no software fault.
+      if (lemma === 'error' && start > 0 && PERSONS_ERROR.has(words[start - 1]!.normal)) continue;
       const bySurface = byWord.get(normal);
       const byLemma = lemma === normal ? undefined : byWord.get(lemma);
       if (!bySurface && !byLemma) continue;
@@ -215,6 +217,8 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
   }
   return votes;
 }
+
+const PERSONS_ERROR = new Set(['your', 'their', 'his', 'her', 'human', 'clerical', 'staff', 'admin', 'administrative']);
 
 const TYPE_COUNT = PROBLEM_TYPES.length;
 const TYPE_INDEX = new Map<ProblemType, number>(PROBLEM_TYPES.map((type, t) => [type, t]));

@@ -227,7 +227,7 @@ const STAFF_IN_PASSING = /\bthe\s+(?:girl|guy|lady|man|woman|bloke|lad|dude|boy)
 // What they are asked to explain ("you must say you were not in the gym since October").
 const ASK_NOT_PROBLEM = /^you\s+(?:must|have to|need to)\s+(?:say|explain|tell|prove|show)\b/i;
 // Nothing with nothing named ("you still have nothing", "nobody calls you"): the thing is missing.
-const NOTHING_NAMED = /^you\s+(?:still\s+)?(?:have|got|received|get)\s+nothing\b|^(?:nobody|no one)\s+(?:calls?|rings?|answers?|replies|writes?)\s+(?:you|back)\s*[.!]*$/i;
+const NOTHING_NAMED = /^you\s+(?:still\s+)?(?:have|got|received|get)\s+nothing\b|^nothing\s+(?:has\s+|had\s+)?changed\b|\bno\s+nothing\b|^(?:nobody|no one)\s+(?:calls?|rings?|answers?|replies|writes?)\s+(?:you|back)\s*[.!]*$/i;
 
 // "the segment thing broke": a thing named as the customer would in passing.
 const VAGUE_THING = /\bthe\s+[\w-]+\s+thing\b/i;
@@ -235,7 +235,13 @@ const VAGUE_THING = /\bthe\s+[\w-]+\s+thing\b/i;
 // why", "…about this on the downgrade screen").
 const DANGLING_POINTER = /\b(?:explain|know|understand|see|tell (?:you|me))\s+why\s*[.!]*$|\b(?:about|of|for|with)\s+(?:this|that)\b(?!\s+[\w-]+)|\b(?:about|of|for|with)\s+(?:this|that)\s+(?:on|at|in|from|when|before|after)\b/i;
 
+// What follows if it is not put right ("you have supplier payments bouncing tomorrow if this isn't
+// reversed"): the stakes, said back without the mistake they hang on.
+const IF_NOT_PUT_RIGHT =
+  /\bif (?:this|it|that|they|the \w+) (?:isn't|is not|aren't|are not|doesn't|does not|don't|do not|won't|will not|can't|cannot|wasn't|was not) (?:\w+ )?(?:reversed|fixed|sorted|resolved|refunded|returned|corrected|cancelled|canceled|paid|done|back|approved|released|restored)\b/i;
+
 const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
+  [IF_NOT_PUT_RIGHT, 'what follows if it is not put right, not what went wrong'],
   [CHASING, 'chasing the company, not what went wrong'],
   [TRIED, 'what they tried, not what went wrong'],
   [REPORTED, 'what someone said, not what went wrong'],
