@@ -41,6 +41,8 @@ const BRACKETED_ASIDE = /\s*\([^()]{1,60}\)/g;
 const NOTICED_THAT =
   /^(?:i|we)\s+(?:(?:can|could)\s+see|see|saw|(?:have\s+|'ve\s+|just\s+)?(?:noticed|found out|realised|realized|discovered))\s+(?:(?:in|on)\s+(?:the\s+|my\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+)?that\s+/i;
 
+const TRAILING_PLEASE = /[\s,]+(?:please|pls|plz)$/i;
+
 /**
  * The customer's sentence with the venting and the social-media debris removed: no @handle, link,
  * #hashtag, emoji or sign-off, no leading "ugh", profanity, SHOUTING or "!!!".
@@ -56,5 +58,7 @@ export function cleanComplaint(sentence: string): string {
   text = text.replace(TRAILING_VERDICT, '').replace(BRACKETED_ASIDE, '').replace(NOTICED_THAT, '');
   // What a removed judgement leaves at the end ("…still has not arrived, [this is ridiculous]") goes too.
   text = text.replace(/[\s,;:]*[!?.…]*[\s,;:]*$/u, '').replace(/\s{2,}/g, ' ').trim();
+  // "I want to cancel my membership please": the courtesy is theirs, not the problem's.
+  text = text.replace(TRAILING_PLEASE, '');
   return text;
 }

@@ -240,7 +240,11 @@ const DANGLING_POINTER = /\b(?:explain|know|understand|see|tell (?:you|me))\s+wh
 const IF_NOT_PUT_RIGHT =
   /\bif (?:this|it|that|they|the \w+) (?:isn't|is not|aren't|are not|doesn't|does not|don't|do not|won't|will not|can't|cannot|wasn't|was not) (?:\w+ )?(?:reversed|fixed|sorted|resolved|refunded|returned|corrected|cancelled|canceled|paid|done|back|approved|released|restored)\b/i;
 
+// Going, said with nowhere to go ("you can't go", the concert moved): the problem is what moved.
+const NOWHERE_NAMED = /^you (?:still )?(?:can't|cannot|can not|won't be able to) (?:go|come|make it|attend|be there)\s*[.!]*$/i;
+
 const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
+  [NOWHERE_NAMED, 'going, with nowhere named'],
   [IF_NOT_PUT_RIGHT, 'what follows if it is not put right, not what went wrong'],
   [CHASING, 'chasing the company, not what went wrong'],
   [TRIED, 'what they tried, not what went wrong'],
@@ -349,7 +353,9 @@ export function notASentenceBecause(text: string): string | undefined {
 // "… so now my rent is late", "… and I'm not waiting another week": what it led to, and the
 // customer's stance, are clauses of their own.
 const CLAUSE_BREAK = /\s*(?:;|:(?!\d)|\s[-–—]\s|,\s*(?:but|and|so|because|which)\s+|\s+but\s+|\s+(?:and|so)\s+now\s+|\s+and\s+(?=i(?:'m|'ll|\s+am|\s+will|\s+won't|\s+refuse)\b)|,\s+(?=(?:my|i|i'm|i've|it|it's|they|the)\s)|\.\s+)\s*/i;
-const STATEMENT_BREAK = /\n+|\s{2,}/;
+// An emoji between two words ends a statement as a full stop would ("charged 2 times this month 😡
+// 13,99€ on 3 nov…"): taken out, it would run the two together.
+const STATEMENT_BREAK = /\n+|\s{2,}|\s+\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*?(?=\s+\S)/u;
 // Openers that introduce the problem without being part of it.
 const LEAD_IN = /^(?:[\s\-–—*•.,:;]+|(?:no|yes|yeah|yep|nope|nah|ok|okay|well)[.,!]+\s*|(?:but|and|so|also|plus|then|anyway|the thing is|the problem is|the issue is|basically|btw|ps)\b[\s,:]*)+/i;
 

@@ -129,6 +129,8 @@ const PHRASE_END = new Set([
   'to', 'for', 'with', 'without', 'and', 'but', 'or', 'twice', 'again', 'on', 'in', 'at', 'from', 'by',
   'after', 'before', 'because', 'so', 'even', 'yet', 'last', 'yesterday', 'today', 'instead', 'when',
   'while', 'which', 'that', 'who', 'once', 'still', 'already', 'back', 'is', 'was', 'has',
+  // A second object begins ("charged my card the $79 fee"): the noun phrase ended before it.
+  'the', 'a', 'an',
 ]);
 
 // "you lost my parcel" → "your parcel was lost"; "a"/"an" objects are left as they are.
