@@ -574,6 +574,21 @@ export function spelledAsCustomer(name: CustomerName, customerText: string): Cus
   return full === name.full && first === name.first ? name : { ...name, full, first, ...(last !== undefined ? { last } : {}), respells: name };
 }
 
+/**
+ * A card's text addressing the customer by the name in use where the agent's draft addressed them
+ * by another part of the header's name, or one they put right ("I'm so sorry Choi" → "I'm so sorry
+ * Min-seo" when she asked to be called Min-seo). Only a word said to them (after "sorry", "hi",
+ * "thanks" or a comma, and ending the clause) is changed; "Marguerite's prescription" stays.
+ */
+export function addressedByNameInUse(text: string, name: CustomerName | undefined, headerFull: string | undefined): string {
+  if (!name) return text;
+  const others = new Set([...(headerFull ?? '').split(/\s+/), ...(name.replaced ?? '').split(/\s+/)].filter((w) => w.length > 1 && !name.first.split(' ').includes(w)));
+  if (others.size === 0) return text;
+  return text.replace(ADDRESSED_WORD, (whole, lead: string, word: string) => (others.has(word) ? `${lead}${name.first}` : whole));
+}
+
+const ADDRESSED_WORD = /(\b(?:[Ss]orry|[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks|[Tt]hank you|[Aa]pologies)[ ,]+|,\s+)(\p{Lu}[\p{L}'-]*)(?=\s*[,.!?]|\s*$)/gu;
+
 /** `name` is `earlier` itself, or the customer's own spelling of it: the same name, not a new one. */
 export function sameNameAs(name: CustomerName | undefined, earlier: CustomerName | undefined): boolean {
   for (let n = name; n; n = n.respells) if (n === earlier) return true;

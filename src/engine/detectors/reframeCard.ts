@@ -1,6 +1,6 @@
 // The reframe card of the categories that reword an agent's message (agent tone, liability,
 // overpromise): one per message, from the tone problem the fold kept (../conversation/toneProblem.ts).
-import { inCustomerSpelling } from '../conversation/customerName';
+import { addressedByNameInUse, inCustomerSpelling } from '../conversation/customerName';
 import type { Flag, Suggestion } from '../types';
 import { rulesWithId, type SuggestContext } from './types';
 
@@ -13,8 +13,12 @@ import { rulesWithId, type SuggestContext } from './types';
 export function reframeCard(s: SuggestContext, category: Flag['category']): Suggestion[] {
   const problem = s.state.draftToneProblem ?? s.state.lastToneProblem;
   if (!problem || problem.category !== category) return [];
-  // The agent's own words, but the customer's name as they spell it ("Siobhan" → "Siobhán").
-  if (problem.reworded) return [{ kind: 'reframe', text: inCustomerSpelling(problem.reworded, s.state.name), rule: problem.rule }];
+  // The agent's own words, but the customer's name as they spell it ("Siobhan" → "Siobhán") and
+  // as they asked to be called ("sorry Choi" → "sorry Min-seo").
+  if (problem.reworded) {
+    const text = addressedByNameInUse(inCustomerSpelling(problem.reworded, s.state.name), s.state.name, s.state.info.customer?.name);
+    return [{ kind: 'reframe', text, rule: problem.rule }];
+  }
   const reframe = s.phrase('reframe', [], {}, rulesWithId(s.rules, problem.rule));
   return reframe && problem.readsClean(reframe.text) ? [reframe] : [];
 }

@@ -272,6 +272,12 @@ const REWRITES: Rewrite[] = [
     // Offering to read the terms to them still says they didn't: only the agent's own message is gone over again.
     replacement: (_, owner: string | undefined, thing: string) => (owner?.toLowerCase() === 'my' ? `Let me go over my ${thing.trim()} again. ` : WAY_FORWARD),
   },
+  // "Well, if your address pin was set properly the rider wouldn't have gotten lost, but I can give
+  // you…": the blame goes, what the agent can do stays.
+  {
+    pattern: /\b(?:well,?\s+)?if\s+your\s+[^,.!?]{1,40}?\s+(?:was|were|had\s+been)\s+(?:set|entered|filled\s+in|typed|put|pinned|written)\s+(?:properly|correctly|right)\b[^,.!?]*(?:,\s*but\s+|[,.!?]\s*)/gi,
+    replacement: '',
+  },
   // "You should have ordered a bigger size": advice after the fact blames.
   {
     pattern: /\byou\s+should(?:'ve| have)\s+(\w+)\s+(.+?)[.!?]*$/gi,

@@ -149,6 +149,8 @@ const LEARNER_GRAMMAR = new RegExp(
     String.raw`\byou\s+(?:pay|wait|try|use|have|call)\s+already\b`,
     // "the water tablet, been fine for like two years": a clause that lost its "has"
     String.raw`,\s+been\s+(?:fine|ok|okay|good|working|great)\b`,
+    // "the driver is not picking your calls": "picking" for answering
+    String.raw`\bpick(?:ing|s|ed)?\s+(?:up\s+)?(?:my|your|the|our)\s+calls?\b(?!\s+up)`,
     // "you have not two memberships"
     String.raw`\b(?:have|has)\s+not\s+(?:a|an|any|one|two|three|\d+|the|my|your)\b`,
     // "you can not watch": "cannot" written apart
@@ -227,7 +229,7 @@ const STAFF_IN_PASSING = /\bthe\s+(?:girl|guy|lady|man|woman|bloke|lad|dude|boy)
 // What they are asked to explain ("you must say you were not in the gym since October").
 const ASK_NOT_PROBLEM = /^you\s+(?:must|have to|need to)\s+(?:say|explain|tell|prove|show)\b/i;
 // Nothing with nothing named ("you still have nothing", "nobody calls you"): the thing is missing.
-const NOTHING_NAMED = /^you\s+(?:still\s+)?(?:have|got|received|get)\s+nothing\b|^nothing\s+(?:has\s+|had\s+)?changed\b|\bno\s+nothing\b|^(?:nobody|no one)\s+(?:calls?|rings?|answers?|replies|writes?)\s+(?:you|back)\s*[.!]*$/i;
+const NOTHING_NAMED = /^you\s+(?:still\s+)?(?:have|got|received|get)\s+nothing\b|^nothing\s+(?:else\s+|at\s+all\s+)?(?:has\s+|had\s+)?changed\b|^no\s+(?:[\w-]+\s+){0,3}(?:update|updates|reply|replies|response|news|info|information|notice|warning|message|email|call)\s*[.!]*$|\bno\s+nothing\b|^(?:nobody|no one)\s+(?:calls?|rings?|answers?|replies|writes?)\s+(?:you|back)\s*[.!]*$/i;
 
 // "the segment thing broke": a thing named as the customer would in passing.
 const VAGUE_THING = /\bthe\s+[\w-]+\s+thing\b/i;
@@ -243,7 +245,12 @@ const IF_NOT_PUT_RIGHT =
 // Going, said with nowhere to go ("you can't go", the concert moved): the problem is what moved.
 const NOWHERE_NAMED = /^you (?:still )?(?:can't|cannot|can not|won't be able to) (?:go|come|make it|attend|be there)\s*[.!]*$/i;
 
+// Their own choice in the story ("you just paid for that yourself because you didn't want the
+// hassle"): the history the complaint is set in, not what went wrong.
+const OWN_CHOICE = /\b(?:because|as|since)\s+you\s+(?:didn't|did not)\s+want\b|\byou\s+(?:just\s+)?paid\s+for\s+(?:it|that|them)\s+yourself\b/i;
+
 const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
+  [OWN_CHOICE, 'their own choice, not what went wrong'],
   [NOWHERE_NAMED, 'going, with nowhere named'],
   [IF_NOT_PUT_RIGHT, 'what follows if it is not put right, not what went wrong'],
   [CHASING, 'chasing the company, not what went wrong'],

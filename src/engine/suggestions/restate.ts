@@ -95,6 +95,8 @@ export function restatableProblem(candidates: readonly string[]): string | undef
   if (restatable.has(key)) return restatable.get(key);
   let found: string | undefined;
   for (const sentence of candidates.slice(0, CANDIDATES_TRIED)) {
+    // A long message typed without a stop or a comma: no clause of it can be told from the next.
+    if (isUnpunctuatedRun(sentence)) continue;
     // The clauses that say back cleanly, the one that says most clearly what went wrong first;
     // wink's tagging (the costly check) runs on them in that order until one is a sentence.
     const clean: { problem: string; score: number }[] = [];
@@ -117,6 +119,11 @@ export function restatableProblem(candidates: readonly string[]): string | undef
 }
 
 const restatable = new Map<string, string | undefined>();
+
+const UNPUNCTUATED_WORDS = 35;
+function isUnpunctuatedRun(sentence: string): boolean {
+  return !/[.,;:!?—–]/.test(sentence) && sentence.split(/\s+/).length > UNPUNCTUATED_WORDS;
+}
 
 /** How strongly a sentence states a problem; 0 for greetings, insults, threats and small talk. */
 export function complaintScore(words: readonly Word[]): number {

@@ -186,7 +186,9 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
   if (found.wording) return options.again && found.again ? found.again : found.wording;
   const when = options.keepTime === false ? undefined : timeTarget(promise);
   const goal = found.timedGoal && when ? found.timedGoal.replace('{when}', when) : found.goal!;
-  return hedged(goal, options.again);
+  // The one coming is who the agent named ("the technician", "the plumber"), not always "the engineer".
+  const who = found.id === 'engineer' ? found.topic.exec(promise)?.[0].toLowerCase() : undefined;
+  return hedged(who ? goal.replace('engineer', who) : goal, options.again);
 }
 
 function hedged(goal: string, again = false): string {
