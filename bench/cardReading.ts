@@ -121,7 +121,9 @@ function readingTranscripts() {
       ['hard-chats-48', 'hard chat, forty-eighth set (openings)'],
       ['hard-chats-49', 'hard chat, forty-ninth set (openings)'],
       ['hard-chats-50', 'hard chat, fiftieth set'],
+      ['hard-chats-51', 'hard chat, fifty-first set'],
       ['hard-chats-52', 'hard chat, fifty-second set (openings)'],
+      ['hard-chats-53', 'hard chat, fifty-third set (openings)'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);

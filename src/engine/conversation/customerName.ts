@@ -31,6 +31,17 @@ const VIETNAMESE_FAMILY_NAMES_PLAIN = new Set([...VIETNAMESE_FAMILY_NAMES].map((
 const CHINESE_FAMILY_NAMES = new Set(['tan', 'lim', 'lee', 'ng', 'wong', 'chan', 'chen', 'goh', 'chua', 'ong', 'teo', 'koh', 'tay', 'low', 'yeo', 'ho', 'lau', 'leung', 'cheung', 'lai', 'liu', 'wang', 'zhang', 'li', 'huang', 'zhou', 'wu', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'lin', 'he', 'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'yuan', 'pan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'lu', 'ding', 'ren', 'shen', 'yao', 'fang', 'jin', 'yip', 'tsang', 'kwok', 'choi', 'fong', 'yap', 'foo', 'toh', 'seah', 'quek', 'sim', 'soh', 'heng', 'ang', 'aw', 'khoo', 'neo', 'pang', 'phua', 'tee', 'wee']);
 // Japanese family names a header may give first ("Tanabe Yuki"): the other word is the given name.
 const JAPANESE_FAMILY_NAMES = new Set(['sato', 'suzuki', 'takahashi', 'tanaka', 'watanabe', 'ito', 'yamamoto', 'nakamura', 'kobayashi', 'kato', 'yoshida', 'yamada', 'sasaki', 'yamaguchi', 'matsumoto', 'inoue', 'kimura', 'hayashi', 'shimizu', 'yamazaki', 'mori', 'abe', 'ikeda', 'hashimoto', 'yamashita', 'ishikawa', 'nakajima', 'maeda', 'fujita', 'ogawa', 'goto', 'okada', 'hasegawa', 'murakami', 'kondo', 'ishii', 'saito', 'sakamoto', 'endo', 'aoki', 'fujii', 'nishimura', 'fukuda', 'ota', 'miura', 'fujiwara', 'okamoto', 'matsuda', 'nakagawa', 'tanabe', 'nakano', 'harada', 'ono', 'takeuchi', 'kaneko', 'wada', 'nakayama', 'ishida', 'ueda', 'morita', 'hara', 'shibata', 'sakai', 'kudo', 'yokoyama', 'miyazaki', 'miyamoto', 'uchida', 'takagi', 'ando', 'taniguchi', 'ohno', 'maruyama', 'imai', 'takada', 'fujimoto', 'takeda', 'murata', 'ueno', 'sugiyama', 'masuda', 'sugawara', 'hirano', 'otsuka', 'chiba', 'kubo', 'matsui', 'iwasaki', 'sakurai', 'kinoshita', 'noguchi', 'matsuo', 'nomura', 'kikuchi', 'sano', 'onishi', 'sugimoto', 'arai']);
+// Hungary's commonest family names, written first as Hungarians write them ("Szabó Bence"); none
+// is also a given name ("Simon", "László", "Péter" are left out).
+const HUNGARIAN_FAMILY_NAMES = new Set(['nagy', 'kovács', 'tóth', 'szabó', 'horváth', 'varga', 'kiss', 'molnár', 'németh', 'farkas', 'balogh', 'papp', 'takács', 'juhász', 'lakatos', 'mészáros', 'oláh', 'rácz', 'fekete', 'szilágyi', 'török', 'fehér', 'kis', 'szűcs', 'kocsis', 'pintér', 'fodor', 'szalai', 'sipos', 'gulyás', 'biró', 'bíró', 'király', 'katona', 'boros', 'fazekas', 'kelemen', 'somogyi', 'orosz', 'veres', 'vincze', 'hegedűs', 'deák', 'illés', 'vass', 'szőke', 'fábián', 'vörös', 'lengyel', 'bognár', 'bodnár', 'hajdu', 'halász', 'székely', 'kozma', 'pásztor', 'bakos', 'dudás', 'virág', 'barta']);
+
+/** The first of two names is a family name written first (Japanese or Hungarian usage), the second is not. */
+function familyNameFirst(first: string, second: string): boolean {
+  const a = first.toLocaleLowerCase();
+  const b = second.toLocaleLowerCase();
+  return (JAPANESE_FAMILY_NAMES.has(a) && !JAPANESE_FAMILY_NAMES.has(b)) || (HUNGARIAN_FAMILY_NAMES.has(a) && !HUNGARIAN_FAMILY_NAMES.has(b));
+}
+
 const SYLLABLE = /^\p{Lu}\p{Ll}{1,4}$/u;
 
 // Titles a header or a greeting puts before a name.
@@ -144,10 +155,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // he is Hafiz.
   const patronym = names.findIndex((w) => PATRONYM.has(w.toLowerCase()));
   if (patronym >= 2 && MUHAMMAD.has(folded(first))) return { full: cleaned, first: names[1]!, source };
-  // "Tanabe Yuki": the family name first, as in Japan.
-  if (names.length === 2 && JAPANESE_FAMILY_NAMES.has(first.toLowerCase()) && !JAPANESE_FAMILY_NAMES.has(names[1]!.toLowerCase())) {
-    return { full: cleaned, first: names[1]!, last: first, source };
-  }
+  // "Tanabe Yuki", "Szabó Bence": the family name first, as in Japan and Hungary.
+  if (names.length === 2 && familyNameFirst(first, names[1]!)) return { full: cleaned, first: names[1]!, last: first, source };
   return { full: cleaned, first, last: names.length > 1 ? names[names.length - 1] : undefined, source };
 }
 

@@ -1,5 +1,5 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
-import { safetyOpen } from '../conversation/openEscalation';
+import { latestMessageEscalated, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
 import { APOLOGY_PHRASINGS, namesNoFeeling, pushesAFix, speaksOfAskingAgain, thanksForTelling } from '../suggestions';
 import { check, defineDetector, type Detector } from './types';
@@ -88,7 +88,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     const wantsNothing = customer.latestCues.has('wants-nothing');
     // Said in anger ("whatever. ur all useless. uninstalling", "Forget it… pretty useless"), thanks
     // for telling reads as a goodbye: a plain apology, still no "let's get it sorted out".
-    const thanksFit = wantsNothing && anger.mood !== 'angry' && !customer.latestJibe;
+    // Nor with a threat ("Forget it. I'm disputing all three charges with my bank. bye"): thanks for
+    // telling reads as waving them off.
+    const thanksFit = wantsNothing && anger.mood !== 'angry' && !customer.latestJibe && !latestMessageEscalated(s.state);
     // Which phrasings fit (given inline: a named closure costs more to make, once per read).
     const apologize = s.phrase(
       'apologize',

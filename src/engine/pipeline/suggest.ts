@@ -103,15 +103,16 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
 const NO_RULES: CompiledRule[] = [];
 
 // Beside an unsent draft, what it already does is not suggested again: a draft that acts on the
-// case ("I've requested the reversal…") is the agent's next step (no remedy, no restatement, and a
-// check-back belongs after it is sent); one that apologises needs no apology card; one that says
+// case ("I've requested the reversal…") is the agent's next step (no remedy, no restatement, no
+// closing line, and a check-back belongs after it is sent); one that apologises needs no apology card; one that says
 // the problem back or asks about it, no restatement or question.
 function doneByTheDraft(kind: SuggestionKind, does: SuggestionState['draftDoes'], closing: boolean): boolean {
   if (!does) return false;
   // One that says what can't be done ("there's nothing I can do about cancelling early") is the
   // answer the agent chose: a remedy beside it ("I can cancel that for you now") contradicts it.
   if (kind === 'solution') return (does.acts || does.refuses) && !closing;
-  if (kind === 'follow-up') return does.acts && !closing;
+  // Nor a "You're welcome" beside a draft that answers the thanks with the plan itself.
+  if (kind === 'follow-up') return does.acts;
   if (kind === 'apologize') return does.empathizes;
   if (kind === 'restate') return does.restatesOrAsks || (does.acts && !closing);
   return kind === 'clarify' && does.restatesOrAsks;

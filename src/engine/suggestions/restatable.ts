@@ -189,7 +189,7 @@ const HISTORY = /\bno\s+(?:dramas?|issues?|problems?|complaints?|trouble)\s+(?:a
 // "you completely forgot to cancel": their own slip, said back, reads as blame.
 const OWN_SLIP = /\b(?:you|and)\s+(?:(?:completely|totally|just|simply)\s+)?forgot\s+to\b/i;
 // "in like week 2", "til like 2:30am": the filler of speech.
-const SPOKEN_FILLER = /\b(?:in|til|till|until|for|about|around|at)\s+like\s+(?:week|day|month|the|a|\d)|\blike\s+\d+\s+(?:days?|weeks?|months?|hours?|mins?|minutes?)\s+ago\b/i;
+const SPOKEN_FILLER = /\b(?:in|til|till|until|for|about|around|at)\s+like\s+(?:week|day|month|the|a|\d)|\blike\s+\d+\s+(?:days?|weeks?|months?|hours?|mins?|minutes?)\s+ago\b|\blike\s+(?:\d+|two|three|four|five|six|ten|a\s+million|a\s+hundred)\s+times\b/i;
 // "I am not Robert, I am his wife": who is writing, not the problem.
 const NAME_PUT_RIGHT = /^(?:you(?:'re|\s+are)|it(?:'s|\s+is)|this\s+is)\s+not\s+\p{Lu}/u;
 // A point added on to the problem ("the bank charged you a fee too", "you're being charged for
@@ -249,7 +249,13 @@ const NOWHERE_NAMED = /^you (?:still )?(?:can't|cannot|can not|won't be able to)
 // hassle"): the history the complaint is set in, not what went wrong.
 const OWN_CHOICE = /\b(?:because|as|since)\s+you\s+(?:didn't|did not)\s+want\b|\byou\s+(?:just\s+)?paid\s+for\s+(?:it|that|them)\s+yourself\b/i;
 
+// What proves the company's record wrong ("there is no Müller in your building", "you haven't lived
+// in Kelowna since 2022", "your door is white"): their evidence, not what went wrong.
+const DISPROVES_THE_RECORD =
+  /^there\s+(?:is|are|was)\s+no\s+\S+\s+(?:in|at|on)\s+your\s+(?:building|street|flat|house|block|road|floor|address)\b|\byou\s+(?:haven't|have\s+not|hadn't|had\s+not)\s+lived\s+(?:in|at|there)\b|^your\s+(?:door|front\s+door|house|gate|car)\s+is\s+(?:white|black|red|blue|green|grey|gray|yellow|brown)\b/i;
+
 const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
+  [DISPROVES_THE_RECORD, 'their proof the record is wrong, not what went wrong'],
   [OWN_CHOICE, 'their own choice, not what went wrong'],
   [NOWHERE_NAMED, 'going, with nowhere named'],
   [IF_NOT_PUT_RIGHT, 'what follows if it is not put right, not what went wrong'],

@@ -210,7 +210,7 @@ export function isAWish(problem: string): boolean {
   return A_WISH.test(problem);
 }
 
-const A_WISH = /^you (?:just )?(?:want|need|would like|wish) to\b/;
+const A_WISH = /^you(?: just)?(?: want| need| would like|'d like| wish) to\b/;
 
 // The problem goes mid-sentence ("Just to make sure I have this right: stuff is…"): a word that
 // was capitalised only because it opened the customer's sentence is lower-cased; names stay.
