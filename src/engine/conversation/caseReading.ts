@@ -9,13 +9,13 @@ export function caseReadingOf(state: SuggestionState): CaseReading {
 
 /**
  * Nothing an agent could own or ask about: the customer wants someone else or nothing at all, has
- * taken their custom elsewhere already, jokes, or needs help this very moment (a dated promise or
+ * taken their custom elsewhere already, jokes, praises someone, or needs help this very moment (a dated promise or
  * "I'll keep you updated" leaves a stranded traveller where they are). An escalation due or handed
  * over is the escalation detector's to read (the no-solution detector asks it first).
  */
 export function noCaseToTakeOn(state: SuggestionState): boolean {
   const { customer } = state;
-  if (customer.latestCues.has('joking') || customer.latestCues.has('wants-nothing') || customer.latestCues.has('gone-elsewhere')) return true;
+  if (customer.latestCues.has('joking') || customer.latestCues.has('wants-nothing') || customer.latestCues.has('gone-elsewhere') || customer.latestCues.has('praise')) return true;
   return customer.cues.has('wants-someone-else') || customer.cues.has('urgent-now');
 }
 

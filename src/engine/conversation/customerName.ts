@@ -586,8 +586,9 @@ export function spelledAsCustomer(name: CustomerName, customerText: string): Cus
 /**
  * A card's text addressing the customer by the name in use where the agent's draft addressed them
  * by another part of the header's name, or one they put right ("I'm so sorry Choi" → "I'm so sorry
- * Min-seo" when she asked to be called Min-seo). Only a word said to them (after "sorry", "hi",
- * "thanks" or a comma, and ending the clause) is changed; "Marguerite's prescription" stays.
+ * Min-seo" when she asked to be called Min-seo; "Thank you for waiting Priya" to her father). Only
+ * a word said to them (after "sorry", "hi", "thanks (for waiting)" or a comma, and ending the
+ * clause) is changed; "Marguerite's prescription" stays.
  */
 export function addressedByNameInUse(text: string, name: CustomerName | undefined, headerFull: string | undefined): string {
   if (!name) return text;
@@ -596,7 +597,7 @@ export function addressedByNameInUse(text: string, name: CustomerName | undefine
   return text.replace(ADDRESSED_WORD, (whole, lead: string, word: string) => (others.has(word) ? `${lead}${name.first}` : whole));
 }
 
-const ADDRESSED_WORD = /(\b(?:[Ss]orry|[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks|[Tt]hank you|[Aa]pologies)[ ,]+|,\s+)(\p{Lu}[\p{L}'-]*)(?=\s*[,.!?]|\s*$)/gu;
+const ADDRESSED_WORD = /(\b(?:[Ss]orry|[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks|[Tt]hank you|[Aa]pologies)(?:\s+for\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)?[ ,]+|,\s+)(\p{Lu}[\p{L}'-]*)(?=\s*[,.!?]|\s*$)/gu;
 
 /** `name` is `earlier` itself, or the customer's own spelling of it: the same name, not a new one. */
 export function sameNameAs(name: CustomerName | undefined, earlier: CustomerName | undefined): boolean {

@@ -81,6 +81,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Thanked for the fix with something still pending ("I however await d feedback on d pending
     // issue"): the case stays open, but sympathy would answer a thank-you.
     if (customer.thankedForFix && !askedAgain) return [];
+    // Praise to pass on ("she was so patient… please pass it on to her manager"): nothing to be sorry for.
+    if (customer.latestCues.has('praise')) return [];
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.
     const calm = anger.mood === 'calm';
     // One who wants nothing done ("Honestly, I don't care that much. You should just know…") is

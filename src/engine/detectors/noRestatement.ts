@@ -56,6 +56,8 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     const { customer } = s.state;
     const own = noRestatement.stateOf(s.state);
     if (customer.lastComplaintTurn === undefined || own.restatedSinceComplaint) return [];
+    // Praise to pass on ("this isn't a complaint for once… she was so patient"): no problem to say back.
+    if (customer.latestCues.has('praise')) return [];
     const out: Suggestion[] = [];
     // Said back right after the complaint; once the customer has moved on (details, thanks) a
     // restatement of what they said before answers nothing they just wrote.

@@ -39,7 +39,7 @@ const POLICY = String.raw`(?:(?:our|the|company|store|shop)\s+)?polic(?:y|ies)`;
 const CANNOT = String.raw`(?:can'?t|cannot|can not|are not able to|aren'?t able to|am not able to|won'?t|will not|don'?t|do not)`;
 // Terms and policies as agents cite them at customers: "clause 7.2 of our terms and conditions",
 // "the terms you agreed to at checkout", "our returns policy, section 3.1".
-const SECTION = String.raw`(?:section|clause|paragraph|point)\s+[\d.]*\d[a-z]?`;
+const SECTION = String.raw`(?:section|clause|paragraph|point)\s+[\d.]*\d[a-z]?(?:\([a-z\d]{1,3}\))?`;
 const TERMS = String.raw`(?:our|the|your|company|store)\s+(?:[\w'&-]+\s+){0,3}?(?:terms(?:\s+(?:and|&)\s+conditions)?(?:\s+of\s+(?:service|sale|use|business))?|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract)(?:\s+(?:wording|documents?|booklet|schedule|handbook|summary|certificate|document|guide|pack|small print))?(?:\s+of\s+(?:your|the|our)\s+[\w-]+)?(?:\s+(?:that\s+)?you\s+(?:agreed to|accepted|signed)(?:\s+(?:at|when|during|on)\s+[\w-]+(?:\s+[\w-]+)?)?)?`;
 const CITED = String.raw`(?:(?:${SECTION}\s+of\s+)?${TERMS}(?:,?\s*${SECTION}|\s*\((?:see\s+)?${SECTION}\))?|${SECTION})`;
 // What is said of the terms cited, between commas: "which you accepted at sign-up", "which is on
@@ -103,6 +103,17 @@ const WHERE_I_AM = String.raw`(?:here|now|today|at this point|from here|from my 
 const NOTHING_I_CAN_DO = String.raw`(?:there(?:'s|\s+is)\s+nothing|there\s+(?:isn't|is\s+not)\s+anything)\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:able\s+to|can)\s+(?:do|change)\b`;
 
 const REWRITES: Rewrite[] = [
+  // "Ma'am kindly understand, …", "Kindly wait.": the instruction to be patient goes, the facts stay.
+  { pattern: /^(?:(?:ma'?am|sir|dear customer),?\s+)?kindly\s+(?:understand|note|be patient)(?:\s+that)?,?\s*/i, replacement: '' },
+  { pattern: /^(?:please\s+)?kindly\s+wait\b[^.!?]*[.!?]*$/i, replacement: '' },
+  // "Like it says in our FAQ, which you probably skipped, …", "…, but I wouldn't expect a different
+  // outcome": the jab goes, what it hangs on stays.
+  { pattern: /\s*,?\s*which\s+you\s+(?:probably|obviously|clearly)\s+(?:skipped|missed|ignored|didn'?t\s+read|did\s+not\s+read)\s*(?=,)/gi, replacement: '' },
+  { pattern: /\s*,?\s*(?:but|though|although)\s+i\s+(?:wouldn'?t|would\s+not)\s+expect\s+a\s+different\s+(?:outcome|result|answer|decision)\b/gi, replacement: '' },
+  // "Nothing more I can do on this.": said alone, the wall gives way to what the agent can do.
+  { pattern: /^nothing\s+(?:more|else|further)\s+(?:i|we)\s+can\s+do\b[^.!?]*[.!?]*$/i, replacement: `${LET_ME_SEE} ` },
+  // "…, nothing can be done from our side before that": the wall after the fact goes.
+  { pattern: /\s*,?\s*(?:and\s+|so\s+)?nothing\s+(?:more\s+|else\s+)?can\s+be\s+done\s+(?:from|on|at)\s+(?:our|my)\s+(?:side|end)\b[^.!?]*/gi, replacement: '' },
   // "…can't be returned, so there isn't anything I'm able to do on this order": the wall after a
   // refusal goes; the refusal says it once and is followed by what the agent can do.
   {

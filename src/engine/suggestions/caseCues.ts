@@ -78,6 +78,8 @@ export const CUSTOMER_CUES = [
   'gone-elsewhere',
   /** Wants the money itself, not credit: "I don't want your credit", "won't provide a proper refund". */
   'refuses-credit',
+  /** Praises someone and asks for it to be passed on: "she was so patient… please pass it on to her manager". */
+  'praise',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -105,7 +107,7 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
 // Cues read apart from the gated pass (`customerCuesOf`): from another cue's match, or behind a word check of their own.
-type DerivedCue = 'banter' | 'gone-elsewhere' | 'refuses-credit';
+type DerivedCue = 'banter' | 'gone-elsewhere' | 'refuses-credit' | 'praise';
 
 const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'states-ask': new RegExp(
@@ -206,7 +208,18 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   if (cues.has('joking') && BANTER.test(text.normalized)) all.add('banter');
   if (goneElsewhere(text.normalized)) all.add('gone-elsewhere');
   if (refusesCredit(text.normalized)) all.add('refuses-credit');
+  if (praises(text.normalized)) all.add('praise');
   return all;
+}
+
+// Praise passed on ("Please just pass it on to her manager", "I just wanted someone to know"), read
+// only when a word every match holds is there.
+const PRAISE =
+  /\b(?:pass (?:it|this|that|my thanks|them|these words) on to (?:her|his|their|the) (?:manager|boss|team|supervisor|line manager)|(?:i )?just wanted (?:someone|somebody|you|you guys|y'all|you all) to know(?: how| that (?:she|he|they) (?:was|were|went)|\s*[.!]*\s*$)|this (?:isn't|is not) a complaint(?: for once)?)\b/;
+const PRAISE_WORDS = ['pass ', 'wanted ', 'complaint'];
+function praises(normalized: string): boolean {
+  for (const word of PRAISE_WORDS) if (normalized.includes(word)) return PRAISE.test(normalized);
+  return false;
 }
 
 // Credit refused, or the money itself asked for: read only when a word every match holds is there.

@@ -415,6 +415,9 @@ class Reading {
       if (isAdmissionLeadIn(clause.text) && (dropped === 'admission' || this.admits(next, engineAdmission))) return drop(clause.joiner, 'admission');
       // "…, which is why the mug broke": a relative clause goes with the clause it hangs on.
       if (dropped && /^(?:which|who|whom|whose)\b/i.test(clause.text)) return drop(clause.joiner, dropped);
+      // "…should have sent you a text when you connected but it failed": a short clause that only
+      // tells how the admitted slip ended goes with it.
+      if (dropped === 'admission' && HOW_IT_ENDED.test(clause.text)) return drop(clause.joiner, 'admission');
       if (hasPromise && isVoucher(clause.text)) return drop(clause.joiner, 'other');
       if (this.promises(clause.text, flags.has('overpromise'))) {
         flush();
@@ -429,6 +432,8 @@ class Reading {
   }
 }
 
+const HOW_IT_ENDED = /^(?:but\s+|and\s+)?(?:it|that|this|they|he|she)\s+(?:(?:just|then|never|still)\s+)?(?:failed|didn't|did\s+not|wasn't|was\s+not|never\s+did|broke|went\s+wrong)(?:\s+\w+)?$/i;
+
 const NONE: ReadonlySet<ReframeCategory> = new Set();
 
 const AGENTS_OWN = /\b(?:i|we)(?:'ve|'ll|'m|'re|\s+have|\s+will|\s+am|\s+are|\s+can)\b|\blet me\b|\d/i;
@@ -440,7 +445,7 @@ const AGENTS_OWN = /\b(?:i|we)(?:'ve|'ll|'m|'re|\s+have|\s+will|\s+am|\s+are|\s+
 function withoutClausesThat(say: (text: string) => boolean, sentence: string): string | undefined {
   const clauses = splitClauses(withoutEndMark(sentence));
   const saying = clauses.map((c) => say(c.text));
-  clauses.forEach((c, i) => (saying[i] ||= i > 0 && saying[i - 1]! && /^(?:which|who|whom|whose)\b/i.test(c.text)));
+  clauses.forEach((c, i) => (saying[i] ||= i > 0 && saying[i - 1]! && (/^(?:which|who|whom|whose)\b/i.test(c.text) || HOW_IT_ENDED.test(c.text))));
   const kept = clauses.filter((_, i) => !saying[i]);
   if (kept.length === 0 || kept.length === clauses.length) return undefined;
   const rest = joinClauses([{ joiner: '', text: kept[0]!.text.replace(DANGLING_LEAD, '') }, ...kept.slice(1)]);

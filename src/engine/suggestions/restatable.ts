@@ -54,7 +54,7 @@ const SLASHED = /\p{L}\/\p{L}|(?<![\d/])\d+\/\d+(?![\d/])/u;
 const RUN_ON =
   /,\s+(?!(?:but|and|so|yet|or|because|which|who|when|while|as|since|although|though|even|then|if)\b)(?:(?:[\w'-]+\s+){0,2}?(?:is|are|was|were|has|have|had|did|does|do|didn't|doesn't|don't|isn't|aren't|wasn't|hasn't|haven't|can't|won't|wouldn't|keeps?|came|called|said|went|sat|got)\b|(?:(?:the|my|your|his|her|their|our|this|that)\s+[\w'-]+|it|they|he|she|we|nobody|no one|someone|everything|nothing)\s+[\w'-]+(?:s|ed)\b)/i;
 // Text-speak an agent would not write back ("paid Xtra 4 dbl meat n ordered", "2 be able 2 sort").
-const TEXT_SPEAK = /\b(?:n|u|ur|r|w|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|lol|smh|omg|ya|gonna|wanna|gotta|dont|cant|wont|btw|atm|rn|imo|fyi|tho)\b|\bits\s+(?:not|been|still|so|too|just|working|broken|a|the|totally|really|completely|always|never|all)\b|\b[24]\s+(?:be|sort|get|do|me|you|the|a|my|make|go|see|fix|help|use)\b|\b\d+(?!(?:st|nd|rd|th|am|pm|mb|gb|kb|tb|mins?|hrs?|kg|km|lbs?|cm|mm|fa)\b)[a-z]{3,}\b/i;
+const TEXT_SPEAK = /\b(?:n|u|ur|r|w|b4|pls|plz|thx|dbl|xtra|bc|cuz|coz|idk|tbh|lol|smh|omg|ya|gonna|wanna|gotta|dont|cant|wont|btw|atm|rn|imo|fyi|tho|youve|youre|theyve|theyre|weve|ive|didnt|doesnt|isnt|wasnt|havent|hasnt|couldnt|shouldnt|wouldnt)\b|\bits\s+(?:not|been|still|so|too|just|working|broken|a|the|totally|really|completely|always|never|all)\b|\b[24]\s+(?:be|sort|get|do|me|you|the|a|my|make|go|see|fix|help|use)\b|\b\d+(?!(?:st|nd|rd|th|am|pm|mb|gb|kb|tb|mins?|hrs?|kg|km|lbs?|cm|mm|fa)\b)[a-z]{3,}\b/i;
 // What the customer refuses, won't do or threatens ("I'm not letting €441 leave my account", "I
 // don't care about a return", "I'll be cancelling"): their stance, not what went wrong for them.
 const REFUSAL =
@@ -151,6 +151,9 @@ const LEARNER_GRAMMAR = new RegExp(
     String.raw`,\s+been\s+(?:fine|ok|okay|good|working|great)\b`,
     // "the driver is not picking your calls": "picking" for answering
     String.raw`\bpick(?:ing|s|ed)?\s+(?:up\s+)?(?:my|your|the|our)\s+calls?\b(?!\s+up)`,
+    // "you cannot pay double amount", "uploaded … already 5 days ago": an article or a tense missing
+    String.raw`\b(?:pay|paid|charge|charged|refund|refunded)\s+double\s+amount\b`,
+    String.raw`\balready\s+\d+\s+(?:days?|weeks?|months?|hours?)\s+ago\b`,
     // "you have not two memberships"
     String.raw`\b(?:have|has)\s+not\s+(?:a|an|any|one|two|three|\d+|the|my|your)\b`,
     // "you can not watch": "cannot" written apart
