@@ -449,8 +449,15 @@ function namePatterns(name: CustomerName): { first: RegExp; titled?: RegExp } {
   return patterns;
 }
 
+// Words an agent addresses the customer after ("Hi Dana", "Thanks, Dana", "Sorry Dana"), as
+// alternatives of a pattern whose first letter may be either case ("[Hh]i").
+const GREETING_WORDS = ['hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'sorry', 'good morning', 'good afternoon', 'good evening'];
+function eitherCaseFirst(words: readonly string[]): string {
+  return words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+}
+
 // Global, searched with `exec` from lastIndex 0 (cheaper than `matchAll`); never empty, so a search always moves on.
-const ADDRESSING = new RegExp(`(?:^|[.!?]\\s+)(?:${['hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'sorry', 'good morning', 'good afternoon', 'good evening'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ ,]+(\\p{Lu}[\\p{L}'-]+)`, 'gu');
+const ADDRESSING = new RegExp(`(?:^|[.!?]\\s+)(?:${eitherCaseFirst(GREETING_WORDS)})[ ,]+(\\p{Lu}[\\p{L}'-]+)`, 'gu');
 
 // Honorifics agents put before a name in many desks' languages ("Thank you, Puan Aisyah", "Hola
 // Sra. García", "Guten Tag Frau Weber"): the name follows them.
@@ -535,7 +542,7 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
 // Where agents address someone: after a greeting, an apology or a thank-you, opening a sentence
 // ("Hi Étienne,", "Haha noted, DJ!", "Apologies, Ms Szabó!"), and ending on the name.
 const VOCATIVE = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:[\p{L}']+[,!]?\s+)?(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks|[Tt]hank you|[Ss]orry|[Aa]pologies|[Mm]y apologies|[Nn]oted|[Gg]ot it|[Oo]f course|[Gg]ood (?:morning|afternoon|evening))[ ,]+(?:(Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*)?)(?=\s*[,!.?]|\s*$)`,
+  String.raw`(?:^|[.!?]\s+)(?:[\p{L}']+[,!]?\s+)?(?:${eitherCaseFirst([...GREETING_WORDS, 'apologies', 'my apologies', 'noted', 'got it', 'of course'])})[ ,]+(?:(Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*)?)(?=\s*[,!.?]|\s*$)`,
   'gu',
 );
 
@@ -592,12 +599,15 @@ export function spelledAsCustomer(name: CustomerName, customerText: string): Cus
  */
 export function addressedByNameInUse(text: string, name: CustomerName | undefined, headerFull: string | undefined): string {
   if (!name) return text;
-  const others = new Set([...(headerFull ?? '').split(/\s+/), ...(name.replaced ?? '').split(/\s+/)].filter((w) => w.length > 1 && !name.first.split(' ').includes(w)));
+  const others = new Set([...(headerFull ?? '').split(/\s+/), ...(name.replaced ?? '').split(/\s+/)].filter((w) => w.length > 1 && !TITLE.test(w) && !name.first.split(' ').includes(w)));
   if (others.size === 0) return text;
   return text.replace(ADDRESSED_WORD, (whole, lead: string, word: string) => (others.has(word) ? `${lead}${name.first}` : whole));
 }
 
-const ADDRESSED_WORD = /(\b(?:[Ss]orry|[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks|[Tt]hank you|[Aa]pologies)(?:\s+for\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)?[ ,]+|,\s+)(\p{Lu}[\p{L}'-]*)(?=\s*[,.!?]|\s*$)/gu;
+const ADDRESSED_WORD = new RegExp(
+  String.raw`(\b(?:${eitherCaseFirst([...GREETING_WORDS, 'apologies'])})(?:\s+for\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)?[ ,]+|,\s+)(\p{Lu}[\p{L}'-]*)(?=\s*[,.!?]|\s*$)`,
+  'gu',
+);
 
 /** `name` is `earlier` itself, or the customer's own spelling of it: the same name, not a new one. */
 export function sameNameAs(name: CustomerName | undefined, earlier: CustomerName | undefined): boolean {
