@@ -124,7 +124,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
     cleaned = allCaps.map((w) => (/^\p{Lu}{2,}\.?$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
   }
   const words = cleaned.split(' ');
-  if (words.some(isHandle) || words.some((w) => COMPANY_WORDS.has(w.toLowerCase()))) return undefined;
+  // "Roisin's Ceramics": a shop named after its owner, no name to greet anyone by.
+  if (words.some(isHandle) || words.some((w) => COMPANY_WORDS.has(w.toLowerCase()) || /['’]s$/i.test(w))) return undefined;
   const title = words.find((w) => TITLE.test(w));
   const parts = words.filter((w) => !TITLE.test(w));
   const names = parts.filter((p) => !isInitial(p));

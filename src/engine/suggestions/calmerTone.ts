@@ -110,6 +110,11 @@ const REWRITES: Rewrite[] = [
   // outcome": the jab goes, what it hangs on stays.
   { pattern: /\s*,?\s*which\s+you\s+(?:probably|obviously|clearly)\s+(?:skipped|missed|ignored|didn'?t\s+read|did\s+not\s+read)\s*(?=,)/gi, replacement: '' },
   { pattern: /\s*,?\s*(?:but|though|although)\s+i\s+(?:wouldn'?t|would\s+not)\s+expect\s+a\s+different\s+(?:outcome|result|answer|decision)\b/gi, replacement: '' },
+  // "…applies to all cancellations within the minimum term and is non-negotiable": the fact stays.
+  { pattern: /\s*,?\s*and\s+(?:is|are)\s+(?:completely\s+|totally\s+|absolutely\s+)?non-?negotiable\b/gi, replacement: '' },
+  // "…on our side 🙃 maybe double check your order before confirming next time": advice after the
+  // fact blames (after a comma it goes with its whole sentence, the flag's read-back sees to that).
+  { pattern: /(?:^|\s*\p{Extended_Pictographic}+)\s*(?:maybe|perhaps)\s+(?:just\s+)?(?:check|double[- ]check|read|look at|check over)\b[^.!?]*\bnext time\b[^.!?]*[.!?]*/giu, replacement: '. ' },
   // "Nothing more I can do on this.": said alone, the wall gives way to what the agent can do.
   { pattern: /^nothing\s+(?:more|else|further)\s+(?:i|we)\s+can\s+do\b[^.!?]*[.!?]*$/i, replacement: `${LET_ME_SEE} ` },
   // "…, nothing can be done from our side before that": the wall after the fact goes.
@@ -123,7 +128,7 @@ const REWRITES: Rewrite[] = [
   // A citation that opens the sentence ("As per section 4.2 of your policy wording, …") goes
   // whole, up to its comma: a part of it left behind reads as a fragment ("Wording, any …").
   {
-    pattern: new RegExp(String.raw`^((?:(?:hi|hello|hey|dear)\s+[A-Z][\w'-]*,\s+)?)(?:as\s+)?(?:${CITED_IN}|${CITED_BY})\s+(?=[^,.!?]*\b(?:section|clause|paragraph|terms|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract|wording)\b)(?:[^,.!?]|(?<=\d)\.(?=\d)){1,80},\s*(?:${SECTION}\s*,\s*)*(?:${ABOUT_THE_TERMS}\s*,\s*)?`, 'i'),
+    pattern: new RegExp(String.raw`^((?:(?:hi|hello|hey|dear)\s+[A-Z][\w'-]*,\s+)?)(?:as\s+)?(?:(?:clearly|explicitly|already)\s+)?(?:${CITED_IN}|${CITED_BY})\s+(?=[^,.!?]*\b(?:section|clause|paragraph|terms|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract|wording)\b)(?:[^,.!?]|(?<=\d)[.,](?=\d)){1,80},(?!\d)\s*(?:${SECTION}\s*,\s*)*(?:${ABOUT_THE_TERMS}\s*,\s*)?`, 'i'),
     replacement: '$1',
   },
   // A citation of the terms or a policy ("as stated in section 4 of our terms") goes before the

@@ -76,7 +76,10 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
   // A word left alone by what was taken out around it ("…nothing I can do, sorry." → "Sorry.").
   const kept = out.filter((s) => isSlot(s) || !LONE_WORD.test(s));
-  const body = withoutLeadingAlso(withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? [])))).join(' ');
+  // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
+  const body = withoutLeadingAlso(withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? []))))
+    .join(' ')
+    .replace(LEADING_MARKS, '');
   const reworded = body && body + signOff;
   if (!reworded || reworded === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
@@ -431,6 +434,8 @@ class Reading {
     return out;
   }
 }
+
+const LEADING_MARKS = /^[\s.,;:!?\u2013\u2014-]+/u;
 
 const HOW_IT_ENDED = /^(?:but\s+|and\s+)?(?:it|that|this|they|he|she)\s+(?:(?:just|then|never|still)\s+)?(?:failed|didn't|did\s+not|wasn't|was\s+not|never\s+did|broke|went\s+wrong)(?:\s+\w+)?$/i;
 

@@ -194,10 +194,10 @@ const OWN_SLIP = /\b(?:you|and)\s+(?:(?:completely|totally|just|simply)\s+)?forg
 // "in like week 2", "til like 2:30am": the filler of speech.
 const SPOKEN_FILLER = /\b(?:in|til|till|until|for|about|around|at)\s+like\s+(?:week|day|month|the|a|\d)|\blike\s+\d+\s+(?:days?|weeks?|months?|hours?|mins?|minutes?)\s+ago\b|\blike\s+(?:\d+|two|three|four|five|six|ten|a\s+million|a\s+hundred)\s+times\b/i;
 // "I am not Robert, I am his wife": who is writing, not the problem.
-const NAME_PUT_RIGHT = /^(?:you(?:'re|\s+are)|it(?:'s|\s+is)|this\s+is)\s+not\s+\p{Lu}/u;
+const NAME_PUT_RIGHT = /^(?:you(?:'re|\s+are)|it(?:'s|\s+is)|this\s+is)\s+not\s+\p{Lu}|\b(?:is|'s)\s+(?:my|your|the)\s+(?:first|family|last|given|middle|sur)\s*name\b/u;
 // A point added on to the problem ("the bank charged you a fee too", "you're being charged for
 // December too"): said back alone it leaves out what it is added to.
-const ADDED_ON = /\b(?:too|as well)(?=\s*(?:[,.!]|$))|\balso\b/i;
+const ADDED_ON = /\b(?:too|as well|either)(?=\s*(?:[,.!]|$))|\balso\b/i;
 
 // A side of the story said back as if it were the problem, each with why it is not.
 // Their own apology said back ("your English is not perfect, sorry").
@@ -225,7 +225,7 @@ const DENIAL = /^(?:you (?:changed|did|touched|broke|caused) nothing\b|nothing (
 const WHAT_IS_NORMAL = /\b(?:is|are|was|were)\s+(?:never|usually|normally|always|typically)\s+(?:more|less|over|under|above|below|higher|lower|bigger|smaller)\b|\byou(?:'re|\s+are)\s+\d+\b/i;
 // What the tracking or the record shows, as proof ("the tracking shows it was delivered to the
 // returns center"): their evidence, not what went wrong.
-const RECORD_SHOWS = /^(?:the\s+|your\s+)?(?:tracking|record|records|statement|receipt|screenshot|app|email|confirmation)\s+(?:shows|says|confirms|proves)\b/i;
+const RECORD_SHOWS = /^(?:the\s+|your\s+)?(?:(?:doorbell\s+|security\s+)?(?:camera|footage|cctv|video)|tracking|record|records|statement|receipt|screenshot|app|email|confirmation)\s+(?:shows|says|confirms|proves)\b/i;
 // A member of staff named as the customer would in passing ("the girl at the counter said…", "the
 // man at the desk did not mark it"): said back by the agent it talks down about a colleague.
 const STAFF_IN_PASSING = /\bthe\s+(?:girl|guy|lady|man|woman|bloke|lad|dude|boy)\s+(?:at|on|behind|from|in)\b/i;
@@ -257,7 +257,14 @@ const OWN_CHOICE = /\b(?:because|as|since)\s+you\s+(?:didn't|did not)\s+want\b|\
 const DISPROVES_THE_RECORD =
   /^there\s+(?:is|are|was)\s+no\s+\S+\s+(?:in|at|on)\s+your\s+(?:building|street|flat|house|block|road|floor|address)\b|\byou\s+(?:haven't|have\s+not|hadn't|had\s+not)\s+lived\s+(?:in|at|there)\b|^your\s+(?:door|front\s+door|house|gate|car)\s+is\s+(?:white|black|red|blue|green|grey|gray|yellow|brown)\b/i;
 
+// Chasing by mail with no answer ("you emailed the district on the 6th and the 12th and got nothing
+// back"), not being told ("nothing in the plan comparison said…"), and what they have not got with
+// them ("you have no other card with you"): beside what went wrong.
+const UNANSWERED_OR_UNTOLD =
+  /^you\s+(?:emailed|wrote\s+to|messaged|called|rang|phoned)\b[^.!?]*\b(?:got|had|heard|received)\s+nothing\s+back\b|^nothing\s+(?:in|on)\s+(?:the|your)\s+[\w\s-]{1,30}?\s+(?:said|says|mentioned|told\s+you)\b|^you\s+have\s+no\s+other\s+(?:card|phone|way|id|passport)\b/i;
+
 const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
+  [UNANSWERED_OR_UNTOLD, 'chasing, not being told or what they lack, not what went wrong'],
   [DISPROVES_THE_RECORD, 'their proof the record is wrong, not what went wrong'],
   [OWN_CHOICE, 'their own choice, not what went wrong'],
   [NOWHERE_NAMED, 'going, with nowhere named'],

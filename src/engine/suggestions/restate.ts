@@ -225,7 +225,7 @@ function withPlainOpening(problem: string): string {
 // Months and days typed in lower case ("cancelled on 19 october") are capitalised when said back;
 // "may", "march" and short forms ("3 nov") only beside a number, where they cannot be other words.
 const CALENDAR_WORD =
-  /\b(?:january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\b\d{1,2}(?:st|nd|rd|th)?\s)(?:may|march|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:may|march|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?=\s\d{1,2}\b)/g;
+  /\b(?:january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\b\d{1,2}(?:st|nd|rd|th)?\s)(?:may|march|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|(?<=\b(?:since|until|till|in|from|by|last|next)\s)(?:may|march)\b(?!\s+(?:be|have|not|i|you|we|they))|\b(?:may|march|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?=\s\d{1,2}\b)/g;
 
 function withCalendarCapitals(text: string): string {
   return text.replace(CALENDAR_WORD, (word) => word[0]!.toUpperCase() + word.slice(1));
