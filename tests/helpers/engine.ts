@@ -41,6 +41,11 @@ export function play(engine: ComposureEngine, lines: ChatLine[], customerName?: 
   return chatTurns(lines).map((t) => conversation.addTurn(t));
 }
 
+/** The rules an agent's line raises, sent after an upset customer message. */
+export function rulesOfAgentLine(engine: ComposureEngine, line: string): string[] {
+  return rulesOf(play(engine, [['c', 'This is still not sorted and I am fed up.'], ['a', line]]));
+}
+
 export const categoriesOf = (results: TurnResult[]) => results.flatMap((r) => r.flags.map((f) => f.category));
 export const rulesOf = (results: TurnResult[]) => results.flatMap((r) => r.flags.map((f) => f.rule));
 

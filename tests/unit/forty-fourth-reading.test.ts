@@ -14,10 +14,9 @@ import { nameFrom } from '../../src/engine/conversation/customerName';
 import { calmerSentence } from '../../src/engine/suggestions/calmerTone';
 import { notRestatableBecause } from '../../src/engine/suggestions/restatable';
 import { restateProblem } from '../../src/engine/suggestions';
-import { bundledEngine, play, reframeAfter, rulesOf } from '../helpers/engine';
+import { bundledEngine, reframeAfter, rulesOfAgentLine } from '../helpers/engine';
 
 const engine = bundledEngine();
-const agentRules = (draft: string) => rulesOf(play(engine, [['c', 'This is still not sorted and I am fed up.'], ['a', draft]]));
 
 describe('flags', () => {
   it.each([
@@ -34,7 +33,7 @@ describe('flags', () => {
     ['agent-tone.dismissive', 'Damp like that is usually from not ventilating enough.'],
     ['agent-tone.dismissive', "The kitchen packs it, so there's not much we can do."],
   ])('%s: "%s"', (rule, draft) => {
-    expect(agentRules(draft)).toContain(rule);
+    expect(rulesOfAgentLine(engine, draft)).toContain(rule);
   });
 });
 

@@ -11,11 +11,10 @@
 import { describe, expect, it } from 'vitest';
 import { calmerSentence } from '../../src/engine/suggestions/calmerTone';
 import { notRestatableBecause } from '../../src/engine/suggestions/restatable';
-import { bundledEngine, play, rulesOf } from '../helpers/engine';
+import { bundledEngine, play, rulesOfAgentLine } from '../helpers/engine';
 import { expectReframeFixes } from '../helpers/reframeExpect';
 
 const engine = bundledEngine();
-const agentRules = (draft: string) => rulesOf(play(engine, [['c', 'This is still not sorted and I am fed up.'], ['a', draft]]));
 
 describe('flags', () => {
   it.each([
@@ -32,7 +31,7 @@ describe('flags', () => {
     ['agent-tone.dismissive', 'Maybe choosing the insured option next time would avoid this.'],
     ['agent-tone.dismissive', 'Sir kindly understand, the process takes 48 hours.'],
   ])('%s: "%s"', (rule, draft) => {
-    expect(agentRules(draft)).toContain(rule);
+    expect(rulesOfAgentLine(engine, draft)).toContain(rule);
   });
 });
 
