@@ -92,7 +92,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // for telling reads as a goodbye: a plain apology, still no "let's get it sorted out".
     // Nor with a threat ("Forget it. I'm disputing all three charges with my bank. bye"): thanks for
     // telling reads as waving them off.
-    const thanksFit = wantsNothing && anger.mood !== 'angry' && !customer.latestJibe && !latestMessageEscalated(s.state);
+    // Nor to one who just cancelled on the way out ("forget it. cancelled my gold membership. bye").
+    const thanksFit = wantsNothing && anger.mood !== 'angry' && !customer.latestJibe && !latestMessageEscalated(s.state) && !customer.latestCues.has('gone-elsewhere');
     // Which phrasings fit (given inline: a named closure costs more to make, once per read).
     const apologize = s.phrase(
       'apologize',

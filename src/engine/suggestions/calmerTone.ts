@@ -31,6 +31,8 @@ const verbFor = (thing: string) => (/^(?:returns?|orders?|items?|parcels?)\b/i.t
 function notAbleTo(words: string, is: 'action' | 'thing'): string {
   const what = words.trim();
   if (/^(?:that|this|it|so)\b/i.test(what) || !/\p{L}/u.test(what)) return NOT_SOMETHING_I_CAN_DO;
+  // "we cannot do more": "I'm not able to do more, but what I can do is…" says no and yes at once.
+  if (/^(?:do|help)\s+(?:(?:any|much|anything)\s+)?(?:more|else|further)\b/i.test(what)) return '';
   if (is === 'action') return `I'm not able to ${what}, but ${OTHER_OPTIONS}. `;
   return `I'm not able to ${verbFor(what)} ${what}, but ${OTHER_OPTIONS}. `;
 }
@@ -324,6 +326,8 @@ export function calmerSentence(sentence: string): string {
   // that lands after a comma ("Sir, Let me …") continues the sentence.
   // A citation taken from after "and it's (clearly stated in …)" leaves "and it's" hanging.
   text = text.replace(/,?\s+(?:and|but|so)\s+(?:it's|it is|that's|that is|this is)\s*(?=[.!?]|$)/gi, '');
+  // A wall taken from after "…, and" ("…is theirs, and I can't do anything else") leaves the "and".
+  text = text.replace(/,\s+(?:and|but|so)\s*(?=[.!?]|$)/gi, '');
   // …and a sentence that was only the citation ("This is clearly stated in our terms, which your
   // company agreed to.") leaves "This is." behind: nothing is left to say.
   if (/^\s*(?:this|that|it)\s+(?:is|was)\s*[.!?]*\s*$/i.test(text)) return '';

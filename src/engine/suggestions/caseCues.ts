@@ -74,7 +74,7 @@ export const CUSTOMER_CUES = [
   'about-an-animal',
   /** Laughs or teases ("See what they did there? Awww", "haha 😂"): not the "lol" tacked onto a complaint. */
   'banter',
-  /** Has taken their custom elsewhere already: "I've cancelled my order and gone to Best Buy". */
+  /** Has taken their custom elsewhere already: "I've cancelled my order and gone to Best Buy", "forget it. cancelled my gold membership". */
   'gone-elsewhere',
   /** Wants the money itself, not credit: "I don't want your credit", "won't provide a proper refund". */
   'refuses-credit',
@@ -232,8 +232,8 @@ function refusesCredit(normalized: string): boolean {
 }
 
 // Gone elsewhere: read only when a word every match holds is there (most messages have none).
-const GONE_ELSEWHERE = /\b(?:(?:i've|i have|we've|we have) (?:already |just )?(?:gone|moved) (?:over )?to (?!the\b|you\b|your\b|my\b|a\b|bed\b|work\b|sleep\b)|(?:switched|moved) (?:over )?to (?:another|a different) (?:provider|bank|network|company|carrier|shop|store|supplier)|went to [\w ]{2,30} instead\b|(?:bought|ordered|got) (?:it|one|them|another) (?:elsewhere|somewhere else)|(?:cancelled|canceled) (?:my|the) order and (?:gone|went|bought|ordered))/;
-const GONE_ELSEWHERE_WORDS = ['gone ', 'moved ', 'switched ', 'went to ', 'elsewhere', 'somewhere else', 'order and '];
+const GONE_ELSEWHERE = /\b(?:(?:i've|i have|we've|we have) (?:already |just )?(?:gone|moved) (?:over )?to (?!the\b|you\b|your\b|my\b|a\b|bed\b|work\b|sleep\b)|(?:switched|moved) (?:over )?to (?:another|a different) (?:provider|bank|network|company|carrier|shop|store|supplier)|went to [\w ]{2,30} instead\b|(?:bought|ordered|got) (?:it|one|them|another) (?:elsewhere|somewhere else)|(?:cancelled|canceled) (?:my|the) order and (?:gone|went|bought|ordered)|(?:^|[.!?]\s*|\bjust |\bi've |\bi have )(?:cancelled|canceled) (?:my|the) (?:[\w-]+ )?(?:membership|subscription|account|plan|contract))/;
+const GONE_ELSEWHERE_WORDS = ['gone ', 'moved ', 'switched ', 'went to ', 'elsewhere', 'somewhere else', 'order and ', 'cancelled ', 'canceled '];
 function goneElsewhere(normalized: string): boolean {
   for (const word of GONE_ELSEWHERE_WORDS) if (normalized.includes(word)) return GONE_ELSEWHERE.test(normalized);
   return false;

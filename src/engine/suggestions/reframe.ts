@@ -75,7 +75,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const first = out.findIndex((s) => !isSlot(s));
   if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
   // A word left alone by what was taken out around it ("…nothing I can do, sorry." → "Sorry.").
-  const kept = out.filter((s) => isSlot(s) || !LONE_WORD.test(s));
+  const kept = out.filter((s) => isSlot(s) || !(LONE_WORD.test(s) || BARE_LIST.test(s)));
   // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
   const body = withoutLeadingAlso(withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? []))))
     .join(' ')
@@ -85,7 +85,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
 
-const LONE_WORD = /^(?:sorry|yes|no|ok|okay|right|well|so|but|and|working)[.!,]*$/i;
+const LONE_WORD = /^(?:sorry|yes|no|ok|okay|right|well|so|but|and|working|sure|honestly|anyway)[.!,]*$/i;
+// A bare list left when the promise that introduced it went ("…we'll cover everything: hotel, meals, taxi").
+const BARE_LIST = /^[\p{L}-]+(?:,\s+[\p{L}-]+){1,5}(?:,?\s+(?:and|or)\s+[\p{L}-]+)?[.!]?$/u;
 
 // "I'll also request the refund now." opening the card once what it added to went: nothing before it to add to.
 function withoutLeadingAlso(lines: string[]): string[] {

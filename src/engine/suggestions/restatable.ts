@@ -218,7 +218,7 @@ const WHAT_IT_STOPS =
 
 // Their defence ("there was no damage made by you", "you changed nothing on your side"): why the
 // charge is wrong, not what it is.
-const DENIAL = /^(?:you (?:changed|did|touched|broke|caused) nothing\b|nothing (?:has )?changed on your (?:side|end)\b|there was no (?:damage|problem|issue|fault|scratch|dent) (?:made|caused|done) by you\b|you (?:didn't|did not|never) (?:change|touch|do) anything\b)/i;
+const DENIAL = /^(?:you (?:changed|did|touched|broke|caused) nothing\b|you (?:haven't|have not) (?:changed|touched|done) anything\b|nothing (?:has )?changed on your (?:side|end)\b|there was no (?:damage|problem|issue|fault|scratch|dent) (?:made|caused|done) by you\b|you (?:didn't|did not|never) (?:change|touch|do) anything\b)/i;
 
 // What is normal for them ("your bill is never more than $150", "you're 41 not 19"): the yardstick
 // the problem is measured by, not the problem.
@@ -263,7 +263,19 @@ const DISPROVES_THE_RECORD =
 const UNANSWERED_OR_UNTOLD =
   /^you\s+(?:emailed|wrote\s+to|messaged|called|rang|phoned)\b[^.!?]*\b(?:got|had|heard|received)\s+nothing\s+back\b|^nothing\s+(?:in|on)\s+(?:the|your)\s+[\w\s-]{1,30}?\s+(?:said|says|mentioned|told\s+you)\b|^you\s+have\s+no\s+other\s+(?:card|phone|way|id|passport)\b/i;
 
+// "no heating, no hot water, and you've got a 2 year old": a list of what is missing, no sentence;
+// "that's $100 for a gym you physically cannot walk into": the sum said back as a jab; "you
+// uninstalled the product in 2022 …": their history; "you open again": what they tried, cut short.
+const LIST_OF_LACKS = /^no\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*no\s+[\w-]+/i;
+const SUM_AS_A_JAB = /^that(?:'s|\s+is)\s+[$€£]?\d/i;
+const OWN_HISTORY = /^you\s+(?:uninstalled|deleted|stopped\s+using|moved|left|switched)\b[^.!?]*\b(?:in|since)\s+(?:19|20)\d\d\b/i;
+const TRIED_CUT_SHORT = /^you\s+(?:open|close|restart|try|start|reopen)\s+(?:it\s+)?again\s*[.!]*$/i;
+
 const BESIDE_THE_PROBLEM: readonly (readonly [RegExp, string])[] = [
+  [LIST_OF_LACKS, 'a list of what is missing, not a sentence'],
+  [SUM_AS_A_JAB, 'the sum said back as a jab'],
+  [OWN_HISTORY, 'their history, not what went wrong'],
+  [TRIED_CUT_SHORT, 'what they tried, cut short'],
   [UNANSWERED_OR_UNTOLD, 'chasing, not being told or what they lack, not what went wrong'],
   [DISPROVES_THE_RECORD, 'their proof the record is wrong, not what went wrong'],
   [OWN_CHOICE, 'their own choice, not what went wrong'],

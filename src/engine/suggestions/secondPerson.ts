@@ -244,11 +244,12 @@ const CUSTOMER_PRONOUN_OF = new Map(CUSTOMER_PRONOUNS);
 // app", "contacting you" → "contacting us", "you never answer" → "the company never answers".
 const COMPANY_PRONOUNS = "you guys|you people|you lot|you're|you've|you|your|yours";
 
+// Not inside a hyphened word ("pay-as-you-go", "thank-you"): no pronoun of anyone's there.
 const PRONOUN = new RegExp(
-  `\\b(?:${[...CUSTOMER_PRONOUNS.map(([first]) => first), ...COMPANY_PRONOUNS.split('|')]
+  `(?<!-)\\b(?:${[...CUSTOMER_PRONOUNS.map(([first]) => first), ...COMPANY_PRONOUNS.split('|')]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/ /g, '\\s+'))
-    .join('|')})\\b`,
+    .join('|')})\\b(?!-)`,
   'gi',
 );
 
