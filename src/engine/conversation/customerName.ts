@@ -260,8 +260,20 @@ export function headerIsTheirRelative(text: AnalyzedText, current: CustomerName 
   if (!current || current.source === 'introduction' || current.source === 'correction') return false;
   const given = current.first.split(' ')[0]!;
   if (!text.normalized.includes(given.toLocaleLowerCase())) return false;
-  const named = new RegExp(String.raw`\b(?:my\s+)?${RELATIVE}\s*[(,:-]?\s*(?:is\s+|called\s+)?${escapeRegExp(given)}\b`, 'iu');
-  return named.test(text.raw);
+  return relativeNamed(given).test(text.raw);
+}
+
+// The header's given name after a relative ("mum (margarethe…"): compiled once per name, for every
+// message that carries it (customers sign with it).
+const relativeNamedPatterns = new Map<string, RegExp>();
+function relativeNamed(given: string): RegExp {
+  let named = relativeNamedPatterns.get(given);
+  if (!named) {
+    if (relativeNamedPatterns.size >= 64) relativeNamedPatterns.delete(relativeNamedPatterns.keys().next().value!);
+    named = new RegExp(String.raw`\b(?:my\s+)?${RELATIVE}\s*[(,:-]?\s*(?:is\s+|called\s+)?${escapeRegExp(given)}\b`, 'iu');
+    relativeNamedPatterns.set(given, named);
+  }
+  return named;
 }
 
 /**
@@ -550,6 +562,8 @@ const VOCATIVE = new RegExp(
 // The customer wrote the name as their own: not "not Robert", "nobody calls me Demetrius" nor
 // "Luiz is my father".
 function writesAsTheirs(raw: string, called: string): boolean {
+  // Most agent greetings name someone the customer never wrote: a word search settles those.
+  if (!raw.includes(called)) return false;
   const at = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(called)}(?![\p{L}])`, 'gu');
   for (const m of raw.matchAll(at)) {
     const before = raw.slice(Math.max(0, m.index! - 25), m.index!);
