@@ -104,8 +104,8 @@ const NO_RULES: CompiledRule[] = [];
 
 // Beside an unsent draft, what it already does is not suggested again: a draft that acts on the
 // case ("I've requested the reversal…") is the agent's next step (no remedy, no restatement, no
-// closing line, and a check-back belongs after it is sent); one that apologises needs no apology card; one that says
-// the problem back or asks about it, no restatement or question.
+// closing line, and a check-back belongs after it is sent); one that apologises needs no apology
+// card; one that says the problem back or asks about it, no restatement or question.
 function doneByTheDraft(kind: SuggestionKind, does: SuggestionState['draftDoes'], closing: boolean): boolean {
   if (!does) return false;
   // One that says what can't be done ("there's nothing I can do about cancelling early") is the
