@@ -170,7 +170,8 @@ const CLOSE_FAMILY = 'husband|wife|partner|dad|father|mum|mom|mother|son|daughte
 // "I'm her son, Tom": the relation may come between "I'm" and the name.
 const RELATION = String.raw`(?:her|his|their|the account holder's|the customer's)\s+(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece|friend|bookkeeper|accountant|assistant|colleague|secretary|PA|office manager|employee),?`;
 const RELATION_FIRST = String.raw`(?:\s+${RELATION})?`;
-const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
+// "Name is Priya" introduces; "her name is Anneliese" names someone else.
+const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|(?<!\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Yy]our|[Ww]hose|[Tt]he|\p{L}+'s)\s)[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
 // What every introduction writes ("This is", "my name", "name is", "I am", "I'm", "it's"): a
 // message with none of them is not searched.
 const INTRODUCTION_WORDS = ['his is', 'y name', 'ame is', 'I am', "I'm", "t's"];

@@ -124,7 +124,8 @@ const REWRITES: Rewrite[] = [
   // "…can't be returned, so there isn't anything I'm able to do on this order": the wall after a
   // refusal goes; the refusal says it once and is followed by what the agent can do.
   {
-    pattern: new RegExp(String.raw`\s*,?\s*\b(?:so|and)\s+(?:(?:i'm|i\s+am)\s+afraid\s+|unfortunately\s+|sadly\s+)?${NOTHING_I_CAN_DO}[^.!?]*`, 'gi'),
+    // (A date's dots, "31.03.2027", are inside the clause.)
+    pattern: new RegExp(String.raw`\s*,?\s*\b(?:so|and)\s+(?:(?:i'm|i\s+am)\s+afraid\s+|unfortunately\s+|sadly\s+)?${NOTHING_I_CAN_DO}(?:[^.!?]|(?<=\d)\.(?=\d))*`, 'gi'),
     replacement: '',
   },
   // A citation that opens the sentence ("As per section 4.2 of your policy wording, …") goes

@@ -141,7 +141,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   asks: /\?[ \t]*(?:\n[^?\n]{0,40}){0,4}$/,
   'refuses-sorry': /\b(?:(?:don't|do not|dont) want (?:your|an|another|any more|more) (?:sorry|sorries|apology|apologies)|stop (?:saying sorry|apologi[sz]ing)|spare me the (?:sorry|apolog\w*)|sorry (?:doesn't|does not|won't|will not) (?:cut it|fix|help|pay)|\b(?:generic|canned|scripted|copy[- ]?paste[d]?|robotic) (?:#\w+ )?(?:repl\w*|responses?|answers?)\b)/,
   'already-gave':
-    /\b(?:i (?:already |just )?(?:told|gave|sent|wrote|said|put|typed|mentioned|provided|gave you)(?: (?:you|it|that|this|them|you that|you it|it to you|that to you))(?: (?:already|before|earlier|above|at the start|in my (?:first|last|previous|earlier|original) (?:message|email|msg|chat)))|(?:it|that|this|the number)(?:'s| is| was) (?:already )?in my (?:first|last|previous|earlier|original) (?:message|email|msg)|(?:as|like) i (?:already )?(?:said|told you|wrote|mentioned)|read (?:what i (?:write|wrote|said|sent)|my (?:message|messages|first message))|scroll up)\b/,
+    /\b(?:i (?:already |just )?(?:told|gave|sent|wrote|said|put|typed|mentioned|provided|gave you)(?: (?:you|it|that|this|them|you that|you it|it to you|that to you))(?: (?:already|before|earlier|above|at the start|in my (?:first|last|previous|earlier|original) (?:message|email|msg|chat)))|(?:it|that|this|the number)(?:'s| is| was) (?:already )?in my (?:first|last|previous|earlier|original) (?:message|email|msg)|(?:as|like) i (?:already )?(?:said|told you|wrote|mentioned)(?! in the (?:delivery |order )?(?:notes|instructions|box|form))|read (?:what i (?:write|wrote|said|sent)|my (?:message|messages|first message))|scroll up)\b/,
   recurring: /\b(?:subscription|subscriptions|subscribed|subscriber|membership|memberships|renew|renews|renewal|renewed|auto-renew\w*|plan|monthly|annual|annually|yearly|direct debit|contract|premium|free trial|trial)\b/,
   'mentions-device': /\b(?:app|apps|website|site|web ?page|browser|chrome|safari|firefox|edge|phone|iphone|android|ios|laptop|computer|pc|mac|macbook|tablet|ipad|tv|smart tv|console|xbox|playstation|switch|router|modem|wifi|wi-fi|printer|device|devices|software|windows|dashboard|portal|login page|log in page)\b/,
   'about-an-animal': /\b(?:(?:my|our|his|her|their|the) (?:dog|dogs|cat|cats|puppy|pup|kitten|pet|pets|horse|pony|rabbit|bunny|parrot|budgie|hamster|guinea pig|ferret|tortoise)|vet|vets|veterinary|veterinarian)\b/,
@@ -215,8 +215,8 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
 // Praise passed on ("Please just pass it on to her manager", "I just wanted someone to know"), read
 // only when a word every match holds is there.
 const PRAISE =
-  /\b(?:pass (?:it|this|that|my thanks|them|these words) on to (?:her|his|their|the) (?:manager|boss|team|supervisor|line manager)|(?:i )?just wanted (?:someone|somebody|you|you guys|y'all|you all) to know(?: how| that (?:she|he|they) (?:was|were|went)|\s*[.!]*\s*$)|this (?:isn't|is not) a complaint(?: for once)?)\b/;
-const praises = readBehindWords(PRAISE, [' on to ', 'wanted someone', 'wanted somebody', 'wanted you', "wanted y'all", 'a complaint']);
+  /\b(?:pass (?:it|this|that|my thanks|them|these words) on to (?:her|his|their|the) (?:manager|boss|team|supervisor|line manager)|(?:i )?just wanted (?:someone|somebody|you|you guys|y'all|you all) to know(?: how| that (?:she|he|they) (?:was|were|went)|\s*[.!]*\s*$)|this (?:isn't|is not) a complaint(?: for once)?|you deserve a (?:raise|medal|pay rise|promotion|bonus)|you(?:'ve| have)? (?:just )?saved my (?:day|friday|weekend|life|job|bacon|skin))\b/;
+const praises = readBehindWords(PRAISE, [' on to ', 'wanted someone', 'wanted somebody', 'wanted you', "wanted y'all", 'a complaint', 'you deserve', 'saved my']);
 
 // Credit refused, or the money itself asked for: read only when a word every match holds is there.
 const REFUSES_CREDIT =
