@@ -496,6 +496,9 @@ export function wrongNameUsed(agentText: string, name: CustomerName, agentName?:
   return undefined;
 }
 
+// Words agents greet with where a name would stand ("Hi there", "Thanks, guys", "Sorry Ms."): no name.
+const ADDRESSED_BUT_NO_NAME = /^(there|all|team|everyone|again|mr|mrs|ms|dr|sir|madam|folks|guys|friend)$/;
+
 /**
  * The name the agent greeted the customer by ("Hi Chris, sorry to hear…") when nothing else named
  * them: on desks without a name in the header (social-media support), the agent read it from the
@@ -507,7 +510,7 @@ export function nameGreetedByAgent(agentText: AnalyzedText, agentName?: string):
     const used = m[1]!;
     const lower = used.toLowerCase();
     if (agentName && lower === agentName.toLowerCase()) continue;
-    if (NOT_NAMES.has(lower) || BRANDS.has(lower) || /^(there|all|team|everyone|again|mr|mrs|ms|dr|sir|madam|folks|guys|friend)$/.test(lower)) continue;
+    if (NOT_NAMES.has(lower) || BRANDS.has(lower) || ADDRESSED_BUT_NO_NAME.test(lower)) continue;
     if (!looksLikeName(used, agentText)) continue;
     // "Hi João Pedro": a given name that goes in pairs is greeted whole.
     const next = /^\s+(\p{Lu}[\p{L}'-]+)/u.exec(agentText.raw.slice(m.index! + m[0].length))?.[1];
@@ -533,7 +536,7 @@ export function nameTakenUpByAgent(agentText: AnalyzedText, customerTexts: reado
     const words = called.split(' ');
     const lower = called.toLowerCase();
     if (agentName && folded(words[0]!) === folded(agentName)) continue;
-    if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || BRANDS.has(w.toLowerCase())) || /^(there|all|team|everyone|again|sir|madam|folks|guys|friend)$/.test(lower)) continue;
+    if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || BRANDS.has(w.toLowerCase())) || ADDRESSED_BUT_NO_NAME.test(lower)) continue;
     // The name in use already (or its family name after a title: "Ms Szabó" for "Szabó Eszter" keeps
     // the given name unless the title is what the agent chose).
     if (!title && (folded(called) === folded(current.first) || folded(called) === folded(current.full))) {
@@ -562,6 +565,7 @@ const VOCATIVE = new RegExp(
 
 // The customer wrote the name as their own: not "not Robert", "nobody calls me Demetrius" nor
 // "Luiz is my father".
+const THEIR_RELATIVE_NEXT = new RegExp(String.raw`^\s+(?:is|was)\s+my\s+${RELATIVE}\b`, 'iu');
 function writesAsTheirs(raw: string, called: string): boolean {
   // Most agent greetings name someone the customer never wrote: a word search settles those.
   if (!raw.includes(called)) return false;
@@ -570,7 +574,7 @@ function writesAsTheirs(raw: string, called: string): boolean {
     const before = raw.slice(Math.max(0, m.index! - 25), m.index!);
     const after = raw.slice(m.index! + called.length);
     if (/\b(?:not|nobody|no one|never|except|only)\b[^.!?]*$|\bcalls? me\s*$/i.test(before)) continue;
-    if (new RegExp(String.raw`^\s+(?:is|was)\s+my\s+${RELATIVE}\b`, 'iu').test(after)) continue;
+    if (THEIR_RELATIVE_NEXT.test(after)) continue;
     return true;
   }
   return false;
