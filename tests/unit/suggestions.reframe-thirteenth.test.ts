@@ -40,7 +40,7 @@ describe('the casing the agent wrote', () => {
   ])('still lowers shouting: %s', (sentence, lowered) => expect(unshout(sentence)).toContain(lowered));
 
   it('keeps acronyms in a reframe', () => {
-    const card = cleanCard("I guarantee it'll be back online tonight. Our CCTV caught the engineer unplugging it, and your IT manager has the SLA report.");
+    const card = cleanCard("I guarantee it'll be back online tonight. I've sent the CCTV footage to your IT manager with the SLA report.");
     expect(card).toMatch(/CCTV/);
     expect(card).toMatch(/your IT manager/);
     expect(card).not.toMatch(/\bcctv\b|\bit manager\b/);

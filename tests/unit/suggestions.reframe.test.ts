@@ -106,7 +106,8 @@ describe('reframeDraft with what the rules flagged', () => {
     const draft = "That's not my fault. We send every refund within 24 hours. It was an oversight by the packers.";
     const plain = reframeDraft(draft)!;
     expect(plain).toContain('within 24 hours');
-    expect(plain).toContain('oversight');
+    // "an oversight" is a word of fault: it goes even when no rule names it.
+    expect(plain).not.toContain('oversight');
     const reworded = reframeDraft(draft, { overpromises: ['refund within 24 hours'], admissions: ['oversight by the packers'] })!;
     expect(reworded).not.toMatch(/24 hours|oversight/i);
     expect(reworded).toBe("Let me see who can help with this. I'll request the refund now and keep you updated on its progress. I'm sorry for the trouble this has caused.");

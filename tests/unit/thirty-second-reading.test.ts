@@ -80,7 +80,8 @@ describe('reframes', () => {
 
   it('"…flagged it, obviously I can\'t…" keeps its comma', () => {
     const card = draftAfter(engine, 'Why was my card blocked?', "As I already said, the fraud system flagged it, obviously I can't control what it decides. I've removed the block now.").suggestions.find((s) => s.kind === 'reframe')?.text;
-    expect(card).toMatch(/flagged it, I can't control/);
+    // What the fraud system did is an aside of no action: it goes with "obviously"; the agent's own words stay.
+    expect(card).toMatch(/^I can't control what it decides\. I've removed the block now\.$/);
   });
 });
 

@@ -56,7 +56,8 @@ describe('reframes', () => {
       'I have photos of the dent from when I picked the car up. I want my money back, 300 is a lot for me.',
       "You're absolutely right Ana, the dent is clearly there in your photos, so our staff obviously missed it at return. That's our mistake and I'm so sorry. I'll send this to our damages team today.",
       /missed it|our mistake/,
-      /right Ana, the dent is there in your photos/,
+      // "You're absolutely right" concedes: the fact seen in the photos stays without it.
+      /^The dent is there in your photos\./,
     );
   });
 });

@@ -260,18 +260,18 @@ const REWRITES: Rewrite[] = [
   },
   // What can't be done, said once and plainly: "the fee is non-refundable" → "I'm not able to refund the fee, but …".
   {
-    pattern: new RegExp(String.raw`${REFUSAL_LEAD}${REFUSED_THING}\s+(?:is|are)\s+(?:strictly\s+|completely\s+|entirely\s+|totally\s+)?non-?refundable\b([^.!?]*)[.!?]*`, 'gi'),
+    pattern: new RegExp(String.raw`${REFUSAL_LEAD}${REFUSED_THING}\s+(?:is|are)\s+(?:strictly\s+|completely\s+|entirely\s+|totally\s+)?non-?refundable\b((?:[^.!?]|(?<=\d)[.,](?=\d))*)[.!?]*`, 'gi'),
     replacement: (_, greeting: string, sorry: string, determiner: string, thing: string, rest: string) => refusal(greeting, sorry, 'refund', determiner, thing, rest),
   },
   {
     pattern: new RegExp(
-      String.raw`${REFUSAL_LEAD}${REFUSED_THING}\s+(?:can'?t|cannot|can not|won'?t|will not|are not|aren't|is not|isn't)\s+(?:be\s+)?(accepted|refunded|exchanged|returned|cancell?ed|changed|transferred|waived|reissued|replaced|extended)\b([^.!?]*)[.!?]*`,
+      String.raw`${REFUSAL_LEAD}${REFUSED_THING}\s+(?:can'?t|cannot|can not|won'?t|will not|are not|aren't|is not|isn't)\s+(?:be\s+)?(accepted|refunded|exchanged|returned|cancell?ed|changed|transferred|waived|reissued|replaced|extended)\b((?:[^.!?]|(?<=\d)[.,](?=\d))*)[.!?]*`,
       'gi',
     ),
     replacement: (_, greeting: string, sorry: string, determiner: string, thing: string, verb: string, rest: string) => refusal(greeting, sorry, baseForm(verb), determiner, thing, rest),
   },
   {
-    pattern: new RegExp(String.raw`${REFUSAL_LEAD}(?:there (?:are|is) )?no\s+(refunds?|returns?|exchanges?|cancellations?)\b([^.!?]*)[.!?]*`, 'gi'),
+    pattern: new RegExp(String.raw`${REFUSAL_LEAD}(?:there (?:are|is) )?no\s+(refunds?|returns?|exchanges?|cancellations?)\b((?:[^.!?]|(?<=\d)[.,](?=\d))*)[.!?]*`, 'gi'),
     replacement: (_, greeting: string, sorry: string, thing: string, rest: string) => refusal(greeting, sorry, verbFor(thing), undefined, thing, rest),
   },
   {

@@ -4,7 +4,8 @@
 /** A sentence ends at . ! or ? followed by a space, so "$49.99" and "v2.1" stay whole. */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+/)
+    // "Dr. Huang will call you" is one sentence: a title's full stop ends nothing.
+    .split(/(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sr|Jr)\.)\s+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -11,8 +11,9 @@ import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LI
 import { claimWordingFor, MAKE_GOOD_WORDING, promisesCompensation, promisesMakeGood, refundUnderway, withoutPayoutAgain } from './compensation';
 import { withoutDeflection } from './deflection';
 import { reportsRemedyDone, withoutRuleAndException } from './exception';
-import { stillBlames, stillConcedes, stillPromises, stillWalls } from './residualRisk';
+import { assuresOutcome, pushesAway, saysFault, stillBlames, stillConcedes, stillPromises, stillWalls } from './residualRisk';
 import { GENERAL_SAFER_WORDING, isOverpromise, isVoucher, promiseTopic, saferWordingFor } from './saferPromise';
+import { sendablePartOf } from './sendableClause';
 import { withoutTaunt } from './taunt';
 import { calmEnding, capitalizeFirst, tidySpacing, unshout } from './textCase';
 
@@ -75,7 +76,10 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const first = out.findIndex((s) => !isSlot(s));
   if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
   // A word left alone by what was taken out around it ("…nothing I can do, sorry." → "Sorry.").
-  const kept = out.filter((s) => isSlot(s) || !(LONE_WORD.test(s) || BARE_LIST.test(s)));
+  const kept = out
+    .filter((s) => isSlot(s) || !(LONE_WORD.test(s) || BARE_LIST.test(s)))
+    // Of the draft's own words, only what reads as sendable whatever its wording (sendableClause.ts).
+    .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : (sendablePartOf(s) ?? [])));
   // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
   const body = withoutLeadingAlso(withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? []))))
     .join(' ')
@@ -199,8 +203,12 @@ const TIME_PHRASE_ONLY =
 // A remnant that says nothing alone: a lead-in, a clause ending on "is", a condition without its
 // main clause, a time phrase.
 function isFragmentOf(part: string, sentence: string): boolean {
-  return isRemnantOf(part, sentence) && (LEAD_IN_ONLY.test(part) || ENDS_ON_AUXILIARY.test(part) || conditionCutOff(part, sentence) || timePhraseOnly(part));
+  return isRemnantOf(part, sentence) && (LEAD_IN_ONLY.test(part) || ENDS_ON_AUXILIARY.test(part) || conditionCutOff(part, sentence) || timePhraseOnly(part) || VERBLESS_SCRAP.test(part));
 }
+
+// "Not you." once "That's on us" went before it, "The good news." once the promise after its colon
+// went: a scrap of up to three words with no verb.
+const VERBLESS_SCRAP = /^(?:(?:not|no|and|but|or|also)\b(?![^.!?]*\b(?:is|are|was|were|be|been|am|will|can|could|would|should|do|does|did|have|has|had|need|needs|get|gets|got)\b)(?:\s*[\p{L}\d'’-]+){1,3}|the\s+(?:good|bad|best|only|main|other)\s+(?:news|thing|part|bit))[.!?]?$/iu;
 
 // A verb after the time word makes it a clause ("Before you pay, …" is cut elsewhere): only a bare phrase goes.
 function timePhraseOnly(part: string): boolean {
@@ -228,7 +236,10 @@ class Reading {
   // "I'll keep you updated" is said once.
   private readonly promisedTopics = new Set<string>();
   private updatePromised = false;
+  private readonly timesPromised = new Set<string>();
   private alsoPromised = false;
+  // The lines the reframe wrote itself (a safer wording, a claim, a make-good): not the draft's words.
+  private readonly written = new Set<string>();
 
   constructor(
     private readonly flagged: FlaggedSpans,
@@ -238,6 +249,16 @@ class Reading {
     // The draft says the refund is asked for or done: a promise of it is not worded again.
     private readonly refundAsked = false,
   ) {}
+
+  /** A line the reframe wrote itself. */
+  made(line: string): boolean {
+    return this.written.has(line) || this.written.has(finish(line));
+  }
+
+  private wrote(lines: string[]): string[] {
+    for (const line of lines) this.written.add(line);
+    return lines;
+  }
 
   /** The engine's reading of a text, once per text (none without the engine). */
   flagsOf(text: string): ReadonlySet<ReframeCategory> {
@@ -302,8 +323,24 @@ class Reading {
       const rest = withoutClausesThat(stillConcedes, sentence);
       return rest ? [...this.withoutResidualRisk(rest, risks), APOLOGY_SLOT] : [APOLOGY_SLOT];
     }
-    if (promisesMakeGood(sentence)) return this.makeGoodWording();
-    if (risks.promises && stillPromises(sentence)) return this.saferWording(sentence);
+    // Fault words the lists above never met: the clause goes, an apology without fault in its place.
+    if (saysFault(sentence)) {
+      const rest = withoutClausesThat(saysFault, sentence);
+      return rest ? [...this.withoutResidualRisk(rest, risks), APOLOGY_SLOT] : [APOLOGY_SLOT];
+    }
+    // A certainty nobody controls ("she'll be totally fine") goes with nothing in its place: a
+    // safer wording of it would still speak for what the agent can't know.
+    if (assuresOutcome(sentence) && !(risks.promises && stillPromises(sentence))) {
+      const rest = withoutClausesThat(assuresOutcome, sentence);
+      return rest ? this.withoutResidualRisk(rest, risks) : [];
+    }
+    // The problem pushed onto others or a rule: the push goes, what the agent does stays.
+    if (pushesAway(sentence)) {
+      const rest = withoutClausesThat(pushesAway, sentence);
+      return rest ? this.withoutResidualRisk(rest, risks) : [];
+    }
+    if (promisesMakeGood(sentence)) return this.wrote(this.makeGoodWording());
+    if (risks.promises && stillPromises(sentence)) return this.wrote(this.saferWording(sentence));
     if (stillWalls(sentence)) return [OFFER_SLOT];
     // Blame is dropped: what happens next matters, not what the customer should have done.
     if (stillBlames(sentence)) {
@@ -313,7 +350,7 @@ class Reading {
     // "I'll get you on the 06:55" when a seat isn't the agent's to give: what they will try.
     if (risks.promises) {
       const tried = TRIES_INSTEAD.exec(sentence);
-      if (tried) return [`${tried[1]}I'll do everything I can to ${tried[2]}${tried[3]}`];
+      if (tried) return this.wrote([`${tried[1]}I'll do everything I can to ${tried[2]}${tried[3]}`]);
     }
     return [sentence];
   }
@@ -337,6 +374,10 @@ class Reading {
     this.promisedTopics.add(topic);
     const timed = saferWordingFor(promise, { again });
     const wording = this.flagsOf(timed).size === 0 ? timed : saferWordingFor(promise, { keepTime: false, again });
+    // "…the engineer to you by tomorrow" already said when: a second hedge for the same time says it twice.
+    const when = TIME_OF_WORDING.exec(wording)?.[0].toLowerCase();
+    if (when && this.timesPromised.has(when)) return [];
+    if (when) this.timesPromised.add(when);
     this.updatePromised ||= UPDATES.test(wording);
     this.alsoPromised ||= again;
     return [wording];
@@ -366,7 +407,7 @@ class Reading {
     const out: string[] = [];
     let current: Clause[] = [];
     let gapJoiner: string | undefined;
-    let dropped: 'admission' | 'other' | undefined;
+    let dropped: 'admission' | 'promise' | 'other' | undefined;
     // The apology goes after the sentence that lost an admission, or in its place.
     let apologyDue = false;
     const flush = () => {
@@ -382,7 +423,7 @@ class Reading {
       gapJoiner = undefined;
       dropped = undefined;
     };
-    const drop = (joiner: string, what: 'admission' | 'other') => {
+    const drop = (joiner: string, what: 'admission' | 'promise' | 'other') => {
       gapJoiner ??= joiner;
       dropped = what;
       if (what === 'admission' && current.length === 0) flush();
@@ -393,7 +434,7 @@ class Reading {
       // "We'll cover any costs": a promise of liability, answered with what the agent can do.
       if (promisesCompensation(clause.text)) {
         flush();
-        out.push(...this.claimWording(clause.text));
+        out.push(...this.wrote(this.claimWording(clause.text)));
         dropped = undefined;
         afterPayout = true;
         return;
@@ -401,7 +442,7 @@ class Reading {
       // "I'll make sure your next service is free to make up for it": a make-good, asked for instead.
       if (promisesMakeGood(clause.text)) {
         flush();
-        out.push(...this.makeGoodWording());
+        out.push(...this.wrote(this.makeGoodWording()));
         dropped = undefined;
         return;
       }
@@ -424,10 +465,12 @@ class Reading {
       // tells how the admitted slip ended goes with it.
       if (dropped === 'admission' && HOW_IT_ENDED.test(clause.text)) return drop(clause.joiner, 'admission');
       if (hasPromise && isVoucher(clause.text)) return drop(clause.joiner, 'other');
+      // "…approved by Friday, so you can tell them to start the work": what the promise let them do goes with it.
+      if (dropped === 'promise' && /^(?:so|which means|meaning|and so)\b/i.test(clause.text)) return drop(clause.joiner, 'promise');
       if (this.promises(clause.text, flags.has('overpromise'))) {
         flush();
-        out.push(...this.saferWording(clause.text));
-        dropped = undefined;
+        out.push(...this.wrote(this.saferWording(clause.text)));
+        dropped = 'promise';
         return;
       }
       keep(clause.text, clause.joiner);
@@ -436,6 +479,8 @@ class Reading {
     return out;
   }
 }
+
+const TIME_OF_WORDING = /\b(?:by|before|within|until|tonight|today|tomorrow)\b[^,.!?]*/i;
 
 const LEADING_MARKS = /^[\s.,;:!?\u2013\u2014-]+/u;
 

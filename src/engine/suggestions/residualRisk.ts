@@ -167,3 +167,79 @@ export function stillPromises(sentence: string): boolean {
 export function stillWalls(sentence: string): boolean {
   return WALL.test(sentence) || SPLICED.test(sentence);
 }
+
+// What a reframe never hands back, whatever the draft was flagged for: the lists above read how
+// drafts slip in words seen before; these read the words a slip is made of, so a wording no rule
+// has met still goes. A fault word ("the nurse may have given the wrong dose", "we've been short
+// staffed", "the backups were misconfigured"), a certainty about what no one controls ("she'll be
+// totally fine", "nothing will be lost", "no question"), and a push of the problem away from us
+// ("it's their cancellation after all", "not much else I can do", "tenants need to ventilate").
+// Blind draft sets (readings 43–49) were graded bad mostly for these kept in otherwise clean reframes.
+const FAULT_WORDS = new RegExp(
+  [
+    String.raw`\bmistakes?\b`,
+    String.raw`\b(?:an?|our|my|the|human|system|technical|clerical|admin|data[- ]entry|billing|processing|keying|input|staff|pricing|booking)\s+errors?\b`,
+    String.raw`\b(?:in|by)\s+error\b|\berroneous(?:ly)?\b|\bwrongly\b`,
+    String.raw`\b(?:negligen\w*|misconfigur\w*|botched|sloppy|careless(?:ly|ness)?|incompeten\w*|trigger[- ]happy|short[- ]staffed|under[- ]?staffed|understaffing)\b`,
+    String.raw`\b(?:dropped the ball|our bad|my bad|at fault|(?:our|my|the staff's|the team's)\s+fault)\b`,
+    String.raw`\b(?:our|my)\s+(?:own\s+)?(?:bug|glitch|screw-?up|blunder|oversight|slip-?up|doing)\b|\b(?:an|the|a)\s+(?:\w+\s+)?(?:oversight|slip-?up|blunder|screw-?up)\b|\bslip\s+on\s+(?:our|my)\s+(?:part|side|end)\b`,
+    String.raw`\b(?:we|i)\s+(?:\w+ly\s+)?(?:overcharged|double-charged|mischarged|misbilled|over-billed|overbilled)\b`,
+    String.raw`\b(?:was|were|been|being)\s+(?:really\s+|very\s+|a bit\s+|too\s+)?rushed\b`,
+    String.raw`\b(?:got|gets|get|had|have)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:completely\s+|totally\s+|badly\s+)?wrong\b`,
+    String.raw`\b(?:gave|given|entered|keyed|typed|sent|put|picked|packed|used|applied|quoted|fitted|installed|injected|dispensed|prescribed|labelled|labeled|booked|printed|loaded|assigned|issued)\s+(?:you\s+|her\s+|him\s+|them\s+|it\s+|in\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?wrong\b`,
+    String.raw`\b(?:didn't|did not|doesn't|does not|wasn't|weren't)\s+(?:work|go|happen|get done|get handled)\s+(?:the way|as)\s+(?:it|they|we|you)\s+(?:should|would)\b`,
+    // ("You should have received an email" tells where to look: not a slip.)
+    String.raw`(?<!\byou\s+)\bshould(?:n't|\s+not)?\s+(?:have|'ve)\s+(?:been|done|happened|\w+ed)\b`,
+    String.raw`\b(?:is|was|'s)\s+(?:a|an|such a)\s+(?:mess|joke|shambles|disgrace|nightmare)\b`,
+  ].join('|'),
+  'i',
+);
+
+// Certain about what no one can promise: health, data, a third party, the future.
+const ASSURES_OUTCOME = new RegExp(
+  [
+    String.raw`\b(?:totally|completely|absolutely|perfectly|100\s?%)\s+(?:fine|safe|ok|okay|sure|guaranteed|covered)\b`,
+    String.raw`\b(?:will|'ll|is going to|are going to)\s+be\s+(?:just\s+)?(?:fine|ok|okay|alright|all right|safe)\b`,
+    String.raw`\b(?:won't|will not|can't|cannot)\s+(?:do|cause)\s+(?:her|him|them|you|it)?\s*(?:any\s+)?(?:harm|damage)\b`,
+    String.raw`\b(?:won't|will not|can't|cannot|shouldn't|should not)\s+(?:\w+ly\s+)?(?:hurt|harm)\b|\b(?:it|this|that|the\s+[\w-]+|symptoms?|she|he)(?:'ll|\s+will)\s+(?:soon\s+)?(?:pass|wear off|settle down|go away)\b|\bnothing\s+(?:serious|to\s+worry\s+about)\b`,
+    // Made good in words of no list: "we'll make it right and compensate you".
+    String.raw`\b(?:we|i|the\s+[\w-]+)(?:'ll|\s+will)\s+(?:\w+ly\s+)?(?:make\s+it\s+right|make\s+it\s+up\s+to\s+you|compensate|cover\s+(?:all|any|the|your|everything|every))\b`,
+    String.raw`\bnothing\s+(?:will|'ll)\s+(?:be\s+lost|go\s+wrong|happen)\b|\b(?:you|we)\s+(?:won't|will not)\s+lose\s+(?:anything|a\s+thing|any)\b`,
+    String.raw`\b(?:no question(?:s asked)?|without (?:a\s+)?question|without (?:a\s+)?doubt|surely|no doubt about it|nothing to worry about|you have my word|i promise|i guarantee|guaranteed)\b`,
+    String.raw`\bat the (?:very\s+)?latest\b`,
+  ].join('|'),
+  'i',
+);
+
+// The problem pushed away: onto a third party, onto the customer, onto a rule, or "nothing I can do".
+// (A rule cited on the way, "as per our policy", is cut as a phrase by calmerTone.ts: the fact it
+// leads into stays.)
+const PUSHES_AWAY = new RegExp(
+  [
+    String.raw`\b(?:not|isn't|is not|wasn't|was not)\s+(?:something|anything)\s+(?:that\s+)?(?:we|i)\s+(?:can|could)\s+control\b`,
+    String.raw`\b(?:out of|beyond|outside(?:\s+of)?)\s+(?:our|my)\s+control\b`,
+    String.raw`\b(?:it's|it is|it was|that's|that is|this is)\s+(?:all\s+)?their\s+(?:fault|cancellation|problem|issue|mistake|error|responsibility|decision|call|system)\b`,
+    String.raw`\b(?:not|isn't|wasn't)\s+(?:our|my)\s+(?:fault|doing|problem|responsibility|issue)\b`,
+    String.raw`\bnot\s+(?:much|a lot|a great deal|anything)\s+(?:else\s+|more\s+)?(?:that\s+)?(?:i|we)\s+can\s+do\b`,
+    String.raw`\b(?:tenants?|customers?|residents?|members?|users?|guests?|owners?|patients?|clients?|parents?|cardholders?)\s+(?:need|needs|have|has|must|should|are expected|is expected|are responsible|is responsible)\s+to\b`,
+    String.raw`\byou(?:'ll|\s+will)?\s+(?:just\s+)?(?:have|need)\s+to\s+(?:manage|wait it out|accept (?:it|that|this)|live with|make do|cope|deal with it)\b|\byou\s+can\s+manage\b`,
+    String.raw`\bjust\s+(?:check|take it up|speak|talk)\s+with\s+(?:the|your|them)\b`,
+    String.raw`\b(?:that's|that is|it's|it is)\s+(?:just\s+)?(?:our\s+policy|the\s+policy|policy|the\s+rules|how it (?:is|works)|the way it is)\b|\brules are rules\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Says a slip happened on our side in words of fault, whatever the wording around them. */
+export function saysFault(sentence: string): boolean {
+  return FAULT_WORDS.test(sentence);
+}
+
+/** States as certain what no one can promise (health, data, a third party's doing). */
+export function assuresOutcome(sentence: string): boolean {
+  return ASSURES_OUTCOME.test(sentence);
+}
+
+/** Pushes the problem onto someone else, a rule, or "nothing I can do". */
+export function pushesAway(sentence: string): boolean {
+  return PUSHES_AWAY.test(sentence);
+}

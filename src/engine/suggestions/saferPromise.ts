@@ -105,7 +105,7 @@ const SAFER_WORDING: SaferWording[] = [
   // Before the refund: "the refunds team approves it today" promises the team's step.
   {
     id: 'processing',
-    topic: /\b(?:push\w*|put\w*|go(?:es)?|gets?)\s+(?:it|this|them|the \w+)\s+through\b|\b(?:team|department|they)\s+(?:process\w*|approv\w*|authoris\w*|authoriz\w*|releas\w*|sign\w* (?:it|this) off)\b/i,
+    topic: /\b(?:push\w*|put\w*|go(?:es)?|gets?)\s+(?:it|this|them|the \w+)\s+through\b|\b(?:team|department|they)\s+(?:process\w*|approv\w*|authoris\w*|authoriz\w*|releas\w*|sign\w* (?:it|this) off)\b|\b(?:will|'ll)\s+(?:\w+ly\s+)?be\s+(?:approved|authori[sz]ed|signed off|accepted|processed)\b/i,
     goal: 'get this through as soon as possible',
     timedGoal: 'get this through {when}',
   },
@@ -118,7 +118,7 @@ const SAFER_WORDING: SaferWording[] = [
   // "The €300 will be back on your card by Friday": a deposit hold released is not a refund.
   {
     id: 'money-back',
-    topic: /\bback (?:in|into|to|on) your (?:account|card|bank)\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge|(?:[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*))[^.!?]{0,30}\bback\b/i,
+    topic: /\bback (?:in|into|to|on) your (?:account|card|bank)\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge|(?:[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)))[^.!?]{0,30}\bback\b/i,
     wording: "I'll chase this now to get the money back to you as soon as possible, and keep you updated.",
     again: "I'll also chase getting the money back to you.",
   },
@@ -155,9 +155,17 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'delivery',
-    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|get (?:it|them) to you|be (?:there|with you)|have (?:it|them)|get (?:it|them)|receive|tomorrow|tonight|today|(?:by|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
+    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|parcels?|packages?|get (?:it|them) to you|be (?:there|with you)|have (?:it|them|the (?:parts?|items?|goods|order|replacement|new \w+))|get (?:it|them)|receive)\b/i,
     goal: 'get it to you as soon as possible',
     timedGoal: 'get it to you {when}',
+  },
+  // A time and nothing said of what comes by it: "it'll be up by tonight", "back by tomorrow
+  // evening" (no parcel: "get it to you" would name one).
+  {
+    id: 'timed',
+    topic: /\b(?:tomorrow|tonight|today|(?:by|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
+    goal: 'get this sorted as soon as possible',
+    timedGoal: 'get this sorted {when}',
   },
 ];
 const GENERAL: SaferWording = { id: 'general', topic: /(?:)/, goal: 'help' };

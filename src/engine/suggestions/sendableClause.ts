@@ -1,0 +1,174 @@
+// What a reframe hands back from the agent's own draft: only what reads as sendable whatever words
+// it uses. The risk lists (admission.ts, residualRisk.ts) say what must go, but each new draft
+// words its admissions, promises and jabs in ways no list has met ("Our assessor did a rushed job",
+// "between us, I think he probably kept it", "don't get your hopes up"). So the reframe keeps a
+// clause of the draft only when it is one of the few kinds a trainer never objects to: what the
+// agent did or will do, a question, an instruction or next step for the customer, an apology or a
+// thank-you, or a reference fact (a date, an amount, a ticket). Opinions, explanations of whose
+// fault it was, predictions and asides go, whatever their words.
+import { splitClauses, withoutEndMark, endMark, joinClauses, type Clause } from './clauses';
+
+// Words that only join a clause to the one before.
+const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|ok|okay|alright|right|well|yes|yeah|great|good news|the good news is|in the meantime|meanwhile|for now|for your peace of mind|until then|in the mean time)\b[,:]?\s*)+/i;
+// What a kept clause can't open on once the clause before it went.
+const DANGLING = /^(?:(?:and|but|so|or|plus|anyway|also)\b[,:]?\s*)+/i;
+// "Halina, I've…", "Mr Adeyemi, please…": a name the clause is addressed to.
+const ADDRESSED = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+/u;
+
+const OWN_VERBS = String.raw`offer|give|refund|credit|waive|lend|loan|provide|supply|adjust|test|replace|repair|swap|exchange|reship|redeliver|send|email|e-mail|call|ring|phone|check|ask|pass|escalate|update|keep|let|follow|look|raise|log|book|forward|request|submit|chase|contact|message|text|note|add|flag|review|investigate|open|arrange|schedule|put|set|confirm|share|attach|speak|talk|get|come|stay|monitor|track|cancel|pause|stop|reset|resend|re-send|help|walk|explain|connect|transfer|refer|see|find|try|do|start|make a note|reach out|go through|dig|move|change|switch|reopen|re-open|file|lodge|write|reply|respond|order|reorder|re-order|ship|remove|restore|reinstate|unlock|unblock|activate|reactivate`;
+// What the agent did: "I've opened appeal ticket #AP-77120", "we have sent", "I just emailed".
+const DONE = new RegExp(
+  String.raw`^(?:i|we)(?:'ve|’ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|personally\s+|gone ahead and\s+)?(?!been\b|had\b|got to\b|seen\b|noticed\b|realised\b|realized\b|heard\b)(?:[a-z-]+ed|(?:re-?)?(?:sent|put|set|made|taken|written|given|done|begun|told|spoken|left|read|brought|kept|run|shown|got|gotten|found))\b` +
+    String.raw`|^(?:i|we)\s+(?:just\s+|also\s+|already\s+)?(?:sent|emailed|called|rang|checked|asked|raised|opened|logged|submitted|requested|booked|cancelled|canceled|updated|added|flagged|escalated|forwarded|reset|resent|processed|arranged|scheduled|noted|messaged|spoke|talked|looked|confirmed|moved|changed|paused|stopped|removed|restored|reinstated|contacted|reached out|filed|lodged|reordered|re-ordered|reopened|re-opened|unlocked|unblocked|reactivated|passed|reported|notified|informed|alerted|marked|tagged|assigned|refunded|credited|issued|reversed|voided|rebooked|replaced|ordered|dispatched|scheduled|registered|recorded|documented|attached|uploaded|verified|approved|activated|extended|renewed)\b` +
+    String.raw`|^(?:done|sorted|all done|that's done|this is done)\b`,
+  'i',
+);
+// What the agent will do, within their own hands: "I'll email you", "I can check", "let me look".
+// (Money and outcomes are not the agent's to give: "I'll refund", "I'll make sure you get" are read
+// by the promise lists, never kept here.)
+const WILL_DO = new RegExp(String.raw`^(?:(?:i|we)(?:'ll|’ll|\s+will|\s+can|'m going to|\s+am going to|'re going to|\s+are going to|'d like to|\s+would like to|\s+need to|'d be happy to|\s+would be happy to|'m happy to|\s+am happy to)\s+(?:also\s+|now\s+|then\s+|personally\s+|happily\s+|gladly\s+|first\s+|still\s+|only\s+|usually\s+)?(?:${OWN_VERBS})\b(?!\s+(?:sure|certain)\b)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:now\s+|also\s+|just\s+|already\s+)?(?:trying|working|doing|sending|arranging|booking|calling|emailing|checking|chasing|escalating|raising|logging|requesting|processing|forwarding|passing|adding|flagging|putting|setting|looking|reviewing|contacting|opening|ordering|cancelling|canceling|updating|noting|attaching|submitting)\b|let(?:'s|\s+me|\s+us)\b|what\s+(?:i|we)\s+can\s+do\b|(?:that|this|it)\s+(?:isn't|is\s+not)\s+something\s+(?:i'm|i\s+am|we're|we\s+are)\s+able\s+to\b|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:not\s+able|unable)\s+to\b|(?:i|we)\s+(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+\w+|(?:(?:i'm|i\s+am|we're|we\s+are)\s+afraid\s+)?(?:it|this|that)\s+(?:isn't|is\s+not|wasn't|was\s+not)\s+possible\b|(?:(?:i'm|i\s+am|we're|we\s+are)\s+afraid\s+)?there(?:'s|\s+is)\s+no\s+way\s+to\b)`, 'i');
+// An instruction or a next step for the customer: "Please email scans…", "Send the certificate…",
+// "You can also call Info-Santé…", "Don't give her any more from that bottle".
+const INSTRUCTION = new RegExp(
+  String.raw`^(?!just\s+wait\b)(?:please\s+|kindly\s+)?(?:just\s+)?(?:do\s+)?(?:send|email|e-mail|bring|call|ring|phone|contact|reply|respond|upload|attach|keep|take|check|try|go|head|visit|click|tap|open|select|log\s+in|log\s+into|sign\s+in|use|let\s+(?:me|us)\s+know|tell|give|come|text|message|forward|share|hold|wait|make\s+sure|remember|note|expect|look\s+out|watch|save|print|fill|complete|return|pack|drop|book|update|install|restart|reboot|unplug|plug|turn|switch|reset|clear|remove|delete|confirm|reach|follow|read|see|find|ask|pop|feel\s+free|don't\s+hesitate|do\s+not\s+hesitate|(?:don't|do\s+not)\s+(?:give|use|take|tell|drive|eat|drink|open|pay|throw|send|share|click|reply|touch|move|wash|cancel|sign|delete|reset|plug|unplug|turn|switch)|stop|avoid|have\s+(?:your|the|a)\b|seek|apply|collect|pick\s+up|show|present|quote|mention|include|add|enter|type|download|scan|photograph|take\s+a\s+photo|snap|say|answer)\b` +
+    String.raw`|^you\s+(?:can|could|may|might\s+(?:also\s+)?want\s+to|are\s+welcome\s+to|'re\s+welcome\s+to|will\s+need\s+to|'ll\s+need\s+to|just\s+need\s+to|only\s+need\s+to|need\s+to|have\s+to|will\s+have\s+to|'ll\s+have\s+to)\s+(?:also\s+|still\s+|now\s+|always\s+)?(?!manage\b|cope\b|live\b|accept\b|wait\s+it\s+out\b)[a-z-]+`,
+  'i',
+);
+// A condition with what to do then: "If she gets worse — fainting, chest pain — call 911 right away."
+// (What would have been, had they done otherwise, is blame: never read here.)
+const CONDITION_WITH_STEP = /^(?:if|should|in case|once|when|as soon as|after|before|until)\b(?![^.!?]*\b(?:would|could|might)(?:n't)?\s+(?:not\s+|never\s+)?have\b)(?![^.!?]*\b(?:you|you'd)\s+had\b)[^.!?]*?\b(?:call|contact|come|bring|go|ring|reply|let (?:me|us) know|message|text|email|get in touch|seek|head|visit|send|check|try|you can|you'll be able to|you will be able to|i can|we can)\b/i;
+// An apology, thanks, empathy or greeting: what a reframe may keep of the agent's own voice.
+const COURTESY =
+  /^(?:(?:i'm|i am|we're|we are)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+|genuinely\s+|deeply\s+)?sorry\b|(?:my\s+|our\s+)?(?:sincere\s+)?apologies\b|(?:i|we)\s+(?:do\s+|sincerely\s+|truly\s+)?apologi[sz]e\b|sorry\b|(?:thanks|thank you|many thanks|cheers)\b|(?:i\s+|we\s+)?(?:completely\s+|totally\s+|fully\s+|really\s+)?(?:understand|appreciate|hear you|get it|get that|know how|know (?:that's|this is|it's|it isn't|that isn't) not\b|know (?:that's|this isn't|it isn't)|can see (?:how|why|that)|can imagine)\b|(?:that|this)(?:'s|\s+is|\s+sounds|\s+must be|\s+must have been)\s+(?:really\s+|so\s+|very\s+|such\s+)?(?:frustrating|stressful|worrying|upsetting|awful|difficult|hard|annoying|scary|exhausting|(?:bad|awful|terrible|horrible|rotten|rough)\s+(?:timing|luck))\b|(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|oh\s+no)\b|(?:of course|no problem|sure|absolutely|certainly|understood|noted|got it|perfect|great|welcome back|you're welcome|happy to help)\b)/i;
+// A reference fact: a date, a time, an amount, a ticket or a contact, told of no one's doing ("A new
+// card will be sent to your address in 5-7 working days", "last debit will be 4 Dec", "Your new
+// flight is AY078 tomorrow at 10:25"). What we did, said as a fact ("we overcharged you ¥23,000"),
+// is not read here: the agent's own doings are kept only as actions.
+const REFERENCE = /\d(?!\d*\s?%)|@|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next (?:week|month|\w+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midday|within the hour|working days?|business days?|www\.|https?:)/i;
+// A reference fact tells what is or was: what will be is a promise ("Engineering will have it done
+// within the hour", "one tablet won't hurt her"), unless it is a step of a process ("will be sent").
+const FORETOLD = /\b(?:will|'ll|won't|going to|shall)\b(?!\s+(?:be\s+(?:sent|posted|emailed|e-mailed|issued|reviewed|processed|checked|assessed|logged|added|applied|shown|listed|visible|updated|closed|cancell?ed|charged|taken|debited|no\s+(?:further|more|other))|(?:automatically\s+)?(?:end|expire|close|stop|renew|start|restart|resume|continue|come off|appear|show|regenerate|update|reset|lapse)\b))/i;
+const NOT_OURS_TOLD = /^(?!(?:we|i|our|my|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently)\b)/i;
+// Someone will be in touch: "Dr. Hwang will call you", "A technician will visit", "the review team replies within…".
+const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[\p{L}.-]+(?:\s+[\p{L}-]+){0,4}(?:\s+will|'ll|’ll|\s+is going to|\s+are going to|\s+should|\s+can)\s+(?:usually\s+|also\s+|then\s+)?(?:also\s+)?(?:call|contact|visit|email|text|ring|be in touch|get in touch|review|check|look|reply|respond|get back|come|send|phone|message|follow up|reach out|speak|talk|inspect|assess|arrange|confirm|collect|pick up|process|handle|take over|decide|let you know|be with you|test|supply|provide|lend|help|advise|reverse|refund)\b|^(?:(?:a|an|the|our|your)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:ordering|sending|arranging|booking|calling|contacting|preparing|processing|looking|checking|reviewing|restoring|running|working|handling|investigating)\b/iu;
+// What is expected, hedged: "they should be in your inbox within a few minutes".
+const EXPECTED = /^(?:it|they|this|that|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+should\s+(?:now\s+|then\s+|already\s+)?(?:be|arrive|reach|show|appear|come|update|clear|go through|land|follow)\b/i;
+// Advice: "it's best to keep the doors closed", "I'd recommend…", "you don't need to send it back".
+const ADVICE = /^(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:best|safest|a good idea|worth)\b|^(?:i|we)(?:'d|\s+would)?\s+(?:recommend|suggest|advise)\b|^you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\s+to\b/i;
+// What they will be sent: "You'll get a tracking number by email as soon as it leaves".
+const YOU_WILL_HEAR = /^you(?:'ll|\s+will)\s+(?:also\s+|then\s+|soon\s+)?(?:(?:see|get|receive)\s+(?:it|them|the\s+[\w-]+)(?:\s+back)?(?:\s+(?:on|in|to|into)\s+your\s+[\w-]+)?\s+(?:in|within)\s+\d|(?:get|receive|see|be sent)\s+(?:a|an|the|your|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:email|e-mail|text|sms|message|confirmation|tracking|reference|link|call|notification|reminder|letter|code|number|update|answer|reply|response|decision)\b)/i;
+// A thing's state, told of no one's doing: "The Estonian payment was declined", "your card is blocked".
+const STATUS = /^(?:the|your)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has been|have been|stays?|remains?)\s+(?:now\s+|still\s+|already\s+|fully\s+)?(?:\w+ed|valid|active|open|closed|live|on hold|in progress|pending|due|available|safe|secure|unaffected|intact|paid|free|on (?:its|the|their) way|out for delivery|in stock|on file|in the (?:email|post|system|letter))\b/i;
+// What the agent found on the record, with the record named: "I see the trial converted on Nov 18",
+// "I have booking AS-7719 open".
+const LOOKED_UP = /^(?:i|we)\s+(?:can\s+)?(?:see|have|found|'ve\s+found|'ve\s+got|have\s+got)\b/i;
+
+/** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
+export function isSendableClause(clause: string): boolean {
+  const text = clause.trim().replace(JOINING, '').replace(ADDRESSED, '');
+  if (!/\p{L}/u.test(text)) return false;
+  return (
+    DONE.test(text) ||
+    WILL_DO.test(text) ||
+    INSTRUCTION.test(text) ||
+    CONDITION_WITH_STEP.test(text) ||
+    COURTESY.test(text) ||
+    SOMEONE_WILL.test(text) ||
+    EXPECTED.test(text) ||
+    ADVICE.test(text) ||
+    YOU_WILL_HEAR.test(text) ||
+    STATUS.test(text) ||
+    (LOOKED_UP.test(text) && REFERENCE.test(text)) ||
+    (REFERENCE.test(text) && NOT_OURS_TOLD.test(text) && !FORETOLD.test(text)) ||
+    isPlainFact(text) ||
+    (WE_NORMALLY.test(text) && REFERENCE.test(text)) ||
+    THEY_DID.test(text) ||
+    NO_CHARGE.test(text) ||
+    /^we\s+(?:have|'ve\s+got)\b.*\bin\s+stock\b/i.test(text)
+  );
+}
+
+// Words a clause of its own opens with when it says something new (a subject or a stance): a clause
+// opening otherwise ("fainting", "chest pain", "seat 34C") continues the one before and shares its fate.
+const OPENS_STATEMENT =
+  /^(?:(?:and|but|so|or|because|as|since|though|although|which|who)\s+)?(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|we'd|you|you're|you've|you'll|you'd|it|it's|it'll|this|that|that's|these|those|they|they're|they've|he|he's|she|she's|there|there's|our|their|his|her|its|my|your|the|a|an|nothing|everything|someone|somebody|nobody|no one|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently|unfortunately|sadly|just|anyway|again|mind you|don't|do not|never|always|only|even|really|tbh|lol|haha)\b/i;
+
+/**
+ * The sentence with only the clauses a reframe may hand back; `undefined` when none is. A question,
+ * or a condition with its step, is read whole (its clauses mean nothing apart).
+ */
+export function sendablePartOf(sentence: string): string | undefined {
+  const trimmed = sentence.trim();
+  // "Priya." on its own: the name the next sentence is addressed to (joined to it later).
+  if (NAME_ONLY.test(withoutEndMark(trimmed))) return trimmed;
+  if (trimmed.endsWith('?')) return trimmed;
+  const bare = trimmed.replace(JOINING, '').replace(ADDRESSED, '');
+  if (CONDITION_WITH_STEP.test(bare)) return trimmed;
+  // "If you submit it now, the certificate will regenerate within about an hour": a condition is
+  // read with what follows its comma, whole.
+  const conditional = /^(?:if|once|when|as soon as|after)\b[^,;]+,\s*(.+)$/i.exec(withoutEndMark(bare));
+  if (conditional) return isSendableClause(conditional[1]!) && !/\b(?:would|could|might)(?:n't)?\s+(?:not\s+|never\s+)?have\b/i.test(bare) ? trimmed : undefined;
+  const clauses = splitClauses(withoutEndMark(trimmed));
+  const kept: Clause[] = [];
+  let keeping = false;
+  let pendingName: string | undefined;
+  for (const [i, clause] of clauses.entries()) {
+    // A name the sentence opens on ("Siobhán, the replacement SIM was issued…") goes with what follows it.
+    if (i === 0 && NAME_ONLY.test(clause.text.trim()) && clauses.length > 1) {
+      pendingName = clause.text.trim().replace(LEAD_BEFORE_NAME, '');
+      continue;
+    }
+    if (i === 0 || (i === 1 && pendingName !== undefined) || opensNew(clause)) keeping = isSendableClause(clause.text);
+    if (keeping) kept.push(kept.length === 0 ? { joiner: '', text: clause.text.replace(DANGLING, '') } : clause);
+  }
+  if (kept.length === 0) return undefined;
+  // "I checked" once what the check found went: a lead-in with nothing after it.
+  if (kept.length < clauses.length && kept.length === 1 && LEAD_IN.test(withoutEndMark(kept[0]!.text.replace(JOINING, '')))) return undefined;
+  if (pendingName) kept[0] = { joiner: '', text: `${pendingName}, ${kept[0]!.text.replace(PLAIN_FIRST_WORD, (w) => w.toLowerCase())}` };
+  // "I checked and yes" once what the "yes" agreed to went.
+  const joined = joinClauses(kept).trim().replace(/,?\s+(?:and|so)\s+(?:yes|yeah|no|well|honestly)$/i, '');
+  return joined && `${joined.charAt(0).toUpperCase()}${joined.slice(1)}${endMark(trimmed)}`;
+}
+
+// A name alone, maybe after a word that leads into it: "Priya", "Honestly Priya", "Mr Adeyemi".
+const NAME_ONLY = /^(?![Hh]i\b|[Hh]ello\b|[Hh]ey\b|[Dd]ear\b|[Tt]hanks\b|[Tt]hank\b|[Ss]orry\b|[Gg]ood\b)(?:(?:honestly|ok|okay|yes|yeah|well)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
+const LEAD_BEFORE_NAME = /^(?:honestly|sorry|ok|okay|yes|yeah|well)\s+/i;
+
+// Words that open a clause only because they stand first: lower-cased once a name goes before them.
+const PLAIN_FIRST_WORD = /^(?:The|This|That|These|Those|Your|Our|You|You'll|You're|You've|We|We'll|We're|We've|It|It's|There|There's|Please|Let|Let's|Thanks|Thank)\b/;
+
+// A purpose or a consequence of the clause before ("…, so you can keep working", "…, so you get a
+// reminder") continues it; a new subject, a stance or an action opens a clause of its own.
+const CONTINUES = /^(?:so\s+(?:that\s+)?(?:you|it|we|they|the|your)|to\s+\w+|which\s+(?:means|gives|lets|will)|in case|as soon as|once|until|before|after|when|while|if that)\b/i;
+function opensNew({ joiner, text: raw }: Clause): boolean {
+  const text = raw.trim();
+  // The clause break can fall after the "so" of a purpose: "…, so the team can work on it".
+  if (CONTINUES.test(text) || (/\bso\s*$/i.test(joiner) && CONTINUES.test(`so ${text}`))) return false;
+  // "…the two burritos and the nachos, $21.50, back to your card": a list item, not a clause.
+  if (NOUN_PHRASE_ONLY.test(text)) return false;
+  const bare = text.replace(JOINING, '').replace(ADDRESSED, '');
+  return OPENS_STATEMENT.test(text) || DONE.test(bare) || WILL_DO.test(bare) || INSTRUCTION.test(bare) || COURTESY.test(bare);
+}
+
+// A plain fact about a thing: "The tracking number is in the email", "the part is in stock", "the
+// restocking fee applies", "late returns are charged per day". Kept when it is told of a thing, not
+// of a person (who did what is where admissions and blame live: "the assessor did a rushed job", "he
+// probably kept it"), in no words of stance or judgement, and of now or before, not of what will be.
+const THING_FIRST = /^(?:(?:the|your|this|that|these|those|its|any|all|every|each|a|an)\s+)?(?:[\p{L}\d%'’&.,-]+\s+){0,7}?(?:[\p{Ll}]+s|is|are|was|were|has|have|had|applies|apply|covers|cover|includes|include|shows|show|says|say|lists|list|requires|require|needs|need|takes|take|starts|start|ends|end|expires|expire|renews|renew|runs|run|comes|come|goes|go|stays|stay|remains|remain|costs|cost|means|mean|can|cannot|can't|must|may|will)\b/iu;
+const PERSON_FIRST = /^(?:(?:the|your|this|that|our|my|a|an|one|some)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:he|she|they|we|i|you|someone|somebody|nobody|everyone|people|driver|drivers|rider|riders|courier|couriers|assessor|adjuster|inspector|surveyor|technician|technicians|engineer|engineers|tech|staff|team|colleague|colleagues|nurse|doctor|vet|pharmacist|agent|agents|rep|reps|manager|guy|guys|lads|crew|warehouse|store|branch|office|clinic|company|customers?|clients?|tenants?|members?|users?|owners?|mechanic|fitter|installer|cashier|receptionist|carer|worker|workers|contractor|contractors|system)\b/iu;
+const STANCE = /\b(?:probably|maybe|perhaps|i\s+think|i\s+guess|i\s+believe|i\s+suppose|honestly|frankly|clearly|obviously|technically|basically|actually|really|just|simply|anyway|anyhow|of course|surely|totally|completely|absolutely|definitely|literally|seriously|again|already|as i said|as i explained|lol|haha|tbh|useless|terrible|awful|ridiculous|stupid|silly|careless|lazy|rude|mess|joke|nonsense|rubbish|pathetic|a lot|all the time|always|never|twice over|whatever|unfortunately|sadly|valid|correct|right|wrong|fault|blame|responsib\w*|your own|yourself|non-?negotiable|final|policy|rules?|terms|no exceptions?|strictly)\b|\p{Extended_Pictographic}/iu;
+// "It was an oversight", "that's ridiculous", "this happens a lot": a pronoun's statement is a verdict more often than a fact.
+const PRONOUN_FIRST = /^(?:it|it's|this|that|that's|there|there's)\b(?!\s+(?:will\s+be|won't\s+be|are|is|'s)\s+no\s+(?:further|more|other)\s+(?:payments?|charges?|debits?|fees?|bills?|deductions?)\b)/i;
+function isPlainFact(text: string): boolean {
+  return THING_FIRST.test(text) && !PRONOUN_FIRST.test(text) && !PERSON_FIRST.test(text) && !STANCE.test(text) && !FORETOLD.test(text) && text.split(/\s+/).length >= 3;
+}
+
+// How things are done, with its time: "We send every refund within 24 hours".
+const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|always\s+)?(?:send|process|issue|refund|dispatch|ship|review|reply|respond|aim|post|email|contact|call|deliver|check|update)\b/i;
+const LEAD_IN = /^(?:i|we)(?:'ve|\s+have)?\s+(?:checked|looked|had a look)(?:\s+(?:it|this|that|into it|on it|again))?(?:,?\s+(?:and\s+)?(?:yes|yeah|no|well|so))?$/i;
+const NOUN_PHRASE_ONLY = /^(?:the|a|an|your|our|their|his|her|its|my|this|that|these|those)\s+(?:[\p{L}\d'’-]+\s*){1,3}$/iu;
+
+// What others on the case did: "They've asked your vet for his records".
+const THEY_DID = /^(?:they|the\s+[\w-]+(?:\s+[\w-]+)?)(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:asked|requested|sent|contacted|booked|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called)\b/i;
+// "there's no call-out charge for it".
+const NO_CHARGE = /^there(?:'s|\s+is|\s+will\s+be)\s+no\s+(?:[\w-]+\s+)?(?:charge|fee|cost|penalty)\b/i;
