@@ -8,6 +8,9 @@ import { splitSentences } from '../../src/engine/suggestions/clauses';
 import { reframeDraft } from '../../src/engine/suggestions/reframe';
 import { saferWordingFor } from '../../src/engine/suggestions/saferPromise';
 import { isSendableClause, sendablePartOf } from '../../src/engine/suggestions/sendableClause';
+import { bundledEngine, draftAfter } from '../helpers/engine';
+
+const engine = bundledEngine();
 
 describe('a reframe keeps only what reads as sendable', () => {
   it.each([
@@ -67,5 +70,35 @@ describe('grammar a reframe keeps', () => {
     expect(card).toBeDefined();
     expect(card!.match(/by tomorrow/g)?.length).toBe(1);
     expect(card).toMatch(/I've added a £20 credit to your account\./);
+  });
+});
+
+describe('drafts that slip in words of no list are flagged and reworded', () => {
+  it.each([
+    ["Honestly that was our booking system's error, I've moved you to 10:40.", 'liability-admission', /error/i, /I've moved you to 10:40\./],
+    ['Between us, the porter probably pocketed it. I have logged report LP-5520 with the manager.', 'liability-admission', /porter|pocketed/i, /I have logged report LP-5520 with the manager\./],
+    ["I'll make sure you get the full deposit back, and I've emailed the landlord today.", 'overpromise', /make sure you get/i, /I've emailed the landlord today\./],
+    ["The rules are the rules. I've sent you the appeal form by email.", 'agent-tone', /rules are the rules/i, /I've sent you the appeal form by email\./],
+    ["I've reopened ticket QX-2231, but don't get your hopes up.", 'agent-tone', /hopes up/i, /^I've reopened ticket QX-2231\.$/],
+  ])('%s', (draft, category, removed, kept) => {
+    const result = draftAfter(engine, 'This is still not sorted and I am fed up.', draft);
+    expect(result.flags.map((f) => f.category)).toContain(category);
+    const card = result.suggestions.find((s) => s.kind === 'reframe')?.text;
+    expect(card, draft).toBeDefined();
+    expect(card).not.toMatch(removed);
+    expect(card).toMatch(kept);
+  });
+
+  it('reads an emoji before a capital as the end of a sentence', () => {
+    expect(splitSentences('Check the address next time 🙂 Anyway I have refunded the fee.')).toEqual(['Check the address next time 🙂', 'Anyway I have refunded the fee.']);
+  });
+
+  it('keeps a title with the name after "Don\'t worry"', () => {
+    expect(calmerSentence("Don't worry Mrs Osei, I've rebooked the visit for Monday.")).toBe("Mrs Osei, I've rebooked the visit for Monday.");
+  });
+
+  it('drops "not us" pushed onto another party, and shows no card that is only "Anything else?"', () => {
+    expect(reframeDraft('The courier packs the boxes, not us. Anything else?')).toBeUndefined();
+    expect(reframeDraft('The courier packs the boxes, not us. I have asked them to call you today.')).toBe('I have asked them to call you today.');
   });
 });

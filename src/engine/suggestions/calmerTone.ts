@@ -163,7 +163,7 @@ const REWRITES: Rewrite[] = [
   // "Don't worry" tells an upset customer how to feel: it goes, a name after it stays.
   {
     // ("Don't worry about the water damage," goes whole: what not to worry about is no clause of its own.)
-    pattern: /(^|[.!?]\s+)(?:don'?t worry|do not worry|no worries|not to worry|never you mind)(?:\s+at\s+all)?(?:\s+though)?(?:\s*[—–-]\s*(?=\p{L}))?(?:\s+about\s+[^,.!?;]{1,60}?(?=\s*[,.!?;]|$))?(?:,?\s+(\p{Lu}[\p{L}'’-]*))?\s*[,.!]*\s*/giu,
+    pattern: /(^|[.!?]\s+)(?:don'?t worry|do not worry|no worries|not to worry|never you mind)(?:\s+at\s+all)?(?:\s+though)?(?:\s*[—–-]\s*(?=\p{L}))?(?:\s+about\s+[^,.!?;]{1,60}?(?=\s*[,.!?;]|$))?(?:,?\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*))?\s*[,.!]*\s*/giu,
     // A name left alone ("Don't worry Sam." before a reworded promise) ends its sentence, so it is
     // joined to the next one as the person addressed.
     replacement: (match: string, before: string, name: string | undefined, at: string, text: string) => {

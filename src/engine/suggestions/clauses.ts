@@ -5,7 +5,8 @@
 export function splitSentences(text: string): string[] {
   return text
     // "Dr. Huang will call you" is one sentence: a title's full stop ends nothing.
-    .split(/(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sr|Jr)\.)\s+/)
+    // An emoji before a capital ends a sentence too ("…eat the food 🙂 Anyway I will…").
+    .split(/(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sr|Jr)\.)\s+|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu})/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -84,12 +84,14 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const body = withoutLeadingAlso(withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? []))))
     .join(' ')
     .replace(LEADING_MARKS, '');
+  // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it.
+  if (/^(?:anything else(?: i can (?:help|do) (?:you )?with)?(?: today)?|is there anything else[^.?]*)\?$/i.test(body)) return undefined;
   const reworded = body && body + signOff;
   if (!reworded || reworded === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
 
-const LONE_WORD = /^(?:sorry|yes|no|ok|okay|right|well|so|but|and|working|sure|honestly|anyway)[.!,]*$/i;
+const LONE_WORD = /^(?:sorry|yes|no|ok|okay|right|well|so|but|and|working|sure|honestly|anyway|just)[.!,]*$/i;
 // A bare list left when the promise that introduced it went ("…we'll cover everything: hotel, meals, taxi").
 const BARE_LIST = /^[\p{L}-]+(?:,\s+[\p{L}-]+){1,5}(?:,?\s+(?:and|or)\s+[\p{L}-]+)?[.!]?$/u;
 
@@ -299,7 +301,15 @@ class Reading {
     const parts = rewordable ? this.fixClauses(sentence, flags) : [sentence];
     const calmed = parts.flatMap((part) => (isSlot(part) ? [part] : splitSentences(tidySpacing(calmerSentence(part)))));
     // A sentence the engine still flags after every rewrite goes: the rest of the draft can stand.
-    const kept = this.readBack ? calmed.filter((s) => isSlot(s) || this.flagsOf(finish(s)).size === 0) : calmed;
+    // (What reads as sendable of it is tried first: "I've opened appeal AP-771, but don't get your
+    // hopes up" keeps the appeal.)
+    const kept = this.readBack
+      ? calmed.flatMap((s) => {
+          if (isSlot(s) || this.flagsOf(finish(s)).size === 0) return [s];
+          const part = sendablePartOf(finish(s));
+          return part && this.flagsOf(part).size === 0 ? [part] : [];
+        })
+      : calmed;
     return [...kept, ...slot];
   }
 

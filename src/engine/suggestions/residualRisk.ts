@@ -220,6 +220,8 @@ const PUSHES_AWAY = new RegExp(
     String.raw`\b(?:out of|beyond|outside(?:\s+of)?)\s+(?:our|my)\s+control\b`,
     String.raw`\b(?:it's|it is|it was|that's|that is|this is)\s+(?:all\s+)?their\s+(?:fault|cancellation|problem|issue|mistake|error|responsibility|decision|call|system)\b`,
     String.raw`\b(?:not|isn't|wasn't)\s+(?:our|my)\s+(?:fault|doing|problem|responsibility|issue)\b`,
+    // "the restaurant packs the orders, not us", "the school did the import not us".
+    String.raw`,?\s+not\s+(?:us|me|our\s+(?:team|staff|side|end|company|fault))\s*[.!]?$`,
     String.raw`\bnot\s+(?:much|a lot|a great deal|anything)\s+(?:else\s+|more\s+)?(?:that\s+)?(?:i|we)\s+can\s+do\b`,
     String.raw`\b(?:tenants?|customers?|residents?|members?|users?|guests?|owners?|patients?|clients?|parents?|cardholders?)\s+(?:need|needs|have|has|must|should|are expected|is expected|are responsible|is responsible)\s+to\b`,
     String.raw`\byou(?:'ll|\s+will)?\s+(?:just\s+)?(?:have|need)\s+to\s+(?:manage|wait it out|accept (?:it|that|this)|live with|make do|cope|deal with it)\b|\byou\s+can\s+manage\b`,

@@ -36,7 +36,7 @@ const INSTRUCTION = new RegExp(
 );
 // A condition with what to do then: "If she gets worse — fainting, chest pain — call 911 right away."
 // (What would have been, had they done otherwise, is blame: never read here.)
-const CONDITION_WITH_STEP = /^(?:if|should|in case|once|when|as soon as|after|before|until)\b(?![^.!?]*\b(?:would|could|might)(?:n't)?\s+(?:not\s+|never\s+)?have\b)(?![^.!?]*\b(?:you|you'd)\s+had\b)[^.!?]*?\b(?:call|contact|come|bring|go|ring|reply|let (?:me|us) know|message|text|email|get in touch|seek|head|visit|send|check|try|you can|you'll be able to|you will be able to|i can|we can)\b/i;
+const CONDITION_WITH_STEP = /^(?:if|should|in case|once|when|as soon as|after|before|until)\b(?![^.!?]*\b(?:would|could|might)(?:n't)?\s+(?:not\s+|never\s+)?have\b)(?![^.!?]*\b(?:you|you'd)\s+had\b)[^.!?]*?\b(?:call|contact|come|bring|go|ring|reply|let (?:me|us) know|message|text|email|get in touch|seek|head|visit|send|check|try|you can|you'll be able to|you will be able to|i can|we can|(?:he|she|they) can|you(?:'re|\s+are)\s+(?:eligible|entitled))\b/i;
 // An apology, thanks, empathy or greeting: what a reframe may keep of the agent's own voice.
 const COURTESY =
   /^(?:(?:i'm|i am|we're|we are)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+|genuinely\s+|deeply\s+)?sorry\b|(?:my\s+|our\s+)?(?:sincere\s+)?apologies\b|(?:i|we)\s+(?:do\s+|sincerely\s+|truly\s+)?apologi[sz]e\b|sorry\b|(?:thanks|thank you|many thanks|cheers)\b|(?:i\s+|we\s+)?(?:completely\s+|totally\s+|fully\s+|really\s+)?(?:understand|appreciate|hear you|get it|get that|know how|know (?:that's|this is|it's|it isn't|that isn't) not\b|know (?:that's|this isn't|it isn't)|can see (?:how|why|that)|can imagine)\b|(?:that|this)(?:'s|\s+is|\s+sounds|\s+must be|\s+must have been)\s+(?:really\s+|so\s+|very\s+|such\s+)?(?:frustrating|stressful|worrying|upsetting|awful|difficult|hard|annoying|scary|exhausting|(?:bad|awful|terrible|horrible|rotten|rough)\s+(?:timing|luck))\b|(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|oh\s+no)\b|(?:of course|no problem|sure|absolutely|certainly|understood|noted|got it|perfect|great|welcome back|you're welcome|happy to help)\b)/i;
@@ -48,7 +48,7 @@ const REFERENCE = /\d(?!\d*\s?%)|@|\b(?:today|tomorrow|tonight|this (?:morning|a
 // A reference fact tells what is or was: what will be is a promise ("Engineering will have it done
 // within the hour", "one tablet won't hurt her"), unless it is a step of a process ("will be sent").
 const FORETOLD = /\b(?:will|'ll|won't|going to|shall)\b(?!\s+(?:be\s+(?:sent|posted|emailed|e-mailed|issued|reviewed|processed|checked|assessed|logged|added|applied|shown|listed|visible|updated|closed|cancell?ed|charged|taken|debited|no\s+(?:further|more|other))|(?:automatically\s+)?(?:end|expire|close|stop|renew|start|restart|resume|continue|come off|appear|show|regenerate|update|reset|lapse)\b))/i;
-const NOT_OURS_TOLD = /^(?!(?:we|i|our|my|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently)\b)/i;
+const NOT_OURS_TOLD = /^(?!(?:we|i|our|my|as|like|because|which|who|so|just|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently)\b)/i;
 // Someone will be in touch: "Dr. Hwang will call you", "A technician will visit", "the review team replies within…".
 const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[\p{L}.-]+(?:\s+[\p{L}-]+){0,4}(?:\s+will|'ll|’ll|\s+is going to|\s+are going to|\s+should|\s+can)\s+(?:usually\s+|also\s+|then\s+)?(?:also\s+)?(?:call|contact|visit|email|text|ring|be in touch|get in touch|review|check|look|reply|respond|get back|come|send|phone|message|follow up|reach out|speak|talk|inspect|assess|arrange|confirm|collect|pick up|process|handle|take over|decide|let you know|be with you|test|supply|provide|lend|help|advise|reverse|refund)\b|^(?:(?:a|an|the|our|your)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:ordering|sending|arranging|booking|calling|contacting|preparing|processing|looking|checking|reviewing|restoring|running|working|handling|investigating)\b/iu;
 // What is expected, hedged: "they should be in your inbox within a few minutes".
@@ -131,7 +131,7 @@ export function sendablePartOf(sentence: string): string | undefined {
 }
 
 // A name alone, maybe after a word that leads into it: "Priya", "Honestly Priya", "Mr Adeyemi".
-const NAME_ONLY = /^(?![Hh]i\b|[Hh]ello\b|[Hh]ey\b|[Dd]ear\b|[Tt]hanks\b|[Tt]hank\b|[Ss]orry\b|[Gg]ood\b)(?:(?:honestly|ok|okay|yes|yeah|well)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
+const NAME_ONLY = /^(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$)(?![Hh]i\b|[Hh]ello\b|[Hh]ey\b|[Dd]ear\b|[Tt]hanks\b|[Tt]hank\b|[Ss]orry\b|[Gg]ood\b)(?:(?:honestly|ok|okay|yes|yeah|well)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 const LEAD_BEFORE_NAME = /^(?:honestly|sorry|ok|okay|yes|yeah|well)\s+/i;
 
 // Words that open a clause only because they stand first: lower-cased once a name goes before them.
@@ -154,13 +154,17 @@ function opensNew({ joiner, text: raw }: Clause): boolean {
 // restocking fee applies", "late returns are charged per day". Kept when it is told of a thing, not
 // of a person (who did what is where admissions and blame live: "the assessor did a rushed job", "he
 // probably kept it"), in no words of stance or judgement, and of now or before, not of what will be.
-const THING_FIRST = /^(?:(?:the|your|this|that|these|those|its|any|all|every|each|a|an)\s+)?(?:[\p{L}\d%'’&.,-]+\s+){0,7}?(?:[\p{Ll}]+s|is|are|was|were|has|have|had|applies|apply|covers|cover|includes|include|shows|show|says|say|lists|list|requires|require|needs|need|takes|take|starts|start|ends|end|expires|expire|renews|renew|runs|run|comes|come|goes|go|stays|stay|remains|remain|costs|cost|means|mean|can|cannot|can't|must|may|will)\b/iu;
+const THING_FIRST = /^(?:(?:the|your|this|that|these|those|its|any|all|every|each|a|an)\s+)?(?:[\p{L}\d%'’&.,-]+\s+){1,7}?(?:\p{Ll}{3,}s|is|are|was|were|has|have|had|applies|apply|covers|cover|includes|include|shows|show|says|say|lists|list|requires|require|needs|need|takes|take|starts|start|ends|end|expires|expire|renews|renew|runs|run|comes|come|goes|go|stays|stay|remains|remain|costs|cost|means|mean|can|cannot|can't|must|may|will)\b/iu;
 const PERSON_FIRST = /^(?:(?:the|your|this|that|our|my|a|an|one|some)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:he|she|they|we|i|you|someone|somebody|nobody|everyone|people|driver|drivers|rider|riders|courier|couriers|assessor|adjuster|inspector|surveyor|technician|technicians|engineer|engineers|tech|staff|team|colleague|colleagues|nurse|doctor|vet|pharmacist|agent|agents|rep|reps|manager|guy|guys|lads|crew|warehouse|store|branch|office|clinic|company|customers?|clients?|tenants?|members?|users?|owners?|mechanic|fitter|installer|cashier|receptionist|carer|worker|workers|contractor|contractors|system)\b/iu;
-const STANCE = /\b(?:probably|maybe|perhaps|i\s+think|i\s+guess|i\s+believe|i\s+suppose|honestly|frankly|clearly|obviously|technically|basically|actually|really|just|simply|anyway|anyhow|of course|surely|totally|completely|absolutely|definitely|literally|seriously|again|already|as i said|as i explained|lol|haha|tbh|useless|terrible|awful|ridiculous|stupid|silly|careless|lazy|rude|mess|joke|nonsense|rubbish|pathetic|a lot|all the time|always|never|twice over|whatever|unfortunately|sadly|valid|correct|right|wrong|fault|blame|responsib\w*|your own|yourself|non-?negotiable|final|policy|rules?|terms|no exceptions?|strictly)\b|\p{Extended_Pictographic}/iu;
+const STANCE = /\b(?:probably|maybe|perhaps|i\s+think|i\s+guess|i\s+believe|i\s+suppose|honestly|frankly|clearly|obviously|technically|basically|actually|really|just|simply|anyway|anyhow|of course|surely|totally|completely|absolutely|definitely|literally|seriously|again|already|as i said|as i explained|lol|haha|tbh|fake|counterfeit|real one|useless|terrible|awful|ridiculous|stupid|silly|careless|lazy|rude|mess|joke|nonsense|rubbish|pathetic|a lot|all the time|always|never|twice over|whatever|unfortunately|sadly|valid|correct|right|wrong|fault|blame|responsib\w*|your own|yourself|non-?negotiable|final|policy|rules?|terms|no exceptions?|strictly)\b|\p{Extended_Pictographic}/iu;
 // "It was an oversight", "that's ridiculous", "this happens a lot": a pronoun's statement is a verdict more often than a fact.
-const PRONOUN_FIRST = /^(?:it|it's|this|that|that's|there|there's)\b(?!\s+(?:will\s+be|won't\s+be|are|is|'s)\s+no\s+(?:further|more|other)\s+(?:payments?|charges?|debits?|fees?|bills?|deductions?)\b)/i;
+const PRONOUN_FIRST = /^(?:it|it's|this|that|that's|there|there's|as|like|because|which|who|so|just)\b(?!\s+(?:will\s+be|won't\s+be|are|is|'s)\s+no\s+(?:further|more|other)\s+(?:payments?|charges?|debits?|fees?|bills?|deductions?)\b)/i;
+// "resale disputes aren't handled in chat": a noun and a plain auxiliary.
+const THING_THEN_AUXILIARY = /^(?:[\p{L}\d%'’&.,-]+\s+){1,6}?(?:is|are|was|were|isn't|aren't|wasn't|weren't|has|have|had|can|cannot|can't|must|may|will)\b/iu;
+// A thing is named first: a determiner, or a name ("Travel Plus covers…"), never a verb or a "don't".
+const NAMED_FIRST = /^(?:(?:the|your|this|these|those|its|any|all|every|each|a|an)\s|(?!(?:Don't|Do|Never|Please|Maybe|Try|Get|Go|Keep|Just|Make|Let|Stop|No|Not)\b)\p{Lu})/u;
 function isPlainFact(text: string): boolean {
-  return THING_FIRST.test(text) && !PRONOUN_FIRST.test(text) && !PERSON_FIRST.test(text) && !STANCE.test(text) && !FORETOLD.test(text) && text.split(/\s+/).length >= 3;
+  return (((NAMED_FIRST.test(text) || /^(?:the|your|this|these|those|its|any|all|every|each|a|an)\s/i.test(text)) && THING_FIRST.test(text)) || THING_THEN_AUXILIARY.test(text)) && !PRONOUN_FIRST.test(text) && !PERSON_FIRST.test(text) && !STANCE.test(text) && !FORETOLD.test(text) && text.split(/\s+/).length >= 3;
 }
 
 // How things are done, with its time: "We send every refund within 24 hours".
@@ -171,4 +175,4 @@ const NOUN_PHRASE_ONLY = /^(?:the|a|an|your|our|their|his|her|its|my|this|that|t
 // What others on the case did: "They've asked your vet for his records".
 const THEY_DID = /^(?:they|the\s+[\w-]+(?:\s+[\w-]+)?)(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:asked|requested|sent|contacted|booked|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called)\b/i;
 // "there's no call-out charge for it".
-const NO_CHARGE = /^there(?:'s|\s+is|\s+will\s+be)\s+no\s+(?:[\w-]+\s+)?(?:charge|fee|cost|penalty)\b/i;
+const NO_CHARGE = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:[\w-]+\s+)?(?:charges?|fees?|costs?|penalty|penalties|payments?|debits?|bills?)\b/i;
