@@ -102,3 +102,38 @@ describe('drafts that slip in words of no list are flagged and reworded', () => 
     expect(reframeDraft('The courier packs the boxes, not us. I have asked them to call you today.')).toBe('I have asked them to call you today.');
   });
 });
+
+// What the 51st and 52nd readings (blind drafts 971–990, protocol 991–1000, measured after the
+// changes above) found, in drafts written for these tests.
+describe('what the 51st and 52nd readings found', () => {
+  it.each([
+    ["I've turned off the alerts. Way before the 1st, promise. I'll send the new card today.", /^I've turned off the alerts\. I'll send the new card today\.$/],
+    ["She'll be right as rain in a couple of days. Please call us if the swelling spreads.", /^Please call us if the swelling spreads\.$/],
+    ["Staying was your choice, not ours. You can request the refund form by email.", /^You can request the refund form by email\.$/],
+    ['I totally get it, Farid, and to be straight with you: our release broke it.', /^I totally get it, Farid\./],
+    ["I've added the refund to your account (one month of the plan, £12.", /^I've added the refund to your account\.$/],
+  ])('%s', (draft, expected) => {
+    expect(reframeDraft(draft)).toMatch(expected);
+  });
+
+  it('keeps "Ref No. 5512" in its sentence, and a step after a lead-in phrase', () => {
+    expect(splitSentences("I've logged a complaint (Ref No. 5512) with the depot. Thanks.")).toEqual(["I've logged a complaint (Ref No. 5512) with the depot.", 'Thanks.']);
+    for (const sentence of ['As a one-off gesture I already applied a £25 credit to your account.', 'I also switched off roaming on your line.']) expect(sendablePartOf(sentence)).toBe(sentence);
+  });
+
+  it('drops "just send us the invoice" after a payout it was the condition of', () => {
+    const card = reframeDraft("We'll cover the whole cost of the new flooring, just send us the invoice.");
+    expect(card).toMatch(/raise a claim/);
+    expect(card).not.toMatch(/invoice/);
+  });
+
+  it.each([
+    ['Your access will be restored surely within the day.', 'overpromise'],
+    ['I assure you the money comes back this week.', 'overpromise'],
+    ['Pay the balance by Monday or you will be disconnected.', 'agent-tone'],
+    ["Technically we're still inside the 30 days.", 'agent-tone'],
+    ['Sorry, we only deal with the seller.', 'agent-tone'],
+  ])('flags %s', (draft, category) => {
+    expect(draftAfter(engine, 'This is still not sorted and I am fed up.', draft).flags.map((f) => f.category)).toContain(category);
+  });
+});

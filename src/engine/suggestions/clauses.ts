@@ -6,7 +6,7 @@ export function splitSentences(text: string): string[] {
   return text
     // "Dr. Huang will call you" is one sentence: a title's full stop ends nothing.
     // An emoji before a capital ends a sentence too ("…eat the food 🙂 Anyway I will…").
-    .split(/(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sr|Jr)\.)\s+|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu})/u)
+    .split(/(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sr|Jr)\.)(?<!\b[Nn]o\.(?=\s+\d))\s+|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu})/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

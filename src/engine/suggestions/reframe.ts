@@ -201,7 +201,7 @@ const CONDITION_ALONE = /^(?:if|when|once|unless)\b[^,;:]*[.!]$/i;
 // before your audit") went: a time phrase alone.
 // "Thursday morning." once the promise after its dash went ("Thursday morning — the engineer will be…").
 const TIME_PHRASE_ONLY =
-  /^(?:well\s+|just\s+|long\s+)?(?:before|after|ahead of|in time for|by|until|till)\s+[^,;:.!?]{1,40}[.!?]?$|^(?:on\s+|first thing\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?[.!?]?$/i;
+  /^(?:well\s+|just\s+|long\s+|way\s+)?(?:before|after|ahead of|in time for|by|until|till|for)\s+[^,;:.!?]{1,40}[.!?]?$|^(?:on\s+|first thing\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?[.!?]?$/i;
 // A remnant that says nothing alone: a lead-in, a clause ending on "is", a condition without its
 // main clause, a time phrase.
 function isFragmentOf(part: string, sentence: string): boolean {

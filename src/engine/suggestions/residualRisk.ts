@@ -68,7 +68,8 @@ const CONCEDES = new RegExp(
 
 const CERTAINTY = String.raw`\b(?:guarantee[ds]?|promise[ds]?|definitely|certainly|for sure|100\s?%|without fail|no doubt|rest assured|consider it done|never happen again|you have my word)\b`;
 // An outcome stated as certain: "you'll be in Hanoi", "it will arrive", "the waitlist will clear".
-const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+|each\s+|both\s+|all\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b`;
+// (Not a message the agent sends: "you'll get a text as soon as the line's back" is theirs to keep.)
+const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+|each\s+|both\s+|all\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b(?!\s+(?:an?\s+|our\s+|my\s+)?(?:text|sms|e-?mail|message|call|confirmation|notification|link|reference|update|reply)s?\b)`;
 // A promise in other words: "Friday is no problem", "I'll personally make sure the driver turns
 // up", "you won't have to take another day off", "you won't have any more drop-outs".
 const ASSURED = String.raw`\b(?:there's|there is)\s+no need to\s+(?:buy|worry|get|book|pay|arrange|panic)\b|^yes[.!]?$|\b(?:is|'s|will be)\s+no problem\b|\bi(?:'ll|\s+will)\s+(?:personally\s+)?make (?:sure|certain)\b|\byou\s+(?:won't|will not)\s+(?:have to|need to)\b|\byou\s+(?:won't|will not)\s+(?:have|get|see|suffer|experience)\s+(?:any\s+(?:more|further)|another|any other|no more)\b`;
@@ -207,6 +208,7 @@ const ASSURES_OUTCOME = new RegExp(
     String.raw`\bnothing\s+(?:will|'ll)\s+(?:be\s+lost|go\s+wrong|happen)\b|\b(?:you|we)\s+(?:won't|will not)\s+lose\s+(?:anything|a\s+thing|any)\b`,
     String.raw`\b(?:no question(?:s asked)?|without (?:a\s+)?question|without (?:a\s+)?doubt|surely|no doubt about it|nothing to worry about|you have my word|i promise|i guarantee|guaranteed)\b`,
     String.raw`\bat the (?:very\s+)?latest\b`,
+    String.raw`\b(?:right as rain|good as new|fit as a fiddle|back to (?:normal|(?:her|his|their) (?:old|usual|normal) self))\b`,
   ].join('|'),
   'i',
 );
@@ -220,6 +222,7 @@ const PUSHES_AWAY = new RegExp(
     String.raw`\b(?:out of|beyond|outside(?:\s+of)?)\s+(?:our|my)\s+control\b`,
     String.raw`\b(?:it's|it is|it was|that's|that is|this is)\s+(?:all\s+)?their\s+(?:fault|cancellation|problem|issue|mistake|error|responsibility|decision|call|system)\b`,
     String.raw`\b(?:not|isn't|wasn't)\s+(?:our|my)\s+(?:fault|doing|problem|responsibility|issue)\b`,
+    String.raw`\byour\s+(?:own\s+)?(?:choice|decision|call)\b|\bnot\s+ours\b|\b(?:is|are|isn't|aren't)\s+not\s+(?:liable|responsible)\s+for\b|\bnot\s+(?:liable|responsible)\s+for\b`,
     // "the restaurant packs the orders, not us", "the school did the import not us".
     String.raw`,?\s+not\s+(?:us|me|our\s+(?:team|staff|side|end|company|fault))\s*[.!]?$`,
     String.raw`\bnot\s+(?:much|a lot|a great deal|anything)\s+(?:else\s+|more\s+)?(?:that\s+)?(?:i|we)\s+can\s+do\b`,

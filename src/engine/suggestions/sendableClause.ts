@@ -10,6 +10,10 @@ import { splitClauses, withoutEndMark, endMark, joinClauses, type Clause } from 
 
 // Words that only join a clause to the one before.
 const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|ok|okay|alright|right|well|yes|yeah|great|good news|the good news is|in the meantime|meanwhile|for now|for your peace of mind|until then|in the mean time)\b[,:]?\s*)+/i;
+// A phrase before the clause's subject that says nothing of it: "as a one-time courtesy I already applied…".
+const LEAD_PHRASE = /^(?:as\s+a\s+(?:one-time|one-off|goodwill|special)?\s*(?:courtesy|gesture(?:\s+of\s+goodwill)?|goodwill\s+gesture|one-off|exception)|as\s+a\s+goodwill\s+gesture|today|right now|just now|for now|this time)\s*,?\s+/i;
+// A stance with nothing after it: "and to be straight with you", "honestly", "between us".
+const STANCE_ONLY = /^(?:to be (?:straight|honest|frank|fair|clear)(?: with you)?|honestly|frankly|between us|if i'm honest|truth be told|to tell you the truth|i have to (?:be honest|say))[.!]?$/i;
 // What a kept clause can't open on once the clause before it went.
 const DANGLING = /^(?:(?:and|but|so|or|plus|anyway|also)\b[,:]?\s*)+/i;
 // "Halina, I've…", "Mr Adeyemi, please…": a name the clause is addressed to.
@@ -19,7 +23,9 @@ const OWN_VERBS = String.raw`offer|give|refund|credit|waive|lend|loan|provide|su
 // What the agent did: "I've opened appeal ticket #AP-77120", "we have sent", "I just emailed".
 const DONE = new RegExp(
   String.raw`^(?:i|we)(?:'ve|’ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|personally\s+|gone ahead and\s+)?(?!been\b|had\b|got to\b|seen\b|noticed\b|realised\b|realized\b|heard\b)(?:[a-z-]+ed|(?:re-?)?(?:sent|put|set|made|taken|written|given|done|begun|told|spoken|left|read|brought|kept|run|shown|got|gotten|found))\b` +
-    String.raw`|^(?:i|we)\s+(?:just\s+|also\s+|already\s+)?(?:sent|emailed|called|rang|checked|asked|raised|opened|logged|submitted|requested|booked|cancelled|canceled|updated|added|flagged|escalated|forwarded|reset|resent|processed|arranged|scheduled|noted|messaged|spoke|talked|looked|confirmed|moved|changed|paused|stopped|removed|restored|reinstated|contacted|reached out|filed|lodged|reordered|re-ordered|reopened|re-opened|unlocked|unblocked|reactivated|passed|reported|notified|informed|alerted|marked|tagged|assigned|refunded|credited|issued|reversed|voided|rebooked|replaced|ordered|dispatched|scheduled|registered|recorded|documented|attached|uploaded|verified|approved|activated|extended|renewed)\b` +
+    String.raw`|^(?:i|we)\s+(?:just\s+|also\s+|already\s+)?(?:sent|emailed|called|rang|checked|asked|raised|opened|logged|submitted|requested|booked|cancelled|canceled|updated|added|flagged|escalated|forwarded|reset|resent|processed|arranged|scheduled|noted|messaged|spoke|talked|looked|confirmed|moved|changed|paused|stopped|removed|restored|reinstated|contacted|reached out|filed|lodged|reordered|re-ordered|reopened|re-opened|unlocked|unblocked|reactivated|passed|reported|notified|informed|alerted|marked|tagged|assigned|refunded|credited|issued|reversed|voided|rebooked|replaced|ordered|dispatched|scheduled|registered|recorded|documented|attached|uploaded|verified|approved|activated|extended|renewed|applied|added|turned|switched|set up|fixed|paid|deactivated|disabled|enabled|merged|reset|waived|put through|made|created)\b` +
+    // A learner's present for a step taken: "I open a dispute for you", "I attach your photos".
+    String.raw`|^(?:i|we)\s+(?:open|attach|send|create|raise|book|cancel|refund|escalate|forward)\s+(?:a|an|the|your|it|them)\b` +
     String.raw`|^(?:done|sorted|all done|that's done|this is done)\b`,
   'i',
 );
@@ -45,10 +51,12 @@ const COURTESY =
 // flight is AY078 tomorrow at 10:25"). What we did, said as a fact ("we overcharged you ¥23,000"),
 // is not read here: the agent's own doings are kept only as actions.
 const REFERENCE = /\d(?!\d*\s?%)|@|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next (?:week|month|\w+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midday|within the hour|working days?|business days?|www\.|https?:)/i;
+// "For your 10 o'clock" names a time but says nothing: a fact has a verb.
+const HAS_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|be|been|do|does|did|isn't|aren't|wasn't|weren't|hasn't|haven't|won't|can't)\b|'(?:s|re|ll|ve|d)\b|\p{L}{2,}(?:ed|es)\b|\b(?:shows|starts|ends|takes|runs|stays|remains|applies|costs|means|says|goes|comes|leaves|left|took|came|went|got|sent|paid|made)\b/iu;
 // A reference fact tells what is or was: what will be is a promise ("Engineering will have it done
 // within the hour", "one tablet won't hurt her"), unless it is a step of a process ("will be sent").
-const FORETOLD = /\b(?:will|'ll|won't|going to|shall)\b(?!\s+(?:be\s+(?:sent|posted|emailed|e-mailed|issued|reviewed|processed|checked|assessed|logged|added|applied|shown|listed|visible|updated|closed|cancell?ed|charged|taken|debited|no\s+(?:further|more|other))|(?:automatically\s+)?(?:end|expire|close|stop|renew|start|restart|resume|continue|come off|appear|show|regenerate|update|reset|lapse)\b))/i;
-const NOT_OURS_TOLD = /^(?!(?:we|i|our|my|as|like|because|which|who|so|just|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently)\b)/i;
+const FORETOLD = /\b(?:will|'ll|won't|going to|shall)\b(?!\s+(?:be\s+(?:sent|posted|emailed|e-mailed|issued|reviewed|processed|checked|assessed|logged|added|applied|shown|listed|visible|updated|closed|cancell?ed|charged|taken|debited|no\s+(?:further|more|other))|(?:automatically\s+)?(?:end|expire|close|stop|renew|start|restart|resume|continue|come off|appear|show|show up|reflect|regenerate|update|reset|lapse)\b))/i;
+const NOT_OURS_TOLD = /^(?!(?:\S+\s+){0,2}our\s+(?:[\w-]+\s+)?(?:staff|team|engineers?|technicians?|drivers?|riders?|couriers?|colleagues?|people|crew|agents?|warehouse|system|nurse|vet|pharmacist)\b)(?!(?:(?:it\s+)?is\s+because|it's\s+because|that's\s+because|per|according to|under|we|i|our|my|as|like|because|which|who|so|just|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently)\b)/i;
 // Someone will be in touch: "Dr. Hwang will call you", "A technician will visit", "the review team replies within…".
 const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[\p{L}.-]+(?:\s+[\p{L}-]+){0,4}(?:\s+will|'ll|’ll|\s+is going to|\s+are going to|\s+should|\s+can)\s+(?:usually\s+|also\s+|then\s+)?(?:also\s+)?(?:call|contact|visit|email|text|ring|be in touch|get in touch|review|check|look|reply|respond|get back|come|send|phone|message|follow up|reach out|speak|talk|inspect|assess|arrange|confirm|collect|pick up|process|handle|take over|decide|let you know|be with you|test|supply|provide|lend|help|advise|reverse|refund)\b|^(?:(?:a|an|the|our|your)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:ordering|sending|arranging|booking|calling|contacting|preparing|processing|looking|checking|reviewing|restoring|running|working|handling|investigating)\b/iu;
 // What is expected, hedged: "they should be in your inbox within a few minutes".
@@ -65,7 +73,8 @@ const LOOKED_UP = /^(?:i|we)\s+(?:can\s+)?(?:see|have|found|'ve\s+found|'ve\s+go
 
 /** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
 export function isSendableClause(clause: string): boolean {
-  const text = clause.trim().replace(JOINING, '').replace(ADDRESSED, '');
+  const text = clause.trim().replace(JOINING, '').replace(ADDRESSED, '').replace(LEAD_PHRASE, '');
+  if (STANCE_ONLY.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;
   return (
     DONE.test(text) ||
@@ -79,7 +88,7 @@ export function isSendableClause(clause: string): boolean {
     YOU_WILL_HEAR.test(text) ||
     STATUS.test(text) ||
     (LOOKED_UP.test(text) && REFERENCE.test(text)) ||
-    (REFERENCE.test(text) && NOT_OURS_TOLD.test(text) && !FORETOLD.test(text)) ||
+    (REFERENCE.test(text) && NOT_OURS_TOLD.test(text) && !FORETOLD.test(text) && HAS_VERB.test(text)) ||
     isPlainFact(text) ||
     (WE_NORMALLY.test(text) && REFERENCE.test(text)) ||
     THEY_DID.test(text) ||
@@ -119,6 +128,12 @@ export function sendablePartOf(sentence: string): string | undefined {
       continue;
     }
     if (i === 0 || (i === 1 && pendingName !== undefined) || opensNew(clause)) keeping = isSendableClause(clause.text);
+    else if (STANCE_ONLY.test(clause.text.trim().replace(JOINING, '')) || (keeping && CONTINUED_STANCE.test(clause.text))) {
+      // "…, this happen sometimes honestly", "but is exactly for this the rule exist haha": a verdict
+      // carried on after a kept clause goes, and what continues it.
+      keeping = false;
+      continue;
+    }
     if (keeping) kept.push(kept.length === 0 ? { joiner: '', text: clause.text.replace(DANGLING, '') } : clause);
   }
   if (kept.length === 0) return undefined;
@@ -126,7 +141,7 @@ export function sendablePartOf(sentence: string): string | undefined {
   if (kept.length < clauses.length && kept.length === 1 && LEAD_IN.test(withoutEndMark(kept[0]!.text.replace(JOINING, '')))) return undefined;
   if (pendingName) kept[0] = { joiner: '', text: `${pendingName}, ${kept[0]!.text.replace(PLAIN_FIRST_WORD, (w) => w.toLowerCase())}` };
   // "I checked and yes" once what the "yes" agreed to went.
-  const joined = joinClauses(kept).trim().replace(/,?\s+(?:and|so)\s+(?:yes|yeah|no|well|honestly)$/i, '');
+  const joined = closedBrackets(joinClauses(kept).trim().replace(/,?\s+(?:and|so)\s+(?:yes|yeah|no|well|honestly)$/i, ''));
   return joined && `${joined.charAt(0).toUpperCase()}${joined.slice(1)}${endMark(trimmed)}`;
 }
 
@@ -145,7 +160,7 @@ function opensNew({ joiner, text: raw }: Clause): boolean {
   // The clause break can fall after the "so" of a purpose: "…, so the team can work on it".
   if (CONTINUES.test(text) || (/\bso\s*$/i.test(joiner) && CONTINUES.test(`so ${text}`))) return false;
   // "…the two burritos and the nachos, $21.50, back to your card": a list item, not a clause.
-  if (NOUN_PHRASE_ONLY.test(text)) return false;
+  if (NOUN_PHRASE_ONLY.test(text) || (/^(?:the|a|an|your|our|their|his|her|its|my|this|that|these|those)\s/i.test(text) && !HAS_VERB.test(text))) return false;
   const bare = text.replace(JOINING, '').replace(ADDRESSED, '');
   return OPENS_STATEMENT.test(text) || DONE.test(bare) || WILL_DO.test(bare) || INSTRUCTION.test(bare) || COURTESY.test(bare);
 }
@@ -154,11 +169,11 @@ function opensNew({ joiner, text: raw }: Clause): boolean {
 // restocking fee applies", "late returns are charged per day". Kept when it is told of a thing, not
 // of a person (who did what is where admissions and blame live: "the assessor did a rushed job", "he
 // probably kept it"), in no words of stance or judgement, and of now or before, not of what will be.
-const THING_FIRST = /^(?:(?:the|your|this|that|these|those|its|any|all|every|each|a|an)\s+)?(?:[\p{L}\d%'’&.,-]+\s+){1,7}?(?:\p{Ll}{3,}s|is|are|was|were|has|have|had|applies|apply|covers|cover|includes|include|shows|show|says|say|lists|list|requires|require|needs|need|takes|take|starts|start|ends|end|expires|expire|renews|renew|runs|run|comes|come|goes|go|stays|stay|remains|remain|costs|cost|means|mean|can|cannot|can't|must|may|will)\b/iu;
+const THING_FIRST = /^(?:(?:the|your|this|that|these|those|its|any|all|every|each|a|an)\s+)?(?:[\p{L}\d%'’&.,-]+\s+){1,7}?(?:is|are|was|were|has|have|had|applies|apply|covers|cover|includes|include|shows|show|says|say|lists|list|requires|require|needs|need|takes|take|starts|start|ends|end|expires|expire|renews|renew|runs|run|comes|come|goes|go|stays|stay|remains|remain|costs|cost|means|mean|can|cannot|can't|must|may|will)\b/iu;
 const PERSON_FIRST = /^(?:(?:the|your|this|that|our|my|a|an|one|some)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:he|she|they|we|i|you|someone|somebody|nobody|everyone|people|driver|drivers|rider|riders|courier|couriers|assessor|adjuster|inspector|surveyor|technician|technicians|engineer|engineers|tech|staff|team|colleague|colleagues|nurse|doctor|vet|pharmacist|agent|agents|rep|reps|manager|guy|guys|lads|crew|warehouse|store|branch|office|clinic|company|customers?|clients?|tenants?|members?|users?|owners?|mechanic|fitter|installer|cashier|receptionist|carer|worker|workers|contractor|contractors|system)\b/iu;
-const STANCE = /\b(?:probably|maybe|perhaps|i\s+think|i\s+guess|i\s+believe|i\s+suppose|honestly|frankly|clearly|obviously|technically|basically|actually|really|just|simply|anyway|anyhow|of course|surely|totally|completely|absolutely|definitely|literally|seriously|again|already|as i said|as i explained|lol|haha|tbh|fake|counterfeit|real one|useless|terrible|awful|ridiculous|stupid|silly|careless|lazy|rude|mess|joke|nonsense|rubbish|pathetic|a lot|all the time|always|never|twice over|whatever|unfortunately|sadly|valid|correct|right|wrong|fault|blame|responsib\w*|your own|yourself|non-?negotiable|final|policy|rules?|terms|no exceptions?|strictly)\b|\p{Extended_Pictographic}/iu;
+const STANCE = /\b(?:probably|maybe|perhaps|i\s+think|i\s+guess|i\s+believe|i\s+suppose|honestly|frankly|clearly|obviously|technically|basically|actually|really|just|simply|anyway|anyhow|of course|surely|totally|completely|absolutely|definitely|literally|seriously|again|already|as i said|as i explained|lol|haha|tbh|fake|counterfeit|real one|liable|liability|useless|terrible|awful|ridiculous|stupid|silly|careless|lazy|rude|mess|joke|nonsense|rubbish|pathetic|a lot|all the time|always|never|twice over|whatever|unfortunately|sadly|valid|correct|right|wrong|fault|blame|responsib\w*|your own|yourself|non-?negotiable|final|policy|rules?|terms|no exceptions?|strictly)\b|\p{Extended_Pictographic}/iu;
 // "It was an oversight", "that's ridiculous", "this happens a lot": a pronoun's statement is a verdict more often than a fact.
-const PRONOUN_FIRST = /^(?:it|it's|this|that|that's|there|there's|as|like|because|which|who|so|just)\b(?!\s+(?:will\s+be|won't\s+be|are|is|'s)\s+no\s+(?:further|more|other)\s+(?:payments?|charges?|debits?|fees?|bills?|deductions?)\b)/i;
+const PRONOUN_FIRST = /^(?:it|it's|this|that|that's|there|there's|as|like|because|which|who|so|just|per|according to|under)\b(?!\s+(?:will\s+be|won't\s+be|are|is|'s)\s+no\s+(?:further|more|other)\s+(?:payments?|charges?|debits?|fees?|bills?|deductions?)\b)/i;
 // "resale disputes aren't handled in chat": a noun and a plain auxiliary.
 const THING_THEN_AUXILIARY = /^(?:[\p{L}\d%'’&.,-]+\s+){1,6}?(?:is|are|was|were|isn't|aren't|wasn't|weren't|has|have|had|can|cannot|can't|must|may|will)\b/iu;
 // A thing is named first: a determiner, or a name ("Travel Plus covers…"), never a verb or a "don't".
@@ -176,3 +191,11 @@ const NOUN_PHRASE_ONLY = /^(?:the|a|an|your|our|their|his|her|its|my|this|that|t
 const THEY_DID = /^(?:they|the\s+[\w-]+(?:\s+[\w-]+)?)(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:asked|requested|sent|contacted|booked|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called)\b/i;
 // "there's no call-out charge for it".
 const NO_CHARGE = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:[\w-]+\s+)?(?:charges?|fees?|costs?|penalty|penalties|payments?|debits?|bills?)\b/i;
+
+// "…to your account (one month of the Business plan, €449" once what closed it went: the bracket
+// and what it opened go.
+function closedBrackets(text: string): string {
+  const open = text.lastIndexOf('(');
+  return open !== -1 && text.indexOf(')', open) === -1 ? text.slice(0, open).replace(/[\s,;:]+$/, '') : text;
+}
+const CONTINUED_STANCE = /\b(?:honestly|frankly|technically|obviously|clearly|haha|lol|tbh|anyway|exactly|happens?|loads of|lots of|a lot of)\b|\p{Extended_Pictographic}/iu;
