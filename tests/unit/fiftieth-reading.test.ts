@@ -137,3 +137,31 @@ describe('what the 51st and 52nd readings found', () => {
     expect(draftAfter(engine, 'This is still not sorted and I am fed up.', draft).flags.map((f) => f.category)).toContain(category);
   });
 });
+
+// After the last readings (53rd and 54th, measured with nothing changed from them), in drafts
+// written for these tests; not measured again.
+describe('what the 53rd and 54th readings found', () => {
+  it.each([
+    ['Honestly that should not have happened.', 'liability-admission'],
+    ['I think the locum may have given her the wrong vaccine.', 'liability-admission'],
+    ['It was a glitch on our side.', 'liability-admission'],
+    ['We will refund the full bill.', 'overpromise'],
+    ["I'll make sure the deposit is back in your account by Friday.", 'overpromise'],
+    ["That's a settings problem on your end.", 'agent-tone'],
+    ['Maybe next time check the plan first.', 'agent-tone'],
+  ])('flags %s', (draft, category) => {
+    expect(draftAfter(engine, 'This is still not sorted and I am fed up.', draft).flags.map((f) => f.category)).toContain(category);
+  });
+
+  it('drops the word that agreed with the complaint, and a payout\'s "just send me the costs"', () => {
+    expect(reframeDraft('Exactly, our installer cracked the basin by mistake. I have booked a plumber for Monday 3 May.')).toMatch(/^I'm sorry for the trouble this has caused\. I have booked a plumber for Monday 3 May\.$|^I have booked a plumber for Monday 3 May\./);
+    const card = reframeDraft("It was a glitch on our side and we take full responsibility, just send me the costs. I've restored the March backup.");
+    expect(card).not.toMatch(/costs|glitch|responsibility/);
+    expect(card).toMatch(/I've restored the March backup\./);
+  });
+
+  it("keeps what the agent can offer and the account they'll lock", () => {
+    expect(sendablePartOf('What I can offer is the travel pack, 100 minutes for £5.')).toBe('What I can offer is the travel pack, 100 minutes for £5.');
+    expect(sendablePartOf("I'll lock the account so nobody can buy anything else.")).toBe("I'll lock the account so nobody can buy anything else.");
+  });
+});

@@ -183,7 +183,7 @@ const FAULT_WORDS = new RegExp(
     String.raw`\b(?:in|by)\s+error\b|\berroneous(?:ly)?\b|\bwrongly\b`,
     String.raw`\b(?:negligen\w*|misconfigur\w*|botched|sloppy|careless(?:ly|ness)?|incompeten\w*|trigger[- ]happy|short[- ]staffed|under[- ]?staffed|understaffing)\b`,
     String.raw`\b(?:dropped the ball|our bad|my bad|at fault|(?:our|my|the staff's|the team's)\s+fault)\b`,
-    String.raw`\b(?:our|my)\s+(?:own\s+)?(?:bug|glitch|screw-?up|blunder|oversight|slip-?up|doing)\b|\b(?:an|the|a)\s+(?:\w+\s+)?(?:oversight|slip-?up|blunder|screw-?up)\b|\bslip\s+on\s+(?:our|my)\s+(?:part|side|end)\b`,
+    String.raw`\b(?:our|my)\s+(?:own\s+)?(?:bug|glitch|screw-?up|blunder|oversight|slip-?up|doing)\b|\b(?:an|the|a)\s+(?:\w+\s+)?(?:oversight|slip-?up|blunder|screw-?up)\b|\bslip\s+on\s+(?:our|my)\s+(?:part|side|end)\b|\b(?:bug|glitch|error|fault)\s+(?:on|at|from)\s+our\s+(?:side|end|part)\b`,
     String.raw`\b(?:we|i)\s+(?:\w+ly\s+)?(?:overcharged|double-charged|mischarged|misbilled|over-billed|overbilled)\b`,
     String.raw`\b(?:was|were|been|being)\s+(?:really\s+|very\s+|a bit\s+|too\s+)?rushed\b`,
     String.raw`\b(?:got|gets|get|had|have)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:completely\s+|totally\s+|badly\s+)?wrong\b`,
