@@ -11,6 +11,9 @@ import { isSendableClause, sendablePartOf } from '../../src/engine/suggestions/s
 import { bundledEngine, draftAfter } from '../helpers/engine';
 
 const engine = bundledEngine();
+// Every draft below is read after the same upset customer message.
+const draftAfterUpset = (draft: string) => draftAfter(engine, 'This is still not sorted and I am fed up.', draft);
+const categoriesOfDraft = (draft: string) => draftAfterUpset(draft).flags.map((f) => f.category);
 
 describe('a reframe keeps only what reads as sendable', () => {
   it.each([
@@ -81,7 +84,7 @@ describe('drafts that slip in words of no list are flagged and reworded', () => 
     ["The rules are the rules. I've sent you the appeal form by email.", 'agent-tone', /rules are the rules/i, /I've sent you the appeal form by email\./],
     ["I've reopened ticket QX-2231, but don't get your hopes up.", 'agent-tone', /hopes up/i, /^I've reopened ticket QX-2231\.$/],
   ])('%s', (draft, category, removed, kept) => {
-    const result = draftAfter(engine, 'This is still not sorted and I am fed up.', draft);
+    const result = draftAfterUpset(draft);
     expect(result.flags.map((f) => f.category)).toContain(category);
     const card = result.suggestions.find((s) => s.kind === 'reframe')?.text;
     expect(card, draft).toBeDefined();
@@ -134,7 +137,7 @@ describe('what the 51st and 52nd readings found', () => {
     ["Technically we're still inside the 30 days.", 'agent-tone'],
     ['Sorry, we only deal with the seller.', 'agent-tone'],
   ])('flags %s', (draft, category) => {
-    expect(draftAfter(engine, 'This is still not sorted and I am fed up.', draft).flags.map((f) => f.category)).toContain(category);
+    expect(categoriesOfDraft(draft)).toContain(category);
   });
 });
 
@@ -150,7 +153,7 @@ describe('what the 53rd and 54th readings found', () => {
     ["That's a settings problem on your end.", 'agent-tone'],
     ['Maybe next time check the plan first.', 'agent-tone'],
   ])('flags %s', (draft, category) => {
-    expect(draftAfter(engine, 'This is still not sorted and I am fed up.', draft).flags.map((f) => f.category)).toContain(category);
+    expect(categoriesOfDraft(draft)).toContain(category);
   });
 
   it('drops the word that agreed with the complaint, and a payout\'s "just send me the costs"', () => {

@@ -329,40 +329,32 @@ class Reading {
    */
   withoutResidualRisk(sentence: string, risks: Risks): string[] {
     // "…didn't check it properly, I've reordered it": the clause that concedes or blames goes, what the agent did stays.
-    if (risks.concedes && stillConcedes(sentence)) {
-      const rest = withoutClausesThat(stillConcedes, sentence);
-      return rest ? [...this.withoutResidualRisk(rest, risks), APOLOGY_SLOT] : [APOLOGY_SLOT];
-    }
+    if (risks.concedes && stillConcedes(sentence)) return this.withoutClausesSaying(stillConcedes, sentence, risks, APOLOGY_SLOT);
     // Fault words the lists above never met: the clause goes, an apology without fault in its place.
-    if (saysFault(sentence)) {
-      const rest = withoutClausesThat(saysFault, sentence);
-      return rest ? [...this.withoutResidualRisk(rest, risks), APOLOGY_SLOT] : [APOLOGY_SLOT];
-    }
+    if (saysFault(sentence)) return this.withoutClausesSaying(saysFault, sentence, risks, APOLOGY_SLOT);
     // A certainty nobody controls ("she'll be totally fine") goes with nothing in its place: a
     // safer wording of it would still speak for what the agent can't know.
-    if (assuresOutcome(sentence) && !(risks.promises && stillPromises(sentence))) {
-      const rest = withoutClausesThat(assuresOutcome, sentence);
-      return rest ? this.withoutResidualRisk(rest, risks) : [];
-    }
+    if (assuresOutcome(sentence) && !(risks.promises && stillPromises(sentence))) return this.withoutClausesSaying(assuresOutcome, sentence, risks);
     // The problem pushed onto others or a rule: the push goes, what the agent does stays.
-    if (pushesAway(sentence)) {
-      const rest = withoutClausesThat(pushesAway, sentence);
-      return rest ? this.withoutResidualRisk(rest, risks) : [];
-    }
+    if (pushesAway(sentence)) return this.withoutClausesSaying(pushesAway, sentence, risks);
     if (promisesMakeGood(sentence)) return this.wrote(this.makeGoodWording());
     if (risks.promises && stillPromises(sentence)) return this.wrote(this.saferWording(sentence));
     if (stillWalls(sentence)) return [OFFER_SLOT];
     // Blame is dropped: what happens next matters, not what the customer should have done.
-    if (stillBlames(sentence)) {
-      const rest = withoutClausesThat(stillBlames, sentence);
-      return rest ? this.withoutResidualRisk(rest, risks) : [];
-    }
+    if (stillBlames(sentence)) return this.withoutClausesSaying(stillBlames, sentence, risks);
     // "I'll get you on the 06:55" when a seat isn't the agent's to give: what they will try.
     if (risks.promises) {
       const tried = TRIES_INSTEAD.exec(sentence);
       if (tried) return this.wrote([`${tried[1]}I'll do everything I can to ${tried[2]}${tried[3]}`]);
     }
     return [sentence];
+  }
+
+  /** The sentence without the clauses that `say` (what is left read again), and `slot` where they went. */
+  private withoutClausesSaying(say: (text: string) => boolean, sentence: string, risks: Risks, slot?: string): string[] {
+    const rest = withoutClausesThat(say, sentence);
+    const left = rest ? this.withoutResidualRisk(rest, risks) : [];
+    return slot ? [...left, slot] : left;
   }
 
   /** What the agent can do instead of a promise: by topic, said once per topic, the update promised once. */
@@ -511,9 +503,10 @@ function withoutClausesThat(say: (text: string) => boolean, sentence: string): s
   const kept = clauses.filter((_, i) => !saying[i]);
   if (kept.length === 0 || kept.length === clauses.length) return undefined;
   const rest = joinClauses([{ joiner: '', text: kept[0]!.text.replace(DANGLING_LEAD, '') }, ...kept.slice(1)]);
-  // What is left is kept for what the agent did or will do, or a figure, or their word that the
-  // customer is right ("You're absolutely right João, the scratch is clearly there in your
-  // photos"): not a fact that leaned on the concession.
+  // What is left is kept for what the agent did or will do, or a figure, or what is seen after their
+  // word that the customer is right ("You're absolutely right João, the scratch is clearly there in
+  // your photos": the "you're right" itself goes later, in sendableClause.ts): not a fact that
+  // leaned on the concession.
   // (A bare "You're right Mr Tanaka." left of the admission concedes, and says nothing seen.)
   return hasWords(rest) && (AGENTS_OWN.test(rest) || (SAYS_THEY_ARE_RIGHT.test(rest) && rest.split(/\s+/).length >= SEEN_WORDS)) ? finish(rest + endMark(sentence)) : undefined;
 }

@@ -3,9 +3,10 @@
 // words its admissions, promises and jabs in ways no list has met ("Our assessor did a rushed job",
 // "between us, I think he probably kept it", "don't get your hopes up"). So the reframe keeps a
 // clause of the draft only when it is one of the few kinds a trainer never objects to: what the
-// agent did or will do, a question, an instruction or next step for the customer, an apology or a
-// thank-you, or a reference fact (a date, an amount, a ticket). Opinions, explanations of whose
-// fault it was, predictions and asides go, whatever their words.
+// agent did or will do, a question, an instruction or next step for the customer (a condition with
+// its step read whole), an apology, thanks or empathy, someone's next contact, a reference fact of
+// now or before, or a plain fact about a thing. Opinions, explanations of whose fault it was,
+// predictions and asides go, whatever their words.
 import { splitClauses, withoutEndMark, endMark, joinClauses, type Clause } from './clauses';
 
 // Words that only join a clause to the one before.
@@ -71,6 +72,14 @@ const STATUS = /^(?:the|your)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has be
 // What the agent found on the record, with the record named: "I see the trial converted on Nov 18",
 // "I have booking AS-7719 open".
 const LOOKED_UP = /^(?:i|we)\s+(?:can\s+)?(?:see|have|found|'ve\s+found|'ve\s+got|have\s+got)\b/i;
+// How things are done, with its time: "We send every refund within 24 hours".
+const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|always\s+)?(?:send|process|issue|refund|dispatch|ship|review|reply|respond|aim|post|email|contact|call|deliver|check|update)\b/i;
+// What others on the case did: "They've asked your vet for his records".
+const THEY_DID = /^(?:they|the\s+[\w-]+(?:\s+[\w-]+)?)(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:asked|requested|sent|contacted|booked|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called)\b/i;
+// "there's no call-out charge for it".
+const NO_CHARGE = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:[\w-]+\s+)?(?:charges?|fees?|costs?|penalty|penalties|payments?|debits?|bills?)\b/i;
+// "We have Carniolan queens in stock".
+const IN_STOCK = /^we\s+(?:have|'ve\s+got)\b.*\bin\s+stock\b/i;
 
 /** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
 export function isSendableClause(clause: string): boolean {
@@ -94,7 +103,7 @@ export function isSendableClause(clause: string): boolean {
     (WE_NORMALLY.test(text) && REFERENCE.test(text)) ||
     THEY_DID.test(text) ||
     NO_CHARGE.test(text) ||
-    /^we\s+(?:have|'ve\s+got)\b.*\bin\s+stock\b/i.test(text)
+    IN_STOCK.test(text)
   );
 }
 
@@ -102,6 +111,19 @@ export function isSendableClause(clause: string): boolean {
 // opening otherwise ("fainting", "chest pain", "seat 34C") continues the one before and shares its fate.
 const OPENS_STATEMENT =
   /^(?:(?:and|but|so|or|because|as|since|though|although|which|who)\s+)?(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|we'd|you|you're|you've|you'll|you'd|it|it's|it'll|this|that|that's|these|those|they|they're|they've|he|he's|she|she's|there|there's|our|their|his|her|its|my|your|the|a|an|nothing|everything|someone|somebody|nobody|no one|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently|unfortunately|sadly|just|anyway|again|mind you|don't|do not|never|always|only|even|really|tbh|lol|haha)\b/i;
+
+// "I've checked" with nothing after it.
+const LEAD_IN = /^(?:i|we)(?:'ve|\s+have)?\s+(?:checked|looked|had a look)(?:\s+(?:it|this|that|into it|on it|again))?(?:,?\s+(?:and\s+)?(?:yes|yeah|no|well|so))?$/i;
+// A verdict carried on after a kept clause: "…, this happen sometimes honestly".
+const CONTINUED_STANCE = /\b(?:honestly|frankly|technically|obviously|clearly|haha|lol|tbh|anyway|exactly|happens?|loads of|lots of|a lot of)\b|\p{Extended_Pictographic}/iu;
+// "Exactly", "You're right": agreeing with the complaint.
+const AGREEING = /^(?:(?:yes|yeah|exactly|correct|indeed|that's right|you're right|you are right)\s*[,.!—–-]*\s*)+(?=\p{L})/iu;
+// "…to your account (one month of the Business plan, €449" once what closed it went: the bracket
+// and what it opened go.
+function closedBrackets(text: string): string {
+  const open = text.lastIndexOf('(');
+  return open !== -1 && text.indexOf(')', open) === -1 ? text.slice(0, open).replace(/[\s,;:]+$/, '') : text;
+}
 
 /**
  * The sentence with only the clauses a reframe may hand back; `undefined` when none is. A question,
@@ -158,6 +180,8 @@ const PLAIN_FIRST_WORD = /^(?:The|This|That|These|Those|Your|Our|You|You'll|You'
 // A purpose or a consequence of the clause before ("…, so you can keep working", "…, so you get a
 // reminder") continues it; a new subject, a stance or an action opens a clause of its own.
 const CONTINUES = /^(?:so\s+(?:that\s+)?(?:you|it|we|they|the|your)|to\s+\w+|which\s+(?:means|gives|lets|will)|in case|as soon as|once|until|before|after|when|while|if that)\b/i;
+// "the nachos": a determiner and up to three words.
+const NOUN_PHRASE_ONLY = /^(?:the|a|an|your|our|their|his|her|its|my|this|that|these|those)\s+(?:[\p{L}\d'’-]+\s*){1,3}$/iu;
 function opensNew({ joiner, text: raw }: Clause): boolean {
   const text = raw.trim();
   // The clause break can fall after the "so" of a purpose: "…, so the team can work on it".
@@ -182,24 +206,6 @@ const THING_THEN_AUXILIARY = /^(?:[\p{L}\d%'’&.,-]+\s+){1,6}?(?:is|are|was|wer
 // A thing is named first: a determiner, or a name ("Travel Plus covers…"), never a verb or a "don't".
 const NAMED_FIRST = /^(?:(?:the|your|this|these|those|its|any|all|every|each|a|an)\s|(?!(?:Don't|Do|Never|Please|Maybe|Try|Get|Go|Keep|Just|Make|Let|Stop|No|Not)\b)\p{Lu})/u;
 function isPlainFact(text: string): boolean {
-  return (((NAMED_FIRST.test(text) || /^(?:the|your|this|these|those|its|any|all|every|each|a|an)\s/i.test(text)) && THING_FIRST.test(text)) || THING_THEN_AUXILIARY.test(text)) && !PRONOUN_FIRST.test(text) && !PERSON_FIRST.test(text) && !STANCE.test(text) && !FORETOLD.test(text) && text.split(/\s+/).length >= 3;
+  return ((NAMED_FIRST.test(text) && THING_FIRST.test(text)) || THING_THEN_AUXILIARY.test(text)) && !PRONOUN_FIRST.test(text) && !PERSON_FIRST.test(text) && !STANCE.test(text) && !FORETOLD.test(text) && text.split(/\s+/).length >= 3;
 }
 
-// How things are done, with its time: "We send every refund within 24 hours".
-const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|always\s+)?(?:send|process|issue|refund|dispatch|ship|review|reply|respond|aim|post|email|contact|call|deliver|check|update)\b/i;
-const LEAD_IN = /^(?:i|we)(?:'ve|\s+have)?\s+(?:checked|looked|had a look)(?:\s+(?:it|this|that|into it|on it|again))?(?:,?\s+(?:and\s+)?(?:yes|yeah|no|well|so))?$/i;
-const NOUN_PHRASE_ONLY = /^(?:the|a|an|your|our|their|his|her|its|my|this|that|these|those)\s+(?:[\p{L}\d'’-]+\s*){1,3}$/iu;
-
-// What others on the case did: "They've asked your vet for his records".
-const THEY_DID = /^(?:they|the\s+[\w-]+(?:\s+[\w-]+)?)(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:asked|requested|sent|contacted|booked|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called)\b/i;
-// "there's no call-out charge for it".
-const NO_CHARGE = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:[\w-]+\s+)?(?:charges?|fees?|costs?|penalty|penalties|payments?|debits?|bills?)\b/i;
-
-// "…to your account (one month of the Business plan, €449" once what closed it went: the bracket
-// and what it opened go.
-function closedBrackets(text: string): string {
-  const open = text.lastIndexOf('(');
-  return open !== -1 && text.indexOf(')', open) === -1 ? text.slice(0, open).replace(/[\s,;:]+$/, '') : text;
-}
-const CONTINUED_STANCE = /\b(?:honestly|frankly|technically|obviously|clearly|haha|lol|tbh|anyway|exactly|happens?|loads of|lots of|a lot of)\b|\p{Extended_Pictographic}/iu;
-const AGREEING = /^(?:(?:yes|yeah|exactly|correct|indeed|that's right|you're right|you are right)\s*[,.!—–-]*\s*)+(?=\p{L})/iu;
