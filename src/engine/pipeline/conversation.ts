@@ -18,7 +18,7 @@ import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSu
 import { foldTurn } from './foldTurn';
 import { lazyTurnResult } from './lazyTurnResult';
 import { toneProblemOf } from '../conversation/toneProblem';
-import { agentCuesOf, type ReadBack, type ReframeCategory } from '../suggestions';
+import { agentCuesOf, carriesTheCaseOn, type ReadBack, type ReframeCategory } from '../suggestions';
 
 interface RuleIndex {
   byCategory: Map<string, CompiledRule[]>;
@@ -448,7 +448,8 @@ const ACTING_CUES = ['own-action', 'offers-action', 'checking', 'gave-tracking',
 function whatTheDraftDoes(text: AnalyzedText, ctx: TurnContext): NonNullable<ConversationState['draftDoes']> {
   const cues = agentCuesOf(text);
   return {
-    acts: ACTING_CUES.some((cue) => cues.has(cue)),
+    // (A step of anyone's, a status or a finding: "Engineering has started restoring your workspace".)
+    acts: ACTING_CUES.some((cue) => cues.has(cue)) || carriesTheCaseOn(text.raw),
     refuses: cues.has('refused'),
     empathizes: ctx.signal('empathy') !== null,
     restatesOrAsks: ctx.signal('restatement') !== null || text.questions > 0,

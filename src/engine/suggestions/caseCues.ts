@@ -100,6 +100,8 @@ export const AGENT_CUES = [
   'gave-steps',
   /** Found what causes it on the account: "I can see a freeze was added on 2 Nov", "the reason is…". */
   'found-cause',
+  /** Cannot see the account where the chat is: "We're unable to view any account information via Twitter". */
+  'cannot-see-account',
 ] as const;
 export type AgentCue = (typeof AGENT_CUES)[number];
 
@@ -158,12 +160,14 @@ const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
     /\b(?:i can see (?:a|an|the) (?:freeze|hold|block|lock|flag|suspension|restriction)|(?:the|that's the) (?:reason|cause)(?: is| was|'s)|(?:it's|it is|it was|this is|that's) (?:because|caused by|down to)|there(?:'s| is) (?:a|an) (?:freeze|hold|block|lock|suspension|restriction) on)\b/,
   'gave-tracking': /\b(?:tracking (?:shows|says|number|link|info|information|details|is)|(?:your|the) (?:order|package|parcel|item|delivery|shipment) (?:is|was|has been|shows as|is currently) (?:delivered|dispatched|shipped|out for delivery|on (?:its|the) way|in transit|scheduled|with (?:the )?courier|at (?:the|your|our)|due|expected)|(?:out for delivery|in transit)|expected (?:delivery|to (?:arrive|be delivered))|estimated (?:delivery|arrival)|should (?:arrive|be delivered|be with you) (?:by|on|tomorrow|today|within))\b/,
   'has-case': /\b(?:i(?:'ve| have) (?:found|located|pulled up|checked|looked (?:at|into)|reviewed|got) (?:your|the) (?:account|order|booking|case|details|reservation|ticket|file|records?)|i can see (?:your|the|that|this|on|\d[\d,.]*|[a-z]{1,4}-?\d[\w-]*|two|three|four|five|six|several|some|both|all)\b|(?:looking|i'm looking|i am looking) (?:at|into) (?:your|the) (?:account|order|booking|case|reservation)|(?:your|the) (?:account|order|booking|reservation) (?:shows|says|notes)|on your (?:account|order|booking|case) i (?:see|can see)|i see (?:that )?(?:your|the) (?:account|order|booking|payment|charge))/,
-  refused: /\b(?:there(?:'s| is) nothing (?:more |else )?(?:i|we)(?:'m| am|'re| are)? (?:can|able to) do|(?:we|i)(?:'re| are|'m| am)? (?:unable|not able) to|(?:we|i) (?:can't|cannot|can not|won't be able to|are not allowed|aren't allowed|'re not allowed|am not allowed|'m not allowed)|(?:isn't|is not) something (?:we|i) (?:can|have|are able)|(?:against|per|due to) (?:our )?policy|(?:our|the) policy (?:is|doesn't|does not|says)|not possible)\b/,
+  refused: /\b(?:there(?:'s| is) nothing (?:more |else )?(?:i|we)(?:'m| am|'re| are)? (?:can|able to) do|(?:we|i)(?:'re| are|'m| am)? (?:unable|not able) to|(?:we|i) (?:can't|cannot|can not|won't be able to|are not allowed|aren't allowed|'re not allowed|am not allowed|'m not allowed)|(?:isn't|is not) something (?:we|i) (?:can|have|are able)|(?:against|per|due to) (?:our )?policy|(?:our|the) policy (?:is|doesn't|does not|says)|not possible|there(?:'s| is) nothing (?:further|more|else) (?:i|we) can do|(?:can't|cannot|can not|won't|will not) be (?:cancell?ed|refunded|changed|reversed|waived|removed|returned|exchanged|transferred|frozen|paused|moved|amended|credited)|can only be (?:actioned|done|made|changed|cancell?ed|requested|authori[sz]ed|approved) by|only the (?:named )?(?:account ?holder|account owner|card ?holder|policy ?holder|bill payer|lead passenger)|(?:is|are) non-?refundable)\b/,
   'own-action': new RegExp(
     String.raw`\b(?:i(?:'ve| have| will|'ll| just| am|'m)|we(?:'ve| have| will|'ll| are|'re)) (?:now |just |already |gone ahead and |going to |personally )?(?:${ACTS}|sent|issued|arranged|refunded|processed|escalated|raised|logged|reported|booked|scheduled|cancelled|canceled|credited|reset|removed|reversed|waived|passed|forwarded|opened|filed|submitted|requested|applied|added|updated|fixed|sorted|shared|flagged|raising|logging|sending|issuing|arranging|processing|escalating|requesting|opening|passing|forwarding|reaching|reach|contact|contacting|follow|following|ring|ringing|call|calling|phone|phoning|chase|chasing)\b`,
   ),
   checking: /\b(?:let me (?:check|look|see|have a look|take a look|find out|pull up|dig)|(?:i'm|i am|we're|we are) (?:checking|looking into|looking at|digging into|reviewing|going through)|(?:checking|looking into) (?:this|that|it|your|the) (?:now|for you|right now))\b/,
   'offers-action': new RegExp(String.raw`\b(?:i can|we can|i could|we could|shall i|should i|would you like (?:me|us) to|i'd be happy to|happy to) (?:also |now |then |just )?(?:${ACTS}|arrange|issue|process|book|schedule|raise|log|open|offer|set up|request|reship)\b`),
+  'cannot-see-account':
+    /\b(?:(?:we|i)(?:'re| are|'m| am)? (?:unable to|not able to)|(?:we|i) (?:can't|cannot|can not|don't|do not)(?: have)?) (?:access|view|see|look (?:at|into|up)|pull up|check)(?: to)? (?:any |your |the )?(?:account|personal|order|booking|payment|billing)(?: \w+)? (?:info(?:rmation)?|details|data|records|here|via|on|over|through|from)\b/,
   'gave-steps':
     /\b(?:(?:please |could you |can you |you can |you could |if you )?(?:try|trying) (?:restarting|rebooting|resetting|reinstalling|uninstalling|updating|clearing|deleting|logging out|signing out|logging in again|turning (?:it|your|the)|unplugging|power[- ]?cycling|switching (?:it|your|the))|(?:please )?power[- ]?cycle|(?:please )?(?:restart|reboot|reset|reinstall|unplug) (?:your|the|it)\b.{0,40}\b(?:and|then) (?:try|see|check|let us know)|(?:follow|try|go through) (?:these|the|our|this) (?:steps|guide|article|troubleshooting)|(?:these|the following|some|a few) (?:troubleshooting )?steps|troubleshooting (?:steps|guide|article|tips))\b/,
 };
@@ -280,12 +284,16 @@ function cuesOf<C extends string>(text: AnalyzedText, { cues, patterns }: CuePat
 export function refusedActions(text: AnalyzedText): Set<string> {
   const out = new Set<string>();
   if ((agentGates.of(text) & REFUSED_BIT) === 0) return out;
-  for (const m of text.normalized.matchAll(REFUSED_ACT)) out.add(actStem(m[1]!));
+  for (const m of text.normalized.matchAll(REFUSED_ACT)) out.add(actStem(m[1] ?? PARTICIPLE_ACT[m[2]!] ?? m[2]!));
   return out;
 }
 
+// The verb a remedy would use for what was refused in the passive ("won't be waived": "waive").
+const PARTICIPLE_ACT: Record<string, string> = { waived: 'waive', removed: 'remove', reversed: 'reverse', exchanged: 'exchange', changed: 'change', frozen: 'freeze', paused: 'pause', transferred: 'transfer', cancelled: 'cancel' };
 const REFUSED_ACT = new RegExp(
-  String.raw`\b(?:we|i)(?:'re| are|'m| am)? (?:unable to|not able to|can't|cannot|can not|won't be able to|not allowed to|aren't allowed to) (?:\w+ )?(${ACTS}|help|assist|offer|issue|process|book|arrange)`,
+  String.raw`\b(?:we|i)(?:'re| are|'m| am)? (?:unable to|not able to|can't|cannot|can not|won't be able to|not allowed to|aren't allowed to) (?:\w+ )?(${ACTS}|help|assist|offer|issue|process|book|arrange)` +
+    // Said of the thing: "annual memberships cannot be cancelled during the minimum term".
+    String.raw`|\b(?:can't|cannot|can not|won't|will not) be (cancell?ed|refunded|reversed|waived|removed|returned|exchanged|credited|changed|transferred|frozen|paused)\b`,
   'g',
 );
 

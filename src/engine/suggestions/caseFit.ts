@@ -115,6 +115,13 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => !has(c, 'recurring'),
   },
   {
+    // Looking up the order, the charges or the case, or taking it on, right after the agent said they
+    // cannot see the account where the chat is ("We're unable to view any account information via
+    // Twitter"): until the case is in front of them, nothing to look up.
+    offers: /\b(?:look (?:up|into)|tracking|charges on your account|breakdown|take this on myself|check whether|replacement|refund|cancel)\b/i,
+    moot: (c) => c.agent.has('cannot-see-account') && !c.agent.has('has-case'),
+  },
+  {
     // "What would feel fair to you?" is asked once an offer is turned down (the no-solution
     // detector asks it then); as a remedy before any offer it skips the offering.
     offers: /\bfair\b/i,

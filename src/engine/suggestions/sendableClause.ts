@@ -7,7 +7,7 @@
 // its step read whole), an apology, thanks or empathy, someone's next contact, a reference fact of
 // now or before, or a plain fact about a thing. Opinions, explanations of whose fault it was,
 // predictions and asides go, whatever their words.
-import { splitClauses, withoutEndMark, endMark, joinClauses, type Clause } from './clauses';
+import { splitClauses, splitSentences, withoutEndMark, endMark, joinClauses, type Clause } from './clauses';
 
 // Words that only join a clause to the one before.
 const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|ok|okay|alright|right|well|yes|yeah|exactly|correct|indeed|that's right|great|good news|the good news is|in the meantime|meanwhile|for now|for your peace of mind|until then|in the mean time)\b[,:]?\s*)+/i;
@@ -75,7 +75,7 @@ const LOOKED_UP = /^(?:i|we)\s+(?:can\s+)?(?:see|have|found|'ve\s+found|'ve\s+go
 // How things are done, with its time: "We send every refund within 24 hours".
 const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|always\s+)?(?:send|process|issue|refund|dispatch|ship|review|reply|respond|aim|post|email|contact|call|deliver|check|update)\b/i;
 // What others on the case did: "They've asked your vet for his records".
-const THEY_DID = /^(?:they|the\s+[\w-]+(?:\s+[\w-]+)?)(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:asked|requested|sent|contacted|booked|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called)\b/i;
+const THEY_DID = /^(?:they|the\s+[\w-]+(?:\s+[\w-]+)?)(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:asked|requested|sent|contacted|booked|rebooked|rescheduled|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called|dispatched|shipped|reissued|restored|escalated|updated)\b/i;
 // "there's no call-out charge for it".
 const NO_CHARGE = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:[\w-]+\s+)?(?:charges?|fees?|costs?|penalty|penalties|payments?|debits?|bills?)\b/i;
 // "We have Carniolan queens in stock".
@@ -105,6 +105,32 @@ export function isSendableClause(clause: string): boolean {
     NO_CHARGE.test(text) ||
     IN_STOCK.test(text)
   );
+}
+
+/**
+ * A clause that carries the case on: a step the agent took or will take, someone's next contact, a
+ * status, what a look at the case found, or the customer's next step. Beside a draft holding one,
+ * a stock remedy card ("Let me look into this now") offers what the draft already does.
+ */
+export function movesTheCase(clause: string): boolean {
+  const text = clause.trim().replace(JOINING, '').replace(ADDRESSED, '').replace(LEAD_PHRASE, '');
+  return (
+    DONE.test(text) ||
+    WILL_DO.test(text) ||
+    INSTRUCTION.test(text) ||
+    CONDITION_WITH_STEP.test(text) ||
+    SOMEONE_WILL.test(text) ||
+    YOU_WILL_HEAR.test(text) ||
+    STATUS.test(text) ||
+    THEY_DID.test(text) ||
+    IN_STOCK.test(text) ||
+    (LOOKED_UP.test(text) && REFERENCE.test(text))
+  );
+}
+
+/** Some clause of the message carries the case on (see `movesTheCase`). */
+export function carriesTheCaseOn(message: string): boolean {
+  return splitSentences(message).some((sentence) => splitClauses(withoutEndMark(sentence)).some((clause) => movesTheCase(clause.text)));
 }
 
 // Words a clause of its own opens with when it says something new (a subject or a stance): a clause
