@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { agentCuesOf, refusedActions } from '../../src/engine/suggestions/caseCues';
 import { carriesTheCaseOn } from '../../src/engine/suggestions/sendableClause';
-import { bundledEngine, chatTurns, play, type ChatLine } from '../helpers/engine';
+import { bundledEngine, chatTurns, play, reframeAfter, type ChatLine } from '../helpers/engine';
 
 const engine = bundledEngine();
 
@@ -97,5 +97,70 @@ describe('the agent cannot see the account in this channel', () => {
     // Once the agent has the order in front of them, looking it up fits again.
     const later = play(engine, [...lines, ['a', 'Thanks for sending your details by DM. I can see your order now.'], ['c', 'Well? It is still not here and I need it for Saturday.']]).at(-1)!;
     expect(later.suggestions.some((s) => s.kind === 'solution')).toBe(true);
+  });
+});
+
+describe('reframes of the 55th reading’s kinds', () => {
+  const engineReframe = (draft: string) => reframeAfter(engine, 'This is still not sorted and I am fed up.', draft);
+
+  it('keeps what someone else needs to do, and drops a refusal whose "this" went', () => {
+    const card = engineReframe(
+      'Under clause 4.1 of our terms, changes to an account, including refunds, can only be approved by the account holder and I am unable to make exceptions to this. Maria will need to call us herself on 0800 123 456 or email from her registered address.',
+    );
+    expect(card).toBe('Maria will need to call us herself on 0800 123 456 or email from her registered address.');
+  });
+
+  it('drops "I cannot do nothing" and "please not open more tickets", keeping the review logged', () => {
+    const card = engineReframe('Sorry but everyone says that, and the system is never wrong. The suspension is final and I cannot do nothing, please not open more tickets about this. I have logged review RV-4410 for you, the team checks it in 3 working days.');
+    expect(card).toBe('I have logged review RV-4410 for you, the team checks it in 3 working days.');
+  });
+
+  it('asks for a refund promised "today" instead of promising it', () => {
+    const card = engineReframe("I'm sorry, that's our mistake. I've opened claim CL-2290 and the €120 is on hold while the claims team looks at it. Don't worry, I will refund the €120 to your card today.");
+    expect(card).toMatch(/I've opened claim CL-2290/);
+    expect(card).not.toMatch(/\btoday\b|I will refund/i);
+    expect(card).toMatch(/request the refund/);
+  });
+
+  it('keeps a step of a process told as what will happen, and drops only the promise', () => {
+    const card = engineReframe('I have raised complaint C-7712. The payment will either reach the seller or it will be auto-reversed to your account, that is normally done by end of next working day. I guarantee you will get it back within the hour.');
+    expect(card).toMatch(/^I have raised complaint C-7712\. The payment will either reach the seller or it will be auto-reversed to your account/);
+    expect(card).not.toMatch(/guarantee|within the hour/i);
+  });
+
+  it('keeps the recalculation and the paused debit once the blame goes', () => {
+    const card = engineReframe('We wrote to you twice about this, and per our terms estimated bills must be paid in full. If you had sent us the reading this would not have happened. If you upload a photo of the meter in the portal, the bill will be recalculated within 5 working days, and I have paused the direct debit until then.');
+    expect(card).toMatch(/the bill will be recalculated within 5 working days, and I have paused the direct debit until then\./);
+    expect(card).not.toMatch(/would not have happened|must be paid/);
+  });
+
+  it('keeps the booked slot when only what it spares them promises', () => {
+    const card = engineReframe("I've booked a new delivery slot for Friday 08:00–12:00, so you won't need to take another day off, and added a note for the driver to call on arrival. I guarantee 100% it will be there first thing Friday.");
+    expect(card).toMatch(/^I've booked a new delivery slot for Friday 08:00–12:00/);
+    expect(card).toMatch(/added a note for the driver to call on arrival/);
+    expect(card).not.toMatch(/another day off|guarantee/);
+  });
+
+  it('drops blame put as a question', () => {
+    const card = engineReframe("Our couriers always knock, so maybe your buzzer isn't working? I've booked a redelivery for Monday morning. I guarantee it will arrive then.");
+    expect(card).toMatch(/^I've booked a redelivery for Monday morning\./);
+    expect(card).not.toMatch(/buzzer|always knock/);
+  });
+
+  it('cuts a citation of the conditions of carriage whole, and the liability denial after it', () => {
+    const card = engineReframe("But I have to tell you, as per our Conditions of Carriage Article 9, we are not responsible for your onward connections or any other costs you had, that's the rule. If you want to claim, use the form on our website.");
+    expect(card).toBe('If you want to claim, use the form on our website.');
+  });
+
+  it('drops what a refund promised "so" they can do, with the promise', () => {
+    const card = engineReframe('Honestly that driver has had complaints before, this is completely our fault. I opened trace case TR-4410. Don\'t worry, I will refund you the full 80 euro today so you can buy a new one.');
+    expect(card).toMatch(/I opened trace case TR-4410\./);
+    expect(card).not.toMatch(/buy a new one/i);
+  });
+
+  it('drops what a bug of ours did, told as the thing\'s doing', () => {
+    const card = engineReframe("To be straight with you, this was a bug in release 7.3 that wiped the saved carts, it's entirely our fault. Our engineers are restoring the carts from last night's backup.");
+    expect(card).toMatch(/Our engineers are restoring the carts from last night's backup\./);
+    expect(card).not.toMatch(/bug|wiped/);
   });
 });

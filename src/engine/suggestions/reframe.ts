@@ -11,7 +11,7 @@ import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LI
 import { claimWordingFor, MAKE_GOOD_WORDING, promisesCompensation, promisesMakeGood, refundUnderway, withoutPayoutAgain } from './compensation';
 import { withoutDeflection } from './deflection';
 import { reportsRemedyDone, withoutRuleAndException } from './exception';
-import { assuresOutcome, pushesAway, saysFault, stillBlames, stillConcedes, stillPromises, stillWalls } from './residualRisk';
+import { assuresOutcome, pushesAway, refundsOnAClock, saysFault, stillBlames, stillConcedes, stillPromises, stillWalls } from './residualRisk';
 import { GENERAL_SAFER_WORDING, isOverpromise, isVoucher, promiseTopic, saferWordingFor } from './saferPromise';
 import { sendablePartOf } from './sendableClause';
 import { withoutTaunt } from './taunt';
@@ -338,7 +338,16 @@ class Reading {
     // The problem pushed onto others or a rule: the push goes, what the agent does stays.
     if (pushesAway(sentence)) return this.withoutClausesSaying(pushesAway, sentence, risks);
     if (promisesMakeGood(sentence)) return this.wrote(this.makeGoodWording());
-    if (risks.promises && stillPromises(sentence)) return this.wrote(this.saferWording(sentence));
+    // "I'll refund the €380 to your card today": the money back on a clock the bank keeps, in any
+    // draft, is asked for instead.
+    if (refundsOnAClock(sentence)) return this.wrote(this.saferWording(sentence));
+    if (risks.promises && stillPromises(sentence)) {
+      // "I've booked a new slot for Friday, so you won't need to take another day off": the step
+      // stays; a promise that only tells what the step spares them goes with nothing in its place.
+      const consequenceOnly = splitClauses(withoutEndMark(sentence)).every((c) => !stillPromises(c.text) || isConsequence(c));
+      const rest = consequenceOnly ? withoutClausesThat(stillPromises, sentence) : undefined;
+      return rest !== undefined ? this.withoutResidualRisk(rest, risks) : this.wrote(this.saferWording(sentence));
+    }
     if (stillWalls(sentence)) return [OFFER_SLOT];
     // Blame is dropped: what happens next matters, not what the customer should have done.
     if (stillBlames(sentence)) return this.withoutClausesSaying(stillBlames, sentence, risks);
@@ -468,7 +477,7 @@ class Reading {
       if (dropped === 'admission' && HOW_IT_ENDED.test(clause.text)) return drop(clause.joiner, 'admission');
       if (hasPromise && isVoucher(clause.text)) return drop(clause.joiner, 'other');
       // "…approved by Friday, so you can tell them to start the work": what the promise let them do goes with it.
-      if (dropped === 'promise' && /^(?:so|which means|meaning|and so)\b/i.test(clause.text)) return drop(clause.joiner, 'promise');
+      if (dropped === 'promise' && isConsequence(clause)) return drop(clause.joiner, 'promise');
       if (this.promises(clause.text, flags.has('overpromise'))) {
         flush();
         out.push(...this.wrote(this.saferWording(clause.text)));
@@ -485,6 +494,11 @@ class Reading {
 const TIME_OF_WORDING = /\b(?:by|before|within|until|tonight|today|tomorrow)\b[^,.!?]*/i;
 
 const LEADING_MARKS = /^[\s.,;:!?\u2013\u2014-]+/u;
+
+// A clause telling what a step spares or lets them do: "so you won't need to…", "which means you can…"
+// (the "so" is the clause's joiner when no comma came before it).
+const CONSEQUENCE = /^(?:so(?:\s+that)?|which means|meaning|and so)\b/i;
+const isConsequence = (clause: Clause) => CONSEQUENCE.test(`${clause.joiner.replace(/^[\s,;]+/, '')}${clause.text}`);
 
 const HOW_IT_ENDED = /^(?:but\s+|and\s+)?(?:it|that|this|they|he|she)\s+(?:(?:just|then|never|still)\s+)?(?:failed|didn't|did\s+not|wasn't|was\s+not|never\s+did|broke|went\s+wrong)(?:\s+\w+)?$/i;
 

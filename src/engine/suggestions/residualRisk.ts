@@ -68,8 +68,9 @@ const CONCEDES = new RegExp(
 
 const CERTAINTY = String.raw`\b(?:guarantee[ds]?|promise[ds]?|definitely|certainly|for sure|100\s?%|without fail|no doubt|rest assured|consider it done|never happen again|you have my word)\b`;
 // An outcome stated as certain: "you'll be in Hanoi", "it will arrive", "the waitlist will clear".
-// (Not a message the agent sends: "you'll get a text as soon as the line's back" is theirs to keep.)
-const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+|each\s+|both\s+|all\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b(?!\s+(?:an?\s+|our\s+|my\s+)?(?:text|sms|e-?mail|message|call|confirmation|notification|link|reference|update|reply)s?\b)`;
+// (Not a message the agent sends: "you'll get a text as soon as the line's back" is theirs to keep;
+// nor a step of a process: "it will be auto-reversed to your account", "the bill will be recalculated".)
+const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+|each\s+|both\s+|all\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b(?!\s+(?:an?\s+|our\s+|my\s+)?(?:text|sms|e-?mail|message|call|confirmation|notification|link|reference|update|reply)s?\b)(?<!\bbe(?=\s+(?:auto-?)?(?:reversed|recalculated|reviewed|processed|checked|assessed|sent|posted|emailed|issued|reissued)\b))`;
 // A promise in other words: "Friday is no problem", "I'll personally make sure the driver turns
 // up", "you won't have to take another day off", "you won't have any more drop-outs".
 const ASSURED = String.raw`\b(?:there's|there is)\s+no need to\s+(?:buy|worry|get|book|pay|arrange|panic)\b|^yes[.!]?$|\b(?:is|'s|will be)\s+no problem\b|\bi(?:'ll|\s+will)\s+(?:personally\s+)?make (?:sure|certain)\b|\byou\s+(?:won't|will not)\s+(?:have to|need to)\b|\byou\s+(?:won't|will not)\s+(?:have|get|see|suffer|experience)\s+(?:any\s+(?:more|further)|another|any other|no more)\b`;
@@ -184,6 +185,8 @@ const FAULT_WORDS = new RegExp(
     String.raw`\b(?:negligen\w*|misconfigur\w*|botched|sloppy|careless(?:ly|ness)?|incompeten\w*|trigger[- ]happy|short[- ]staffed|under[- ]?staffed|understaffing)\b`,
     String.raw`\b(?:dropped the ball|our bad|my bad|at fault|(?:our|my|the staff's|the team's)\s+fault)\b`,
     String.raw`\b(?:our|my)\s+(?:own\s+)?(?:bug|glitch|screw-?up|blunder|oversight|slip-?up|doing)\b|\b(?:an|the|a)\s+(?:\w+\s+)?(?:oversight|slip-?up|blunder|screw-?up)\b|\bslip\s+on\s+(?:our|my)\s+(?:part|side|end)\b|\b(?:bug|glitch|error|fault)\s+(?:on|at|from)\s+our\s+(?:side|end|part)\b`,
+    // What a fault of ours did, told as a thing's doing: "this was a bug in 4.12 that deleted the records".
+    String.raw`\b(?:a|the|our)\s+(?:bug|glitch|defect|fault)\s+(?:in|on|with)\s+(?:[\w.'’-]+\s+){1,4}?(?:that|which)\s+(?:\w+ly\s+)?(?:deleted|wiped|lost|erased|corrupted|caused|broke|charged|removed|overwrote)\b`,
     String.raw`\b(?:we|i)\s+(?:\w+ly\s+)?(?:overcharged|double-charged|mischarged|misbilled|over-billed|overbilled)\b`,
     String.raw`\b(?:was|were|been|being)\s+(?:really\s+|very\s+|a bit\s+|too\s+)?rushed\b`,
     String.raw`\b(?:got|gets|get|had|have)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:completely\s+|totally\s+|badly\s+)?wrong\b`,
@@ -229,6 +232,8 @@ const PUSHES_AWAY = new RegExp(
     String.raw`\b(?:tenants?|customers?|residents?|members?|users?|guests?|owners?|patients?|clients?|parents?|cardholders?)\s+(?:need|needs|have|has|must|should|are expected|is expected|are responsible|is responsible)\s+to\b`,
     String.raw`\byou(?:'ll|\s+will)?\s+(?:just\s+)?(?:have|need)\s+to\s+(?:manage|wait it out|accept (?:it|that|this)|live with|make do|cope|deal with it)\b|\byou\s+can\s+manage\b`,
     String.raw`\bjust\s+(?:check|take it up|speak|talk)\s+with\s+(?:the|your|them)\b`,
+    // "please not open more tickets about this".
+    String.raw`\b(?:please\s+)?(?:don't|do not|not)\s+(?:open|raise|send|create|submit|file|log)\s+(?:any\s+)?(?:more|another|further|new|other|extra)\s+(?:tickets?|cases?|complaints?|requests?|messages?|emails?)\b`,
     String.raw`\b(?:that's|that is|it's|it is)\s+(?:just\s+)?(?:our\s+policy|the\s+policy|policy|the\s+rules|how it (?:is|works)|the way it is)\b|\brules are rules\b`,
   ].join('|'),
   'i',
@@ -242,6 +247,14 @@ export function saysFault(sentence: string): boolean {
 /** States as certain what no one can promise (health, data, a third party's doing). */
 export function assuresOutcome(sentence: string): boolean {
   return ASSURES_OUTCOME.test(sentence);
+}
+
+// Money back on a clock the bank keeps: "I will refund the €380 to your card today".
+const REFUND_ON_A_CLOCK = /\b(?:i|we)(?:'ll|\s+will)\s+(?:\w+ly\s+)?(?:refund|credit|reimburse|pay)\b[^.!?]{0,60}?\b(?:today|tonight|right now|right away|immediately|straight away|within the hour|within \d+ hours?)\b/i;
+
+/** Promises money back by a time the agent does not control. */
+export function refundsOnAClock(sentence: string): boolean {
+  return REFUND_ON_A_CLOCK.test(sentence);
 }
 
 /** Pushes the problem onto someone else, a rule, or "nothing I can do". */

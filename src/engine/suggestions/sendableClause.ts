@@ -57,10 +57,10 @@ const REFERENCE = /\d(?!\d*\s?%)|@|\b(?:today|tomorrow|tonight|this (?:morning|a
 const HAS_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|be|been|do|does|did|isn't|aren't|wasn't|weren't|hasn't|haven't|won't|can't)\b|'(?:s|re|ll|ve|d)\b|\p{L}{2,}(?:ed|es)\b|\b(?:shows|starts|ends|takes|runs|stays|remains|applies|costs|means|says|goes|comes|leaves|left|took|came|went|got|sent|paid|made)\b/iu;
 // A reference fact tells what is or was: what will be is a promise ("Engineering will have it done
 // within the hour", "one tablet won't hurt her"), unless it is a step of a process ("will be sent").
-const FORETOLD = /\b(?:will|'ll|won't|going to|shall)\b(?!\s+(?:be\s+(?:sent|posted|emailed|e-mailed|issued|reviewed|processed|checked|assessed|logged|added|applied|shown|listed|visible|updated|closed|cancell?ed|charged|taken|debited|no\s+(?:further|more|other))|(?:automatically\s+)?(?:end|expire|close|stop|renew|start|restart|resume|continue|come off|appear|show|show up|reflect|regenerate|update|reset|lapse)\b))/i;
+const FORETOLD = /\b(?:will|'ll|won't|going to|shall)\b(?!\s+(?:either\s+)?(?:be\s+(?:sent|posted|emailed|e-mailed|issued|reissued|reviewed|processed|checked|assessed|logged|added|applied|shown|listed|visible|updated|closed|cancell?ed|charged|taken|debited|recalculated|reversed|auto-reversed|released|returned|no\s+(?:further|more|other))|reach\s+(?:the|your|their|his|her)\b|(?:automatically\s+)?(?:end|expire|close|stop|renew|start|restart|resume|continue|come off|appear|show|show up|reflect|regenerate|update|reset|lapse)\b))/i;
 const NOT_OURS_TOLD = /^(?!(?:\S+\s+){0,2}our\s+(?:[\w-]+\s+)?(?:staff|team|engineers?|technicians?|drivers?|riders?|couriers?|colleagues?|people|crew|agents?|warehouse|system|nurse|vet|pharmacist)\b)(?!(?:(?:it\s+)?is\s+because|it's\s+because|that's\s+because|per|according to|under|we|i|our|my|as|like|because|which|who|so|just|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently)\b)/i;
 // Someone will be in touch: "Dr. Hwang will call you", "A technician will visit", "the review team replies within…".
-const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[\p{L}.-]+(?:\s+[\p{L}-]+){0,4}(?:\s+will|'ll|’ll|\s+is going to|\s+are going to|\s+should|\s+can)\s+(?:usually\s+|also\s+|then\s+)?(?:also\s+)?(?:call|contact|visit|email|text|ring|be in touch|get in touch|review|check|look|reply|respond|get back|come|send|phone|message|follow up|reach out|speak|talk|inspect|assess|arrange|confirm|collect|pick up|process|handle|take over|decide|let you know|be with you|test|supply|provide|lend|help|advise|reverse|refund)\b|^(?:(?:a|an|the|our|your)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:ordering|sending|arranging|booking|calling|contacting|preparing|processing|looking|checking|reviewing|restoring|running|working|handling|investigating)\b/iu;
+const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[\p{L}.-]+(?:\s+[\p{L}-]+){0,4}(?:\s+will|'ll|’ll|\s+is going to|\s+are going to|\s+should|\s+can|\s+needs to|\s+has to)\s+(?:usually\s+|also\s+|then\s+)?(?:also\s+)?(?:need to\s+|have to\s+)?(?:call|contact|visit|email|text|ring|be in touch|get in touch|review|check|look|reply|respond|get back|come|send|phone|message|follow up|reach out|speak|talk|inspect|assess|arrange|confirm|collect|pick up|process|handle|take over|decide|let you know|be with you|test|supply|provide|lend|help|advise|reverse|refund)\b|^(?:(?:a|an|the|our|your)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:ordering|sending|arranging|booking|calling|contacting|preparing|processing|looking|checking|reviewing|restoring|running|working|handling|investigating)\b/iu;
 // What is expected, hedged: "they should be in your inbox within a few minutes".
 const EXPECTED = /^(?:it|they|this|that|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+should\s+(?:now\s+|then\s+|already\s+)?(?:be|arrive|reach|show|appear|come|update|clear|go through|land|follow)\b/i;
 // Advice: "it's best to keep the doors closed", "I'd recommend…", "you don't need to send it back".
@@ -81,11 +81,17 @@ const NO_CHARGE = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:[\w-]+\s+)
 // "We have Carniolan queens in stock".
 const IN_STOCK = /^we\s+(?:have|'ve\s+got)\b.*\bin\s+stock\b/i;
 
+// Blame put as a question: "so maybe your doorbell isn't working?", "perhaps you typed it wrong?".
+const BLAME_GUESS = /\b(?:maybe|perhaps|possibly|probably)\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+(?:isn't|is not|wasn't|was not|doesn't|does not|didn't|did not|was|is|were)\b|you\s+(?:didn't|did not|forgot|missed|weren't|were not|entered|typed|put|misread|gave))/i;
+const SORRY_BUT = /^(?:i'm\s+|i am\s+)?sorry,?\s+but\s+/i;
 /** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
 export function isSendableClause(clause: string): boolean {
   const text = clause.trim().replace(JOINING, '').replace(ADDRESSED, '').replace(LEAD_PHRASE, '');
   if (STANCE_ONLY.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;
+  // "Sorry but everyone says that": the apology is only the lead-in to what follows "but".
+  const afterSorry = SORRY_BUT.exec(text);
+  if (afterSorry) return isSendableClause(text.slice(afterSorry[0].length));
   return (
     DONE.test(text) ||
     WILL_DO.test(text) ||
@@ -140,6 +146,8 @@ const OPENS_STATEMENT =
 
 // "I've checked" with nothing after it.
 const LEAD_IN = /^(?:i|we)(?:'ve|\s+have)?\s+(?:checked|looked|had a look)(?:\s+(?:it|this|that|into it|on it|again))?(?:,?\s+(?:and\s+)?(?:yes|yeah|no|well|so))?$/i;
+// A clause ending on what an earlier clause said: "…exceptions to this", "…about that".
+const POINTS_BACK = /\b(?:to|about|on|with|for|of|from)\s+(?:this|that|it)$/i;
 // A verdict carried on after a kept clause: "…, this happen sometimes honestly".
 const CONTINUED_STANCE = /\b(?:honestly|frankly|technically|obviously|clearly|haha|lol|tbh|anyway|exactly|happens?|loads of|lots of|a lot of)\b|\p{Extended_Pictographic}/iu;
 // "Exactly", "You're right": agreeing with the complaint.
@@ -159,7 +167,7 @@ export function sendablePartOf(sentence: string): string | undefined {
   const trimmed = sentence.trim();
   // "Priya." on its own: the name the next sentence is addressed to (joined to it later).
   if (NAME_ONLY.test(withoutEndMark(trimmed))) return trimmed;
-  if (trimmed.endsWith('?')) return trimmed;
+  if (trimmed.endsWith('?')) return BLAME_GUESS.test(trimmed) ? undefined : trimmed;
   const bare = trimmed.replace(JOINING, '').replace(ADDRESSED, '');
   if (CONDITION_WITH_STEP.test(bare)) return trimmed;
   // "If you submit it now, the certificate will regenerate within about an hour": a condition is
@@ -185,6 +193,9 @@ export function sendablePartOf(sentence: string): string | undefined {
     }
     if (keeping) kept.push(kept.length === 0 ? { joiner: '', text: clause.text.replace(DANGLING, '') } : clause);
   }
+  if (kept.length === 0) return undefined;
+  // "…and I am unable to make exceptions to this" once what "this" stood for went.
+  if (kept.length < clauses.length && !isSendableClause(clauses[0]!.text) && POINTS_BACK.test(withoutEndMark(kept.at(-1)!.text))) kept.pop();
   if (kept.length === 0) return undefined;
   // "I checked" once what the check found went: a lead-in with nothing after it.
   if (kept.length < clauses.length && kept.length === 1 && LEAD_IN.test(withoutEndMark(kept[0]!.text.replace(JOINING, '')))) return undefined;
