@@ -6,6 +6,7 @@
 // in this channel.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
+import { nameFrom } from '../../src/engine/conversation/customerName';
 import { agentCuesOf, refusedActions } from '../../src/engine/suggestions/caseCues';
 import { carriesTheCaseOn } from '../../src/engine/suggestions/sendableClause';
 import { bundledEngine, chatTurns, play, reframeAfter, type ChatLine } from '../helpers/engine';
@@ -162,5 +163,50 @@ describe('reframes of the 55th reading’s kinds', () => {
     const card = engineReframe("To be straight with you, this was a bug in release 7.3 that wiped the saved carts, it's entirely our fault. Our engineers are restoring the carts from last night's backup.");
     expect(card).toMatch(/Our engineers are restoring the carts from last night's backup\./);
     expect(card).not.toMatch(/bug|wiped/);
+  });
+});
+
+describe('names, feelings and moments of the 54th–56th readings', () => {
+  it('reads "Ma." before a given name as María written short, and "X nalang po" as the name they want', () => {
+    expect(nameFrom('Ma. Teresa Villanueva', 'header')?.first).toBe('Teresa');
+    const lines: ChatLine[] = [
+      ['c', 'Hi, my parcel from the Cebu seller never came and the tracking is stuck.'],
+      ['a', 'Hello Ma\'am Teresa, sorry to hear that. Let me check.'],
+      ['c', 'Tess nalang po. I just want my money back, it is only ₱300.'],
+    ];
+    expect(play(engine, lines, 'Ma. Teresa Villanueva').at(-1)!.customerName).toBe('Tess');
+  });
+
+  it('shows no reframe that is only the offer of "the other options"', () => {
+    const card = reframeAfter(engine, 'I never agreed to a two-year contract.', 'As I already explained, the contract you signed is clear, the charges are correct and there is nothing I can do about it.');
+    expect(card ?? '').not.toBe('What I can do is look into the other options with you.');
+  });
+
+  it('drops "verbal statements are not binding" from a reframe', () => {
+    const card = reframeAfter(engine, 'The woman at the desk told me I could cancel any time!', "Per our terms, memberships can't be cancelled in the first year. Verbal statements by our staff are not binding. I've sent you the terms by email.");
+    expect(card).toBeDefined();
+    expect(card).not.toMatch(/binding/i);
+    expect(card).toMatch(/I've sent you the terms by email\./);
+  });
+
+  it('does not read what someone else said ("staff said all good") as solved', () => {
+    const cards = play(engine, [
+      ['c', 'You charged me 400 for a scratch on the hire car that was already there.'],
+      ['a', 'I can refund half of it as a gesture.'],
+      ['c', 'No. I want to see the check-in photos. Your own staff said all good when I returned it. Until then I am disputing the full charge with my bank.'],
+    ]).at(-1)!;
+    expect(cards.suggestions.map((s) => s.text).join(' ')).not.toMatch(/Glad to hear it/);
+    expect(cards.flags.map((f) => f.rule)).toContain('anger.threat-to-leave');
+  });
+
+  it('does not ask what or when they were charged after the agent said it', () => {
+    const cards = play(engine, [
+      ['c', 'I was charged twice this month and nobody is answering my emails, this is a joke'],
+      ['a', 'I can see two payments of €49.99, on 2 and 3 November.'],
+      ['c', 'So? Are you going to give it back or not? Ridiculous.'],
+    ]).at(-1)!.suggestions;
+    expect(cards.filter((s) => s.kind === 'clarify').map((s) => s.text)).toEqual([]);
+    // Nor a breakdown of what the agent just listed.
+    expect(cards.map((s) => s.text).join(' ')).not.toMatch(/breakdown/i);
   });
 });

@@ -84,7 +84,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Praise to pass on ("she was so patient… please pass it on to her manager"): nothing to be sorry for.
     if (customer.latestCues.has('praise')) return [];
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.
-    const calm = anger.mood === 'calm';
+    // Nor is one worried about their pet ("he's just flat and sad") told how frustrating it must be.
+    const calm = anger.mood === 'calm' || customer.cues.has('about-an-animal');
     // One who wants nothing done ("Honestly, I don't care that much. You should just know…") is
     // thanked for telling, not told how frustrated they must be nor "let's get it sorted out".
     const wantsNothing = customer.latestCues.has('wants-nothing');

@@ -216,6 +216,8 @@ function namesSpecificProblem(votes: ProblemTypeVotes): boolean {
   return false;
 }
 
+const OF_THE_ACCOUNT = /\b(?:charges?|charged|payments?|bills?|billed|invoices?|orders?|ordered|bookings?|booked|transactions?|debits?|debited|calls)\b/;
+
 function foldAgentCues(state: ConversationState, text: AnalyzedText): void {
   const { agent } = state;
   const cues = agentCuesOf(text);
@@ -224,6 +226,14 @@ function foldAgentCues(state: ConversationState, text: AnalyzedText): void {
   if (hasNew(refused, agent.refused)) agent.refused = new Set([...agent.refused, ...refused]);
   if (cues.has('own-action') && !cues.has('refused')) state.actionAgreed = true;
   agent.offerPending = cues.has('offers-action');
+  // "The charges are from calls… on 3 and 4 November": when it happened and how much, told by the
+  // agent, is not asked of the customer afterwards. (A question naming a date only asks.)
+  if (text.questions === 0 && (!state.customer.facts.has('date') || !state.customer.facts.has('amount'))) {
+    const told = [...factsGiven([text], state.customer.facts)].filter((fact) => fact === 'date' || fact === 'amount');
+    if (told.length > 0) state.customer.facts = new Set([...state.customer.facts, ...told]);
+    // Telling them what was charged or ordered, and when, the agent has the account in front of them.
+    if (told.length > 0 && OF_THE_ACCOUNT.test(text.normalized) && !agent.cues.has('has-case')) agent.cues = new Set([...agent.cues, 'has-case']);
+  }
 }
 
 // The conversation's level follows the mood: a turn counts as upset as the higher of its anger

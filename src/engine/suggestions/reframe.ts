@@ -84,8 +84,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const body = withoutLeadingAlso(withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? []))))
     .join(' ')
     .replace(LEADING_MARKS, '');
-  // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it.
-  if (/^(?:anything else(?: i can (?:help|do) (?:you )?with)?(?: today)?|is there anything else[^.?]*)\?$/i.test(body)) return undefined;
+  // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it; nor does the
+  // offer of "the other options" with none named and nothing of the draft left.
+  if (/^(?:anything else(?: i can (?:help|do) (?:you )?with)?(?: today)?|is there anything else[^.?]*)\?$/i.test(body) || body === OFFER_LINE.text) return undefined;
   const reworded = body && body + signOff;
   if (!reworded || reworded === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;

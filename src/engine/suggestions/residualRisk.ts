@@ -232,6 +232,8 @@ const PUSHES_AWAY = new RegExp(
     String.raw`\b(?:tenants?|customers?|residents?|members?|users?|guests?|owners?|patients?|clients?|parents?|cardholders?)\s+(?:need|needs|have|has|must|should|are expected|is expected|are responsible|is responsible)\s+to\b`,
     String.raw`\byou(?:'ll|\s+will)?\s+(?:just\s+)?(?:have|need)\s+to\s+(?:manage|wait it out|accept (?:it|that|this)|live with|make do|cope|deal with it)\b|\byou\s+can\s+manage\b`,
     String.raw`\bjust\s+(?:check|take it up|speak|talk)\s+with\s+(?:the|your|them)\b`,
+    // "Verbal statements made by staff are not binding": what they were told, waved away.
+    String.raw`\b(?:verbal|oral|spoken|phone)\s+(?:statements?|promises?|agreements?|assurances?|advice|quotes?)\b[^.!?]{0,40}\b(?:not|never)\s+(?:legally\s+)?binding\b|\bwhat\s+(?:the\s+)?(?:staff|agent|rep|colleague|branch)\s+(?:said|told you)\s+(?:doesn't|does not|don't|do not)\s+count\b`,
     // "please not open more tickets about this".
     String.raw`\b(?:please\s+)?(?:don't|do not|not)\s+(?:open|raise|send|create|submit|file|log)\s+(?:any\s+)?(?:more|another|further|new|other|extra)\s+(?:tickets?|cases?|complaints?|requests?|messages?|emails?)\b`,
     String.raw`\b(?:that's|that is|it's|it is)\s+(?:just\s+)?(?:our\s+policy|the\s+policy|policy|the\s+rules|how it (?:is|works)|the way it is)\b|\brules are rules\b`,
