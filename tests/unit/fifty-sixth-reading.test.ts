@@ -7,8 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { nameFrom } from '../../src/engine/conversation/customerName';
-import { agentCuesOf, refusedActions } from '../../src/engine/suggestions/caseCues';
-import { carriesTheCaseOn } from '../../src/engine/suggestions/sendableClause';
+import { agentCuesOf, customerCuesOf, refusedActions } from '../../src/engine/suggestions/caseCues';
+import { splitSentences } from '../../src/engine/suggestions/clauses';
+import { carriesTheCaseOn, sendablePartOf } from '../../src/engine/suggestions/sendableClause';
 import { bundledEngine, chatTurns, play, reframeAfter, type ChatLine } from '../helpers/engine';
 
 const engine = bundledEngine();
@@ -168,7 +169,7 @@ describe('reframes of the 55th reading’s kinds', () => {
 
 describe('names, feelings and moments of the 54th–56th readings', () => {
   it('reads "Ma." before a given name as María written short, and "X nalang po" as the name they want', () => {
-    expect(nameFrom('Ma. Teresa Villanueva', 'header')?.first).toBe('Teresa');
+    expect(nameFrom('Ma. Teresa Villanueva', 'page')?.first).toBe('Teresa');
     const lines: ChatLine[] = [
       ['c', 'Hi, my parcel from the Cebu seller never came and the tracking is stuck.'],
       ['a', 'Hello Ma\'am Teresa, sorry to hear that. Let me check.'],
@@ -208,5 +209,55 @@ describe('names, feelings and moments of the 54th–56th readings', () => {
     expect(cards.filter((s) => s.kind === 'clarify').map((s) => s.text)).toEqual([]);
     // Nor a breakdown of what the agent just listed.
     expect(cards.map((s) => s.text).join(' ')).not.toMatch(/breakdown/i);
+  });
+});
+
+describe('safety read as it was meant', () => {
+  const kinds = (lines: ChatLine[], header?: string) => play(engine, lines, header).at(-1)!;
+
+  it('does not read a login system "on fire" as a fire', () => {
+    const last = kinds([
+      ['c', 'Morning. We were billed twice for October and our single sign-on stopped working after your update.'],
+      ['a', 'Thanks, I can see both invoices and I will refund the second one.'],
+      ['c', 'Great, but the refund can wait, it is the SSO that is on fire. Forty people cannot log in. Can we do that first?'],
+    ]);
+    expect(last.flags.map((f) => f.rule)).not.toContain('escalation.safety');
+    expect(last.suggestions.map((s) => s.text).join(' ')).not.toMatch(/emergency|Is everyone all right/i);
+  });
+
+  it('does not read "what am I meant to do, take him to hospital?" as someone hurt now', () => {
+    const last = kinds([
+      ['c', "My dad's heart tablets were due on Friday and the pharmacy still has not sent them."],
+      ['a', 'I can see the prescription is waiting for the doctor to approve it.'],
+      ['c', 'Nobody told us! He runs out on Sunday. What am I supposed to do then, drive him to A&E?'],
+    ]);
+    expect(last.flags.map((f) => f.rule)).not.toContain('escalation.safety');
+  });
+
+  it('points the owner of a working dog to the vet, not the emergency services', () => {
+    expect(customerCuesOf(analyzeText('We brought our sheep dog in for his jabs this morning and his face is swollen.')).has('about-an-animal')).toBe(true);
+  });
+
+  it('takes "Joost here" and "but it\'s Joost" as the name of the one writing on someone else\'s login', () => {
+    const last = kinds(
+      [
+        ['c', "Hi there, Joost here. I'm on Anouk's login while she's on leave. Our invoices were doubled this month."],
+        ['a', 'Hi Anouk, thanks for the message! I can see both invoices.'],
+        ['c', "Thanks, but it's Joost, Anouk is the one on leave. Can you refund the second one?"],
+      ],
+      'anouk.visser@example.nl',
+    );
+    expect(last.customerName).toBe('Joost');
+  });
+});
+
+describe('grammar of the 53rd reading’s kinds', () => {
+  it('does not take "Exactly," for a name the sentence is addressed to', () => {
+    expect(sendablePartOf('Exactly, I am very sorry.')).toBe('I am very sorry.');
+    expect(sendablePartOf('Priya, I have sent the label.')).toBe('Priya, I have sent the label.');
+  });
+
+  it('reads a date written "23.11." as part of its sentence', () => {
+    expect(splitSentences('A technician comes on Monday 23.11. between 13:00 and 17:00. Please be at home.')).toEqual(['A technician comes on Monday 23.11. between 13:00 and 17:00.', 'Please be at home.']);
   });
 });

@@ -340,9 +340,9 @@ export function headerIsThem(header: CustomerName, own: CustomerName, text?: Ana
 
 // "Please call me Hoa", "you can call me Gosia": the name they want to be called by.
 const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?call me\s+` + NAME_WORDS, 'u');
-// "its Dee please", "sorry its Tobias btw", "I go by Sam", "everyone calls me Bex", and in Tagalog "Tina nalang po"
-// ("just Tina"): the same wish in other words.
-const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|btw|by the way)\b|\b(?:I go by|[Ee]veryone calls me|[Ee]verybody calls me|[Pp]eople call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+)|^(\p{Lu}[\p{L}'-]+)\s+(?:na\s+lang|nalang|na\s+lng)\b)`, 'u');
+// "its Dee please", "sorry its Tobias btw", "I go by Sam", "everyone calls me Bex", "Thanks, but it's
+// Joost,", "Hi there, Joost here", and in Tagalog "Tina nalang po" ("just Tina"): the same wish in other words.
+const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|btw|by the way)\b|\b(?:I go by|[Ee]veryone calls me|[Ee]verybody calls me|[Pp]eople call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+)|^(\p{Lu}[\p{L}'-]+)\s+(?:na\s+lang|nalang|na\s+lng)\b|(?:^|[,.!]\s*)(?:[Bb]ut|[Aa]ctually)\s+(?:it'?s|its)\s+(\p{Lu}[\p{L}'-]+)\s*[,.!]|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?:\s+there)?[,!]?\s+)?(\p{Lu}[\p{L}'-]+)\s+here\b)`, 'u');
 
 // "also its Chi, only my bank calls me chidinma": the name, and who alone uses the other one.
 // "It's Gwen. Nobody calls me Gwenllian except my mother": the same, from the other side.
@@ -366,11 +366,11 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   // Each pattern writes a word a message without it cannot match ("call me"; "please", "I go by",
   // "call(s) me"): most messages lack them, and a word search costs a fraction of the pattern's.
   const callMe = text.raw.includes('call me') ? CALL_ME.exec(text.raw) : null;
-  const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') || text.raw.includes('btw') || text.raw.includes('by the way') || text.raw.includes('lang') || text.raw.includes('lng') ? GOES_BY.exec(text.raw) : null;
+  const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') || text.raw.includes('btw') || text.raw.includes('by the way') || text.raw.includes('lang') || text.raw.includes('lng') || text.raw.includes('ut it') || text.raw.includes('lly it') || text.raw.includes(' here') ? GOES_BY.exec(text.raw) : null;
   const short = text.raw.includes(' is ') ? SHORT_NAME_IS_FINE.exec(text.raw) : null;
   const onlyThey = text.raw.includes('calls me') || text.raw.includes('call me') ? ONLY_THEY_CALL_ME.exec(text.raw) : null;
   const wished =
-    callMe?.[1] ?? goesBy?.[1] ?? goesBy?.[2] ?? goesBy?.[3] ?? onlyThey?.[1] ?? (short && !NOT_NAMES.has(short[1]!.toLowerCase()) && !COMMON_SUBJECTS.has(short[1]!.toLowerCase()) ? capitalised(short[1]!) : undefined);
+    callMe?.[1] ?? goesBy?.[1] ?? goesBy?.[2] ?? goesBy?.[3] ?? goesBy?.[4] ?? goesBy?.[5] ?? onlyThey?.[1] ?? (short && !NOT_NAMES.has(short[1]!.toLowerCase()) && !COMMON_SUBJECTS.has(short[1]!.toLowerCase()) ? capitalised(short[1]!) : undefined);
   // Initials they go by ("it's DJ, nobody calls me Demetrius") are written as they wrote them.
   if (wished && INITIALS.test(wished)) return { full: wished, first: wished, source: 'introduction', preferred: true };
   if (wished && looksLikeName(wished, text)) {

@@ -208,7 +208,7 @@ export function sendablePartOf(sentence: string): string | undefined {
 }
 
 // A name alone, maybe after a word that leads into it: "Priya", "Honestly Priya", "Mr Adeyemi".
-const NAME_ONLY = /^(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$)(?![Hh]i\b|[Hh]ello\b|[Hh]ey\b|[Dd]ear\b|[Tt]hanks\b|[Tt]hank\b|[Ss]orry\b|[Gg]ood\b)(?:(?:honestly|ok|okay|yes|yeah|well)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
+const NAME_ONLY = /^(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$)(?![Hh]i\b|[Hh]ello\b|[Hh]ey\b|[Dd]ear\b|[Tt]hanks\b|[Tt]hank\b|[Ss]orry\b|[Gg]ood\b|(?:Yes|Yeah|Exactly|Correct|Indeed|Right|Sure|Absolutely|Certainly|Anyway|Also|Now|So|Well|Honestly|Okay|Ok)$)(?:(?:honestly|ok|okay|yes|yeah|well)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 const LEAD_BEFORE_NAME = /^(?:honestly|sorry|ok|okay|yes|yeah|well)\s+/i;
 
 // Words that open a clause only because they stand first: lower-cased once a name goes before them.
