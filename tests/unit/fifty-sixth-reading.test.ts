@@ -9,8 +9,8 @@ import { analyzeText } from '../../src/engine/analyzeText';
 import { nameFrom } from '../../src/engine/conversation/customerName';
 import { agentCuesOf, customerCuesOf, refusedActions } from '../../src/engine/suggestions/caseCues';
 import { splitSentences } from '../../src/engine/suggestions/clauses';
-import { carriesTheCaseOn, sendablePartOf } from '../../src/engine/suggestions/sendableClause';
-import { bundledEngine, chatTurns, play, reframeAfter, type ChatLine } from '../helpers/engine';
+import { carriesTheCaseOn, isSendableClause, sendablePartOf } from '../../src/engine/suggestions/sendableClause';
+import { bundledEngine, chatTurns, play, reframeAfter, rulesOfAgentLine, type ChatLine } from '../helpers/engine';
 
 const engine = bundledEngine();
 
@@ -259,5 +259,118 @@ describe('grammar of the 53rd reading’s kinds', () => {
 
   it('reads a date written "23.11." as part of its sentence', () => {
     expect(splitSentences('A technician comes on Monday 23.11. between 13:00 and 17:00. Please be at home.')).toEqual(['A technician comes on Monday 23.11. between 13:00 and 17:00.', 'Please be at home.']);
+  });
+});
+
+describe('an action turned down is nothing agreed', () => {
+  it('offers no "I\'ve noted everything… I\'ll follow up" after the customer refused what the agent did', () => {
+    const conversation = engine.startConversation({ id: 'refused', customer: { name: 'Oskar Lind' } });
+    const lines: ChatLine[] = [
+      ['c', 'My grocery order #GR-55120 came without the milk and the bread, 6,40 € for those.'],
+      ['a', "Sorry about that, Oskar! I've added 6,40 € in store credit to your account."],
+      ['c', "No thanks, I don't want credit, I want the money back on my card."],
+      ['a', 'Noted, let me check what I can do about the card refund.'],
+      ['c', 'Also the driver left it downstairs, not at my door like the note said.'],
+    ];
+    for (const turn of chatTurns(lines)) conversation.addTurn(turn);
+    const cards = conversation.previewDraft("Credit is honestly the better option for you, and the drivers are independent so that's not something we control. Anything else?").suggestions;
+    expect(cards.map((s) => s.text).join(' ')).not.toMatch(/noted everything|follow up with you/i);
+  });
+});
+
+describe('no question about what happened beside a draft that acts', () => {
+  it('asks nothing beside a draft that found the cause and acted on it', () => {
+    const cards = cardsBesideDraft(
+      [
+        ['c', 'My parcel says delivered but it is not here and I have checked with the neighbours. This is ridiculous.'],
+        ['a', 'Sorry about that, let me check with the courier.'],
+        ['c', 'ok'],
+      ],
+      "I've checked with the courier: it was left at the wrong address. I've arranged a replacement, reference RP-4410, arriving Thursday.",
+    );
+    expect(cards.filter((s) => s.kind === 'clarify').map((s) => s.text)).toEqual([]);
+  });
+});
+
+describe('the 58th reading’s kinds (blind drafts 1071–1090)', () => {
+  const engineReframe = (draft: string, after = 'This is still not sorted and I am fed up.') => reframeAfter(engine, after, draft);
+
+  it('keeps "complaint no. CMP-55120" whole', () => {
+    expect(splitSentences('I have raised complaint no. CMP2611-5512 for your payment. It is with the bank now.')).toEqual(['I have raised complaint no. CMP2611-5512 for your payment.', 'It is with the bank now.']);
+  });
+
+  it('opens on the step, not on "If he doesn\'t answer" once the seller he stood for went', () => {
+    const card = engineReframe('Pls contact the seller yourself, we are only a platform and not responsible for what sellers do. If he doesn\'t reply you can open a dispute from the order page before 3 Dec. Closing this chat now.');
+    expect(card).toMatch(/^You can open a dispute from the order page before 3 Dec\./);
+  });
+
+  it('asks what compensation applies instead of promising it, and drops the receipt for a payout that went', () => {
+    const card = engineReframe("Done, you're rebooked on LX 318 tomorrow at 07:10. For the compensation don't worry, you will receive 400 euro for sure, and the airline pays your hotel tonight too, just send us the receipt.");
+    expect(card).toMatch(/^Done, you're rebooked on LX 318 tomorrow at 07:10\./);
+    expect(card).toMatch(/compensation applies/);
+    expect(card).not.toMatch(/get it to you|receipt|for sure/i);
+  });
+
+  it('hedges a contractor\'s visit as getting the contractor there', () => {
+    const card = engineReframe("I've escalated job MT-4410 to urgent, and a contractor will be there tomorrow morning without fail.");
+    expect(card).toMatch(/I've escalated job MT-4410 to urgent/);
+    expect(card).toMatch(/contractor to you/);
+    expect(card).not.toMatch(/without fail/);
+  });
+
+  it('drops a verdict that only a figure made look like a fact, and legal advice', () => {
+    expect(isSendableClause('This is unacceptable and honestly the landlord is breaking the law by leaving you without heating for 3 weeks')).toBe(false);
+    expect(rulesOfAgentLine(engine, 'In your situation you can legally withhold the rent until it is fixed.')).toContain('overpromise.guarantee');
+  });
+
+  it('keeps the pickup news and a named colleague\'s call', () => {
+    expect(sendablePartOf('Good news is the pharmacist has approved it and your refill (Rx 55120) will be ready for pickup after 3pm today.')).toBeDefined();
+    expect(sendablePartOf('Your case manager, Julien Morel, will call you within 1 business day.')).toBe('Your case manager, Julien Morel, will call you within 1 business day.');
+  });
+
+  it('flags the new slips of the drafts', () => {
+    for (const [line, rule] of [
+      ["Ugh, that's our screw-up, the fax sat in the queue.", 'liability-admission.fault'],
+      ["If anything happens to you because of the delay we'll cover it.", 'liability-admission.compensation'],
+      ["Missing a day or two of your tablets isn't a big deal.", 'overpromise.guarantee'],
+      ["If it keeps dropping its probably your wifi not the line.", 'agent-tone.dismissive'],
+      ['Next time take photos at pickup like everybody do.', 'agent-tone.dismissive'],
+      ['Completed just means you opened it, please read the FAQ.', 'agent-tone.dismissive'],
+    ] as const)
+      expect(rulesOfAgentLine(engine, line), line).toContain(rule);
+  });
+
+  it('offers the draft with the right name when it calls them by another', () => {
+    const conversation = engine.startConversation({ id: 'name', customer: { name: 'Jan Kowalski' } });
+    for (const turn of chatTurns([
+      ['c', "Hi, I'm Ola, Jan's wife. Our broadband keeps dropping every evening."],
+      ['a', 'Thanks Ola, let me run a line test.'],
+      ['c', 'We have restarted the router many times already.'],
+    ])) conversation.addTurn(turn);
+    const card = conversation.previewDraft("Hi Jan, I've booked an engineer for Thursday 8am–1pm, reference ENG-5520.").suggestions.find((s) => s.kind === 'reframe');
+    expect(card?.text).toBe("Hi Ola, I've booked an engineer for Thursday 8am–1pm, reference ENG-5520.");
+  });
+});
+
+describe('names as the agent and the customer use them', () => {
+  it('reads "Park Ji-hoon" with the family name first', () => {
+    expect(nameFrom('Park Ji-hoon', 'page')?.first).toBe('Ji-hoon');
+    expect(nameFrom('Lee Smith', 'page')?.first).toBe('Lee');
+  });
+
+  it('takes a lower-case "its justin by the way" where the message speaks of names', () => {
+    const last = play(engine, [['c', 'hey, my booking shows twice?? its justin by the way, the account is under my korean name']], 'Kim Min-jun').at(-1)!;
+    expect(last.customerName).toBe('Justin');
+  });
+
+  it('calls them as the agent does: "Mr Wójcik", "Şebnem Hanım"', () => {
+    const cards = (header: string, greeting: string) =>
+      play(engine, [['c', 'Why was my claim rejected? My whole living room is ruined and nobody called me back.'], ['a', greeting], ['c', 'This is unacceptable, I have waited three weeks for an answer!']], header)
+        .at(-1)!
+        .suggestions.map((s) => s.text)
+        .join(' ');
+    expect(cards('Grzegorz Wójcik', 'Hello Mr Wójcik, let me open the claim file.')).toMatch(/Mr Wójcik/);
+    expect(cards('Şebnem Yıldırım', 'Merhaba Şebnem Hanım, let me check the account.')).toMatch(/Şebnem Hanım/);
+    expect(cards('Grzegorz Wójcik', 'Hello Grzegorz, let me open the claim file.')).not.toMatch(/Mr Wójcik/);
   });
 });

@@ -35,11 +35,16 @@ const JAPANESE_FAMILY_NAMES = new Set(['sato', 'suzuki', 'takahashi', 'tanaka', 
 // is also a given name ("Simon", "László", "Péter" are left out).
 const HUNGARIAN_FAMILY_NAMES = new Set(['nagy', 'kovács', 'tóth', 'szabó', 'horváth', 'varga', 'kiss', 'molnár', 'németh', 'farkas', 'balogh', 'papp', 'takács', 'juhász', 'lakatos', 'mészáros', 'oláh', 'rácz', 'fekete', 'szilágyi', 'török', 'fehér', 'kis', 'szűcs', 'kocsis', 'pintér', 'fodor', 'szalai', 'sipos', 'gulyás', 'biró', 'bíró', 'király', 'katona', 'boros', 'fazekas', 'kelemen', 'somogyi', 'orosz', 'veres', 'vincze', 'hegedűs', 'deák', 'illés', 'vass', 'szőke', 'fábián', 'vörös', 'lengyel', 'bognár', 'bodnár', 'hajdu', 'halász', 'székely', 'kozma', 'pásztor', 'bakos', 'dudás', 'virág', 'barta']);
 
-/** The first of two names is a family name written first (Japanese or Hungarian usage), the second is not. */
+// "Park Ji-hoon", "Kim Min-jun": a Korean family name before a given name of two syllables joined by
+// a hyphen, as Korean names are written in Latin letters (the hyphen tells it from "Lee Smith").
+const KOREAN_FAMILY_NAMES = new Set(['kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'jo', 'yoon', 'yun', 'jang', 'lim', 'im', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'ryu', 'hong', 'jeon', 'moon', 'yang', 'son', 'bae', 'baek', 'heo', 'nam', 'shim', 'noh', 'ha', 'kwak', 'sung', 'cha', 'joo', 'woo', 'min', 'koo']);
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
+/** The first of two names is a family name written first (Japanese, Hungarian or Korean usage), the second is not. */
 function familyNameFirst(first: string, second: string): boolean {
   const a = first.toLocaleLowerCase();
   const b = second.toLocaleLowerCase();
-  return (JAPANESE_FAMILY_NAMES.has(a) && !JAPANESE_FAMILY_NAMES.has(b)) || (HUNGARIAN_FAMILY_NAMES.has(a) && !HUNGARIAN_FAMILY_NAMES.has(b));
+  return (JAPANESE_FAMILY_NAMES.has(a) && !JAPANESE_FAMILY_NAMES.has(b)) || (HUNGARIAN_FAMILY_NAMES.has(a) && !HUNGARIAN_FAMILY_NAMES.has(b)) || (KOREAN_FAMILY_NAMES.has(a) && KOREAN_GIVEN.test(second));
 }
 
 const SYLLABLE = /^\p{Lu}\p{Ll}{1,4}$/u;
@@ -338,6 +343,7 @@ export function headerIsThem(header: CustomerName, own: CustomerName, text?: Ana
   return folded(given)[0] === folded(own.first)[0];
 }
 
+const LOWER_CASE_GOES_BY = /\b(?:it'?s|its)\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*,?\s+(?:btw|by the way)\b/u;
 // "Please call me Hoa", "you can call me Gosia": the name they want to be called by.
 const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?call me\s+` + NAME_WORDS, 'u');
 // "its Dee please", "sorry its Tobias btw", "I go by Sam", "everyone calls me Bex", "Thanks, but it's
@@ -369,8 +375,19 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') || text.raw.includes('btw') || text.raw.includes('by the way') || text.raw.includes('lang') || text.raw.includes('lng') || text.raw.includes('ut it') || text.raw.includes('lly it') || text.raw.includes(' here') ? GOES_BY.exec(text.raw) : null;
   const short = text.raw.includes(' is ') ? SHORT_NAME_IS_FINE.exec(text.raw) : null;
   const onlyThey = text.raw.includes('calls me') || text.raw.includes('call me') ? ONLY_THEY_CALL_ME.exec(text.raw) : null;
+  // "its justin by the way, the account is under my korean name": written in lower case, the name
+  // is taken only where the message speaks of names.
+  const lowerGoesBy = !goesBy && text.raw.includes('name') ? LOWER_CASE_GOES_BY.exec(text.raw) : null;
   const wished =
-    callMe?.[1] ?? goesBy?.[1] ?? goesBy?.[2] ?? goesBy?.[3] ?? goesBy?.[4] ?? goesBy?.[5] ?? onlyThey?.[1] ?? (short && !NOT_NAMES.has(short[1]!.toLowerCase()) && !COMMON_SUBJECTS.has(short[1]!.toLowerCase()) ? capitalised(short[1]!) : undefined);
+    callMe?.[1] ??
+    goesBy?.[1] ??
+    goesBy?.[2] ??
+    goesBy?.[3] ??
+    goesBy?.[4] ??
+    goesBy?.[5] ??
+    onlyThey?.[1] ??
+    (lowerGoesBy && !NOT_NAMES.has(lowerGoesBy[1]!) && !COMMON_SUBJECTS.has(lowerGoesBy[1]!) ? capitalised(lowerGoesBy[1]!) : undefined) ??
+    (short && !NOT_NAMES.has(short[1]!.toLowerCase()) && !COMMON_SUBJECTS.has(short[1]!.toLowerCase()) ? capitalised(short[1]!) : undefined);
   // Initials they go by ("it's DJ, nobody calls me Demetrius") are written as they wrote them.
   if (wished && INITIALS.test(wished)) return { full: wished, first: wished, source: 'introduction', preferred: true };
   if (wished && looksLikeName(wished, text)) {
@@ -557,6 +574,22 @@ export function nameTakenUpByAgent(agentText: AnalyzedText, customerTexts: reado
     return taken ? { ...taken, source: 'correction', replaced: current.full } : undefined;
   }
   return undefined;
+}
+
+/**
+ * The formal form the agent addresses the customer by: a title before their family name ("Hello Mr
+ * Wójcik") or an honorific after their given name ("Merhaba Şebnem Hanım", "Thanks Kenji-san").
+ * Undefined when the agent uses none, or when the customer asked to be called something.
+ */
+export function formalAddressUsedBy(agentText: string, name: CustomerName): string | undefined {
+  if (name.preferred) return undefined;
+  const last = name.last ?? name.full.split(' ').at(-1);
+  if (last) {
+    const titled = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${escapeRegExp(last)}(?![\\p{L}'-])`, 'u').exec(agentText);
+    if (titled) return `${titled[1]} ${last}`;
+  }
+  const honoured = new RegExp(`(?<![\\p{L}'-])${escapeRegExp(name.first)}(\\s+(?:Hanım|Hanim|Bey|Sahib|Sahiba)|-(?:san|sama|ji))(?![\\p{L}'-])`, 'u').exec(agentText);
+  return honoured ? `${name.first}${honoured[1]}` : undefined;
 }
 
 const INITIALS = /^\p{Lu}{2,3}$/u;

@@ -29,6 +29,11 @@ export interface ConversationState {
   /** Time of the latest turn that had one (turns without times inherit it). */
   lastAt?: number;
   name?: CustomerName;
+  /**
+   * How the agent addresses them when it is more formal than the given name ("Hello Mr Wójcik",
+   * "Merhaba Şebnem Hanım"), for the name it was said of: cards say it the same way.
+   */
+  addressedAs?: { name: CustomerName; as: string };
   anger: {
     level: number;
     previousLevel: number;
@@ -146,6 +151,8 @@ export interface ConversationState {
   lastToneProblem?: ToneProblem;
   /** The same for the current unsent draft. */
   draftToneProblem?: ToneProblem;
+  /** The current unsent draft's text, while one is being typed. */
+  draftText?: string;
   /** The current unsent draft names a day, a date or a number of days. */
   draftNamesDay?: boolean;
   /**
@@ -207,6 +214,11 @@ export function snapshotForSuggestions(state: ConversationState): SuggestionStat
 /** A customer message as suggestions see it (made once, when it arrives). */
 export function stampOf({ index, at, anger }: CustomerMessage): MessageStamp {
   return { index, at, anger };
+}
+
+/** The name a card calls the customer by: as the agent addresses them, else their given name. */
+export function nameForCards(state: Pick<SuggestionState, 'name' | 'addressedAs'>): string | undefined {
+  return state.addressedAs && state.addressedAs.name === state.name ? state.addressedAs.as : state.name?.first;
 }
 
 /** Index of the customer's latest message, or undefined before they wrote one. */

@@ -1,5 +1,5 @@
 // PLAYBOOK step 3: use the customer's name, and get it right.
-import { sameNameAs, usesName, wrongNameUsed, type CustomerName } from '../conversation/customerName';
+import { addressedByNameInUse, inCustomerSpelling, sameNameAs, usesName, wrongNameUsed, type CustomerName } from '../conversation/customerName';
 import type { ConversationState } from '../conversation/state';
 import { check, defineDetector, type Detector } from './types';
 
@@ -51,6 +51,15 @@ const missingName: Detector<MissingNameState> = defineDetector<MissingNameState>
     }),
   },
   resolves: (ctx) => ctx.speaker === 'agent' && !!ctx.state.name && !!ctx.text && usesName(ctx.text.raw, ctx.state.name),
+  // A draft that calls them by another name ("Hi Tomasz" to Ewa, who writes on his account) and
+  // has nothing else to reword: the draft with their name in its place. (A draft reworded for its
+  // tone gets the name put right in that reframe: ./reframeCard.ts.)
+  suggest: (s) => {
+    const { draftText, draftFlags, draftToneProblem, name } = s.state;
+    if (!draftText || !name || draftToneProblem || !draftFlags.some((f) => f.rule === 'missing-name.wrong-name')) return [];
+    const text = addressedByNameInUse(inCustomerSpelling(draftText, name), name, s.state.info.customer?.name);
+    return text !== draftText ? [{ kind: 'reframe', text, rule: 'missing-name.wrong-name' }] : [];
+  },
 });
 
 /** Agent messages without the customer's current name (none yet when the name just changed). */

@@ -1,6 +1,6 @@
 // PLAYBOOK steps 4–5: restate the problem (and ask about the facts) before solving it.
 import { caseReadingOf, problemTypeToAct } from '../conversation/caseReading';
-import { complains, latestCustomerIndex, type SuggestionState } from '../conversation/state';
+import { complains, latestCustomerIndex, nameForCards, type SuggestionState } from '../conversation/state';
 import { clarifyingQuestions, factIsMoot, factsStillMissing, isAWish, namesNoFeeling, restatableProblem } from '../suggestions';
 import type { Suggestion } from '../types';
 import { check, defineDetector, type Detector } from './types';
@@ -85,7 +85,7 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
       const reading = caseReadingOf(s.state);
       const problemType = problemTypeToAct(s.state);
       const facts = factsStillMissing(customer.facts, problemType).filter((fact) => !factIsMoot(fact, reading, problemType));
-      const question = clarifyingQuestions(facts.slice(0, 1), problemType, s.state.name?.first)[0];
+      const question = clarifyingQuestions(facts.slice(0, 1), problemType, nameForCards(s.state))[0];
       if (question) out.push({ kind: 'clarify', text: question, rule: s.categoryRules[0]?.id ?? 'no-restatement.clarify' });
     }
     return out;

@@ -137,6 +137,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       state.draftFlags = flags;
       state.draftToneProblem = text ? toneProblemOf(flags, text, readBack, state.agent.recentLines, REWORDING) : undefined;
       state.draftNamesDay = text !== undefined && namesDay(text.raw);
+      state.draftText = text?.raw;
       state.draftDoes = text && whatTheDraftDoes(text, ctx);
     } else {
       foldTurn(state, ctx, flags, turn, readBack);

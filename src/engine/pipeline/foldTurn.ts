@@ -20,7 +20,7 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { correctedName, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, spelledAsCustomer } from '../conversation/customerName';
+import { correctedName, formalAddressUsedBy, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, spelledAsCustomer } from '../conversation/customerName';
 import { complains, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, stampOf, type ConversationState, type CustomerMessage } from '../conversation/state';
 import { toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
@@ -156,6 +156,8 @@ function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected
   if (hasNew(cues, customer.cues)) customer.cues = new Set([...customer.cues, ...cues]);
   // "Yes please" to "I can arrange a replacement": the action is agreed.
   if (agent.offerPending && cues.has('accepts') && !rejected) state.actionAgreed = true;
+  // "no thanks. i don't want credit": what the agent did is turned down, nothing agreed to check on.
+  if (rejected) state.actionAgreed = false;
   agent.offerPending = false;
 }
 
@@ -270,6 +272,9 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
     state.name =
       nameTakenUpByAgent(text, answered.map((m) => m.text), state.name, state.info.agent?.name) ?? spelledAsCustomer(state.name, text.raw);
   }
+  // "Hello Mr Wójcik": the form the agent chose is the one the cards use.
+  const formal = state.name && state.addressedAs?.name !== state.name ? formalAddressUsedBy(text.raw, state.name) : undefined;
+  if (formal && state.name) state.addressedAs = { name: state.name, as: formal };
   agent.askedForOrderNumber = asksForOrderNumber(text);
   agent.askedQuestion = text.questions > 0;
   foldAgentCues(state, text);
@@ -279,6 +284,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   state.draftFlags = [];
   state.draftToneProblem = undefined;
   state.draftNamesDay = undefined;
+  state.draftText = undefined;
   state.draftDoes = undefined;
 }
 

@@ -9,7 +9,7 @@ import { CLOSING_PHRASINGS, filledTemplate, HANDED_OVER_PHRASINGS, rotatedVarian
 import type { Suggestion, SuggestionKind } from '../types';
 import { followUpTooSoon, needsHelpNow, stillTelling } from '../conversation/caseReading';
 import { latestMessageEscalated, latestMessageThreatens, safetyOpen } from '../conversation/openEscalation';
-import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
+import { latestCustomerIndex, nameForCards, type SuggestionState } from '../conversation/state';
 
 // The panel has room for a handful of cards; more is noise for an agent mid-chat.
 const MAX_SUGGESTIONS = 6;
@@ -115,7 +115,8 @@ function doneByTheDraft(kind: SuggestionKind, does: SuggestionState['draftDoes']
   if (kind === 'follow-up') return does.acts;
   if (kind === 'apologize') return does.empathizes;
   if (kind === 'restate') return does.restatesOrAsks || (does.acts && !closing);
-  return kind === 'clarify' && does.restatesOrAsks;
+  // Nor a question about what happened beside a draft that already acts on the answer.
+  return kind === 'clarify' && (does.restatesOrAsks || does.acts);
 }
 
 // While the chat closes or the customer is still telling, only cards about the agent's own words;
@@ -203,6 +204,6 @@ function phrase(
   // pool on by one, so a card still called for after the next message is worded differently
   // rather than repeated (a conversation starts at its own place in each pool).
   const choice = rotatedVariant(pool, `${state.info.id ?? ''}:${kind}:${slots.remedy ?? ''}`, state.customer.messages);
-  const text = filledTemplate(choice.text, { name: state.name?.full, firstName: state.name?.first, ...slots });
+  const text = filledTemplate(choice.text, { name: state.name?.full, firstName: nameForCards(state), ...slots });
   return { kind, text, rule: choice.rule };
 }

@@ -80,6 +80,10 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     .filter((s) => isSlot(s) || !(LONE_WORD.test(s) || BARE_LIST.test(s)))
     // Of the draft's own words, only what reads as sendable whatever its wording (sendableClause.ts).
     .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : (sendablePartOf(s) ?? [])));
+  // "If he doesn't answer you can open a dispute…" once the seller he stood for went: the step alone.
+  const opening = kept.findIndex((s) => !isSlot(s));
+  // (Opening the card, nothing before it names who the pronoun is.)
+  if (opening !== -1) kept[opening] = withoutOrphanCondition(kept[opening]!);
   // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
   const body = withoutLeadingAlso(withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? []))))
     .join(' ')
@@ -95,6 +99,13 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
 const LONE_WORD = /^(?:sorry|yes|no|ok|okay|right|well|so|but|and|working|sure|honestly|anyway|just)[.!,]*$/i;
 // A bare list left when the promise that introduced it went ("…we'll cover everything: hotel, meals, taxi").
 const BARE_LIST = /^[\p{L}-]+(?:,\s+[\p{L}-]+){1,5}(?:,?\s+(?:and|or)\s+[\p{L}-]+)?[.!]?$/u;
+
+// A condition on someone named only by "he", "she" or "they", before the step it leads to.
+const ORPHAN_CONDITION = /^(?:if|when|once|unless)\s+(?:he|she|they)\b[^,.!?]*?(?:,\s*|\s+)(?=(?:you\s+(?:can|could|may|should)|please)\b)/i;
+function withoutOrphanCondition(sentence: string): string {
+  const rest = sentence.replace(ORPHAN_CONDITION, '');
+  return rest === sentence ? sentence : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
 
 // "I'll also request the refund now." opening the card once what it added to went: nothing before it to add to.
 function withoutLeadingAlso(lines: string[]): string[] {

@@ -116,6 +116,14 @@ const SAFER_WORDING: SaferWording[] = [
     again: "I'll also request the refund now.",
   },
   // "The €300 will be back on your card by Friday": a deposit hold released is not a refund.
+  // "You will receive 600 euro for sure because is EU law": compensation promised is asked for, not
+  // "got to you" like a parcel.
+  {
+    id: 'compensation',
+    topic: /\b(?:receive|get|be paid|be given)\s+(?:the\s+|your\s+|a\s+)?(?:(?:[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)|compensation)\b/i,
+    wording: "I'll check what compensation applies here and let you know.",
+    again: "I'll also check what compensation applies.",
+  },
   {
     id: 'money-back',
     topic: /\bback (?:in|into|to|on) your (?:account|card|bank)\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge|(?:[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)))[^.!?]{0,30}\bback\b/i,
@@ -142,7 +150,7 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'engineer',
-    topic: /\b(?:engineer|technician|fitter|plumber|installer)\b/i,
+    topic: /\b(?:engineer|technician|fitter|plumber|installer|contractor|electrician|mechanic|repairman)\b/i,
     goal: 'get the engineer to you as soon as possible',
     timedGoal: 'get the engineer to you {when}',
   },

@@ -10,7 +10,7 @@
 import { splitClauses, splitSentences, withoutEndMark, endMark, joinClauses, type Clause } from './clauses';
 
 // Words that only join a clause to the one before.
-const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|ok|okay|alright|right|well|yes|yeah|exactly|correct|indeed|that's right|great|good news|the good news is|in the meantime|meanwhile|for now|for your peace of mind|until then|in the mean time)\b[,:]?\s*)+/i;
+const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|ok|okay|alright|right|well|yes|yeah|exactly|correct|indeed|that's right|great|the good news is(?: that)?|good news is(?: that)?|good news|in the meantime|meanwhile|for now|for your peace of mind|until then|in the mean time)\b[,:]?\s*)+/i;
 // A phrase before the clause's subject that says nothing of it: "as a one-time courtesy I already applied…".
 const LEAD_PHRASE = /^(?:as\s+a\s+(?:one-time|one-off|goodwill|special)?\s*(?:courtesy|gesture(?:\s+of\s+goodwill)?|goodwill\s+gesture|one-off|exception)|as\s+a\s+goodwill\s+gesture|today|right now|just now|for now|this time)\s*,?\s+/i;
 // A stance with nothing after it: "and to be straight with you", "honestly", "between us".
@@ -53,11 +53,14 @@ const COURTESY =
 // flight is AY078 tomorrow at 10:25"). What we did, said as a fact ("we overcharged you ¥23,000"),
 // is not read here: the agent's own doings are kept only as actions.
 const REFERENCE = /\d(?!\d*\s?%)|@|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next (?:week|month|\w+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midday|within the hour|working days?|business days?|www\.|https?:)/i;
+// A verdict that a date or a number in it does not make a fact: "This is unacceptable and honestly
+// the landlord is breaking the law … for 7 weeks".
+const VERDICT = /\b(?:honestly|frankly|unacceptable|ridiculous|disgrace\w*|outrageous|shocking|breaking the law|illegal|unlawful|obviously|clearly)\b/i;
 // "For your 10 o'clock" names a time but says nothing: a fact has a verb.
 const HAS_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|be|been|do|does|did|isn't|aren't|wasn't|weren't|hasn't|haven't|won't|can't)\b|'(?:s|re|ll|ve|d)\b|\p{L}{2,}(?:ed|es)\b|\b(?:shows|starts|ends|takes|runs|stays|remains|applies|costs|means|says|goes|comes|leaves|left|took|came|went|got|sent|paid|made)\b/iu;
 // A reference fact tells what is or was: what will be is a promise ("Engineering will have it done
 // within the hour", "one tablet won't hurt her"), unless it is a step of a process ("will be sent").
-const FORETOLD = /\b(?:will|'ll|won't|going to|shall)\b(?!\s+(?:either\s+)?(?:be\s+(?:sent|posted|emailed|e-mailed|issued|reissued|reviewed|processed|checked|assessed|logged|added|applied|shown|listed|visible|updated|closed|cancell?ed|charged|taken|debited|recalculated|reversed|auto-reversed|released|returned|no\s+(?:further|more|other))|reach\s+(?:the|your|their|his|her)\b|(?:automatically\s+)?(?:end|expire|close|stop|renew|start|restart|resume|continue|come off|appear|show|show up|reflect|regenerate|update|reset|lapse)\b))/i;
+const FORETOLD = /\b(?:will|'ll|won't|going to|shall)\b(?!\s+(?:either\s+)?(?:be\s+(?:sent|posted|emailed|e-mailed|issued|reissued|reviewed|processed|checked|assessed|logged|added|applied|shown|listed|visible|updated|closed|cancell?ed|charged|taken|debited|recalculated|reversed|auto-reversed|released|returned|ready\s+(?:for|to)|available\s+(?:for|to|from|at)|no\s+(?:further|more|other))|reach\s+(?:the|your|their|his|her)\b|(?:automatically\s+)?(?:end|expire|close|stop|renew|start|restart|resume|continue|come off|appear|show|show up|reflect|regenerate|update|reset|lapse)\b))/i;
 const NOT_OURS_TOLD = /^(?!(?:\S+\s+){0,2}our\s+(?:[\w-]+\s+)?(?:staff|team|engineers?|technicians?|drivers?|riders?|couriers?|colleagues?|people|crew|agents?|warehouse|system|nurse|vet|pharmacist)\b)(?!(?:(?:it\s+)?is\s+because|it's\s+because|that's\s+because|per|according to|under|we|i|our|my|as|like|because|which|who|so|just|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently)\b)/i;
 // Someone will be in touch: "Dr. Hwang will call you", "A technician will visit", "the review team replies within…".
 const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[\p{L}.-]+(?:\s+[\p{L}-]+){0,4}(?:\s+will|'ll|’ll|\s+is going to|\s+are going to|\s+should|\s+can|\s+needs to|\s+has to)\s+(?:usually\s+|also\s+|then\s+)?(?:also\s+)?(?:need to\s+|have to\s+)?(?:call|contact|visit|email|text|ring|be in touch|get in touch|review|check|look|reply|respond|get back|come|send|phone|message|follow up|reach out|speak|talk|inspect|assess|arrange|confirm|collect|pick up|process|handle|take over|decide|let you know|be with you|test|supply|provide|lend|help|advise|reverse|refund)\b|^(?:(?:a|an|the|our|your)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:ordering|sending|arranging|booking|calling|contacting|preparing|processing|looking|checking|reviewing|restoring|running|working|handling|investigating)\b/iu;
@@ -81,6 +84,9 @@ const NO_CHARGE = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:[\w-]+\s+)
 // "We have Carniolan queens in stock".
 const IN_STOCK = /^we\s+(?:have|'ve\s+got)\b.*\bin\s+stock\b/i;
 
+// "Your property manager, Julien Morel, will call you…" (nothing after it set off by a comma).
+const APPOSITIVE = /^((?:the|your|our|a|an)\s+[\p{L}\s-]{2,30}?),\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+((?:will|'ll|has|have|is|are|can|should)\b[^,;]*)$/iu;
+const RECEIPT_FOR_WHAT_WENT = /^(?:just\s+|please\s+)?send\s+(?:me|us)\s+(?:the|your)\s+(?:receipts?|invoices?|bills?)\b[^,;]*$/i;
 // Blame put as a question: "so maybe your doorbell isn't working?", "perhaps you typed it wrong?".
 const BLAME_GUESS = /\b(?:maybe|perhaps|possibly|probably)\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+(?:isn't|is not|wasn't|was not|doesn't|does not|didn't|did not|was|is|were)\b|you\s+(?:didn't|did not|forgot|missed|weren't|were not|entered|typed|put|misread|gave))/i;
 const SORRY_BUT = /^(?:i'm\s+|i am\s+)?sorry,?\s+but\s+/i;
@@ -104,7 +110,7 @@ export function isSendableClause(clause: string): boolean {
     YOU_WILL_HEAR.test(text) ||
     STATUS.test(text) ||
     (LOOKED_UP.test(text) && REFERENCE.test(text)) ||
-    (REFERENCE.test(text) && NOT_OURS_TOLD.test(text) && !FORETOLD.test(text) && HAS_VERB.test(text)) ||
+    (REFERENCE.test(text) && NOT_OURS_TOLD.test(text) && !FORETOLD.test(text) && HAS_VERB.test(text) && !VERDICT.test(text)) ||
     isPlainFact(text) ||
     (WE_NORMALLY.test(text) && REFERENCE.test(text)) ||
     THEY_DID.test(text) ||
@@ -170,6 +176,10 @@ export function sendablePartOf(sentence: string): string | undefined {
   if (trimmed.endsWith('?')) return BLAME_GUESS.test(trimmed) ? undefined : trimmed;
   const bare = trimmed.replace(JOINING, '').replace(ADDRESSED, '');
   if (CONDITION_WITH_STEP.test(bare)) return trimmed;
+  // "Your property manager, Julien Morel, will also call you…": a name set off by commas is read
+  // as part of the clause it names, not as clauses of its own.
+  const apposed = APPOSITIVE.exec(withoutEndMark(trimmed));
+  if (apposed && isSendableClause(`${apposed[1]} ${apposed[2]} ${apposed[3]}`)) return trimmed;
   // "If you submit it now, the certificate will regenerate within about an hour": a condition is
   // read with what follows its comma, whole.
   const conditional = /^(?:if|once|when|as soon as|after)\b[^,;]+,\s*(.+)$/i.exec(withoutEndMark(bare));
@@ -191,6 +201,8 @@ export function sendablePartOf(sentence: string): string | undefined {
       keeping = false;
       continue;
     }
+    // "…the airline pay also your hotel tonight, just send us the receipt": the receipt for what went.
+    if (keeping && i > 0 && kept.length === 0 && RECEIPT_FOR_WHAT_WENT.test(clause.text.trim())) keeping = false;
     if (keeping) kept.push(kept.length === 0 ? { joiner: '', text: clause.text.replace(DANGLING, '') } : clause);
   }
   if (kept.length === 0) return undefined;
