@@ -374,3 +374,23 @@ describe('names as the agent and the customer use them', () => {
     expect(cards('Grzegorz Wójcik', 'Hello Grzegorz, let me open the claim file.')).not.toMatch(/Mr Wójcik/);
   });
 });
+
+describe('the 57th reading’s kinds (blind protocol ten 1061–1070)', () => {
+  it('answers a calm thank-you that wishes them well with a closing line, though the relief names the problem', () => {
+    const last = play(engine, [
+      ['c', 'Why did my prescription go to the old pharmacy?'],
+      ['a', 'Your GP still had your old address, so it was sent there. I have updated it on our side.'],
+      ['c', "Thank you, that's very clear, and I'm relieved it was only an address problem. Have a lovely evening."],
+    ]).at(-1)!;
+    expect(last.suggestions.map((s) => s.kind)).toContain('follow-up');
+    expect(last.suggestions.map((s) => s.kind)).not.toContain('apologize');
+  });
+
+  it('reads "thx i guess" after a fix that broke something else, "…or I\'m gone" and "handled by our partner, not us"', () => {
+    expect(rulesOfAgentLine(engine, 'Late refunds are handled by our payment partner, not us.')).toContain('agent-tone.deflecting');
+    const sarcastic = play(engine, [['c', 'ok the photos came back but now my saved albums are gone lol. so thanks i guess?? you fixed one thing and broke another']]).at(-1)!;
+    expect(sarcastic.flags.map((f) => f.rule)).toContain('anger.sarcasm');
+    const leaving = play(engine, [['c', "Send a technician this week or I'm gone, my contract ends in March anyway."]]).at(-1)!;
+    expect(leaving.flags.map((f) => f.rule)).toContain('anger.threat-to-leave');
+  });
+});

@@ -110,7 +110,10 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // Solved said outright closes though the story of it has complaint words ("outage issue solved").
   // "Sent and thank you" hands the details over: the thanks is for waiting, the case is still open.
   customer.handingOver = ctx.signal('complaint') === null && ctx.ownMood !== 'angry' && words <= HAND_OVER_WORDS ? handsOver(text) : undefined;
-  customer.closing = (ctx.signal('complaint') === null || (solved && SOLVED_OUTRIGHT.test(text.raw))) && (solved || (thanks && !customer.handingOver) || leaving);
+  // A calm thank-you that wishes them well ("…glad it was only an address problem. Have a good
+  // afternoon.") closes though the relief names the problem.
+  const thanksAndGoodbye = thanks && ctx.ownMood === 'calm' && wishesWell(text);
+  customer.closing = (ctx.signal('complaint') === null || (solved && SOLVED_OUTRIGHT.test(text.raw)) || thanksAndGoodbye) && (solved || (thanks && !customer.handingOver) || leaving);
   const calm = ctx.ownMood === 'calm';
   const asksPlainly = text.questions > 0 && ctx.signal('complaint') === null;
   // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
