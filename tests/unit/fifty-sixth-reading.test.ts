@@ -394,3 +394,26 @@ describe('the 57th reading’s kinds (blind protocol ten 1061–1070)', () => {
     expect(leaving.flags.map((f) => f.rule)).toContain('anger.threat-to-leave');
   });
 });
+
+describe('last words of the ninth session', () => {
+  it('reads "whatever" said alone as dismissive, not "whatever\'s in the gradebook"', () => {
+    expect(rulesOfAgentLine(engine, 'Whatever. The refund takes ten days.')).toContain('agent-tone.dismissive');
+    expect(rulesOfAgentLine(engine, "The portal copies whatever's in the gradebook every night at 2am.")).not.toContain('agent-tone.dismissive');
+  });
+
+  it('hedges "he will be there for sure" as getting someone out, not getting it to you', () => {
+    const card = reframeAfter(engine, 'My heating has been off for two days!', "I've booked repair job RJ-5512 for today. Don't worry, he will be there before 6pm for sure.");
+    expect(card).toMatch(/get someone out to you/);
+    expect(card).not.toMatch(/get it to you|for sure/);
+  });
+
+  it('drops the rest of a payout promise ("just send me the numbers") and a reason left alone', () => {
+    const card = reframeAfter(
+      engine,
+      'We lost a client because of your outage.',
+      "And since this cost you a client, I'll get you a full year refunded plus whatever the deal was worth, just send me the numbers. The restore is running now under INC-5512.",
+    );
+    expect(card).toMatch(/The restore is running now under INC-5512\./);
+    expect(card).not.toMatch(/numbers|since this cost|whatever/i);
+  });
+});

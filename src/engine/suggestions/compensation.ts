@@ -40,7 +40,7 @@ export function promisesCompensation(text: string): boolean {
 
 // What repeats a payout promise in the same breath: "… send me a rough total and I'll sort it"
 // (the receipts a claim needs stay).
-const PAYOUT_AGAIN = /(?:^|\s+(?:and|then)\s+)(?:and\s+|then\s+)?i(?:'ll|\s+will)\s+(?:sort|handle|take care of|process|pay)\s+(?:it|that|this|them|the rest)\b[^,;]*$|^just\s+send\s+(?:me|us)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|bill|bills|total|quote|costs|losses)\b[^,;]*$/i;
+const PAYOUT_AGAIN = /(?:^|\s+(?:and|then)\s+)(?:and\s+|then\s+)?i(?:'ll|\s+will)\s+(?:sort|handle|take care of|process|pay)\s+(?:it|that|this|them|the rest)\b[^,;]*$|^just\s+send\s+(?:me|us)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|bill|bills|total|quote|costs|losses|numbers|figures)\b[^,;]*$/i;
 
 /** The clause after a payout promise without its "and I'll sort it"; empty when that is all of it. */
 export function withoutPayoutAgain(clause: string): string {

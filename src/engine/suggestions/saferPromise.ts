@@ -161,6 +161,13 @@ const SAFER_WORDING: SaferWording[] = [
     goal: 'get someone to contact you as soon as possible',
     timedGoal: 'get someone to contact you {when}',
   },
+  // "Don't worry, he will be there for sure": a person's visit, not a parcel.
+  {
+    id: 'visit',
+    topic: /\b(?:he|she|they|someone|somebody)(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?be\s+(?:there|with you|at your|round|over)\b/i,
+    goal: 'get someone out to you as soon as possible',
+    timedGoal: 'get someone out to you {when}',
+  },
   {
     id: 'delivery',
     topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|parcels?|packages?|get (?:it|them) to you|be (?:there|with you)|have (?:it|them|the (?:parts?|items?|goods|order|replacement|new \w+))|get (?:it|them)|receive)\b/i,

@@ -38,7 +38,7 @@ const WILL_DO = new RegExp(String.raw`^(?:(?:i|we)(?:'ll|’ll|\s+will|\s+can|'m
 // "You can also call Info-Santé…", "Don't give her any more from that bottle".
 const INSTRUCTION = new RegExp(
   // ("Just send me the costs" is the condition of a payout the reframe took out: never kept.)
-  String.raw`^(?!just\s+wait\b)(?!(?:just\s+)?(?:send|email|e-mail|forward)\s+(?:me|us)\s+(?:over\s+)?(?:the|your|any)\s+(?:[\w-]+\s+){0,2}?(?:costs|invoice|invoices|bill|bills|losses|total)\b)(?:please\s+|kindly\s+)?(?:just\s+)?(?:do\s+)?(?:send|email|e-mail|bring|call|ring|phone|contact|reply|respond|upload|attach|keep|take|check|try|go|head|visit|click|tap|open|select|log\s+in|log\s+into|sign\s+in|use|let\s+(?:me|us)\s+know|tell|give|come|text|message|forward|share|hold|wait|make\s+sure|remember|note|expect|look\s+out|watch|save|print|fill|complete|return|pack|drop|book|update|install|restart|reboot|unplug|plug|turn|switch|reset|clear|remove|delete|confirm|reach|follow|read|see|find|ask|pop|feel\s+free|don't\s+hesitate|do\s+not\s+hesitate|(?:don't|do\s+not)\s+(?:give|use|take|tell|drive|eat|drink|open|pay|throw|send|share|click|reply|touch|move|wash|cancel|sign|delete|reset|plug|unplug|turn|switch)|stop|avoid|have\s+(?:your|the|a)\b|seek|apply|collect|pick\s+up|show|present|quote|mention|include|add|enter|type|download|scan|photograph|take\s+a\s+photo|snap|say|answer)\b` +
+  String.raw`^(?!just\s+wait\b)(?!(?:just\s+)?(?:send|email|e-mail|forward)\s+(?:me|us)\s+(?:over\s+)?(?:the|your|any)\s+(?:[\w-]+\s+){0,2}?(?:costs|invoice|invoices|bill|bills|losses|total|numbers|figures)\b)(?:please\s+|kindly\s+)?(?:just\s+)?(?:do\s+)?(?:send|email|e-mail|bring|call|ring|phone|contact|reply|respond|upload|attach|keep|take|check|try|go|head|visit|click|tap|open|select|log\s+in|log\s+into|sign\s+in|use|let\s+(?:me|us)\s+know|tell|give|come|text|message|forward|share|hold|wait|make\s+sure|remember|note|expect|look\s+out|watch|save|print|fill|complete|return|pack|drop|book|update|install|restart|reboot|unplug|plug|turn|switch|reset|clear|remove|delete|confirm|reach|follow|read|see|find|ask|pop|feel\s+free|don't\s+hesitate|do\s+not\s+hesitate|(?:don't|do\s+not)\s+(?:give|use|take|tell|drive|eat|drink|open|pay|throw|send|share|click|reply|touch|move|wash|cancel|sign|delete|reset|plug|unplug|turn|switch)|stop|avoid|have\s+(?:your|the|a)\b|seek|apply|collect|pick\s+up|show|present|quote|mention|include|add|enter|type|download|scan|photograph|take\s+a\s+photo|snap|say|answer)\b` +
     String.raw`|^you\s+(?:can|could|may|might\s+(?:also\s+)?want\s+to|are\s+welcome\s+to|'re\s+welcome\s+to|will\s+need\s+to|'ll\s+need\s+to|just\s+need\s+to|only\s+need\s+to|need\s+to|have\s+to|will\s+have\s+to|'ll\s+have\s+to)\s+(?:also\s+|still\s+|now\s+|always\s+)?(?!manage\b|cope\b|live\b|accept\b|wait\s+it\s+out\b)[a-z-]+`,
   'i',
 );
@@ -89,6 +89,9 @@ const APPOSITIVE = /^((?:the|your|our|a|an)\s+[\p{L}\s-]{2,30}?),\s+((?:(?:Mr|Mr
 const RECEIPT_FOR_WHAT_WENT = /^(?:just\s+|please\s+)?send\s+(?:me|us)\s+(?:the|your)\s+(?:receipts?|invoices?|bills?)\b[^,;]*$/i;
 // Blame put as a question: "so maybe your doorbell isn't working?", "perhaps you typed it wrong?".
 const BLAME_GUESS = /\b(?:maybe|perhaps|possibly|probably)\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+(?:isn't|is not|wasn't|was not|doesn't|does not|didn't|did not|was|is|were)\b|you\s+(?:didn't|did not|forgot|missed|weren't|were not|entered|typed|put|misread|gave))/i;
+const REASON_ONLY = /^(?:since|because|although|though|whereas)\b/i;
+// "Since you're below that I can book an engineer…": the reason with its main clause.
+const MAIN_CLAUSE_AFTER = /\b(?:i|we|you)(?:'ll|'ve|\s+(?:can|will|could|have|may))\b/i;
 const SORRY_BUT = /^(?:i'm\s+|i am\s+)?sorry,?\s+but\s+/i;
 /** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
 export function isSendableClause(clause: string): boolean {
@@ -206,6 +209,8 @@ export function sendablePartOf(sentence: string): string | undefined {
     if (keeping) kept.push(kept.length === 0 ? { joiner: '', text: clause.text.replace(DANGLING, '') } : clause);
   }
   if (kept.length === 0) return undefined;
+  // "Since this cost you a client.": a reason left with nothing it is the reason for.
+  if (kept.length === 1 && REASON_ONLY.test(kept[0]!.text.replace(JOINING, '')) && !MAIN_CLAUSE_AFTER.test(kept[0]!.text)) return undefined;
   // "…and I am unable to make exceptions to this" once what "this" stood for went.
   if (kept.length < clauses.length && !isSendableClause(clauses[0]!.text) && POINTS_BACK.test(withoutEndMark(kept.at(-1)!.text))) kept.pop();
   if (kept.length === 0) return undefined;
