@@ -584,12 +584,27 @@ export function nameTakenUpByAgent(agentText: AnalyzedText, customerTexts: reado
 export function formalAddressUsedBy(agentText: string, name: CustomerName): string | undefined {
   if (name.preferred) return undefined;
   const last = name.last ?? name.full.split(' ').at(-1);
-  if (last) {
-    const titled = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${escapeRegExp(last)}(?![\\p{L}'-])`, 'u').exec(agentText);
-    if (titled) return `${titled[1]} ${last}`;
+  // Most agent messages hold neither name: a word search first, the patterns (made once per name) after.
+  const { titled, honoured } = formalPatterns(name, last);
+  if (last && titled && agentText.includes(last)) {
+    const found = titled.exec(agentText);
+    if (found) return `${found[1]} ${last}`;
   }
-  const honoured = new RegExp(`(?<![\\p{L}'-])${escapeRegExp(name.first)}(\\s+(?:Hanım|Hanim|Bey|Sahib|Sahiba)|-(?:san|sama|ji))(?![\\p{L}'-])`, 'u').exec(agentText);
-  return honoured ? `${name.first}${honoured[1]}` : undefined;
+  const found = agentText.includes(name.first) ? honoured.exec(agentText) : null;
+  return found ? `${name.first}${found[1]}` : undefined;
+}
+
+const formalPatternsOfName = new WeakMap<CustomerName, { titled?: RegExp; honoured: RegExp }>();
+function formalPatterns(name: CustomerName, last: string | undefined): { titled?: RegExp; honoured: RegExp } {
+  let patterns = formalPatternsOfName.get(name);
+  if (!patterns) {
+    patterns = {
+      titled: last ? new RegExp(`\\b(Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${escapeRegExp(last)}(?![\\p{L}'-])`, 'u') : undefined,
+      honoured: new RegExp(`(?<![\\p{L}'-])${escapeRegExp(name.first)}(\\s+(?:Hanım|Hanim|Bey|Sahib|Sahiba)|-(?:san|sama|ji))(?![\\p{L}'-])`, 'u'),
+    };
+    formalPatternsOfName.set(name, patterns);
+  }
+  return patterns;
 }
 
 const INITIALS = /^\p{Lu}{2,3}$/u;

@@ -12,6 +12,7 @@ import {
   complaintCandidates,
   customerCuesOf,
   factsGiven,
+  factsToldByAgent,
   problemTypeAfter,
   problemTypeVotes,
   refusedActions,
@@ -234,7 +235,7 @@ function foldAgentCues(state: ConversationState, text: AnalyzedText): void {
   // "The charges are from calls… on 3 and 4 November": when it happened and how much, told by the
   // agent, is not asked of the customer afterwards. (A question naming a date only asks.)
   if (text.questions === 0 && (!state.customer.facts.has('date') || !state.customer.facts.has('amount'))) {
-    const told = [...factsGiven([text], state.customer.facts)].filter((fact) => fact === 'date' || fact === 'amount');
+    const told = factsToldByAgent(text.raw).filter((fact) => !state.customer.facts.has(fact));
     if (told.length > 0) state.customer.facts = new Set([...state.customer.facts, ...told]);
     // Telling them what was charged or ordered, and when, the agent has the account in front of them.
     if (told.length > 0 && OF_THE_ACCOUNT.test(text.normalized) && !agent.cues.has('has-case')) agent.cues = new Set([...agent.cues, 'has-case']);

@@ -58,6 +58,21 @@ export function missingFacts(texts: readonly AnalyzedText[], problemType: Proble
   return factsStillMissing(factsGiven(texts), problemType);
 }
 
+// A calendar date as agents write one: "3 and 4 November", "on 2 Nov", "18/11", "November 3rd".
+const CALENDAR_DATE = /\b\d{1,2}(?:st|nd|rd|th)?(?:\s+and\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b/i;
+
+/**
+ * When it happened and how much, as an agent's message tells them ("the charges are for calls on 3
+ * and 4 November", "two payments of €49.99"): read from the words alone, since agent messages get
+ * no entity reading.
+ */
+export function factsToldByAgent(raw: string): Fact[] {
+  const told: Fact[] = [];
+  if (CALENDAR_DATE.test(raw) || RELATIVE_DAY.test(raw)) told.push('date');
+  if (MONEY.test(raw)) told.push('amount');
+  return told;
+}
+
 /** The same from facts already collected (a live conversation adds each turn's facts once). */
 export function factsStillMissing(given: ReadonlySet<Fact>, problemType: ProblemType | undefined): Fact[] {
   return FACTS_NEEDED[problemType ?? 'other'].filter((fact) => !given.has(fact));

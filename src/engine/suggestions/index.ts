@@ -4,7 +4,7 @@ export { carriesTheCaseOn } from './sendableClause';
 export { actStem, agentCuesOf, customerCuesOf, refusedActions, type AgentCue, type CustomerCue } from './caseCues';
 export { factIsMoot, remedyIsMoot, type CaseReading } from './caseFit';
 export { cleanComplaint } from './cleanComplaint';
-export { answersWithIdentifier, asksForOrderNumber, clarifyingQuestions, FACTS, factsGiven, factsStillMissing, missingFacts, type Fact } from './clarify';
+export { answersWithIdentifier, asksForOrderNumber, clarifyingQuestions, FACTS, factsGiven, factsStillMissing, factsToldByAgent, missingFacts, type Fact } from './clarify';
 export { echoesEmpathy, withoutEchoes } from './empathyEcho';
 export { namesNoFeeling } from './feelings';
 export { filledTemplate, fillTemplate, type TemplateSlots } from './fillTemplate';
