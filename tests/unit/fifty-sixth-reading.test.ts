@@ -417,3 +417,58 @@ describe('last words of the ninth session', () => {
     expect(card).not.toMatch(/numbers|since this cost|whatever/i);
   });
 });
+
+describe('the 59th and 60th readings’ kinds (blind protocol 1091–1100, drafts 1101–1120)', () => {
+  const engineReframe = (draft: string) => reframeAfter(engine, 'This is still not sorted and I am fed up.', draft);
+
+  it('does not cut "Yes" out of "Yesterday"', () => {
+    expect(sendablePartOf('Yesterday the courier collected it at 4pm.')).toBe('Yesterday the courier collected it at 4pm.');
+  });
+
+  it('asks for a reversal promised today, and drops dosing advice and our systems crashing', () => {
+    const card = engineReframe("Yesterday our booking server crashed for two hours, completely our fault. Don't worry, we will reverse the €85 today. Missing one dose is fine, just take two tomorrow to catch up. Your reference is RV-5512.");
+    expect(card).toMatch(/Your reference is RV-5512\./);
+    expect(card).not.toMatch(/crashed|reverse the €85 today|take two|terday/i);
+  });
+
+  it('puts a title before the family name, and reads "Nur Aisyah binti Rahman" as Aisyah', () => {
+    expect(nameFrom('Nur Aisyah binti Rahman', 'page')?.first).toBe('Aisyah');
+    const conversation = engine.startConversation({ id: 'k', customer: { name: 'Kim Min-jun' } });
+    for (const turn of chatTurns([['c', 'Someone took 500,000 won from my card and I did not make that payment!']])) conversation.addTurn(turn);
+    const card = conversation.previewDraft("Dear Mr Min-jun, that's our fault. I've opened dispute case FD-5512 for you.").suggestions.find((s) => s.kind === 'reframe')?.text;
+    expect(card).toMatch(/^Dear Mr Kim,/);
+  });
+
+  it('says "I\'ll keep you updated on the refund" beside a refund already made, not that it will chase the money', () => {
+    const card = engineReframe("That's a failure on our side. I've refunded the €120 and it will be back in your account by tomorrow morning, guaranteed.");
+    expect(card).toMatch(/I've refunded the €120\./);
+    expect(card).not.toMatch(/chase/);
+  });
+
+  it('flags and rewords the unflagged drafts of the 60th set', () => {
+    for (const [line, rule] of [
+      ['To be honest our estimates are pretty useless, sorry.', 'liability-admission.fault'],
+      ['Between us, that adjuster has a bit of a reputation for lowballing.', 'liability-admission.fault'],
+      ["I'll waive the fee, consider it done.", 'overpromise.guarantee'],
+      ["With those photos I'm confident the appeal will go through.", 'overpromise.guarantee'],
+      ['Not a portal issue on our side. Speak to the school.', 'agent-tone.dismissive'],
+      ['You used the data yourself, so it is your responsability. I cannot do more for you.', 'agent-tone.dismissive'],
+      ["You're not the only tenant waiting, you know.", 'agent-tone.dismissive'],
+    ] as const)
+      expect(rulesOfAgentLine(engine, line), line).toContain(rule);
+  });
+
+  it('keeps the customer\'s own next step and what is on offer; drops the excuse and the discouragement', () => {
+    const card = engineReframe("I hear you, but the repair team is really backed up right now, you're not the only tenant waiting you know. I've moved job WO-5512 to emergency priority. In the meantime there are fan heaters at the front desk you can borrow. If you want you can ask for a rent reduction with the form online, but normally it is refused.");
+    expect(card).toMatch(/I've moved job WO-5512 to emergency priority\./);
+    expect(card).toMatch(/there are fan heaters at the front desk you can borrow/);
+    expect(card).toMatch(/If you want you can ask for a rent reduction with the form online\./);
+    expect(card).not.toMatch(/backed up|only tenant|normally it is refused/);
+  });
+
+  it('keeps every item of a list of uploads and the time told by email', () => {
+    const card = engineReframe("Between us, the adjuster has a bit of a reputation for lowballing. Please upload your photos, the plumber's invoice, and the €2,400 quote to the claim page by 16 February. A new adjuster will visit next week and you'll get the exact time by email.");
+    expect(card).toMatch(/the €2,400 quote to the claim page by 16 February/);
+    expect(card).toMatch(/exact time by email/);
+  });
+});

@@ -87,6 +87,9 @@ const NAMES_OF_GOD = new Set(['rahman', 'rahim', 'aziz', 'karim', 'kareem', 'maj
 // Malay names: "bin"/"binti" (son/daughter of) before the father's name, and the forms of
 // Muhammad that open so many given names.
 const PATRONYM = new Set(['bin', 'binti', 'bte', 'bt', 'bt.']);
+// "Nur Aisyah binti Rahman", "Siti Nurhaliza binti Tarudin": the same for the short names many Malay
+// women's names open with: she is Aisyah. ("Nurul Izzah" is called Nurul, a name of its own.)
+const FIRST_OF_MALAY_WOMEN = new Set(['nur', 'siti', 'noor', 'nor']);
 const MUHAMMAD = new Set(['muhammad', 'mohammad', 'mohamad', 'mohammed', 'mohamed', 'muhamad', 'muhammed', 'mohd', 'muhd', 'md', 'mohd.', 'muhd.', 'md.']);
 
 /** "José María", "João Pedro", "Abdul Rahman": two given names that go together, the second no surname. */
@@ -164,7 +167,7 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // "Muhammad" (or "Mohd", its written short form) opening it is one nobody is called by alone:
   // he is Hafiz.
   const patronym = names.findIndex((w) => PATRONYM.has(w.toLowerCase()));
-  if (patronym >= 2 && MUHAMMAD.has(folded(first))) return { full: cleaned, first: names[1]!, source };
+  if (patronym >= 2 && (MUHAMMAD.has(folded(first)) || FIRST_OF_MALAY_WOMEN.has(folded(first)))) return { full: cleaned, first: names[1]!, source };
   // "Tanabe Yuki", "Szabó Bence": the family name first, as in Japan and Hungary.
   if (names.length === 2 && familyNameFirst(first, names[1]!)) return { full: cleaned, first: names[1]!, last: first, source };
   return { full: cleaned, first, last: names.length > 1 ? names[names.length - 1] : undefined, source };
@@ -686,6 +689,12 @@ const ADDRESSED_WORD = new RegExp(
 export function sameNameAs(name: CustomerName | undefined, earlier: CustomerName | undefined): boolean {
   for (let n = name; n; n = n.respells) if (n === earlier) return true;
   return name === earlier;
+}
+
+/** "Dear Mr Ji-hoon" → "Dear Mr Park": a title goes before the family name, never the given one. */
+export function titledByFamilyName(text: string, name: CustomerName | undefined): string {
+  if (!name?.last || name.last === name.first || !text.includes(name.first)) return text;
+  return text.replace(new RegExp(`\\b(Mr|Mrs|Ms|Miss|Mx|Dr)(\\.?\\s+)${escapeRegExp(name.first)}(?![\\p{L}'-])`, 'gu'), `$1$2${name.last}`);
 }
 
 /** A card's text with the customer's name in their spelling, where the agent's draft misspelt its accents. */

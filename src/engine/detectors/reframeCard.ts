@@ -1,6 +1,6 @@
 // The reframe card of the categories that reword an agent's message (agent tone, liability,
 // overpromise): one per message, from the tone problem the fold kept (../conversation/toneProblem.ts).
-import { addressedByNameInUse, inCustomerSpelling } from '../conversation/customerName';
+import { addressedByNameInUse, inCustomerSpelling, titledByFamilyName } from '../conversation/customerName';
 import type { Flag, Suggestion } from '../types';
 import { rulesWithId, type SuggestContext } from './types';
 
@@ -16,7 +16,7 @@ export function reframeCard(s: SuggestContext, category: Flag['category']): Sugg
   // The agent's own words, but the customer's name as they spell it ("Siobhan" → "Siobhán") and
   // as they asked to be called ("sorry Choi" → "sorry Min-seo").
   if (problem.reworded) {
-    const text = addressedByNameInUse(inCustomerSpelling(problem.reworded, s.state.name), s.state.name, s.state.info.customer?.name);
+    const text = titledByFamilyName(addressedByNameInUse(inCustomerSpelling(problem.reworded, s.state.name), s.state.name, s.state.info.customer?.name), s.state.name);
     return [{ kind: 'reframe', text, rule: problem.rule }];
   }
   const reframe = s.phrase('reframe', [], {}, rulesWithId(s.rules, problem.rule));

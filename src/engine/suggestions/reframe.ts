@@ -225,12 +225,15 @@ function isFragmentOf(part: string, sentence: string): boolean {
 const VERBLESS_SCRAP = /^(?:(?:not|no|and|but|or|also)\b(?![^.!?]*\b(?:is|are|was|were|be|been|am|will|can|could|would|should|do|does|did|have|has|had|need|needs|get|gets|got)\b)(?:\s*[\p{L}\d'’-]+){1,3}|the\s+(?:good|bad|best|only|main|other)\s+(?:news|thing|part|bit))[.!?]?$/iu;
 
 // A verb after the time word makes it a clause ("Before you pay, …" is cut elsewhere): only a bare phrase goes.
+const HOLDS_MAIN_CLAUSE = /\b(?:you|i|we)\s+(?:can|could|will|may|should)\b|\b(?:you|i|we)'ll\b|\bplease\b/i;
+
 function timePhraseOnly(part: string): boolean {
   return TIME_PHRASE_ONLY.test(part) && !/\b(?:you|we|i|they|it|he|she)\s+\w+/i.test(part);
 }
 
 function conditionCutOff(part: string, sentence: string): boolean {
-  return CONDITION_ALONE.test(part) && sentence.toLowerCase().includes(`${part.slice(0, -1).toLowerCase()},`);
+  // ("If you want you can ask for a gesture with the form" holds its own main clause.)
+  return CONDITION_ALONE.test(part) && !HOLDS_MAIN_CLAUSE.test(part) && sentence.toLowerCase().includes(`${part.slice(0, -1).toLowerCase()},`);
 }
 
 // Three "!" read as shouting even one per sentence: the first single one stays, the others become
@@ -385,7 +388,8 @@ class Reading {
     // "I'll make an exception" beside the refund already issued: what was done says it.
     if (topic === 'exception' && this.remedyDone) return [];
     // "I've asked accounts to refund the £40" already says what "I'll request the refund" would.
-    if (topic === 'refund' && this.refundAsked) {
+    // (Nor "I'll chase getting the money back" beside "I've refunded the 1,200,000 won".)
+    if ((topic === 'refund' || topic === 'money-back') && this.refundAsked) {
       this.promisedTopics.add(topic);
       if (this.updatePromised) return [];
       this.updatePromised = true;
@@ -516,7 +520,8 @@ const HOW_IT_ENDED = /^(?:but\s+|and\s+)?(?:it|that|this|they|he|she)\s+(?:(?:ju
 
 const NONE: ReadonlySet<ReframeCategory> = new Set();
 
-const AGENTS_OWN = /\b(?:i|we)(?:'ve|'ll|'m|'re|\s+have|\s+will|\s+am|\s+are|\s+can)\b|\blet me\b|\d/i;
+// (Or the customer's next step: "If you want you can ask for a commercial gesture with the form…".)
+const AGENTS_OWN = /\b(?:i|we)(?:'ve|'ll|'m|'re|\s+have|\s+will|\s+am|\s+are|\s+can)\b|\blet me\b|\byou\s+can\b|\bplease\b|\d/i;
 
 /**
  * The sentence without the clauses that `say` (and a "which …" hanging on one), when others are

@@ -70,7 +70,7 @@ const CERTAINTY = String.raw`\b(?:guarantee[ds]?|promise[ds]?|definitely|certain
 // An outcome stated as certain: "you'll be in Hanoi", "it will arrive", "the waitlist will clear".
 // (Not a message the agent sends: "you'll get a text as soon as the line's back" is theirs to keep;
 // nor a step of a process: "it will be auto-reversed to your account", "the bill will be recalculated".)
-const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+|each\s+|both\s+|all\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b(?!\s+(?:an?\s+|our\s+|my\s+)?(?:text|sms|e-?mail|message|call|confirmation|notification|link|reference|update|reply)s?\b)(?<!\bbe(?=\s+(?:auto-?)?(?:reversed|recalculated|reviewed|processed|checked|assessed|sent|posted|emailed|issued|reissued)\b))`;
+const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+|each\s+|both\s+|all\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b(?!\s+(?:an?\s+|our\s+|my\s+)?(?:text|sms|e-?mail|message|call|confirmation|notification|link|reference|update|reply)s?\b)(?!\s+(?:the\s+)?(?:exact\s+)?(?:time|date|details|slot|reference|number|link|code)\b[^.!?]{0,20}\b(?:by|via|in)\s+(?:an?\s+)?(?:e-?mail|text|sms)\b)(?<!\bbe(?=\s+(?:auto-?)?(?:reversed|recalculated|reviewed|processed|checked|assessed|sent|posted|emailed|issued|reissued)\b))`;
 // A promise in other words: "Friday is no problem", "I'll personally make sure the driver turns
 // up", "you won't have to take another day off", "you won't have any more drop-outs".
 const ASSURED = String.raw`\b(?:there's|there is)\s+no need to\s+(?:buy|worry|get|book|pay|arrange|panic)\b|^yes[.!]?$|\b(?:is|'s|will be)\s+no problem\b|\bi(?:'ll|\s+will)\s+(?:personally\s+)?make (?:sure|certain)\b|\byou\s+(?:won't|will not)\s+(?:have to|need to)\b|\byou\s+(?:won't|will not)\s+(?:have|get|see|suffer|experience)\s+(?:any\s+(?:more|further)|another|any other|no more)\b`;
@@ -185,6 +185,8 @@ const FAULT_WORDS = new RegExp(
     String.raw`\b(?:negligen\w*|misconfigur\w*|botched|sloppy|careless(?:ly|ness)?|incompeten\w*|trigger[- ]happy|short[- ]staffed|under[- ]?staffed|understaffing)\b`,
     String.raw`\b(?:dropped the ball|our bad|my bad|at fault|(?:our|my|the staff's|the team's)\s+fault)\b`,
     String.raw`\b(?:our|my)\s+(?:own\s+)?(?:bug|glitch|screw-?up|blunder|oversight|slip-?up|doing)\b|\b(?:an|the|a)\s+(?:\w+\s+)?(?:oversight|slip-?up|blunder|screw-?up)\b|\bslip\s+on\s+(?:our|my)\s+(?:part|side|end)\b|\b(?:bug|glitch|error|fault)\s+(?:on|at|from)\s+our\s+(?:side|end|part)\b`,
+    // Our own systems failing, told as a fact: "our payment gateway crashed for almost 3 hours".
+    String.raw`\bour\s+(?:[\w-]+\s+){0,2}?(?:system|systems|server|servers|gateway|platform|app|website|site|network|software|database|checkout)\s+(?:\w+ly\s+)?(?:crashed|went\s+down|failed|broke|glitched|was\s+down|fell\s+over)\b`,
     // What a fault of ours did, told as a thing's doing: "this was a bug in 4.12 that deleted the records".
     String.raw`\b(?:a|the|our)\s+(?:bug|glitch|defect|fault)\s+(?:in|on|with)\s+(?:[\w.'’-]+\s+){1,4}?(?:that|which)\s+(?:\w+ly\s+)?(?:deleted|wiped|lost|erased|corrupted|caused|broke|charged|removed|overwrote)\b`,
     String.raw`\b(?:we|i)\s+(?:\w+ly\s+)?(?:overcharged|double-charged|mischarged|misbilled|over-billed|overbilled)\b`,
@@ -206,6 +208,8 @@ const ASSURES_OUTCOME = new RegExp(
     String.raw`\b(?:will|'ll|is going to|are going to)\s+be\s+(?:just\s+)?(?:fine|ok|okay|alright|all right|safe)\b`,
     String.raw`\b(?:won't|will not|can't|cannot)\s+(?:do|cause)\s+(?:her|him|them|you|it)?\s*(?:any\s+)?(?:harm|damage)\b`,
     String.raw`\b(?:won't|will not|can't|cannot|shouldn't|should not)\s+(?:\w+ly\s+)?(?:hurt|harm)\b|\b(?:it|this|that|the\s+[\w-]+|symptoms?|she|he)(?:'ll|\s+will)\s+(?:soon\s+)?(?:pass|wear off|settle down|go away)\b|\bnothing\s+(?:serious|to\s+worry\s+about)\b`,
+    // Dosing advice no agent can give: "just take two tomorrow to catch up", "double up".
+    String.raw`\btake\s+(?:two|2|a\s+double\s+dose)\b[^.!?]{0,30}\b(?:tomorrow|tonight|to\s+catch\s+up|to\s+make\s+up)\b|\bdouble\s+(?:up|the\s+dose)\b`,
     // Made good in words of no list: "we'll make it right and compensate you".
     String.raw`\b(?:we|i|the\s+[\w-]+)(?:'ll|\s+will)\s+(?:\w+ly\s+)?(?:make\s+it\s+right|make\s+it\s+up\s+to\s+you|compensate|cover\s+(?:all|any|the|your|everything|every))\b`,
     String.raw`\bnothing\s+(?:will|'ll)\s+(?:be\s+lost|go\s+wrong|happen)\b|\b(?:you|we)\s+(?:won't|will not)\s+lose\s+(?:anything|a\s+thing|any)\b`,
@@ -234,6 +238,8 @@ const PUSHES_AWAY = new RegExp(
     String.raw`\bjust\s+(?:check|take it up|speak|talk)\s+with\s+(?:the|your|them)\b`,
     // "Verbal statements made by staff are not binding": what they were told, waved away.
     String.raw`\b(?:verbal|oral|spoken|phone)\s+(?:statements?|promises?|agreements?|assurances?|advice|quotes?)\b[^.!?]{0,40}\b(?:not|never)\s+(?:legally\s+)?binding\b|\bwhat\s+(?:the\s+)?(?:staff|agent|rep|colleague|branch)\s+(?:said|told you)\s+(?:doesn't|does not|don't|do not)\s+count\b`,
+    // An excuse or a discouragement: "maintenance is really backed up right now", "but normally it is refused".
+    String.raw`\b(?:is|are|'s|'re)\s+(?:really\s+|very\s+|so\s+|just\s+)?(?:backed\s+up|swamped|overloaded|snowed\s+under|short[- ]staffed)\b|\bnormally\s+(?:it\s+is|it's|they\s+are|they're|these\s+are)\s+(?:refused|rejected|declined|turned\s+down)\b`,
     // "please not open more tickets about this".
     String.raw`\b(?:please\s+)?(?:don't|do not|not)\s+(?:open|raise|send|create|submit|file|log)\s+(?:any\s+)?(?:more|another|further|new|other|extra)\s+(?:tickets?|cases?|complaints?|requests?|messages?|emails?)\b`,
     String.raw`\b(?:that's|that is|it's|it is)\s+(?:just\s+)?(?:our\s+policy|the\s+policy|policy|the\s+rules|how it (?:is|works)|the way it is)\b|\brules are rules\b`,
@@ -252,7 +258,7 @@ export function assuresOutcome(sentence: string): boolean {
 }
 
 // Money back on a clock the bank keeps: "I will refund the €380 to your card today".
-const REFUND_ON_A_CLOCK = /\b(?:i|we)(?:'ll|\s+will)\s+(?:\w+ly\s+)?(?:refund|credit|reimburse|pay)\b[^.!?]{0,60}?\b(?:today|tonight|right now|right away|immediately|straight away|within the hour|within \d+ hours?)\b/i;
+const REFUND_ON_A_CLOCK = /\b(?:i|we)(?:'ll|\s+will)\s+(?:\w+ly\s+)?(?:refund|credit|reimburse|pay|reverse|return)\b[^.!?]{0,60}?\b(?:today|tonight|right now|right away|immediately|straight away|within the hour|within \d+ hours?)\b/i;
 
 /** Promises money back by a time the agent does not control. */
 export function refundsOnAClock(sentence: string): boolean {

@@ -61,7 +61,7 @@ const HAS_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|s
 // A reference fact tells what is or was: what will be is a promise ("Engineering will have it done
 // within the hour", "one tablet won't hurt her"), unless it is a step of a process ("will be sent").
 const FORETOLD = /\b(?:will|'ll|won't|going to|shall)\b(?!\s+(?:either\s+)?(?:be\s+(?:sent|posted|emailed|e-mailed|issued|reissued|reviewed|processed|checked|assessed|logged|added|applied|shown|listed|visible|updated|closed|cancell?ed|charged|taken|debited|recalculated|reversed|auto-reversed|released|returned|ready\s+(?:for|to)|available\s+(?:for|to|from|at)|no\s+(?:further|more|other))|reach\s+(?:the|your|their|his|her)\b|(?:automatically\s+)?(?:end|expire|close|stop|renew|start|restart|resume|continue|come off|appear|show|show up|reflect|regenerate|update|reset|lapse)\b))/i;
-const NOT_OURS_TOLD = /^(?!(?:\S+\s+){0,2}our\s+(?:[\w-]+\s+)?(?:staff|team|engineers?|technicians?|drivers?|riders?|couriers?|colleagues?|people|crew|agents?|warehouse|system|nurse|vet|pharmacist)\b)(?!(?:(?:it\s+)?is\s+because|it's\s+because|that's\s+because|per|according to|under|we|i|our|my|as|like|because|which|who|so|just|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently)\b)/i;
+const NOT_OURS_TOLD = /^(?!(?:\S+\s+){0,2}our\s+(?:[\w-]+\s+)?(?:staff|team|engineers?|technicians?|drivers?|riders?|couriers?|colleagues?|people|crew|agents?|warehouse|system|systems|servers?|gateway|platform|app|website|site|network|software|database|nurse|vet|pharmacist)\b)(?!(?:(?:it\s+)?is\s+because|it's\s+because|that's\s+because|per|according to|under|we|i|our|my|as|like|because|which|who|so|just|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently)\b)/i;
 // Someone will be in touch: "Dr. Hwang will call you", "A technician will visit", "the review team replies within…".
 const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[\p{L}.-]+(?:\s+[\p{L}-]+){0,4}(?:\s+will|'ll|’ll|\s+is going to|\s+are going to|\s+should|\s+can|\s+needs to|\s+has to)\s+(?:usually\s+|also\s+|then\s+)?(?:also\s+)?(?:need to\s+|have to\s+)?(?:call|contact|visit|email|text|ring|be in touch|get in touch|review|check|look|reply|respond|get back|come|send|phone|message|follow up|reach out|speak|talk|inspect|assess|arrange|confirm|collect|pick up|process|handle|take over|decide|let you know|be with you|test|supply|provide|lend|help|advise|reverse|refund)\b|^(?:(?:a|an|the|our|your)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:ordering|sending|arranging|booking|calling|contacting|preparing|processing|looking|checking|reviewing|restoring|running|working|handling|investigating)\b/iu;
 // What is expected, hedged: "they should be in your inbox within a few minutes".
@@ -69,7 +69,7 @@ const EXPECTED = /^(?:it|they|this|that|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+s
 // Advice: "it's best to keep the doors closed", "I'd recommend…", "you don't need to send it back".
 const ADVICE = /^(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:best|safest|a good idea|worth)\b|^(?:i|we)(?:'d|\s+would)?\s+(?:recommend|suggest|advise)\b|^you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\s+to\b/i;
 // What they will be sent: "You'll get a tracking number by email as soon as it leaves".
-const YOU_WILL_HEAR = /^you(?:'ll|\s+will)\s+(?:also\s+|then\s+|soon\s+)?(?:(?:see|get|receive)\s+(?:it|them|the\s+[\w-]+)(?:\s+back)?(?:\s+(?:on|in|to|into)\s+your\s+[\w-]+)?\s+(?:in|within)\s+\d|(?:get|receive|see|be sent)\s+(?:a|an|the|your|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:email|e-mail|text|sms|message|confirmation|tracking|reference|link|call|notification|reminder|letter|code|number|update|answer|reply|response|decision)\b)/i;
+const YOU_WILL_HEAR = /^you(?:'ll|\s+will)\s+(?:also\s+|then\s+|soon\s+)?(?:(?:see|get|receive)\s+(?:it|them|the\s+[\w-]+)(?:\s+back)?(?:\s+(?:on|in|to|into)\s+your\s+[\w-]+)?\s+(?:in|within)\s+\d|(?:get|receive|see|be sent)\s+(?:a|an|the|your|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:email|e-mail|text|sms|message|confirmation|tracking|reference|link|call|notification|reminder|letter|code|number|update|answer|reply|response|decision|time|date|slot|details)\b)/i;
 // A thing's state, told of no one's doing: "The Estonian payment was declined", "your card is blocked".
 const STATUS = /^(?:the|your)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has been|have been|stays?|remains?)\s+(?:now\s+|still\s+|already\s+|fully\s+)?(?:\w+ed|valid|active|open|closed|live|on hold|in progress|pending|due|available|safe|secure|unaffected|intact|paid|free|on (?:its|the|their) way|out for delivery|in stock|on file|in the (?:email|post|system|letter))\b/i;
 // What the agent found on the record, with the record named: "I see the trial converted on Nov 18",
@@ -92,7 +92,9 @@ const BLAME_GUESS = /\b(?:maybe|perhaps|possibly|probably)\s+(?:your\s+[\w-]+(?:
 const REASON_ONLY = /^(?:since|because|although|though|whereas)\b/i;
 // "Since you're below that I can book an engineer…": the reason with its main clause.
 const MAIN_CLAUSE_AFTER = /\b(?:i|we|you)(?:'ll|'ve|\s+(?:can|will|could|have|may))\b/i;
-const SORRY_BUT = /^(?:i'm\s+|i am\s+)?sorry,?\s+but\s+/i;
+// What is there for them: "there are space heaters at the leasing office you can pick up".
+const ON_OFFER = /^there\s+(?:are|is)\s+(?!no\b)[^.!?]*\b(?:you\s+can|for\s+you|available\s+(?:to|for|at))\b/i;
+const SORRY_BUT = /^(?:(?:i'm\s+|i am\s+)?sorry|i hear you|i understand|i get (?:it|that)),?\s+but\s+/i;
 /** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
 export function isSendableClause(clause: string): boolean {
   const text = clause.trim().replace(JOINING, '').replace(ADDRESSED, '').replace(LEAD_PHRASE, '');
@@ -118,6 +120,7 @@ export function isSendableClause(clause: string): boolean {
     (WE_NORMALLY.test(text) && REFERENCE.test(text)) ||
     THEY_DID.test(text) ||
     NO_CHARGE.test(text) ||
+    ON_OFFER.test(text) ||
     IN_STOCK.test(text)
   );
 }
@@ -160,7 +163,7 @@ const POINTS_BACK = /\b(?:to|about|on|with|for|of|from)\s+(?:this|that|it)$/i;
 // A verdict carried on after a kept clause: "…, this happen sometimes honestly".
 const CONTINUED_STANCE = /\b(?:honestly|frankly|technically|obviously|clearly|haha|lol|tbh|anyway|exactly|happens?|loads of|lots of|a lot of)\b|\p{Extended_Pictographic}/iu;
 // "Exactly", "You're right": agreeing with the complaint.
-const AGREEING = /^(?:(?:yes|yeah|exactly|correct|indeed|that's right|you're right|you are right)\s*[,.!—–-]*\s*)+(?=\p{L})/iu;
+const AGREEING = /^(?:(?:yes|yeah|exactly|correct|indeed|that's right|you're right|you are right)\b\s*[,.!—–-]*\s*)+(?=\p{L})/iu;
 // "…to your account (one month of the Business plan, €449" once what closed it went: the bracket
 // and what it opened go.
 function closedBrackets(text: string): string {
@@ -241,7 +244,8 @@ function opensNew({ joiner, text: raw }: Clause): boolean {
   // The clause break can fall after the "so" of a purpose: "…, so the team can work on it".
   if (CONTINUES.test(text) || (/\bso\s*$/i.test(joiner) && CONTINUES.test(`so ${text}`))) return false;
   // "…the two burritos and the nachos, $21.50, back to your card": a list item, not a clause.
-  if (NOUN_PHRASE_ONLY.test(text) || (/^(?:the|a|an|your|our|their|his|her|its|my|this|that|these|those)\s/i.test(text) && !HAS_VERB.test(text))) return false;
+  const item = text.replace(/^(?:and|or)\s+/i, '');
+  if (NOUN_PHRASE_ONLY.test(item) || (/^(?:the|a|an|your|our|their|his|her|its|my|this|that|these|those)\s/i.test(item) && !HAS_VERB.test(item))) return false;
   const bare = text.replace(JOINING, '').replace(ADDRESSED, '');
   return OPENS_STATEMENT.test(text) || DONE.test(bare) || WILL_DO.test(bare) || INSTRUCTION.test(bare) || COURTESY.test(bare);
 }
