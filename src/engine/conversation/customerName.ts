@@ -585,7 +585,7 @@ export function nameTakenUpByAgent(agentText: AnalyzedText, customerTexts: reado
  * Undefined when the agent uses none, or when the customer asked to be called something.
  */
 export function formalAddressUsedBy(agentText: string, name: CustomerName): string | undefined {
-  if (name.preferred) return undefined;
+  if (name.preferred || !MAY_ADDRESS_FORMALLY.test(agentText)) return undefined;
   const last = name.last ?? name.full.split(' ').at(-1);
   // Most agent messages hold neither name: a word search first, the patterns (made once per name) after.
   const { titled, honoured } = formalPatterns(name, last);
@@ -597,6 +597,8 @@ export function formalAddressUsedBy(agentText: string, name: CustomerName): stri
   return found ? `${name.first}${found[1]}` : undefined;
 }
 
+// A title or an honorific anywhere in the message: without one, nothing to look for.
+const MAY_ADDRESS_FORMALLY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|Han[ıi]m|Bey\b|Sahib|-(?:san|sama|ji)\b/;
 const formalPatternsOfName = new WeakMap<CustomerName, { titled?: RegExp; honoured: RegExp }>();
 function formalPatterns(name: CustomerName, last: string | undefined): { titled?: RegExp; honoured: RegExp } {
   let patterns = formalPatternsOfName.get(name);
