@@ -346,6 +346,7 @@ export function headerIsThem(header: CustomerName, own: CustomerName, text?: Ana
   return folded(given)[0] === folded(own.first)[0];
 }
 
+// The same wish written all in lower case: "its justin by the way".
 const LOWER_CASE_GOES_BY = /\b(?:it'?s|its)\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*,?\s+(?:btw|by the way)\b/u;
 // "Please call me Hoa", "you can call me Gosia": the name they want to be called by.
 const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?call me\s+` + NAME_WORDS, 'u');

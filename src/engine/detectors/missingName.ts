@@ -1,5 +1,5 @@
 // PLAYBOOK step 3: use the customer's name, and get it right.
-import { addressedByNameInUse, inCustomerSpelling, sameNameAs, usesName, wrongNameUsed, type CustomerName } from '../conversation/customerName';
+import { addressedByNameInUse, inCustomerSpelling, sameNameAs, titledByFamilyName, usesName, wrongNameUsed, type CustomerName } from '../conversation/customerName';
 import type { ConversationState } from '../conversation/state';
 import { check, defineDetector, type Detector } from './types';
 
@@ -57,7 +57,7 @@ const missingName: Detector<MissingNameState> = defineDetector<MissingNameState>
   suggest: (s) => {
     const { draftText, draftFlags, draftToneProblem, name } = s.state;
     if (!draftText || !name || draftToneProblem || !draftFlags.some((f) => f.rule === 'missing-name.wrong-name')) return [];
-    const text = addressedByNameInUse(inCustomerSpelling(draftText, name), name, s.state.info.customer?.name);
+    const text = titledByFamilyName(addressedByNameInUse(inCustomerSpelling(draftText, name), name, s.state.info.customer?.name), name);
     return text !== draftText ? [{ kind: 'reframe', text, rule: 'missing-name.wrong-name' }] : [];
   },
 });

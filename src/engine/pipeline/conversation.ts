@@ -449,7 +449,7 @@ const ACTING_CUES = ['own-action', 'offers-action', 'checking', 'gave-tracking',
 function whatTheDraftDoes(text: AnalyzedText, ctx: TurnContext): NonNullable<ConversationState['draftDoes']> {
   const cues = agentCuesOf(text);
   return {
-    // (A step of anyone's, a status or a finding: "Engineering has started restoring your workspace".)
+    // (A step of anyone's, a status or a finding: "The depot team has rebooked the delivery for Friday".)
     acts: ACTING_CUES.some((cue) => cues.has(cue)) || carriesTheCaseOn(text.raw),
     refuses: cues.has('refused'),
     empathizes: ctx.signal('empathy') !== null,

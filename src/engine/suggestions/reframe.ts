@@ -225,14 +225,14 @@ function isFragmentOf(part: string, sentence: string): boolean {
 const VERBLESS_SCRAP = /^(?:(?:not|no|and|but|or|also)\b(?![^.!?]*\b(?:is|are|was|were|be|been|am|will|can|could|would|should|do|does|did|have|has|had|need|needs|get|gets|got)\b)(?:\s*[\p{L}\d'’-]+){1,3}|the\s+(?:good|bad|best|only|main|other)\s+(?:news|thing|part|bit))[.!?]?$/iu;
 
 // A verb after the time word makes it a clause ("Before you pay, …" is cut elsewhere): only a bare phrase goes.
-const HOLDS_MAIN_CLAUSE = /\b(?:you|i|we)\s+(?:can|could|will|may|should)\b|\b(?:you|i|we)'ll\b|\bplease\b/i;
-
 function timePhraseOnly(part: string): boolean {
   return TIME_PHRASE_ONLY.test(part) && !/\b(?:you|we|i|they|it|he|she)\s+\w+/i.test(part);
 }
 
+// A condition that holds its own main clause: "If you want you can ask for a gesture with the form".
+const HOLDS_MAIN_CLAUSE = /\b(?:you|i|we)\s+(?:can|could|will|may|should)\b|\b(?:you|i|we)'ll\b|\bplease\b/i;
+
 function conditionCutOff(part: string, sentence: string): boolean {
-  // ("If you want you can ask for a gesture with the form" holds its own main clause.)
   return CONDITION_ALONE.test(part) && !HOLDS_MAIN_CLAUSE.test(part) && sentence.toLowerCase().includes(`${part.slice(0, -1).toLowerCase()},`);
 }
 

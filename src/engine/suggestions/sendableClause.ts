@@ -4,9 +4,9 @@
 // "between us, I think he probably kept it", "don't get your hopes up"). So the reframe keeps a
 // clause of the draft only when it is one of the few kinds a trainer never objects to: what the
 // agent did or will do, a question, an instruction or next step for the customer (a condition with
-// its step read whole), an apology, thanks or empathy, someone's next contact, a reference fact of
-// now or before, or a plain fact about a thing. Opinions, explanations of whose fault it was,
-// predictions and asides go, whatever their words.
+// its step read whole), an apology, thanks or empathy, someone's next contact or needed step, what
+// is on offer, a reference fact of now or before, or a plain fact about a thing. Opinions,
+// explanations of whose fault it was, predictions and asides go, whatever their words.
 import { splitClauses, splitSentences, withoutEndMark, endMark, joinClauses, type Clause } from './clauses';
 
 // Words that only join a clause to the one before.
@@ -86,6 +86,7 @@ const IN_STOCK = /^we\s+(?:have|'ve\s+got)\b.*\bin\s+stock\b/i;
 
 // "Your property manager, Julien Morel, will call you…" (nothing after it set off by a comma).
 const APPOSITIVE = /^((?:the|your|our|a|an)\s+[\p{L}\s-]{2,30}?),\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+((?:will|'ll|has|have|is|are|can|should)\b[^,;]*)$/iu;
+// "Just send us the receipt", once the payout it was for went.
 const RECEIPT_FOR_WHAT_WENT = /^(?:just\s+|please\s+)?send\s+(?:me|us)\s+(?:the|your)\s+(?:receipts?|invoices?|bills?)\b[^,;]*$/i;
 // Blame put as a question: "so maybe your doorbell isn't working?", "perhaps you typed it wrong?".
 const BLAME_GUESS = /\b(?:maybe|perhaps|possibly|probably)\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+(?:isn't|is not|wasn't|was not|doesn't|does not|didn't|did not|was|is|were)\b|you\s+(?:didn't|did not|forgot|missed|weren't|were not|entered|typed|put|misread|gave))/i;
@@ -94,13 +95,15 @@ const REASON_ONLY = /^(?:since|because|although|though|whereas)\b/i;
 const MAIN_CLAUSE_AFTER = /\b(?:i|we|you)(?:'ll|'ve|\s+(?:can|will|could|have|may))\b/i;
 // What is there for them: "there are space heaters at the leasing office you can pick up".
 const ON_OFFER = /^there\s+(?:are|is)\s+(?!no\b)[^.!?]*\b(?:you\s+can|for\s+you|available\s+(?:to|for|at))\b/i;
+// "Sorry but…", "I hear you, but…": courtesy that only leads into what follows "but".
 const SORRY_BUT = /^(?:(?:i'm\s+|i am\s+)?sorry|i hear you|i understand|i get (?:it|that)),?\s+but\s+/i;
+
 /** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
 export function isSendableClause(clause: string): boolean {
   const text = clause.trim().replace(JOINING, '').replace(ADDRESSED, '').replace(LEAD_PHRASE, '');
   if (STANCE_ONLY.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;
-  // "Sorry but everyone says that": the apology is only the lead-in to what follows "but".
+  // "Sorry but everyone says that": read for what follows "but".
   const afterSorry = SORRY_BUT.exec(text);
   if (afterSorry) return isSendableClause(text.slice(afterSorry[0].length));
   return (
