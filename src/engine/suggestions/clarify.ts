@@ -68,10 +68,15 @@ const CALENDAR_DATE = /\b\d{1,2}(?:st|nd|rd|th)?(?:\s+and\s+\d{1,2}(?:st|nd|rd|t
  */
 export function factsToldByAgent(raw: string): Fact[] {
   const told: Fact[] = [];
-  if (CALENDAR_DATE.test(raw) || RELATIVE_DAY.test(raw)) told.push('date');
-  if (MONEY.test(raw)) told.push('amount');
+  // A calendar date and an amount hold a digit; a relative day one of a few words: most agent
+  // messages hold neither, and are not searched.
+  const digit = /\d/.test(raw);
+  if ((digit && CALENDAR_DATE.test(raw)) || (RELATIVE_DAY_WORD.test(raw) && RELATIVE_DAY.test(raw))) told.push('date');
+  if (digit && MONEY.test(raw)) told.push('amount');
   return told;
 }
+
+const RELATIVE_DAY_WORD = /day|night|morning|week|month|ago/i;
 
 /** The same from facts already collected (a live conversation adds each turn's facts once). */
 export function factsStillMissing(given: ReadonlySet<Fact>, problemType: ProblemType | undefined): Fact[] {
