@@ -8,6 +8,7 @@ import {
   FOLLOW_UP_PHRASINGS,
   isOverpromise,
   pickVariant,
+  withoutApology,
 } from '../../src/engine/suggestions';
 
 const POOLS = { APOLOGY_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, BREATHER_PHRASINGS, ESCALATION_PHRASINGS, FOLLOW_UP_PHRASINGS };
@@ -108,7 +109,9 @@ describe('phrasing pools', () => {
       expect(text).not.toMatch(/\b(?:our (?:mistake|fault|error)|we (?:messed|screwed) up|we were (?:wrong|negligent)|it'?s our fault|my fault)\b/i);
       expect(isOverpromise(text), text).toBe(false);
     }
-    expect(APOLOGY_PHRASINGS.every((text) => /\b(?:sorry|understand)\b/i.test(text))).toBe(true);
+    // Every one says sorry or understands, but the one for a customer who refused apologies.
+    expect(APOLOGY_PHRASINGS.filter((text) => !withoutApology(text)).every((text) => /\b(?:sorry|understand)\b/i.test(text))).toBe(true);
+    expect(APOLOGY_PHRASINGS.filter(withoutApology).map((text) => /\b(?:sorry|apologi[sz]e)\b/i.test(text))).toEqual([false]);
   });
 
   it('apologises in the playbook\'s words', () => {

@@ -1,7 +1,7 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { latestMessageEscalated, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { APOLOGY_PHRASINGS, namesNoFeeling, pushesAFix, speaksOfAskingAgain, thanksForTelling } from '../suggestions';
+import { APOLOGY_PHRASINGS, namesNoFeeling, pushesAFix, speaksOfAskingAgain, thanksForTelling, withoutApology } from '../suggestions';
 import { check, defineDetector, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -75,9 +75,12 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // sympathy misreads it. A complaint with a "lol" in it ("no signal in the tunnel lol this is so
     // stressful") is still owed one.
     if (customer.latestCues.has('banter') && latest !== customer.lastComplaintTurn && !askedAgain) return [];
-    // "I don't want your sorry": another apology is the one thing they said not to send; nor is a
-    // stock line to one who just called the replies generic.
-    if (customer.latestCues.has('refuses-sorry')) return [];
+    // "I don't want your sorry", "'Apologies' won't work": another apology is the one thing they
+    // said not to send, in that message or any later one, nor a stock line to one who called the
+    // replies generic; what they want is owned instead, with no sorry in it.
+    const refusedSorry = customer.cues.has('refuses-sorry');
+    // A jibe at the replies ("wow what a canned response") is answered by a real reply, not a line.
+    if (customer.latestCues.has('refuses-sorry') && customer.latestJibe) return [];
     // Thanked for the fix with something still pending ("I however await d feedback on d pending
     // issue"): the case stays open, but sympathy would answer a thank-you.
     if (customer.thankedForFix && !askedAgain) return [];
@@ -102,10 +105,12 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
       {},
       undefined,
       (template) =>
+        withoutApology(template) === (refusedSorry && !askedAgain) &&
         speaksOfAskingAgain(template) === askedAgain &&
         thanksForTelling(template) === (thanksFit && !askedAgain) &&
         (!(calm || wantsNothing) || namesNoFeeling(template)) &&
-        !(wantsNothing && pushesAFix(template)),
+        // Nor "let's get it sorted out" to one who cancelled and went elsewhere.
+        !((wantsNothing || customer.latestCues.has('gone-elsewhere')) && pushesAFix(template)),
     );
     return apologize ? [apologize] : [];
   },

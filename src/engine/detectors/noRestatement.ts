@@ -79,7 +79,8 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     // PLAYBOOK step 5: ask about the facts the customer has not given yet.
     // Asked right after the complaint, like the restatement: a question for facts after the
     // customer has moved on to details reads as not having read them.
-    if (fresh && !own.askedQuestion) {
+    // Nor of one who has cancelled and gone elsewhere: there is no case left to find.
+    if (fresh && !own.askedQuestion && !customer.latestCues.has('gone-elsewhere')) {
       // Not a fact the chat made moot: the device of someone who rebooted and reinstalled, the
       // email of an account the agent has open.
       const reading = caseReadingOf(s.state);

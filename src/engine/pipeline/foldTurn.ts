@@ -371,7 +371,7 @@ function wishesWell(text: AnalyzedText): boolean {
 
 // "Y'all lie", "you're a bunch of crooks… save me the BS", "sounds like a generic reply": a jibe
 // at the company or the reply, no case told in it.
-const JIBE = /\b(?:lie|lies|lying|liars?|crooks?|thie(?:f|ves)|scam\w*|frauds?|trash|garbage|rubbish|bs|bullshit|clueless|incompetent|pathetic|clowns?|generic|scripted|copy and paste|robots?|bots?)\b/i;
+const JIBE = /\b(?:lie|lies|lying|liars?|crooks?|thie(?:f|ves)|scam\w*|frauds?|trash|garbage|rubbish|bs|bullshit|clueless|incompetent|pathetic|clowns?|generic|canned|scripted|copy and paste|robots?|bots?)\b/i;
 
 function countWords(text: AnalyzedText): number {
   let words = 0;

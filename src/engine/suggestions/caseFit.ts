@@ -155,8 +155,10 @@ export function factIsMoot(fact: Fact, c: CaseReading, problemType?: ProblemType
       // programme, a frozen account or a despairing message it answers nothing (0 of 5 graded
       // sendable).
       return has(c, 'tried-fixes', 'server-side') || !has(c, 'mentions-device');
+    // Nor once the agent has given steps, found the cause or offered a fix: the question is
+    // for before a fix is chosen, not after ("I can send you two key change tokens").
     case 'tried':
-      return has(c, 'tried-fixes', 'server-side');
+      return has(c, 'tried-fixes', 'server-side') || c.agent.has('gave-steps') || c.agent.has('found-cause') || c.agent.has('offers-action');
     // The agent has the account or order in front of them already.
     // Nor an email once they gave a number to find it by ("invoice # is CS-448120").
     // Nor once the agent acted on it ("I've refunded the full £31.60 to your card").

@@ -20,6 +20,7 @@ export {
   pickVariant,
   pushesAFix,
   thanksForTelling,
+  withoutApology,
   SAFETY_APOLOGY_PHRASINGS,
   speaksOfFire,
   speaksOfGas,

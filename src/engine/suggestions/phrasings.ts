@@ -20,6 +20,8 @@ export const APOLOGY_PHRASINGS: readonly string[] = [
   // Asked for what they had already given: sorry for that, not for "the inconvenience".
   "I'm sorry for asking again[, {name}] — you'd already given me that, and you shouldn't have had to repeat it.",
   "You're right[, {name}], you'd already given me that. I'm sorry for asking again.",
+  // For one who said no more apologies: what they want, owned, with no sorry in it.
+  "Understood[, {name}] — you want this put right, not another apology. That's fair.",
 ];
 
 /** An apology for asking the customer again for what they had given. */
@@ -28,6 +30,13 @@ export function speaksOfAskingAgain(template: string): boolean {
 }
 
 const ASKS_AGAIN = new TemplateAnswers(/\basking again\b/i);
+
+/** The line for one who refused apologies ("you want this put right, not another apology"). */
+export function withoutApology(template: string): boolean {
+  return WITHOUT_APOLOGY.of(template);
+}
+
+const WITHOUT_APOLOGY = new TemplateAnswers(/\bnot another apology\b/i);
 
 /** An apology that moves on to fixing it ("Let's get it sorted out"): not for one who wants nothing done. */
 export function pushesAFix(template: string): boolean {

@@ -1,0 +1,154 @@
+// What the 61st and 62nd readings (hard chats 1121–1150, graded after the ninth session's last
+// change) found, as kinds, in our own words: a check-back date offered to someone who said it is
+// sorted and is closing the chat; "what have you tried?" after the agent found the cause and offered
+// the fix; a reframe that cut a sentence at "e.g."; a stock remedy beside a draft that says the
+// refund was done ("I did the refund"); and "I'll get the bill knocked down" kept as the agent's own
+// step when it is an outcome no agent can promise. And from the learning dialogues' third reading:
+// sympathy again to one who wrote "'Apologies' won't work" (and "please do some real work" read as
+// agreeing); "let's get it sorted out" to one who cancelled and went to another shop.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/engine/analyzeText';
+import { agentCuesOf, customerCuesOf } from '../../src/engine/suggestions/caseCues';
+import { factIsMoot, type CaseReading } from '../../src/engine/suggestions/caseFit';
+import { splitSentences } from '../../src/engine/suggestions/clauses';
+import { carriesTheCaseOn, isSendableClause } from '../../src/engine/suggestions/sendableClause';
+import { bundledEngine, chatTurns, play, type ChatLine } from '../helpers/engine';
+
+const engine = bundledEngine();
+
+function cardsBesideDraft(lines: ChatLine[], draft: string) {
+  const conversation = engine.startConversation({ id: 'draft', customer: { name: 'Tamar Oyelaran' } });
+  for (const turn of chatTurns(lines)) conversation.addTurn(turn);
+  return conversation.previewDraft(draft).suggestions;
+}
+
+describe('a customer who says it is sorted and closes the chat', () => {
+  const lines: ChatLine[] = [
+    ['c', 'paid my gas bill twice this morning, 86.40 each time. need one back'],
+    ['a', "I can see both payments. I've raised a reversal for the second one, reference RV-30211."],
+  ];
+
+  it.each(['thanks, sorted 🙏 closing this', 'Fixed! cheers', 'ok sorted, thank you'])('%s', (last) => {
+    const cards = play(engine, [...lines, ['c', last]]).at(-1)!.suggestions;
+    const closing = cards.filter((s) => s.kind === 'follow-up').map((s) => s.text);
+    expect(closing.length).toBeGreaterThan(0);
+    // Glad it is sorted; no date to check back on a case the customer closed.
+    expect(closing.join(' ')).not.toMatch(/check back|follow up with you on/i);
+    expect(cards.filter((s) => s.kind === 'solution')).toEqual([]);
+  });
+
+  it('still reads "is it sorted?" and "still not sorted" as an open case', () => {
+    for (const last of ['is it sorted? nothing shows on my app', 'Still not sorted.']) {
+      const cards = play(engine, [...lines, ['c', last]]).at(-1)!.suggestions;
+      expect(cards.map((s) => s.text).join(' ')).not.toMatch(/glad (?:to hear|it's sorted)/i);
+    }
+  });
+});
+
+describe('no "what have you tried?" once the agent has found the cause or offered the fix', () => {
+  // The case as read after the agent's messages: the question is moot once one of them fixes.
+  const after = (...agentLines: string[]): CaseReading => ({
+    customer: customerCuesOf(analyzeText('my prepaid meter rejects the voucher I bought at 9am. it says ERROR 30')),
+    agent: new Set(agentLines.flatMap((line) => [...agentCuesOf(analyzeText(line))])),
+    refused: new Set(),
+    facts: new Set(),
+  });
+
+  it('asks before any fix is on the table', () => {
+    expect(factIsMoot('tried', after('Hello, I can help. Could you send me the meter number and the voucher code?'))).toBe(false);
+  });
+
+  it.each([
+    'Thanks. Error 30 means the meter needs a reset code first. I can send you a reset code to enter before your voucher.',
+    'Thanks. The reason is that the meter was moved to a new tariff last week.',
+    'Please try restarting the meter by switching it off at the wall for a minute.',
+  ])('after: %s', (agent) => {
+    expect(factIsMoot('tried', after('Hello, could you send me the meter number?', agent))).toBe(true);
+  });
+});
+
+describe('a sentence is not cut at "e.g." or "i.e."', () => {
+  it.each([
+    ['I can set up a payment plan today, e.g. 6 payments of $190. I will send the form.', 2],
+    ['Use the app, i.e. the green one. It is faster.', 2],
+    ['The plan starts today. E.g. you pay $20 a week.', 2],
+  ])('%s', (text, count) => {
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(count);
+    expect(sentences.some((s) => /e\.g\.|i\.e\./i.test(s) && /\d|green|\$/.test(s))).toBe(true);
+  });
+});
+
+describe('a step named by its noun carries the case on', () => {
+  it.each(['I did the refund of the second payment, refund number RF-2231.', 'We already did the reset on your router this morning.'])('%s', (text) => {
+    expect(carriesTheCaseOn(text)).toBe(true);
+  });
+
+  it('is not a stance that merely uses "did"', () => {
+    expect(carriesTheCaseOn('I did say this might happen.')).toBe(false);
+  });
+
+  it('leaves no stock remedy beside a draft that says the refund was done', () => {
+    const lines: ChatLine[] = [
+      ['c', 'You charged me twice for the same month!! 340 EGP two times'],
+      ['a', 'I see the two payments a few seconds apart.'],
+      ['c', 'So refund one. How long?'],
+    ];
+    const cards = cardsBesideDraft(lines, 'I did the refund of the second payment, refund number RF-2231. It takes 5-10 working days to show.');
+    expect(cards.filter((s) => s.kind === 'solution')).toEqual([]);
+  });
+});
+
+describe('an outcome the agent cannot promise is not kept as their own step', () => {
+  it.each([
+    "I'll get the whole bill knocked down to what you normally pay",
+    "I'll get the late fee waived for you",
+    "We'll get your premium reduced next month",
+  ])('%s', (clause) => {
+    expect(isSendableClause(clause)).toBe(false);
+  });
+
+  it.each(["I'll get back to you by Friday", "I'll get a technician booked for Monday", "I'll get the form sent to you today"])('keeps %s', (clause) => {
+    expect(isSendableClause(clause)).toBe(true);
+  });
+});
+
+describe('one who said apologies will not do', () => {
+  const lines: ChatLine[] = [
+    ['c', 'Order 77120 still not delivered after SIX weeks. I have been promised an update three times.'],
+    ['a', 'I am sorry for the delay. Could you DM us your phone number?'],
+    ['c', "Contacted you 4 times this month. 'Apologies' won't work any more. Please do some real work and deliver it."],
+    ['a', 'Understood. Please DM us the phone number on the order.'],
+    ['c', 'Details sent. Please check.'],
+  ];
+
+  it('reads the refusal, and no agreement in "please do some real work"', () => {
+    const cues = customerCuesOf(analyzeText(lines[2]![1] as string));
+    expect(cues.has('refuses-sorry')).toBe(true);
+    expect(cues.has('accepts')).toBe(false);
+    expect(customerCuesOf(analyzeText('Yes please do, thanks')).has('accepts')).toBe(true);
+  });
+
+  it('gets no apology then or later, but a line that owns what they want', () => {
+    const results = play(engine, lines);
+    for (const turn of [2, 4]) {
+      const empathy = results[turn]!.suggestions.filter((s) => s.kind === 'apologize').map((s) => s.text);
+      expect(empathy.join(' ')).not.toMatch(/\b(?:sorry|apologi[sz]e|frustrating)\b/i);
+      expect(empathy).toEqual([expect.stringMatching(/not another apology/)]);
+    }
+  });
+
+  it('others still get the apology', () => {
+    const cards = play(engine, [lines[0]!]).at(-1)!.suggestions.filter((s) => s.kind === 'apologize');
+    expect(cards.map((s) => s.text).join(' ')).toMatch(/sorry|frustrating/i);
+  });
+});
+
+describe('one who cancelled and went elsewhere', () => {
+  it('is not told "let\'s get it sorted out", nor asked for the account', () => {
+    const cards = play(engine, [['c', "So the bonus was a lie?? I've cancelled my order and gone to GameZone instead. Thanks."]]).at(-1)!.suggestions;
+    expect(cards.map((s) => s.text).join(' ')).not.toMatch(/sorted out|put things right|find a solution|get it fixed/i);
+    expect(cards.filter((s) => s.kind === 'clarify')).toEqual([]);
+    expect(cards.some((s) => s.kind === 'apologize')).toBe(true);
+  });
+});
