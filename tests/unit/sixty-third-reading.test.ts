@@ -152,3 +152,33 @@ describe('one who cancelled and went elsewhere', () => {
     expect(cards.some((s) => s.kind === 'apologize')).toBe(true);
   });
 });
+
+describe('from the 63rd reading (hard chats 1151–1160)', () => {
+  it('a light-hearted thank-you for what the agent did gets no sympathy', () => {
+    const lines: ChatLine[] = [
+      ['c', 'the rider brought somebody else jollof, not my pepper soup. i am so vexed right now'],
+      ['a', "So sorry about that! I've refunded the full ₦5,400 to your card and told the restaurant."],
+      ['c', 'lol no wahala. the jollof was actually sweet, I finished it 😂 refund is fine, thanks Ada. goodnight'],
+    ];
+    const cards = play(engine, lines).at(-1)!.suggestions;
+    expect(cards.filter((s) => s.kind === 'apologize' || s.kind === 'solution')).toEqual([]);
+  });
+
+  it('a polite request that ends in thanks still gets the apology', () => {
+    const cards = play(engine, [['c', 'You charged my card twice for the same booking, 212 euro each. Please refund one of them. Thank you, glad to be a member.']]).at(-1)!.suggestions;
+    expect(cards.some((s) => s.kind === 'apologize')).toBe(true);
+  });
+
+  it('the son writing for his mother is called by his own name, letters wink splits kept', () => {
+    const results = play(
+      engine,
+      [
+        ['c', 'The leak under the sink is back and the floor is lifting. Nobody came on Tuesday.'],
+        ['a', 'I am sorry to hear that. I can see the visit was booked for Tuesday.'],
+        ['c', "Just so you know I'm not Halina, I'm her son Paweł. She is 81 and I am the named contact."],
+      ],
+      'Halina Zielińska',
+    );
+    expect(results.at(-1)!.customerName).toBe('Paweł');
+  });
+});

@@ -461,9 +461,10 @@ function looksLikeName(candidate: string, text: AnalyzedText): boolean {
 // already filtered by NOT_NAMES, so any nominal tag is accepted.
 function properNounIn(text: AnalyzedText, lowerWord: string): boolean {
   const index = text.tokens.indexOf(lowerWord);
-  // wink's English tokeniser splits words with letters it does not know ("Nguyễn" → "nguy ễ n"):
-  // it cannot tag them, and a capitalised word of them after "this is" is taken as the name.
-  if (index === -1) return /[^\u0000-\u024F]/u.test(lowerWord);
+  // wink's English tokeniser splits words with letters it does not know ("Nguyễn" → "nguy ễ n",
+  // "Paweł" → "pawe ł"): it cannot tag them, and a capitalised word of them after "this is" is
+  // taken as the name.
+  if (index === -1) return /[^\u0000-\u007F]/u.test(lowerWord);
   return text.pos[index] === 'PROPN' || text.pos[index] === 'NOUN' || text.pos[index] === 'ADJ';
 }
 

@@ -80,6 +80,8 @@ export interface ConversationState {
      * "ecstatic 😊"): no moment for an apology they are still owed.
      */
     latestNeedsNoSympathy: boolean;
+    /** Their latest message thanks the agent light-heartedly ("lol no wahala… refund is fine, thanks 😂"). */
+    thankedEasily: boolean;
     /** What their messages so far say about the case (what they tried, asked for, know); replaced, never mutated. */
     cues: ReadonlySet<CustomerCue>;
     /** The same for their latest message alone. */
@@ -267,6 +269,7 @@ export function createState(info: ConversationInfo, detectors: readonly { slot: 
       facts: new Set(),
       closing: false,
       latestNeedsNoSympathy: false,
+      thankedEasily: false,
       messages: 0,
       cues: new Set(),
       latestCues: new Set(),

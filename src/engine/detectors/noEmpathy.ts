@@ -84,6 +84,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Thanked for the fix with something still pending ("I however await d feedback on d pending
     // issue"): the case stays open, but sympathy would answer a thank-you.
     if (customer.thankedForFix && !askedAgain) return [];
+    // A calm, easygoing thank-you for what the agent did ("lol no wahala… refund is fine, thanks
+    // Tolu. goodnight") is answered by the close, whatever complaint words the story of it holds.
+    if (customer.thankedEasily && customer.latestNeedsNoSympathy && s.state.agent.cues.has('own-action') && !askedAgain) return [];
     // Praise to pass on ("she was so patient… please pass it on to her manager"): nothing to be sorry for.
     if (customer.latestCues.has('praise')) return [];
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.

@@ -119,6 +119,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const asksPlainly = text.questions > 0 && ctx.signal('complaint') === null;
   // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
   const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
+  customer.thankedEasily = thanked && calm && (UPBEAT.test(text.raw) || EASYGOING.test(text.raw)) && !PRESSING.test(text.raw);
   customer.latestNeedsNoSympathy =
     customer.closing || (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw))));
   // A sign-off sent on its own ("Ngā mihi, Hēmi") says nothing new: what the message before it said
@@ -303,7 +304,7 @@ const MOCKING = /\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|pe
 const UPBEAT = /[😀😁😂😃😄😊🙂😍🥰👍🙏❤]|\b(?:haha+|lol|great|awesome|ecstatic|happy|glad|love it|perfect|brilliant|excellent|amazing)\b/iu;
 // Easygoing, said calmly: a smile typed as ":)", or asking only out of curiosity ("no problem… I
 // just wondered why he sat outside for 15 minutes is all 😊"); their "why" is no sore one.
-const EASYGOING = /(?<![:;])[:;]-?[)D](?![\w)])|\b(?:no worries|no problem|(?:just|only) (?:curious|wondering|wondered|asking)|is all)\b/i;
+const EASYGOING = /(?<![:;])[:;]-?[)D](?![\w)])|\b(?:no worries|no problem|no wahala|no stress|(?:just|only) (?:curious|wondering|wondered|asking)|is all)\b/i;
 
 // "DM sent", "Details sent. Please check.", "I've just sent you a message with details", "i'll
 // send you DM": details handed over, or about to be. Not "you sent the wrong one", nor "I already
@@ -338,7 +339,7 @@ function isShortThanks(text: AnalyzedText): boolean {
 // "no thats everything, thank you… have a nice day": a thank-you that takes its leave closes
 // however long it runs, unless it asks something.
 // Good wishes on the way out ("have a good one", "take care"): a sign-off, and alone a leave-taking.
-const GOOD_WISHES = String.raw`(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care`;
+const GOOD_WISHES = String.raw`(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|good\s?night`;
 const SIGN_OFF = new RegExp(String.raw`\b(?:that'?s (?:all|everything)|${GOOD_WISHES}|bye)\b`, 'i');
 // A thank-you for the fix itself ("big thks 2 d social media team 4 ur prompt… resolution").
 const THANKS_FOR_THE_FIX = /\b(?:thanks|thks|thx|thank you)\b[^.?!]{0,80}\b(?:resolution|resolving|resolved|fixing (?:it|this|that)|sorting (?:it|this|that) out)\b/i;
@@ -352,7 +353,7 @@ function signsOff(text: AnalyzedText): boolean {
 
 // "gotta run downstairs, bye!!": leaving the chat, thanks or not.
 // "whether i have to go to my GP" goes somewhere, it does not leave: the going ends the clause.
-const LEAVING = /\b(?:bye|goodbye|bye bye|(?:gotta|got to|have to|must|need to) (?:go|run)(?=\s*(?:now\b|[.!,;]|$))|talk (?:to you )?later|ttyl)\b/i;
+const LEAVING = /\b(?:bye|goodbye|bye bye|night night|(?:gotta|got to|have to|must|need to) (?:go|run)(?=\s*(?:now\b|[.!,;]|$))|talk (?:to you )?later|ttyl)\b/i;
 // Leaving in the middle of a long story of the problem ("my train is coming so i must go… you take
 // 27,60 euro!! this is not correct"): the complaint is still open, no closing line (a thank-you
 // that takes its leave closes however long it runs: see `signsOff`).
