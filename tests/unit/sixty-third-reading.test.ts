@@ -12,7 +12,7 @@ import { agentCuesOf, customerCuesOf } from '../../src/engine/suggestions/caseCu
 import { factIsMoot, type CaseReading } from '../../src/engine/suggestions/caseFit';
 import { splitSentences } from '../../src/engine/suggestions/clauses';
 import { carriesTheCaseOn, isSendableClause } from '../../src/engine/suggestions/sendableClause';
-import { bundledEngine, chatTurns, play, type ChatLine } from '../helpers/engine';
+import { bundledEngine, chatTurns, play, rulesOfAgentLine, type ChatLine } from '../helpers/engine';
 
 const engine = bundledEngine();
 
@@ -180,5 +180,25 @@ describe('from the 63rd reading (hard chats 1151–1160)', () => {
       'Halina Zielińska',
     );
     expect(results.at(-1)!.customerName).toBe('Paweł');
+  });
+
+  it('a short form sent alone after the agent used the long name is the name they go by', () => {
+    const lines: ChatLine[] = [
+      ['c', 'I am moving to Lisbon for work, I need to end my membership under the relocation clause.'],
+      ['a', 'Thanks Katarzyna. Before you go, have you thought about a freeze instead?'],
+      ['c', 'Kat. And no, no freeze. Please just cancel it.'],
+    ];
+    expect(play(engine, lines, 'Katarzyna Wiśniewska').at(-1)!.customerName).toBe('Kat');
+    // Not a word that opens a sentence ("Fine. Cancel it."), nor when the agent used no name.
+    expect(play(engine, [...lines.slice(0, 2), ['c', 'Fine. And no freeze, please cancel it.']], 'Katarzyna Wiśniewska').at(-1)!.customerName).toBe('Katarzyna Wiśniewska');
+    expect(play(engine, [lines[0]!, ['a', 'Have you thought about a freeze instead?'], ['c', 'Kat. No freeze.']], 'Katarzyna Wiśniewska').at(-1)!.customerName).toBe('Katarzyna Wiśniewska');
+  });
+
+  it.each([
+    "I'm a real person, and calling me useless isn't going to make the coins arrive any faster.",
+    'Shouting at me will not get your refund through any sooner.',
+    "Maybe don't leave it to the last day of the offer next time.",
+  ])('a jab at how they wrote, or a lesson, is dismissive: %s', (draft) => {
+    expect(rulesOfAgentLine(engine, draft)).toContain('agent-tone.dismissive');
   });
 });

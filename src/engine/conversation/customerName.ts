@@ -654,6 +654,26 @@ const BEYOND_ASCII = /[^\u0000-\u007f]/;
  * agent's, who reads it from their profile). Only a
  * spelling with letters beyond ASCII wins: a customer typing "siobhan" in a hurry changes nothing.
  */
+/**
+ * A short form they go by, sent alone right after the agent used the longer name ("Bec. And no, I
+ * don't want a freeze" after "Thanks Rebecca"): the word opens the message as a sentence of its
+ * own and is a part of the name the agent used ("Bec" of Rebecca, "Kat" of Katarzyna).
+ */
+export function shortFormCorrection(text: AnalyzedText, current: CustomerName, agentLastLine: string | undefined): CustomerName | undefined {
+  const m = SHORT_FORM_ALONE.exec(text.raw);
+  if (!m || !agentLastLine) return undefined;
+  const word = m[1]!;
+  const given = current.first.split(' ')[0]!;
+  const lowerWord = word.toLocaleLowerCase();
+  const lowerGiven = given.toLocaleLowerCase();
+  if (lowerWord === lowerGiven || lowerWord.length >= lowerGiven.length || !lowerGiven.includes(lowerWord.slice(0, 3))) return undefined;
+  if (!agentLastLine.toLocaleLowerCase().includes(lowerGiven)) return undefined;
+  const name = nameFrom(word, 'correction');
+  return name && { ...name, replaced: current.full };
+}
+
+const SHORT_FORM_ALONE = /^\s*(\p{Lu}\p{Ll}{1,9})\s*[.!]\s/u;
+
 export function spelledAsCustomer(name: CustomerName, customerText: string): CustomerName {
   let { first, last, full } = name;
   for (const word of customerText.match(CAPITALISED_WORD) ?? []) {

@@ -21,7 +21,7 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { correctedName, formalAddressUsedBy, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, spelledAsCustomer } from '../conversation/customerName';
+import { correctedName, formalAddressUsedBy, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, spelledAsCustomer } from '../conversation/customerName';
 import { complains, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, stampOf, type ConversationState, type CustomerMessage } from '../conversation/state';
 import { toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
@@ -140,7 +140,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // unless they give one.
   else if (headerIsTheirRelative(text, state.name)) state.name = correctedName(text, state.name);
   // A correction is a new name (the missing-name count starts again); their own accents are the same name.
-  else state.name = correctedName(text, state.name) ?? spelledAsCustomer(state.name, text.raw);
+  else state.name = correctedName(text, state.name) ?? shortFormCorrection(text, state.name, state.agent.recentLines.at(-1)) ?? spelledAsCustomer(state.name, text.raw);
 }
 
 const SIGN_OFF_ALONE_WORDS = 4;
