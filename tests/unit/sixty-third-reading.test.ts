@@ -11,7 +11,7 @@ import { analyzeText } from '../../src/engine/analyzeText';
 import { agentCuesOf, customerCuesOf } from '../../src/engine/suggestions/caseCues';
 import { factIsMoot, type CaseReading } from '../../src/engine/suggestions/caseFit';
 import { splitSentences } from '../../src/engine/suggestions/clauses';
-import { carriesTheCaseOn, isSendableClause } from '../../src/engine/suggestions/sendableClause';
+import { carriesTheCaseOn, isSendableClause, sendablePartOf } from '../../src/engine/suggestions/sendableClause';
 import { bundledEngine, chatTurns, play, rulesOfAgentLine, type ChatLine } from '../helpers/engine';
 
 const engine = bundledEngine();
@@ -202,3 +202,28 @@ describe('from the 63rd reading (hard chats 1151–1160)', () => {
     expect(rulesOfAgentLine(engine, draft)).toContain('agent-tone.dismissive');
   });
 });
+
+describe('a reframe of a policy wall', () => {
+  it('drops "outside the scope of…" and the closing "anything else?", keeps where to look', () => {
+    const lines: ChatLine[] = [
+      ['c', 'Your export broke our invoice dates. When is the fix? Is there a workaround? I cannot redo 300 rows by hand.'],
+    ];
+    const conversation = engine.startConversation({ id: 'wall', customer: { name: 'Malak Haddad' } });
+    for (const turn of chatTurns(lines)) conversation.addTurn(turn);
+    const reframe = conversation
+      .previewDraft('As per our support policy, we are unable to share timelines for fixes, and workarounds are outside the scope of chat support. Please monitor our status page for updates. Is there anything else I can help you with today?')
+      .suggestions.find((s) => s.kind === 'reframe')?.text;
+    expect(reframe).toBeDefined();
+    expect(reframe).not.toMatch(/scope|anything else|policy/i);
+    expect(reframe).toMatch(/status page/i);
+  });
+
+  it.each(['Is there anything else I can help you with today?', 'Anything else?'])('never keeps "%s"', (question) => {
+    expect(sendablePartOf(question)).toBeUndefined();
+  });
+
+  it('keeps other questions', () => {
+    expect(sendablePartOf('Could you send me the invoice number?')).toBe('Could you send me the invoice number?');
+  });
+});
+

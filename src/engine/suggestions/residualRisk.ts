@@ -227,6 +227,8 @@ const PUSHES_AWAY = new RegExp(
   [
     String.raw`\b(?:not|isn't|is not|wasn't|was not)\s+(?:something|anything)\s+(?:that\s+)?(?:we|i)\s+(?:can|could)\s+control\b`,
     String.raw`\b(?:out of|beyond|outside(?:\s+of)?)\s+(?:our|my)\s+control\b`,
+    // "workarounds are outside the scope of chat support": a wall, not a reason.
+    String.raw`\b(?:outside|beyond|not\s+within|not\s+in)\s+(?:the\s+|our\s+|my\s+)?(?:scope|remit)\b`,
     String.raw`\b(?:it's|it is|it was|that's|that is|this is)\s+(?:all\s+)?their\s+(?:fault|cancellation|problem|issue|mistake|error|responsibility|decision|call|system)\b`,
     String.raw`\b(?:not|isn't|wasn't)\s+(?:our|my)\s+(?:fault|doing|problem|responsibility|issue)\b`,
     String.raw`\byour\s+(?:own\s+)?(?:choice|decision|call)\b|\bnot\s+ours\b|\b(?:is|are|isn't|aren't)\s+not\s+(?:liable|responsible)\s+for\b|\bnot\s+(?:liable|responsible)\s+for\b`,

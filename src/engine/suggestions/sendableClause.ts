@@ -40,7 +40,7 @@ const WILL_DO = new RegExp(String.raw`^(?:(?:i|we)(?:'ll|’ll|\s+will|\s+can|'m
 // "You can also call Info-Santé…", "Don't give her any more from that bottle".
 const INSTRUCTION = new RegExp(
   // ("Just send me the costs" is the condition of a payout the reframe took out: never kept.)
-  String.raw`^(?!just\s+wait\b)(?!(?:just\s+)?(?:send|email|e-mail|forward)\s+(?:me|us)\s+(?:over\s+)?(?:the|your|any)\s+(?:[\w-]+\s+){0,2}?(?:costs|invoice|invoices|bill|bills|losses|total|numbers|figures)\b)(?:please\s+|kindly\s+)?(?:just\s+)?(?:do\s+)?(?:send|email|e-mail|bring|call|ring|phone|contact|reply|respond|upload|attach|keep|take|check|try|go|head|visit|click|tap|open|select|log\s+in|log\s+into|sign\s+in|use|let\s+(?:me|us)\s+know|tell|give|come|text|message|forward|share|hold|wait|make\s+sure|remember|note|expect|look\s+out|watch|save|print|fill|complete|return|pack|drop|book|update|install|restart|reboot|unplug|plug|turn|switch|reset|clear|remove|delete|confirm|reach|follow|read|see|find|ask|pop|feel\s+free|don't\s+hesitate|do\s+not\s+hesitate|(?:don't|do\s+not)\s+(?:give|use|take|tell|drive|eat|drink|open|pay|throw|send|share|click|reply|touch|move|wash|cancel|sign|delete|reset|plug|unplug|turn|switch)|stop|avoid|have\s+(?:your|the|a)\b|seek|apply|collect|pick\s+up|show|present|quote|mention|include|add|enter|type|download|scan|photograph|take\s+a\s+photo|snap|say|answer)\b` +
+  String.raw`^(?!just\s+wait\b)(?!(?:just\s+)?(?:send|email|e-mail|forward)\s+(?:me|us)\s+(?:over\s+)?(?:the|your|any)\s+(?:[\w-]+\s+){0,2}?(?:costs|invoice|invoices|bill|bills|losses|total|numbers|figures)\b)(?:please\s+|kindly\s+)?(?:just\s+)?(?:do\s+)?(?:send|email|e-mail|bring|call|ring|phone|contact|reply|respond|upload|attach|keep|take|check|try|go|head|visit|click|tap|open|select|log\s+in|log\s+into|sign\s+in|use|let\s+(?:me|us)\s+know|tell|give|come|text|message|forward|share|hold|wait|make\s+sure|remember|note|expect|look\s+out|watch|monitor|save|print|fill|complete|return|pack|drop|book|update|install|restart|reboot|unplug|plug|turn|switch|reset|clear|remove|delete|confirm|reach|follow|read|see|find|ask|pop|feel\s+free|don't\s+hesitate|do\s+not\s+hesitate|(?:don't|do\s+not)\s+(?:give|use|take|tell|drive|eat|drink|open|pay|throw|send|share|click|reply|touch|move|wash|cancel|sign|delete|reset|plug|unplug|turn|switch)|stop|avoid|have\s+(?:your|the|a)\b|seek|apply|collect|pick\s+up|show|present|quote|mention|include|add|enter|type|download|scan|photograph|take\s+a\s+photo|snap|say|answer)\b` +
     String.raw`|^you\s+(?:can|could|may|might\s+(?:also\s+)?want\s+to|are\s+welcome\s+to|'re\s+welcome\s+to|will\s+need\s+to|'ll\s+need\s+to|just\s+need\s+to|only\s+need\s+to|need\s+to|have\s+to|will\s+have\s+to|'ll\s+have\s+to)\s+(?:also\s+|still\s+|now\s+|always\s+)?(?!manage\b|cope\b|live\b|accept\b|wait\s+it\s+out\b)[a-z-]+`,
   'i',
 );
@@ -99,6 +99,8 @@ const MAIN_CLAUSE_AFTER = /\b(?:i|we|you)(?:'ll|'ve|\s+(?:can|will|could|have|ma
 const ON_OFFER = /^there\s+(?:are|is)\s+(?!no\b)[^.!?]*\b(?:you\s+can|for\s+you|available\s+(?:to|for|at))\b/i;
 // "Sorry but…", "I hear you, but…": courtesy that only leads into what follows "but".
 const SORRY_BUT = /^(?:(?:i'm\s+|i am\s+)?sorry|i hear you|i understand|i get (?:it|that)),?\s+but\s+/i;
+
+const ANYTHING_ELSE = /^(?:(?:so|and|ok(?:ay)?),?\s+)?(?:is\s+there\s+)?anything\s+else\b/i;
 
 /** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
 export function isSendableClause(clause: string): boolean {
@@ -184,7 +186,9 @@ export function sendablePartOf(sentence: string): string | undefined {
   const trimmed = sentence.trim();
   // "Priya." on its own: the name the next sentence is addressed to (joined to it later).
   if (NAME_ONLY.test(withoutEndMark(trimmed))) return trimmed;
-  if (trimmed.endsWith('?')) return BLAME_GUESS.test(trimmed) ? undefined : trimmed;
+  // "Is there anything else I can help you with today?" closes on a customer whose questions the
+  // draft left open: a reframe, made for a draft that went wrong mid-problem, never keeps it.
+  if (trimmed.endsWith('?')) return BLAME_GUESS.test(trimmed) || ANYTHING_ELSE.test(trimmed) ? undefined : trimmed;
   const bare = trimmed.replace(JOINING, '').replace(ADDRESSED, '');
   if (CONDITION_WITH_STEP.test(bare)) return trimmed;
   // "Your property manager, Julien Morel, will also call you…": a name set off by commas is read
