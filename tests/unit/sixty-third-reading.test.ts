@@ -227,3 +227,19 @@ describe('a reframe of a policy wall', () => {
   });
 });
 
+describe('a safety scare the draft already carries on', () => {
+  const lines: ChatLine[] = [
+    ['c', 'The pharmacy gave my dad 20 mg tablets instead of 5 mg. He took two this morning and now he feels faint and his heart is racing.'],
+  ];
+
+  it('gets no hand-off card beside a draft that arranges the call and says when to ring 911', () => {
+    const cards = cardsBesideDraft(lines, 'The pharmacist on duty will call you in the next 10 minutes to go through it. Please keep the tablets away from him, and if he faints or has chest pain, call 911 right away.');
+    expect(cards.filter((s) => s.kind === 'escalate')).toEqual([]);
+  });
+
+  it('still gets it while the agent has written nothing that acts', () => {
+    const cards = play(engine, lines).at(-1)!.suggestions;
+    expect(cards.some((s) => s.kind === 'escalate')).toBe(true);
+  });
+});
+

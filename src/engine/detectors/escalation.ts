@@ -48,7 +48,10 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
     for (const f of s.state.open.values()) if (f.category === 'escalation' && (!latest || f.turn > latest.turn)) latest = f;
     if (!latest) return [];
     const out: Suggestion[] = [];
-    if (!handedOver(s.state)) {
+    // Beside a draft that already carries a safety scare on ("the pharmacist on duty will call you
+    // within 15 minutes… if she faints, call 911"), the hand-off card says it again, worse.
+    const draftCarriesScareOn = latest.rule === SAFETY_RULE && s.state.draftDoes?.acts === true;
+    if (!handedOver(s.state) && !draftCarriesScareOn) {
       const contact = s.catalogue.escalationContact;
       // In the words of the line that was crossed, when its rule has its own (a safety scare asks
       // after the person first); else the general hand-off, not another rule's words (an insult
