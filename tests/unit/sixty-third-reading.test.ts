@@ -243,3 +243,45 @@ describe('a safety scare the draft already carries on', () => {
   });
 });
 
+describe('from the 64th reading (hard chats 1161–1170)', () => {
+  it('credit turned down ("account credit means…", "refunded to the card") is not offered again', () => {
+    expect(customerCuesOf(analyzeText('No, that does not work for us. Account credit means I have to explain it again next month.')).has('refuses-credit')).toBe(true);
+    expect(customerCuesOf(analyzeText('Finance needs it refunded to the card, please.')).has('refuses-credit')).toBe(true);
+    expect(customerCuesOf(analyzeText('Will the credit show on my next invoice?')).has('refuses-credit')).toBe(false);
+    const lines: ChatLine[] = [
+      ['c', 'You billed us for 12 seats in November but we only had 8. That is 160 € too much.'],
+      ['a', 'I can add 160 € to your account as credit for the December invoice.'],
+      ['c', 'Hmm, no, that does not really work for us. Account credit means finance asks me about it all over again. Is a refund possible?'],
+    ];
+    const cards = play(engine, lines).at(-1)!.suggestions;
+    expect(cards.map((s) => s.text).join(' ')).not.toMatch(/credit/i);
+  });
+
+  it('"sorry for asking again" only when someone did ask', () => {
+    const wrongRecord: ChatLine[] = [
+      ['c', 'You charged me 600 euro for damage on a car I rented in Porto. The booking is PT-2231.'],
+      ['a', 'Thanks. I have checked the return report: the damage was noted at the Lisbon office, so the charge stands.'],
+      ['c', 'Again: PORTO. I never rented in Lisbon. Did you even read what I wrote?'],
+    ];
+    const misread = play(engine, wrongRecord).at(-1)!.suggestions.map((s) => s.text).join(' ');
+    expect(misread).not.toMatch(/asking again/i);
+    const askedTwice: ChatLine[] = [
+      ['c', 'You charged me 600 euro for damage on a car I rented in Porto. The booking is PT-2231.'],
+      ['a', 'I am sorry about that. What is your booking number?'],
+      ['c', 'It is in my first message!! PT-2231. Again.'],
+    ];
+    expect(play(engine, askedTwice).at(-1)!.suggestions.map((s) => s.text).join(' ')).toMatch(/asking again/i);
+  });
+
+  it('a sarcastic goodbye is not thanked for telling', () => {
+    const lines: ChatLine[] = [
+      ['c', 'My card keeps getting declined abroad even though I set a travel notice.'],
+      ['a', 'I can see the declines were flagged by our fraud checks. Can you confirm your date of birth?'],
+      ['c', 'wow. love that the travel notice does literally nothing'],
+      ['c', 'forget it. boarding now, phone going off. will call when i land in lima. great service 👏'],
+    ];
+    const texts = play(engine, lines).at(-1)!.suggestions.map((s) => s.text).join(' ');
+    expect(texts).not.toMatch(/thank you for letting us know/i);
+  });
+});
+

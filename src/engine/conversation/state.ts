@@ -82,6 +82,8 @@ export interface ConversationState {
     latestNeedsNoSympathy: boolean;
     /** Their latest message thanks the agent light-heartedly ("lol no wahala… refund is fine, thanks 😂"). */
     thankedEasily: boolean;
+    /** Their latest message speaks of being asked ("your colleague asked me for it AGAIN"). */
+    latestSaysAsked: boolean;
     /** What their messages so far say about the case (what they tried, asked for, know); replaced, never mutated. */
     cues: ReadonlySet<CustomerCue>;
     /** The same for their latest message alone. */
@@ -270,6 +272,7 @@ export function createState(info: ConversationInfo, detectors: readonly { slot: 
       closing: false,
       latestNeedsNoSympathy: false,
       thankedEasily: false,
+      latestSaysAsked: false,
       messages: 0,
       cues: new Set(),
       latestCues: new Set(),

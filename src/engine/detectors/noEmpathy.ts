@@ -61,7 +61,11 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     const latest = latestCustomerIndex(s.state);
     if (latest === undefined) return [];
     // Asked again for what they had given: sorry for that, even while a safety scare is open.
-    const askedAgain = customer.latestCues.has('already-gave');
+    // Only when someone did ask (the agent's last message, or "your colleague asked me for it
+    // AGAIN"): "Did you even read what I wrote?" after a look-up of the wrong booking answers no
+    // question, and "sorry for asking again" would misread it.
+    const askedAgain =
+      customer.latestCues.has('already-gave') && ((s.state.agent.recentLines.at(-1)?.includes('?') ?? false) || customer.latestSaysAsked);
     // Harm to someone's health is no "inconvenience": the escalation detector's safety card asks after them.
     if (safetyOpen(s.state) && !askedAgain) return [];
     if (own.lastEmpathyTurn !== undefined && own.lastEmpathyTurn > latest) return [];
@@ -100,7 +104,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Nor with a threat ("Forget it. I'm disputing all three charges with my bank. bye"): thanks for
     // telling reads as waving them off.
     // Nor to one who just cancelled on the way out ("forget it. cancelled my gold membership. bye").
-    const thanksFit = wantsNothing && anger.mood !== 'angry' && !customer.latestJibe && !latestMessageEscalated(s.state) && !customer.latestCues.has('gone-elsewhere');
+    // Nor when it mocks ("great service 👏").
+    const thanksFit = wantsNothing && anger.mood !== 'angry' && !customer.latestJibe && !customer.mocking && !latestMessageEscalated(s.state) && !customer.latestCues.has('gone-elsewhere');
     // Which phrasings fit (given inline: a named closure costs more to make, once per read).
     const apologize = s.phrase(
       'apologize',

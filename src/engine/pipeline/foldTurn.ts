@@ -119,6 +119,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const asksPlainly = text.questions > 0 && ctx.signal('complaint') === null;
   // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
   const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
+  customer.latestSaysAsked = SAYS_ASKED.test(text.raw);
   customer.thankedEasily = thanked && calm && (UPBEAT.test(text.raw) || EASYGOING.test(text.raw)) && !PRESSING.test(text.raw);
   customer.latestNeedsNoSympathy =
     customer.closing || (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw))));
@@ -144,6 +145,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
 }
 
 const SIGN_OFF_ALONE_WORDS = 4;
+const SAYS_ASKED = /\b(?:asked|asking|asks|ask)\b/i;
 const STANDING_CUES: readonly CustomerCue[] = ['wants-nothing', 'joking', 'banter'];
 
 /** Does `items` hold anything `known` does not? (A loop: no copy of the set per message.) */
@@ -299,8 +301,9 @@ const SHORT_ANSWER_WORDS = 3;
 const PRESSING = /[?!]{2,}/;
 // "Y'all lie", "Sadly yes", "Still no": short, and still sore.
 const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|again|why|useless|sadly|unfortunately|ridiculous|seriously|wtf|smh|joke|dont|cant|wont|didnt|doesnt|isnt|havent|hasnt|wasnt|werent|aint)\b|n't\b/i;
-// "Oh, that's nice. What are you doing about it?": praise that mocks.
-const MOCKING = /\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|perfect|brilliant)\b|\b(?:nice|great|lovely) to (?:know|hear)\b|\blove how (?:you|your)\b/i;
+// "Oh, that's nice. What are you doing about it?", "great service 👏", "love that the travel
+// notice does literally nothing": praise that mocks.
+const MOCKING = /\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|perfect|brilliant)\b|\b(?:nice|great|lovely) to (?:know|hear)\b|\blove how (?:you|your)\b|\blove that (?:the|your)\b[^.!?]{0,40}\b(?:nothing|doesn't|does not|never|useless)\b|\b(?:great|amazing|excellent|fantastic|brilliant|stellar) (?:service|job|work|help|support)\W*👏/iu;
 const UPBEAT = /[😀😁😂😃😄😊🙂😍🥰👍🙏❤]|\b(?:haha+|lol|great|awesome|ecstatic|happy|glad|love it|perfect|brilliant|excellent|amazing)\b/iu;
 // Easygoing, said calmly: a smile typed as ":)", or asking only out of curiosity ("no problem… I
 // just wondered why he sat outside for 15 minutes is all 😊"); their "why" is no sore one.
