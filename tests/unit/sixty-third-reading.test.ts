@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { agentCuesOf, customerCuesOf } from '../../src/engine/suggestions/caseCues';
 import { factIsMoot, type CaseReading } from '../../src/engine/suggestions/caseFit';
+import { promisesMakeGood } from '../../src/engine/suggestions/compensation';
+import { assuresOutcome } from '../../src/engine/suggestions/residualRisk';
 import { splitSentences } from '../../src/engine/suggestions/clauses';
 import { carriesTheCaseOn, isSendableClause, sendablePartOf } from '../../src/engine/suggestions/sendableClause';
 import { bundledEngine, chatTurns, play, rulesOfAgentLine, type ChatLine } from '../helpers/engine';
@@ -282,6 +284,31 @@ describe('from the 64th reading (hard chats 1161–1170)', () => {
     ];
     const texts = play(engine, lines).at(-1)!.suggestions.map((s) => s.text).join(' ');
     expect(texts).not.toMatch(/thank you for letting us know/i);
+  });
+});
+
+describe('what a reframe must not keep (64th reading)', () => {
+  it.each([
+    'Insulin is fine at room temperature for weeks so you can use them as normal.',
+    'The tablets are still fine, you can take them safely.',
+  ])('medical reassurance no agent can give: %s', (sentence) => {
+    expect(assuresOutcome(sentence)).toBe(true);
+  });
+
+  it('but not a plain fact about the order', () => {
+    expect(assuresOutcome('The replacement pens are packed in a cool box.')).toBe(false);
+  });
+
+  it('a voucher "for your trouble" is a make-good', () => {
+    expect(promisesMakeGood("I'll send a replacement today and refund the full order plus a voucher for your trouble.")).toBe(true);
+    expect(promisesMakeGood("I'll send the form today, sorry for the trouble.")).toBe(false);
+  });
+
+  it('a reframe of an insulin draft drops the reassurance', () => {
+    const lines: ChatLine[] = [['c', 'The courier left my insulin pens outside in the sun all afternoon. Can I still use them?']];
+    const cards = cardsBesideDraft(lines, "I'm so sorry, this is completely our fault. Don't worry though, insulin is fine at room temperature for weeks so you can use them as normal.");
+    const reframe = cards.find((s) => s.kind === 'reframe')?.text ?? '';
+    expect(reframe).not.toMatch(/as normal|is fine/i);
   });
 });
 

@@ -63,7 +63,9 @@ export function claimWordingFor(promise: string, options: { updatePromised?: boo
 // two boxes will be on the house", "I'll give you a free month for the trouble". Goodwill the
 // agent may not be allowed to give: what they can do is ask whether something can be offered.
 const FREE = String.raw`(?:free(?:\s+of\s+charge)?|on the house|on us|complimentary|at no (?:extra\s+)?(?:charge|cost)|no charge|half[- ]price|discounted)`;
-const FOR_THE_TROUBLE = String.raw`(?:to make (?:it|this|that)?\s*up(?:\s+to you)?|as an apology|by way of (?:an\s+)?apology|to say sorry|for the (?:trouble|inconvenience|hassle|wait)|as (?:a\s+)?compensation|as a goodwill gesture|as a gesture of goodwill)`;
+const FOR_THE_TROUBLE = String.raw`(?:to make (?:it|this|that)?\s*up(?:\s+to you)?|as an apology|by way of (?:an\s+)?apology|to say sorry|for (?:the|your) (?:trouble|inconvenience|hassle|wait)|as (?:a\s+)?compensation|as a goodwill gesture|as a gesture of goodwill)`;
+// "Sorry for the trouble" is an apology, not what a make-good is for.
+const NOT_AN_APOLOGY = String.raw`(?<!\b(?:sorry|apologies|apologise|apologize|apologising|apologizing)\s+)`;
 const MAKE_GOOD = new RegExp(
   [
     // "I'll (also) make sure your next service is free", "we'll see that the next one is on us".
@@ -71,10 +73,12 @@ const MAKE_GOOD = new RegExp(
     // "Your next two deliveries will be on the house".
     String.raw`\b(?:your|the|[\w-]+'s)\s+next\s+(?:[\w-]+\s+){0,3}?(?:will\s+be|(?:is|are)\s+going\s+to\s+be|'ll\s+be|is|are)\s+${FREE}`,
     // "I'll give you a free month to make up for it", "we'll knock 20% off for the trouble".
-    String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|throw in|add|send|offer|credit|knock|take|put)\b[^.!?]{0,50}?\b${FOR_THE_TROUBLE}`,
+    String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|throw in|add|send|offer|credit|knock|take|put)\b[^.!?]{0,50}?\b${NOT_AN_APOLOGY}${FOR_THE_TROUBLE}`,
     String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:make (?:it|this|that) up to you|make up for (?:it|this|that))\b`,
+    // "…and refund the full order plus a voucher for your trouble".
+    String.raw`\b(?:plus|and|with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:voucher|gift card|coupon|discount|goodwill credit|credit|free\s+[\w-]+)\s+${FOR_THE_TROUBLE}`,
     // "To make up for the wait, I'll add a free pass": the make-good said first.
-    String.raw`\b${FOR_THE_TROUBLE}\b[^.!?]{0,30}?\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|throw in|add|send|offer|credit|knock|take|put|waive|refund|upgrade)\b`,
+    String.raw`\b${NOT_AN_APOLOGY}${FOR_THE_TROUBLE}\b[^.!?]{0,30}?\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|throw in|add|send|offer|credit|knock|take|put|waive|refund|upgrade)\b`,
   ].join('|'),
   'i',
 );

@@ -215,6 +215,9 @@ const ASSURES_OUTCOME = new RegExp(
     String.raw`\bnothing\s+(?:will|'ll)\s+(?:be\s+lost|go\s+wrong|happen)\b|\b(?:you|we)\s+(?:won't|will not)\s+lose\s+(?:anything|a\s+thing|any)\b`,
     String.raw`\b(?:no question(?:s asked)?|without (?:a\s+)?question|without (?:a\s+)?doubt|surely|no doubt about it|nothing to worry about|you have my word|i promise|i guarantee|guaranteed)\b`,
     String.raw`\bat the (?:very\s+)?latest\b`,
+    // A medicine said to be safe to use ("insulin is fine at room temperature… you can use them as
+    // normal"): a pharmacist's call, never the agent's.
+    String.raw`\b(?:insulin|medicine|medication|tablets?|pills?|vaccines?|inhalers?|pens?)\s+(?:is|are)\s+(?:still\s+|perfectly\s+|totally\s+)?(?:fine|safe|ok|okay|good)\b|\byou\s+can\s+(?:still\s+|safely\s+)?(?:use|take|inject|give)\s+(?:it|them|these|those|the\s+[\w-]+)\s+(?:as\s+normal|as\s+usual|normally|safely|without\s+worry)\b`,
     String.raw`\b(?:right as rain|good as new|fit as a fiddle|back to (?:normal|(?:her|his|their) (?:old|usual|normal) self))\b`,
   ].join('|'),
   'i',
