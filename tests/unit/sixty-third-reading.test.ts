@@ -312,3 +312,17 @@ describe('what a reframe must not keep (64th reading)', () => {
   });
 });
 
+describe('given to four people already', () => {
+  it.each([
+    'I HAVE GIVEN MY ACCOUNT NUMBER TO FOUR DIFFERENT PEOPLE ON YOUR PHONE LINE.',
+    "I've given you my postcode twice now.",
+    'I have sent the photos three times already',
+  ])('%s', (text) => {
+    expect(customerCuesOf(analyzeText(text)).has('already-gave')).toBe(true);
+  });
+
+  it('not a first mention', () => {
+    expect(customerCuesOf(analyzeText('I have given the parcel to my neighbour to return.')).has('already-gave')).toBe(false);
+  });
+});
+
