@@ -49,8 +49,8 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => has(c, 'received', 'not-shipped') || nothingPosted(c),
   },
   {
-    // "If a payment was taken twice…" to someone who never said it was.
-    offers: /\btwice\b/i,
+    // "…the double charge…" to someone who never said they were charged twice.
+    offers: /\btwice\b|\bdouble charge\b/i,
     moot: (c) => !has(c, 'double-charged'),
   },
   {
