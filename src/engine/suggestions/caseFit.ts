@@ -44,8 +44,9 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
       (has(c, 'perishable-order') && has(c, 'long-past')),
   },
   {
-    // "If the parcel doesn't turn up…" to someone who has it, or whose pre-order has not shipped.
-    offers: /\b(?:doesn't|does not|don't|do not) (?:turn up|arrive|show up)\b/i,
+    // "If it's lost, I can look at a replacement or a refund" to someone who has it, or whose
+    // pre-order has not shipped.
+    offers: /\b(?:doesn't|does not|don't|do not) (?:turn up|arrive|show up)\b|\bif it's lost\b/i,
     moot: (c) => has(c, 'received', 'not-shipped') || nothingPosted(c),
   },
   {
