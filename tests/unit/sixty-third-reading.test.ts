@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { agentCuesOf, customerCuesOf } from '../../src/engine/suggestions/caseCues';
-import { factIsMoot, type CaseReading } from '../../src/engine/suggestions/caseFit';
+import { factIsMoot, remedyIsMoot, type CaseReading } from '../../src/engine/suggestions/caseFit';
 import { promisesMakeGood } from '../../src/engine/suggestions/compensation';
 import { assuresOutcome } from '../../src/engine/suggestions/residualRisk';
 import { splitSentences } from '../../src/engine/suggestions/clauses';
@@ -323,6 +323,20 @@ describe('given to four people already', () => {
 
   it('not a first mention', () => {
     expect(customerCuesOf(analyzeText('I have given the parcel to my neighbour to return.')).has('already-gave')).toBe(false);
+  });
+});
+
+describe('no tracking look-up once the agent has the order open', () => {
+  it('is moot after "I can see your order…", not before', () => {
+    const reading = (...agent: string[]): CaseReading => ({
+      customer: customerCuesOf(analyzeText('Where is my order? It was meant to come on Monday.')),
+      agent: new Set(agent.flatMap((line) => [...agentCuesOf(analyzeText(line))])),
+      refused: new Set(),
+      facts: new Set(),
+    });
+    const lookUp = 'I can look up where your order is right now and share exactly what the tracking shows.';
+    expect(remedyIsMoot(lookUp, reading('Thanks for waiting.'))).toBe(false);
+    expect(remedyIsMoot(lookUp, reading('I can see your order 55120 in our system now.'))).toBe(true);
   });
 });
 

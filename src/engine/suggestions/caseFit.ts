@@ -35,10 +35,12 @@ const nothingToTrace = (c: CaseReading) => has(c, 'not-shipped', 'untracked', 'i
 const REMEDY_KINDS: readonly RemedyKind[] = [
   {
     // Where the parcel is: known already, over (delivered), or long past caring (last night's dinner).
-    // Nor is there any for what has not shipped, went untracked or happened in a shop.
+    // Nor is there any for what has not shipped, went untracked or happened in a shop; nor once the
+    // agent has the order in front of them ("I can see VP-77315 was dispatched yesterday").
     offers: /\btracking\b|\bwhere (?:your|the) (?:order|parcel|package) is\b/i,
     moot: (c) =>
       c.agent.has('gave-tracking') ||
+      c.agent.has('has-case') ||
       has(c, 'says-delivered', 'knows-location', 'received') ||
       nothingToTrace(c) ||
       (has(c, 'perishable-order') && has(c, 'long-past')),
