@@ -8,6 +8,7 @@
 // agreeing); "let's get it sorted out" to one who cancelled and went to another shop.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
+import { nameFrom } from '../../src/engine/conversation/customerName';
 import { agentCuesOf, customerCuesOf } from '../../src/engine/suggestions/caseCues';
 import { factIsMoot, remedyIsMoot, type CaseReading } from '../../src/engine/suggestions/caseFit';
 import { promisesMakeGood } from '../../src/engine/suggestions/compensation';
@@ -337,6 +338,16 @@ describe('no tracking look-up once the agent has the order open', () => {
     const lookUp = 'I can look up where your order is right now and share exactly what the tracking shows.';
     expect(remedyIsMoot(lookUp, reading('Thanks for waiting.'))).toBe(false);
     expect(remedyIsMoot(lookUp, reading('I can see your order 55120 in our system now.'))).toBe(true);
+  });
+});
+
+describe('a role the header adds after the name (65th reading)', () => {
+  it.each([
+    ['DLAMINI, Sipho (Parent)', 'Sipho'],
+    ['Okafor, Chidi (Account holder)', 'Chidi'],
+    ['Mei Lin Tan (student)', 'Mei Lin'],
+  ])('%s', (header, first) => {
+    expect(nameFrom(header, 'header')?.first).toBe(first);
   });
 });
 

@@ -103,6 +103,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   let cleaned = full.replace(/\s+/g, ' ').replace(/[<>"]/g, '').trim().replace(/[,;:!]+$/, '');
   // A trailing period ends the sentence, not the name ("Priya."), unless it ends an initial.
   if (!isInitial(cleaned.split(' ').pop() ?? '')) cleaned = cleaned.replace(/\.+$/, '');
+  // "DLAMINI, Sipho (Parent)": the role a portal adds after the name is no part of it.
+  cleaned = cleaned.replace(/\s*\((?:parent|guardian|student|pupil|customer|guest|member|account holder|holder|admin|administrator|staff|teacher|owner|tenant|landlord|patient|client|user|buyer|seller|driver|rider|primary|secondary|main)\)$/i, '');
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
   // "田中 陽翔 (Haruto Tanaka)": the name in Latin letters the header gives beside it.
