@@ -351,3 +351,10 @@ describe('a role the header adds after the name (65th reading)', () => {
   });
 });
 
+describe('after the 65th reading', () => {
+  it('"I don\'t need refund or anything" wants nothing done', () => {
+    expect(customerCuesOf(analyzeText("I don't need refund or anything, just tell the kitchen to check the lids")).has('wants-nothing')).toBe(true);
+    expect(customerCuesOf(analyzeText('I need a refund or anything that makes up for it')).has('wants-nothing')).toBe(false);
+  });
+});
+
