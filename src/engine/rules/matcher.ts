@@ -6,7 +6,7 @@ import { RE2JS } from 're2js';
 import { NON_ASCII, NON_ASCII_LETTER, shouts, TextMemo, type AnalyzedText } from '../analyzeText';
 import { LiteralGates } from './literalGates';
 import { requiredStrings } from './requiredStrings';
-import { WordAutomaton, type StepCounter } from './automaton';
+import { WordAutomaton, type PickRequired, type StepCounter } from './automaton';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './patternSyntax';
 import { matchedText, ruleTokensOf, TokenKind, type RuleTokens } from './ruleTokens';
 import type { Matcher, MatchSpec, PatternHit } from './types';
@@ -100,7 +100,8 @@ function patternPart(source: string, i: number, index: PatternIndex): Part {
   }
   const automaton = new WordAutomaton(node);
   // Its opening words (when no wildcard can open it) and the words it needs one each of.
-  const gate = index.addGate(automaton.openers ? [automaton.openers, ...automaton.required] : automaton.required);
+  const openers = automaton.openers;
+  const gate = index.addGate((pick) => (openers ? [openers, ...automaton.required(pick)] : automaton.required(pick)));
   return {
     field: 'patterns',
     index: i,
@@ -139,8 +140,8 @@ interface PhraseTrie {
  * at all after one pass over the message's words for all of them).
  */
 export class PatternIndex {
-  /** By gate, its clauses: sets of words a message needs one of each of. */
-  private readonly gateClauses: (readonly number[])[][] = [];
+  /** By gate, its clauses: sets of words a message needs one of each of, a choice's as picked. */
+  private readonly gateClauses: GateClauses[] = [];
   /** By group, its gates (a group opens when one of them does). */
   private readonly groupGates: (readonly number[])[] = [];
   /** Built from `gateClauses` on first use (and again when gates were added since). */
@@ -163,8 +164,8 @@ export class PatternIndex {
   private lastReading: TextReading | undefined;
 
   /** A gate that a message opens when it has one word of each clause (every message, with none). */
-  addGate(clauses: readonly Iterable<number>[]): number {
-    this.gateClauses.push(clauses.map((words) => [...new Set(words)]));
+  addGate(clauses: GateClauses): number {
+    this.gateClauses.push(clauses);
     return this.gateClauses.length - 1;
   }
 
@@ -320,6 +321,12 @@ export class PatternIndex {
   }
 }
 
+/**
+ * A gate's clauses, sets of words a message needs one of each of. A choice's set is made of one
+ * of each option's own sets ("the hospital": "the" or "hospital"): `pick` chooses which.
+ */
+type GateClauses = (pick: PickRequired) => readonly Iterable<number>[];
+
 /** The gates' clauses indexed by word, for one pass over a message's words. */
 interface Gating {
   /** The clauses word `w` satisfies: `clauses[starts[w]]` up to `clauses[starts[w + 1]]`. */
@@ -354,17 +361,33 @@ const REGEX_SLOTS_PER_GATE = 31;
 // lets more messages through to it, never fewer.
 const COMMON_WORD_CLAUSES = 40;
 
-function gatingOf(gateClauses: readonly (readonly number[])[][], groupGates: readonly (readonly number[])[]): Gating {
+/** Each word's number of clauses. */
+function usesOf(gateClauses: readonly (readonly number[])[][]): number[] {
   const uses: number[] = [];
-  let words = 0;
-  for (const clauses of gateClauses) {
-    for (const clause of clauses) {
-      for (const word of clause) {
-        uses[word] = (uses[word] ?? 0) + 1;
-        words = Math.max(words, word + 1);
-      }
-    }
-  }
+  for (const clauses of gateClauses) for (const clause of clauses) for (const word of clause) uses[word] = (uses[word] ?? 0) + 1;
+  return uses;
+}
+
+/**
+ * The gates' clauses, each choice's option standing by its rarest set: a clause with a common word
+ * is left out of its gate (`COMMON_WORD_CLAUSES`), so "(hospital | the er)" is gated by "hospital"
+ * or "er", not dropped for "the". How common a word is: its clauses with each option's first set.
+ */
+function rarestClauses(gateClauses: readonly GateClauses[]): number[][][] {
+  const clausesBy = (pick: PickRequired) => gateClauses.map((clausesOf) => clausesOf(pick).map((words) => [...new Set(words)]));
+  const uses = usesOf(clausesBy((sets) => sets[0]!));
+  const commonness = (set: ReadonlySet<number>) => {
+    let most = 0;
+    for (const word of set) most = Math.max(most, uses[word] ?? 0);
+    return most;
+  };
+  return clausesBy((sets) => sets.reduce((best, set) => (commonness(set) < commonness(best) ? set : best)));
+}
+
+function gatingOf(gateClausesOf: readonly GateClauses[], groupGates: readonly (readonly number[])[]): Gating {
+  const gateClauses = rarestClauses(gateClausesOf);
+  const uses = usesOf(gateClauses);
+  const words = uses.length;
   const byWord: number[][] = Array.from({ length: words }, () => []);
   const gateOfClause: number[] = [];
   const clausesOfGate: number[] = [];
