@@ -188,7 +188,7 @@ export class PatternIndex {
     return phrase;
   }
 
-  /** A regex's strings, one of which its every match contains: `hasRegexString` tells for a message. */
+  /** A regex's strings, one of which its every match contains: `mayMatchRegex` tells for a message. */
   addRegexStrings(strings: readonly string[]): number {
     this.regexStrings.push(strings);
     this.regexGates = undefined;
@@ -196,10 +196,11 @@ export class PatternIndex {
   }
 
   /**
-   * Does the message's normalised text contain one of the slot's strings? Every regex's strings
-   * are looked for in one pass over the message, not one search per regex.
+   * May the slot's regex match the message: does its normalised text contain one of the slot's
+   * strings, or a letter beyond ASCII (see `asciiRequiredStrings`)? Every regex's strings are
+   * looked for in one pass over the message, not one search per regex.
    */
-  hasRegexString(text: AnalyzedText, slot: number): boolean {
+  mayMatchRegex(text: AnalyzedText, slot: number): boolean {
     let gates = this.regexGates;
     if (!gates) {
       gates = this.regexGates = [];
@@ -208,7 +209,9 @@ export class PatternIndex {
     const reading = this.readingOf(text);
     if (reading.regexGates !== gates) {
       reading.regexGates = gates;
-      reading.regexBits = gates.map((gate) => gate.mayMatch(text.normalized));
+      // A letter RE2 may fold onto one of the strings' opens every gate: one scan per message
+      // answers for every regex, rather than a memo looked up by each regex the strings turn down.
+      reading.regexBits = NON_ASCII_LETTER.test(text.normalized) ? gates.map(() => ALL_SLOTS) : gates.map((gate) => gate.mayMatch(text.normalized));
     }
     return (reading.regexBits![Math.floor(slot / REGEX_SLOTS_PER_GATE)]! & (1 << slot % REGEX_SLOTS_PER_GATE)) !== 0;
   }
@@ -354,6 +357,7 @@ const MAX_PASSES = 0x3fffffff;
 
 // A LiteralGates tells up to 31 patterns apart (a bit each).
 const REGEX_SLOTS_PER_GATE = 31;
+const ALL_SLOTS = 0x7fffffff;
 
 // A word in more than this many clauses ("i", "you", "the") is in nearly every message: a clause
 // with it rejects next to nothing, and its long list of clauses would be walked for every message.
@@ -515,7 +519,7 @@ function regexPart(source: string, index: number, patternIndex: PatternIndex): P
     index,
     source,
     find(text) {
-      if (slot !== undefined && !patternIndex.hasRegexString(text, slot) && !hasNonAsciiLetter.of(text)) return null;
+      if (slot !== undefined && !patternIndex.mayMatchRegex(text, slot)) return null;
       if (!pattern.test(text.normalized)) return null;
       const m = pattern.matcher(text.normalized);
       return m.find() ? m.group() : null;
@@ -541,9 +545,7 @@ function asciiRequiredStrings(source: string): string[] | undefined {
 
 // A regex needing one of its strings cannot match a (lower-cased) text that holds none of them
 // and no letter beyond ASCII that RE2 folds onto one of theirs (those are letters: a dash or a
-// curly quote is none). Asked by every regex whose strings a text lacks (most of them, most
-// turns): scanned for once per text.
-const hasNonAsciiLetter = new TextMemo((text) => NON_ASCII_LETTER.test(text.normalized));
+// curly quote is none): `mayMatchRegex` tells both, once per text for every regex.
 
 function capsPart(threshold: number): Part {
   return {
