@@ -211,7 +211,9 @@ export class PatternIndex {
       reading.regexGates = gates;
       // A letter RE2 may fold onto one of the strings' opens every gate: one scan per message
       // answers for every regex, rather than a memo looked up by each regex the strings turn down.
-      reading.regexBits = NON_ASCII_LETTER.test(text.normalized) ? gates.map(() => ALL_SLOTS) : gates.map((gate) => gate.mayMatch(text.normalized));
+      // (The Unicode-aware search runs only on a text with a character beyond ASCII.)
+      const foldable = NON_ASCII.test(text.normalized) && NON_ASCII_LETTER.test(text.normalized);
+      reading.regexBits = foldable ? gates.map(() => ALL_SLOTS) : gates.map((gate) => gate.mayMatch(text.normalized));
     }
     return (reading.regexBits![Math.floor(slot / REGEX_SLOTS_PER_GATE)]! & (1 << slot % REGEX_SLOTS_PER_GATE)) !== 0;
   }

@@ -205,6 +205,8 @@ function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly 
 const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   'knows-location': ['depot', 'warehouse', 'sorting', 'post office', 'facility', 'hub', 'customs', 'distribution', 'left ', 'neighbo'],
   'about-an-animal': ['dog', 'cat', 'pup', 'kitten', 'pet', 'horse', 'pony', 'rabbit', 'bunny', 'parrot', 'budgie', 'hamster', 'guinea pig', 'ferret', 'tortoise', 'vet'],
+  // Its backreference ("€85 and €85") hides its strings from the reader: its words, or a currency sign.
+  'double-charged': ['twice', 'double', 'two times', 'duplicate', '€', '$', '£'],
 };
 
 export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
