@@ -34,8 +34,7 @@ export class WordAutomaton {
   readonly start: number;
   /** Words one of which must open any match (undefined when a wildcard can open it). */
   readonly openers: ReadonlySet<number> | undefined;
-  /** Sets of words a message needs one of each to match at all: a cheap test before a run. */
-  readonly required: readonly Int32Array[];
+  private readonly pattern: PatternNode;
   // Scratch lists, allocated once per pattern rather than once per message.
   private scratch: Int32Array[] | undefined;
   private walkState: LocateWalk | undefined;
@@ -44,7 +43,15 @@ export class WordAutomaton {
     const match = this.add(Op.Match, 0, -1, -1);
     this.start = this.build(pattern, match);
     this.openers = openersOf(pattern);
-    this.required = requiredWords(pattern).map((set) => Int32Array.from(set));
+    this.pattern = pattern;
+  }
+
+  /**
+   * Sets of words a message needs one of each to match at all: a cheap test before a run. A
+   * choice's set has one of each option's own sets: `pick` chooses which (by default the first).
+   */
+  required(pick: PickRequired = firstSet): Set<number>[] {
+    return requiredWords(this.pattern, pick);
   }
 
   /** The fewest words a match reads from each state on (Infinity where none can follow). */
@@ -340,10 +347,6 @@ interface LocateWalk {
 }
 
 /**
- * Sets of words of which a match needs one each: a required word is a set of one, a choice
- * between options that each need a word is the set of all their words.
- */
-/**
  * A state of the lazy DFA: the set of automaton states that words already read have reached
  * (states a match can start from are added at every word, so they are not part of it), and
  * its transitions, built on first use, by token class: each word the pattern writes (its class,
@@ -360,7 +363,16 @@ interface DfaState {
 // over (the walk stays linear: a transition costs at most one subset construction).
 const MAX_DFA_STATES = 1_000;
 
-function requiredWords(node: PatternNode): Set<number>[] {
+/** Chooses, for an option of a choice, which of the sets it needs one word each of stands for it. */
+export type PickRequired = (sets: readonly Set<number>[]) => Set<number>;
+
+const firstSet: PickRequired = (sets) => sets[0]!;
+
+/**
+ * Sets of words of which a match needs one each: a required word is a set of one, a choice
+ * between options that each need a word is the set of the words of one (`pick`) of each option's sets.
+ */
+function requiredWords(node: PatternNode, pick: PickRequired): Set<number>[] {
   switch (node.type) {
     case 'word':
       return [new Set([node.id])];
@@ -368,13 +380,13 @@ function requiredWords(node: PatternNode): Set<number>[] {
     case 'optional':
       return [];
     case 'sequence':
-      return node.items.flatMap(requiredWords);
+      return node.items.flatMap((item) => requiredWords(item, pick));
     case 'choice': {
       const union = new Set<number>();
       for (const option of node.options) {
-        const needs = requiredWords(option);
+        const needs = requiredWords(option, pick);
         if (needs.length === 0) return [];
-        for (const id of needs[0]!) union.add(id);
+        for (const id of pick(needs)) union.add(id);
       }
       return [union];
     }

@@ -6,7 +6,7 @@ import { RE2JS } from 're2js';
 import { NON_ASCII, NON_ASCII_LETTER, shouts, TextMemo, type AnalyzedText } from '../analyzeText';
 import { LiteralGates } from './literalGates';
 import { requiredStrings } from './requiredStrings';
-import { WordAutomaton, type StepCounter } from './automaton';
+import { WordAutomaton, type PickRequired, type StepCounter } from './automaton';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './patternSyntax';
 import { matchedText, ruleTokensOf, TokenKind, type RuleTokens } from './ruleTokens';
 import type { Matcher, MatchSpec, PatternHit } from './types';
@@ -100,7 +100,8 @@ function patternPart(source: string, i: number, index: PatternIndex): Part {
   }
   const automaton = new WordAutomaton(node);
   // Its opening words (when no wildcard can open it) and the words it needs one each of.
-  const gate = index.addGate(automaton.openers ? [automaton.openers, ...automaton.required] : automaton.required);
+  const openers = automaton.openers;
+  const gate = index.addGate((pick) => (openers ? [openers, ...automaton.required(pick)] : automaton.required(pick)));
   return {
     field: 'patterns',
     index: i,
@@ -139,8 +140,8 @@ interface PhraseTrie {
  * at all after one pass over the message's words for all of them).
  */
 export class PatternIndex {
-  /** By gate, its clauses: sets of words a message needs one of each of. */
-  private readonly gateClauses: (readonly number[])[][] = [];
+  /** By gate, its clauses: sets of words a message needs one of each of, a choice's as picked. */
+  private readonly gateClauses: GateClauses[] = [];
   /** By group, its gates (a group opens when one of them does). */
   private readonly groupGates: (readonly number[])[] = [];
   /** Built from `gateClauses` on first use (and again when gates were added since). */
@@ -163,8 +164,8 @@ export class PatternIndex {
   private lastReading: TextReading | undefined;
 
   /** A gate that a message opens when it has one word of each clause (every message, with none). */
-  addGate(clauses: readonly Iterable<number>[]): number {
-    this.gateClauses.push(clauses.map((words) => [...new Set(words)]));
+  addGate(clauses: GateClauses): number {
+    this.gateClauses.push(clauses);
     return this.gateClauses.length - 1;
   }
 
@@ -187,7 +188,7 @@ export class PatternIndex {
     return phrase;
   }
 
-  /** A regex's strings, one of which its every match contains: `hasRegexString` tells for a message. */
+  /** A regex's strings, one of which its every match contains: `mayMatchRegex` tells for a message. */
   addRegexStrings(strings: readonly string[]): number {
     this.regexStrings.push(strings);
     this.regexGates = undefined;
@@ -195,10 +196,11 @@ export class PatternIndex {
   }
 
   /**
-   * Does the message's normalised text contain one of the slot's strings? Every regex's strings
-   * are looked for in one pass over the message, not one search per regex.
+   * May the slot's regex match the message: does its normalised text contain one of the slot's
+   * strings, or a letter beyond ASCII (see `asciiRequiredStrings`)? Every regex's strings are
+   * looked for in one pass over the message, not one search per regex.
    */
-  hasRegexString(text: AnalyzedText, slot: number): boolean {
+  mayMatchRegex(text: AnalyzedText, slot: number): boolean {
     let gates = this.regexGates;
     if (!gates) {
       gates = this.regexGates = [];
@@ -207,7 +209,11 @@ export class PatternIndex {
     const reading = this.readingOf(text);
     if (reading.regexGates !== gates) {
       reading.regexGates = gates;
-      reading.regexBits = gates.map((gate) => gate.mayMatch(text.normalized));
+      // A letter RE2 may fold onto one of the strings' opens every gate: one scan per message
+      // answers for every regex, rather than a memo looked up by each regex the strings turn down.
+      // (The Unicode-aware search runs only on a text with a character beyond ASCII.)
+      const foldable = NON_ASCII.test(text.normalized) && NON_ASCII_LETTER.test(text.normalized);
+      reading.regexBits = foldable ? gates.map(() => ALL_SLOTS) : gates.map((gate) => gate.mayMatch(text.normalized));
     }
     return (reading.regexBits![Math.floor(slot / REGEX_SLOTS_PER_GATE)]! & (1 << slot % REGEX_SLOTS_PER_GATE)) !== 0;
   }
@@ -320,6 +326,12 @@ export class PatternIndex {
   }
 }
 
+/**
+ * A gate's clauses, sets of words a message needs one of each of. A choice's set is made of one
+ * of each option's own sets ("the hospital": "the" or "hospital"): `pick` chooses which.
+ */
+type GateClauses = (pick: PickRequired) => readonly Iterable<number>[];
+
 /** The gates' clauses indexed by word, for one pass over a message's words. */
 interface Gating {
   /** The clauses word `w` satisfies: `clauses[starts[w]]` up to `clauses[starts[w + 1]]`. */
@@ -347,6 +359,7 @@ const MAX_PASSES = 0x3fffffff;
 
 // A LiteralGates tells up to 31 patterns apart (a bit each).
 const REGEX_SLOTS_PER_GATE = 31;
+const ALL_SLOTS = 0x7fffffff;
 
 // A word in more than this many clauses ("i", "you", "the") is in nearly every message: a clause
 // with it rejects next to nothing, and its long list of clauses would be walked for every message.
@@ -354,17 +367,33 @@ const REGEX_SLOTS_PER_GATE = 31;
 // lets more messages through to it, never fewer.
 const COMMON_WORD_CLAUSES = 40;
 
-function gatingOf(gateClauses: readonly (readonly number[])[][], groupGates: readonly (readonly number[])[]): Gating {
+/** Each word's number of clauses. */
+function usesOf(gateClauses: readonly (readonly number[])[][]): number[] {
   const uses: number[] = [];
-  let words = 0;
-  for (const clauses of gateClauses) {
-    for (const clause of clauses) {
-      for (const word of clause) {
-        uses[word] = (uses[word] ?? 0) + 1;
-        words = Math.max(words, word + 1);
-      }
-    }
-  }
+  for (const clauses of gateClauses) for (const clause of clauses) for (const word of clause) uses[word] = (uses[word] ?? 0) + 1;
+  return uses;
+}
+
+/**
+ * The gates' clauses, each choice's option standing by its rarest set: a clause with a common word
+ * is left out of its gate (`COMMON_WORD_CLAUSES`), so "(hospital | the er)" is gated by "hospital"
+ * or "er", not dropped for "the". How common a word is: its clauses with each option's first set.
+ */
+function rarestClauses(gateClauses: readonly GateClauses[]): number[][][] {
+  const clausesBy = (pick: PickRequired) => gateClauses.map((clausesOf) => clausesOf(pick).map((words) => [...new Set(words)]));
+  const uses = usesOf(clausesBy((sets) => sets[0]!));
+  const commonness = (set: ReadonlySet<number>) => {
+    let most = 0;
+    for (const word of set) most = Math.max(most, uses[word] ?? 0);
+    return most;
+  };
+  return clausesBy((sets) => sets.reduce((best, set) => (commonness(set) < commonness(best) ? set : best)));
+}
+
+function gatingOf(gateClausesOf: readonly GateClauses[], groupGates: readonly (readonly number[])[]): Gating {
+  const gateClauses = rarestClauses(gateClausesOf);
+  const uses = usesOf(gateClauses);
+  const words = uses.length;
   const byWord: number[][] = Array.from({ length: words }, () => []);
   const gateOfClause: number[] = [];
   const clausesOfGate: number[] = [];
@@ -492,7 +521,7 @@ function regexPart(source: string, index: number, patternIndex: PatternIndex): P
     index,
     source,
     find(text) {
-      if (slot !== undefined && !patternIndex.hasRegexString(text, slot) && !hasNonAsciiLetter.of(text)) return null;
+      if (slot !== undefined && !patternIndex.mayMatchRegex(text, slot)) return null;
       if (!pattern.test(text.normalized)) return null;
       const m = pattern.matcher(text.normalized);
       return m.find() ? m.group() : null;
@@ -518,9 +547,7 @@ function asciiRequiredStrings(source: string): string[] | undefined {
 
 // A regex needing one of its strings cannot match a (lower-cased) text that holds none of them
 // and no letter beyond ASCII that RE2 folds onto one of theirs (those are letters: a dash or a
-// curly quote is none). Asked by every regex whose strings a text lacks (most of them, most
-// turns): scanned for once per text.
-const hasNonAsciiLetter = new TextMemo((text) => NON_ASCII_LETTER.test(text.normalized));
+// curly quote is none): `mayMatchRegex` tells both, once per text for every regex.
 
 function capsPart(threshold: number): Part {
   return {

@@ -20,10 +20,14 @@ export function requiredStrings(source: string, unicode: boolean): ReadonlySet<s
 }
 
 // What a part of an expression can match, as far as it matters here: `exact` the strings it
-// matches (when few and known), `need` strings one of which its every match contains.
+// matches (when few and known), `need` strings one of which its every match contains, and for a
+// repeat of known strings (`f+`, `[i1]+`), `first` and `last`, one of which its every match
+// starts (ends) with: what it joins to the known strings around it ("f+u+" holds "fu").
 interface Info {
   exact: ReadonlySet<string> | undefined;
   need: ReadonlySet<string> | undefined;
+  first?: ReadonlySet<string>;
+  last?: ReadonlySet<string>;
 }
 
 type Node =
@@ -198,7 +202,9 @@ function infoOf(node: Node): Info {
       const need = node.min >= 1 ? needFrom(inner) : undefined;
       if (node.min === 1 && node.max === 1) return inner;
       if (node.min === 0 && node.max === 1 && inner.exact) return { exact: unionOf([inner.exact, EMPTY_ONLY]), need };
-      return { exact: undefined, need };
+      // At least one copy, each one of the inner strings: a match starts and ends with one.
+      const ends = node.min >= 1 && inner.exact && !inner.exact.has('') ? inner.exact : undefined;
+      return ends ? { exact: undefined, need, first: ends, last: ends } : { exact: undefined, need };
     }
     case 'seq': {
       const infos = node.items.map(infoOf);
@@ -216,9 +222,13 @@ function infoOf(node: Node): Info {
           run = longer;
           continue;
         }
-        if (!run.has('')) candidates.push(run);
-        // Too many strings to go on: a new run from this item; an item not known exactly ends it.
-        run = info.exact ?? EMPTY_ONLY;
+        // A repeat's first copy ends the run in one piece with it.
+        const ended = !info.exact && info.first ? product(run, info.first) : undefined;
+        if (ended) candidates.push(ended);
+        else if (!run.has('')) candidates.push(run);
+        // Too many strings to go on: a new run from this item (a repeat's last copy); an item not
+        // known otherwise ends it.
+        run = info.exact ?? info.last ?? EMPTY_ONLY;
       }
       if (!run.has('')) candidates.push(run);
       const exact = infos.every((i) => i.exact) ? infos.reduce<ReadonlySet<string> | undefined>((acc, i) => acc && product(acc, i.exact!), EMPTY_ONLY) : undefined;

@@ -178,16 +178,25 @@ interface CuePatterns<C extends string> {
   cues: C[];
   patterns: RegExp[];
   gates: LiteralGates;
+  /** The next 31 cues' gates, read in a pass of their own (undefined when there are none). */
+  moreGates: LiteralGates | undefined;
 }
 
-// The gates hold a bit per pattern, 31 at most; cues past them are always run.
+// A gate holds a bit per pattern, 31 at most: the first 31 cues are gated by `gates`, the next
+// 31 by `moreGates`; cues past them are always run.
 const GATED = 31;
 
 function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly RegExp[] = [], strings: Partial<Record<C, readonly string[]>> = {}): CuePatterns<C> {
   const cues = Object.keys(byCue) as C[];
   const patterns = cues.map((cue) => byCue[cue]);
   if (patterns.length + more.length > GATED && more.length > 0) throw new RangeError('cue patterns: extra gated patterns need the first bits');
-  return { cues, patterns, gates: new LiteralGates([...cues.slice(0, GATED).map((cue, i) => strings[cue] ?? patterns[i]!), ...more]) };
+  const gatesOf = (from: number) => new LiteralGates(cues.slice(from, from + GATED).map((cue, i) => strings[cue] ?? patterns[from + i]!));
+  return {
+    cues,
+    patterns,
+    gates: new LiteralGates([...cues.slice(0, GATED).map((cue, i) => strings[cue] ?? patterns[i]!), ...more]),
+    moreGates: cues.length > GATED ? gatesOf(GATED) : undefined,
+  };
 }
 
 // Strings one of which every match holds, for the cues whose own (read from the pattern) are too
@@ -196,6 +205,8 @@ function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly 
 const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   'knows-location': ['depot', 'warehouse', 'sorting', 'post office', 'facility', 'hub', 'customs', 'distribution', 'left ', 'neighbo'],
   'about-an-animal': ['dog', 'cat', 'pup', 'kitten', 'pet', 'horse', 'pony', 'rabbit', 'bunny', 'parrot', 'budgie', 'hamster', 'guinea pig', 'ferret', 'tortoise', 'vet'],
+  // Its backreference ("€85 and €85") hides its strings from the reader: its words, or a currency sign.
+  'double-charged': ['twice', 'double', 'two times', 'duplicate', '€', '$', '£'],
 };
 
 export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
@@ -274,9 +285,14 @@ export function agentCuesOf(text: AnalyzedText): Set<AgentCue> {
   return cuesOf(text, AGENT, agentGates.of(text));
 }
 
-function cuesOf<C extends string>(text: AnalyzedText, { cues, patterns }: CuePatterns<C>, mayMatch: number): Set<C> {
+function cuesOf<C extends string>(text: AnalyzedText, { cues, patterns, moreGates }: CuePatterns<C>, mayMatch: number): Set<C> {
   const found = new Set<C>();
-  for (let i = 0; i < cues.length; i++) if ((i >= GATED || (mayMatch & (1 << i)) !== 0) && patterns[i]!.test(text.normalized)) found.add(cues[i]!);
+  for (let i = 0; i < cues.length && i < GATED; i++) if ((mayMatch & (1 << i)) !== 0 && patterns[i]!.test(text.normalized)) found.add(cues[i]!);
+  if (!moreGates) return found;
+  // The cues past the first gate's bits ("untracked", "depends-on-it") lack their words in most
+  // messages too: a second pass tells, rather than each pattern run on every message.
+  const more = moreGates.mayMatch(text.normalized);
+  for (let i = GATED; i < cues.length; i++) if ((i >= 2 * GATED || (more & (1 << (i - GATED))) !== 0) && patterns[i]!.test(text.normalized)) found.add(cues[i]!);
   return found;
 }
 

@@ -113,7 +113,7 @@ export function factsGiven(texts: readonly AnalyzedText[], known: ReadonlySet<Fa
       // "waiting 3 weeks" (a DURATION) dates the problem as well as a calendar date does.
       if (wanted('date', known, given) && (entityTypes.has('DATE') || entityTypes.has('DURATION') || RELATIVE_DAY.test(text.raw))) given.add('date');
       if (wanted('account-email', known, given) && entityTypes.has('EMAIL')) given.add('account-email');
-      if (wanted('amount', known, given) && (entityTypes.has('MONEY') || MONEY.test(text.raw))) given.add('amount');
+      if (wanted('amount', known, given) && (entityTypes.has('MONEY') || (holdsDigit(text.raw) && MONEY.test(text.raw)))) given.add('amount');
     }
     if (wanted('tried', known, given) || wanted('device', known, given) || wanted('photo', known, given)) {
       for (const words of sentenceWords(text)) addPhraseFacts(words, given, known);
@@ -127,6 +127,15 @@ function holdsDigitOrHash(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c === 35 || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
+
+/** Every MONEY match holds a digit (0–9): most messages have none, and skip its search. */
+function holdsDigit(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
   }
   return false;
 }
