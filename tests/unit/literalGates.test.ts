@@ -33,6 +33,14 @@ describe('requiredStrings', () => {
     expect(required('(?:foo)?bar?')).toEqual(['ba', 'bar', 'fooba', 'foobar']);
   });
 
+  it('reads through repeats of single characters to what every match spells ("f+u+c+k+" needs "fu")', () => {
+    expect(required('f+u+c+k+')).toEqual(['fu']);
+    expect(required(String.raw`\b(?:f+u+c+k+|sh[i1]+t)\b`)).toEqual(['fu', 'sh1', 'shi']);
+    const gates = new LiteralGates([/f+u+c+k+/]);
+    for (const text of ['fuck', 'ffffuuuuck', 'what the fuuuck']) expect(gates.mayMatch(text)).toBe(1);
+    expect(gates.mayMatch('fine, thanks')).toBe(0);
+  });
+
   it('keeps what a repeated part needs once', () => {
     expect(required('(?:x|y)+z*')).toEqual(['x', 'y']);
     expect(required('(?:ab){2,3}')).toEqual(['ab']);

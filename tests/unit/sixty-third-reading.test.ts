@@ -347,7 +347,7 @@ describe('a role the header adds after the name (65th reading)', () => {
     ['Okafor, Chidi (Account holder)', 'Chidi'],
     ['Mei Lin Tan (student)', 'Mei Lin'],
   ])('%s', (header, first) => {
-    expect(nameFrom(header, 'header')?.first).toBe(first);
+    expect(nameFrom(header, 'page')?.first).toBe(first);
   });
 });
 
