@@ -358,3 +358,25 @@ describe('after the 65th reading', () => {
   });
 });
 
+describe('"I don\'t think it works for me" is no news that it works', () => {
+  const lines: ChatLine[] = [
+    ['c', 'My insulin refill has been stuck for a week and I have four days of pens left.'],
+    ['a', 'I am sorry. The quickest option is for us to call your doctor again and ship by express once we have the renewal.'],
+  ];
+
+  it('gets no closing line', () => {
+    const cards = play(engine, [...lines, ['c', "I appreciate that, but I don't think it works for me. Is there any way to get an emergency supply locally?"]]).at(-1)!.suggestions;
+    expect(cards.filter((s) => s.kind === 'follow-up')).toEqual([]);
+  });
+
+  it('while "it works now, thanks" still closes', () => {
+    const cards = play(engine, [...lines, ['c', 'Got the renewal through myself, it works now, thanks!']]).at(-1)!.suggestions;
+    expect(cards.some((s) => s.kind === 'follow-up')).toBe(true);
+  });
+
+  it('"which you didn\'t do" and "next time it might be worth…" are dismissive', () => {
+    expect(rulesOfAgentLine(engine, 'Damage must be reported before you leave the car park, which you did not do.')).toContain('agent-tone.dismissive');
+    expect(rulesOfAgentLine(engine, 'Next time it might be worth walking round the car with the staff member.')).toContain('agent-tone.dismissive');
+  });
+});
+

@@ -97,8 +97,10 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // Solved, in their words and without a complaint, closes; said briefly and without a question it
   // does so even while the model still reads the last message's upset into it ("worked!! im in
   // now"). A longer story that mentions an arrival ("it finally came… and they left it in the rain") does not.
+  // "I appreciate that, but I don't think it works for me": the words of "it works", denied.
+  const saidResolved = ctx.signal('resolved') !== null && !DENIES_IT_WORKS.test(text.raw);
   const solved =
-    ctx.signal('resolved') !== null &&
+    saidResolved &&
     (ctx.ownMood === 'calm' || (ctx.ownMood === 'frustrated' && text.questions === 0 && (words <= SHORT_NEWS_WORDS || SOLVED_OUTRIGHT.test(text.raw))));
   // A thank-you for the fix itself closes though the story before it still reads upset.
   // "No thanks to room 512", "thanks for nothing": no thanks at all.
@@ -131,7 +133,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestJibe = !customer.latestNamesCase && JIBE.test(text.raw);
   customer.thanked = thanked;
   customer.thankedForFix = thanksForFix;
-  customer.saidResolved = ctx.signal('resolved') !== null;
+  customer.saidResolved = saidResolved;
   customer.leaving = leaving;
   customer.mocking = MOCKING.test(text.raw);
   customer.inAnotherLanguage = writtenInAnotherLanguage(text.tokens);
@@ -145,6 +147,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
 }
 
 const SIGN_OFF_ALONE_WORDS = 4;
+const DENIES_IT_WORKS = /\b(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:think\s+|believe\s+|feel\s+)?(?:it|that|this)\s+(?:works?|worked|is working)\b|\b(?:it|that|this)\s+(?:doesn't|does not|didn't|did not|won't|will not|isn't|is not)\s+(?:really\s+)?(?:work|working)\b/i;
 const SAYS_ASKED = /\b(?:asked|asking|asks|ask)\b/i;
 const STANDING_CUES: readonly CustomerCue[] = ['wants-nothing', 'joking', 'banter'];
 
