@@ -240,7 +240,8 @@ export function correctedName(text: AnalyzedText, current: CustomerName | undefi
   const reversed = NOT_THEM.exec(text.raw);
   const relative = NOT_THEM_RELATIVE.exec(text.raw);
   if (!m && !reversed && !relative) return chattingForAccountHolder(text, current);
-  const calledBy = [current.first, ...current.full.split(/\s+/)].map((w) => w.toLowerCase());
+  // The name in use, word by word ("Ms Park" is called by "Park"), and its family name.
+  const calledBy = [current.first, ...current.first.split(/\s+/), ...current.full.split(/\s+/), ...(current.last ? [current.last] : [])].map((w) => w.toLowerCase());
   // Either reading may match words that are no name ("I'm not Graham" read as "I'm", not "Graham").
   const readings: (readonly [said: string, wrong: string])[] = [];
   if (m) readings.push([m[1]!, m[2]!]);
@@ -628,6 +629,7 @@ const VOCATIVE = new RegExp(
 // The customer wrote the name as their own: not "not Robert", "nobody calls me Demetrius" nor
 // "Luiz is my father".
 const THEIR_RELATIVE_NEXT = new RegExp(String.raw`^\s+(?:is|was)\s+my\s+${RELATIVE}\b`, 'iu');
+const THEIR_RELATIVE_BEFORE = new RegExp(String.raw`\b(?:(?:${RELATIVE}|parent|guardian|carer)\s+of|my\s+${RELATIVE}(?:'s)?)\s*$`, 'iu');
 function writesAsTheirs(raw: string, called: string): boolean {
   // Most agent greetings name someone the customer never wrote: a word search settles those.
   if (!raw.includes(called)) return false;
@@ -637,6 +639,8 @@ function writesAsTheirs(raw: string, called: string): boolean {
     const after = raw.slice(m.index! + called.length);
     if (/\b(?:not|nobody|no one|never|except|only)\b[^.!?]*$|\bcalls? me\s*$/i.test(before)) continue;
     if (THEIR_RELATIVE_NEXT.test(after)) continue;
+    // "Mother of Park Seo-yeon", "my son Kai": the name of the one they write about.
+    if (THEIR_RELATIVE_BEFORE.test(before)) continue;
     return true;
   }
   return false;
@@ -672,6 +676,26 @@ export function shortFormCorrection(text: AnalyzedText, current: CustomerName, a
   if (!agentLastLine.toLocaleLowerCase().includes(lowerGiven)) return undefined;
   const name = nameFrom(word, 'correction');
   return name && { ...name, replaced: current.full };
+}
+
+/**
+ * Their family name put right after the agent used another with a title ("I am Lee, not Park" after
+ * "Thanks Ms Park!"): the agent's title with the family name they gave, which is a part of the
+ * name in use ("Lee Min-ji"): the form they asked for, as formal as the agent chose.
+ */
+export function titledNameCorrection(text: AnalyzedText, current: CustomerName, agentLastLine: string | undefined): CustomerName | undefined {
+  if (!agentLastLine) return undefined;
+  const m = CORRECTION.exec(text.raw);
+  const reversed = NOT_THEM.exec(text.raw);
+  const readings: (readonly [said: string, wrong: string])[] = [];
+  if (m) readings.push([m[1]!, m[2]!]);
+  if (reversed) readings.push([reversed[2]!, reversed[1]!]);
+  for (const [said, wrong] of readings) {
+    const title = new RegExp(String.raw`\b(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+${escapeRegExp(wrong)}(?![\p{L}'-])`, 'u').exec(agentLastLine)?.[1];
+    if (!title || !current.full.split(/\s+/).some((part) => folded(part) === folded(said))) continue;
+    return { full: current.full, first: `${title} ${said}`, last: said, source: 'correction', replaced: current.full, preferred: true };
+  }
+  return undefined;
 }
 
 const SHORT_FORM_ALONE = /^\s*(\p{Lu}\p{Ll}{1,9})\s*[.!]\s/u;

@@ -84,6 +84,8 @@ export interface ConversationState {
     thankedEasily: boolean;
     /** Their latest message speaks of being asked ("your colleague asked me for it AGAIN"). */
     latestSaysAsked: boolean;
+    /** The latest message asks the agent something (a question mark anywhere in it). */
+    latestAsks: boolean;
     /** What their messages so far say about the case (what they tried, asked for, know); replaced, never mutated. */
     cues: ReadonlySet<CustomerCue>;
     /** The same for their latest message alone. */
@@ -273,6 +275,7 @@ export function createState(info: ConversationInfo, detectors: readonly { slot: 
       latestNeedsNoSympathy: false,
       thankedEasily: false,
       latestSaysAsked: false,
+      latestAsks: false,
       messages: 0,
       cues: new Set(),
       latestCues: new Set(),

@@ -50,6 +50,8 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     if (customer.mocking) return [];
     // "I would like it replaced under the warranty, please": they asked for something; a check-back answers nothing.
     if (customer.latestCues.has('states-ask')) return [];
+    // "does 'reasonable' cover both, or do I pick which night?": a date to check back answers no question.
+    if (customer.latestAsks && latestCustomerIndex(s.state) === s.state.nextIndex - 1) return [];
     // A day by the calendar alone may fall before the one the agent named ("the engineer comes
     // Thursday", "3–5 working days"): then the check-back names none.
     const named = s.state.agent.namedDay || s.state.draftNamesDay === true;

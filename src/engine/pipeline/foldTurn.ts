@@ -21,7 +21,7 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { correctedName, formalAddressUsedBy, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, spelledAsCustomer } from '../conversation/customerName';
+import { correctedName, formalAddressUsedBy, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, spelledAsCustomer, titledNameCorrection } from '../conversation/customerName';
 import { complains, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, stampOf, type ConversationState, type CustomerMessage } from '../conversation/state';
 import { toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
@@ -122,6 +122,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
   const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
   customer.latestSaysAsked = SAYS_ASKED.test(text.raw);
+  customer.latestAsks = text.questions > 0;
   customer.thankedEasily = thanked && calm && (UPBEAT.test(text.raw) || EASYGOING.test(text.raw)) && !PRESSING.test(text.raw);
   customer.latestNeedsNoSympathy =
     customer.closing || (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw))));
@@ -129,6 +130,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // of the case (nothing wanted done, a joke) still stands.
   const signOffAlone = words <= SIGN_OFF_ALONE_WORDS && customer.burst.length > 1 && ctx.signal('complaint') === null && text.questions === 0;
   foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null, signOffAlone);
+  // "ok that worked, thank you. BUT theres 2 other things…": the news opens a new matter, not the goodbye.
+  if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.latestJibe = !customer.latestNamesCase && JIBE.test(text.raw);
   customer.thanked = thanked;
@@ -143,7 +146,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // unless they give one.
   else if (headerIsTheirRelative(text, state.name)) state.name = correctedName(text, state.name);
   // A correction is a new name (the missing-name count starts again); their own accents are the same name.
-  else state.name = correctedName(text, state.name) ?? shortFormCorrection(text, state.name, state.agent.recentLines.at(-1)) ?? spelledAsCustomer(state.name, text.raw);
+  else state.name = correctedName(text, state.name) ?? titledNameCorrection(text, state.name, state.agent.recentLines.at(-1)) ?? shortFormCorrection(text, state.name, state.agent.recentLines.at(-1)) ?? spelledAsCustomer(state.name, text.raw);
 }
 
 const SIGN_OFF_ALONE_WORDS = 4;

@@ -68,6 +68,9 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   if (closing) {
     const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', closingPhrasings(state), { day: state.followUpDay });
     if (card) out.push(card);
+  } else if (movesOnToMore(state)) {
+    const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', state.customer.saidResolved ? CLOSING_PHRASINGS.moreToRaise : CLOSING_PHRASINGS.thanksMoreToRaise);
+    if (card) out.push(card);
   }
   // "DM sent": the agent's next step is to read what they sent; questions or remedies now answer
   // a message that asked for none, and sympathy too unless they still read upset.
@@ -127,11 +130,18 @@ function fitsTheMoment(kind: SuggestionKind, holding: boolean, reading: boolean,
   return !reading || (kind === 'apologize' && !readingCalmly);
 }
 
+// "ok that worked, thank you. BUT theres 2 other things": the fix landed and new matters follow.
+function movesOnToMore(state: SuggestionState): boolean {
+  const { saidResolved, thanked, latestCues } = state.customer;
+  return (saidResolved || thanked) && latestCues.has('raises-more') && !state.ended;
+}
+
 // Thanks gets "You're welcome", news that it works gets "Glad to hear it"; a check-back only
 // when there is an agreed action to check on, and never for someone who needs help right now.
 function closingPhrasings(state: SuggestionState): readonly string[] {
-  const { thanked, saidResolved, leaving } = state.customer;
+  const { thanked, saidResolved, leaving, latestCues } = state.customer;
   if (leaving && !saidResolved && !thanked) return CLOSING_PHRASINGS.leaving;
+  if (latestCues.has('nothing-more')) return saidResolved || !thanked ? CLOSING_PHRASINGS.resolvedNothingMore : CLOSING_PHRASINGS.thanksNothingMore;
   if (saidResolved) return thanked ? CLOSING_PHRASINGS.resolvedWithThanks : CLOSING_PHRASINGS.resolved;
   // "…that's all I needed, have a good night": they are going, a check-back date follows no one.
   return state.actionAgreed && !needsHelpNow(state) && !leaving ? CLOSING_PHRASINGS.thanksAfterAction : CLOSING_PHRASINGS.thanks;

@@ -80,6 +80,20 @@ export const CUSTOMER_CUES = [
   'refuses-credit',
   /** Praises someone and asks for it to be passed on: "she was so patient… please pass it on to her manager". */
   'praise',
+  /** Goes on to other matters after the news or the thanks: "BUT theres 2 other things", "also, while I've got you". */
+  'raises-more',
+  /** Says nothing more is needed: "all sorted, nothing else needed", "that's all I needed". */
+  'nothing-more',
+  /** Speaks for many users or staff, as an admin: "37 of our users can't log in". */
+  'many-users',
+  /** Says the account is locked, blocked or deactivated already. */
+  'says-locked',
+  /** Speaks of the password reset already: "I already do forgot password 3 times", "the reset email never comes". */
+  'knows-reset',
+  /** The account was suspended, banned or deactivated: no password to reset. */
+  'says-suspended',
+  /** The sign-in code is the trouble (two-step, SMS, one-time code): the password is not. */
+  'second-factor',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -109,7 +123,7 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
 // Cues read apart from the gated pass (`customerCuesOf`): from another cue's match, or behind a word check of their own.
-type DerivedCue = 'banter' | 'gone-elsewhere' | 'refuses-credit' | 'praise';
+type DerivedCue = 'banter' | 'gone-elsewhere' | 'refuses-credit' | 'praise' | 'raises-more' | 'nothing-more' | 'many-users' | 'says-locked' | 'knows-reset' | 'says-suspended' | 'second-factor';
 
 const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'states-ask': new RegExp(
@@ -123,7 +137,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'knows-location': /\b(?:(?:it's|it is|its|parcel is|package is|order is|been) (?:sitting |stuck |still |held )?(?:at|in) (?:the |your |a )?(?:depot|warehouse|sorting|post office|facility|hub|customs|distribution)|(?:sitting|stuck|held) (?:at|in) (?:the |your |a )?(?:depot|warehouse|sorting|post office|facility|hub|customs|distribution)|left (?:it )?(?:at|with|on|outside|behind) (?:the |my |a )?(?:neighbou?r|door|porch|reception|front|back|step|bin|gate)|with (?:my|a|the) neighbou?r)/,
   'perishable-order': /\b(?:food|meal|pizza|takeaway|takeout|dinner|lunch|breakfast|burger|groceries|grocery)\b/,
   'long-past': /\b(?:yesterday|last night|the other day|days ago|last week)\b/,
-  'tried-fixes': /\b(?:re-?boot(?:ed|ing)?|restart(?:ed|ing)?|re-?install(?:ed|ing)?|uninstall(?:ed|ing)?|re-?download(?:ed|ing)?|power cycl(?:e|ed|ing)|unplugg?(?:ed|ing)?|factory reset|hard reset|reset (?:it|the|my)|cleared? (?:the |my )?(?:cache|cookies)|(?:tried|tested|on|both|from) (?:the )?(?:app and (?:the )?(?:web|website|site|browser)|(?:web|website|site|browser) and (?:the )?app)|(?:another|different|other) (?:device|browser|phone|computer)|(?:tried|done) (?:everything|all (?:the|of the|your) (?:steps|troubleshooting)))\b/,
+  'tried-fixes': /\b(?:re-?boot(?:ed|ing)?|restart(?:ed|ing)?|re-?install(?:ed|ing)?|uninstall(?:ed|ing)?|re-?download(?:ed|ing)?|power cycl(?:e|ed|ing)|unplugg?(?:ed|ing)?|factory reset|hard reset|reset (?:it|the|my)|cleared? (?:the |my )?(?:cache|cookies)|(?:tried|tested|on|both|from) (?:the )?(?:app and (?:the )?(?:web|website|site|browser)|(?:web|website|site|browser) and (?:the )?app)|(?:another|different|other) (?:device|browser|phone|computer)|(?:tried|done) (?:everything|all (?:the|of the|your) (?:steps|troubleshooting))|i(?:'m| am) looking at (?:[\w-]+ ){0,3}(?:right now|as we speak)|i(?:'ve| have)? (?:already |also |just )?(?:checked|double-checked) (?:the|our|my|its|their) (?:logs?|audit|settings|config\w*|admin|dashboard|setup))\b/,
   'server-side': /\b(?:outage|servers?\b|(?:is|are|was|went|been) down\b|down for (?:everyone|everybody|hours)|everyone (?:is|else)|for everyone|listing|listed (?:wrong|wrongly|incorrectly|as)|(?:your|the) (?:site|website|system) (?:is|was) (?:wrong|showing|saying))/,
   'digital-product': /\b(?:game|games|app|apps|software|update|patch|download|downloaded|dlc|online|server|servers|account|login|log in|subscription|stream|streaming|firmware|save file|bug|glitch|level|ios|android)\b/,
   'physical-goods': /\b(?:parcel|package|box|item|items|delivered|arrived|arrive|courier|shipping|shipped|postman|dispatch|dispatched|packaging|cracked|smashed|torn|leaking|dented|damaged in transit|came broken|arrived broken)\b/,
@@ -157,7 +171,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
 
 const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
   'found-cause':
-    /\b(?:i can see (?:a|an|the) (?:freeze|hold|block|lock|flag|suspension|restriction)|(?:the|that's the) (?:reason|cause)(?: is| was|'s)|(?:it's|it is|it was|this is|that's) (?:because|caused by|down to)|there(?:'s| is) (?:a|an) (?:freeze|hold|block|lock|suspension|restriction) on)\b/,
+    /\b(?:i can see (?:a|an|the) (?:freeze|hold|block|lock|flag|suspension|restriction)|(?:the|that's the) (?:reason|cause)(?: is| was|'s)|(?:it's|it is|it was|this is|that's) (?:because|caused by|down to)|there(?:'s| is) (?:a|an) (?:freeze|hold|block|lock|suspension|restriction) on|(?:that|this) (?:pattern|error|message) (?:is|usually means|normally means) (?:almost always|usually|normally|typically|most likely|probably)?|(?:is|are) (?:almost always|usually|normally|typically|most likely|probably) (?:caused by|because|due to|down to))\b/,
   'gave-tracking': /\b(?:tracking (?:shows|says|number|link|info|information|details|is)|(?:your|the) (?:order|package|parcel|item|delivery|shipment) (?:is|was|has been|shows as|is currently) (?:delivered|dispatched|shipped|out for delivery|on (?:its|the) way|in transit|scheduled|with (?:the )?courier|at (?:the|your|our)|due|expected)|(?:out for delivery|in transit)|expected (?:delivery|to (?:arrive|be delivered))|estimated (?:delivery|arrival)|should (?:arrive|be delivered|be with you) (?:by|on|tomorrow|today|within))\b/,
   'has-case': /\b(?:i(?:'ve| have) (?:found|located|pulled up|checked|looked (?:at|into)|reviewed|got) (?:your|the) (?:account|order|booking|case|details|reservation|ticket|file|records?)|i can see (?:your|the|that|this|on|\d[\d,.]*|[a-z]{1,4}-?\d[\w-]*|two|three|four|five|six|several|some|both|all)\b|(?:looking|i'm looking|i am looking) (?:at|into) (?:your|the) (?:account|order|booking|case|reservation)|(?:your|the) (?:account|order|booking|reservation) (?:shows|says|notes)|on your (?:account|order|booking|case) i (?:see|can see)|i see (?:that )?(?:your|the) (?:account|order|booking|payment|charge))/,
   refused: /\b(?:there(?:'s| is) nothing (?:more |else )?(?:i|we)(?:'m| am|'re| are)? (?:can|able to) do|(?:we|i)(?:'re| are|'m| am)? (?:unable|not able) to|(?:we|i) (?:can't|cannot|can not|won't be able to|are not allowed|aren't allowed|'re not allowed|am not allowed|'m not allowed)|(?:isn't|is not) something (?:we|i) (?:can|have|are able)|(?:against|per|due to) (?:our )?policy|(?:our|the) policy (?:is|doesn't|does not|says)|not possible|there(?:'s| is) nothing (?:further|more|else) (?:i|we) can do|(?:can't|cannot|can not|won't|will not) be (?:cancell?ed|refunded|changed|reversed|waived|removed|returned|exchanged|transferred|frozen|paused|moved|amended|credited)|can only be (?:actioned|done|made|changed|cancell?ed|requested|authori[sz]ed|approved) by|only the (?:named )?(?:account ?holder|account owner|card ?holder|policy ?holder|bill payer|lead passenger)|(?:is|are) non-?refundable)\b/,
@@ -224,6 +238,13 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   if (goneElsewhere(text.normalized)) all.add('gone-elsewhere');
   if (refusesCredit(text.normalized)) all.add('refuses-credit');
   if (praises(text.normalized)) all.add('praise');
+  if (raisesMore(text.normalized)) all.add('raises-more');
+  if (needsNothingMore(text.normalized)) all.add('nothing-more');
+  if (forManyUsers(text.normalized)) all.add('many-users');
+  if (saysLocked(text.normalized)) all.add('says-locked');
+  if (knowsReset(text.normalized)) all.add('knows-reset');
+  if (saysSuspended(text.normalized)) all.add('says-suspended');
+  if (aboutSecondFactor(text.normalized)) all.add('second-factor');
   return all;
 }
 
@@ -232,6 +253,35 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
 const PRAISE =
   /\b(?:pass (?:it|this|that|my thanks|them|these words) on to (?:her|his|their|the) (?:manager|boss|team|supervisor|line manager)|(?:i )?just wanted (?:someone|somebody|you|you guys|y'all|you all) to know(?: how| that (?:she|he|they) (?:was|were|went)|\s*[.!]*\s*$)|this (?:isn't|is not) a complaint(?: for once)?|you deserve a (?:raise|medal|pay rise|promotion|bonus)|you(?:'ve| have)? (?:just )?saved my (?:day|friday|weekend|life|job|bacon|skin))\b/;
 const praises = readBehindWords(PRAISE, [' on to ', 'wanted someone', 'wanted somebody', 'wanted you', "wanted y'all", 'a complaint', 'you deserve', 'saved my']);
+
+// More to raise: "but there's 2 other things", "one more thing", "while I've got you".
+const RAISES_MORE =
+  /\b(?:(?:but|also|and|now|though)[,.]? (?:there(?:'s| is| are|s)|i(?:'ve| have)|i've got|got) (?:(?:\d|two|three|a few|a couple of|couple|some|one|another) )?(?:other|more|another) (?:things?|questions?|issues?|problems?|matters?)|(?:one|two|2|3|three|a couple of|a few) (?:more|other) (?:things?|questions?|issues?|problems?)|another (?:thing|question|issue|problem)|while (?:i've|i have|i've got|i got) you)\b/;
+const raisesMore = readBehindWords(RAISES_MORE, ['thing', 'question', 'issue', 'problem', 'matter', 'got you', 'have you']);
+
+// Nothing more wanted: "all sorted, nothing else needed", "that's all I needed".
+const NOTHING_MORE = /\b(?:nothing (?:else|more) (?:needed|required|to (?:do|sort|fix))|(?:that's|that is|thats) all i (?:needed|wanted|need)|(?:don't|do not|dont) need anything (?:else|more)|no(?:thing)? (?:further|more) (?:help )?needed)\b/;
+const needsNothingMore = readBehindWords(NOTHING_MORE, ['nothing', 'all i', 'anything else', 'anything more', 'needed']);
+
+// Many users or staff, spoken of as an admin's: "37 of our users", "all our staff".
+const MANY_USERS = /\b(?:(?:\d+|all|several|many|some|most|half) (?:of )?(?:our|my|the) (?:users|staff|employees|team members|members|agents|people|seats)|(?:\d{2,}|several|many|dozens of) (?:users|staff|employees|team members|seats)|(?:our|my) (?:users|staff|employees|team members) (?:can't|cannot|can not|are unable|aren't able|get|are getting))\b/;
+const forManyUsers = readBehindWords(MANY_USERS, ['users', 'staff', 'employees', 'members', 'agents', 'people', 'seats']);
+
+// Locked already: "it says account locked", "I'm locked out", "your account has been deactivated".
+const SAYS_LOCKED = /\b(?:(?:account|it)(?:'s| is| has been| was| got| says| says account)? (?:locked|blocked|suspended|disabled|deactivated)|locked (?:me )?out)\b/;
+const saysLocked = readBehindWords(SAYS_LOCKED, ['locked', 'blocked', 'suspended', 'disabled', 'deactivated']);
+
+// Suspended, banned or deactivated: "my account is suspended for 'suspicious activity'".
+const SAYS_SUSPENDED = /\b(?:account|profile|it)(?:'s| is| has been| was| got| says| says account)? (?:suspended|banned|deactivated|disabled|terminated)\b|\b(?:suspended|banned|deactivated) (?:my|the|our) (?:account|profile)\b/;
+const saysSuspended = readBehindWords(SAYS_SUSPENDED, ['suspended', 'banned', 'deactivated', 'disabled', 'terminated']);
+
+// The second factor: "the two-factor code you text me never comes", "2step code", "OTP".
+const SECOND_FACTOR = /\b(?:two[- ]?factor|2[- ]?fa|two[- ]?step|2[- ]?step|verification code|security code|sms code|text code|one[- ]time (?:code|password|passcode)|otp|authenticator)/;
+const aboutSecondFactor = readBehindWords(SECOND_FACTOR, ['factor', '2fa', '2-fa', '2 fa', 'step', 'code', 'otp', 'one time', 'one-time', 'authenticator']);
+
+// The reset already tried or spoken of: "forgot password 3 times", "the reset email never came".
+const KNOWS_RESET = /\b(?:forgot(?:ten)? password|reset (?:link|email|e-mail|code)s?|password reset|reset(?:ting)? (?:my|the) password)\b/;
+const knowsReset = readBehindWords(KNOWS_RESET, ['reset', 'forgot']);
 
 // Credit refused, or the money itself asked for: read only when a word every match holds is there.
 const REFUSES_CREDIT =

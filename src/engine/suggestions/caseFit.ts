@@ -107,6 +107,25 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => has(c, 'digital-product', 'in-store') && !has(c, 'physical-goods'),
   },
   {
+    // One person's way back into one account, offered to an admin whose 37 users were cut off
+    // ("37 of our users can't log in via SSO"): the fault is in the link, not a password.
+    offers: /\b(?:verify your identity|once you're verified|reset link)\b/i,
+    moot: (c) => has(c, 'many-users'),
+  },
+  {
+    // "I can check whether the account has been locked" to someone who said it is.
+    offers: /\bcheck whether the account has been locked\b/i,
+    moot: (c) => has(c, 'says-locked'),
+  },
+  {
+    // A reset link to someone who has been through the reset already ("forgot password 3 times,
+    // email never come"): the link is what failed.
+    // Nor to one whose account was suspended or banned: no password stands in the way.
+    offers: /\breset link\b/i,
+    // Nor for a sign-in code that never comes: the password was never the trouble.
+    moot: (c) => has(c, 'knows-reset', 'says-suspended', 'second-factor'),
+  },
+  {
     // "Let me look into this now" when the agent already said they are looking: the customer waits
     // for what they find, not for the promise again.
     offers: /\blook into (?:this|it)\b/i,
