@@ -10,12 +10,18 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { agentCuesOf, customerCuesOf } from '../../src/engine/suggestions/caseCues';
 import { remedyIsMoot, type CaseReading } from '../../src/engine/suggestions/caseFit';
-import { bundledEngine, play, type ChatLine } from '../helpers/engine';
+import { bundledEngine, play, reframeAfter, type ChatLine } from '../helpers/engine';
 
 const engine = bundledEngine();
 
 const lastCards = (lines: ChatLine[]) => play(engine, lines).at(-1)!;
 const texts = (cards: readonly { text: string }[]) => cards.map((s) => s.text).join(' | ');
+const reading = (customer: string[], agent: string[] = []): CaseReading => ({
+  customer: new Set(customer.flatMap((line) => [...customerCuesOf(analyzeText(line))])),
+  agent: new Set(agent.flatMap((line) => [...agentCuesOf(analyzeText(line))])),
+  refused: new Set(),
+  facts: new Set(),
+});
 
 describe('a family name put right after the agent titled them by another', () => {
   const lines: ChatLine[] = [
@@ -74,7 +80,7 @@ describe('"nothing else needed" is not asked "anything else?"', () => {
     ]);
     const closing = suggestions.filter((s) => s.kind === 'follow-up');
     expect(closing.length).toBe(1);
-    expect(closing[0]!.text).not.toMatch(/anything else/i);
+    expect(closing[0]!.text).not.toMatch(/anything else I can help|\?/i);
   });
 });
 
@@ -102,12 +108,6 @@ describe('a question is not answered with a date to check back', () => {
 });
 
 describe('the case as the agent and customer left it', () => {
-  const reading = (customer: string[], agent: string[] = []): CaseReading => ({
-    customer: new Set(customer.flatMap((line) => [...customerCuesOf(analyzeText(line))])),
-    agent: new Set(agent.flatMap((line) => [...agentCuesOf(analyzeText(line))])),
-    refused: new Set(),
-    facts: new Set(),
-  });
 
   it('one login’s remedies are moot for an admin speaking for many users', () => {
     const admin = reading(["since this morning 52 of our staff can't sign in through SSO, the error says the account was deactivated"]);
@@ -145,5 +145,113 @@ describe('an injury told as the reason a booking must change', () => {
   it('an injury the product or the premises did still does', () => {
     const { flags } = lastCards([['c', 'The shelf in your store fell and I broke my wrist trying to catch it.']]);
     expect(flags.some((f) => f.rule === 'escalation.safety')).toBe(true);
+  });
+});
+
+// The second mid-case reading (hard chats 1211–1230) and the 66th reading's blind ten (1201–1210),
+// as kinds: a family name put right as "It's X, Y is my mother's surname"; "no need to reply" is a
+// goodbye; a safety script for someone who only wants not to run out; a reframe that keeps paying the
+// bills the harm ran up, or "you don't need to worry about a thing"; courier remedies once the
+// agent found what happened and acted; credit offered to one who said "i dont want zipp cash";
+// regulators and an ombudsman of other names; "are you a bot or just thick"; money "taken twice";
+// "everyone here calls me Jay"; "im his mom Thandiwe"; the agent's honorific after a name asked for.
+describe('second mid-case reading', () => {
+  it('"It\'s Ramírez, Ocampo is my mother\'s surname" after "Hello Ms Ocampo" gives Ms Ramírez', () => {
+    // The desk header shows both family names, as Spanish-speaking customers give them.
+    const { suggestions } = play(
+      engine,
+      [
+        ['c', 'I was charged €290 for a dent on a van I returned without a scratch, booking VLC-5531.'],
+        ['a', 'Hello Ms Ocampo, sorry about the surprise charge. I can see the inspection report notes a dent on the rear door.'],
+        ['c', "It's Ramírez, Ocampo is my mother's surname. And there was no dent, this is really annoying, I have photos from the car park."],
+      ],
+      'Lucía Ramírez Ocampo',
+    ).at(-1)!;
+    expect(texts(suggestions)).not.toMatch(/Ocampo/);
+    expect(texts(suggestions)).toMatch(/Ms Ramírez/);
+  });
+
+  it('"No need to reply, have a nice evening" closes, though the chat had been grumpy', () => {
+    const { suggestions } = lastCards([
+      ['c', 'I was furious last month about the estimated gas bill, honestly really angry'],
+      ['a', "I'm sorry about that. I've replaced the estimate with your reading, so the new bill is £88."],
+      ['c', 'Got it, all fine now. No need to reply, have a nice evening.'],
+    ]);
+    expect(suggestions.map((s) => s.kind)).toEqual(['follow-up']);
+  });
+
+  it('"That\'s all." ending an ask is no goodbye', () => {
+    const { suggestions } = lastCards([
+      ['c', 'the room had no sea view though we paid the supplement for one'],
+      ['a', 'Sorry to hear that. I can offer a 15% voucher for your next stay.'],
+      ['c', "No thanks, we won't be back. What I'd call fair is the €90 supplement refunded to my card. That's all."],
+    ]);
+    expect(texts(suggestions)).not.toMatch(/take care|just reply here/i);
+  });
+
+  it('wanting not to run out, calmly and ahead of time, is no emergency', () => {
+    const { flags } = lastCards([['c', "My repeat is due on Friday and I'm away for three weeks from Saturday. I just need to not run out of insulin while I'm abroad, can it be ready Thursday?"]]);
+    expect(flags.some((f) => f.rule === 'escalation.safety')).toBe(false);
+    const urgent = lastCards([['c', "He ran out of insulin last night and the pharmacy is shut, what do we do?"]]);
+    expect(urgent.flags.some((f) => f.rule === 'escalation.safety')).toBe(true);
+  });
+
+  it('a reframe drops paying the clinic bill and "nothing to worry about", and keeps the refund', () => {
+    const r = reframeAfter(
+      engine,
+      'my son had a reaction after the order, we ended up at the urgent care clinic',
+      "This is entirely our fault. We will refund your order and pay the full clinic bill of $310, so you don't need to worry about a thing.",
+    );
+    expect(r).toBeDefined();
+    expect(r).not.toMatch(/clinic bill|worry|our fault/i);
+    expect(r).toMatch(/refund your order/i);
+  });
+
+  it('no courier remedies once the agent found what happened and acted on it', () => {
+    const c = reading(['my order says delivered but nothing came, the rider never knocked'], ["We checked: the rider marked it delivered at the wrong building. We've added the full amount to your wallet."]);
+    expect(remedyIsMoot('I can open an investigation with the courier and update you as soon as I hear back.', c)).toBe(true);
+    expect(remedyIsMoot("If it's lost, I can look at a replacement or a refund with you.", c)).toBe(true);
+    const before = reading(['my order says delivered but nothing came, the rider never knocked']);
+    expect(remedyIsMoot('I can open an investigation with the courier and update you as soon as I hear back.', before)).toBe(false);
+  });
+
+  it('credit turned down as the app\'s own cash', () => {
+    expect(customerCuesOf(analyzeText("and i dont want quikbite cash, i paid by card")).has('refuses-credit')).toBe(true);
+    expect(customerCuesOf(analyzeText('can I pay cash on delivery next time?')).has('refuses-credit')).toBe(false);
+  });
+
+  it.each([
+    ['if nothing moves today I go to Financial Services Ombudsman and facebook', 'escalation.regulator'],
+    ['sort it by Monday or I am filing a complaint with PROFECO', 'escalation.regulator'],
+    ['Are you a bot or just thick? I said the leak is on YOUR side', 'anger.insult'],
+  ])('%s', (text, rule) => {
+    expect(lastCards([['c', text]]).flags.some((f) => f.rule === rule)).toBe(true);
+  });
+
+  it('money "taken twice" is a complaint with a card', () => {
+    const { suggestions } = lastCards([['c', 'hi, I topped up my bus card with 20 on Monday and the bank took it twice, 40 gone but the card shows 20']]);
+    expect(suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('names: "everyone here calls me Jay", "im his mom Thandiwe", and "-san" after a name asked for', () => {
+    const jay = lastCards(
+      [
+        ['c', 'Our invoice shows 14 seats, we have 10. (Kim is my family name, by the way. Everyone here calls me Jay.)'],
+        ['a', 'Thanks Jay! I can see 14 seats on the workspace.'],
+        ['c', 'Four of them were deactivated in June, this is really frustrating, we should not pay for them'],
+      ],
+    );
+    expect(jay.customerName).toBe('Jay');
+    const mom = lastCards([['c', 'hi, im his mom Thandiwe, the school app shows my son as absent all week and he was there every day, so upsetting']]);
+    expect(mom.customerName).toBe('Thandiwe');
+    const san = lastCards([
+      ['c', 'Hello. We are billed for 30 seats but use 12. Please call me Watanabe, Aiko is my given name.'],
+      ['a', 'Of course, Watanabe-san! Let me check the workspace.'],
+      ['a', 'The seat count is still set to 30, so the bill follows it.'],
+      ['c', 'That is a problem for us, our accounting cannot accept this. It is very frustrating. Can you refund the difference to the card?'],
+    ]);
+    const named = san.suggestions.filter((s) => /Watanabe/.test(s.text));
+    expect(named.length).toBeGreaterThan(0);
+    for (const card of named) expect(card.text).toMatch(/Watanabe-san/);
   });
 });

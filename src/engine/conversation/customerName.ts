@@ -96,7 +96,8 @@ const MUHAMMAD = new Set(['muhammad', 'mohammad', 'mohamad', 'mohammed', 'mohame
 function pairedGivenNames(first: string, second: string): boolean {
   const a = first.toLowerCase();
   const b = second.toLowerCase();
-  return (COMPOUND_FIRST.has(a) && COMPOUND_SECOND.has(b)) || (SERVANT_OF.has(a) && NAMES_OF_GOD.has(b.replace(/^(?:al|el|ar|ur|us|ul)-/, '')));
+  // "Ana Luísa" as "Ana Luisa": the accent is no other name.
+  return ((COMPOUND_FIRST.has(a) || COMPOUND_FIRST.has(folded(a))) && (COMPOUND_SECOND.has(b) || COMPOUND_SECOND.has(folded(b)))) || (SERVANT_OF.has(a) && NAMES_OF_GOD.has(b.replace(/^(?:al|el|ar|ur|us|ul)-/, '')));
 }
 
 export function nameFrom(full: string, source: CustomerName['source']): CustomerName | undefined {
@@ -185,10 +186,11 @@ const CLOSE_FAMILY = 'husband|wife|partner|dad|father|mum|mom|mother|son|daughte
 const RELATION = String.raw`(?:her|his|their|the account holder's|the customer's)\s+(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece|friend|bookkeeper|accountant|assistant|colleague|secretary|PA|office manager|employee),?`;
 const RELATION_FIRST = String.raw`(?:\s+${RELATION})?`;
 // "Name is Priya" introduces; "her name is Anneliese" names someone else.
-const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|(?<!\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Yy]our|[Ww]hose|[Tt]he|\p{L}+'s)\s)[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
+// "im his mom Thandiwe btw": typed without the apostrophe, before a relation.
+const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]m(?=\s+(?:her|his|their)\s)|(?<!\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Yy]our|[Ww]hose|[Tt]he|\p{L}+'s)\s)[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
 // What every introduction writes ("This is", "my name", "name is", "I am", "I'm", "it's"): a
 // message with none of them is not searched.
-const INTRODUCTION_WORDS = ['his is', 'y name', 'ame is', 'I am', "I'm", "t's"];
+const INTRODUCTION_WORDS = ['his is', 'y name', 'ame is', 'I am', "I'm", "t's", 'm his ', 'm her ', 'm their '];
 function mayIntroduce(raw: string): boolean {
   for (const words of INTRODUCTION_WORDS) if (raw.includes(words)) return true;
   return false;
@@ -213,6 +215,9 @@ const NOT_NAMES = new Set(["i'm", "i've", "i'll", "i'd", 'sorry', 'so', 'not', '
 // "It's Noor, not Mohammed", "I'm Kasia not Katarzyna", "Noor, not Mohammed": the customer
 // correcting the name they were called by.
 const CORRECTION = new RegExp(String.raw`(?:\b(?:[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is|[Ii]ts)\s+|^|[.!?]\s+)` + NAME_WORDS + String.raw`\s*[,–—-]?\s+(?:not|NOT)\s+(\p{Lu}[\p{L}'-]+)`, 'u');
+
+// The name in use is someone else's part of theirs: "It's Ramírez, Ocampo is my mother's surname".
+const OTHERS_PART = /(?:\b[Ii]t'?s|\b[Ii]t is)\s+(\p{Lu}[\p{L}'-]+)\s*[,.;–—-]?\s+(\p{Lu}[\p{L}'-]+) is (?:my|our) (?:[\p{L}]+['’]s |maiden |middle |second |other )?(?:surname|name|family name|last name)\b/u;
 
 // The other way round: "its not robert its his daughter, Fiona", "I'm not Robert, I'm Fiona".
 const NOT_THEM = new RegExp(
@@ -239,7 +244,8 @@ export function correctedName(text: AnalyzedText, current: CustomerName | undefi
   const m = CORRECTION.exec(text.raw);
   const reversed = NOT_THEM.exec(text.raw);
   const relative = NOT_THEM_RELATIVE.exec(text.raw);
-  if (!m && !reversed && !relative) return chattingForAccountHolder(text, current);
+  const othersPart = OTHERS_PART.exec(text.raw);
+  if (!m && !reversed && !relative && !othersPart) return chattingForAccountHolder(text, current);
   // The name in use, word by word ("Ms Park" is called by "Park"), and its family name.
   const calledBy = [current.first, ...current.first.split(/\s+/), ...current.full.split(/\s+/), ...(current.last ? [current.last] : [])].map((w) => w.toLowerCase());
   // Either reading may match words that are no name ("I'm not Graham" read as "I'm", not "Graham").
@@ -247,9 +253,13 @@ export function correctedName(text: AnalyzedText, current: CustomerName | undefi
   if (m) readings.push([m[1]!, m[2]!]);
   if (reversed) readings.push([reversed[2]!, reversed[1]!]);
   if (relative) readings.push([capitalised(relative[2]!), relative[1]!]);
+  if (othersPart) readings.push([othersPart[1]!, othersPart[2]!]);
+  // The title the agent put before the wrong name stays before the right one ("Ms Ocampo" → "Ms Ramírez").
+  const titled = /^(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(\S+)$/.exec(current.first);
   for (const [said, wrong] of readings) {
     if (!calledBy.includes(wrong.toLowerCase()) || !looksLikeName(said, text)) continue;
     const name = nameFrom(said, 'correction');
+    if (name && titled && folded(titled[2]!) === folded(wrong) && !said.includes(' ')) return { ...name, first: `${titled[1]} ${said}`, last: said, replaced: current.full };
     if (name) return { ...name, replaced: current.full };
   }
   return undefined;
@@ -355,7 +365,7 @@ const LOWER_CASE_GOES_BY = /\b(?:it'?s|its)\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*,?\s+(?
 const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?call me\s+` + NAME_WORDS, 'u');
 // "its Dee please", "sorry its Tobias btw", "I go by Sam", "everyone calls me Bex", "Thanks, but it's
 // Joost,", "Hi there, Joost here", and in Tagalog "Tina nalang po" ("just Tina"): the same wish in other words.
-const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|btw|by the way)\b|\b(?:I go by|[Ee]veryone calls me|[Ee]verybody calls me|[Pp]eople call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+)|^(\p{Lu}[\p{L}'-]+)\s+(?:na\s+lang|nalang|na\s+lng)\b|(?:^|[,.!]\s*)(?:[Bb]ut|[Aa]ctually)\s+(?:it'?s|its)\s+(\p{Lu}[\p{L}'-]+)\s*[,.!]|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?:\s+there)?[,!]?\s+)?(\p{Lu}[\p{L}'-]+)\s+here\b)`, 'u');
+const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|btw|by the way)\b|\b(?:I go by|[Ee]very(?:one|body)(?: here| at work| else)? calls me|[Pp]eople(?: here)? call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+)|^(\p{Lu}[\p{L}'-]+)\s+(?:na\s+lang|nalang|na\s+lng)\b|(?:^|[,.!]\s*)(?:[Bb]ut|[Aa]ctually)\s+(?:it'?s|its)\s+(\p{Lu}[\p{L}'-]+)\s*[,.!]|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?:\s+there)?[,!]?\s+)?(\p{Lu}[\p{L}'-]+)\s+here\b)`, 'u');
 
 // "also its Chi, only my bank calls me chidinma": the name, and who alone uses the other one.
 // "It's Gwen. Nobody calls me Gwenllian except my mother": the same, from the other side.
@@ -587,14 +597,16 @@ export function nameTakenUpByAgent(agentText: AnalyzedText, customerTexts: reado
 /**
  * The formal form the agent addresses the customer by: a title before their family name ("Hello Mr
  * Wójcik") or an honorific after their given name ("Merhaba Şebnem Hanım", "Thanks Kenji-san").
- * Undefined when the agent uses none, or when the customer asked to be called something.
+ * Undefined when the agent uses none; for a name the customer asked to be called, only an honorific after it.
  */
 export function formalAddressUsedBy(agentText: string, name: CustomerName): string | undefined {
-  if (name.preferred || !MAY_ADDRESS_FORMALLY.test(agentText)) return undefined;
+  if (!MAY_ADDRESS_FORMALLY.test(agentText)) return undefined;
   const last = name.last ?? name.full.split(' ').at(-1);
   // Most agent messages hold neither name: a word search first, the patterns (made once per name) after.
   const { titled, honoured } = formalPatterns(name, last);
-  if (last && titled && agentText.includes(last)) {
+  // The name they asked for keeps its form; an honorific after it ("call me Takahashi" →
+  // "Takahashi-san") is the same name said with respect, and stays.
+  if (!name.preferred && last && titled && agentText.includes(last)) {
     const found = titled.exec(agentText);
     if (found) return `${found[1]} ${last}`;
   }
@@ -687,9 +699,11 @@ export function titledNameCorrection(text: AnalyzedText, current: CustomerName, 
   if (!agentLastLine) return undefined;
   const m = CORRECTION.exec(text.raw);
   const reversed = NOT_THEM.exec(text.raw);
+  const othersPart = OTHERS_PART.exec(text.raw);
   const readings: (readonly [said: string, wrong: string])[] = [];
   if (m) readings.push([m[1]!, m[2]!]);
   if (reversed) readings.push([reversed[2]!, reversed[1]!]);
+  if (othersPart) readings.push([othersPart[1]!, othersPart[2]!]);
   for (const [said, wrong] of readings) {
     const title = new RegExp(String.raw`\b(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+${escapeRegExp(wrong)}(?![\p{L}'-])`, 'u').exec(agentLastLine)?.[1];
     if (!title || !current.full.split(/\s+/).some((part) => folded(part) === folded(said))) continue;

@@ -146,7 +146,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // unless they give one.
   else if (headerIsTheirRelative(text, state.name)) state.name = correctedName(text, state.name);
   // A correction is a new name (the missing-name count starts again); their own accents are the same name.
-  else state.name = correctedName(text, state.name) ?? titledNameCorrection(text, state.name, state.agent.recentLines.at(-1)) ?? shortFormCorrection(text, state.name, state.agent.recentLines.at(-1)) ?? spelledAsCustomer(state.name, text.raw);
+  // A family name put right after the agent titled them by another keeps the agent's title.
+  else state.name = titledNameCorrection(text, state.name, state.agent.recentLines.at(-1)) ?? correctedName(text, state.name) ?? shortFormCorrection(text, state.name, state.agent.recentLines.at(-1)) ?? spelledAsCustomer(state.name, text.raw);
 }
 
 const SIGN_OFF_ALONE_WORDS = 4;
@@ -331,7 +332,9 @@ function handsOver(text: AnalyzedText): 'sent' | 'will-send' | undefined {
   return WILL_SEND.test(text.normalized) ? 'will-send' : undefined;
 }
 
-const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b/i;
+// "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
+// for anything (a "thank you" later in the message still counts).
+const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b|^\s*no,? thanks?\b(?![^.!?]*[.!?]\s*(?:but\s+)?(?:thanks|thank you|cheers|ty)\b)(?=[^]*\b(?:fair|want|need|would like|expect|refund|back on|back to)\b)/i;
 
 // "worked!! im in now": news that it is solved, told briefly.
 // Said outright it closes however long the story before it ("Had to push hard but finally got a
@@ -362,7 +365,9 @@ function signsOff(text: AnalyzedText): boolean {
 
 // "gotta run downstairs, bye!!": leaving the chat, thanks or not.
 // "whether i have to go to my GP" goes somewhere, it does not leave: the going ends the clause.
-const LEAVING = /\b(?:bye|goodbye|bye bye|night night|(?:gotta|got to|have to|must|need to) (?:go|run)(?=\s*(?:now\b|[.!,;]|$))|talk (?:to you )?later|ttyl)\b/i;
+// "That's everything. No need to reply": the last word in the chat, said as one. (A bare "That's
+// all." may end an ask: "What I'd consider fair is the €140 back. That's all.")
+const LEAVING = /\b(?:bye|goodbye|bye bye|night night|(?:gotta|got to|have to|must|need to) (?:go|run)(?=\s*(?:now\b|[.!,;]|$))|talk (?:to you )?later|ttyl|no need to (?:reply|respond|answer|write back|get back to me))\b/i;
 // Leaving in the middle of a long story of the problem ("my train is coming so i must go… you take
 // 27,60 euro!! this is not correct"): the complaint is still open, no closing line (a thank-you
 // that takes its leave closes however long it runs: see `signsOff`).

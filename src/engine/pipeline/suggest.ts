@@ -141,7 +141,10 @@ function movesOnToMore(state: SuggestionState): boolean {
 function closingPhrasings(state: SuggestionState): readonly string[] {
   const { thanked, saidResolved, leaving, latestCues } = state.customer;
   if (leaving && !saidResolved && !thanked) return CLOSING_PHRASINGS.leaving;
-  if (latestCues.has('nothing-more')) return saidResolved || !thanked ? CLOSING_PHRASINGS.resolvedNothingMore : CLOSING_PHRASINGS.thanksNothingMore;
+  // "all sorted, nothing else needed": no "anything else?" they just answered. Thanks with nothing
+  // more wanted, where nothing may have been solved ("neither, thanks: just check that batch"),
+  // gets the plain thanks line, which asks nothing and claims nothing sorted.
+  if (latestCues.has('nothing-more')) return saidResolved || !thanked ? CLOSING_PHRASINGS.resolvedNothingMore : CLOSING_PHRASINGS.thanks;
   if (saidResolved) return thanked ? CLOSING_PHRASINGS.resolvedWithThanks : CLOSING_PHRASINGS.resolved;
   // "…that's all I needed, have a good night": they are going, a check-back date follows no one.
   return state.actionAgreed && !needsHelpNow(state) && !leaving ? CLOSING_PHRASINGS.thanksAfterAction : CLOSING_PHRASINGS.thanks;

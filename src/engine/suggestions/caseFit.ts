@@ -49,7 +49,7 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     // "If it's lost, I can look at a replacement or a refund" to someone who has it, or whose
     // pre-order has not shipped.
     offers: /\b(?:doesn't|does not|don't|do not) (?:turn up|arrive|show up)\b|\bif it's lost\b/i,
-    moot: (c) => has(c, 'received', 'not-shipped') || nothingPosted(c),
+    moot: (c) => has(c, 'received', 'not-shipped') || nothingPosted(c) || c.agent.has('found-cause') || c.agent.has('own-action'),
   },
   {
     // "…the double charge…" to someone who never said they were charged twice.
@@ -59,7 +59,9 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
   {
     // Asking the courier where it is: pointless once that is known, or when they want a new one sent.
     offers: /\b(?:investigation|investigate)\b.*\bcourier\b|\bcourier\b.*\b(?:investigation|investigate)\b/i,
-    moot: (c) => c.agent.has('gave-tracking') || has(c, 'knows-location', 'wants-replacement', 'received') || nothingToTrace(c),
+    // Nor once the agent found what happened or acted on it ("the rider marked it delivered at the
+    // wrong address; we've added ₹486 to your wallet"): the courier has nothing left to tell.
+    moot: (c) => c.agent.has('gave-tracking') || c.agent.has('found-cause') || c.agent.has('own-action') || has(c, 'knows-location', 'wants-replacement', 'received') || nothingToTrace(c),
   },
   {
     // Steps that often fix it: they did them already, the agent gave them already ("please power

@@ -21,8 +21,10 @@ export interface Clause {
 
 // Clauses meet at a comma, semicolon, colon or dash, or at "and"/"but"/"so" when a new subject
 // follows ("I've checked with the courier and it will arrive tomorrow"): "you and me" stays whole.
+// So does "and" before paying for what the harm cost ("refund your order and pay the full clinic
+// bill"): the second promise can go while the first stays.
 const CLAUSE_BREAK =
-  /(\s*[,;:]\s+|\s+[–—-]\s+|\s+(?:and|but|so)\s+(?=(?:i|i'm|i've|i'll|we|we're|we've|we'll|you|you'll|you're|it|it's|it'll|this|that|that's|there|there's|the|our|your|they|he|she)\b))/i;
+  /(\s*[,;:]\s+|\s+[–—-]\s+|\s+(?:and|but|so)\s+(?=(?:i|i'm|i've|i'll|we|we're|we've|we'll|you|you'll|you're|it|it's|it'll|this|that|that's|there|there's|the|our|your|they|he|she)\b)|\s+and\s+(?=(?:also\s+)?(?:pay|cover|reimburse|foot)\s+(?:for\s+)?(?:the|your|any|all)\s+(?:full\s+|whole\s+)?(?:cost|clinic|vet|vet's|hospital|medical|doctor's|dental|treatment|repair|garage|hotel|taxi|legal)\b))/i;
 
 /** A sentence cut into clauses; its final punctuation stays with the last clause. */
 export function splitClauses(sentence: string): Clause[] {

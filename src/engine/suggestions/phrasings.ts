@@ -80,7 +80,6 @@ export const CLOSING_PHRASINGS = {
   ],
   // "all sorted, nothing else needed": no "anything else?" they have just answered.
   resolvedNothingMore: ["Glad to hear it, {name}! Thanks for letting me know, and take care."],
-  thanksNothingMore: ["You're welcome, {name}, and I'm glad it's sorted. Take care!"],
   // "that worked, thank you. BUT there's 2 other things": glad, then on to what they raised.
   moreToRaise: ["Glad that worked, {name}. Let's go through the other things now, one at a time."],
   thanksMoreToRaise: ["You're welcome, {name}. Let's go through the other things now, one at a time."],

@@ -219,6 +219,11 @@ const ASSURES_OUTCOME = new RegExp(
     // normal"): a pharmacist's call, never the agent's.
     String.raw`\b(?:insulin|medicine|medication|tablets?|pills?|vaccines?|inhalers?|pens?)\s+(?:is|are)\s+(?:still\s+|perfectly\s+|totally\s+)?(?:fine|safe|ok|okay|good)\b|\byou\s+can\s+(?:still\s+|safely\s+)?(?:use|take|inject|give)\s+(?:it|them|these|those|the\s+[\w-]+)\s+(?:as\s+normal|as\s+usual|normally|safely|without\s+worry)\b`,
     String.raw`\b(?:right as rain|good as new|fit as a fiddle|back to (?:normal|(?:her|his|their) (?:old|usual|normal) self))\b`,
+    // "so you don't need to worry about a thing": a promise that nothing will go wrong.
+    String.raw`\byou\s+(?:don't|do not|won't|will not)\s+(?:need|have)\s+to\s+worry\b|\bdon't\s+worry\s+about\s+a\s+thing\b`,
+    // The bills the harm ran up, paid for ("we'll pay the full clinic bill of ₦48,500", "cover the
+    // cost of buying them at any pharmacy"): liability taken on in chat, for a claims team to decide.
+    String.raw`(?:^\s*|\b(?:we|i)(?:'ll|\s+will)\s+(?:[^.!?]{0,40}?\band\s+)?)(?:also\s+|then\s+|of course\s+)?(?:pay|cover|reimburse|foot)\s+(?:for\s+)?(?:the|your|any|all)\s+(?:full\s+|whole\s+)?(?:cost\s+of\s+(?:buying|getting|replacing|the)|(?:clinic|vet|vet's|hospital|medical|doctor's|dental|dentist's|treatment|repair|repairs|garage|mechanic's|hotel|taxi|legal|lawyer's|plumber's)\s+(?:bills?|costs?|fees?|expenses|invoices?))`,
   ].join('|'),
   'i',
 );
