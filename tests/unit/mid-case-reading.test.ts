@@ -255,3 +255,69 @@ describe('second mid-case reading', () => {
     for (const card of named) expect(card.text).toMatch(/Watanabe-san/);
   });
 });
+
+// The third mid-case reading (hard chats 1241–1260), as kinds: "I am not Mateo, Mateo is my son …
+// I am his mother Graciela"; a third sorry after the customer thanked the agent for the last one;
+// "…with your details" to one who cannot DM and won't post their account number; a restatement of
+// what the customer says back to the agent's finding; and, from the readings' corrections of the
+// agent (wrong booking, wrong leg, "that's not the issue"), a card that goes back over it.
+describe('third mid-case reading', () => {
+  it('"I am not Mateo, Mateo is my son … I am his mother Graciela" gives Graciela', () => {
+    const { customerName, suggestions } = play(
+      engine,
+      [
+        ['c', 'hello i need the marks of my son, the portal say 2 missing homeworks but he say he give everything'],
+        ['a', 'Hi Mateo! Happy to help. Which subject is it?'],
+        ['c', 'no I am not Mateo, Mateo is my son, I use his login. I am his mother Graciela. and this is very frustrating, nobody explains me nothing'],
+      ],
+      'Mateo Herrera',
+    ).at(-1)!;
+    expect(customerName).toBe('Graciela');
+    expect(texts(suggestions)).not.toMatch(/Mateo/);
+  });
+
+  it('no third sorry to a customer thanking the agent for the last one', () => {
+    const lines: ChatLine[] = [
+      ['c', 'the shower in my room has had no hot water since Sunday, I told reception twice, it is really annoying'],
+      ['a', "I'm so sorry about that. I've raised it with the hotel as urgent and can add a £40 credit for the trouble. Would that help?"],
+    ];
+    const thanked = lastCards([...lines, ['c', "Thank you, but no need for any credit. I leave tomorrow anyway. I only want them to fix it for the next guest."]]);
+    expect(thanked.suggestions.some((s) => s.kind === 'apologize')).toBe(false);
+    // Still upset, not thanking: an apology still fits.
+    const still = lastCards([...lines, ['c', 'Credit is no use to me, I need a hot shower tonight. This is ridiculous.']]);
+    expect(still.suggestions.some((s) => s.kind === 'apologize')).toBe(true);
+  });
+
+  it('"…with your details" is moot for one whose details cannot reach the agent', () => {
+    const remedy = "I can log this with our technical team with your details so you don't have to explain it again, and keep you updated.";
+    expect(remedyIsMoot(remedy, reading(["I can't DM you, it says you can't send messages to this account. and I'm not posting my account number here"]))).toBe(true);
+    expect(remedyIsMoot(remedy, reading(['no internet for two days now, I restarted the router twice']))).toBe(false);
+  });
+
+  it('what the customer answers to the agent’s finding is not restated', () => {
+    const { suggestions } = lastCards([
+      ['c', "Hi, our team's workspace was suspended this morning. We present to a client at 2pm. What happened?"],
+      ['a', 'I can see the workspace was automatically suspended by our security system after logins from eight countries in two days, which usually means seats are being shared.'],
+      ['c', 'We are not sharing seats. We are five people in one office, the countries are our VPN. Please unlock it, this is really urgent and frustrating.'],
+    ]);
+    expect(suggestions.some((s) => s.kind === 'restate')).toBe(false);
+  });
+
+  it('a correction of what the agent found gets a card that goes back over it, not a stock remedy', () => {
+    const { suggestions } = lastCards([
+      ['c', 'I was charged £180 for a cleaning fee on a van I returned spotless, this is so annoying'],
+      ['a', 'I have found booking LTN-44120, returned at Luton on 3 May, and the check-in notes say the cargo area was dirty.'],
+      ['c', "That's not my booking. I returned mine at Stansted, STN-44120, on the 4th. Are you looking at someone else's van?"],
+    ]);
+    const remedies = suggestions.filter((s) => s.kind === 'solution');
+    expect(remedies.length).toBe(1);
+    expect(remedies[0]!.text).toMatch(/putting me right|correcting me/i);
+    expect(suggestions.some((s) => s.kind === 'restate')).toBe(false);
+  });
+
+  it('a plain complaint is no correction', () => {
+    expect(customerCuesOf(analyzeText('I never received my parcel and it has been two weeks')).has('corrects-agent')).toBe(false);
+    expect(customerCuesOf(analyzeText("No, I don't think that's it, nothing changed on our side")).has('corrects-agent')).toBe(true);
+    expect(customerCuesOf(analyzeText('please read the notes again, it was the other leg')).has('corrects-agent')).toBe(true);
+  });
+});

@@ -66,3 +66,13 @@ export function stillTelling(state: SuggestionState): boolean {
 export function followUpTooSoon(state: SuggestionState): boolean {
   return stillTelling(state) || state.customer.latestCues.has('asks-when');
 }
+
+/**
+ * A message the customer sent since the agent last spoke put the agent right about the case ("it
+ * wasn't Madrid… are you looking at someone else's car?"), however the burst goes on after it.
+ */
+export function putTheAgentRight(state: SuggestionState): boolean {
+  const { correctedAt, burst } = state.customer;
+  const first = burst[0]?.index;
+  return correctedAt !== undefined && first !== undefined && correctedAt >= first;
+}

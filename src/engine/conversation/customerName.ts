@@ -257,12 +257,14 @@ export function correctedName(text: AnalyzedText, current: CustomerName | undefi
   // The title the agent put before the wrong name stays before the right one ("Ms Ocampo" → "Ms Ramírez").
   const titled = /^(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(\S+)$/.exec(current.first);
   for (const [said, wrong] of readings) {
+    // "I am not Mateo, Mateo is my son": the same name twice corrects nothing; the name they give further on does.
+    if (folded(said) === folded(wrong)) continue;
     if (!calledBy.includes(wrong.toLowerCase()) || !looksLikeName(said, text)) continue;
     const name = nameFrom(said, 'correction');
     if (name && titled && folded(titled[2]!) === folded(wrong) && !said.includes(' ')) return { ...name, first: `${titled[1]} ${said}`, last: said, replaced: current.full };
     if (name) return { ...name, replaced: current.full };
   }
-  return undefined;
+  return chattingForAccountHolder(text, current);
 }
 
 // Someone chatting for the account holder, whose name the desk header shows: "the account is in

@@ -93,6 +93,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     if (customer.thankedEasily && customer.latestNeedsNoSympathy && s.state.agent.cues.has('own-action') && !askedAgain) return [];
     // Praise to pass on ("she was so patient… please pass it on to her manager"): nothing to be sorry for.
     if (customer.latestCues.has('praise')) return [];
+    // A thank-you for the apology the agent just sent ("Thank you, but no need for credit… I only
+    // want the hotel to fix it"): it was taken; a third sorry answers what they did not say.
+    if (customer.thanked && !customer.mocking && anger.mood !== 'angry' && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !askedAgain) return [];
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.
     // Nor is one worried about their pet ("he's just flat and sad") told how frustrating it must be.
     const calm = anger.mood === 'calm' || customer.cues.has('about-an-animal');
@@ -129,5 +132,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
 export function lastEmpathyTurn(state: SuggestionState): number | undefined {
   return noEmpathy.stateOf(state).lastEmpathyTurn;
 }
+
+const APOLOGISED = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 
 export default noEmpathy;

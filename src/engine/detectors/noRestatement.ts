@@ -1,5 +1,5 @@
 // PLAYBOOK steps 4–5: restate the problem (and ask about the facts) before solving it.
-import { caseReadingOf, problemTypeToAct } from '../conversation/caseReading';
+import { caseReadingOf, problemTypeToAct, putTheAgentRight } from '../conversation/caseReading';
 import { complains, latestCustomerIndex, nameForCards, type SuggestionState } from '../conversation/state';
 import { clarifyingQuestions, factIsMoot, factsStillMissing, isAWish, namesNoFeeling, restatableProblem } from '../suggestions';
 import type { Suggestion } from '../types';
@@ -69,7 +69,18 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     // customer adds is mostly a side remark (what they tried, a detail, an ultimatum, "I can't go
     // to the branch"), and a restatement of it reads as not having followed (22 of the 28
     // restatements graded in the readings, every one made after the agent had replied, were bad).
-    const engaged = own.answeredAComplaint || s.state.agent.messages >= RESTATE_UNTIL_AGENT_MESSAGES;
+    // Nor once the agent has told them what they found, did or cannot do ("it was suspended by our
+    // security system…"): what the customer says next answers that, and a restatement of it
+    // ("you are not sharing logins. Did I get that right?") doubts them. Nor a correction of the agent.
+    const agentCues = s.state.agent.cues;
+    const engaged =
+      own.answeredAComplaint ||
+      s.state.agent.messages >= RESTATE_UNTIL_AGENT_MESSAGES ||
+      agentCues.has('has-case') ||
+      agentCues.has('found-cause') ||
+      agentCues.has('refused') ||
+      agentCues.has('own-action') ||
+      putTheAgentRight(s.state);
     const problem = fresh && !awaitsAnswer && !engaged && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences()) : undefined;
     // A customer who complains calmly is not told they are upset: another frame says it back; nor
     // is a wish ("you want to cancel your membership") said as the cause of being upset.

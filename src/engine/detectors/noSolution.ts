@@ -1,9 +1,10 @@
 // PLAYBOOK step 7: offer a solution from the team's remedies; when it is rejected, offer
 // options or ask what they feel would be fair.
-import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct, somethingToLookInto } from '../conversation/caseReading';
+import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct, putTheAgentRight, somethingToLookInto } from '../conversation/caseReading';
 import { escalationOpen } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
-import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, remediesFor, remedyIsMoot, rotatedVariant } from '../suggestions';
+import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, rotatedVariant } from '../suggestions';
+import type { AgentCue } from '../suggestions/caseCues';
 import type { CompiledRule } from '../rules/types';
 import type { Suggestion } from '../types';
 import { handedOver } from './escalation';
@@ -59,6 +60,12 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     if (customer.lastComplaintTurn === undefined) return [];
     // A line crossed (or handed over) is for a manager (or urgent help): no remedy or "I'll take this on myself".
     if (escalationOpen(s.state) || handedOver(s.state)) return [];
+    // Put right about what the agent found or said ("that's not the issue", "are you looking at
+    // someone else's car?"): go back over it with what they said, not a stock remedy or "what would be fair?".
+    if (putTheAgentRight(s.state) && agentToldTheCase(s.state.agent.cues)) {
+      const card = s.phrase('solution', RECHECK_PHRASINGS, {}, NO_TEMPLATES);
+      return card ? [{ ...card, rule: 'no-solution.recheck' }] : [];
+    }
     const { solutionOffered, offerRejected: rejected } = noSolution.stateOf(s.state);
     if (solutionOffered && !rejected) return [];
     // Offered when the customer's latest message states or presses the problem (or turns an offer
@@ -98,6 +105,11 @@ const NO_TEMPLATES: CompiledRule[] = [];
 
 function cards(card: Suggestion | undefined): Suggestion[] {
   return card ? [card] : [];
+}
+
+// The agent said what they found, did, offered or cannot do: something the customer can put right.
+function agentToldTheCase(cues: ReadonlySet<AgentCue>): boolean {
+  return cues.has('has-case') || cues.has('found-cause') || cues.has('gave-steps') || cues.has('gave-tracking') || cues.has('refused') || cues.has('offers-action') || cues.has('own-action');
 }
 
 // "I'll take this on myself and keep you updated at every step": a promise to own the case.

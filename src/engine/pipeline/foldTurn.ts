@@ -130,6 +130,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // of the case (nothing wanted done, a joke) still stands.
   const signOffAlone = words <= SIGN_OFF_ALONE_WORDS && customer.burst.length > 1 && ctx.signal('complaint') === null && text.questions === 0;
   foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null, signOffAlone);
+  if (customer.latestCues.has('corrects-agent')) customer.correctedAt = ctx.index;
   // "ok that worked, thank you. BUT theres 2 other things…": the news opens a new matter, not the goodbye.
   if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');

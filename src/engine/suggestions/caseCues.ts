@@ -94,6 +94,10 @@ export const CUSTOMER_CUES = [
   'says-suspended',
   /** The sign-in code is the trouble (two-step, SMS, one-time code): the password is not. */
   'second-factor',
+  /** Puts the agent right about the case: "that's not the issue", "are you looking at someone else's car?". */
+  'corrects-agent',
+  /** Cannot or will not send the details asked for: "I can't DM you", "not posting my account number here". */
+  'cannot-send-details',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -123,7 +127,7 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
 // Cues read apart from the gated pass (`customerCuesOf`): from another cue's match, or behind a word check of their own.
-type DerivedCue = 'banter' | 'gone-elsewhere' | 'refuses-credit' | 'praise' | 'raises-more' | 'nothing-more' | 'many-users' | 'says-locked' | 'knows-reset' | 'says-suspended' | 'second-factor';
+type DerivedCue = 'banter' | 'gone-elsewhere' | 'refuses-credit' | 'praise' | 'raises-more' | 'nothing-more' | 'many-users' | 'says-locked' | 'knows-reset' | 'says-suspended' | 'second-factor' | 'corrects-agent' | 'cannot-send-details';
 
 const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'states-ask': new RegExp(
@@ -171,9 +175,9 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
 
 const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
   'found-cause':
-    /\b(?:i can see (?:a|an|the) (?:freeze|hold|block|lock|flag|suspension|restriction)|(?:the|that's the) (?:reason|cause)(?: is| was|'s)|(?:it's|it is|it was|this is|that's) (?:because|caused by|down to)|there(?:'s| is) (?:a|an) (?:freeze|hold|block|lock|suspension|restriction) on|(?:that|this) (?:pattern|error|message) (?:is|usually means|normally means) (?:almost always|usually|normally|typically|most likely|probably)?|(?:is|are) (?:almost always|usually|normally|typically|most likely|probably) (?:caused by|because|due to|down to))\b/,
+    /\b(?:i can see (?:a|an|the) (?:freeze|hold|block|lock|flag|suspension|restriction)|(?:the|that's the) (?:reason|cause)(?: is| was|'s)|(?:it's|it is|it was|this is|that's) (?:because|caused by|down to)|there(?:'s| is) (?:a|an) (?:freeze|hold|block|lock|suspension|restriction) on|(?:that|this) (?:pattern|error|message) (?:is|usually means|normally means) (?:almost always|usually|normally|typically|most likely|probably)?|(?:is|are) (?:almost always|usually|normally|typically|most likely|probably) (?:caused by|because|due to|down to)|(?:was|were|has been|have been|got) (?:automatically )?(?:suspended|locked|blocked|flagged|frozen|declined|held|stopped|restricted) (?:by (?:our|the)|because|due to|after))\b/,
   'gave-tracking': /\b(?:tracking (?:shows|says|number|link|info|information|details|is)|(?:your|the) (?:order|package|parcel|item|delivery|shipment) (?:is|was|has been|shows as|is currently) (?:delivered|dispatched|shipped|out for delivery|on (?:its|the) way|in transit|scheduled|with (?:the )?courier|at (?:the|your|our)|due|expected)|(?:out for delivery|in transit)|expected (?:delivery|to (?:arrive|be delivered))|estimated (?:delivery|arrival)|should (?:arrive|be delivered|be with you) (?:by|on|tomorrow|today|within))\b/,
-  'has-case': /\b(?:i(?:'ve| have) (?:found|located|pulled up|checked|looked (?:at|into)|reviewed|got) (?:your|the) (?:account|order|booking|case|details|reservation|ticket|file|records?)|i can see (?:your|the|that|this|on|\d[\d,.]*|[a-z]{1,4}-?\d[\w-]*|two|three|four|five|six|several|some|both|all)\b|(?:looking|i'm looking|i am looking) (?:at|into) (?:your|the) (?:account|order|booking|case|reservation)|(?:your|the) (?:account|order|booking|reservation) (?:shows|says|notes)|on your (?:account|order|booking|case) i (?:see|can see)|i see (?:that )?(?:your|the) (?:account|order|booking|payment|charge))/,
+  'has-case': /\b(?:i(?:'ve| have) (?:found|located|pulled up) (?:booking|order|account|reservation|claim|policy|ticket|invoice) #?[a-z]*-?\d|i(?:'ve| have) (?:found|located|pulled up|checked|looked (?:at|into)|reviewed|got) (?:your|the) (?:account|order|booking|case|details|reservation|ticket|file|records?|workspace|subscription|claim|application|policy|bill|invoice|payment|transaction|transfer|return record|delivery)|i can see (?:your|the|that|this|on|\d[\d,.]*|[a-z]{1,4}-?\d[\w-]*|two|three|four|five|six|several|some|both|all)\b|(?:looking|i'm looking|i am looking) (?:at|into) (?:your|the) (?:account|order|booking|case|reservation)|(?:your|the) (?:account|order|booking|reservation) (?:shows|says|notes)|on your (?:account|order|booking|case) i (?:see|can see)|i see (?:that )?(?:your|the) (?:account|order|booking|payment|charge))/,
   refused: /\b(?:there(?:'s| is) nothing (?:more |else )?(?:i|we)(?:'m| am|'re| are)? (?:can|able to) do|(?:we|i)(?:'re| are|'m| am)? (?:unable|not able) to|(?:we|i) (?:can't|cannot|can not|won't be able to|are not allowed|aren't allowed|'re not allowed|am not allowed|'m not allowed)|(?:isn't|is not) something (?:we|i) (?:can|have|are able)|(?:against|per|due to) (?:our )?policy|(?:our|the) policy (?:is|doesn't|does not|says)|not possible|there(?:'s| is) nothing (?:further|more|else) (?:i|we) can do|(?:can't|cannot|can not|won't|will not) be (?:cancell?ed|refunded|changed|reversed|waived|removed|returned|exchanged|transferred|frozen|paused|moved|amended|credited)|can only be (?:actioned|done|made|changed|cancell?ed|requested|authori[sz]ed|approved) by|only the (?:named )?(?:account ?holder|account owner|card ?holder|policy ?holder|bill payer|lead passenger)|(?:is|are) non-?refundable)\b/,
   'own-action': new RegExp(
     String.raw`\b(?:i(?:'ve| have| will|'ll| just| am|'m)|we(?:'ve| have| will|'ll| are|'re)) (?:now |just |already |gone ahead and |going to |personally )?(?:${ACTS}|sent|issued|arranged|refunded|processed|escalated|raised|logged|reported|booked|scheduled|cancelled|canceled|credited|reset|removed|reversed|waived|passed|forwarded|opened|filed|submitted|requested|applied|added|updated|fixed|sorted|shared|flagged|raising|logging|sending|issuing|arranging|processing|escalating|requesting|opening|passing|forwarding|reaching|reach|contact|contacting|follow|following|ring|ringing|call|calling|phone|phoning|chase|chasing)\b`,
@@ -245,6 +249,8 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   if (knowsReset(text.normalized)) all.add('knows-reset');
   if (saysSuspended(text.normalized)) all.add('says-suspended');
   if (aboutSecondFactor(text.normalized)) all.add('second-factor');
+  if (correctsAgent(text.normalized)) all.add('corrects-agent');
+  if (cannotSendDetails(text.normalized)) all.add('cannot-send-details');
   return all;
 }
 
@@ -278,6 +284,15 @@ const saysSuspended = readBehindWords(SAYS_SUSPENDED, ['suspended', 'banned', 'd
 // The second factor: "the two-factor code you text me never comes", "2step code", "OTP".
 const SECOND_FACTOR = /\b(?:two[- ]?factor|2[- ]?fa|two[- ]?step|2[- ]?step|verification code|security code|sms code|text code|one[- ]time (?:code|password|passcode)|otp|authenticator)/;
 const aboutSecondFactor = readBehindWords(SECOND_FACTOR, ['factor', '2fa', '2-fa', '2 fa', 'step', 'code', 'otp', 'one time', 'one-time', 'authenticator']);
+
+// The agent put right about the case: "that's not the issue", "you're looking at someone else's
+// car", "please read the notes again", "it was the right leg, not the left", "I don't think that's it".
+const CORRECTS_AGENT = /\b(?:(?:that's|that is|thats|this is|it's|it is) not (?:the (?:issue|problem|point)|what i (?:said|asked|meant|wrote)|(?:right|correct|true)\b)|(?:i )?(?:don't|do not) think (?:that's|that is|thats) (?:it|the (?:issue|problem|cause))|(?:are|were) you (?:looking at|reading|checking|on) (?:the wrong|someone else's|somebody else's|another (?:person's|customer's)|a different)|(?:you(?:'ve| have)?|you've) (?:got|pulled up|found|checked|looked at) (?:the wrong|someone else's|somebody else's)|(?:read|check|look at) (?:the notes|my message|my messages|what i (?:wrote|said)|it) again|(?:i )?(?:haven't|have not|never|didn't|did not) (?:even )?(?:been to|rent(?:ed)?|booked|ordered) (?:a car )?(?:in|from|at|to) [a-z]|not (?:my|our) (?:booking|account|order|car|claim|reservation|parcel))/;
+const correctsAgent = readBehindWords(CORRECTS_AGENT, ['not', 'again', 'looking at', 'reading', 'checking', 'got', 'pulled up', 'found', 'checked', 'never', 'haven', 'didn', 'did not']);
+
+// The details can't reach the agent: "I can't DM you", "your DMs are closed", "not posting my account number here".
+const CANNOT_SEND_DETAILS = /\b(?:(?:can't|cannot|can not|unable to|won't let me) (?:dm|message|send (?:you )?(?:a |any )?(?:dm|dms|message|messages|details))|(?:your )?dms? (?:are|is) (?:closed|off|shut)|(?:not|never|won't|will not) (?:be )?(?:posting|post|share|sharing|putting|put|giving|give) (?:my )?(?:account|personal|card|bank|phone|address|details)\b)/;
+const cannotSendDetails = readBehindWords(CANNOT_SEND_DETAILS, ['dm', 'message', 'send', 'posting', 'post ', 'sharing', 'share', 'putting', 'giving', 'give ']);
 
 // The reset already tried or spoken of: "forgot password 3 times", "the reset email never came".
 const KNOWS_RESET = /\b(?:forgot(?:ten)? password|reset (?:link|email|e-mail|code)s?|password reset|reset(?:ting)? (?:my|the) password)\b/;

@@ -115,6 +115,12 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => has(c, 'many-users'),
   },
   {
+    // "…with your details" to one who just said the details can't reach the agent ("I can't DM
+    // you… not posting my account number here").
+    offers: /\bwith your details\b/i,
+    moot: (c) => has(c, 'cannot-send-details'),
+  },
+  {
     // "I can check whether the account has been locked" to someone who said it is.
     offers: /\bcheck whether the account has been locked\b/i,
     moot: (c) => has(c, 'says-locked'),

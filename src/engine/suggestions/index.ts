@@ -28,6 +28,7 @@ export {
   speaksOfPets,
   speaksOfAskingAgain,
   rotatedVariant,
+  RECHECK_PHRASINGS,
 } from './phrasings';
 export {
   confidentProblemType,

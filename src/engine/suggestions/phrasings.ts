@@ -166,6 +166,15 @@ export const ACKNOWLEDGE_ASK_PHRASINGS: readonly string[] = [
 ];
 
 /**
+ * The customer put the agent right about the case ("it wasn't Madrid, are you looking at someone
+ * else's car?", "that's not the issue"): thank them and go back over it, not a stock remedy.
+ */
+export const RECHECK_PHRASINGS: readonly string[] = [
+  "Thank you for putting me right, {name}. I'll go back over it with what you've told me.",
+  "Thanks for correcting me, {name}. I'll look at it again with those details.",
+];
+
+/**
  * One item of a pool, chosen by a seed such as `${conversationId}:${turn}`: the same seed gives
  * the same item, neighbouring turns usually differ.
  */

@@ -253,6 +253,9 @@ const PUSHES_AWAY = new RegExp(
     // "please not open more tickets about this".
     String.raw`\b(?:please\s+)?(?:don't|do not|not)\s+(?:open|raise|send|create|submit|file|log)\s+(?:any\s+)?(?:more|another|further|new|other|extra)\s+(?:tickets?|cases?|complaints?|requests?|messages?|emails?)\b`,
     String.raw`\b(?:that's|that is|it's|it is)\s+(?:just\s+)?(?:our\s+policy|the\s+policy|policy|the\s+rules|how it (?:is|works)|the way it is)\b|\brules are rules\b`,
+    // Sent to read the small print instead of an answer: "You can read the full terms on our
+    // website", "please read the FAQ".
+    String.raw`\b(?:you\s+can|you\s+may|please|kindly|feel\s+free\s+to)\s+(?:read|re-?read|check|review|refer\s+to|consult)\s+(?:the|our)\s+(?:full\s+|complete\s+)?(?:terms(?:\s+(?:and|&)\s+conditions)?|t\s?&\s?cs|faqs?|policy|policies|help\s+(?:centre|center|pages?|articles?))\b`,
   ].join('|'),
   'i',
 );
