@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { agentCuesOf, customerCuesOf } from '../../src/engine/suggestions/caseCues';
-import { remedyIsMoot, type CaseReading } from '../../src/engine/suggestions/caseFit';
+import { factIsMoot, remedyIsMoot, type CaseReading } from '../../src/engine/suggestions/caseFit';
 import { bundledEngine, play, reframeAfter, type ChatLine } from '../helpers/engine';
 
 const engine = bundledEngine();
@@ -319,5 +319,87 @@ describe('third mid-case reading', () => {
     expect(customerCuesOf(analyzeText('I never received my parcel and it has been two weeks')).has('corrects-agent')).toBe(false);
     expect(customerCuesOf(analyzeText("No, I don't think that's it, nothing changed on our side")).has('corrects-agent')).toBe(true);
     expect(customerCuesOf(analyzeText('please read the notes again, it was the other leg')).has('corrects-agent')).toBe(true);
+  });
+});
+
+// The fourth mid-case reading (hard chats 1271–1290) and the 67th reading's blind ten (1231–1240),
+// as kinds: "i am his mother" under the son's name; "Lupe is fine btw" after "Hi Guadalupe"; "I don't
+// need a letter or anything"; questions for facts the agent already has; refunds of charges for a
+// declined claim or a charge they called their own mistake; account recovery for one who never had
+// the account; one of several matters restated; "are you a bot or" read as finished; "telling my
+// followers why"; another team's work promised by the agent; "you can try asking Google Play".
+describe('fourth mid-case reading', () => {
+  it('"i am his mother" under the son\'s name in the header: no name', () => {
+    const { customerName, suggestions } = play(
+      engine,
+      [
+        ['c', 'hello i cannot see the report card, page says not available, other parents see it already'],
+        ['a', 'Hi Ji-ho, thanks for contacting the help desk. Let me check that for you.'],
+        ['c', 'i am his mother'],
+        ['a', 'Thanks. I can see you are signed in with a student account, so I am unable to help with parent features here.'],
+        ['c', 'the school told us to use his login because our parent account is being fixed. i asked 3 times, nobody fix it. this is so unfair'],
+      ],
+      'Park Ji-ho',
+    ).at(-1)!;
+    expect(customerName).toBeUndefined();
+    expect(texts(suggestions)).not.toMatch(/Ji-ho/);
+    expect(texts(suggestions)).not.toMatch(/get back into your account|what have you tried/i);
+  });
+
+  it('"Lupe is fine btw" after "Hi Guadalupe", and "I don\'t need a letter or anything"', () => {
+    const { customerName, suggestions } = play(
+      engine,
+      [
+        ['c', 'Hi! Just flagging that the app marked my daughter absent on Monday but she was there.'],
+        ['a', "Hi Guadalupe, I'm sorry for the confusion. I can open a ticket and ask the office to send you a letter confirming it."],
+        ['c', 'Oh no need for all that! Lupe is fine btw'],
+        ['c', "Her teacher already fixed it. I don't need a letter or anything, maybe just check it isn't happening to other kids?"],
+      ],
+      'Guadalupe Ortiz',
+    ).at(-1)!;
+    expect(customerName).toBe('Lupe');
+    expect(suggestions.some((s) => s.kind === 'clarify')).toBe(false);
+    expect(texts(suggestions)).not.toMatch(/Guadalupe|let's get it sorted/i);
+  });
+
+  it('no question for a fact the agent already has', () => {
+    const afterFinding = reading(['my pet insurance claim for the surgery was declined as pre-existing'], ["I've found it. The claim was declined because of a note in the vet history."]);
+    expect(factIsMoot('account-email', afterFinding)).toBe(true);
+    expect(factIsMoot('amount', reading(['the invoice is wrong'], ['Thanks! I see what happened: seats are billed for the full term.']))).toBe(true);
+    expect(factIsMoot('tried', reading(['I cannot see the report card'], ["I can see you're signed in with a student account."]))).toBe(true);
+    expect(factIsMoot('amount', reading(['I was charged for something I did not buy']))).toBe(false);
+  });
+
+  it('no refund of charges for a declined claim or a charge they called their own mistake', () => {
+    const remedy = 'I can look into the charges on your account now and request a refund of anything you were charged in error.';
+    expect(remedyIsMoot(remedy, reading(["the claim for my cat's operation was declined, I want to appeal"]))).toBe(true);
+    expect(remedyIsMoot(remedy, reading(['Ok, I understand, it is in the contract, my mistake. But the invoice has our old address']))).toBe(true);
+    expect(remedyIsMoot(remedy, reading(['you charged me twice for October']))).toBe(false);
+  });
+
+  it('one of several matters is not restated', () => {
+    const { suggestions } = lastCards([
+      ['c', 'my bill is an estimate again and way too high, this is ridiculous'],
+      ['c', "also while ive got you the direct debit came out twice on the 3rd, and nobody has read the meter since May because the gate is locked"],
+    ]);
+    expect(suggestions.some((s) => s.kind === 'restate')).toBe(false);
+  });
+
+  it('"are you a bot or" is a finished, exasperated question', () => {
+    const { suggestions, flags } = lastCards([
+      ['c', 'bought gems an hour ago, money gone, no gems'],
+      ['a', 'Sorry about that! Please restart the game and submit a ticket with your Player ID.'],
+      ['c', 'restarted 4 times and the game crashes when i open settings so i cant get the id. are you a bot or'],
+    ]);
+    expect(flags.some((f) => f.rule === 'anger.rhetorical-question')).toBe(true);
+    expect(suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('another team\'s work is asked for, not promised; the store is not sent for', () => {
+    const asked = reframeAfter(engine, 'the import runs again at 2am, what do I do tonight?', "Don't worry, I'll get engineering to push a fix before 2am tonight, guaranteed.");
+    expect(asked).toMatch(/I'll ask engineering whether they can push a fix/);
+    expect(asked).not.toMatch(/guarantee/i);
+    const store = reframeAfter(engine, 'the gems went to the wrong account, just give me them or a refund', "All purchases are final, so there's nothing I can do. You can try asking Google Play for a refund.");
+    expect(store ?? '').not.toMatch(/Google Play/);
   });
 });

@@ -680,7 +680,7 @@ const BEYOND_ASCII = /[^\u0000-\u007f]/;
  * own and is a part of the name the agent used ("Bec" of Rebecca, "Kat" of Katarzyna).
  */
 export function shortFormCorrection(text: AnalyzedText, current: CustomerName, agentLastLine: string | undefined): CustomerName | undefined {
-  const m = SHORT_FORM_ALONE.exec(text.raw);
+  const m = SHORT_FORM_ALONE.exec(text.raw) ?? SHORT_FORM_IS_FINE.exec(text.raw);
   if (!m || !agentLastLine) return undefined;
   const word = m[1]!;
   const given = current.first.split(' ')[0]!;
@@ -715,6 +715,8 @@ export function titledNameCorrection(text: AnalyzedText, current: CustomerName, 
 }
 
 const SHORT_FORM_ALONE = /^\s*(\p{Lu}\p{Ll}{1,9})\s*[.!]\s/u;
+// "Oh gosh, no need for all that! Lupe is fine btw" after "Hi Guadalupe".
+const SHORT_FORM_IS_FINE = /(?:^|[.!?,]\s+)(\p{Lu}\p{Ll}{1,9})\s+is\s+(?:fine|ok|okay|good)\b/u;
 
 export function spelledAsCustomer(name: CustomerName, customerText: string): CustomerName {
   let { first, last, full } = name;

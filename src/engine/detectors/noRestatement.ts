@@ -80,7 +80,10 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
       agentCues.has('found-cause') ||
       agentCues.has('refused') ||
       agentCues.has('own-action') ||
-      putTheAgentRight(s.state);
+      putTheAgentRight(s.state) ||
+      // "also while ive got you, the direct debit came out twice… and nobody has read the meter":
+      // one of several matters said back misses the others.
+      customer.latestCues.has('raises-more');
     const problem = fresh && !awaitsAnswer && !engaged && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences()) : undefined;
     // A customer who complains calmly is not told they are upset: another frame says it back; nor
     // is a wish ("you want to cancel your membership") said as the cause of being upset.
@@ -91,7 +94,8 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     // Asked right after the complaint, like the restatement: a question for facts after the
     // customer has moved on to details reads as not having read them.
     // Nor of one who has cancelled and gone elsewhere: there is no case left to find.
-    if (fresh && !own.askedQuestion && !customer.latestCues.has('gone-elsewhere')) {
+    // Nor of one who wants nothing done ("I don't need a letter or anything… maybe just check that?").
+    if (fresh && !own.askedQuestion && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-nothing')) {
       // Not a fact the chat made moot: the device of someone who rebooted and reinstalled, the
       // email of an account the agent has open.
       const reading = caseReadingOf(s.state);

@@ -98,6 +98,12 @@ export const CUSTOMER_CUES = [
   'corrects-agent',
   /** Cannot or will not send the details asked for: "I can't DM you", "not posting my account number here". */
   'cannot-send-details',
+  /** Never had the account they need: "I dont have parent account, nobody give me one", "our parent account is 'being fixed'". */
+  'no-account-yet',
+  /** An insurance or warranty claim decided against them: "the claim was declined", "appeal the decision". */
+  'claim-decision',
+  /** Owns the slip themselves: "it is in the contract, my mistake", "I typed the number wrongly. It is my mistake." */
+  'own-mistake',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -127,7 +133,7 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
 // Cues read apart from the gated pass (`customerCuesOf`): from another cue's match, or behind a word check of their own.
-type DerivedCue = 'banter' | 'gone-elsewhere' | 'refuses-credit' | 'praise' | 'raises-more' | 'nothing-more' | 'many-users' | 'says-locked' | 'knows-reset' | 'says-suspended' | 'second-factor' | 'corrects-agent' | 'cannot-send-details';
+type DerivedCue = 'banter' | 'gone-elsewhere' | 'refuses-credit' | 'praise' | 'raises-more' | 'nothing-more' | 'many-users' | 'says-locked' | 'knows-reset' | 'says-suspended' | 'second-factor' | 'corrects-agent' | 'cannot-send-details' | 'no-account-yet' | 'claim-decision' | 'own-mistake';
 
 const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'states-ask': new RegExp(
@@ -148,7 +154,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   systemic: /\b(?:bring (?:it |them |this |that |the \w+ )?back|why (?:did|would|have|do) (?:you|they) (?:remove|get rid of|take away|discontinue|scrap|drop)|(?:you|they|you guys|y'all) (?:have |'ve )?(?:removed|got rid of|took away|taken away|discontinued|scrapped|dropped) (?:the |a |my |our |your )?(?:\w+ )?(?:feature|features|option|options|button|setting|settings|function|ability|support|mode|shortcut|menu|widget|icon|playlists?|channels?|free \w+)|(?:you|they|it) no longer (?:offers?|supports?|sells?|stocks?|carries|carry)|(?:please |you should |why not )add\b|when will you (?:add|implement|bring)|your (?:policy|policies|prices|pricing)|(?:price|prices) (?:went up|go up|going up|increase|hike|rise)|price (?:increase|hike|rise)|why do you (?:always|charge|make|force|keep))\b/,
   'urgent-now': /\b(?:(?:at|in) the (?:till|checkout|check-out|counter|pump)\b|(?:queue|line|people) (?:waiting )?behind me|stranded|stuck (?:at|in|on) (?:the )?(?:airport|station|gate|platform|hotel|border|side of the road|motorway|highway|terminal)|need (?:directions|to get to|to know where)|how do i get (?:to|from)|where do i go|which (?:gate|platform|terminal) (?:do|should|is)|missed (?:my|the) (?:connection|flight|train|bus))\b/,
   'pressed-for-time': /\b(?:right now|asap|urgent(?:ly)?|immediately|emergency|(?:need|needed) (?:it|this|them) (?:today|tonight|now|by))\b/,
-  'wants-nothing': /\b(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help|(?:a )?(?:refund|voucher|credit|compensation) or anything))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|(?<!\bor )whatever(?=\s*(?:[.!,]|$))|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know)|(?:^|[.!?,]\s*)(?:(?:don't|do not|dont) need anything(?: done| doing)?|no need to do anything|nothing needs doing)|(?:maybe|perhaps) (?:a bit |some |a little )?(?:more|better) [\w ]{1,20}? next time|just (?:some )?(?:feedback|a suggestion)|for future reference)\b/,
+  'wants-nothing': /\b(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help|(?:a |an |any )?[\w-]+ or anything))|(?:don't|do not|dont) (?:worry|bother)(?: about it)?|forget (?:it|about it)|never ?mind|nvm|(?<!\bor )whatever(?=\s*(?:[.!,]|$))|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know)|(?:^|[.!?,]\s*)(?:(?:don't|do not|dont) need anything(?: done| doing)?|no need to do anything|nothing needs doing|(?:oh (?:gosh|god|no),? )?no need for (?:all )?(?:that|this|any of (?:that|this)))|(?:maybe|perhaps) (?:a bit |some |a little )?(?:more|better) [\w ]{1,20}? next time|just (?:some )?(?:feedback|a suggestion)|for future reference)\b/,
   'wants-someone-else': /\b(?:(?:someone|somebody|anyone|anybody) (?:above|senior to|over) you|(?:someone|somebody|a person|a manager) (?:who|that) can (?:actually |really )?(?:make (?:a|the) decision|decide|authori[sz]e|approve|sign (?:it|this) off)|decision[- ]maker|someone (?:more )?senior|higher up|(?:a|your|the|to a|to your|speak to|talk to) (?:manager|supervisor|superior|boss)|someone else|somebody else|another (?:agent|person|rep|representative)|(?:a )?(?:real|actual) (?:person|human)|not (?:you|talking to you))\b/,
   joking: /(?:\b(?:haha+|hehe+|lol+|lmao|rofl|jk|just kidding|kidding|a+w{2,}|see what (?:they|you|u) did there)\b|[😂🤣😜😉😄😆])/u,
   'asks-when': /\b(?:when (?:will|would|is|are|can|do|does|should|am i going to|are you going to) (?:it|this|that|they|my|the|our|you|i|we|someone|somebody|an? \w+)\b|how (?:long|soon) (?:will|would|is|does|do|until|till|before|is it going to)\b|what(?:'s| is) the (?:eta|timescale|timeframe|time frame)|any (?:eta|idea when|timescale|timeframe))/,
@@ -177,7 +183,7 @@ const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
   'found-cause':
     /\b(?:i can see (?:a|an|the) (?:freeze|hold|block|lock|flag|suspension|restriction)|(?:the|that's the) (?:reason|cause)(?: is| was|'s)|(?:it's|it is|it was|this is|that's) (?:because|caused by|down to)|there(?:'s| is) (?:a|an) (?:freeze|hold|block|lock|suspension|restriction) on|(?:that|this) (?:pattern|error|message) (?:is|usually means|normally means) (?:almost always|usually|normally|typically|most likely|probably)?|(?:is|are) (?:almost always|usually|normally|typically|most likely|probably) (?:caused by|because|due to|down to)|(?:was|were|has been|have been|got) (?:automatically )?(?:suspended|locked|blocked|flagged|frozen|declined|held|stopped|restricted) (?:by (?:our|the)|because|due to|after))\b/,
   'gave-tracking': /\b(?:tracking (?:shows|says|number|link|info|information|details|is)|(?:your|the) (?:order|package|parcel|item|delivery|shipment) (?:is|was|has been|shows as|is currently) (?:delivered|dispatched|shipped|out for delivery|on (?:its|the) way|in transit|scheduled|with (?:the )?courier|at (?:the|your|our)|due|expected)|(?:out for delivery|in transit)|expected (?:delivery|to (?:arrive|be delivered))|estimated (?:delivery|arrival)|should (?:arrive|be delivered|be with you) (?:by|on|tomorrow|today|within))\b/,
-  'has-case': /\b(?:i(?:'ve| have) (?:found|located|pulled up) (?:booking|order|account|reservation|claim|policy|ticket|invoice) #?[a-z]*-?\d|i(?:'ve| have) (?:found|located|pulled up|checked|looked (?:at|into)|reviewed|got) (?:your|the) (?:account|order|booking|case|details|reservation|ticket|file|records?|workspace|subscription|claim|application|policy|bill|invoice|payment|transaction|transfer|return record|delivery)|i can see (?:your|the|that|this|on|\d[\d,.]*|[a-z]{1,4}-?\d[\w-]*|two|three|four|five|six|several|some|both|all)\b|(?:looking|i'm looking|i am looking) (?:at|into) (?:your|the) (?:account|order|booking|case|reservation)|(?:your|the) (?:account|order|booking|reservation) (?:shows|says|notes)|on your (?:account|order|booking|case) i (?:see|can see)|i see (?:that )?(?:your|the) (?:account|order|booking|payment|charge))/,
+  'has-case': /\b(?:i(?:'ve| have) (?:found|located|pulled up) (?:booking|order|account|reservation|claim|policy|ticket|invoice) #?[a-z]*-?\d|i(?:'ve| have) (?:found|located|pulled up|got) it\b|(?:we|i)(?:'ve| have) (?:now |just )?checked\b|i (?:can )?see what (?:happened|went wrong)|i can see (?:you're|you are|you've|you have)\b|i(?:'ve| have) (?:found|located|pulled up|checked|looked (?:at|into)|reviewed|got) (?:your|the) (?:account|order|booking|case|details|reservation|ticket|file|records?|workspace|subscription|claim|application|policy|bill|invoice|payment|transaction|transfer|return record|delivery)|i can see (?:your|the|that|this|on|\d[\d,.]*|[a-z]{1,4}-?\d[\w-]*|two|three|four|five|six|several|some|both|all)\b|(?:looking|i'm looking|i am looking) (?:at|into) (?:your|the) (?:account|order|booking|case|reservation)|(?:your|the) (?:account|order|booking|reservation) (?:shows|says|notes)|on your (?:account|order|booking|case) i (?:see|can see)|i see (?:that )?(?:your|the) (?:account|order|booking|payment|charge))/,
   refused: /\b(?:there(?:'s| is) nothing (?:more |else )?(?:i|we)(?:'m| am|'re| are)? (?:can|able to) do|(?:we|i)(?:'re| are|'m| am)? (?:unable|not able) to|(?:we|i) (?:can't|cannot|can not|won't be able to|are not allowed|aren't allowed|'re not allowed|am not allowed|'m not allowed)|(?:isn't|is not) something (?:we|i) (?:can|have|are able)|(?:against|per|due to) (?:our )?policy|(?:our|the) policy (?:is|doesn't|does not|says)|not possible|there(?:'s| is) nothing (?:further|more|else) (?:i|we) can do|(?:can't|cannot|can not|won't|will not) be (?:cancell?ed|refunded|changed|reversed|waived|removed|returned|exchanged|transferred|frozen|paused|moved|amended|credited)|can only be (?:actioned|done|made|changed|cancell?ed|requested|authori[sz]ed|approved) by|only the (?:named )?(?:account ?holder|account owner|card ?holder|policy ?holder|bill payer|lead passenger)|(?:is|are) non-?refundable)\b/,
   'own-action': new RegExp(
     String.raw`\b(?:i(?:'ve| have| will|'ll| just| am|'m)|we(?:'ve| have| will|'ll| are|'re)) (?:now |just |already |gone ahead and |going to |personally )?(?:${ACTS}|sent|issued|arranged|refunded|processed|escalated|raised|logged|reported|booked|scheduled|cancelled|canceled|credited|reset|removed|reversed|waived|passed|forwarded|opened|filed|submitted|requested|applied|added|updated|fixed|sorted|shared|flagged|raising|logging|sending|issuing|arranging|processing|escalating|requesting|opening|passing|forwarding|reaching|reach|contact|contacting|follow|following|ring|ringing|call|calling|phone|phoning|chase|chasing)\b`,
@@ -235,6 +241,8 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   // Reporting what someone else said ("he said 'no problem, don't worry'") is not wanting nothing:
   // read only when the cue matched, so the reported-speech search costs nothing on other messages.
   if (cues.has('wants-nothing') && !WANTS_NOTHING_UNREPORTED.test(text.normalized)) cues.delete('wants-nothing');
+  // "are you a bot or": the question trails off on purpose; it is finished.
+  if (cues.has('unfinished') && TRAILING_TAUNT.test(text.normalized)) cues.delete('unfinished');
   // Banter is joking without the "lol" tacked onto a complaint: every banter word is a joking one,
   // so it is read only when joking matched.
   const all: Set<CustomerCue> = cues;
@@ -251,6 +259,9 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   if (aboutSecondFactor(text.normalized)) all.add('second-factor');
   if (correctsAgent(text.normalized)) all.add('corrects-agent');
   if (cannotSendDetails(text.normalized)) all.add('cannot-send-details');
+  if (noAccountYet(text.normalized)) all.add('no-account-yet');
+  if (claimDecided(text.normalized)) all.add('claim-decision');
+  if (ownsTheMistake(text.normalized)) all.add('own-mistake');
   return all;
 }
 
@@ -260,9 +271,12 @@ const PRAISE =
   /\b(?:pass (?:it|this|that|my thanks|them|these words) on to (?:her|his|their|the) (?:manager|boss|team|supervisor|line manager)|(?:i )?just wanted (?:someone|somebody|you|you guys|y'all|you all) to know(?: how| that (?:she|he|they) (?:was|were|went)|\s*[.!]*\s*$)|this (?:isn't|is not) a complaint(?: for once)?|you deserve a (?:raise|medal|pay rise|promotion|bonus)|you(?:'ve| have)? (?:just )?saved my (?:day|friday|weekend|life|job|bacon|skin))\b/;
 const praises = readBehindWords(PRAISE, [' on to ', 'wanted someone', 'wanted somebody', 'wanted you', "wanted y'all", 'a complaint', 'you deserve', 'saved my']);
 
+// A question left hanging on purpose: "are you a bot or", "is anyone actually reading these or".
+const TRAILING_TAUNT = /\b(?:bot|robot|human|real|serious|joking|kidding|reading (?:this|these|my messages)|listening|there)\s+or\s*[?.!]*$/;
+
 // More to raise: "but there's 2 other things", "one more thing", "while I've got you".
 const RAISES_MORE =
-  /\b(?:(?:but|also|and|now|though)[,.]? (?:there(?:'s| is| are|s)|i(?:'ve| have)|i've got|got) (?:(?:\d|two|three|a few|a couple of|couple|some|one|another) )?(?:other|more|another) (?:things?|questions?|issues?|problems?|matters?)|(?:one|two|2|3|three|a couple of|a few) (?:more|other) (?:things?|questions?|issues?|problems?)|another (?:thing|question|issue|problem)|while (?:i've|i have|i've got|i got) you)\b/;
+  /\b(?:(?:but|also|and|now|though)[,.]? (?:there(?:'s| is| are|s)|i(?:'ve| have)|i've got|got) (?:(?:\d|two|three|a few|a couple of|couple|some|one|another) )?(?:other|more|another) (?:things?|questions?|issues?|problems?|matters?)|(?:one|two|2|3|three|a couple of|a few) (?:more|other) (?:things?|questions?|issues?|problems?)|another (?:thing|question|issue|problem)|while (?:i've|i have|i've got|i got|ive|ive got|i have got) you)\b/;
 const raisesMore = readBehindWords(RAISES_MORE, ['thing', 'question', 'issue', 'problem', 'matter', 'got you', 'have you']);
 
 // Nothing more wanted: "all sorted, nothing else needed", "that's all I needed".
@@ -287,12 +301,24 @@ const aboutSecondFactor = readBehindWords(SECOND_FACTOR, ['factor', '2fa', '2-fa
 
 // The agent put right about the case: "that's not the issue", "you're looking at someone else's
 // car", "please read the notes again", "it was the right leg, not the left", "I don't think that's it".
-const CORRECTS_AGENT = /\b(?:(?:that's|that is|thats|this is|it's|it is) not (?:the (?:issue|problem|point)|what i (?:said|asked|meant|wrote)|(?:right|correct|true)\b)|(?:i )?(?:don't|do not) think (?:that's|that is|thats) (?:it|the (?:issue|problem|cause))|(?:are|were) you (?:looking at|reading|checking|on) (?:the wrong|someone else's|somebody else's|another (?:person's|customer's)|a different)|(?:you(?:'ve| have)?|you've) (?:got|pulled up|found|checked|looked at) (?:the wrong|someone else's|somebody else's)|(?:read|check|look at) (?:the notes|my message|my messages|what i (?:wrote|said)|it) again|(?:i )?(?:haven't|have not|never|didn't|did not) (?:even )?(?:been to|rent(?:ed)?|booked|ordered) (?:a car )?(?:in|from|at|to) [a-z]|not (?:my|our) (?:booking|account|order|car|claim|reservation|parcel))/;
-const correctsAgent = readBehindWords(CORRECTS_AGENT, ['not', 'again', 'looking at', 'reading', 'checking', 'got', 'pulled up', 'found', 'checked', 'never', 'haven', 'didn', 'did not']);
+const CORRECTS_AGENT = /\b(?:(?:there(?:'s| is)|i think there(?:'s| is)) (?:a|some) misunderstanding|i (?:did not|didn't|never) (?:say|said|ask|asked) (?:it was|that|for)|(?:that's|that is|thats|this is|it's|it is) not (?:the (?:issue|problem|point)|what i (?:said|asked|meant|wrote)|(?:right|correct|true)\b)|(?:i )?(?:don't|do not) think (?:that's|that is|thats) (?:it|the (?:issue|problem|cause))|(?:are|were) you (?:looking at|reading|checking|on) (?:the wrong|someone else's|somebody else's|another (?:person's|customer's)|a different)|(?:you(?:'ve| have)?|you've) (?:got|pulled up|found|checked|looked at) (?:the wrong|someone else's|somebody else's)|(?:read|check|look at) (?:the notes|my message|my messages|what i (?:wrote|said)|it) again|(?:i )?(?:haven't|have not|never|didn't|did not) (?:even )?(?:been to|rent(?:ed)?|booked|ordered) (?:a car )?(?:in|from|at|to) [a-z]|not (?:my|our) (?:booking|account|order|car|claim|reservation|parcel))/;
+const correctsAgent = readBehindWords(CORRECTS_AGENT, ['misunderstanding', 'not', 'again', 'looking at', 'reading', 'checking', 'got', 'pulled up', 'found', 'checked', 'never', 'haven', 'didn', 'did not']);
 
 // The details can't reach the agent: "I can't DM you", "your DMs are closed", "not posting my account number here".
 const CANNOT_SEND_DETAILS = /\b(?:(?:can't|cannot|can not|unable to|won't let me) (?:dm|message|send (?:you )?(?:a |any )?(?:dm|dms|message|messages|details))|(?:your )?dms? (?:are|is) (?:closed|off|shut)|(?:not|never|won't|will not) (?:be )?(?:posting|post|share|sharing|putting|put|giving|give) (?:my )?(?:account|personal|card|bank|phone|address|details)\b)/;
 const cannotSendDetails = readBehindWords(CANNOT_SEND_DETAILS, ['dm', 'message', 'send', 'posting', 'post ', 'sharing', 'share', 'putting', 'giving', 'give ']);
+
+// No account to get back into: "I dont have parent account. nobody give me one", "our parent account is 'being fixed'".
+const NO_ACCOUNT_YET = /\b(?:(?:don't|do not|dont) have (?:a |an |any |the )?(?:[\w-]+ )?(?:account|login)|nobody (?:gave|give|gives|has given|sent|send) (?:me|us) (?:one|an account|a login|the login)|never (?:got|received|had|been given) (?:a |an |my |our |the )?(?:[\w-]+ )?(?:account|login)|(?:account|login)\W{0,2} (?:is|was|has been) (?:still )?(?:\W?being (?:fixed|set up|created|made)|not (?:yet )?(?:set up|created|made)))/;
+const noAccountYet = readBehindWords(NO_ACCOUNT_YET, ['account', 'login']);
+
+// A claim decided against them: "the claim was declined", "declined my claim", "appeal the decision".
+const CLAIM_DECIDED = /\b(?:claim\b[^.!?]{0,50}?\b(?:was|has been|got|is|been) (?:declined|rejected|denied|refused|turned down)|(?:declined|rejected|denied|refused|turned down) (?:my|the|our|his|her) claim|appeal (?:the|this|your) (?:decision|claim|outcome))\b/;
+const claimDecided = readBehindWords(CLAIM_DECIDED, ['claim', 'appeal']);
+
+// Their own slip: "it is in the contract, my mistake", "It is my mistake", "my bad".
+const OWN_MISTAKE = /\b(?:(?:it is|it's|it was|that's|that is|that was|this is) (?:all |totally |entirely )?my (?:own )?(?:mistake|fault|error)|(?:^|[.!?,]\s*)my (?:mistake|bad)\b)/;
+const ownsTheMistake = readBehindWords(OWN_MISTAKE, ['my mistake', 'my fault', 'my error', 'my own', 'my bad']);
 
 // The reset already tried or spoken of: "forgot password 3 times", "the reset email never came".
 const KNOWS_RESET = /\b(?:forgot(?:ten)? password|reset (?:link|email|e-mail|code)s?|password reset|reset(?:ting)? (?:my|the) password)\b/;

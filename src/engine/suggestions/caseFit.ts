@@ -121,6 +121,18 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => has(c, 'cannot-send-details'),
   },
   {
+    // Getting back into an account, for one who never had the account they need ("I dont have
+    // parent account. nobody give me one").
+    offers: /\b(?:get back into your account|check whether the account has been locked|reset link)\b/i,
+    moot: (c) => has(c, 'no-account-yet'),
+  },
+  {
+    // Charges to refund or break down, for a claim decided against them: the decision is the case.
+    // Nor for a charge they said was their own doing ("it is in the contract, my mistake").
+    offers: /\b(?:charges on your account|breakdown of what was charged)\b/i,
+    moot: (c) => has(c, 'claim-decision', 'own-mistake'),
+  },
+  {
     // "I can check whether the account has been locked" to someone who said it is.
     offers: /\bcheck whether the account has been locked\b/i,
     moot: (c) => has(c, 'says-locked'),
@@ -188,7 +200,9 @@ export function factIsMoot(fact: Fact, c: CaseReading, problemType?: ProblemType
     // Nor once the agent has given steps, found the cause or offered a fix: the question is
     // for before a fix is chosen, not after ("I can send you two key change tokens").
     case 'tried':
-      return has(c, 'tried-fixes', 'server-side') || c.agent.has('gave-steps') || c.agent.has('found-cause') || c.agent.has('offers-action');
+      // Nor once the agent has the case open and said what it shows ("I can see you're signed in
+      // with a student account"): what was tried is for before anyone looked.
+      return has(c, 'tried-fixes', 'server-side') || c.agent.has('gave-steps') || c.agent.has('found-cause') || c.agent.has('offers-action') || c.agent.has('has-case');
     // The agent has the account or order in front of them already.
     // Nor an email once they gave a number to find it by ("invoice # is CS-448120").
     // Nor once the agent acted on it ("I've refunded the full £31.60 to your card").
@@ -199,6 +213,9 @@ export function factIsMoot(fact: Fact, c: CaseReading, problemType?: ProblemType
       return c.agent.has('has-case') || c.agent.has('own-action') || onlyInAShop(c);
     case 'photo':
       return onlyInAShop(c);
+    // "What amount were you charged?" once the agent has the bill in front of them.
+    case 'amount':
+      return c.agent.has('has-case') || c.agent.has('found-cause') || c.agent.has('own-action');
     default:
       return false;
   }

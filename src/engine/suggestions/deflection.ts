@@ -29,6 +29,8 @@ const DEFLECTION = new RegExp(
     String.raw`\b(?:not|isn't|wasn't)\s+in\s+my\s+(?:power|gift|control)\b`,
     String.raw`\b(?:i|we)\s+(?:don't|do not)\s+(?:make|set|decide)\s+(?:the|these|those)\s+(?:rules|decisions|policies|calls)\b`,
     String.raw`\b(?:above|beyond)\s+my\s+pay\s+grade\b`,
+    // "You can try asking Google Play for a refund": the store or the bank sent for, after our own slip.
+    String.raw`\byou\s+(?:can|could|may|might)\s+(?:always\s+)?(?:try\s+)?(?:asking|ask|contacting|contact|reaching out to|requesting\s+(?:it|one|a refund)\s+from)\s+(?:google(?:\s+play)?|apple|the\s+app\s+store|the\s+play\s+store|paypal|${ELSEWHERE})\b`,
     String.raw`\b(?:i'm|i am)\s+not\s+the\s+(?:one|person)\s+(?:who|that)\s+(?:decides|makes|sets|approves|signs off)\b`,
   ].join('|'),
   'i',

@@ -370,6 +370,10 @@ class Reading {
     if (risks.promises) {
       const tried = TRIES_INSTEAD.exec(sentence);
       if (tried) return this.wrote([`${tried[1]}I'll do everything I can to ${tried[2]}${tried[3]}`]);
+      // "I'll get engineering to push a hotfix before 02:00 tonight": another team's work promised
+      // on their behalf; what the agent can do is ask them.
+      const others = GETS_OTHERS_TO.exec(sentence);
+      if (others) return this.wrote([`${others[1]}I'll ask ${others[2]} whether they can ${others[3]}${others[4]}${others[5] || '.'}`]);
     }
     return [sentence];
   }
@@ -547,6 +551,8 @@ const SAYS_THEY_ARE_RIGHT = /^(?:\p{Lu}[\p{L}'’-]*,\s+)?(?:you(?:'re|\s+are)\s
 
 // "I'll get you on the 06:55", "I'll have you on tomorrow's flight": a place the agent books as
 // if it were certain.
+const GETS_OTHERS_TO =
+  /^((?:\p{Lu}[\p{L}'’-]*,\s+)?)i(?:'ll|\s+will)\s+(?:get|have)\s+((?:our|the|my)\s+[\p{L}-]+(?:\s+team)?|engineering|[\p{L}-]+\s+team|IT)\s+to\s+(\p{L}+)\b([^.!?]*?)([.!?]?)$/iu;
 const TRIES_INSTEAD = /^((?:\p{Lu}[\p{L}'’-]*,\s+)?)i(?:'ll|\s+will)\s+((?:get|put|book|have)\s+you\s+(?:on|onto|in|into)\b[^.!?]*)([.!?]?)$/iu;
 
 /** What a draft was flagged for, as far as the residue of it is looked for in what a reframe keeps. */
