@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { agentCuesOf, customerCuesOf } from '../../src/engine/suggestions/caseCues';
 import { factIsMoot, remedyIsMoot, type CaseReading } from '../../src/engine/suggestions/caseFit';
+import { ESCALATION_PHRASINGS } from '../../src/engine/suggestions';
 import { bundledEngine, play, reframeAfter, type ChatLine } from '../helpers/engine';
 
 const engine = bundledEngine();
@@ -401,5 +402,88 @@ describe('fourth mid-case reading', () => {
     expect(asked).not.toMatch(/guarantee/i);
     const store = reframeAfter(engine, 'the gems went to the wrong account, just give me them or a refund', "All purchases are final, so there's nothing I can do. You can try asking Google Play for a refund.");
     expect(store ?? '').not.toMatch(/Google Play/);
+  });
+});
+
+// The fifth mid-case reading (hard chats 1301–1320) and the 68th reading's blind ten (1291–1300),
+// as kinds: a hand-off card still shown when the customer has calmed ("How long?"); "I'm going to
+// step away from this chat", read as walking off; "lol im not caio, its my brother's account, im
+// Bia"; "Gosia is fine 🙂"; a screen name in lower case beside an emoji; "Don't bother calling" read
+// as wanting nothing; "nothing needed for me… all good" still offered sympathy; "this is not really
+// my question" answered with stock remedies; a broken wrist told as why someone else must drive.
+describe('fifth mid-case reading', () => {
+  it('no hand-off card once the customer has calmed after an earlier threat', () => {
+    const lines: ChatLine[] = [
+      ['c', 'You charged me 640 for a scratch that was already there. If this is not reversed I will do a chargeback on my card.'],
+      ['a', "Thanks, I have the photos. I'm passing them to the damage team with a request to review the charge."],
+    ];
+    const calm = lastCards([...lines, ['c', 'How long?']]);
+    expect(calm.suggestions.some((s) => s.kind === 'escalate')).toBe(false);
+    const angry = lastCards([...lines, ['c', 'NO. I want it reversed TODAY or I go to my bank and the ombudsman, you are useless']]);
+    expect(angry.suggestions.some((s) => s.kind === 'escalate')).toBe(true);
+  });
+
+  it('no hand-off wording tells the customer the agent is stepping away', () => {
+    // The wordings a hand-off card is drawn from when its rule has none of its own.
+    expect(ESCALATION_PHRASINGS.length).toBeGreaterThanOrEqual(4);
+    for (const text of ESCALATION_PHRASINGS) expect(text).not.toMatch(/step away|leave this chat/i);
+  });
+
+  it('"lol im not caio, its my brother\'s account, im Bia"', () => {
+    const { customerName } = play(
+      engine,
+      [
+        ['c', 'the spanish text in the tournament menu is wrong, it says the opposite of what it means'],
+        ['a', 'Hey Caio, thanks for flagging this! Could you DM us your player ID?'],
+        ['c', "lol im not caio, its my brother's account, im Bia. just fix the text before saturday"],
+      ],
+      'Caio Nascimento',
+    ).at(-1)!;
+    expect(customerName).toBe('Bia');
+  });
+
+  it('"Gosia is fine 🙂" names the form she goes by', () => {
+    const { customerName } = play(
+      engine,
+      [
+        ['c', 'My gas bill says E for estimated and it is twice what we use'],
+        ['a', 'Hi Małgorzata, thanks for the detail. If you send a reading today I can re-issue the bill.'],
+        ['c', 'Gosia is fine 🙂 nobody can spell the other one. And I DID send a reading on the 3rd, this is so annoying'],
+      ],
+      'Małgorzata Nowak',
+    ).at(-1)!;
+    expect(customerName).toBe('Gosia');
+  });
+
+  it('a screen name in lower case beside an emoji is no name; "Lupita 🌵" still is', () => {
+    expect(play(engine, [['c', 'charged twice for the battle pass and still no pass, this is a joke']], 'noodle 🍜').at(-1)!.customerName).toBeUndefined();
+    expect(play(engine, [['c', 'charged twice for the battle pass and still no pass, this is a joke']], 'Lupita 🌵').at(-1)!.customerName).toMatch(/^Lupita/);
+  });
+
+  it('"Don\'t bother calling" is anger, not wanting nothing; "nothing needed for me" is', () => {
+    expect(customerCuesOf(analyzeText("So you're saying I robbed myself? Don't bother calling, I'll be at the branch at 9")).has('wants-nothing')).toBe(false);
+    expect(customerCuesOf(analyzeText("Claim's all done, nothing needed for me. I'm only mentioning it so someone fixes the form")).has('wants-nothing')).toBe(true);
+    const { suggestions } = lastCards([
+      ['c', 'the claim form would not take my dates, so frustrating, I had to phone in'],
+      ['a', "I'm sorry about that. Would you like me to log a complaint?"],
+      ['c', "Oh no, the claim's all done, nothing needed for me. Just mentioning it so someone fixes the form. All good!"],
+    ]);
+    expect(suggestions.some((s) => s.kind === 'apologize')).toBe(false);
+  });
+
+  it('"this is not really my question" gets no stock remedy', () => {
+    const { suggestions } = lastCards([
+      ['c', 'I cannot log in to the school app to see my daughter grade, it says code wrong'],
+      ['a', 'Hello! Is it the parent app or the website?'],
+      ['c', 'the app'],
+      ['a', "No problem, click 'Forgot code' under the code box and a new code will be emailed to the parent address on file."],
+      ['c', 'I did this also, the mail goes to my ex-wife. And this is not really my question, I only want to know if the math grade is there or not, she is very stressed'],
+    ]);
+    expect(suggestions.filter((s) => s.kind === 'solution')).toEqual([]);
+  });
+
+  it('"he broke his wrist … so I need to drive instead" is no safety case', () => {
+    const { flags } = lastCards([['c', 'My husband is the booked driver but he broke his wrist yesterday (trampoline) so I need to drive instead. Is possible?']]);
+    expect(flags.some((f) => f.rule === 'escalation.safety')).toBe(false);
   });
 });

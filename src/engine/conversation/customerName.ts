@@ -108,6 +108,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   cleaned = cleaned.replace(/\s*\((?:parent|guardian|student|pupil|customer|guest|member|account holder|holder|admin|administrator|staff|teacher|owner|tenant|landlord|patient|client|user|buyer|seller|driver|rider|primary|secondary|main)\)$/i, '');
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
+  // "noodle 🍜": one word in lower case beside an emoji is a screen name ("Lupita 🌵" is a name).
+  if (/^\p{Ll}[\p{L}'’-]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)+$/u.test(cleaned)) return undefined;
   // "田中 陽翔 (Haruto Tanaka)": the name in Latin letters the header gives beside it.
   const latin = /^[^()]*\(([\p{Script=Latin}'’ .-]+)\)$/u.exec(cleaned);
   if (latin && /[^\p{Script=Latin}\s()'’.-]/u.test(cleaned.slice(0, cleaned.indexOf('(')))) cleaned = latin[1]!.trim();
@@ -221,7 +223,8 @@ const OTHERS_PART = /(?:\b[Ii]t'?s|\b[Ii]t is)\s+(\p{Lu}[\p{L}'-]+)\s*[,.;–—
 
 // The other way round: "its not robert its his daughter, Fiona", "I'm not Robert, I'm Fiona".
 const NOT_THEM = new RegExp(
-  String.raw`\b(?:[Ii]t'?s|[Ii]t is|[Tt]his is|I'?m|I am|[Ii]m)\s+not\s+(\p{L}[\p{L}'-]+)\s*[,.!;–—-]*\s+(?:(?:[Ii]t'?s|[Ii]t is|[Tt]his is|I'?m|I am|[Ii]m)\s+)?` +
+  // ("lol im not caio, its my brother's account, im Bia": a clause may come before who they are.)
+  String.raw`\b(?:[Ii]t'?s|[Ii]t is|[Tt]his is|I'?m|I am|[Ii]m)\s+not\s+(\p{L}[\p{L}'-]+)\s*[,.!;–—-]*\s+(?:(?:[^.!?]{0,50}?[,;]\s+)?(?:[Ii]t'?s|[Ii]t is|[Tt]his is|I'?m|I am|[Ii]m)\s+)?` +
     String.raw`(?:${RELATION})?` +
     String.raw`\s*` +
     NAME_WORDS,
@@ -380,7 +383,7 @@ const NOT_SIGNATURES = new Set(['help', 'please', 'anyone', 'anybody', 'seriousl
 // "hiya, shiv is fine :)" answering "Hello Siobhan": the short name they would rather hear, said
 // as the message opens (after a greeting), often in lower case.
 // Said as an aside, it ends there ("…is fine :)", "…is fine lol"); "balance is fine checked the app" goes on.
-const SHORT_NAME_IS_FINE = /^(?:(?:hiya|hi|hey|hello|oh|ah|thanks|thank you|ok|okay|sure|please)\b[,!.]?\s+)?(\p{L}[\p{L}'-]{1,14})\s+is\s+(?:fine|ok|okay|good)(?=\s*(?:$|[:;,.!)(]|(?:lol|haha|thanks|thx|btw|x)\b))/iu;
+const SHORT_NAME_IS_FINE = /^(?:(?:hiya|hi|hey|hello|oh|ah|thanks|thank you|ok|okay|sure|please)\b[,!.]?\s+)?(\p{L}[\p{L}'-]{1,14})\s+is\s+(?:fine|ok|okay|good)(?=\s*(?:$|[:;,.!)(]|\p{Extended_Pictographic}|(?:lol|haha|thanks|thx|btw|x)\b))/iu;
 const COMMON_SUBJECTS = new Set(['it', 'that', 'this', 'everything', 'all', 'which', 'mine', 'yours', 'email', 'phone', 'text', 'either', 'both', 'monday', 'tomorrow', 'today', 'tonight', 'afternoon', 'morning', 'evening', 'chat', 'here', 'there', 'whatever', 'anything', 'nothing', 'something', 'he', 'she', 'they', 'we', 'you', 'i']);
 
 function capitalised(word: string): string {

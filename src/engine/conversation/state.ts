@@ -86,6 +86,8 @@ export interface ConversationState {
     latestSaysAsked: boolean;
     /** The latest message asks the agent something (a question mark anywhere in it). */
     latestAsks: boolean;
+    /** The latest message opens with their own thanks ("thanks, all working now…"), not one quoted from an app. */
+    thankedFirst?: boolean;
     /** The index of their latest message that put the agent right ("that's not the issue"). */
     correctedAt?: number;
     /** What their messages so far say about the case (what they tried, asked for, know); replaced, never mutated. */

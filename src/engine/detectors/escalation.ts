@@ -1,6 +1,6 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
-import { PERSON_FIRST_RULES, SAFETY_RULE } from '../conversation/openEscalation';
+import { latestMessageEscalated, PERSON_FIRST_RULES, SAFETY_RULE } from '../conversation/openEscalation';
 import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfGas, speaksOfPets, speaksOfUnplugging } from '../suggestions';
 import type { Flag, Suggestion } from '../types';
 import { lastEmpathyTurn } from './noEmpathy';
@@ -51,7 +51,10 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
     // Beside a draft that already carries a safety scare on ("the pharmacist on duty will call you
     // within 15 minutes… if she faints, call 911"), the hand-off card says it again, worse.
     const draftCarriesScareOn = latest.rule === SAFETY_RULE && s.state.draftDoes?.acts === true;
-    if (!handedOver(s.state) && !draftCarriesScareOn) {
+    // A threat or an insult from before the agent's last reply, and the customer no longer angry
+    // ("How long?"): the chat has moved on; a hand-off now walks away from a calm question.
+    const cooledDown = latest.rule !== SAFETY_RULE && !latestMessageEscalated(s.state) && s.state.anger.mood !== 'angry';
+    if (!handedOver(s.state) && !draftCarriesScareOn && !cooledDown) {
       const contact = s.catalogue.escalationContact;
       // In the words of the line that was crossed, when its rule has its own (a safety scare asks
       // after the person first); else the general hand-off, not another rule's words (an insult

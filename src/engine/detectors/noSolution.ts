@@ -62,7 +62,9 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     if (escalationOpen(s.state) || handedOver(s.state)) return [];
     // Put right about what the agent found or said ("that's not the issue", "are you looking at
     // someone else's car?"): go back over it with what they said, not a stock remedy or "what would be fair?".
-    if (putTheAgentRight(s.state) && agentToldTheCase(s.state.agent.cues)) {
+    // ("this is not really my question"): a stock remedy answers what they said they did not ask.
+    if (putTheAgentRight(s.state)) {
+      if (!agentToldTheCase(s.state.agent.cues)) return [];
       const card = s.phrase('solution', RECHECK_PHRASINGS, {}, NO_TEMPLATES);
       return card ? [{ ...card, rule: 'no-solution.recheck' }] : [];
     }

@@ -123,6 +123,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
   customer.latestSaysAsked = SAYS_ASKED.test(text.raw);
   customer.latestAsks = text.questions > 0;
+  customer.thankedFirst = thanked && OPENS_WITH_THANKS.test(text.raw);
   customer.thankedEasily = thanked && calm && (UPBEAT.test(text.raw) || EASYGOING.test(text.raw)) && !PRESSING.test(text.raw);
   customer.latestNeedsNoSympathy =
     customer.closing || (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw))));
@@ -158,6 +159,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
 }
 
 const SIGN_OFF_ALONE_WORDS = 4;
+const OPENS_WITH_THANKS = /^\s*(?:(?:ok|okay|right|great|perfect|brilliant)[,.!]?\s+)?(?:thanks|thank you|thx|cheers|ty)\b/i;
 // "i am his mother", "this is her husband": the relative of the one the header names, with no name after.
 const RELATIVE_OF_THE_HEADER = /\b(?:i am|i'm|im|this is)\s+(?:his|her|their)\s+(?:mother|mum|mom|father|dad|parent|guardian|wife|husband|partner|son|daughter|sister|brother|carer|grandmother|grandfather|grandma|grandpa|gran|nan)\b(?!\s*,?\s*\p{Lu})/iu;
 const fromTheHeader = (name: CustomerName) => name.source === 'page' || name.source === 'transcript';

@@ -132,8 +132,10 @@ function fitsTheMoment(kind: SuggestionKind, holding: boolean, reading: boolean,
 
 // "ok that worked, thank you. BUT theres 2 other things": the fix landed and new matters follow.
 function movesOnToMore(state: SuggestionState): boolean {
-  const { saidResolved, thanked, latestCues } = state.customer;
-  return (saidResolved || thanked) && latestCues.has('raises-more') && !state.ended;
+  // Thanks said as their own, first ("thanks, all working now. One more thing…"): "it said 'Thanks!
+  // Your reading has been received'" quotes an app.
+  const { saidResolved, thankedForFix, thankedFirst, latestCues } = state.customer;
+  return (saidResolved || thankedForFix || thankedFirst === true) && latestCues.has('raises-more') && !state.ended;
 }
 
 // Thanks gets "You're welcome", news that it works gets "Glad to hear it"; a check-back only

@@ -202,7 +202,7 @@ export function factIsMoot(fact: Fact, c: CaseReading, problemType?: ProblemType
     case 'tried':
       // Nor once the agent has the case open and said what it shows ("I can see you're signed in
       // with a student account"): what was tried is for before anyone looked.
-      return has(c, 'tried-fixes', 'server-side') || c.agent.has('gave-steps') || c.agent.has('found-cause') || c.agent.has('offers-action') || c.agent.has('has-case');
+      return has(c, 'tried-fixes', 'server-side') || c.agent.has('gave-steps') || c.agent.has('found-cause') || c.agent.has('offers-action') || c.agent.has('has-case') || c.agent.has('own-action');
     // The agent has the account or order in front of them already.
     // Nor an email once they gave a number to find it by ("invoice # is CS-448120").
     // Nor once the agent acted on it ("I've refunded the full £31.60 to your card").

@@ -98,7 +98,8 @@ export const ESCALATION_PHRASINGS: readonly string[] = [
   "{name}, I'd like to bring in a colleague who can help with this further[; you can also reach them at {contact}].",
   "I'm going to pass this to a senior colleague[ at {contact}] who is better placed to help, {name}. They will have the full details, so you won't need to repeat yourself.",
   "I want to make sure this gets the right attention, {name}, so I'm handing it over to my supervisor[ ({contact})].",
-  "I'm going to step away from this chat for a moment and ask a colleague to take over[; they can be reached at {contact}].",
+  // Not "I'm going to step away from this chat…": read as walking off (3 of 4 graded showings bad).
+  "I'm asking a colleague to join us on this, {name}, so it gets the attention it needs[; they can be reached at {contact}].",
 ];
 
 /**
