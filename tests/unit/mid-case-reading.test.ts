@@ -482,6 +482,12 @@ describe('fifth mid-case reading', () => {
     expect(suggestions.filter((s) => s.kind === 'solution')).toEqual([]);
   });
 
+  it('no breakdown of charges for one who knows they were charged twice', () => {
+    const remedy = 'I can send you a breakdown of what was charged and when, so we can go through it together.';
+    expect(remedyIsMoot(remedy, reading(['restarted 4 times. still no pass. still 2 charges for it']))).toBe(true);
+    expect(remedyIsMoot(remedy, reading(['my bill went up and I do not understand why']))).toBe(false);
+  });
+
   it('"he broke his wrist … so I need to drive instead" is no safety case', () => {
     const { flags } = lastCards([['c', 'My husband is the booked driver but he broke his wrist yesterday (trampoline) so I need to drive instead. Is possible?']]);
     expect(flags.some((f) => f.rule === 'escalation.safety')).toBe(false);

@@ -143,7 +143,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'says-delivered': /\b(?:(?:says|said|shows|showing|marked|marked as|listed as|status is|tracking says) (?:it (?:was |is |has been )?)?delivered|(?:was|been|got) delivered|dlvd|delivered to (?:the )?wrong|delivered (?:yesterday|today|on))\b/,
   received: /\b(?<!n't |not |never |nothing |no )(?:(?:was|got|been) delivered (?:just )?(?:fine|ok|okay|on time|in the end)|(?:i|we) (?:got|received) (?:it|them|my (?:order|parcel|package|groceries|food|delivery))\b(?! yet)|(?:it|my order|the order|my parcel|the parcel|my package|the package) (?:arrived|came)\b(?! (?:damaged|broken|late|without|missing|open|empty|wrong)))/,
   // "€85 and €85": the same amount taken twice.
-  'double-charged': /\b(?:twice|double|two times|duplicate|duplicated)\b|([€$£])\s?(\d+(?:[.,]\d+)?) and \1\s?\2\b/,
+  'double-charged': /\b(?:twice|double|two times|duplicate|duplicated|(?:2|two) (?:identical )?charges)\b|([€$£])\s?(\d+(?:[.,]\d+)?) and \1\s?\2\b/,
   'knows-location': /\b(?:(?:it's|it is|its|parcel is|package is|order is|been) (?:sitting |stuck |still |held )?(?:at|in) (?:the |your |a )?(?:depot|warehouse|sorting|post office|facility|hub|customs|distribution)|(?:sitting|stuck|held) (?:at|in) (?:the |your |a )?(?:depot|warehouse|sorting|post office|facility|hub|customs|distribution)|left (?:it )?(?:at|with|on|outside|behind) (?:the |my |a )?(?:neighbou?r|door|porch|reception|front|back|step|bin|gate)|with (?:my|a|the) neighbou?r)/,
   'perishable-order': /\b(?:food|meal|pizza|takeaway|takeout|dinner|lunch|breakfast|burger|groceries|grocery)\b/,
   'long-past': /\b(?:yesterday|last night|the other day|days ago|last week)\b/,
@@ -230,7 +230,7 @@ const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   'knows-location': ['depot', 'warehouse', 'sorting', 'post office', 'facility', 'hub', 'customs', 'distribution', 'left ', 'neighbo'],
   'about-an-animal': ['dog', 'cat', 'pup', 'kitten', 'pet', 'horse', 'pony', 'rabbit', 'bunny', 'parrot', 'budgie', 'hamster', 'guinea pig', 'ferret', 'tortoise', 'vet'],
   // Its backreference ("€85 and €85") hides its strings from the reader: its words, or a currency sign.
-  'double-charged': ['twice', 'double', 'two times', 'duplicate', '€', '$', '£'],
+  'double-charged': ['twice', 'double', 'two times', 'duplicate', '2 charges', 'two charges', '2 identical', 'two identical', '€', '$', '£'],
 };
 
 export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {

@@ -98,9 +98,10 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => has(c, 'refuses-credit'),
   },
   {
-    // A breakdown of the charges for someone who just listed them.
+    // A breakdown of the charges for someone who just listed them, or who knows they were charged
+    // twice ("still 2 charges"): what was taken is the one thing they know.
     offers: /\bbreakdown\b/i,
-    moot: (c) => c.facts.has('amount'),
+    moot: (c) => c.facts.has('amount') || has(c, 'double-charged'),
   },
   {
     // Sending goods back and forth for a fault in software, a game or an account, or for what a
