@@ -493,3 +493,31 @@ describe('fifth mid-case reading', () => {
     expect(flags.some((f) => f.rule === 'escalation.safety')).toBe(false);
   });
 });
+
+// The 69th reading's blind ten (1321–1330), as kinds: the account email asked after "I can see you
+// on there"; "taking four of the 25s should be fine" kept in a reframe; sympathy for a calm "just
+// pass the link on"; a reframe cut down to "Let me know if there's anything else."
+describe('69th reading, blind ten', () => {
+  it('no email asked once the agent can see them on the policy', () => {
+    expect(agentCuesOf(analyzeText('Thanks Halina, I can see you on there. Was anyone in the car with you?')).has('has-case')).toBe(true);
+  });
+
+  it('a reframe drops dosing said to be safe', () => {
+    const r = reframeAfter(engine, 'Should I just take two of the 50s until the right ones come?', "That's completely our fault, our pharmacy made a dispensing error. Yes, taking two of the 50s should be fine until then.");
+    expect(r).toBeDefined();
+    expect(r).not.toMatch(/should be fine|our fault/i);
+  });
+
+  it('"just pass the link on" is a heads-up, not a complaint to be sorry for', () => {
+    expect(customerCuesOf(analyzeText("No no, please don't freeze it, I need the card. Just pass the link on to whoever deals with it 👍")).has('wants-nothing')).toBe(true);
+  });
+
+  it('no reframe that is only "Let me know if there\'s anything else."', () => {
+    const r = reframeAfter(
+      engine,
+      'Nothing changed on our side. Your changelog says v1 stops in March, it is February.',
+      "As stated in our changelog (which I'd recommend reading in full), v1 signatures are being deprecated, so you'll need to update your verification code on your side to accept v2. Let me know if there's anything else.",
+    );
+    expect(r ?? '').not.toMatch(/^Let me know if there's anything else\.?$/);
+  });
+});

@@ -90,7 +90,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     .replace(LEADING_MARKS, '');
   // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it; nor does the
   // offer of "the other options" with none named and nothing of the draft left.
+  // Nor a closing line alone ("Let me know if there's anything else.", once all before it went).
   if (/^(?:anything else(?: i can (?:help|do) (?:you )?with)?(?: today)?|is there anything else[^.?]*)\?$/i.test(body) || body === OFFER_LINE.text) return undefined;
+  if (/^(?:let me know|just let me know|do let me know)\s+if\s+(?:there(?:'s|\s+is)|you\s+need)\s+anything\s+else[^.!?]*[.!]?$/i.test(body)) return undefined;
   const reworded = body && body + signOff;
   if (!reworded || reworded === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;

@@ -219,6 +219,8 @@ const ASSURES_OUTCOME = new RegExp(
     // normal"): a pharmacist's call, never the agent's.
     String.raw`\b(?:insulin|medicine|medication|tablets?|pills?|vaccines?|inhalers?|pens?)\s+(?:is|are)\s+(?:still\s+|perfectly\s+|totally\s+)?(?:fine|safe|ok|okay|good)\b|\byou\s+can\s+(?:still\s+|safely\s+)?(?:use|take|inject|give)\s+(?:it|them|these|those|the\s+[\w-]+)\s+(?:as\s+normal|as\s+usual|normally|safely|without\s+worry)\b`,
     String.raw`\b(?:right as rain|good as new|fit as a fiddle|back to (?:normal|(?:her|his|their) (?:old|usual|normal) self))\b`,
+    // Dosing said to be safe ("taking four of the 25s should be fine"): a pharmacist's call, never the agent's.
+    String.raw`\b(?:taking|take|using|use|giving|give|doubling)\s+(?:[\w-]+\s+){0,5}?(?:should|will|would)\s+be\s+(?:fine|ok|okay|safe|alright|all right)\b`,
     // "so you don't need to worry about a thing": a promise that nothing will go wrong.
     String.raw`\byou\s+(?:don't|do not|won't|will not)\s+(?:need|have)\s+to\s+worry\b|\bdon't\s+worry\s+about\s+a\s+thing\b`,
     // The bills the harm ran up, paid for ("we'll pay the full clinic bill of ₦48,500", "cover the
