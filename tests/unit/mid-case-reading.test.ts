@@ -521,3 +521,80 @@ describe('69th reading, blind ten', () => {
     expect(r ?? '').not.toMatch(/^Let me know if there's anything else\.?$/);
   });
 });
+
+// The sixth mid-case reading (hard chats 1341–1360) and the 70th reading's blind ten (1331–1340),
+// as kinds: a make-good "for the stress" kept in a reframe; sympathy and a remedy for a compliment
+// ("can you pass it on or give him a star… no refund needed"); a check-back after "send it back to
+// my bank account pls"; "sorry for asking again" after "…he's in Dubai as I said"; a restatement of
+// "i didn't charge anything back"; "My family name is Park" after "Mr. Ji-hoon"; a device question
+// after the customer found the cause; "mbali" in lower case; "Lachie's fine btw".
+describe('sixth mid-case reading', () => {
+  it('a reframe drops "£100 compensation for the stress"', () => {
+    const r = reframeAfter(engine, 'will i get the money back. thats my rent', "Yes don't worry, you'll get every penny back today. Honestly this one is on us. I'll also add £50 compensation for the stress.");
+    expect(r).toBeDefined();
+    expect(r).not.toMatch(/£50|compensation for the stress/i);
+  });
+
+  it('a compliment gets no sympathy and no remedy', () => {
+    const { suggestions } = lastCards([
+      ['c', 'hi! nothing went wrong lol, the driver carried my shopping up five floors because the lift is broken again, he was so kind about it'],
+      ['c', 'can you pass it on or give him a star or whatever you do'],
+      ['c', 'no refund needed, all arrived perfect 🙌'],
+    ]);
+    expect(suggestions.filter((s) => s.kind === 'apologize' || s.kind === 'solution')).toEqual([]);
+  });
+
+  it('no check-back after "send it back to my bank account pls"', () => {
+    const { suggestions } = lastCards([
+      ['c', 'order never came, third time this month'],
+      ['a', "Sorry about that. We've issued a full refund of 486 to your wallet, it should show now."],
+      ['c', 'i paid by card. i dont want wallet money'],
+      ['c', 'send it back to my bank account pls'],
+    ]);
+    expect(texts(suggestions)).not.toMatch(/check back|follow up with you/i);
+  });
+
+  it('"…as I said" in passing is not being asked again', () => {
+    const { suggestions } = lastCards([
+      ['c', 'water came through my kitchen ceiling from the flat upstairs, my son is abroad so I am on my own'],
+      ['a', 'I am so sorry. Could you upload some photos of the ceiling using the paperclip below?'],
+      ['c', "I haven't got a phone with a camera dear. My son has one but he's away as I said. Could I post some pictures to you?"],
+    ]);
+    expect(texts(suggestions)).not.toMatch(/asking again|repeat it/i);
+  });
+
+  it('"i didn\'t charge anything back" is a correction, not a complaint to restate', () => {
+    const { suggestions } = lastCards([
+      ['c', 'bought shards twice, money gone twice, no shards, and now it says purchases restricted'],
+      ['a', 'Sorry about that! Purchases get restricted when a payment has been disputed or charged back through the bank.'],
+      ['c', "i didn't charge anything back?? i literally paid you twice. absolute clowns"],
+    ]);
+    expect(suggestions.some((s) => s.kind === 'restate')).toBe(false);
+  });
+
+  it('names: "My family name is Park" after "Mr. Ji-hoon"; "mbali" in lower case; "Lachie\'s fine btw"', () => {
+    const park = play(
+      engine,
+      [
+        ['c', 'I cannot see the report card of my daughter, it says not available, very frustrating'],
+        ['a', 'Hi Mr. Ji-hoon! Can you tell me the email you use to log in?'],
+        ['c', 'My family name is Park. Ji-hoon is given name. It is ok, many people mistake this. The email is jh.park@example.net, and this is really frustrating'],
+      ],
+      'Park Ji-hoon',
+    ).at(-1)!;
+    for (const s of park.suggestions) expect(s.text).not.toMatch(/Ji-hoon/);
+    expect(texts(park.suggestions)).toMatch(/Mr Park/);
+    const mbali = play(engine, [['c', 'my bag never arrived and the link you sent is broken, this is a nightmare']], 'mbali k 🌻').at(-1)!;
+    expect(texts(mbali.suggestions)).not.toMatch(/\bmbali\b/);
+    const lachie = play(
+      engine,
+      [
+        ['c', 'my power bill tripled this quarter, what is going on'],
+        ['a', 'Hi Lachlan, that is a big jump. Could you send a photo of the meter?'],
+        ['c', "done. Lachie's fine btw. and the power has been out on our street since 5, this is ridiculous"],
+      ],
+      "Lachlan O'Rourke",
+    ).at(-1)!;
+    expect(lachie.customerName).toBe('Lachie');
+  });
+});

@@ -74,8 +74,8 @@ export function followUpTooSoon(state: SuggestionState): boolean {
 export function putTheAgentRight(state: SuggestionState): boolean {
   const { correctedAt, burst } = state.customer;
   const first = burst[0]?.index;
-  // Only the agent can be put right, once it has said something of the case: after a greeting alone,
+  // Only the agent can be put right, once it has answered the customer: after a greeting alone,
   // "anyway this is not the problem now" is about the customer's own story.
-  const agentSpoke = state.agent.cues.size > 0 || state.agent.messages >= 2;
+  const agentSpoke = state.agent.cues.size > 0 || state.agent.answered === true;
   return agentSpoke && correctedAt !== undefined && first !== undefined && correctedAt >= first;
 }

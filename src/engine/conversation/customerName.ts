@@ -138,6 +138,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
     if (shoutedNames.length === 1 && allCaps.some(isInitial)) return undefined;
     cleaned = allCaps.map((w) => (/^\p{Lu}{2,}\.?$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
   }
+  // "mbali k 🌻": a header typed all in lower case is spelled as a name ("Mbali"); "de la Cruz" keeps its particles.
+  if (source !== 'correction' && !/\p{Lu}/u.test(cleaned)) cleaned = cleaned.split(' ').map((w, i) => (i > 0 && PARTICLES.has(w) ? w : capitalised(w))).join(' ');
   const words = cleaned.split(' ');
   // "Roisin's Ceramics": a shop named after its owner, no name to greet anyone by.
   if (words.some(isHandle) || words.some((w) => COMPANY_WORDS.has(w.toLowerCase()) || /['’]s$/i.test(w))) return undefined;
@@ -178,6 +180,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   return { full: cleaned, first, last: names.length > 1 ? names[names.length - 1] : undefined, source };
 }
 
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'y']);
+
 // "It's Dana" introduces someone only at the start ("Hi, it's Dana"): mid-message "it's Xbox Live
 // that keeps dropping" names a product. Names run to three words ("Nguyễn Thị Hương").
 const NAME_WORDS = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})`;
@@ -217,6 +221,8 @@ const NOT_NAMES = new Set(["i'm", "i've", "i'll", "i'd", 'sorry', 'so', 'not', '
 // "It's Noor, not Mohammed", "I'm Kasia not Katarzyna", "Noor, not Mohammed": the customer
 // correcting the name they were called by.
 const CORRECTION = new RegExp(String.raw`(?:\b(?:[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is|[Ii]ts)\s+|^|[.!?]\s+)` + NAME_WORDS + String.raw`\s*[,–—-]?\s+(?:not|NOT)\s+(\p{Lu}[\p{L}'-]+)`, 'u');
+
+const FAMILY_NAME_IS = /\b[Mm]y (?:family name|surname|last name) is (\p{Lu}[\p{L}'-]+)/u;
 
 // The name in use is someone else's part of theirs: "It's Ramírez, Ocampo is my mother's surname".
 const OTHERS_PART = /(?:\b[Ii]t'?s|\b[Ii]t is)\s+(\p{Lu}[\p{L}'-]+)\s*[,.;–—-]?\s+(\p{Lu}[\p{L}'-]+) is (?:my|our) (?:[\p{L}]+['’]s |maiden |middle |second |other )?(?:surname|name|family name|last name)\b/u;
@@ -709,6 +715,10 @@ export function titledNameCorrection(text: AnalyzedText, current: CustomerName, 
   if (m) readings.push([m[1]!, m[2]!]);
   if (reversed) readings.push([reversed[2]!, reversed[1]!]);
   if (othersPart) readings.push([othersPart[1]!, othersPart[2]!]);
+  // "My family name is Park. Ji-hoon is given name." after "Hi Mr. Ji-hoon!": the titled word was wrong.
+  const family = FAMILY_NAME_IS.exec(text.raw)?.[1];
+  const titledWord = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(\p{Lu}[\p{L}'-]+)/u.exec(agentLastLine)?.[1];
+  if (family && titledWord && folded(family) !== folded(titledWord)) readings.push([family, titledWord]);
   for (const [said, wrong] of readings) {
     const title = new RegExp(String.raw`\b(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+${escapeRegExp(wrong)}(?![\p{L}'-])`, 'u').exec(agentLastLine)?.[1];
     if (!title || !current.full.split(/\s+/).some((part) => folded(part) === folded(said))) continue;
@@ -719,7 +729,7 @@ export function titledNameCorrection(text: AnalyzedText, current: CustomerName, 
 
 const SHORT_FORM_ALONE = /^\s*(\p{Lu}\p{Ll}{1,9})\s*[.!]\s/u;
 // "Oh gosh, no need for all that! Lupe is fine btw" after "Hi Guadalupe".
-const SHORT_FORM_IS_FINE = /(?:^|[.!?,]\s+)(\p{Lu}\p{Ll}{1,9})\s+is\s+(?:fine|ok|okay|good)\b/u;
+const SHORT_FORM_IS_FINE = /(?:^|[.!?,]\s+)(\p{Lu}\p{Ll}{1,9})(?:\s+is|['’]s)\s+(?:fine|ok|okay|good)\b/u;
 
 export function spelledAsCustomer(name: CustomerName, customerText: string): CustomerName {
   let { first, last, full } = name;

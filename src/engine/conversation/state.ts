@@ -88,6 +88,8 @@ export interface ConversationState {
     latestAsks: boolean;
     /** The latest message opens with their own thanks ("thanks, all working now…"), not one quoted from an app. */
     thankedFirst?: boolean;
+    /** The latest message says "as I said" only in passing, after a detail ("he's in Dubai as I said"), not of something asked again. */
+    latestOnlyRecalls?: boolean;
     /** The index of their latest message that put the agent right ("that's not the issue"). */
     correctedAt?: number;
     /** What their messages so far say about the case (what they tried, asked for, know); replaced, never mutated. */
@@ -118,6 +120,8 @@ export interface ConversationState {
   };
   agent: {
     messages: number;
+    /** The agent has answered something the customer wrote (not only greeted them first). */
+    answered?: boolean;
     lastAt?: number;
     /** The agent's latest message asked for the order number: a bare number in the reply is it. */
     askedForOrderNumber: boolean;

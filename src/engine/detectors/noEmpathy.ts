@@ -64,8 +64,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Only when someone did ask (the agent's last message, or "your colleague asked me for it
     // AGAIN"): "Did you even read what I wrote?" after a look-up of the wrong booking answers no
     // question, and "sorry for asking again" would misread it.
+    // "…he's in Dubai as I said" recalls a detail; it is no complaint of being asked for it again.
     const askedAgain =
-      customer.latestCues.has('already-gave') && ((s.state.agent.recentLines.at(-1)?.includes('?') ?? false) || customer.latestSaysAsked);
+      customer.latestCues.has('already-gave') && !customer.latestOnlyRecalls && ((s.state.agent.recentLines.at(-1)?.includes('?') ?? false) || customer.latestSaysAsked);
     // Harm to someone's health is no "inconvenience": the escalation detector's safety card asks after them.
     if (safetyOpen(s.state) && !askedAgain) return [];
     if (own.lastEmpathyTurn !== undefined && own.lastEmpathyTurn > latest) return [];
@@ -92,7 +93,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Tolu. goodnight") is answered by the close, whatever complaint words the story of it holds.
     if (customer.thankedEasily && customer.latestNeedsNoSympathy && s.state.agent.cues.has('own-action') && !askedAgain) return [];
     // Praise to pass on ("she was so patient… please pass it on to her manager"): nothing to be sorry for.
-    if (customer.latestCues.has('praise')) return [];
+    // Nor after a compliment followed by "no refund needed, biryani was 10/10".
+    if (customer.latestCues.has('praise') || (customer.cues.has('praise') && customer.latestCues.has('wants-nothing'))) return [];
     // "Claim's all done, nothing needed for me… all good 🐾": nothing left to be sorry for.
     if (customer.latestCues.has('nothing-more') && anger.mood !== 'angry' && !askedAgain) return [];
     // A thank-you for the apology the agent just sent ("Thank you, but no need for credit… I only

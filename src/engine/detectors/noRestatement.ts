@@ -95,7 +95,8 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     // customer has moved on to details reads as not having read them.
     // Nor of one who has cancelled and gone elsewhere: there is no case left to find.
     // Nor of one who wants nothing done ("I don't need a letter or anything… maybe just check that?").
-    if (fresh && !own.askedQuestion && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-nothing')) {
+    // Nor of one who just put the agent right ("the mismatch is between your app and your app").
+    if (fresh && !own.askedQuestion && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-nothing') && !putTheAgentRight(s.state)) {
       // Not a fact the chat made moot: the device of someone who rebooted and reinstalled, the
       // email of an account the agent has open.
       const reading = caseReadingOf(s.state);

@@ -124,6 +124,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestSaysAsked = SAYS_ASKED.test(text.raw);
   customer.latestAsks = text.questions > 0;
   customer.thankedFirst = thanked && OPENS_WITH_THANKS.test(text.raw);
+  customer.latestOnlyRecalls = RECALLS_IN_PASSING.test(text.raw) && !GAVE_IT_ALREADY.test(text.raw);
   customer.thankedEasily = thanked && calm && (UPBEAT.test(text.raw) || EASYGOING.test(text.raw)) && !PRESSING.test(text.raw);
   customer.latestNeedsNoSympathy =
     customer.closing || (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw))));
@@ -159,6 +160,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
 }
 
 const SIGN_OFF_ALONE_WORDS = 4;
+// "…he's in Dubai as I said." — "as I said" tacked onto a detail, not opening a complaint about being asked.
+const RECALLS_IN_PASSING = /\w[^.!?]{3,}\s+(?:as|like) i (?:already )?(?:said|told you|mentioned)\s*[.!,]/i;
+const GAVE_IT_ALREADY = /\b(?:i (?:already |just )?(?:told|gave|sent|provided) (?:you|it|that)|already (?:gave|told|sent|provided)|read my (?:message|messages)|scroll up|in my (?:first|last|previous) message)\b/i;
 const OPENS_WITH_THANKS = /^\s*(?:(?:ok|okay|right|great|perfect|brilliant)[,.!]?\s+)?(?:thanks|thank you|thx|cheers|ty)\b/i;
 // "i am his mother", "this is her husband": the relative of the one the header names, with no name after.
 const RELATIVE_OF_THE_HEADER = /\b(?:i am|i'm|im|this is)\s+(?:his|her|their)\s+(?:mother|mum|mom|father|dad|parent|guardian|wife|husband|partner|son|daughter|sister|brother|carer|grandmother|grandfather|grandma|grandpa|gran|nan)\b(?!\s*,?\s*\p{Lu})/iu;
@@ -282,6 +286,8 @@ function foldAnger(state: ConversationState, ctx: TurnContext): void {
 function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: AnalyzedText, flags: Flag[], readBack: ReadBack): void {
   const { agent, customer } = state;
   agent.messages++;
+  // An answer to something the customer wrote, not a greeting before they wrote anything.
+  if (state.customer.messages > 0) agent.answered = true;
   agent.lastAt = ctx.at;
   const answered = customer.burst;
   customer.burst = [];

@@ -63,7 +63,7 @@ export function claimWordingFor(promise: string, options: { updatePromised?: boo
 // two boxes will be on the house", "I'll give you a free month for the trouble". Goodwill the
 // agent may not be allowed to give: what they can do is ask whether something can be offered.
 const FREE = String.raw`(?:free(?:\s+of\s+charge)?|on the house|on us|complimentary|at no (?:extra\s+)?(?:charge|cost)|no charge|half[- ]price|discounted)`;
-const FOR_THE_TROUBLE = String.raw`(?:to make (?:it|this|that)?\s*up(?:\s+to you)?|as an apology|by way of (?:an\s+)?apology|to say sorry|for (?:the|your) (?:trouble|inconvenience|hassle|wait)|as (?:a\s+)?compensation|as a goodwill gesture|as a gesture of goodwill)`;
+const FOR_THE_TROUBLE = String.raw`(?:to make (?:it|this|that)?\s*up(?:\s+to you)?|as an apology|by way of (?:an\s+)?apology|to say sorry|for (?:the|your|all the) (?:trouble|inconvenience|hassle|wait|stress|upset|distress|worry|bother|frustration)|as (?:a\s+)?compensation|as a goodwill gesture|as a gesture of goodwill)`;
 // "Sorry for the trouble" is an apology, not what a make-good is for.
 const NOT_AN_APOLOGY = String.raw`(?<!\b(?:sorry|apologies|apologise|apologize|apologising|apologizing)\s+)`;
 const MAKE_GOOD = new RegExp(
