@@ -124,7 +124,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestSaysAsked = SAYS_ASKED.test(text.raw);
   customer.latestAsks = text.questions > 0;
   customer.thankedFirst = thanked && OPENS_WITH_THANKS.test(text.raw);
-  customer.latestOnlyRecalls = RECALLS_IN_PASSING.test(text.raw) && !GAVE_IT_ALREADY.test(text.raw);
+  // (Read only for a message with "as I"/"like I" in it: most have neither.)
+  customer.latestOnlyRecalls = /\b(?:as|like) i\b/i.test(text.raw) && recallsInPassing(text.raw) && !GAVE_IT_ALREADY.test(text.raw);
   customer.thankedEasily = thanked && calm && (UPBEAT.test(text.raw) || EASYGOING.test(text.raw)) && !PRESSING.test(text.raw);
   customer.latestNeedsNoSympathy =
     customer.closing || (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || UPBEAT.test(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw))));
@@ -161,7 +162,15 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
 
 const SIGN_OFF_ALONE_WORDS = 4;
 // "…he's in Dubai as I said." — "as I said" tacked onto a detail, not opening a complaint about being asked.
-const RECALLS_IN_PASSING = /\w[^.!?]{3,}\s+(?:as|like) i (?:already )?(?:said|told you|mentioned)\s*[.!,]/i;
+const AS_I_SAID = /\b(?:as|like) i (?:already )?(?:said|told you|mentioned)\s*[.!,]/gi;
+// The same sentence before it holds a detail of four letters or more, not a lone "And" or "But".
+function recallsInPassing(raw: string): boolean {
+  for (const m of raw.matchAll(AS_I_SAID)) {
+    const before = raw.slice(0, m.index).split(/[.!?]/).pop() ?? '';
+    if (/\w[^.!?]{3,}\s$/.test(before)) return true;
+  }
+  return false;
+}
 const GAVE_IT_ALREADY = /\b(?:i (?:already |just )?(?:told|gave|sent|provided) (?:you|it|that)|already (?:gave|told|sent|provided)|read my (?:message|messages)|scroll up|in my (?:first|last|previous) message)\b/i;
 const OPENS_WITH_THANKS = /^\s*(?:(?:ok|okay|right|great|perfect|brilliant)[,.!]?\s+)?(?:thanks|thank you|thx|cheers|ty)\b/i;
 // "i am his mother", "this is her husband": the relative of the one the header names, with no name after.
