@@ -133,7 +133,45 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
 // Cues read apart from the gated pass (`customerCuesOf`): from another cue's match, or behind a word check of their own.
-type DerivedCue = 'banter' | 'gone-elsewhere' | 'refuses-credit' | 'praise' | 'raises-more' | 'nothing-more' | 'many-users' | 'says-locked' | 'knows-reset' | 'says-suspended' | 'second-factor' | 'corrects-agent' | 'cannot-send-details' | 'no-account-yet' | 'claim-decision' | 'own-mistake';
+type DerivedCue = 'banter' | 'gone-elsewhere' | 'refuses-credit' | 'praise';
+
+// More to raise: "but there's 2 other things", "one more thing", "while I've got you".
+const RAISES_MORE =
+  /\b(?:(?:but|also|and|now|though)[,.]? (?:there(?:'s| is| are|s)|i(?:'ve| have)|i've got|got) (?:(?:\d|two|three|a few|a couple of|couple|some|one|another) )?(?:other|more|another) (?:things?|questions?|issues?|problems?|matters?)|(?:one|two|2|3|three|a couple of|a few) (?:more|other) (?:things?|questions?|issues?|problems?)|another (?:thing|question|issue|problem)|while (?:i've|i have|i've got|i got|ive|ive got|i have got) you)\b/;
+
+// Nothing more wanted: "all sorted, nothing else needed", "that's all I needed".
+const NOTHING_MORE = /\b(?:nothing (?:else |more )?(?:needed|required)|nothing (?:else|more) to (?:do|sort|fix)|(?:that's|that is|thats) all i (?:needed|wanted|need)|(?:don't|do not|dont) need anything (?:else|more)|no(?:thing)? (?:further|more) (?:help )?needed)\b/;
+
+// Many users or staff, spoken of as an admin's: "37 of our users", "all our staff".
+const MANY_USERS = /\b(?:(?:\d+|all|several|many|some|most|half) (?:of )?(?:our|my|the) (?:users|staff|employees|team members|members|agents|people|seats)|(?:\d{2,}|several|many|dozens of) (?:users|staff|employees|team members|seats)|(?:our|my) (?:users|staff|employees|team members) (?:can't|cannot|can not|are unable|aren't able|get|are getting))\b/;
+
+// Locked already: "it says account locked", "I'm locked out", "your account has been deactivated".
+const SAYS_LOCKED = /\b(?:(?:account|it)(?:'s| is| has been| was| got| says| says account)? (?:locked|blocked|suspended|disabled|deactivated)|locked (?:me )?out)\b/;
+
+// Suspended, banned or deactivated: "my account is suspended for 'suspicious activity'".
+const SAYS_SUSPENDED = /\b(?:account|profile|it)(?:'s| is| has been| was| got| says| says account)? (?:suspended|banned|deactivated|disabled|terminated)\b|\b(?:suspended|banned|deactivated) (?:my|the|our) (?:account|profile)\b/;
+
+// The second factor: "the two-factor code you text me never comes", "2step code", "OTP".
+const SECOND_FACTOR = /\b(?:two[- ]?factor|2[- ]?fa|two[- ]?step|2[- ]?step|verification code|security code|sms code|text code|one[- ]time (?:code|password|passcode)|otp|authenticator)/;
+
+// The agent put right about the case: "that's not the issue", "you're looking at someone else's
+// car", "please read the notes again", "it was the right leg, not the left", "I don't think that's it".
+const CORRECTS_AGENT = /\b(?:i (?:didn't|did not|never) (?:charge|dispute|raise|cancel|share|type|enter|request|order|use|book|sign up for) (?:anything|any|a|that|it|them|the)\b|(?:don't|do not) (?:go )?tell(?:ing)? me (?:i'm|i am|i was) (?:scamming|lying|a scammer|a liar|sharing)|(?:this|that|it)(?:'s| is) not (?:really )?(?:my|the) question|(?:there(?:'s| is)|i think there(?:'s| is)) (?:a|some) misunderstanding|i (?:did not|didn't|never) (?:say|said|ask|asked) (?:it was|that|for)|(?:that's|that is|thats|this is|it's|it is) not (?:the (?:issue|problem|point)|what i (?:said|asked|meant|wrote)|(?:right|correct|true)\b)|(?:i )?(?:don't|do not) think (?:that's|that is|thats) (?:it|the (?:issue|problem|cause))|(?:are|were) you (?:looking at|reading|checking|on) (?:the wrong|someone else's|somebody else's|another (?:person's|customer's)|a different)|(?:you(?:'ve| have)?|you've) (?:got|pulled up|found|checked|looked at) (?:the wrong|someone else's|somebody else's)|(?:read|re-?read) (?:the notes|my message|my messages|what i (?:wrote|said)|it) again|(?:i )?(?:haven't|have not|never|didn't|did not) (?:even )?(?:been to|rent(?:ed)?|booked|ordered) (?:a car )?(?:in|from|at|to) [a-z]|not (?:my|our) (?:booking|account|order|car|claim|reservation|parcel))/;
+
+// The details can't reach the agent: "I can't DM you", "your DMs are closed", "not posting my account number here".
+const CANNOT_SEND_DETAILS = /\b(?:(?:can't|cannot|can not|unable to|won't let me) (?:dm|message|send (?:you )?(?:a |any )?(?:dm|dms|message|messages|details))|(?:your )?dms? (?:are|is) (?:closed|off|shut)|(?:not|never|won't|will not) (?:be )?(?:posting|post|share|sharing|putting|put|giving|give) (?:my )?(?:account|personal|card|bank|phone|address|details)\b)/;
+
+// No account to get back into: "I dont have parent account. nobody give me one", "our parent account is 'being fixed'".
+const NO_ACCOUNT_YET = /\b(?:(?:don't|do not|dont) have (?:a |an |any |the )?(?:[\w-]+ )?(?:account|login)|nobody (?:gave|give|gives|has given|sent|send) (?:me|us) (?:one|an account|a login|the login)|never (?:got|received|had|been given) (?:a |an |my |our |the )?(?:[\w-]+ )?(?:account|login)|(?:account|login)\W{0,2} (?:is|was|has been) (?:still )?(?:\W?being (?:fixed|set up|created|made)|not (?:yet )?(?:set up|created|made)))/;
+
+// A claim decided against them: "the claim was declined", "declined my claim", "appeal the decision".
+const CLAIM_DECIDED = /\b(?:claim\b[^.!?]{0,50}?\b(?:was|has been|got|is|been) (?:declined|rejected|denied|refused|turned down)|(?:declined|rejected|denied|refused|turned down) (?:my|the|our|his|her) claim|appeal (?:the|this|your) (?:decision|claim|outcome))\b/;
+
+// Their own slip: "it is in the contract, my mistake", "It is my mistake", "my bad".
+const OWN_MISTAKE = /\b(?:(?:it is|it's|it was|that's|that is|that was|this is) (?:all |totally |entirely )?my (?:own )?(?:mistake|fault|error)|(?:^|[.!?,]\s*)my (?:mistake|bad)\b)/;
+
+// The reset already tried or spoken of: "forgot password 3 times", "the reset email never came".
+const KNOWS_RESET = /\b(?:forgot(?:ten)? password|reset (?:link|email|e-mail|code)s?|password reset|reset(?:ting)? (?:my|the) password|(?:i|we)(?:'ve| have)? (?:already |just |also )?(?:reset|changed) (?:it|my password|the password|our password)|reset (?:it )?(?:twice|again|(?:two|three|\d+|several|many) times)|(?:two|three|\d+|several|multiple|many) (?:password )?resets|password (?:was|has been|got) (?:reset|changed)|new password)\b/;
 
 const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'states-ask': new RegExp(
@@ -177,6 +215,18 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'refund-underway': /\b(?:refund(?:ed)?\b[^.?!]{0,40}\b(?:issued|processed|approved|sent|promised|on (?:its|the) way|pending|confirmed|initiated|started|due)\b|(?:where(?:'s| is)|waiting (?:for|on)|still (?:no|not|haven't|have not|hasn't|has not)[^.?!]{0,25}?)\s*(?:my|the|a|your|our)\s+refund\b|(?:haven't|have not|not|never)\s+(?:yet\s+)?(?:received|got|gotten|seen)\s+(?:my|the|a|any|our)\s+refund\b|refund\s+(?:hasn't|has not|never|still|isn't|is not)\b|(?:said|says|told me|promised)\s+(?:i'?d|i would|i could|i can|i will|we'?d|they'?d|you'?d)\s+(?:get|be given|receive|have)\s+(?:a|my|the)\s+(?:full\s+)?refund|(?:requested|applied for|asked for|claimed|submitted)\s+(?:a\s+|my\s+|the\s+)?(?:refund|one)\b|refund (?:request|claim|form)\b)/,
   untracked: /\b(?:untracked|no tracking|not tracked|without (?:any )?tracking|(?:isn't|is not|wasn't|was not) tracked)\b/,
   'depends-on-it': /\b(?:work(?:ing)? from home|wfh|(?:client|work|important|job) (?:call|calls|meeting|meetings|interview)|(?:an? |my )?(?:exam|deadline|shift)s?\b|for (?:my )?work\b)/,
+  'raises-more': RAISES_MORE,
+  'nothing-more': NOTHING_MORE,
+  'many-users': MANY_USERS,
+  'says-locked': SAYS_LOCKED,
+  'knows-reset': KNOWS_RESET,
+  'says-suspended': SAYS_SUSPENDED,
+  'second-factor': SECOND_FACTOR,
+  'corrects-agent': CORRECTS_AGENT,
+  'cannot-send-details': CANNOT_SEND_DETAILS,
+  'no-account-yet': NO_ACCOUNT_YET,
+  'claim-decision': CLAIM_DECIDED,
+  'own-mistake': OWN_MISTAKE,
 };
 
 const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
@@ -231,6 +281,18 @@ const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   'about-an-animal': ['dog', 'cat', 'pup', 'kitten', 'pet', 'horse', 'pony', 'rabbit', 'bunny', 'parrot', 'budgie', 'hamster', 'guinea pig', 'ferret', 'tortoise', 'vet'],
   // Its backreference ("€85 and €85") hides its strings from the reader: its words, or a currency sign.
   'double-charged': ['twice', 'double', 'two times', 'duplicate', '2 charges', 'two charges', '2 identical', 'two identical', '€', '$', '£'],
+  'raises-more': ['other thing', 'more thing', 'another thing', 'other question', 'more question', 'another question', 'other issue', 'more issue', 'another issue', 'other problem', 'more problem', 'another problem', 'other matter', 'more matter', 'while i'],
+  'nothing-more': ['nothing', 'all i', 'anything else', 'anything more', 'needed'],
+  'many-users': ['users', 'staff', 'employees', 'members', 'agents', 'people', 'seats'],
+  'says-locked': ['locked', 'blocked', 'suspended', 'disabled', 'deactivated'],
+  'knows-reset': ['reset', 'forgot', 'changed', 'new password'],
+  'says-suspended': ['suspended', 'banned', 'deactivated', 'disabled', 'terminated'],
+  'second-factor': ['factor', '2fa', '2-fa', '2 fa', 'step', 'code', 'otp', 'one time', 'one-time', 'authenticator'],
+  'corrects-agent': ['did not charge', 'did not dispute', 'did not raise', 'did not cancel', 'did not share', 'did not type', 'did not enter', 'did not request', 'did not order', 'did not use', 'did not book', 'did not sign', "didn't charge", "didn't dispute", "didn't raise", "didn't cancel", "didn't share", "didn't type", "didn't enter", "didn't request", "didn't order", "didn't use", "didn't book", "didn't sign", 'never charge', 'never dispute', 'never raise', 'never cancel', 'never share', 'never type', 'never enter', 'never request', 'never order', 'never use', 'never book', 'never sign', 'telling me', 'tell me', 'misunderstanding', 'not really', 'not my', 'not our', 'not the', 'not what', 'not right', 'not correct', 'not true', 'not say', 'not ask', 'never say', 'never said', 'never ask', 'think that', 'think thats', 'the wrong', "else's", 'another person', 'another customer', 'a different', ' again', 'been to', 'rent', 'booked', 'ordered'],
+  'cannot-send-details': ['dm', 'message', 'send', 'posting', 'post ', 'sharing', 'share', 'putting', 'giving', 'give '],
+  'no-account-yet': ['account', 'login'],
+  'claim-decision': ['claim', 'appeal'],
+  'own-mistake': ['my mistake', 'my fault', 'my error', 'my own', 'my bad'],
 };
 
 export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
@@ -250,18 +312,6 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   if (goneElsewhere(text.normalized)) all.add('gone-elsewhere');
   if (refusesCredit(text.normalized)) all.add('refuses-credit');
   if (praises(text.normalized)) all.add('praise');
-  if (raisesMore(text.normalized)) all.add('raises-more');
-  if (needsNothingMore(text.normalized)) all.add('nothing-more');
-  if (forManyUsers(text.normalized)) all.add('many-users');
-  if (saysLocked(text.normalized)) all.add('says-locked');
-  if (knowsReset(text.normalized)) all.add('knows-reset');
-  if (saysSuspended(text.normalized)) all.add('says-suspended');
-  if (aboutSecondFactor(text.normalized)) all.add('second-factor');
-  if (correctsAgent(text.normalized)) all.add('corrects-agent');
-  if (cannotSendDetails(text.normalized)) all.add('cannot-send-details');
-  if (noAccountYet(text.normalized)) all.add('no-account-yet');
-  if (claimDecided(text.normalized)) all.add('claim-decision');
-  if (ownsTheMistake(text.normalized)) all.add('own-mistake');
   return all;
 }
 
@@ -273,56 +323,6 @@ const praises = readBehindWords(PRAISE, ['a star', 'shout', 'gold star', 'bonus'
 
 // A question left hanging on purpose: "are you a bot or", "is anyone actually reading these or".
 const TRAILING_TAUNT = /\b(?:bot|robot|human|real|serious|joking|kidding|reading (?:this|these|my messages)|listening|there)\s+or\s*[?.!]*$/;
-
-// More to raise: "but there's 2 other things", "one more thing", "while I've got you".
-const RAISES_MORE =
-  /\b(?:(?:but|also|and|now|though)[,.]? (?:there(?:'s| is| are|s)|i(?:'ve| have)|i've got|got) (?:(?:\d|two|three|a few|a couple of|couple|some|one|another) )?(?:other|more|another) (?:things?|questions?|issues?|problems?|matters?)|(?:one|two|2|3|three|a couple of|a few) (?:more|other) (?:things?|questions?|issues?|problems?)|another (?:thing|question|issue|problem)|while (?:i've|i have|i've got|i got|ive|ive got|i have got) you)\b/;
-const raisesMore = readBehindWords(RAISES_MORE, ['other thing', 'more thing', 'another thing', 'other question', 'more question', 'another question', 'other issue', 'more issue', 'another issue', 'other problem', 'more problem', 'another problem', 'other matter', 'more matter', 'while i']);
-
-// Nothing more wanted: "all sorted, nothing else needed", "that's all I needed".
-const NOTHING_MORE = /\b(?:nothing (?:else |more )?(?:needed|required)|nothing (?:else|more) to (?:do|sort|fix)|(?:that's|that is|thats) all i (?:needed|wanted|need)|(?:don't|do not|dont) need anything (?:else|more)|no(?:thing)? (?:further|more) (?:help )?needed)\b/;
-const needsNothingMore = readBehindWords(NOTHING_MORE, ['nothing', 'all i', 'anything else', 'anything more', 'needed']);
-
-// Many users or staff, spoken of as an admin's: "37 of our users", "all our staff".
-const MANY_USERS = /\b(?:(?:\d+|all|several|many|some|most|half) (?:of )?(?:our|my|the) (?:users|staff|employees|team members|members|agents|people|seats)|(?:\d{2,}|several|many|dozens of) (?:users|staff|employees|team members|seats)|(?:our|my) (?:users|staff|employees|team members) (?:can't|cannot|can not|are unable|aren't able|get|are getting))\b/;
-const forManyUsers = readBehindWords(MANY_USERS, ['users', 'staff', 'employees', 'members', 'agents', 'people', 'seats']);
-
-// Locked already: "it says account locked", "I'm locked out", "your account has been deactivated".
-const SAYS_LOCKED = /\b(?:(?:account|it)(?:'s| is| has been| was| got| says| says account)? (?:locked|blocked|suspended|disabled|deactivated)|locked (?:me )?out)\b/;
-const saysLocked = readBehindWords(SAYS_LOCKED, ['locked', 'blocked', 'suspended', 'disabled', 'deactivated']);
-
-// Suspended, banned or deactivated: "my account is suspended for 'suspicious activity'".
-const SAYS_SUSPENDED = /\b(?:account|profile|it)(?:'s| is| has been| was| got| says| says account)? (?:suspended|banned|deactivated|disabled|terminated)\b|\b(?:suspended|banned|deactivated) (?:my|the|our) (?:account|profile)\b/;
-const saysSuspended = readBehindWords(SAYS_SUSPENDED, ['suspended', 'banned', 'deactivated', 'disabled', 'terminated']);
-
-// The second factor: "the two-factor code you text me never comes", "2step code", "OTP".
-const SECOND_FACTOR = /\b(?:two[- ]?factor|2[- ]?fa|two[- ]?step|2[- ]?step|verification code|security code|sms code|text code|one[- ]time (?:code|password|passcode)|otp|authenticator)/;
-const aboutSecondFactor = readBehindWords(SECOND_FACTOR, ['factor', '2fa', '2-fa', '2 fa', 'step', 'code', 'otp', 'one time', 'one-time', 'authenticator']);
-
-// The agent put right about the case: "that's not the issue", "you're looking at someone else's
-// car", "please read the notes again", "it was the right leg, not the left", "I don't think that's it".
-const CORRECTS_AGENT = /\b(?:i (?:didn't|did not|never) (?:charge|dispute|raise|cancel|share|type|enter|request|order|use|book|sign up for) (?:anything|any|a|that|it|them|the)\b|(?:don't|do not) (?:go )?tell(?:ing)? me (?:i'm|i am|i was) (?:scamming|lying|a scammer|a liar|sharing)|(?:this|that|it)(?:'s| is) not (?:really )?(?:my|the) question|(?:there(?:'s| is)|i think there(?:'s| is)) (?:a|some) misunderstanding|i (?:did not|didn't|never) (?:say|said|ask|asked) (?:it was|that|for)|(?:that's|that is|thats|this is|it's|it is) not (?:the (?:issue|problem|point)|what i (?:said|asked|meant|wrote)|(?:right|correct|true)\b)|(?:i )?(?:don't|do not) think (?:that's|that is|thats) (?:it|the (?:issue|problem|cause))|(?:are|were) you (?:looking at|reading|checking|on) (?:the wrong|someone else's|somebody else's|another (?:person's|customer's)|a different)|(?:you(?:'ve| have)?|you've) (?:got|pulled up|found|checked|looked at) (?:the wrong|someone else's|somebody else's)|(?:read|re-?read) (?:the notes|my message|my messages|what i (?:wrote|said)|it) again|(?:i )?(?:haven't|have not|never|didn't|did not) (?:even )?(?:been to|rent(?:ed)?|booked|ordered) (?:a car )?(?:in|from|at|to) [a-z]|not (?:my|our) (?:booking|account|order|car|claim|reservation|parcel))/;
-const correctsAgent = readBehindWords(CORRECTS_AGENT, ['did not charge', 'did not dispute', 'did not raise', 'did not cancel', 'did not share', 'did not type', 'did not enter', 'did not request', 'did not order', 'did not use', 'did not book', 'did not sign', "didn't charge", "didn't dispute", "didn't raise", "didn't cancel", "didn't share", "didn't type", "didn't enter", "didn't request", "didn't order", "didn't use", "didn't book", "didn't sign", 'never charge', 'never dispute', 'never raise', 'never cancel', 'never share', 'never type', 'never enter', 'never request', 'never order', 'never use', 'never book', 'never sign', 'telling me', 'tell me', 'misunderstanding', 'not really', 'not my', 'not our', 'not the', 'not what', 'not right', 'not correct', 'not true', 'not say', 'not ask', 'never say', 'never said', 'never ask', 'think that', 'think thats', 'the wrong', "else's", 'another person', 'another customer', 'a different', ' again', 'been to', 'rent', 'booked', 'ordered']);
-
-// The details can't reach the agent: "I can't DM you", "your DMs are closed", "not posting my account number here".
-const CANNOT_SEND_DETAILS = /\b(?:(?:can't|cannot|can not|unable to|won't let me) (?:dm|message|send (?:you )?(?:a |any )?(?:dm|dms|message|messages|details))|(?:your )?dms? (?:are|is) (?:closed|off|shut)|(?:not|never|won't|will not) (?:be )?(?:posting|post|share|sharing|putting|put|giving|give) (?:my )?(?:account|personal|card|bank|phone|address|details)\b)/;
-const cannotSendDetails = readBehindWords(CANNOT_SEND_DETAILS, ['dm', 'message', 'send', 'posting', 'post ', 'sharing', 'share', 'putting', 'giving', 'give ']);
-
-// No account to get back into: "I dont have parent account. nobody give me one", "our parent account is 'being fixed'".
-const NO_ACCOUNT_YET = /\b(?:(?:don't|do not|dont) have (?:a |an |any |the )?(?:[\w-]+ )?(?:account|login)|nobody (?:gave|give|gives|has given|sent|send) (?:me|us) (?:one|an account|a login|the login)|never (?:got|received|had|been given) (?:a |an |my |our |the )?(?:[\w-]+ )?(?:account|login)|(?:account|login)\W{0,2} (?:is|was|has been) (?:still )?(?:\W?being (?:fixed|set up|created|made)|not (?:yet )?(?:set up|created|made)))/;
-const noAccountYet = readBehindWords(NO_ACCOUNT_YET, ['account', 'login']);
-
-// A claim decided against them: "the claim was declined", "declined my claim", "appeal the decision".
-const CLAIM_DECIDED = /\b(?:claim\b[^.!?]{0,50}?\b(?:was|has been|got|is|been) (?:declined|rejected|denied|refused|turned down)|(?:declined|rejected|denied|refused|turned down) (?:my|the|our|his|her) claim|appeal (?:the|this|your) (?:decision|claim|outcome))\b/;
-const claimDecided = readBehindWords(CLAIM_DECIDED, ['claim', 'appeal']);
-
-// Their own slip: "it is in the contract, my mistake", "It is my mistake", "my bad".
-const OWN_MISTAKE = /\b(?:(?:it is|it's|it was|that's|that is|that was|this is) (?:all |totally |entirely )?my (?:own )?(?:mistake|fault|error)|(?:^|[.!?,]\s*)my (?:mistake|bad)\b)/;
-const ownsTheMistake = readBehindWords(OWN_MISTAKE, ['my mistake', 'my fault', 'my error', 'my own', 'my bad']);
-
-// The reset already tried or spoken of: "forgot password 3 times", "the reset email never came".
-const KNOWS_RESET = /\b(?:forgot(?:ten)? password|reset (?:link|email|e-mail|code)s?|password reset|reset(?:ting)? (?:my|the) password|(?:i|we)(?:'ve| have)? (?:already |just |also )?(?:reset|changed) (?:it|my password|the password|our password)|reset (?:it )?(?:twice|again|(?:two|three|\d+|several|many) times)|(?:two|three|\d+|several|multiple|many) (?:password )?resets|password (?:was|has been|got) (?:reset|changed)|new password)\b/;
-const knowsReset = readBehindWords(KNOWS_RESET, ['reset', 'forgot', 'changed', 'new password']);
 
 // Credit refused, or the money itself asked for: read only when a word every match holds is there.
 const REFUSES_CREDIT =
