@@ -598,3 +598,21 @@ describe('sixth mid-case reading', () => {
     expect(lachie.customerName).toBe('Lachie');
   });
 });
+
+// The 71st reading's blind ten (1361–1370), as kinds: a device question and troubleshooting steps
+// for a fault the customer places in the company's own automated system; a reframe that keeps
+// "I'll get the rider a bonus too!".
+describe('71st reading, blind ten', () => {
+  it('a fault in the company’s automated system gets no device question and no steps', () => {
+    const { suggestions } = lastCards([
+      ['c', 'your automatic reminders went out to 143 customers today telling them they are overdue, including people who paid on Monday. this is a system error on your side and I am furious'],
+    ]);
+    expect(texts(suggestions)).not.toMatch(/which device|walk you through a few steps|what have you tried/i);
+    expect(customerCuesOf(analyzeText('the app keeps crashing on my phone')).has('server-side')).toBe(false);
+  });
+
+  it('a reframe drops a reward promised to someone else', () => {
+    const r = reframeAfter(engine, 'the driver forgot my drink but was lovely, just pass it on', "So sorry about this!! This is totally our fault. I'll get the rider a bonus too!");
+    expect(r ?? '').not.toMatch(/bonus/i);
+  });
+});

@@ -221,6 +221,8 @@ const ASSURES_OUTCOME = new RegExp(
     String.raw`\b(?:right as rain|good as new|fit as a fiddle|back to (?:normal|(?:her|his|their) (?:old|usual|normal) self))\b`,
     // Dosing said to be safe ("taking four of the 25s should be fine"): a pharmacist's call, never the agent's.
     String.raw`\b(?:taking|take|using|use|giving|give|doubling)\s+(?:[\w-]+\s+){0,5}?(?:should|will|would)\s+be\s+(?:fine|ok|okay|safe|alright|all right)\b`,
+    // A reward promised to someone else ("I'll get the rider a bonus too!"): not the agent's to give.
+    String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:get|give)\s+(?:the|our|your|him|her|them)\s+(?:[\w-]+\s+)?(?:a\s+)?(?:bonus|raise|pay\s+rise|reward|gift|tip)\b`,
     // "so you don't need to worry about a thing": a promise that nothing will go wrong.
     String.raw`\byou\s+(?:don't|do not|won't|will not)\s+(?:need|have)\s+to\s+worry\b|\bdon't\s+worry\s+about\s+a\s+thing\b`,
     // The bills the harm ran up, paid for ("we'll pay the full clinic bill of ₦48,500", "cover the
