@@ -9,20 +9,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { agentCuesOf, customerCuesOf } from '../../src/engine/suggestions/caseCues';
-import { factIsMoot, remedyIsMoot, type CaseReading } from '../../src/engine/suggestions/caseFit';
+import { factIsMoot, remedyIsMoot } from '../../src/engine/suggestions/caseFit';
+import { caseReadingOfLines } from '../helpers/caseReading';
 import { ESCALATION_PHRASINGS } from '../../src/engine/suggestions';
 import { bundledEngine, play, reframeAfter, type ChatLine } from '../helpers/engine';
 
 const engine = bundledEngine();
 
-const lastCards = (lines: ChatLine[]) => play(engine, lines).at(-1)!;
+// The turn after the chat's last line, with the desk header's name when there is one.
+const lastCards = (lines: ChatLine[], header?: string) => play(engine, lines, header).at(-1)!;
 const texts = (cards: readonly { text: string }[]) => cards.map((s) => s.text).join(' | ');
-const reading = (customer: string[], agent: string[] = []): CaseReading => ({
-  customer: new Set(customer.flatMap((line) => [...customerCuesOf(analyzeText(line))])),
-  agent: new Set(agent.flatMap((line) => [...agentCuesOf(analyzeText(line))])),
-  refused: new Set(),
-  facts: new Set(),
-});
+const reading = caseReadingOfLines;
 
 describe('a family name put right after the agent titled them by another', () => {
   const lines: ChatLine[] = [
@@ -159,15 +156,14 @@ describe('an injury told as the reason a booking must change', () => {
 describe('second mid-case reading', () => {
   it('"It\'s Ramírez, Ocampo is my mother\'s surname" after "Hello Ms Ocampo" gives Ms Ramírez', () => {
     // The desk header shows both family names, as Spanish-speaking customers give them.
-    const { suggestions } = play(
-      engine,
+    const { suggestions } = lastCards(
       [
         ['c', 'I was charged €290 for a dent on a van I returned without a scratch, booking VLC-5531.'],
         ['a', 'Hello Ms Ocampo, sorry about the surprise charge. I can see the inspection report notes a dent on the rear door.'],
         ['c', "It's Ramírez, Ocampo is my mother's surname. And there was no dent, this is really annoying, I have photos from the car park."],
       ],
       'Lucía Ramírez Ocampo',
-    ).at(-1)!;
+    );
     expect(texts(suggestions)).not.toMatch(/Ocampo/);
     expect(texts(suggestions)).toMatch(/Ms Ramírez/);
   });
@@ -264,15 +260,14 @@ describe('second mid-case reading', () => {
 // agent (wrong booking, wrong leg, "that's not the issue"), a card that goes back over it.
 describe('third mid-case reading', () => {
   it('"I am not Mateo, Mateo is my son … I am his mother Graciela" gives Graciela', () => {
-    const { customerName, suggestions } = play(
-      engine,
+    const { customerName, suggestions } = lastCards(
       [
         ['c', 'hello i need the marks of my son, the portal say 2 missing homeworks but he say he give everything'],
         ['a', 'Hi Mateo! Happy to help. Which subject is it?'],
         ['c', 'no I am not Mateo, Mateo is my son, I use his login. I am his mother Graciela. and this is very frustrating, nobody explains me nothing'],
       ],
       'Mateo Herrera',
-    ).at(-1)!;
+    );
     expect(customerName).toBe('Graciela');
     expect(texts(suggestions)).not.toMatch(/Mateo/);
   });
@@ -331,8 +326,7 @@ describe('third mid-case reading', () => {
 // followers why"; another team's work promised by the agent; "you can try asking Google Play".
 describe('fourth mid-case reading', () => {
   it('"i am his mother" under the son\'s name in the header: no name', () => {
-    const { customerName, suggestions } = play(
-      engine,
+    const { customerName, suggestions } = lastCards(
       [
         ['c', 'hello i cannot see the report card, page says not available, other parents see it already'],
         ['a', 'Hi Ji-ho, thanks for contacting the help desk. Let me check that for you.'],
@@ -341,15 +335,14 @@ describe('fourth mid-case reading', () => {
         ['c', 'the school told us to use his login because our parent account is being fixed. i asked 3 times, nobody fix it. this is so unfair'],
       ],
       'Park Ji-ho',
-    ).at(-1)!;
+    );
     expect(customerName).toBeUndefined();
     expect(texts(suggestions)).not.toMatch(/Ji-ho/);
     expect(texts(suggestions)).not.toMatch(/get back into your account|what have you tried/i);
   });
 
   it('"Lupe is fine btw" after "Hi Guadalupe", and "I don\'t need a letter or anything"', () => {
-    const { customerName, suggestions } = play(
-      engine,
+    const { customerName, suggestions } = lastCards(
       [
         ['c', 'Hi! Just flagging that the app marked my daughter absent on Monday but she was there.'],
         ['a', "Hi Guadalupe, I'm sorry for the confusion. I can open a ticket and ask the office to send you a letter confirming it."],
@@ -357,7 +350,7 @@ describe('fourth mid-case reading', () => {
         ['c', "Her teacher already fixed it. I don't need a letter or anything, maybe just check it isn't happening to other kids?"],
       ],
       'Guadalupe Ortiz',
-    ).at(-1)!;
+    );
     expect(customerName).toBe('Lupe');
     expect(suggestions.some((s) => s.kind === 'clarify')).toBe(false);
     expect(texts(suggestions)).not.toMatch(/Guadalupe|let's get it sorted/i);
@@ -430,34 +423,32 @@ describe('fifth mid-case reading', () => {
   });
 
   it('"lol im not caio, its my brother\'s account, im Bia"', () => {
-    const { customerName } = play(
-      engine,
+    const { customerName } = lastCards(
       [
         ['c', 'the spanish text in the tournament menu is wrong, it says the opposite of what it means'],
         ['a', 'Hey Caio, thanks for flagging this! Could you DM us your player ID?'],
         ['c', "lol im not caio, its my brother's account, im Bia. just fix the text before saturday"],
       ],
       'Caio Nascimento',
-    ).at(-1)!;
+    );
     expect(customerName).toBe('Bia');
   });
 
   it('"Gosia is fine 🙂" names the form she goes by', () => {
-    const { customerName } = play(
-      engine,
+    const { customerName } = lastCards(
       [
         ['c', 'My gas bill says E for estimated and it is twice what we use'],
         ['a', 'Hi Małgorzata, thanks for the detail. If you send a reading today I can re-issue the bill.'],
         ['c', 'Gosia is fine 🙂 nobody can spell the other one. And I DID send a reading on the 3rd, this is so annoying'],
       ],
       'Małgorzata Nowak',
-    ).at(-1)!;
+    );
     expect(customerName).toBe('Gosia');
   });
 
   it('a screen name in lower case beside an emoji is no name; "Lupita 🌵" still is', () => {
-    expect(play(engine, [['c', 'charged twice for the battle pass and still no pass, this is a joke']], 'noodle 🍜').at(-1)!.customerName).toBeUndefined();
-    expect(play(engine, [['c', 'charged twice for the battle pass and still no pass, this is a joke']], 'Lupita 🌵').at(-1)!.customerName).toMatch(/^Lupita/);
+    expect(lastCards([['c', 'charged twice for the battle pass and still no pass, this is a joke']], 'noodle 🍜').customerName).toBeUndefined();
+    expect(lastCards([['c', 'charged twice for the battle pass and still no pass, this is a joke']], 'Lupita 🌵').customerName).toMatch(/^Lupita/);
   });
 
   it('"Don\'t bother calling" is anger, not wanting nothing; "nothing needed for me" is', () => {
@@ -573,28 +564,26 @@ describe('sixth mid-case reading', () => {
   });
 
   it('names: "My family name is Park" after "Mr. Ji-hoon"; "mbali" in lower case; "Lachie\'s fine btw"', () => {
-    const park = play(
-      engine,
+    const park = lastCards(
       [
         ['c', 'I cannot see the report card of my daughter, it says not available, very frustrating'],
         ['a', 'Hi Mr. Ji-hoon! Can you tell me the email you use to log in?'],
         ['c', 'My family name is Park. Ji-hoon is given name. It is ok, many people mistake this. The email is jh.park@example.net, and this is really frustrating'],
       ],
       'Park Ji-hoon',
-    ).at(-1)!;
+    );
     for (const s of park.suggestions) expect(s.text).not.toMatch(/Ji-hoon/);
     expect(texts(park.suggestions)).toMatch(/Mr Park/);
-    const mbali = play(engine, [['c', 'my bag never arrived and the link you sent is broken, this is a nightmare']], 'mbali k 🌻').at(-1)!;
+    const mbali = lastCards([['c', 'my bag never arrived and the link you sent is broken, this is a nightmare']], 'mbali k 🌻');
     expect(texts(mbali.suggestions)).not.toMatch(/\bmbali\b/);
-    const lachie = play(
-      engine,
+    const lachie = lastCards(
       [
         ['c', 'my power bill tripled this quarter, what is going on'],
         ['a', 'Hi Lachlan, that is a big jump. Could you send a photo of the meter?'],
         ['c', "done. Lachie's fine btw. and the power has been out on our street since 5, this is ridiculous"],
       ],
       "Lachlan O'Rourke",
-    ).at(-1)!;
+    );
     expect(lachie.customerName).toBe('Lachie');
   });
 });

@@ -2,19 +2,13 @@
 // (caseFit.ts). Whole chats showing each fix are data: tests/scenarios/cards-fit.json.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
-import { agentCuesOf, customerCuesOf, factIsMoot, refusedActions, remedyIsMoot, type CaseReading } from '../../src/engine/suggestions';
+import { agentCuesOf, customerCuesOf, factIsMoot, refusedActions, remedyIsMoot } from '../../src/engine/suggestions';
+import { caseReadingOfLines } from '../helpers/caseReading';
 
 const customer = (text: string) => customerCuesOf(analyzeText(text));
 const agent = (text: string) => agentCuesOf(analyzeText(text));
 
-function reading(customerLines: string[], agentLines: string[] = [], facts: CaseReading['facts'] = new Set()): CaseReading {
-  return {
-    customer: new Set(customerLines.flatMap((l) => [...customer(l)])),
-    agent: new Set(agentLines.flatMap((l) => [...agent(l)])),
-    refused: new Set(agentLines.flatMap((l) => [...refusedActions(analyzeText(l))])),
-    facts,
-  };
-}
+const reading = caseReadingOfLines;
 
 describe('customer cues', () => {
   it.each([

@@ -250,19 +250,13 @@ const NOT_THEM_RELATIVE = new RegExp(
  */
 export function correctedName(text: AnalyzedText, current: CustomerName | undefined): CustomerName | undefined {
   if (!current) return undefined;
-  const m = CORRECTION.exec(text.raw);
-  const reversed = NOT_THEM.exec(text.raw);
+  const put = namesPutRight(text);
   const relative = NOT_THEM_RELATIVE.exec(text.raw);
-  const othersPart = OTHERS_PART.exec(text.raw);
-  if (!m && !reversed && !relative && !othersPart) return chattingForAccountHolder(text, current);
+  // Either reading may match words that are no name ("I'm not Graham" read as "I'm", not "Graham").
+  const readings = presentReadings(put.correction, put.notThem, relative ? [capitalised(relative[2]!), relative[1]!] : undefined, put.othersPart);
+  if (readings.length === 0) return chattingForAccountHolder(text, current);
   // The name in use, word by word ("Ms Park" is called by "Park"), and its family name.
   const calledBy = [current.first, ...current.first.split(/\s+/), ...current.full.split(/\s+/), ...(current.last ? [current.last] : [])].map((w) => w.toLowerCase());
-  // Either reading may match words that are no name ("I'm not Graham" read as "I'm", not "Graham").
-  const readings: (readonly [said: string, wrong: string])[] = [];
-  if (m) readings.push([m[1]!, m[2]!]);
-  if (reversed) readings.push([reversed[2]!, reversed[1]!]);
-  if (relative) readings.push([capitalised(relative[2]!), relative[1]!]);
-  if (othersPart) readings.push([othersPart[1]!, othersPart[2]!]);
   // The title the agent put before the wrong name stays before the right one ("Ms Ocampo" → "Ms Ramírez").
   const titled = /^(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(\S+)$/.exec(current.first);
   for (const [said, wrong] of readings) {
@@ -274,6 +268,35 @@ export function correctedName(text: AnalyzedText, current: CustomerName | undefi
     if (name) return { ...name, replaced: current.full };
   }
   return chattingForAccountHolder(text, current);
+}
+
+type Reading = readonly [said: string, wrong: string];
+
+/**
+ * What a message says of the name in use and the right one, as [said, wrong]: "It's Lee, not Park",
+ * "I'm not Robert, I'm Fiona", "It's Ramírez, Ocampo is my mother's surname". Read once per message
+ * (both the plain and the titled correction ask).
+ */
+function namesPutRight(text: AnalyzedText): { correction?: Reading; notThem?: Reading; othersPart?: Reading } {
+  let put = namesPutRightOf.get(text);
+  if (!put) {
+    const m = CORRECTION.exec(text.raw);
+    const reversed = NOT_THEM.exec(text.raw);
+    const othersPart = OTHERS_PART.exec(text.raw);
+    put = {
+      ...(m ? { correction: [m[1]!, m[2]!] as const } : {}),
+      ...(reversed ? { notThem: [reversed[2]!, reversed[1]!] as const } : {}),
+      ...(othersPart ? { othersPart: [othersPart[1]!, othersPart[2]!] as const } : {}),
+    };
+    namesPutRightOf.set(text, put);
+  }
+  return put;
+}
+const namesPutRightOf = new WeakMap<AnalyzedText, ReturnType<typeof namesPutRight>>();
+
+/** The readings a message holds, in the order given. */
+function presentReadings(...readings: (Reading | undefined)[]): Reading[] {
+  return readings.filter((r): r is Reading => r !== undefined);
 }
 
 // Someone chatting for the account holder, whose name the desk header shows: "the account is in
@@ -336,10 +359,23 @@ function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): Cu
   }
   // The header may show someone else (the referring doctor, the workspace): the customer's own
   // introduction wins unless the header is plainly them.
-  if ((current.source === 'page' || current.source === 'transcript') && !headerIsThem(current, own, text)) {
+  if (fromTheHeader(current) && !headerIsThem(current, own, text)) {
     return { ...own, replaced: current.replaced ?? current.full };
   }
   return undefined;
+}
+
+const fromTheHeader = (name: CustomerName) => name.source === 'page' || name.source === 'transcript';
+
+// "i am his mother", "this is her husband": the relative of the one the header names, with no name after.
+const RELATIVE_OF_THE_HEADER = new RegExp(
+  String.raw`\b(?:i am|i'm|im|this is)\s+(?:his|her|their)\s+(?:${CLOSE_FAMILY}|parent|guardian|carer|grandmother|grandfather|grandma|grandpa|gran|nan)\b(?!\s*,?\s*\p{Lu})`,
+  'iu',
+);
+
+/** "i am his mother", giving no name of their own, under a name the desk header shows: that name is the relative's. */
+export function speaksAsRelativeOfHeader(text: AnalyzedText, current: CustomerName): boolean {
+  return fromTheHeader(current) && RELATIVE_OF_THE_HEADER.test(text.raw);
 }
 
 /** Their own name and the header's given name both in the message, the two different ("I am Wojtek… my name Wojciech"). */
@@ -708,17 +744,11 @@ export function shortFormCorrection(text: AnalyzedText, current: CustomerName, a
  */
 export function titledNameCorrection(text: AnalyzedText, current: CustomerName, agentLastLine: string | undefined): CustomerName | undefined {
   if (!agentLastLine) return undefined;
-  const m = CORRECTION.exec(text.raw);
-  const reversed = NOT_THEM.exec(text.raw);
-  const othersPart = OTHERS_PART.exec(text.raw);
-  const readings: (readonly [said: string, wrong: string])[] = [];
-  if (m) readings.push([m[1]!, m[2]!]);
-  if (reversed) readings.push([reversed[2]!, reversed[1]!]);
-  if (othersPart) readings.push([othersPart[1]!, othersPart[2]!]);
+  const put = namesPutRight(text);
   // "My family name is Park. Ji-hoon is given name." after "Hi Mr. Ji-hoon!": the titled word was wrong.
   const family = FAMILY_NAME_IS.exec(text.raw)?.[1];
   const titledWord = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(\p{Lu}[\p{L}'-]+)/u.exec(agentLastLine)?.[1];
-  if (family && titledWord && folded(family) !== folded(titledWord)) readings.push([family, titledWord]);
+  const readings = presentReadings(put.correction, put.notThem, put.othersPart, family && titledWord && folded(family) !== folded(titledWord) ? [family, titledWord] : undefined);
   for (const [said, wrong] of readings) {
     const title = new RegExp(String.raw`\b(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+${escapeRegExp(wrong)}(?![\p{L}'-])`, 'u').exec(agentLastLine)?.[1];
     if (!title || !current.full.split(/\s+/).some((part) => folded(part) === folded(said))) continue;

@@ -87,9 +87,9 @@ export interface ConversationState {
     /** The latest message asks the agent something (a question mark anywhere in it). */
     latestAsks: boolean;
     /** The latest message opens with their own thanks ("thanks, all working now…"), not one quoted from an app. */
-    thankedFirst?: boolean;
+    thankedFirst: boolean;
     /** The latest message says "as I said" only in passing, after a detail ("he's in Dubai as I said"), not of something asked again. */
-    latestOnlyRecalls?: boolean;
+    latestOnlyRecalls: boolean;
     /** The index of their latest message that put the agent right ("that's not the issue"). */
     correctedAt?: number;
     /** What their messages so far say about the case (what they tried, asked for, know); replaced, never mutated. */
@@ -284,6 +284,8 @@ export function createState(info: ConversationInfo, detectors: readonly { slot: 
       thankedEasily: false,
       latestSaysAsked: false,
       latestAsks: false,
+      thankedFirst: false,
+      latestOnlyRecalls: false,
       messages: 0,
       cues: new Set(),
       latestCues: new Set(),

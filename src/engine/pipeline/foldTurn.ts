@@ -21,7 +21,7 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { type CustomerName, correctedName, formalAddressUsedBy, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, spelledAsCustomer, titledNameCorrection } from '../conversation/customerName';
+import { correctedName, formalAddressUsedBy, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, speaksAsRelativeOfHeader, spelledAsCustomer, titledNameCorrection } from '../conversation/customerName';
 import { complains, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, stampOf, type ConversationState, type CustomerMessage } from '../conversation/state';
 import { toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
@@ -155,7 +155,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     const lastLine = state.agent.recentLines.at(-1);
     const corrected = titledNameCorrection(text, state.name, lastLine) ?? correctedName(text, state.name) ?? shortFormCorrection(text, state.name, lastLine);
     // "i am his mother", giving no name, under the son's name in the header: no name is theirs.
-    if (!corrected && fromTheHeader(state.name) && RELATIVE_OF_THE_HEADER.test(text.raw)) state.name = undefined;
+    if (!corrected && speaksAsRelativeOfHeader(text, state.name)) state.name = undefined;
     else state.name = corrected ?? spelledAsCustomer(state.name, text.raw);
   }
 }
@@ -173,9 +173,6 @@ function recallsInPassing(raw: string): boolean {
 }
 const GAVE_IT_ALREADY = /\b(?:i (?:already |just )?(?:told|gave|sent|provided) (?:you|it|that)|already (?:gave|told|sent|provided)|read my (?:message|messages)|scroll up|in my (?:first|last|previous) message)\b/i;
 const OPENS_WITH_THANKS = /^\s*(?:(?:ok|okay|right|great|perfect|brilliant)[,.!]?\s+)?(?:thanks|thank you|thx|cheers|ty)\b/i;
-// "i am his mother", "this is her husband": the relative of the one the header names, with no name after.
-const RELATIVE_OF_THE_HEADER = /\b(?:i am|i'm|im|this is)\s+(?:his|her|their)\s+(?:mother|mum|mom|father|dad|parent|guardian|wife|husband|partner|son|daughter|sister|brother|carer|grandmother|grandfather|grandma|grandpa|gran|nan)\b(?!\s*,?\s*\p{Lu})/iu;
-const fromTheHeader = (name: CustomerName) => name.source === 'page' || name.source === 'transcript';
 const DENIES_IT_WORKS = /\b(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:think\s+|believe\s+|feel\s+)?(?:it|that|this)\s+(?:works?|worked|is working)\b|\b(?:it|that|this)\s+(?:doesn't|does not|didn't|did not|won't|will not|isn't|is not)\s+(?:really\s+)?(?:work|working)\b/i;
 const SAYS_ASKED = /\b(?:asked|asking|asks|ask)\b/i;
 const STANDING_CUES: readonly CustomerCue[] = ['wants-nothing', 'joking', 'banter'];

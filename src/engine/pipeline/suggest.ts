@@ -65,11 +65,10 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   // The customer says it is solved, or thanks the agent: restating, asking for facts, apologising
   // or offering remedies would reopen the chat. A closing line, or a check-back, fits instead.
   const closing = state.customer.closing && !state.ended;
-  if (closing) {
-    const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', closingPhrasings(state), { day: state.followUpDay });
-    if (card) out.push(card);
-  } else if (movesOnToMore(state)) {
-    const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', state.customer.saidResolved ? CLOSING_PHRASINGS.moreToRaise : CLOSING_PHRASINGS.thanksMoreToRaise);
+  // Or, after the news or the thanks, more to raise ("BUT theres 2 other things"): on to those.
+  const afterNews = closing ? closingPhrasings(state) : movesOnToMore(state) ? (state.customer.saidResolved ? CLOSING_PHRASINGS.moreToRaise : CLOSING_PHRASINGS.thanksMoreToRaise) : undefined;
+  if (afterNews) {
+    const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', afterNews, { day: state.followUpDay });
     if (card) out.push(card);
   }
   // "DM sent": the agent's next step is to read what they sent; questions or remedies now answer
@@ -135,7 +134,7 @@ function movesOnToMore(state: SuggestionState): boolean {
   // Thanks said as their own, first ("thanks, all working now. One more thing…"): "it said 'Thanks!
   // Your reading has been received'" quotes an app.
   const { saidResolved, thankedForFix, thankedFirst, latestCues } = state.customer;
-  return (saidResolved || thankedForFix || thankedFirst === true) && latestCues.has('raises-more') && !state.ended;
+  return (saidResolved || thankedForFix || thankedFirst) && latestCues.has('raises-more') && !state.ended;
 }
 
 // Thanks gets "You're welcome", news that it works gets "Glad to hear it"; a check-back only
