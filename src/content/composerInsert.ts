@@ -36,12 +36,23 @@ function spaced(text: string, charBefore: string | undefined): string {
   return charBefore && !/\s/.test(charBefore) ? ` ${text}` : text;
 }
 
+// The agent's initials closing a social reply ("… ^AJ"): the card leaves them out as debris, the
+// reply they sign still needs them.
+const INITIALS_AT_END = /(?:^|\s)(\^[A-Za-z]{1,3})\s*$/;
+
+/** The reframe with the draft's own initials sign-off put back, when the draft ended on one and the reframe has none. */
+export function withDraftSignOff(reframe: string, draft: string): string {
+  const initials = INITIALS_AT_END.exec(draft)?.[1];
+  return initials && !INITIALS_AT_END.test(reframe) ? `${reframe.trimEnd()} ${initials}` : reframe;
+}
+
 /** `replace`: the suggestion takes the place of everything in the reply box (a reframe of the draft). */
 export function insertIntoComposer(composer: HTMLElement | null, suggestion: string, caret: CaretMemory, options: { replace?: boolean } = {}): InsertOutcome {
   if (!composer || !composer.isConnected) return { ok: false, reason: 'No reply box found on the page.' };
-  // A restatement quotes the customer: their NUL or bidi overrides must not reach the reply.
-  const text = withoutControlCharacters(suggestion);
   const replace = options.replace === true;
+  // A restatement quotes the customer: their NUL or bidi overrides must not reach the reply.
+  const clean = withoutControlCharacters(suggestion);
+  const text = replace ? withDraftSignOff(clean, isTextField(composer) ? composer.value : (composer.innerText ?? composer.textContent ?? '')) : clean;
   if (isTextField(composer)) return insertIntoTextField(composer, text, replace);
   if (composer.isContentEditable) return insertIntoEditable(composer, text, replace ? allOf(composer) : caret.rangeIn(composer), replace);
   return { ok: false, reason: 'The reply box is not editable right now.' };

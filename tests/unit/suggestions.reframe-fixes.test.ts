@@ -2,6 +2,7 @@
 // and the properties every reframe keeps: it fixes the flagged draft (never hands back the
 // admission, the promise or the heat), keeps the rest, reads as English, and the engine reads it
 // back as the agent's next message without raising the flag it was made to fix.
+import { withDraftSignOff } from '../../src/content/composerInsert';
 import { describe, expect, it } from 'vitest';
 import { reframeDraft, type ReadBack } from '../../src/engine/suggestions';
 import { loadRulePackValue } from '../../src/engine/rules/loadRulePack';
@@ -65,7 +66,7 @@ describe("the support trainer's findings", () => {
     ];
     for (const [draft, start] of refusals) {
       const card = reframeOf(draftIn(draft))!;
-      expect(card, draft).toMatch(new RegExp(`^${start}, but`));
+      expect(card, draft).toMatch(new RegExp(`^I know this isn't the answer you were hoping for\\. ${start}, but`));
       expect(grammarProblems(card), card).toEqual([]);
     }
   });
@@ -76,8 +77,18 @@ describe("the support trainer's findings", () => {
     );
   });
 
-  it("keeps the agent's sign-off as written", () => {
-    expect(reframeDraft("Oh no! We'd like to help, Kelly! Thanks!  ^AJ")).toBe("Oh no! We'd like to help, Kelly. Thanks. ^AJ");
+  it("shows the agent's initials sign-off nowhere on the card, and Replace puts the draft's own back", () => {
+    const draft = "Oh no! We'd like to help, Kelly! Thanks!  ^AJ";
+    const card = reframeDraft(draft)!;
+    expect(card).toBe("Oh no! We'd like to help, Kelly. Thanks.");
+    expect(withDraftSignOff(card, draft)).toBe("Oh no! We'd like to help, Kelly. Thanks. ^AJ");
+    // A draft without initials, or a card that has them, is left as it is.
+    expect(withDraftSignOff(card, "Oh no! We'd like to help, Kelly!")).toBe(card);
+    expect(withDraftSignOff('Thanks. ^AJ', 'Thanks! ^AJ')).toBe('Thanks. ^AJ');
+  });
+
+  it("keeps a sign-off by name as written", () => {
+    expect(reframeDraft("Oh no! We'd like to help, Kelly! Thanks!\n- Chloe")).toMatch(/Thanks\.\s*- Chloe$/);
   });
 });
 

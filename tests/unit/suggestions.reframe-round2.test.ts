@@ -51,7 +51,7 @@ describe('1. hiding behind the terms, and sending the customer elsewhere', () =>
     const draft = "As stated in our terms (section 4), the fee is non-refundable. You'll need to take it up with your card issuer if you disagree.";
     const result = draftIn(draft);
     expect(result.flags.map((f) => f.rule)).toEqual(expect.arrayContaining(['agent-tone.hiding-behind-policy', 'agent-tone.deflecting']));
-    expect(reframeOf(result)).toBe("I'm not able to refund the fee, but what I can do is look into the other options with you.");
+    expect(reframeOf(result)).toBe("I know this isn't the answer you were hoping for. I'm not able to refund the fee, but what I can do is look into the other options with you.");
   });
 
   it.each(POLICY_DRAFTS.map((d) => [d.draft, d] as const))('%s', (_, draft) => {
@@ -72,7 +72,7 @@ describe('1. hiding behind the terms, and sending the customer elsewhere', () =>
     ]) {
       const card = reframeOf(draftIn(draft))!;
       expect(card, draft).not.toMatch(/let me see what I can do/i);
-      expect(card, draft).toMatch(/^I'm not able to/);
+      expect(card, draft).toMatch(/^I know this isn't the answer you were hoping for\. I'm not able to/);
     }
     // Without a refusal, trying is what the agent can do.
     expect(reframeDraft("There's nothing I can do about it.")).toBe('Let me see what I can do.');
@@ -86,7 +86,7 @@ describe('1. hiding behind the terms, and sending the customer elsewhere', () =>
 
   it('drops a citation from the middle of a sentence with its commas', () => {
     expect(reframeDraft("I've checked with the team and, in accordance with our cancellation policy, the fee cannot be waived.")).toBe(
-      "I've checked with the team and I'm not able to waive the fee, but what I can do is look into the other options with you.",
+      "I know this isn't the answer you were hoping for. I've checked with the team and I'm not able to waive the fee, but what I can do is look into the other options with you.",
     );
     expect(reframeDraft('Hi Rosa, as stated in our terms, refunds are only issued to the original payment method.')).toBe(
       'Hi Rosa, refunds are only issued to the original payment method.',

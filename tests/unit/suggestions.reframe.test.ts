@@ -14,20 +14,20 @@ describe('reframeDraft', () => {
     ["It's not my department, you have to call the bank.", 'Let me see who can help with this.'],
     ["There's nothing I can do about it.", 'Let me see what I can do.'],
     ['What do you want me to do about it?', 'Let me see what I can do.'],
-    ["I can't do that.", "That isn't something I'm able to do, but what I can do is look into the other options with you."],
+    ["I can't do that.", "I know this isn't the answer you were hoping for. That isn't something I'm able to do, but what I can do is look into the other options with you."],
     // Contradicting.
     ["You're wrong, the order shipped on Monday.", 'Let me double-check that. The order shipped on Monday.'],
     ["That's not true.", 'Let me double-check that.'],
     // Policy and negative framing.
     [
       "Our policy says we can't refund opened items.",
-      "I'm not able to refund opened items, but what I can do is look into the other options with you.",
+      "I know this isn't the answer you were hoping for. I'm not able to refund opened items, but what I can do is look into the other options with you.",
     ],
-    ["It's against policy.", "That isn't something I'm able to do, but what I can do is look into the other options with you."],
-    ["It's against policy, sorry.", "That isn't something I'm able to do, but what I can do is look into the other options with you."],
+    ["It's against policy.", "I know this isn't the answer you were hoping for. That isn't something I'm able to do, but what I can do is look into the other options with you."],
+    ["It's against policy, sorry.", "I know this isn't the answer you were hoping for. That isn't something I'm able to do, but what I can do is look into the other options with you."],
     [
       "We don't refund digital purchases.",
-      "I'm not able to refund digital purchases, but what I can do is look into the other options with you.",
+      "I know this isn't the answer you were hoping for. I'm not able to refund digital purchases, but what I can do is look into the other options with you.",
     ],
     // Shouting and sarcasm.
     ['I TOLD YOU ALREADY, THE REFUND IS PROCESSING!!!', 'The refund is processing.'],
@@ -38,7 +38,8 @@ describe('reframeDraft', () => {
     // Blame.
     ['You should have read the instructions.', "Let's look at how to sort this out."],
     ['If you had read the FAQ you would know this.', "Let's look at how to sort this out."],
-    ["Sir, you clearly didn't read my message.", 'Sir, let me go over my message again.'],
+    // A bare "Sir," said to someone upset reads as cold: the sentence stands without it.
+    ["Sir, you clearly didn't read my message.", 'Let me go over my message again.'],
     ['You should have ordered a bigger size.', "Let's look at how to sort this out."],
     [
       "Like I said, your refund was issued on Monday. It's your own fault for using the wrong card.",
@@ -71,7 +72,7 @@ describe('reframeDraft', () => {
   it('keeps amounts whole while rewording around them', () => {
     expect(reframeDraft('Obviously your refund of $49.99 was issued.')).toBe('Your refund of $49.99 was issued.');
     expect(reframeDraft("Our policy says we can't refund orders over $49.99!")).toBe(
-      "I'm not able to refund orders over $49.99, but what I can do is look into the other options with you.",
+      "I know this isn't the answer you were hoping for. I'm not able to refund orders over $49.99, but what I can do is look into the other options with you.",
     );
   });
 

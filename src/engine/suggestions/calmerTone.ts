@@ -44,7 +44,7 @@ const CANNOT = String.raw`(?:can'?t|cannot|can not|are not able to|aren'?t able 
 // Terms and policies as agents cite them at customers: "clause 7.2 of our terms and conditions",
 // "the terms you agreed to at checkout", "our returns policy, section 3.1".
 const SECTION = String.raw`(?:section|clause|paragraph|point|article|art\.|rule)\s+[\d.]*\d[a-z]?(?:\([a-z\d]{1,3}\))?`;
-const TERMS = String.raw`(?:our|the|your|company|store)\s+(?:[\w'&-]+\s+){0,3}?(?:terms(?:\s+(?:and|&)\s+conditions)?(?:\s+of\s+(?:service|sale|use|business))?|t\s?&\s?cs|conditions(?:\s+of\s+(?:carriage|sale|service|use|business|hire|membership|contract))?|polic(?:y|ies)|agreement|contract)(?:\s+(?:wording|documents?|booklet|schedule|handbook|summary|certificate|document|guide|pack|small print))?(?:\s+of\s+(?:your|the|our)\s+[\w-]+)?(?:\s+(?:that\s+)?you\s+(?:agreed to|accepted|signed)(?:\s+(?:at|when|during|on)\s+[\w-]+(?:\s+[\w-]+)?)?)?`;
+const TERMS = String.raw`(?:our|the|your|company|store)\s+(?:[\w'&-]+\s+){0,3}?(?:terms(?:\s+(?:and|&)\s+conditions)?(?:\s+of\s+(?:service|sale|use|business))?|t\s?&\s?cs|tos|conditions(?:\s+of\s+(?:carriage|sale|service|use|business|hire|membership|contract))?|polic(?:y|ies)|agreement|contract)(?:\s+(?:wording|documents?|booklet|schedule|handbook|summary|certificate|document|guide|pack|small print))?(?:\s+of\s+(?:your|the|our)\s+[\w-]+)?(?:\s+(?:that\s+)?you\s+(?:agreed to|accepted|signed)(?:\s+(?:at|when|during|on)\s+[\w-]+(?:\s+[\w-]+)?)?)?`;
 const CITED = String.raw`(?:(?:${SECTION}\s+of\s+)?${TERMS}(?:,?\s*${SECTION}|\s*\((?:see\s+)?${SECTION}\))?|${SECTION})`;
 // What is said of the terms cited, between commas: "which you accepted at sign-up", "which is on
 // our website". It goes with the citation it hangs on.
@@ -79,8 +79,11 @@ function refusal(greeting: string | undefined, sorry: string | undefined, action
 // (`String.replace` passes the match's offset and the whole text after the groups.)
 // Between a subject and its verb ("Custom prints, as stated in our terms, are …") no comma is left.
 const withoutCitation = (_: string, before: string | undefined, after: string | undefined, at: string, text: string) => {
-  if (!before || !after) return '';
   const preceding = text.slice(0, Number(at));
+  // "…between accounts per our ToS, but you can…": the comma that closed the citation still
+  // joins the two clauses.
+  if (!before && after && /\p{L}[^.!?]*$/u.test(preceding) && /^\s*(?:but|and|so|though|although)\b/i.test(text.slice(Number(at) + _.length))) return ', ';
+  if (!before || !after) return '';
   return LEAD_BEFORE.test(preceding) || ADDRESSED_BEFORE.test(preceding) ? ', ' : ' ';
 };
 const LEAD_BEFORE = /(?:^|[.!?]\s+)(?:(?:hi|hello|hey|dear)\s+\S+|unfortunately|sadly|i'm afraid|i am afraid|however|also|again|well|ok|okay|in this case|in that case|that said|for this reason)\s*$/i;

@@ -3,10 +3,14 @@
 // contradict a refusal next to them, or hand back a line of empathy the agent already sent.
 // Each added sentence has other wordings; when none fits, it goes.
 import { echoesEmpathy, isEmpathyLine } from './empathyEcho';
+import { reportsRemedyDone } from './exception';
 
 export const APOLOGY_WITHOUT_FAULT = "I'm sorry for the trouble this has caused.";
 export const ACKNOWLEDGEMENT = 'I understand this is frustrating.';
 export const LET_ME_SEE = 'Let me see what I can do.';
+// What a refusal kept in a reframe opens with: the no is the agent's to give, the feeling is the
+// customer's (graders marked the policy line kept bare "cold" and "no empathy").
+export const REFUSAL_ACKNOWLEDGEMENT = "I know this isn't the answer you were hoping for.";
 export const OTHER_OPTIONS = 'what I can do is look into the other options with you';
 const OFFER = 'What I can do is look into the other options with you.';
 // A refusal's own offer, left out when the agent's draft says what they can do in its own words.
@@ -17,6 +21,7 @@ const ADDED = new Map<string, readonly string[]>([
   [APOLOGY_WITHOUT_FAULT, [APOLOGY_WITHOUT_FAULT, "I'm sorry this happened.", "I'm sorry about all this."]],
   [ACKNOWLEDGEMENT, [ACKNOWLEDGEMENT, "I can see why you're upset.", 'I hear you.']],
   [LET_ME_SEE, [LET_ME_SEE]],
+  [REFUSAL_ACKNOWLEDGEMENT, [REFUSAL_ACKNOWLEDGEMENT, "I know that's not what you were hoping to hear."]],
 ]);
 
 /** One sentence of a reframe, as the rewording made it. */
@@ -44,8 +49,16 @@ export function extendedApology(lead: string, mark: string): Line {
   return { text: `${lead} for the trouble this has caused${mark}`, variants: [`${lead} for the trouble this has caused${mark}`, `${lead} this happened${mark}`, `${lead} about all this${mark}`, `${lead}${mark}`] };
 }
 
-// A refusal said plainly; "Let me see what I can do" beside it promises to try what it rules out.
-const REFUSAL = /\b(?:i'm not able to|i am not able to|isn't something i'm able to do)\b/i;
+// A refusal said plainly, or a rule kept that says no ("cancellations can only be accepted from the
+// account holder", "relocation isn't a reason we accept"); "Let me see what I can do" beside it
+// promises to try what it rules out.
+const REFUSAL =
+  /\b(?:i'm not able to|i am not able to|isn't something i'm able to do|(?:i|we)\s+(?:can't|cannot|can not)\s+(?:refund|cancel|change|waive|accept|offer|give|make|move|transfer|link|share|release|reverse|extend|allow|approve|override|overturn|speed|issue|replace|exchange|lift|discuss|reopen|reinstate|unban|restore)|(?:i'm|i am|we're|we are)\s+unable\s+to|non-?refundable|non-?negotiable|no refund is due|can only be (?:accepted|made|done|submitted|requested|processed)|(?:isn't|is not|aren't|are not)\s+(?:an?\s+)?(?:accepted|eligible|covered|(?:\w+\s+)?(?:reason|document|documents)\s+we\s+accept)|(?:decision|allocation|allocations|sale|sales) (?:is|are) final|(?:decision|charge|fee)(?:\s+on\s+the\s+\w+)?\s+stands)\b/i;
+// A rule stated as such: what must be done, what is required, a term that applies.
+const RULE = /\b(?:must\s+be|has\s+to\s+be|have\s+to\s+be|requires?|required|minimum\s+term|notice\s+period|(?:only\s+)?applies\s+to\s+all)\b/i;
+// The greeting, or the name the agent addressed, before the line the acknowledgement opens.
+const GREETING =
+  /^((?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+[^,.!?]{1,40}|(?!(?:unfortunately|honestly|however|sadly|again|also|still|yes|no|ok|okay|well|so|now|currently|right|sure|look|listen|please|actually|basically|anyway|otherwise|meanwhile|instead|alternatively|firstly|secondly|finally|thanks|sorry|understood|noted|first|second|then|today|yesterday|here)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*)(?=\p{L})/iu;
 // Also a next step the draft itself names: "you're welcome to bring…", "dispatch will call you".
 const OFFERS = /\b(?:what i can do|i can\b|i could|i'll|i will|i've (?:now |just |already )?\w+ed\b|i have (?:now |just |already )?\w+ed\b|i'm happy to|i am happy to|i'd be happy to|let me|let's look|let us look|you(?:'re|\s+are)\s+welcome\s+to|(?:will|'ll)\s+(?:call|contact|email|text)\s+you|can\s+(?:bring|send|book|collect))\b/i;
 const ACKNOWLEDGES = /\b(?:understand|hear you|can see why|sorry|apologi[sz]e|apologies)\b/i;
@@ -72,7 +85,9 @@ export function coherentLines(lines: readonly Line[], saidBefore: readonly strin
     // I'm not able to change the decision") says the wall twice: it goes.
     if (line.text.endsWith(REFUSAL_OFFER) && offeredBefore()) return void (out[i] = '');
     if (line.text.endsWith(REFUSAL_OFFER) && ownOffer()) return void (out[i] = `${line.text.slice(0, -REFUSAL_OFFER.length)}.`);
-    if (line.offer && others.some((t) => OFFERS.test(t))) return void (out[i] = '');
+    if (line.offer && others.some((t) => OFFERS.test(t) || OWN_STEP.test(t))) return void (out[i] = '');
+    // "Let me see what I can do" next to the draft's own step ("you can appeal in writing…") adds nothing.
+    if (line.added && line.text === LET_ME_SEE && kept.some((l, j) => j !== i && !l.added && (OFFERS.test(l.text) || YOUR_STEP.test(l.text)))) return void (out[i] = '');
     if (line.added && line.text === ACKNOWLEDGEMENT && others.some((t) => ACKNOWLEDGES.test(t))) return void (out[i] = '');
     if (!line.variants && !line.added) return;
     const taken = new Set(others.flatMap((t) => [...phrasesOf(t)]));
@@ -80,8 +95,45 @@ export function coherentLines(lines: readonly Line[], saidBefore: readonly strin
     const chosen = (line.variants ?? [line.text]).find(fits);
     out[i] = chosen ?? (line.added ? '' : line.variants!.at(-1)!);
   });
-  return out.filter((t) => t !== '');
+  return withRefusalAcknowledged(out.filter((t) => t !== ''), saidBefore);
 }
+
+// A step the customer can take themselves ("you can log into that account and spend them there"),
+// not a hand-off to someone else: what the agent can do is already named.
+const OWN_STEP = /\byou\s+can\s+(?:still\s+|also\s+)?(?!contact\b|call\b|e-?mail\b|phone\b|write\b|speak\b|talk\b|ask\b|reach\b|get in touch\b|complain\b|take\b|raise\b|dispute\b|try\b)[a-z]+/i;
+// A step the draft gives the customer to take: "you can appeal in writing…", "would you like me to…".
+const YOUR_STEP = /\b(?:you\s+can|you're\s+welcome\s+to|would\s+you\s+like\s+me\s+to|shall\s+i)\b/i;
+
+/**
+ * A reframe that still says no opens the no with an acknowledgement (after the greeting, where
+ * there is one), unless a line of it already acknowledges or apologises or the agent's last
+ * messages said the same.
+ */
+function withRefusalAcknowledged(lines: string[], saidBefore: readonly string[]): string[] {
+  const refusal = lines.findIndex((t) => REFUSAL.test(t));
+  // "The refund of £64.50 was issued…, and once it has left us we are unable to track it": news of
+  // what was given is no "answer you were hoping for" not to hear.
+  if (refusal === -1 || reportsRemedyDone(lines[refusal]!) || GIVEN.test(lines[refusal]!)) return lines;
+  // The rule that leads to the no ("Cancellations require 30 days' notice…") opens it.
+  const rule = lines.findIndex((t) => RULE.test(t));
+  const at = rule !== -1 && rule < refusal ? rule : refusal;
+  // "I understand, but cancellation requests can only be accepted…": the "but" takes back what the
+  // "I understand" gave; the acknowledgement goes before the rule instead.
+  const butLed = BUT_LED.exec(lines[at]!);
+  if (butLed) lines = [...lines.slice(0, at), capitalize(lines[at]!.slice(butLed[0].length)), ...lines.slice(at + 1)];
+  if (lines.some((t) => ACKNOWLEDGES.test(t))) return lines;
+  const wording = ADDED.get(REFUSAL_ACKNOWLEDGEMENT)!.find((w) => !echoesEmpathy(w, saidBefore) && !saidBefore.some((t) => t.includes(w)));
+  if (!wording) return lines;
+  const line = lines[at]!;
+  const greeting = GREETING.exec(line);
+  const opened = greeting ? [`${greeting[1]!.trimEnd()} ${lowerFirst(wording)}`, capitalize(line.slice(greeting[0].length))] : [wording, line];
+  return [...lines.slice(0, at), ...opened, ...lines.slice(at + 1)];
+}
+
+const GIVEN = /\b(?:was|were)\s+(?:issued|refunded|processed|credited|paid|sent|reversed|waived)\b/i;
+const BUT_LED = /^(?:i\s+(?:do\s+)?(?:understand|hear you|see)(?:\s+that)?|i\s+get\s+(?:it|that))\s*,?\s+(?:but|however,?)\s+(?=\p{L})/iu;
+const capitalize = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+const lowerFirst = (t: string) => (/^I\b/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1));
 
 // Three words in a row said twice read as a rewording stitched together.
 const PHRASE_WORDS = 3;

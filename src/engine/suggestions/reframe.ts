@@ -57,8 +57,11 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   if (!original) return undefined;
   const reading = new Reading(flagged, readBack, reportsRemedyDone(original), refundUnderway(original));
   const risks = reading.risksOf(original);
-  // The agent's sign-off ("^AJ", "- Chloe") is theirs: kept as written, after the reframe.
+  // The agent's sign-off ("- Chloe") is theirs: kept as written, after the reframe. Initials
+  // ("^AJ") read as debris on a card (CARD-QUALITY.md); Replace puts the draft's own back
+  // (`composerInsert.ts`), so the card shows the words alone.
   const signOff = signOffOf(original);
+  const shownSignOff = INITIALS_SIGN_OFF.test(signOff) ? '' : signOff;
   const sentences = calmedExclamations(splitSentences(unshout(original.slice(0, original.length - signOff.length))));
   const out: string[] = [];
   let previousChanged = false;
@@ -85,7 +88,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // (Opening the card, nothing before it names who the pronoun is.)
   if (opening !== -1) kept[opening] = withoutOrphanCondition(kept[opening]!);
   // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
-  const body = withoutLeadingAlso(withinLength(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? []))))
+  const body = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? [])))))
     .join(' ')
     .replace(LEADING_MARKS, '');
   // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it; nor does the
@@ -93,10 +96,12 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // Nor a closing line alone ("Let me know if there's anything else.", once all before it went).
   if (/^(?:anything else(?: i can (?:help|do) (?:you )?with)?(?: today)?|is there anything else[^.?]*)\?$/i.test(body) || body === OFFER_LINE.text) return undefined;
   if (/^(?:let me know|just let me know|do let me know)\s+if\s+(?:there(?:'s|\s+is)|you\s+need)\s+anything\s+else[^.!?]*[.!]?$/i.test(body)) return undefined;
-  const reworded = body && body + signOff;
-  if (!reworded || reworded === original) return undefined;
+  const reworded = body && body + shownSignOff;
+  if (!reworded || body + signOff === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
+
+const INITIALS_SIGN_OFF = /^\s*[-–—~]?\s*\^[A-Za-z]{1,3}\s*$/;
 
 const LONE_WORD = /^(?:sorry|yes|no|ok|okay|right|well|so|but|and|working|sure|honestly|anyway|just)[.!,]*$/i;
 // A bare list left when the promise that introduced it went ("…we'll cover everything: hotel, meals, taxi").
@@ -115,6 +120,16 @@ function withoutLeadingAlso(lines: string[]): string[] {
   if (first === undefined) return lines;
   const plain = first.replace(/^((?:\p{Lu}[\p{L}'’-]+,\s+)?(?:I'll|I will|We'll|We will|I've|We've|I have|We have|I can|We can))\s+also\s+/u, '$1 ');
   return plain === first ? lines : [plain, ...rest];
+}
+
+// "Sir, requests are handled…", "Ma'am, I can't…": said to someone upset, the bare form of address
+// reads as cold (graders: "opens with cold 'Sir,'"); the sentence stands without it.
+const COLD_ADDRESS = /^(?:sir|ma'?am|madam)\s*,\s*(?=\p{L})/iu;
+function withoutColdAddress(lines: string[]): string[] {
+  return lines.map((line) => {
+    const address = COLD_ADDRESS.exec(line);
+    return address ? capitalizeFirst(line.slice(address[0].length)) : line;
+  });
 }
 
 // A card is read at a glance: past this many characters, the rewording's general lines go first
@@ -200,7 +215,9 @@ const isRemnantOf = (part: string, sentence: string) => part !== finish(sentence
 // What a rewrite can leave at the start of a sentence once the words before it went: a relative
 // clause with nothing to hang on ("Which you accepted at sign-up, all sales …") or a "though,".
 const ORPHAN_OPENING = /^(?:(?:which|whom|whose)\s+[^,.!?]{1,60},\s*(?=\p{L})|though\s*,\s*|and\s+(?=\p{Ll}))/iu;
-const withoutOrphanOpening = (part: string, sentence: string) => (part === sentence || part.endsWith('?') ? part : part.replace(ORPHAN_OPENING, ''));
+// …and the contrast a dropped admission leaves at the end: "The hotel sold more rooms than it had, not yours."
+const ORPHAN_CONTRAST = /\s*,\s*not\s+(?:yours|you|us|ours|theirs|mine|me)(?=[.!]*$)/i;
+const withoutOrphanOpening = (part: string, sentence: string) => (part === sentence || part.endsWith('?') ? part : part.replace(ORPHAN_OPENING, '').replace(ORPHAN_CONTRAST, ''));
 
 // What is left of a sentence whose admission went, when only its lead-in remains: "Looking at the
 // notes." says nothing alone.
@@ -219,8 +236,12 @@ const TIME_PHRASE_ONLY =
 // A remnant that says nothing alone: a lead-in, a clause ending on "is", a condition without its
 // main clause, a time phrase.
 function isFragmentOf(part: string, sentence: string): boolean {
-  return isRemnantOf(part, sentence) && (LEAD_IN_ONLY.test(part) || ENDS_ON_AUXILIARY.test(part) || conditionCutOff(part, sentence) || timePhraseOnly(part) || VERBLESS_SCRAP.test(part));
+  return isRemnantOf(part, sentence) && (LEAD_IN_ONLY.test(part) || ENDS_ON_AUXILIARY.test(part) || conditionCutOff(part, sentence) || timePhraseOnly(part) || VERBLESS_SCRAP.test(part) || LIST_TAIL.test(part));
 }
+
+// "Every meal and anything else this costs you." once "We'll reimburse every taxi," went before
+// it: the tail of a list whose verb was in the promise.
+const LIST_TAIL = /^(?:every|each|and|or|plus)\b(?![^.!?]*\b(?:is|are|was|were|will|can|has|have|had)\b)[^.!?]*[.!?]?$/i;
 
 // "Not you." once "That's on us" went before it, "The good news." once the promise after its colon
 // went: a scrap of up to three words with no verb.
