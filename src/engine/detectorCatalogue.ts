@@ -16,6 +16,7 @@ export const CHECK_PARAMS: Readonly<Record<string, Readonly<Record<string, Param
   'no-restatement.solution-before-restatement': {},
   'no-empathy.angry-without-empathy': { repeatEvery: 'number' },
   'agent-tone.shouting': { caps: 'number', exclamations: 'number' },
+  'agent-tone.risky-wording': { threshold: 'number' },
   'no-solution.restated-without-solution': { afterAgentMessages: 'number' },
   'no-solution.offer-rejected': {},
   'no-follow-up.closing-without-follow-up': {},

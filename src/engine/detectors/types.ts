@@ -60,6 +60,11 @@ export interface Check<P extends ParamTypes = ParamTypes> {
   /** What it flags, in one line (README's table of checks). */
   docs: string;
   run(ctx: TurnContext, params: ParamsOf<P>, rule: CompiledRule): CheckResult;
+  /**
+   * Read only when no rule of a rewording category flagged the message: a backstop for the
+   * wordings the lists have not met (one flag and one reframe per message, not two).
+   */
+  backstop?: boolean;
 }
 
 /** A check with its params' types inferred from their declaration. */

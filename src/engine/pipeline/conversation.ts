@@ -74,12 +74,18 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
   // Each reading's rule matches, kept from reading to reading (a new pass each): no map per turn.
   const turnMatches = new RuleMatches(index.numbers);
   const readBackMatches = new RuleMatches(index.numbers);
+  // The draft-risk model (a backstop rule) judges the reframe of a message only the model flagged:
+  // a rule's flag has rewrites written for it, which the model's reading of a half-mended
+  // sentence would cut short ("…refund your order and pay the clinic bill" went whole).
+  const backstopRules = new Set(index.reframeRules.filter((n) => n.check?.backstop).map((n) => n.rule.id));
+  let readsBackstops = false;
   const readBack: ReadBack = (candidate) => {
     const text = analyzeText(candidate);
     const ctx = turnContext(state, rules, catalogue, { ...AGENT_LINE, index: state.nextIndex, at: state.lastAt, text });
     const matches = readBackMatches.next();
     const raised = new Set<ReframeCategory>();
     for (const numbered of index.reframeRules) {
+      if (numbered.check?.backstop && !readsBackstops) continue;
       const category = numbered.rule.category as ReframeCategory;
       if (!raised.has(category) && evaluateRule(numbered, ctx, matches) !== null) raised.add(category);
     }
@@ -133,6 +139,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
       cues: cues.map((c) => c.rule),
     });
     const flags = text ? raiseFlags(ctx, index, matches) : [];
+    readsBackstops = flags.some((f) => backstopRules.has(f.rule));
     if (draft) {
       state.draftFlags = flags;
       state.draftToneProblem = text ? toneProblemOf(flags, text, readBack, state.agent.recentLines, REWORDING) : undefined;
@@ -355,24 +362,31 @@ class LiveTurnContext implements TurnContext {
 
 function raiseFlags(ctx: TurnContext, index: RuleIndex, matches: RuleMatches): Flag[] {
   const flags: Flag[] = [];
+  let backstops: NumberedRule[] | undefined;
   for (const numbered of index.bySpeaker.get(ctx.speaker) ?? index.bySpeaker.get('any')!) {
-    const evidence = evaluateRule(numbered, ctx, matches);
-    if (evidence === null) continue;
-    const { rule, detector } = numbered;
-    const flag: Flag = {
-      rule: rule.id,
-      category: rule.category,
-      severity: rule.severity,
-      message: rule.message,
-      playbook: rule.playbook ?? detector.playbook,
-      turn: ctx.index,
-    };
-    // Added only when present (results compare and serialise without empty keys).
-    if (typeof evidence === 'string') flag.evidence = evidence.slice(0, 120);
-    if (ctx.draft) flag.draft = true;
-    flags.push(flag);
+    if (numbered.check?.backstop) (backstops ??= []).push(numbered);
+    else raiseFlag(flags, numbered, ctx, matches);
   }
+  if (backstops && !flags.some((f) => REWORDING.has(f.category))) for (const numbered of backstops) raiseFlag(flags, numbered, ctx, matches);
   return flags;
+}
+
+function raiseFlag(flags: Flag[], numbered: NumberedRule, ctx: TurnContext, matches: RuleMatches): void {
+  const evidence = evaluateRule(numbered, ctx, matches);
+  if (evidence === null) return;
+  const { rule, detector } = numbered;
+  const flag: Flag = {
+    rule: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message: rule.message,
+    playbook: rule.playbook ?? detector.playbook,
+    turn: ctx.index,
+  };
+  // Added only when present (results compare and serialise without empty keys).
+  if (typeof evidence === 'string') flag.evidence = evidence.slice(0, 120);
+  if (ctx.draft) flag.draft = true;
+  flags.push(flag);
 }
 
 function evaluateRule({ rule, detector, n, check }: NumberedRule, ctx: TurnContext, matches: RuleMatches): string | true | null {

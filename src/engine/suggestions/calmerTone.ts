@@ -318,6 +318,11 @@ const REWRITES: Rewrite[] = [
 const CITES_TERMS = new RegExp(String.raw`\b(?:${CITED_IN}|${CITED_BY})\s+${CITED}|\b${TERMS_SAY}`, 'i');
 const SAYS_NO = /\b(?:can'?t|cannot|can not|won'?t|will not|not|no|non-?refundable|excluded|isn'?t|aren'?t|doesn'?t|don'?t)\b/i;
 
+/** The sentence cites the terms or a policy ("as per Section 6.3(b) of your policy wording"). */
+export function citesTerms(sentence: string): boolean {
+  return CITES_TERMS.test(sentence);
+}
+
 export function refusesByTerms(sentence: string): boolean {
   return CITES_TERMS.test(sentence) && SAYS_NO.test(sentence);
 }

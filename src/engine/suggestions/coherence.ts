@@ -53,7 +53,9 @@ export function extendedApology(lead: string, mark: string): Line {
 // account holder", "relocation isn't a reason we accept"); "Let me see what I can do" beside it
 // promises to try what it rules out.
 const REFUSAL =
-  /\b(?:i'm not able to|i am not able to|isn't something i'm able to do|(?:i|we)\s+(?:can't|cannot|can not)\s+(?:refund|cancel|change|waive|accept|offer|give|make|move|transfer|link|share|release|reverse|extend|allow|approve|override|overturn|speed|issue|replace|exchange|lift|discuss|reopen|reinstate|unban|restore)|(?:i'm|i am|we're|we are)\s+unable\s+to|non-?refundable|non-?negotiable|no refund is due|can only be (?:accepted|made|done|submitted|requested|processed)|(?:isn't|is not|aren't|are not)\s+(?:an?\s+)?(?:accepted|eligible|covered|(?:\w+\s+)?(?:reason|document|documents)\s+we\s+accept)|(?:decision|allocation|allocations|sale|sales) (?:is|are) final|(?:decision|charge|fee)(?:\s+on\s+the\s+\w+)?\s+stands)\b/i;
+  /\b(?:i'm not able to|i am not able to|isn't something i'm able to do|(?:i|we)\s+(?:can't|cannot|can not)\s+(?:refund|cancel|change|waive|accept|offer|give|make|move|transfer|link|share|release|reverse|extend|allow|approve|override|overturn|speed|issue|replace|exchange|lift|discuss|reopen|reinstate|unban|restore)|(?:i'm|i am|we're|we are)\s+unable\s+to|non-?refundable|non-?negotiable|no refund is due|can only be (?:accepted|made|done|submitted|requested|processed)|(?:isn't|is not|aren't|are not)\s+(?:an?\s+)?(?:accepted|eligible|covered|(?:\w+\s+)?(?:reason|document|documents)\s+we\s+accept)|(?:decision|allocation|allocations|sale|sales) (?:is|are) final|(?:decision|charge|fee)(?:\s+on\s+the\s+\w+)?\s+stands|(?:can't|cannot|can\s+not)\s+be\s+(?:transferred|refunded|changed|moved|cancell?ed|reversed|returned|exchanged|waived|reissued))\b/i;
+// A wall said after the no it repeats: "We are unable to make an exception.", "Those are the rules."
+const SECOND_WALL = /^(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:not\s+able|unable)\s+to\s+make\s+(?:an?\s+|any\s+)?exceptions?(?:\s+(?:to\s+this|for\s+anyone|here|in\s+this\s+case|on\s+this))?|those\s+are\s+the\s+rules|(?:rules|policy)\s+(?:are|is)\s+(?:rules|policy))[.!]?$/i;
 // A rule stated as such: what must be done, what is required, a term that applies.
 const RULE = /\b(?:must\s+be|has\s+to\s+be|have\s+to\s+be|requires?|required|minimum\s+term|notice\s+period|(?:only\s+)?applies\s+to\s+all)\b/i;
 // The greeting, or the name the agent addressed, before the line the acknowledgement opens.
@@ -78,7 +80,7 @@ export function coherentLines(lines: readonly Line[], saidBefore: readonly strin
   const out = kept.map((l) => l.text);
   kept.forEach((line, i) => {
     const others = out.filter((t, j) => j !== i && t !== '');
-    const ownOffer = () => kept.some((l, j) => j !== i && !l.added && out[j] !== '' && OFFERS.test(out[j]!) && !out[j]!.includes(OTHER_OPTIONS));
+    const ownOffer = () => kept.some((l, j) => j !== i && !l.added && out[j] !== '' && (OFFERS.test(out[j]!) || OWN_STEP.test(out[j]!)) && !out[j]!.includes(OTHER_OPTIONS));
     // Said by the draft in its own words, or already by an earlier refusal: the offer once.
     const offeredBefore = () => out.slice(0, i).some((t) => t.includes(OTHER_OPTIONS));
     // A second refusal after one that offered the options ("…the fee of $240, but what I can do is…
@@ -121,6 +123,8 @@ function withRefusalAcknowledged(lines: string[], saidBefore: readonly string[])
   // "I understand" gave; the acknowledgement goes before the rule instead.
   const butLed = BUT_LED.exec(lines[at]!);
   if (butLed) lines = [...lines.slice(0, at), capitalize(lines[at]!.slice(butLed[0].length)), ...lines.slice(at + 1)];
+  // The wall said again once the no is said goes.
+  lines = lines.filter((t, i) => i <= at || !SECOND_WALL.test(t) || !lines.some((o, j) => j !== i && REFUSAL.test(o)));
   if (lines.some((t) => ACKNOWLEDGES.test(t))) return lines;
   const wording = ADDED.get(REFUSAL_ACKNOWLEDGEMENT)!.find((w) => !echoesEmpathy(w, saidBefore) && !saidBefore.some((t) => t.includes(w)));
   if (!wording) return lines;

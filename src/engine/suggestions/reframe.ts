@@ -5,7 +5,7 @@
 // would raise a tone, admission or promise flag again is no reframe.
 import { admitsFault, isAdmissionLeadIn, withoutAdmission } from './admission';
 import { withoutDenial } from './blame';
-import { calmerSentence, refusesByTerms } from './calmerTone';
+import { calmerSentence, citesTerms, refusesByTerms } from './calmerTone';
 import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
 import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, type Line } from './coherence';
 import { claimWordingFor, MAKE_GOOD_WORDING, promisesCompensation, promisesMakeGood, refundUnderway, withoutPayoutAgain } from './compensation';
@@ -102,6 +102,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
 }
 
 const INITIALS_SIGN_OFF = /^\s*[-–—~]?\s*\^[A-Za-z]{1,3}\s*$/;
+
+// A quoted passage of some length: "…any sign or symptom affecting the same limb…".
+const QUOTED_PASSAGE = /["\u201c][^"\u201d]{30,}["\u201d]/;
 
 const LONE_WORD = /^(?:sorry|yes|no|ok|okay|right|well|so|but|and|working|sure|honestly|anyway|just)[.!,]*$/i;
 // A bare list left when the promise that introduced it went ("…we'll cover everything: hotel, meals, taxi").
@@ -337,7 +340,10 @@ class Reading {
       promisesCompensation(sentence) ||
       promisesMakeGood(sentence);
     const parts = rewordable ? this.fixClauses(sentence, flags) : [sentence];
-    const calmed = parts.flatMap((part) => (isSlot(part) ? [part] : splitSentences(tidySpacing(calmerSentence(part)))));
+    // The terms' own words quoted once their citation went ("I understand, however \"the Insured
+    // must obtain…\"") are the citation still: the sentence goes.
+    const quotesTerms = citesTerms(sentence);
+    const calmed = parts.flatMap((part) => (isSlot(part) ? [part] : splitSentences(tidySpacing(calmerSentence(part))).filter((s) => !(quotesTerms && QUOTED_PASSAGE.test(s)))));
     // A sentence the engine still flags after every rewrite goes: the rest of the draft can stand.
     // (What reads as sendable of it is tried first: "I've opened appeal AP-771, but don't get your
     // hopes up" keeps the appeal.)

@@ -256,7 +256,9 @@ const PUSHES_AWAY = new RegExp(
     String.raw`\b(?:is|are|'s|'re)\s+(?:really\s+|very\s+|so\s+|just\s+)?(?:backed\s+up|swamped|overloaded|snowed\s+under|short[- ]staffed)\b|\bnormally\s+(?:it\s+is|it's|they\s+are|they're|these\s+are)\s+(?:refused|rejected|declined|turned\s+down)\b`,
     // "please not open more tickets about this".
     String.raw`\b(?:please\s+)?(?:don't|do not|not)\s+(?:open|raise|send|create|submit|file|log)\s+(?:any\s+)?(?:more|another|further|new|other|extra)\s+(?:tickets?|cases?|complaints?|requests?|messages?|emails?)\b`,
-    String.raw`\b(?:that's|that is|it's|it is)\s+(?:just\s+)?(?:our\s+policy|the\s+policy|policy|the\s+rules|how it (?:is|works)|the way it is)\b|\brules are rules\b`,
+    String.raw`\b(?:that's|that is|it's|it is)\s+(?:just\s+)?(?:our\s+policy|the\s+policy|policy|the\s+rules|how it (?:is|works)|the way it is)\b|\brules are rules\b|\bthose are the rules\b`,
+    // A partner run down: "Openreach have been a nightmare on this exchange all week", "they're useless".
+    String.raw`\b(?:have|has)\s+been\s+(?:an?\s+)?(?:absolute\s+|total\s+|complete\s+|real\s+)?(?:nightmare|useless|hopeless|terrible|awful|a\s+joke|rubbish|a\s+pain)\b|\b(?:they're|they\s+are)\s+(?:honestly\s+|really\s+|so\s+|just\s+)?(?:useless|hopeless|a\s+nightmare|terrible|rubbish|slow)\b`,
     // Sent to read the small print instead of an answer: "You can read the full terms on our
     // website", "please read the FAQ".
     String.raw`\b(?:you\s+can|you\s+may|please|kindly|feel\s+free\s+to)\s+(?:read|re-?read|check|review|refer\s+to|consult)\s+(?:the|our)\s+(?:full\s+|complete\s+)?(?:terms(?:\s+(?:and|&)\s+conditions)?|t\s?&\s?cs|faqs?|policy|policies|help\s+(?:centre|center|pages?|articles?))\b`,
