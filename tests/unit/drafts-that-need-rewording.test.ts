@@ -80,6 +80,12 @@ describe('a reframe that still says no', () => {
     expect(card ?? '').not.toMatch(/hoping for/);
   });
 
+  it('reads "I can only action what the holder asks" as the no, so no "let me see" stands before it', () => {
+    const card = reframeOf("As per our policy I can only action requests from the account holder. There's nothing I can do, she will need to call us herself.")!;
+    expect(card).not.toMatch(/let me see what i can do/i);
+    expect(card).toMatch(/^I know this isn't the answer you were hoping for\. (?:Unfortunately )?I can only action requests from the account holder\./);
+  });
+
   it('keeps the comma a citation closed', () => {
     expect(reframeOf("We can't move coins between accounts per our ToS, but you can spend them on the other one.")).toMatch(/accounts, but you can spend/);
   });

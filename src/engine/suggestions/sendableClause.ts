@@ -10,7 +10,7 @@
 import { splitClauses, splitSentences, withoutEndMark, endMark, joinClauses, type Clause } from './clauses';
 
 // Words that only join a clause to the one before.
-const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|ok|okay|alright|right|well|yes|yeah|exactly|correct|indeed|that's right|great|the good news is(?: that)?|good news is(?: that)?|good news|in the meantime|meanwhile|for now|for your peace of mind|until then|in the mean time)\b[,:]?\s*)+/i;
+const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|unfortunately|sadly|ok|okay|alright|right|well|yes|yeah|exactly|correct|indeed|that's right|great|the good news is(?: that)?|good news is(?: that)?|good news|in the meantime|meanwhile|for now|for your peace of mind|until then|in the mean time)\b[,:]?\s*)+/i;
 // A phrase before the clause's subject that says nothing of it: "as a one-time courtesy I already applied…".
 const LEAD_PHRASE = /^(?:as\s+a\s+(?:one-time|one-off|goodwill|special)?\s*(?:courtesy|gesture(?:\s+of\s+goodwill)?|goodwill\s+gesture|one-off|exception)|as\s+a\s+goodwill\s+gesture|today|right now|just now|for now|this time)\s*,?\s+/i;
 // A stance with nothing after it: "and to be straight with you", "honestly", "between us".
@@ -20,7 +20,7 @@ const DANGLING = /^(?:(?:and|but|so|or|plus|anyway|also)\b[,:]?\s*)+/i;
 // "Halina, I've…", "Mr Adeyemi, please…": a name the clause is addressed to.
 const ADDRESSED = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+/u;
 
-const OWN_VERBS = String.raw`lock|freeze|block|suspend|offer|give|refund|credit|waive|lend|loan|provide|supply|adjust|test|replace|repair|swap|exchange|reship|redeliver|send|email|e-mail|call|ring|phone|check|ask|pass|escalate|update|keep|let|follow|look|raise|log|book|forward|request|submit|chase|contact|message|text|note|add|flag|review|investigate|open|arrange|schedule|put|set|confirm|share|attach|speak|talk|get|come|stay|monitor|track|cancel|pause|stop|reset|resend|re-send|help|walk|explain|connect|transfer|refer|see|find|try|do|start|make a note|reach out|go through|dig|move|change|switch|reopen|re-open|file|lodge|write|reply|respond|order|reorder|re-order|ship|remove|restore|reinstate|unlock|unblock|activate|reactivate`;
+const OWN_VERBS = String.raw`action|lock|freeze|block|suspend|offer|give|refund|credit|waive|lend|loan|provide|supply|adjust|test|replace|repair|swap|exchange|reship|redeliver|send|email|e-mail|call|ring|phone|check|ask|pass|escalate|update|keep|let|follow|look|raise|log|book|forward|request|submit|chase|contact|message|text|note|add|flag|review|investigate|open|arrange|schedule|put|set|confirm|share|attach|speak|talk|get|come|stay|monitor|track|cancel|pause|stop|reset|resend|re-send|help|walk|explain|connect|transfer|refer|see|find|try|do|start|make a note|reach out|go through|dig|move|change|switch|reopen|re-open|file|lodge|write|reply|respond|order|reorder|re-order|ship|remove|restore|reinstate|unlock|unblock|activate|reactivate`;
 // What the agent did: "I've opened appeal ticket #AP-77120", "we have sent", "I just emailed".
 const DONE = new RegExp(
   String.raw`^(?:i|we)(?:'ve|’ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|personally\s+|gone ahead and\s+)?(?!been\b|had\b|got to\b|seen\b|noticed\b|realised\b|realized\b|heard\b)(?:[a-z-]+ed|(?:re-?)?(?:sent|put|set|made|taken|written|given|done|begun|told|spoken|left|read|brought|kept|run|shown|got|gotten|found))\b` +
