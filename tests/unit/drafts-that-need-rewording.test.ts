@@ -111,6 +111,25 @@ describe('what a reframe no longer hands back', () => {
     expect(reframeOf("The courier have been a nightmare all week. I'll guarantee it arrives Friday.") ?? '').not.toMatch(/nightmare/);
   });
 
+  it('a pronoun whose person was cut, a quotation cut in two, and who let it slip', () => {
+    const cut = reframeOf("Sorry, that's on us. Honestly it's my teammate Priya's: she set the wrong plan on your account. I've moved you back to the Basic plan.")!;
+    expect(cut).not.toMatch(/\bshe\b|Priya/i);
+    expect(cut).toMatch(/I've moved you back to the Basic plan\./);
+    const quoted = reframeOf("Honestly that's on us. The file is flagged as 'needs a second check – hold payment' and half the team is off sick. I've asked for it to be released today.")!;
+    expect(quoted).not.toMatch(/hold payment'|off sick/);
+    expect(reframeOf("That's on us, engineering deprioritised the fix last month. I've put your account on the priority list.") ?? '').not.toMatch(/deprioriti/);
+  });
+
+  it('a decision "on claim X is final" said once, plainly', () => {
+    const final = reframeOf('As per our terms the decision on claim CL-20931 is final. She can refer the matter to the ombudsman.')!;
+    expect(final).not.toMatch(/is final/);
+    expect(final).toMatch(/not able to change the decision/);
+  });
+
+  it('keeps a product name in capitals beside a Title Case word', () => {
+    expect(reframeOf("That's our fault. In the admin area go to Security → SAML Settings and paste the new URL.") ?? '').toMatch(/SAML Settings/);
+  });
+
   it("initials sign-offs on the card; Replace puts the draft's own back", () => {
     const draft = "That's our fault, sorry! We'll have it fixed by tonight, guaranteed ^KT";
     const card = reframeOf(draft)!;

@@ -247,7 +247,7 @@ const REWRITES: Rewrite[] = [
   // what the agent can't change, said once, then what they can do.
   {
     pattern:
-      /\b(?:(?:i'm afraid|unfortunately|sadly),?\s+)?(the|our|their|your|that|this)\s+((?:(?!(?:the|and|or|but|so)\b)[\w'’-]+\s+){0,3}?)decision\s+(?:stands|is final|will stand|can'?t be changed|cannot be changed)(?:\s*,?\s*(?:and|so)\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s+(?:not able to|unable to|can'?t|cannot)\s+(?:change|overturn|reverse|alter)\s+(?:it|that|this))?\s*[.!?]*/gi,
+      /\b(?:(?:i'm afraid|unfortunately|sadly),?\s+)?(the|our|their|your|that|this)\s+((?:(?!(?:the|and|or|but|so)\b)[\w'’-]+\s+){0,3}?)decision(?:\s+(?:on|about|for)\s+(?:the\s+|your\s+|this\s+)?(?:claim|case|appeal|request|application|complaint)(?:\s+[A-Z0-9][\w-]*\d[\w-]*)?)?\s+(?:stands|is final|will stand|can'?t be changed|cannot be changed)(?:\s*,?\s*(?:and|so)\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s+(?:not able to|unable to|can'?t|cannot)\s+(?:change|overturn|reverse|alter)\s+(?:it|that|this))?\s*[.!?]*/gi,
     replacement: (_, determiner: string, whose: string) => `I'm not able to change ${determiner.toLowerCase() === 'our' ? 'the' : determiner.toLowerCase()} ${whose}decision, but ${OTHER_OPTIONS}. `,
   },
   // "We cannot make exceptions" → one exception the agent can't make, then what they can do.

@@ -65,7 +65,11 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const sentences = calmedExclamations(splitSentences(unshout(original.slice(0, original.length - signOff.length))));
   const out: string[] = [];
   let previousChanged = false;
+  let previousDropped = false;
   for (const sentence of sentences) {
+    // "He handled your downgrade ticket…" after "It's my colleague Marco's:" went whole: whoever
+    // "he" was is no longer in the card.
+    if (previousDropped && ORPHAN_SUBJECT.test(sentence)) continue;
     const parts = reading
       .fixSentence(sentence)
       .map((s, i) => (isSlot(s) ? s : finish(withoutOrphanOpening(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s, sentence))))
@@ -75,6 +79,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
       .flatMap((s) => (isSlot(s) ? [s] : reading.withoutResidualRisk(s, risks).filter((part) => !isFragmentOf(part, sentence))));
     out.push(...parts);
     previousChanged = parts.join(' ') !== sentence;
+    previousDropped = !parts.some((p) => !isSlot(p));
   }
   const first = out.findIndex((s) => !isSlot(s));
   if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
@@ -82,7 +87,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const kept = out
     .filter((s) => isSlot(s) || !(LONE_WORD.test(s) || BARE_LIST.test(s)))
     // Of the draft's own words, only what reads as sendable whatever its wording (sendableClause.ts).
-    .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : (sendablePartOf(s) ?? [])));
+    .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : sendableRemnant(s)));
   // "If he doesn't answer you can open a dispute…" once the seller he stood for went: the step alone.
   const opening = kept.findIndex((s) => !isSlot(s));
   // (Opening the card, nothing before it names who the pronoun is.)
@@ -239,8 +244,24 @@ const TIME_PHRASE_ONLY =
 // A remnant that says nothing alone: a lead-in, a clause ending on "is", a condition without its
 // main clause, a time phrase.
 function isFragmentOf(part: string, sentence: string): boolean {
-  return isRemnantOf(part, sentence) && (LEAD_IN_ONLY.test(part) || ENDS_ON_AUXILIARY.test(part) || conditionCutOff(part, sentence) || timePhraseOnly(part) || VERBLESS_SCRAP.test(part) || LIST_TAIL.test(part));
+  return isRemnantOf(part, sentence) && (LEAD_IN_ONLY.test(part) || ENDS_ON_AUXILIARY.test(part) || conditionCutOff(part, sentence) || timePhraseOnly(part) || VERBLESS_SCRAP.test(part) || LIST_TAIL.test(part) || orphanedSubject(part, sentence) || CUT_QUOTE.test(part));
 }
+
+/** What reads as sendable of a kept sentence, unless its cut leaves a pronoun naming no one. */
+function sendableRemnant(sentence: string): string[] {
+  const part = sendablePartOf(sentence);
+  return part === undefined || (part !== sentence && orphanedSubject(part, sentence)) ? [] : [part];
+}
+
+// The pronoun opens the part only because what stood before it was cut: "They'll have it fixed…"
+// opening the draft's own sentence still names the engineer of the sentence before.
+const orphanedSubject = (part: string, sentence: string) => ORPHAN_SUBJECT.test(part) && !ORPHAN_SUBJECT.test(sentence);
+
+// "He handled your downgrade ticket…" once "it's my colleague Marco's:" went before it: a person
+// named only by the pronoun, whoever it was now cut.
+const ORPHAN_SUBJECT = /^(?:he|she|they)\b(?!\s*(?:'ll|will)\s+(?:call|contact|email|be\s+in\s+touch))/i;
+// "Check before approval' because of the axle…": a quotation cut in two, its closing mark left.
+const CUT_QUOTE = /^[^'"‘’“”]*\p{L}['’"”](?=\s|[.,;:!?]|$)(?<!\b(?:\p{L}+s'|n't|'s))/iu;
 
 // "Every meal and anything else this costs you." once "We'll reimburse every taxi," went before
 // it: the tail of a list whose verb was in the promise.

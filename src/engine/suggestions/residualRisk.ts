@@ -180,6 +180,8 @@ export function stillWalls(sentence: string): boolean {
 const FAULT_WORDS = new RegExp(
   [
     String.raw`\bmistakes?\b`,
+    // Who dropped it, told as why: "engineering deprioritised it", "half the team is off sick".
+    String.raw`\b(?:de-?prioriti[sz]ed|(?:haven't|hasn't|have\s+not|has\s+not|never)\s+(?:been\s+)?prioriti[sz]ed)\b|\b(?:team|staff|office|everyone|half\s+(?:the|of\s+the)\s+(?:team|staff|office))\s+(?:is|are)\s+(?:off|out)\s+sick\b`,
     String.raw`\b(?:an?|our|my|the|human|system|technical|clerical|admin|data[- ]entry|billing|processing|keying|input|staff|pricing|booking)\s+errors?\b`,
     String.raw`\b(?:in|by)\s+error\b|\berroneous(?:ly)?\b|\bwrongly\b`,
     String.raw`\b(?:negligen\w*|misconfigur\w*|botched|sloppy|careless(?:ly|ness)?|incompeten\w*|trigger[- ]happy|short[- ]staffed|under[- ]?staffed|understaffing)\b`,

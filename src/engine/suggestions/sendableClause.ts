@@ -77,6 +77,8 @@ const STATUS = /^(?:the|your)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has be
 // What the agent found on the record, with the record named: "I see the trial converted on Nov 18",
 // "I have booking AS-7719 open".
 const LOOKED_UP = /^(?:i|we)\s+(?:can\s+)?(?:see|have|found|'ve\s+found|'ve\s+got|have\s+got)\b/i;
+// "Found your DMs", "Found it": the agent's own finding, its subject left out as chat does.
+const FOUND_IT = /^(?:found|got)\s+(?:it|them|you|your\s+[\p{L}-]+|the\s+[\p{L}-]+)(?:\s+now)?$/iu;
 // How things are done, with its time: "We send every refund within 24 hours".
 const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|always\s+)?(?:send|process|issue|refund|dispatch|ship|review|reply|respond|aim|post|email|contact|call|deliver|check|update)\b/i;
 // What others on the case did: "They've asked your vet for his records".
@@ -122,6 +124,7 @@ export function isSendableClause(clause: string): boolean {
     YOU_WILL_HEAR.test(text) ||
     STATUS.test(text) ||
     (LOOKED_UP.test(text) && REFERENCE.test(text)) ||
+    FOUND_IT.test(text.trim()) ||
     (REFERENCE.test(text) && NOT_OURS_TOLD.test(text) && !FORETOLD.test(text) && HAS_VERB.test(text) && !VERDICT.test(text)) ||
     isPlainFact(text) ||
     (WE_NORMALLY.test(text) && REFERENCE.test(text)) ||

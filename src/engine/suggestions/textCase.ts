@@ -46,6 +46,8 @@ export function unshout(text: string): string {
     if (word.length < 2 || /\d/.test(word) || word !== word.toUpperCase()) return word;
     const bare = word.replace(/['’].*$/, '');
     if (ACRONYMS.has(bare) || (ACRONYM_SHAPED.test(bare) && !SHOUTED_SHORT_WORDS.has(bare) && !SHORTHAND.has(bare))) return word;
+    // "→ SAML Settings", "the VAT Number field": beside a Title Case word, capitals name a thing.
+    if (!wholeSentence && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(at + word.length))) return word;
     if (!wholeSentence && NAMED_BY_CONTEXT.test(bare) && (NAME_CONTEXT_AFTER.test(text.slice(at + word.length)) || NAME_CONTEXT_BEFORE.test(text.slice(0, at)))) return word;
     if (SHORTHAND.has(bare)) return word.toLowerCase();
     if (/^I['’]/.test(word)) return 'I' + word.slice(1).toLowerCase();
