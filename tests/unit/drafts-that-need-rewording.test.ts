@@ -98,6 +98,10 @@ describe('a reframe that still says no', () => {
 });
 
 describe('what a reframe no longer hands back', () => {
+  it('an emoji', () => {
+    expect(reframeOf("Honestly that one's on you 🙂 If the bank approves it the fee comes off automatically 😅.") ?? '').not.toMatch(/\p{Extended_Pictographic}/u);
+  });
+
   it('a bare "Sir," or "Ma\'am,"', () => {
     expect(reframeOf("Ma'am, as I've already explained, I can't change the booking.")).not.toMatch(/ma'?am/i);
   });

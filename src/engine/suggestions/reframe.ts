@@ -95,7 +95,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
   const body = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? [])))))
     .join(' ')
-    .replace(LEADING_MARKS, '');
+    .replace(LEADING_MARKS, '')
+    // "…so Kevin may have to go 🙂": a smiley on a card is debris (CARD-QUALITY.md), the words stand.
+    .replace(EMOJI, '');
   // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it; nor does the
   // offer of "the other options" with none named and nothing of the draft left.
   // Nor a closing line alone ("Let me know if there's anything else.", once all before it went).
@@ -106,6 +108,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
 
+const EMOJI = /\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
 const INITIALS_SIGN_OFF = /^\s*[-–—~]?\s*\^[A-Za-z]{1,3}\s*$/;
 
 // A quoted passage of some length: "…any sign or symptom affecting the same limb…".
