@@ -7,6 +7,7 @@ import { analyzeText } from '../../src/engine/analyzeText';
 import { loadDraftRiskModel, riskiestSentence, wordsOf, type DraftRiskWeightsFile } from '../../src/engine/draftRisk';
 import { sentenceFeatures } from '../../src/engine/draftRisk/features';
 import { bundledEngine, draftAfter } from '../helpers/engine';
+import { riskOf } from '../../scripts/draftRisk/train';
 
 const engine = bundledEngine();
 const COMPLAINT = 'This has gone on for a week now and nobody is helping me.';
@@ -32,6 +33,20 @@ describe('sentences', () => {
     expect(sentenceFeatures(text)).toHaveLength(3);
     const risk = riskiestSentence(text)!;
     expect(wordsOf(text, risk.start, risk.end)).toMatch(/^Honestly the warehouse lads are clueless/);
+  });
+});
+
+describe('the scorer', () => {
+  it('reads each sentence as training read it (the keys of sentenceFeatures, each counted once)', () => {
+    for (const draft of [
+      "Honestly the warehouse lads are clueless, they send stuff to the wrong town every other week. I've reordered it.",
+      "As per our policy I can't refund it, sorry not sorry 🙂 Next time check the size guide!!",
+      'Thanks Dana. Thanks Dana. The engineer is booked for Thursday.',
+      '',
+    ]) {
+      const risk = riskiestSentence(analyzeText(draft));
+      expect(risk?.score ?? 0, draft).toBeCloseTo(riskOf(weights as DraftRiskWeightsFile, draft), 10);
+    }
   });
 });
 
