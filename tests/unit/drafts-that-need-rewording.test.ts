@@ -124,6 +124,12 @@ describe('what a reframe no longer hands back', () => {
     expect(reframeOf("That's on us, engineering deprioritised the fix last month. I've put your account on the priority list.") ?? '').not.toMatch(/deprioriti/);
   });
 
+  it('their own money promised back is chased, not offered as compensation', () => {
+    const card = reframeOf("Don't worry, you will 100% get the €120 back, I promise. I've added your receipt to the booking.")!;
+    expect(card).not.toMatch(/compensation|100%|promise/i);
+    expect(card).toMatch(/money back/);
+  });
+
   it('a decision "on claim X is final" said once, plainly', () => {
     const final = reframeOf('As per our terms the decision on claim CL-20931 is final. She can refer the matter to the ombudsman.')!;
     expect(final).not.toMatch(/is final/);

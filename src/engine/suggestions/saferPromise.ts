@@ -117,10 +117,10 @@ const SAFER_WORDING: SaferWording[] = [
   },
   // "The €300 will be back on your card by Friday": a deposit hold released is not a refund.
   // "You will receive 600 euro for sure because is EU law": compensation promised is asked for, not
-  // "got to you" like a parcel.
+  // "got to you" like a parcel. ("You'll get the €350 back" is their own money: money back, below.)
   {
     id: 'compensation',
-    topic: /\b(?:receive|get|be paid|be given)\s+(?:the\s+|your\s+|a\s+)?(?:(?:[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)|compensation)\b/i,
+    topic: /\b(?:receive|get|be paid|be given)\s+(?:the\s+|your\s+|a\s+)?(?:(?:[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)|compensation)\b(?![^.!?]{0,20}\bback\b)/i,
     wording: "I'll check what compensation applies here and let you know.",
     again: "I'll also check what compensation applies.",
   },
