@@ -6,7 +6,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_DIR } from './anger/data';
 import { readerDrafts, trainingRows } from './draftRisk/data';
 import { DEFAULT_RISK_CONFIG, fitRiskModel, heldOutReading, twcsFlagged } from './draftRisk/train';
 import { bundledEngine } from '../tests/helpers/engine';
@@ -20,10 +19,10 @@ const out = path.resolve(REPO_ROOT, outIndex >= 0 ? args[outIndex + 1]! : 'model
 const engine = bundledEngine();
 const config = DEFAULT_RISK_CONFIG;
 const sets = [...new Set(readerDrafts(REPO_ROOT).map((d) => d.set))].sort();
-const heldOut = sets.map((set) => heldOutReading(REPO_ROOT, engine, DATA_DIR, set, config));
+const heldOut = sets.map((set) => heldOutReading(REPO_ROOT, engine, set, config));
 for (const h of heldOut) console.log(`reader set ${h.set} left out: of ${h.needs} drafts to stop, model ${h.model}, rules ${h.rules}, either ${h.either}; fine drafts flagged by the model ${h.fineFlagged}/${h.fine}`);
 
-const rows = trainingRows(REPO_ROOT, engine, DATA_DIR);
+const rows = trainingRows(REPO_ROOT, engine);
 const bySource: Record<string, [number, number]> = {};
 for (const r of rows) (bySource[r.source] ??= [0, 0])[r.y]++;
 const file = fitRiskModel(rows, config, {
@@ -33,7 +32,7 @@ const file = fitRiskModel(rows, config, {
   config,
   heldOut,
 });
-const twcs = twcsFlagged(file, DATA_DIR);
+const twcs = twcsFlagged(file);
 file.meta.twcsMeasuringHalf = twcs;
 console.log(`twcs agents' lines never trained on, flagged: ${twcs.flagged}/${twcs.lines}`);
 const json = JSON.stringify(file) + '\n';

@@ -15,6 +15,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { splitSentences } from '../../src/engine/suggestions/clauses';
 import type { ComposureEngine } from '../../src/engine';
+import { rulesOfAgentLine } from '../../tests/helpers/engine';
+import { readJsonl } from '../anger/data';
+import { isReadingSet, TWCS_FILE, type TwcsTurn } from '../mood/dialogues';
 
 export interface RiskRow {
   text: string;
@@ -38,9 +41,14 @@ const BLIND_TEN = (n: number) => n >= 1371 && n <= 1380;
 
 /** Whether the rules flag `line` as the agent's reply to an upset customer. */
 export function rulesFlag(engine: ComposureEngine, line: string): boolean {
-  const conversation = engine.startConversation({ id: 'draft-risk-training' });
-  conversation.addTurn({ speaker: 'customer', text: 'This is still not sorted and I am fed up.' });
-  return conversation.addTurn({ speaker: 'agent', text: line }).flags.some((f) => RISK_RULE.test(f.rule));
+  return rulesOfAgentLine(engine, line).some((rule) => RISK_RULE.test(rule));
+}
+
+/** The agent lines of the twcs dev dialogues whose id `take`s. */
+export function twcsAgentLines(take: (dialogueId: number) => boolean): string[] {
+  return readJsonl<TwcsTurn>(TWCS_FILE)
+    .filter((r) => r.speaker === 'agent' && take(r.dialogue_id))
+    .map((r) => r.text);
 }
 
 export function hardChatFiles(root: string): Map<string, string> {
@@ -86,7 +94,7 @@ export interface RowOptions {
   holdSets?: readonly number[];
 }
 
-export function trainingRows(root: string, engine: ComposureEngine, dataDir: string, options: RowOptions = {}): RiskRow[] {
+export function trainingRows(root: string, engine: ComposureEngine, options: RowOptions = {}): RiskRow[] {
   const rows: RiskRow[] = [];
   const add = (text: string, y: 0 | 1, weight: number, source: string, set?: number) => {
     const t = text.trim();
@@ -130,21 +138,16 @@ export function trainingRows(root: string, engine: ComposureEngine, dataDir: str
     }
   }
 
-  for (const line of readFileSync(path.join(dataDir, 'twcs_frustration_dev.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as { dialogue_id: number; speaker: string; text: string };
-    if (r.speaker !== 'agent' || !isTwcsTrainingDialogue(r.dialogue_id)) continue;
-    for (const s of splitSentences(r.text)) if (!flagged(s)) add(s, 0, 1, 'twcs');
-  }
+  for (const line of twcsAgentLines(isTwcsTrainingDialogue)) for (const s of splitSentences(line)) if (!flagged(s)) add(s, 0, 1, 'twcs');
   return rows;
 }
 
 /** twcs dialogues the model learns from: not the reading set, and half of the rest. */
 export function isTwcsTrainingDialogue(id: number): boolean {
-  return id % 8 !== 0 && Math.floor(id / 8) % 2 === 0;
+  return !isReadingSet(id) && Math.floor(id / 8) % 2 === 0;
 }
 
 /** twcs dialogues kept out to measure how often real agents' lines are flagged. */
 export function isTwcsMeasuringDialogue(id: number): boolean {
-  return id % 8 !== 0 && Math.floor(id / 8) % 2 === 1;
+  return !isReadingSet(id) && Math.floor(id / 8) % 2 === 1;
 }

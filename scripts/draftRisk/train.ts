@@ -2,15 +2,14 @@
 // Each training text is read with the engine's own `analyzeText` and `sentenceFeatures` (the
 // runtime features); an L2 logistic regression is fitted with the anger model's L-BFGS; weights
 // are quantised and the small ones pruned. Deterministic: the same rows give the same file.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { sentenceFeatures } from '../../src/engine/draftRisk/features';
-import type { DraftRiskWeightsFile } from '../../src/engine/draftRisk';
+import { loadDraftRiskModel, riskiestSentence, type DraftRiskWeightsFile } from '../../src/engine/draftRisk';
+import type { LogRegModel } from '../../src/engine/anger/model';
 import { splitSentences } from '../../src/engine/suggestions/clauses';
 import type { ComposureEngine } from '../../src/engine';
 import { fitLogisticRegression, type SparseRow } from '../anger/logisticRegression';
-import { isTwcsMeasuringDialogue, readerDrafts, rulesFlag, trainingRows, type RiskRow } from './data';
+import { isTwcsMeasuringDialogue, readerDrafts, rulesFlag, trainingRows, twcsAgentLines, type RiskRow } from './data';
 
 export interface RiskConfig {
   l2: number;
@@ -55,16 +54,9 @@ export function fitRiskModel(rows: readonly RiskRow[], config: RiskConfig, meta:
   return { format: 'composure-draft-risk-logreg/1', meta, scale: config.scale, bias: Math.round(fitted.bias * config.scale), threshold: config.threshold, features, weights };
 }
 
-/** The probability of a text's riskiest sentence under a weights file (the runtime's reading, offline). */
-export function riskOf(file: DraftRiskWeightsFile, text: string): number {
-  const weights = new Map(file.features.map((k, i) => [k, file.weights[i]! / file.scale]));
-  let best = 0;
-  for (const sentence of sentenceFeatures(analyzeText(text))) {
-    let z = file.bias / file.scale;
-    for (const key of sentence.keys) z += weights.get(key) ?? 0;
-    best = Math.max(best, 1 / (1 + Math.exp(-z)));
-  }
-  return best;
+/** The probability of a text's riskiest sentence under a loaded model: the runtime's own reading. */
+export function riskOf(model: LogRegModel, text: string): number {
+  return riskiestSentence(analyzeText(text), model)?.score ?? 0;
 }
 
 export interface HeldOutReading {
@@ -80,12 +72,12 @@ export interface HeldOutReading {
 }
 
 /** Leave one reader set out, fit on the rest, read the set left out at the threshold. */
-export function heldOutReading(root: string, engine: ComposureEngine, dataDir: string, set: number, config: RiskConfig): HeldOutReading {
-  const file = fitRiskModel(trainingRows(root, engine, dataDir, { holdSets: [set] }), config, {});
+export function heldOutReading(root: string, engine: ComposureEngine, set: number, config: RiskConfig): HeldOutReading {
+  const model = loadDraftRiskModel(fitRiskModel(trainingRows(root, engine, { holdSets: [set] }), config, {}));
   const drafts = readerDrafts(root).filter((d) => d.set === set);
   const out: HeldOutReading = { set, needs: 0, model: 0, rules: 0, either: 0, fine: 0, fineFlagged: 0 };
   for (const d of drafts) {
-    const byModel = riskOf(file, d.text) >= config.threshold;
+    const byModel = riskOf(model, d.text) >= config.threshold;
     const byRules = splitSentences(d.text).some((s) => rulesFlag(engine, s));
     if (d.needs) {
       out.needs++;
@@ -101,15 +93,8 @@ export function heldOutReading(root: string, engine: ComposureEngine, dataDir: s
 }
 
 /** Real agents' lines (the twcs half kept out of training) the model flags. */
-export function twcsFlagged(file: DraftRiskWeightsFile, dataDir: string): { lines: number; flagged: number } {
-  let lines = 0;
-  let flagged = 0;
-  for (const line of readFileSync(path.join(dataDir, 'twcs_frustration_dev.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as { dialogue_id: number; speaker: string; text: string };
-    if (r.speaker !== 'agent' || !isTwcsMeasuringDialogue(r.dialogue_id)) continue;
-    lines++;
-    if (riskOf(file, r.text) >= file.threshold) flagged++;
-  }
-  return { lines, flagged };
+export function twcsFlagged(file: DraftRiskWeightsFile): { lines: number; flagged: number } {
+  const model = loadDraftRiskModel(file);
+  const lines = twcsAgentLines(isTwcsMeasuringDialogue);
+  return { lines: lines.length, flagged: lines.filter((text) => riskOf(model, text) >= file.threshold).length };
 }

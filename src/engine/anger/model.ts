@@ -4,18 +4,21 @@
 import type { AnalyzedText } from '../analyzeText';
 import { CONTENT_TYPES, stemOf, visitTurnFeatures, type FeatureKind } from './features';
 
-export interface AngerWeightsFile {
-  format: 'composure-anger-logreg/1';
+/** A logistic regression's weights file (the anger model's, the draft-risk model's). */
+export interface LogRegWeightsFile<Format extends string = string> {
+  format: Format;
   /** Provenance: data source and license, training settings, held-out metrics. */
   meta: Record<string, unknown>;
   /** Weights are stored as integers; log-odds = stored / scale. */
   scale: number;
   bias: number;
-  /** Default "angry" cut on the score, chosen on held-out train rows. */
+  /** Default cut on the score, chosen on held-out rows. */
   threshold: number;
   features: string[];
   weights: number[];
 }
+
+export type AngerWeightsFile = LogRegWeightsFile<'composure-anger-logreg/1'>;
 
 /** One weighted feature of the model. */
 export interface WeightEntry {
@@ -30,6 +33,9 @@ export interface WeightEntry {
 }
 
 type Row = ReadonlyMap<string, WeightEntry>;
+
+/** A loaded weights file: the anger model's, and the draft-risk model's (which reads only `bias`, `byKind`, `pairs`, `threshold`). */
+export type LogRegModel = AngerModel;
 
 export interface AngerModel {
   bias: number;
@@ -59,8 +65,13 @@ const MAX_CACHED_WORDS = 20_000;
 const KINDS: readonly FeatureKind[] = ['w', 'n', 't', 'm', 'b', 'c', 's'];
 
 export function loadAngerModel(file: AngerWeightsFile): AngerModel {
-  if (file.format !== 'composure-anger-logreg/1' || file.features.length !== file.weights.length || !(file.scale > 0)) {
-    throw new Error('models/anger-weights.json: unknown format or inconsistent lengths');
+  return loadLogRegModel(file, 'composure-anger-logreg/1', 'models/anger-weights.json');
+}
+
+/** A weights file of `format` read into entries by kind and word pairs; `name` says which file in the error. */
+export function loadLogRegModel(file: LogRegWeightsFile, format: string, name: string): LogRegModel {
+  if (file.format !== format || file.features.length !== file.weights.length || !(file.scale > 0)) {
+    throw new Error(`${name}: unknown format or inconsistent lengths`);
   }
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, WeightEntry>()])) as Record<FeatureKind, Map<string, WeightEntry>>;
   const pairs = new Map<string, Map<string, WeightEntry>>();

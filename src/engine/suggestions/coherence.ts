@@ -4,6 +4,7 @@
 // Each added sentence has other wordings; when none fits, it goes.
 import { echoesEmpathy, isEmpathyLine } from './empathyEcho';
 import { reportsRemedyDone } from './exception';
+import { capitalizeFirst } from './textCase';
 
 export const APOLOGY_WITHOUT_FAULT = "I'm sorry for the trouble this has caused.";
 export const ACKNOWLEDGEMENT = 'I understand this is frustrating.';
@@ -122,7 +123,7 @@ function withRefusalAcknowledged(lines: string[], saidBefore: readonly string[])
   // "I understand, but cancellation requests can only be accepted…": the "but" takes back what the
   // "I understand" gave; the acknowledgement goes before the rule instead.
   const butLed = BUT_LED.exec(lines[at]!);
-  if (butLed) lines = [...lines.slice(0, at), capitalize(lines[at]!.slice(butLed[0].length)), ...lines.slice(at + 1)];
+  if (butLed) lines = [...lines.slice(0, at), capitalizeFirst(lines[at]!.slice(butLed[0].length)), ...lines.slice(at + 1)];
   // The wall said again once the no is said goes.
   lines = lines.filter((t, i) => i <= at || !SECOND_WALL.test(t) || !lines.some((o, j) => j !== i && REFUSAL.test(o)));
   if (lines.some((t) => ACKNOWLEDGES.test(t))) return lines;
@@ -130,13 +131,12 @@ function withRefusalAcknowledged(lines: string[], saidBefore: readonly string[])
   if (!wording) return lines;
   const line = lines[at]!;
   const greeting = GREETING.exec(line);
-  const opened = greeting ? [`${greeting[1]!.trimEnd()} ${lowerFirst(wording)}`, capitalize(line.slice(greeting[0].length))] : [wording, line];
+  const opened = greeting ? [`${greeting[1]!.trimEnd()} ${lowerFirst(wording)}`, capitalizeFirst(line.slice(greeting[0].length))] : [wording, line];
   return [...lines.slice(0, at), ...opened, ...lines.slice(at + 1)];
 }
 
 const GIVEN = /\b(?:was|were)\s+(?:issued|refunded|processed|credited|paid|sent|reversed|waived)\b/i;
 const BUT_LED = /^(?:i\s+(?:do\s+)?(?:understand|hear you|see)(?:\s+that)?|i\s+get\s+(?:it|that))\s*,?\s+(?:but|however,?)\s+(?=\p{L})/iu;
-const capitalize = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const lowerFirst = (t: string) => (/^I\b/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1));
 
 // Three words in a row said twice read as a rewording stitched together.
