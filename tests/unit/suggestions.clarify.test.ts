@@ -97,7 +97,12 @@ describe('an order number given bare, as an answer (the demo chat, issue 14)', (
     expect(chat("It's 58213. This is the THIRD time I'm contacting you about this!!").some((t) => /order number/i.test(t))).toBe(false);
   });
 
-  it('is still asked for when the reply holds no number', () => {
-    expect(chat("I don't know it. This is the THIRD time I'm contacting you about this!!").some((t) => /order number/i.test(t))).toBe(true);
+  it('nor asked again after "I don\'t know it": the agent asked already', () => {
+    expect(chat("I don't know it. This is the THIRD time I'm contacting you about this!!").some((t) => /order number/i.test(t))).toBe(false);
+  });
+
+  it('is asked in the agent\'s first answer, while no number was given', () => {
+    const first = play(engine, [['c', "Hi, I ordered a birthday present three weeks ago and it still hasn't arrived.", 0]], 'Jordan Alvarez').at(-1)!.suggestions;
+    expect(first.filter((s) => s.kind === 'clarify').map((s) => s.text).join(' ')).toMatch(/order number/i);
   });
 });

@@ -104,12 +104,21 @@ describe('steps the agent already gave', () => {
   });
 
   it('are offered when the agent has given none', () => {
+    const cards = cardsAfter([['c', 'My laptop keeps dropping the wifi every ten minutes, it is driving me mad', 0]]);
+    expect(cards.map((c) => c.text).join(' ')).toMatch(/walk you through a few steps/);
+  });
+
+  it('once the agent has answered, a general offer stands in for the stock steps', () => {
+    // After the agent's first answer the type's stock remedies mostly offer what was done or never
+    // the point (79 of 136 graded bad on chats not tuned on); a general offer fits any problem.
     const cards = cardsAfter([
       ['c', 'My laptop keeps dropping the wifi every ten minutes, it is driving me mad', 0],
       ['a', 'Sorry about that! When did it start?', 40],
       ['c', 'Since Monday. This is useless', 60],
     ]);
-    expect(cards.map((c) => c.text).join(' ')).toMatch(/walk you through a few steps/);
+    const offers = cards.filter((c) => c.kind === 'solution').map((c) => c.text);
+    expect(offers.join(' ')).not.toMatch(/walk you through a few steps/);
+    expect(offers).toHaveLength(1);
   });
 });
 

@@ -121,7 +121,10 @@ describe('beside a draft that acts, no remedy or check-back', () => {
   });
 
   it('a draft that only sympathises leaves the remedies in place', () => {
-    const kinds = chat().previewDraft('Valeria, I completely understand how worrying that is.').suggestions.map((s) => s.kind);
+    // The agent's first answer: the type's own remedies still stand beside a draft that only sympathises.
+    const conversation = engine.startConversation({ id: 'sympathy', customer: { name: 'Valeria Ruiz' } });
+    conversation.addTurn({ speaker: 'customer', text: 'You charged my card twice for the same booking, $3,480 MXN each time!!' });
+    const kinds = conversation.previewDraft('Valeria, I completely understand how worrying that is.').suggestions.map((s) => s.kind);
     expect(kinds).toContain('solution');
   });
 });
