@@ -3,19 +3,21 @@
 // The categories that reword (their detectors' `rewords`) share one reframe per message, shown
 // by the detector whose flag asked for it (../detectors/reframeCard.ts).
 import type { AnalyzedText } from '../analyzeText';
-import { reframeDraft, type FlaggedSpans, type ReadBack } from '../suggestions';
+import { reframeDraft, type FlaggedSpans, type ReadBack, type ReframeContext } from '../suggestions';
 import type { Flag } from '../types';
-import type { ToneProblem } from './state';
+import { claimAlreadyOpen } from '../suggestions/compensation';
+import type { ConversationState, ToneProblem } from './state';
 
 /**
  * `rewordable`: the categories whose flags on an agent message call for a reframe of it.
- * `saidBefore`: the agent's messages before this one, whose lines of empathy the reframe doesn't repeat.
+ * `chat`: what the reframe reads of the chat so far, read only for a flagged message (the agent's messages before this one, whose
+ * lines of empathy it doesn't repeat; a claim already made).
  */
-export function toneProblemOf(flags: Flag[], text: AnalyzedText, readBack: ReadBack, saidBefore: readonly string[], rewordable: ReadonlySet<Flag['category']>): ToneProblem | undefined {
+export function toneProblemOf(flags: Flag[], text: AnalyzedText, readBack: ReadBack, chat: () => ReframeContext, rewordable: ReadonlySet<Flag['category']>): ToneProblem | undefined {
   const flag = flags.find((f) => rewordable.has(f.category));
   if (!flag) return undefined;
   const spans = (category: Flag['category']) => flags.flatMap((f) => (f.category === category && f.evidence ? [f.evidence] : []));
-  return new FlaggedWording(flag.turn, flag.rule, flag.category, text.raw, { overpromises: spans('overpromise'), admissions: spans('liability-admission') }, readBack, saidBefore);
+  return new FlaggedWording(flag.turn, flag.rule, flag.category, text.raw, { overpromises: spans('overpromise'), admissions: spans('liability-admission') }, readBack, chat());
 }
 
 // Rewording a draft (and reading it back) is the costliest suggestion, and a draft changes with
@@ -30,15 +32,25 @@ class FlaggedWording implements ToneProblem {
     private readonly raw: string,
     private readonly flagged: FlaggedSpans,
     private readonly readBack: ReadBack,
-    private readonly saidBefore: readonly string[],
+    private readonly chat: ReframeContext,
   ) {}
 
   get reworded(): string | undefined {
-    this.rewording ??= { text: reframeDraft(this.raw, this.flagged, this.readBack, { saidBefore: this.saidBefore }) };
+    this.rewording ??= { text: reframeDraft(this.raw, this.flagged, this.readBack, this.chat) };
     return this.rewording.text;
   }
 
   readsClean(text: string): boolean {
     return this.readBack(text).size === 0;
   }
+}
+
+/** What a reframe of the agent's next message reads of the chat so far. */
+export function reframeContextOf(state: ConversationState): ReframeContext {
+  const saidBefore = state.agent.recentLines;
+  return {
+    saidBefore,
+    claimOpen: claimAlreadyOpen(saidBefore) || claimAlreadyOpen(state.customer.recent.map((m) => m.text.raw)),
+    refusedCredit: state.customer.cues.has('refuses-credit'),
+  };
 }

@@ -1,7 +1,7 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { latestMessageEscalated, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { APOLOGY_PHRASINGS, namesNoFeeling, pushesAFix, speaksOfAskingAgain, thanksForTelling, withoutApology } from '../suggestions';
+import { APOLOGY_PHRASINGS, namesNoFeeling, pushesAFix, speaksOfAskingAgain, speaksOfLoss, thanksForTelling, withoutApology } from '../suggestions';
 import { check, defineDetector, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -113,6 +113,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Nor to one who just cancelled on the way out ("forget it. cancelled my gold membership. bye").
     // Nor when it mocks ("great service 👏").
     const thanksFit = wantsNothing && anger.mood !== 'angry' && !customer.latestJibe && !customer.mocking && !latestMessageEscalated(s.state) && !customer.latestCues.has('gone-elsewhere');
+    // One who has lost someone close is offered condolences until the agent has given theirs; a
+    // stock "sorry for the trouble this has caused" to them reads as not having read it.
+    const bereaved = customer.cues.has('bereaved') && !s.state.agent.recentLines.some((line) => CONDOLED.test(line));
     // Which phrasings fit (given inline: a named closure costs more to make, once per read).
     const apologize = s.phrase(
       'apologize',
@@ -120,6 +123,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
       {},
       undefined,
       (template) =>
+        speaksOfLoss(template) === (bereaved && !askedAgain) &&
         withoutApology(template) === (refusedSorry && !askedAgain) &&
         speaksOfAskingAgain(template) === askedAgain &&
         thanksForTelling(template) === (thanksFit && !askedAgain) &&
@@ -138,5 +142,7 @@ export function lastEmpathyTurn(state: SuggestionState): number | undefined {
 }
 
 const APOLOGISED = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
+// Condolences given: "sorry for your loss", "my condolences", "sorry to hear about your father".
+const CONDOLED = /\b(?:sorry for your loss|condolences|sorry to hear (?:about|of) (?:your|the) (?:loss|passing|\w+'s passing)|sorry to hear (?:that )?(?:your|he|she) (?:\w+ )?(?:passed|died))\b/i;
 
 export default noEmpathy;

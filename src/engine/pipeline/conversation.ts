@@ -17,7 +17,7 @@ import { createState, snapshotForSuggestions, type ConversationState, type Sugge
 import { composeSuggestions, IGNORED_AFTER_MESSAGES, proposeSuggestions, shownSuggestions } from './suggest';
 import { foldTurn } from './foldTurn';
 import { lazyTurnResult } from './lazyTurnResult';
-import { toneProblemOf } from '../conversation/toneProblem';
+import { reframeContextOf, toneProblemOf } from '../conversation/toneProblem';
 import { agentCuesOf, carriesTheCaseOn, type ReadBack, type ReframeCategory } from '../suggestions';
 
 interface RuleIndex {
@@ -142,7 +142,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     readsBackstops = flags.some((f) => backstopRules.has(f.rule));
     if (draft) {
       state.draftFlags = flags;
-      state.draftToneProblem = text ? toneProblemOf(flags, text, readBack, state.agent.recentLines, REWORDING) : undefined;
+      state.draftToneProblem = text ? toneProblemOf(flags, text, readBack, () => reframeContextOf(state), REWORDING) : undefined;
       state.draftNamesDay = text !== undefined && namesDay(text.raw);
       state.draftText = text?.raw;
       state.draftDoes = text && whatTheDraftDoes(text, ctx);

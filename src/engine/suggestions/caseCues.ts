@@ -104,6 +104,8 @@ export const CUSTOMER_CUES = [
   'claim-decision',
   /** Owns the slip themselves: "it is in the contract, my mistake", "I typed the number wrongly. It is my mistake." */
   'own-mistake',
+  /** Someone close has died: "my father passed away", "he died last week", "the death certificate". */
+  'bereaved',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -168,6 +170,13 @@ const NO_ACCOUNT_YET = /\b(?:(?:don't|do not|dont) have (?:a |an |any |the )?(?:
 const CLAIM_DECIDED = /\b(?:claim\b[^.!?]{0,50}?\b(?:was|has been|got|is|been) (?:declined|rejected|denied|refused|turned down)|(?:declined|rejected|denied|refused|turned down) (?:my|the|our|his|her) claim|appeal (?:the|this|your) (?:decision|claim|outcome))\b/;
 
 // Their own slip: "it is in the contract, my mistake", "It is my mistake", "my bad".
+// A death told: "my father passed away", "My father has died", "my late husband", "lost my mum
+// in March", "the funeral", "the death certificate". Not a phone or a battery that "died".
+const CLOSE_ONES = '(?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|gran|nan|granny|aunt|uncle|baby|child|fianc[eé]e?|friend)';
+const BEREAVED = new RegExp(
+  String.raw`\b(?:passed away|(?:he|she|${CLOSE_ONES}(?:,[^,.!?]{1,40},)?) (?:has |had |sadly |recently |suddenly )*(?:died|passed)(?! (?:the|a|an|my|your|it|out|over|through|by|me)\b)|(?:death|funeral|cremation) (?:certificate|costs?|arrangements?|director)|funeral|bereave(?:d|ment)|(?:my|our|her|his) late ${CLOSE_ONES}|lost my ${CLOSE_ONES}|death of (?:my|our|her|his) ${CLOSE_ONES})\b`,
+);
+
 const OWN_MISTAKE = /\b(?:(?:it is|it's|it was|that's|that is|that was|this is) (?:all |totally |entirely )?my (?:own )?(?:mistake|fault|error)|(?:^|[.!?,]\s*)my (?:mistake|bad)\b)/;
 
 // The reset already tried or spoken of: "forgot password 3 times", "the reset email never came".
@@ -227,6 +236,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'no-account-yet': NO_ACCOUNT_YET,
   'claim-decision': CLAIM_DECIDED,
   'own-mistake': OWN_MISTAKE,
+  bereaved: BEREAVED,
 };
 
 const AGENT_PATTERNS: Record<AgentCue, RegExp> = {

@@ -4,7 +4,7 @@
 // Each added sentence has other wordings; when none fits, it goes.
 import { echoesEmpathy, isEmpathyLine } from './empathyEcho';
 import { reportsRemedyDone } from './exception';
-import { capitalizeFirst } from './textCase';
+import { capitalizeFirst, lowerFirst } from './textCase';
 
 export const APOLOGY_WITHOUT_FAULT = "I'm sorry for the trouble this has caused.";
 export const ACKNOWLEDGEMENT = 'I understand this is frustrating.';
@@ -54,7 +54,7 @@ export function extendedApology(lead: string, mark: string): Line {
 // account holder", "relocation isn't a reason we accept"); "Let me see what I can do" beside it
 // promises to try what it rules out.
 const REFUSAL =
-  /\b(?:i'm not able to|i am not able to|isn't something i'm able to do|(?:i|we)\s+can\s+only\s+(?:action|accept|process|make|discuss|deal\s+with|take|change|speak\s+to|talk\s+to)|(?:i|we)\s+(?:can't|cannot|can not)\s+(?:refund|cancel|change|waive|accept|offer|give|make|move|transfer|link|share|release|reverse|extend|allow|approve|override|overturn|speed|issue|replace|exchange|lift|discuss|reopen|reinstate|unban|restore)|(?:i'm|i am|we're|we are)\s+unable\s+to|non-?refundable|non-?negotiable|no refund is due|can only be (?:accepted|made|done|submitted|requested|processed)|(?:isn't|is not|aren't|are not)\s+(?:an?\s+)?(?:accepted|eligible|covered|(?:\w+\s+)?(?:reason|document|documents)\s+we\s+accept)|(?:decision|allocation|allocations|sale|sales) (?:is|are) final|(?:decision|charge|fee)(?:\s+on\s+the\s+\w+)?\s+stands|(?:can't|cannot|can\s+not)\s+be\s+(?:transferred|refunded|changed|moved|cancell?ed|reversed|returned|exchanged|waived|reissued))\b/i;
+  /\b(?:i'm not able to|i am not able to|isn't something i'm able to do|(?:isn't|is not|aren't|are not|not)\s+something\s+(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:can|able\s+to)\s+(?:process|do|action|handle|offer|arrange|approve|authori[sz]e)|there(?:'s|\s+is)\s+nothing\s+(?:more|else)\s+(?:i|we)\s+can\s+do|(?:i|we)\s+can\s+only\s+(?:action|accept|process|make|discuss|deal\s+with|take|change|speak\s+to|talk\s+to)|(?:i|we)\s+(?:can't|cannot|can not)\s+(?:refund|cancel|change|waive|accept|offer|give|make|move|transfer|link|share|release|reverse|extend|allow|approve|override|overturn|speed|issue|replace|exchange|lift|discuss|reopen|reinstate|unban|restore)|(?:i'm|i am|we're|we are)\s+unable\s+to|non-?refundable|non-?negotiable|no refund is due|can only be (?:accepted|made|done|submitted|requested|processed)|(?:isn't|is not|aren't|are not)\s+(?:an?\s+)?(?:accepted|eligible|covered|(?:\w+\s+)?(?:reason|document|documents)\s+we\s+accept)|(?:decision|allocation|allocations|sale|sales) (?:is|are) final|(?:decision|charge|fee)(?:\s+on\s+the\s+\w+)?\s+stands|(?:can't|cannot|can\s+not)\s+be\s+(?:transferred|refunded|changed|moved|cancell?ed|reversed|returned|exchanged|waived|reissued))\b/i;
 // A wall said after the no it repeats: "We are unable to make an exception.", "Those are the rules."
 const SECOND_WALL = /^(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:not\s+able|unable)\s+to\s+make\s+(?:an?\s+|any\s+)?exceptions?(?:\s+(?:to\s+this|for\s+anyone|here|in\s+this\s+case|on\s+this))?|those\s+are\s+the\s+rules|(?:rules|policy)\s+(?:are|is)\s+(?:rules|policy))[.!]?$/i;
 // A rule stated as such: what must be done, what is required, a term that applies.
@@ -137,7 +137,6 @@ function withRefusalAcknowledged(lines: string[], saidBefore: readonly string[])
 
 const GIVEN = /\b(?:was|were)\s+(?:issued|refunded|processed|credited|paid|sent|reversed|waived)\b/i;
 const BUT_LED = /^(?:i\s+(?:do\s+)?(?:understand|hear you|see)(?:\s+that)?|i\s+get\s+(?:it|that))\s*,?\s+(?:but|however,?)\s+(?=\p{L})/iu;
-const lowerFirst = (t: string) => (/^I\b/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1));
 
 // Three words in a row said twice read as a rewording stitched together.
 const PHRASE_WORDS = 3;

@@ -52,11 +52,24 @@ const CLAIMED = /\b(damage|repairs?|charges|expenses|losses)\b/i;
 // What was taken or lost ("anything the thieves took") is claimed as the losses.
 const LOSSES = /\b(?:took|taken|stole|stolen|lost|missing)\b/i;
 
-/** What the agent can do instead: raise a claim, and (unless the reframe already says so) keep them updated. */
-export function claimWordingFor(promise: string, options: { updatePromised?: boolean } = {}): string {
+/**
+ * What the agent can do instead: raise a claim, and (unless the reframe already says so) keep them
+ * updated. With a claim already open ("Claim # HO-5582013"), the costs go on that claim: "I'll raise
+ * a claim" would tell them the one they filed was never read.
+ */
+export function claimWordingFor(promise: string, options: { updatePromised?: boolean; claimOpen?: boolean } = {}): string {
   const named = CLAIMED.exec(promise)?.[1]?.toLowerCase() ?? (LOSSES.test(promise) ? 'losses' : undefined);
   const thing = named === 'repair' ? 'repairs' : (named ?? 'costs');
-  return options.updatePromised ? `I'll raise a claim for the ${thing}.` : `I'll raise a claim for the ${thing} and keep you updated on the outcome.`;
+  const action = options.claimOpen ? `I'll add the ${thing} to your claim` : `I'll raise a claim for the ${thing}`;
+  return options.updatePromised ? `${action}.` : `${action} and keep you updated on the outcome.`;
+}
+
+// A claim already made: "Claim # HO-5582013", "I filed a claim last week", "your claim", "the claim is with the adjuster".
+const CLAIM_OPEN = /\bclaim\s*(?:#|no\.?|number|ref(?:erence)?)\s*:?\s*[a-z0-9/-]*\d|\b(?:filed|opened|raised|made|submitted|lodged|started|put in|logged)\s+(?:a|the|my|our|an?\s+\w+)\s+claim\b|\b(?:your|my|our|the|this)\s+(?:\w+\s+)?claim\b(?!\s+(?:form|line)\b)/i;
+
+/** The chat so far speaks of a claim already made. */
+export function claimAlreadyOpen(lines: readonly string[]): boolean {
+  return lines.some((line) => line.includes('laim') && CLAIM_OPEN.test(line));
 }
 
 // A make-good promised: "I'll make sure your next check-up is free to make up for it", "your next

@@ -19,6 +19,7 @@ export {
   HANDED_OVER_PHRASINGS,
   pickVariant,
   pushesAFix,
+  speaksOfLoss,
   thanksForTelling,
   withoutApology,
   SAFETY_APOLOGY_PHRASINGS,

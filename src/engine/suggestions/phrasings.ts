@@ -22,6 +22,8 @@ export const APOLOGY_PHRASINGS: readonly string[] = [
   "You're right[, {name}], you'd already given me that. I'm sorry for asking again.",
   // For one who said no more apologies: what they want, owned, with no sorry in it.
   "Understood[, {name}] — you want this put right, not another apology. That's fair.",
+  // For one who has lost someone close: condolences, not "the trouble this has caused".
+  "I'm so sorry for your loss[, {name}]. I'll take care of this with you, so you don't have to chase it.",
 ];
 
 /** An apology for asking the customer again for what they had given. */
@@ -37,6 +39,13 @@ export function withoutApology(template: string): boolean {
 }
 
 const WITHOUT_APOLOGY = new TemplateAnswers(/\bnot another apology\b/i);
+
+/** Condolences, for one who has lost someone close. */
+export function speaksOfLoss(template: string): boolean {
+  return SPEAKS_OF_LOSS.of(template);
+}
+
+const SPEAKS_OF_LOSS = new TemplateAnswers(/\bsorry for your loss\b/i);
 
 /** An apology that moves on to fixing it ("Let's get it sorted out"): not for one who wants nothing done. */
 export function pushesAFix(template: string): boolean {

@@ -15,7 +15,7 @@ import { assuresOutcome, pushesAway, refundsOnAClock, saysFault, stillBlames, st
 import { GENERAL_SAFER_WORDING, isOverpromise, isVoucher, promiseTopic, saferWordingFor } from './saferPromise';
 import { sendablePartOf } from './sendableClause';
 import { withoutTaunt } from './taunt';
-import { calmEnding, capitalizeFirst, tidySpacing, unshout } from './textCase';
+import { calmEnding, capitalizeFirst, lowerFirst, tidySpacing, unshout } from './textCase';
 
 /**
  * What the rules flagged in the draft (each flag's evidence): a team's own rule can flag a
@@ -49,13 +49,24 @@ const DANGLING_LEAD = /^(?:(?:yeah|yep|yes|ok|okay|right|well)(?:,?\s+(?:so|but)
 export interface ReframeContext {
   /** The agent's latest messages before the draft: a line of empathy in them is not handed back. */
   saidBefore?: readonly string[];
+  /** The chat already speaks of a claim made: costs promised go on it, no new claim is raised. */
+  claimOpen?: boolean;
+  /** The customer turned credit or a voucher down ("I don't want a voucher, I want my money back"). */
+  refusedCredit?: boolean;
 }
+
+// A sentence opening on the customer's name: "Jürgen, as I said, …".
+const VOCATIVE_OPENING = /^(\p{Lu}[\p{L}'’-]+),\s/u;
+// Credit in place of money: what a customer who turned it down does not want offered again.
+const OFFERS_CREDIT = /\b(?:vouchers?|store credit|account credit|credit note|gift cards?|coupons?|wallet (?:credit|balance)|e-?credit)\b/i;
+// …unless the sentence keeps to the money they asked for ("to your card, not as a voucher").
+const KEEPS_TO_THE_MONEY = /\b(?:not (?:as )?(?:an? )?(?:voucher|credit|gift card|coupon)|instead of (?:an? |the )?(?:voucher|credit|gift card|coupon)|no (?:voucher|credit|gift card|coupon))\b/i;
 
 /** The draft with its problems fixed, or `undefined` when there is nothing to change or no clean way to. */
 export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, readBack?: ReadBack, context: ReframeContext = {}): string | undefined {
   const original = tidySpacing(agentDraft);
   if (!original) return undefined;
-  const reading = new Reading(flagged, readBack, reportsRemedyDone(original), refundUnderway(original));
+  const reading = new Reading(flagged, readBack, reportsRemedyDone(original), refundUnderway(original), context.claimOpen);
   const risks = reading.risksOf(original);
   // The agent's sign-off ("- Chloe") is theirs: kept as written, after the reframe. Initials
   // ("^AJ") read as debris on a card (CARD-QUALITY.md); Replace puts the draft's own back
@@ -66,10 +77,21 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const out: string[] = [];
   let previousChanged = false;
   let previousDropped = false;
-  for (const sentence of sentences) {
+  // The name a dropped opening sentence called them by ("Jürgen, the voucher is…"), for the next.
+  let carriedName = '';
+  for (const drafted of sentences) {
+    const sentence = carriedName ? `${carriedName}, ${lowerFirst(drafted)}` : drafted;
+    carriedName = '';
     // "He handled your downgrade ticket…" after "It's my colleague Marco's:" went whole: whoever
     // "he" was is no longer in the card.
     if (previousDropped && ORPHAN_SUBJECT.test(sentence)) continue;
+    // Credit or a voucher they turned down, offered again ("the voucher is our standard remedy", "if
+    // you change your mind about the voucher"): the sentence goes, not reworded.
+    if (context.refusedCredit && OFFERS_CREDIT.test(sentence) && !KEEPS_TO_THE_MONEY.test(sentence)) {
+      if (out.length === 0) carriedName = VOCATIVE_OPENING.exec(sentence)?.[1] ?? '';
+      previousDropped = true;
+      continue;
+    }
     const parts = reading
       .fixSentence(sentence)
       .map((s, i) => (isSlot(s) ? s : finish(withoutOrphanOpening(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s, sentence))))
@@ -315,6 +337,7 @@ class Reading {
     private readonly remedyDone = false,
     // The draft says the refund is asked for or done: a promise of it is not worded again.
     private readonly refundAsked = false,
+    private readonly claimOpen = false,
   ) {}
 
   /** A line the reframe wrote itself. */
@@ -476,7 +499,7 @@ class Reading {
 
   private claimWording(promise: string): string[] {
     if (this.promisedTopics.has('claim')) return [];
-    const wording = claimWordingFor(promise, { updatePromised: this.updatePromised });
+    const wording = claimWordingFor(promise, { updatePromised: this.updatePromised, claimOpen: this.claimOpen });
     this.promisedTopics.add('claim');
     this.updatePromised = true;
     return [wording];

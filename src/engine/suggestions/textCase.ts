@@ -74,3 +74,8 @@ export function tidySpacing(text: string): string {
     .replace(/^[\s,;:]+/, '')
     .trim();
 }
+
+/** The first letter in lower case, to run on after a greeting or a name ("Jürgen, refunds…"); "I" stays. */
+export function lowerFirst(text: string): string {
+  return /^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
