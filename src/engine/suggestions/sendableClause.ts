@@ -97,6 +97,9 @@ const BLAME_GUESS = /\b(?:maybe|perhaps|possibly|probably)\s+(?:your\s+[\w-]+(?:
 const REASON_ONLY = /^(?:since|because|although|though|whereas)\b/i;
 // "Since you're below that I can book an engineer…": the reason with its main clause.
 const MAIN_CLAUSE_AFTER = /\b(?:i|we|you)(?:'ll|'ve|\s+(?:can|will|could|have|may))\b/i;
+// What the account will see, as scheduled: "there'll be one final payment of €49.99 on 1 December",
+// "with the notice period there is one more charge", "there is no further charge".
+const SCHEDULED = /^(?:(?:with|after|under|given|because of)\s+[^,.!?]{1,40}?,?\s+)?there(?:(?:'ll|\s+will)\s+be|'s|\s+is|\s+are)\s+(?:one|a|an|no|two|three|\d+)\s+(?:more\s+|last\s+|final\s+|further\s+|small\s+|pro-?rated\s+|partial\s+)*(?:payments?|charges?|fees?|invoices?|bills?|instal(?:l)?ments?|debits?|refunds?|credits?|deductions?)\b/i;
 // What is there for them: "there are space heaters at the leasing office you can pick up".
 const ON_OFFER = /^there\s+(?:are|is)\s+(?!no\b)[^.!?]*\b(?:you\s+can|for\s+you|available\s+(?:to|for|at))\b/i;
 // "Sorry but…", "I hear you, but…": courtesy that only leads into what follows "but".
@@ -131,6 +134,7 @@ export function isSendableClause(clause: string): boolean {
     THEY_DID.test(text) ||
     NO_CHARGE.test(text) ||
     ON_OFFER.test(text) ||
+    SCHEDULED.test(text) ||
     IN_STOCK.test(text)
   );
 }
