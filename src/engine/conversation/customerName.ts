@@ -1,5 +1,6 @@
 // Learning the customer's name and checking the agent uses it (PLAYBOOK step 3).
 import type { AnalyzedText } from '../analyzeText';
+import { escapeRegExp } from '../suggestions/words';
 
 export interface CustomerName {
   full: string;
@@ -813,8 +814,4 @@ export function inCustomerSpelling(text: string, name: CustomerName | undefined)
   if (!name) return text;
   const own = [name.first, ...(name.last ? [name.last] : []), ...name.full.split(' ')];
   return text.replace(CAPITALISED_WORD, (word) => own.find((spelling) => spelling !== word && folded(spelling) === folded(word)) ?? word);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

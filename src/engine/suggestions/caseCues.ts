@@ -4,6 +4,7 @@
 // Read once per message from its normalised text (lower case, straight quotes).
 import { TextMemo, type AnalyzedText } from '../analyzeText';
 import { LiteralGates } from '../rules/literalGates';
+import { escapeRegExp } from './words';
 
 export const CUSTOMER_CUES = [
   /** Names the outcome they want: "I want my €800 back", "just review the photos". */
@@ -348,10 +349,10 @@ const goneElsewhere = readBehindWords(GONE_ELSEWHERE, ['gone ', 'moved ', 'switc
  * of which every match holds (most messages hold none, and a word search costs a fraction of the pattern).
  */
 function readBehindWords(pattern: RegExp, words: readonly string[]): (normalized: string) => boolean {
-  return (normalized) => {
-    for (const word of words) if (normalized.includes(word)) return pattern.test(normalized);
-    return false;
-  };
+  // One pattern of the words (literal alternatives) searches a message several times faster than a
+  // search per word.
+  const holdsAWord = new RegExp(words.map(escapeRegExp).join('|'));
+  return (normalized) => holdsAWord.test(normalized) && pattern.test(normalized);
 }
 
 const BANTER = /(?:\b(?:a+w{2,}|see what (?:they|you|u) did there|haha+|hehe+|lmao|rofl|jk|just kidding)\b|[😂🤣😜😉😄😆])/u;

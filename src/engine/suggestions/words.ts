@@ -106,3 +106,8 @@ function matchesWord(word: Word, expected: string): boolean {
 function stripDot(word: string): string {
   return word.length > 1 && word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
 }
+
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
