@@ -113,6 +113,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Nor to one who just cancelled on the way out ("forget it. cancelled my gold membership. bye").
     // Nor when it mocks ("great service 👏").
     const thanksFit = wantsNothing && anger.mood !== 'angry' && !customer.latestJibe && !customer.mocking && !latestMessageEscalated(s.state) && !customer.latestCues.has('gone-elsewhere');
+    // "Yes or no? I don't want another reference number, I want an answer" after the agent said
+    // sorry: the answer is owed, not another apology.
+    if (customer.latestCues.has('demands-answer') && s.state.agent.recentLines.some((line) => APOLOGISED.test(line)) && !askedAgain) return [];
     // One who has lost someone close is offered condolences until the agent has given theirs; a
     // stock "sorry for the trouble this has caused" to them reads as not having read it.
     const bereaved = customer.cues.has('bereaved') && !s.state.agent.recentLines.some((line) => CONDOLED.test(line));

@@ -76,6 +76,8 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // Nothing to offer a joke, a customer who wants nothing done or someone else, or one who
     // needs directions this minute.
     if (noCaseToTakeOn(s.state)) return [];
+    // "Yes or no?": a stock offer to look into it and come back is the non-answer they refused.
+    if (customer.latestCues.has('demands-answer')) return [];
     // The type's own remedies answer the problem as first told. Once the agent has answered it
     // (asked, looked, explained), a stock remedy for the type mostly offers what was done, ruled out
     // or never the point: graded on chats the engine had not been tuned on, 79 of 136 such cards were

@@ -107,6 +107,8 @@ export const CUSTOMER_CUES = [
   'own-mistake',
   /** Someone close has died: "my father passed away", "he died last week", "the death certificate". */
   'bereaved',
+  /** Demands a direct answer: "yes or no?", "I don't want another reference number, I want an answer". */
+  'demands-answer',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -142,8 +144,8 @@ type DerivedCue = 'banter' | 'gone-elsewhere' | 'refuses-credit' | 'praise';
 const RAISES_MORE =
   /\b(?:(?:but|also|and|now|though)[,.]? (?:there(?:'s| is| are|s)|i(?:'ve| have)|i've got|got) (?:(?:\d|two|three|a few|a couple of|couple|some|one|another) )?(?:other|more|another) (?:things?|questions?|issues?|problems?|matters?)|(?:one|two|2|3|three|a couple of|a few) (?:more|other) (?:things?|questions?|issues?|problems?)|another (?:thing|question|issue|problem)|while (?:i've|i have|i've got|i got|ive|ive got|i have got) you)\b/;
 
-// Nothing more wanted: "all sorted, nothing else needed", "that's all I needed".
-const NOTHING_MORE = /\b(?:nothing (?:else |more )?(?:needed|required)|nothing (?:else|more) to (?:do|sort|fix)|(?:that's|that is|thats) all i (?:needed|wanted|need)|(?:don't|do not|dont) need anything (?:else|more)|no(?:thing)? (?:further|more) (?:help )?needed)\b/;
+// Nothing more wanted: "all sorted, nothing else needed", "that's all I needed", "All good, that's everything. Chao!".
+const NOTHING_MORE = /\b(?:nothing (?:else |more )?(?:needed|required)|(?:that's|that is|thats) (?:everything|all(?: for (?:now|today))?)(?=\s*[.!,]|\s*$)|nothing (?:else|more) to (?:do|sort|fix)|(?:that's|that is|thats) all i (?:needed|wanted|need)|(?:don't|do not|dont) need anything (?:else|more)|no(?:thing)? (?:further|more) (?:help )?needed)\b/;
 
 // Many users or staff, spoken of as an admin's: "37 of our users", "all our staff".
 const MANY_USERS = /\b(?:(?:\d+|all|several|many|some|most|half) (?:of )?(?:our|my|the) (?:users|staff|employees|team members|members|agents|people|seats)|(?:\d{2,}|several|many|dozens of) (?:users|staff|employees|team members|seats)|(?:our|my) (?:users|staff|employees|team members) (?:can't|cannot|can not|are unable|aren't able|get|are getting))\b/;
@@ -238,6 +240,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'claim-decision': CLAIM_DECIDED,
   'own-mistake': OWN_MISTAKE,
   bereaved: BEREAVED,
+  'demands-answer': /\b(?:yes or no|a (?:straight|direct|clear|simple) answer|(?:want|need) an answer|just answer|answer (?:me|the question|my question)|(?:it's|it is|its) a simple question)\b/,
 };
 
 const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
@@ -293,7 +296,7 @@ const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   // Its backreference ("€85 and €85") hides its strings from the reader: its words, or a currency sign.
   'double-charged': ['twice', 'double', 'two times', 'duplicate', '2 charges', 'two charges', '2 identical', 'two identical', '€', '$', '£'],
   'raises-more': ['other thing', 'more thing', 'another thing', 'other question', 'more question', 'another question', 'other issue', 'more issue', 'another issue', 'other problem', 'more problem', 'another problem', 'other matter', 'more matter', 'while i'],
-  'nothing-more': ['nothing', 'all i', 'anything else', 'anything more', 'needed'],
+  'nothing-more': ['nothing', 'all i', 'anything else', 'anything more', 'needed', 'everything', 's all', 'is all'],
   'many-users': ['users', 'staff', 'employees', 'members', 'agents', 'people', 'seats'],
   'says-locked': ['locked', 'blocked', 'suspended', 'disabled', 'deactivated'],
   'knows-reset': ['reset', 'forgot', 'changed', 'new password'],
