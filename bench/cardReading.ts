@@ -184,6 +184,7 @@ function readingTranscripts() {
       ['hard-chats-110', 'hard chat, hundred-tenth set'],
       ['hard-chats-111', 'hard chat, hundred-eleventh set'],
       ['hard-chats-112', 'hard chat, hundred-twelfth set'],
+      ['hard-chats-113', 'hard chat, hundred-thirteenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
