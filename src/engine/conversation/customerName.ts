@@ -74,7 +74,9 @@ function isHandle(word: string): boolean {
 }
 
 // A workspace or company in the header ("Tanaka Design Ltd") names no person.
-const COMPANY_WORDS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'gmbh', 'plc', 'corp', 'corp.', 'co.', 'company', 'group', 'studio', 'studios', 'design', 'agency', 'solutions', 'services', 'consulting', 'partners', 'holdings', 'team', 'workspace']);
+const COMPANY_WORDS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'gmbh', 'plc', 'corp', 'corp.', 'co.', 'company', 'group', 'studio', 'studios', 'design', 'agency', 'solutions', 'services', 'consulting', 'partners', 'holdings', 'team', 'workspace',
+  // Other countries' company forms ("Panadería Los Abuelos SRL"); not the two-letter ones a name can hold ("Ab Rahman").
+  'srl', 's.r.l.', 's.a.', 'sas', 'b.v.', 'a/s', 'aps', 'pty', 'pvt', 'bhd', 's.p.a.', 'sarl', 'eurl', 'ltda', 's.l.', 'z.o.o.', 'kft', 'd.o.o.', 'lda', 'llp', 'gbr', 'ohg']);
 
 // Given names that go in pairs ("José María", "Jean Pierre", "Mary Beth"): the second is no surname.
 const COMPOUND_FIRST = new Set(['josé', 'jose', 'juan', 'maría', 'maria', 'ana', 'jean', 'marie', 'anne', 'luis', 'miguel', 'mary', 'rosa', 'luz', 'juan', 'pedro', 'francisco', 'joão', 'joao']);

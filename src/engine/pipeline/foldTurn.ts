@@ -381,7 +381,7 @@ function isShortThanks(text: AnalyzedText): boolean {
 // "no thats everything, thank you… have a nice day": a thank-you that takes its leave closes
 // however long it runs, unless it asks something.
 // Good wishes on the way out ("have a good one", "take care"): a sign-off, and alone a leave-taking.
-const GOOD_WISHES = String.raw`(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|good\s?night`;
+const GOOD_WISHES = String.raw`(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|good\s?night|(?:merry|happy) (?:christmas|xmas|holidays|new year|easter|diwali|eid|hanukkah)|feliz navidad|season'?s greetings`;
 const SIGN_OFF = new RegExp(String.raw`\b(?:that'?s (?:all|everything)|${GOOD_WISHES}|bye)\b`, 'i');
 // A thank-you for the fix itself ("big thks 2 d social media team 4 ur prompt… resolution").
 const THANKS_FOR_THE_FIX = /\b(?:thanks|thks|thx|thank you)\b[^.?!]{0,80}\b(?:resolution|resolving|resolved|fixing (?:it|this|that)|sorting (?:it|this|that) out)\b/i;
@@ -411,8 +411,12 @@ function takesLeave(text: AnalyzedText): boolean {
 const WELL_WISHING = new RegExp(String.raw`\b(?:${GOOD_WISHES})\b`, 'i');
 const SARCASTIC_FAREWELL = /\b(?:thanks for nothing|for nothing|whatever|i guess|not that)\b/i;
 function wishesWell(text: AnalyzedText): boolean {
-  return text.questions === 0 && WELL_WISHING.test(text.raw) && !SOUR.test(text.raw) && !MOCKING.test(text.raw) && !SARCASTIC_FAREWELL.test(text.raw);
+  if (text.questions > 0 || !WELL_WISHING.test(text.raw)) return false;
+  // "…and feliz navidad if we don't talk before": a "don't" that only looks ahead is no sore one.
+  const said = text.raw.replace(UNTIL_NEXT_TIME, '');
+  return !SOUR.test(said) && !MOCKING.test(said) && !SARCASTIC_FAREWELL.test(said);
 }
+const UNTIL_NEXT_TIME = /\b(?:if|in case) (?:we|i) (?:don't|do not|dont|won't|will not|wont) (?:talk|speak|chat)(?: again)?(?: before(?: then)?)?/gi;
 
 // "Y'all lie", "you're a bunch of crooks… save me the BS", "sounds like a generic reply": a jibe
 // at the company or the reply, no case told in it.

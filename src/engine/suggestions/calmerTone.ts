@@ -117,6 +117,10 @@ const REWRITES: Rewrite[] = [
   // outcome": the jab goes, what it hangs on stays.
   { pattern: /\s*,?\s*which\s+you\s+(?:probably|obviously|clearly)\s+(?:skipped|missed|ignored|didn'?t\s+read|did\s+not\s+read)\s*(?=,)/gi, replacement: '' },
   { pattern: /\s*,?\s*(?:but|though|although)\s+i\s+(?:wouldn'?t|would\s+not)\s+expect\s+a\s+different\s+(?:outcome|result|answer|decision)\b/gi, replacement: '' },
+  // "…but feel free to read them again if it helps": the invitation to re-read the terms is a jab.
+  { pattern: /\s*,?\s*(?:but\s+|so\s+|and\s+)?(?:please\s+)?feel\s+free\s+to\s+(?:re-?read|read|check|look\s+(?:at|over))\s+(?:them|it|the\s+terms|our\s+terms|the\s+policy|our\s+policy|that|those)(?:\s+again)?(?:\s+if\s+(?:it|that)\s+helps)?\b[^.!?]*[.!?]*/gi, replacement: '. ' },
+  // "…service fees are non-refundable in all cases": the blanket goes with the rule it stressed.
+  { pattern: /\s+(?:in\s+all\s+cases|under\s+any\s+circumstances|in\s+any\s+case|without\s+exception|no\s+exceptions)(?=\s*[,.!?]|\s*$)/gi, replacement: '' },
   // "…applies to all cancellations within the minimum term and is non-negotiable": the fact stays.
   { pattern: /\s*,?\s*and\s+(?:is|are)\s+(?:completely\s+|totally\s+|absolutely\s+)?non-?negotiable\b/gi, replacement: '' },
   // "…on our side 🙃 maybe double check your order before confirming next time": advice after the

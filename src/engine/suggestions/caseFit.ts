@@ -150,7 +150,9 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     // "Let me look into this now" when the agent already said they are looking: the customer waits
     // for what they find, not for the promise again.
     offers: /\blook into (?:this|it)\b/i,
-    moot: (c) => c.agent.has('checking'),
+    // Nor once they have acted on it or found what happened ("I've opened a case with our seller
+    // team", "I've checked: the courier has no pickup scan"): the looking is done.
+    moot: (c) => c.agent.has('checking') || c.agent.has('own-action') || c.agent.has('found-cause'),
   },
   {
     // A renewal to stop or a plan to change, for a hotel booking or a one-off order.

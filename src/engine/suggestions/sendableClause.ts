@@ -68,8 +68,9 @@ const NOT_OURS_TOLD = /^(?!(?:\S+\s+){0,2}our\s+(?:[\w-]+\s+)?(?:staff|team|engi
 const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[\p{L}.-]+(?:\s+[\p{L}-]+){0,4}(?:\s+will|'ll|’ll|\s+is going to|\s+are going to|\s+should|\s+can|\s+needs to|\s+has to)\s+(?:usually\s+|also\s+|then\s+)?(?:also\s+)?(?:need to\s+|have to\s+)?(?:call|contact|visit|email|text|ring|be in touch|get in touch|review|check|look|reply|respond|get back|come|send|phone|message|follow up|reach out|speak|talk|inspect|assess|arrange|confirm|collect|pick up|process|handle|take over|decide|let you know|be with you|test|supply|provide|lend|help|advise|reverse|refund)\b|^(?:(?:a|an|the|our|your)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:ordering|sending|arranging|booking|calling|contacting|preparing|processing|looking|checking|reviewing|restoring|running|working|handling|investigating)\b/iu;
 // What is expected, hedged: "they should be in your inbox within a few minutes".
 const EXPECTED = /^(?:it|they|this|that|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+should\s+(?:now\s+|then\s+|already\s+)?(?:be|arrive|reach|show|appear|come|update|clear|go through|land|follow)\b/i;
-// Advice: "it's best to keep the doors closed", "I'd recommend…", "you don't need to send it back".
-const ADVICE = /^(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:best|safest|a good idea|worth)\b|^(?:i|we)(?:'d|\s+would)?\s+(?:recommend|suggest|advise)\b|^you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\s+to\b/i;
+// Advice: "it's best to keep the doors closed", "I'd recommend…", "you don't need to send it back",
+// "there's no need to pay manually".
+const ADVICE = /^(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:best|safest|a good idea|worth)\b|^(?:i|we)(?:'d|\s+would)?\s+(?:recommend|suggest|advise)\b|^you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\s+to\b|^(?:so\s+)?there(?:'s|\s+is)\s+no\s+need\s+(?:to|for)\b/i;
 // What they will be sent: "You'll get a tracking number by email as soon as it leaves".
 const YOU_WILL_HEAR = /^you(?:'ll|\s+will)\s+(?:also\s+|then\s+|soon\s+)?(?:(?:see|get|receive)\s+(?:it|them|the\s+[\w-]+)(?:\s+back)?(?:\s+(?:on|in|to|into)\s+your\s+[\w-]+)?\s+(?:in|within)\s+\d|(?:get|receive|see|be sent)\s+(?:a|an|the|your|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:email|e-mail|text|sms|message|confirmation|tracking|reference|link|call|notification|reminder|letter|code|number|update|answer|reply|response|decision|time|date|slot|details)\b)/i;
 // A thing's state, told of no one's doing: "The Estonian payment was declined", "your card is blocked".
@@ -97,6 +98,11 @@ const BLAME_GUESS = /\b(?:maybe|perhaps|possibly|probably)\s+(?:your\s+[\w-]+(?:
 const REASON_ONLY = /^(?:since|because|although|though|whereas)\b/i;
 // "Since you're below that I can book an engineer…": the reason with its main clause.
 const MAIN_CLAUSE_AFTER = /\b(?:i|we|you)(?:'ll|'ve|\s+(?:can|will|could|have|may))\b/i;
+// A setting's state, its subject bare: "Autopay is still on for January", "Auto-renew is now off".
+const SETTING_STATE = /^(?:(?:the|your)\s+)?(?:auto-?pay|auto-?renew(?:al)?|auto-?top-?up|direct\s+debit|standing\s+order|paperless\s+billing|(?:e-?mail\s+|sms\s+)?reminders?|notifications?|alerts?|two-factor|2fa)\s+(?:is|are|was|stays?|remains?|will\s+stay|will\s+remain)\s+(?:now\s+|still\s+|already\s+|switched\s+|turned\s+)?(?:on|off|active|set\s+up|enabled|disabled|in\s+place|live|paused|cancell?ed)\b/i;
+// Money on its way back, as the bank or card scheme moves it: "it will go back to the Visa ending
+// 2291 within 5–7 business days", "the refund should show on your statement in 3 to 5 days".
+const MONEY_ON_ITS_WAY = /^(?:it|they|the\s+(?:refund|money|credit|amount|payment|reversal|\S+\s+refund))\s+(?:will|should|'ll|usually|normally|can)\s+(?:\w+\s+)?(?:go\s+back|be\s+back|land|show|appear|reach|arrive|be\s+credited|be\s+returned|come\s+back)\b[^.!?]*\b(?:card|account|bank|visa|mastercard|amex|wallet|paypal|statement|balance)\b/i;
 // What the account will see, as scheduled: "there'll be one final payment of €49.99 on 1 December",
 // "with the notice period there is one more charge", "there is no further charge".
 const SCHEDULED = /^(?:(?:with|after|under|given|because of)\s+[^,.!?]{1,40}?,?\s+)?there(?:(?:'ll|\s+will)\s+be|'s|\s+is|\s+are)\s+(?:one|a|an|no|two|three|\d+)\s+(?:more\s+|last\s+|final\s+|further\s+|small\s+|pro-?rated\s+|partial\s+)*(?:payments?|charges?|fees?|invoices?|bills?|instal(?:l)?ments?|debits?|refunds?|credits?|deductions?)\b/i;
@@ -135,6 +141,8 @@ export function isSendableClause(clause: string): boolean {
     NO_CHARGE.test(text) ||
     ON_OFFER.test(text) ||
     SCHEDULED.test(text) ||
+    SETTING_STATE.test(text) ||
+    MONEY_ON_ITS_WAY.test(text) ||
     IN_STOCK.test(text)
   );
 }
