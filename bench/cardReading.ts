@@ -185,6 +185,8 @@ function readingTranscripts() {
       ['hard-chats-111', 'hard chat, hundred-eleventh set'],
       ['hard-chats-112', 'hard chat, hundred-twelfth set'],
       ['hard-chats-113', 'hard chat, hundred-thirteenth set'],
+      ['hard-chats-114', 'hard chat, hundred-fourteenth set'],
+      ['hard-chats-115', 'hard chat, hundred-fifteenth set (drafts)'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
