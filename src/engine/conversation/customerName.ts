@@ -409,6 +409,10 @@ export function headerIsThem(header: CustomerName, own: CustomerName, text?: Ana
   return folded(given)[0] === folded(own.first)[0];
 }
 
+// "call me venky, everybody does", "pls call me jo": a lower-case name they go by, closed by a
+// mark or a word that says so (not "call me back", "call me tomorrow").
+const LOWER_CASE_CALL_ME = /\bcall me\s+(\p{Ll}[\p{Ll}'-]{1,14})(?=\s*(?:[,.!]|$)|\s+(?:pls|please|everybody|everyone|everyone does|thanks|thx|btw)\b)/u;
+const NOT_CALLED = new Set(['back', 'later', 'asap', 'tomorrow', 'today', 'tonight', 'now', 'anytime', 'again', 'sometime', 'soon', 'instead', 'directly', 'first', 'then', 'pls', 'please', 'maybe', 'crazy', 'old', 'fussy', 'paranoid', 'silly', 'stupid', 'mad']);
 // The same wish written all in lower case: "its justin by the way".
 const LOWER_CASE_GOES_BY = /\b(?:it'?s|its)\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*,?\s+(?:btw|by the way)\b/u;
 // "Please call me Hoa", "you can call me Gosia": the name they want to be called by.
@@ -445,6 +449,8 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   // "its justin by the way, the account is under my korean name": written in lower case, the name
   // is taken only where the message speaks of names.
   const lowerGoesBy = !goesBy && text.raw.includes('name') ? LOWER_CASE_GOES_BY.exec(text.raw) : null;
+  // "pls call me venky, everybody does": the name they go by, typed in lower case.
+  const lowerCallMe = !callMe && text.raw.includes('call me') ? LOWER_CASE_CALL_ME.exec(text.raw) : null;
   const wished =
     callMe?.[1] ??
     goesBy?.[1] ??
@@ -454,6 +460,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
     goesBy?.[5] ??
     onlyThey?.[1] ??
     (lowerGoesBy && !NOT_NAMES.has(lowerGoesBy[1]!) && !COMMON_SUBJECTS.has(lowerGoesBy[1]!) ? capitalised(lowerGoesBy[1]!) : undefined) ??
+    (lowerCallMe && !NOT_NAMES.has(lowerCallMe[1]!) && !COMMON_SUBJECTS.has(lowerCallMe[1]!) && !NOT_CALLED.has(lowerCallMe[1]!) ? capitalised(lowerCallMe[1]!) : undefined) ??
     (short && !NOT_NAMES.has(short[1]!.toLowerCase()) && !COMMON_SUBJECTS.has(short[1]!.toLowerCase()) ? capitalised(short[1]!) : undefined);
   // Initials they go by ("it's DJ, nobody calls me Demetrius") are written as they wrote them.
   if (wished && INITIALS.test(wished)) return { full: wished, first: wished, source: 'introduction', preferred: true };

@@ -75,6 +75,8 @@ export interface ConversationState {
     handingOver?: 'sent' | 'will-send';
     /** Messages they have sent (each one moves the phrasings on). */
     messages: number;
+    /** A message since the agent last spoke said nothing more is needed ("That's everything."), though more followed. */
+    burstNothingMore?: boolean;
     /**
      * Their latest message is a short answer ("Yes", "Hold please") or upbeat (thanks, "haha",
      * "ecstatic 😊"): no moment for an apology they are still owed.

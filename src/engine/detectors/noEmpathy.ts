@@ -95,8 +95,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Praise to pass on ("she was so patient… please pass it on to her manager"): nothing to be sorry for.
     // Nor after a compliment followed by "no refund needed, biryani was 10/10".
     if (customer.latestCues.has('praise') || (customer.cues.has('praise') && customer.latestCues.has('wants-nothing'))) return [];
-    // "Claim's all done, nothing needed for me… all good 🐾": nothing left to be sorry for.
-    if (customer.latestCues.has('nothing-more') && anger.mood !== 'angry' && !askedAgain) return [];
+    // "Claim's all done, nothing needed for me… all good 🐾": nothing left to be sorry for; nor
+    // when it was said in the same burst ("That's everything. Thank you" then a memory of her).
+    if ((customer.latestCues.has('nothing-more') || customer.burstNothingMore === true) && anger.mood !== 'angry' && !askedAgain) return [];
     // A thank-you for the apology the agent just sent ("Thank you, but no need for credit… I only
     // want the hotel to fix it"): it was taken; a third sorry answers what they did not say.
     if (customer.thanked && !customer.mocking && anger.mood !== 'angry' && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !askedAgain) return [];

@@ -48,6 +48,9 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     if (customer.typing || latestCustomerIndex(s.state) === customer.lastComplaintTurn) return [];
     // "oh brilliant, £5. love how your app thinks…": a check-back answers the sarcasm with a date.
     if (customer.mocking) return [];
+    // "That's everything. Thank you": nothing is left to check back on, least of all by email once
+    // the agent closed the account ("so no more emails go out").
+    if (customer.latestCues.has('nothing-more') || customer.burstNothingMore === true || s.state.agent.recentLines.some((line) => ACCOUNT_CLOSED.test(line))) return [];
     // "I would like it replaced under the warranty, please": they asked for something; a check-back answers nothing.
     if (customer.latestCues.has('states-ask')) return [];
     // "does 'reasonable' cover both, or do I pick which night?": a date to check back answers no question.
@@ -59,5 +62,8 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     return followUp ? [followUp] : [];
   },
 });
+
+// The agent closed the account, or said no more emails will go out.
+const ACCOUNT_CLOSED = /\b(?:(?:i've|i have|we've|we have)\s+(?:also\s+|now\s+)?(?:closed|deleted|deactivated)\s+(?:the|your)\s+account|(?:the|your)\s+account\s+(?:is|has been)\s+(?:now\s+)?(?:closed|deleted|deactivated)|no more emails)\b/i;
 
 export default noFollowUp;

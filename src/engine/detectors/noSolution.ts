@@ -3,7 +3,7 @@
 import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct, putTheAgentRight, somethingToLookInto } from '../conversation/caseReading';
 import { escalationOpen } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
-import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, rotatedVariant } from '../suggestions';
+import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant } from '../suggestions';
 import type { AgentCue } from '../suggestions/caseCues';
 import type { CompiledRule } from '../rules/types';
 import type { Suggestion } from '../types';
@@ -87,6 +87,12 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // "What would feel fair?" asks what they want; once they said it, acknowledging the ask fits.
     const asked = customer.cues.has('states-ask');
     if (rejected) {
+      // "Are you sure you wouldn't like to stay?" turned down by one closing their account: what
+      // they asked for is done, not weighed.
+      if (s.state.agent.recentLines.some((line) => RETENTION_OFFER.test(line)) && customer.cues.has('wants-to-close')) {
+        const card = s.phrase('solution', RETENTION_DECLINED_PHRASINGS, {}, NO_TEMPLATES);
+        return card ? [{ ...card, rule: 'no-solution.offer-rejected' }] : [];
+      }
       if (!asked) return cards(s.phrase('solution', ASK_WHAT_IS_FAIR_PHRASINGS));
       const card = s.phrase('solution', ACKNOWLEDGE_ASK_PHRASINGS, {}, NO_TEMPLATES);
       return card ? [{ ...card, rule: 'no-solution.offer-rejected' }] : [];
@@ -108,6 +114,10 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     return offers.length > 0 ? [{ kind: 'solution', text: rotatedVariant(offers, 'general-remedy', customer.messages), rule: 'no-solution.remedy' }] : [];
   },
 });
+
+// A retention offer: "are you sure you wouldn't like to stay?", "before I close it, a lot of
+// customers find the fee waiver worth it", "instead of cancelling, I can pause…".
+const RETENTION_OFFER = /\b(?:(?:are you sure|would you not|wouldn't you)\b[^.!?]{0,40}\b(?:stay|keep|remain)|instead of (?:cancell?ing|closing|leaving)|before (?:i|you) (?:cancel|close|go)|(?:pause|freeze|downgrade|fee waiver|discount)\b[^.!?]{0,60}\b(?:instead|worth it|stay|keep))/i;
 
 // The product's own wording, not the category's templates (which ask what would feel fair).
 const NO_TEMPLATES: CompiledRule[] = [];

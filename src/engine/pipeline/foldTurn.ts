@@ -190,6 +190,7 @@ function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected
   const cues = customerCuesOf(text);
   if (signOffAlone) for (const cue of STANDING_CUES) if (customer.latestCues.has(cue)) cues.add(cue);
   customer.latestCues = cues;
+  if (cues.has('nothing-more')) customer.burstNothingMore = true;
   if (hasNew(cues, customer.cues)) customer.cues = new Set([...customer.cues, ...cues]);
   // "Yes please" to "I can arrange a replacement": the action is agreed.
   if (agent.offerPending && cues.has('accepts') && !rejected) state.actionAgreed = true;
@@ -298,6 +299,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   agent.lastAt = ctx.at;
   const answered = customer.burst;
   customer.burst = [];
+  customer.burstNothingMore = false;
   customer.burstStamps = [];
   // Acknowledged or answered: "I'll go through what you sent" no longer fits.
   customer.handingOver = undefined;
@@ -364,7 +366,7 @@ function handsOver(text: AnalyzedText): 'sent' | 'will-send' | undefined {
 
 // "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
 // for anything (a "thank you" later in the message still counts).
-const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b|^\s*no,? thanks?\b(?![^.!?]*[.!?]\s*(?:but\s+)?(?:thanks|thank you|cheers|ty)\b)(?=[^]*\b(?:fair|want|need|would like|expect|refund|back on|back to)\b)/i;
+const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b|^\s*no,? (?:thanks?|thank you)\b(?![^.!?]*[.!?]\s*(?:but\s+)?(?:thanks|thank you|cheers|ty)\b)(?=[^]*\b(?:fair|want|need|would like|expect|refund|back on|back to|close|cancel)\b)/i;
 
 // "worked!! im in now": news that it is solved, told briefly.
 // Said outright it closes however long the story before it ("Had to push hard but finally got a

@@ -117,6 +117,9 @@ const REWRITES: Rewrite[] = [
   // outcome": the jab goes, what it hangs on stays.
   { pattern: /\s*,?\s*which\s+you\s+(?:probably|obviously|clearly)\s+(?:skipped|missed|ignored|didn'?t\s+read|did\s+not\s+read)\s*(?=,)/gi, replacement: '' },
   { pattern: /\s*,?\s*(?:but|though|although)\s+i\s+(?:wouldn'?t|would\s+not)\s+expect\s+a\s+different\s+(?:outcome|result|answer|decision)\b/gi, replacement: '' },
+  // "I need you to calm down and stop typing in caps, I'm trying to help you here": the order goes.
+  { pattern: /^(?:(?:i\s+need\s+you\s+to\s+|please\s+|can\s+you\s+)?calm\s+down\s+and\s+|please\s+)?(?:stop|quit)\s+(?:typing|writing|shouting|yelling)(?:\s+(?:in|at\s+me\s+in)\s+(?:all\s+)?(?:caps|capitals|capital\s+letters|upper\s*case))?\s*,?\s*/i, replacement: '' },
+  { pattern: /\s*,?\s*(?:and\s+)?(?:stop|quit)\s+(?:typing|writing|shouting|yelling)(?:\s+(?:in|at\s+me\s+in)\s+(?:all\s+)?(?:caps|capitals|capital\s+letters|upper\s*case))?\b/gi, replacement: '' },
   // "…but feel free to read them again if it helps": the invitation to re-read the terms is a jab.
   { pattern: /\s*,?\s*(?:but\s+|so\s+|and\s+)?(?:please\s+)?feel\s+free\s+to\s+(?:re-?read|read|check|look\s+(?:at|over))\s+(?:them|it|the\s+terms|our\s+terms|the\s+policy|our\s+policy|that|those)(?:\s+again)?(?:\s+if\s+(?:it|that)\s+helps)?\b[^.!?]*[.!?]*/gi, replacement: '. ' },
   // "…service fees are non-refundable in all cases": the blanket goes with the rule it stressed.

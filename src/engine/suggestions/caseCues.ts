@@ -109,6 +109,8 @@ export const CUSTOMER_CUES = [
   'bereaved',
   /** Demands a direct answer: "yes or no?", "I don't want another reference number, I want an answer". */
   'demands-answer',
+  /** Asks to cancel or close: "just close it please", "CLOSE IT", "cancel my membership". */
+  'wants-to-close',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -240,6 +242,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'claim-decision': CLAIM_DECIDED,
   'own-mistake': OWN_MISTAKE,
   bereaved: BEREAVED,
+  'wants-to-close': /\b(?:close|cancel|terminate|end)\s+(?:it|my|the|this|our)\b(?!\s+(?:order|parcel|delivery|booking|flight|claim|ticket|case|chat|complaint)\b)/,
   'demands-answer': /\b(?:yes or no|a (?:straight|direct|clear|simple) answer|(?:want|need) an answer|just answer|answer (?:me|the question|my question)|(?:it's|it is|its) a simple question)\b/,
 };
 

@@ -92,6 +92,8 @@ const MAKE_GOOD = new RegExp(
     String.raw`\b(?:plus|and|with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:voucher|gift card|coupon|discount|goodwill credit|credit|free\s+[\w-]+)\s+${FOR_THE_TROUBLE}`,
     // "To make up for the wait, I'll add a free pass": the make-good said first.
     String.raw`\b${NOT_AN_APOLOGY}${FOR_THE_TROUBLE}\b[^.!?]{0,30}?\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|throw in|add|send|offer|credit|knock|take|put|waive|refund|upgrade)\b`,
+    // "I'll put a 6 month service credit on the account": months of credit given away.
+    String.raw`\b(?:i|we)(?:'ll|\s+will|'ve|\s+have)\s+(?:also\s+|just\s+|now\s+)?(?:put|add|apply|applied|added|give|given|issue|issued)\s+(?:you\s+)?(?:a|an)\s+(?:\d+|one|two|three|six|twelve)[- ](?:month|week|year)s?\s+(?:service\s+|account\s+|goodwill\s+|free\s+)?credit\b`,
     // "I've also waived your bill for the next 6 months": months to come given away, said as done.
     String.raw`\b(?:i|we)(?:'ve|\s+have|'ll|\s+will)\s+(?:also\s+|just\s+|already\s+|now\s+)?(?:waived?|credited|credit|comped|cancell?ed|wiped)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:bills?|fees?|charges?|subscription|plan|rent|membership|payments?)\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:\d+|two|three|four|five|six|nine|twelve|few)?\s*(?:months?|weeks?|years?|billing cycles?)\b`,
   ].join('|'),

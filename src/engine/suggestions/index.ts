@@ -10,6 +10,7 @@ export { namesNoFeeling } from './feelings';
 export { filledTemplate, fillTemplate, type TemplateSlots } from './fillTemplate';
 export {
   ACKNOWLEDGE_ASK_PHRASINGS,
+  RETENTION_DECLINED_PHRASINGS,
   APOLOGY_PHRASINGS,
   ASK_WHAT_IS_FAIR_PHRASINGS,
   BREATHER_PHRASINGS,

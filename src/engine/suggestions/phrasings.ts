@@ -176,6 +176,14 @@ export const ACKNOWLEDGE_ASK_PHRASINGS: readonly string[] = [
 ];
 
 /**
+ * A retention offer turned down by one who asked to cancel or close ("NO. I SAID NO TWICE. CLOSE
+ * IT"): no more offers, and no "I'll check what I can do" about what is theirs to ask for.
+ */
+export const RETENTION_DECLINED_PHRASINGS: readonly string[] = [
+  'Understood[, {name}] — no more offers. I\'ll go ahead with what you asked for now.',
+];
+
+/**
  * The customer put the agent right about the case ("it wasn't Madrid, are you looking at someone
  * else's car?", "that's not the issue"): thank them and go back over it, not a stock remedy.
  */

@@ -84,7 +84,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     carriedName = '';
     // "He handled your downgrade ticket…" after "It's my colleague Marco's:" went whole: whoever
     // "he" was is no longer in the card.
-    if (previousDropped && ORPHAN_SUBJECT.test(sentence)) continue;
+    if (previousDropped && (ORPHAN_SUBJECT.test(sentence) || ORPHAN_OBJECT.test(sentence))) continue;
     // Credit or a voucher they turned down, offered again ("the voucher is our standard remedy", "if
     // you change your mind about the voucher"): the sentence goes, not reworded.
     if (context.refusedCredit && OFFERS_CREDIT.test(sentence) && !KEEPS_TO_THE_MONEY.test(sentence)) {
@@ -114,6 +114,8 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const opening = kept.findIndex((s) => !isSlot(s));
   // (Opening the card, nothing before it names who the pronoun is.)
   if (opening !== -1) kept[opening] = withoutOrphanCondition(kept[opening]!);
+  // "You need to contact them directly." opening the card once the sentence naming them went.
+  if (opening !== -1 && ORPHAN_OBJECT.test(kept[opening]!) && sentences.findIndex((s) => s.includes(kept[opening]!.slice(0, 20))) > 0) kept.splice(opening, 1);
   // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
   const body = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? [])))))
     .join(' ')
@@ -285,6 +287,9 @@ const orphanedSubject = (part: string, sentence: string) => ORPHAN_SUBJECT.test(
 // "He handled your downgrade ticket…" once "it's my colleague Marco's:" went before it: a person
 // named only by the pronoun, whoever it was now cut.
 const ORPHAN_SUBJECT = /^(?:he|she|they)\b(?!\s*(?:'ll|will)\s+(?:call|contact|email|be\s+in\s+touch))/i;
+// "You need to contact them directly." once "That's a mistake of the ground handling company…" went:
+// whom to contact went with it.
+const ORPHAN_OBJECT = /^(?:you(?:'ll|\s+will)?\s+(?:need\s+to|have\s+to|should|must|can)\s+|please\s+)?(?:contact|call|ring|email|e-mail|message|ask|chase|speak\s+to|talk\s+to|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:them|him|her)\b/i;
 // "Check before approval' because of the axle…": a quotation cut in two, its closing mark left.
 const CUT_QUOTE = /^[^'"‘’“”]*\p{L}['’"”](?=\s|[.,;:!?]|$)(?<!\b(?:\p{L}+s'|n't|'s))/iu;
 
