@@ -193,6 +193,8 @@ const FAULT_WORDS = new RegExp(
     String.raw`\b(?:a|the|our)\s+(?:bug|glitch|defect|fault)\s+(?:in|on|with)\s+(?:[\w.'’-]+\s+){1,4}?(?:that|which)\s+(?:\w+ly\s+)?(?:deleted|wiped|lost|erased|corrupted|caused|broke|charged|removed|overwrote)\b`,
     String.raw`\b(?:we|i)\s+(?:\w+ly\s+)?(?:overcharged|double-charged|mischarged|misbilled|over-billed|overbilled)\b`,
     String.raw`\b(?:was|were|been|being)\s+(?:really\s+|very\s+|a bit\s+|too\s+)?rushed\b`,
+    // A partner's habits told as why: "their crews are known for rushing the DC connections".
+    String.raw`\b(?:is|are|were|was)\s+(?:well\s+|notoriously\s+)?known\s+for\s+(?:rushing|cutting\s+corners|being\s+(?:slow|late|careless|sloppy)|losing|breaking|ignoring|messing)\b`,
     String.raw`\b(?:got|gets|get|had|have)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:completely\s+|totally\s+|badly\s+)?wrong\b`,
     String.raw`\b(?:gave|given|entered|keyed|typed|sent|put|picked|packed|used|applied|quoted|fitted|installed|injected|dispensed|prescribed|labelled|labeled|booked|printed|loaded|assigned|issued)\s+(?:you\s+|her\s+|him\s+|them\s+|it\s+|in\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?wrong\b`,
     String.raw`\b(?:didn't|did not|doesn't|does not|wasn't|weren't)\s+(?:work|go|happen|get done|get handled)\s+(?:the way|as)\s+(?:it|they|we|you)\s+(?:should|would)\b`,
