@@ -188,6 +188,7 @@ function readingTranscripts() {
       ['hard-chats-114', 'hard chat, hundred-fourteenth set'],
       ['hard-chats-115', 'hard chat, hundred-fifteenth set (drafts)'],
       ['hard-chats-116', 'hard chat, hundred-sixteenth set'],
+      ['hard-chats-117', 'hard chat, hundred-seventeenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
