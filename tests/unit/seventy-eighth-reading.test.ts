@@ -69,3 +69,25 @@ describe('reframes', () => {
     expect(reframe ?? '').not.toMatch(/known for rushing/);
   });
 });
+
+describe("the 79th reading's blind ten", () => {
+  it('a happy goodbye with a laugh ("…still the best hahaha. ingat!") gets a goodbye, not a dated check-back', () => {
+    const cards = last([
+      ['c', 'my meal box came with the wrong curry, again 😭'],
+      ['a', "So sorry about that, Ana! I've refunded the curry pack to your card just now."],
+      ['c', 'wow that was quick!! thank you so much'],
+      ['c', 'still the best kitchen in town hahaha. ingat!'],
+    ]).suggestions;
+    const texts = cards.map((c) => c.text).join(' ');
+    expect(texts).not.toMatch(/check back/i);
+    expect(cards.map((c) => c.kind)).toEqual(['follow-up']);
+  });
+
+  it.each([
+    ['Give me a protocol number today or I go to Reclame Aqui and Procon.', 'escalation.regulator'],
+    ['Confirm it in writing today or my lawyer sends a letter tomorrow.', 'escalation.legal-threat'],
+    ['Sort it today or my lawyer writes to you and I put the whole story on Google reviews.', 'escalation.public-shaming'],
+  ])('"%s" → %s', (text, rule) => {
+    expect(last([['c', text]]).flags.map((f) => f.rule)).toContain(rule);
+  });
+});

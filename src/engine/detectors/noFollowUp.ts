@@ -48,6 +48,8 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     if (customer.typing || latestCustomerIndex(s.state) === customer.lastComplaintTurn) return [];
     // "oh brilliant, £5. love how your app thinks…": a check-back answers the sarcasm with a date.
     if (customer.mocking) return [];
+    // "thank you so much… ingat!": a goodbye is answered with one, not a day to check back on.
+    if (customer.leaving) return [];
     // "That's everything. Thank you": nothing is left to check back on, least of all by email once
     // the agent closed the account ("so no more emails go out").
     if (customer.latestCues.has('nothing-more') || customer.burstNothingMore === true || s.state.agent.recentLines.some((line) => ACCOUNT_CLOSED.test(line))) return [];

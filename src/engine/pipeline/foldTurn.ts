@@ -342,7 +342,7 @@ const MOCKING = /\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|pe
 // The smileys need the `u` flag (astral characters in a class), the words case-insensitivity: two
 // patterns, since both flags together run some 30 times slower.
 const UPBEAT_SMILEYS = /[😀😁😂😃😄😊🙂😍🥰👍🙏❤]/u;
-const UPBEAT_WORDS = /\b(?:haha+|lol|great|awesome|ecstatic|happy|glad|love it|perfect|brilliant|excellent|amazing)\b/i;
+const UPBEAT_WORDS = /\b(?:ha(?:ha)+h?a*|lol|great|awesome|ecstatic|happy|glad|love it|perfect|brilliant|excellent|amazing)\b/i;
 const upbeat = (raw: string) => UPBEAT_WORDS.test(raw) || UPBEAT_SMILEYS.test(raw);
 // Easygoing, said calmly: a smile typed as ":)", or asking only out of curiosity ("no problem… I
 // just wondered why he sat outside for 15 minutes is all 😊"); their "why" is no sore one.
@@ -383,7 +383,7 @@ function isShortThanks(text: AnalyzedText): boolean {
 // "no thats everything, thank you… have a nice day": a thank-you that takes its leave closes
 // however long it runs, unless it asks something.
 // Good wishes on the way out ("have a good one", "take care"): a sign-off, and alone a leave-taking.
-const GOOD_WISHES = String.raw`(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|good\s?night|(?:merry|happy) (?:christmas|xmas|holidays|new year|easter|diwali|eid|hanukkah)|feliz navidad|season'?s greetings`;
+const GOOD_WISHES = String.raw`(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|good\s?night|(?:merry|happy) (?:christmas|xmas|holidays|new year|easter|diwali|eid|hanukkah)|feliz navidad|season'?s greetings|ingat|cuídate|cuidate|mach's gut|pass auf dich auf`;
 const SIGN_OFF = new RegExp(String.raw`\b(?:that'?s (?:all|everything)|${GOOD_WISHES}|bye)\b`, 'i');
 // A thank-you for the fix itself ("big thks 2 d social media team 4 ur prompt… resolution").
 const THANKS_FOR_THE_FIX = /\b(?:thanks|thks|thx|thank you)\b[^.?!]{0,80}\b(?:resolution|resolving|resolved|fixing (?:it|this|that)|sorting (?:it|this|that) out)\b/i;
@@ -416,7 +416,8 @@ function wishesWell(text: AnalyzedText): boolean {
   if (text.questions > 0 || !WELL_WISHING.test(text.raw)) return false;
   // "…and feliz navidad if we don't talk before": a "don't" that only looks ahead is no sore one.
   const said = text.raw.replace(UNTIL_NEXT_TIME, '');
-  return !SOUR.test(said) && !MOCKING.test(said) && !SARCASTIC_FAREWELL.test(said);
+  // A laugh or a smile outweighs a sore-looking word ("…is still the best hahaha. ingat!").
+  return (!SOUR.test(said) || upbeat(said)) && !MOCKING.test(said) && !SARCASTIC_FAREWELL.test(said);
 }
 const UNTIL_NEXT_TIME = /\b(?:if|in case) (?:we|i) (?:don't|do not|dont|won't|will not|wont) (?:talk|speak|chat)(?: again)?(?: before(?: then)?)?/gi;
 

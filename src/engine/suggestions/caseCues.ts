@@ -208,7 +208,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'pressed-for-time': /\b(?:right now|asap|urgent(?:ly)?|immediately|emergency|(?:need|needed) (?:it|this|them) (?:today|tonight|now|by))\b/,
   'wants-nothing': /\b(?:i couldn't care less|i (?:really |honestly |just )?(?:don't|do not|dont) (?:really |even )?(?:care(?! about| what| how| if| who| why| when| where| whose)|mind|need (?:anything|your help|help|(?:a |an |any )?[\w-]+ or anything))|(?:don't|do not|dont) worry(?: about it)?|(?:don't|do not|dont) bother(?: about it)?(?=\s*(?:[.!,]|$))|forget (?:it|about it)|never ?mind|nvm|(?<!\bor )whatever(?=\s*(?:[.!,]|$))|not (?:asking|looking) for (?:anything|help)|just (?:saying|venting|letting you know)|(?:^|[.!?,]\s*)(?:(?:don't|do not|dont) need anything(?: done| doing)?|no need to do anything|nothing needs doing|(?:oh (?:gosh|god|no),? )?no need for (?:all )?(?:that|this|any of (?:that|this)))|(?:maybe|perhaps) (?:a bit |some |a little )?(?:more|better) [\w ]{1,20}? next time|just (?:some )?(?:feedback|a suggestion)|for future reference|nothing (?:is )?needed(?: for me| from you| on my side)?|(?:i'm|i am) (?:only|just) mentioning (?:it|this)|just pass (?:it|this|that|the [\w-]+) on|no (?:refund|compensation|credit|voucher|refunds) (?:needed|necessary|required|wanted))\b/,
   'wants-someone-else': /\b(?:(?:someone|somebody|anyone|anybody) (?:above|senior to|over) you|(?:someone|somebody|a person|a manager) (?:who|that) can (?:actually |really )?(?:make (?:a|the) decision|decide|authori[sz]e|approve|sign (?:it|this) off)|decision[- ]maker|someone (?:more )?senior|higher up|(?:a|your|the|to a|to your|speak to|talk to) (?:manager|supervisor|superior|boss)|someone else|somebody else|another (?:agent|person|rep|representative)|(?:a )?(?:real|actual) (?:person|human)|not (?:you|talking to you))\b/,
-  joking: /(?:\b(?:haha+|hehe+|lol+|lmao|rofl|jk|just kidding|kidding|a+w{2,}|see what (?:they|you|u) did there)\b|[😂🤣😜😉😄😆])/u,
+  joking: /(?:\b(?:ha(?:ha)+h?a*|he(?:he)+h?e*|lol+|lmao|rofl|jk|just kidding|kidding|a+w{2,}|see what (?:they|you|u) did there)\b|[😂🤣😜😉😄😆])/u,
   'asks-when': /\b(?:when (?:will|would|is|are|can|do|does|should|am i going to|are you going to) (?:it|this|that|they|my|the|our|you|i|we|someone|somebody|an? \w+)\b|how (?:long|soon) (?:will|would|is|does|do|until|till|before|is it going to)\b|what(?:'s| is) the (?:eta|timescale|timeframe|time frame)|any (?:eta|idea when|timescale|timeframe))/,
   // A message that ends on a word no sentence ends on, or on a comma or dash, was sent mid-thought;
   // so was one that opens what it is about to say ("what I'm asking for is", "the problem is"), or
@@ -361,7 +361,7 @@ function readBehindWords(pattern: RegExp, words: readonly string[]): (normalized
   return (normalized) => holdsAWord.test(normalized) && pattern.test(normalized);
 }
 
-const BANTER = /(?:\b(?:a+w{2,}|see what (?:they|you|u) did there|haha+|hehe+|lmao|rofl|jk|just kidding)\b|[😂🤣😜😉😄😆])/u;
+const BANTER = /(?:\b(?:a+w{2,}|see what (?:they|you|u) did there|ha(?:ha)+h?a*|he(?:he)+h?e*|lmao|rofl|jk|just kidding)\b|[😂🤣😜😉😄😆])/u;
 
 // The cue's words not inside what someone else said (a "said"/"told me" within the same sentence before them).
 const WANTS_NOTHING_UNREPORTED = new RegExp(
