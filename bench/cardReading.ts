@@ -189,6 +189,7 @@ function readingTranscripts() {
       ['hard-chats-115', 'hard chat, hundred-fifteenth set (drafts)'],
       ['hard-chats-116', 'hard chat, hundred-sixteenth set'],
       ['hard-chats-117', 'hard chat, hundred-seventeenth set'],
+      ['hard-chats-118', 'hard chat, hundred-eighteenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
