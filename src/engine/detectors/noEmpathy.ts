@@ -114,6 +114,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Nor to one who just cancelled on the way out ("forget it. cancelled my gold membership. bye").
     // Nor when it mocks ("great service 👏").
     const thanksFit = wantsNothing && anger.mood !== 'angry' && !customer.latestJibe && !customer.mocking && !latestMessageEscalated(s.state) && !customer.latestCues.has('gone-elsewhere');
+    // "Ok perfect, gracias. Two questions…" right after the agent said sorry: the apology was taken;
+    // their questions want answers, not another one.
+    if ((customer.latestCues.has('accepts') || customer.thankedFirst) && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && anger.mood !== 'angry' && !askedAgain) return [];
     // "Yes or no? I don't want another reference number, I want an answer" after the agent said
     // sorry: the answer is owed, not another apology.
     if (customer.latestCues.has('demands-answer') && s.state.agent.recentLines.some((line) => APOLOGISED.test(line)) && !askedAgain) return [];

@@ -151,11 +151,16 @@ function withoutOrphanCondition(sentence: string): string {
 
 // "I'll also request the refund now." opening the card once what it added to went: nothing before it to add to.
 function withoutLeadingAlso(lines: string[]): string[] {
-  const [first, ...rest] = lines;
-  if (first === undefined) return lines;
-  const plain = first.replace(/^((?:\p{Lu}[\p{L}'’-]+,\s+)?(?:I'll|I will|We'll|We will|I've|We've|I have|We have|I can|We can))\s+also\s+/u, '$1 ');
-  return plain === first ? lines : [plain, ...rest];
+  // Not only the opening line: "I'm sorry for the trouble this has caused. I'll also do my best…"
+  // adds to no step said before it.
+  let acted = false;
+  return lines.map((line) => {
+    const plain = acted ? line : line.replace(/^((?:\p{Lu}[\p{L}'’-]+,\s+)?(?:I'll|I will|We'll|We will|I've|We've|I have|We have|I can|We can))\s+also\s+/u, '$1 ');
+    if (AGENT_STEP.test(line)) acted = true;
+    return plain;
+  });
 }
+const AGENT_STEP = /\b(?:I'll|I will|I've|I have|I can|we'll|we will|we've|we have|we can)\b/i;
 
 // "Sir, requests are handled…", "Ma'am, I can't…": said to someone upset, the bare form of address
 // reads as cold (graders: "opens with cold 'Sir,'"); the sentence stands without it.

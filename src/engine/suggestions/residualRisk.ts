@@ -193,6 +193,8 @@ const FAULT_WORDS = new RegExp(
     String.raw`\b(?:a|the|our)\s+(?:bug|glitch|defect|fault)\s+(?:in|on|with)\s+(?:[\w.'’-]+\s+){1,4}?(?:that|which)\s+(?:\w+ly\s+)?(?:deleted|wiped|lost|erased|corrupted|caused|broke|charged|removed|overwrote)\b`,
     String.raw`\b(?:we|i)\s+(?:\w+ly\s+)?(?:overcharged|double-charged|mischarged|misbilled|over-billed|overbilled)\b`,
     String.raw`\b(?:was|were|been|being)\s+(?:really\s+|very\s+|a bit\s+|too\s+)?rushed\b`,
+    // A group's habits told as why: "cross-border blocks are very common with Pakistani cards".
+    String.raw`\b(?:very|really|quite|so|super|pretty)\s+common\s+(?:with|among|for)\s+(?:[\w-]+\s+){0,2}?(?:cards|banks|customers|people|users|phones|accounts|drivers|tenants|guests|buyers|sellers)\b`,
     // A partner's habits told as why: "their crews are known for rushing the DC connections".
     String.raw`\b(?:is|are|were|was)\s+(?:well\s+|notoriously\s+)?known\s+for\s+(?:rushing|cutting\s+corners|being\s+(?:slow|late|careless|sloppy)|losing|breaking|ignoring|messing)\b`,
     String.raw`\b(?:got|gets|get|had|have)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:completely\s+|totally\s+|badly\s+)?wrong\b`,
