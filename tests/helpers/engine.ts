@@ -56,6 +56,18 @@ export function draftAfter(engine: ComposureEngine, customerText: string, draft:
   return conversation.previewDraft(draft);
 }
 
+/** What the engine reads in `draft`, previewed after the chat `lines` (timed as `chatTurns` times them). */
+export function draftAfterChat(engine: ComposureEngine, lines: ChatLine[], draft: string, customerName?: string): TurnResult {
+  const conversation = engine.startConversation({ id: 'draft', customer: customerName ? { name: customerName } : undefined });
+  for (const turn of chatTurns(lines)) conversation.addTurn(turn);
+  return conversation.previewDraft(draft);
+}
+
+/** The reframe card shown for `draft` after the chat `lines`; undefined when none. */
+export function reframeAfterChat(engine: ComposureEngine, lines: ChatLine[], draft: string): string | undefined {
+  return draftAfterChat(engine, lines, draft).suggestions.find((s) => s.kind === 'reframe')?.text;
+}
+
 /** The reframe card shown for `draft`, previewed after one customer message; undefined when none. */
 export function reframeAfter(engine: ComposureEngine, customerText: string, draft: string): string | undefined {
   return draftAfter(engine, customerText, draft).suggestions.find((s) => s.kind === 'reframe')?.text;

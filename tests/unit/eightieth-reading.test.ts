@@ -3,19 +3,13 @@
 // that adds to nothing said before it, and sympathy to a customer who took the agent's apology
 // ("Ok perfect, thanks. Two questions…").
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, play } from '../helpers/engine';
+import { bundledEngine, play, reframeAfter } from '../helpers/engine';
 
 const engine = bundledEngine();
 
 describe('a reframe', () => {
-  const reframeAfter = (customer: string, draft: string) => {
-    const conversation = engine.startConversation({ id: 'eightieth' });
-    conversation.addTurn({ speaker: 'customer', text: customer });
-    return conversation.previewDraft(draft).suggestions.find((s) => s.kind === 'reframe')?.text;
-  };
-
   it('drops a group\'s habits told as the cause', () => {
-    const reframe = reframeAfter(
+    const reframe = reframeAfter(engine, 
       'My payment failed three times and now you charge me a late fee!!',
       "Honestly, declines like this are very common with foreign cards. Don't worry, I guarantee the fee will be removed today.",
     );
@@ -24,7 +18,7 @@ describe('a reframe', () => {
   });
 
   it('says "I\'ll" without an "also" that adds to nothing', () => {
-    const reframe = reframeAfter(
+    const reframe = reframeAfter(engine, 
       'My payment failed three times and now you charge me a late fee!!',
       "To be honest this one is on your bank, cross-border blocks are very common with foreign cards. Don't worry: I'll personally make sure the $45 is waived, and I guarantee nothing will be reported.",
     );

@@ -5,15 +5,10 @@
 // and "is there anybody who can actually…" missed; a reframe that cut the claim instructions
 // ("Please submit both on our compensation form…") and kept a partner "known for rushing".
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, play } from '../helpers/engine';
+import { bundledEngine, play, reframeAfter } from '../helpers/engine';
 
 const engine = bundledEngine();
 const last = (lines: Parameters<typeof play>[1]) => play(engine, lines).at(-1)!;
-const reframeAfter = (customer: string, draft: string) => {
-  const conversation = engine.startConversation({ id: 'seventy-eighth' });
-  conversation.addTurn({ speaker: 'customer', text: customer });
-  return conversation.previewDraft(draft).suggestions.find((s) => s.kind === 'reframe')?.text;
-};
 
 describe('what the customer asked for in so many words', () => {
   it('"I want my deposit back, not another \'sorry\'" gets no stock sorry', () => {
@@ -53,7 +48,7 @@ describe('threats and asks for authority in other words', () => {
 
 describe('reframes', () => {
   it('keep the steps to claim; drop the lecture', () => {
-    const reframe = reframeAfter(
+    const reframe = reframeAfter(engine, 
       'The bus broke down and I waited 3 hours with no information!!',
       "I'm sorry there was no information. For a delay over 2 hours you can claim half the fare back. Please submit the claim on our refund form (Help > Refunds in the app) with your ticket number, and it's usually paid within 14 days. Next time maybe check the live board before you travel.",
     );
@@ -62,7 +57,7 @@ describe('reframes', () => {
   });
 
   it('drop a partner "known for rushing"', () => {
-    const reframe = reframeAfter(
+    const reframe = reframeAfter(engine, 
       'The boiler you installed leaks again, third time!!',
       'Honestly the subcontractor should have caught it, their fitters are known for rushing jobs. I promise it will be fixed by Friday.',
     );

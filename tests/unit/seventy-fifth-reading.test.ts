@@ -4,18 +4,18 @@
 // no; a complaints body ("the ombudsperson") and someone "who can actually" act not read as the
 // hand-off they are; a public post threatened "everywhere".
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, play } from '../helpers/engine';
+import { bundledEngine, play, reframeAfter } from '../helpers/engine';
 
 const engine = bundledEngine();
 const last = (lines: Parameters<typeof play>[1]) => play(engine, lines).at(-1)!;
 
 describe('months given away are a make-good, not a done deal', () => {
   it('"I\'ve also waived your subscription for the next 3 months" is not kept as said', () => {
-    const conversation = engine.startConversation({ id: 'waiver' });
-    conversation.addTurn({ speaker: 'customer', text: 'My broadband has been down for four days and I work from home!!' });
-    const reframe = conversation
-      .previewDraft("I guarantee an engineer will fix it tomorrow morning. I've also waived your subscription for the next 3 months.")
-      .suggestions.find((s) => s.kind === 'reframe')?.text;
+    const reframe = reframeAfter(
+      engine,
+      'My broadband has been down for four days and I work from home!!',
+      "I guarantee an engineer will fix it tomorrow morning. I've also waived your subscription for the next 3 months.",
+    );
     expect(reframe).toBeDefined();
     expect(reframe).not.toMatch(/waived your subscription/);
     expect(reframe).toMatch(/ask whether we can offer something/);

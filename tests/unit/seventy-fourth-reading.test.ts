@@ -3,23 +3,17 @@
 // email) and put filler in their place, and a customer demanding a manager and threatening a
 // public post in the present tense ("otherwise I post it all on Google") who got only an apology.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, play } from '../helpers/engine';
+import { bundledEngine, play, reframeAfterChat, type ChatLine } from '../helpers/engine';
 
 const engine = bundledEngine();
 
-function reframeAfter(lines: [string, string][], draft: string): string | undefined {
-  const conversation = engine.startConversation({ id: 'seventy-fourth' });
-  for (const [speaker, text] of lines) conversation.addTurn({ speaker: speaker === 'c' ? 'customer' : 'agent', text });
-  return conversation.previewDraft(draft).suggestions.find((s) => s.kind === 'reframe')?.text;
-}
-
 describe("a reframe keeps the case's facts", () => {
-  const CANCEL: [string, string][] = [['c', 'I have moved to Cork and your app will not let me cancel. I have asked three times now!!']];
+  const CANCEL: ChatLine[] = [['c', 'I have moved to Cork and your app will not let me cancel. I have asked three times now!!']];
   const DRAFT =
     "I've cancelled your plan today. With the 30-day notice there will be one last payment of €35 on 3 January, and your access runs until 31 January. You'll receive a confirmation email within 24 hours. Honestly, if you had read the terms you would know the app never allowed cancellations.";
 
   it('the last payment and the confirmation email stay; the lecture goes', () => {
-    const reframe = reframeAfter(CANCEL, DRAFT);
+    const reframe = reframeAfterChat(engine, CANCEL, DRAFT);
     expect(reframe).toBeDefined();
     expect(reframe).toMatch(/one last payment of €35 on 3 January/);
     expect(reframe).toMatch(/confirmation email within 24 hours/);
@@ -28,7 +22,7 @@ describe("a reframe keeps the case's facts", () => {
   });
 
   it('a timed outcome others control is still reworded', () => {
-    const reframe = reframeAfter(CANCEL, "Honestly you should have read the terms. The refund will be in your account within 2 hours, guaranteed.");
+    const reframe = reframeAfterChat(engine, CANCEL, "Honestly you should have read the terms. The refund will be in your account within 2 hours, guaranteed.");
     expect(reframe).toBeDefined();
     expect(reframe).not.toMatch(/within 2 hours, guaranteed/);
   });

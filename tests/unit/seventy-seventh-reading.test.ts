@@ -4,15 +4,10 @@
 // retention offer down twice; a lower-case name asked for ("call me venky"); reframes that kept
 // "stop typing in caps", a dangling "contact them directly", or months of credit given away.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, play } from '../helpers/engine';
+import { bundledEngine, play, reframeAfter } from '../helpers/engine';
 
 const engine = bundledEngine();
 const last = (lines: Parameters<typeof play>[1], name?: string) => play(engine, lines, name).at(-1)!;
-const reframeAfter = (customer: string, draft: string) => {
-  const conversation = engine.startConversation({ id: 'seventy-seventh' });
-  conversation.addTurn({ speaker: 'customer', text: customer });
-  return conversation.previewDraft(draft).suggestions.find((s) => s.kind === 'reframe')?.text;
-};
 
 describe('a finished case', () => {
   it('"That\'s everything" then a memory: no condolence card, no email check-back after the account closed', () => {
@@ -63,14 +58,14 @@ describe('a lower-case name asked for', () => {
 
 describe('reframes that drop what they should', () => {
   it('"stop typing in caps" goes', () => {
-    const reframe = reframeAfter('WHERE IS MY SOFA. THREE WEEKS.', 'I need you to calm down and stop typing in caps, I can see the sofa left the warehouse on Monday.');
+    const reframe = reframeAfter(engine, 'WHERE IS MY SOFA. THREE WEEKS.', 'I need you to calm down and stop typing in caps, I can see the sofa left the warehouse on Monday.');
     expect(reframe).toBeDefined();
     expect(reframe).not.toMatch(/caps|calm down/i);
     expect(reframe).toMatch(/left the warehouse on Monday/);
   });
 
   it('"contact them directly" goes with the sentence that said who they are', () => {
-    const reframe = reframeAfter(
+    const reframe = reframeAfter(engine, 
       'My suitcase never arrived in Porto and my insulin is in it!!',
       "That's the fault of the handling agent in Lyon, not us, so we can't do anything about it. You need to contact them directly.",
     );
@@ -78,7 +73,7 @@ describe('reframes that drop what they should', () => {
   });
 
   it('"I\'ll put a 6 month service credit on the account" is asked about, not given', () => {
-    const reframe = reframeAfter('Your outage wiped our whole week of orders!!', "I guarantee it won't happen again and I'll put a 6 month service credit on the account.");
+    const reframe = reframeAfter(engine, 'Your outage wiped our whole week of orders!!', "I guarantee it won't happen again and I'll put a 6 month service credit on the account.");
     expect(reframe).toBeDefined();
     expect(reframe).not.toMatch(/6 month service credit/);
   });

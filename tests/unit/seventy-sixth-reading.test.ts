@@ -7,15 +7,10 @@
 // debit stopped at the bank, a consumer association and a disputed amount not read as the threats
 // they are.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, play } from '../helpers/engine';
+import { bundledEngine, draftAfter, play, reframeAfterChat } from '../helpers/engine';
 
 const engine = bundledEngine();
 const last = (lines: Parameters<typeof play>[1], name?: string) => play(engine, lines, name).at(-1)!;
-const reframeAfter = (lines: [string, string][], draft: string) => {
-  const conversation = engine.startConversation({ id: 'seventy-sixth' });
-  for (const [speaker, text] of lines) conversation.addTurn({ speaker: speaker === 'c' ? 'customer' : 'agent', text });
-  return conversation.previewDraft(draft).suggestions.find((s) => s.kind === 'reframe')?.text;
-};
 
 describe('a happy goodbye from a company account', () => {
   it('no apology or remedy, and never the company as a name', () => {
@@ -45,7 +40,8 @@ describe('no stock look-into once the agent has acted', () => {
 
 describe('reframes of a policy wall and of a lecture', () => {
   it('"non-refundable in all cases" and "feel free to read them again" go', () => {
-    const reframe = reframeAfter(
+    const reframe = reframeAfterChat(
+      engine,
       [['c', 'the museum closed on the day of my visit, why do i still pay the booking fee?? and dont quote the terms at me']],
       'As set out in our terms (section 4.1), which you accepted, booking fees are non-refundable in all cases. Feel free to read them again if it helps.',
     );
@@ -55,9 +51,9 @@ describe('reframes of a policy wall and of a lecture', () => {
   });
 
   it('"this happened because you…" is flagged, and the facts around it stay', () => {
-    const conversation = engine.startConversation({ id: 'lecture' });
-    conversation.addTurn({ speaker: 'customer', text: 'Why was I charged twice for the nursery fees this month? That is £410 gone twice.' });
-    const result = conversation.previewDraft(
+    const result = draftAfter(
+      engine,
+      'Why was I charged twice for the nursery fees this month? That is £410 gone twice.',
       "I've refunded the second £410 today; it will go back to your Mastercard within 3–5 working days. Direct debit is still on for next month, so there's no need to pay by card. This happened because you paid by card while the direct debit was active, which our parent guide says not to do.",
     );
     expect(result.flags.map((f) => f.rule)).toContain('agent-tone.dismissive');

@@ -4,7 +4,7 @@
 // own name; a bereaved customer offered "sorry for the trouble"; and, once the agent has answered,
 // stock remedies and questions that mostly offer what was done or ask what was given.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, play } from '../helpers/engine';
+import { bundledEngine, play, reframeAfterChat } from '../helpers/engine';
 
 const engine = bundledEngine();
 const cardsOf = (lines: Parameters<typeof play>[1], name?: string) => play(engine, lines, name).at(-1)!.suggestions;
@@ -82,14 +82,9 @@ describe('once the agent has answered, no stock question', () => {
 });
 
 describe('reframes that read the chat', () => {
-  const reframeOf = (lines: [string, string][], draft: string) => {
-    const conversation = engine.startConversation({ id: 'reframe-chat' });
-    for (const [speaker, text] of lines) conversation.addTurn({ speaker: speaker === 'c' ? 'customer' : 'agent', text });
-    return conversation.previewDraft(draft).suggestions.find((s) => s.kind === 'reframe')?.text;
-  };
 
   it('costs promised on a claim already made go on that claim, not a new one', () => {
-    const reframe = reframeOf(
+    const reframe = reframeAfterChat(engine, 
       [
         ['c', 'I reported the burst pipe on Monday, claim ref HX-220981. The plumber wants paying before he starts. Will you cover it?'],
         ['a', 'Thanks, I can see the claim and the surveyor visit booked for Thursday.'],
@@ -102,12 +97,12 @@ describe('reframes that read the chat', () => {
   });
 
   it('with no claim yet, one is raised', () => {
-    const reframe = reframeOf([['c', 'Your engineer flooded my kitchen floor yesterday and left without a word!!']], "Don't worry, we'll pay for the repairs in full.");
+    const reframe = reframeAfterChat(engine, [['c', 'Your engineer flooded my kitchen floor yesterday and left without a word!!']], "Don't worry, we'll pay for the repairs in full.");
     expect(reframe).toMatch(/raise a claim/i);
   });
 
   it('a voucher they turned down is not offered again; the name stays', () => {
-    const reframe = reframeOf(
+    const reframe = reframeAfterChat(engine, 
       [
         ['c', 'You cancelled my flight and I want my money back to my card. I do not want a voucher.'],
         ['a', 'I understand. I can offer a travel voucher worth 120% of the fare.'],

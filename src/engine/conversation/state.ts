@@ -75,7 +75,7 @@ export interface ConversationState {
     handingOver?: 'sent' | 'will-send';
     /** Messages they have sent (each one moves the phrasings on). */
     messages: number;
-    /** A message since the agent last spoke said nothing more is needed ("That's everything."), though more followed. */
+    /** A message since the agent last spoke (the latest included) said nothing more is needed ("That's everything."). */
     burstNothingMore?: boolean;
     /**
      * Their latest message is a short answer ("Yes", "Hold please") or upbeat (thanks, "haha",

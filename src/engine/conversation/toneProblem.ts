@@ -10,8 +10,9 @@ import type { ConversationState, ToneProblem } from './state';
 
 /**
  * `rewordable`: the categories whose flags on an agent message call for a reframe of it.
- * `chat`: what the reframe reads of the chat so far, read only for a flagged message (the agent's messages before this one, whose
- * lines of empathy it doesn't repeat; a claim already made).
+ * `chat`: what the reframe reads of the chat so far (the agent's messages before this one, whose
+ * lines of empathy it doesn't repeat; a claim already made; credit turned down), read only for a
+ * flagged message.
  */
 export function toneProblemOf(flags: Flag[], text: AnalyzedText, readBack: ReadBack, chat: () => ReframeContext, rewordable: ReadonlySet<Flag['category']>): ToneProblem | undefined {
   const flag = flags.find((f) => rewordable.has(f.category));
