@@ -190,6 +190,9 @@ function readingTranscripts() {
       ['hard-chats-116', 'hard chat, hundred-sixteenth set'],
       ['hard-chats-117', 'hard chat, hundred-seventeenth set'],
       ['hard-chats-118', 'hard chat, hundred-eighteenth set'],
+      ['hard-chats-119', 'hard chat, hundred-nineteenth set'],
+      ['hard-chats-120', 'hard chat, hundred-twentieth set'],
+      ['hard-chats-121', 'hard chat, hundred-twenty-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);

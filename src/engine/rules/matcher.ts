@@ -265,24 +265,25 @@ export class PatternIndex {
 
   /** The phrase's leftmost occurrence, as evidence, or null. */
   phraseHit(text: AnalyzedText, phrase: number): string | null {
-    return this.walked(text).phrases?.get(phrase) ?? null;
+    return evidenceAt(text, this.walked(text).phrases?.get(phrase));
   }
 
   /** The list's leftmost (then shortest) phrase in the message, as evidence, or null. */
   listHit(text: AnalyzedText, list: number): string | null {
-    return this.walked(text).lists?.get(list) ?? null;
+    return evidenceAt(text, this.walked(text).lists?.get(list));
   }
 
   private walked(text: AnalyzedText): Walk {
     const reading = this.readingOf(text);
-    if (!reading.walk || reading.walk.phraseCount < this.phrases || reading.walk.listCount < this.lists) reading.walk = this.walk(text, ruleTokensOf(text));
+    if (!reading.walk || reading.walk.phraseCount < this.phrases || reading.walk.listCount < this.lists) reading.walk = this.walk(ruleTokensOf(text));
     return reading.walk;
   }
 
-  private walk(text: AnalyzedText, tokens: RuleTokens): Walk {
+  private walk(tokens: RuleTokens): Walk {
     // A message holds few of the phrases: maps of those it holds, made only when it holds one.
-    let hits: Map<number, string> | undefined;
-    let lists: Map<number, string> | undefined;
+    // Each keeps where its first occurrence sits (`spanOf`); its text is cut when a rule asks.
+    let hits: Map<number, number> | undefined;
+    let lists: Map<number, number> | undefined;
     const { ids, kinds } = tokens;
     const firstWords = this.firstWords;
     for (let i = 0; i < ids.length; i++) {
@@ -297,7 +298,7 @@ export class PatternIndex {
         }
         node = child;
         if (node.ends.length === 0) continue;
-        const words = matchedText(text, tokens, i, j + 1);
+        const words = spanOf(i, j + 1);
         hits ??= new Map();
         for (const phrase of node.ends) if (!hits.has(phrase)) hits.set(phrase, words);
         if (node.lists.length > 0) lists ??= new Map();
@@ -356,6 +357,19 @@ interface Gating {
 }
 
 const MAX_PASSES = 0x3fffffff;
+
+// A phrase's tokens `start` up to `end`, as one number: no message nears 2^20 tokens.
+const SPAN_BITS = 2 ** 20;
+function spanOf(start: number, end: number): number {
+  return start * SPAN_BITS + end;
+}
+
+/** The words of a phrase found at `span` (`spanOf`), as evidence, or null when none was. */
+function evidenceAt(text: AnalyzedText, span: number | undefined): string | null {
+  if (span === undefined) return null;
+  const start = Math.floor(span / SPAN_BITS);
+  return matchedText(text, ruleTokensOf(text), start, span - start * SPAN_BITS);
+}
 
 // A LiteralGates tells up to 31 patterns apart (a bit each).
 const REGEX_SLOTS_PER_GATE = 31;
@@ -455,10 +469,10 @@ function open(gating: Gating, tokens: RuleTokens): void {
   }
 }
 
-/** The phrases (and lists) of `phraseCount` (`listCount`) found in a message, each with its first occurrence. */
+/** The phrases (and lists) of `phraseCount` (`listCount`) found in a message, each with its first occurrence (`spanOf`). */
 interface Walk {
-  phrases: Map<number, string> | undefined;
-  lists: Map<number, string> | undefined;
+  phrases: Map<number, number> | undefined;
+  lists: Map<number, number> | undefined;
   phraseCount: number;
   listCount: number;
 }
