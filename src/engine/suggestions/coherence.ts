@@ -54,7 +54,12 @@ export function extendedApology(lead: string, mark: string): Line {
 // account holder", "relocation isn't a reason we accept"); "Let me see what I can do" beside it
 // promises to try what it rules out.
 const REFUSAL =
-  /\b(?:i'm not able to|i am not able to|isn't something i'm able to do|(?:isn't|is not|aren't|are not|not)\s+something\s+(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:can|able\s+to)\s+(?:process|do|action|handle|offer|arrange|approve|authori[sz]e)|there(?:'s|\s+is)\s+nothing\s+(?:more|else)\s+(?:i|we)\s+can\s+do|(?:i|we)\s+can\s+only\s+(?:action|accept|process|make|discuss|deal\s+with|take|change|speak\s+to|talk\s+to)|(?:i|we)\s+(?:can't|cannot|can not)\s+(?:refund|cancel|change|waive|accept|offer|give|make|move|transfer|link|share|release|reverse|extend|allow|approve|override|overturn|speed|issue|replace|exchange|lift|discuss|reopen|reinstate|unban|restore)|(?:i'm|i am|we're|we are)\s+unable\s+to|non-?refundable|non-?negotiable|no refund is due|can only be (?:accepted|made|done|submitted|requested|processed)|(?:isn't|is not|aren't|are not)\s+(?:an?\s+)?(?:accepted|eligible|covered|(?:\w+\s+)?(?:reason|document|documents)\s+we\s+accept)|(?:decision|allocation|allocations|sale|sales) (?:is|are) final|(?:decision|charge|fee)(?:\s+on\s+the\s+\w+)?\s+stands|(?:can't|cannot|can\s+not)\s+be\s+(?:transferred|refunded|changed|moved|cancell?ed|reversed|returned|exchanged|waived|reissued))\b/i;
+  /\b(?:i'm not able to|i am not able to|isn't something i'm able to do|(?:isn't|is not|aren't|are not|not)\s+something\s+(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:can|able\s+to)\s+(?:process|do|action|handle|offer|arrange|approve|authori[sz]e)|there(?:'s|\s+is)\s+nothing\s+(?:more|else)\s+(?:i|we)\s+can\s+do|(?:i|we)\s+can\s+only\s+(?:action|accept|process|make|discuss|deal\s+with|take|change|speak\s+to|talk\s+to)|(?:i|we)\s+(?:can't|cannot|can not)\s+(?:refund|cancel|change|waive|accept|offer|give|make|move|transfer|link|share|release|reverse|extend|allow|approve|override|overturn|speed|issue|replace|exchange|lift|discuss|reopen|reinstate|unban|restore)|(?:i'm|i am|we're|we are)\s+unable\s+to|non-?refundable|non-?negotiable|no refund is due|can only be (?:accepted|made|done|submitted|requested|processed)|(?:isn't|is not|aren't|are not)\s+(?:an?\s+)?(?:accepted|eligible|covered|(?:\w+\s+)?(?:reason|document|documents)\s+we\s+accept)|(?:decision|allocation|allocations|sale|sales) (?:is|are) final|(?:is|are)\s+only\s+(?:valid|considered|accepted|possible|allowed|available|eligible|processed|granted)\s+(?:when|if|after|before|within|with|for|from|through|via|once|on)|(?:decision|charge|fee)(?:\s+on\s+the\s+\w+)?\s+stands|(?:can't|cannot|can\s+not)\s+be\s+(?:transferred|refunded|changed|moved|cancell?ed|reversed|returned|exchanged|waived|reissued))\b/i;
+/** Does the sentence say no, plainly or by a rule ("cancellations are only valid when…")? */
+export function saysNo(sentence: string): boolean {
+  return REFUSAL.test(sentence);
+}
+
 // A wall said after the no it repeats: "We are unable to make an exception.", "Those are the rules."
 const SECOND_WALL = /^(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:not\s+able|unable)\s+to\s+make\s+(?:an?\s+|any\s+)?exceptions?(?:\s+(?:to\s+this|for\s+anyone|here|in\s+this\s+case|on\s+this))?|those\s+are\s+the\s+rules|(?:rules|policy)\s+(?:are|is)\s+(?:rules|policy))[.!]?$/i;
 // A rule stated as such: what must be done, what is required, a term that applies.
@@ -88,7 +93,7 @@ export function coherentLines(lines: readonly Line[], saidBefore: readonly strin
     // I'm not able to change the decision") says the wall twice: it goes.
     if (line.text.endsWith(REFUSAL_OFFER) && offeredBefore()) return void (out[i] = '');
     if (line.text.endsWith(REFUSAL_OFFER) && ownOffer()) return void (out[i] = `${line.text.slice(0, -REFUSAL_OFFER.length)}.`);
-    if (line.offer && others.some((t) => OFFERS.test(t) || OWN_STEP.test(t))) return void (out[i] = '');
+    if (line.offer && others.some((t) => OFFERS.test(t) || OWN_STEP.test(t) || YOUR_STEP.test(t) || SOMEONES_STEP.test(t))) return void (out[i] = '');
     // "Let me see what I can do" next to the draft's own step ("you can appeal in writing…") adds nothing.
     if (line.added && line.text === LET_ME_SEE && kept.some((l, j) => j !== i && !l.added && (OFFERS.test(l.text) || YOUR_STEP.test(l.text)))) return void (out[i] = '');
     if (line.added && line.text === ACKNOWLEDGEMENT && others.some((t) => ACKNOWLEDGES.test(t))) return void (out[i] = '');
@@ -104,6 +109,9 @@ export function coherentLines(lines: readonly Line[], saidBefore: readonly strin
 // A step the customer can take themselves ("you can log into that account and spend them there"),
 // not a hand-off to someone else: what the agent can do is already named.
 const OWN_STEP = /\byou\s+can\s+(?:still\s+|also\s+)?(?!contact\b|call\b|e-?mail\b|phone\b|write\b|speak\b|talk\b|ask\b|reach\b|get in touch\b|complain\b|take\b|raise\b|dispute\b|try\b)[a-z]+/i;
+// A step someone is told to take, or one on its way: "Maria will need to call us herself…", "please
+// monitor our status page", "a new card will be sent to your registered address".
+const SOMEONES_STEP = /\b(?:will|'ll)\s+need\s+to\s+(?:call|email|e-mail|contact|send|visit|submit|sign|bring|upload|reply|log\s+in|fill)\b|\bwill\s+be\s+(?:sent|re-?sent|recalculated|refunded|credited|reviewed|processed|issued|posted|delivered|corrected|updated|reversed|returned|released|reissued|reactivated|restored|replaced|repaired|collected|called|contacted)\b|\bplease\s+(?!note\b|be\s+aware\b|understand\b|bear\s+with\b)[a-z]+/i;
 // A step the draft gives the customer to take: "you can appeal in writing…", "would you like me to…".
 const YOUR_STEP = /\b(?:you\s+can|you're\s+welcome\s+to|would\s+you\s+like\s+me\s+to|shall\s+i)\b/i;
 

@@ -7,7 +7,7 @@ import { admitsFault, isAdmissionLeadIn, withoutAdmission } from './admission';
 import { withoutDenial } from './blame';
 import { calmerSentence, citesTerms, refusesByTerms } from './calmerTone';
 import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
-import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, type Line } from './coherence';
+import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, saysNo, type Line } from './coherence';
 import { claimWordingFor, MAKE_GOOD_WORDING, promisesCompensation, promisesMakeGood, refundUnderway, withoutPayoutAgain } from './compensation';
 import { withoutDeflection } from './deflection';
 import { reportsRemedyDone, withoutRuleAndException } from './exception';
@@ -109,7 +109,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const kept = out
     .filter((s) => isSlot(s) || !(LONE_WORD.test(s) || BARE_LIST.test(s)))
     // Of the draft's own words, only what reads as sendable whatever its wording (sendableClause.ts).
-    .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : sendableRemnant(s)));
+    .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : sendableRemnant(s, OFFER_SLOT)));
   // "If he doesn't answer you can open a dispute…" once the seller he stood for went: the step alone.
   const opening = kept.findIndex((s) => !isSlot(s));
   // (Opening the card, nothing before it names who the pronoun is.)
@@ -279,10 +279,15 @@ function isFragmentOf(part: string, sentence: string): boolean {
   return isRemnantOf(part, sentence) && (LEAD_IN_ONLY.test(part) || ENDS_ON_AUXILIARY.test(part) || conditionCutOff(part, sentence) || timePhraseOnly(part) || VERBLESS_SCRAP.test(part) || LIST_TAIL.test(part) || orphanedSubject(part, sentence) || CUT_QUOTE.test(part));
 }
 
-/** What reads as sendable of a kept sentence, unless its cut leaves a pronoun naming no one. */
-function sendableRemnant(sentence: string): string[] {
+/**
+ * What reads as sendable of a kept sentence, unless its cut leaves a pronoun naming no one. A no
+ * that goes whole ("The April and May debits are correct per policy and are non-refundable.")
+ * leaves `wallSlot`: the reframe says what the agent can do where the wall was, not nothing.
+ */
+function sendableRemnant(sentence: string, wallSlot: string): string[] {
   const part = sendablePartOf(sentence);
-  return part === undefined || (part !== sentence && orphanedSubject(part, sentence)) ? [] : [part];
+  if (part === undefined) return saysNo(sentence) ? [wallSlot] : [];
+  return part !== sentence && orphanedSubject(part, sentence) ? [] : [part];
 }
 
 // The pronoun opens the part only because what stood before it was cut: "They'll have it fixed…"
@@ -408,7 +413,9 @@ class Reading {
       ? calmed.flatMap((s) => {
           if (isSlot(s) || this.flagsOf(finish(s)).size === 0) return [s];
           const part = sendablePartOf(finish(s));
-          return part && this.flagsOf(part).size === 0 ? [part] : [];
+          if (part && this.flagsOf(part).size === 0) return [part];
+          // A no that goes whole leaves what the agent can do in its place (see `sendableRemnant`).
+          return saysNo(s) ? [OFFER_SLOT] : [];
         })
       : calmed;
     return [...kept, ...slot];
@@ -437,7 +444,8 @@ class Reading {
     // safer wording of it would still speak for what the agent can't know.
     if (assuresOutcome(sentence) && !(risks.promises && stillPromises(sentence))) return this.withoutClausesSaying(assuresOutcome, sentence, risks);
     // The problem pushed onto others or a rule: the push goes, what the agent does stays.
-    if (pushesAway(sentence)) return this.withoutClausesSaying(pushesAway, sentence, risks);
+    // Nothing left of it: what the agent can do takes its place ("…that's on her and the branch, not us").
+    if (pushesAway(sentence)) return this.withoutClausesSaying(pushesAway, sentence, risks, OFFER_SLOT);
     if (promisesMakeGood(sentence)) return this.wrote(this.makeGoodWording());
     // "I'll refund the €380 to your card today": the money back on a clock the bank keeps, in any
     // draft, is asked for instead.
