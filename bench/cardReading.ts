@@ -193,6 +193,9 @@ function readingTranscripts() {
       ['hard-chats-119', 'hard chat, hundred-nineteenth set'],
       ['hard-chats-120', 'hard chat, hundred-twentieth set'],
       ['hard-chats-121', 'hard chat, hundred-twenty-first set'],
+      ['hard-chats-122', 'hard chat, hundred-twenty-second set'],
+      ['hard-chats-123', 'hard chat, hundred-twenty-third set'],
+      ['hard-chats-124', 'hard chat, hundred-twenty-fourth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);

@@ -1,7 +1,7 @@
 // PLAYBOOK step 9: act, then say when you will follow up.
 import { needsHelpNow } from '../conversation/caseReading';
-import { latestCustomerIndex } from '../conversation/state';
-import { FOLLOW_UP_PHRASINGS } from '../suggestions';
+import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
+import { FOLLOW_UP_PHRASINGS, WHEN_TO_EXPECT_PHRASINGS } from '../suggestions';
 import noSolution from './noSolution';
 import { check, defineDetector, type Detector } from './types';
 
@@ -39,6 +39,13 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
   suggest: (s) => {
     const { customer } = s.state;
     const offer = noSolution.stateOf(s.state);
+    // "And when does the request become actual money?" right after the agent acted: when they
+    // will hear is the honest answer the agent can keep, sarcasm or an earlier "no" or not.
+    // (The team's check-back templates don't answer "when?": this wording only.)
+    if (asksWhenAfterAction(s.state)) {
+      const update = s.phrase('follow-up', WHEN_TO_EXPECT_PHRASINGS, { day: s.state.agent.namedDay || s.state.draftNamesDay === true ? undefined : s.state.followUpDay }, []);
+      return update ? [update] : [];
+    }
     if (!offer.solutionOffered || noFollowUp.stateOf(s.state).followUpStated) return [];
     // An offer just turned down is no agreed action: a check-back would close on a "no".
     if (offer.offerRejected) return [];
@@ -64,6 +71,15 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     return followUp ? [followUp] : [];
   },
 });
+
+// The agent's own step just taken ("I've submitted a card refund request"), and the customer's
+// next message asks when it will land.
+function asksWhenAfterAction(state: SuggestionState): boolean {
+  const { customer, agent } = state;
+  // (Beside a draft, the draft is the agent's answer.)
+  if (!customer.latestCues.has('asks-when') || state.draftText !== undefined || customer.typing || latestCustomerIndex(state) !== state.nextIndex - 1 || customer.leaving || customer.closing) return false;
+  return agent.cues.has('own-action') && !agent.cues.has('refused') && !noFollowUp.stateOf(state).followUpStated;
+}
 
 // The agent closed the account, or said no more emails will go out.
 const ACCOUNT_CLOSED = /\b(?:(?:i've|i have|we've|we have)\s+(?:also\s+|now\s+)?(?:closed|deleted|deactivated)\s+(?:the|your)\s+account|(?:the|your)\s+account\s+(?:is|has been)\s+(?:now\s+)?(?:closed|deleted|deactivated)|no more emails)\b/i;

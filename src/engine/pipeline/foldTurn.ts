@@ -188,6 +188,7 @@ function hasNew<T>(items: ReadonlySet<T>, known: ReadonlySet<T>): boolean {
 function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected: boolean, signOffAlone: boolean): void {
   const { customer, agent } = state;
   const cues = customerCuesOf(text);
+  if (!cues.has('corrects-agent') && deniesWhatAgentSaid(text.normalized, agent.recentLines.at(-1))) cues.add('corrects-agent');
   if (signOffAlone) for (const cue of STANDING_CUES) if (customer.latestCues.has(cue)) cues.add(cue);
   customer.latestCues = cues;
   if (cues.has('nothing-more')) customer.burstNothingMore = true;
@@ -197,6 +198,20 @@ function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected
   // "no thanks. i don't want credit": what the agent did is turned down, nothing agreed to check on.
   if (rejected) state.actionAgreed = false;
   agent.offerPending = false;
+}
+
+// "I did not cancel anything" after "the mandate was cancelled on your side": the agent put right.
+// After "the deductions were included" it says only what they didn't do (the agent said nothing of them).
+const DENIES_DOING = /\bi (?:didn't|did not|never) (charge|dispute|raise|cancel|share|type|enter|request|order|use|book|sign up for) (?:anything|any|a)\b/;
+// The agent's words for it: typing is entering.
+const AGENT_WORDS_FOR: Record<string, string> = { type: '(?:typ|enter|input)', enter: '(?:typ|enter|input)' };
+
+function deniesWhatAgentSaid(normalized: string, agentLine: string | undefined): boolean {
+  if (!agentLine || !normalized.includes(' any')) return false;
+  const verb = DENIES_DOING.exec(normalized)?.[1];
+  if (!verb) return false;
+  const stem = AGENT_WORDS_FOR[verb] ?? verb.replace(/e$/, '');
+  return new RegExp(String.raw`\b${stem}`, 'i').test(agentLine);
 }
 
 // The message that first told the problem: what follows it in the same burst is mostly detail,

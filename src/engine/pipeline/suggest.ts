@@ -5,7 +5,7 @@ import { DETECTORS } from '../detectors';
 import type { SuggestContext } from '../detectors/types';
 import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
-import { CLOSING_PHRASINGS, filledTemplate, HANDED_OVER_PHRASINGS, rotatedVariant, withoutEchoes } from '../suggestions';
+import { CLOSING_PHRASINGS, filledTemplate, HANDED_OVER_PHRASINGS, rotatedVariant, saysWhenToExpect, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
 import { followUpTooSoon, needsHelpNow, stillTelling } from '../conversation/caseReading';
 import { latestMessageEscalated, latestMessageThreatens, safetyOpen } from '../conversation/openEscalation';
@@ -92,7 +92,8 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   }
   // Read once, and the list copied only when something may go.
   const tooSoon = followUpTooSoon(state);
-  const fitting = tooSoon || state.draftDoes ? out.filter((s) => !(tooSoon && s.kind === 'follow-up') && !doneByTheDraft(s.kind, state.draftDoes, closing)) : out;
+  // (A day by which the agent will know answers "when?"; a check-back does not.)
+  const fitting = tooSoon || state.draftDoes ? out.filter((s) => !(tooSoon && s.kind === 'follow-up' && !saysWhenToExpect(s.text)) && !doneByTheDraft(s.kind, state.draftDoes, closing)) : out;
   if (safetyOpen(state)) return fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind));
   // The cards are English: to a message in Spanish or German they read as not listening, and the
   // readings behind them (the complaint, the facts, the mood) were made for English.

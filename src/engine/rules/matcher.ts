@@ -31,6 +31,8 @@ interface Part {
   /** A gated pattern's gate in the pattern index. */
   gate?: number;
   find(text: AnalyzedText, counter?: StepCounter): string | null;
+  /** `find` for a message known to open the part's gate. */
+  findOpened?(text: AnalyzedText, counter?: StepCounter): string | null;
 }
 
 /** A matcher that remembers its spec, so a rule set can recompile it against a shared index. */
@@ -62,10 +64,19 @@ export function compileMatcher(spec: MatchSpec, index: PatternIndex = new Patter
         const hit = index.listHit(text, list);
         if (hit !== null) return hit;
       }
-      const gatedMayMatch = group === undefined || index.groupOpens(text, group);
+      if (group === undefined) {
+        for (const part of others) {
+          const hit = part.find(text);
+          if (hit !== null) return hit;
+        }
+        return null;
+      }
+      // The message's gate counts, read once for all the parts (a rule may have a hundred patterns).
+      const gating = index.gatingFor(text);
+      const gatedMayMatch = groupOpensIn(gating, group);
       for (const part of others) {
-        if (part.gate !== undefined && !gatedMayMatch) continue;
-        const hit = part.find(text);
+        if (part.gate !== undefined && !(gatedMayMatch && gateOpensIn(gating, part.gate))) continue;
+        const hit = part.gate !== undefined ? part.findOpened!(text) : part.find(text);
         if (hit !== null) return hit;
       }
       return null;
@@ -102,18 +113,19 @@ function patternPart(source: string, i: number, index: PatternIndex): Part {
   // Its opening words (when no wildcard can open it) and the words it needs one each of.
   const openers = automaton.openers;
   const gate = index.addGate((pick) => (openers ? [openers, ...automaton.required(pick)] : automaton.required(pick)));
+  const findOpened = (text: AnalyzedText, counter?: StepCounter) => {
+    const tokens = ruleTokensOf(text);
+    const m = automaton.find(tokens, counter);
+    return m ? matchedText(text, tokens, m.start, m.end) : null;
+  };
   return {
     field: 'patterns',
     index: i,
     source,
     gate,
-    find(text, counter) {
-      // Most messages lack an opening or a required word of a pattern: one array read rejects them.
-      if (!index.opens(text, gate)) return null;
-      const tokens = ruleTokensOf(text);
-      const m = automaton.find(tokens, counter);
-      return m ? matchedText(text, tokens, m.start, m.end) : null;
-    },
+    // Most messages lack an opening or a required word of a pattern: one array read rejects them.
+    find: (text, counter) => (index.opens(text, gate) ? findOpened(text, counter) : null),
+    findOpened,
   };
 }
 
@@ -235,15 +247,17 @@ export class PatternIndex {
   }
 
   opens(text: AnalyzedText, gate: number): boolean {
-    const gating = this.counted(text);
-    const satisfied = gating.countPass[gate] === gating.pass ? gating.count[gate]! : 0;
-    return satisfied === gating.clausesOfGate[gate];
+    return gateOpensIn(this.counted(text), gate);
   }
 
   /** Does the message open any gate of the group (`opens` of one of them)? */
   groupOpens(text: AnalyzedText, group: number): boolean {
-    const gating = this.counted(text);
-    return gating.groupAlwaysOpen[group] === 1 || gating.groupPass[group] === gating.pass;
+    return groupOpensIn(this.counted(text), group);
+  }
+
+  /** The message's gate counts, for `gateOpensIn` and `groupOpensIn` (valid until another message is read). */
+  gatingFor(text: AnalyzedText): Gating {
+    return this.counted(text);
   }
 
   /** The gating, with the message's counts made. */
@@ -334,7 +348,7 @@ export class PatternIndex {
 type GateClauses = (pick: PickRequired) => readonly Iterable<number>[];
 
 /** The gates' clauses indexed by word, for one pass over a message's words. */
-interface Gating {
+export interface Gating {
   /** The clauses word `w` satisfies: `clauses[starts[w]]` up to `clauses[starts[w + 1]]`. */
   starts: Int32Array;
   clauses: Int32Array;
@@ -357,6 +371,15 @@ interface Gating {
 }
 
 const MAX_PASSES = 0x3fffffff;
+
+function gateOpensIn(gating: Gating, gate: number): boolean {
+  const satisfied = gating.countPass[gate] === gating.pass ? gating.count[gate]! : 0;
+  return satisfied === gating.clausesOfGate[gate];
+}
+
+function groupOpensIn(gating: Gating, group: number): boolean {
+  return gating.groupAlwaysOpen[group] === 1 || gating.groupPass[group] === gating.pass;
+}
 
 // A phrase's tokens `start` up to `end`, as one number: no message nears 2^20 tokens.
 const SPAN_BITS = 2 ** 20;

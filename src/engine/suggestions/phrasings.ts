@@ -68,6 +68,17 @@ export const FOLLOW_UP_PHRASINGS: readonly string[] = [
 ];
 
 /**
+ * "When does the request become actual money?" right after the agent's own step: what the agent
+ * can keep is a day by which they will know (not the bank's or courier's day, which they can't).
+ */
+export const WHEN_TO_EXPECT_PHRASINGS: readonly string[] = ["I'll chase this and let you know[ by {day}] exactly when to expect it, {name}."];
+
+/** Does the card answer "when?" with a day the agent will know by (`WHEN_TO_EXPECT_PHRASINGS`)? */
+export function saysWhenToExpect(text: string): boolean {
+  return /\bexactly when to expect it\b/.test(text);
+}
+
+/**
  * After the customer says it is solved or thanks the agent: close warmly, offer more help or a
  * check-back. "You're welcome" only answers thanks, "Glad to hear it" only news that it is solved,
  * and a check-back only follows an action the agent took or the customer agreed to.
