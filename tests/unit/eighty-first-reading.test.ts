@@ -83,3 +83,29 @@ describe('"I did not … anything"', () => {
     expect(cards.map((c) => c.text).join(' ')).toMatch(/putting me right|correcting me/);
   });
 });
+
+describe('a reframe of a cold no (83rd reading, hard chats 1581–1590)', () => {
+  const grieving = 'My husband died in March and you sent his gym account to debt collectors?? I posted the death certificate to you weeks ago.';
+
+  it('drops "regardless of circumstances" and keeps the rule', () => {
+    const reframe = reframeAfter(engine, grieving, 'Per our policy, unpaid memberships are passed to collections after 60 days regardless of circumstances. The estate is responsible for the balance.');
+    expect(reframe).toBeDefined();
+    expect(reframe).not.toMatch(/regardless/i);
+    expect(reframe).toMatch(/collections after 60 days/);
+  });
+
+  it('turns "unable to discuss X further" into finding who can go through X', () => {
+    const reframe = reframeAfter(engine, grieving, "Per our policy, accounts go to collections after 60 days. I'm unable to discuss the cancellation fee further.");
+    expect(reframe).toMatch(/I'll find out who can go through the cancellation fee with you/);
+  });
+
+  it('keeps a door shut on what is kept from everyone', () => {
+    const reframe = reframeAfter(engine, 'Why is my account banned?? I never cheated!', 'Your account was suspended for cheating. We are unable to discuss the details of the detection. The decision stands.');
+    expect(reframe ?? '').not.toMatch(/go through the details of the detection/);
+  });
+
+  it('drops an "Until then" whose sentence went before it', () => {
+    const reframe = reframeAfter(engine, grieving, 'We have no record of receiving anything, that is on you. Until then the membership stays active and billable.');
+    expect(reframe ?? '').not.toMatch(/until then/i);
+  });
+});

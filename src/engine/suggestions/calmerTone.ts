@@ -172,6 +172,16 @@ const REWRITES: Rewrite[] = [
   { pattern: /(^|[.!?]\s+)(?:again|wow|seriously|honestly|sigh|ugh|duh|whatever|sure thing|good luck with that|look|listen)\s*[.,!]+\s*/gi, replacement: '$1' },
   { pattern: /,?\s*\b(?:deal with it|take it or leave it|it is what it is|it's what it is)\b\s*[.!]*/gi, replacement: '' },
   { pattern: /(^|[.!?]\s+)rules are rules\s*[,.!]*\s*/gi, replacement: '$1' },
+  // "…after 90 days of non-payment regardless of circumstances": said to someone whose circumstances
+  // are the point (a bereavement, a move), it reads as not caring; the rule stands without it.
+  { pattern: /,?\s*\bregardless of (?:(?:the|your|any|personal|individual|family|their)\s+)*circumstances\b/gi, replacement: '' },
+  // "I'm unable to discuss the insurance billing further": a door shut on what they asked about; what
+  // the agent can do is find who can go through it. (Not what is kept from everyone: a detection's
+  // details, an investigation, another customer's account.)
+  {
+    pattern: /\b(?:i'm|i am|we're|we are)\s+(?:unable|not able)\s+to\s+(?:discuss|comment on|talk about|go into)\s+((?:the|your|this|that|her|his|their)\s+(?![\w' -]{0,40}\b(?:detection|security|investigation|fraud|internal|other (?:customers?|accounts?|people))\b)[\w' -]{2,40}?)(?:\s+(?:any\s+)?further|\s+here|\s+with you)?(?=\s*[.!]|$)/gi,
+    replacement: "I'll find out who can go through $1 with you",
+  },
   // "Don't worry" tells an upset customer how to feel: it goes, a name after it stays.
   {
     // ("Don't worry about the water damage," goes whole: what not to worry about is no clause of its own.)

@@ -63,7 +63,7 @@ export function saysNo(sentence: string): boolean {
 // A wall said after the no it repeats: "We are unable to make an exception.", "Those are the rules."
 const SECOND_WALL = /^(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:not\s+able|unable)\s+to\s+make\s+(?:an?\s+|any\s+)?exceptions?(?:\s+(?:to\s+this|for\s+anyone|here|in\s+this\s+case|on\s+this))?|those\s+are\s+the\s+rules|(?:rules|policy)\s+(?:are|is)\s+(?:rules|policy))[.!]?$/i;
 // A rule stated as such: what must be done, what is required, a term that applies.
-const RULE = /\b(?:must\s+be|has\s+to\s+be|have\s+to\s+be|requires?|required|minimum\s+term|notice\s+period|(?:only\s+)?applies\s+to\s+all)\b/i;
+const RULE = /\b(?:must\s+be|has\s+to\s+be|have\s+to\s+be|requires?|required|minimum\s+term|notice\s+period|(?:only\s+)?applies\s+to\s+all|(?:is|are)\s+\w+ed\s+[^.!?]{0,40}\bafter\s+\d+\s+(?:days?|weeks?|months?))\b/i;
 // The greeting, or the name the agent addressed, before the line the acknowledgement opens.
 const GREETING =
   /^((?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+[^,.!?]{1,40}|(?!(?:unfortunately|honestly|however|sadly|again|also|still|yes|no|ok|okay|well|so|now|currently|right|sure|look|listen|please|actually|basically|anyway|otherwise|meanwhile|instead|alternatively|firstly|secondly|finally|thanks|sorry|understood|noted|first|second|then|today|yesterday|here)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*)(?=\p{L})/iu;
