@@ -415,6 +415,10 @@ const LOWER_CASE_CALL_ME = /\bcall me\s+(\p{Ll}[\p{Ll}'-]{1,14})(?=\s*(?:[,.!]|$
 const NOT_CALLED = new Set(['back', 'later', 'asap', 'tomorrow', 'today', 'tonight', 'now', 'anytime', 'again', 'sometime', 'soon', 'instead', 'directly', 'first', 'then', 'pls', 'please', 'maybe', 'crazy', 'old', 'fussy', 'paranoid', 'silly', 'stupid', 'mad']);
 // The same wish written all in lower case: "its justin by the way".
 const LOWER_CASE_GOES_BY = /\b(?:it'?s|its)\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*,?\s+(?:btw|by the way)\b/u;
+// "this is bilal, im using my sister account": a lower-case introduction, then whose account they write from.
+const LOWER_CASE_ON_OTHERS_ACCOUNT =
+  /\bthis is\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*[,.]?\s+(?:and\s+)?(?:i'?m|im|i am|i)\s+(?:using|on|writing from|messaging from|chatting from|writing on|logged in (?:on|as|with))\s+(?:my|the)\s+(?:sister|brother|mother|mum|mom|ammi|father|dad|abbu|wife|husband|son|daughter|friend|cousin|partner|uncle|aunt|wife|boss)(?:'s|s)?\s+(?:account|profile|login|phone|number)\b/u;
+
 // "Please call me Hoa", "you can call me Gosia": the name they want to be called by.
 const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?call me\s+` + NAME_WORDS, 'u');
 // "its Dee please", "sorry its Tobias btw", "I go by Sam", "everyone calls me Bex", "Thanks, but it's
@@ -451,6 +455,8 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   const lowerGoesBy = !goesBy && text.raw.includes('name') ? LOWER_CASE_GOES_BY.exec(text.raw) : null;
   // "pls call me venky, everybody does": the name they go by, typed in lower case.
   const lowerCallMe = !callMe && text.raw.includes('call me') ? LOWER_CASE_CALL_ME.exec(text.raw) : null;
+  // "this is bilal, im using my sister account": in lower case, taken where they say whose account it is.
+  const lowerOnOthers = !callMe && !goesBy && text.raw.includes('this is') ? LOWER_CASE_ON_OTHERS_ACCOUNT.exec(text.raw) : null;
   const wished =
     callMe?.[1] ??
     goesBy?.[1] ??
@@ -461,6 +467,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
     onlyThey?.[1] ??
     (lowerGoesBy && !NOT_NAMES.has(lowerGoesBy[1]!) && !COMMON_SUBJECTS.has(lowerGoesBy[1]!) ? capitalised(lowerGoesBy[1]!) : undefined) ??
     (lowerCallMe && !NOT_NAMES.has(lowerCallMe[1]!) && !COMMON_SUBJECTS.has(lowerCallMe[1]!) && !NOT_CALLED.has(lowerCallMe[1]!) ? capitalised(lowerCallMe[1]!) : undefined) ??
+    (lowerOnOthers && !NOT_NAMES.has(lowerOnOthers[1]!) && !COMMON_SUBJECTS.has(lowerOnOthers[1]!) ? capitalised(lowerOnOthers[1]!) : undefined) ??
     (short && !NOT_NAMES.has(short[1]!.toLowerCase()) && !COMMON_SUBJECTS.has(short[1]!.toLowerCase()) ? capitalised(short[1]!) : undefined);
   // Initials they go by ("it's DJ, nobody calls me Demetrius") are written as they wrote them.
   if (wished && INITIALS.test(wished)) return { full: wished, first: wished, source: 'introduction', preferred: true };

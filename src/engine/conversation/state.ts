@@ -68,6 +68,8 @@ export interface ConversationState {
     facts: ReadonlySet<Fact>;
     /** Their latest message, calm, says it is solved or thanks the agent for the help: the chat is closing. */
     closing: boolean;
+    /** Their latest message says sorry for their own tone ("Sorry for being grumpy on Tuesday"), after the case closed. */
+    apologisedForTone?: boolean;
     /**
      * Their latest message hands the details over, or is about to ("DM sent", "Sent and thank
      * you", "i'll send you a DM"), and complains of nothing: the case waits on the agent reading them.

@@ -116,7 +116,13 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // A calm thank-you that wishes them well ("…glad it was only an address problem. Have a good
   // afternoon.") closes though the relief names the problem.
   const thanksAndGoodbye = thanks && ctx.ownMood === 'calm' && wishesWell(text);
+  // (The message before it, in the same burst, closed or thanked: `customer` still holds its reading.)
+  const closedBefore = (customer.closing || customer.thanked) && customer.burst.length > 1;
   customer.closing = (ctx.signal('complaint') === null || (solved && SOLVED_OUTRIGHT.test(text.raw)) || thanksAndGoodbye) && (solved || (thanks && !customer.handingOver) || leaving);
+  // "Sorry for being grumpy on Tuesday, rough week" after "picked it up, rides like new": the goodbye
+  // goes on; sympathy or a remedy would reopen what they just closed.
+  customer.apologisedForTone = (closedBefore || customer.closing) && words <= OWN_TONE_APOLOGY_WORDS && text.questions === 0 && OWN_TONE_APOLOGY.test(text.raw);
+  if (customer.apologisedForTone) customer.closing = true;
   const calm = ctx.ownMood === 'calm';
   const asksPlainly = text.questions > 0 && ctx.signal('complaint') === null;
   // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
@@ -162,6 +168,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
 }
 
 const SIGN_OFF_ALONE_WORDS = 4;
+const OWN_TONE_APOLOGY_WORDS = 25;
+const OWN_TONE_APOLOGY =
+  /\b(?:sorry|apologies|i apologi[sz]e)\s+(?:again\s+)?(?:for|about)\s+(?:being\s+(?:so\s+|a\s+bit\s+|a\s+little\s+)?(?:grumpy|rude|snappy|short|cranky|harsh|blunt|curt|impatient|stroppy|shouty|a pain|angry|mean|arsey|narky)|my\s+(?:tone|rant|outburst|language|attitude|earlier messages?|caps)|(?:the|all the)\s+(?:rant|shouting|caps|outburst)|snapping|shouting|ranting|losing my (?:temper|cool))\b|\bi\s+(?:didn't|did not)\s+mean\s+to\s+(?:snap|shout|be rude|take it out on you)\b/i;
 // "…he's in Dubai as I said." — "as I said" tacked onto a detail, not opening a complaint about being asked.
 const AS_I_SAID = /\b(?:as|like) i (?:already )?(?:said|told you|mentioned)\s*[.!,]/gi;
 // The same sentence before it holds a detail of four letters or more, not a lone "And" or "But".

@@ -141,7 +141,8 @@ function movesOnToMore(state: SuggestionState): boolean {
 // Thanks gets "You're welcome", news that it works gets "Glad to hear it"; a check-back only
 // when there is an agreed action to check on, and never for someone who needs help right now.
 function closingPhrasings(state: SuggestionState): readonly string[] {
-  const { thanked, saidResolved, leaving, latestCues } = state.customer;
+  const { thanked, saidResolved, leaving, latestCues, apologisedForTone } = state.customer;
+  if (apologisedForTone) return CLOSING_PHRASINGS.ownApology;
   if (leaving && !saidResolved && !thanked) return CLOSING_PHRASINGS.leaving;
   // "all sorted, nothing else needed": no "anything else?" they just answered. Thanks with nothing
   // more wanted, where nothing may have been solved ("neither, thanks: just check that batch"),

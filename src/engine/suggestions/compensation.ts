@@ -21,6 +21,8 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}(?:pay for|cover)\s+(?:the|your)\s+(?:coat|dress|suit|jacket|shirt|sofa|phone|laptop|glasses|carpet|rug|floor|bike|watch|ring|bag|clothes|items?)\b`,
     String.raw`\b(?:pay|cover|reimburse)\s+(?:for\s+)?[^.!?,]{0,40}\band\s+anything\s+else\b`,
     String.raw`${WE_WILL}(?:pay for|cover|reimburse)\s+everything\b`,
+    // "go ahead and buy whatever suit you need and we'll refund everything in full": whatever they spend, paid back.
+    String.raw`${WE_WILL}refund(?:\s+you)?\s+(?:for\s+)?(?:everything|it all|all of it|whatever you\s+\w+)\b`,
     // "we'll cover anything the thieves took", "I'll pay back whatever it cost you": the customer's
     // losses, whatever they come to, promised back.
     String.raw`${WE_WILL}(?:cover|pay for|pay back|pay you back for|refund(?: you)?(?: for)?|reimburse(?: you)?(?: for)?|replace|repair|fix|sort out|make up for|make good)\s+(?:anything|everything|whatever|all(?:\s+of)?\s+(?:that|what))\b[^.!?,;]{0,40}?\b(?:took|taken|stole|stolen|cost|costs|lost|spent|charged|paid|owe|owed|damaged|broke|broken|ruined|destroyed|spoiled|spoilt|missing)\b`,

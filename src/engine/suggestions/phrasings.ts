@@ -100,6 +100,8 @@ export const CLOSING_PHRASINGS = {
   ],
   // "all sorted, nothing else needed": no "anything else?" they have just answered.
   resolvedNothingMore: ["Glad to hear it, {name}! Thanks for letting me know, and take care."],
+  // "Sorry for being grumpy on Tuesday": no apology is owed; the goodbye is warm.
+  ownApology: ["No worries at all, {name}, I'm glad it's sorted. If anything else comes up, just reply here and I'll pick it up."],
   // "that worked, thank you. BUT there's 2 other things": glad, then on to what they raised.
   moreToRaise: ["Glad that worked, {name}. Let's go through the other things now, one at a time."],
   thanksMoreToRaise: ["You're welcome, {name}. Let's go through the other things now, one at a time."],

@@ -60,8 +60,12 @@ export function isVoucher(clause: string): boolean {
 const TIME =
   /\b(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+between\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?|\b(?:by|on|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|\bwithin\s+(?:the\s+(?:hour|day|week)|\d+\s+(?:working\s+|business\s+)?(?:hours?|days?|minutes?))|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\b(?:today|tonight|tomorrow|this\s+(?:week|afternoon|evening|morning))\b/i;
 
+// A deadline said with "by"/"before"/"until" is what the promise aims at, wherever it stands: "on
+// tomorrow's flight and delivered by Friday evening" aims at Friday.
+const DEADLINE = /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?!'s)/i;
+
 function timeTarget(promise: string): string | undefined {
-  const when = TIME.exec(promise)?.[0];
+  const when = (DEADLINE.exec(promise) ?? TIME.exec(promise))?.[0]?.trimEnd();
   // "within 10 minutes" kept as an aim is still a promise of minutes the agent doesn't control.
   if (!when || /\b(?:minutes?|hours?|the hour)\b/i.test(when)) return undefined;
   // Lower case but for the days' names ("by Friday", "by tomorrow").
