@@ -196,6 +196,9 @@ function readingTranscripts() {
       ['hard-chats-122', 'hard chat, hundred-twenty-second set'],
       ['hard-chats-123', 'hard chat, hundred-twenty-third set'],
       ['hard-chats-124', 'hard chat, hundred-twenty-fourth set'],
+      ['hard-chats-125', 'hard chat, hundred-twenty-fifth set'],
+      ['hard-chats-126', 'hard chat, hundred-twenty-sixth set'],
+      ['hard-chats-127', 'hard chat, hundred-twenty-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);

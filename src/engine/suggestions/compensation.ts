@@ -92,6 +92,8 @@ const MAKE_GOOD = new RegExp(
     String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:make (?:it|this|that) up to you|make up for (?:it|this|that))\b`,
     // "…and refund the full order plus a voucher for your trouble".
     String.raw`\b(?:plus|and|with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:voucher|gift card|coupon|discount|goodwill credit|credit|free\s+[\w-]+)\s+${FOR_THE_TROUBLE}`,
+    // "…plus free delivery on all your orders for the next month to make up for it".
+    String.raw`\b(?:plus|and|with)\s+(?:free|complimentary)\s+[\w-]+\b[^.!?]{0,50}?\b${NOT_AN_APOLOGY}${FOR_THE_TROUBLE}`,
     // "To make up for the wait, I'll add a free pass": the make-good said first.
     String.raw`\b${NOT_AN_APOLOGY}${FOR_THE_TROUBLE}\b[^.!?]{0,30}?\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|throw in|add|send|offer|credit|knock|take|put|waive|refund|upgrade)\b`,
     // "I'll put a 6 month service credit on the account": months of credit given away.

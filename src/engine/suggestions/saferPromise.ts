@@ -28,9 +28,10 @@ const OWN_ACTION =
   /\b(?:promise|guarantee|assure you)\s+(?:that\s+)?(?:i'?ll|i will|to)\s+(?:personally\s+)?(?:call|email|message|check|follow|look|get back|update|keep|stay|contact|reply|pass)/i;
 // "The refund will be in your account within 10 minutes": a short window stated for what others
 // (a bank, a system, a team) do; the agent's own "I'll call you within the hour" is kept, and so
-// is the system's own message ("You'll get a confirmation email within 24 hours").
+// is the system's own message ("You'll get a confirmation email within 24 hours", "your boarding pass will
+// come by email within the hour").
 const OUTCOME_WITHIN =
-  /\b(?!(?:i|we)\b)[a-z]+(?:'ll|\s+will)\s+(?!(?:need|have)\b)(?!(?:get|receive|be sent)\s+(?:an?\s+|your\s+|the\s+)?(?:confirmation\s+|automatic\s+|automated\s+)?(?:e-?mail|text|sms|message|confirmation|notification|receipt|link|code|reference)s?\b)(?:[\w'-]+\s+){0,6}?within\s+(?:the\s+next\s+)?(?:\d+|a few|few|ten|five|fifteen|twenty|thirty|an?)\s+(?:minutes?|mins?|hours?|hrs?)\b/i;
+  /\b(?!(?:i|we)\b)(?![^.!?]*\b(?:by|via|in (?:an?|your)) (?:e-?mail|text|sms|message|the app)\b)[a-z]+(?:'ll|\s+will)\s+(?!(?:need|have)\b)(?!(?:get|receive|be sent)\s+(?:an?\s+|your\s+|the\s+)?(?:confirmation\s+|automatic\s+|automated\s+)?(?:e-?mail|text|sms|message|confirmation|notification|receipt|link|code|reference)s?\b)(?:[\w'-]+\s+){0,6}?within\s+(?:(?:the\s+next\s+)?(?:\d+|a few|few|ten|five|fifteen|twenty|thirty|an?)\s+(?:minutes?|mins?|hours?|hrs?)|the\s+(?:next\s+)?hour)\b/i;
 // "I'll personally make sure the payments team pushes it through today": someone else's outcome,
 // by a time, vouched for by the agent.
 const OTHERS_BY_TIME =

@@ -85,7 +85,10 @@ const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|a
 // What others on the case did: "They've asked your vet for his records".
 const THEY_DID = /^(?:they|the\s+[\w-]+(?:\s+[\w-]+)?)(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:asked|requested|sent|contacted|booked|rebooked|rescheduled|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called|dispatched|shipped|reissued|restored|escalated|updated)\b/i;
 // "there's no call-out charge for it".
-const NO_CHARGE = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:[\w-]+\s+)?(?:charges?|fees?|costs?|penalty|penalties|payments?|debits?|bills?)\b/i;
+// (Or told the customer: "you won't pay rent for Jan or Feb", "you won't be charged for the visit".)
+const NO_CHARGE = /^(?:there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:[\w-]+\s+)?(?:charges?|fees?|costs?|penalty|penalties|payments?|debits?|bills?)\b|you\s+(?:won't|will\s+not|don't|do\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?(?:pay|owe|be\s+charged|be\s+billed)\b(?!\s+(?:a\s+penny|anything|a\s+thing)\s+(?:more|extra|again))(?![^.!?]*\b(?:ever|again|guarantee)))/i;
+// How the team goes about it, in the present: "Our facilities team inspects the room on your move-out day".
+const TEAM_DOES = /^(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|department|office|engineers?|technicians?|inspectors?|staff|courier|surveyor|assessor|nurse|pharmacist|landlord|agent)\s+(?:usually\s+|normally\s+|then\s+|always\s+)?(?:inspects?|checks?|visits?|calls?|collects?|reviews?|contacts?|confirms?|processes?|reads?|tests?|assesses?|books?|sends?|emails?|issues?)\b/i;
 // "We have Carniolan queens in stock".
 const IN_STOCK = /^we\s+(?:have|'ve\s+got)\b.*\bin\s+stock\b/i;
 
@@ -139,6 +142,7 @@ export function isSendableClause(clause: string): boolean {
     (WE_NORMALLY.test(text) && REFERENCE.test(text)) ||
     THEY_DID.test(text) ||
     NO_CHARGE.test(text) ||
+    TEAM_DOES.test(text) ||
     ON_OFFER.test(text) ||
     SCHEDULED.test(text) ||
     SETTING_STATE.test(text) ||
