@@ -122,7 +122,12 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     if (customer.latestCues.has('demands-answer') && s.state.agent.recentLines.some((line) => APOLOGISED.test(line)) && !askedAgain) return [];
     // One who has lost someone close is offered condolences until the agent has given theirs; a
     // stock "sorry for the trouble this has caused" to them reads as not having read it.
-    const bereaved = customer.cues.has('bereaved') && !s.state.agent.recentLines.some((line) => CONDOLED.test(line));
+    const condoled = s.state.agent.recentLines.some((line) => CONDOLED.test(line));
+    const bereaved = customer.cues.has('bereaved') && !condoled;
+    // Once the agent has given theirs, a stock "sorry for the trouble… let's get it sorted out" to a
+    // grieving customer asking what to do next jars: their questions want answers. (Distress said
+    // without a question, "every letter is like it's happening again", still gets sympathy.)
+    if (customer.cues.has('bereaved') && condoled && customer.latestAsks && anger.mood !== 'angry' && !askedAgain) return [];
     // Which phrasings fit (given inline: a named closure costs more to make, once per read).
     const apologize = s.phrase(
       'apologize',

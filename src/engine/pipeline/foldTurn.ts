@@ -134,7 +134,10 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestOnlyRecalls = /\b(?:as|like) i\b/i.test(text.raw) && recallsInPassing(text.raw) && !GAVE_IT_ALREADY.test(text.raw);
   customer.thankedEasily = thanked && calm && (upbeat(text.raw) || EASYGOING.test(text.raw)) && !PRESSING.test(text.raw);
   customer.latestNeedsNoSympathy =
-    customer.closing || (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || upbeat(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw))));
+    customer.closing ||
+    // "No rush, I wait." (the whole message): patience, however the chat so far read. Not "Take your
+    // time, it's only our reputation".
+    (words <= PATIENT_WORDS && ctx.signal('complaint') === null && PATIENT.test(text.raw)) || (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || upbeat(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw))));
   // A sign-off sent on its own ("Ngā mihi, Hēmi") says nothing new: what the message before it said
   // of the case (nothing wanted done, a joke) still stands.
   const signOffAlone = words <= SIGN_OFF_ALONE_WORDS && customer.burst.length > 1 && ctx.signal('complaint') === null && text.questions === 0;
@@ -370,6 +373,8 @@ const UPBEAT_WORDS = /\b(?:ha(?:ha)+h?a*|lol|great|awesome|ecstatic|happy|glad|l
 const upbeat = (raw: string) => UPBEAT_WORDS.test(raw) || UPBEAT_SMILEYS.test(raw);
 // Easygoing, said calmly: a smile typed as ":)", or asking only out of curiosity ("no problem… I
 // just wondered why he sat outside for 15 minutes is all 😊"); their "why" is no sore one.
+const PATIENT_WORDS = 8;
+const PATIENT = /^\s*(?:(?:ok(?:ay)?|sure|thanks?|thank you)[,.!]?\s*)?(?:no rush|no hurry|take your time|(?:i|I)(?:'ll| will| can)? wait|(?:i'm|i am) happy to wait|whenever you can)(?:[,.!]*\s*(?:(?:i|I)(?:'ll| will| can)? wait|thanks?|thank you|cheers|no rush|no hurry))*[,.!]*\s*(?:[:;]-?\)|🙂|😊)?\s*$/i;
 const EASYGOING = /(?<![:;])[:;]-?[)D](?![\w)])|\b(?:no worries|no problem|no wahala|no stress|(?:just|only) (?:curious|wondering|wondered|asking)|is all)\b/i;
 
 // "DM sent", "Details sent. Please check.", "I've just sent you a message with details", "i'll

@@ -14,7 +14,7 @@ const COMPENSATION = new RegExp(
     String.raw`\byou(?:'ll|\s+will)\s+be\s+(?:(?:fully|completely|properly)\s+)?(?:compensated|reimbursed)\b`,
     // "we'll pay for the damage to your floor", "we'll cover any costs"
     // (not "the cost of the return postage": paying the postage of a return is a remedy the agent offers)
-    String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your|whatever)\s+(?:[\w'-]+\s+){0,2}?${COST}\b(?!\s+of\s+(?:the\s+|your\s+)?(?:return|postage|shipping|delivery|replacement))`,
+    String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your|whatever)\s+(?:[\w'-]+\s+){0,4}?${COST}\b(?!\s+of\s+(?:the\s+|your\s+)?(?:return|postage|shipping|delivery|replacement))`,
     // "we'll pay for the hotel": what the customer spent because of the problem
     String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare|doctor|dentist|vet|treatment|prescriptions?|medical|hospital)\b`,
     // "we'll pay for the coat": the damaged thing itself paid for
