@@ -801,9 +801,9 @@ export function spelledAsCustomer(name: CustomerName, customerText: string): Cus
  * a word said to them (after "sorry", "hi", "thanks (for waiting)" or a comma, and ending the
  * clause) is changed; "Marguerite's prescription" stays.
  */
-export function addressedByNameInUse(text: string, name: CustomerName | undefined, headerFull: string | undefined): string {
+export function addressedByNameInUse(text: string, name: CustomerName | undefined, headerFull: string | undefined, wrongName?: string): string {
   if (!name) return text;
-  const others = new Set([...(headerFull ?? '').split(/\s+/), ...(name.replaced ?? '').split(/\s+/)].filter((w) => w.length > 1 && !TITLE.test(w) && !name.first.split(' ').includes(w)));
+  const others = new Set([...(headerFull ?? '').split(/\s+/), ...(name.replaced ?? '').split(/\s+/), ...(wrongName ?? '').split(/\s+/)].filter((w) => w.length > 1 && !TITLE.test(w) && !name.first.split(' ').includes(w)));
   if (others.size === 0) return text;
   return text.replace(ADDRESSED_WORD, (whole, lead: string, word: string) => (others.has(word) ? `${lead}${name.first}` : whole));
 }

@@ -236,8 +236,14 @@ export function stampOf({ index, at, anger }: CustomerMessage): MessageStamp {
 
 /** The name a card calls the customer by: as the agent addresses them, else their given name. */
 export function nameForCards(state: Pick<SuggestionState, 'name' | 'addressedAs'>): string | undefined {
-  return state.addressedAs && state.addressedAs.name === state.name ? state.addressedAs.as : state.name?.first;
+  if (state.addressedAs && state.addressedAs.name === state.name) return state.addressedAs.as;
+  // Initials the desk header shows ("M-A Tremblay", "J.P. Silva") are no name anyone called them by;
+  // the ones they give themselves ("it's DJ") are.
+  const first = state.name?.first;
+  return first && (state.name!.source === 'page' || state.name!.source === 'transcript') && HEADER_INITIALS.test(first) ? undefined : first;
 }
+
+const HEADER_INITIALS = /^\p{Lu}(?:[.-]\s?\p{Lu})+\.?$/u;
 
 /** Index of the customer's latest message, or undefined before they wrote one. */
 export function latestCustomerIndex(state: SuggestionState): number | undefined {

@@ -16,7 +16,9 @@ export function reframeCard(s: SuggestContext, category: Flag['category']): Sugg
   // The agent's own words, but the customer's name as they spell it ("Siobhan" → "Siobhán") and
   // as they asked to be called ("sorry Choi" → "sorry Min-seo").
   if (problem.reworded) {
-    const text = titledByFamilyName(addressedByNameInUse(inCustomerSpelling(problem.reworded, s.state.name), s.state.name, s.state.info.customer?.name), s.state.name);
+    // The name the draft was flagged for ("Hi Gareth" to one who asked for Gaz) is put right too.
+    const wrong = s.state.draftFlags?.find((f) => f.rule === 'missing-name.wrong-name')?.evidence;
+    const text = titledByFamilyName(addressedByNameInUse(inCustomerSpelling(problem.reworded, s.state.name), s.state.name, s.state.info.customer?.name, wrong), s.state.name);
     return [{ kind: 'reframe', text, rule: problem.rule }];
   }
   const reframe = s.phrase('reframe', [], {}, rulesWithId(s.rules, problem.rule));

@@ -220,6 +220,8 @@ function phrase(
   // pool on by one, so a card still called for after the next message is worded differently
   // rather than repeated (a conversation starts at its own place in each pool).
   const choice = rotatedVariant(pool, `${state.info.id ?? ''}:${kind}:${slots.remedy ?? ''}`, state.customer.messages);
-  const text = filledTemplate(choice.text, { name: state.name?.full, firstName: nameForCards(state), ...slots });
+  // (No name for cards, e.g. a header's initials: not the full name in its place either.)
+  const firstName = nameForCards(state);
+  const text = filledTemplate(choice.text, { name: firstName === undefined ? undefined : state.name?.full, firstName, ...slots });
   return { kind, text, rule: choice.rule };
 }

@@ -83,8 +83,10 @@ const withoutCitation = (_: string, before: string | undefined, after: string | 
   // "…between accounts per our ToS, but you can…": the comma that closed the citation still
   // joins the two clauses.
   if (!before && after && /\p{L}[^.!?]*$/u.test(preceding) && /^\s*(?:but|and|so|though|although)\b/i.test(text.slice(Number(at) + _.length))) return ', ';
-  if (!before || !after) return '';
-  return LEAD_BEFORE.test(preceding) || ADDRESSED_BEFORE.test(preceding) ? ', ' : ' ';
+  const led = LEAD_BEFORE.test(preceding) || ADDRESSED_BEFORE.test(preceding);
+  // "Hi Gareth, as per our policy refunds can take…": the greeting keeps its comma.
+  if (!before || !after) return before && led ? ',' : '';
+  return led ? ', ' : ' ';
 };
 const LEAD_BEFORE = /(?:^|[.!?]\s+)(?:(?:hi|hello|hey|dear)\s+\S+|unfortunately|sadly|i'm afraid|i am afraid|however|also|again|well|ok|okay|in this case|in that case|that said|for this reason)\s*$/i;
 
