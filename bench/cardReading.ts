@@ -199,6 +199,7 @@ function readingTranscripts() {
       ['hard-chats-125', 'hard chat, hundred-twenty-fifth set'],
       ['hard-chats-126', 'hard chat, hundred-twenty-sixth set'],
       ['hard-chats-127', 'hard chat, hundred-twenty-seventh set'],
+      ['hard-chats-128', 'hard chat, hundred-twenty-eighth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
