@@ -507,6 +507,8 @@ function shortFormSigned(text: AnalyzedText, header: CustomerName): CustomerName
 
 // "Ken" of "Kenji", "Tom" of "Thomas": the same first letter, the rest in order within the name.
 function shortens(short: string, given: string): boolean {
+  // "Emeka" of "Chukwuemeka", "Nedu" of "Chinedu": a short form may be the name's ending.
+  if (short.length >= 4 && given.endsWith(short)) return true;
   if (short[0] !== given[0]) return false;
   let at = 1;
   for (const letter of short.slice(1)) {
@@ -585,6 +587,9 @@ const HONORIFIC = new RegExp(`^(?:${TITLE_WORDS}|professor|doctor|puan|encik|cik
  * The name the agent greeted the customer with when it is not theirs: a misspelling ("Dan" for
  * "Dana", "Jerom" for "Jerome") or somebody else's name. Undefined when the greeting is right.
  */
+// The given name written as an initial: "Mrs E. Thomas", "J. Okafor".
+const INITIAL_IN_FULL = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?(\p{Lu})\.?\s+\p{Lu}[\p{L}'-]+$/u;
+
 export function wrongNameUsed(agentText: string, name: CustomerName, agentName?: string): string | undefined {
   ADDRESSING.lastIndex = 0;
   for (let m = ADDRESSING.exec(agentText); m !== null; m = ADDRESSING.exec(agentText)) {
@@ -593,6 +598,9 @@ export function wrongNameUsed(agentText: string, name: CustomerName, agentName?:
     // Letters alone: the agent's "João" is the header's "Joao".
     const plain = folded(used);
     if (plain === folded(name.first) || (name.last !== undefined && plain === folded(name.last))) continue;
+    // "Eirlys" to "Mrs E. Thomas": the name the initial stands for, not another one.
+    const initial = INITIAL_IN_FULL.exec(name.full)?.[1];
+    if (initial && plain[0] === folded(initial)[0]) continue;
     if (agentName && lower === agentName.toLowerCase()) continue;
     if (NOT_NAMES.has(lower) || /^(there|all|team|everyone|again|sir|madam)$/.test(lower) || HONORIFIC.test(lower)) continue;
     return used;

@@ -91,6 +91,9 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   const gas = GAS_HAZARD.test(evidence);
   const hazard = gas || PRODUCT_HAZARD.test(evidence);
   const forPet = rule === SAFETY_RULE && !hazard && aboutAnAnimal(s);
+  // "She died the next day": "if your pet seems unwell again" to one whose pet has died. Their loss
+  // is no scare to ask after.
+  if (forPet && s.state.customer.cues.has('bereaved')) return undefined;
   return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), (template) =>
     speaksOfGas(template) === gas && speaksOfUnplugging(template) === (hazard && !gas) && (hazard || !speaksOfFire(template)) && speaksOfPets(template) === forPet,
   );

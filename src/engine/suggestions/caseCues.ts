@@ -179,7 +179,7 @@ const CLAIM_DECIDED = /\b(?:claim\b[^.!?]{0,50}?\b(?:was|has been|got|is|been) (
 // in March", "the funeral", "the death certificate". Not a phone or a battery that "died".
 const CLOSE_ONES = '(?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|gran|nan|granny|aunt|uncle|baby|child|fianc[eé]e?|friend)';
 const BEREAVED = new RegExp(
-  String.raw`\b(?:passed away|(?:he|she|${CLOSE_ONES}(?:,[^,.!?]{1,40},)?) (?:has |had |sadly |recently |suddenly )*(?:died|passed)(?! (?:the|a|an|my|your|it|out|over|through|by|me)\b)|(?:death|funeral|cremation) (?:certificate|costs?|arrangements?|director)|funeral|bereave(?:d|ment)|(?:my|our|her|his) late ${CLOSE_ONES}|lost my ${CLOSE_ONES}|death of (?:my|our|her|his) ${CLOSE_ONES})\b`,
+  String.raw`\b(?:passed away|(?:he|she|${CLOSE_ONES}(?:,[^,.!?]{1,40},)?) (?:has |had |sadly |recently |suddenly )*(?:died|passed)(?! (?:the(?! (?:next|same|following|day|week|night|morning|evening)\b)|a|an|my|your|it|out|over|through|by|me)\b)|(?:death|funeral|cremation) (?:certificate|costs?|arrangements?|director)|funeral|bereave(?:d|ment)|(?:my|our|her|his) late ${CLOSE_ONES}|lost my ${CLOSE_ONES}|death of (?:my|our|her|his) ${CLOSE_ONES})\b`,
 );
 
 const OWN_MISTAKE = /\b(?:(?:it is|it's|it was|that's|that is|that was|this is) (?:all |totally |entirely )?my (?:own )?(?:mistake|fault|error)|(?:^|[.!?,]\s*)my (?:mistake|bad)\b)/;

@@ -81,6 +81,9 @@ const LOOKED_UP = /^(?:i|we)\s+(?:can\s+)?(?:see|have|found|'ve\s+found|'ve\s+go
 // "Found your DMs", "Found it": the agent's own finding, its subject left out as chat does.
 const FOUND_IT = /^(?:found|got)\s+(?:it|them|you|your\s+[\p{L}-]+|the\s+[\p{L}-]+)(?:\s+now)?$/iu;
 // How things are done, with its time: "We send every refund within 24 hours".
+const CONDITION_OPENING = /^(?:if|unless|when|once|provided(?:\s+that)?|as long as|in case)\b/i;
+// How others in the process usually go: "Receiving banks usually respond within 24 to 72 hours".
+const OTHERS_NORMALLY = /^(?:the\s+|most\s+|receiving\s+|some\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:usually|normally|typically|generally)\s+(?:respond|reply|take|arrive|clear|process|show|appear|answer|confirm|credit|settle)\b/i;
 const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|always\s+)?(?:send|process|issue|refund|dispatch|ship|review|reply|respond|aim|post|email|contact|call|deliver|check|update)\b/i;
 // What others on the case did: "They've asked your vet for his records".
 const THEY_DID = /^(?:they|the\s+[\w-]+(?:\s+[\w-]+)?)(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:asked|requested|sent|contacted|booked|rebooked|rescheduled|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called|dispatched|shipped|reissued|restored|escalated|updated)\b/i;
@@ -140,6 +143,7 @@ export function isSendableClause(clause: string): boolean {
     (REFERENCE.test(text) && NOT_OURS_TOLD.test(text) && !FORETOLD.test(text) && HAS_VERB.test(text) && !VERDICT.test(text)) ||
     isPlainFact(text) ||
     (WE_NORMALLY.test(text) && REFERENCE.test(text)) ||
+    (OTHERS_NORMALLY.test(text) && REFERENCE.test(text)) ||
     THEY_DID.test(text) ||
     NO_CHARGE.test(text) ||
     TEAM_DOES.test(text) ||
@@ -228,7 +232,11 @@ export function sendablePartOf(sentence: string): string | undefined {
       pendingName = clause.text.trim().replace(LEAD_BEFORE_NAME, '');
       continue;
     }
-    if (i === 0 || (i === 1 && pendingName !== undefined) || opensNew(clause)) keeping = isSendableClause(clause.text);
+    // "…; if they can't credit your supplier, the ₦350,000 will be reversed": a consequence whose
+    // condition went is a promise it never made. It goes with the condition.
+    const afterDroppedCondition = i > 0 && !keeping && CONDITION_OPENING.test(clauses[i - 1]!.text.trim().replace(JOINING, ''));
+    if (afterDroppedCondition) keeping = false;
+    else if (i === 0 || (i === 1 && pendingName !== undefined) || opensNew(clause)) keeping = isSendableClause(clause.text);
     else if (STANCE_ONLY.test(clause.text.trim().replace(JOINING, '')) || (keeping && CONTINUED_STANCE.test(clause.text))) {
       // "…, this happen sometimes honestly", "but is exactly for this the rule exist haha": a verdict
       // carried on after a kept clause goes, and what continues it.
