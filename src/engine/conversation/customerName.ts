@@ -340,12 +340,23 @@ function relativeNamed(given: string): RegExp {
 }
 
 /**
+ * "Thu Hà" signed under "Nguyễn Thị Thu Hà": the end of a Vietnamese header's name is the given
+ * name, whole (not "Thu" of a first-and-last reading).
+ */
+function asVietnameseGivenName(own: CustomerName | undefined, header: CustomerName): CustomerName | undefined {
+  if (!own || !own.first.includes(' ') && !own.last) return own;
+  const words = header.full.split(/\s+/);
+  if (words.length < 3 || !(VIETNAMESE_FAMILY_NAMES.has(words[0]!.toLocaleLowerCase('vi')) || VIETNAMESE_FAMILY_NAMES_PLAIN.has(folded(words[0]!)))) return own;
+  return folded(header.full).endsWith(` ${folded(own.full)}`) ? { ...own, first: own.full, last: words[0] } : own;
+}
+
+/**
  * The person chatting, when they introduce themselves as writing for the account holder ("Hi, I'm
  * Priya — the account is in my husband Rajesh's name"): cards call them by their own name, never
  * the header's. Undefined when no such introduction or it names whom the header already shows.
  */
 function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): CustomerName | undefined {
-  const own = nameFromCustomerWords(text) ?? shortFormSigned(text, current);
+  const own = asVietnameseGivenName(nameFromCustomerWords(text) ?? shortFormSigned(text, current), current);
   if (!own || own.first.toLowerCase() === current.first.toLowerCase()) return undefined;
   if (own.preferred) return { ...own, replaced: current.replaced ?? current.full };
   // A longer message signed with a name ("…terminal ID is 60331829. - Tony" under "Thanh Pham"):

@@ -54,7 +54,11 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
     // A threat or an insult from before the agent's last reply, and the customer no longer angry
     // ("How long?"): the chat has moved on; a hand-off now walks away from a calm question.
     const cooledDown = latest.rule !== SAFETY_RULE && !latestMessageEscalated(s.state) && s.state.anger.mood !== 'angry';
-    if (!handedOver(s.state) && !draftCarriesScareOn && !cooledDown) {
+    // "Don't bother. I've rung the bank and they're doing a chargeback. I just want the account
+    // closed": a hand-off answers a fight they have left; closing what they asked is what is left.
+    const { latestCues } = s.state.customer;
+    const movedOn = latest.rule === CHARGEBACK_RULE && (latestCues.has('wants-to-close') || latestCues.has('wants-nothing'));
+    if (!handedOver(s.state) && !draftCarriesScareOn && !cooledDown && !movedOn) {
       const contact = s.catalogue.escalationContact;
       // In the words of the line that was crossed, when its rule has its own (a safety scare asks
       // after the person first); else the general hand-off, not another rule's words (an insult
@@ -98,6 +102,8 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
     speaksOfGas(template) === gas && speaksOfUnplugging(template) === (hazard && !gas) && (hazard || !speaksOfFire(template)) && speaksOfPets(template) === forPet,
   );
 }
+
+const CHARGEBACK_RULE = 'escalation.chargeback';
 
 function aboutAnAnimal(s: SuggestContext): boolean {
   return s.state.customer.cues.has('about-an-animal');

@@ -203,10 +203,9 @@ function reframeLines(sentences: string[]): Line[] {
   const ownApologies = sentences.filter((s) => !isSlot(s) && APOLOGY.test(s));
   const lines: Line[] = [];
   for (const [i, s] of sentences.entries()) {
-    if (s === OFFER_SLOT) {
-      if (sentences.indexOf(OFFER_SLOT) === i) lines.push(OFFER_LINE);
-      continue;
-    }
+    // What the agent can do follows the no it answers: said once, after the draft's own sentences
+    // ("What I can do is…" opening the card, before the rule it answers, reads back to front).
+    if (s === OFFER_SLOT) continue;
     if (s === APOLOGY_SLOT) {
       if (i === apologyAt && ownApologies.length === 0) lines.push(lineOf(APOLOGY_WITHOUT_FAULT));
       continue;
@@ -214,6 +213,7 @@ function reframeLines(sentences: string[]): Line[] {
     const bare = apologyAt !== -1 && ownApologies.length === 1 ? BARE_APOLOGY.exec(s) : null;
     lines.push(bare ? extendedApology(bare[1]!, bare[2]!) : lineOf(s));
   }
+  if (sentences.includes(OFFER_SLOT)) lines.push(OFFER_LINE);
   return lines;
 }
 
