@@ -201,6 +201,7 @@ function readingTranscripts() {
       ['hard-chats-127', 'hard chat, hundred-twenty-seventh set'],
       ['hard-chats-128', 'hard chat, hundred-twenty-eighth set'],
       ['hard-chats-129', 'hard chat, hundred-twenty-ninth set'],
+      ['hard-chats-130', 'hard chat, hundred-thirtieth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
