@@ -1,7 +1,7 @@
 // Test helpers: the bundled rules loaded from disk (as the CLI does) and a compact chat syntax.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEngine, loadRuleFolder, type ComposureEngine, type EngineOptions, type LoadedPack, type RuleFolder, type Turn, type TurnResult } from '../../src/engine';
+import { createEngine, loadRuleFolder, type ComposureEngine, type EngineOptions, type LoadedPack, type RuleFolder, type Suggestion, type Turn, type TurnResult } from '../../src/engine';
 
 export const RULES_DIR = join(import.meta.dirname, '../../rules');
 
@@ -39,6 +39,16 @@ export function chatTurns(lines: ChatLine[]): Turn[] {
 export function play(engine: ComposureEngine, lines: ChatLine[], customerName?: string): TurnResult[] {
   const conversation = engine.startConversation({ id: 'test', customer: customerName ? { name: customerName } : undefined });
   return chatTurns(lines).map((t) => conversation.addTurn(t));
+}
+
+/** The cards shown after the last line of the chat `lines`. */
+export function cardsAfter(engine: ComposureEngine, lines: ChatLine[], customerName?: string): Suggestion[] {
+  return play(engine, lines, customerName).at(-1)!.suggestions;
+}
+
+/** The rules one customer message raises, alone in a chat. */
+export function rulesOfCustomerLine(engine: ComposureEngine, line: string): string[] {
+  return rulesOf(play(engine, [['c', line]]));
 }
 
 /** The rules an agent's line raises, sent after an upset customer message. */

@@ -4,7 +4,7 @@
 // next day" not read as a loss, so a pet's death got "if your pet seems unwell again"; and a
 // colleague blamed ("known for rushing checks") and "just ignore the invoice" unflagged.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, play, reframeAfter, rulesOfAgentLine } from '../helpers/engine';
+import { bundledEngine, cardsAfter, reframeAfter, rulesOfAgentLine } from '../helpers/engine';
 
 const engine = bundledEngine();
 
@@ -31,11 +31,11 @@ describe('names', () => {
 
 describe('a pet that died', () => {
   it('gets no "if your pet seems unwell again"', () => {
-    const cards = play(engine, [
+    const cards = cardsAfter(engine, [
       ['c', 'My claim was refused. Biscuit had emergency surgery on 3 March for a blockage and she died the next day.'],
       ['a', "I'm so sorry about Biscuit. Let me open the claim."],
       ['c', 'They say it was pre-existing because he vomited once last year and the vet gave him a pill. That is not the same thing at all.'],
-    ]).at(-1)!.suggestions;
+    ]);
     expect(cards.map((c) => c.text).join(' ')).not.toMatch(/seems unwell again/);
   });
 });

@@ -3,7 +3,7 @@
 // refund "within the hour" and free delivery "to make up for it"; and a mixed draft's facts dropped
 // with its one bad sentence ("you won't pay rent for Jan or Feb", "our team inspects the room…").
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, play, reframeAfter } from '../helpers/engine';
+import { bundledEngine, reframeAfter, rulesOfCustomerLine } from '../helpers/engine';
 
 const engine = bundledEngine();
 
@@ -12,8 +12,7 @@ describe('a regulator named by what it oversees', () => {
     "Cancel both policies today. I'm filing a complaint with the state insurance department.",
     "I'm reporting you to the insurance commissioner, this is disgraceful.",
   ])('%s', (text) => {
-    const [result] = play(engine, [['c', text]]);
-    expect(result!.flags.map((f) => f.rule)).toContain('escalation.regulator');
+    expect(rulesOfCustomerLine(engine, text)).toContain('escalation.regulator');
   });
 });
 

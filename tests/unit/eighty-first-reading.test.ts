@@ -4,7 +4,7 @@
 // "when does it become actual money?" right after the agent's refund request, answered by no card;
 // "I did not type anything" read as putting the agent right when the agent had said no such thing.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, play, reframeAfter } from '../helpers/engine';
+import { bundledEngine, cardsAfter, reframeAfter } from '../helpers/engine';
 
 const engine = bundledEngine();
 
@@ -45,41 +45,41 @@ describe('a reframe of a policy wall', () => {
 
 describe('"when?" right after the agent acted', () => {
   it('gets a day by which the agent will know, even said sarcastically', () => {
-    const cards = play(engine, [
+    const cards = cardsAfter(engine, [
       ['c', 'Your app froze and the rental kept running all night. €64 for a ride I never took!'],
       ['a', "I'm sorry about that. I've put in a refund request for the €64 to your card."],
       ['c', 'Wow, a request, amazing 🙄 So when does that turn into money in my account? Bills are due Monday.'],
-    ]).at(-1)!.suggestions;
+    ]);
     const card = cards.find((c) => c.kind === 'follow-up');
     expect(card?.text).toMatch(/let you know\b.*\bwhen to expect it/);
   });
 
   it('gets no such card when the agent has done nothing yet', () => {
-    const cards = play(engine, [
+    const cards = cardsAfter(engine, [
       ['c', 'Your app froze and the rental kept running all night. €64 for a ride I never took!'],
       ['a', 'Could you send me the ride ID from the receipt?'],
       ['c', 'R-55102. When will I get the money back?'],
-    ]).at(-1)!.suggestions;
+    ]);
     expect(cards.map((c) => c.text).join(' ')).not.toMatch(/when to expect it/);
   });
 });
 
 describe('"I did not … anything"', () => {
   it('is no correction of an agent who never said they had', () => {
-    const cards = play(engine, [
+    const cards = cardsAfter(engine, [
       ['c', 'Your tax app says I owe 9,000 now?? It showed me a refund when I filed!'],
       ['a', 'I can see the return. The childcare costs were included for 6,200, and part of them was not accepted.'],
       ['c', 'But the app put those costs in by itself from my receipts, I did not type anything. So whose mistake is it?'],
-    ]).at(-1)!.suggestions;
+    ]);
     expect(cards.map((c) => c.text).join(' ')).not.toMatch(/putting me right|correcting me/);
   });
 
   it('puts right an agent who said they had', () => {
-    const cards = play(engine, [
+    const cards = cardsAfter(engine, [
       ['c', 'My transfer to the builder failed three times today!'],
       ['a', 'I checked, and the reason is that the account name you entered does not match the receiving account.'],
       ['c', 'I did not enter anything, the app filled the name in itself after the account number.'],
-    ]).at(-1)!.suggestions;
+    ]);
     expect(cards.map((c) => c.text).join(' ')).toMatch(/putting me right|correcting me/);
   });
 });

@@ -4,14 +4,13 @@
 // everything" and aiming at the wrong day; a lower-case "this is bilal" under a sister's account
 // header; and sympathy plus a remedy for "sorry for being grumpy" after the case was closed.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, play, reframeAfter, rulesOfAgentLine } from '../helpers/engine';
+import { bundledEngine, cardsAfter, reframeAfter, rulesOfAgentLine, rulesOfCustomerLine } from '../helpers/engine';
 
 const engine = bundledEngine();
 
 describe('rules', () => {
   it('reads a threat to post the chat on a review site', () => {
-    const [result] = play(engine, [['c', "Fine. I'm putting this entire chat on Trustpilot and taking my business elsewhere."]]);
-    expect(result!.flags.map((f) => f.rule)).toContain('escalation.public-shaming');
+    expect(rulesOfCustomerLine(engine, "Fine. I'm putting this entire chat on Trustpilot and taking my business elsewhere.")).toContain('escalation.public-shaming');
   });
 
   it('flags a delay laid on the customer in the passive', () => {
@@ -42,12 +41,12 @@ describe('names', () => {
 
 describe('"sorry for being grumpy" after the case closed', () => {
   it('gets a warm goodbye, not sympathy or a remedy', () => {
-    const cards = play(engine, [
+    const cards = cardsAfter(engine, [
       ['c', 'Third week without my bike!! This is ridiculous.'],
       ['a', "I'm sorry, Ana. The part came in today: your bike is ready, and we've taken the labour off."],
       ['c', 'Thanks, collected it this morning, runs perfectly.'],
       ['c', 'And sorry for being so snappy last week, it was a long week'],
-    ]).at(-1)!.suggestions;
+    ]);
     expect(cards.map((c) => c.kind)).not.toContain('apologize');
     expect(cards.map((c) => c.kind)).not.toContain('solution');
     expect(cards.find((c) => c.kind === 'follow-up')?.text).toMatch(/No worries/);

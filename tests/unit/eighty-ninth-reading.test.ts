@@ -4,37 +4,37 @@
 // to one who has gone to the bank and only wants the account closed; and a reframe opening on
 // "What I can do is…" before the rule it answers.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, play, reframeAfter } from '../helpers/engine';
+import { bundledEngine, cardsAfter, reframeAfter } from '../helpers/engine';
 
 const engine = bundledEngine();
 
 describe('the moment', () => {
   it.each(["I want someone who can decide. Not a script.", "DONT JUST SAY SORRY, fix the heating"])('no stock apology after "%s"', (last) => {
-    const cards = play(engine, [
+    const cards = cardsAfter(engine, [
       ['c', 'Our heating has been broken for nine days and my daughter has asthma. This is the third time I am writing!'],
       ['a', 'Let me check the repair ticket.'],
       ['c', 'NINE DAYS. My kid is sleeping in a coat.'],
       ['c', last],
-    ]).at(-1)!.suggestions;
+    ]);
     const apology = cards.find((c) => c.kind === 'apologize')?.text ?? '';
     expect(apology).not.toMatch(/frustrating|sorry you've had to deal/);
   });
 
   it('offers no "let me look into this" to "…today, or not?"', () => {
-    const cards = play(engine, [
+    const cards = cardsAfter(engine, [
       ['c', 'You keep sending FINAL NOTICE letters to my late father. It has to stop.'],
       ['a', "I'm so sorry for your loss. I'll need to check with our billing manager how this happened."],
       ['c', 'I am not refusing to pay what is fair. But can you actually stop the letters, today, or not?'],
-    ]).at(-1)!.suggestions;
+    ]);
     expect(cards.map((c) => c.text).join(' ')).not.toMatch(/look into this now/);
   });
 
   it('no hand-off to one who has gone to the bank and only wants the account closed', () => {
-    const cards = play(engine, [
+    const cards = cardsAfter(engine, [
       ['c', 'Your game charged my son 60 euros for gems he never got.'],
       ['a', 'I can ask the payments team for a second review.'],
       ['c', "Honestly don't bother. I've rung the bank and they're doing a chargeback. I just want the account closed and my card removed."],
-    ]).at(-1)!.suggestions;
+    ]);
     expect(cards.map((c) => c.kind)).not.toContain('escalate');
   });
 });

@@ -4,7 +4,7 @@
 // as hiding behind policy; a header's initials ("M-A Tremblay") used as a name; and an ombudsman
 // named in its own country's words ("the médiateur", "the SIC") not read as a regulator.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, draftAfterChat, play, rulesOfAgentLine } from '../helpers/engine';
+import { bundledEngine, cardsAfter, draftAfterChat, rulesOfAgentLine, rulesOfCustomerLine } from '../helpers/engine';
 
 const engine = bundledEngine();
 
@@ -26,7 +26,7 @@ describe('names', () => {
   });
 
   it("uses no header initials as a name", () => {
-    const cards = play(engine, [['c', 'You charged me $300 more than the quote for work I never approved!!']], 'M-A Ouellet').at(-1)!.suggestions;
+    const cards = cardsAfter(engine, [['c', 'You charged me $300 more than the quote for work I never approved!!']], 'M-A Ouellet');
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.map((c) => c.text).join(' ')).not.toMatch(/M-A/);
   });
@@ -38,7 +38,6 @@ describe('rules', () => {
   });
 
   it.each(["Fix it or I write to the médiateur de l'énergie today.", 'If you send someone to glue it I go to the SIC with all of this.'])('reads "%s" as a regulator threat', (text) => {
-    const [result] = play(engine, [['c', text]]);
-    expect(result!.flags.map((f) => f.rule)).toContain('escalation.regulator');
+    expect(rulesOfCustomerLine(engine, text)).toContain('escalation.regulator');
   });
 });

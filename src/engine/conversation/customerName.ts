@@ -27,6 +27,7 @@ const VIETNAMESE_FAMILY_NAMES = new Set([
 
 // The same names as often typed without their marks ("Nguyen Thi Hoa").
 const VIETNAMESE_FAMILY_NAMES_PLAIN = new Set([...VIETNAMESE_FAMILY_NAMES].map((n) => folded(n)));
+const isVietnameseFamilyName = (word: string) => VIETNAMESE_FAMILY_NAMES.has(word.toLocaleLowerCase('vi')) || VIETNAMESE_FAMILY_NAMES_PLAIN.has(folded(word));
 // Chinese family names as Singapore, Malaysia and Hong Kong spell them: "Wei Ling Tan" and "Tan Wei
 // Ling" are both called "Wei Ling" (two given syllables, one given name).
 const CHINESE_FAMILY_NAMES = new Set(['tan', 'lim', 'lee', 'ng', 'wong', 'chan', 'chen', 'goh', 'chua', 'ong', 'teo', 'koh', 'tay', 'low', 'yeo', 'ho', 'lau', 'leung', 'cheung', 'lai', 'liu', 'wang', 'zhang', 'li', 'huang', 'zhou', 'wu', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'lin', 'he', 'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'yuan', 'pan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'lu', 'ding', 'ren', 'shen', 'yao', 'fang', 'jin', 'yip', 'tsang', 'kwok', 'choi', 'fong', 'yap', 'foo', 'toh', 'seah', 'quek', 'sim', 'soh', 'heng', 'ang', 'aw', 'khoo', 'neo', 'pang', 'phua', 'tee', 'wee']);
@@ -163,7 +164,7 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (names.length > 1 && pairedGivenNames(first, names[1]!)) {
     return { full: cleaned, first: `${first} ${names[1]}`, last: names.length > 2 ? names[names.length - 1] : undefined, source };
   }
-  if (names.length > 1 && (VIETNAMESE_FAMILY_NAMES.has(first.toLocaleLowerCase('vi')) || VIETNAMESE_FAMILY_NAMES_PLAIN.has(folded(first)))) {
+  if (names.length > 1 && isVietnameseFamilyName(first)) {
     return { full: cleaned, first: names[names.length - 1]!, last: first, source };
   }
   // "Wei Ling Tan" / "Tan Wei Ling": the two given syllables together.
@@ -346,7 +347,7 @@ function relativeNamed(given: string): RegExp {
 function asVietnameseGivenName(own: CustomerName | undefined, header: CustomerName): CustomerName | undefined {
   if (!own || !own.first.includes(' ') && !own.last) return own;
   const words = header.full.split(/\s+/);
-  if (words.length < 3 || !(VIETNAMESE_FAMILY_NAMES.has(words[0]!.toLocaleLowerCase('vi')) || VIETNAMESE_FAMILY_NAMES_PLAIN.has(folded(words[0]!)))) return own;
+  if (words.length < 3 || !isVietnameseFamilyName(words[0]!)) return own;
   return folded(header.full).endsWith(` ${folded(own.full)}`) ? { ...own, first: own.full, last: words[0] } : own;
 }
 
@@ -379,7 +380,8 @@ function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): Cu
   return undefined;
 }
 
-const fromTheHeader = (name: CustomerName) => name.source === 'page' || name.source === 'transcript';
+/** The name the desk showed (its header or the transcript's), not one the customer gave. */
+export const fromTheHeader = (name: CustomerName) => name.source === 'page' || name.source === 'transcript';
 
 // "i am his mother", "this is her husband": the relative of the one the header names, with no name after.
 const RELATIVE_OF_THE_HEADER = new RegExp(

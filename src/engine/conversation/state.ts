@@ -8,7 +8,7 @@ import type { AnalyzedText } from '../analyzeText';
 import type { ConversationInfo } from '../api';
 import type { AngerTrend, Flag, Mood, Suggestion } from '../types';
 import { MoodMemory } from '../mood/context';
-import type { CustomerName } from './customerName';
+import { fromTheHeader, type CustomerName } from './customerName';
 import type { AgentCue, CustomerCue, Fact, ProblemType, ProblemTypeVotes } from '../suggestions';
 
 export interface CustomerMessage {
@@ -240,7 +240,7 @@ export function nameForCards(state: Pick<SuggestionState, 'name' | 'addressedAs'
   // Initials the desk header shows ("M-A Tremblay", "J.P. Silva") are no name anyone called them by;
   // the ones they give themselves ("it's DJ") are.
   const first = state.name?.first;
-  return first && (state.name!.source === 'page' || state.name!.source === 'transcript') && HEADER_INITIALS.test(first) ? undefined : first;
+  return first && fromTheHeader(state.name!) && HEADER_INITIALS.test(first) ? undefined : first;
 }
 
 const HEADER_INITIALS = /^\p{Lu}(?:[.-]\s?\p{Lu})+\.?$/u;

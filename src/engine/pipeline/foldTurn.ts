@@ -373,7 +373,7 @@ const UPBEAT_WORDS = /\b(?:ha(?:ha)+h?a*|lol|great|awesome|ecstatic|happy|glad|l
 const upbeat = (raw: string) => UPBEAT_WORDS.test(raw) || UPBEAT_SMILEYS.test(raw);
 // Patience, the whole message: "No rush, I wait.", "ok take your time :)".
 const PATIENT_WORDS = 8;
-const PATIENT = /^\s*(?:(?:ok(?:ay)?|sure|thanks?|thank you)[,.!]?\s*)?(?:no rush|no hurry|take your time|(?:i|I)(?:'ll| will| can)? wait|(?:i'm|i am) happy to wait|whenever you can)(?:[,.!]*\s*(?:(?:i|I)(?:'ll| will| can)? wait|thanks?|thank you|cheers|no rush|no hurry))*[,.!]*\s*(?:[:;]-?\)|🙂|😊)?\s*$/i;
+const PATIENT = /^\s*(?:(?:ok(?:ay)?|sure|thanks?|thank you)[,.!]?\s*)?(?:no rush|no hurry|take your time|i(?:'ll| will| can)? wait|(?:i'm|i am) happy to wait|whenever you can)(?:[,.!]*\s*(?:i(?:'ll| will| can)? wait|thanks?|thank you|cheers|no rush|no hurry))*[,.!]*\s*(?:[:;]-?\)|🙂|😊)?\s*$/i;
 // Easygoing, said calmly: a smile typed as ":)", or asking only out of curiosity ("no problem… I
 // just wondered why he sat outside for 15 minutes is all 😊"); their "why" is no sore one.
 const EASYGOING = /(?<![:;])[:;]-?[)D](?![\w)])|\b(?:no worries|no problem|no wahala|no stress|(?:just|only) (?:curious|wondering|wondered|asking)|is all)\b/i;

@@ -230,7 +230,7 @@ export class PatternIndex {
     return (reading.regexBits![Math.floor(slot / REGEX_SLOTS_PER_GATE)]! & (1 << slot % REGEX_SLOTS_PER_GATE)) !== 0;
   }
 
-  /** Groups gates (of one matcher), so `groupOpens` tells in one look whether any of them opens. */
+  /** Groups gates (of one matcher), so `groupOpensIn` tells in one look whether any of them opens. */
   addGroup(gates: readonly number[]): number {
     this.groupGates.push(gates);
     return this.groupGates.length - 1;
@@ -248,11 +248,6 @@ export class PatternIndex {
 
   opens(text: AnalyzedText, gate: number): boolean {
     return gateOpensIn(this.counted(text), gate);
-  }
-
-  /** Does the message open any gate of the group (`opens` of one of them)? */
-  groupOpens(text: AnalyzedText, group: number): boolean {
-    return groupOpensIn(this.counted(text), group);
   }
 
   /** The message's gate counts, for `gateOpensIn` and `groupOpensIn` (valid until another message is read). */

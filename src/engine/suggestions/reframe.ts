@@ -109,7 +109,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const kept = out
     .filter((s) => isSlot(s) || !(LONE_WORD.test(s) || BARE_LIST.test(s)))
     // Of the draft's own words, only what reads as sendable whatever its wording (sendableClause.ts).
-    .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : sendableRemnant(s, OFFER_SLOT)));
+    .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : sendableRemnant(s)));
   // "If he doesn't answer you can open a dispute…" once the seller he stood for went: the step alone.
   const opening = kept.findIndex((s) => !isSlot(s));
   // (Opening the card, nothing before it names who the pronoun is.)
@@ -279,15 +279,19 @@ function isFragmentOf(part: string, sentence: string): boolean {
   return isRemnantOf(part, sentence) && (LEAD_IN_ONLY.test(part) || ENDS_ON_AUXILIARY.test(part) || conditionCutOff(part, sentence) || timePhraseOnly(part) || VERBLESS_SCRAP.test(part) || LIST_TAIL.test(part) || orphanedSubject(part, sentence) || CUT_QUOTE.test(part));
 }
 
-/**
- * What reads as sendable of a kept sentence, unless its cut leaves a pronoun naming no one. A no
- * that goes whole ("The April and May debits are correct per policy and are non-refundable.")
- * leaves `wallSlot`: the reframe says what the agent can do where the wall was, not nothing.
- */
-function sendableRemnant(sentence: string, wallSlot: string): string[] {
+/** What reads as sendable of a kept sentence, unless its cut leaves a pronoun naming no one. */
+function sendableRemnant(sentence: string): string[] {
   const part = sendablePartOf(sentence);
-  if (part === undefined) return saysNo(sentence) ? [wallSlot] : [];
+  if (part === undefined) return slotForWall(sentence);
   return part !== sentence && orphanedSubject(part, sentence) ? [] : [part];
+}
+
+/**
+ * A no that goes whole ("The April and May debits are correct per policy and are non-refundable.")
+ * leaves the offer slot: the reframe says what the agent can do where the wall was, not nothing.
+ */
+function slotForWall(sentence: string): string[] {
+  return saysNo(sentence) ? [OFFER_SLOT] : [];
 }
 
 // The pronoun opens the part only because what stood before it was cut: "They'll have it fixed…"
@@ -414,8 +418,7 @@ class Reading {
           if (isSlot(s) || this.flagsOf(finish(s)).size === 0) return [s];
           const part = sendablePartOf(finish(s));
           if (part && this.flagsOf(part).size === 0) return [part];
-          // A no that goes whole leaves what the agent can do in its place (see `sendableRemnant`).
-          return saysNo(s) ? [OFFER_SLOT] : [];
+          return slotForWall(s);
         })
       : calmed;
     return [...kept, ...slot];
