@@ -384,9 +384,10 @@ function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): Cu
 export const fromTheHeader = (name: CustomerName) => name.source === 'page' || name.source === 'transcript';
 
 // "i am his mother", "this is her husband": the relative of the one the header names, with no name after.
+// Case-sensitive: under /i, \p{Lu} would match any letter, and "this is his daughter btw" no name.
 const RELATIVE_OF_THE_HEADER = new RegExp(
-  String.raw`\b(?:i am|i'm|im|this is)\s+(?:his|her|their)\s+(?:${CLOSE_FAMILY}|parent|guardian|carer|grandmother|grandfather|grandma|grandpa|gran|nan)\b(?!\s*,?\s*\p{Lu})`,
-  'iu',
+  String.raw`\b(?:[Ii] am|[Ii]'m|[Ii]m|[Tt]his is)\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:${CLOSE_FAMILY}|parent|guardian|carer|grandmother|grandfather|grandma|grandpa|gran|nan)\b(?!\s*,?\s*\p{Lu})`,
+  'u',
 );
 
 /** "i am his mother", giving no name of their own, under a name the desk header shows: that name is the relative's. */
@@ -429,6 +430,12 @@ const NOT_CALLED = new Set(['back', 'later', 'asap', 'tomorrow', 'today', 'tonig
 // The same wish written all in lower case: "its justin by the way".
 const LOWER_CASE_GOES_BY = /\b(?:it'?s|its)\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*,?\s+(?:btw|by the way)\b/u;
 // "this is bilal, im using my sister account": a lower-case introduction, then whose account they write from.
+// "this is his daughter ananya btw", "im her son tunde here": who they are to the header's person,
+// then their own name in lower case, closed by a mark or a word that ends an aside.
+const LOWER_CASE_RELATIVE_NAMED = new RegExp(
+  String.raw`\b(?:this is|i am|i'm|im)\s+(?:his|her|their)\s+(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece)\s*,?\s+(?!(?:btw|here|speaking|and|but|so|too|again)\b)(\p{Ll}[\p{Ll}'-]{1,14})(?=\s*(?:[,.!]|$)|\s+(?:btw|by the way|here|speaking)\b)`,
+  'u',
+);
 const LOWER_CASE_ON_OTHERS_ACCOUNT =
   /\bthis is\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*[,.]?\s+(?:and\s+)?(?:i'?m|im|i am|i)\s+(?:using|on|writing from|messaging from|chatting from|writing on|logged in (?:on|as|with))\s+(?:my|the)\s+(?:sister|brother|mother|mum|mom|ammi|father|dad|abbu|wife|husband|son|daughter|friend|cousin|partner|uncle|aunt|wife|boss)(?:'s|s)?\s+(?:account|profile|login|phone|number)\b/u;
 
@@ -470,6 +477,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   const lowerCallMe = !callMe && text.raw.includes('call me') ? LOWER_CASE_CALL_ME.exec(text.raw) : null;
   // "this is bilal, im using my sister account": in lower case, taken where they say whose account it is.
   const lowerOnOthers = !callMe && !goesBy && text.raw.includes('this is') ? LOWER_CASE_ON_OTHERS_ACCOUNT.exec(text.raw) : null;
+  const lowerRelative = !callMe && !goesBy && !lowerOnOthers && /\b(?:his|her|their)\b/.test(text.raw) ? LOWER_CASE_RELATIVE_NAMED.exec(text.raw) : null;
   const wished =
     callMe?.[1] ??
     goesBy?.[1] ??
@@ -481,6 +489,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
     (lowerGoesBy && !NOT_NAMES.has(lowerGoesBy[1]!) && !COMMON_SUBJECTS.has(lowerGoesBy[1]!) ? capitalised(lowerGoesBy[1]!) : undefined) ??
     (lowerCallMe && !NOT_NAMES.has(lowerCallMe[1]!) && !COMMON_SUBJECTS.has(lowerCallMe[1]!) && !NOT_CALLED.has(lowerCallMe[1]!) ? capitalised(lowerCallMe[1]!) : undefined) ??
     (lowerOnOthers && !NOT_NAMES.has(lowerOnOthers[1]!) && !COMMON_SUBJECTS.has(lowerOnOthers[1]!) ? capitalised(lowerOnOthers[1]!) : undefined) ??
+    (lowerRelative && !NOT_NAMES.has(lowerRelative[1]!) && !COMMON_SUBJECTS.has(lowerRelative[1]!) ? capitalised(lowerRelative[1]!) : undefined) ??
     (short && !NOT_NAMES.has(short[1]!.toLowerCase()) && !COMMON_SUBJECTS.has(short[1]!.toLowerCase()) ? capitalised(short[1]!) : undefined);
   // Initials they go by ("it's DJ, nobody calls me Demetrius") are written as they wrote them.
   if (wished && INITIALS.test(wished)) return { full: wished, first: wished, source: 'introduction', preferred: true };

@@ -79,6 +79,8 @@ export interface ConversationState {
     messages: number;
     /** A message since the agent last spoke (the latest included) said nothing more is needed ("That's everything."). */
     burstNothingMore?: boolean;
+    /** A message since the agent last spoke chose another offer calmly ("I'll go with the other one"). */
+    burstChoseOther?: boolean;
     /**
      * Their latest message is a short answer ("Yes", "Hold please") or upbeat (thanks, "haha",
      * "ecstatic 😊"): no moment for an apology they are still owed.

@@ -98,6 +98,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // "Claim's all done, nothing needed for me… all good 🐾": nothing left to be sorry for; nor
     // when it was said in the same burst ("That's everything. Thank you" then a memory of her).
     if ((customer.latestCues.has('nothing-more') || customer.burstNothingMore === true) && anger.mood !== 'angry' && !askedAgain) return [];
+    // "Thanks, but no… I'll go with the other one. Can you make sure it doesn't auto-renew?": a
+    // decision taken calmly; a stock "how frustrating" to it reads as not having listened.
+    if ((customer.latestCues.has('chooses-other') || customer.burstChoseOther === true) && anger.mood !== 'angry' && !customer.mocking && !askedAgain) return [];
     // A thank-you for the apology the agent just sent ("Thank you, but no need for credit… I only
     // want the hotel to fix it"): it was taken; a third sorry answers what they did not say.
     if (customer.thanked && !customer.mocking && anger.mood !== 'angry' && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !askedAgain) return [];

@@ -60,6 +60,8 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     // "That's everything. Thank you": nothing is left to check back on, least of all by email once
     // the agent closed the account ("so no more emails go out").
     if (customer.latestCues.has('nothing-more') || customer.burstNothingMore === true || s.state.agent.recentLines.some((line) => ACCOUNT_CLOSED.test(line))) return [];
+    // "I'll go with the other one": they are taking another offer; nothing here to check back on.
+    if (customer.latestCues.has('chooses-other') || customer.burstChoseOther === true) return [];
     // "I would like it replaced under the warranty, please": they asked for something; a check-back answers nothing.
     if (customer.latestCues.has('states-ask')) return [];
     // "does 'reasonable' cover both, or do I pick which night?": a date to check back answers no question.

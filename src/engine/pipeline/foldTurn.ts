@@ -145,6 +145,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (customer.latestCues.has('corrects-agent')) customer.correctedAt = ctx.index;
   // "ok that worked, thank you. BUT theres 2 other things…": the news opens a new matter, not the goodbye.
   if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
+  // "Thanks, but no… I'll go with the other one": a polite goodbye to the offer, and to us.
+  if (thanked && customer.latestCues.has('chooses-other') && ctx.ownMood !== 'angry' && text.questions === 0) customer.closing = true;
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.latestJibe = !customer.latestNamesCase && JIBE.test(text.raw);
   customer.thanked = thanked;
@@ -204,6 +206,7 @@ function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected
   if (signOffAlone) for (const cue of STANDING_CUES) if (customer.latestCues.has(cue)) cues.add(cue);
   customer.latestCues = cues;
   if (cues.has('nothing-more')) customer.burstNothingMore = true;
+  if (cues.has('chooses-other')) customer.burstChoseOther = true;
   if (hasNew(cues, customer.cues)) customer.cues = new Set([...customer.cues, ...cues]);
   // "Yes please" to "I can arrange a replacement": the action is agreed.
   if (agent.offerPending && cues.has('accepts') && !rejected) state.actionAgreed = true;
@@ -327,6 +330,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   const answered = customer.burst;
   customer.burst = [];
   customer.burstNothingMore = false;
+  customer.burstChoseOther = false;
   customer.burstStamps = [];
   // Acknowledged or answered: "I'll go through what you sent" no longer fits.
   customer.handingOver = undefined;

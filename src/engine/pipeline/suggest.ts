@@ -143,6 +143,7 @@ function movesOnToMore(state: SuggestionState): boolean {
 function closingPhrasings(state: SuggestionState): readonly string[] {
   const { thanked, saidResolved, leaving, latestCues, apologisedForTone } = state.customer;
   if (apologisedForTone) return CLOSING_PHRASINGS.ownApology;
+  if (latestCues.has('chooses-other')) return CLOSING_PHRASINGS.choosesOther;
   if (leaving && !saidResolved && !thanked) return CLOSING_PHRASINGS.leaving;
   // "all sorted, nothing else needed": no "anything else?" they just answered. Thanks with nothing
   // more wanted, where nothing may have been solved ("neither, thanks: just check that batch"),

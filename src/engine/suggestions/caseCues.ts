@@ -77,6 +77,8 @@ export const CUSTOMER_CUES = [
   'banter',
   /** Has taken their custom elsewhere already: "I've cancelled my order and gone to Best Buy", "forget it. cancelled my gold membership". */
   'gone-elsewhere',
+  /** Takes another offer, calmly: "Thanks, but no… I'll go with the other one", "I'm going with another insurer". */
+  'chooses-other',
   /** Wants the money itself, not credit: "I don't want your credit", "won't provide a proper refund". */
   'refuses-credit',
   /** Praises someone and asks for it to be passed on: "she was so patient… please pass it on to her manager". */
@@ -140,7 +142,7 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
 // Cues read apart from the gated pass (`customerCuesOf`): from another cue's match, or behind a word check of their own.
-type DerivedCue = 'banter' | 'gone-elsewhere' | 'refuses-credit' | 'praise';
+type DerivedCue = 'banter' | 'gone-elsewhere' | 'chooses-other' | 'refuses-credit' | 'praise';
 
 // More to raise: "but there's 2 other things", "one more thing", "while I've got you".
 const RAISES_MORE =
@@ -327,6 +329,7 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   const all: Set<CustomerCue> = cues;
   if (cues.has('joking') && BANTER.test(text.normalized)) all.add('banter');
   if (goneElsewhere(text.normalized)) all.add('gone-elsewhere');
+  if (choosesOther(text.normalized)) all.add('chooses-other');
   if (refusesCredit(text.normalized)) all.add('refuses-credit');
   if (praises(text.normalized)) all.add('praise');
   return all;
@@ -348,6 +351,11 @@ const refusesCredit = readBehindWords(REFUSES_CREDIT, ['credit', 'voucher', 'poi
 
 // Gone elsewhere: read only when a word every match holds is there (most messages have none).
 const GONE_ELSEWHERE = /\b(?:(?:i've|i have|we've|we have) (?:already |just )?(?:gone|moved) (?:over )?to (?!the\b|you\b|your\b|my\b|a\b|bed\b|work\b|sleep\b)|(?:switched|moved) (?:over )?to (?:another|a different) (?:provider|bank|network|company|carrier|shop|store|supplier)|went to [\w ]{2,30} instead\b|(?:bought|ordered|got) (?:it|one|them|another) (?:elsewhere|somewhere else)|(?:cancelled|canceled) (?:my|the) order and (?:gone|went|bought|ordered)|(?:^|[.!?]\s*|\bjust |\bi've |\bi have )(?:cancelled|canceled) (?:my|the) (?:[\w-]+ )?(?:membership|subscription|account|plan|contract))/;
+// A calm decision to take another offer ("Thanks, but no… I'll go with the other one"): not gone
+// yet, and what they still ask (no auto-renewal) wants doing, not sympathy.
+const CHOOSES_OTHER =
+  /\b(?:(?:i'll|i will|i'm going to|i am going to|i'm gonna|we'll|we will) go|(?:i'm|i am|we're|we are) going) with (?:the other (?:one|quote|offer|insurer|provider|company|bank|network|supplier|policy|plan)|another (?:insurer|provider|company|bank|network|supplier|carrier)|the (?:cheaper|new|other) (?:one|quote|offer|insurer|provider))\b/;
+const choosesOther = readBehindWords(CHOOSES_OTHER, ['go with ', 'going with ']);
 const goneElsewhere = readBehindWords(GONE_ELSEWHERE, ['gone ', 'moved ', 'switched ', 'went to ', 'elsewhere', 'somewhere else', 'order and ', 'cancelled my ', 'canceled my ', 'cancelled the ', 'canceled the ']);
 
 /**

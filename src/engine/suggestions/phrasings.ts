@@ -94,6 +94,8 @@ export const CLOSING_PHRASINGS = {
     "Thanks for letting me know, {name}. If anything else comes up, just reply here and I'll pick it up.",
   ],
   leaving: ["Take care, {name}! If anything else comes up, just reply here and I'll pick it up."],
+  // "Thanks, but no… I'll go with the other one": their choice is accepted, no retention push.
+  choosesOther: ["That's completely fair, {name}, and thank you for giving us the chance. If anything else comes up, just reply here and I'll pick it up."],
   resolvedWithThanks: [
     "You're welcome, {name}, and I'm glad it's sorted! Is there anything else I can help with?",
     'Glad to hear it, {name}! Is there anything else I can help with?',
