@@ -4,7 +4,7 @@
 // down a retention offer politely and takes another quote, offered a check-back and then told how
 // frustrating it must be.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, cardsAfter } from '../helpers/engine';
+import { bundledEngine, cardsAfter, reframeAfter } from '../helpers/engine';
 
 const engine = bundledEngine();
 
@@ -43,5 +43,27 @@ describe('a calm choice of another offer', () => {
   it('and no "how frustrating" to what they still ask', () => {
     const cards = cardsAfter(engine, [...chat, ['c', "Can you make sure it doesn't renew automatically on the 3rd? I don't want to chase a refund after."]], 'Moira Grant');
     expect(cards.map((c) => c.text).join(' ')).not.toMatch(/frustrating|sorry for the trouble/i);
+  });
+});
+
+describe('a no the reframe keeps', () => {
+  it('ends on what the agent can do, when the draft names no step', () => {
+    const reframe = reframeAfter(
+      engine,
+      'So I keep paying $39.99 a month for a gym two hours away? Read your own contract.',
+      "As stated in the agreement you signed, memberships can only be frozen in person at your home club. I'm not able to waive the exit fee. Maybe read the contract next time.",
+    );
+    expect(reframe).toMatch(/not able to waive the exit fee\. What I can do is/);
+    expect(reframe).not.toMatch(/next time|as stated/i);
+  });
+
+  it('but not when the draft already offers a step', () => {
+    const reframe = reframeAfter(
+      engine,
+      'So I keep paying $39.99 a month for a gym two hours away? Read your own contract.',
+      "As stated in the agreement you signed, I'm not able to waive the exit fee. I can transfer your membership to the Leeds club today if that helps. Maybe read the contract next time.",
+    );
+    expect(reframe).toMatch(/transfer your membership/);
+    expect(reframe).not.toMatch(/What I can do is look into the other options/);
   });
 });

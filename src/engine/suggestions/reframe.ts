@@ -213,7 +213,9 @@ function reframeLines(sentences: string[]): Line[] {
     const bare = apologyAt !== -1 && ownApologies.length === 1 ? BARE_APOLOGY.exec(s) : null;
     lines.push(bare ? extendedApology(bare[1]!, bare[2]!) : lineOf(s));
   }
-  if (sentences.includes(OFFER_SLOT)) lines.push(OFFER_LINE);
+  // A no the reframe keeps ("I'm not able to waive the buyout.") ends on what the agent can do too,
+  // unless the draft names a step of its own (`coherentLines` drops the line then).
+  if (sentences.includes(OFFER_SLOT) || sentences.some((s) => !isSlot(s) && saysNo(s))) lines.push(OFFER_LINE);
   return lines;
 }
 
