@@ -100,8 +100,11 @@ const NOUN_BEFORE = /\b(?:your|the|a|an|this|that|these|those|each|every|both|al
 // "…walk down the aisle like this": pointing at something the agent cannot see.
 const POINTING_END = /\b(?:like|in)\s+(?:this|that)\s*[.!]?$|\b(?:this|that)\s+way\s*[.!]?$/i;
 
+// "…has no field for any of it": a share of what a sentence before it listed, whatever nouns stand before.
+const SHARE_OF_WHAT_WENT_BEFORE = /\b(?:any|all|none|some|most|each|either|neither|both)\s+of\s+(?:it|them|this|that|these|those)\b/i;
+
 function pointsAtNothing(text: string): boolean {
-  if (GENDERED_THIRD_PERSON.test(text) || LEADING_PRONOUN.test(text) || POINTING_END.test(text)) return true;
+  if (GENDERED_THIRD_PERSON.test(text) || LEADING_PRONOUN.test(text) || POINTING_END.test(text) || SHARE_OF_WHAT_WENT_BEFORE.test(text)) return true;
   for (const m of text.matchAll(LATER_PRONOUN)) if (!NOUN_BEFORE.test(text.slice(0, m.index))) return true;
   return false;
 }

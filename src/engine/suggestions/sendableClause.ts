@@ -20,7 +20,7 @@ const DANGLING = /^(?:(?:and|but|so|or|plus|anyway|also)\b[,:]?\s*)+/i;
 // "Halina, I've…", "Mr Adeyemi, please…": a name the clause is addressed to.
 const ADDRESSED = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+/u;
 
-const OWN_VERBS = String.raw`action|lock|freeze|block|suspend|offer|give|refund|credit|waive|lend|loan|provide|supply|adjust|test|replace|repair|swap|exchange|reship|redeliver|send|email|e-mail|call|ring|phone|check|ask|pass|escalate|update|keep|let|follow|look|raise|log|book|forward|request|submit|chase|contact|message|text|note|add|flag|review|investigate|open|arrange|schedule|put|set|confirm|share|attach|speak|talk|get|come|stay|monitor|track|cancel|pause|stop|reset|resend|re-send|help|walk|explain|connect|transfer|refer|see|find|try|do|start|make a note|reach out|go through|dig|move|change|switch|reopen|re-open|file|lodge|write|reply|respond|order|reorder|re-order|ship|remove|restore|reinstate|unlock|unblock|activate|reactivate`;
+const OWN_VERBS = String.raw`action|lock|freeze|block|suspend|offer|give|refund|credit|waive|lend|loan|provide|supply|adjust|test|replace|repair|swap|exchange|reship|redeliver|send|email|e-mail|call|ring|phone|check|ask|pass|escalate|update|keep|let|follow|look|raise|log|book|forward|request|submit|chase|contact|message|text|note|add|flag|review|investigate|open|arrange|schedule|put|set|confirm|share|attach|speak|talk|get|come|stay|monitor|track|cancel|pause|stop|reset|resend|re-send|help|walk|explain|connect|transfer|refer|see|find|try|do|start|make a note|reach out|go through|dig|move|change|switch|reopen|re-open|file|lodge|write|reply|respond|order|reorder|re-order|ship|remove|restore|reinstate|unlock|unblock|activate|reactivate|take|collect|inspect|fit|visit`;
 // What the agent did: "I've opened appeal ticket #AP-77120", "we have sent", "I just emailed".
 const DONE = new RegExp(
   String.raw`^(?:i|we)(?:'ve|’ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|personally\s+|gone ahead and\s+)?(?!been\b|had\b|got to\b|seen\b|noticed\b|realised\b|realized\b|heard\b)(?:[a-z-]+ed|(?:re-?)?(?:sent|put|set|made|taken|written|given|done|begun|told|spoken|left|read|brought|kept|run|shown|got|gotten|found))\b` +
@@ -35,7 +35,7 @@ const DONE = new RegExp(
 // What the agent will do, within their own hands: "I'll email you", "I can check", "let me look".
 // (Money and outcomes are not the agent's to give: "I'll refund", "I'll make sure you get", "I'll
 // get the bill knocked down" are read by the promise lists, never kept here.)
-const WILL_DO = new RegExp(String.raw`^(?:(?:i|we)(?:'ll|’ll|\s+will|\s+can|'m going to|\s+am going to|'re going to|\s+are going to|'d like to|\s+would like to|\s+need to|'d be happy to|\s+would be happy to|'m happy to|\s+am happy to)\s+(?:also\s+|now\s+|then\s+|personally\s+|happily\s+|gladly\s+|first\s+|still\s+|only\s+|usually\s+)?(?:${OWN_VERBS})\b(?!\s+(?:sure|certain)\b)(?!(?<=get)\s+(?:[\w'’-]+\s+){0,4}?(?:knocked|reduced|refunded|waived|written|wiped|lowered|cut|covered|compensated|credited|paid|discounted|halved)\b)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:now\s+|also\s+|just\s+|already\s+)?(?:trying|working|doing|sending|arranging|booking|calling|emailing|checking|chasing|escalating|raising|logging|requesting|processing|forwarding|passing|adding|flagging|putting|setting|looking|reviewing|contacting|opening|ordering|cancelling|canceling|updating|noting|attaching|submitting)\b|let(?:'s|\s+me|\s+us)\b|what\s+(?:i|we)\s+can\s+(?:do|offer)\b|(?:that|this|it)\s+(?:isn't|is\s+not)\s+something\s+(?:i'm|i\s+am|we're|we\s+are)\s+able\s+to\b|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:not\s+able|unable)\s+to\b|(?:i|we)\s+(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+\w+|(?:(?:i'm|i\s+am|we're|we\s+are)\s+afraid\s+)?(?:it|this|that)\s+(?:isn't|is\s+not|wasn't|was\s+not)\s+possible\b|(?:(?:i'm|i\s+am|we're|we\s+are)\s+afraid\s+)?there(?:'s|\s+is)\s+no\s+way\s+to\b)`, 'i');
+const WILL_DO = new RegExp(String.raw`^(?:(?:i|we)(?:'ll|’ll|\s+will|\s+can|'m going to|\s+am going to|'re going to|\s+are going to|'d like to|\s+would like to|\s+need to|'d be happy to|\s+would be happy to|'m happy to|\s+am happy to)\s+(?:also\s+|now\s+|then\s+|personally\s+|happily\s+|gladly\s+|first\s+|still\s+|only\s+|usually\s+)?(?:${OWN_VERBS})\b(?!\s+(?:sure|certain)\b)(?!(?<=get)\s+(?:[\w'’-]+\s+){0,4}?(?:knocked|reduced|refunded|waived|written|wiped|lowered|cut|covered|compensated|credited|paid|discounted|halved)\b)(?!(?<=take)\s+(?:[\w'’£$€\d.,-]+\s+){0,4}?off\b)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:now\s+|also\s+|just\s+|already\s+)?(?:trying|working|doing|sending|arranging|booking|calling|emailing|checking|chasing|escalating|raising|logging|requesting|processing|forwarding|passing|adding|flagging|putting|setting|looking|reviewing|contacting|opening|ordering|cancelling|canceling|updating|noting|attaching|submitting)\b|let(?:'s|\s+me|\s+us)\b|what\s+(?:i|we)\s+can\s+(?:do|offer)\b|(?:that|this|it)\s+(?:isn't|is\s+not)\s+something\s+(?:i'm|i\s+am|we're|we\s+are)\s+able\s+to\b|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:not\s+able|unable)\s+to\b|(?:i|we)\s+(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+\w+|(?:(?:i'm|i\s+am|we're|we\s+are)\s+afraid\s+)?(?:it|this|that)\s+(?:isn't|is\s+not|wasn't|was\s+not)\s+possible\b|(?:(?:i'm|i\s+am|we're|we\s+are)\s+afraid\s+)?there(?:'s|\s+is)\s+no\s+way\s+to\b)`, 'i');
 // An instruction or a next step for the customer: "Please email scans…", "Send the certificate…",
 // "You can also call Info-Santé…", "Don't give her any more from that bottle".
 const INSTRUCTION = new RegExp(
@@ -246,6 +246,9 @@ export function sendablePartOf(sentence: string): string | undefined {
     // "…the airline pay also your hotel tonight, just send us the receipt": the receipt for what went.
     if (keeping && i > 0 && kept.length === 0 && RECEIPT_FOR_WHAT_WENT.test(clause.text.trim())) keeping = false;
     if (keeping) kept.push(kept.length === 0 ? { joiner: '', text: clause.text.replace(DANGLING, '') } : clause);
+    // "Schedule changes are published on our website, so perhaps next time check there": the lesson
+    // went, and the fact it was drawn from still says "you should have known". Both go.
+    else if (kept.length > 0 && LESSON_DRAWN.test(`${clause.joiner} ${clause.text}`.trim())) return undefined;
   }
   if (kept.length === 0) return undefined;
   // "Since this cost you a client.": a reason left with nothing it is the reason for.
@@ -262,6 +265,9 @@ export function sendablePartOf(sentence: string): string | undefined {
   const joined = closedBrackets(joinClauses(kept).trim().replace(/,?\s+(?:and|so)\s+(?:yes|yeah|no|well|honestly)$/i, ''));
   return joined && `${joined.charAt(0).toUpperCase()}${joined.slice(1)}${endMark(trimmed)}`;
 }
+
+// A lesson drawn with "so" from the clause before: "so perhaps next time…", "so you should have…".
+const LESSON_DRAWN = /^[,;]?\s*so\b[^.!?]*\b(?:next time|in future|should have|should've|could have|worth (?:checking|a look|reading|keeping an eye)|make sure)\b/i;
 
 // A name alone, maybe after a word that leads into it: "Priya", "Honestly Priya", "Mr Adeyemi".
 const NAME_ONLY = /^(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$)(?![Hh]i\b|[Hh]ello\b|[Hh]ey\b|[Dd]ear\b|[Tt]hanks\b|[Tt]hank\b|[Ss]orry\b|[Gg]ood\b|(?:Yes|Yeah|Exactly|Correct|Indeed|Right|Sure|Absolutely|Certainly|Anyway|Also|Now|So|Well|Honestly|Okay|Ok)$)(?:(?:honestly|ok|okay|yes|yeah|well)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
