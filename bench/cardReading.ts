@@ -203,6 +203,7 @@ function readingTranscripts() {
       ['hard-chats-129', 'hard chat, hundred-twenty-ninth set'],
       ['hard-chats-130', 'hard chat, hundred-thirtieth set'],
       ['hard-chats-131', 'hard chat, hundred-thirty-first set'],
+      ['hard-chats-132', 'hard chat, hundred-thirty-second set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
