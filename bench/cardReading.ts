@@ -342,9 +342,33 @@ function score(dir: string, graderFiles: string[]): void {
   console.log(`graders unanimous on ${unanimous}/${rows.length} cards; chats that needed help and got no card: ${needHelpNoCard.length} (${needHelpNoCard.join(', ')}); no answering card: ${needHelpNoAnswer.length}`);
 }
 
+/**
+ * The learning dialogues cut after an earlier customer message (the one before their last that an
+ * agent answered): more moments of real chats to tune on, the reading set still unread.
+ */
+function packLearningEarlier(dir: string, every: number): void {
+  const cut = readDialogues()
+    .filter((d) => !isReadingSet(d.id) && d.id % every === 0)
+    .flatMap((d) => {
+      const customerAt = d.turns.flatMap((t, i) => (t.speaker === 'customer' && d.turns[i + 1]?.speaker === 'agent' ? [i] : []));
+      const at = customerAt.at(-1);
+      if (at === undefined || at === d.turns.length - 1) return [];
+      const turns = d.turns.slice(0, at + 1);
+      return [
+        {
+          transcript: { id: `twcs-${d.id}@${at}`, turns: turns.map((t) => ({ speaker: t.speaker, text: t.text })) } as Transcript,
+          source: 'twcs learning dialogues' as const,
+          frustratedAt: new Set(turns.flatMap((t, i) => ((t.score ?? 0) >= 2 ? [i] : []))),
+        },
+      ];
+    });
+  writePack(dir, itemsOf(cut));
+}
+
 const [command, dir, ...rest] = process.argv.slice(2);
 if (command === 'pack' && dir) pack(dir, rest.length > 0 ? rest : undefined);
 else if (command === 'restatements' && dir) packRestatements(dir);
 else if (command === 'learning' && dir) packLearning(dir, Number(rest[0] ?? 3));
+else if (command === 'earlier' && dir) packLearningEarlier(dir, Number(rest[0] ?? 1));
 else if (command === 'score' && dir && rest.length > 0) score(dir, rest);
 else console.error('usage: cardReading.ts pack DIR | score DIR GRADER.jsonl…');

@@ -490,6 +490,9 @@ class Reading {
     if (this.promisedTopics.has(topic)) return [];
     // "I'll make an exception" beside the refund already issued: what was done says it.
     if (topic === 'exception' && this.remedyDone) return [];
+    // "…the appeal will be approved and you'll get the €1,840 back": the money follows the decision
+    // the reframe already said the team will make.
+    if ((topic === 'refund' || topic === 'money-back' || topic === 'compensation') && this.promisedTopics.has('appeal')) return [];
     // "I've asked accounts to refund the £40" already says what "I'll request the refund" would.
     // (Nor "I'll chase getting the money back" beside "I've refunded the 1,200,000 won".)
     if ((topic === 'refund' || topic === 'money-back') && this.refundAsked) {

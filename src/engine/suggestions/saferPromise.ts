@@ -96,6 +96,14 @@ const SAFER_WORDING: SaferWording[] = [
     wording: "I'll ask whether an exception can be made and let you know.",
     again: "I'll also ask whether an exception can be made.",
   },
+  // "with those two letters the appeal will definitely be approved": another team's decision; what
+  // the agent can keep is that they have everything to make it.
+  {
+    id: 'appeal',
+    topic: /\b(?:appeal|review|complaint|dispute|reconsideration|application)\b[^.!?]{0,40}\b(?:will|'ll)\s+(?:\w+ly\s+|100%\s+|for sure\s+)?(?:be\s+(?:approved|accepted|upheld|granted|successful|overturned)|(?:succeed|go through|go your way))\b/i,
+    wording: "I'll check the team has everything they need to review it, and I'll keep you updated on their decision.",
+    again: "I'll also check the team has everything they need to review it.",
+  },
   {
     id: 'coverage',
     topic: COVERED,

@@ -146,6 +146,7 @@ export function isSendableClause(clause: string): boolean {
     (OTHERS_NORMALLY.test(text) && REFERENCE.test(text)) ||
     THEY_DID.test(text) ||
     NO_CHARGE.test(text) ||
+    CONFIRMS_THE_CAUSE.test(text) ||
     TEAM_DOES.test(text) ||
     ON_OFFER.test(text) ||
     SCHEDULED.test(text) ||
@@ -248,7 +249,9 @@ export function sendablePartOf(sentence: string): string | undefined {
     if (keeping) kept.push(kept.length === 0 ? { joiner: '', text: clause.text.replace(DANGLING, '') } : clause);
     // "Schedule changes are published on our website, so perhaps next time check there": the lesson
     // went, and the fact it was drawn from still says "you should have known". Both go.
-    else if (kept.length > 0 && LESSON_DRAWN.test(`${clause.joiner} ${clause.text}`.trim())) return undefined;
+    // "Post can take time, or it may not have been sent to the correct address": one of two guesses
+    // went, and the other alone reads as the excuse it was given beside.
+    else if (kept.length > 0 && (LESSON_DRAWN.test(`${clause.joiner} ${clause.text}`.trim()) || OTHER_GUESS.test(`${clause.joiner} ${clause.text}`.trim()))) return undefined;
   }
   if (kept.length === 0) return undefined;
   // "Since this cost you a client.": a reason left with nothing it is the reason for.
@@ -268,6 +271,12 @@ export function sendablePartOf(sentence: string): string | undefined {
 
 // A lesson drawn with "so" from the clause before: "so perhaps next time…", "so you should have…".
 const LESSON_DRAWN = /^[,;]?\s*so\b[^.!?]*\b(?:next time|in future|should have|should've|could have|worth (?:checking|a look|reading|keeping an eye)|make sure)\b/i;
+
+// "Is this the reason??" answered: "yes, that's the reason", "that's why it was declined".
+const CONFIRMS_THE_CAUSE = /^(?:(?:yes|yeah)[,.]?\s+)?(?:that's|that is|this is|it's|it is|that was|this was)\s+(?:the\s+reason|why)(?:\s+(?:it|the\s+[\w-]+|your\s+[\w-]+)\s+(?:was|were|is|got)\s+[\w-]+)?$/i;
+
+// The other of two explanations: ", or it may not have…", "or maybe the courier…".
+const OTHER_GUESS = /^[,;]?\s*or\s+(?:else\s+)?(?:maybe\s+|perhaps\s+|possibly\s+)?(?:it|they|you|he|she|the\s+\w+)\s+(?:may|might|must|could)\b/i;
 
 // A name alone, maybe after a word that leads into it: "Priya", "Honestly Priya", "Mr Adeyemi".
 const NAME_ONLY = /^(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$)(?![Hh]i\b|[Hh]ello\b|[Hh]ey\b|[Dd]ear\b|[Tt]hanks\b|[Tt]hank\b|[Ss]orry\b|[Gg]ood\b|(?:Yes|Yeah|Exactly|Correct|Indeed|Right|Sure|Absolutely|Certainly|Anyway|Also|Now|So|Well|Honestly|Okay|Ok)$)(?:(?:honestly|ok|okay|yes|yeah|well)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
