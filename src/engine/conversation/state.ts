@@ -74,7 +74,7 @@ export interface ConversationState {
      * Their latest message hands the details over, or is about to ("DM sent", "Sent and thank
      * you", "i'll send you a DM"), and complains of nothing: the case waits on the agent reading them.
      */
-    handingOver?: 'sent' | 'will-send';
+    handingOver?: 'sent' | 'will-send' | 'later';
     /** Messages they have sent (each one moves the phrasings on). */
     messages: number;
     /** A message since the agent last spoke (the latest included) said nothing more is needed ("That's everything."). */

@@ -113,6 +113,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // Solved said outright closes though the story of it has complaint words ("outage issue solved").
   // "Sent and thank you" hands the details over: the thanks is for waiting, the case is still open.
   customer.handingOver = ctx.signal('complaint') === null && ctx.ownMood !== 'angry' && words <= HAND_OVER_WORDS ? handsOver(text) : undefined;
+  // "I will later. I have Comcast fatigue…": the details asked for are put off, however the rest goes.
+  if (!customer.handingOver && ctx.ownMood !== 'angry' && agent.answered === true && PUTS_OFF.test(text.normalized)) customer.handingOver = 'later';
   // A calm thank-you that wishes them well ("…glad it was only an address problem. Have a good
   // afternoon.") closes though the relief names the problem.
   const thanksAndGoodbye = thanks && ctx.ownMood === 'calm' && wishesWell(text);
@@ -137,7 +139,10 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     customer.closing ||
     // "No rush, I wait." (the whole message): patience, however the chat so far read. Not "Take your
     // time, it's only our reputation".
-    (words <= PATIENT_WORDS && ctx.signal('complaint') === null && PATIENT.test(text.raw)) || (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || upbeat(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw))));
+    (words <= PATIENT_WORDS && ctx.signal('complaint') === null && PATIENT.test(text.raw)) ||
+    (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || upbeat(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw)))) ||
+    // "What do you mean by local user": a calm question about the agent's own words wants the answer.
+    (calm && words <= ASKS_MEANING_WORDS && ctx.signal('complaint') === null && ASKS_MEANING.test(text.raw));
   // A sign-off sent on its own ("Ngā mihi, Hēmi") says nothing new: what the message before it said
   // of the case (nothing wanted done, a joke) still stands.
   const signOffAlone = words <= SIGN_OFF_ALONE_WORDS && customer.burst.length > 1 && ctx.signal('complaint') === null && text.questions === 0;
@@ -173,6 +178,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
 }
 
 const SIGN_OFF_ALONE_WORDS = 4;
+const ASKS_MEANING_WORDS = 14;
+const ASKS_MEANING = /^\W*(?:(?:sorry|ok(?:ay)?|um+|hmm+|hi|hey)\W+)?(?:what do you mean(?:\s+by)?|what does (?:that|this|it|[\w'-]+) mean|what(?:'s| is) (?:a|an|the|my) [\w' -]{1,30} (?:you mentioned|you said)|where (?:do i|would i) find (?:the|my|that|this))\b/i;
 const OWN_TONE_APOLOGY_WORDS = 25;
 const OWN_TONE_APOLOGY =
   /\b(?:sorry|apologies|i apologi[sz]e)\s+(?:again\s+)?(?:for|about)\s+(?:being\s+(?:so\s+|a\s+bit\s+|a\s+little\s+)?(?:grumpy|rude|snappy|short|cranky|harsh|blunt|curt|impatient|stroppy|shouty|a pain|angry|mean|arsey|narky)|my\s+(?:tone|rant|outburst|language|attitude|earlier messages?|caps)|(?:the|all the)\s+(?:rant|shouting|caps|outburst)|snapping|shouting|ranting|losing my (?:temper|cool))\b|\bi\s+(?:didn't|did not)\s+mean\s+to\s+(?:snap|shout|be rude|take it out on you)\b/i;
@@ -388,6 +395,10 @@ const EASYGOING = /(?<![:;])[:;]-?[)D](?![\w)])|\b(?:no worries|no problem|no wa
 const SENT = /^\W*(?:(?:ok(?:ay)?|yes|yep|done|all)\W+)?(?:just\s+)?sent\b|\b(?:dm|details|info|information|message|email|screenshots?|photos?|pictures?|receipt|it|them|everything)\s+(?:now\s+|just\s+)?(?:sent|dm'?e?d)\b|\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:just\s+|now\s+)?(?:sent|dm'?e?d|messaged|emailed)\s+(?:you|u|it|them|the|my|our|a|all|over)\b/i;
 const WILL_SEND = /\b(?:i'?ll|i\s+will|will)\s+(?:now\s+)?(?:send|dm|message|email)\s+(?:you|u|it|them|the|my|a|over|now)\b|\b(?:sending|dming|dm'?ing)\s+(?:you|u|it|them|now|over)\b/i;
 const HAND_OVER_WORDS = 12;
+// "I will later.", "ok will do tonight", "I'll have to check on laptop when I get home from work":
+// what was asked for, put off, said as the message opens.
+const PUTS_OFF =
+  /^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|will do|fine)\W+)?(?:i(?:'ll|\s+will)|will)\s+(?:(?:have|need)\s+to\s+)?(?:(?:do|send|dm|message|check|look|try|find|get)\b[^.!?]{0,30}?\s)?(?:later|tonight|tomorrow|in the morning|after work|when i(?:'m|\s+am)?\s+(?:get\s+)?(?:home|back))\b/i;
 // Sent before and unanswered, or a demand beside it: "I sent it twice now to apparently noone!",
 // "Sent. What are you going to do about this".
 const STILL_OWED = /\b(?:already|twice|again|times|noone|nobody|no one|what|why|how|when)\b/i;

@@ -4,6 +4,7 @@
 // Read once per message from its normalised text (lower case, straight quotes).
 import { TextMemo, type AnalyzedText } from '../analyzeText';
 import { LiteralGates } from '../rules/literalGates';
+import { EMAIL_UNKNOWN } from './clarify';
 import { escapeRegExp } from './words';
 
 export const CUSTOMER_CUES = [
@@ -77,6 +78,10 @@ export const CUSTOMER_CUES = [
   'banter',
   /** Has taken their custom elsewhere already: "I've cancelled my order and gone to Best Buy", "forget it. cancelled my gold membership". */
   'gone-elsewhere',
+  /** Something ordered never came in the bag or box: "they forgot to put it in my bag", "the fries were missing from my order". Nothing to send back. */
+  'missing-item',
+  /** Does not know the login or email of the account: "no idea what the login/email is for it". Nothing is locked. */
+  'forgot-login',
   /** Takes another offer, calmly: "Thanks, but no… I'll go with the other one", "I'm going with another insurer". */
   'chooses-other',
   /** Wants the money itself, not credit: "I don't want your credit", "won't provide a proper refund". */
@@ -142,7 +147,7 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
 // Cues read apart from the gated pass (`customerCuesOf`): from another cue's match, or behind a word check of their own.
-type DerivedCue = 'banter' | 'gone-elsewhere' | 'chooses-other' | 'refuses-credit' | 'praise';
+type DerivedCue = 'banter' | 'gone-elsewhere' | 'chooses-other' | 'refuses-credit' | 'praise' | 'missing-item' | 'forgot-login';
 
 // More to raise: "but there's 2 other things", "one more thing", "while I've got you".
 const RAISES_MORE =
@@ -257,7 +262,7 @@ const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
   'own-action': new RegExp(
     String.raw`\b(?:i(?:'ve| have| will|'ll| just| am|'m)|we(?:'ve| have| will|'ll| are|'re)) (?:now |just |already |gone ahead and |going to |personally )?(?:${ACTS}|sent|issued|arranged|refunded|processed|escalated|raised|logged|reported|booked|scheduled|cancelled|canceled|credited|reset|removed|reversed|waived|passed|forwarded|opened|filed|submitted|requested|applied|added|updated|fixed|sorted|shared|flagged|raising|logging|sending|issuing|arranging|processing|escalating|requesting|opening|passing|forwarding|reaching|reach|contact|contacting|follow|following|ring|ringing|call|calling|phone|phoning|chase|chasing|put in|put through|lodged|placed)\b`,
   ),
-  checking: /\b(?:let me (?:check|look|see|have a look|take a look|find out|pull up|dig)|(?:i'm|i am|we're|we are) (?:checking|looking into|looking at|digging into|reviewing|going through)|(?:checking|looking into) (?:this|that|it|your|the) (?:now|for you|right now))\b/,
+  checking: /\b(?:let me (?:check|look|see|have a look|take a look|find out|pull up|dig)|(?:i'm|i am|we're|we are) (?:checking|looking into|looking at|digging into|reviewing|going through)|(?:checking|looking into) (?:this|that|it|your|the) (?:now|for you|right now)|(?:(?:we|i)(?:'ll|\s+will)|\band\s+will)\s+(?:follow up|get back to you|be in touch|reach out to you|come back to you)\b(?!\s+(?:if|once|when|in case)\b))\b/,
   'offers-action': new RegExp(String.raw`\b(?:i can|we can|i could|we could|shall i|should i|would you like (?:me|us) to|i'd be happy to|happy to) (?:also |now |then |just )?(?:${ACTS}|arrange|issue|process|book|schedule|raise|log|open|offer|set up|request|reship)\b`),
   'cannot-see-account':
     /\b(?:(?:we|i)(?:'re| are|'m| am)? (?:unable to|not able to)|(?:we|i) (?:can't|cannot|can not|don't|do not)(?: have)?) (?:access|view|see|look (?:at|into|up)|pull up|check)(?: to)? (?:any |your |the )?(?:account|personal|order|booking|payment|billing)(?: \w+)? (?:info(?:rmation)?|details|data|records|here|via|on|over|through|from)\b/,
@@ -330,6 +335,8 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   if (cues.has('joking') && BANTER.test(text.normalized)) all.add('banter');
   if (goneElsewhere(text.normalized)) all.add('gone-elsewhere');
   if (choosesOther(text.normalized)) all.add('chooses-other');
+  if (missingItem(text.normalized)) all.add('missing-item');
+  if (EMAIL_UNKNOWN.test(text.normalized)) all.add('forgot-login');
   if (refusesCredit(text.normalized)) all.add('refuses-credit');
   if (praises(text.normalized)) all.add('praise');
   return all;
@@ -350,13 +357,17 @@ const REFUSES_CREDIT =
 const refusesCredit = readBehindWords(REFUSES_CREDIT, ['credit', 'voucher', 'points', 'cash', 'wallet', 'coins', 'balance', 'gift card', 'proper refund', 'actual refund', 'real refund', 'full refund', 'cash refund', 'refund to my', 'refund back to my', 'refund on my', 'refund onto my', 'refunded ']);
 
 // Gone elsewhere: read only when a word every match holds is there (most messages have none).
-const GONE_ELSEWHERE = /\b(?:(?:i've|i have|we've|we have) (?:already |just )?(?:gone|moved) (?:over )?to (?!the\b|you\b|your\b|my\b|a\b|bed\b|work\b|sleep\b)|(?:switched|moved) (?:over )?to (?:another|a different) (?:provider|bank|network|company|carrier|shop|store|supplier)|went to [\w ]{2,30} instead\b|(?:bought|ordered|got) (?:it|one|them|another) (?:elsewhere|somewhere else)|(?:cancelled|canceled) (?:my|the) order and (?:gone|went|bought|ordered)|(?:^|[.!?]\s*|\bjust |\bi've |\bi have )(?:cancelled|canceled) (?:my|the) (?:[\w-]+ )?(?:membership|subscription|account|plan|contract))/;
+const GONE_ELSEWHERE = /\b(?:(?:i've|i have|we've|we have) (?:already |just )?(?:gone|moved) (?:over )?to (?!the\b|you\b|your\b|my\b|a\b|bed\b|work\b|sleep\b)|(?:switched|moved) (?:over )?to (?:another|a different) (?:provider|bank|network|company|carrier|shop|store|supplier)|went to [\w ]{2,30} instead\b|(?:ordered|bought|got) the (?:exact )?same (?:[\w-]+ ){0,3}?(?:from|at|on) (?!you\b|your\b|this\b|the same\b|our\b)|(?:bought|ordered|got) (?:it|one|them|another) (?:elsewhere|somewhere else)|(?:cancelled|canceled) (?:my|the) order and (?:gone|went|bought|ordered)|(?:^|[.!?]\s*|\bjust |\bi've |\bi have )(?:cancelled|canceled) (?:my|the) (?:[\w-]+ )?(?:membership|subscription|account|plan|contract))/;
 // A calm decision to take another offer ("Thanks, but no… I'll go with the other one"): not gone
 // yet, and what they still ask (no auto-renewal) wants doing, not sympathy.
 const CHOOSES_OTHER =
   /\b(?:(?:i'll|i will|i'm going to|i am going to|i'm gonna|we'll|we will) go|(?:i'm|i am|we're|we are) going) with (?:the other (?:one|quote|offer|insurer|provider|company|bank|network|supplier|policy|plan)|another (?:insurer|provider|company|bank|network|supplier|carrier)|the (?:cheaper|new|other) (?:one|quote|offer|insurer|provider))\b/;
 const choosesOther = readBehindWords(CHOOSES_OTHER, ['go with ', 'going with ']);
-const goneElsewhere = readBehindWords(GONE_ELSEWHERE, ['gone ', 'moved ', 'switched ', 'went to ', 'elsewhere', 'somewhere else', 'order and ', 'cancelled my ', 'canceled my ', 'cancelled the ', 'canceled the ']);
+// Left out of the order: nothing wrong arrived, so nothing goes back.
+const MISSING_ITEM =
+  /\b(?:forgot|forget|forgotten|failed) to (?:put|pack|include|add|give me|send)\b|\b(?:missing|left out) (?:from|of) (?:my|the|our) (?:order|bag|box|parcel|package|delivery|meal)\b|\b(?:wasn't|was not|weren't|were not|isn't|is not|not) in (?:my|the) (?:bag|box|order|parcel|package|delivery)\b|\b(?:didn't|did not) (?:come|arrive) (?:with|in) (?:my|the) (?:order|bag|box|parcel|package|delivery)\b/;
+const missingItem = readBehindWords(MISSING_ITEM, ['forgot', 'forget', 'failed to', 'missing', 'left out', ' in my ', ' in the ', ' with my ', ' with the ']);
+const goneElsewhere = readBehindWords(GONE_ELSEWHERE, ['gone ', 'moved ', 'switched ', 'went to ', 'elsewhere', 'somewhere else', 'order and ', 'cancelled my ', 'canceled my ', 'cancelled the ', 'canceled the ', ' same ']);
 
 /**
  * A cue read past the gated pass: its pattern runs only on a message holding one of `words`, one

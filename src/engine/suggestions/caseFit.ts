@@ -134,9 +134,15 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => has(c, 'claim-decision', 'own-mistake'),
   },
   {
+    // A return, or keeping what came, for an item left out of the order: nothing came to send back.
+    offers: /\b(?:return label|set up a return|item you received|rather keep it)\b/i,
+    moot: (c) => has(c, 'missing-item'),
+  },
+  {
     // "I can check whether the account has been locked" to someone who said it is.
     offers: /\bcheck whether the account has been locked\b/i,
-    moot: (c) => has(c, 'says-locked'),
+    // Nor to one who does not know the login: nothing says it is locked.
+    moot: (c) => has(c, 'says-locked', 'forgot-login'),
   },
   {
     // A reset link to someone who has been through the reset already ("forgot password 3 times,

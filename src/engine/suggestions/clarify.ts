@@ -112,7 +112,7 @@ export function factsGiven(texts: readonly AnalyzedText[], known: ReadonlySet<Fa
       const entityTypes = new Set(text.doc.entities().out(nlp().its.type) as string[]);
       // "waiting 3 weeks" (a DURATION) dates the problem as well as a calendar date does.
       if (wanted('date', known, given) && (entityTypes.has('DATE') || entityTypes.has('DURATION') || RELATIVE_DAY.test(text.raw))) given.add('date');
-      if (wanted('account-email', known, given) && entityTypes.has('EMAIL')) given.add('account-email');
+      if (wanted('account-email', known, given) && (entityTypes.has('EMAIL') || EMAIL_UNKNOWN.test(text.normalized))) given.add('account-email');
       if (wanted('amount', known, given) && (entityTypes.has('MONEY') || (holdsDigit(text.raw) && MONEY.test(text.raw)))) given.add('amount');
     }
     if (wanted('tried', known, given) || wanted('device', known, given) || wanted('photo', known, given)) {
@@ -121,6 +121,9 @@ export function factsGiven(texts: readonly AnalyzedText[], known: ReadonlySet<Fa
   }
   return given;
 }
+
+/** "no idea what the login/email is for it": asked for, it is the one thing they cannot give. */
+export const EMAIL_UNKNOWN = /\b(?:no idea|(?:don't|do not|dont) know|(?:can't|cannot|can not|cant) remember|forgot|forgotten)\s+(?:what|which)?\s*(?:the|my)?\s*(?:login\/)?(?:e-?mail|login)(?:\s+(?:address|is|was|it is))?\b/;
 
 /** Every ORDER_NUMBER match holds a digit (0–9) or '#': most messages have neither, and skip its search. */
 function holdsDigitOrHash(raw: string): boolean {

@@ -116,6 +116,9 @@ export const CLOSING_PHRASINGS = {
 export const HANDED_OVER_PHRASINGS = {
   sent: ["Thanks[, {name}]. I'll go through what you've sent and come back to you with what I find."],
   'will-send': ["Thanks[, {name}]. I'll look out for your message and pick it up as soon as it comes in."],
+  // "I will later. I have Comcast fatigue…", "I'll have to check on the laptop when I get home": put
+  // off till they can; nothing to look into until then.
+  later: ["No rush[, {name}]. Whenever you're ready, just reply here and I'll pick it up from there."],
 } as const satisfies Record<string, readonly string[]>;
 
 export const ESCALATION_PHRASINGS: readonly string[] = [
