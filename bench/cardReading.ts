@@ -344,15 +344,17 @@ function score(dir: string, graderFiles: string[]): void {
 }
 
 /**
- * The learning dialogues cut after an earlier customer message (the one before their last that an
- * agent answered): more moments of real chats to tune on, the reading set still unread.
+ * The learning dialogues cut after an earlier customer message (by default the last one an agent
+ * answered; `back` 2 the one before it): more moments of real chats to tune on, the reading set
+ * still unread.
  */
-function packLearningEarlier(dir: string, every: number): void {
+function packLearningEarlier(dir: string, every: number, back = 1): void {
   const cut = readDialogues()
     .filter((d) => !isReadingSet(d.id) && d.id % every === 0)
     .flatMap((d) => {
       const customerAt = d.turns.flatMap((t, i) => (t.speaker === 'customer' && d.turns[i + 1]?.speaker === 'agent' ? [i] : []));
-      const at = customerAt.at(-1);
+      // `back`: which of them, counted from the last (1 the last, 2 the one before it).
+      const at = customerAt.at(-back);
       if (at === undefined || at === d.turns.length - 1) return [];
       const turns = d.turns.slice(0, at + 1);
       return [
@@ -370,6 +372,6 @@ const [command, dir, ...rest] = process.argv.slice(2);
 if (command === 'pack' && dir) pack(dir, rest.length > 0 ? rest : undefined);
 else if (command === 'restatements' && dir) packRestatements(dir);
 else if (command === 'learning' && dir) packLearning(dir, Number(rest[0] ?? 3));
-else if (command === 'earlier' && dir) packLearningEarlier(dir, Number(rest[0] ?? 1));
+else if (command === 'earlier' && dir) packLearningEarlier(dir, Number(rest[0] ?? 1), Number(rest[1] ?? 1));
 else if (command === 'score' && dir && rest.length > 0) score(dir, rest);
 else console.error('usage: cardReading.ts pack DIR | score DIR GRADER.jsonl…');

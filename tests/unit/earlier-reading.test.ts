@@ -5,6 +5,8 @@
 // a return label for an item left out of the bag; the account email asked of one who said they
 // don't know it, and a lock check for them; a look into prices for one who already bought elsewhere.
 import { describe, expect, it } from 'vitest';
+import { analyzeTextFully } from '../../src/engine/analyzeText';
+import { factsGiven } from '../../src/engine/suggestions';
 import { bundledEngine, cardsAfter } from '../helpers/engine';
 
 const engine = bundledEngine();
@@ -66,5 +68,26 @@ describe('remedies that fit', () => {
   it('no look into prices for one who already bought the same elsewhere', () => {
     const cards = cardsAfter(engine, [['c', 'Your delivery fees are a joke. I just ordered the exact same pizza from another app for $9 less.']]);
     expect(texts(cards)).not.toMatch(/look into this now/);
+  });
+});
+
+// The second reading of earlier moments (bench/data/card-reading-earlier-2): happy or playful
+// opening posts ("Got my $3 #boorito", "Me time in the sky...") met with "let's go over what
+// happened", an apology or a look into; a hashtag read as an order number.
+describe('a happy or playful opening post', () => {
+  it.each(['Free cookie day at @CrumbCo again, best tradition ever #cookiefriday', 'Me and the kids in matching pumpkin hats at @ZooWest #spooky', 'First flight in my new seat socks ✈️ @SkyLark'])('gets no card: "%s"', (post) => {
+    expect(cardsAfter(engine, [['c', post]])).toEqual([]);
+  });
+
+  it('but a short complaint still does', () => {
+    expect(cardsAfter(engine, [['c', "where's my parcel @ShipFast, a week now"]]).length).toBeGreaterThan(0);
+    expect(cardsAfter(engine, [['c', 'hi can someone help with my account']]).length).toBeGreaterThan(0);
+  });
+});
+
+describe('facts', () => {
+  it('a hashtag is no order number, a hash with digits is', () => {
+    expect([...factsGiven([analyzeTextFully('When you are the only one in costume #spookyseason @BurgerBarn')])]).not.toContain('order-number');
+    expect([...factsGiven([analyzeTextFully('Still nothing on order #A48213')])]).toContain('order-number');
   });
 });

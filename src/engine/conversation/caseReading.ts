@@ -15,6 +15,7 @@ export function caseReadingOf(state: SuggestionState): CaseReading {
  */
 export function noCaseToTakeOn(state: SuggestionState): boolean {
   const { customer } = state;
+  if (customer.openingWithoutProblem === true) return true;
   if (customer.latestCues.has('joking') || customer.latestCues.has('wants-nothing') || customer.latestCues.has('gone-elsewhere') || customer.latestCues.has('praise')) return true;
   return customer.cues.has('wants-someone-else') || customer.cues.has('urgent-now');
 }

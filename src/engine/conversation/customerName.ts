@@ -778,6 +778,7 @@ export function shortFormCorrection(text: AnalyzedText, current: CustomerName, a
   const given = current.first.split(' ')[0]!;
   const lowerWord = word.toLocaleLowerCase();
   const lowerGiven = given.toLocaleLowerCase();
+  if (REPLY_WORDS.has(lowerWord)) return undefined;
   if (lowerWord === lowerGiven || lowerWord.length >= lowerGiven.length || !lowerGiven.includes(lowerWord.slice(0, 3))) return undefined;
   if (!agentLastLine.toLocaleLowerCase().includes(lowerGiven)) return undefined;
   const name = nameFrom(word, 'correction');
@@ -804,7 +805,10 @@ export function titledNameCorrection(text: AnalyzedText, current: CustomerName, 
   return undefined;
 }
 
-const SHORT_FORM_ALONE = /^\s*(\p{Lu}\p{Ll}{1,9})\s*[.!]\s/u;
+// "Tash. and no…", and the same after "it's": "its Tash. and no…" after "Hi Natasha".
+const SHORT_FORM_ALONE = /^\s*(?:[Ii]t['’]?s\s+)?(\p{Lu}\p{Ll}{1,9})\s*[.!]\s/u;
+// Words that open a reply alone ("No. same instructor…" after "Hi Noah"): never the short form.
+const REPLY_WORDS = new Set(['no', 'yes', 'yeah', 'yep', 'nope', 'ok', 'okay', 'sure', 'fine', 'thanks', 'hi', 'hey', 'hello', 'right', 'great', 'wait', 'sorry', 'well', 'so', 'and', 'but', 'done', 'again', 'nah', 'now']);
 // "Oh gosh, no need for all that! Lupe is fine btw" after "Hi Guadalupe".
 const SHORT_FORM_IS_FINE = /(?:^|[.!?,]\s+)(\p{Lu}\p{Ll}{1,9})(?:\s+is|['’]s)\s+(?:fine|ok|okay|good)\b/u;
 

@@ -107,6 +107,12 @@ export interface ConversationState {
      * account), however unsure the type, or gives the order number or email to find it by.
      */
     latestNamesCase: boolean;
+    /**
+     * Before the agent has said anything, nothing they sent complains, names a case, asks for
+     * something or asks for help: a happy or playful post ("Got my $3 #boorito 🎃", "Me time in the
+     * sky..."), with nothing to be sorry for, look into or ask about.
+     */
+    openingWithoutProblem?: boolean;
     /** Their latest message is a jibe at the company or the reply ("Y'all lie"), with no case in it. */
     latestJibe: boolean;
     /** Their latest message thanks the agent. */

@@ -62,6 +62,8 @@ export default defineDetector({
     // Only while they have said too little to go on ("Hi, I need help"): after a question or an
     // account of what happened, "tell me a bit more" reads as not having read it.
     if (customer.words >= OPENER_UNTIL_WORDS) return [];
+    // Nor to a happy or playful post that asks for nothing ("Got my $3 #boorito 🎃"): nothing happened.
+    if (customer.openingWithoutProblem === true) return [];
     const opener = s.phrase('clarify', OPENERS);
     return opener ? [opener] : [];
   },

@@ -101,6 +101,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // "Thanks, but no… I'll go with the other one. Can you make sure it doesn't auto-renew?": a
     // decision taken calmly; a stock "how frustrating" to it reads as not having listened.
     if ((customer.latestCues.has('chooses-other') || customer.burstChoseOther === true) && anger.mood !== 'angry' && !customer.mocking && !askedAgain) return [];
+    // A happy or playful opening post ("When you're the only one in costume #boorito"): nothing to be sorry for.
+    if (customer.openingWithoutProblem === true && !askedAgain) return [];
     // A thank-you for the apology the agent just sent ("Thank you, but no need for credit… I only
     // want the hotel to fix it"): it was taken; a third sorry answers what they did not say.
     if (customer.thanked && !customer.mocking && anger.mood !== 'angry' && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !askedAgain) return [];

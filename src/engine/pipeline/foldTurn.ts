@@ -159,6 +159,20 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.saidResolved = saidResolved;
   customer.leaving = leaving;
   customer.mocking = MOCKING.test(text.raw);
+  customer.openingWithoutProblem =
+    agent.messages === 0 &&
+    (customer.messages === 1 || customer.openingWithoutProblem === true) &&
+    ctx.signal('complaint') === null &&
+    ctx.ownMood !== 'angry' &&
+    !customer.latestNamesCase &&
+    !customer.latestCues.has('states-ask') &&
+    !SEEKS_HELP.test(text.normalized) &&
+    // Short, not sour, not mocking: a longer or sour post is a complaint the signal missed.
+    words <= QUIET_OPENING_WORDS &&
+    text.exclamations < 2 &&
+    // Cheerful, or a hashtag or emoji post with no sentiment either way ("only one in costume #boorito").
+    (text.sentiment > 0 || (text.sentiment === 0 && POST_MARKS.test(text.raw))) &&
+    !customer.mocking;
   customer.inAnotherLanguage = writtenInAnotherLanguage(text.tokens);
   customer.plainQuestion = asksPlainly && evenToned && !customer.mocking;
   if (!state.name) state.name = nameFromCustomerWords(text);
@@ -177,6 +191,11 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   }
 }
 
+// Help asked for, or trouble said, however briefly: "Cupertino, we have a problem", "hi, can you help?".
+const SEEKS_HELP =
+  /\b(?:help|helps|problem|problems|issue|issues|trouble|assist|assistance|support|question|query|concern|complain\w*|wrong|broken|error|errors|fault|faulty|not working|stopped working|doesn't work|does not work|won't (?:let|work|load|open|start)|can't (?:log|get|access|find|open|see|sign)|refund|cancel\w*|charged|missing|late|delayed|stop|where(?:'s| is) my)\b|\?/;
+const QUIET_OPENING_WORDS = 16;
+const POST_MARKS = /#\p{L}|\p{Extended_Pictographic}/u;
 const SIGN_OFF_ALONE_WORDS = 4;
 const ASKS_MEANING_WORDS = 14;
 const ASKS_MEANING = /^\W*(?:(?:sorry|ok(?:ay)?|um+|hmm+|hi|hey)\W+)?(?:what do you mean(?:\s+by)?|what does (?:that|this|it|[\w'-]+) mean|what(?:'s| is) (?:a|an|the|my) [\w' -]{1,30} (?:you mentioned|you said)|where (?:do i|would i) find (?:the|my|that|this))\b/i;

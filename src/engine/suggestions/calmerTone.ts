@@ -145,7 +145,8 @@ const REWRITES: Rewrite[] = [
   // A citation that opens the sentence ("As per section 4.2 of your policy wording, …") goes
   // whole, up to its comma: a part of it left behind reads as a fragment ("Wording, any …").
   {
-    pattern: new RegExp(String.raw`^((?:(?:hi|hello|hey|dear)\s+[A-Z][\w'-]*,\s+)?)(?:as\s+)?(?:(?:clearly|explicitly|already)\s+)?(?:${CITED_IN}|${CITED_BY})\s+(?=[^,.!?]*\b(?:section|clause|paragraph|terms|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract|wording)\b)(?:[^,.!?]|(?<=\d)[.,](?=\d)){1,80},(?!\d)\s*(?:${SECTION}\s*,\s*)*(?:${ABOUT_THE_TERMS}\s*,\s*)?`, 'i'),
+    // ("Dear Mr Weiß,": a title, and letters beyond ASCII, in the greeting.)
+    pattern: new RegExp(String.raw`^((?:(?:hi|hello|hey|dear)\s+(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z\u00C0-\u024F][\w\u00C0-\u024F'-]*(?:\s+[A-Z\u00C0-\u024F][\w\u00C0-\u024F'-]*){0,2},\s+)?)(?:as\s+)?(?:(?:clearly|explicitly|already)\s+)?(?:${CITED_IN}|${CITED_BY})\s+(?=[^,.!?]*\b(?:section|clause|paragraph|terms|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract|wording)\b)(?:[^,.!?]|(?<=\d)[.,](?=\d)){1,80},(?!\d)\s*(?:${SECTION}\s*,\s*)*(?:${ABOUT_THE_TERMS}\s*,\s*)?`, 'i'),
     replacement: '$1',
   },
   // A citation of the terms or a policy ("as stated in section 4 of our terms") goes before the

@@ -250,7 +250,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'own-mistake': OWN_MISTAKE,
   bereaved: BEREAVED,
   'wants-to-close': /\b(?:close|cancel|terminate|end)\s+(?:it|my|the|this|our)\b(?!\s+(?:order|parcel|delivery|booking|flight|claim|ticket|case|chat|complaint)\b)/,
-  'demands-answer': /\b(?:yes or no|(?:possible|allowed|happening|refundable|covered) or not|answer (?:me )?(?:clearly|properly|straight|honestly)|a (?:straight|direct|clear|simple) answer|(?:want|need) an answer|just answer|answer (?:me|the question|my question)|(?:it's|it is|its) a simple question|(?:that's|that is|thats) the whole (?:ask|question)|or not(?=\s*\?)|all i(?:'m| am)? ask(?:ing)? (?:for|is))\b/,
+  'demands-answer': /\b(?:yes or no|(?:possible|allowed|happening|refundable|covered) or not|answer (?:me )?(?:clearly|properly|straight|honestly)|a (?:straight|direct|clear|simple) answer|(?:want|need) an answer|just answer|answer (?:me|the question|my question)|(?:it's|it is|its) a simple question|(?:that's|that is|thats) the whole (?:ask|question)|(?:that's|that is|thats) all i (?:want|ask)(?= (?:from|of) you| now|\s*[.!]|\s*$)|or not(?=\s*\?)|all i(?:'m| am)? ask(?:ing)? (?:for|is))\b/,
 };
 
 const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
@@ -336,7 +336,7 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   if (goneElsewhere(text.normalized)) all.add('gone-elsewhere');
   if (choosesOther(text.normalized)) all.add('chooses-other');
   if (missingItem(text.normalized)) all.add('missing-item');
-  if (EMAIL_UNKNOWN.test(text.normalized)) all.add('forgot-login');
+  if (forgotLogin(text.normalized)) all.add('forgot-login');
   if (refusesCredit(text.normalized)) all.add('refuses-credit');
   if (praises(text.normalized)) all.add('praise');
   return all;
@@ -366,7 +366,8 @@ const choosesOther = readBehindWords(CHOOSES_OTHER, ['go with ', 'going with '])
 // Left out of the order: nothing wrong arrived, so nothing goes back.
 const MISSING_ITEM =
   /\b(?:forgot|forget|forgotten|failed) to (?:put|pack|include|add|give me|send)\b|\b(?:missing|left out) (?:from|of) (?:my|the|our) (?:order|bag|box|parcel|package|delivery|meal)\b|\b(?:wasn't|was not|weren't|were not|isn't|is not|not) in (?:my|the) (?:bag|box|order|parcel|package|delivery)\b|\b(?:didn't|did not) (?:come|arrive) (?:with|in) (?:my|the) (?:order|bag|box|parcel|package|delivery)\b/;
-const missingItem = readBehindWords(MISSING_ITEM, ['forgot', 'forget', 'failed to', 'missing', 'left out', ' in my ', ' in the ', ' with my ', ' with the ']);
+const missingItem = readBehindWords(MISSING_ITEM, ['forgot', 'forget', 'failed to', 'missing', 'left out', 'not in ', "n't in ", 'not come', "n't come", 'not arrive', "n't arrive"]);
+const forgotLogin = readBehindWords(EMAIL_UNKNOWN, ['mail', 'login']);
 const goneElsewhere = readBehindWords(GONE_ELSEWHERE, ['gone ', 'moved ', 'switched ', 'went to ', 'elsewhere', 'somewhere else', 'order and ', 'cancelled my ', 'canceled my ', 'cancelled the ', 'canceled the ', ' same ']);
 
 /**

@@ -28,8 +28,9 @@ const FACTS_NEEDED: Record<ProblemType, readonly Fact[]> = {
 };
 
 // "#48213", "order 48213", "order no. AB-48213", "ref: 7731-22": an identifier the customer gave.
+// ("#A1234" with a digit; "#boorito" is a hashtag.)
 const ORDER_NUMBER =
-  /#\s?[a-z0-9-]{4,}\b|\b(?:order|ref(?:erence)?|case|ticket|invoice|tracking|confirmation)(?:\s+(?:number|no\.?|num|id|#))?\s*[:#]?\s*(?:(?:is|was)\s+)?(?=[a-z-]*\d)[a-z0-9-]{4,}\b|\b\d{6,}\b/i;
+  /#\s?(?=[a-z-]*\d)[a-z0-9-]{4,}\b|\b(?:order|ref(?:erence)?|case|ticket|invoice|tracking|confirmation)(?:\s+(?:number|no\.?|num|id|#))?\s*[:#]?\s*(?:(?:is|was)\s+)?(?=[a-z-]*\d)[a-z0-9-]{4,}\b|\b\d{6,}\b/i;
 const MONEY = /[$€£¥₦₹₱₩₺₫₴₪₽]\s?\d|\d\s?(?:[$€£¥₦₹₱₩₺₫₴₪₽]|dollars?|euros?|pounds?|usd|eur|gbp|bucks|naira|rupees?|rand|zł|kr)(?:\b|\s|$)/i;
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|this morning|last (?:week|month|night|\w+day)|(?:on|since|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|an? (?:hour|week|month|few (?:days|hours|minutes)) ago)\b/i;
 const TRIED = [
