@@ -205,6 +205,7 @@ function readingTranscripts() {
       ['hard-chats-131', 'hard chat, hundred-thirty-first set'],
       ['hard-chats-132', 'hard chat, hundred-thirty-second set'],
       ['hard-chats-133', 'hard chat, hundred-thirty-third set'],
+      ['hard-chats-134', 'hard chat, hundred-thirty-fourth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
