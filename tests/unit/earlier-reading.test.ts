@@ -91,3 +91,23 @@ describe('facts', () => {
     expect([...factsGiven([analyzeTextFully('Still nothing on order #A48213')])]).toContain('order-number');
   });
 });
+
+describe('after the agent was kind', () => {
+  it('no more sympathy once it was mocked: "Oh, that\'s nice. What are you doing about it?"', () => {
+    const cards = cardsAfter(engine, [
+      ['c', 'Every single week the 7:40 is late and I pay a fortune for this season ticket.'],
+      ['a', 'I understand the frustration this causes, Mo.'],
+      ['c', "Oh, that's nice. What are you doing about it?"],
+    ], 'Mo');
+    expect(cards.map((c) => c.kind)).not.toContain('apologize');
+  });
+
+  it('no third apology to "Can you tell me who can." typed without its question mark', () => {
+    const cards = cardsAfter(engine, [
+      ['c', 'My package holiday was cancelled and nobody will refund me. Disgraceful.'],
+      ['a', "I'm sorry to hear that. Unfortunately we're unable to help with package holiday bookings here, sorry to disappoint you."],
+      ['c', 'Can you tell me who can.'],
+    ]);
+    expect(cards.map((c) => c.kind)).not.toContain('apologize');
+  });
+});

@@ -76,6 +76,10 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // A question with no complaint in it, after the agent has already been kind in this chat
     // ("simple question: what is the last flight tonight?"): the answer is the kindness now.
     if (customer.plainQuestion && own.lastEmpathyTurn !== undefined && !askedAgain) return [];
+    // "Oh, that's nice. What are you doing about it?" right after the agent's sympathy: it was heard,
+    // and mocked; more of it answers nothing.
+    // (Sympathy was the message: "Sorry again" after a refund and a £5 credit mocked is the credit mocked.)
+    if (customer.mocking && sympathyAlone(s.state.agent.recentLines.at(-1)) && !askedAgain) return [];
     // Banter with no complaint in it ("See what they did there? Awww", "haha fair enough 😂"):
     // sympathy misreads it. A complaint with a "lol" in it ("no signal in the tunnel lol this is so
     // stressful") is still owed one.
@@ -159,6 +163,10 @@ export function lastEmpathyTurn(state: SuggestionState): number | undefined {
 }
 
 const APOLOGISED = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
+// Sorry said, or the feeling named: "I understand the frustration this causes, Andy".
+const SYMPATHY_ALONE_WORDS = 15;
+const sympathyAlone = (line: string | undefined) => line !== undefined && line.split(/\s+/).length <= SYMPATHY_ALONE_WORDS && EMPATHISED.test(line);
+const EMPATHISED = /\b(?:sorry|apologi[sz]e|apologies|understand (?:the|your|how)|(?:must|can) be (?:so )?(?:frustrating|annoying|stressful|upsetting))\b/i;
 // Condolences given: "sorry for your loss", "my condolences", "sorry to hear about your father".
 const CONDOLED = /\b(?:sorry for your loss|condolences|sorry to hear (?:about|of) (?:your|the) (?:loss|passing|\w+'s passing)|sorry to hear (?:that )?(?:your|he|she) (?:\w+ )?(?:passed|died))\b/i;
 

@@ -3,7 +3,7 @@
 import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct, putTheAgentRight, somethingToLookInto } from '../conversation/caseReading';
 import { escalationOpen } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
-import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant } from '../suggestions';
+import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, CALL_BACK_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant } from '../suggestions';
 import type { AgentCue } from '../suggestions/caseCues';
 import type { CompiledRule } from '../rules/types';
 import type { Suggestion } from '../types';
@@ -60,6 +60,11 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     if (customer.lastComplaintTurn === undefined) return [];
     // A line crossed (or handed over) is for a manager (or urgent help): no remedy or "I'll take this on myself".
     if (escalationOpen(s.state) || handedOver(s.state)) return [];
+    // "can somebody call me instead?": the call, not a stock remedy (nor one more chat promise).
+    if (customer.latestCues.has('asks-for-call') && !customer.closing) {
+      const card = s.phrase('solution', CALL_BACK_PHRASINGS, {}, NO_TEMPLATES);
+      return card ? [{ ...card, rule: 'no-solution.call-back' }] : [];
+    }
     // Put right about what the agent found or said ("that's not the issue", "are you looking at
     // someone else's car?"): go back over it with what they said, not a stock remedy or "what would be fair?".
     // ("this is not really my question"): a stock remedy answers what they said they did not ask.

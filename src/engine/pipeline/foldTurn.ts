@@ -126,7 +126,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.apologisedForTone = (closedBefore || customer.closing) && words <= OWN_TONE_APOLOGY_WORDS && text.questions === 0 && OWN_TONE_APOLOGY.test(text.raw);
   if (customer.apologisedForTone) customer.closing = true;
   const calm = ctx.ownMood === 'calm';
-  const asksPlainly = text.questions > 0 && ctx.signal('complaint') === null;
+  // "Can you tell me who can." asks, question mark or not.
+  const asksPlainly = (text.questions > 0 || ASKS_WITHOUT_MARK.test(text.raw)) && ctx.signal('complaint') === null;
   // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
   const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
   customer.latestSaysAsked = SAYS_ASKED.test(text.raw);
@@ -194,6 +195,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
 // Help asked for, or trouble said, however briefly: "Cupertino, we have a problem", "hi, can you help?".
 const SEEKS_HELP =
   /\b(?:help|helps|problem|problems|issue|issues|trouble|assist|assistance|support|question|query|concern|complain\w*|wrong|broken|error|errors|fault|faulty|not working|stopped working|doesn't work|does not work|won't (?:let|work|load|open|start)|can't (?:log|get|access|find|open|see|sign)|refund|cancel\w*|charged|missing|late|delayed|stop|where(?:'s| is) my)\b|\?/;
+// A one-sentence question typed without its mark: "Can you tell me who can.", "Is there another way".
+const ASKS_WITHOUT_MARK = /^\s*(?:(?:ok(?:ay)?|so|and|then|but)\W+)?(?:can|could|will|would) you\s+(?:tell|let|send|give|show|explain|point)\b[^.!?]*[.]?\s*$|^\s*(?:is|are) there (?:any(?:one|body)?|a|an|another|some)\b[^.!?]*[.]?\s*$/i;
 const QUIET_OPENING_WORDS = 16;
 const POST_MARKS = /#\p{L}|\p{Extended_Pictographic}/u;
 const SIGN_OFF_ALONE_WORDS = 4;

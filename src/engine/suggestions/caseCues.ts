@@ -80,6 +80,10 @@ export const CUSTOMER_CUES = [
   'gone-elsewhere',
   /** Something ordered never came in the bag or box: "they forgot to put it in my bag", "the fries were missing from my order". Nothing to send back. */
   'missing-item',
+  /** Asks to be called rather than chat: "can somebody call me instead?", "please ring me on the number on the account". */
+  'asks-for-call',
+  /** The update or call-back promised never came: "2 hours now. No update.", "Another promise! Am waiting". Another promise of updates answers nothing. */
+  'update-missed',
   /** Does not know the login or email of the account: "no idea what the login/email is for it". Nothing is locked. */
   'forgot-login',
   /** Takes another offer, calmly: "Thanks, but no… I'll go with the other one", "I'm going with another insurer". */
@@ -147,14 +151,14 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
 // Cues read apart from the gated pass (`customerCuesOf`): from another cue's match, or behind a word check of their own.
-type DerivedCue = 'banter' | 'gone-elsewhere' | 'chooses-other' | 'refuses-credit' | 'praise' | 'missing-item' | 'forgot-login';
+type DerivedCue = 'banter' | 'gone-elsewhere' | 'chooses-other' | 'refuses-credit' | 'praise' | 'missing-item' | 'forgot-login' | 'update-missed' | 'asks-for-call';
 
 // More to raise: "but there's 2 other things", "one more thing", "while I've got you".
 const RAISES_MORE =
   /\b(?:(?:but|also|and|now|though)[,.]? (?:there(?:'s| is| are|s)|i(?:'ve| have)|i've got|got) (?:(?:\d|two|three|a few|a couple of|couple|some|one|another) )?(?:other|more|another) (?:things?|questions?|issues?|problems?|matters?)|(?:one|two|2|3|three|a couple of|a few) (?:more|other) (?:things?|questions?|issues?|problems?)|another (?:thing|question|issue|problem)|while (?:i've|i have|i've got|i got|ive|ive got|i have got) you)\b/;
 
 // Nothing more wanted: "all sorted, nothing else needed", "that's all I needed", "All good, that's everything. Chao!".
-const NOTHING_MORE = /\b(?:nothing (?:else |more )?(?:needed|required)|(?:that's|that is|thats) (?:everything|all(?: for (?:now|today))?)(?=\s*[.!,]|\s*$)|nothing (?:else|more) to (?:do|sort|fix)|(?:that's|that is|thats) all i (?:needed|wanted|need)|(?:don't|do not|dont) need anything (?:else|more)|no(?:thing)? (?:further|more) (?:help )?needed)\b/;
+const NOTHING_MORE = /\b(?:nothing (?:else |more )?(?:needed|required)|(?:that's|that is|thats) (?:everything|all(?: for (?:now|today)| from me)?)(?=\s*[.!,]|\s*$)|nothing (?:else|more) to (?:do|sort|fix)|(?:that's|that is|thats) all i (?:needed|wanted|need)|(?:don't|do not|dont) need anything (?:else|more)|no(?:thing)? (?:further|more) (?:help )?needed)\b/;
 
 // Many users or staff, spoken of as an admin's: "37 of our users", "all our staff".
 const MANY_USERS = /\b(?:(?:\d+|all|several|many|some|most|half) (?:of )?(?:our|my|the) (?:users|staff|employees|team members|members|agents|people|seats)|(?:\d{2,}|several|many|dozens of) (?:users|staff|employees|team members|seats)|(?:our|my) (?:users|staff|employees|team members) (?:can't|cannot|can not|are unable|aren't able|get|are getting))\b/;
@@ -337,6 +341,8 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   if (choosesOther(text.normalized)) all.add('chooses-other');
   if (missingItem(text.normalized)) all.add('missing-item');
   if (forgotLogin(text.normalized)) all.add('forgot-login');
+  if (updateMissed(text.normalized)) all.add('update-missed');
+  if (asksForCall(text.normalized)) all.add('asks-for-call');
   if (refusesCredit(text.normalized)) all.add('refuses-credit');
   if (praises(text.normalized)) all.add('praise');
   return all;
@@ -368,6 +374,14 @@ const MISSING_ITEM =
   /\b(?:forgot|forget|forgotten|failed) to (?:put|pack|include|add|give me|send)\b|\b(?:missing|left out) (?:from|of) (?:my|the|our) (?:order|bag|box|parcel|package|delivery|meal)\b|\b(?:wasn't|was not|weren't|were not|isn't|is not|not) in (?:my|the) (?:bag|box|order|parcel|package|delivery)\b|\b(?:didn't|did not) (?:come|arrive) (?:with|in) (?:my|the) (?:order|bag|box|parcel|package|delivery)\b/;
 const missingItem = readBehindWords(MISSING_ITEM, ['forgot', 'forget', 'failed to', 'missing', 'left out', 'not in ', "n't in ", 'not come', "n't come", 'not arrive', "n't arrive"]);
 const forgotLogin = readBehindWords(EMAIL_UNKNOWN, ['mail', 'login']);
+// The update promised, not come: "No update.", "still no call back", "another promise!", "nobody got back to me".
+const UPDATE_MISSED =
+  /(?:^|[.!?]\s*|\b(?:and|but|still|yet|now)\s+)(?:still\s+)?no (?:update|updates|call ?back)(?=\s*(?:[.!?,]|$|yet|from|since))|\banother promise\b|\b(?:nobody|no one|no-one) (?:has )?(?:updated|got back to|called|rang) me\b|\bnever (?:got|had) (?:the|an?|any) (?:update|call ?back)\b/;
+// A call asked for: "can somebody call me instead?", "pls just ring me", "I'd rather you phoned me".
+const ASKS_FOR_CALL =
+  /\b(?:(?:can|could|would|will) (?:somebody|someone|anyone|you|u|one of you) (?:please |pls |just )?(?:call|ring|phone) me|(?:please|pls|plz|just) (?:call|ring|phone) me|(?:i'd|i would) (?:rather|prefer) (?:a call|you (?:call|rang|phoned) me|to be called)|can i (?:get|have) a call(?: ?back)?)\b(?! back (?:later|tomorrow|next))(?=\s*(?:[.!?,;:]|$|on\b|at\b|instead\b|back\b|asap\b|now\b|today\b|please\b|pls\b|when\b|\d|\+))/;
+const asksForCall = readBehindWords(ASKS_FOR_CALL, ['call me', 'ring me', 'phone me', 'a call', 'rang me', 'phoned me', 'be called']);
+const updateMissed = readBehindWords(UPDATE_MISSED, ['no update', 'no call', 'another promise', 'updated me', 'got back to me', 'called me', 'rang me', 'never got', 'never had']);
 const goneElsewhere = readBehindWords(GONE_ELSEWHERE, ['gone ', 'moved ', 'switched ', 'went to ', 'elsewhere', 'somewhere else', 'order and ', 'cancelled my ', 'canceled my ', 'cancelled the ', 'canceled the ', ' same ']);
 
 /**

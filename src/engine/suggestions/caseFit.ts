@@ -134,6 +134,12 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => has(c, 'claim-decision', 'own-mistake'),
   },
   {
+    // "I'll keep you updated" or "come back to you" once the last update promised never came: one
+    // more promise of the same is the thing they complain of.
+    offers: /\b(?:keep you updated|come back to you|update you)\b/i,
+    moot: (c) => has(c, 'update-missed'),
+  },
+  {
     // A return, or keeping what came, for an item left out of the order: nothing came to send back.
     offers: /\b(?:return label|set up a return|item you received|rather keep it)\b/i,
     moot: (c) => has(c, 'missing-item'),

@@ -32,6 +32,7 @@ export {
   speaksOfPets,
   speaksOfAskingAgain,
   rotatedVariant,
+  CALL_BACK_PHRASINGS,
   RECHECK_PHRASINGS,
 } from './phrasings';
 export {

@@ -205,6 +205,12 @@ export const RETENTION_DECLINED_PHRASINGS: readonly string[] = [
  * The customer put the agent right about the case ("it wasn't Madrid, are you looking at someone
  * else's car?", "that's not the issue"): thank them and go back over it, not a stock remedy.
  */
+/**
+ * "can somebody call me instead? same number thats on the account": a call is what they asked for,
+ * and arranging one is the agent's own step (no time promised: who calls, and when, is the team's).
+ */
+export const CALL_BACK_PHRASINGS: readonly string[] = ["Of course[, {name}]. I'll arrange for someone to call you, so you don't have to do this by chat."];
+
 export const RECHECK_PHRASINGS: readonly string[] = [
   "Thank you for putting me right, {name}. I'll go back over it with what you've told me.",
   "Thanks for correcting me, {name}. I'll look at it again with those details.",

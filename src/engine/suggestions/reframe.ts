@@ -125,12 +125,17 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it; nor does the
   // offer of "the other options" with none named and nothing of the draft left.
   // Nor a closing line alone ("Let me know if there's anything else.", once all before it went).
-  if (/^(?:anything else(?: i can (?:help|do) (?:you )?with)?(?: today)?|is there anything else[^.?]*)\?$/i.test(body) || body === OFFER_LINE.text) return undefined;
+  // ("Dear Kostas, what I can do is look into the other options with you.": the greeting adds nothing.)
+  const unaddressed = body.replace(ADDRESS_LEAD, '');
+  if (/^(?:anything else(?: i can (?:help|do) (?:you )?with)?(?: today)?|is there anything else[^.?]*)\?$/i.test(unaddressed) || unaddressed.toLowerCase() === OFFER_LINE.text.toLowerCase()) return undefined;
   if (/^(?:let me know|just let me know|do let me know)\s+if\s+(?:there(?:'s|\s+is)|you\s+need)\s+anything\s+else[^.!?]*[.!]?$/i.test(body)) return undefined;
   const reworded = body && body + shownSignOff;
   if (!reworded || body + signOff === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
+
+// A greeting or a name the card opens on: "Dear Kostas, ", "Hi Ana, ", "Mr Weiß, ".
+const ADDRESS_LEAD = /^(?:(?:hi|hello|hey|dear)\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*/u;
 
 const EMOJI = /\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
 const INITIALS_SIGN_OFF = /^\s*[-–—~]?\s*\^[A-Za-z]{1,3}\s*$/;
@@ -600,6 +605,9 @@ class Reading {
       if (hasPromise && isVoucher(clause.text)) return drop(clause.joiner, 'other');
       // "…approved by Friday, so you can tell them to start the work": what the promise let them do goes with it.
       if (dropped === 'promise' && isConsequence(clause)) return drop(clause.joiner, 'promise');
+      // "…refund the £489, pay for any taxis…, and have a new pair to you by Friday": the rest of the
+      // list the promise opened, promised on the same "we'll".
+      if (dropped === 'promise' && LISTED_STEP.test(clause.text)) return drop(clause.joiner, 'promise');
       if (this.promises(clause.text, flags.has('overpromise'))) {
         flush();
         out.push(...this.wrote(this.saferWording(clause.text)));
@@ -636,7 +644,8 @@ const AGENTS_OWN = /\b(?:i|we)(?:'ve|'ll|'m|'re|\s+have|\s+will|\s+am|\s+are|\s+
 function withoutClausesThat(say: (text: string) => boolean, sentence: string): string | undefined {
   const clauses = splitClauses(withoutEndMark(sentence));
   const saying = clauses.map((c) => say(c.text));
-  clauses.forEach((c, i) => (saying[i] ||= i > 0 && saying[i - 1]! && (/^(?:which|who|whom|whose)\b/i.test(c.text) || HOW_IT_ENDED.test(c.text))));
+  // (Also the rest of a list the promise opened: "we'll refund the £489, pay for any taxis…, and have…".)
+  clauses.forEach((c, i) => (saying[i] ||= i > 0 && saying[i - 1]! && (/^(?:which|who|whom|whose)\b/i.test(c.text) || HOW_IT_ENDED.test(c.text) || (LISTED_STEP.test(c.text) && clauses.slice(0, i).some((d) => PROMISING_SUBJECT.test(d.text))))));
   const kept = clauses.filter((_, i) => !saying[i]);
   if (kept.length === 0 || kept.length === clauses.length) return undefined;
   const rest = joinClauses([{ joiner: '', text: kept[0]!.text.replace(DANGLING_LEAD, '') }, ...kept.slice(1)]);
@@ -649,6 +658,9 @@ function withoutClausesThat(say: (text: string) => boolean, sentence: string): s
 }
 
 const SEEN_WORDS = 7;
+// A step listed after a promise's subject, without one of its own ("pay for any taxis", "and have a new pair to you").
+const LISTED_STEP = /^(?:and\s+|also\s+|then\s+)?(?:pay|cover|have|send|give|get|refund|replace|repair|fix|book|arrange|waive|credit|compensate|deliver|reimburse|make|add|throw in|upgrade|sort)\b/i;
+const PROMISING_SUBJECT = /\b(?:we|i)(?:'ll|\s+will|'d|\s+would)\b/i;
 const SAYS_THEY_ARE_RIGHT = /^(?:\p{Lu}[\p{L}'’-]*,\s+)?(?:you(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+|completely\s+|totally\s+)?right\b|(?:thanks|thank you)\s+for\s+(?:the|your|sending)\b)/iu;
 
 // "I'll get you on the 06:55", "I'll have you on tomorrow's flight": a place the agent books as
