@@ -206,6 +206,7 @@ function readingTranscripts() {
       ['hard-chats-132', 'hard chat, hundred-thirty-second set'],
       ['hard-chats-133', 'hard chat, hundred-thirty-third set'],
       ['hard-chats-134', 'hard chat, hundred-thirty-fourth set'],
+      ['hard-chats-135', 'hard chat, hundred-thirty-fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
