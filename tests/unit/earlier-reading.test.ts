@@ -111,3 +111,12 @@ describe('after the agent was kind', () => {
     expect(cards.map((c) => c.kind)).not.toContain('apologize');
   });
 });
+
+// The third reading of earlier moments (bench/data/card-reading-earlier-3).
+describe('a problem not told yet', () => {
+  it('"i have a serious problem i need help with." is asked about, not looked into', () => {
+    const cards = cardsAfter(engine, [['c', 'i have a really big problem i need help with.']]);
+    expect(cards.map((c) => c.kind)).toContain('clarify');
+    expect(texts(cards)).not.toMatch(/look into this now|take this on myself/);
+  });
+});

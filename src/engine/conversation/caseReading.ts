@@ -15,10 +15,21 @@ export function caseReadingOf(state: SuggestionState): CaseReading {
  */
 export function noCaseToTakeOn(state: SuggestionState): boolean {
   const { customer } = state;
-  if (customer.openingWithoutProblem === true) return true;
+  if (customer.openingWithoutProblem === true || problemNotYetTold(state)) return true;
   if (customer.latestCues.has('joking') || customer.latestCues.has('wants-nothing') || customer.latestCues.has('gone-elsewhere') || customer.latestCues.has('praise')) return true;
   return customer.cues.has('wants-someone-else') || customer.cues.has('urgent-now');
 }
+
+/**
+ * "i have a serious problem i need help with.", "Cupertino, we have a problem." with only a link:
+ * before the agent has said anything, too few words to tell what happened and nothing that names
+ * the case. What to look into is the question to ask first.
+ */
+export function problemNotYetTold(state: SuggestionState): boolean {
+  const { customer, agent } = state;
+  return agent.messages === 0 && customer.words < UNTOLD_WORDS && customer.facts.size === 0 && !customer.latestNamesCase && !customer.latestCues.has('states-ask');
+}
+const UNTOLD_WORDS = 12;
 
 /**
  * A concrete open case, for "I'll take this on myself and keep you updated": the customer's latest

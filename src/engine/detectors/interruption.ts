@@ -1,5 +1,6 @@
 // PLAYBOOK step 2: let them vent; don't interrupt, don't start solving before they finish.
 import { secondsBetween } from '../time';
+import { problemNotYetTold } from '../conversation/caseReading';
 import { askedSinceComplaint } from './noRestatement';
 import { check, defineDetector } from './types';
 
@@ -58,7 +59,8 @@ export default defineDetector({
   // Before the problem is told: a neutral opener that invites the customer to tell it.
   suggest: (s) => {
     const { customer } = s.state;
-    if (customer.recent.length === 0 || customer.lastComplaintTurn !== undefined || askedSinceComplaint(s.state)) return [];
+    // (A complaint that tells nothing yet, "i have a serious problem i need help with.", still wants it told.)
+    if (customer.recent.length === 0 || (customer.lastComplaintTurn !== undefined && !problemNotYetTold(s.state)) || askedSinceComplaint(s.state)) return [];
     // Only while they have said too little to go on ("Hi, I need help"): after a question or an
     // account of what happened, "tell me a bit more" reads as not having read it.
     if (customer.words >= OPENER_UNTIL_WORDS) return [];
