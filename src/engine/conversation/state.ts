@@ -92,6 +92,8 @@ export interface ConversationState {
     latestSaysAsked: boolean;
     /** The latest message asks the agent something (a question mark anywhere in it). */
     latestAsks: boolean;
+    /** Their latest message asks to be told something: "can you just confirm the date and the amount?", "tell me where to write". */
+    latestAsksToBeTold?: boolean;
     /** The latest message opens with their own thanks ("thanks, all working now…"), not one quoted from an app. */
     thankedFirst: boolean;
     /** The latest message says "as I said" only in passing, after a detail ("he's in Dubai as I said"), not of something asked again. */

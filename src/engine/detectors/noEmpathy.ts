@@ -148,7 +148,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
         withoutApology(template) === (refusedSorry && !askedAgain) &&
         speaksOfAskingAgain(template) === askedAgain &&
         thanksForTelling(template) === (thanksFit && !askedAgain) &&
-        (!(calm || wantsNothing) || namesNoFeeling(template)) &&
+        // (Nor to one asking for every message to stop, a self-exclusion: "how frustrating" shrinks it.)
+        (!(calm || wantsNothing || customer.latestCues.has('wants-contact-stopped')) || namesNoFeeling(template)) &&
         // Nor "let's get it sorted out" to one who cancelled and went elsewhere.
         !((wantsNothing || customer.latestCues.has('gone-elsewhere')) && pushesAFix(template)),
     );

@@ -113,6 +113,12 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // one the agent said they cannot help with; taking a case on oneself needs a concrete case,
     // looking into it needs something told to look into.
     if (customer.cues.has('systemic') || agent.refused.has('help') || agent.refused.has('assist')) return [];
+    // "Can you please just confirm the cancellation date and the amount of the refund?": what they
+    // asked for is an answer; "I'll take this on myself and keep you updated" is the non-answer.
+    if (asked && customer.latestAsksToBeTold === true) {
+      const card = s.phrase('solution', ACKNOWLEDGE_ASK_PHRASINGS, {}, NO_TEMPLATES);
+      return card ? [{ ...card, rule: 'no-solution.remedy' }] : [];
+    }
     const ownable = ownableCase(s.state);
     const lookable = somethingToLookInto(s.state);
     const offers = remedies.slice(0, 2).filter((remedy) => (takesOwnership(remedy) ? ownable : lookable));

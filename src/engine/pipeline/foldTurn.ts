@@ -123,7 +123,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.closing = (ctx.signal('complaint') === null || (solved && SOLVED_OUTRIGHT.test(text.raw)) || thanksAndGoodbye) && (solved || (thanks && !customer.handingOver) || leaving);
   // "Sorry for being grumpy on Tuesday, rough week" after "picked it up, rides like new": the goodbye
   // goes on; sympathy or a remedy would reopen what they just closed.
-  customer.apologisedForTone = (closedBefore || customer.closing) && words <= OWN_TONE_APOLOGY_WORDS && text.questions === 0 && OWN_TONE_APOLOGY.test(text.raw);
+  // ("ok perfect!! thank you so much… sorry I was so angry yesterday 😅": the thanks in the same message.)
+  customer.apologisedForTone = (closedBefore || customer.closing || (thanked && ctx.ownMood !== 'angry')) && words <= OWN_TONE_APOLOGY_WORDS && text.questions === 0 && OWN_TONE_APOLOGY.test(text.raw);
   if (customer.apologisedForTone) customer.closing = true;
   const calm = ctx.ownMood === 'calm';
   // "Can you tell me who can." asks, question mark or not.
@@ -132,6 +133,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
   customer.latestSaysAsked = SAYS_ASKED.test(text.raw);
   customer.latestAsks = text.questions > 0;
+  customer.latestAsksToBeTold = customer.latestAsks && ASKS_TO_BE_TOLD.test(text.raw);
   customer.thankedFirst = thanked && OPENS_WITH_THANKS.test(text.raw);
   // (Read only for a message with "as I"/"like I" in it: most have neither.)
   customer.latestOnlyRecalls = /\b(?:as|like) i\b/i.test(text.raw) && recallsInPassing(text.raw) && !GAVE_IT_ALREADY.test(text.raw);
@@ -197,6 +199,8 @@ const SEEKS_HELP =
   /\b(?:help|helps|problem|problems|issue|issues|trouble|assist|assistance|support|question|query|concern|complain\w*|wrong|broken|error|errors|fault|faulty|not working|stopped working|doesn't work|does not work|won't (?:let|work|load|open|start)|can't (?:log|get|access|find|open|see|sign)|refund|cancel\w*|charged|missing|late|delayed|stop|where(?:'s| is) my)\b|\?/;
 // A one-sentence question typed without its mark: "Can you tell me who can.", "Is there another way".
 const ASKS_WITHOUT_MARK = /^\s*(?:(?:ok(?:ay)?|so|and|then|but)\W+)?(?:can|could|will|would) you\s+(?:tell|let|send|give|show|explain|point)\b[^.!?]*[.]?\s*$|^\s*(?:is|are) there (?:any(?:one|body)?|a|an|another|some)\b[^.!?]*[.]?\s*$/i;
+// Asked to be told or shown something: "confirm the date", "tell me where to write", "send me the reason".
+const ASKS_TO_BE_TOLD = /\b(?:confirm|tell me|let me know|send me|show me|explain)\b/i;
 const QUIET_OPENING_WORDS = 16;
 const POST_MARKS = /#\p{L}|\p{Extended_Pictographic}/u;
 const SIGN_OFF_ALONE_WORDS = 4;
@@ -204,7 +208,7 @@ const ASKS_MEANING_WORDS = 14;
 const ASKS_MEANING = /^\W*(?:(?:sorry|ok(?:ay)?|um+|hmm+|hi|hey)\W+)?(?:what do you mean(?:\s+by)?|what does (?:that|this|it|[\w'-]+) mean|what(?:'s| is) (?:a|an|the|my) [\w' -]{1,30} (?:you mentioned|you said)|where (?:do i|would i) find (?:the|my|that|this))\b/i;
 const OWN_TONE_APOLOGY_WORDS = 25;
 const OWN_TONE_APOLOGY =
-  /\b(?:sorry|apologies|i apologi[sz]e)\s+(?:again\s+)?(?:for|about)\s+(?:being\s+(?:so\s+|a\s+bit\s+|a\s+little\s+)?(?:grumpy|rude|snappy|short|cranky|harsh|blunt|curt|impatient|stroppy|shouty|a pain|angry|mean|arsey|narky)|my\s+(?:tone|rant|outburst|language|attitude|earlier messages?|caps)|(?:the|all the)\s+(?:rant|shouting|caps|outburst)|snapping|shouting|ranting|losing my (?:temper|cool))\b|\bi\s+(?:didn't|did not)\s+mean\s+to\s+(?:snap|shout|be rude|take it out on you)\b/i;
+  /\b(?:sorry|apologies|i apologi[sz]e)\s+(?:again\s+)?(?:for|about)\s+(?:being\s+(?:so\s+|a\s+bit\s+|a\s+little\s+)?(?:grumpy|rude|snappy|short|cranky|harsh|blunt|curt|impatient|stroppy|shouty|a pain|angry|mean|arsey|narky)|my\s+(?:tone|rant|outburst|language|attitude|earlier messages?|caps)|(?:the|all the)\s+(?:rant|shouting|caps|outburst)|snapping|shouting|ranting|losing my (?:temper|cool))\b|\bi\s+(?:didn't|did not)\s+mean\s+to\s+(?:snap|shout|be rude|take it out on you)\b|\bsorry\s+(?:that\s+)?i\s+(?:was|got)\s+(?:so\s+|a\s+bit\s+|a\s+little\s+|really\s+)?(?:angry|rude|grumpy|short|snappy|cranky|harsh|impatient|mean|upset|mad|shouty)\b/i;
 // "…he's in Dubai as I said." — "as I said" tacked onto a detail, not opening a complaint about being asked.
 const AS_I_SAID = /\b(?:as|like) i (?:already )?(?:said|told you|mentioned)\s*[.!,]/gi;
 // The same sentence before it holds a detail of four letters or more, not a lone "And" or "But".

@@ -80,6 +80,8 @@ export const CUSTOMER_CUES = [
   'gone-elsewhere',
   /** Something ordered never came in the bag or box: "they forgot to put it in my bag", "the fries were missing from my order". Nothing to send back. */
   'missing-item',
+  /** Wants the messages to stop: "stop the emails and the sms", "no more texts please", "stop everything". Updates are more of what they asked to end. */
+  'wants-contact-stopped',
   /** Asks to be called rather than chat: "can somebody call me instead?", "please ring me on the number on the account". */
   'asks-for-call',
   /** The update or call-back promised never came: "2 hours now. No update.", "Another promise! Am waiting". Another promise of updates answers nothing. */
@@ -151,7 +153,7 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
 // Cues read apart from the gated pass (`customerCuesOf`): from another cue's match, or behind a word check of their own.
-type DerivedCue = 'banter' | 'gone-elsewhere' | 'chooses-other' | 'refuses-credit' | 'praise' | 'missing-item' | 'forgot-login' | 'update-missed' | 'asks-for-call';
+type DerivedCue = 'banter' | 'gone-elsewhere' | 'chooses-other' | 'refuses-credit' | 'praise' | 'missing-item' | 'forgot-login' | 'update-missed' | 'asks-for-call' | 'wants-contact-stopped';
 
 // More to raise: "but there's 2 other things", "one more thing", "while I've got you".
 const RAISES_MORE =
@@ -254,7 +256,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'own-mistake': OWN_MISTAKE,
   bereaved: BEREAVED,
   'wants-to-close': /\b(?:close|cancel|terminate|end)\s+(?:it|my|the|this|our)\b(?!\s+(?:order|parcel|delivery|booking|flight|claim|ticket|case|chat|complaint)\b)/,
-  'demands-answer': /\b(?:yes or no|(?:possible|allowed|happening|refundable|covered) or not|answer (?:me )?(?:clearly|properly|straight|honestly)|a (?:straight|direct|clear|simple) answer|(?:want|need) an answer|just answer|answer (?:me|the question|my question)|(?:it's|it is|its) a simple question|(?:that's|that is|thats) the whole (?:ask|question)|(?:that's|that is|thats) all i (?:want|ask)(?= (?:from|of) you| now|\s*[.!]|\s*$)|or not(?=\s*\?)|all i(?:'m| am)? ask(?:ing)? (?:for|is))\b/,
+  'demands-answer': /\b(?:yes or no|(?:possible|allowed|happening|refundable|covered) or not|answer (?:me )?(?:clearly|properly|straight|honestly)|a (?:straight|direct|clear|simple|real|proper|honest) answer|(?:want|need) an answer|just answer|answer (?:me|the question|my question)|(?:it's|it is|its) a simple question|(?:that's|that is|thats) the whole (?:ask|question)|(?:that's|that is|thats) all i (?:want|ask)(?= (?:from|of) you| now|\s*[.!]|\s*$)|or not(?=\s*\?)|all i(?:'m| am)? ask(?:ing)? (?:for|is))\b/,
 };
 
 const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
@@ -343,6 +345,7 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   if (forgotLogin(text.normalized)) all.add('forgot-login');
   if (updateMissed(text.normalized)) all.add('update-missed');
   if (asksForCall(text.normalized)) all.add('asks-for-call');
+  if (wantsContactStopped(text.normalized)) all.add('wants-contact-stopped');
   if (refusesCredit(text.normalized)) all.add('refuses-credit');
   if (praises(text.normalized)) all.add('praise');
   return all;
@@ -381,6 +384,10 @@ const UPDATE_MISSED =
 const ASKS_FOR_CALL =
   /\b(?:(?:can|could|would|will) (?:somebody|someone|anyone|you|u|one of you) (?:please |pls |just )?(?:call|ring|phone) me|(?:please|pls|plz|just) (?:call|ring|phone) me|(?:i'd|i would) (?:rather|prefer) (?:a call|you (?:call|rang|phoned) me|to be called)|can i (?:get|have) a call(?: ?back)?)\b(?! back (?:later|tomorrow|next))(?=\s*(?:[.!?,;:]|$|on\b|at\b|instead\b|back\b|asap\b|now\b|today\b|please\b|pls\b|when\b|\d|\+))/;
 const asksForCall = readBehindWords(ASKS_FOR_CALL, ['call me', 'ring me', 'phone me', 'a call', 'rang me', 'phoned me', 'be called']);
+// "stop the emails and the sms with free spins", "no more texts", "just stop everything", "take me off your list".
+const CONTACT_STOPPED =
+  /\bstop (?:the |all the |all |your |sending (?:me )?(?:the |any )?)?(?:emails?|e-mails?|sms|texts?|messages|reminders|calls|letters|notifications|marketing|spam)\b|\bno more (?:emails?|e-mails?|sms|texts?|messages|reminders|calls|letters|marketing)\b|\b(?:just )?stop everything\b|\btake (?:me|us|him|her|them|his (?:name|number)|her (?:name|number)) off (?:your|the) (?:list|mailing list|system)\b|\bself[- ]exclu\w*/;
+const wantsContactStopped = readBehindWords(CONTACT_STOPPED, ['stop ', 'no more ', ' off your', ' off the', 'exclu']);
 const updateMissed = readBehindWords(UPDATE_MISSED, ['no update', 'no call', 'another promise', 'updated me', 'got back to me', 'called me', 'rang me', 'never got', 'never had']);
 const goneElsewhere = readBehindWords(GONE_ELSEWHERE, ['gone ', 'moved ', 'switched ', 'went to ', 'elsewhere', 'somewhere else', 'order and ', 'cancelled my ', 'canceled my ', 'cancelled the ', 'canceled the ', ' same ']);
 

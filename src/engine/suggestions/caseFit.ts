@@ -137,7 +137,9 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     // "I'll keep you updated" or "come back to you" once the last update promised never came: one
     // more promise of the same is the thing they complain of.
     offers: /\b(?:keep you updated|come back to you|update you)\b/i,
-    moot: (c) => has(c, 'update-missed'),
+    // Nor to one who asked for the messages to stop, or to a grieving family: "I'll come back to
+    // you" is one more message, and the looking they did not ask for.
+    moot: (c) => has(c, 'update-missed', 'wants-contact-stopped', 'bereaved'),
   },
   {
     // A return, or keeping what came, for an item left out of the order: nothing came to send back.
