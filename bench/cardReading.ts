@@ -207,6 +207,7 @@ function readingTranscripts() {
       ['hard-chats-133', 'hard chat, hundred-thirty-third set'],
       ['hard-chats-134', 'hard chat, hundred-thirty-fourth set'],
       ['hard-chats-135', 'hard chat, hundred-thirty-fifth set'],
+      ['hard-chats-136', 'hard chat, hundred-thirty-sixth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
