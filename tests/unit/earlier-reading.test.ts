@@ -35,13 +35,13 @@ describe('put off till later', () => {
 });
 
 describe('the moment', () => {
-  it('no apology to a calm "what do you mean by…"', () => {
+  it('no stock apology to a calm "what do you mean by…"', () => {
     const cards = cardsAfter(engine, [
       ['c', 'Every time I open the game it logs me into an old profile I deleted ages ago, so annoying'],
       ['a', 'Thanks. Make sure the new profile has its own console user set up.'],
       ['c', 'What do you mean by console user'],
     ]);
-    expect(cards.map((c) => c.kind)).not.toContain('apologize');
+    expect(texts(cards)).not.toMatch(/frustrating|sorry for the trouble|sorry you've had to deal/);
   });
 
   it('no "I\'ll come back to you" right after the follow-up the agent promised never came', () => {
@@ -93,22 +93,22 @@ describe('facts', () => {
 });
 
 describe('after the agent was kind', () => {
-  it('no more sympathy once it was mocked: "Oh, that\'s nice. What are you doing about it?"', () => {
+  it('no more stock sympathy once it was mocked: "Oh, that\'s nice. What are you doing about it?"', () => {
     const cards = cardsAfter(engine, [
       ['c', 'Every single week the 7:40 is late and I pay a fortune for this season ticket.'],
       ['a', 'I understand the frustration this causes, Mo.'],
       ['c', "Oh, that's nice. What are you doing about it?"],
     ], 'Mo');
-    expect(cards.map((c) => c.kind)).not.toContain('apologize');
+    expect(texts(cards)).not.toMatch(/frustrating|sorry for the trouble|sorry you've had to deal/);
   });
 
-  it('no third apology to "Can you tell me who can." typed without its question mark', () => {
+  it('no third stock apology to "Can you tell me who can." typed without its question mark', () => {
     const cards = cardsAfter(engine, [
       ['c', 'My package holiday was cancelled and nobody will refund me. Disgraceful.'],
       ['a', "I'm sorry to hear that. Unfortunately we're unable to help with package holiday bookings here, sorry to disappoint you."],
       ['c', 'Can you tell me who can.'],
     ]);
-    expect(cards.map((c) => c.kind)).not.toContain('apologize');
+    expect(texts(cards)).not.toMatch(/frustrating|sorry for the trouble|sorry you've had to deal|sorted out/);
   });
 });
 

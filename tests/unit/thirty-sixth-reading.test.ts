@@ -51,7 +51,9 @@ describe('the moment', () => {
       ['a', "We're sorry to hear that! Casting isn't supported on that model at the moment."],
       ['c', 'wow what a canned response, thanks for nothing'],
     ];
-    expect(cards(lines).some((s) => s.kind === 'apologize')).toBe(false);
+    // (Owning what they want, "you want this put right, not another apology", is no stock sympathy.)
+    const sympathy = cards(lines).filter((s) => s.kind === 'apologize').map((s) => s.text);
+    expect(sympathy.join(' ')).not.toMatch(/sorry|frustrating|inconvenience/i);
   });
 
   it('"I got an automated reply and nothing since" still gets sympathy', () => {

@@ -92,6 +92,12 @@ export interface ConversationState {
     latestSaysAsked: boolean;
     /** The latest message asks the agent something (a question mark anywhere in it). */
     latestAsks: boolean;
+    /** Their latest message calmly asks what the agent's words mean: "What do you mean by local user". */
+    asksMeaning?: boolean;
+    /** Their latest message says they are overwhelmed: "I am doing everything alone", "I don't know what else to do". */
+    latestDistress?: boolean;
+    /** Their latest message asks who can help instead: "Can you tell me who can." */
+    asksWhoCan?: boolean;
     /** Their latest message asks to be told something: "can you just confirm the date and the amount?", "tell me where to write". */
     latestAsksToBeTold?: boolean;
     /** The latest message opens with their own thanks ("thanks, all working now…"), not one quoted from an app. */

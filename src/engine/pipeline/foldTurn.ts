@@ -134,6 +134,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestSaysAsked = SAYS_ASKED.test(text.raw);
   customer.latestAsks = text.questions > 0;
   customer.latestAsksToBeTold = customer.latestAsks && ASKS_TO_BE_TOLD.test(text.raw);
+  customer.latestDistress = DISTRESS.test(text.raw);
+  customer.asksWhoCan = /\bwho (?:can|could|does|do i|should i|handles|deals)\b/i.test(text.raw);
   customer.thankedFirst = thanked && OPENS_WITH_THANKS.test(text.raw);
   // (Read only for a message with "as I"/"like I" in it: most have neither.)
   customer.latestOnlyRecalls = /\b(?:as|like) i\b/i.test(text.raw) && recallsInPassing(text.raw) && !GAVE_IT_ALREADY.test(text.raw);
@@ -145,7 +147,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     (words <= PATIENT_WORDS && ctx.signal('complaint') === null && PATIENT.test(text.raw)) ||
     (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || upbeat(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw)))) ||
     // "What do you mean by local user": a calm question about the agent's own words wants the answer.
-    (calm && words <= ASKS_MEANING_WORDS && ctx.signal('complaint') === null && ASKS_MEANING.test(text.raw));
+    (customer.asksMeaning = calm && words <= ASKS_MEANING_WORDS && ctx.signal('complaint') === null && ASKS_MEANING.test(text.raw));
   // A sign-off sent on its own ("Ngā mihi, Hēmi") says nothing new: what the message before it said
   // of the case (nothing wanted done, a joke) still stands.
   const signOffAlone = words <= SIGN_OFF_ALONE_WORDS && customer.burst.length > 1 && ctx.signal('complaint') === null && text.questions === 0;
@@ -196,11 +198,13 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
 
 // Help asked for, or trouble said, however briefly: "Cupertino, we have a problem", "hi, can you help?".
 const SEEKS_HELP =
-  /\b(?:help|helps|problem|problems|issue|issues|trouble|assist|assistance|support|question|query|concern|complain\w*|wrong|broken|error|errors|fault|faulty|not working|stopped working|doesn't work|does not work|won't (?:let|work|load|open|start)|can't (?:log|get|access|find|open|see|sign)|refund|cancel\w*|charged|missing|late|delayed|stop|where(?:'s| is) my)\b|\?/;
+  /\b(?:help|helps|problem|problems|issue|issues|trouble|assist|assistance|support|question|query|concern|complain\w*|wrong|broken|error|errors|fault|faulty|not working|stopped working|doesn't work|does not work|won't (?:let|work|load|open|start)|can't (?:log|get|access|find|open|see|sign)|refund|cancel\w*|charged|missing|late|delayed|stop|where(?:'s| is) my|annoyed|angry|upset|disappointed|disappointing|frustrated|frustrating|furious|fed up|ugh|wtf|fail|worst|terrible|awful|joke|ridiculous)\b|\?/;
 // A one-sentence question typed without its mark: "Can you tell me who can.", "Is there another way".
 const ASKS_WITHOUT_MARK = /^\s*(?:(?:ok(?:ay)?|so|and|then|but)\W+)?(?:can|could|will|would) you\s+(?:tell|let|send|give|show|explain|point)\b[^.!?]*[.]?\s*$|^\s*(?:is|are) there (?:any(?:one|body)?|a|an|another|some)\b[^.!?]*[.]?\s*$/i;
 // Asked to be told or shown something: "confirm the date", "tell me where to write", "send me the reason".
 const ASKS_TO_BE_TOLD = /\b(?:confirm|tell me|let me know|send me|show me|explain)\b/i;
+// Overwhelmed, said outright: "I am doing everything alone", "I don't know what else is needed".
+const DISTRESS = /\b(?:(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do)|too much for me|struggling|exhausted|falling apart)\b/i;
 const QUIET_OPENING_WORDS = 16;
 const POST_MARKS = /#\p{L}|\p{Extended_Pictographic}/u;
 const SIGN_OFF_ALONE_WORDS = 4;

@@ -32,7 +32,11 @@ export {
   speaksOfPets,
   speaksOfAskingAgain,
   rotatedVariant,
+  ALONGSIDE_THE_BEREAVED_PHRASINGS,
   CALL_BACK_PHRASINGS,
+  CANNOT_HELP_HERE_PHRASINGS,
+  SORRY_NOT_ENOUGH_PHRASINGS,
+  UNCLEAR_APOLOGY_PHRASINGS,
   RECHECK_PHRASINGS,
 } from './phrasings';
 export {

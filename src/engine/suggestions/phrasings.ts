@@ -211,6 +211,16 @@ export const RETENTION_DECLINED_PHRASINGS: readonly string[] = [
  */
 export const CALL_BACK_PHRASINGS: readonly string[] = ["Of course[, {name}]. I'll arrange for someone to call you, so you don't have to do this by chat."];
 
+/**
+ * Sympathy that fits where the stock line would not: a calm "what do you mean by…?" (the agent's
+ * words were unclear), sympathy just mocked ("Oh, that's nice. What are you doing about it?"), and
+ * "can you tell me who can?" after the agent said they cannot help.
+ */
+export const UNCLEAR_APOLOGY_PHRASINGS: readonly string[] = ["Sorry, that wasn't clear[, {name}]. Let me put it another way."];
+export const SORRY_NOT_ENOUGH_PHRASINGS: readonly string[] = ["You're right[, {name}], saying sorry doesn't fix it. Let me tell you exactly what happens next."];
+export const ALONGSIDE_THE_BEREAVED_PHRASINGS: readonly string[] = ["You don't have to do this alone[, {name}]. I'll take care of it with you, one step at a time."];
+export const CANNOT_HELP_HERE_PHRASINGS: readonly string[] = ["I'm sorry I can't sort this one out here[, {name}]. Let me find out who can."];
+
 export const RECHECK_PHRASINGS: readonly string[] = [
   "Thank you for putting me right, {name}. I'll go back over it with what you've told me.",
   "Thanks for correcting me, {name}. I'll look at it again with those details.",
