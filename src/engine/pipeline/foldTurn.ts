@@ -140,14 +140,15 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // (Read only for a message with "as I"/"like I" in it: most have neither.)
   customer.latestOnlyRecalls = /\b(?:as|like) i\b/i.test(text.raw) && recallsInPassing(text.raw) && !GAVE_IT_ALREADY.test(text.raw);
   customer.thankedEasily = thanked && calm && (upbeat(text.raw) || EASYGOING.test(text.raw)) && !PRESSING.test(text.raw);
+  // "What do you mean by local user": a calm question about the agent's own words wants the answer.
+  customer.asksMeaning = calm && words <= ASKS_MEANING_WORDS && ctx.signal('complaint') === null && ASKS_MEANING.test(text.raw);
   customer.latestNeedsNoSympathy =
     customer.closing ||
     // "No rush, I wait." (the whole message): patience, however the chat so far read. Not "Take your
     // time, it's only our reputation".
     (words <= PATIENT_WORDS && ctx.signal('complaint') === null && PATIENT.test(text.raw)) ||
     (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || upbeat(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw)))) ||
-    // "What do you mean by local user": a calm question about the agent's own words wants the answer.
-    (customer.asksMeaning = calm && words <= ASKS_MEANING_WORDS && ctx.signal('complaint') === null && ASKS_MEANING.test(text.raw));
+    customer.asksMeaning;
   // A sign-off sent on its own ("Ngā mihi, Hēmi") says nothing new: what the message before it said
   // of the case (nothing wanted done, a joke) still stands.
   const signOffAlone = words <= SIGN_OFF_ALONE_WORDS && customer.burst.length > 1 && ctx.signal('complaint') === null && text.questions === 0;
