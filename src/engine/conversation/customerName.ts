@@ -448,6 +448,14 @@ const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-
 // "also its Chi, only my bank calls me chidinma": the name, and who alone uses the other one.
 // "It's Gwen. Nobody calls me Gwenllian except my mother": the same, from the other side.
 const ONLY_THEY_CALL_ME = /\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*[,.!]?\s+(?:only\s+[\p{L} ]{1,20}?|[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls?\s+me\b/u;
+// The same in capitals: "ITS KEN. NOBODY CALLS ME MR ACKROYD" (the name as they would write it: "Ken").
+const SHOUTED_ONLY_THEY_CALL_ME = {
+  exec(raw: string): RegExpExecArray | null {
+    const m = /\bIT'?S\s+([A-Z][A-Z'-]+)\s*[,.!]?\s+(?:NOBODY|NO ONE|NO-ONE|ONLY\s+[A-Z ]{1,20}?)\s+CALLS?\s+ME\b/.exec(raw);
+    if (m) m[1] = m[1]!.charAt(0) + m[1]!.slice(1).toLowerCase();
+    return m;
+  },
+};
 // "…but got only automatic reply. Ken": a name alone closing a longer message signs it.
 const SIGNED_ALONE = /[.!?]\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
 const SIGNED_WITH_SURNAME = /[.!?]\s+(\p{Lu}[\p{L}'-]+)\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
@@ -469,7 +477,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   const callMe = text.raw.includes('call me') ? CALL_ME.exec(text.raw) : null;
   const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') || text.raw.includes('btw') || text.raw.includes('by the way') || text.raw.includes('lang') || text.raw.includes('lng') || text.raw.includes('ut it') || text.raw.includes('lly it') || text.raw.includes(' here') ? GOES_BY.exec(text.raw) : null;
   const short = text.raw.includes(' is ') ? SHORT_NAME_IS_FINE.exec(text.raw) : null;
-  const onlyThey = text.raw.includes('calls me') || text.raw.includes('call me') ? ONLY_THEY_CALL_ME.exec(text.raw) : null;
+  const onlyThey = text.raw.includes('calls me') || text.raw.includes('call me') ? ONLY_THEY_CALL_ME.exec(text.raw) : text.raw.includes('CALLS ME') ? SHOUTED_ONLY_THEY_CALL_ME.exec(text.raw) : null;
   // "its justin by the way, the account is under my korean name": written in lower case, the name
   // is taken only where the message speaks of names.
   const lowerGoesBy = !goesBy && text.raw.includes('name') ? LOWER_CASE_GOES_BY.exec(text.raw) : null;
