@@ -209,6 +209,7 @@ function readingTranscripts() {
       ['hard-chats-135', 'hard chat, hundred-thirty-fifth set'],
       ['hard-chats-136', 'hard chat, hundred-thirty-sixth set'],
       ['hard-chats-137', 'hard chat, hundred-thirty-seventh set'],
+      ['hard-chats-138', 'hard chat, hundred-thirty-eighth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
