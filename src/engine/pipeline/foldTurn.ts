@@ -129,13 +129,12 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const calm = ctx.ownMood === 'calm';
   // "Can you tell me who can." asks, question mark or not.
   const asksPlainly = (text.questions > 0 || ASKS_WITHOUT_MARK.test(text.raw)) && ctx.signal('complaint') === null;
+  customer.asksWhoCan = asksPlainly && WHO_CAN.test(text.raw);
   // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
   const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
   customer.latestSaysAsked = SAYS_ASKED.test(text.raw);
   customer.latestAsks = text.questions > 0;
   customer.latestAsksToBeTold = customer.latestAsks && ASKS_TO_BE_TOLD.test(text.raw);
-  customer.latestDistress = DISTRESS.test(text.raw);
-  customer.asksWhoCan = /\bwho (?:can|could|does|do i|should i|handles|deals)\b/i.test(text.raw);
   customer.thankedFirst = thanked && OPENS_WITH_THANKS.test(text.raw);
   // (Read only for a message with "as I"/"like I" in it: most have neither.)
   customer.latestOnlyRecalls = /\b(?:as|like) i\b/i.test(text.raw) && recallsInPassing(text.raw) && !GAVE_IT_ALREADY.test(text.raw);
@@ -153,6 +152,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // of the case (nothing wanted done, a joke) still stands.
   const signOffAlone = words <= SIGN_OFF_ALONE_WORDS && customer.burst.length > 1 && ctx.signal('complaint') === null && text.questions === 0;
   foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null, signOffAlone);
+  // (Read only for one who has lost someone: the line it chooses is theirs.)
+  customer.latestDistress = customer.cues.has('bereaved') && DISTRESS.test(text.raw);
   if (customer.latestCues.has('corrects-agent')) customer.correctedAt = ctx.index;
   // "ok that worked, thank you. BUT theres 2 other things…": the news opens a new matter, not the goodbye.
   if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
@@ -204,6 +205,8 @@ const SEEKS_HELP =
 const ASKS_WITHOUT_MARK = /^\s*(?:(?:ok(?:ay)?|so|and|then|but)\W+)?(?:can|could|will|would) you\s+(?:tell|let|send|give|show|explain|point)\b[^.!?]*[.]?\s*$|^\s*(?:is|are) there (?:any(?:one|body)?|a|an|another|some)\b[^.!?]*[.]?\s*$/i;
 // Asked to be told or shown something: "confirm the date", "tell me where to write", "send me the reason".
 const ASKS_TO_BE_TOLD = /\b(?:confirm|tell me|let me know|send me|show me|explain)\b/i;
+// "Can you tell me who can.": who else to turn to.
+const WHO_CAN = /\bwho (?:can|could|does|do i|should i|handles|deals)\b/i;
 // Overwhelmed, said outright: "I am doing everything alone", "I don't know what else is needed".
 const DISTRESS = /\b(?:(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do)|too much for me|struggling|exhausted|falling apart)\b/i;
 const QUIET_OPENING_WORDS = 16;
