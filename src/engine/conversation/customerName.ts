@@ -485,7 +485,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   const lowerCallMe = !callMe && text.raw.includes('call me') ? LOWER_CASE_CALL_ME.exec(text.raw) : null;
   // "this is bilal, im using my sister account": in lower case, taken where they say whose account it is.
   const lowerOnOthers = !callMe && !goesBy && text.raw.includes('this is') ? LOWER_CASE_ON_OTHERS_ACCOUNT.exec(text.raw) : null;
-  const lowerRelative = !callMe && !goesBy && !lowerOnOthers && /\b(?:his|her|their)\b/.test(text.raw) ? LOWER_CASE_RELATIVE_NAMED.exec(text.raw) : null;
+  const lowerRelative = !callMe && !goesBy && !lowerOnOthers && (text.raw.includes('his ') || text.raw.includes('her ') || text.raw.includes('their ')) ? LOWER_CASE_RELATIVE_NAMED.exec(text.raw) : null;
   const wished =
     callMe?.[1] ??
     goesBy?.[1] ??
