@@ -191,9 +191,11 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', '
 const NAME_WORDS = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})`;
 // Who writes for whom, in both readings below ("I'm her son, Tom"; "on behalf of my mother").
 const CLOSE_FAMILY = 'husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister';
+// Who writes for someone else's account and says so by relation: "I'm her son Tunde", "this is his carer".
+const KIN = String.raw`(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece)`;
 
 // "I'm her son, Tom": the relation may come between "I'm" and the name.
-const RELATION = String.raw`(?:her|his|their|the account holder's|the customer's)\s+(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece|friend|bookkeeper|accountant|assistant|colleague|secretary|PA|office manager|employee),?`;
+const RELATION = String.raw`(?:her|his|their|the account holder's|the customer's)\s+(?:${KIN}|friend|bookkeeper|accountant|assistant|colleague|secretary|PA|office manager|employee),?`;
 const RELATION_FIRST = String.raw`(?:\s+${RELATION})?`;
 // "Name is Priya" introduces; "her name is Anneliese" names someone else.
 // "im his mom Thandiwe btw": typed without the apostrophe, before a relation.
@@ -243,7 +245,7 @@ const NOT_THEM = new RegExp(
 
 // Typed in lower case, with who they are to the account holder: "its not margaret im her son tunde".
 const NOT_THEM_RELATIVE = new RegExp(
-  String.raw`\b(?:it'?s|it is|this is|i'?m|i am|im)\s+not\s+(\p{L}[\p{L}'-]+)\s*[,.!;–—-]*\s+(?:(?:it'?s|it is|this is|i'?m|i am|im)\s+)?(?:her|his|their)\s+(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece)\s*,?\s+(\p{L}[\p{L}'-]+)`,
+  String.raw`\b(?:it'?s|it is|this is|i'?m|i am|im)\s+not\s+(\p{L}[\p{L}'-]+)\s*[,.!;–—-]*\s+(?:(?:it'?s|it is|this is|i'?m|i am|im)\s+)?(?:her|his|their)\s+${KIN}\s*,?\s+(\p{L}[\p{L}'-]+)`,
   'iu',
 );
 
@@ -433,7 +435,7 @@ const LOWER_CASE_GOES_BY = /\b(?:it'?s|its)\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*,?\s+(?
 // "this is his daughter ananya btw", "im her son tunde here": who they are to the header's person,
 // then their own name in lower case, closed by a mark or a word that ends an aside.
 const LOWER_CASE_RELATIVE_NAMED = new RegExp(
-  String.raw`\b(?:this is|i am|i'm|im)\s+(?:his|her|their)\s+(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece)\s*,?\s+(?!(?:btw|here|speaking|and|but|so|too|again)\b)(\p{Ll}[\p{Ll}'-]{1,14})(?=\s*(?:[,.!]|$)|\s+(?:btw|by the way|here|speaking)\b)`,
+  String.raw`\b(?:this is|i am|i'm|im)\s+(?:his|her|their)\s+${KIN}\s*,?\s+(?!(?:btw|here|speaking|and|but|so|too|again)\b)(\p{Ll}[\p{Ll}'-]{1,14})(?=\s*(?:[,.!]|$)|\s+(?:btw|by the way|here|speaking)\b)`,
   'u',
 );
 const LOWER_CASE_ON_OTHERS_ACCOUNT =
@@ -448,14 +450,13 @@ const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-
 // "also its Chi, only my bank calls me chidinma": the name, and who alone uses the other one.
 // "It's Gwen. Nobody calls me Gwenllian except my mother": the same, from the other side.
 const ONLY_THEY_CALL_ME = /\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*[,.!]?\s+(?:only\s+[\p{L} ]{1,20}?|[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls?\s+me\b/u;
-// The same in capitals: "ITS KEN. NOBODY CALLS ME MR ACKROYD" (the name as they would write it: "Ken").
-const SHOUTED_ONLY_THEY_CALL_ME = {
-  exec(raw: string): RegExpExecArray | null {
-    const m = /\bIT'?S\s+([A-Z][A-Z'-]+)\s*[,.!]?\s+(?:NOBODY|NO ONE|NO-ONE|ONLY\s+[A-Z ]{1,20}?)\s+CALLS?\s+ME\b/.exec(raw);
-    if (m) m[1] = m[1]!.charAt(0) + m[1]!.slice(1).toLowerCase();
-    return m;
-  },
-};
+// The same in capitals: "ITS KEN. NOBODY CALLS ME MR ACKROYD".
+const SHOUTED_ONLY_THEY_CALL_ME = /\bIT'?S\s+([A-Z][A-Z'-]+)\s*[,.!]?\s+(?:NOBODY|NO ONE|NO-ONE|ONLY\s+[A-Z ]{1,20}?)\s+CALLS?\s+ME\b/;
+/** The name in a shouted "ITS KEN. NOBODY CALLS ME…", as they would write it: "Ken". */
+function shoutedNameTheyGoBy(raw: string): string | undefined {
+  const name = SHOUTED_ONLY_THEY_CALL_ME.exec(raw)?.[1];
+  return name && name.charAt(0) + name.slice(1).toLowerCase();
+}
 // "…but got only automatic reply. Ken": a name alone closing a longer message signs it.
 const SIGNED_ALONE = /[.!?]\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
 const SIGNED_WITH_SURNAME = /[.!?]\s+(\p{Lu}[\p{L}'-]+)\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
@@ -477,7 +478,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   const callMe = text.raw.includes('call me') ? CALL_ME.exec(text.raw) : null;
   const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') || text.raw.includes('btw') || text.raw.includes('by the way') || text.raw.includes('lang') || text.raw.includes('lng') || text.raw.includes('ut it') || text.raw.includes('lly it') || text.raw.includes(' here') ? GOES_BY.exec(text.raw) : null;
   const short = text.raw.includes(' is ') ? SHORT_NAME_IS_FINE.exec(text.raw) : null;
-  const onlyThey = text.raw.includes('calls me') || text.raw.includes('call me') ? ONLY_THEY_CALL_ME.exec(text.raw) : text.raw.includes('CALLS ME') ? SHOUTED_ONLY_THEY_CALL_ME.exec(text.raw) : null;
+  const onlyThey = text.raw.includes('calls me') || text.raw.includes('call me') ? ONLY_THEY_CALL_ME.exec(text.raw)?.[1] : text.raw.includes('CALLS ME') ? shoutedNameTheyGoBy(text.raw) : undefined;
   // "its justin by the way, the account is under my korean name": written in lower case, the name
   // is taken only where the message speaks of names.
   const lowerGoesBy = !goesBy && text.raw.includes('name') ? LOWER_CASE_GOES_BY.exec(text.raw) : null;
@@ -493,7 +494,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
     goesBy?.[3] ??
     goesBy?.[4] ??
     goesBy?.[5] ??
-    onlyThey?.[1] ??
+    onlyThey ??
     (lowerGoesBy && !NOT_NAMES.has(lowerGoesBy[1]!) && !COMMON_SUBJECTS.has(lowerGoesBy[1]!) ? capitalised(lowerGoesBy[1]!) : undefined) ??
     (lowerCallMe && !NOT_NAMES.has(lowerCallMe[1]!) && !COMMON_SUBJECTS.has(lowerCallMe[1]!) && !NOT_CALLED.has(lowerCallMe[1]!) ? capitalised(lowerCallMe[1]!) : undefined) ??
     (lowerOnOthers && !NOT_NAMES.has(lowerOnOthers[1]!) && !COMMON_SUBJECTS.has(lowerOnOthers[1]!) ? capitalised(lowerOnOthers[1]!) : undefined) ??
@@ -613,13 +614,13 @@ const ADDRESSING = new RegExp(`(?:^|[.!?]\\s+)(?:${eitherCaseFirst(GREETING_WORD
 // Sra. García", "Guten Tag Frau Weber"): the name follows them.
 const HONORIFIC = new RegExp(`^(?:${TITLE_WORDS}|professor|doctor|puan|encik|cik|tuan|datin|dato|datuk|bapak|pak|ibu|bu|señor|señora|senor|senora|sra|sr|srta|frau|herr|madame|monsieur|mme|signora|signor|sig|dona|dom|senhor|senhora|shri|smt|sri|ustaz|hajah|haji|mister|ma'am)\\.?$`);
 
+// The given name written as an initial: "Mrs E. Thomas", "J. Okafor".
+const INITIAL_IN_FULL = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?(\p{Lu})\.?\s+\p{Lu}[\p{L}'-]+$/u;
+
 /**
  * The name the agent greeted the customer with when it is not theirs: a misspelling ("Dan" for
  * "Dana", "Jerom" for "Jerome") or somebody else's name. Undefined when the greeting is right.
  */
-// The given name written as an initial: "Mrs E. Thomas", "J. Okafor".
-const INITIAL_IN_FULL = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?(\p{Lu})\.?\s+\p{Lu}[\p{L}'-]+$/u;
-
 export function wrongNameUsed(agentText: string, name: CustomerName, agentName?: string): string | undefined {
   ADDRESSING.lastIndex = 0;
   for (let m = ADDRESSING.exec(agentText); m !== null; m = ADDRESSING.exec(agentText)) {

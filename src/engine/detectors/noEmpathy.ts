@@ -2,9 +2,7 @@
 import { latestMessageEscalated, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
 import { ALONGSIDE_THE_BEREAVED_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, namesNoFeeling, pushesAFix, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfLoss, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
-import type { CompiledRule } from '../rules/types';
-import type { Suggestion } from '../types';
-import { check, defineDetector, type Detector, type SuggestContext } from './types';
+import { check, defineDetector, ownWording, type Detector } from './types';
 
 interface NoEmpathyState {
   /** The agent acknowledged or apologised since the customer last turned upset (angry or frustrated). */
@@ -73,7 +71,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     if (safetyOpen(s.state) && !askedAgain) return [];
     if (own.lastEmpathyTurn !== undefined && own.lastEmpathyTurn > latest) return [];
     // "What do you mean by local user": the agent's words were unclear; that is the sorry owed.
-    if (customer.asksMeaning === true && !askedAgain) return fitting(s, UNCLEAR_APOLOGY_PHRASINGS);
+    if (customer.asksMeaning === true && !askedAgain) return ownWording(s, 'apologize', UNCLEAR_APOLOGY_PHRASINGS);
     // Still owed for an earlier upset the agent never acknowledged, unless this message has moved on.
     const stillOwed = anger.lastUpsetTurn !== undefined && !own.empathizedSinceAnger && !customer.latestNeedsNoSympathy;
     // "Sounds like generic #yourenotgonnafixit reply": a stock reply called out is answered by owning
@@ -85,15 +83,15 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // "Oh, that's nice. What are you doing about it?" right after the agent's sympathy: it was heard,
     // and mocked; more of it answers nothing.
     // (Sympathy was the message: "Sorry again" after a refund and a £5 credit mocked is the credit mocked.)
-    if (customer.mocking && sympathyAlone(s.state.agent.recentLines.at(-1)) && !askedAgain) return fitting(s, SORRY_NOT_ENOUGH_PHRASINGS);
+    if (customer.mocking && sympathyAlone(s.state.agent.recentLines.at(-1)) && !askedAgain) return ownWording(s, 'apologize', SORRY_NOT_ENOUGH_PHRASINGS);
     // Distress said after the condolences ("I don't know what else is needed… I am doing everything
     // alone"): no "sorry for the trouble, let's get it sorted out", but someone taking it on with them.
-    if (customer.cues.has('bereaved') && customer.latestDistress === true && s.state.agent.recentLines.some((line) => CONDOLED.test(line)) && !askedAgain) return fitting(s, ALONGSIDE_THE_BEREAVED_PHRASINGS);
+    if (customer.cues.has('bereaved') && customer.latestDistress === true && s.state.agent.recentLines.some((line) => CONDOLED.test(line)) && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
     if (!latestMessagePresses(s.state) && !stillOwed && !askedAgain) return [];
     // A question with no complaint in it, after the agent has already been kind in this chat
     // ("simple question: what is the last flight tonight?"): the answer is the kindness now.
     // "Can you tell me who can." after "we're unable to help with that here": sorry for that, and a step.
-    if (customer.plainQuestion && customer.asksWhoCan === true && own.lastEmpathyTurn !== undefined && s.state.agent.cues.has('refused') && !askedAgain) return fitting(s, CANNOT_HELP_HERE_PHRASINGS);
+    if (customer.plainQuestion && customer.asksWhoCan === true && own.lastEmpathyTurn !== undefined && s.state.agent.cues.has('refused') && !askedAgain) return ownWording(s, 'apologize', CANNOT_HELP_HERE_PHRASINGS);
     if (customer.plainQuestion && own.lastEmpathyTurn !== undefined && !askedAgain) return [];
     // Banter with no complaint in it ("See what they did there? Awww", "haha fair enough 😂"):
     // sympathy misreads it. A complaint with a "lol" in it ("no signal in the tunnel lol this is so
@@ -177,13 +175,6 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
 export function lastEmpathyTurn(state: SuggestionState): number | undefined {
   return noEmpathy.stateOf(state).lastEmpathyTurn;
 }
-
-/** One of the phrasings that fit this moment, not the rule's stock ones. */
-function fitting(s: SuggestContext, phrasings: readonly string[]): Suggestion[] {
-  const card = s.phrase('apologize', phrasings, {}, NO_TEMPLATES);
-  return card ? [card] : [];
-}
-const NO_TEMPLATES: CompiledRule[] = [];
 
 // The agent's last message asked something, not an offer put as a question ("Would you like me to
 // refund the ticket anyway?": "Again the refund. Did you read what I wrote?" is no complaint of being asked).

@@ -5,11 +5,10 @@ import { escalationOpen } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
 import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, CALL_BACK_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant } from '../suggestions';
 import type { AgentCue } from '../suggestions/caseCues';
-import type { CompiledRule } from '../rules/types';
 import type { Suggestion } from '../types';
 import { handedOver } from './escalation';
 import { restatedSinceComplaint } from './noRestatement';
-import { check, defineDetector, type Detector } from './types';
+import { check, defineDetector, ownWording, type Detector } from './types';
 
 interface NoSolutionState {
   solutionOffered: boolean;
@@ -62,16 +61,14 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     if (escalationOpen(s.state) || handedOver(s.state)) return [];
     // "can somebody call me instead?": the call, not a stock remedy (nor one more chat promise).
     if (customer.latestCues.has('asks-for-call') && !customer.closing) {
-      const card = s.phrase('solution', CALL_BACK_PHRASINGS, {}, NO_TEMPLATES);
-      return card ? [{ ...card, rule: 'no-solution.call-back' }] : [];
+      return ownWording(s, 'solution', CALL_BACK_PHRASINGS, 'no-solution.call-back');
     }
     // Put right about what the agent found or said ("that's not the issue", "are you looking at
     // someone else's car?"): go back over it with what they said, not a stock remedy or "what would be fair?".
     // ("this is not really my question"): a stock remedy answers what they said they did not ask.
     if (putTheAgentRight(s.state)) {
       if (!agentToldTheCase(s.state.agent.cues)) return [];
-      const card = s.phrase('solution', RECHECK_PHRASINGS, {}, NO_TEMPLATES);
-      return card ? [{ ...card, rule: 'no-solution.recheck' }] : [];
+      return ownWording(s, 'solution', RECHECK_PHRASINGS, 'no-solution.recheck');
     }
     const { solutionOffered, offerRejected: rejected } = noSolution.stateOf(s.state);
     if (solutionOffered && !rejected) return [];
@@ -95,12 +92,10 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
       // "Are you sure you wouldn't like to stay?" turned down by one closing their account: what
       // they asked for is done, not weighed.
       if (s.state.agent.recentLines.some((line) => RETENTION_OFFER.test(line)) && customer.cues.has('wants-to-close')) {
-        const card = s.phrase('solution', RETENTION_DECLINED_PHRASINGS, {}, NO_TEMPLATES);
-        return card ? [{ ...card, rule: 'no-solution.offer-rejected' }] : [];
+        return ownWording(s, 'solution', RETENTION_DECLINED_PHRASINGS, 'no-solution.offer-rejected');
       }
       if (!asked) return cards(s.phrase('solution', ASK_WHAT_IS_FAIR_PHRASINGS));
-      const card = s.phrase('solution', ACKNOWLEDGE_ASK_PHRASINGS, {}, NO_TEMPLATES);
-      return card ? [{ ...card, rule: 'no-solution.offer-rejected' }] : [];
+      return ownWording(s, 'solution', ACKNOWLEDGE_ASK_PHRASINGS, 'no-solution.offer-rejected');
     }
     // Remedies already done, known, refused or not applicable (a return for a game's bug) are left out.
     const reading = caseReadingOf(s.state);
@@ -116,8 +111,7 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // "Can you please just confirm the cancellation date and the amount of the refund?": what they
     // asked for is an answer; "I'll take this on myself and keep you updated" is the non-answer.
     if (asked && customer.latestAsksToBeTold === true) {
-      const card = s.phrase('solution', ACKNOWLEDGE_ASK_PHRASINGS, {}, NO_TEMPLATES);
-      return card ? [{ ...card, rule: 'no-solution.remedy' }] : [];
+      return ownWording(s, 'solution', ACKNOWLEDGE_ASK_PHRASINGS, 'no-solution.remedy');
     }
     const ownable = ownableCase(s.state);
     const lookable = somethingToLookInto(s.state);
@@ -129,9 +123,6 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
 // A retention offer: "are you sure you wouldn't like to stay?", "before I close it, a lot of
 // customers find the fee waiver worth it", "instead of cancelling, I can pause…".
 const RETENTION_OFFER = /\b(?:(?:are you sure|would you not|wouldn't you)\b[^.!?]{0,40}\b(?:stay|keep|remain)|instead of (?:cancell?ing|closing|leaving)|before (?:i|you) (?:cancel|close|go)|(?:pause|freeze|downgrade|fee waiver|discount)\b[^.!?]{0,60}\b(?:instead|worth it|stay|keep))/i;
-
-// The product's own wording, not the category's templates (which ask what would feel fair).
-const NO_TEMPLATES: CompiledRule[] = [];
 
 function cards(card: Suggestion | undefined): Suggestion[] {
   return card ? [card] : [];

@@ -186,3 +186,15 @@ export function rulesWithId(rules: RuleSet, id: string): readonly CompiledRule[]
   if (!found) byId.set(id, (found = rules.rules.filter((r) => r.id === id)));
   return found;
 }
+
+const NO_TEMPLATES: readonly CompiledRule[] = [];
+
+/**
+ * A card in the product's own wording, never the category rules' templates (rotated like any
+ * other), as a list: empty when none fits. `rule` names the card where no rule's id does.
+ */
+export function ownWording(s: SuggestContext, kind: SuggestionKind, wording: readonly string[], rule?: string): Suggestion[] {
+  const card = s.phrase(kind, wording, {}, NO_TEMPLATES);
+  if (!card) return [];
+  return [rule === undefined ? card : { ...card, rule }];
+}

@@ -644,8 +644,7 @@ const AGENTS_OWN = /\b(?:i|we)(?:'ve|'ll|'m|'re|\s+have|\s+will|\s+am|\s+are|\s+
 function withoutClausesThat(say: (text: string) => boolean, sentence: string): string | undefined {
   const clauses = splitClauses(withoutEndMark(sentence));
   const saying = clauses.map((c) => say(c.text));
-  // (Also the rest of a list the promise opened: "we'll refund the £489, pay for any taxis…, and have…".)
-  clauses.forEach((c, i) => (saying[i] ||= i > 0 && saying[i - 1]! && (/^(?:which|who|whom|whose)\b/i.test(c.text) || HOW_IT_ENDED.test(c.text) || (LISTED_STEP.test(c.text) && clauses.slice(0, i).some((d) => PROMISING_SUBJECT.test(d.text))))));
+  clauses.forEach((c, i) => (saying[i] ||= i > 0 && saying[i - 1]! && (/^(?:which|who|whom|whose)\b/i.test(c.text) || HOW_IT_ENDED.test(c.text))));
   const kept = clauses.filter((_, i) => !saying[i]);
   if (kept.length === 0 || kept.length === clauses.length) return undefined;
   const rest = joinClauses([{ joiner: '', text: kept[0]!.text.replace(DANGLING_LEAD, '') }, ...kept.slice(1)]);
@@ -660,7 +659,6 @@ function withoutClausesThat(say: (text: string) => boolean, sentence: string): s
 const SEEN_WORDS = 7;
 // A step listed after a promise's subject, without one of its own ("pay for any taxis", "and have a new pair to you").
 const LISTED_STEP = /^(?:and\s+|also\s+|then\s+)?(?:pay|cover|have|send|give|get|refund|replace|repair|fix|book|arrange|waive|credit|compensate|deliver|reimburse|make|add|throw in|upgrade|sort)\b/i;
-const PROMISING_SUBJECT = /\b(?:we|i)(?:'ll|\s+will|'d|\s+would)\b/i;
 const SAYS_THEY_ARE_RIGHT = /^(?:\p{Lu}[\p{L}'’-]*,\s+)?(?:you(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+|completely\s+|totally\s+)?right\b|(?:thanks|thank you)\s+for\s+(?:the|your|sending)\b)/iu;
 
 // "I'll get you on the 06:55", "I'll have you on tomorrow's flight": a place the agent books as

@@ -251,7 +251,7 @@ export function sendablePartOf(sentence: string): string | undefined {
     // went, and the fact it was drawn from still says "you should have known". Both go.
     // "Post can take time, or it may not have been sent to the correct address": one of two guesses
     // went, and the other alone reads as the excuse it was given beside.
-    else if (kept.length > 0 && (LESSON_DRAWN.test(`${clause.joiner} ${clause.text}`.trim()) || OTHER_GUESS.test(`${clause.joiner} ${clause.text}`.trim()))) return undefined;
+    else if (kept.length > 0 && leansOnKept(`${clause.joiner} ${clause.text}`.trim())) return undefined;
   }
   if (kept.length === 0) return undefined;
   // "Since this cost you a client.": a reason left with nothing it is the reason for.
@@ -277,6 +277,7 @@ const CONFIRMS_THE_CAUSE = /^(?:(?:yes|yeah)[,.]?\s+)?(?:that's|that is|this is|
 
 // The other of two explanations: ", or it may not have…", "or maybe the courier…".
 const OTHER_GUESS = /^[,;]?\s*or\s+(?:else\s+)?(?:maybe\s+|perhaps\s+|possibly\s+)?(?:it|they|you|he|she|the\s+\w+)\s+(?:may|might|must|could)\b/i;
+const leansOnKept = (dropped: string) => LESSON_DRAWN.test(dropped) || OTHER_GUESS.test(dropped);
 
 // A name alone, maybe after a word that leads into it: "Priya", "Honestly Priya", "Mr Adeyemi".
 const NAME_ONLY = /^(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$)(?![Hh]i\b|[Hh]ello\b|[Hh]ey\b|[Dd]ear\b|[Tt]hanks\b|[Tt]hank\b|[Ss]orry\b|[Gg]ood\b|(?:Yes|Yeah|Exactly|Correct|Indeed|Right|Sure|Absolutely|Certainly|Anyway|Also|Now|So|Well|Honestly|Okay|Ok)$)(?:(?:honestly|ok|okay|yes|yeah|well)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
