@@ -91,3 +91,12 @@ export function putTheAgentRight(state: SuggestionState): boolean {
   const agentSpoke = state.agent.cues.size > 0 || state.agent.answered === true;
   return agentSpoke && correctedAt !== undefined && first !== undefined && correctedAt >= first;
 }
+
+/**
+ * The day a check-back names: the next business day. Not when the agent named a day ("the engineer
+ * comes Thursday", "Saturday 9am is booked", "3–5 working days"): a day by the calendar alone may
+ * fall before it, and the check-back then names none.
+ */
+export function checkBackDay(state: SuggestionState): string | undefined {
+  return state.agent.namedDay || state.draftNamesDay === true ? undefined : state.followUpDay;
+}

@@ -704,7 +704,7 @@ export function nameTakenUpByAgent(agentText: AnalyzedText, customerTexts: reado
  */
 export function formalAddressUsedBy(agentText: string, name: CustomerName): string | undefined {
   if (!MAY_ADDRESS_FORMALLY.test(agentText)) return undefined;
-  const last = name.last ?? name.full.split(' ').at(-1);
+  const last = nameAfterTitle(name) ?? name.full.split(' ').at(-1);
   // Most agent messages hold neither name: a word search first, the patterns (made once per name) after.
   const { titled, honoured } = formalPatterns(name, last);
   // The name they asked for keeps its form; an honorific after it ("call me Takahashi" →
@@ -862,10 +862,23 @@ export function sameNameAs(name: CustomerName | undefined, earlier: CustomerName
   return name === earlier;
 }
 
-/** "Dear Mr Ji-hoon" → "Dear Mr Park": a title goes before the family name, never the given one. */
+/**
+ * "Dear Mr Ji-hoon" → "Dear Mr Park": a title goes before the family name, never the given one;
+ * except in a Vietnamese name, where it goes before the given name ("Ms Hà" of "Nguyễn Thị Thu Hà").
+ */
 export function titledByFamilyName(text: string, name: CustomerName | undefined): string {
-  if (!name?.last || name.last === name.first || !text.includes(name.first)) return text;
-  return text.replace(new RegExp(`\\b(Mr|Mrs|Ms|Miss|Mx|Dr)(\\.?\\s+)${escapeRegExp(name.first)}(?![\\p{L}'-])`, 'gu'), `$1$2${name.last}`);
+  const titled = name && nameAfterTitle(name);
+  if (!name || !titled || titled === name.first || !text.includes(name.first)) return text;
+  return text.replace(new RegExp(`\\b(Mr|Mrs|Ms|Miss|Mx|Dr)(\\.?\\s+)${escapeRegExp(name.first)}(?![\\p{L}'-])`, 'gu'), `$1$2${titled}`);
+}
+
+/**
+ * The name a title goes before: the family name ("Mr Park"), but in Vietnamese usage the given
+ * name: "Ms Hà", never "Ms Nguyễn", a family name some 40 % of the country share.
+ */
+function nameAfterTitle(name: CustomerName): string | undefined {
+  if (name.last && isVietnameseFamilyName(name.last) && name.full.startsWith(name.last)) return name.first;
+  return name.last;
 }
 
 /** A card's text with the customer's name in their spelling, where the agent's draft misspelt its accents. */

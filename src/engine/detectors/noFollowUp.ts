@@ -1,5 +1,5 @@
 // PLAYBOOK step 9: act, then say when you will follow up.
-import { needsHelpNow } from '../conversation/caseReading';
+import { checkBackDay, needsHelpNow } from '../conversation/caseReading';
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 import { FOLLOW_UP_PHRASINGS, WHEN_TO_EXPECT_PHRASINGS } from '../suggestions';
 import noSolution from './noSolution';
@@ -43,7 +43,7 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     // will hear is the honest answer the agent can keep, sarcasm or an earlier "no" or not.
     // (The team's check-back templates don't answer "when?": this wording only.)
     if (asksWhenAfterAction(s.state)) {
-      const update = s.phrase('follow-up', WHEN_TO_EXPECT_PHRASINGS, { day: s.state.agent.namedDay || s.state.draftNamesDay === true ? undefined : s.state.followUpDay }, []);
+      const update = s.phrase('follow-up', WHEN_TO_EXPECT_PHRASINGS, { day: checkBackDay(s.state) }, []);
       return update ? [update] : [];
     }
     if (!offer.solutionOffered || noFollowUp.stateOf(s.state).followUpStated) return [];
@@ -66,10 +66,7 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     if (customer.latestCues.has('states-ask')) return [];
     // "does 'reasonable' cover both, or do I pick which night?": a date to check back answers no question.
     if (customer.latestAsks && latestCustomerIndex(s.state) === s.state.nextIndex - 1) return [];
-    // A day by the calendar alone may fall before the one the agent named ("the engineer comes
-    // Thursday", "3–5 working days"): then the check-back names none.
-    const named = s.state.agent.namedDay || s.state.draftNamesDay === true;
-    const followUp = s.phrase('follow-up', FOLLOW_UP_PHRASINGS, { day: named ? undefined : s.state.followUpDay });
+    const followUp = s.phrase('follow-up', FOLLOW_UP_PHRASINGS, { day: checkBackDay(s.state) });
     return followUp ? [followUp] : [];
   },
 });

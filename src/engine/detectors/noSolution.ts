@@ -3,7 +3,7 @@
 import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct, putTheAgentRight, somethingToLookInto } from '../conversation/caseReading';
 import { escalationOpen } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
-import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, CALL_BACK_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant } from '../suggestions';
+import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, CALL_BACK_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant, STRAIGHT_ANSWER_PHRASINGS } from '../suggestions';
 import type { AgentCue } from '../suggestions/caseCues';
 import type { Suggestion } from '../types';
 import { handedOver } from './escalation';
@@ -78,8 +78,9 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // Nothing to offer a joke, a customer who wants nothing done or someone else, or one who
     // needs directions this minute.
     if (noCaseToTakeOn(s.state)) return [];
-    // "Yes or no?": a stock offer to look into it and come back is the non-answer they refused.
-    if (customer.latestCues.has('demands-answer')) return [];
+    // "Is it possible or not, just tell me clearly": a stock offer to look into it and come back is
+    // the non-answer they refused; a straight answer, given now, is what they asked for.
+    if (customer.latestCues.has('demands-answer')) return ownWording(s, 'solution', STRAIGHT_ANSWER_PHRASINGS, 'no-solution.straight-answer');
     // The type's own remedies answer the problem as first told. Once the agent has answered it
     // (asked, looked, explained), a stock remedy for the type mostly offers what was done, ruled out
     // or never the point: graded on chats the engine had not been tuned on, 79 of 136 such cards were

@@ -7,7 +7,7 @@ import type { CompiledRule, RuleSet } from '../rules/types';
 import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { CLOSING_PHRASINGS, filledTemplate, HANDED_OVER_PHRASINGS, rotatedVariant, saysWhenToExpect, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
-import { followUpTooSoon, needsHelpNow, stillTelling } from '../conversation/caseReading';
+import { checkBackDay, followUpTooSoon, needsHelpNow, stillTelling } from '../conversation/caseReading';
 import { latestMessageEscalated, latestMessageThreatens, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, nameForCards, type SuggestionState } from '../conversation/state';
 
@@ -68,7 +68,7 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   // Or, after the news or the thanks, more to raise ("BUT theres 2 other things"): on to those.
   const afterNews = closing ? closingPhrasings(state) : movesOnToMore(state) ? (state.customer.saidResolved ? CLOSING_PHRASINGS.moreToRaise : CLOSING_PHRASINGS.thanksMoreToRaise) : undefined;
   if (afterNews) {
-    const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', afterNews, { day: state.followUpDay });
+    const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', afterNews, { day: checkBackDay(state) });
     if (card) out.push(card);
   }
   // "DM sent": the agent's next step is to read what they sent; questions or remedies now answer

@@ -255,7 +255,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'own-mistake': OWN_MISTAKE,
   bereaved: BEREAVED,
   'wants-to-close': /\b(?:close|cancel|terminate|end)\s+(?:it|my|the|this|our)\b(?!\s+(?:order|parcel|delivery|booking|flight|claim|ticket|case|chat|complaint)\b)/,
-  'demands-answer': /\b(?:yes or no|(?:possible|allowed|happening|refundable|covered) or not|answer (?:me )?(?:clearly|properly|straight|honestly)|a (?:straight|direct|clear|simple|real|proper|honest) answer|(?:want|need) an answer|just answer|answer (?:me|the question|my question)|(?:it's|it is|its) a simple question|(?:that's|that is|thats) the whole (?:ask|question)|(?:that's|that is|thats) all i (?:want|ask)(?= (?:from|of) you| now|\s*[.!]|\s*$)|or not(?=\s*\?)|all i(?:'m| am)? ask(?:ing)? (?:for|is))\b/,
+  'demands-answer': /\b(?:yes or no|(?:possible|allowed|happening|refundable|covered) or not|answer (?:me )?(?:clearly|properly|straight|honestly)|a (?:straight|direct|clear|simple|real|proper|honest) answer|(?:want|need) an answer|just answer|(?<!\b(?:nobody|no one|noone|no-one|never|not|didn't|doesn't|don't|won't|dont|didnt)\s)answer (?:me|the question|my question)|(?:it's|it is|its) a simple question|(?:that's|that is|thats) the whole (?:ask|question)|(?:that's|that is|thats) all i (?:want|ask)(?= (?:from|of) you| now|\s*[.!]|\s*$)|or not(?=\s*\?)|all i(?:'m| am)? ask(?:ing)? (?:for|is))\b/,
 };
 
 const AGENT_PATTERNS: Record<AgentCue, RegExp> = {

@@ -38,6 +38,7 @@ export {
   SORRY_NOT_ENOUGH_PHRASINGS,
   UNCLEAR_APOLOGY_PHRASINGS,
   RECHECK_PHRASINGS,
+  STRAIGHT_ANSWER_PHRASINGS,
 } from './phrasings';
 export {
   confidentProblemType,

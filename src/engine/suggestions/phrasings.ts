@@ -193,6 +193,11 @@ export const ACKNOWLEDGE_ASK_PHRASINGS: readonly string[] = [
   "I hear what you're asking for, {name}, and I'll check what I can do about it.",
 ];
 
+/** "Yes or no?", "just tell me clearly": the answer promised plainly, and now. */
+export const STRAIGHT_ANSWER_PHRASINGS: readonly string[] = [
+  "You'll get a straight answer from me, {name}. Let me check that now and tell you clearly.",
+];
+
 /**
  * A retention offer turned down by one who asked to cancel or close ("NO. I SAID NO TWICE. CLOSE
  * IT"): no more offers, and no "I'll check what I can do" about what is theirs to ask for.

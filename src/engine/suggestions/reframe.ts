@@ -8,7 +8,7 @@ import { withoutDenial } from './blame';
 import { calmerSentence, citesTerms, refusesByTerms } from './calmerTone';
 import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
 import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, saysNo, type Line } from './coherence';
-import { claimWordingFor, MAKE_GOOD_WORDING, promisesCompensation, promisesMakeGood, refundUnderway, withoutPayoutAgain } from './compensation';
+import { claimAlreadyOpen, claimWordingFor, MAKE_GOOD_WORDING, promisesCompensation, promisesMakeGood, refundUnderway, withoutPayoutAgain } from './compensation';
 import { withoutDeflection } from './deflection';
 import { reportsRemedyDone, withoutRuleAndException } from './exception';
 import { assuresOutcome, pushesAway, refundsOnAClock, saysFault, stillBlames, stillConcedes, stillPromises, stillWalls } from './residualRisk';
@@ -58,7 +58,7 @@ export interface ReframeContext {
 // A sentence opening on the customer's name: "Jürgen, as I said, …".
 const VOCATIVE_OPENING = /^(\p{Lu}[\p{L}'’-]+),\s/u;
 // Credit in place of money: what a customer who turned it down does not want offered again.
-const OFFERS_CREDIT = /\b(?:vouchers?|store credit|account credit|credit note|gift cards?|coupons?|wallet (?:credit|balance)|e-?credit)\b/i;
+const OFFERS_CREDIT = /\b(?:vouchers?|store credit|account credit|credit note|gift cards?|coupons?|wallet (?:credit|balance)|e-?credit|\d+\s?% credit|credit (?:on|off|towards?|against) (?:your|the) next)\b/i;
 // …unless the sentence keeps to the money they asked for ("to your card, not as a voucher").
 const KEEPS_TO_THE_MONEY = /\b(?:not (?:as )?(?:an? )?(?:voucher|credit|gift card|coupon)|instead of (?:an? |the )?(?:voucher|credit|gift card|coupon)|no (?:voucher|credit|gift card|coupon))\b/i;
 
@@ -66,7 +66,9 @@ const KEEPS_TO_THE_MONEY = /\b(?:not (?:as )?(?:an? )?(?:voucher|credit|gift car
 export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, readBack?: ReadBack, context: ReframeContext = {}): string | undefined {
   const original = tidySpacing(agentDraft);
   if (!original) return undefined;
-  const reading = new Reading(flagged, readBack, reportsRemedyDone(original), refundUnderway(original), context.claimOpen);
+  // A claim the draft itself opened ("I've opened damage claim #CW-20931") is the one costs go on.
+  const claimOpen = context.claimOpen || claimAlreadyOpen([original]);
+  const reading = new Reading(flagged, readBack, reportsRemedyDone(original), refundUnderway(original), claimOpen);
   const risks = reading.risksOf(original);
   // The agent's sign-off ("- Chloe") is theirs: kept as written, after the reframe. Initials
   // ("^AJ") read as debris on a card (CARD-QUALITY.md); Replace puts the draft's own back

@@ -119,10 +119,15 @@ const SORRY_BUT = /^(?:(?:i'm\s+|i am\s+)?sorry|i hear you|i understand|i get (?
 
 const ANYTHING_ELSE = /^(?:(?:so|and|ok(?:ay)?),?\s+)?(?:is\s+there\s+)?anything\s+else\b/i;
 
+// "I'll personally speak to the driver", "we'll have a word with the installer": taking a colleague
+// to task tells the customer the colleague was at fault, and promises what happens to them.
+const TAKES_STAFF_TO_TASK =
+  /^(?:i|we)(?:'ll|’ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|personally\s+|be\s+)*(?:speak(?:ing)?|talk(?:ing)?|hav(?:e|ing)\s+(?:a\s+)?(?:word|words|chat|conversation)|tak(?:e|ing)\s+(?:it|this|that)\s+up)\s+(?:to|with)\s+(?:the|our|that|this|your|each)\s+(?:[\w-]+\s+)?(?:driver|courier|rider|delivery\s+(?:driver|person|guy)|technician|engineer|fitter|installer|attendant|cashier|waiter|server|receptionist|nurse|member\s+of\s+staff|staff\s+member|colleague|agent|rep|crew|guy|lad|person)s?\b/i;
+
 /** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
 export function isSendableClause(clause: string): boolean {
   const text = clause.trim().replace(JOINING, '').replace(ADDRESSED, '').replace(LEAD_PHRASE, '');
-  if (STANCE_ONLY.test(text)) return false;
+  if (STANCE_ONLY.test(text) || TAKES_STAFF_TO_TASK.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;
   // "Sorry but everyone says that": read for what follows "but".
   const afterSorry = SORRY_BUT.exec(text);
