@@ -81,6 +81,10 @@ export interface ConversationState {
     burstNothingMore?: boolean;
     /** A message since the agent last spoke chose another offer calmly ("I'll go with the other one"). */
     burstChoseOther?: boolean;
+    /** Their latest message is a short, plain answer to the agent's question ("I'm standing in front of it"). */
+    latestFollowsLead?: boolean;
+    /** A message since the agent last spoke mocked ("wow, an emoji. that'll run my fridge"). */
+    burstMocked?: boolean;
     /**
      * Their latest message is a short answer ("Yes", "Hold please") or upbeat (thanks, "haha",
      * "ecstatic 😊"): no moment for an apology they are still owed.

@@ -53,5 +53,6 @@ export function reframeContextOf(state: ConversationState): ReframeContext {
     saidBefore,
     claimOpen: claimAlreadyOpen(saidBefore) || claimAlreadyOpen(state.customer.recent.map((m) => m.text.raw)),
     refusedCredit: state.customer.cues.has('refuses-credit'),
+    hurt: state.customer.cues.has('hurt'),
   };
 }

@@ -1,7 +1,7 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { latestMessageEscalated, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { ALONGSIDE_THE_BEREAVED_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, namesNoFeeling, pushesAFix, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfLoss, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
+import { ALONGSIDE_THE_BEREAVED_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfHarm, speaksOfLoss, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
 import { check, defineDetector, ownWording, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -84,6 +84,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // and mocked; more of it answers nothing.
     // (Sympathy was the message: "Sorry again" after a refund and a £5 credit mocked is the credit mocked.)
     if (customer.mocking && sympathyAlone(s.state.agent.recentLines.at(-1)) && !askedAgain) return ownWording(s, 'apologize', SORRY_NOT_ENOUGH_PHRASINGS);
+    // The next message of the same burst ("my kids are doing homework with a torch. just give me
+    // the token."): the sympathy they mocked is not offered again in other words.
+    if (customer.burstMocked === true && sympathyAlone(s.state.agent.recentLines.at(-1)) && !askedAgain) return [];
     // Distress said after the condolences ("I don't know what else is needed… I am doing everything
     // alone"): no "sorry for the trouble, let's get it sorted out", but someone taking it on with them.
     if (customer.cues.has('bereaved') && customer.latestDistress === true && s.state.agent.recentLines.some((line) => CONDOLED.test(line)) && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
@@ -146,6 +149,12 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // stock "sorry for the trouble this has caused" to them reads as not having read it.
     const condoled = s.state.agent.recentLines.some((line) => CONDOLED.test(line));
     const bereaved = customer.cues.has('bereaved') && !condoled;
+    // One who was hurt ("I went into a parked car. I'm bruised") is told sorry they were hurt, not
+    // sorry "for the trouble this has caused"; not when grieving too, nor once told no more sorry.
+    // Once the agent has said it ("glad you weren't seriously hurt"), a stock line may follow, but
+    // none that makes it "the trouble" or "the inconvenience".
+    const hurtNow = customer.cues.has('hurt') && !bereaved && !refusedSorry;
+    const hurt = hurtNow && !s.state.agent.recentLines.some((line) => HURT_ACKNOWLEDGED.test(line));
     // Once the agent has given theirs, a stock "sorry for the trouble… let's get it sorted out" to a
     // grieving customer asking what to do next jars: their questions want answers. (Distress said
     // without a question, "every letter is like it's happening again", still gets sympathy.)
@@ -158,6 +167,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
       undefined,
       (template) =>
         speaksOfLoss(template) === (bereaved && !askedAgain) &&
+        speaksOfHarm(template) === (hurt && !askedAgain) &&
+        !(hurtNow && MAKES_LIGHT_OF_HARM.test(template)) &&
         withoutApology(template) === (refusedSorry && !askedAgain) &&
         speaksOfAskingAgain(template) === askedAgain &&
         thanksForTelling(template) === (thanksFit && !askedAgain) &&
@@ -182,9 +193,15 @@ const OFFER_QUESTION = /\b(?:would you like (?:me|us) to|shall i|shall we|do you
 const askedSomething = (line: string | undefined) => line !== undefined && line.includes('?') && !OFFER_QUESTION.test(line);
 const APOLOGISED = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 // Sorry said, or the feeling named: "I understand the frustration this causes, Andy".
-const SYMPATHY_ALONE_WORDS = 15;
-const sympathyAlone = (line: string | undefined) => line !== undefined && line.split(/\s+/).length <= SYMPATHY_ALONE_WORDS && EMPATHISED.test(line);
+// ("Hi there, thanks for reaching out to Lakeside Power! Sorry to hear about the trouble 🙏": a
+// greeting and sorry, no step nor question in it.)
+const SYMPATHY_ALONE_WORDS = 25;
+const sympathyAlone = (line: string | undefined) =>
+  line !== undefined && line.split(/\s+/).length <= SYMPATHY_ALONE_WORDS && EMPATHISED.test(line) && !line.includes('?') && !carriesTheCaseOn(line);
 const EMPATHISED = /\b(?:sorry|apologi[sz]e|apologies|understand (?:the|your|how)|(?:must|can) be (?:so )?(?:frustrating|annoying|stressful|upsetting))\b/i;
+const MAKES_LIGHT_OF_HARM = /\b(?:trouble|inconvenien\w*|hassle|frustrat\w*)\b/i;
+// Their hurt spoken of: "sorry you were hurt", "glad you weren't seriously hurt", "are you OK?".
+const HURT_ACKNOWLEDGED = /\b(?:hurt|injur(?:y|ies|ed)|are you (?:ok|okay|alright|all right)|hope you(?:'re| are) (?:ok|okay|alright|all right|feeling better))\b/i;
 // Condolences given: "sorry for your loss", "my condolences", "sorry to hear about your father".
 const CONDOLED = /\b(?:sorry for your loss|condolences|sorry to hear (?:about|of) (?:your|the) (?:loss|passing|\w+'s passing)|sorry to hear (?:that )?(?:your|he|she) (?:\w+ )?(?:passed|died))\b/i;
 

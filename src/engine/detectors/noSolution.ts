@@ -70,6 +70,9 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
       if (!agentToldTheCase(s.state.agent.cues)) return [];
       return ownWording(s, 'solution', RECHECK_PHRASINGS, 'no-solution.recheck');
     }
+    // "I'm standing in front of it", "SMS, to a number ending 902": the customer is following the
+    // agent's lead, and the agent's next step is the one to take, not a stock offer.
+    if (customer.latestFollowsLead === true) return [];
     const { solutionOffered, offerRejected: rejected } = noSolution.stateOf(s.state);
     if (solutionOffered && !rejected) return [];
     // Offered when the customer's latest message states or presses the problem (or turns an offer

@@ -65,7 +65,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // has answered, the chat has moved on.
   state.lastToneProblem = undefined;
   const message: CustomerMessage = { index: ctx.index, at: ctx.at, text, anger: ctx.anger, problemVotes: problemTypeVotes(text, ctx.catalogue.remedies) };
-  if (agent.askedQuestion && ANSWER_OPENING.test(text.raw)) message.answers = true;
+  const answering = agent.askedQuestion;
+  if (answering && ANSWER_OPENING.test(text.raw)) message.answers = true;
   agent.askedQuestion = false;
   customer.recent = withBounded(customer.recent, message, RECENT_CUSTOMER_MESSAGES);
   customer.burst = withBounded(customer.burst, message, RECENT_CUSTOMER_MESSAGES);
@@ -84,7 +85,21 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (given.size > 0) customer.facts = new Set([...customer.facts, ...given]);
 
   foldAnger(state, ctx);
-  if (complains(ctx)) {
+  // "I'm standing in front of it" after "Do you know where your ONT is?": a short, plain answer to
+  // the agent's question, naming no problem, follows their lead. The next step is the agent's: no
+  // "let me look into this", however the chat so far reads (an apology still owed for an earlier
+  // upset is still owed).
+  const followsLead =
+    answering &&
+    words <= FOLLOWS_LEAD_WORDS &&
+    ctx.ownMood !== 'angry' &&
+    ctx.signal('complaint') === null &&
+    text.questions === 0 &&
+    text.sentiment >= 0 &&
+    !namesSpecificProblem(message.problemVotes) &&
+    !PRESSING.test(text.raw) &&
+    !SOUR.test(text.raw);
+  if (complains(ctx) && !followsLead) {
     customer.lastComplaintTurn = ctx.index;
     // Restated from what they said since the agent last spoke: an older sentence said back now
     // answers a message they have moved on from.
@@ -141,6 +156,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.thankedEasily = thanked && calm && (upbeat(text.raw) || EASYGOING.test(text.raw)) && !PRESSING.test(text.raw);
   // "What do you mean by local user": a calm question about the agent's own words wants the answer.
   customer.asksMeaning = calm && words <= ASKS_MEANING_WORDS && ctx.signal('complaint') === null && ASKS_MEANING.test(text.raw);
+  customer.latestFollowsLead = followsLead;
   customer.latestNeedsNoSympathy =
     customer.closing ||
     // "No rush, I wait." (the whole message): patience, however the chat so far read. Not "Take your
@@ -166,6 +182,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.saidResolved = saidResolved;
   customer.leaving = leaving;
   customer.mocking = MOCKING.test(text.raw);
+  if (customer.mocking) customer.burstMocked = true;
   customer.openingWithoutProblem =
     agent.messages === 0 &&
     (customer.messages === 1 || customer.openingWithoutProblem === true) &&
@@ -303,6 +320,7 @@ function openingComplaint(burst: readonly CustomerMessage[]): readonly string[] 
   return [];
 }
 
+const FOLLOWS_LEAD_WORDS = 6;
 const ANSWER_OPENING = /^\s*(?:no|nope|not quite|wrong|that's (?:not|wrong)|that is (?:not|wrong))\b/i;
 const MONEY_CAN_WAIT = /\b(?:billing|the (?:bill|billing|charge|charges|refund|invoice|money|payment)(?: (?:part|side|issue|question))?)\s+can wait\b/i;
 const ABOUT_MONEY = /\b(?:charged|charge|billing|billed|invoice|refund|rate|paid|payment|fee)\b/i;
@@ -372,6 +390,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   customer.burst = [];
   customer.burstNothingMore = false;
   customer.burstChoseOther = false;
+  customer.burstMocked = false;
   customer.burstStamps = [];
   // Acknowledged or answered: "I'll go through what you sent" no longer fits.
   customer.handingOver = undefined;
@@ -410,7 +429,7 @@ const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|again|why|useless|sa
 // "Oh, that's nice. What are you doing about it?", "great service 👏", "love that the travel
 // notice does literally nothing": praise that mocks. Without the `u` flag (👏 spelled as its two
 // UTF-16 units), as case-insensitive Unicode matching runs some 30 times slower on every message.
-const MOCKING = /\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|perfect|brilliant)\b|\b(?:nice|great|lovely) to (?:know|hear)\b|\blove how (?:you|your)\b|\blove that (?:the|your)\b[^.!?]{0,40}\b(?:nothing|doesn't|does not|never|useless)\b|\b(?:great|amazing|excellent|fantastic|brilliant|stellar) (?:service|job|work|help|support)\W*\uD83D\uDC4F/i;
+const MOCKING = /\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|perfect|brilliant)\b|\b(?:nice|great|lovely) to (?:know|hear)\b|\blove how (?:you|your)\b|\blove that (?:the|your)\b[^.!?]{0,40}\b(?:nothing|doesn't|does not|never|useless)\b|\b(?:great|amazing|excellent|fantastic|brilliant|stellar) (?:service|job|work|help|support)\W*\uD83D\uDC4F|^\s*wow,? (?:an? |another )?(?:emoji|apology|sorry|sticker|gif|thumbs up|smiley)\b|\bthat(?:'ll| will) (?:run|pay|heat|power|feed|charge|fix|cover) my\b/i;
 // The smileys need the `u` flag (astral characters in a class), the words case-insensitivity: two
 // patterns, since both flags together run some 30 times slower.
 const UPBEAT_SMILEYS = /[😀😁😂😃😄😊🙂😍🥰👍🙏❤]/u;

@@ -123,6 +123,8 @@ export const CUSTOMER_CUES = [
   'demands-answer',
   /** Asks to cancel or close: "just close it please", "CLOSE IT", "cancel my membership". */
   'wants-to-close',
+  /** Was hurt themselves: "I went into a parked car. I'm bruised", "I ended up in A&E", "broke my wrist". */
+  'hurt',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -167,8 +169,9 @@ const MANY_USERS = /\b(?:(?:\d+|all|several|many|some|most|half) (?:of )?(?:our|
 // Locked already: "it says account locked", "I'm locked out", "your account has been deactivated".
 const SAYS_LOCKED = /\b(?:(?:account|it)(?:'s| is| has been| was| got| says| says account)? (?:locked|blocked|suspended|disabled|deactivated)|locked (?:me )?out)\b/;
 
-// Suspended, banned or deactivated: "my account is suspended for 'suspicious activity'".
-const SAYS_SUSPENDED = /\b(?:account|profile|it)(?:'s| is| has been| was| got| says| says account)? (?:suspended|banned|deactivated|disabled|terminated)\b|\b(?:suspended|banned|deactivated) (?:my|the|our) (?:account|profile)\b/;
+// Suspended, banned or deactivated: "my account is suspended for 'suspicious activity'"; or held a
+// while for security ("it keeps telling me I've been temporary locked out"): no password in the way.
+const SAYS_SUSPENDED = /\b(?:account|profile|it)(?:'s| is| has been| was| got| says| says account)? (?:suspended|banned|deactivated|disabled|terminated)\b|\b(?:suspended|banned|deactivated) (?:my|the|our) (?:account|profile)\b|\btemporar(?:y|ily) (?:locked|blocked|suspended|restricted)\b|\b(?:security|fraud) (?:lock|hold|block)\b|\blocked (?:for|due to) (?:security|fraud|suspicious)/;
 
 // The second factor: "the two-factor code you text me never comes", "2step code", "OTP".
 const SECOND_FACTOR = /\b(?:two[- ]?factor|2[- ]?fa|two[- ]?step|2[- ]?step|verification code|security code|sms code|text code|one[- ]time (?:code|password|passcode)|otp|authenticator)/;
@@ -255,6 +258,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'own-mistake': OWN_MISTAKE,
   bereaved: BEREAVED,
   'wants-to-close': /\b(?:close|cancel|terminate|end)\s+(?:it|my|the|this|our)\b(?!\s+(?:order|parcel|delivery|booking|flight|claim|ticket|case|chat|complaint)\b)/,
+  hurt: /\b(?:i(?:'m| am| was| got| have been|'ve been)\s+(?:badly\s+|a bit\s+|quite\s+|really\s+|all\s+)?(?:hurt|injured|bruised|burned|burnt|concussed)|i\s+(?:went|crashed|slammed|ran|flew)\s+(?:straight\s+)?into\s+(?:a|the)\s+(?:parked\s+)?(?:car|van|wall|tree|pole|lamp ?post|post|bollard|truck|bus|ditch|barrier)|i\s+fell (?:off|from) (?:my|the) (?:bike|scooter|ladder|chair|horse)|broke my (?:arm|wrist|leg|ankle|nose|finger|hand|ribs?|collarbone|tooth|teeth)|i\s+(?:ended up|was taken|went) (?:in|to) (?:hospital|a&e|the er|casualty|the emergency room)|i (?:needed|got|had) stitches|i (?:have|had|got) (?:a )?concussion)\b/,
   'demands-answer': /\b(?:yes or no|(?:possible|allowed|happening|refundable|covered) or not|answer (?:me )?(?:clearly|properly|straight|honestly)|a (?:straight|direct|clear|simple|real|proper|honest) answer|(?:want|need) an answer|just answer|(?<!\b(?:nobody|no one|noone|no-one|never|not|didn't|doesn't|don't|won't|dont|didnt)\s)answer (?:me|the question|my question)|(?:it's|it is|its) a simple question|(?:that's|that is|thats) the whole (?:ask|question)|(?:that's|that is|thats) all i (?:want|ask)(?= (?:from|of) you| now|\s*[.!]|\s*$)|or not(?=\s*\?)|all i(?:'m| am)? ask(?:ing)? (?:for|is))\b/,
 };
 
@@ -315,7 +319,8 @@ const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   'many-users': ['users', 'staff', 'employees', 'members', 'agents', 'people', 'seats'],
   'says-locked': ['locked', 'blocked', 'suspended', 'disabled', 'deactivated'],
   'knows-reset': ['reset', 'forgot', 'changed', 'new password'],
-  'says-suspended': ['suspended', 'banned', 'deactivated', 'disabled', 'terminated'],
+  'says-suspended': ['suspended', 'banned', 'deactivated', 'disabled', 'terminated', 'temporar', 'security', 'fraud'],
+  hurt: ['hurt', 'injured', 'bruised', 'burned', 'burnt', 'concussed', 'into a', 'into the', 'fell off', 'fell from', 'broke my', 'broke his', 'broke her', 'hospital', 'a&e', 'the er', 'casualty', 'emergency room', 'stitches', 'concussion'],
   'second-factor': ['factor', '2fa', '2-fa', '2 fa', 'step', 'code', 'otp', 'one time', 'one-time', 'authenticator'],
   'corrects-agent': ['did not charge', 'did not dispute', 'did not raise', 'did not cancel', 'did not share', 'did not type', 'did not enter', 'did not request', 'did not order', 'did not use', 'did not book', 'did not sign', "didn't charge", "didn't dispute", "didn't raise", "didn't cancel", "didn't share", "didn't type", "didn't enter", "didn't request", "didn't order", "didn't use", "didn't book", "didn't sign", 'never charge', 'never dispute', 'never raise', 'never cancel', 'never share', 'never type', 'never enter', 'never request', 'never order', 'never use', 'never book', 'never sign', 'telling me', 'tell me', 'misunderstanding', 'not really', 'not my', 'not our', 'not the', 'not what', 'not right', 'not correct', 'not true', 'not say', 'not ask', 'never say', 'never said', 'never ask', 'think that', 'think thats', 'the wrong', "else's", 'another person', 'another customer', 'a different', ' again', 'been to', 'rent', 'booked', 'ordered'],
   'cannot-send-details': ['dm', 'message', 'send', 'posting', 'post ', 'sharing', 'share', 'putting', 'giving', 'give '],

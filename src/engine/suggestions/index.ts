@@ -23,6 +23,7 @@ export {
   pickVariant,
   pushesAFix,
   speaksOfLoss,
+  speaksOfHarm,
   thanksForTelling,
   withoutApology,
   SAFETY_APOLOGY_PHRASINGS,

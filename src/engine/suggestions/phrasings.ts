@@ -24,6 +24,9 @@ export const APOLOGY_PHRASINGS: readonly string[] = [
   "Understood[, {name}] — you want this put right, not another apology. That's fair.",
   // For one who has lost someone close: condolences, not "the trouble this has caused".
   "I'm so sorry for your loss[, {name}]. I'll take care of this with you, so you don't have to chase it.",
+  // For one who was hurt: sorry they were hurt, not for "the trouble" or "the inconvenience".
+  "I'm so sorry you were hurt[, {name}]. I'll make sure this is looked into properly.",
+  "I'm really sorry you got hurt[, {name}]. How are you feeling now?",
 ];
 
 /** An apology for asking the customer again for what they had given. */
@@ -57,6 +60,12 @@ export function thanksForTelling(template: string): boolean {
   return THANKS_FOR_TELLING.of(template);
 }
 
+/** Sorry they were hurt: for one who was, and only them. */
+export function speaksOfHarm(template: string): boolean {
+  return SPEAKS_OF_HARM.of(template);
+}
+
+const SPEAKS_OF_HARM = new TemplateAnswers(/\bsorry you (?:were|got) hurt\b/i);
 const THANKS_FOR_TELLING = new TemplateAnswers(/\bthank(?:s| you) for letting us know\b/i);
 const PUSHES_A_FIX = new TemplateAnswers(/\b(?:sort(?:ed)?(?: it)? out|put things right|find a solution|get it fixed)\b/i);
 

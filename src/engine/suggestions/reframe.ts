@@ -39,6 +39,8 @@ const BARE_APOLOGY = /^((?:i'm|i am)\s+(?:so\s+|really\s+|very\s+|truly\s+|terri
 // Mark, among the sentences of a reframe, where an admission was dropped and where a brush-off
 // was (never shown): an apology without fault, and what the agent can do, may go there.
 const APOLOGY_SLOT = '\u0000apology';
+// Sorry they were hurt, and for nothing more: no fault in it.
+const APOLOGY_FOR_HARM = "I'm so sorry you were hurt.";
 const OFFER_SLOT = '\u0000offer';
 const isSlot = (s: string) => s === APOLOGY_SLOT || s === OFFER_SLOT;
 const UPDATES = /\bkeep you updated\b/i;
@@ -53,6 +55,8 @@ export interface ReframeContext {
   claimOpen?: boolean;
   /** The customer turned credit or a voucher down ("I don't want a voucher, I want my money back"). */
   refusedCredit?: boolean;
+  /** The customer was hurt ("I went into a parked car. I'm bruised"): "the trouble this has caused" makes light of it. */
+  hurt?: boolean;
 }
 
 // A sentence opening on the customer's name: "Jürgen, as I said, …".
@@ -119,7 +123,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // "You need to contact them directly." opening the card once the sentence naming them went.
   if (opening !== -1 && ORPHAN_OBJECT.test(kept[opening]!) && sentences.findIndex((s) => s.includes(kept[opening]!.slice(0, 20))) > 0) kept.splice(opening, 1);
   // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
-  const body = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept))), context.saidBefore ?? [])))))
+  const body = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept), context.hurt ? APOLOGY_FOR_HARM : APOLOGY_WITHOUT_FAULT)), context.saidBefore ?? [])))))
     .join(' ')
     .replace(LEADING_MARKS, '')
     // "…so Kevin may have to go 🙂": a smiley on a card is debris (CARD-QUALITY.md), the words stand.
@@ -205,7 +209,7 @@ function withOneHedge(sentences: string[]): string[] {
  * draft has one (a bare "I'm so sorry." is told what for, when it is the only one); where a
  * brush-off was dropped, what the agent can do.
  */
-function reframeLines(sentences: string[]): Line[] {
+function reframeLines(sentences: string[], apology: string): Line[] {
   const apologyAt = sentences.indexOf(APOLOGY_SLOT);
   const ownApologies = sentences.filter((s) => !isSlot(s) && APOLOGY.test(s));
   const lines: Line[] = [];
@@ -214,7 +218,7 @@ function reframeLines(sentences: string[]): Line[] {
     // ("What I can do is…" opening the card, before the rule it answers, reads back to front).
     if (s === OFFER_SLOT) continue;
     if (s === APOLOGY_SLOT) {
-      if (i === apologyAt && ownApologies.length === 0) lines.push(lineOf(APOLOGY_WITHOUT_FAULT));
+      if (i === apologyAt && ownApologies.length === 0) lines.push(lineOf(apology));
       continue;
     }
     const bare = apologyAt !== -1 && ownApologies.length === 1 ? BARE_APOLOGY.exec(s) : null;
@@ -569,6 +573,7 @@ class Reading {
       if (what === 'admission' && current.length === 0) flush();
     };
     let afterPayout = false;
+    let guaranteed = false;
     clauses.forEach((clause, i) => {
       const next = clauses[i + 1]?.text ?? '';
       // "We'll cover any costs": a promise of liability, answered with what the agent can do.
@@ -610,10 +615,13 @@ class Reading {
       // "…refund the £489, pay for any taxis…, and have a new pair to you by Friday": the rest of the
       // list the promise opened, promised on the same "we'll".
       if (dropped === 'promise' && LISTED_STEP.test(clause.text)) return drop(clause.joiner, 'promise');
-      if (this.promises(clause.text, flags.has('overpromise'))) {
+      // "I guarantee you'll have it back today and we'll collect tomorrow first thing": the
+      // guarantee holds the next "we'll" too, made safe the same way.
+      if (this.promises(clause.text, flags.has('overpromise')) || (guaranteed && dropped === 'promise' && STILL_WILL.test(clause.text))) {
         flush();
         out.push(...this.wrote(this.saferWording(clause.text)));
         dropped = 'promise';
+        guaranteed ||= GUARANTEED.test(clause.text);
         return;
       }
       keep(clause.text, clause.joiner);
@@ -660,6 +668,9 @@ function withoutClausesThat(say: (text: string) => boolean, sentence: string): s
 
 const SEEN_WORDS = 7;
 // A step listed after a promise's subject, without one of its own ("pay for any taxis", "and have a new pair to you").
+// A promise sworn to ("I guarantee …", "I promise …"), and a later clause of the sentence it holds.
+const GUARANTEED = /^(?:and\s+)?(?:i|we)\s+(?:can\s+)?(?:guarantee|promise|assure\s+you)\b|^(?:rest\s+assured|100%)/i;
+const STILL_WILL = /^(?:and\s+|then\s+)?(?:we|i|you|it|they|someone|a\s+\w+)(?:'ll|’ll|\s+will)\s+(?!not\b|never\b)\w+/i;
 const LISTED_STEP = /^(?:and\s+|also\s+|then\s+)?(?:pay|cover|have|send|give|get|refund|replace|repair|fix|book|arrange|waive|credit|compensate|deliver|reimburse|make|add|throw in|upgrade|sort)\b/i;
 const SAYS_THEY_ARE_RIGHT = /^(?:\p{Lu}[\p{L}'’-]*,\s+)?(?:you(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+|completely\s+|totally\s+)?right\b|(?:thanks|thank you)\s+for\s+(?:the|your|sending)\b)/iu;
 

@@ -113,6 +113,8 @@ const BLAMES = new RegExp(
   [
     String.raw`\byou\s+(?:\w+ly\s+)?(?:didn't|did not|never|failed to|forgot to|weren't|wasn't)\b[^.!?]*\b(?:properly|correctly|right|carefully)\b`,
     String.raw`\bif you(?:'d|\s+had)\b[^.!?]*\b(?:would(?:n't|\s+not|\s+never)|could(?:n't|\s+not))\s+have\b`,
+    // "if you had uploaded the invoice when the app asked you, this would be done already".
+    String.raw`\bif you(?:'d|\s+had)\b[^.!?]*\b(?:this|it|that|everything)\s+would(?:'ve|\s+have)?\s+(?:be|been)\s+(?:done|sorted|fine|resolved|released|approved|finished|over|cleared|through)\b`,
     String.raw`\byou\s+should(?:'ve|\s+have)\b`,
     String.raw`\b(?:your own fault|on you, not us|down to you)\b`,
     // Whose job it was: "it's the account holder's responsibility to …", "that was your job".

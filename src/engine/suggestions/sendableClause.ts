@@ -83,7 +83,7 @@ const FOUND_IT = /^(?:found|got)\s+(?:it|them|you|your\s+[\p{L}-]+|the\s+[\p{L}-
 // How things are done, with its time: "We send every refund within 24 hours".
 const CONDITION_OPENING = /^(?:if|unless|when|once|provided(?:\s+that)?|as long as|in case)\b/i;
 // How others in the process usually go: "Receiving banks usually respond within 24 to 72 hours".
-const OTHERS_NORMALLY = /^(?:the\s+|most\s+|receiving\s+|some\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:usually|normally|typically|generally)\s+(?:respond|reply|take|arrive|clear|process|show|appear|answer|confirm|credit|settle)\b/i;
+const OTHERS_NORMALLY = /^(?:the\s+|most\s+|receiving\s+|some\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:usually|normally|typically|generally)\s+(?:respond|reply|take|arrive|clear|process|show|appear|answer|confirm|credit|settle|finish|complete|conclude)\b/i;
 const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|always\s+)?(?:send|process|issue|refund|dispatch|ship|review|reply|respond|aim|post|email|contact|call|deliver|check|update)\b/i;
 // What others on the case did: "They've asked your vet for his records".
 const THEY_DID = /^(?:they|the\s+[\w-]+(?:\s+[\w-]+)?)(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:asked|requested|sent|contacted|booked|rebooked|rescheduled|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called|dispatched|shipped|reissued|restored|escalated|updated)\b/i;
@@ -118,6 +118,9 @@ const ON_OFFER = /^there\s+(?:are|is)\s+(?!no\b)[^.!?]*\b(?:you\s+can|for\s+you|
 const SORRY_BUT = /^(?:(?:i'm\s+|i am\s+)?sorry|i hear you|i understand|i get (?:it|that)),?\s+but\s+/i;
 
 const ANYTHING_ELSE = /^(?:(?:so|and|ok(?:ay)?),?\s+)?(?:is\s+there\s+)?anything\s+else\b/i;
+
+// What the customer's next step needs, told: "To release it we need the invoice you sent your client".
+const NEEDED_FROM_THEM = /^(?:to\s+[\w'’\s-]{1,40}?,?\s+)?(?:we|i)(?:'ll|\s+will)?\s+(?:just\s+|only\s+|still\s+)?need\s+(?:the|your|a|an|two|both|you\s+to|a\s+copy|proof|photos?)\b/i;
 
 // "I'll personally speak to the driver", "we'll have a word with the installer": taking a colleague
 // to task tells the customer the colleague was at fault, and promises what happens to them.
@@ -172,6 +175,7 @@ export function movesTheCase(clause: string): boolean {
     DONE.test(text) ||
     WILL_DO.test(text) ||
     INSTRUCTION.test(text) ||
+    NEEDED_FROM_THEM.test(text) ||
     CONDITION_WITH_STEP.test(text) ||
     SOMEONE_WILL.test(text) ||
     YOU_WILL_HEAR.test(text) ||
