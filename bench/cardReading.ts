@@ -212,6 +212,7 @@ function readingTranscripts() {
       ['hard-chats-138', 'hard chat, hundred-thirty-eighth set'],
       ['hard-chats-139', 'hard chat, hundred-thirty-ninth set'],
       ['hard-chats-140', 'hard chat, hundred-fortieth set'],
+      ['hard-chats-141', 'hard chat, hundred-forty-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
