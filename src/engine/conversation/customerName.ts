@@ -226,7 +226,8 @@ const NOT_NAMES = new Set(["i'm", "i've", "i'll", "i'd", 'sorry', 'so', 'not', '
  */
 // "It's Noor, not Mohammed", "I'm Kasia not Katarzyna", "Noor, not Mohammed": the customer
 // correcting the name they were called by.
-const CORRECTION = new RegExp(String.raw`(?:\b(?:[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is|[Ii]ts)\s+|^|[.!?]\s+)` + NAME_WORDS + String.raw`\s*[,–—-]?\s+(?:not|NOT)\s+(\p{Lu}[\p{L}'-]+)`, 'u');
+// ("And it's Emeka, not Mr Chukwuemeka": the title before the name they put right is no name.)
+const CORRECTION = new RegExp(String.raw`(?:\b(?:[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is|[Ii]ts)\s+|^|[.!?]\s+)` + NAME_WORDS + String.raw`\s*[,–—-]?\s+(?:not|NOT)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(\p{Lu}[\p{L}'-]+)`, 'u');
 
 const FAMILY_NAME_IS = /\b[Mm]y (?:family name|surname|last name) is (\p{Lu}[\p{L}'-]+)/u;
 
@@ -438,8 +439,9 @@ const LOWER_CASE_RELATIVE_NAMED = new RegExp(
   String.raw`\b(?:this is|i am|i'm|im)\s+(?:his|her|their)\s+${KIN}\s*,?\s+(?!(?:btw|here|speaking|and|but|so|too|again)\b)(\p{Ll}[\p{Ll}'-]{1,14})(?=\s*(?:[,.!]|$)|\s+(?:btw|by the way|here|speaking)\b)`,
   'u',
 );
+// (Or "this is nour btw, the account is my husband's".)
 const LOWER_CASE_ON_OTHERS_ACCOUNT =
-  /\bthis is\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*[,.]?\s+(?:and\s+)?(?:i'?m|im|i am|i)\s+(?:using|on|writing from|messaging from|chatting from|writing on|logged in (?:on|as|with))\s+(?:my|the)\s+(?:sister|brother|mother|mum|mom|ammi|father|dad|abbu|wife|husband|son|daughter|friend|cousin|partner|uncle|aunt|wife|boss)(?:'s|s)?\s+(?:account|profile|login|phone|number)\b/u;
+  /\bthis is\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*(?:\s(?:btw|by the way))?[,.]?\s+(?:(?:and\s+)?(?:i'?m|im|i am|i)\s+(?:using|on|writing from|messaging from|chatting from|writing on|logged in (?:on|as|with))\s+(?:my|the)\s+(?:sister|brother|mother|mum|mom|ammi|father|dad|abbu|wife|husband|son|daughter|friend|cousin|partner|uncle|aunt|wife|boss)(?:'s|s)?\s+(?:account|profile|login|phone|number)\b|the (?:account|profile|login)(?:'s| is)\s+(?:in\s+)?my\s+(?:sister|brother|mother|mum|mom|ammi|father|dad|abbu|wife|husband|son|daughter|friend|cousin|partner|uncle|aunt|boss)(?:'s|s)\b)/u;
 
 // "Please call me Hoa", "you can call me Gosia": the name they want to be called by.
 const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?call me\s+` + NAME_WORDS, 'u');

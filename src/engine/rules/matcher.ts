@@ -57,6 +57,8 @@ export function compileMatcher(spec: MatchSpec, index: PatternIndex = new Patter
   // Most messages open none of the gated patterns' gates: one look tells, not one per pattern.
   const gates = others.filter((p) => p.gate !== undefined).map((p) => p.gate!);
   const group = gates.length > 0 ? index.addGroup(gates) : undefined;
+  // With no gate of the group open, only the ungated parts can match: the rest are not walked.
+  const ungated = others.filter((p) => p.gate === undefined);
   return {
     spec,
     test(text) {
@@ -64,18 +66,12 @@ export function compileMatcher(spec: MatchSpec, index: PatternIndex = new Patter
         const hit = index.listHit(text, list);
         if (hit !== null) return hit;
       }
-      if (group === undefined) {
-        for (const part of others) {
-          const hit = part.find(text);
-          if (hit !== null) return hit;
-        }
-        return null;
-      }
+      if (group === undefined) return firstHit(ungated, text);
       // The message's gate counts, read once for all the parts (a rule may have a hundred patterns).
       const gating = index.gatingFor(text);
-      const gatedMayMatch = groupOpensIn(gating, group);
+      if (!groupOpensIn(gating, group)) return firstHit(ungated, text);
       for (const part of others) {
-        if (part.gate !== undefined && !(gatedMayMatch && gateOpensIn(gating, part.gate))) continue;
+        if (part.gate !== undefined && !gateOpensIn(gating, part.gate)) continue;
         const hit = part.gate !== undefined ? part.findOpened!(text) : part.find(text);
         if (hit !== null) return hit;
       }
@@ -90,6 +86,14 @@ export function compileMatcher(spec: MatchSpec, index: PatternIndex = new Patter
       return hits;
     },
   };
+}
+
+function firstHit(parts: readonly Part[], text: AnalyzedText): string | null {
+  for (const part of parts) {
+    const hit = part.find(text);
+    if (hit !== null) return hit;
+  }
+  return null;
 }
 
 /** Parses a pattern, naming the entry on failure. */

@@ -39,6 +39,15 @@ const NO_OBJECT_AFTER = /^(?:in|at|on|during|when|while|with|by|for|from|after|b
 // Words that only lead into an admission ("Yes, …", "Honestly, …", "I have to admit …"): they go with it.
 const LEAD_IN = /^(?:yes|yeah|yep|ugh|indeed|honestly|to be honest|frankly|sadly|unfortunately|you're right|you are right|i admit it|i have to admit|i must admit|i'll admit|admittedly|plain and simple|no excuses?|no question)$/i;
 
+// "I completely understand Morwenna and honestly you're right[, the assessor got this wrong]": the
+// lead-in ending a clause of its own.
+const TRAILING_LEAD_IN = /(?:,?\s+(?:and|but|so)\s+|,\s+)(?:(?:honestly|frankly|to be honest|yes)[,]?\s+)?(?:you're|you are)\s+(?:absolutely\s+|completely\s+|totally\s+|quite\s+)?right$/i;
+
+/** The clause without a lead-in into an admission at its end ("…and honestly you're right"). */
+export function withoutTrailingLeadIn(clause: string): string {
+  return clause.replace(TRAILING_LEAD_IN, '');
+}
+
 export function admitsFault(text: string): boolean {
   return ADMISSION.test(text);
 }

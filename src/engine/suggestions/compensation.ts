@@ -18,7 +18,7 @@ const COMPENSATION = new RegExp(
     // "we'll pay for the hotel": what the customer spent because of the problem
     String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare|doctor|dentist|vet|treatment|prescriptions?|medical|hospital)\b`,
     // "we'll pay the 12 000 kr for the car door", "…and any doctor bills": what their loss cost, paid
-    String.raw`${WE_WILL}pay\s+(?:you\s+)?(?:the|your)\s+(?:[\w'-]+\s+){0,3}?for\s+(?:the|your|his|her|their)\s+(?:[\w'-]+\s+)?(?:door|car|window|fence|wall|gate|bike|damage|repairs?|bills?)\b`,
+    String.raw`${WE_WILL}pay\s+(?:you\s+)?(?:the|your)\s+(?:\S+\s+){0,3}?for\s+(?:the|your|his|her|their)\s+(?:[\w'-]+\s+)?(?:door|car|window|fence|wall|gate|bike|roof|ceiling|floor|kitchen|boiler|carpet|damage|repairs?|bills?)\b`,
     String.raw`\band\s+(?:any|all|the|your)\s+(?:doctor|doctor's|hospital|medical|dental|dentist|vet|vet's)\s+(?:costs|bills|fees|expenses)\b`,
     // "we'll pay for the coat": the damaged thing itself paid for
     String.raw`${WE_WILL}(?:pay for|cover)\s+(?:the|your)\s+(?:coat|dress|suit|jacket|shirt|sofa|phone|laptop|glasses|carpet|rug|floor|bike|watch|ring|bag|clothes|items?)\b`,

@@ -3,7 +3,7 @@
 // it; the rest of the agent's content stays as written. When the engine is at hand (`readBack`),
 // it says which sentences carry a flag, and the result is read back through it: a reframe that
 // would raise a tone, admission or promise flag again is no reframe.
-import { admitsFault, isAdmissionLeadIn, withoutAdmission } from './admission';
+import { admitsFault, isAdmissionLeadIn, withoutAdmission, withoutTrailingLeadIn } from './admission';
 import { withoutDenial } from './blame';
 import { calmerSentence, citesTerms, refusesByTerms } from './calmerTone';
 import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
@@ -38,6 +38,7 @@ const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 const BARE_APOLOGY = /^((?:i'm|i am)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+)?sorry|sorry)([.!])$/i;
 // Mark, among the sentences of a reframe, where an admission was dropped and where a brush-off
 // was (never shown): an apology without fault, and what the agent can do, may go there.
+const THE_CUSTOMER = /\b(by|from|to|for|with) the customer\b(?!'s)|\bthe customer's\b/g;
 const APOLOGY_SLOT = '\u0000apology';
 // Sorry they were hurt, and for nothing more: no fault in it.
 const APOLOGY_FOR_HARM = "I'm so sorry you were hurt.";
@@ -127,7 +128,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     .join(' ')
     .replace(LEADING_MARKS, '')
     // "…so Kevin may have to go 🙂": a smiley on a card is debris (CARD-QUALITY.md), the words stand.
-    .replace(EMOJI, '');
+    .replace(EMOJI, '')
+    // "Photos taken by the customer are not accepted": the customer is the one reading it.
+    .replace(THE_CUSTOMER, (said: string, by: string | undefined) => (by ? `${by} you` : 'your'));
   // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it; nor does the
   // offer of "the other options" with none named and nothing of the draft left.
   // Nor a closing line alone ("Let me know if there's anything else.", once all before it went).
@@ -600,6 +603,7 @@ class Reading {
         const told = withoutAdmission(clause.text);
         // "Yes, that's our fault": the lead-in goes with the admission it leads into.
         if (current.length > 0 && isAdmissionLeadIn(current.at(-1)!.text)) current.pop();
+        else if (current.length > 0) current[current.length - 1] = { ...current.at(-1)!, text: withoutTrailingLeadIn(current.at(-1)!.text) };
         return told && !this.admits(told, true) ? keep(told, clause.joiner) : drop(clause.joiner, 'admission');
       }
       // "Yes, …", "…, I admit it": words that only lead into (or out of) an admission go with it.
