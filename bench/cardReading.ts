@@ -213,6 +213,7 @@ function readingTranscripts() {
       ['hard-chats-139', 'hard chat, hundred-thirty-ninth set'],
       ['hard-chats-140', 'hard chat, hundred-fortieth set'],
       ['hard-chats-141', 'hard chat, hundred-forty-first set'],
+      ['hard-chats-142', 'hard chat, hundred-forty-second set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
