@@ -67,6 +67,8 @@ const OFFERS_CREDIT = /\b(?:vouchers?|store credit|account credit|credit note|gi
 // …unless the sentence keeps to the money they asked for ("to your card, not as a voucher").
 const KEEPS_TO_THE_MONEY = /\b(?:not (?:as )?(?:an? )?(?:voucher|credit|gift card|coupon)|instead of (?:an? |the )?(?:voucher|credit|gift card|coupon)|no (?:voucher|credit|gift card|coupon))\b/i;
 
+const SIGNED_PARAGRAPH = /\n[ \t]*\n\s*(\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?(?:,[ \t]*\p{Lu}[\p{L}'-]*(?:[ \t]+[\p{L}&'-]+){0,3})?)\s*$/u;
+
 /** The draft with its problems fixed, or `undefined` when there is nothing to change or no clean way to. */
 export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, readBack?: ReadBack, context: ReframeContext = {}): string | undefined {
   const original = tidySpacing(agentDraft);
@@ -78,7 +80,10 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // The agent's sign-off ("- Chloe") is theirs: kept as written, after the reframe. Initials
   // ("^AJ") read as debris on a card (CARD-QUALITY.md); Replace puts the draft's own back
   // (`composerInsert.ts`), so the card shows the words alone.
-  const signOff = signOffOf(original);
+  // (Or a name, and team, on a paragraph of its own: "…\n\nRania, Guest Relations", read before
+  // the tidied spacing joined the paragraphs.)
+  const ownLine = SIGNED_PARAGRAPH.exec(agentDraft)?.[1];
+  const signOff = ownLine && original.endsWith(` ${ownLine}`) ? ` ${ownLine}` : signOffOf(original);
   const shownSignOff = INITIALS_SIGN_OFF.test(signOff) ? '' : signOff;
   const sentences = calmedExclamations(splitSentences(unshout(original.slice(0, original.length - signOff.length))));
   const out: string[] = [];
@@ -644,7 +649,7 @@ const LEADING_MARKS = /^[\s.,;:!?\u2013\u2014-]+/u;
 const CONSEQUENCE = /^(?:so(?:\s+that)?|which means|meaning|and so)\b/i;
 const isConsequence = (clause: Clause) => CONSEQUENCE.test(`${clause.joiner.replace(/^[\s,;]+/, '')}${clause.text}`);
 
-const HOW_IT_ENDED = /^(?:but\s+|and\s+)?(?:it|that|this|they|he|she)\s+(?:(?:just|then|never|still)\s+)?(?:failed|didn't|did\s+not|wasn't|was\s+not|never\s+did|broke|went\s+wrong)(?:\s+\w+)?$/i;
+const HOW_IT_ENDED = /^(?:but\s+|and\s+)?(?:it|that|this|they|he|she)\s+(?:(?:just|then|never|still)\s+)?(?:failed|didn't|did\s+not|wasn't|was\s+not|never\s+did|broke|went\s+wrong)(?:\s+\w+)?$|^(?:and\s+)?(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+not\s+the\s+first\s+time\b|^(?:and\s+)?(?:it|this)\s+(?:keeps\s+happening|happens\s+(?:a\s+lot|all\s+the\s+time))\b/i;
 
 const NONE: ReadonlySet<ReframeCategory> = new Set();
 
