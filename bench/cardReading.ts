@@ -214,6 +214,7 @@ function readingTranscripts() {
       ['hard-chats-140', 'hard chat, hundred-fortieth set'],
       ['hard-chats-141', 'hard chat, hundred-forty-first set'],
       ['hard-chats-142', 'hard chat, hundred-forty-second set'],
+      ['hard-chats-143', 'hard chat, hundred-forty-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
