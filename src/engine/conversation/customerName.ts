@@ -105,13 +105,14 @@ function pairedGivenNames(first: string, second: string): boolean {
 }
 
 export function nameFrom(full: string, source: CustomerName['source']): CustomerName | undefined {
-  let cleaned = full.replace(/\s+/g, ' ').replace(/[<>"]/g, '').trim().replace(/[,;:!]+$/, '');
+  // (Invisible and control characters a widget may pass along are no part of a name.)
+  let cleaned = full.replace(/[\p{Cf}\p{Cc}]/gu, '').replace(/\s+/g, ' ').replace(/[<>"]/g, '').trim().replace(/[,;:!]+$/, '');
   // A trailing period ends the sentence, not the name ("Priya."), unless it ends an initial.
   if (!isInitial(cleaned.split(' ').pop() ?? '')) cleaned = cleaned.replace(/\.+$/, '');
   // "DLAMINI, Sipho (Parent)": the role a portal adds after the name is no part of it.
   cleaned = cleaned.replace(/\s*\((?:parent|guardian|student|pupil|customer|guest|member|account holder|holder|admin|administrator|staff|teacher|owner|tenant|landlord|patient|client|user|buyer|seller|driver|rider|primary|secondary|main)\)$/i, '');
   // An address, a number or "Customer 1234" is no name to greet anyone by.
-  if (!cleaned || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
+  if (!cleaned || !/\p{L}/u.test(cleaned) || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
   // "noodle 🍜": one word in lower case beside an emoji is a screen name ("Lupita 🌵" is a name).
   if (/^\p{Ll}[\p{L}'’-]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)+$/u.test(cleaned)) return undefined;
   // "田中 陽翔 (Haruto Tanaka)": the name in Latin letters the header gives beside it.
@@ -393,9 +394,22 @@ const RELATIVE_OF_THE_HEADER = new RegExp(
   'u',
 );
 
-/** "i am his mother", giving no name of their own, under a name the desk header shows: that name is the relative's. */
+// "I am writing on my husband's account", "using my mum's account", "the account is my dad's".
+const ON_RELATIVES_ACCOUNT = new RegExp(
+  String.raw`\b(?:(?:writing|messaging|chatting|typing|contacting you)\s+(?:on|from)|using|on|logged in (?:on|as|with))\s+my\s+(?:late\s+)?${RELATIVE}['’]s\s+(?:account|profile|login)\b|\bthe\s+(?:account|profile)\s+(?:is|was)\s+my\s+(?:late\s+)?${RELATIVE}['’]s\b`,
+  'iu',
+);
+
+/**
+ * "i am his mother", giving no name of their own, under a name the desk header shows: that name is
+ * the relative's. So too for one writing on a relative's account, and when the header's person
+ * has died ("I am writing on my husband's account. Henrik died on 2 November.").
+ */
 export function speaksAsRelativeOfHeader(text: AnalyzedText, current: CustomerName): boolean {
-  return fromTheHeader(current) && RELATIVE_OF_THE_HEADER.test(text.raw);
+  if (!fromTheHeader(current)) return false;
+  if (RELATIVE_OF_THE_HEADER.test(text.raw) || ON_RELATIVES_ACCOUNT.test(text.raw)) return true;
+  const given = current.first.split(' ')[0]!;
+  return text.raw.includes(given) && new RegExp(String.raw`\b${escapeRegExp(given)}\s+(?:has\s+)?(?:died|passed away|passed)\b`, 'u').test(text.raw);
 }
 
 /** Their own name and the header's given name both in the message, the two different ("I am Wojtek… my name Wojciech"). */

@@ -64,7 +64,12 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     const fresh = latestCustomerIndex(s.state) === customer.lastComplaintTurn;
     // A customer who has told it and now asks the agent to choose or act ("Which of those can you
     // do?") waits for an answer: saying the problem back stalls.
-    const awaitsAnswer = (customer.messages > 1 && customer.latestCues.has('asks-agent')) || (s.state.anger.mood === 'calm' && customer.latestCues.has('asks'));
+    // So does one who has lost someone and asks what happens now ("What about the 150 kr? … do you
+    // need the death certificate?"): their questions want answers, not their words back.
+    const awaitsAnswer =
+      (customer.messages > 1 && customer.latestCues.has('asks-agent')) ||
+      (s.state.anger.mood === 'calm' && customer.latestCues.has('asks')) ||
+      (customer.cues.has('bereaved') && customer.latestAsks);
     // Said back while the problem is new, in the agent's first answer to it: later, what the
     // customer adds is mostly a side remark (what they tried, a detail, an ultimatum, "I can't go
     // to the branch"), and a restatement of it reads as not having followed (22 of the 28

@@ -301,6 +301,9 @@ function openingComplaint(burst: readonly CustomerMessage[]): readonly string[] 
   for (let i = 0; i < burst.length; i++) {
     if (burst[i]!.answers) continue;
     const text = burst[i]!.text;
+    // "Thank you. I did not know there was another booking.": a short reply to what the agent did,
+    // not what they are upset about (the questions after it are).
+    if (i < burst.length - 1 && OPENS_WITH_THANKS.test(text.raw) && !NO_THANKS.test(text.raw) && text.raw.split(/\s+/).length <= THANKS_REPLY_WORDS) continue;
     const candidates = complaintCandidates([text]);
     if (candidates.length === 0) continue;
     if (burst.length - i > RESTATED_WITHIN_MESSAGES) return [];
@@ -321,6 +324,7 @@ function openingComplaint(burst: readonly CustomerMessage[]): readonly string[] 
 }
 
 const FOLLOWS_LEAD_WORDS = 6;
+const THANKS_REPLY_WORDS = 15;
 const ANSWER_OPENING = /^\s*(?:no|nope|not quite|wrong|that's (?:not|wrong)|that is (?:not|wrong))\b/i;
 const MONEY_CAN_WAIT = /\b(?:billing|the (?:bill|billing|charge|charges|refund|invoice|money|payment)(?: (?:part|side|issue|question))?)\s+can wait\b/i;
 const ABOUT_MONEY = /\b(?:charged|charge|billing|billed|invoice|refund|rate|paid|payment|fee)\b/i;

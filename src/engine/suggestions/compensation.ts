@@ -100,7 +100,7 @@ const MAKE_GOOD = new RegExp(
     // "To make up for the wait, I'll add a free pass": the make-good said first.
     String.raw`\b${NOT_AN_APOLOGY}${FOR_THE_TROUBLE}\b[^.!?]{0,30}?\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|throw in|add|send|offer|credit|knock|take|put|waive|refund|upgrade)\b`,
     // "I'll also refund you the full $62 so the new dress is basically free!": money back for what they keep.
-    String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:refund|credit|pay)\b[^.!?]{0,50}?\bso\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:basically\s+|practically\s+|essentially\s+|effectively\s+)?${FREE}`,
+    String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:refund|credit|pay)\b[^.!?]{0,50}?\bso\s+(?:(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:basically\s+|practically\s+|essentially\s+|effectively\s+)?${FREE}|you(?:'re|\s+are|\s+aren't|\s+won't\s+be)\s+(?:not\s+)?out\s+of\s+pocket)`,
     // "I'll put a 6 month service credit on the account": months of credit given away.
     String.raw`\b(?:i|we)(?:'ll|\s+will|'ve|\s+have)\s+(?:also\s+|just\s+|now\s+)?(?:put|add|apply|applied|added|give|given|issue|issued)\s+(?:you\s+)?(?:a|an)\s+(?:\d+|one|two|three|six|twelve)[- ](?:month|week|year)s?\s+(?:service\s+|account\s+|goodwill\s+|free\s+)?credit\b`,
     // "I've also waived your bill for the next 6 months": months to come given away, said as done.

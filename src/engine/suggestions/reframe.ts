@@ -244,7 +244,7 @@ const ONE_WORD_SENTENCES = /^(?:sorry|thanks|apologies|okay|ok|yes|no|right|sure
 // Up to three words: "Wei Ling.", "María José.".
 const VOCATIVE = /^((?:(?:hi|hello|hey|dear|honestly|sorry|thanks)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[.!]$/u;
 // Words that open a sentence only because they come first: lower-cased once a name goes before them.
-const PLAIN_OPENING = /^(?:The|This|That|These|Those|We|We've|We'll|We're|Our|Your|You|You're|You've|You'll|It|It's|There|There's|Let|Let's|Unfortunately|Sorry|Thanks|Thank|Apologies|Please|What|Here|Here's|Once|As|So|Just|All|Any|My|Going|Rest|Looking|Checking|Having|Based|According|From|Since|After|Before|When|If|(?:Payout|Refund|Order|Payment|Charge|Booking|Return|Ticket|Fee|Account|Cancellation|Exchange|Item|Parcel|Package|Claim|Review|Price|Invoice|Subscription|Membership|Plan|Transfer|Reservation|Repair|Replacement)s?|Deliver(?:y|ies)|Polic(?:y|ies))\b/;
+const PLAIN_OPENING = /^(?:The|This|That|These|Those|We|We've|We'll|We're|Our|Your|You|You're|You've|You'll|It|It's|There|There's|Let|Let's|Unfortunately|Sorry|Thanks|Thank|Apologies|Please|What|Here|Here's|Once|As|So|Just|All|Any|My|Going|Rest|Looking|Checking|Having|Based|According|From|Since|After|Before|When|If|Good|Great|Happily|Luckily|Thankfully|(?:Payout|Refund|Order|Payment|Charge|Booking|Return|Ticket|Fee|Account|Cancellation|Exchange|Item|Parcel|Package|Claim|Review|Price|Invoice|Subscription|Membership|Plan|Transfer|Reservation|Repair|Replacement)s?|Deliver(?:y|ies)|Polic(?:y|ies))\b/;
 
 /** A name left as a sentence of its own ("Priya.") goes before the next sentence: "Priya, I'm sorry …". */
 function withVocativesJoined(sentences: readonly string[]): string[] {

@@ -175,10 +175,11 @@ const SAFER_WORDING: SaferWording[] = [
     goal: 'get someone to contact you as soon as possible',
     timedGoal: 'get someone to contact you {when}',
   },
-  // "Don't worry, he will be there for sure": a person's visit, not a parcel.
+  // "Don't worry, he will be there for sure": a person's visit, not a parcel ("I'll get them out
+  // today and they'll be with you tomorrow" sends things: "they" goes to the delivery below).
   {
     id: 'visit',
-    topic: /\b(?:he|she|they|someone|somebody)(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?be\s+(?:there|with you|at your|round|over)\b/i,
+    topic: /\b(?:he|she|someone|somebody|the (?:engineer|technician|fitter|installer|plumber|electrician|driver|courier|team))(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?be\s+(?:there|with you|at your|round|over)\b/i,
     goal: 'get someone out to you as soon as possible',
     timedGoal: 'get someone out to you {when}',
   },
