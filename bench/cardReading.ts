@@ -215,6 +215,7 @@ function readingTranscripts() {
       ['hard-chats-141', 'hard chat, hundred-forty-first set'],
       ['hard-chats-142', 'hard chat, hundred-forty-second set'],
       ['hard-chats-143', 'hard chat, hundred-forty-third set'],
+      ['hard-chats-144', 'hard chat, hundred-forty-fourth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
