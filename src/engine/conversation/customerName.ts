@@ -113,6 +113,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   cleaned = cleaned.replace(/\s*\((?:parent|guardian|student|pupil|customer|guest|member|account holder|holder|admin|administrator|staff|teacher|owner|tenant|landlord|patient|client|user|buyer|seller|driver|rider|primary|secondary|main)\)$/i, '');
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || !/\p{L}/u.test(cleaned) || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
+  // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).
+  if (COMPANY.test(cleaned)) return undefined;
   // "noodle 🍜": one word in lower case beside an emoji is a screen name ("Lupita 🌵" is a name).
   if (/^\p{Ll}[\p{L}'’-]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)+$/u.test(cleaned)) return undefined;
   // "田中 陽翔 (Haruto Tanaka)": the name in Latin letters the header gives beside it.
@@ -184,6 +186,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (names.length === 2 && familyNameFirst(first, names[1]!)) return { full: cleaned, first: names[1]!, last: first, source };
   return { full: cleaned, first, last: names.length > 1 ? names[names.length - 1] : undefined, source };
 }
+
+const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics)\b\.?/i;
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'y']);
 
@@ -474,7 +478,7 @@ function shoutedNameTheyGoBy(raw: string): string | undefined {
   return name && name.charAt(0) + name.slice(1).toLowerCase();
 }
 // "…but got only automatic reply. Ken": a name alone closing a longer message signs it.
-const SIGNED_ALONE = /[.!?]\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
+const SIGNED_ALONE = /[.!?]\s+(?:[-–—~]\s*)?(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
 const SIGNED_WITH_SURNAME = /[.!?]\s+(\p{Lu}[\p{L}'-]+)\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
 const NOT_SIGNATURES = new Set(['help', 'please', 'anyone', 'anybody', 'seriously', 'ridiculous', 'unbelievable', 'nothing', 'again', 'urgent', 'why', 'hello', 'thanks', 'cheers', 'thx', 'ty', 'regards', 'sorry', 'waiting', 'still', 'now', 'today', 'tomorrow', 'disgusting', 'shocking', 'pathetic', 'useless', 'lol', 'ok', 'okay', 'yes', 'no', 'done', 'fixed', 'sent', 'asap']);
 
@@ -549,6 +553,12 @@ function shortFormSigned(text: AnalyzedText, header: CustomerName): CustomerName
   if (!alone || NOT_SIGNATURES.has(alone.toLowerCase())) return undefined;
   const short = folded(alone);
   const given = folded(header.first);
+  // "…on 3 November. — Aline" under "Uwimana Aline": the header written family name first, signed
+  // with the other word, the one they go by.
+  // (Not "J. Weißmüller": the surname after an initial.)
+  const words = header.full.split(/\s+/).map(folded);
+  const afterInitial = /\b\p{Lu}\.\s*$/u.test(text.raw.trim().slice(0, -alone.length));
+  if (short !== given && words.length === 2 && words[1] === short && !afterInitial) return { full: header.full, first: alone, last: header.first, source: 'sign-off' };
   return short.length >= 2 && short.length < given.length && shortens(short, given) ? nameFrom(alone, 'sign-off') : undefined;
 }
 

@@ -191,10 +191,11 @@ const CLAIM_DECIDED = /\b(?:claim\b[^.!?]{0,50}?\b(?:was|has been|got|is|been) (
 
 // Their own slip: "it is in the contract, my mistake", "It is my mistake", "my bad".
 // A death told: "my father passed away", "My father has died", "my late husband", "lost my mum
-// in March", "the funeral", "the death certificate". Not a phone or a battery that "died".
+// in March", "the funeral", "the death certificate"; a pet's too ("Kalisa was put to sleep at your
+// clinic", "the euthanasia and the cremation"). Not a phone or a battery that "died".
 const CLOSE_ONES = '(?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|gran|nan|granny|aunt|uncle|baby|child|fianc[eé]e?|friend)';
 const BEREAVED = new RegExp(
-  String.raw`\b(?:passed away|(?:he|she|${CLOSE_ONES}(?:,[^,.!?]{1,40},)?) (?:has |had |sadly |recently |suddenly )*(?:died|passed)(?! (?:the(?! (?:next|same|following|day|week|night|morning|evening)\b)|a|an|my|your|it|out|over|through|by|me)\b)|(?:death|funeral|cremation) (?:certificate|costs?|arrangements?|director)|funeral|bereave(?:d|ment)|(?:my|our|her|his) late ${CLOSE_ONES}|lost my ${CLOSE_ONES}|death of (?:my|our|her|his) ${CLOSE_ONES})\b`,
+  String.raw`\b(?:passed away|(?:he|she|${CLOSE_ONES}(?:,[^,.!?]{1,40},)?) (?:has |had |sadly |recently |suddenly )*(?:died|passed)(?! (?:the(?! (?:next|same|following|day|week|night|morning|evening)\b)|a|an|my|your|it|out|over|through|by|me)\b)|(?:death|funeral|cremation) (?:certificate|costs?|arrangements?|director)|funeral|bereave(?:d|ment)|(?:my|our|her|his) late ${CLOSE_ONES}|lost my ${CLOSE_ONES}|death of (?:my|our|her|his) ${CLOSE_ONES}|(?:was|were|had to be|had (?:him|her|them)|have (?:him|her|them)) put to sleep|euthanas(?:ia|ed|ised|ized)|(?:the|his|her|their) cremation)\b`,
 );
 
 const OWN_MISTAKE = /\b(?:(?:it is|it's|it was|that's|that is|that was|this is) (?:all |totally |entirely )?my (?:own )?(?:mistake|fault|error)|(?:^|[.!?,]\s*)my (?:mistake|bad)\b)/;

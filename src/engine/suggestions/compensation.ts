@@ -54,6 +54,13 @@ export function withoutPayoutAgain(clause: string): string {
 
 // What the claim is for, in the customer's terms when the draft names it.
 const CLAIMED = /\b(damage|repairs?|charges|expenses|losses)\b/i;
+const COSTS_AHEAD = /\b(?:hotel|accommodation|taxi|cab|travel|childcare|medical|doctor|hospital)\b[^.!?]*\b(?:tonight|today|if (?:needed|necessary|required|you need)|should you need|in case)\b|\b(?:tonight|if (?:needed|necessary))\b[^.!?]*\b(?:hotel|accommodation|taxi|cab|medical|doctor|hospital)\b/i;
+const AHEAD_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:hotel|accommodation)\b/i, 'somewhere to stay'],
+  [/\b(?:taxi|cab|travel)\b/i, 'the travel'],
+  [/\bchildcare\b/i, 'childcare'],
+  [/\b(?:medical|doctor|hospital)\b/i, 'medical care'],
+];
 // What was taken or lost ("anything the thieves took") is claimed as the losses.
 const LOSSES = /\b(?:took|taken|stole|stolen|lost|missing)\b/i;
 
@@ -63,6 +70,13 @@ const LOSSES = /\b(?:took|taken|stole|stolen|lost|missing)\b/i;
  * a claim" would tell them the one they filed was never read.
  */
 export function claimWordingFor(promise: string, options: { updatePromised?: boolean; claimOpen?: boolean } = {}): string {
+  // Costs still ahead ("we will pay for a hotel tonight and any medical costs if needed"): there
+  // is nothing to claim yet; what can be offered towards them is asked.
+  if (!options.claimOpen && COSTS_AHEAD.test(promise)) {
+    const what = AHEAD_NAMES.filter(([words]) => words.test(promise)).map(([, name]) => name);
+    const ask = `I'll ask what we can offer to help with ${what.length > 0 ? what.slice(0, 2).join(' and ') : 'those costs'}`;
+    return options.updatePromised ? `${ask}.` : `${ask}, and keep you updated.`;
+  }
   const named = CLAIMED.exec(promise)?.[1]?.toLowerCase() ?? (LOSSES.test(promise) ? 'losses' : undefined);
   const thing = named === 'repair' ? 'repairs' : (named ?? 'costs');
   const action = options.claimOpen ? `I'll add the ${thing} to your claim` : `I'll raise a claim for the ${thing}`;

@@ -10,6 +10,8 @@
 import { splitClauses, splitSentences, withoutEndMark, endMark, joinClauses, type Clause } from './clauses';
 
 // Words that only join a clause to the one before.
+// "Good news Prakash — the branch found…": the news opened, named and dashed.
+const GOOD_NEWS_LEAD = /^(?:the\s+)?[Gg]ood news(?:,?\s+\p{Lu}[\p{L}'’-]+)?\s*[,:—–-]+\s*/u;
 const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|unfortunately|sadly|ok|okay|alright|right|well|yes|yeah|exactly|correct|indeed|that's right|great|the good news is(?: that)?|good news is(?: that)?|good news|in the meantime|meanwhile|for now|for your peace of mind|until then|in the mean time)\b[,:]?\s*)+/i;
 // A phrase before the clause's subject that says nothing of it: "as a one-time courtesy I already applied…".
 const LEAD_PHRASE = /^(?:as\s+a\s+(?:one-time|one-off|goodwill|special)?\s*(?:courtesy|gesture(?:\s+of\s+goodwill)?|goodwill\s+gesture|one-off|exception)|as\s+a\s+goodwill\s+gesture|today|right now|just now|for now|this time)\s*,?\s+/i;
@@ -20,7 +22,7 @@ const DANGLING = /^(?:(?:and|but|so|or|plus|anyway|also)\b[,:]?\s*)+/i;
 // "Halina, I've…", "Mr Adeyemi, please…": a name the clause is addressed to.
 const ADDRESSED = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+/u;
 
-const OWN_VERBS = String.raw`action|lock|freeze|block|suspend|offer|give|refund|credit|waive|lend|loan|provide|supply|adjust|test|replace|repair|swap|exchange|reship|redeliver|send|email|e-mail|call|ring|phone|check|ask|pass|escalate|update|keep|let|follow|look|raise|log|book|forward|request|submit|chase|contact|message|text|note|add|flag|review|investigate|open|arrange|schedule|put|set|confirm|share|attach|speak|talk|get|come|stay|monitor|track|cancel|pause|stop|reset|resend|re-send|help|walk|explain|connect|transfer|refer|see|find|try|do|start|make a note|reach out|go through|dig|move|change|switch|reopen|re-open|file|lodge|write|reply|respond|order|reorder|re-order|ship|remove|restore|reinstate|unlock|unblock|activate|reactivate|take|collect|inspect|fit|visit`;
+const OWN_VERBS = String.raw`action|lock|freeze|block|suspend|offer|give|refund|credit|waive|lend|loan|provide|supply|adjust|test|replace|repair|swap|exchange|reship|redeliver|send|email|e-mail|call|ring|phone|check|ask|pass|escalate|update|keep|let|follow|look|raise|log|book|forward|request|submit|chase|contact|message|text|note|add|flag|review|investigate|open|arrange|schedule|put|set|confirm|share|attach|speak|talk|get|come|stay|monitor|track|cancel|pause|stop|reset|resend|re-send|help|walk|explain|connect|transfer|refer|see|find|try|do|start|make a note|reach out|go through|dig|move|change|switch|reopen|re-open|file|lodge|write|reply|respond|order|reorder|re-order|ship|remove|restore|reinstate|unlock|unblock|activate|reactivate|take|collect|inspect|fit|visit|deliver|drop off`;
 // What the agent did: "I've opened appeal ticket #AP-77120", "we have sent", "I just emailed".
 const DONE = new RegExp(
   String.raw`^(?:i|we)(?:'ve|’ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|personally\s+|gone ahead and\s+)?(?!been\b|had\b|got to\b|seen\b|noticed\b|realised\b|realized\b|heard\b)(?:[a-z-]+ed|(?:re-?)?(?:sent|put|set|made|taken|written|given|done|begun|told|spoken|left|read|brought|kept|run|shown|got|gotten|found))\b` +
@@ -86,7 +88,7 @@ const CONDITION_OPENING = /^(?:if|unless|when|once|provided(?:\s+that)?|as long 
 const OTHERS_NORMALLY = /^(?:the\s+|most\s+|receiving\s+|some\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:usually|normally|typically|generally)\s+(?:respond|reply|take|arrive|clear|process|show|appear|answer|confirm|credit|settle|finish|complete|conclude)\b/i;
 const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|always\s+)?(?:send|process|issue|refund|dispatch|ship|review|reply|respond|aim|post|email|contact|call|deliver|check|update)\b/i;
 // What others on the case did: "They've asked your vet for his records".
-const THEY_DID = /^(?:they|the\s+[\w-]+(?:\s+[\w-]+)?)(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:asked|requested|sent|contacted|booked|rebooked|rescheduled|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called|dispatched|shipped|reissued|restored|escalated|updated)\b/i;
+const THEY_DID = /^(?:they|the\s+[\w-]+(?:\s+[\w-]+)?)(?:(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?|\s+(?:already\s+|now\s+|just\s+)?(?=found|located|traced|recovered|tracked\s+down))(?:found|located|traced|recovered|tracked\s+down|asked|requested|sent|contacted|booked|rebooked|rescheduled|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called|dispatched|shipped|reissued|restored|escalated|updated)\b/i;
 // "there's no call-out charge for it".
 // (Or told the customer: "you won't pay rent for Jan or Feb", "you won't be charged for the visit".)
 const NO_CHARGE = /^(?:there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:[\w-]+\s+)?(?:charges?|fees?|costs?|penalty|penalties|payments?|debits?|bills?)\b|you\s+(?:won't|will\s+not|don't|do\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?(?:pay|owe|be\s+charged|be\s+billed)\b(?!\s+(?:a\s+penny|anything|a\s+thing)\s+(?:more|extra|again))(?![^.!?]*\b(?:ever|again|guarantee)))/i;
@@ -129,7 +131,7 @@ const TAKES_STAFF_TO_TASK =
 
 /** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
 export function isSendableClause(clause: string): boolean {
-  const text = clause.trim().replace(JOINING, '').replace(ADDRESSED, '').replace(LEAD_PHRASE, '');
+  const text = clause.trim().replace(GOOD_NEWS_LEAD, '').replace(JOINING, '').replace(ADDRESSED, '').replace(LEAD_PHRASE, '');
   if (STANCE_ONLY.test(text) || TAKES_STAFF_TO_TASK.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;
   // "Sorry but everyone says that": read for what follows "but".
@@ -222,6 +224,9 @@ export function sendablePartOf(sentence: string): string | undefined {
   // "Is there anything else I can help you with today?" closes on a customer whose questions the
   // draft left open: a reframe, made for a draft that went wrong mid-problem, never keeps it.
   if (trimmed.endsWith('?')) return BLAME_GUESS.test(trimmed) || ANYTHING_ELSE.test(trimmed) ? undefined : trimmed;
+  // "Good news Prakash — the branch found your daura suruwal.": the news, whole, when what it
+  // opens is sendable.
+  if (GOOD_NEWS_LEAD.test(trimmed) && isSendableClause(trimmed)) return trimmed;
   const bare = trimmed.replace(JOINING, '').replace(ADDRESSED, '');
   if (CONDITION_WITH_STEP.test(bare)) return trimmed;
   // "Your property manager, Julien Morel, will also call you…": a name set off by commas is read
