@@ -216,6 +216,7 @@ function readingTranscripts() {
       ['hard-chats-142', 'hard chat, hundred-forty-second set'],
       ['hard-chats-143', 'hard chat, hundred-forty-third set'],
       ['hard-chats-144', 'hard chat, hundred-forty-fourth set'],
+      ['hard-chats-145', 'hard chat, hundred-forty-fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
