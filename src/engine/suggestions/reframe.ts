@@ -38,12 +38,13 @@ const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 const BARE_APOLOGY = /^((?:i'm|i am)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+)?sorry|sorry)([.!])$/i;
 // Mark, among the sentences of a reframe, where an admission was dropped and where a brush-off
 // was (never shown): an apology without fault, and what the agent can do, may go there.
-const THE_CUSTOMER = /\b(by|from|to|for|with) the customer\b(?!'s)|\bthe customer's\b/g;
 const APOLOGY_SLOT = '\u0000apology';
 // Sorry they were hurt, and for nothing more: no fault in it.
 const APOLOGY_FOR_HARM = "I'm so sorry you were hurt.";
 const OFFER_SLOT = '\u0000offer';
 const isSlot = (s: string) => s === APOLOGY_SLOT || s === OFFER_SLOT;
+// The customer spoken of in the third person ("taken by the customer", "the customer's"), to them.
+const THE_CUSTOMER = /\b(by|from|to|for|with) the customer\b(?!'s)|\bthe customer's\b/g;
 const UPDATES = /\bkeep you updated\b/i;
 // A contrast with what went before ("That said, if you send us…") has nothing to contrast once it went.
 const DANGLING_LEAD = /^(?:(?:yeah|yep|yes|ok|okay|right|well)(?:,?\s+(?:so|but))?|and|but|so|also|plus|anyway|anyhow|honestly|to be honest|frankly|that said|having said that|that being said|however|even so|nevertheless|nonetheless|still(?=,)|though(?=,)|until then|till then|until that happens|until (?:we|i) (?:have|get|receive) (?:them|it|those|these))\b[,\s]*/i;
@@ -135,7 +136,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     // "…so Kevin may have to go 🙂": a smiley on a card is debris (CARD-QUALITY.md), the words stand.
     .replace(EMOJI, '')
     // "Photos taken by the customer are not accepted": the customer is the one reading it.
-    .replace(THE_CUSTOMER, (said: string, by: string | undefined) => (by ? `${by} you` : 'your'));
+    .replace(THE_CUSTOMER, (_said: string, by: string | undefined) => (by ? `${by} you` : 'your'));
   // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it; nor does the
   // offer of "the other options" with none named and nothing of the draft left.
   // Nor a closing line alone ("Let me know if there's anything else.", once all before it went).
