@@ -163,6 +163,9 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   }
   const first = names[0];
   if (!first) return undefined;
+  // "Bu Faisal", "Abu Faisal", "Umm Khalid": a kunya, "father (mother) of Faisal", is said whole;
+  // "Bu" alone is no one's name.
+  if (names.length >= 2 && KUNYA.has(first.toLowerCase())) return { full: cleaned, first: `${first} ${names[1]}`, source };
   // "José María Ruiz" is called "José María": the given name is both words.
   if (names.length > 1 && pairedGivenNames(first, names[1]!)) {
     return { full: cleaned, first: `${first} ${names[1]}`, last: names.length > 2 ? names[names.length - 1] : undefined, source };
@@ -187,6 +190,7 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   return { full: cleaned, first, last: names.length > 1 ? names[names.length - 1] : undefined, source };
 }
 
+const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics)\b\.?/i;
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'y']);

@@ -246,7 +246,8 @@ function recallsInPassing(raw: string): boolean {
 }
 const GAVE_IT_ALREADY = /\b(?:i (?:already |just )?(?:told|gave|sent|provided) (?:you|it|that)|already (?:gave|told|sent|provided)|read my (?:message|messages)|scroll up|in my (?:first|last|previous) message)\b/i;
 const OPENS_WITH_THANKS = /^\s*(?:(?:ok|okay|right|great|perfect|brilliant)[,.!]?\s+)?(?:thanks|thank you|thx|cheers|ty)\b/i;
-const DENIES_IT_WORKS = /\b(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:think\s+|believe\s+|feel\s+)?(?:it|that|this)\s+(?:works?|worked|is working)\b|\b(?:it|that|this)\s+(?:doesn't|does not|didn't|did not|won't|will not|isn't|is not)\s+(?:really\s+)?(?:work|working)\b/i;
+// ("i dont know how any of this works": how things go, not a fix that worked.)
+const DENIES_IT_WORKS = /\b(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:think\s+|believe\s+|feel\s+)?(?:it|that|this)\s+(?:works?|worked|is working)\b|\b(?:it|that|this)\s+(?:doesn't|does not|didn't|did not|won't|will not|isn't|is not)\s+(?:really\s+)?(?:work|working)\b|\bhow\s+(?:any\s+of\s+|all\s+of\s+)?(?:it|this|that)\s+works\b/i;
 const SAYS_ASKED = /\b(?:asked|asking|asks|ask)\b/i;
 const STANDING_CUES: readonly CustomerCue[] = ['wants-nothing', 'joking', 'banter'];
 
@@ -485,7 +486,7 @@ function isShortThanks(text: AnalyzedText): boolean {
 // "no thats everything, thank you… have a nice day": a thank-you that takes its leave closes
 // however long it runs, unless it asks something.
 // Good wishes on the way out ("have a good one", "take care"): a sign-off, and alone a leave-taking.
-const GOOD_WISHES = String.raw`(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|good\s?night|(?:merry|happy) (?:christmas|xmas|holidays|new year|easter|diwali|eid|hanukkah)|feliz navidad|season'?s greetings|ingat|cuídate|cuidate|mach's gut|pass auf dich auf|pura vida|hasta luego|hasta pronto|au revoir|à bientôt|a bientot|arrivederci|tot ziens`;
+const GOOD_WISHES = String.raw`(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|good\s?night|(?:merry|happy) (?:christmas|xmas|holidays|new year|easter|diwali|eid|hanukkah)|feliz navidad|season'?s greetings|ramadan (?:kareem|mubarak)|eid mubarak|jumm?a(?:h)? mubarak|ingat|cuídate|cuidate|mach's gut|pass auf dich auf|pura vida|hasta luego|hasta pronto|au revoir|à bientôt|a bientot|arrivederci|tot ziens`;
 const SIGN_OFF = new RegExp(String.raw`\b(?:that'?s (?:all|everything)|${GOOD_WISHES}|bye)\b`, 'i');
 // A thank-you for the fix itself ("big thks 2 d social media team 4 ur prompt… resolution").
 const THANKS_FOR_THE_FIX = /\b(?:thanks|thks|thx|thank you)\b[^.?!]{0,80}\b(?:resolution|resolving|resolved|fixing (?:it|this|that)|sorting (?:it|this|that) out)\b/i;

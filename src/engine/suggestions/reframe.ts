@@ -175,7 +175,8 @@ function withoutLeadingAlso(lines: string[]): string[] {
   // adds to no step said before it.
   let acted = false;
   return lines.map((line) => {
-    const plain = acted ? line : line.replace(/^((?:\p{Lu}[\p{L}'’-]+,\s+)?(?:I'll|I will|We'll|We will|I've|We've|I have|We have|I can|We can))\s+also\s+/u, '$1 ');
+    // (After a greeting or a sorry with the name too: "Sorry Gaz, I'll also chase…".)
+    const plain = acted ? line : line.replace(/^((?:(?:(?:so\s+|really\s+)?[Ss]orry|[Hh]i|[Hh]ello|[Dd]ear|[Tt]hanks)\s+)?(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:I'll|I will|We'll|We will|I've|We've|I have|We have|I can|We can))\s+also\s+/u, '$1 ');
     if (AGENT_STEP.test(line)) acted = true;
     return plain;
   });

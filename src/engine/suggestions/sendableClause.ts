@@ -88,7 +88,7 @@ const CONDITION_OPENING = /^(?:if|unless|when|once|provided(?:\s+that)?|as long 
 const OTHERS_NORMALLY = /^(?:the\s+|most\s+|receiving\s+|some\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:usually|normally|typically|generally)\s+(?:respond|reply|take|arrive|clear|process|show|appear|answer|confirm|credit|settle|finish|complete|conclude)\b/i;
 const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|always\s+)?(?:send|process|issue|refund|dispatch|ship|review|reply|respond|aim|post|email|contact|call|deliver|check|update)\b/i;
 // What others on the case did: "They've asked your vet for his records".
-const THEY_DID = /^(?:they|the\s+[\w-]+(?:\s+[\w-]+)?)(?:(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?|\s+(?:already\s+|now\s+|just\s+)?(?=found|located|traced|recovered|tracked\s+down))(?:found|located|traced|recovered|tracked\s+down|asked|requested|sent|contacted|booked|rebooked|rescheduled|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called|dispatched|shipped|reissued|restored|escalated|updated)\b/i;
+const THEY_DID = /^(?:they|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)(?:(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?|\s+(?:already\s+|now\s+|just\s+)?(?=found|located|traced|recovered|tracked\s+down|called(?!\s+(?:in|off)\b)|rang|phoned|emailed|contacted|dispatched))(?:rang|phoned|found|located|traced|recovered|tracked\s+down|asked|requested|sent|contacted|booked|rebooked|rescheduled|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called|dispatched|shipped|reissued|restored|escalated|updated)\b/i;
 // "there's no call-out charge for it".
 // (Or told the customer: "you won't pay rent for Jan or Feb", "you won't be charged for the visit".)
 const NO_CHARGE = /^(?:there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:[\w-]+\s+)?(?:charges?|fees?|costs?|penalty|penalties|payments?|debits?|bills?)\b|you\s+(?:won't|will\s+not|don't|do\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?(?:pay|owe|be\s+charged|be\s+billed)\b(?!\s+(?:a\s+penny|anything|a\s+thing)\s+(?:more|extra|again))(?![^.!?]*\b(?:ever|again|guarantee)))/i;
@@ -284,7 +284,8 @@ export function sendablePartOf(sentence: string): string | undefined {
 }
 
 // A lesson drawn with "so" from the clause before: "so perhaps next time…", "so you should have…".
-const LESSON_DRAWN = /^[,;]?\s*so\b[^.!?]*\b(?:next time|in future|should have|should've|could have|worth (?:checking|a look|reading|keeping an eye)|make sure)\b/i;
+// (Not what a step will bring about for someone else: "…so she's called first next time".)
+const LESSON_DRAWN = /^[,;]?\s*so\b(?!\s+(?:that\s+)?(?:she|he|they|it|we)(?:'s|’s|'ll|\s+is|\s+will|\s+gets?)\b)[^.!?]*\b(?:next time|in future|should have|should've|could have|worth (?:checking|a look|reading|keeping an eye)|make sure)\b/i;
 
 // "Is this the reason??" answered: "yes, that's the reason", "that's why it was declined".
 const CONFIRMS_THE_CAUSE = /^(?:(?:yes|yeah)[,.]?\s+)?(?:that's|that is|this is|it's|it is|that was|this was)\s+(?:the\s+reason|why)(?:\s+(?:it|the\s+[\w-]+|your\s+[\w-]+)\s+(?:was|were|is|got)\s+[\w-]+)?$/i;
