@@ -217,6 +217,7 @@ function readingTranscripts() {
       ['hard-chats-143', 'hard chat, hundred-forty-third set'],
       ['hard-chats-144', 'hard chat, hundred-forty-fourth set'],
       ['hard-chats-145', 'hard chat, hundred-forty-fifth set'],
+      ['hard-chats-146', 'hard chat, hundred-forty-sixth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
