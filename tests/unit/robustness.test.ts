@@ -49,6 +49,13 @@ describe('robustness', () => {
     );
   });
 
+  it('a header name of a letter and a stray period ("a .", found by the property above) starts a chat', () => {
+    for (const name of ['a .', 'b . .', ' . ', '.']) {
+      const conversation = engine.startConversation({ customer: { name } });
+      expect(conversation.addTurn({ speaker: 'customer', text: 'Where is my parcel?' }).turn).toBe(0);
+    }
+  });
+
   it('random bytes as a transcript file: parsed or a TranscriptError', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ turns: v }))), (text) => {

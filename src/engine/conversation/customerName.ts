@@ -108,7 +108,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // (Invisible and control characters a widget may pass along are no part of a name.)
   let cleaned = full.replace(/[\p{Cf}\p{Cc}]/gu, '').replace(/\s+/g, ' ').replace(/[<>"]/g, '').trim().replace(/[,;:!]+$/, '');
   // A trailing period ends the sentence, not the name ("Priya."), unless it ends an initial.
-  if (!isInitial(cleaned.split(' ').pop() ?? '')) cleaned = cleaned.replace(/\.+$/, '');
+  // ("a .": what is left once the period goes is trimmed, so no empty word follows.)
+  if (!isInitial(cleaned.split(' ').pop() ?? '')) cleaned = cleaned.replace(/\.+$/, '').trim();
   // "DLAMINI, Sipho (Parent)": the role a portal adds after the name is no part of it.
   cleaned = cleaned.replace(/\s*\((?:parent|guardian|student|pupil|customer|guest|member|account holder|holder|admin|administrator|staff|teacher|owner|tenant|landlord|patient|client|user|buyer|seller|driver|rider|primary|secondary|main)\)$/i, '');
   // An address, a number or "Customer 1234" is no name to greet anyone by.
@@ -493,7 +494,7 @@ const SHORT_NAME_IS_FINE = /^(?:(?:hiya|hi|hey|hello|oh|ah|thanks|thank you|ok|o
 const COMMON_SUBJECTS = new Set(['it', 'that', 'this', 'everything', 'all', 'which', 'mine', 'yours', 'email', 'phone', 'text', 'either', 'both', 'monday', 'tomorrow', 'today', 'tonight', 'afternoon', 'morning', 'evening', 'chat', 'here', 'there', 'whatever', 'anything', 'nothing', 'something', 'he', 'she', 'they', 'we', 'you', 'i']);
 
 function capitalised(word: string): string {
-  return word[0]!.toUpperCase() + word.slice(1);
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {

@@ -168,7 +168,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
       (template) =>
         speaksOfLoss(template) === (bereaved && !askedAgain) &&
         speaksOfHarm(template) === (hurt && !askedAgain) &&
-        !(hurtNow && MAKES_LIGHT_OF_HARM.test(template)) &&
+        // (Nor, to one grieving, once the condolences were given: "the trouble" of a death.)
+        !((hurtNow || customer.cues.has('bereaved')) && MAKES_LIGHT_OF_HARM.test(template)) &&
         withoutApology(template) === (refusedSorry && !askedAgain) &&
         speaksOfAskingAgain(template) === askedAgain &&
         thanksForTelling(template) === (thanksFit && !askedAgain) &&
@@ -203,6 +204,6 @@ const MAKES_LIGHT_OF_HARM = /\b(?:trouble|inconvenien\w*|hassle|frustrat\w*)\b/i
 // Their hurt spoken of: "sorry you were hurt", "glad you weren't seriously hurt", "are you OK?".
 const HURT_ACKNOWLEDGED = /\b(?:hurt|injur(?:y|ies|ed)|are you (?:ok|okay|alright|all right)|hope you(?:'re| are) (?:ok|okay|alright|all right|feeling better))\b/i;
 // Condolences given: "sorry for your loss", "my condolences", "sorry to hear about your father".
-const CONDOLED = /\b(?:sorry for your loss|condolences|sorry to hear (?:about|of) (?:your|the) (?:loss|passing|\w+'s passing)|sorry to hear (?:that )?(?:your|he|she) (?:\w+ )?(?:passed|died))\b/i;
+const CONDOLED = /\b(?:sorry for your loss|sorry for the loss of|condolences|sorry to hear (?:about|of) (?:your|the) (?:loss|passing|\w+'s passing)|sorry to hear (?:that )?(?:your|he|she) (?:\w+ )?(?:passed|died))\b/i;
 
 export default noEmpathy;

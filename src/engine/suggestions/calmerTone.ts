@@ -322,9 +322,10 @@ const REWRITES: Rewrite[] = [
     pattern: /\b(?:well,?\s+)?if\s+your\s+[^,.!?]{1,40}?\s+(?:was|were|had\s+been)\s+(?:set|entered|filled\s+in|typed|put|pinned|written)\s+(?:properly|correctly|right)\b[^,.!?]*(?:,\s*but\s+|[,.!?]\s*)/gi,
     replacement: '',
   },
-  // "You should have ordered a bigger size": advice after the fact blames.
+  // "You should have ordered a bigger size": advice after the fact blames; so does the condition
+  // before it ("If you had concerns, you should have reported them…"), which goes with it.
   {
-    pattern: /\byou\s+should(?:'ve| have)\s+(\w+)\s+(.+?)[.!?]*$/gi,
+    pattern: /(?:\b(?:if|when)\s+you\s+[^,.!?]{1,40},\s*)?\byou\s+should(?:'ve| have)\s+(\w+)\s+(.+?)[.!?]*$/gi,
     // Said as advice it still tells them what they did wrong (graders marked every one bad): the way forward instead.
     replacement: WAY_FORWARD,
   },
