@@ -164,6 +164,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   }
   const first = names[0];
   if (!first) return undefined;
+  // "Khin Myat Noe": a Burmese name has no family name and is said whole ("Khin" is a third of it).
+  if (names.length >= 2 && names.every((w) => BURMESE_SYLLABLES.has(folded(w)))) return { full: cleaned, first: names.join(' '), source };
   // "Bu Faisal", "Abu Faisal", "Umm Khalid": a kunya, "father (mother) of Faisal", is said whole;
   // "Bu" alone is no one's name.
   if (names.length >= 2 && KUNYA.has(first.toLowerCase())) return { full: cleaned, first: `${first} ${names[1]}`, source };
@@ -191,6 +193,10 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   return { full: cleaned, first, last: names.length > 1 ? names[names.length - 1] : undefined, source };
 }
 
+// Syllables Burmese names are made of (a name of two or more, all of them, reads as Burmese).
+const BURMESE_SYLLABLES = new Set(
+  'aung kyaw khin myat noe thida zaw htet hla nyein thandar su mya win tun soe thein lwin naing oo phyo thu myint maung moe nay hnin ei yadanar thiri chit zin wai yan min htun thant thaw kyi san sandar ye yamin nwe nilar khaing pyae sone wint htoo eaindra shwe thazin lin myo zar ni'.split(' '),
+);
 const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics)\b\.?/i;
 

@@ -55,10 +55,10 @@ export function withoutPayoutAgain(clause: string): string {
 // What the claim is for, in the customer's terms when the draft names it.
 const CLAIMED = /\b(damage|repairs?|charges|expenses|losses)\b/i;
 // (Or charges a slip may yet cause: "any bank charges or VAT penalties it causes you".)
-const COSTS_AHEAD = /\b(?:charges|penalt(?:y|ies)|fines?|fees)\b[^.!?]{0,20}\b(?:it|this|that)\s+(?:causes?|may cause|might cause|could cause)\b|\b(?:hotel|accommodation|taxi|cab|travel|childcare|medical|doctor|hospital)\b[^.!?]*\b(?:tonight|today|if (?:needed|necessary|required|you need)|should you need|in case)\b|\b(?:tonight|if (?:needed|necessary))\b[^.!?]*\b(?:hotel|accommodation|taxi|cab|medical|doctor|hospital)\b/i;
+const COSTS_AHEAD = /\b(?:if anything goes wrong|should anything go wrong|if it goes wrong|if (?:it|that) (?:doesn't|does not) (?:work|happen))\b|\b(?:charges|penalt(?:y|ies)|fines?|fees)\b[^.!?]{0,20}\b(?:it|this|that)\s+(?:causes?|may cause|might cause|could cause)\b|\b(?:hotel|accommodation|taxi|cab|travel|childcare|medical|doctor|hospital)\b[^.!?]*\b(?:tonight|today|if (?:needed|necessary|required|you need)|should you need|in case)\b|\b(?:tonight|if (?:needed|necessary))\b[^.!?]*\b(?:hotel|accommodation|taxi|cab|medical|doctor|hospital)\b/i;
 const AHEAD_NAMES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:hotel|accommodation)\b/i, 'somewhere to stay'],
-  [/\b(?:taxi|cab|travel)\b/i, 'the travel'],
+  [/\b(?:taxi|cab|travel|flights?)\b/i, 'the travel'],
   [/\bchildcare\b/i, 'childcare'],
   [/\b(?:medical|doctor|hospital)\b/i, 'medical care'],
   [/\b(?:penalt(?:y|ies)|fines?|bank charges)\b/i, 'what this costs you'],
