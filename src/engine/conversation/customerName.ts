@@ -409,6 +409,7 @@ const RELATIVE_OF_THE_HEADER = new RegExp(
   'u',
 );
 
+const DEATH_WORD = /\b(?:died|passed)\b/;
 // "I am writing on my husband's account", "using my mum's account", "the account is my dad's".
 const ON_RELATIVES_ACCOUNT = new RegExp(
   String.raw`\b(?:(?:writing|messaging|chatting|typing|contacting you)\s+(?:on|from)|using|on|logged in (?:on|as|with))\s+my\s+(?:late\s+)?${RELATIVE}['’]s\s+(?:account|profile|login)\b|\bthe\s+(?:account|profile)\s+(?:is|was)\s+my\s+(?:late\s+)?${RELATIVE}['’]s\b`,
@@ -423,8 +424,9 @@ const ON_RELATIVES_ACCOUNT = new RegExp(
 export function speaksAsRelativeOfHeader(text: AnalyzedText, current: CustomerName): boolean {
   if (!fromTheHeader(current)) return false;
   if (RELATIVE_OF_THE_HEADER.test(text.raw) || ON_RELATIVES_ACCOUNT.test(text.raw)) return true;
+  // (The pattern is made only for a message that names them and speaks of a death: few do.)
   const given = current.first.split(' ')[0]!;
-  return text.raw.includes(given) && new RegExp(String.raw`\b${escapeRegExp(given)}\s+(?:has\s+)?(?:died|passed away|passed)\b`, 'u').test(text.raw);
+  return text.raw.includes(given) && DEATH_WORD.test(text.raw) && new RegExp(String.raw`\b${escapeRegExp(given)}\s+(?:has\s+)?(?:died|passed away|passed)\b`, 'u').test(text.raw);
 }
 
 /** Their own name and the header's given name both in the message, the two different ("I am Wojtek… my name Wojciech"). */
@@ -469,8 +471,11 @@ const LOWER_CASE_RELATIVE_NAMED = new RegExp(
   'u',
 );
 // (Or "this is nour btw, the account is my husband's".)
-const LOWER_CASE_ON_OTHERS_ACCOUNT =
-  /\bthis is\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*(?:\s(?:btw|by the way))?[,.]?\s+(?:(?:and\s+)?(?:i'?m|im|i am|i)\s+(?:using|on|writing from|messaging from|chatting from|writing on|logged in (?:on|as|with))\s+(?:my|the)\s+(?:sister|brother|mother|mum|mom|ammi|father|dad|abbu|wife|husband|son|daughter|friend|cousin|partner|uncle|aunt|wife|boss)(?:'s|s)?\s+(?:account|profile|login|phone|number)\b|the (?:account|profile|login)(?:'s| is)\s+(?:in\s+)?my\s+(?:sister|brother|mother|mum|mom|ammi|father|dad|abbu|wife|husband|son|daughter|friend|cousin|partner|uncle|aunt|boss)(?:'s|s)\b)/u;
+const ACCOUNT_OWNER = '(?:sister|brother|mother|mum|mom|ammi|father|dad|abbu|wife|husband|son|daughter|friend|cousin|partner|uncle|aunt|boss)';
+const LOWER_CASE_ON_OTHERS_ACCOUNT = new RegExp(
+  String.raw`\bthis is\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*(?:\s(?:btw|by the way))?[,.]?\s+(?:(?:and\s+)?(?:i'?m|im|i am|i)\s+(?:using|on|writing from|messaging from|chatting from|writing on|logged in (?:on|as|with))\s+(?:my|the)\s+${ACCOUNT_OWNER}(?:'s|s)?\s+(?:account|profile|login|phone|number)\b|the (?:account|profile|login)(?:'s| is)\s+(?:in\s+)?my\s+${ACCOUNT_OWNER}(?:'s|s)\b)`,
+  'u',
+);
 
 // "Please call me Hoa", "you can call me Gosia": the name they want to be called by.
 const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?call me\s+` + NAME_WORDS, 'u');

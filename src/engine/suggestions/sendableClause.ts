@@ -87,8 +87,15 @@ const CONDITION_OPENING = /^(?:if|unless|when|once|provided(?:\s+that)?|as long 
 // How others in the process usually go: "Receiving banks usually respond within 24 to 72 hours".
 const OTHERS_NORMALLY = /^(?:the\s+|most\s+|receiving\s+|some\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:usually|normally|typically|generally)\s+(?:respond|reply|take|arrive|clear|process|show|appear|answer|confirm|credit|settle|finish|complete|conclude)\b/i;
 const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|always\s+)?(?:send|process|issue|refund|dispatch|ship|review|reply|respond|aim|post|email|contact|call|deliver|check|update)\b/i;
-// What others on the case did: "They've asked your vet for his records".
-const THEY_DID = /^(?:they|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)(?:(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?|\s+(?:already\s+|now\s+|just\s+)?(?=found|located|traced|recovered|tracked\s+down|called(?!\s+(?:in|off)\b)|rang|phoned|emailed|contacted|dispatched))(?:rang|phoned|found|located|traced|recovered|tracked\s+down|asked|requested|sent|contacted|booked|rebooked|rescheduled|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called|dispatched|shipped|reissued|restored|escalated|updated)\b/i;
+// What others on the case did: "They've asked your vet for his records"; and, told in the simple
+// past, what they found or who they reached ("the branch found your suit", "Our operator called the
+// first keyholder"; not "the carer called in sick").
+const DONE_BY_THEM = String.raw`rang|phoned|found|located|traced|recovered|tracked\s+down|asked|requested|sent|contacted|booked|rebooked|rescheduled|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called|dispatched|shipped|reissued|restored|escalated|updated`;
+const FOUND_OR_REACHED = String.raw`found|located|traced|recovered|tracked\s+down|called(?!\s+(?:in|off)\b)|rang|phoned|emailed|contacted|dispatched`;
+const THEY_DID = new RegExp(
+  String.raw`^(?:they|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)(?:(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:${DONE_BY_THEM})|\s+(?:already\s+|now\s+|just\s+)?(?:${FOUND_OR_REACHED}))\b`,
+  'i',
+);
 // "there's no call-out charge for it".
 // (Or told the customer: "you won't pay rent for Jan or Feb", "you won't be charged for the visit".)
 const NO_CHARGE = /^(?:there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:[\w-]+\s+)?(?:charges?|fees?|costs?|penalty|penalties|payments?|debits?|bills?)\b|you\s+(?:won't|will\s+not|don't|do\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?(?:pay|owe|be\s+charged|be\s+billed)\b(?!\s+(?:a\s+penny|anything|a\s+thing)\s+(?:more|extra|again))(?![^.!?]*\b(?:ever|again|guarantee)))/i;
