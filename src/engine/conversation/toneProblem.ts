@@ -6,6 +6,7 @@ import type { AnalyzedText } from '../analyzeText';
 import { reframeDraft, type FlaggedSpans, type ReadBack, type ReframeContext } from '../suggestions';
 import type { Flag } from '../types';
 import { claimAlreadyOpen } from '../suggestions/compensation';
+import { PERSON_FIRST_RULES } from './openEscalation';
 import type { ConversationState, ToneProblem } from './state';
 
 /**
@@ -54,5 +55,6 @@ export function reframeContextOf(state: ConversationState): ReframeContext {
     claimOpen: claimAlreadyOpen(saidBefore) || claimAlreadyOpen(state.customer.recent.map((m) => m.text.raw)),
     refusedCredit: state.customer.cues.has('refuses-credit'),
     hurt: state.customer.cues.has('hurt'),
+    unwell: PERSON_FIRST_RULES.some((rule) => state.open.has(rule)),
   };
 }

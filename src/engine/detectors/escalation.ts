@@ -58,7 +58,10 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
     // closed": a hand-off answers a fight they have left; closing what they asked is what is left.
     const { latestCues } = s.state.customer;
     const movedOn = latest.rule === CHARGEBACK_RULE && (latestCues.has('wants-to-close') || latestCues.has('wants-nothing'));
-    if (!handedOver(s.state) && !draftCarriesScareOn && !cooledDown && !movedOn) {
+    // "Not dangerous, but he is miserable" (asked after by the agent): no hand-off for a scare told
+    // as over, and no emergency numbers either (below).
+    const reassured = latest.rule === SAFETY_RULE && s.state.customer.latestCues.has('reassures');
+    if (!handedOver(s.state) && !draftCarriesScareOn && !cooledDown && !movedOn && !reassured) {
       const contact = s.catalogue.escalationContact;
       // In the words of the line that was crossed, when its rule has its own (a safety scare asks
       // after the person first); else the general hand-off, not another rule's words (an insult
@@ -83,6 +86,7 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   if (rule === undefined) return undefined;
   const latest = latestCustomerIndex(s.state);
   if (latest === undefined) return undefined;
+  if (s.state.customer.latestCues.has('reassures')) return undefined;
   // The scare was told at or before the latest customer message: kindness after it covers both.
   const empathy = lastEmpathyTurn(s.state);
   const flagTurn = s.state.open.get(rule)?.turn ?? latest;

@@ -1,7 +1,7 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { latestMessageEscalated, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { ALONGSIDE_THE_BEREAVED_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfHarm, speaksOfLoss, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
+import { ALONGSIDE_THE_BEREAVED_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
 import { check, defineDetector, ownWording, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -68,7 +68,10 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     const askedAgain =
       customer.latestCues.has('already-gave') && !customer.latestOnlyRecalls && (askedSomething(s.state.agent.recentLines.at(-1)) || customer.latestSaysAsked);
     // Harm to someone's health is no "inconvenience": the escalation detector's safety card asks after them.
-    if (safetyOpen(s.state) && !askedAgain) return [];
+    // (Unless the customer said it is not serious: "Not dangerous, but he is miserable": then a wish
+    // that everyone feels better, below.)
+    const scareEased = safetyOpen(s.state) && customer.latestCues.has('reassures');
+    if (safetyOpen(s.state) && !askedAgain && !scareEased) return [];
     if (own.lastEmpathyTurn !== undefined && own.lastEmpathyTurn > latest) return [];
     // "What do you mean by local user": the agent's words were unclear; that is the sorry owed.
     if (customer.asksMeaning === true && !askedAgain) return ownWording(s, 'apologize', UNCLEAR_APOLOGY_PHRASINGS);
@@ -142,9 +145,6 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // "Ok perfect, gracias. Two questions…" right after the agent said sorry: the apology was taken;
     // their questions want answers, not another one.
     if ((customer.latestCues.has('accepts') || customer.thankedFirst) && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && anger.mood !== 'angry' && !askedAgain) return [];
-    // "Yes or no? I don't want another reference number, I want an answer" after the agent said
-    // sorry: the answer is owed, not another apology.
-    if (customer.latestCues.has('demands-answer') && s.state.agent.recentLines.some((line) => APOLOGISED.test(line)) && !askedAgain) return [];
     // One who has lost someone close is offered condolences until the agent has given theirs; a
     // stock "sorry for the trouble this has caused" to them reads as not having read it.
     const condoled = s.state.agent.recentLines.some((line) => CONDOLED.test(line));
@@ -155,6 +155,13 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // none that makes it "the trouble" or "the inconvenience".
     const hurtNow = customer.cues.has('hurt') && !bereaved && !refusedSorry;
     const hurt = hurtNow && !s.state.agent.recentLines.some((line) => HURT_ACKNOWLEDGED.test(line));
+    // One stranded where it is dangerous (the dark coming, children in the car, trucks passing) is
+    // told their safety comes first, until the agent has spoken of it; never "how frustrating".
+    const unsafeNow = customer.cues.has('unsafe-stranded') && !bereaved && !hurtNow && !refusedSorry;
+    const unsafe = unsafeNow && !s.state.agent.recentLines.some((line) => SAFETY_ACKNOWLEDGED.test(line));
+    // "Yes or no? I don't want another reference number, I want an answer" after the agent said
+    // sorry: the answer is owed, not another apology. (Their safety is still owed: no second apology.)
+    if (customer.latestCues.has('demands-answer') && s.state.agent.recentLines.some((line) => APOLOGISED.test(line)) && !askedAgain && !unsafe) return [];
     // Once the agent has given theirs, a stock "sorry for the trouble… let's get it sorted out" to a
     // grieving customer asking what to do next jars: their questions want answers. (Distress said
     // without a question, "every letter is like it's happening again", still gets sympathy.)
@@ -168,8 +175,10 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
       (template) =>
         speaksOfLoss(template) === (bereaved && !askedAgain) &&
         speaksOfHarm(template) === (hurt && !askedAgain) &&
+        speaksOfSafety(template) === (unsafe && !askedAgain) &&
+        wishesRecovery(template) === (scareEased && !askedAgain && !bereaved && !hurt && !unsafe) &&
         // (Nor, to one grieving, once the condolences were given: "the trouble" of a death.)
-        !((hurtNow || customer.cues.has('bereaved')) && MAKES_LIGHT_OF_HARM.test(template)) &&
+        !((hurtNow || unsafeNow || scareEased || customer.cues.has('bereaved')) && MAKES_LIGHT_OF_HARM.test(template)) &&
         withoutApology(template) === (refusedSorry && !askedAgain) &&
         speaksOfAskingAgain(template) === askedAgain &&
         thanksForTelling(template) === (thanksFit && !askedAgain) &&
@@ -203,6 +212,8 @@ const EMPATHISED = /\b(?:sorry|apologi[sz]e|apologies|understand (?:the|your|how
 const MAKES_LIGHT_OF_HARM = /\b(?:trouble|inconvenien\w*|hassle|frustrat\w*)\b/i;
 // Their hurt spoken of: "sorry you were hurt", "glad you weren't seriously hurt", "are you OK?".
 const HURT_ACKNOWLEDGED = /\b(?:hurt|injur(?:y|ies|ed)|are you (?:ok|okay|alright|all right)|hope you(?:'re| are) (?:ok|okay|alright|all right|feeling better))\b/i;
+// Their safety spoken of: "please stay safe", "your safety comes first", "are you somewhere safe?".
+const SAFETY_ACKNOWLEDGED = /\b(?:safe|safety|are you (?:ok|okay|alright|all right))\b/i;
 // Condolences given: "sorry for your loss", "my condolences", "sorry to hear about your father".
 const CONDOLED = /\b(?:sorry for your loss|sorry for the loss of|condolences|sorry to hear (?:about|of) (?:your|the) (?:loss|passing|\w+'s passing)|sorry to hear (?:that )?(?:your|he|she) (?:\w+ )?(?:passed|died))\b/i;
 

@@ -126,7 +126,7 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
 
 // A retention offer: "are you sure you wouldn't like to stay?", "before I close it, a lot of
 // customers find the fee waiver worth it", "instead of cancelling, I can pause…".
-const RETENTION_OFFER = /\b(?:(?:are you sure|would you not|wouldn't you)\b[^.!?]{0,40}\b(?:stay|keep|remain)|instead of (?:cancell?ing|closing|leaving)|before (?:i|you) (?:cancel|close|go)|(?:pause|freeze|downgrade|fee waiver|discount)\b[^.!?]{0,60}\b(?:instead|worth it|stay|keep))/i;
+const RETENTION_OFFER = /\b(?:(?:are you sure|would you not|wouldn't you)\b[^.!?]{0,40}\b(?:stay|keep|remain)|instead of (?:cancell?ing|closing|leaving)|before (?:i|you) (?:cancel|close|go)|before (?:we|i) (?:proceed|process|go ahead)\b[^.!?]{0,40}\b(?:offer|discount|free)|\bhelp you (?:stay|decide to stay)|\b(?:convince|persuade|tempt) you to stay|(?:pause|freeze|downgrade|fee waiver|discount)\b[^.!?]{0,60}\b(?:instead|worth it|stay|keep))/i;
 
 function cards(card: Suggestion | undefined): Suggestion[] {
   return card ? [card] : [];

@@ -119,7 +119,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     (ctx.ownMood === 'calm' || (ctx.ownMood === 'frustrated' && text.questions === 0 && (words <= SHORT_NEWS_WORDS || SOLVED_OUTRIGHT.test(text.raw))));
   // A thank-you for the fix itself closes though the story before it still reads upset.
   // "No thanks to room 512", "thanks for nothing": no thanks at all.
-  const thanked = ctx.signal('thanks') !== null && !NO_THANKS.test(text.raw);
+  // Nor "No thanks." to an offer: the offer turned down, no goodbye.
+  const thanked = ctx.signal('thanks') !== null && !NO_THANKS.test(text.raw) && !(ctx.signal('offer-rejected') !== null && DECLINES_WITH_THANKS.test(text.raw));
   const thanksForFix = thanked && ctx.ownMood !== 'angry' && thanksForTheFix(text);
   const thanks = thanksForFix || (thanked && ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text)));
   // Leaving ("gotta run, bye!!") closes, whatever a fire drill does to the mood: remedies for
@@ -179,7 +180,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestJibe = !customer.latestNamesCase && JIBE.test(text.raw);
   customer.thanked = thanked;
   customer.thankedForFix = thanksForFix;
-  customer.saidResolved = saidResolved;
+  // "it came!! … thank you so much" then "amma says thank you also 🙏": the thanks after the news,
+  // in the same burst, still speaks of a case solved.
+  customer.saidResolved = saidResolved || (customer.saidResolved && thanked && customer.burst.length > 1 && ctx.signal('complaint') === null);
   customer.leaving = leaving;
   customer.mocking = MOCKING.test(text.raw);
   if (customer.mocking) customer.burstMocked = true;
@@ -469,6 +472,7 @@ function handsOver(text: AnalyzedText): 'sent' | 'will-send' | undefined {
 
 // "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
 // for anything (a "thank you" later in the message still counts).
+const DECLINES_WITH_THANKS = /^\s*no,? (?:thanks?|thank you)\b/i;
 const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b|^\s*no,? (?:thanks?|thank you)\b(?![^.!?]*[.!?]\s*(?:but\s+)?(?:thanks|thank you|cheers|ty)\b)(?=[^]*\b(?:fair|want|need|would like|expect|refund|back on|back to|close|cancel)\b)/i;
 
 // "worked!! im in now": news that it is solved, told briefly.

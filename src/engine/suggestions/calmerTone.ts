@@ -178,6 +178,9 @@ const REWRITES: Rewrite[] = [
   // "…after 90 days of non-payment regardless of circumstances": said to someone whose circumstances
   // are the point (a bereavement, a move), it reads as not caring; the rule stands without it.
   { pattern: /,?\s*\bregardless of (?:(?:the|your|any|personal|individual|family|their)\s+)*circumstances\b/gi, replacement: '' },
+  // "I can't speed that up just because you have a deadline": what they need, belittled; the limit
+  // stands without it.
+  { pattern: /\s+(?:just|simply|only)\s+because\s+(?:you|you're|you've|your)\b[^.!?,;]*/gi, replacement: '' },
   // "I'm unable to discuss the insurance billing further": a door shut on what they asked about; what
   // the agent can do is find who can go through it. (Not what is kept from everyone: a detection's
   // details, an investigation, another customer's account.)

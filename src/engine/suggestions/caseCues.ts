@@ -125,6 +125,10 @@ export const CUSTOMER_CUES = [
   'wants-to-close',
   /** Was hurt themselves: "I went into a parked car. I'm bruised", "I ended up in A&E", "broke my wrist". */
   'hurt',
+  /** Stuck where it is dangerous: "getting dark, my two kids in the car and trucks passing at 100". */
+  'unsafe-stranded',
+  /** Says the scare is not serious: "Not dangerous, but he is miserable", "nothing serious". */
+  'reassures',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -154,7 +158,7 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
 // Cues read apart from the gated pass (`customerCuesOf`): from another cue's match, or behind a word check of their own.
-type DerivedCue = 'banter' | 'gone-elsewhere' | 'chooses-other' | 'refuses-credit' | 'praise' | 'missing-item' | 'forgot-login' | 'update-missed' | 'asks-for-call' | 'wants-contact-stopped';
+type DerivedCue = 'banter' | 'gone-elsewhere' | 'chooses-other' | 'refuses-credit' | 'praise' | 'missing-item' | 'forgot-login' | 'update-missed' | 'asks-for-call' | 'wants-contact-stopped' | 'unsafe-stranded' | 'reassures';
 
 // More to raise: "but there's 2 other things", "one more thing", "while I've got you".
 const RAISES_MORE =
@@ -258,9 +262,9 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'claim-decision': CLAIM_DECIDED,
   'own-mistake': OWN_MISTAKE,
   bereaved: BEREAVED,
-  'wants-to-close': /\b(?:close|cancel|terminate|end)\s+(?:it|my|the|this|our)\b(?!\s+(?:order|parcel|delivery|booking|flight|claim|ticket|case|chat|complaint)\b)/,
+  'wants-to-close': /\b(?:close|cancel|terminate|end)\s+(?:it|my|the|this|our)\b(?!\s+(?:order|parcel|delivery|booking|flight|claim|ticket|case|chat|complaint)\b)|\b(?:want|get|let me) out of (?:my|the|this|our) (?:contract|membership|plan|subscription|agreement)\b|\b(?:process|go ahead with|proceed with|confirm|do)\s+(?:the|my|our)\s+cancell?ation\b(?!\s+(?:of|for)\s+(?:the|my|our)\s+(?:order|parcel|delivery|booking|flight))/,
   hurt: /\b(?:i(?:'m| am| was| got| have been|'ve been)\s+(?:badly\s+|a bit\s+|quite\s+|really\s+|all\s+)?(?:hurt|injured|bruised|burned|burnt|concussed)|i\s+(?:went|crashed|slammed|ran|flew)\s+(?:straight\s+)?into\s+(?:a|the)\s+(?:parked\s+)?(?:car|van|wall|tree|pole|lamp ?post|post|bollard|truck|bus|ditch|barrier)|i\s+fell (?:off|from) (?:my|the) (?:bike|scooter|ladder|chair|horse)|broke my (?:arm|wrist|leg|ankle|nose|finger|hand|ribs?|collarbone|tooth|teeth)|i\s+(?:ended up|was taken|went) (?:in|to) (?:hospital|a&e|the er|casualty|the emergency room)|i (?:needed|got|had) stitches|i (?:have|had|got) (?:a )?concussion)\b/,
-  'demands-answer': /\b(?:yes or no|(?:possible|allowed|happening|refundable|covered) or not|answer (?:me )?(?:clearly|properly|straight|honestly)|a (?:straight|direct|clear|simple|real|proper|honest) answer|(?:want|need) an answer|just answer|(?<!\b(?:nobody|no one|noone|no-one|never|not|didn't|doesn't|don't|won't|dont|didnt)\s)answer (?:me|the question|my question)|(?:it's|it is|its) a simple question|(?:that's|that is|thats) the whole (?:ask|question)|(?:that's|that is|thats) all i (?:want|ask)(?= (?:from|of) you| now|\s*[.!]|\s*$)|or not(?=\s*\?)|all i(?:'m| am)? ask(?:ing)? (?:for|is))\b/,
+  'demands-answer': /\b(?:yes or no|(?:possible|allowed|happening|refundable|covered) or not|answer (?:me )?(?:clearly|properly|straight|honestly)|a (?:straight|direct|clear|simple|real|proper|honest) answer|(?:want|need) an answer|just answer|(?<!\b(?:nobody|no one|noone|no-one|never|not|didn't|doesn't|don't|won't|dont|didnt)\s)answer (?:me|the question|my question)|(?:it's|it is|its) a simple question|(?:that's|that is|thats) the whole (?:ask|question)|(?:that's|that is|thats) all i (?:want|ask)(?= (?:from|of) you| now|\s*[.!]|\s*$)|or not(?=\s*\?)|all i(?:'m| am)? ask(?:ing)? (?:for|is)|just (?:tell|give) me (?:a|an|the) (?:real |actual |exact |proper |straight )?(?:time|date|day|eta)|a (?:real|actual|proper|exact) (?:time|date|eta)(?=\s*[.!?]|\s*$))\b/,
 };
 
 const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
@@ -347,6 +351,7 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   // The cues read behind their own words, all words found in one pass (a search per cue cost more).
   const behind = BEHIND_WORDS_GATES.mayMatch(text.normalized);
   if (behind !== 0) for (let i = 0; i < BEHIND_WORDS.length; i++) if ((behind & (1 << i)) !== 0 && BEHIND_WORDS[i]![1].test(text.normalized)) all.add(BEHIND_WORDS[i]![0]);
+  if (all.has('unsafe-stranded') && !STRANDED_ON_A_ROAD.test(text.normalized)) all.delete('unsafe-stranded');
   return all;
 }
 
@@ -381,6 +386,18 @@ const ASKS_FOR_CALL =
 const CONTACT_STOPPED =
   /\bstop (?:the |all the |all |your |sending (?:me )?(?:the |any )?)?(?:emails?|e-mails?|sms|texts?|messages|reminders|calls|letters|notifications|marketing|spam)\b|\bno more (?:emails?|e-mails?|sms|texts?|messages|reminders|calls|letters|marketing)\b|\b(?:just )?stop everything\b|\btake (?:me|us|him|her|them|his (?:name|number)|her (?:name|number)) off (?:your|the) (?:list|mailing list|system)\b|\bself[- ]exclu\w*/;
 
+// Stuck by a road, or out at night, in danger: traffic close by, the dark coming, children with
+// them ("It is getting dark, I have my two kids in the car and trucks are passing at 100 next to us").
+// Only with the road or the breakdown named in the same message (`STRANDED_ON_A_ROAD`).
+const DANGER_ON_THE_ROAD =
+  /\b(?:(?:it's|it is|its) (?:getting|already|nearly|almost) dark|in the dark|(?:trucks|lorries|cars|traffic|buses) (?:are |is )?(?:passing|flying|speeding|racing|going|whizzing|rushing) (?:past|by|at|right|next|inches|so)|hard shoulder|side of the (?:road|motorway|highway|freeway)|(?:my |the )?(?:kids|children|baby|toddler|little ones) (?:are )?(?:in|with me in) the (?:car|van|back)|(?:no|with no|without) (?:street ?lights?|phone signal|signal)|(?:i'm|i am|we're|we are) (?:scared|terrified|frightened))\b/;
+const STRANDED_ON_A_ROAD = /\b(?:road|motorway|highway|freeway|roadside|turnoff|turn-off|junction|exit|lay-?by|verge|car|van|tyre|tire|broke(?:n)? down|breakdown|stranded|stuck)\b/;
+
+// The scare told as not serious: "Not dangerous, but he is miserable", "nothing serious". (Not "she's
+// fine now" after an EpiPen: the danger past is no reason to drop the emergency advice.)
+const REASSURES =
+  /\b(?:(?:it's |it is |its |it was |that's |this is |he's |she's |they're )?not (?:dangerous|serious|an emergency|life[- ]threatening)|nothing (?:serious|dangerous))\b/;
+
 /**
  * Cues read behind words one of which every match holds (most messages hold none): the pattern
  * runs only on a message holding one. (`customerCuesOf` finds every list's words in one pass.)
@@ -394,6 +411,8 @@ const BEHIND_WORDS: readonly (readonly [DerivedCue, RegExp, readonly string[]])[
   ['asks-for-call', ASKS_FOR_CALL, ['call me', 'ring me', 'phone me', 'a call', 'rang me', 'phoned me', 'be called']],
   ['wants-contact-stopped', CONTACT_STOPPED, ['stop ', 'no more ', ' off your', ' off the', 'exclu']],
   ['refuses-credit', REFUSES_CREDIT, ['credit', 'voucher', 'points', 'cash', 'wallet', 'coins', 'balance', 'gift card', 'proper refund', 'actual refund', 'real refund', 'full refund', 'cash refund', 'refund to my', 'refund back to my', 'refund on my', 'refund onto my', 'refunded ']],
+  ['unsafe-stranded', DANGER_ON_THE_ROAD, ['dark', 'passing', 'flying', 'speeding', 'racing', 'whizzing', 'rushing', 'hard shoulder', 'side of the', 'the car', 'the van', 'the back', 'light', 'signal', 'scared', 'terrified', 'frightened']],
+  ['reassures', REASSURES, ['not dangerous', 'not serious', 'not an emergency', 'not life', 'nothing serious', 'nothing dangerous']],
   ['praise', PRAISE, ['a star', 'shout', 'gold star', 'bonus', 'rating', 'so sweet', 'so kind', 'so lovely', 'so patient', 'so helpful', 'so nice', 'really sweet', 'really kind', 'really lovely', 'really patient', 'really helpful', 'really nice', 'very sweet', 'very kind', 'very lovely', 'very patient', 'very helpful', 'very nice', 'super sweet', 'super kind', 'super nice', 'super helpful', 'went wrong', ' on to ', 'wanted someone', 'wanted somebody', 'wanted you', "wanted y'all", 'a complaint', 'you deserve', 'saved my']],
 ];
 const BEHIND_WORDS_GATES = new LiteralGates(BEHIND_WORDS.map(([, , words]) => words));

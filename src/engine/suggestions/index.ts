@@ -24,6 +24,8 @@ export {
   pushesAFix,
   speaksOfLoss,
   speaksOfHarm,
+  speaksOfSafety,
+  wishesRecovery,
   thanksForTelling,
   withoutApology,
   SAFETY_APOLOGY_PHRASINGS,

@@ -27,6 +27,10 @@ export const APOLOGY_PHRASINGS: readonly string[] = [
   // For one who was hurt: sorry they were hurt, not for "the trouble" or "the inconvenience".
   "I'm so sorry you were hurt[, {name}]. I'll make sure this is looked into properly.",
   "I'm really sorry you got hurt[, {name}]. How are you feeling now?",
+  // For a health scare told as not serious: a wish they feel better, not "the trouble".
+  "I'm so sorry to hear that[, {name}]. I hope everyone feels better soon, and I'll make sure this is looked into properly.",
+  // For one stranded where it is dangerous: their safety first, not "the trouble".
+  "I'm sorry you're stuck out there[, {name}] — your safety comes first. If you can, keep everyone somewhere safe, away from the traffic, while I push to get help to you as fast as possible.",
 ];
 
 /** An apology for asking the customer again for what they had given. */
@@ -65,6 +69,19 @@ export function speaksOfHarm(template: string): boolean {
   return SPEAKS_OF_HARM.of(template);
 }
 
+/** A wish they feel better, for a health scare told as not serious: for them, and only them. */
+export function wishesRecovery(template: string): boolean {
+  return WISHES_RECOVERY.of(template);
+}
+
+const WISHES_RECOVERY = new TemplateAnswers(/\bfeels? better soon\b/i);
+
+/** Safety first, for one stranded where it is dangerous: for them, and only them. */
+export function speaksOfSafety(template: string): boolean {
+  return SPEAKS_OF_SAFETY.of(template);
+}
+
+const SPEAKS_OF_SAFETY = new TemplateAnswers(/\bstuck out there\b/i);
 const SPEAKS_OF_HARM = new TemplateAnswers(/\bsorry you (?:were|got) hurt\b/i);
 const THANKS_FOR_TELLING = new TemplateAnswers(/\bthank(?:s| you) for letting us know\b/i);
 const PUSHES_A_FIX = new TemplateAnswers(/\b(?:sort(?:ed)?(?: it)? out|put things right|find a solution|get it fixed)\b/i);

@@ -41,6 +41,8 @@ const BARE_APOLOGY = /^((?:i'm|i am)\s+(?:so\s+|really\s+|very\s+|truly\s+|terri
 const APOLOGY_SLOT = '\u0000apology';
 // Sorry they were hurt, and for nothing more: no fault in it.
 const APOLOGY_FOR_HARM = "I'm so sorry you were hurt.";
+// Someone's health at stake (a child made ill, a scare): sorry for what happened, not "the trouble".
+const APOLOGY_FOR_HEALTH = "I'm so sorry about what happened.";
 const OFFER_SLOT = '\u0000offer';
 const isSlot = (s: string) => s === APOLOGY_SLOT || s === OFFER_SLOT;
 // The customer spoken of in the third person ("taken by the customer", "the customer's"), to them.
@@ -59,6 +61,8 @@ export interface ReframeContext {
   refusedCredit?: boolean;
   /** The customer was hurt ("I went into a parked car. I'm bruised"): "the trouble this has caused" makes light of it. */
   hurt?: boolean;
+  /** Someone's health or safety is at stake (a safety scare is open): "the trouble" makes light of it too. */
+  unwell?: boolean;
 }
 
 // A sentence opening on the customer's name: "Jürgen, as I said, …".
@@ -130,7 +134,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // "You need to contact them directly." opening the card once the sentence naming them went.
   if (opening !== -1 && ORPHAN_OBJECT.test(kept[opening]!) && sentences.findIndex((s) => s.includes(kept[opening]!.slice(0, 20))) > 0) kept.splice(opening, 1);
   // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
-  const body = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept), context.hurt ? APOLOGY_FOR_HARM : APOLOGY_WITHOUT_FAULT)), context.saidBefore ?? [])))))
+  const body = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept), context.hurt ? APOLOGY_FOR_HARM : context.unwell ? APOLOGY_FOR_HEALTH : APOLOGY_WITHOUT_FAULT)), context.saidBefore ?? [])))))
     .join(' ')
     .replace(LEADING_MARKS, '')
     // "…so Kevin may have to go 🙂": a smiley on a card is debris (CARD-QUALITY.md), the words stand.
