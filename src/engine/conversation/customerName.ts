@@ -457,9 +457,9 @@ export function headerIsThem(header: CustomerName, own: CustomerName, text?: Ana
   return folded(given)[0] === folded(own.first)[0];
 }
 
-// "call me venky, everybody does", "pls call me jo": a lower-case name they go by, closed by a
-// mark or a word that says so (not "call me back", "call me tomorrow").
-const LOWER_CASE_CALL_ME = /\bcall me\s+(\p{Ll}[\p{Ll}'-]{1,14})(?=\s*(?:[,.!]|$)|\s+(?:pls|please|everybody|everyone|everyone does|thanks|thx|btw)\b)/u;
+// "call me venky, everybody does", "pls call me jo", "just call me ecah la": a lower-case name they
+// go by, closed by a mark, a word that says so or a particle (not "call me back", "call me tomorrow").
+const LOWER_CASE_CALL_ME = /\bcall me\s+(\p{Ll}[\p{Ll}'-]{1,14})(?=\s*(?:[,.!]|$)|\s+(?:pls|please|everybody|everyone|everyone does|thanks|thx|btw|la|lah|ya|yaa|po|ah|ok|okay)\b)/u;
 const NOT_CALLED = new Set(['back', 'later', 'asap', 'tomorrow', 'today', 'tonight', 'now', 'anytime', 'again', 'sometime', 'soon', 'instead', 'directly', 'first', 'then', 'pls', 'please', 'maybe', 'crazy', 'old', 'fussy', 'paranoid', 'silly', 'stupid', 'mad']);
 // The same wish written all in lower case: "its justin by the way".
 const LOWER_CASE_GOES_BY = /\b(?:it'?s|its)\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*,?\s+(?:btw|by the way)\b/u;

@@ -35,8 +35,9 @@ const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / 
 // Each sentence gets a fresh stamp: an entry already carrying it was counted in this sentence
 // (a feature counts once per sentence, as in training). Scoring is synchronous: one sink serves.
 let lastStamp = 0;
-const scoring: SentenceSink & { model: LogRegModel; z: number; stamp: number; best: DraftRisk | undefined } = {
+const scoring: SentenceSink & { model: LogRegModel; z: number; stamp: number; best: DraftRisk | undefined; tokens: readonly string[] } = {
   model: shipped,
+  tokens: [],
   z: 0,
   stamp: 0,
   best: undefined,
@@ -49,11 +50,20 @@ const scoring: SentenceSink & { model: LogRegModel; z: number; stamp: number; be
   },
   sentence(start, end) {
     const score = sigmoid(this.z);
-    if (!this.best || score > this.best.score) this.best = { score, start, end };
+    if ((!this.best || score > this.best.score) && !keepsThemSafe(this.tokens, start)) this.best = { score, start, end };
     this.z = this.model.bias;
     this.stamp = ++lastStamp;
   },
 };
+
+// "Please don't use the Lacta 1 tins: the courier will collect them": an instruction that keeps
+// them (or a child) safe reads to the model as a "don't" aimed at them; it is never the sentence to
+// stop (the 109th reading's blind ten: a reframe dropped it for an allergic baby).
+const SAFETY_VERBS = new Set(['use', 'eat', 'drink', 'give', 'feed', 'take', 'touch', 'open', 'plug', 'apply', 'wear', 'drive', 'charge', 'switch', 'turn']);
+function keepsThemSafe(tokens: readonly string[], start: number): boolean {
+  const at = tokens[start] === 'please' ? start + 1 : start;
+  return tokens[at] === 'do' && tokens[at + 1] === 'not' && SAFETY_VERBS.has(tokens[at + 2] ?? '');
+}
 
 /** Each sentence scored, the riskiest returned (undefined for a message without words). */
 export function riskiestSentence(text: AnalyzedText, model: LogRegModel = shipped): DraftRisk | undefined {
@@ -61,6 +71,7 @@ export function riskiestSentence(text: AnalyzedText, model: LogRegModel = shippe
   scoring.z = model.bias;
   scoring.stamp = ++lastStamp;
   scoring.best = undefined;
+  scoring.tokens = text.tokens;
   walkSentences(text, scoring);
   return scoring.best;
 }
