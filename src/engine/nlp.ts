@@ -6,9 +6,14 @@ import model from 'wink-eng-lite-web-model';
 let shared: WinkMethods | undefined;
 let tokensOnly: WinkMethods | undefined;
 
-/** The whole pipeline: sentences, entities, negation, sentiment, POS tags and lemmas. */
+/**
+ * Sentences, negation, sentiment, POS tags and lemmas. Not wink's entity recognition: it cost half
+ * of a full reading, and the facts it told (a date, an amount, an email) are read from the words
+ * and token types (`factsGiven`); without it the POS tags are the same (checked on 6,477 customer
+ * messages: the twcs dev half's 516 and the hard chats' 5,961).
+ */
 export function nlp(): WinkMethods {
-  shared ??= winkNLP(model);
+  shared ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
   return shared;
 }
 

@@ -31,6 +31,23 @@ describe('missingFacts', () => {
     expect(missing('delivery', 'My order never came', turn)).not.toContain('date');
   });
 
+  // Read from the words and token types, not wink's entity recognition (dropped for its cost).
+  it.each([['we waited 45 mins for it'], ['tracking says delivered on 11/11 at 14:02'], ['it came 10/14'], ['it was meant to come Friday'], ['I ordered it in October']])(
+    'reads a date from the words alone: %s',
+    (turn) => {
+      expect(missing('delivery', 'My order never came', turn)).not.toContain('date');
+    },
+  );
+
+  it.each([['It was 31.40€.'], ['two charges of $24.99 on my card'], ['the app is on 11.0.3']])('takes no price or version for a date: %s', (turn) => {
+    expect(missing('delivery', 'My order never came', turn)).toContain('date');
+  });
+
+  it('reads an email address from its token type, and an amount from its figures', () => {
+    expect(missing('billing', 'you charged me £12.50 on Monday, account sam.k@example.org')).toEqual([]);
+    expect(missing('billing', 'you charged me on Monday, account sam.k@example.org')).toEqual(['amount']);
+  });
+
   it('does not ask what was tried after "I already tried restarting"', () => {
     expect(missing('account-access', "I can't log in", 'I already tried restarting')).toEqual(['account-email']);
     expect(missing('technical', 'The app keeps crashing', 'I reinstalled it twice')).toEqual(['device']);
