@@ -12,6 +12,8 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}(?:compensate|reimburse)\b`,
     String.raw`\b(?:reimburse|compensate)\s+(?:you\s+)?(?:everything|in full|every penny)\b`,
     String.raw`\byou(?:'ll|\s+will)\s+be\s+(?:(?:fully|completely|properly)\s+)?(?:compensated|reimbursed)\b`,
+    // "I'll make sure you get compensated for all the electricity you've paid"
+    String.raw`${WE_WILL}(?:make sure|ensure|see to it)\s+(?:that\s+)?you\s+(?:get|are|'re)\s+(?:(?:fully|completely|properly)\s+)?(?:compensated|reimbursed|paid back)\b`,
     // "we'll pay for the damage to your floor", "we'll cover any costs"
     // (not "the cost of the return postage": paying the postage of a return is a remedy the agent offers)
     String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your|whatever)\s+(?:[\w'-]+\s+){0,4}?${COST}\b(?!\s+of\s+(?:the\s+|your\s+)?(?:return|postage|shipping|delivery|replacement))`,
@@ -43,9 +45,10 @@ export function promisesCompensation(text: string): boolean {
   return COMPENSATION.test(text);
 }
 
-// What repeats a payout promise in the same breath: "… send me a rough total and I'll sort it"
+// What repeats a payout promise in the same breath: "… send me a rough total and I'll sort it",
+// "…, you'll have it by Friday"
 // (the receipts a claim needs stay).
-const PAYOUT_AGAIN = /(?:^|\s+(?:and|then)\s+)(?:and\s+|then\s+)?i(?:'ll|\s+will)\s+(?:sort|handle|take care of|process|pay)\s+(?:it|that|this|them|the rest)\b[^,;]*$|^just\s+send\s+(?:me|us)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|bill|bills|total|quote|costs|losses|numbers|figures)\b[^,;]*$/i;
+const PAYOUT_AGAIN = /(?:^|\s+(?:and|then)\s+)(?:and\s+|then\s+)?i(?:'ll|\s+will)\s+(?:sort|handle|take care of|process|pay)\s+(?:it|that|this|them|the rest)\b[^,;]*$|^(?:and\s+)?you(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|that|them|the\s+money|the\s+payment)\b[^,;]*$|^just\s+send\s+(?:me|us)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|bill|bills|total|quote|costs|losses|numbers|figures)\b[^,;]*$/i;
 
 /** The clause after a payout promise without its "and I'll sort it"; empty when that is all of it. */
 export function withoutPayoutAgain(clause: string): string {

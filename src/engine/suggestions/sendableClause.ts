@@ -136,10 +136,15 @@ const NEEDED_FROM_THEM = /^(?:to\s+[\w'’\s-]{1,40}?,?\s+)?(?:we|i)(?:'ll|\s+wi
 const TAKES_STAFF_TO_TASK =
   /^(?:i|we)(?:'ll|’ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|personally\s+|be\s+)*(?:speak(?:ing)?|talk(?:ing)?|hav(?:e|ing)\s+(?:a\s+)?(?:word|words|chat|conversation)|tak(?:e|ing)\s+(?:it|this|that)\s+up)\s+(?:to|with)\s+(?:the|our|that|this|your|each)\s+(?:[\w-]+\s+)?(?:driver|courier|rider|delivery\s+(?:driver|person|guy)|technician|engineer|fitter|installer|attendant|cashier|waiter|server|receptionist|nurse|member\s+of\s+staff|staff\s+member|colleague|agent|rep|crew|guy|lad|person)s?\b/i;
 
+// "Our attendants are not authorised to comment on system issues and should not have said that":
+// what the customer was told by staff, disowned; it calls the customer's witness wrong and the
+// colleague at fault in one breath.
+const STAFF_DISOWNED = /\b(?:should(?:n't|\s+not)\s+have\s+(?:said|told|promised|mentioned|commented|suggested)|(?:is|are|was|were)(?:n't|\s+not)\s+(?:authori[sz]ed|allowed|supposed|permitted)\s+to\s+(?:comment|say|speak|discuss|promise|tell|give\s+advice))\b/i;
+
 /** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
 export function isSendableClause(clause: string): boolean {
   const text = clause.trim().replace(GOOD_NEWS_LEAD, '').replace(JOINING, '').replace(ADDRESSED, '').replace(LEAD_PHRASE, '');
-  if (STANCE_ONLY.test(text) || TAKES_STAFF_TO_TASK.test(text)) return false;
+  if (STANCE_ONLY.test(text) || TAKES_STAFF_TO_TASK.test(text) || STAFF_DISOWNED.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;
   // "Sorry but everyone says that": read for what follows "but".
   const afterSorry = SORRY_BUT.exec(text);
