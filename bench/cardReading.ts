@@ -222,6 +222,7 @@ function readingTranscripts() {
       ['hard-chats-148', 'hard chat, hundred-forty-eighth set'],
       ['hard-chats-149', 'hard chat, hundred-forty-ninth set'],
       ['hard-chats-150', 'hard chat, hundred-fiftieth set'],
+      ['hard-chats-151', 'hard chat, hundred-fifty-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
