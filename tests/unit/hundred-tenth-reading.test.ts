@@ -5,7 +5,7 @@
 // "I'll make sure you get compensated for …, you'll have it by Friday" reworded into a promise to
 // "get it to you by Friday" with nothing left for "it" to name.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, reframeAfterChat, rulesOfAgentLine } from '../helpers/engine';
+import { bundledEngine, cardsAfter, reframeAfterChat, rulesOfAgentLine } from '../helpers/engine';
 
 const engine = bundledEngine();
 const upset: [['c', string]] = [['c', 'The sofa you delivered has a torn arm and I have waited three weeks for an answer!!']];
@@ -47,5 +47,14 @@ describe('a reframe', () => {
 describe('blame', () => {
   it('"the dent is probably your own handling" is blame', () => {
     expect(rulesOfAgentLine(engine, 'To be honest the dent is probably your own handling, so it is not covered.')).toContain('agent-tone.dismissive');
+  });
+});
+
+describe('a restatement', () => {
+  it('never says back "you don\'t really know how these things work"', () => {
+    const cards = cardsAfter(engine, [
+      ['c', "Hi. I'm writing for my late mother. She died in March and I'd like to close her phone contract. I don't really know how these things work. I'm Aoife."],
+    ]);
+    expect(cards.map((c) => c.text).join(' ')).not.toMatch(/know how these things work/);
   });
 });

@@ -41,6 +41,10 @@ const NOT_THE_PROBLEM =
 // it fixed"): said back after "you're upset because" it is circular or contradicts them.
 const FEELING_OR_STANCE =
   /\byou(?:'re|\s+are)\s+(?:(?:not|even|really|so|very|just|absolutely|beyond|still|now|getting|starting to get|starting to|becoming|a bit|quite)\s+)*(?:cross|angry|mad|upset|annoyed|furious|livid|frustrated|fuming|disappointed|gutted|sorry|complaining|not one to complain|trying to|unhappy|not happy|not pleased|not impressed)\b|^you\s+(?:just\s+|only\s+|simply\s+|really\s+)?(?:want|need|would like|expect)\s+(?:it|this|that|them|things?)\s+(?:fixed|sorted|resolved|done|put right|back)\b|\bbreaking your heart\b|\bor (?:anything|whatever|something)(?: like that)?\s*$|^you\s+(?:don't|do not|can't|cannot|really don't)\s+understand\s+(?:why|how)\b|^it(?:'s|\s+is)\s+(?:nuts|crazy|insane|ridiculous|absurd|a joke|unbelievable|pathetic|madness)\b|^it(?:'d|\s+would)\s+be\s+nice\b/i;
+// Unsure of the process, said as an aside: "you don't really know how these things work", "you're
+// not good at this", "you're new to all this".
+const UNSURE_HOW =
+  /^you\s+(?:don't|do not|really don't)\s+(?:really\s+)?(?:know|understand)\s+how\s+(?:these|this|the|any of (?:this|these)|it)\s*(?:things?\s+|stuff\s+)?(?:works?|goes|is done)\b|^you(?:'re|\s+are)\s+(?:not\s+(?:very\s+)?good\s+(?:at|with)\s+(?:this|these things|computers|technology)|new\s+to\s+(?:all\s+)?(?:this|these things))\b/i;
 // About the conversation, not the problem: "you weren't finished", "you weren't asking to test
 // the connection", "you'd like to begin by saying…", and "you did cancel" (the emphatic "did" of
 // a customer contradicting the agent).
@@ -334,6 +338,7 @@ export function notCleanBecause(problem: string): string | undefined {
   if (INSULTING.test(text)) return 'an insult';
   if (NOT_THE_PROBLEM.test(text)) return 'not about the problem';
   if (FEELING_OR_STANCE.test(text)) return 'how they feel, not what went wrong';
+  if (UNSURE_HOW.test(text)) return 'unsure how things work, not what went wrong';
   if (ABOUT_THE_CHAT.test(text)) return 'about the conversation, not the problem';
   if (ELLIPTICAL_END.test(text)) return 'cut short to its auxiliary';
   if (SLASHED.test(text)) return 'shorthand with slashes';
