@@ -90,6 +90,11 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // The next message of the same burst ("my kids are doing homework with a torch. just give me
     // the token."): the sympathy they mocked is not offered again in other words.
     if (customer.burstMocked === true && sympathyAlone(s.state.agent.recentLines.at(-1)) && !askedAgain) return [];
+    // "you people always say the same thing. its copy paste… I WANT TO TALK TO A MANAGER", "I want
+    // someone senior. Not a script": a stock line is the very thing they named, beside the hand-off
+    // they asked for (both graded bad by all three graders). Called a script without asking for
+    // anyone, a plain apology was still graded acceptable (4 of 4).
+    if (customer.burstCalledScripted === true && s.state.open.has(MANAGER_REQUEST) && !askedAgain) return [];
     // Distress said after the condolences ("I don't know what else is needed… I am doing everything
     // alone"): no "sorry for the trouble, let's get it sorted out", but someone taking it on with them.
     if (customer.cues.has('bereaved') && customer.latestDistress === true && s.state.agent.recentLines.some((line) => CONDOLED.test(line)) && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
@@ -165,7 +170,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Once the agent has given theirs, a stock "sorry for the trouble… let's get it sorted out" to a
     // grieving customer asking what to do next jars: their questions want answers. (Distress said
     // without a question, "every letter is like it's happening again", still gets sympathy.)
-    if (customer.cues.has('bereaved') && condoled && customer.latestAsks && anger.mood !== 'angry' && !askedAgain) return [];
+    // (Nor to one who says what worries them without a question mark, "is that going to be a problem":
+    // "sorry you've had to deal with this" reads as not having read the death; 3 of 3 graded bad.)
+    if (customer.cues.has('bereaved') && condoled && anger.mood !== 'angry' && !askedAgain) return [];
     // Which phrasings fit (given inline: a named closure costs more to make, once per read).
     const apologize = s.phrase(
       'apologize',
@@ -209,6 +216,7 @@ const SYMPATHY_ALONE_WORDS = 25;
 const sympathyAlone = (line: string | undefined) =>
   line !== undefined && line.split(/\s+/).length <= SYMPATHY_ALONE_WORDS && EMPATHISED.test(line) && !line.includes('?') && !carriesTheCaseOn(line);
 const EMPATHISED = /\b(?:sorry|apologi[sz]e|apologies|understand (?:the|your|how)|(?:must|can) be (?:so )?(?:frustrating|annoying|stressful|upsetting))\b/i;
+const MANAGER_REQUEST = 'escalation.manager-request';
 const MAKES_LIGHT_OF_HARM = /\b(?:trouble|inconvenien\w*|hassle|frustrat\w*)\b/i;
 // Their hurt spoken of: "sorry you were hurt", "glad you weren't seriously hurt", "are you OK?".
 const HURT_ACKNOWLEDGED = /\b(?:hurt|injur(?:y|ies|ed)|are you (?:ok|okay|alright|all right)|hope you(?:'re| are) (?:ok|okay|alright|all right|feeling better))\b/i;

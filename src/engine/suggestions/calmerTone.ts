@@ -273,10 +273,15 @@ const REWRITES: Rewrite[] = [
       /\b(?:(?:i'm afraid|unfortunately|sadly),?\s+)?(the|our|their|your|that|this)\s+((?:(?!(?:the|and|or|but|so)\b)[\w'’-]+\s+){0,3}?)decision(?:\s+(?:on|about|for)\s+(?:the\s+|your\s+|this\s+)?(?:claim|case|appeal|request|application|complaint)(?:\s+[A-Z0-9][\w-]*\d[\w-]*)?)?\s+(?:stands|is final|will stand|can'?t be changed|cannot be changed)(?:\s*,?\s*(?:and|so)\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s+(?:not able to|unable to|can'?t|cannot)\s+(?:change|overturn|reverse|alter)\s+(?:it|that|this))?\s*[.!?]*/gi,
     replacement: (_, determiner: string, whose: string) => `I'm not able to change ${determiner.toLowerCase() === 'our' ? 'the' : determiner.toLowerCase()} ${whose}decision, but ${OTHER_OPTIONS}. `,
   },
-  // "We cannot make exceptions" → one exception the agent can't make, then what they can do.
+  // "We cannot make exceptions" → one exception the agent can't make, then what they can do. ("…for
+  // anyone" goes: said to one person, it tells them they are no one special. A step after a comma,
+  // "so you'll need to get that sorted first", is its own sentence after the offer.)
   {
-    pattern: /\b(?:(?:i'm afraid|unfortunately|sadly),?\s+)?(?:we|i)\s+(?:can'?t|cannot|can not|don'?t|do not|won'?t|will not|are not able to|aren'?t able to|am not able to)\s+make\s+(?:any\s+|an\s+)?exceptions?(?:\s+((?:to|for|on)\s+[^.!?]+?))?\s*[.!?]*$/gi,
-    replacement: (_, what: string | undefined) => `I'm not able to make an exception${what ? ` ${what.trim()}` : ' here'}, but ${OTHER_OPTIONS}. `,
+    pattern: /\b(?:(?:i'm afraid|unfortunately|sadly),?\s+)?(?:we|i)\s+(?:can'?t|cannot|can not|don'?t|do not|won'?t|will not|are not able to|aren'?t able to|am not able to)\s+make\s+(?:any\s+|an\s+)?exceptions?(?:\s+((?:to|for|on)\s+[^.!?,;]+?))?(?:\s*,\s*(?:so|and)\s+(you(?:'ll|\s+will)\s+(?:need|have)\s+to\s+[^.!?]+?))?\s*[.!?]*$/gi,
+    replacement: (_, what: string | undefined, step: string | undefined) => {
+      const whatFor = what && !/^for\s+(?:anyone|anybody|everyone|everybody|any(?:\s+\w+)?\s+(?:customer|one|member|client)s?)$/i.test(what.trim()) ? ` ${what.trim()}` : ' here';
+      return `I'm not able to make an exception${whatFor}, but ${OTHER_OPTIONS}. ${step ? `${step[0]!.toUpperCase()}${step.slice(1)}. ` : ''}`;
+    },
   },
   // "Estimated bills must be paid in full before we can review the reading" → what happens once
   // they are: the same condition, said as the way forward.
@@ -311,8 +316,9 @@ const REWRITES: Rewrite[] = [
     replacement: (_, action: string) => notAbleTo(action, 'action'),
   },
   { pattern: /\b(?:we|i)\s+(?:won'?t|will not)\s+be\s+able\s+to\s+do\s+(?:that|this|it)\b[^.!?]*[.!?]*/gi, replacement: NOT_SOMETHING_I_CAN_DO },
-  // "You will have to call the number on your card": the way forward, not an order.
-  { pattern: /\b([Yy])ou(?:'ll|\s+will)\s+(?:have|need)\s+to\b/g, replacement: (_, y: string) => `${y}ou can` },
+  // "You will have to call the number on your card": the way forward, not an order. (Not a
+  // condition: "you'll need to get that sorted before anything gets paid" is no option.)
+  { pattern: /\b([Yy])ou(?:'ll|\s+will)\s+(?:have|need)\s+to\b(?![^.!?]*\b(?:before|first|beforehand)\b)/g, replacement: (_, y: string) => `${y}ou can` },
   // Blaming the customer for not reading: offer to go through it together.
   {
     pattern: /\b(?:you\s+should(?:'ve| have)|you\s+(?:didn'?t|did not|never)|if you had|had you)\s+(?:bothered to\s+)?(?:read|checked|check|looked at|look at)\s+(?:(the|our|your|my)\s+)?([^.!?,]+?)(?:,?\s+you(?:'d| would)[^.!?]*)?\s*[.!?]*$/gim,

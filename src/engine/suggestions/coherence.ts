@@ -137,6 +137,10 @@ function withRefusalAcknowledged(lines: string[], saidBefore: readonly string[])
   // The wall said again once the no is said goes.
   lines = lines.filter((t, i) => i <= at || !SECOND_WALL.test(t) || !lines.some((o, j) => j !== i && REFUSAL.test(o)));
   if (lines.some((t) => ACKNOWLEDGES.test(t))) return lines;
+  // After what the agent can do and will do ("…the plan covers the fees. I can contact the funeral
+  // director today…"), the one thing they can't is no "answer you were hoping for": said there it
+  // reads as sympathy in the wrong place.
+  if (lines.slice(0, at).some((t) => AGENTS_STEP_FIRST.test(t))) return lines;
   const wording = ADDED.get(REFUSAL_ACKNOWLEDGEMENT)!.find((w) => !echoesEmpathy(w, saidBefore) && !saidBefore.some((t) => t.includes(w)));
   if (!wording) return lines;
   const line = lines[at]!;
@@ -145,6 +149,7 @@ function withRefusalAcknowledged(lines: string[], saidBefore: readonly string[])
   return [...lines.slice(0, at), ...opened, ...lines.slice(at + 1)];
 }
 
+const AGENTS_STEP_FIRST = /^(?:(?:hi|hello|dear)\s+[^,]{1,40},\s+)?(?:i|we)(?:\s+can|\s+will|'ll|'ve|\s+have)\s+(?:already\s+|just\s+|also\s+)?(?!not\b|see\b|understand\b|hear\b|imagine\b|appreciate\b|tell\b|been\b|checked\b|looked\b|seen\b|read\b|found\b|noticed\b)[a-z]+/i;
 const GIVEN = /\b(?:was|were)\s+(?:issued|refunded|processed|credited|paid|sent|reversed|waived)\b/i;
 const BUT_LED = /^(?:i\s+(?:do\s+)?(?:understand|hear you|see)(?:\s+that)?|i\s+get\s+(?:it|that))\s*,?\s+(?:but|however,?)\s+(?=\p{L})/iu;
 

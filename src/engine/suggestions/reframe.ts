@@ -68,7 +68,7 @@ export interface ReframeContext {
 // A sentence opening on the customer's name: "Jürgen, as I said, …".
 const VOCATIVE_OPENING = /^(\p{Lu}[\p{L}'’-]+),\s/u;
 // Credit in place of money: what a customer who turned it down does not want offered again.
-const OFFERS_CREDIT = /\b(?:vouchers?|store credit|account credit|credit note|gift cards?|coupons?|wallet (?:credit|balance)|e-?credit|\d+\s?% credit|credit (?:on|off|towards?|against) (?:your|the) next)\b/i;
+const OFFERS_CREDIT = /\b(?:vouchers?|store credit|account credit|credit note|gift cards?|coupons?|wallet (?:credit|balance)|e-?credit|\d+\s?% credit|credit (?:on|off|towards?|against) (?:your|the) next|(?:future|travel|flight|cruise|holiday|trip|booking|rebooking)\s+(?:[\w-]+\s+)?credits?)\b/i;
 // …unless the sentence keeps to the money they asked for ("to your card, not as a voucher").
 const KEEPS_TO_THE_MONEY = /\b(?:not (?:as )?(?:an? )?(?:voucher|credit|gift card|coupon)|instead of (?:an? |the )?(?:voucher|credit|gift card|coupon)|no (?:voucher|credit|gift card|coupon))\b/i;
 
