@@ -120,6 +120,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // A calm, easygoing thank-you for what the agent did ("lol no wahala… refund is fine, thanks
     // Tolu. goodnight") is answered by the close, whatever complaint words the story of it holds.
     if (customer.thankedEasily && customer.latestNeedsNoSympathy && s.state.agent.cues.has('own-action') && !askedAgain) return [];
+    // "thank you. How long will it take, and will it be the full 96 EUR?" once the agent has acted:
+    // calm questions about what was done want answers; sympathy owed from earlier reads as not listening.
+    if (customer.thanked && anger.mood === 'calm' && s.state.actionAgreed && customer.latestAsks && !askedAgain) return [];
     // Praise to pass on ("she was so patient… please pass it on to her manager"): nothing to be sorry for.
     // Nor after a compliment followed by "no refund needed, biryani was 10/10".
     if (customer.latestCues.has('praise') || (customer.cues.has('praise') && customer.latestCues.has('wants-nothing'))) return [];

@@ -43,7 +43,8 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     // will hear is the honest answer the agent can keep, sarcasm or an earlier "no" or not.
     // (The team's check-back templates don't answer "when?": this wording only.)
     if (asksWhenAfterAction(s.state)) {
-      const update = s.phrase('follow-up', WHEN_TO_EXPECT_PHRASINGS, { day: checkBackDay(s.state) }, []);
+      // ("today? … I am losing sales every hour": no later day to wait for the answer.)
+      const update = s.phrase('follow-up', WHEN_TO_EXPECT_PHRASINGS, { day: needsHelpNow(s.state) ? undefined : checkBackDay(s.state) }, []);
       return update ? [update] : [];
     }
     if (!offer.solutionOffered || noFollowUp.stateOf(s.state).followUpStated) return [];

@@ -98,6 +98,8 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
       if (s.state.agent.recentLines.some((line) => RETENTION_OFFER.test(line)) && customer.cues.has('wants-to-close')) {
         return ownWording(s, 'solution', RETENTION_DECLINED_PHRASINGS, 'no-solution.offer-rejected');
       }
+      // "thank you. How long will it take…?" once the agent acted on what they asked: it is under way.
+      if (customer.thanked && s.state.anger.mood === 'calm' && s.state.actionAgreed) return [];
       if (!asked) return cards(s.phrase('solution', ASK_WHAT_IS_FAIR_PHRASINGS));
       return ownWording(s, 'solution', ACKNOWLEDGE_ASK_PHRASINGS, 'no-solution.offer-rejected');
     }

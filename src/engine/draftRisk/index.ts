@@ -50,7 +50,7 @@ const scoring: SentenceSink & { model: LogRegModel; z: number; stamp: number; be
   },
   sentence(start, end) {
     const score = sigmoid(this.z);
-    if ((!this.best || score > this.best.score) && !keepsThemSafe(this.tokens, start)) this.best = { score, start, end };
+    if ((!this.best || score > this.best.score) && !keepsThemSafe(this.tokens, start) && !offersAnOption(this.tokens, start, end)) this.best = { score, start, end };
     this.z = this.model.bias;
     this.stamp = ++lastStamp;
   },
@@ -63,6 +63,15 @@ const SAFETY_VERBS = new Set(['use', 'eat', 'drink', 'give', 'feed', 'take', 'to
 function keepsThemSafe(tokens: readonly string[], start: number): boolean {
   const at = tokens[start] === 'please' ? start + 1 : start;
   return tokens[at] === 'do' && tokens[at + 1] === 'not' && SAFETY_VERBS.has(tokens[at + 2] ?? '');
+}
+
+// "If your mother needs credit right now, you can do a fresh top-up…": an option offered for a
+// need, not a condition that blames ("If you had read the terms, you can see…").
+const BLAMING_IF = new Set(['had', 'would', 'did', 'were', 'should', 'hadn', "'d"]);
+function offersAnOption(tokens: readonly string[], start: number, end: number): boolean {
+  if (tokens[start] !== 'if' || BLAMING_IF.has(tokens[start + 2] ?? '')) return false;
+  for (let i = start + 2; i < end - 1; i++) if (tokens[i] === 'you' && tokens[i + 1] === 'can') return true;
+  return false;
 }
 
 /** Each sentence scored, the riskiest returned (undefined for a message without words). */

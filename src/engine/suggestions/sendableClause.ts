@@ -14,7 +14,7 @@ import { splitClauses, splitSentences, withoutEndMark, endMark, joinClauses, typ
 const GOOD_NEWS_LEAD = /^(?:the\s+)?[Gg]ood news(?:,?\s+\p{Lu}[\p{L}'’-]+)?\s*[,:—–-]+\s*/u;
 const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|unfortunately|sadly|ok|okay|alright|right|well|yes|yeah|exactly|correct|indeed|that's right|great|the good news is(?: that)?|good news is(?: that)?|good news|in the meantime|meanwhile|for now|for your peace of mind|until then|in the mean time)\b[,:]?\s*)+/i;
 // A phrase before the clause's subject that says nothing of it: "as a one-time courtesy I already applied…".
-const LEAD_PHRASE = /^(?:as\s+a\s+(?:one-time|one-off|goodwill|special)?\s*(?:courtesy|gesture(?:\s+of\s+goodwill)?|goodwill\s+gesture|one-off|exception)|as\s+a\s+goodwill\s+gesture|today|right now|just now|for now|this time)\s*,?\s+/i;
+const LEAD_PHRASE = /^(?:as\s+a\s+(?:one-time|one-off|goodwill|special)?\s*(?:courtesy|gesture(?:\s+of\s+goodwill)?|goodwill\s+gesture|one-off|exception)|as\s+a\s+goodwill\s+gesture|today|right now|just now|for now|this time|(?:whenever|when)\s+you(?:'re|\s+are)\s+ready|in\s+your\s+own\s+time)\s*,?\s+/i;
 // A stance with nothing after it: "and to be straight with you", "honestly", "between us".
 const STANCE_ONLY = /^(?:to be (?:straight|honest|frank|fair|clear)(?: with you)?|honestly|frankly|between us|if i'm honest|truth be told|to tell you the truth|i have to (?:be honest|say))[.!]?$/i;
 // What a kept clause can't open on once the clause before it went.
@@ -51,7 +51,7 @@ const INSTRUCTION = new RegExp(
 const CONDITION_WITH_STEP = /^(?:if|should|in case|once|when|as soon as|after|before|until)\b(?![^.!?]*\b(?:would|could|might)(?:n't)?\s+(?:not\s+|never\s+)?have\b)(?![^.!?]*\b(?:you|you'd)\s+had\b)[^.!?]*?\b(?:call|contact|come|bring|go|ring|reply|let (?:me|us) know|message|text|email|get in touch|seek|head|visit|send|check|try|you can|you'll be able to|you will be able to|i can|we can|(?:he|she|they) can|you(?:'re|\s+are)\s+(?:eligible|entitled))\b/i;
 // An apology, thanks, empathy or greeting: what a reframe may keep of the agent's own voice.
 const COURTESY =
-  /^(?:(?:i'm|i am|we're|we are)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+|genuinely\s+|deeply\s+)?sorry\b|(?:my\s+|our\s+)?(?:sincere\s+)?apologies\b|(?:i|we)\s+(?:do\s+|sincerely\s+|truly\s+)?apologi[sz]e\b|sorry\b|(?:thanks|thank you|many thanks|cheers)\b|(?:i\s+|we\s+)?(?:completely\s+|totally\s+|fully\s+|really\s+)?(?:understand|appreciate|hear you|get it|get that|know how|know (?:that's|this is|it's|it isn't|that isn't) not\b|know (?:that's|this isn't|it isn't)|can see (?:how|why|that)|can imagine)\b|(?:that|this)(?:'s|\s+is|\s+sounds|\s+must be|\s+must have been)\s+(?:really\s+|so\s+|very\s+|such\s+)?(?:frustrating|stressful|worrying|upsetting|awful|difficult|hard|annoying|scary|exhausting|(?:bad|awful|terrible|horrible|rotten|rough)\s+(?:timing|luck))\b|(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|oh\s+no)\b|(?:of course|no problem|sure|absolutely|certainly|understood|noted|got it|perfect|great|welcome back|you're welcome|happy to help)\b)/i;
+  /^(?:(?:i'm|i am|we're|we are)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+|genuinely\s+|deeply\s+)?sorry\b|(?:my\s+|our\s+)?(?:sincere\s+)?apologies\b|(?:i|we)\s+(?:do\s+|sincerely\s+|truly\s+)?apologi[sz]e\b|sorry\b|(?:thanks|thank you|many thanks|cheers)\b|(?:i\s+|we\s+)?(?:completely\s+|totally\s+|fully\s+|really\s+)?(?:understand|appreciate|hear you|get it|get that|know how|know (?:that's|this is|it's|it isn't|that isn't) not\b|know (?:that's|this isn't|it isn't)|can see (?:how|why|that)|can imagine)\b|(?:that|this)(?:'s|\s+is|\s+sounds|\s+must be|\s+must have been)\s+(?:really\s+|so\s+|very\s+|such\s+)?(?:frustrating|stressful|worrying|upsetting|awful|difficult|hard|annoying|scary|exhausting|(?:bad|awful|terrible|horrible|rotten|rough)\s+(?:timing|luck))\b|(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|oh\s+no)\b|(?:that|this)\s+makes\s+(?:complete\s+|total\s+|perfect\s+|a\s+lot\s+of\s+)?sense\b|(?:of course|no problem|sure|absolutely|certainly|understood|noted|got it|perfect|great|welcome back|you're welcome|happy to help)\b)/i;
 // A reference fact: a date, a time, an amount, a ticket or a contact, told of no one's doing ("A new
 // card will be sent to your address in 5-7 working days", "last debit will be 4 Dec", "Your new
 // flight is AY078 tomorrow at 10:25"). What we did, said as a fact ("we overcharged you ¥23,000"),
@@ -141,6 +141,13 @@ const TAKES_STAFF_TO_TASK =
 // colleague at fault in one breath.
 const STAFF_DISOWNED = /\b(?:should(?:n't|\s+not)\s+have\s+(?:said|told|promised|mentioned|commented|suggested)|(?:is|are|was|were)(?:n't|\s+not)\s+(?:authori[sz]ed|allowed|supposed|permitted)\s+to\s+(?:comment|say|speak|discuss|promise|tell|give\s+advice))\b/i;
 
+// What a step needs, told plainly, and that there is no hurry: "Moving it into your name will need
+// a copy of the death certificate at some point", "there's no deadline on that".
+const NEEDED_FOR = /^(?:moving|changing|transferring|putting|switching|closing|cancell?ing|updating|adding)\s+(?:it|this|that|them|the\s+[\w-]+|your\s+[\w-]+)\b[^.!?]{0,60}?\b(?:will\s+need|needs|requires|will\s+require)\b/i;
+// What is being done for them, told as it happens: "A replacement van is being prepared at Kibaha…".
+const BEING_DONE = /^(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:now\s+|already\s+)?being\s+(?:prepared|loaded|sent|arranged|packed|repaired|fixed|processed|dispatched|delivered|booked|made|built|reviewed|checked|printed|posted|couriered|collected|driven)\b/i;
+const NO_RUSH = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:deadline|rush|hurry|time\s+limit|need\s+to\s+rush)\b/i;
+
 /** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
 export function isSendableClause(clause: string): boolean {
   const text = clause.trim().replace(GOOD_NEWS_LEAD, '').replace(JOINING, '').replace(ADDRESSED, '').replace(LEAD_PHRASE, '');
@@ -174,7 +181,10 @@ export function isSendableClause(clause: string): boolean {
     SCHEDULED.test(text) ||
     SETTING_STATE.test(text) ||
     MONEY_ON_ITS_WAY.test(text) ||
-    IN_STOCK.test(text)
+    IN_STOCK.test(text) ||
+    NEEDED_FOR.test(text) ||
+    BEING_DONE.test(text) ||
+    NO_RUSH.test(text)
   );
 }
 
