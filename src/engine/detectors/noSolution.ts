@@ -1,6 +1,6 @@
 // PLAYBOOK step 7: offer a solution from the team's remedies; when it is rejected, offer
 // options or ask what they feel would be fair.
-import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct, putTheAgentRight, somethingToLookInto } from '../conversation/caseReading';
+import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct, putTheAgentRight, retentionOfferedToLeaver, somethingToLookInto } from '../conversation/caseReading';
 import { escalationOpen } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
 import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, CALL_BACK_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant, STRAIGHT_ANSWER_PHRASINGS } from '../suggestions';
@@ -95,7 +95,7 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     if (rejected) {
       // "Are you sure you wouldn't like to stay?" turned down by one closing their account: what
       // they asked for is done, not weighed.
-      if (s.state.agent.recentLines.some((line) => RETENTION_OFFER.test(line)) && customer.cues.has('wants-to-close')) {
+      if (retentionOfferedToLeaver(s.state)) {
         return ownWording(s, 'solution', RETENTION_DECLINED_PHRASINGS, 'no-solution.offer-rejected');
       }
       // "thank you. How long will it take…?" once the agent acted on what they asked: it is under way.
@@ -126,9 +126,6 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
   },
 });
 
-// A retention offer: "are you sure you wouldn't like to stay?", "before I close it, a lot of
-// customers find the fee waiver worth it", "instead of cancelling, I can pause…".
-const RETENTION_OFFER = /\b(?:(?:are you sure|would you not|wouldn't you)\b[^.!?]{0,40}\b(?:stay|keep|remain)|instead of (?:cancell?ing|closing|leaving)|before (?:i|you) (?:cancel|close|go)|before (?:we|i) (?:proceed|process|go ahead)\b[^.!?]{0,40}\b(?:offer|discount|free)|\bhelp you (?:stay|decide to stay)|\b(?:convince|persuade|tempt) you to stay|(?:pause|freeze|downgrade|fee waiver|discount)\b[^.!?]{0,60}\b(?:instead|worth it|stay|keep))/i;
 
 function cards(card: Suggestion | undefined): Suggestion[] {
   return card ? [card] : [];

@@ -178,6 +178,12 @@ const REWRITES: Rewrite[] = [
   // "…after 90 days of non-payment regardless of circumstances": said to someone whose circumstances
   // are the point (a bereavement, a move), it reads as not caring; the rule stands without it.
   { pattern: /,?\s*\bregardless of (?:(?:the|your|any|personal|individual|family|their)\s+)*circumstances\b/gi, replacement: '' },
+  // "…we don't reassemble it for free, a reassembly charge of Nu 800 applies": what it costs, said
+  // once and plainly, not the "not for free" before it (and no comma splice).
+  {
+    pattern: /\b(?:we|i)\s+(?:don't|do\s+not|can't|cannot|won't)\s+(?:[\w-]+\s+){1,4}?for\s+free\s*[,;]\s*(?:and\s+|so\s+)?(?:a|an|the)\s+((?:[\w-]+\s+)?(?:charge|fee))\s+of\s+([^.!?,;]+?)\s+(?:applies|is\s+charged|is\s+payable)\b/gi,
+    replacement: (_, what: string, amount: string) => `there's a ${what.toLowerCase()} of ${amount}`,
+  },
   // "I can't speed that up just because you have a deadline": what they need, belittled; the limit
   // stands without it.
   { pattern: /\s+(?:just|simply|only)\s+because\s+(?:you|you're|you've|your)\b[^.!?,;]*/gi, replacement: '' },
