@@ -225,6 +225,7 @@ function readingTranscripts() {
       ['hard-chats-151', 'hard chat, hundred-fifty-first set'],
       ['hard-chats-152', 'hard chat, hundred-fifty-second set'],
       ['hard-chats-153', 'hard chat, hundred-fifty-third set'],
+      ['hard-chats-154', 'hard chat, hundred-fifty-fourth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
