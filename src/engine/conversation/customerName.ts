@@ -478,7 +478,8 @@ const LOWER_CASE_ON_OTHERS_ACCOUNT = new RegExp(
 );
 
 // "Please call me Hoa", "you can call me Gosia": the name they want to be called by.
-const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?call me\s+` + NAME_WORDS, 'u');
+// ("Call me Peggy, everyone does": the sentence may open on it.)
+const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?[Cc]all me\s+` + NAME_WORDS, 'u');
 // "its Dee please", "sorry its Tobias btw", "I go by Sam", "everyone calls me Bex", "Thanks, but it's
 // Joost,", "Hi there, Joost here", and in Tagalog "Tina nalang po" ("just Tina"): the same wish in other words.
 const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|btw|by the way)\b|\b(?:I go by|[Ee]very(?:one|body)(?: here| at work| else)? calls me|[Pp]eople(?: here)? call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+)|^(\p{Lu}[\p{L}'-]+)\s+(?:na\s+lang|nalang|na\s+lng)\b|(?:^|[,.!]\s*)(?:[Bb]ut|[Aa]ctually)\s+(?:it'?s|its)\s+(\p{Lu}[\p{L}'-]+)\s*[,.!]|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?:\s+there)?[,!]?\s+)?(\p{Lu}[\p{L}'-]+)\s+here\b)`, 'u');
@@ -511,7 +512,7 @@ function capitalised(word: string): string {
 export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {
   // Each pattern writes a word a message without it cannot match ("call me"; "please", "I go by",
   // "call(s) me"): most messages lack them, and a word search costs a fraction of the pattern's.
-  const callMe = text.raw.includes('call me') ? CALL_ME.exec(text.raw) : null;
+  const callMe = text.raw.includes('all me') ? CALL_ME.exec(text.raw) : null;
   const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') || text.raw.includes('btw') || text.raw.includes('by the way') || text.raw.includes('lang') || text.raw.includes('lng') || text.raw.includes('ut it') || text.raw.includes('lly it') || text.raw.includes(' here') ? GOES_BY.exec(text.raw) : null;
   const short = text.raw.includes(' is ') ? SHORT_NAME_IS_FINE.exec(text.raw) : null;
   const onlyThey = text.raw.includes('calls me') || text.raw.includes('call me') ? ONLY_THEY_CALL_ME.exec(text.raw)?.[1] : text.raw.includes('CALLS ME') ? shoutedNameTheyGoBy(text.raw) : undefined;

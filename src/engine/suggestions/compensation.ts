@@ -68,6 +68,8 @@ const AHEAD_NAMES: readonly (readonly [RegExp, string])[] = [
 ];
 // A doctor's or hospital's bills ("any doctor's costs for your son") are claimed as medical costs.
 const MEDICAL = /\b(?:doctor|doctor's|medical|hospital|dental|dentist|prescriptions?|treatment)\b/i;
+// "pay back your hotel and anything else you spent": the hotel is what the claim names.
+const HOTEL = /\b(?:hotel|accommodation)\b/i;
 // What was taken or lost ("anything the thieves took") is claimed as the losses.
 const LOSSES = /\b(?:took|taken|stole|stolen|lost|missing)\b/i;
 
@@ -84,7 +86,7 @@ export function claimWordingFor(promise: string, options: { updatePromised?: boo
     const ask = `I'll ask what we can offer to help with ${what.length > 0 ? what.slice(0, 2).join(' and ') : 'those costs'}`;
     return options.updatePromised ? `${ask}.` : `${ask}, and keep you updated.`;
   }
-  const named = CLAIMED.exec(promise)?.[1]?.toLowerCase() ?? (MEDICAL.test(promise) ? 'medical costs' : LOSSES.test(promise) ? 'losses' : undefined);
+  const named = CLAIMED.exec(promise)?.[1]?.toLowerCase() ?? (MEDICAL.test(promise) ? 'medical costs' : HOTEL.test(promise) ? 'hotel costs' : LOSSES.test(promise) ? 'losses' : undefined);
   const thing = named === 'repair' ? 'repairs' : (named ?? 'costs');
   const action = options.claimOpen ? `I'll add the ${thing} to your claim` : `I'll raise a claim for the ${thing}`;
   return options.updatePromised ? `${action}.` : `${action} and keep you updated on the outcome.`;

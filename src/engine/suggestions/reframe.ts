@@ -66,7 +66,9 @@ export interface ReframeContext {
 }
 
 // A sentence opening on the customer's name: "Jürgen, as I said, …".
-const VOCATIVE_OPENING = /^(\p{Lu}[\p{L}'’-]+),\s/u;
+const VOCATIVE_OPENING = /^((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+),\s/u;
+// The same with a title, which no interjection has ("Yes,", "Sir,", "Well," open sentences too).
+const TITLED_OPENING = /^((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]+),\s/u;
 // Credit in place of money: what a customer who turned it down does not want offered again.
 const OFFERS_CREDIT = /\b(?:vouchers?|store credit|account credit|credit note|gift cards?|coupons?|wallet (?:credit|balance)|e-?credit|\d+\s?% credit|credit (?:on|off|towards?|against) (?:your|the) next|(?:future|travel|flight|cruise|holiday|trip|booking|rebooking)\s+(?:[\w-]+\s+)?credits?)\b/i;
 // …unless the sentence keeps to the money they asked for ("to your card, not as a voucher").
@@ -134,13 +136,17 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // "You need to contact them directly." opening the card once the sentence naming them went.
   if (opening !== -1 && ORPHAN_OBJECT.test(kept[opening]!) && sentences.findIndex((s) => s.includes(kept[opening]!.slice(0, 20))) > 0) kept.splice(opening, 1);
   // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
-  const body = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept), context.hurt ? APOLOGY_FOR_HARM : context.unwell ? APOLOGY_FOR_HEALTH : APOLOGY_WITHOUT_FAULT)), context.saidBefore ?? [])))))
+  const lines = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept), context.hurt ? APOLOGY_FOR_HARM : context.unwell ? APOLOGY_FOR_HEALTH : APOLOGY_WITHOUT_FAULT)), context.saidBefore ?? [])))))
     .join(' ')
     .replace(LEADING_MARKS, '')
     // "…so Kevin may have to go 🙂": a smiley on a card is debris (CARD-QUALITY.md), the words stand.
     .replace(EMOJI, '')
     // "Photos taken by the customer are not accepted": the customer is the one reading it.
     .replace(THE_CUSTOMER, (_said: string, by: string | undefined) => (by ? `${by} you` : 'your'));
+  // "Mrs Al-Balushi, the trip was cancelled because our coordinator forgot…" gone whole, and the
+  // promise after it reworded: the name the draft opened on still opens the card.
+  const openedOn = TITLED_OPENING.exec(original)?.[1];
+  const body = lines && openedOn && !lines.includes(openedOn.split(/\s+/).at(-1)!) ? `${openedOn}, ${lowerFirst(lines)}` : lines;
   // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it; nor does the
   // offer of "the other options" with none named and nothing of the draft left.
   // Nor a closing line alone ("Let me know if there's anything else.", once all before it went).
@@ -514,7 +520,9 @@ class Reading {
     const topic = promiseTopic(promise);
     if (this.promisedTopics.has(topic)) return [];
     // "I'll make an exception" beside the refund already issued: what was done says it.
-    if (topic === 'exception' && this.remedyDone) return [];
+    // Nor beside the refund the reframe already asks for: "…and I'll also ask whether an exception
+    // can be made" after "I'll request the refund" reads as two answers to one question.
+    if (topic === 'exception' && (this.remedyDone || this.promisedTopics.has('refund') || this.promisedTopics.has('money-back'))) return [];
     // "…the appeal will be approved and you'll get the €1,840 back": the money follows the decision
     // the reframe already said the team will make.
     if ((topic === 'refund' || topic === 'money-back' || topic === 'compensation') && this.promisedTopics.has('appeal')) return [];
