@@ -226,6 +226,7 @@ function readingTranscripts() {
       ['hard-chats-152', 'hard chat, hundred-fifty-second set'],
       ['hard-chats-153', 'hard chat, hundred-fifty-third set'],
       ['hard-chats-154', 'hard chat, hundred-fifty-fourth set'],
+      ['hard-chats-155', 'hard chat, hundred-fifty-fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
