@@ -183,6 +183,11 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (names.length === 3 && CHINESE_FAMILY_NAMES.has(names[0]!.toLowerCase()) && SYLLABLE.test(names[1]!) && SYLLABLE.test(names[2]!)) {
     return { full: cleaned, first: `${names[1]} ${names[2]}`, last: names[0], source };
   }
+  // "Chen Yu-ting": a family name first and a hyphened given name, as Taiwan and Hong Kong write
+  // them; she is Yu-ting ("Yu-ting Chen" already opens on it).
+  if (names.length === 2 && CHINESE_FAMILY_NAMES.has(names[0]!.toLowerCase()) && HYPHENED_GIVEN.test(names[1]!)) {
+    return { full: cleaned, first: names[1]!, last: names[0], source };
+  }
   // "Muhammad Hafiz bin Rosli": a Malay name has no surname ("bin Rosli" is whose son he is), and
   // "Muhammad" (or "Mohd", its written short form) opening it is one nobody is called by alone:
   // he is Hafiz.
@@ -192,6 +197,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (names.length === 2 && familyNameFirst(first, names[1]!)) return { full: cleaned, first: names[1]!, last: first, source };
   return { full: cleaned, first, last: names.length > 1 ? names[names.length - 1] : undefined, source };
 }
+
+const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 
 // Syllables Burmese names are made of (a name of two or more, all of them, reads as Burmese).
 const BURMESE_SYLLABLES = new Set(

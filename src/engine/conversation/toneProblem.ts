@@ -55,6 +55,7 @@ export function reframeContextOf(state: ConversationState): ReframeContext {
     claimOpen: claimAlreadyOpen(saidBefore) || claimAlreadyOpen(state.customer.recent.map((m) => m.text.raw)),
     refusedCredit: state.customer.cues.has('refuses-credit'),
     hurt: state.customer.cues.has('hurt'),
-    unwell: PERSON_FIRST_RULES.some((rule) => state.open.has(rule)),
+    // (Or told as one: "this is a safety issue, not an inconvenience".)
+    unwell: PERSON_FIRST_RULES.some((rule) => state.open.has(rule)) || state.customer.cues.has('calls-it-serious'),
   };
 }

@@ -188,7 +188,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
         speaksOfSafety(template) === (unsafe && !askedAgain) &&
         wishesRecovery(template) === (scareEased && !askedAgain && !bereaved && !hurt && !unsafe) &&
         // (Nor, to one grieving, once the condolences were given: "the trouble" of a death.)
-        !((hurtNow || unsafeNow || scareEased || customer.cues.has('bereaved')) && MAKES_LIGHT_OF_HARM.test(template)) &&
+        !((hurtNow || unsafeNow || scareEased || customer.cues.has('bereaved') || customer.cues.has('calls-it-serious')) && MAKES_LIGHT_OF_HARM.test(template)) &&
         withoutApology(template) === (refusedSorry && !askedAgain) &&
         speaksOfAskingAgain(template) === askedAgain &&
         thanksForTelling(template) === (thanksFit && !askedAgain) &&
