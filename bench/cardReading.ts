@@ -227,6 +227,7 @@ function readingTranscripts() {
       ['hard-chats-153', 'hard chat, hundred-fifty-third set'],
       ['hard-chats-154', 'hard chat, hundred-fifty-fourth set'],
       ['hard-chats-155', 'hard chat, hundred-fifty-fifth set'],
+      ['hard-chats-156', 'hard chat, hundred-fifty-sixth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
