@@ -67,6 +67,9 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     if (customer.latestCues.has('states-ask')) return [];
     // "does 'reasonable' cover both, or do I pick which night?": a date to check back answers no question.
     if (customer.latestAsks && latestCustomerIndex(s.state) === s.state.nextIndex - 1) return [];
+    // "Sorry. I know it's not you. I just wanted something from us there for him": one grieving who
+    // has not closed the chat is not told about an email on Monday.
+    if (customer.cues.has('bereaved') && !customer.thanked) return [];
     const followUp = s.phrase('follow-up', FOLLOW_UP_PHRASINGS, { day: checkBackDay(s.state) });
     return followUp ? [followUp] : [];
   },

@@ -131,6 +131,8 @@ const REWRITES: Rewrite[] = [
   // "…on our side 🙃 maybe double check your order before confirming next time": advice after the
   // fact blames (after a comma it goes with its whole sentence, the flag's read-back sees to that).
   { pattern: /(?:^|\s*\p{Extended_Pictographic}+)\s*(?:maybe|perhaps)\s+(?:just\s+)?(?:check|double[- ]check|read|look at|check over)\b[^.!?]*\bnext time\b[^.!?]*[.!?]*/giu, replacement: '. ' },
+  // "Maybe try watering them before blaming us?": advice as a jab goes whole.
+  { pattern: /(^|[.!?]\s+)(?:maybe|perhaps)\s+(?:just\s+)?try\b[^.!?]*\bbefore\s+(?:blaming|accusing|complaining)\b[^.!?]*[.!?]*\s*/gi, replacement: '$1' },
   // "Nothing more I can do on this.": said alone, the wall gives way to what the agent can do.
   { pattern: /^nothing\s+(?:more|else|further)\s+(?:i|we)\s+can\s+do\b[^.!?]*[.!?]*$/i, replacement: `${LET_ME_SEE} ` },
   // "…, nothing can be done from our side before that": the wall after the fact goes.

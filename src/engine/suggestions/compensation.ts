@@ -21,7 +21,9 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare|doctor|dentist|vet|treatment|prescriptions?|medical|hospital)\b`,
     // "we'll pay the 12 000 kr for the car door", "…and any doctor bills": what their loss cost, paid
     String.raw`${WE_WILL}pay\s+(?:you\s+)?(?:the|your)\s+(?:\S+\s+){0,3}?for\s+(?:the|your|his|her|their)\s+(?:[\w'-]+\s+)?(?:door|car|window|fence|wall|gate|bike|roof|ceiling|floor|kitchen|boiler|carpet|damage|repairs?|bills?)\b`,
-    String.raw`\band\s+(?:any|all|the|your)\s+(?:doctor|doctor's|hospital|medical|dental|dentist|vet|vet's)\s+(?:costs|bills|fees|expenses)\b`,
+    String.raw`\band\s+(?:any|all|the|your)\s+(?:doctor|doctor's|hospital|medical|dental|dentist|vet|vet's|physio|physiotherapy|therapy|pharmacy)\s+(?:costs|bills|fees|expenses)\b`,
+    // "…and of course cover your Arlberg pass": what they paid for and lost, paid for by us.
+    String.raw`${WE_WILL}(?:cover|pay for|reimburse)\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?(?:pass|passes|ticket|tickets|lift pass|season ticket|lessons?|course fees?)\b`,
     // "we'll pay for the coat": the damaged thing itself paid for
     String.raw`${WE_WILL}(?:pay for|cover)\s+(?:the|your)\s+(?:coat|dress|suit|jacket|shirt|sofa|phone|laptop|glasses|carpet|rug|floor|bike|watch|ring|bag|clothes|items?)\b`,
     String.raw`\b(?:pay|cover|reimburse)\s+(?:for\s+)?[^.!?,]{0,40}\band\s+anything\s+else\b`,
@@ -67,7 +69,9 @@ const AHEAD_NAMES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:penalt(?:y|ies)|fines?|bank charges)\b/i, 'what this costs you'],
 ];
 // A doctor's or hospital's bills ("any doctor's costs for your son") are claimed as medical costs.
-const MEDICAL = /\b(?:doctor|doctor's|medical|hospital|dental|dentist|prescriptions?|treatment)\b/i;
+const MEDICAL = /\b(?:doctor|doctor's|medical|hospital|dental|dentist|prescriptions?|treatment|physio|physiotherapy)\b/i;
+// Other losses named beside a doctor's bills ("your Arlberg pass and any physio bills"): the costs, all of them.
+const OTHER_COSTS = /\b(?:pass|passes|tickets?|rental|hotel|flights?|taxi|lessons?)\b/i;
 // "pay back your hotel and anything else you spent": the hotel is what the claim names.
 const HOTEL = /\b(?:hotel|accommodation)\b/i;
 // What was taken or lost ("anything the thieves took") is claimed as the losses.
@@ -86,7 +90,7 @@ export function claimWordingFor(promise: string, options: { updatePromised?: boo
     const ask = `I'll ask what we can offer to help with ${what.length > 0 ? what.slice(0, 2).join(' and ') : 'those costs'}`;
     return options.updatePromised ? `${ask}.` : `${ask}, and keep you updated.`;
   }
-  const named = CLAIMED.exec(promise)?.[1]?.toLowerCase() ?? (MEDICAL.test(promise) ? 'medical costs' : HOTEL.test(promise) ? 'hotel costs' : LOSSES.test(promise) ? 'losses' : undefined);
+  const named = CLAIMED.exec(promise)?.[1]?.toLowerCase() ?? (MEDICAL.test(promise) && !OTHER_COSTS.test(promise) ? 'medical costs' : HOTEL.test(promise) ? 'hotel costs' : LOSSES.test(promise) ? 'losses' : undefined);
   const thing = named === 'repair' ? 'repairs' : (named ?? 'costs');
   const action = options.claimOpen ? `I'll add the ${thing} to your claim` : `I'll raise a claim for the ${thing}`;
   return options.updatePromised ? `${action}.` : `${action} and keep you updated on the outcome.`;

@@ -70,7 +70,7 @@ const VOCATIVE_OPENING = /^((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'’-
 // The same with a title, which no interjection has ("Yes,", "Sir,", "Well," open sentences too).
 const TITLED_OPENING = /^((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]+),\s/u;
 // Credit in place of money: what a customer who turned it down does not want offered again.
-const OFFERS_CREDIT = /\b(?:vouchers?|store credit|account credit|credit note|gift cards?|coupons?|wallet (?:credit|balance)|e-?credit|\d+\s?% credit|credit (?:on|off|towards?|against) (?:your|the) next|(?:future|travel|flight|cruise|holiday|trip|booking|rebooking)\s+(?:[\w-]+\s+)?credits?)\b/i;
+const OFFERS_CREDIT = /\b(?:vouchers?|store credit|account credit|credit note|gift cards?|coupons?|wallet (?:credit|balance)|e-?credit|\d+\s?% credit|credit (?:on|off|towards?|against) (?:your|the) next|(?:future|travel|flight|cruise|holiday|trip|booking|rebooking)\s+(?:[\w-]+\s+)?credits?|\d+\s?% off (?:your|the) next)\b/i;
 // …unless the sentence keeps to the money they asked for ("to your card, not as a voucher").
 const KEEPS_TO_THE_MONEY = /\b(?:not (?:as )?(?:an? )?(?:voucher|credit|gift card|coupon)|instead of (?:an? |the )?(?:voucher|credit|gift card|coupon)|no (?:voucher|credit|gift card|coupon))\b/i;
 
@@ -127,6 +127,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // A word left alone by what was taken out around it ("…nothing I can do, sorry." → "Sorry.").
   const kept = out
     .filter((s) => isSlot(s) || !(LONE_WORD.test(s) || BARE_LIST.test(s)))
+    // "Let's look at how to sort this out" (what a jab about reading became) after "I've submitted a
+    // full refund": it is sorted; the line reads as not having read the draft.
+    .filter((s) => !(s === WAY_FORWARD_LINE && (reportsRemedyDone(original) || refundUnderway(original))))
     // Of the draft's own words, only what reads as sendable whatever its wording (sendableClause.ts).
     .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : sendableRemnant(s)));
   // "If he doesn't answer you can open a dispute…" once the seller he stood for went: the step alone.
@@ -158,6 +161,8 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   if (!reworded || body + signOff === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
+
+const WAY_FORWARD_LINE = "Let's look at how to sort this out.";
 
 // A greeting or a name the card opens on: "Dear Kostas, ", "Hi Ana, ", "Mr Weiß, ".
 const ADDRESS_LEAD = /^(?:(?:hi|hello|hey|dear)\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*/u;
