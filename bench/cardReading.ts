@@ -228,6 +228,7 @@ function readingTranscripts() {
       ['hard-chats-154', 'hard chat, hundred-fifty-fourth set'],
       ['hard-chats-155', 'hard chat, hundred-fifty-fifth set'],
       ['hard-chats-156', 'hard chat, hundred-fifty-sixth set'],
+      ['hard-chats-157', 'hard chat, hundred-fifty-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
