@@ -46,6 +46,14 @@ export function cardsAfter(engine: ComposureEngine, lines: ChatLine[], customerN
   return play(engine, lines, customerName).at(-1)!.suggestions;
 }
 
+/** The cards' texts joined with spaces: all of them, or those of one kind. */
+export function cardTexts(cards: readonly Suggestion[], kind?: Suggestion['kind']): string {
+  return cards
+    .filter((c) => kind === undefined || c.kind === kind)
+    .map((c) => c.text)
+    .join(' ');
+}
+
 /** The rules one customer message raises, alone in a chat. */
 export function rulesOfCustomerLine(engine: ComposureEngine, line: string): string[] {
   return rulesOf(play(engine, [['c', line]]));

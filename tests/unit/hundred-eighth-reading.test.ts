@@ -5,14 +5,9 @@
 // have a deadline" kept in one; "I'll check what I can do" to a cancellation asked for again
 // after a retention offer; a check-back date after the delivery had arrived.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, cardsAfter, reframeAfterChat } from '../helpers/engine';
+import { bundledEngine, cardsAfter, cardTexts, reframeAfterChat } from '../helpers/engine';
 
 const engine = bundledEngine();
-const textOf = (cards: { kind: string; text: string }[], kind: string) =>
-  cards
-    .filter((c) => c.kind === kind)
-    .map((c) => c.text)
-    .join(' ');
 
 describe('someone stranded where it is dangerous', () => {
   const stranded: Parameters<typeof cardsAfter>[1] = [
@@ -23,20 +18,20 @@ describe('someone stranded where it is dangerous', () => {
 
   it('is told their safety comes first, not how frustrating it must be', () => {
     const cards = cardsAfter(engine, stranded, 'Ingrid Olsen');
-    const apology = textOf(cards, 'apologize');
+    const apology = cardTexts(cards, 'apologize');
     expect(apology).toMatch(/safety comes first/);
     expect(apology).not.toMatch(/frustrat|trouble|inconvenien/);
   });
 
   it('and asked for a real time, is promised a straight answer as well', () => {
     const cards = cardsAfter(engine, [...stranded, ['c', 'Just give me a time. A real time, not "being arranged".']], 'Ingrid Olsen');
-    expect(textOf(cards, 'solution')).toMatch(/straight answer/);
-    expect(textOf(cards, 'apologize')).toMatch(/safety comes first/);
+    expect(cardTexts(cards, 'solution')).toMatch(/straight answer/);
+    expect(cardTexts(cards, 'apologize')).toMatch(/safety comes first/);
   });
 
   it('but a dark evening at home with no breakdown is no roadside danger', () => {
     const cards = cardsAfter(engine, [['c', "It's getting dark and my router still shows a red light after your engineer left. Useless!!"]]);
-    expect(textOf(cards, 'apologize')).not.toMatch(/safety comes first/);
+    expect(cardTexts(cards, 'apologize')).not.toMatch(/safety comes first/);
   });
 });
 
@@ -51,7 +46,7 @@ describe('a health scare said to be not serious', () => {
     const cards = cardsAfter(engine, scare, 'Petra Novak');
     const all = cards.map((c) => c.text).join(' ');
     expect(all).not.toMatch(/emergency/);
-    expect(textOf(cards, 'apologize')).toMatch(/feels better soon/);
+    expect(cardTexts(cards, 'apologize')).toMatch(/feels better soon/);
   });
 
   it('while a scare told without that still gets it', () => {
@@ -94,7 +89,7 @@ describe('a cancellation asked for again after a retention offer', () => {
       ['a', 'Would a free personal training session help you stay?'],
       ['c', 'I said no. Please just process the cancellation. Is there an exit fee?'],
     ], 'Ona Petrauskienė');
-    const solution = textOf(cards, 'solution');
+    const solution = cardTexts(cards, 'solution');
     expect(solution).toMatch(/no more offers/);
     expect(solution).not.toMatch(/check what I can do/);
   });
@@ -109,7 +104,7 @@ describe('thanks after the delivery arrived', () => {
       ['c', 'it arrived!! 11.05, all there. thank you so much'],
       ['c', 'dad says thanks too 🙏'],
     ]);
-    const followUp = textOf(cards, 'follow-up');
+    const followUp = cardTexts(cards, 'follow-up');
     expect(followUp).not.toMatch(/check back/);
     expect(followUp).toMatch(/glad/i);
   });
@@ -122,7 +117,7 @@ describe('"No thanks." to an offer', () => {
       ['a', 'Sorry about that, Rhys. Would a free speed upgrade help you stay with us?'],
       ['c', 'No thanks.'],
     ], 'Rhys Morgan');
-    expect(textOf(cards, 'follow-up')).not.toMatch(/You're welcome/);
-    expect(textOf(cards, 'solution')).toMatch(/no more offers/);
+    expect(cardTexts(cards, 'follow-up')).not.toMatch(/You're welcome/);
+    expect(cardTexts(cards, 'solution')).toMatch(/no more offers/);
   });
 });

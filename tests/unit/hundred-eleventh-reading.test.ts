@@ -6,14 +6,9 @@
 // the good news; a refused "future cruise credit" offered again; "A date." not read as asking for
 // a straight answer; "No. I am not booking another date." not read as an offer turned down.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, cardsAfter, reframeAfterChat } from '../helpers/engine';
+import { bundledEngine, cardsAfter, cardTexts, reframeAfterChat } from '../helpers/engine';
 
 const engine = bundledEngine();
-const textsOf = (cards: { kind: string; text: string }[], kind: string) =>
-  cards
-    .filter((c) => c.kind === kind)
-    .map((c) => c.text)
-    .join(' ');
 
 describe('the apology card', () => {
   it('is not a stock line to a bereaved customer after the condolences, question mark or not', () => {
@@ -27,7 +22,7 @@ describe('the apology card', () => {
       ],
       'Niamh Brennan',
     );
-    expect(textsOf(cards, 'apologize')).not.toMatch(/deal with this|frustrat|trouble/);
+    expect(cardTexts(cards, 'apologize')).not.toMatch(/deal with this|frustrat|trouble/);
   });
 
   it('is not offered right after the customer calls the replies copy-paste', () => {
@@ -41,8 +36,8 @@ describe('the apology card', () => {
       ],
       'Karim Aziz',
     );
-    expect(textsOf(cards, 'apologize')).toBe('');
-    expect(textsOf(cards, 'escalate')).not.toBe('');
+    expect(cardTexts(cards, 'apologize')).toBe('');
+    expect(cardTexts(cards, 'escalate')).not.toBe('');
   });
 });
 
@@ -85,7 +80,7 @@ describe('a customer pressing for a date', () => {
       ],
       'Tunde Bakare',
     );
-    expect(textsOf(cards, 'solution')).toMatch(/straight answer/);
+    expect(cardTexts(cards, 'solution')).toMatch(/straight answer/);
   });
 
   it('"No. I am not booking again." turns the offer down', () => {

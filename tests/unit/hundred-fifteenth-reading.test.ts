@@ -6,20 +6,15 @@
 // Taiwanese header ("Chen Yu-ting") called by the family name; no escalation for "or i post the
 // screenshot everywhere", "somebody who can decide", "writing to my councillor and the local paper".
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, cardsAfter, reframeAfterChat, rulesOfCustomerLine } from '../helpers/engine';
+import { bundledEngine, cardsAfter, cardTexts, reframeAfterChat, rulesOfCustomerLine } from '../helpers/engine';
 
 const engine = bundledEngine();
-const textsOf = (cards: { kind: string; text: string }[], kind?: string) =>
-  cards
-    .filter((c) => kind === undefined || c.kind === kind)
-    .map((c) => c.text)
-    .join(' ');
 
 describe('a pet that died in transit', () => {
   it('"when I collected him he was not alive" is a bereavement', () => {
     const cards = cardsAfter(engine, [['c', 'My cat Pepe flew in your cargo hold from Lima today. When I collected him at the terminal he was not alive. Nobody can tell me anything.']]);
-    expect(textsOf(cards, 'apologize')).toMatch(/sorry for your loss/);
-    expect(textsOf(cards)).not.toMatch(/trouble|frustrat/);
+    expect(cardTexts(cards, 'apologize')).toMatch(/sorry for your loss/);
+    expect(cardTexts(cards)).not.toMatch(/trouble|frustrat/);
   });
 });
 
@@ -30,7 +25,7 @@ describe('"a safety issue, not an inconvenience"', () => {
       ['a', 'Dear Marit, thank you for writing. I am very sorry. Could you confirm the order reference?'],
       ['c', 'Order NH-2210, delivered Monday. Last week it was NH-2177, same thing, and I was told it was noted.'],
     ];
-    expect(textsOf(cardsAfter(engine, chat), 'apologize')).not.toMatch(/frustrat|trouble|inconvenien|hassle/);
+    expect(cardTexts(cardsAfter(engine, chat), 'apologize')).not.toMatch(/frustrat|trouble|inconvenien|hassle/);
     const reframe = reframeAfterChat(engine, chat, "You're completely right, this is our fault, the dispensing team messed up. I guarantee it will never happen again.") ?? '';
     expect(reframe).not.toMatch(/trouble|inconvenien/);
   });
@@ -45,7 +40,7 @@ describe('the agent already found the cause', () => {
       ['a', 'Thank you. I can see both orders. On NH-2210 the level 3 drink was out of stock at the Leeds depot and the system substituted level 1 automatically.'],
       ['c', 'A system that substitutes thickened drinks for a nursing home should not exist. I need level 3 before the weekend and substitutions switched off on our account, or I report this to the council.'],
     ]);
-    expect(textsOf(cards)).not.toMatch(/look into this/);
+    expect(cardTexts(cards)).not.toMatch(/look into this/);
   });
 });
 
@@ -56,14 +51,14 @@ describe('asked for someone out this week', () => {
       ['a', "I'm sorry. I've flagged it to the fitting team lead."],
       ['c', 'I want someone out here this week to look at it, not a flag. When is that happening?'],
     ]);
-    expect(textsOf(cards, 'follow-up')).not.toMatch(/Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/);
+    expect(cardTexts(cards, 'follow-up')).not.toMatch(/Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/);
   });
 });
 
 describe('names', () => {
   it('"Lin Hsiao-wen" is called Hsiao-wen', () => {
     const cards = cardsAfter(engine, [['c', 'The app says my father’s heater belongs to another account and it is stuck on 30 degrees!!']], 'Lin Hsiao-wen');
-    const named = textsOf(cards);
+    const named = cardTexts(cards);
     expect(named).toMatch(/Hsiao-wen/);
     expect(named).not.toMatch(/\bLin\b/);
   });

@@ -4,14 +4,9 @@
 // nothing change"; a reframe that lost the name the draft opened on, asked for an exception beside
 // the refund it already asked for, and claimed "the costs" of a hotel.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, cardsAfter, reframeAfterChat } from '../helpers/engine';
+import { bundledEngine, cardsAfter, cardTexts, reframeAfterChat } from '../helpers/engine';
 
 const engine = bundledEngine();
-const textsOf = (cards: { kind: string; text: string }[], kind?: string) =>
-  cards
-    .filter((c) => kind === undefined || c.kind === kind)
-    .map((c) => c.text)
-    .join(' ');
 
 describe('a name asked for at the start of a sentence', () => {
   it('"Call me Bunny, everyone does." is the name used', () => {
@@ -25,7 +20,7 @@ describe('a name asked for at the start of a sentence', () => {
       ],
       'Bernadette Walsh',
     );
-    const all = textsOf(cards);
+    const all = cardTexts(cards);
     expect(all).toMatch(/Bunny/);
     expect(all).not.toMatch(/Bernadette/);
   });
@@ -42,7 +37,7 @@ describe('sorry refused by counting them', () => {
       ['typing'],
       ['c', 'I want to speak with the manager of the shop or someone who can decide. NOW please.'],
     ]);
-    expect(textsOf(cards, 'apologize')).not.toMatch(/\bsorry\b/i);
+    expect(cardTexts(cards, 'apologize')).not.toMatch(/\bsorry\b/i);
   });
 });
 

@@ -7,14 +7,9 @@
 // into this". (Left: "how frustrating" to that leaver; to leavers over a problem a plain apology
 // was graded acceptable 8 times in 8, so it was not taken away.)
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, cardsAfter, reframeAfterChat, rulesOfAgentLine, rulesOfCustomerLine } from '../helpers/engine';
+import { bundledEngine, cardsAfter, cardTexts, reframeAfterChat, rulesOfAgentLine, rulesOfCustomerLine } from '../helpers/engine';
 
 const engine = bundledEngine();
-const textsOf = (cards: { kind: string; text: string }[], kind?: string) =>
-  cards
-    .filter((c) => kind === undefined || c.kind === kind)
-    .map((c) => c.text)
-    .join(' ');
 
 describe('a pregnancy loss', () => {
   it('is a bereavement: condolences, never "frustrating", no "let me look into this"', () => {
@@ -23,8 +18,8 @@ describe('a pregnancy loss', () => {
       ['a', 'Of course. Is it the wrong size? I can swap it for you.'],
       ['c', "It's not the size. We lost our baby last week, at 30 weeks. I can't have that parcel arrive. Please just stop it."],
     ]);
-    expect(textsOf(cards, 'apologize')).toMatch(/sorry for your loss/);
-    expect(textsOf(cards)).not.toMatch(/frustrat|look into this/);
+    expect(cardTexts(cards, 'apologize')).toMatch(/sorry for your loss/);
+    expect(cardTexts(cards)).not.toMatch(/frustrat|look into this/);
   });
 });
 
@@ -63,6 +58,6 @@ describe('a calm leaver who turned a retention offer down', () => {
       ['c', 'yes i know. thats fine'],
       ['c', "please just go ahead and send me a confirmation by email when it's done. — Kasper"],
     ]);
-    expect(textsOf(cards)).not.toMatch(/look into this/);
+    expect(cardTexts(cards)).not.toMatch(/look into this/);
   });
 });

@@ -5,14 +5,9 @@
 // with questions once the agent had acted; and good drafts "reframed" because the draft-risk model
 // read a sentence as risky, the reframe dropping everything a rule-flagged draft would not keep.
 import { describe, expect, it } from 'vitest';
-import { bundledEngine, cardsAfter, draftAfterChat } from '../helpers/engine';
+import { bundledEngine, cardsAfter, cardTexts, draftAfterChat } from '../helpers/engine';
 
 const engine = bundledEngine();
-const textsOf = (cards: { kind: string; text: string }[], kind?: string) =>
-  cards
-    .filter((c) => kind === undefined || c.kind === kind)
-    .map((c) => c.text)
-    .join(' ');
 
 describe('a customer who quotes the last vague promise back', () => {
   it('is not promised "I\'ll come back to you" again', () => {
@@ -21,7 +16,7 @@ describe('a customer who quotes the last vague promise back', () => {
       ['a', "Understood. I can see your photos on the file. I've asked the damage team to review them."],
       ['c', 'Asked them when? "I asked the team" is exactly what your colleague told me last week. And the invoice says pay in 10 days.'],
     ]);
-    expect(textsOf(cards)).not.toMatch(/come back to you|keep you updated/);
+    expect(cardTexts(cards)).not.toMatch(/come back to you|keep you updated/);
   });
 });
 
@@ -32,7 +27,7 @@ describe('a check-back day', () => {
       ['a', "Thanks, a red LOS light means the signal isn't reaching you. I've booked an engineer as a business-priority fault, ref BP-7730."],
       ['c', 'and WHEN is the engineer coming? today? I am losing sales every hour, people walk out when I say cash only'],
     ]);
-    const followUp = textsOf(cards, 'follow-up');
+    const followUp = cardTexts(cards, 'follow-up');
     expect(followUp).not.toMatch(/Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow/);
   });
 });
@@ -46,8 +41,8 @@ describe('a calm thank-you with questions, once the agent acted on the ask', () 
       ['a', "Understood. I've checked, and refunds are possible for cancelled concerts. I have passed your refund request to our finance team."],
       ['c', 'Dear Marko,\n\nthank you. How long will it take, and will it include the booking fee?\n\nNives'],
     ]);
-    expect(textsOf(cards, 'apologize')).toBe('');
-    expect(textsOf(cards, 'solution')).not.toMatch(/check what I can do/);
+    expect(cardTexts(cards, 'apologize')).toBe('');
+    expect(cardTexts(cards, 'solution')).not.toMatch(/check what I can do/);
   });
 });
 
