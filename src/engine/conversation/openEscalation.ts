@@ -8,6 +8,8 @@ export const SAFETY_RULE = 'escalation.safety';
 export const VIOLENCE_RULE = 'escalation.violence';
 /** A customer hinting at harming themselves: as much a matter of safety as a poisoning. */
 export const WELLBEING_RULE = 'escalation.wellbeing';
+/** The customer asks for a manager or someone senior. */
+export const MANAGER_REQUEST_RULE = 'escalation.manager-request';
 /** Rules under which the person comes first: their own apology card, nothing about the order. */
 export const PERSON_FIRST_RULES: readonly string[] = [WELLBEING_RULE, SAFETY_RULE];
 

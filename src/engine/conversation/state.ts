@@ -85,7 +85,7 @@ export interface ConversationState {
     latestFollowsLead?: boolean;
     /** A message since the agent last spoke mocked ("wow, an emoji. that'll run my fridge"). */
     burstMocked?: boolean;
-    /** A message since the agent last spoke called the replies scripted ("its copy paste", "not a script", "are you a bot"). */
+    /** A message since the agent last spoke called the replies scripted ("its copy paste", "not a script", "reading off a script"). */
     burstCalledScripted?: boolean;
     /**
      * Their latest message is a short answer ("Yes", "Hold please") or upbeat (thanks, "haha",

@@ -6,7 +6,7 @@ import type { AnalyzedText } from '../analyzeText';
 import { reframeDraft, type FlaggedSpans, type ReadBack, type ReframeContext } from '../suggestions';
 import type { Flag } from '../types';
 import { claimAlreadyOpen } from '../suggestions/compensation';
-import { PERSON_FIRST_RULES } from './openEscalation';
+import { safetyOpen } from './openEscalation';
 import type { ConversationState, ToneProblem } from './state';
 
 /**
@@ -56,6 +56,6 @@ export function reframeContextOf(state: ConversationState): ReframeContext {
     refusedCredit: state.customer.cues.has('refuses-credit'),
     hurt: state.customer.cues.has('hurt'),
     // (Or told as one: "this is a safety issue, not an inconvenience".)
-    unwell: PERSON_FIRST_RULES.some((rule) => state.open.has(rule)) || state.customer.cues.has('calls-it-serious'),
+    unwell: safetyOpen(state) || state.customer.cues.has('calls-it-serious'),
   };
 }

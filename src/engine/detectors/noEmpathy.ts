@@ -1,5 +1,5 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
-import { latestMessageEscalated, safetyOpen } from '../conversation/openEscalation';
+import { latestMessageEscalated, MANAGER_REQUEST_RULE, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
 import { ALONGSIDE_THE_BEREAVED_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
 import { check, defineDetector, ownWording, type Detector } from './types';
@@ -70,8 +70,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Harm to someone's health is no "inconvenience": the escalation detector's safety card asks after them.
     // (Unless the customer said it is not serious: "Not dangerous, but he is miserable": then a wish
     // that everyone feels better, below.)
-    const scareEased = safetyOpen(s.state) && customer.latestCues.has('reassures');
-    if (safetyOpen(s.state) && !askedAgain && !scareEased) return [];
+    const safety = safetyOpen(s.state);
+    const scareEased = safety && customer.latestCues.has('reassures');
+    if (safety && !askedAgain && !scareEased) return [];
     if (own.lastEmpathyTurn !== undefined && own.lastEmpathyTurn > latest) return [];
     // "What do you mean by local user": the agent's words were unclear; that is the sorry owed.
     if (customer.asksMeaning === true && !askedAgain) return ownWording(s, 'apologize', UNCLEAR_APOLOGY_PHRASINGS);
@@ -94,7 +95,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // someone senior. Not a script": a stock line is the very thing they named, beside the hand-off
     // they asked for (both graded bad by all three graders). Called a script without asking for
     // anyone, a plain apology was still graded acceptable (4 of 4).
-    if (customer.burstCalledScripted === true && s.state.open.has(MANAGER_REQUEST) && !askedAgain) return [];
+    if (customer.burstCalledScripted === true && s.state.open.has(MANAGER_REQUEST_RULE) && !askedAgain) return [];
     // Distress said after the condolences ("I don't know what else is needed… I am doing everything
     // alone"): no "sorry for the trouble, let's get it sorted out", but someone taking it on with them.
     if (customer.cues.has('bereaved') && customer.latestDistress === true && s.state.agent.recentLines.some((line) => CONDOLED.test(line)) && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
@@ -219,7 +220,6 @@ const SYMPATHY_ALONE_WORDS = 25;
 const sympathyAlone = (line: string | undefined) =>
   line !== undefined && line.split(/\s+/).length <= SYMPATHY_ALONE_WORDS && EMPATHISED.test(line) && !line.includes('?') && !carriesTheCaseOn(line);
 const EMPATHISED = /\b(?:sorry|apologi[sz]e|apologies|understand (?:the|your|how)|(?:must|can) be (?:so )?(?:frustrating|annoying|stressful|upsetting))\b/i;
-const MANAGER_REQUEST = 'escalation.manager-request';
 const MAKES_LIGHT_OF_HARM = /\b(?:trouble|inconvenien\w*|hassle|frustrat\w*)\b/i;
 // Their hurt spoken of: "sorry you were hurt", "glad you weren't seriously hurt", "are you OK?".
 const HURT_ACKNOWLEDGED = /\b(?:hurt|injur(?:y|ies|ed)|are you (?:ok|okay|alright|all right)|hope you(?:'re| are) (?:ok|okay|alright|all right|feeling better))\b/i;

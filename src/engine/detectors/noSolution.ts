@@ -126,7 +126,6 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
   },
 });
 
-
 function cards(card: Suggestion | undefined): Suggestion[] {
   return card ? [card] : [];
 }

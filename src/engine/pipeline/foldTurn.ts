@@ -436,13 +436,13 @@ const SHORT_ANSWER_WORDS = 3;
 const PRESSING = /[?!]{2,}/;
 // "Y'all lie", "Sadly yes", "Still no": short, and still sore.
 const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|again|why|useless|sadly|unfortunately|ridiculous|seriously|wtf|smh|joke|dont|cant|wont|didnt|doesnt|isnt|havent|hasnt|wasnt|werent|aint)\b|n't\b/i;
-// "Oh, that's nice. What are you doing about it?", "great service 👏", "love that the travel
-// notice does literally nothing": praise that mocks. Without the `u` flag (👏 spelled as its two
-// UTF-16 units), as case-insensitive Unicode matching runs some 30 times slower on every message.
 // The agent's replies called canned: "you people always say the same thing. its copy paste", "I
 // want someone senior. Not a script". (Not "are you a bot or just thick": an insult, after which a
 // plain apology was graded good or acceptable 5 times in 6.)
 const CALLS_IT_SCRIPTED = /\bcopy[- ]?(?:and[- ])?paste\w*|\b(?:not|no more|stop(?: reading)?(?: from)?|enough of) (?:a |the |your |with (?:a |the |your )?)?script(?:ed)?\b|\b(?:reading|read) (?:from|off) (?:a|the|your) script\b|\bscripted (?:answers?|repl(?:y|ies)|responses?|apolog(?:y|ies))\b|\b(?:always|just) (?:say|said|says|send|sending|write|repeat|repeating) the same (?:thing|things|answer|message|reply|words|sorry)\b/i;
+// "Oh, that's nice. What are you doing about it?", "great service 👏", "love that the travel
+// notice does literally nothing": praise that mocks. Without the `u` flag (👏 spelled as its two
+// UTF-16 units), as case-insensitive Unicode matching runs some 30 times slower on every message.
 const MOCKING = /\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|perfect|brilliant)\b|\b(?:nice|great|lovely) to (?:know|hear)\b|\blove how (?:you|your)\b|\blove that (?:the|your)\b[^.!?]{0,40}\b(?:nothing|doesn't|does not|never|useless)\b|\b(?:great|amazing|excellent|fantastic|brilliant|stellar) (?:service|job|work|help|support)\W*\uD83D\uDC4F|^\s*wow,? (?:an? |another )?(?:emoji|apology|sorry|sticker|gif|thumbs up|smiley)\b|\bthat(?:'ll| will) (?:run|pay|heat|power|feed|charge|fix|cover) my\b/i;
 // The smileys need the `u` flag (astral characters in a class), the words case-insensitivity: two
 // patterns, since both flags together run some 30 times slower.

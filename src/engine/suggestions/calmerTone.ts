@@ -17,7 +17,9 @@ const CLAUSE_OPENERS = /^(?:i|i'm|i'll|i've|i'd|we|we'll|we're|we've|you|you'll|
 const isAddressedName = (word: string) => /^\p{Lu}/u.test(word) && !CLAUSE_OPENERS.test(word);
 
 // What blame of the customer becomes: the way forward, not what they should have done.
-const WAY_FORWARD = "Let's look at how to sort this out. ";
+/** What a jab about not reading becomes: the way forward, offered together. */
+export const WAY_FORWARD_LINE = "Let's look at how to sort this out.";
+const WAY_FORWARD = `${WAY_FORWARD_LINE} `;
 
 const NOT_SOMETHING_I_CAN_DO = `That isn't something I'm able to do, but ${OTHER_OPTIONS}. `;
 

@@ -23,7 +23,7 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}pay\s+(?:you\s+)?(?:the|your)\s+(?:\S+\s+){0,3}?for\s+(?:the|your|his|her|their)\s+(?:[\w'-]+\s+)?(?:door|car|window|fence|wall|gate|bike|roof|ceiling|floor|kitchen|boiler|carpet|damage|repairs?|bills?)\b`,
     String.raw`\band\s+(?:any|all|the|your)\s+(?:doctor|doctor's|hospital|medical|dental|dentist|vet|vet's|physio|physiotherapy|therapy|pharmacy)\s+(?:costs|bills|fees|expenses)\b`,
     // "…and of course cover your Arlberg pass": what they paid for and lost, paid for by us.
-    String.raw`${WE_WILL}(?:cover|pay for|reimburse)\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?(?:pass|passes|ticket|tickets|lift pass|season ticket|lessons?|course fees?)\b`,
+    String.raw`${WE_WILL}(?:cover|pay for|reimburse)\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?(?:pass(?:es)?|tickets?|lessons?|course fees?)\b`,
     // "we'll pay for the coat": the damaged thing itself paid for
     String.raw`${WE_WILL}(?:pay for|cover)\s+(?:the|your)\s+(?:coat|dress|suit|jacket|shirt|sofa|phone|laptop|glasses|carpet|rug|floor|bike|watch|ring|bag|clothes|items?)\b`,
     String.raw`\b(?:pay|cover|reimburse)\s+(?:for\s+)?[^.!?,]{0,40}\band\s+anything\s+else\b`,
@@ -61,8 +61,10 @@ export function withoutPayoutAgain(clause: string): string {
 const CLAIMED = /\b(damage|repairs?|charges|expenses|losses)\b/i;
 // (Or charges a slip may yet cause: "any bank charges or VAT penalties it causes you".)
 const COSTS_AHEAD = /\b(?:if anything goes wrong|should anything go wrong|if it goes wrong|if (?:it|that) (?:doesn't|does not) (?:work|happen))\b|\b(?:charges|penalt(?:y|ies)|fines?|fees)\b[^.!?]{0,20}\b(?:it|this|that)\s+(?:causes?|may cause|might cause|could cause)\b|\b(?:hotel|accommodation|taxi|cab|travel|childcare|medical|doctor|hospital)\b[^.!?]*\b(?:tonight|today|if (?:needed|necessary|required|you need)|should you need|in case)\b|\b(?:tonight|if (?:needed|necessary))\b[^.!?]*\b(?:hotel|accommodation|taxi|cab|medical|doctor|hospital)\b/i;
+// A hotel or somewhere to stay: asked about ahead as "somewhere to stay", claimed after as the hotel costs.
+const HOTEL = /\b(?:hotel|accommodation)\b/i;
 const AHEAD_NAMES: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:hotel|accommodation)\b/i, 'somewhere to stay'],
+  [HOTEL, 'somewhere to stay'],
   [/\b(?:taxi|cab|travel|flights?)\b/i, 'the travel'],
   [/\bchildcare\b/i, 'childcare'],
   [/\b(?:medical|doctor|hospital)\b/i, 'medical care'],
@@ -72,8 +74,6 @@ const AHEAD_NAMES: readonly (readonly [RegExp, string])[] = [
 const MEDICAL = /\b(?:doctor|doctor's|medical|hospital|dental|dentist|prescriptions?|treatment|physio|physiotherapy)\b/i;
 // Other losses named beside a doctor's bills ("your Arlberg pass and any physio bills"): the costs, all of them.
 const OTHER_COSTS = /\b(?:pass|passes|tickets?|rental|hotel|flights?|taxi|lessons?)\b/i;
-// "pay back your hotel and anything else you spent": the hotel is what the claim names.
-const HOTEL = /\b(?:hotel|accommodation)\b/i;
 // What was taken or lost ("anything the thieves took") is claimed as the losses.
 const LOSSES = /\b(?:took|taken|stole|stolen|lost|missing)\b/i;
 

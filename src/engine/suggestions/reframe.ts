@@ -5,7 +5,7 @@
 // would raise a tone, admission or promise flag again is no reframe.
 import { admitsFault, isAdmissionLeadIn, withoutAdmission, withoutTrailingLeadIn } from './admission';
 import { withoutDenial } from './blame';
-import { calmerSentence, citesTerms, refusesByTerms } from './calmerTone';
+import { calmerSentence, citesTerms, refusesByTerms, WAY_FORWARD_LINE } from './calmerTone';
 import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
 import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, saysNo, type Line } from './coherence';
 import { claimAlreadyOpen, claimWordingFor, MAKE_GOOD_WORDING, promisesCompensation, promisesMakeGood, refundUnderway, withoutPayoutAgain } from './compensation';
@@ -66,9 +66,10 @@ export interface ReframeContext {
 }
 
 // A sentence opening on the customer's name: "Jürgen, as I said, …".
-const VOCATIVE_OPENING = /^((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+),\s/u;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+`;
+const VOCATIVE_OPENING = new RegExp(String.raw`^((?:${TITLE})?\p{Lu}[\p{L}'’-]+),\s`, 'u');
 // The same with a title, which no interjection has ("Yes,", "Sir,", "Well," open sentences too).
-const TITLED_OPENING = /^((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]+),\s/u;
+const TITLED_OPENING = new RegExp(String.raw`^(${TITLE}\p{Lu}[\p{L}'’-]+),\s`, 'u');
 // Credit in place of money: what a customer who turned it down does not want offered again.
 const OFFERS_CREDIT = /\b(?:vouchers?|store credit|account credit|credit note|gift cards?|coupons?|wallet (?:credit|balance)|e-?credit|\d+\s?% credit|credit (?:on|off|towards?|against) (?:your|the) next|(?:future|travel|flight|cruise|holiday|trip|booking|rebooking)\s+(?:[\w-]+\s+)?credits?|\d+\s?% off (?:your|the) next)\b/i;
 // …unless the sentence keeps to the money they asked for ("to your card, not as a voucher").
@@ -161,8 +162,6 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   if (!reworded || body + signOff === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
-
-const WAY_FORWARD_LINE = "Let's look at how to sort this out.";
 
 // A greeting or a name the card opens on: "Dear Kostas, ", "Hi Ana, ", "Mr Weiß, ".
 const ADDRESS_LEAD = /^(?:(?:hi|hello|hey|dear)\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*/u;
