@@ -3,7 +3,7 @@
 import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct, putTheAgentRight, retentionOfferedToLeaver, somethingToLookInto } from '../conversation/caseReading';
 import { escalationOpen } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
-import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, CALL_BACK_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant, STRAIGHT_ANSWER_PHRASINGS } from '../suggestions';
+import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, CALL_BACK_PHRASINGS, CANCEL_AS_ASKED_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant, STRAIGHT_ANSWER_PHRASINGS } from '../suggestions';
 import type { AgentCue } from '../suggestions/caseCues';
 import type { Suggestion } from '../types';
 import { handedOver } from './escalation';
@@ -98,6 +98,9 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
       if (retentionOfferedToLeaver(s.state)) {
         return ownWording(s, 'solution', RETENTION_DECLINED_PHRASINGS, 'no-solution.offer-rejected');
       }
+      // Nor an offer turned down by one who then asks plainly to cancel ("no thanks. just cancel
+      // the order and refund the deposit"): "let me look into it" is the stall they are leaving.
+      if (customer.latestCues.has('cancels-outright')) return ownWording(s, 'solution', CANCEL_AS_ASKED_PHRASINGS, 'no-solution.offer-rejected');
       // "thank you. How long will it take…?" once the agent acted on what they asked: it is under way.
       if (customer.thanked && s.state.anger.mood === 'calm' && s.state.actionAgreed) return [];
       if (!asked) return cards(s.phrase('solution', ASK_WHAT_IS_FAIR_PHRASINGS));

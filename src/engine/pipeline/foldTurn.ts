@@ -229,7 +229,7 @@ const ASKS_TO_BE_TOLD = /\b(?:confirm|tell me|let me know|send me|show me|explai
 // "Can you tell me who can.": who else to turn to.
 const WHO_CAN = /\bwho (?:can|could|does|do i|should i|handles|deals)\b/i;
 // Overwhelmed, said outright: "I am doing everything alone", "I don't know what else is needed".
-const DISTRESS = /\b(?:(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do)|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean)\b/i;
+const DISTRESS = /\b(?:(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do)|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean)\b/i;
 const QUIET_OPENING_WORDS = 16;
 const POST_MARKS = /#\p{L}|\p{Extended_Pictographic}/u;
 const SIGN_OFF_ALONE_WORDS = 4;

@@ -11,6 +11,7 @@ export { filledTemplate, fillTemplate, type TemplateSlots } from './fillTemplate
 export {
   ACKNOWLEDGE_ASK_PHRASINGS,
   RETENTION_DECLINED_PHRASINGS,
+  CANCEL_AS_ASKED_PHRASINGS,
   APOLOGY_PHRASINGS,
   ASK_WHAT_IS_FAIR_PHRASINGS,
   BREATHER_PHRASINGS,

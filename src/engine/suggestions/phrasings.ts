@@ -233,6 +233,15 @@ export const RETENTION_DECLINED_PHRASINGS: readonly string[] = [
 ];
 
 /**
+ * An offer turned down by one who asks plainly to cancel ("no thanks… just cancel the order and
+ * refund the deposit"): the same, opened otherwise, since "Understood — you want this put right,
+ * not another apology" may stand beside it.
+ */
+export const CANCEL_AS_ASKED_PHRASINGS: readonly string[] = [
+  'Of course[, {name}] — no more offers. I\'ll go ahead with what you asked for now.',
+];
+
+/**
  * The customer put the agent right about the case ("it wasn't Madrid, are you looking at someone
  * else's car?", "that's not the issue"): thank them and go back over it, not a stock remedy.
  */
