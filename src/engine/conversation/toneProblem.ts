@@ -54,6 +54,7 @@ export function reframeContextOf(state: ConversationState): ReframeContext {
     saidBefore,
     claimOpen: claimAlreadyOpen(saidBefore) || claimAlreadyOpen(state.customer.recent.map((m) => m.text.raw)),
     refusedCredit: state.customer.cues.has('refuses-credit'),
+    leaving: state.customer.cues.has('wants-to-close') || state.customer.cues.has('cancels-outright') || state.customer.cues.has('gambling-harm'),
     hurt: state.customer.cues.has('hurt'),
     // (Or told as one: "this is a safety issue, not an inconvenience".)
     unwell: safetyOpen(state) || state.customer.cues.has('calls-it-serious'),

@@ -1,7 +1,7 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { latestMessageEscalated, MANAGER_REQUEST_RULE, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { ALONGSIDE_THE_BEREAVED_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
+import { ALONGSIDE_THE_BEREAVED_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
 import { check, defineDetector, ownWording, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -150,7 +150,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // telling reads as waving them off.
     // Nor to one who just cancelled on the way out ("forget it. cancelled my gold membership. bye").
     // Nor when it mocks ("great service 👏").
-    const thanksFit = wantsNothing && anger.mood !== 'angry' && !customer.latestJibe && !customer.mocking && !latestMessageEscalated(s.state) && !customer.latestCues.has('gone-elsewhere');
+    // Nor to one quitting in a temper ("forget it. DELETE THE ACCOUNT. im done"): thanks reads as glad to see them go.
+    const thanksFit =
+      wantsNothing && anger.mood !== 'angry' && !customer.latestJibe && !customer.mocking && !latestMessageEscalated(s.state) && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-to-close');
     // "Ok perfect, gracias. Two questions…" right after the agent said sorry: the apology was taken;
     // their questions want answers, not another one.
     if ((customer.latestCues.has('accepts') || customer.thankedFirst) && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && anger.mood !== 'angry' && !askedAgain) return [];
@@ -166,8 +168,13 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     const hurt = hurtNow && !s.state.agent.recentLines.some((line) => HURT_ACKNOWLEDGED.test(line));
     // One stranded where it is dangerous (the dark coming, children in the car, trucks passing) is
     // told their safety comes first, until the agent has spoken of it; never "how frustrating".
-    const unsafeNow = customer.cues.has('unsafe-stranded') && !bereaved && !hurtNow && !refusedSorry;
+    // (Not once they said they are home and all fine: the danger is told, not lived; still never
+    // "the trouble" or "how frustrating", below.)
+    const unsafeNow = customer.cues.has('unsafe-stranded') && !customer.cues.has('safe-now') && !bereaved && !hurtNow && !refusedSorry;
     const unsafe = unsafeNow && !s.state.agent.recentLines.some((line) => SAFETY_ACKNOWLEDGED.test(line));
+    // One brought to tears by it ("I opened the invoice at work and had to go and cry") is told how
+    // hard it must have been, never how frustrating (graded bad by all three graders).
+    const inTears = customer.cues.has('in-tears') && !bereaved && !hurtNow && !unsafeNow && !refusedSorry && !thanksFit;
     // "Yes or no? I don't want another reference number, I want an answer" after the agent said
     // sorry: the answer is owed, not another apology. (Their safety is still owed: no second apology.)
     if (customer.latestCues.has('demands-answer') && s.state.agent.recentLines.some((line) => APOLOGISED.test(line)) && !askedAgain && !unsafe) return [];
@@ -188,8 +195,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
         speaksOfHarm(template) === (hurt && !askedAgain) &&
         speaksOfSafety(template) === (unsafe && !askedAgain) &&
         wishesRecovery(template) === (scareEased && !askedAgain && !bereaved && !hurt && !unsafe) &&
+        speaksOfHardship(template) === (inTears && !scareEased && !askedAgain) &&
         // (Nor, to one grieving, once the condolences were given: "the trouble" of a death.)
-        !((hurtNow || unsafeNow || scareEased || customer.cues.has('bereaved') || customer.cues.has('calls-it-serious')) && MAKES_LIGHT_OF_HARM.test(template)) &&
+        !((hurtNow || customer.cues.has('unsafe-stranded') || scareEased || inTears || customer.cues.has('bereaved') || customer.cues.has('calls-it-serious')) && MAKES_LIGHT_OF_HARM.test(template)) &&
         withoutApology(template) === (refusedSorry && !askedAgain) &&
         speaksOfAskingAgain(template) === askedAgain &&
         thanksForTelling(template) === (thanksFit && !askedAgain) &&
@@ -197,6 +205,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
         (!(calm || wantsNothing || customer.latestCues.has('wants-contact-stopped')) || namesNoFeeling(template)) &&
         // Nor "let's get it sorted out" to one who cancelled and went elsewhere.
         !((wantsNothing || customer.latestCues.has('gone-elsewhere')) && pushesAFix(template)),
+      // When no line fits the moment, none: another moment's line ("I hope everyone feels better
+      // soon" to one uninstalling a game) reads as not having read them.
+      true,
     );
     return apologize ? [apologize] : [];
   },
@@ -224,7 +235,7 @@ const MAKES_LIGHT_OF_HARM = /\b(?:trouble|inconvenien\w*|hassle|frustrat\w*)\b/i
 // Their hurt spoken of: "sorry you were hurt", "glad you weren't seriously hurt", "are you OK?".
 const HURT_ACKNOWLEDGED = /\b(?:hurt|injur(?:y|ies|ed)|are you (?:ok|okay|alright|all right)|hope you(?:'re| are) (?:ok|okay|alright|all right|feeling better))\b/i;
 // Their safety spoken of: "please stay safe", "your safety comes first", "are you somewhere safe?".
-const SAFETY_ACKNOWLEDGED = /\b(?:safe|safety|are you (?:ok|okay|alright|all right))\b/i;
+const SAFETY_ACKNOWLEDGED = /\b(?:safe|safety|(?:are you|is everyone|is everybody|are you all|are they) (?:ok|okay|alright|all right))\b/i;
 // Condolences given: "sorry for your loss", "my condolences", "sorry to hear about your father".
 const CONDOLED = /\b(?:sorry for your loss|sorry for the loss of|condolences|sorry to hear (?:about|of) (?:your|the) (?:loss|passing|\w+'s passing)|sorry to hear (?:that )?(?:your|he|she) (?:\w+ )?(?:passed|died))\b/i;
 

@@ -84,7 +84,7 @@ export interface SuggestContext {
    */
   /**
    * A card of `kind` from the category's templates (or `fallback`), rotated turn by turn; with
-   * `fits`, only templates it accepts, unless none does.
+   * `fits`, only templates it accepts, unless none does (then any, or with `onlyFitting` none).
    */
   phrase(
     kind: SuggestionKind,
@@ -92,6 +92,7 @@ export interface SuggestContext {
     slots?: Record<string, string | undefined>,
     fromRules?: readonly CompiledRule[],
     fits?: (template: string) => boolean,
+    onlyFitting?: boolean,
   ): Suggestion | undefined;
 }
 

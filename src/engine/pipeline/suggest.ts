@@ -169,8 +169,9 @@ class DetectorSuggestContext implements SuggestContext {
     slots: Record<string, string | undefined> = {},
     fromRules: readonly CompiledRule[] = this.categoryRules,
     fits?: (template: string) => boolean,
+    onlyFitting?: boolean,
   ): Suggestion | undefined {
-    return phrase(this.state, fromRules, kind, fallback, slots, fits);
+    return phrase(this.state, fromRules, kind, fallback, slots, fits, onlyFitting);
   }
 }
 
@@ -210,10 +211,12 @@ function phrase(
   fallback: readonly string[],
   slots: Record<string, string | undefined>,
   fits?: (template: string) => boolean,
+  onlyFitting = false,
 ): Suggestion | undefined {
   const templated = templatesOf(categoryRules, kind);
   const offered = templated.length > 0 ? templated : fallbackTemplates(fallback, categoryRules[0]?.id ?? `${kind}.default`);
   const fitting = fits ? offered.filter((t) => fits(t.text)) : offered;
+  if (onlyFitting && fitting.length === 0) return undefined;
   // A line of empathy the agent just sent is not handed back to them (another one, or none).
   const pool = withoutEchoes(fitting.length > 0 ? fitting : offered, state.agent.recentLines);
   if (pool.length === 0) return undefined;

@@ -129,6 +129,12 @@ export const CUSTOMER_CUES = [
    * down, what they asked for is done, not weighed.
    */
   'cancels-outright',
+  /** Was brought to tears: "I had to go to the bathroom to cry", "I'm in tears", "heartbroken". */
+  'in-tears',
+  /** Says everyone is safe now: "Everyone's fine", "car's on the drive", "we got home". */
+  'safe-now',
+  /** Says gambling has cost them too much: "I lost too much this year", "I have a gambling problem", self-exclusion. */
+  'gambling-harm',
   /** Was hurt themselves: "I went into a parked car. I'm bruised", "I ended up in A&E", "broke my wrist". */
   'hurt',
   /** Stuck where it is dangerous: "getting dark, my two kids in the car and trucks passing at 100". */
@@ -270,8 +276,11 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'claim-decision': CLAIM_DECIDED,
   'own-mistake': OWN_MISTAKE,
   bereaved: BEREAVED,
+  'in-tears': /\b(?:cried|cry(?:ing)?|in tears|burst into tears|sobb(?:ed|ing)|heartbroken|devastated|wept)\b/,
+  'safe-now': /\b(?:(?:everyone|everybody|we|all of us|the kids|the children|they)(?:'s|'re| is| are)? (?:all )?(?:fine|ok|okay|safe|unhurt|home|at home)\b|(?:nobody|no one|no-one) (?:was |got )?hurt|(?:car|van)(?:'s| is) (?:on the drive|at home|parked up at home|in the garage)|(?:we|i) (?:got|made it) (?:safely )?home)/,
+  'gambling-harm': /\b(?:(?:lost|losing|spent|spending) (?:way )?(?:too|so) much (?:money )?(?:this|last|in the|on|here|gambling|betting|playing)|gambling (?:problem|addiction|habit)|addicted to (?:gambling|betting|slots|the slots|casino|poker)|problem gambl\w*|self[- ]?exclu\w*|can(?:'|no)t stop (?:gambling|betting|playing))\b/,
   'cancels-outright': /\b(?:just|please|pls|plz|so|then)\s+(?:cancel|close|delete)\s+(?:it|my|the|this|our|everything)\b/,
-  'wants-to-close': /\b(?:close|cancel|terminate|end)\s+(?:it|my|the|this|our)\b(?!\s+(?:order|parcel|delivery|booking|flight|claim|ticket|case|chat|complaint)\b)|\b(?:want|get|let me) out of (?:my|the|this|our) (?:contract|membership|plan|subscription|agreement)\b|\b(?:process|go ahead with|proceed with|confirm|do)\s+(?:the|my|our)\s+cancell?ation\b(?!\s+(?:of|for)\s+(?:the|my|our)\s+(?:order|parcel|delivery|booking|flight))/,
+  'wants-to-close': /\bdelete\s+(?:the|my|this|our)\s+(?:account|profile|membership)\b|\b(?:close|cancel|terminate|end)\s+(?:it|my|the|this|our)\b(?!\s+(?:order|parcel|delivery|booking|flight|claim|ticket|case|chat|complaint)\b)|\b(?:want|get|let me) out of (?:my|the|this|our) (?:contract|membership|plan|subscription|agreement)\b|\b(?:process|go ahead with|proceed with|confirm|do)\s+(?:the|my|our)\s+cancell?ation\b(?!\s+(?:of|for)\s+(?:the|my|our)\s+(?:order|parcel|delivery|booking|flight))|\b(?:want|need|like|get)\b[^.!?]{0,40}\b(?:account|membership|subscription|plan|contract)\s+(?:closed|cancell?ed|deleted|terminated)\b/,
   hurt: /\b(?:i(?:'m| am| was| got| have been|'ve been)\s+(?:badly\s+|a bit\s+|quite\s+|really\s+|all\s+)?(?:hurt|injured|bruised|burned|burnt|concussed)|i\s+(?:went|crashed|slammed|ran|flew)\s+(?:straight\s+)?into\s+(?:a|the)\s+(?:parked\s+)?(?:car|van|wall|tree|pole|lamp ?post|post|bollard|truck|bus|ditch|barrier)|i\s+fell (?:off|from) (?:my|the) (?:bike|scooter|ladder|chair|horse)|broke my (?:arm|wrist|leg|ankle|nose|finger|hand|ribs?|collarbone|tooth|teeth)|i\s+(?:ended up|was taken|went) (?:in|to) (?:hospital|a&e|the er|casualty|the emergency room)|i (?:needed|got|had) stitches|i (?:have|had|got) (?:a )?concussion)\b/,
   'demands-answer': /\b(?:yes or no|(?:possible|allowed|happening|refundable|covered) or not|answer (?:me )?(?:clearly|properly|straight|honestly)|a (?:straight|direct|clear|simple|real|proper|honest) answer|(?:want|need) an answer|just answer|(?<!\b(?:nobody|no one|noone|no-one|never|not|didn't|doesn't|don't|won't|dont|didnt)\s)answer (?:me|the question|my question)|(?:it's|it is|its) a simple question|(?:that's|that is|thats) the whole (?:ask|question)|(?:that's|that is|thats) all i (?:want|ask)(?= (?:from|of) you| now|\s*[.!]|\s*$)|or not(?=\s*\?)|all i(?:'m| am)? ask(?:ing)? (?:for|is)|just (?:tell|give) me (?:a|an|the) (?:real |actual |exact |proper |straight )?(?:time|date|day|eta)|a (?:real|actual|proper|exact) (?:time|date|eta)(?=\s*[.!?]|\s*$)|(?<=(?:^|[.!?]\s{0,3}))(?:a|the) (?:date|time|day)(?=\s*[.!]*\s*$))\b/,
 };
@@ -353,6 +362,8 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   if (cues.has('wants-nothing') && !WANTS_NOTHING_UNREPORTED.test(text.normalized)) cues.delete('wants-nothing');
   // "are you a bot or": the question trails off on purpose; it is finished.
   if (cues.has('unfinished') && TRAILING_TAUNT.test(text.normalized)) cues.delete('unfinished');
+  // Tears of joy ("the quality is beautiful, my mam cried") are no hardship.
+  if (cues.has('in-tears') && TEARS_OF_JOY.test(text.normalized)) cues.delete('in-tears');
   // Banter is joking without the "lol" tacked onto a complaint: every banter word is a joking one,
   // so it is read only when joking matched.
   const all: Set<CustomerCue> = cues;
@@ -363,6 +374,8 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   if (all.has('unsafe-stranded') && !STRANDED_ON_A_ROAD.test(text.normalized)) all.delete('unsafe-stranded');
   return all;
 }
+
+const TEARS_OF_JOY = /\b(?:beautiful|gorgeous|lovely|stunning|amazing|perfect|happy|joy|thrilled|delighted|over the moon)\b/;
 
 // Praise passed on ("Please just pass it on to her manager", "I just wanted someone to know"), read
 // only when a word every match holds is there.

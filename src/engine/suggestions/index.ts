@@ -27,6 +27,7 @@ export {
   speaksOfHarm,
   speaksOfSafety,
   wishesRecovery,
+  speaksOfHardship,
   thanksForTelling,
   withoutApology,
   SAFETY_APOLOGY_PHRASINGS,

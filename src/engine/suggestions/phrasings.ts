@@ -29,6 +29,8 @@ export const APOLOGY_PHRASINGS: readonly string[] = [
   "I'm really sorry you got hurt[, {name}]. How are you feeling now?",
   // For a health scare told as not serious: a wish they feel better, not "the trouble".
   "I'm so sorry to hear that[, {name}]. I hope everyone feels better soon, and I'll make sure this is looked into properly.",
+  // For one brought to tears ("I had to go to the bathroom to cry"): not "how frustrating".
+  "I'm so sorry[, {name}]. That must have been really hard, and I'll take care of this with you.",
   // For one stranded where it is dangerous: their safety first, not "the trouble".
   "I'm sorry you're stuck out there[, {name}] — your safety comes first. If you can, keep everyone somewhere safe, away from the traffic, while I push to get help to you as fast as possible.",
 ];
@@ -75,6 +77,13 @@ export function wishesRecovery(template: string): boolean {
 }
 
 const WISHES_RECOVERY = new TemplateAnswers(/\bfeels? better soon\b/i);
+
+/** Sympathy for one brought to tears: how hard it was, not how frustrating. */
+export function speaksOfHardship(template: string): boolean {
+  return SPEAKS_OF_HARDSHIP.of(template);
+}
+
+const SPEAKS_OF_HARDSHIP = new TemplateAnswers(/\bmust have been really hard\b/i);
 
 /** Safety first, for one stranded where it is dangerous: for them, and only them. */
 export function speaksOfSafety(template: string): boolean {

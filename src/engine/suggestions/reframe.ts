@@ -59,6 +59,12 @@ export interface ReframeContext {
   claimOpen?: boolean;
   /** The customer turned credit or a voucher down ("I don't want a voucher, I want my money back"). */
   refusedCredit?: boolean;
+  /**
+   * The customer asked to close or cancel, or said gambling has cost them too much ("I just want my
+   * money out and the account closed… I lost too much this year"): free spins, a bonus or credit
+   * for next time is a pull back in.
+   */
+  leaving?: boolean;
   /** The customer was hurt ("I went into a parked car. I'm bruised"): "the trouble this has caused" makes light of it. */
   hurt?: boolean;
   /** Someone's health or safety is at stake (a safety scare is open): "the trouble" makes light of it too. */
@@ -72,6 +78,8 @@ const VOCATIVE_OPENING = new RegExp(String.raw`^((?:${TITLE})?\p{Lu}[\p{L}'’-]
 const TITLED_OPENING = new RegExp(String.raw`^(${TITLE}\p{Lu}[\p{L}'’-]+),\s`, 'u');
 // Credit in place of money: what a customer who turned it down does not want offered again.
 const OFFERS_CREDIT = /\b(?:vouchers?|store credit|account credit|credit note|gift cards?|coupons?|wallet (?:credit|balance)|e-?credit|\d+\s?% credit|credit (?:on|off|towards?|against) (?:your|the) next|(?:future|travel|flight|cruise|holiday|trip|booking|rebooking)\s+(?:[\w-]+\s+)?credits?|\d+\s?% off (?:your|the) next)\b/i;
+// More play or spend, offered to one on the way out.
+const OFFERS_MORE_PLAY = /\b(?:free (?:spins?|bets?|plays?|credits?|games?)|(?:bonus|extra) (?:spins?|credits?|cash|funds|bets?)|(?:deposit|welcome|reload|loyalty) bonus|bonus (?:offer|code))\b/i;
 // …unless the sentence keeps to the money they asked for ("to your card, not as a voucher").
 const KEEPS_TO_THE_MONEY = /\b(?:not (?:as )?(?:an? )?(?:voucher|credit|gift card|coupon)|instead of (?:an? |the )?(?:voucher|credit|gift card|coupon)|no (?:voucher|credit|gift card|coupon))\b/i;
 
@@ -107,7 +115,8 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     if (previousDropped && (ORPHAN_SUBJECT.test(sentence) || ORPHAN_OBJECT.test(sentence))) continue;
     // Credit or a voucher they turned down, offered again ("the voucher is our standard remedy", "if
     // you change your mind about the voucher"): the sentence goes, not reworded.
-    if (context.refusedCredit && OFFERS_CREDIT.test(sentence) && !KEEPS_TO_THE_MONEY.test(sentence)) {
+    const offersCredit = OFFERS_CREDIT.test(sentence) && !KEEPS_TO_THE_MONEY.test(sentence);
+    if ((context.refusedCredit && offersCredit) || (context.leaving && (offersCredit || OFFERS_MORE_PLAY.test(sentence)))) {
       if (out.length === 0) carriedName = VOCATIVE_OPENING.exec(sentence)?.[1] ?? '';
       previousDropped = true;
       continue;

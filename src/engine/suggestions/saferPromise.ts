@@ -226,8 +226,13 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
   const goal = found.timedGoal && when ? found.timedGoal.replace('{when}', when) : found.goal!;
   // The one coming is who the agent named ("the technician", "the plumber"), not always "the engineer".
   const who = found.id === 'engineer' ? found.topic.exec(promise)?.[0].toLowerCase() : undefined;
+  // A replacement sent ("a brand new Vera 60 delivered to you by Friday"): "get it to you" would
+  // leave "it" naming nothing once the sentence naming it went.
+  if (found.id === 'delivery' && A_REPLACEMENT.test(promise)) return hedged(goal.replace('get it to you', 'get the replacement to you'), options.again);
   return hedged(who ? goal.replace('engineer', who) : goal, options.again);
 }
+
+const A_REPLACEMENT = /\b(?:a|the|your)\s+(?:brand[- ]new|new|replacement)\b/i;
 
 function hedged(goal: string, again = false): string {
   return again ? `I'll also do my best to ${goal}.` : `I'll do everything I can to ${goal}, and I'll keep you updated.`;

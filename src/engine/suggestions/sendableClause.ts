@@ -146,6 +146,14 @@ const STAFF_DISOWNED = /\b(?:should(?:n't|\s+not)\s+have\s+(?:said|told|promised
 const NEEDED_FOR = /^(?:moving|changing|transferring|putting|switching|closing|cancell?ing|updating|adding)\s+(?:it|this|that|them|the\s+[\w-]+|your\s+[\w-]+)\b[^.!?]{0,60}?\b(?:will\s+need|needs|requires|will\s+require)\b/i;
 // What is being done for them, told as it happens: "A replacement van is being prepared at Kibaha…".
 const BEING_DONE = /^(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:now\s+|already\s+)?being\s+(?:prepared|loaded|sent|arranged|packed|repaired|fixed|processed|dispatched|delivered|booked|made|built|reviewed|checked|printed|posted|couriered|collected|driven)\b/i;
+// What they gave already does ("The receipt you sent is fine", "no need to send it again"): they
+// are spared a step, told plainly.
+const ALREADY_ENOUGH = /^(?:(?:the|your)\s+(?:[\w'’-]+\s+){0,3}?you\s+(?:sent|uploaded|gave\s+us|attached|provided|emailed)\s+(?:is|are|was|were)\s+(?:fine|all\s+(?:good|fine)|ok|okay|perfect|enough)|(?:there's\s+|there\s+is\s+)?no\s+need\s+to\s+(?:send|resend|upload|re-?upload|provide|bring|fill|sign|repeat|call)\b)/i;
+// What the case needs from them, told plainly: a document, or a step of theirs ("we need the vet's
+// clinical notes", "we need you to sign section B"); not "I need you to calm down".
+const NEEDED_THING = /^(?:to\s+[\w'’\s-]{1,40}?,?\s+)?(?:we|i)(?:'ll|\s+will)?\s+(?:just\s+|only\s+|still\s+)?need\s+(?:the|your|a|an|two|both|a\s+copy|proof|photos?|you\s+to\s+(?:send|upload|sign|provide|fill|email|bring|confirm|forward|attach|reply|complete|return))\b/i;
+// "We need you to read the terms next time": a lesson, not the step the case needs.
+const LECTURE = /\b(?:next time|in (?:the )?future|from now on|properly|carefully|yourself)\b/i;
 const NO_RUSH = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:deadline|rush|hurry|time\s+limit|need\s+to\s+rush)\b/i;
 
 /** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
@@ -183,6 +191,8 @@ export function isSendableClause(clause: string): boolean {
     MONEY_ON_ITS_WAY.test(text) ||
     IN_STOCK.test(text) ||
     NEEDED_FOR.test(text) ||
+    (NEEDED_THING.test(text) && !LECTURE.test(text)) ||
+    ALREADY_ENOUGH.test(text) ||
     BEING_DONE.test(text) ||
     NO_RUSH.test(text)
   );
