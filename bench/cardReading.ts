@@ -230,6 +230,7 @@ function readingTranscripts() {
       ['hard-chats-156', 'hard chat, hundred-fifty-sixth set'],
       ['hard-chats-157', 'hard chat, hundred-fifty-seventh set'],
       ['hard-chats-158', 'hard chat, hundred-fifty-eighth set'],
+      ['hard-chats-159', 'hard chat, hundred-fifty-ninth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
