@@ -546,7 +546,9 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
     (short && !NOT_NAMES.has(short[1]!.toLowerCase()) && !COMMON_SUBJECTS.has(short[1]!.toLowerCase()) ? capitalised(short[1]!) : undefined);
   // Initials they go by ("it's DJ, nobody calls me Demetrius") are written as they wrote them.
   if (wished && INITIALS.test(wished)) return { full: wished, first: wished, source: 'introduction', preferred: true };
-  if (wished && looksLikeName(wished, text)) {
+  // (A name asked for in capitals, "Please call me Peg", is a name however wink tags the word.)
+  const askedFor = wished !== undefined && wished === callMe?.[1] && !NOT_CALLED.has(wished.toLowerCase());
+  if (wished && (looksLikeName(wished, text) || (askedFor && notANameWord(wished, text)))) {
     const name = nameFrom(wished, 'introduction');
     if (name) return { ...name, preferred: true };
   }
@@ -608,13 +610,17 @@ const BRANDS = new Set([
 ]);
 
 function looksLikeName(candidate: string, text: AnalyzedText): boolean {
+  return notANameWord(candidate, text) && properNounIn(text, candidate.split(/\s+/).filter((w) => !TITLE.test(w))[0]!.toLowerCase());
+}
+
+/** No word of it is a known non-name, a brand, or part of the company's @handle. */
+function notANameWord(candidate: string, text: AnalyzedText): boolean {
   const words = candidate.split(/\s+/).filter((w) => !TITLE.test(w));
   if (words.length === 0) return false;
   if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || BRANDS.has(w.toLowerCase()))) return false;
   // A word of the company's @handle ("Xbox" beside @XboxSupport) is the company, not the customer.
   const handles = (text.raw.match(/@[\p{L}\p{N}_]+/gu) ?? []).map((h) => h.toLowerCase());
-  if (words.some((w) => handles.some((h) => h.includes(w.toLowerCase())))) return false;
-  return properNounIn(text, words[0]!.toLowerCase());
+  return !words.some((w) => handles.some((h) => h.includes(w.toLowerCase())));
 }
 
 // wink's lite model tags rarer given names as nouns or adjectives; a common word as a name is

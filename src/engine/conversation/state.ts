@@ -81,6 +81,8 @@ export interface ConversationState {
     burstNothingMore?: boolean;
     /** A message since the agent last spoke chose another offer calmly ("I'll go with the other one"). */
     burstChoseOther?: boolean;
+    /** A message since the agent last spoke opened with thanks ("Thank you. Please note I cannot come Sunday…"). */
+    burstThankedFirst?: boolean;
     /** Their latest message is a short, plain answer to the agent's question ("I'm standing in front of it"). */
     latestFollowsLead?: boolean;
     /** A message since the agent last spoke mocked ("wow, an emoji. that'll run my fridge"). */

@@ -155,7 +155,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
       wantsNothing && anger.mood !== 'angry' && !customer.latestJibe && !customer.mocking && !latestMessageEscalated(s.state) && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-to-close');
     // "Ok perfect, gracias. Two questions…" right after the agent said sorry: the apology was taken;
     // their questions want answers, not another one.
-    if ((customer.latestCues.has('accepts') || customer.thankedFirst) && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && anger.mood !== 'angry' && !askedAgain) return [];
+    // (Or an earlier message of the same burst did, and this one complains of nothing new: "Thank
+    // you. Please note I cannot come Sunday…", then "Also the veil is fine, only the dress".)
+    if ((customer.latestCues.has('accepts') || customer.thankedFirst || (customer.burstThankedFirst === true && latest !== customer.lastComplaintTurn)) && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && anger.mood !== 'angry' && !askedAgain) return [];
     // One who has lost someone close is offered condolences until the agent has given theirs; a
     // stock "sorry for the trouble this has caused" to them reads as not having read it.
     const condoled = s.state.agent.recentLines.some((line) => CONDOLED.test(line));
@@ -185,30 +187,26 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // "sorry you've had to deal with this" reads as not having read the death; 3 of 3 graded bad.)
     if (customer.cues.has('bereaved') && condoled && anger.mood !== 'angry' && !askedAgain) return [];
     // Which phrasings fit (given inline: a named closure costs more to make, once per read).
-    const apologize = s.phrase(
-      'apologize',
-      APOLOGY_PHRASINGS,
-      {},
-      undefined,
-      (template) =>
-        speaksOfLoss(template) === (bereaved && !askedAgain) &&
-        speaksOfHarm(template) === (hurt && !askedAgain) &&
-        speaksOfSafety(template) === (unsafe && !askedAgain) &&
-        wishesRecovery(template) === (scareEased && !askedAgain && !bereaved && !hurt && !unsafe) &&
-        speaksOfHardship(template) === (inTears && !scareEased && !askedAgain) &&
-        // (Nor, to one grieving, once the condolences were given: "the trouble" of a death.)
-        !((hurtNow || customer.cues.has('unsafe-stranded') || scareEased || inTears || customer.cues.has('bereaved') || customer.cues.has('calls-it-serious')) && MAKES_LIGHT_OF_HARM.test(template)) &&
-        withoutApology(template) === (refusedSorry && !askedAgain) &&
-        speaksOfAskingAgain(template) === askedAgain &&
-        thanksForTelling(template) === (thanksFit && !askedAgain) &&
-        // (Nor to one asking for every message to stop, a self-exclusion: "how frustrating" shrinks it.)
-        (!(calm || wantsNothing || customer.latestCues.has('wants-contact-stopped')) || namesNoFeeling(template)) &&
-        // Nor "let's get it sorted out" to one who cancelled and went elsewhere.
-        !((wantsNothing || customer.latestCues.has('gone-elsewhere')) && pushesAFix(template)),
-      // When no line fits the moment, none: another moment's line ("I hope everyone feels better
-      // soon" to one uninstalling a game) reads as not having read them.
-      true,
-    );
+    // Lines that never make light of what happened, nor push a fix on one who wants none.
+    const harmLike = hurtNow || customer.cues.has('unsafe-stranded') || scareEased || inTears || customer.cues.has('bereaved') || customer.cues.has('calls-it-serious');
+    const sober = (template: string) => !(harmLike && MAKES_LIGHT_OF_HARM.test(template)) && !((wantsNothing || customer.latestCues.has('gone-elsewhere')) && pushesAFix(template));
+    const fits = (template: string) =>
+      speaksOfLoss(template) === (bereaved && !askedAgain) &&
+      speaksOfHarm(template) === (hurt && !askedAgain) &&
+      speaksOfSafety(template) === (unsafe && !askedAgain) &&
+      wishesRecovery(template) === (scareEased && !askedAgain && !bereaved && !hurt && !unsafe) &&
+      speaksOfHardship(template) === (inTears && !scareEased && !askedAgain) &&
+      withoutApology(template) === (refusedSorry && !askedAgain) &&
+      speaksOfAskingAgain(template) === askedAgain &&
+      thanksForTelling(template) === (thanksFit && !askedAgain) &&
+      // (Nor to one asking for every message to stop, a self-exclusion: "how frustrating" shrinks it.)
+      (!(calm || wantsNothing || customer.latestCues.has('wants-contact-stopped')) || namesNoFeeling(template)) &&
+      sober(template);
+    // When no line fits every cue at once, a plain one (no condolences, thanks or "I hope everyone
+    // feels better" from another moment), still sober; failing that, none.
+    const plain = (template: string) =>
+      !speaksOfLoss(template) && !speaksOfHarm(template) && !speaksOfSafety(template) && !wishesRecovery(template) && !speaksOfHardship(template) && !speaksOfAskingAgain(template) && !thanksForTelling(template) && withoutApology(template) === refusedSorry && sober(template);
+    const apologize = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, fits, true) ?? s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, plain, true);
     return apologize ? [apologize] : [];
   },
 });

@@ -152,6 +152,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestAsks = text.questions > 0;
   customer.latestAsksToBeTold = customer.latestAsks && ASKS_TO_BE_TOLD.test(text.raw);
   customer.thankedFirst = thanked && OPENS_WITH_THANKS.test(text.raw);
+  if (customer.thankedFirst) customer.burstThankedFirst = true;
   // (Read only for a message with "as I"/"like I" in it: most have neither.)
   customer.latestOnlyRecalls = /\b(?:as|like) i\b/i.test(text.raw) && recallsInPassing(text.raw) && !GAVE_IT_ALREADY.test(text.raw);
   customer.thankedEasily = thanked && calm && (upbeat(text.raw) || EASYGOING.test(text.raw)) && !PRESSING.test(text.raw);
@@ -212,7 +213,11 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   else {
     const lastLine = state.agent.recentLines.at(-1);
     const corrected =
-      titledNameCorrection(text, state.name, lastLine) ?? correctedName(text, state.name) ?? shortFormCorrection(text, state.name, lastLine) ?? givenNameOverTitle(state, text);
+      titledNameCorrection(text, state.name, lastLine) ??
+      correctedName(text, state.name) ??
+      shortFormCorrection(text, state.name, lastLine) ??
+      givenNameOverTitle(state, text) ??
+      nameAskedFor(state.name, text);
     // "i am his mother", giving no name, under the son's name in the header: no name is theirs.
     if (!corrected && speaksAsRelativeOfHeader(text, state.name)) state.name = undefined;
     else state.name = corrected ?? spelledAsCustomer(state.name, text.raw);
@@ -229,7 +234,7 @@ const ASKS_TO_BE_TOLD = /\b(?:confirm|tell me|let me know|send me|show me|explai
 // "Can you tell me who can.": who else to turn to.
 const WHO_CAN = /\bwho (?:can|could|does|do i|should i|handles|deals)\b/i;
 // Overwhelmed, said outright: "I am doing everything alone", "I don't know what else is needed".
-const DISTRESS = /\b(?:(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do)|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean)\b/i;
+const DISTRESS = /\b(?:(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do)|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this)|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean)\b/i;
 const QUIET_OPENING_WORDS = 16;
 const POST_MARKS = /#\p{L}|\p{Extended_Pictographic}/u;
 const SIGN_OFF_ALONE_WORDS = 4;
@@ -399,6 +404,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   customer.burst = [];
   customer.burstNothingMore = false;
   customer.burstChoseOther = false;
+  customer.burstThankedFirst = false;
   customer.burstMocked = false;
   customer.burstCalledScripted = false;
   customer.burstStamps = [];
@@ -574,6 +580,16 @@ function utcWeekday(at: number): number {
   if (!(Math.abs(at) <= MAX_TIME)) return new Date(at).getUTCDay();
   const day = Math.floor(Math.trunc(at) / MS_PER_DAY);
   return (((day + 4) % 7) + 7) % 7;
+}
+
+/**
+ * "Please call me Peg, Margaret makes me feel like I'm in trouble" under "Margaret Whitlock" in the
+ * header: the name they ask to be called by beats the header's.
+ */
+function nameAskedFor(current: CustomerName, text: AnalyzedText): CustomerName | undefined {
+  if (!text.raw.includes('all me')) return undefined;
+  const own = nameFromCustomerWords(text);
+  return own?.preferred && own.first.toLowerCase() !== current.first.toLowerCase() ? { ...own, replaced: current.full } : undefined;
 }
 
 // A title and a family name ("Mr Iyer", "Ms. Park"), as the cards would call them.

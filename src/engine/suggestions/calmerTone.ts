@@ -137,6 +137,10 @@ const REWRITES: Rewrite[] = [
   { pattern: /(^|[.!?]\s+)(?:maybe|perhaps)\s+(?:just\s+)?try\b[^.!?]*\bbefore\s+(?:blaming|accusing|complaining)\b[^.!?]*[.!?]*\s*/gi, replacement: '$1' },
   // "Nothing more I can do on this.": said alone, the wall gives way to what the agent can do.
   { pattern: /^nothing\s+(?:more|else|further)\s+(?:i|we)\s+can\s+do\b[^.!?]*[.!?]*$/i, replacement: `${LET_ME_SEE} ` },
+  // "…refunded within 30 business days after the unit is inspected and nothing can speed this up":
+  // the timeline stays, the wall after it goes (alone, the sentence goes).
+  { pattern: /\s*,?\s*(?:and|but|so)\s+(?:there(?:'s|\s+is)\s+no\s+way\s+to|nothing\s+(?:can|will|could|is\s+going\s+to))\s+(?:speed|hurry|rush)\s+(?:this|it|that|things)\s+up\b[^.!?]*/gi, replacement: '' },
+  { pattern: /^(?:there(?:'s|\s+is)\s+no\s+way\s+to|nothing\s+(?:can|will|could|is\s+going\s+to))\s+(?:speed|hurry|rush)\s+(?:this|it|that|things)\s+up\b[^.!?]*[.!?]*$/i, replacement: '' },
   // "…, nothing can be done from our side before that": the wall after the fact goes.
   { pattern: /\s*,?\s*(?:and\s+|so\s+)?nothing\s+(?:more\s+|else\s+)?can\s+be\s+done\s+(?:from|on|at)\s+(?:our|my)\s+(?:side|end)\b[^.!?]*/gi, replacement: '' },
   // "…can't be returned, so there isn't anything I'm able to do on this order": the wall after a
@@ -368,6 +372,15 @@ export function refusesByTerms(sentence: string): boolean {
 }
 
 /** One sentence with each heated habit rewritten; may come back as several sentences, or empty. */
+const OFFERED = `, but ${OTHER_OPTIONS}.`;
+function onceOffered(text: string): string {
+  const first = text.indexOf(OFFERED);
+  if (first === -1 || text.indexOf(OFFERED, first + OFFERED.length) === -1) return text;
+  // The first refusal stands; what follows it up to the last offer said the same again.
+  const last = text.lastIndexOf(OFFERED);
+  return `${text.slice(0, first)}${OFFERED}${text.slice(last + OFFERED.length)}`;
+}
+
 export function calmerSentence(sentence: string): string {
   let text = sentence;
   for (const { pattern, replacement } of REWRITES) {
@@ -382,5 +395,8 @@ export function calmerSentence(sentence: string): string {
   // …and a sentence that was only the citation ("This is clearly stated in our terms, which your
   // company agreed to.") leaves "This is." behind: nothing is left to say.
   if (/^\s*(?:this|that|it)\s+(?:is|was)\s*[.!?]*\s*$/i.test(text)) return '';
+  // Two walls in one sentence ("We won't do that, no way.") each reworded: one refusal and one
+  // offer, not the offer twice.
+  text = onceOffered(text);
   return withoutDanglingLeadIn(text).replace(/,\s+(Let|That|Going|I'm not able)\b/g, (_, words: string) => `, ${words === "I'm not able" ? words : words.toLowerCase()}`);
 }

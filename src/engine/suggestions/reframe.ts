@@ -78,8 +78,9 @@ const VOCATIVE_OPENING = new RegExp(String.raw`^((?:${TITLE})?\p{Lu}[\p{L}'’-]
 const TITLED_OPENING = new RegExp(String.raw`^(${TITLE}\p{Lu}[\p{L}'’-]+),\s`, 'u');
 // Credit in place of money: what a customer who turned it down does not want offered again.
 const OFFERS_CREDIT = /\b(?:vouchers?|store credit|account credit|credit note|gift cards?|coupons?|wallet (?:credit|balance)|e-?credit|\d+\s?% credit|credit (?:on|off|towards?|against) (?:your|the) next|(?:future|travel|flight|cruise|holiday|trip|booking|rebooking)\s+(?:[\w-]+\s+)?credits?|\d+\s?% off (?:your|the) next)\b/i;
+const IF_YOU_CHANGE_YOUR_MIND = /\bif you (?:change your mind|reconsider|decide you (?:want|need) it after all)\b|\b(?:is|are) still (?:open|available|there|on the table|valid) if\b|\bjust to mention (?:it )?again\b/i;
 // More play or spend, offered to one on the way out.
-const OFFERS_MORE_PLAY = /\b(?:free (?:spins?|bets?|plays?|credits?|games?)|(?:bonus|extra) (?:spins?|credits?|cash|funds|bets?)|(?:deposit|welcome|reload|loyalty) bonus|bonus (?:offer|code))\b/i;
+const OFFERS_MORE_PLAY = /\b(?:free (?:spins?|bets?|plays?|credits?|games?)|(?:bonus|extra) (?:spins?|credits?|cash|funds|bets?)|(?:deposit|welcome|reload|loyalty) bonus|bonus (?:offer|code)|\d+\s?% (?:off|discount)|discount(?:ed)? (?:rate|price|fee|plan|offer))\b/i;
 // …unless the sentence keeps to the money they asked for ("to your card, not as a voucher").
 const KEEPS_TO_THE_MONEY = /\b(?:not (?:as )?(?:an? )?(?:voucher|credit|gift card|coupon)|instead of (?:an? |the )?(?:voucher|credit|gift card|coupon)|no (?:voucher|credit|gift card|coupon))\b/i;
 
@@ -116,7 +117,8 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     // Credit or a voucher they turned down, offered again ("the voucher is our standard remedy", "if
     // you change your mind about the voucher"): the sentence goes, not reworded.
     const offersCredit = OFFERS_CREDIT.test(sentence) && !KEEPS_TO_THE_MONEY.test(sentence);
-    if ((context.refusedCredit && offersCredit) || (context.leaving && (offersCredit || OFFERS_MORE_PLAY.test(sentence)))) {
+    // Nor anything kept open "if you change your mind": what they turned down, pressed again.
+    if ((context.refusedCredit && offersCredit) || (context.leaving && (offersCredit || OFFERS_MORE_PLAY.test(sentence))) || IF_YOU_CHANGE_YOUR_MIND.test(sentence)) {
       if (out.length === 0) carriedName = VOCATIVE_OPENING.exec(sentence)?.[1] ?? '';
       previousDropped = true;
       continue;
