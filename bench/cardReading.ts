@@ -231,6 +231,7 @@ function readingTranscripts() {
       ['hard-chats-157', 'hard chat, hundred-fifty-seventh set'],
       ['hard-chats-158', 'hard chat, hundred-fifty-eighth set'],
       ['hard-chats-159', 'hard chat, hundred-fifty-ninth set'],
+      ['hard-chats-160', 'hard chat, hundred-sixtieth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
