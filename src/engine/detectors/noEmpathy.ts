@@ -80,6 +80,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     const stillOwed = anger.lastUpsetTurn !== undefined && !own.empathizedSinceAnger && !customer.latestNeedsNoSympathy;
     // "Sounds like generic #yourenotgonnafixit reply": a stock reply called out is answered by owning
     // what they want, not by silence or another stock line.
+    // Grieving and asking for no more sorry ("Please don't send me another sorry. I just need to know
+    // honestly…"): neither condolences again nor "you want this put right"; the answer is owed.
+    if (customer.latestCues.has('refuses-sorry') && customer.cues.has('bereaved') && !askedAgain) return [];
     if (customer.latestCues.has('refuses-sorry') && !askedAgain) {
       const owned = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, (template) => withoutApology(template));
       if (owned) return [owned];
