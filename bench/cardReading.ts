@@ -232,6 +232,7 @@ function readingTranscripts() {
       ['hard-chats-158', 'hard chat, hundred-fifty-eighth set'],
       ['hard-chats-159', 'hard chat, hundred-fifty-ninth set'],
       ['hard-chats-160', 'hard chat, hundred-sixtieth set'],
+      ['hard-chats-161', 'hard chat, hundred-sixty-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
