@@ -7,7 +7,7 @@ import { reframeDraft, type FlaggedSpans, type ReadBack, type ReframeContext } f
 import type { Flag } from '../types';
 import { claimAlreadyOpen } from '../suggestions/compensation';
 import { safetyOpen } from './openEscalation';
-import type { ConversationState, ToneProblem } from './state';
+import { nameForCards, type ConversationState, type ToneProblem } from './state';
 
 /**
  * `rewordable`: the categories whose flags on an agent message call for a reframe of it.
@@ -47,6 +47,8 @@ class FlaggedWording implements ToneProblem {
   }
 }
 
+const TITLE_DECLINED = /\bno need for (?:the )?(?:dr|doctor|mr|mrs|ms|miss|mx|title|formalit\w*)\b|\b(?:don'?t|do not|no need to) call me (?:dr|doctor|mr|mrs|ms|miss|mx)\b|\b(?:just|plain) \p{Lu}[\p{L}'’-]+ (?:is fine|please|will do)\b/iu;
+
 /** What a reframe of the agent's next message reads of the chat so far. */
 export function reframeContextOf(state: ConversationState): ReframeContext {
   const saidBefore = state.agent.recentLines;
@@ -54,6 +56,8 @@ export function reframeContextOf(state: ConversationState): ReframeContext {
     saidBefore,
     claimOpen: claimAlreadyOpen(saidBefore) || claimAlreadyOpen(state.customer.recent.map((m) => m.text.raw)),
     refusedCredit: state.customer.cues.has('refuses-credit'),
+    // (Only once they declined the title in so many words: "Layla is fine, no need for Dr.")
+    askedName: state.name?.replaced && state.customer.recent.some((m) => TITLE_DECLINED.test(m.text.raw)) ? nameForCards(state) : undefined,
     leaving: state.customer.cues.has('wants-to-close') || state.customer.cues.has('cancels-outright') || state.customer.cues.has('gambling-harm'),
     hurt: state.customer.cues.has('hurt'),
     // (Or told as one: "this is a safety issue, not an inconvenience".)

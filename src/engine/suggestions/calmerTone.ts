@@ -141,6 +141,9 @@ const REWRITES: Rewrite[] = [
   // the timeline stays, the wall after it goes (alone, the sentence goes).
   { pattern: /\s*,?\s*(?:and|but|so)\s+(?:there(?:'s|\s+is)\s+no\s+way\s+to|nothing\s+(?:can|will|could|is\s+going\s+to))\s+(?:speed|hurry|rush)\s+(?:this|it|that|things)\s+up\b[^.!?]*/gi, replacement: '' },
   { pattern: /^(?:there(?:'s|\s+is)\s+no\s+way\s+to|nothing\s+(?:can|will|could|is\s+going\s+to))\s+(?:speed|hurry|rush)\s+(?:this|it|that|things)\s+up\b[^.!?]*[.!?]*$/i, replacement: '' },
+  // "…non-refundable once the date has started, and we are not liable for consequential losses":
+  // the disclaimer after the rule goes; the rule, reworded, stays.
+  { pattern: /\s*,?\s*and\s+(?:we|i)\s+(?:are|am|'re|'m)\s+not\s+(?:liable|responsible)\s+for\b[^.!?]*/gi, replacement: '' },
   // "…, nothing can be done from our side before that": the wall after the fact goes.
   { pattern: /\s*,?\s*(?:and\s+|so\s+)?nothing\s+(?:more\s+|else\s+)?can\s+be\s+done\s+(?:from|on|at)\s+(?:our|my)\s+(?:side|end)\b[^.!?]*/gi, replacement: '' },
   // "…can't be returned, so there isn't anything I'm able to do on this order": the wall after a

@@ -333,6 +333,10 @@ function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly 
 // common or unknown: "knows-location" yields none, "about-an-animal" "my " and "the ". Each list
 // is the pattern's places (or animals) and what its other choices write.
 const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
+  'cancels-outright': ['cancel', 'close', 'delete'],
+  'gambling-harm': ['too much', 'so much', 'gambl', 'betting', 'exclu', 'addicted', 'stop '],
+  'in-tears': ['cried', 'cry', 'tears', 'sobb', 'heartbroken', 'devastated', 'wept'],
+  'safe-now': ['fine', 'ok', 'safe', 'unhurt', 'home', 'hurt', 'drive', 'garage'],
   'knows-location': ['depot', 'warehouse', 'sorting', 'post office', 'facility', 'hub', 'customs', 'distribution', 'left ', 'neighbo'],
   'about-an-animal': ['dog', 'cat', 'pup', 'kitten', 'pet', 'horse', 'pony', 'rabbit', 'bunny', 'parrot', 'budgie', 'hamster', 'guinea pig', 'ferret', 'tortoise', 'vet'],
   // Its backreference ("€85 and €85") hides its strings from the reader: its words, or a currency sign.

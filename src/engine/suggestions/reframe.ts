@@ -65,6 +65,11 @@ export interface ReframeContext {
    * for next time is a pull back in.
    */
   leaving?: boolean;
+  /**
+   * The name they asked to be called by, once they put the one in use right ("Layla is fine, no need
+   * for Dr."): a draft opening on the title they declined opens on it instead.
+   */
+  askedName?: string;
   /** The customer was hurt ("I went into a parked car. I'm bruised"): "the trouble this has caused" makes light of it. */
   hurt?: boolean;
   /** Someone's health or safety is at stake (a safety scare is open): "the trouble" makes light of it too. */
@@ -169,9 +174,16 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const unaddressed = body.replace(ADDRESS_LEAD, '');
   if (/^(?:anything else(?: i can (?:help|do) (?:you )?with)?(?: today)?|is there anything else[^.?]*)\?$/i.test(unaddressed) || unaddressed.toLowerCase() === OFFER_LINE.text.toLowerCase()) return undefined;
   if (/^(?:let me know|just let me know|do let me know)\s+if\s+(?:there(?:'s|\s+is)|you\s+need)\s+anything\s+else[^.!?]*[.!]?$/i.test(body)) return undefined;
-  const reworded = body && body + shownSignOff;
+  const reworded = body && withAskedName(body, context.askedName) + shownSignOff;
   if (!reworded || body + signOff === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
+}
+
+// "Hi Dr. Haddad," after "Layla is fine, no need for Dr.": the name they asked for, untitled.
+const TITLED_GREETING = new RegExp(String.raw`^((?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+)?)${TITLE}\p{Lu}[\p{L}'’-]+`, 'iu');
+function withAskedName(body: string, asked: string | undefined): string {
+  if (!asked || /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(asked)) return body;
+  return body.replace(TITLED_GREETING, (_whole: string, greeting: string) => `${greeting}${asked}`);
 }
 
 // A greeting or a name the card opens on: "Dear Kostas, ", "Hi Ana, ", "Mr Weiß, ".
