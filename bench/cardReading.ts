@@ -233,6 +233,7 @@ function readingTranscripts() {
       ['hard-chats-159', 'hard chat, hundred-fifty-ninth set'],
       ['hard-chats-160', 'hard chat, hundred-sixtieth set'],
       ['hard-chats-161', 'hard chat, hundred-sixty-first set'],
+      ['hard-chats-162', 'hard chat, hundred-sixty-second set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
