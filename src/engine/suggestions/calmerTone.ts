@@ -135,6 +135,10 @@ const REWRITES: Rewrite[] = [
   { pattern: /(?:^|\s*\p{Extended_Pictographic}+)\s*(?:maybe|perhaps)\s+(?:just\s+)?(?:check|double[- ]check|read|look at|check over)\b[^.!?]*\bnext time\b[^.!?]*[.!?]*/giu, replacement: '. ' },
   // "Maybe try watering them before blaming us?": advice as a jab goes whole.
   { pattern: /(^|[.!?]\s+)(?:maybe|perhaps)\s+(?:just\s+)?try\b[^.!?]*\bbefore\s+(?:blaming|accusing|complaining)\b[^.!?]*[.!?]*\s*/gi, replacement: '$1' },
+  // "…within 10 working days as stated on our website": where it is written goes, the fact stays.
+  { pattern: /\s*,?\s*as\s+(?:stated|explained|mentioned|shown|listed|written|set\s+out|advertised)\s+(?:on|in)\s+(?:our|the)\s+(?:website|site|app|faqs?|help\s+cent(?:re|er)|booking\s+page|confirmation(?:\s+email)?|email)\b/gi, replacement: '' },
+  // "Nothing further can be done on this matter.": said alone, the wall gives way to what the agent can do.
+  { pattern: /^nothing\s+(?:more|else|further)\s+can\s+be\s+done\b[^.!?]*[.!?]*$/i, replacement: `${LET_ME_SEE} ` },
   // "Nothing more I can do on this.": said alone, the wall gives way to what the agent can do.
   { pattern: /^nothing\s+(?:more|else|further)\s+(?:i|we)\s+can\s+do\b[^.!?]*[.!?]*$/i, replacement: `${LET_ME_SEE} ` },
   // "…refunded within 30 business days after the unit is inspected and nothing can speed this up":
@@ -375,6 +379,7 @@ export function refusesByTerms(sentence: string): boolean {
 }
 
 /** One sentence with each heated habit rewritten; may come back as several sentences, or empty. */
+const DUTY_IN_THE_TERMS = /^\s*(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:the\s+(?:customer|client|guest|tenant|member|hirer|passenger)|customers|clients|guests|tenants|members)\s+(?:is|are)\s+(?:solely\s+|fully\s+|always\s+)?responsible\s+for\b[^.!?]*[.!?]*$/iu;
 const OFFERED = `, but ${OTHER_OPTIONS}.`;
 function onceOffered(text: string): string {
   const first = text.indexOf(OFFERED);
@@ -398,6 +403,9 @@ export function calmerSentence(sentence: string): string {
   // …and a sentence that was only the citation ("This is clearly stated in our terms, which your
   // company agreed to.") leaves "This is." behind: nothing is left to say.
   if (/^\s*(?:this|that|it)\s+(?:is|was)\s*[.!?]*\s*$/i.test(text)) return '';
+  // "(According to point 6.3,) the customer is responsible for protecting furniture…": the duty laid
+  // on the reader, in the terms' third person, goes whole once its citation went.
+  if (DUTY_IN_THE_TERMS.test(text)) return '';
   // Two walls in one sentence ("We won't do that, no way.") each reworded: one refusal and one
   // offer, not the offer twice.
   text = onceOffered(text);
