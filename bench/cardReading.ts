@@ -234,6 +234,7 @@ function readingTranscripts() {
       ['hard-chats-160', 'hard chat, hundred-sixtieth set'],
       ['hard-chats-161', 'hard chat, hundred-sixty-first set'],
       ['hard-chats-162', 'hard chat, hundred-sixty-second set'],
+      ['hard-chats-163', 'hard chat, hundred-sixty-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
