@@ -383,6 +383,12 @@ function asVietnameseGivenName(own: CustomerName | undefined, header: CustomerNa
  * the header's. Undefined when no such introduction or it names whom the header already shows.
  */
 function chattingForAccountHolder(text: AnalyzedText, current: CustomerName): CustomerName | undefined {
+  // "this is shelby not darren its his account", typed in lower case: the name in use, put right.
+  const putRight = text.raw.includes(' not ') ? LOWER_CASE_NOT_THEM.exec(text.raw) : null;
+  if (putRight && folded(putRight[2]!) === folded(current.first) && !NOT_NAMES.has(putRight[1]!) && !COMMON_SUBJECTS.has(putRight[1]!)) {
+    const name = nameFrom(capitalised(putRight[1]!), 'correction');
+    if (name) return { ...name, replaced: current.replaced ?? current.full };
+  }
   const own = asVietnameseGivenName(nameFromCustomerWords(text) ?? shortFormSigned(text, current), current);
   if (!own || own.first.toLowerCase() === current.first.toLowerCase()) return undefined;
   if (own.preferred) return { ...own, replaced: current.replaced ?? current.full };
@@ -483,6 +489,8 @@ const LOWER_CASE_ON_OTHERS_ACCOUNT = new RegExp(
   String.raw`\bthis is\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*(?:\s(?:btw|by the way))?[,.]?\s+(?:(?:and\s+)?(?:i'?m|im|i am|i)\s+(?:using|on|writing from|messaging from|chatting from|writing on|logged in (?:on|as|with))\s+(?:my|the)\s+${ACCOUNT_OWNER}(?:'s|s)?\s+(?:account|profile|login|phone|number)\b|the (?:account|profile|login)(?:'s| is)\s+(?:in\s+)?my\s+${ACCOUNT_OWNER}(?:'s|s)\b)`,
   'u',
 );
+
+const LOWER_CASE_NOT_THEM = /\b(?:this is|its|it's|im|i'm)\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*,?\s+not\s+(\p{L}[\p{L}'-]{1,14})\b/u;
 
 // "Please call me Hoa", "you can call me Gosia": the name they want to be called by.
 // ("Call me Peggy, everyone does": the sentence may open on it.)

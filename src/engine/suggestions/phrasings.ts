@@ -30,7 +30,7 @@ export const APOLOGY_PHRASINGS: readonly string[] = [
   // For a health scare told as not serious: a wish they feel better, not "the trouble".
   "I'm so sorry to hear that[, {name}]. I hope everyone feels better soon, and I'll make sure this is looked into properly.",
   // For one brought to tears ("I had to go to the bathroom to cry"): not "how frustrating".
-  "I'm so sorry[, {name}]. That must have been really hard, and I'll take care of this with you.",
+  "I'm so sorry[, {name}]. That must have been really hard.",
   // For one stranded where it is dangerous: their safety first, not "the trouble".
   "I'm sorry you're stuck out there[, {name}] — your safety comes first. If you can, keep everyone somewhere safe, away from the traffic, while I push to get help to you as fast as possible.",
 ];

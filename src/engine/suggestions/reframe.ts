@@ -134,7 +134,10 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
       .filter((s) => isSlot(s) || (hasWords(s) && !isFragmentOf(s, sentence)))
       // What the residual-risk pass leaves is checked the same way ("Looking at OPT-60217." once
       // "our lab entered the wrong value" went from after its comma).
-      .flatMap((s) => (isSlot(s) ? [s] : reading.withoutResidualRisk(s, risks).filter((part) => !isFragmentOf(part, sentence))));
+      .flatMap((s) => (isSlot(s) ? [s] : reading.withoutResidualRisk(s, risks).filter((part) => !isFragmentOf(part, sentence))))
+      // "…automatic compensation will be credited…; you don't need to claim it" once the
+      // compensation went: "it" is left naming nothing.
+      .filter((s) => isSlot(s) || !ORPHAN_OBJECT.test(s) || sentence.startsWith(s.slice(0, 12)));
     out.push(...parts);
     previousChanged = parts.join(' ') !== sentence;
     previousDropped = !parts.some((p) => !isSlot(p));
@@ -363,7 +366,8 @@ const orphanedSubject = (part: string, sentence: string) => ORPHAN_SUBJECT.test(
 const ORPHAN_SUBJECT = /^(?:he|she|they)\b(?!\s*(?:'ll|will)\s+(?:call|contact|email|be\s+in\s+touch))/i;
 // "You need to contact them directly." once "That's a mistake of the ground handling company…" went:
 // whom to contact went with it.
-const ORPHAN_OBJECT = /^(?:you(?:'ll|\s+will)?\s+(?:need\s+to|have\s+to|should|must|can)\s+|please\s+)?(?:contact|call|ring|email|e-mail|message|ask|chase|speak\s+to|talk\s+to|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:them|him|her)\b/i;
+const ORPHAN_OBJECT =
+  /^(?:you(?:'ll|\s+will)?\s+(?:need\s+to|have\s+to|should|must|can)\s+|please\s+)?(?:contact|call|ring|email|e-mail|message|ask|chase|speak\s+to|talk\s+to|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:them|him|her)\b|^you\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+(?:claim|apply\s+for|ask\s+for|request|chase|do\s+anything\s+(?:about|for))\s+(?:it|them|that)\b/i;
 // "Check before approval' because of the axle…": a quotation cut in two, its closing mark left.
 const CUT_QUOTE = /^[^'"‘’“”]*\p{L}['’"”](?=\s|[.,;:!?]|$)(?<!\b(?:\p{L}+s'|n't|'s))/iu;
 

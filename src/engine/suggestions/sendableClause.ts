@@ -152,6 +152,9 @@ const ALREADY_ENOUGH = /^(?:(?:the|your)\s+(?:[\w'’-]+\s+){0,3}?you\s+(?:sent|
 // What the case needs from them, told plainly: a document, or a step of theirs ("we need the vet's
 // clinical notes", "we need you to sign section B"); not "I need you to calm down".
 const NEEDED_THING = /^(?:to\s+[\w'’\s-]{1,40}?,?\s+)?(?:we|i)(?:'ll|\s+will)?\s+(?:just\s+|only\s+|still\s+)?need\s+(?:the|your|a|an|two|both|a\s+copy|proof|photos?|you\s+to\s+(?:send|upload|sign|provide|fill|email|bring|confirm|forward|attach|reply|complete|return))\b/i;
+// Where the check stands: "Elçin hasn't finished checking yet", "the depot team is still looking into it".
+const STILL_CHECKING =
+  /^(?:\p{Lu}[\p{L}'’-]+|the\s+[\w-]+(?:\s+team)?|our\s+[\w-]+(?:\s+team)?|he|she|they)\s+(?:(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:finished|completed)\s+(?:checking|looking|reviewing|investigating)|(?:is|are|'s|'re)\s+still\s+(?:checking|looking\s+into|reviewing|investigating))\b/iu;
 // "We need you to read the terms next time": a lesson, not the step the case needs.
 const LECTURE = /\b(?:next time|in (?:the )?future|from now on|properly|carefully|yourself)\b/i;
 const NO_RUSH = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:deadline|rush|hurry|time\s+limit|need\s+to\s+rush)\b/i;
@@ -192,6 +195,7 @@ export function isSendableClause(clause: string): boolean {
     IN_STOCK.test(text) ||
     NEEDED_FOR.test(text) ||
     (NEEDED_THING.test(text) && !LECTURE.test(text)) ||
+    STILL_CHECKING.test(text) ||
     ALREADY_ENOUGH.test(text) ||
     BEING_DONE.test(text) ||
     NO_RUSH.test(text)
