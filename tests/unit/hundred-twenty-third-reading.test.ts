@@ -31,6 +31,11 @@ describe('health told as the reason, not a harm done', () => {
     expect(rulesOfCustomerLine(engine, 'THE BARRIER IS STUCK. MY MUM IS UPSTAIRS IN ICU AND I HAVE TO GET TO THE SCHOOL RUN')).not.toContain('escalation.safety');
   });
 
+  it('nor one closing the sentence, while one hurt by it still is', () => {
+    expect(rulesOfCustomerLine(engine, 'I got a fine at the hospital car park. I was there all night because my husband was in the ICU.')).not.toContain('escalation.safety');
+    expect(rulesOfCustomerLine(engine, 'I was there all night because my husband was in the ICU after eating your shellfish.')).toContain('escalation.safety');
+  });
+
   it('an injury months ago, told for a claim, is none either; one today still is', () => {
     expect(rulesOfCustomerLine(engine, 'my daughter broke her arm in Tirana in March and we paid the clinic in cash, the claim says documents missing')).not.toContain('escalation.safety');
     expect(rulesOfCustomerLine(engine, 'my daughter broke her arm on your climbing frame this morning')).toContain('escalation.safety');
