@@ -235,6 +235,7 @@ function readingTranscripts() {
       ['hard-chats-161', 'hard chat, hundred-sixty-first set'],
       ['hard-chats-162', 'hard chat, hundred-sixty-second set'],
       ['hard-chats-163', 'hard chat, hundred-sixty-third set'],
+      ['hard-chats-164', 'hard chat, hundred-sixty-fourth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
