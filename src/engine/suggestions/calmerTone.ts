@@ -406,6 +406,9 @@ export function calmerSentence(sentence: string): string {
   // "(According to point 6.3,) the customer is responsible for protecting furniture…": the duty laid
   // on the reader, in the terms' third person, goes whole once its citation went.
   if (DUTY_IN_THE_TERMS.test(text)) return '';
+  // "…an exception for personal circumstances" to one whose father just died: the exception is
+  // refused; what it would have been for is not named as a category.
+  text = text.replace(/\s+(?:for|on the basis of|due to|because of)\s+personal\s+(?:circumstances|reasons)\b/gi, '');
   // Two walls in one sentence ("We won't do that, no way.") each reworded: one refusal and one
   // offer, not the offer twice.
   text = onceOffered(text);

@@ -7,7 +7,7 @@ import { admitsFault, isAdmissionLeadIn, withoutAdmission, withoutTrailingLeadIn
 import { withoutDenial } from './blame';
 import { calmerSentence, citesTerms, refusesByTerms, WAY_FORWARD_LINE } from './calmerTone';
 import { endMark, joinClauses, signOffOf, splitClauses, splitSentences, withoutEndMark, type Clause } from './clauses';
-import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, saysNo, type Line } from './coherence';
+import { APOLOGY_WITHOUT_FAULT, coherentLines, extendedApology, lineOf, OFFER_LINE, REFUSAL_ACKNOWLEDGEMENT, saysNo, type Line } from './coherence';
 import { claimAlreadyOpen, claimWordingFor, MAKE_GOOD_WORDING, promisesCompensation, promisesMakeGood, refundUnderway, withoutPayoutAgain } from './compensation';
 import { withoutDeflection } from './deflection';
 import { reportsRemedyDone, withoutRuleAndException } from './exception';
@@ -70,6 +70,10 @@ export interface ReframeContext {
    * for Dr."): a draft opening on the title they declined opens on it instead.
    */
   askedName?: string;
+  /** Someone close to them has died: a refusal is acknowledged as news at a hard time. */
+  bereaved?: boolean;
+  /** The name the cards call them by: a draft greeting no one ("Hi, I've checked…") greets them by it. */
+  name?: string;
   /** The customer was hurt ("I went into a parked car. I'm bruised"): "the trouble this has caused" makes light of it. */
   hurt?: boolean;
   /** Someone's health or safety is at stake (a safety scare is open): "the trouble" makes light of it too. */
@@ -177,7 +181,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const unaddressed = body.replace(ADDRESS_LEAD, '');
   if (/^(?:anything else(?: i can (?:help|do) (?:you )?with)?(?: today)?|is there anything else[^.?]*)\?$/i.test(unaddressed) || unaddressed.toLowerCase() === OFFER_LINE.text.toLowerCase()) return undefined;
   if (/^(?:let me know|just let me know|do let me know)\s+if\s+(?:there(?:'s|\s+is)|you\s+need)\s+anything\s+else[^.!?]*[.!]?$/i.test(body)) return undefined;
-  const reworded = body && withAskedName(body, context.askedName) + shownSignOff;
+  const reworded = body && withGreetedName(withAskedName(context.bereaved ? body.replace(REFUSAL_ACKNOWLEDGEMENT, REFUSAL_TO_THE_BEREAVED) : body, context.askedName), context.name) + shownSignOff;
   if (!reworded || body + signOff === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
@@ -187,6 +191,14 @@ const TITLED_GREETING = new RegExp(String.raw`^((?:(?:hi|hello|hey|dear|good (?:
 function withAskedName(body: string, asked: string | undefined): string {
   if (!asked || /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(asked)) return body;
   return body.replace(TITLED_GREETING, (_whole: string, greeting: string) => `${greeting}${asked}`);
+}
+
+// "I know this isn't the answer you were hoping for" to one whose father just died: the news, and the time.
+const REFUSAL_TO_THE_BEREAVED = "I'm so sorry to be giving you this answer at such a hard time.";
+
+// "Hi, I've checked order #VT-30388": the greeting names them, as the other cards do.
+function withGreetedName(body: string, name: string | undefined): string {
+  return name ? body.replace(/^(Hi|Hello|Hey|Dear|Good (?:morning|afternoon|evening))\s*,\s+/, (_whole: string, greeting: string) => `${greeting} ${name}, `) : body;
 }
 
 // A greeting or a name the card opens on: "Dear Kostas, ", "Hi Ana, ", "Mr Weiß, ".
