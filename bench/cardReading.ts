@@ -236,6 +236,7 @@ function readingTranscripts() {
       ['hard-chats-162', 'hard chat, hundred-sixty-second set'],
       ['hard-chats-163', 'hard chat, hundred-sixty-third set'],
       ['hard-chats-164', 'hard chat, hundred-sixty-fourth set'],
+      ['hard-chats-165', 'hard chat, hundred-sixty-fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
