@@ -202,7 +202,7 @@ const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 
 // Syllables Burmese names are made of (a name of two or more, all of them, reads as Burmese).
 const BURMESE_SYLLABLES = new Set(
-  'aung kyaw khin myat noe thida zaw htet hla nyein thandar su mya win tun soe thein lwin naing oo phyo thu myint maung moe nay hnin ei yadanar thiri chit zin wai yan min htun thant thaw kyi san sandar ye yamin nwe nilar khaing pyae sone wint htoo eaindra shwe thazin lin myo zar ni'.split(' '),
+  'aung kyaw khin myat noe thida zaw htet hla nyein thandar su mya win tun soe thein lwin naing oo phyo thu myint maung moe nay hnin ei yadanar thiri chit zin wai yan min htun thant thaw kyi san sandar ye yamin nwe nilar khaing pyae sone wint htoo eaindra shwe thazin lin myo zar ni aye mar hsu kay khaw'.split(' '),
 );
 const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics)\b\.?/i;

@@ -222,7 +222,8 @@ export function lastEmpathyTurn(state: SuggestionState): number | undefined {
 
 // The agent's last message asked something, not an offer put as a question ("Would you like me to
 // refund the ticket anyway?": "Again the refund. Did you read what I wrote?" is no complaint of being asked).
-const OFFER_QUESTION = /\b(?:would you like (?:me|us) to|shall i|shall we|do you want (?:me|us) to|should i|should we)\b/i;
+// ("Would you consider B-14-09? … I can hold it for you today": an offer, turned down with "I told you already".)
+const OFFER_QUESTION = /\b(?:would you like (?:me|us) to|shall i|shall we|do you want (?:me|us) to|should i|should we|would you consider|how about|what about|would (?:that|this|it) work for you)\b/i;
 const askedSomething = (line: string | undefined) => line !== undefined && line.includes('?') && !OFFER_QUESTION.test(line);
 const APOLOGISED = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 // Sorry said, or the feeling named: "I understand the frustration this causes, Andy".

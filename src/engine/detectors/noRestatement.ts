@@ -89,7 +89,10 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
       // "also while ive got you, the direct debit came out twice… and nobody has read the meter":
       // one of several matters said back misses the others.
       customer.latestCues.has('raises-more');
-    const problem = fresh && !awaitsAnswer && !engaged && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences()) : undefined;
+    const told = fresh && !awaitsAnswer && !engaged && s.state.complaintSentences ? restatableProblem(s.state.complaintSentences()) : undefined;
+    // "Friday is not possible": a day that does not suit, said while arranging one, is no grievance
+    // to say back ("you're upset because Friday is not possible", graded bad by all three).
+    const problem = told !== undefined && UNSUITABLE_DAY.test(told) ? undefined : told;
     // A customer who complains calmly is not told they are upset: another frame says it back; nor
     // is a wish ("you want to cancel your membership") said as the cause of being upset.
     const plainFrame = s.state.anger.mood === 'calm' || (problem !== undefined && isAWish(problem));
@@ -126,6 +129,8 @@ export function askedSinceComplaint(state: SuggestionState): boolean {
 export function restatedSinceComplaint(state: SuggestionState): boolean {
   return noRestatement.stateOf(state).restatedSinceComplaint;
 }
+
+const UNSUITABLE_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|this (?:week|weekend)|the (?:morning|afternoon|evening|weekend)|that (?:day|time|slot|date))(?:\s+(?:morning|afternoon|evening))?\s+(?:is|are|'s)\s+(?:not|no)\s+(?:possible|good|ok|okay)\b/i;
 
 // Agent messages after which a restatement no longer fits (see `engaged`).
 const RESTATE_UNTIL_AGENT_MESSAGES = 2;

@@ -21,7 +21,7 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { type CustomerName, correctedName, formalAddressUsedBy, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, speaksAsRelativeOfHeader, spelledAsCustomer, titledNameCorrection } from '../conversation/customerName';
+import { type CustomerName, correctedName, formalAddressUsedBy, fromTheHeader, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, speaksAsRelativeOfHeader, spelledAsCustomer, titledNameCorrection } from '../conversation/customerName';
 import { complains, nameForCards, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, stampOf, type ConversationState, type CustomerMessage } from '../conversation/state';
 import { reframeContextOf, toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
@@ -423,6 +423,16 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   // "Hello Mr Wójcik": the form the agent chose is the one the cards use.
   const formal = state.name && state.addressedAs?.name !== state.name ? formalAddressUsedBy(text.raw, state.name) : undefined;
   if (formal && state.name) state.addressedAs = { name: state.name, as: formal };
+  // "Hello Batbayar" under "Ganbold Batbayar" in the header (a patronymic or family name first): the
+  // agent greets by the header's later name, the given one; the cards follow.
+  else if (state.name && state.addressedAs?.name !== state.name && fromTheHeader(state.name)) {
+    // (Two names only, and not a family name with an honorific: "Ishikawa-san" is no given name.)
+    const greeted = nameGreetedByAgent(text, state.info.agent?.name)?.first;
+    // (Not a header that marks the family name in capitals, "ISHIKAWA Rin": the cards already use Rin.)
+    const words = /\b\p{Lu}{2,}\b/u.test(state.info.customer?.name ?? '') ? [] : state.name.full.split(/\s+/);
+    const honorific = greeted !== undefined && new RegExp(String.raw`\b${greeted}[- ](?:san|sama|sensei|ssi|nim)\b`, 'iu').test(text.raw);
+    if (greeted && words.length === 2 && words[1] === greeted && greeted !== state.name.first && !honorific) state.addressedAs = { name: state.name, as: greeted };
+  }
   agent.askedForOrderNumber = asksForOrderNumber(text);
   agent.askedQuestion = text.questions > 0;
   foldAgentCues(state, text);
