@@ -189,27 +189,51 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // (Nor to one who says what worries them without a question mark, "is that going to be a problem":
     // "sorry you've had to deal with this" reads as not having read the death; 3 of 3 graded bad.)
     if (customer.cues.has('bereaved') && condoled && anger.mood !== 'angry' && !askedAgain) return [];
-    // Which phrasings fit (given inline: a named closure costs more to make, once per read).
     // Lines that never make light of what happened, nor push a fix on one who wants none.
     const harmLike = hurtNow || customer.cues.has('unsafe-stranded') || scareEased || inTears || customer.cues.has('bereaved') || customer.cues.has('calls-it-serious');
-    const sober = (template: string) => !(harmLike && MAKES_LIGHT_OF_HARM.test(template)) && !((wantsNothing || customer.latestCues.has('gone-elsewhere')) && pushesAFix(template));
-    const fits = (template: string) =>
-      speaksOfLoss(template) === (bereaved && !askedAgain) &&
-      speaksOfHarm(template) === (hurt && !askedAgain) &&
-      speaksOfSafety(template) === (unsafe && !askedAgain) &&
-      wishesRecovery(template) === (scareEased && !askedAgain && !bereaved && !hurt && !unsafe) &&
-      speaksOfHardship(template) === (inTears && !scareEased && !askedAgain) &&
-      withoutApology(template) === (refusedSorry && !askedAgain) &&
-      speaksOfAskingAgain(template) === askedAgain &&
-      thanksForTelling(template) === (thanksFit && !askedAgain) &&
-      // (Nor to one asking for every message to stop, a self-exclusion: "how frustrating" shrinks it.)
-      (!(calm || wantsNothing || customer.latestCues.has('wants-contact-stopped')) || namesNoFeeling(template)) &&
-      sober(template);
-    // When no line fits every cue at once, a plain one (no condolences, thanks or "I hope everyone
-    // feels better" from another moment), still sober; failing that, none.
-    const plain = (template: string) =>
-      !speaksOfLoss(template) && !speaksOfHarm(template) && !speaksOfSafety(template) && !wishesRecovery(template) && !speaksOfHardship(template) && !speaksOfAskingAgain(template) && !thanksForTelling(template) && withoutApology(template) === refusedSorry && sober(template);
-    const apologize = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, fits, true) ?? s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, plain, true);
+    const pushNoFix = wantsNothing || customer.latestCues.has('gone-elsewhere');
+    // Which phrasings fit (given inline: a named closure costs more to make, once per read).
+    const apologize =
+      s.phrase(
+        'apologize',
+        APOLOGY_PHRASINGS,
+        {},
+        undefined,
+        (template) =>
+          speaksOfLoss(template) === (bereaved && !askedAgain) &&
+          speaksOfHarm(template) === (hurt && !askedAgain) &&
+          speaksOfSafety(template) === (unsafe && !askedAgain) &&
+          wishesRecovery(template) === (scareEased && !askedAgain && !bereaved && !hurt && !unsafe) &&
+          speaksOfHardship(template) === (inTears && !scareEased && !askedAgain) &&
+          withoutApology(template) === (refusedSorry && !askedAgain) &&
+          speaksOfAskingAgain(template) === askedAgain &&
+          thanksForTelling(template) === (thanksFit && !askedAgain) &&
+          // (Nor to one asking for every message to stop, a self-exclusion: "how frustrating" shrinks it.)
+          (!(calm || wantsNothing || customer.latestCues.has('wants-contact-stopped')) || namesNoFeeling(template)) &&
+          !(harmLike && MAKES_LIGHT_OF_HARM.test(template)) &&
+          !(pushNoFix && pushesAFix(template)),
+        true,
+      ) ??
+      // When no line fits every cue at once, a plain one (no condolences, thanks or "I hope everyone
+      // feels better" from another moment) that still makes light of nothing; failing that, none.
+      s.phrase(
+        'apologize',
+        APOLOGY_PHRASINGS,
+        {},
+        undefined,
+        (template) =>
+          !speaksOfLoss(template) &&
+          !speaksOfHarm(template) &&
+          !speaksOfSafety(template) &&
+          !wishesRecovery(template) &&
+          !speaksOfHardship(template) &&
+          !speaksOfAskingAgain(template) &&
+          !thanksForTelling(template) &&
+          withoutApology(template) === refusedSorry &&
+          !(harmLike && MAKES_LIGHT_OF_HARM.test(template)) &&
+          !(pushNoFix && pushesAFix(template)),
+        true,
+      );
     return apologize ? [apologize] : [];
   },
 });

@@ -427,11 +427,14 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   // agent greets by the header's later name, the given one; the cards follow.
   else if (state.name && state.addressedAs?.name !== state.name && fromTheHeader(state.name)) {
     // (Two names only, and not a family name with an honorific: "Ishikawa-san" is no given name.)
-    const greeted = nameGreetedByAgent(text, state.info.agent?.name)?.first;
     // (Not a header that marks the family name in capitals, "ISHIKAWA Rin": the cards already use Rin.)
-    const words = /\b\p{Lu}{2,}\b/u.test(state.info.customer?.name ?? '') ? [] : state.name.full.split(/\s+/);
-    const honorific = greeted !== undefined && new RegExp(String.raw`\b${greeted}[- ](?:san|sama|sensei|ssi|nim)\b`, 'iu').test(text.raw);
-    if (greeted && words.length === 2 && words[1] === greeted && greeted !== state.name.first && !honorific) state.addressedAs = { name: state.name, as: greeted };
+    // Read only when the agent's message holds the header's second name: most hold neither.
+    const words = state.name.full.split(/\s+/);
+    const second = words.length === 2 && words[1] !== state.name.first && text.raw.includes(words[1]!) ? words[1]! : undefined;
+    if (second && !/\b\p{Lu}{2,}\b/u.test(state.info.customer?.name ?? '') && nameGreetedByAgent(text, state.info.agent?.name)?.first === second) {
+      const honorific = new RegExp(String.raw`\b${second}[- ](?:san|sama|sensei|ssi|nim)\b`, 'iu').test(text.raw);
+      if (!honorific) state.addressedAs = { name: state.name, as: second };
+    }
   }
   agent.askedForOrderNumber = asksForOrderNumber(text);
   agent.askedQuestion = text.questions > 0;
