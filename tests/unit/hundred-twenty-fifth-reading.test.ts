@@ -51,6 +51,10 @@ describe('names', () => {
     expect(cardTexts(cards)).not.toMatch(/Seitkali/);
   });
 
+  it('a header word that is no name, greeted back, throws nothing', () => {
+    expect(() => cardsAfter(engine, [['c', 'My parcel never came.'], ['a', 'Hello (x+, let me check.'], ['c', 'It has been two weeks!!']], 'Ann (x+')).not.toThrow();
+  });
+
   it('a Burmese name is said whole', () => {
     const cards = cardsAfter(engine, [['c', 'My order never came and nobody answers the phone. This is the third time I write.']], 'Khin Myo Aye');
     const texts = cardTexts(cards);

@@ -432,7 +432,8 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
     const words = state.name.full.split(/\s+/);
     const second = words.length === 2 && words[1] !== state.name.first && text.raw.includes(words[1]!) ? words[1]! : undefined;
     if (second && !/\b\p{Lu}{2,}\b/u.test(state.info.customer?.name ?? '') && nameGreetedByAgent(text, state.info.agent?.name)?.first === second) {
-      const honorific = new RegExp(String.raw`\b${second}[- ](?:san|sama|sensei|ssi|nim)\b`, 'iu').test(text.raw);
+      // (Read off the text, not built into a pattern: a header's word may hold any character.)
+      const honorific = HONORIFIC_AFTER.test(text.raw.slice(text.raw.indexOf(second) + second.length));
       if (!honorific) state.addressedAs = { name: state.name, as: second };
     }
   }
@@ -594,6 +595,8 @@ function utcWeekday(at: number): number {
   const day = Math.floor(Math.trunc(at) / MS_PER_DAY);
   return (((day + 4) % 7) + 7) % 7;
 }
+
+const HONORIFIC_AFTER = /^[- ](?:san|sama|sensei|ssi|nim)\b/i;
 
 /**
  * "Please call me Peg, Margaret makes me feel like I'm in trouble" under "Margaret Whitlock" in the
