@@ -189,7 +189,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // (Nor to one who says what worries them without a question mark, "is that going to be a problem":
     // "sorry you've had to deal with this" reads as not having read the death; 3 of 3 graded bad.)
     if (customer.cues.has('bereaved') && condoled && anger.mood !== 'angry' && !askedAgain) return [];
-    // Lines that never make light of what happened, nor push a fix on one who wants none.
+    // Lines that never make light of what happened (nor, to one grieving, once the condolences were
+    // given: "the trouble" of a death), nor push "let's get it sorted out" on one who wants nothing
+    // done or cancelled and went elsewhere.
     const harmLike = hurtNow || customer.cues.has('unsafe-stranded') || scareEased || inTears || customer.cues.has('bereaved') || customer.cues.has('calls-it-serious');
     const pushNoFix = wantsNothing || customer.latestCues.has('gone-elsewhere');
     // Which phrasings fit (given inline: a named closure costs more to make, once per read).

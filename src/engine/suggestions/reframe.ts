@@ -140,7 +140,8 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
       // "our lab entered the wrong value" went from after its comma).
       .flatMap((s) => (isSlot(s) ? [s] : reading.withoutResidualRisk(s, risks).filter((part) => !isFragmentOf(part, sentence))))
       // "…automatic compensation will be credited…; you don't need to claim it" once the
-      // compensation went: "it" is left naming nothing.
+      // compensation went: "it" is left naming nothing. (Opening the draft's sentence, what it
+      // names was in an earlier one, read by the check above.)
       .filter((s) => isSlot(s) || !ORPHAN_OBJECT.test(s) || sentence.startsWith(s.slice(0, 12)));
     out.push(...parts);
     previousChanged = parts.join(' ') !== sentence;
@@ -181,7 +182,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   const unaddressed = body.replace(ADDRESS_LEAD, '');
   if (/^(?:anything else(?: i can (?:help|do) (?:you )?with)?(?: today)?|is there anything else[^.?]*)\?$/i.test(unaddressed) || unaddressed.toLowerCase() === OFFER_LINE.text.toLowerCase()) return undefined;
   if (/^(?:let me know|just let me know|do let me know)\s+if\s+(?:there(?:'s|\s+is)|you\s+need)\s+anything\s+else[^.!?]*[.!]?$/i.test(body)) return undefined;
-  const reworded = body && withGreetedName(withAskedName(context.bereaved ? body.replace(REFUSAL_ACKNOWLEDGEMENT, REFUSAL_TO_THE_BEREAVED) : body, context.askedName), context.name) + shownSignOff;
+  // Said to this customer: news at a hard time for one grieving, and the name they go by.
+  const toThem = withGreetedName(withAskedName(context.bereaved ? body.replace(REFUSAL_ACKNOWLEDGEMENT, REFUSAL_TO_THE_BEREAVED) : body, context.askedName), context.name);
+  const reworded = body && toThem + shownSignOff;
   if (!reworded || body + signOff === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
