@@ -238,6 +238,7 @@ function readingTranscripts() {
       ['hard-chats-164', 'hard chat, hundred-sixty-fourth set'],
       ['hard-chats-165', 'hard chat, hundred-sixty-fifth set'],
       ['hard-chats-166', 'hard chat, hundred-sixty-sixth set'],
+      ['hard-chats-167', 'hard chat, hundred-sixty-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
