@@ -781,6 +781,24 @@ export function formalAddressUsedBy(agentText: string, name: CustomerName): stri
   return found ? `${name.first}${found[1]}` : undefined;
 }
 
+/**
+ * "Hello Batbayar" under "Ganbold Batbayar" in the header (a patronymic or family name first): the
+ * agent greets by the header's second name, the given one. Undefined otherwise: a header of more or
+ * fewer names, one that marks the family name in capitals ("ISHIKAWA Rin", the cards already use
+ * Rin), or the name followed by an honorific ("Ishikawa-san" is no given name).
+ */
+export function headerSecondNameGreeted(agentText: AnalyzedText, name: CustomerName, header: string | undefined, agentName?: string): string | undefined {
+  if (!fromTheHeader(name)) return undefined;
+  const words = name.full.split(/\s+/);
+  // Read only when the agent's message holds the header's second name: most hold neither.
+  const second = words.length === 2 && words[1] !== name.first && agentText.raw.includes(words[1]!) ? words[1]! : undefined;
+  if (!second || /\b\p{Lu}{2,}\b/u.test(header ?? '') || nameGreetedByAgent(agentText, agentName)?.first !== second) return undefined;
+  // (Read off the text, not built into a pattern: a header's word may hold any character.)
+  return HONORIFIC_AFTER.test(agentText.raw.slice(agentText.raw.indexOf(second) + second.length)) ? undefined : second;
+}
+
+const HONORIFIC_AFTER = /^[- ](?:san|sama|sensei|ssi|nim)\b/i;
+
 // A title or an honorific anywhere in the message: without one, nothing to look for.
 const MAY_ADDRESS_FORMALLY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|Han[ıi]m|Bey\b|Sahib|-(?:san|sama|ji)\b/;
 const formalPatternsOfName = new WeakMap<CustomerName, { titled?: RegExp; honoured: RegExp }>();

@@ -56,10 +56,10 @@ export function reframeContextOf(state: ConversationState): ReframeContext {
     saidBefore,
     claimOpen: claimAlreadyOpen(saidBefore) || claimAlreadyOpen(state.customer.recent.map((m) => m.text.raw)),
     refusedCredit: state.customer.cues.has('refuses-credit'),
-    // (Only once they declined the title in so many words: "Layla is fine, no need for Dr.")
     name: nameForCards(state),
     bereaved: state.customer.cues.has('bereaved'),
-    askedName: state.name?.replaced && state.customer.recent.some((m) => TITLE_DECLINED.test(m.text.raw)) ? nameForCards(state) : undefined,
+    // (Only once they declined the title in so many words: "Layla is fine, no need for Dr.")
+    titleDeclined: Boolean(state.name?.replaced) && state.customer.recent.some((m) => TITLE_DECLINED.test(m.text.raw)),
     leaving: state.customer.cues.has('wants-to-close') || state.customer.cues.has('cancels-outright') || state.customer.cues.has('gambling-harm'),
     hurt: state.customer.cues.has('hurt'),
     // (Or told as one: "this is a safety issue, not an inconvenience".)

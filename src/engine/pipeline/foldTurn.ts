@@ -21,7 +21,7 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { type CustomerName, correctedName, formalAddressUsedBy, fromTheHeader, headerIsTheirRelative, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, speaksAsRelativeOfHeader, spelledAsCustomer, titledNameCorrection } from '../conversation/customerName';
+import { type CustomerName, correctedName, formalAddressUsedBy, headerIsTheirRelative, headerSecondNameGreeted, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, speaksAsRelativeOfHeader, spelledAsCustomer, titledNameCorrection } from '../conversation/customerName';
 import { complains, nameForCards, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, stampOf, type ConversationState, type CustomerMessage } from '../conversation/state';
 import { reframeContextOf, toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
@@ -423,19 +423,10 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   // "Hello Mr Wójcik": the form the agent chose is the one the cards use.
   const formal = state.name && state.addressedAs?.name !== state.name ? formalAddressUsedBy(text.raw, state.name) : undefined;
   if (formal && state.name) state.addressedAs = { name: state.name, as: formal };
-  // "Hello Batbayar" under "Ganbold Batbayar" in the header (a patronymic or family name first): the
-  // agent greets by the header's later name, the given one; the cards follow.
-  else if (state.name && state.addressedAs?.name !== state.name && fromTheHeader(state.name)) {
-    // (Two names only, and not a family name with an honorific: "Ishikawa-san" is no given name.)
-    // (Not a header that marks the family name in capitals, "ISHIKAWA Rin": the cards already use Rin.)
-    // Read only when the agent's message holds the header's second name: most hold neither.
-    const words = state.name.full.split(/\s+/);
-    const second = words.length === 2 && words[1] !== state.name.first && text.raw.includes(words[1]!) ? words[1]! : undefined;
-    if (second && !/\b\p{Lu}{2,}\b/u.test(state.info.customer?.name ?? '') && nameGreetedByAgent(text, state.info.agent?.name)?.first === second) {
-      // (Read off the text, not built into a pattern: a header's word may hold any character.)
-      const honorific = HONORIFIC_AFTER.test(text.raw.slice(text.raw.indexOf(second) + second.length));
-      if (!honorific) state.addressedAs = { name: state.name, as: second };
-    }
+  // "Hello Batbayar" under "Ganbold Batbayar" in the header: the cards follow the agent.
+  else if (state.name && state.addressedAs?.name !== state.name) {
+    const given = headerSecondNameGreeted(text, state.name, state.info.customer?.name, state.info.agent?.name);
+    if (given) state.addressedAs = { name: state.name, as: given };
   }
   agent.askedForOrderNumber = asksForOrderNumber(text);
   agent.askedQuestion = text.questions > 0;
@@ -595,8 +586,6 @@ function utcWeekday(at: number): number {
   const day = Math.floor(Math.trunc(at) / MS_PER_DAY);
   return (((day + 4) % 7) + 7) % 7;
 }
-
-const HONORIFIC_AFTER = /^[- ](?:san|sama|sensei|ssi|nim)\b/i;
 
 /**
  * "Please call me Peg, Margaret makes me feel like I'm in trouble" under "Margaret Whitlock" in the

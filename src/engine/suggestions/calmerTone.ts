@@ -113,6 +113,9 @@ const ADDRESSED_BEFORE = /(?:^|[.!?]\s+)(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+)
 const WHERE_I_AM = String.raw`(?:here|now|today|at this point|from here|from my end|from my side|from this end|on my end|(?:from|on|over|via|by|in) (?:this |the )?(?:chat|phone|desk|line)|online)`;
 const NOTHING_I_CAN_DO = String.raw`(?:there(?:'s|\s+is)\s+nothing|there\s+(?:isn't|is\s+not)\s+anything)\s+(?:more\s+|else\s+)?(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:able\s+to|can)\s+(?:do|change)\b`;
 
+// "nothing can speed this up", "there's no way to hurry it up".
+const NO_HURRY = String.raw`(?:there(?:'s|\s+is)\s+no\s+way\s+to|nothing\s+(?:can|will|could|is\s+going\s+to))\s+(?:speed|hurry|rush)\s+(?:this|it|that|things)\s+up\b`;
+
 const REWRITES: Rewrite[] = [
   // "Ma'am kindly understand, …", "Kindly wait.": the instruction to be patient goes, the facts stay.
   { pattern: /^(?:(?:ma'?am|sir|dear customer),?\s+)?kindly\s+(?:understand|note|be patient)(?:\s+that)?,?\s*/i, replacement: '' },
@@ -137,14 +140,13 @@ const REWRITES: Rewrite[] = [
   { pattern: /(^|[.!?]\s+)(?:maybe|perhaps)\s+(?:just\s+)?try\b[^.!?]*\bbefore\s+(?:blaming|accusing|complaining)\b[^.!?]*[.!?]*\s*/gi, replacement: '$1' },
   // "…within 10 working days as stated on our website": where it is written goes, the fact stays.
   { pattern: /\s*,?\s*as\s+(?:stated|explained|mentioned|shown|listed|written|set\s+out|advertised)\s+(?:on|in)\s+(?:our|the)\s+(?:website|site|app|faqs?|help\s+cent(?:re|er)|booking\s+page|confirmation(?:\s+email)?|email)\b/gi, replacement: '' },
-  // "Nothing further can be done on this matter.": said alone, the wall gives way to what the agent can do.
-  { pattern: /^nothing\s+(?:more|else|further)\s+can\s+be\s+done\b[^.!?]*[.!?]*$/i, replacement: `${LET_ME_SEE} ` },
-  // "Nothing more I can do on this.": said alone, the wall gives way to what the agent can do.
-  { pattern: /^nothing\s+(?:more|else|further)\s+(?:i|we)\s+can\s+do\b[^.!?]*[.!?]*$/i, replacement: `${LET_ME_SEE} ` },
+  // "Nothing more I can do on this.", "Nothing further can be done on this matter.": said alone, the
+  // wall gives way to what the agent can do.
+  { pattern: /^nothing\s+(?:more|else|further)\s+(?:(?:i|we)\s+can\s+do|can\s+be\s+done)\b[^.!?]*[.!?]*$/i, replacement: `${LET_ME_SEE} ` },
   // "…refunded within 30 business days after the unit is inspected and nothing can speed this up":
   // the timeline stays, the wall after it goes (alone, the sentence goes).
-  { pattern: /\s*,?\s*(?:and|but|so)\s+(?:there(?:'s|\s+is)\s+no\s+way\s+to|nothing\s+(?:can|will|could|is\s+going\s+to))\s+(?:speed|hurry|rush)\s+(?:this|it|that|things)\s+up\b[^.!?]*/gi, replacement: '' },
-  { pattern: /^(?:there(?:'s|\s+is)\s+no\s+way\s+to|nothing\s+(?:can|will|could|is\s+going\s+to))\s+(?:speed|hurry|rush)\s+(?:this|it|that|things)\s+up\b[^.!?]*[.!?]*$/i, replacement: '' },
+  { pattern: new RegExp(String.raw`\s*,?\s*(?:and|but|so)\s+${NO_HURRY}[^.!?]*`, 'gi'), replacement: '' },
+  { pattern: new RegExp(String.raw`^${NO_HURRY}[^.!?]*[.!?]*$`, 'i'), replacement: '' },
   // "…non-refundable once the date has started, and we are not liable for consequential losses":
   // the disclaimer after the rule goes; the rule, reworded, stays.
   { pattern: /\s*,?\s*and\s+(?:we|i)\s+(?:are|am|'re|'m)\s+not\s+(?:liable|responsible)\s+for\b[^.!?]*/gi, replacement: '' },

@@ -28,6 +28,7 @@ export {
   speaksOfSafety,
   wishesRecovery,
   speaksOfHardship,
+  speaksToAMoment,
   thanksForTelling,
   withoutApology,
   SAFETY_APOLOGY_PHRASINGS,

@@ -78,6 +78,22 @@ export function wishesRecovery(template: string): boolean {
 
 const WISHES_RECOVERY = new TemplateAnswers(/\bfeels? better soon\b/i);
 
+/**
+ * An apology written for one moment (a loss, a harm, a safety scare, a recovery, tears, asking again,
+ * thanks for telling): not the plain line to fall back on when no line fits every cue.
+ */
+export function speaksToAMoment(template: string): boolean {
+  return (
+    speaksOfLoss(template) ||
+    speaksOfHarm(template) ||
+    speaksOfSafety(template) ||
+    wishesRecovery(template) ||
+    speaksOfHardship(template) ||
+    speaksOfAskingAgain(template) ||
+    thanksForTelling(template)
+  );
+}
+
 /** Sympathy for one brought to tears: how hard it was, not how frustrating. */
 export function speaksOfHardship(template: string): boolean {
   return SPEAKS_OF_HARDSHIP.of(template);

@@ -66,10 +66,10 @@ export interface ReframeContext {
    */
   leaving?: boolean;
   /**
-   * The name they asked to be called by, once they put the one in use right ("Layla is fine, no need
-   * for Dr."): a draft opening on the title they declined opens on it instead.
+   * They put the name in use right and declined the title ("Layla is fine, no need for Dr."): a draft
+   * opening on the title opens on `name` instead.
    */
-  askedName?: string;
+  titleDeclined?: boolean;
   /** Someone close to them has died: a refusal is acknowledged as news at a hard time. */
   bereaved?: boolean;
   /** The name the cards call them by: a draft greeting no one ("Hi, I've checked…") greets them by it. */
@@ -183,7 +183,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   if (/^(?:anything else(?: i can (?:help|do) (?:you )?with)?(?: today)?|is there anything else[^.?]*)\?$/i.test(unaddressed) || unaddressed.toLowerCase() === OFFER_LINE.text.toLowerCase()) return undefined;
   if (/^(?:let me know|just let me know|do let me know)\s+if\s+(?:there(?:'s|\s+is)|you\s+need)\s+anything\s+else[^.!?]*[.!]?$/i.test(body)) return undefined;
   // Said to this customer: news at a hard time for one grieving, and the name they go by.
-  const toThem = withGreetedName(withAskedName(context.bereaved ? body.replace(REFUSAL_ACKNOWLEDGEMENT, REFUSAL_TO_THE_BEREAVED) : body, context.askedName), context.name);
+  const toThem = withGreetedName(withAskedName(context.bereaved ? body.replace(REFUSAL_ACKNOWLEDGEMENT, REFUSAL_TO_THE_BEREAVED) : body, context.titleDeclined ? context.name : undefined), context.name);
   const reworded = body && toThem + shownSignOff;
   if (!reworded || body + signOff === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;

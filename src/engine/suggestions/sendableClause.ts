@@ -129,7 +129,8 @@ const SORRY_BUT = /^(?:(?:i'm\s+|i am\s+)?sorry|i hear you|i understand|i get (?
 const ANYTHING_ELSE = /^(?:(?:so|and|ok(?:ay)?),?\s+)?(?:is\s+there\s+)?anything\s+else\b/i;
 
 // What the customer's next step needs, told: "To release it we need the invoice you sent your client".
-const NEEDED_FROM_THEM = /^(?:to\s+[\w'’\s-]{1,40}?,?\s+)?(?:we|i)(?:'ll|\s+will)?\s+(?:just\s+|only\s+|still\s+)?need\s+(?:the|your|a|an|two|both|you\s+to|a\s+copy|proof|photos?)\b/i;
+const NEED_LEAD = String.raw`^(?:to\s+[\w'’\s-]{1,40}?,?\s+)?(?:we|i)(?:'ll|\s+will)?\s+(?:just\s+|only\s+|still\s+)?need\s+`;
+const NEEDED_FROM_THEM = new RegExp(String.raw`${NEED_LEAD}(?:the|your|a|an|two|both|you\s+to|a\s+copy|proof|photos?)\b`, 'i');
 
 // "I'll personally speak to the driver", "we'll have a word with the installer": taking a colleague
 // to task tells the customer the colleague was at fault, and promises what happens to them.
@@ -151,7 +152,11 @@ const BEING_DONE = /^(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:now\
 const ALREADY_ENOUGH = /^(?:(?:the|your)\s+(?:[\w'’-]+\s+){0,3}?you\s+(?:sent|uploaded|gave\s+us|attached|provided|emailed)\s+(?:is|are|was|were)\s+(?:fine|all\s+(?:good|fine)|ok|okay|perfect|enough)|(?:there's\s+|there\s+is\s+)?no\s+need\s+to\s+(?:send|resend|upload|re-?upload|provide|bring|fill|sign|repeat|call)\b)/i;
 // What the case needs from them, told plainly: a document, or a step of theirs ("we need the vet's
 // clinical notes", "we need you to sign section B"); not "I need you to calm down".
-const NEEDED_THING = /^(?:to\s+[\w'’\s-]{1,40}?,?\s+)?(?:we|i)(?:'ll|\s+will)?\s+(?:just\s+|only\s+|still\s+)?need\s+(?:the|your|a|an|two|both|a\s+copy|proof|photos?|you\s+to\s+(?:send|upload|sign|provide|fill|email|bring|confirm|forward|attach|reply|complete|return))\b/i;
+// (NEEDED_FROM_THEM's lead, with only a step of theirs after "need you to".)
+const NEEDED_THING = new RegExp(
+  String.raw`${NEED_LEAD}(?:the|your|a|an|two|both|a\s+copy|proof|photos?|you\s+to\s+(?:send|upload|sign|provide|fill|email|bring|confirm|forward|attach|reply|complete|return))\b`,
+  'i',
+);
 // Where the check stands: "Elçin hasn't finished checking yet", "the depot team is still looking into it".
 const STILL_CHECKING =
   /^(?:\p{Lu}[\p{L}'’-]+|the\s+[\w-]+(?:\s+team)?|our\s+[\w-]+(?:\s+team)?|he|she|they)\s+(?:(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:finished|completed)\s+(?:checking|looking|reviewing|investigating)|(?:is|are|'s|'re)\s+still\s+(?:checking|looking\s+into|reviewing|investigating))\b/iu;
