@@ -239,6 +239,10 @@ function readingTranscripts() {
       ['hard-chats-165', 'hard chat, hundred-sixty-fifth set'],
       ['hard-chats-166', 'hard chat, hundred-sixty-sixth set'],
       ['hard-chats-167', 'hard chat, hundred-sixty-seventh set'],
+      ['hard-chats-168', 'hard chat, hundred-sixty-eighth set'],
+      ['hard-chats-169', 'hard chat, hundred-sixty-ninth set'],
+      ['hard-chats-170', 'hard chat, hundred-seventieth set'],
+      ['hard-chats-171', 'hard chat, hundred-seventy-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);

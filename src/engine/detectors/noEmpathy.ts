@@ -130,6 +130,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Praise to pass on ("she was so patient… please pass it on to her manager"): nothing to be sorry for.
     // Nor after a compliment followed by "no refund needed, biryani was 10/10".
     if (customer.latestCues.has('praise') || (customer.cues.has('praise') && customer.latestCues.has('wants-nothing'))) return [];
+    // "Yes sorry, my mistake. It is C0XK72R19, with zero.": they own the slip and give the fix; a
+    // sorry back reads as blaming the desk for it (graded bad by all three graders).
+    if (customer.latestCues.has('own-mistake') && anger.mood !== 'angry' && !askedAgain) return [];
     // "Claim's all done, nothing needed for me… all good 🐾": nothing left to be sorry for; nor
     // when it was said in the same burst ("That's everything. Thank you" then a memory of her).
     if ((customer.latestCues.has('nothing-more') || customer.burstNothingMore === true) && anger.mood !== 'angry' && !askedAgain) return [];

@@ -210,10 +210,11 @@ const CLAIM_DECIDED = /\b(?:claim\b[^.!?]{0,50}?\b(?:was|has been|got|is|been) (
 // Their own slip: "it is in the contract, my mistake", "It is my mistake", "my bad".
 // A death told: "my father passed away", "My father has died", "my late husband", "lost my mum
 // in March", "the funeral", "the death certificate"; a pet's too ("Kalisa was put to sleep at your
-// clinic", "the euthanasia and the cremation"). Not a phone or a battery that "died".
+// clinic", "the euthanasia and the cremation", "collected … for individual cremation", "her ashes").
+// Not a phone or a battery that "died".
 const CLOSE_ONES = '(?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|gran|nan|granny|aunt|uncle|baby|child|fianc[eé]e?|friend)';
 const BEREAVED = new RegExp(
-  String.raw`\b(?:passed away|(?:he|she|${CLOSE_ONES}(?:,[^,.!?]{1,40},)?) (?:has |had |sadly |recently |suddenly )*(?:died|passed)(?! (?:the(?! (?:next|same|following|day|week|night|morning|evening)\b)|a|an|my|your|it|out|over|through|by|me)\b)|(?:death|funeral|cremation) (?:certificate|costs?|arrangements?|director)|funeral|bereave(?:d|ment)|(?:my|our|her|his) late ${CLOSE_ONES}|lost (?:my|our) ${CLOSE_ONES}|miscarr(?:iage|ied)|(?:she|he) (?:was|is) (?:not alive|no longer alive|lifeless)|(?:she|he) (?:wasn't|was not) alive|still ?birth|still ?born|born sleeping|(?:lost|losing) (?:the|our|my) (?:baby|pregnancy)|death of (?:my|our|her|his) ${CLOSE_ONES}|(?:was|were|had to be|had (?:him|her|them)|have (?:him|her|them)) put to sleep|(?:he|she|[a-z]+) (?:sadly |suddenly )?died on (?:the )?\d{1,2}(?:(?:st|nd|rd|th)\b|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|euthanas(?:ia|ed|ised|ized)|(?:the|his|her|their) cremation)\b`,
+  String.raw`\b(?:passed away|(?:he|she|${CLOSE_ONES}(?:,[^,.!?]{1,40},)?) (?:has |had |sadly |recently |suddenly )*(?:died|passed)(?! (?:the(?! (?:next|same|following|day|week|night|morning|evening)\b)|a|an|my|your|it|out|over|through|by|me)\b)|(?:death|funeral|cremation) (?:certificate|costs?|arrangements?|director)|funeral|bereave(?:d|ment)|(?:my|our|her|his) late ${CLOSE_ONES}|lost (?:my|our) ${CLOSE_ONES}|miscarr(?:iage|ied)|(?:she|he) (?:was|is) (?:not alive|no longer alive|lifeless)|(?:she|he) (?:wasn't|was not) alive|still ?birth|still ?born|born sleeping|(?:lost|losing) (?:the|our|my) (?:baby|pregnancy)|death of (?:my|our|her|his) ${CLOSE_ONES}|(?:was|were|had to be|had (?:him|her|them)|have (?:him|her|them)) put to sleep|(?:he|she|[a-z]+) (?:sadly |suddenly )?died on (?:the )?\d{1,2}(?:(?:st|nd|rd|th)\b|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|euthanas(?:ia|ed|ised|ized)|(?:the|his|her|their|for|individual|private|communal) cremation|(?:his|her|their) ashes)\b`,
 );
 
 const OWN_MISTAKE = /\b(?:(?:it is|it's|it was|that's|that is|that was|this is) (?:all |totally |entirely )?my (?:own )?(?:mistake|fault|error)|(?:^|[.!?,]\s*)my (?:mistake|bad)\b)/;
@@ -368,6 +369,10 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   if (cues.has('unfinished') && TRAILING_TAUNT.test(text.normalized)) cues.delete('unfinished');
   // Tears of joy ("the quality is beautiful, my mam cried") are no hardship.
   if (cues.has('in-tears') && TEARS_OF_JOY.test(text.normalized)) cues.delete('in-tears');
+  // A loss long past, named in passing ("My late wife always handled this side of things", "The
+  // piano was my late husband's"): no news to condole on, unless the case is the affairs they left
+  // ("my late husband's account is still being billed").
+  if (cues.has('bereaved') && LATE_ONE.test(text.normalized) && !BEREAVED.test(text.normalized.replace(LATE_ONES, '')) && !AFFAIRS_LEFT.test(text.normalized)) cues.delete('bereaved');
   // Banter is joking without the "lol" tacked onto a complaint: every banter word is a joking one,
   // so it is read only when joking matched.
   const all: Set<CustomerCue> = cues;
@@ -379,6 +384,12 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   return all;
 }
 
+const LATE_ONE = new RegExp(String.raw`\b(?:my|our) late ${CLOSE_ONES}`);
+const LATE_ONES = new RegExp(LATE_ONE.source, 'g');
+// What someone who died left to settle: their account, name, estate, letters still sent to them.
+const AFFAIRS_LEFT = new RegExp(
+  String.raw`\b(?:in (?:his|her|their) name|late ${CLOSE_ONES}'s (?:name|account|estate|policy|plan|subscription|loan|contract|membership|debts?|bills?|card|pension|phone|mobile|line)|(?:his|her|their) (?:account|estate|policy|subscription|loan|contract|membership|debts?|pension)|estate|probate|executor|(?:addressed|written|sent) to (?:him|her)|still (?:being )?(?:charged|billed|debited|sent))\b`,
+);
 const TEARS_OF_JOY = /\b(?:beautiful|gorgeous|lovely|stunning|amazing|perfect|happy|joy|thrilled|delighted|over the moon)\b/;
 
 // Praise passed on ("Please just pass it on to her manager", "I just wanted someone to know"), read

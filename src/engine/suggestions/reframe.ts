@@ -641,6 +641,7 @@ class Reading {
       if (what === 'admission' && current.length === 0) flush();
     };
     let afterPayout = false;
+    let payoutAt = -1;
     let guaranteed = false;
     clauses.forEach((clause, i) => {
       const next = clauses[i + 1]?.text ?? '';
@@ -650,6 +651,13 @@ class Reading {
         out.push(...this.wrote(this.claimWording(clause.text)));
         dropped = undefined;
         afterPayout = true;
+        payoutAt = i;
+        return;
+      }
+      // "…reimburse the hotel night, the notary fee and any legal costs your client has": the rest
+      // of what the payout listed, with no verb of its own, goes with it.
+      if (payoutAt !== -1 && i === payoutAt + 1 && PAYOUT_LIST_ITEM.test(clause.text)) {
+        payoutAt = i;
         return;
       }
       // "I'll make sure your next service is free to make up for it": a make-good, asked for instead.
@@ -699,6 +707,10 @@ class Reading {
     return out;
   }
 }
+
+// A noun phrase listed on from a payout ("the notary fee and any legal costs your client has"): no
+// verb of its own but a relative's.
+const PAYOUT_LIST_ITEM = /^(?:and\s+|or\s+|plus\s+)?(?:the|any|all|every|each|your|their|his|her)\s(?![^.!?]*\b(?:is|are|was|were|will|can|could|should|would|must|isn't|aren't|won't|can't)\b|[^.!?]*'ll\b)/i;
 
 const TIME_OF_WORDING = /\b(?:by|before|within|until|tonight|today|tomorrow)\b[^,.!?]*/i;
 
