@@ -101,7 +101,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     if (customer.burstCalledScripted === true && s.state.open.has(MANAGER_REQUEST_RULE) && !askedAgain) return [];
     // Distress said after the condolences ("I don't know what else is needed… I am doing everything
     // alone"): no "sorry for the trouble, let's get it sorted out", but someone taking it on with them.
-    if (customer.cues.has('bereaved') && customer.latestDistress === true && s.state.agent.recentLines.some((line) => CONDOLED.test(line)) && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
+    if (customer.cues.has('bereaved') && customer.latestDistress === true && s.state.agent.recentLines.some(condoles) && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
     if (!latestMessagePresses(s.state) && !stillOwed && !askedAgain) return [];
     // A question with no complaint in it, after the agent has already been kind in this chat
     // ("simple question: what is the last flight tonight?"): the answer is the kindness now.
@@ -166,7 +166,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     if ((customer.latestCues.has('accepts') || customer.thankedFirst || (customer.burstThankedFirst === true && latest !== customer.lastComplaintTurn)) && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && anger.mood !== 'angry' && !askedAgain) return [];
     // One who has lost someone close is offered condolences until the agent has given theirs; a
     // stock "sorry for the trouble this has caused" to them reads as not having read it.
-    const condoled = s.state.agent.recentLines.some((line) => CONDOLED.test(line));
+    const condoled = s.state.agent.recentLines.some(condoles);
     const bereaved = customer.cues.has('bereaved') && !condoled;
     // One who was hurt ("I went into a parked car. I'm bruised") is told sorry they were hurt, not
     // sorry "for the trouble this has caused"; not when grieving too, nor once told no more sorry.
@@ -263,5 +263,8 @@ const HURT_ACKNOWLEDGED = /\b(?:hurt|injur(?:y|ies|ed)|are you (?:ok|okay|alrigh
 const SAFETY_ACKNOWLEDGED = /\b(?:safe|safety|(?:are you|is everyone|is everybody|are you all|are they) (?:ok|okay|alright|all right))\b/i;
 // Condolences given: "sorry for your loss", "my condolences", "sorry to hear about your father".
 const CONDOLED = /\b(?:sorry for your loss|sorry for the loss of|condolences|sorry to hear (?:about|of) (?:your|the) (?:loss|passing|\w+'s passing)|sorry to hear (?:that )?(?:your|he|she) (?:\w+ )?(?:passed|died))\b/i;
+// "I'm so sorry about Alasdair": condolences by the name of the one who died.
+const CONDOLED_BY_NAME = /\b(?:[Ss]o |[Rr]eally |[Tt]ruly |[Dd]eeply )?[Ss]orry (?:about|to hear about) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|This|That|The|It|All|Everything)\b)\p{Lu}\p{Ll}+\b/u;
+const condoles = (line: string) => CONDOLED.test(line) || CONDOLED_BY_NAME.test(line);
 
 export default noEmpathy;

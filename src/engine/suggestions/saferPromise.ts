@@ -130,17 +130,18 @@ const SAFER_WORDING: SaferWording[] = [
     again: "I'll also request the refund now.",
   },
   // "The €300 will be back on your card by Friday": a deposit hold released is not a refund.
+  // (An amount may carry its country: "NZ$329", "A$40", "HK$500".)
   // "You will receive 600 euro for sure because is EU law": compensation promised is asked for, not
   // "got to you" like a parcel. ("You'll get the €350 back" is their own money: money back, below.)
   {
     id: 'compensation',
-    topic: /\b(?:receive|get|be paid|be given)\s+(?:the\s+|your\s+|a\s+)?(?:(?:[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)|compensation)\b(?![^.!?]{0,20}\bback\b)/i,
+    topic: /\b(?:receive|get|be paid|be given)\s+(?:the\s+|your\s+|a\s+)?(?:(?:(?:[a-z]{1,3})?[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)|compensation)\b(?![^.!?]{0,20}\bback\b)/i,
     wording: "I'll check what compensation applies here and let you know.",
     again: "I'll also check what compensation applies.",
   },
   {
     id: 'money-back',
-    topic: /\bback (?:in|into|to|on) your (?:account|card|bank)\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge|(?:[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)))[^.!?]{0,30}\bback\b/i,
+    topic: /\bback (?:in|into|to|on) your (?:account|card|bank)\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge|(?:(?:[a-z]{1,3})?[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)))[^.!?]{0,30}\bback\b/i,
     wording: "I'll chase this now to get the money back to you as soon as possible, and keep you updated.",
     again: "I'll also chase getting the money back to you.",
   },
