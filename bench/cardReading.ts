@@ -243,6 +243,8 @@ function readingTranscripts() {
       ['hard-chats-169', 'hard chat, hundred-sixty-ninth set'],
       ['hard-chats-170', 'hard chat, hundred-seventieth set'],
       ['hard-chats-171', 'hard chat, hundred-seventy-first set'],
+      ['hard-chats-172', 'hard chat, hundred-seventy-second set'],
+      ['hard-chats-173', 'hard chat, hundred-seventy-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);

@@ -471,9 +471,10 @@ export function headerIsThem(header: CustomerName, own: CustomerName, text?: Ana
 }
 
 // "call me venky, everybody does", "pls call me jo", "just call me ecah la": a lower-case name they
-// go by, closed by a mark, a word that says so or a particle (not "call me back", "call me tomorrow").
-const LOWER_CASE_CALL_ME = /\bcall me\s+(\p{Ll}[\p{Ll}'-]{1,14})(?=\s*(?:[,.!]|$)|\s+(?:pls|please|everybody|everyone|everyone does|thanks|thx|btw|la|lah|ya|yaa|po|ah|ok|okay)\b)/u;
-const NOT_CALLED = new Set(['back', 'later', 'asap', 'tomorrow', 'today', 'tonight', 'now', 'anytime', 'again', 'sometime', 'soon', 'instead', 'directly', 'first', 'then', 'pls', 'please', 'maybe', 'crazy', 'old', 'fussy', 'paranoid', 'silly', 'stupid', 'mad']);
+// go by, closed by a mark, a word that says so or a particle (not "call me back", "call me tomorrow";
+// nor what they were called: "you take my money and call me cheater").
+const LOWER_CASE_CALL_ME = /(?<!\b(?:you|u|they|he|she|and|then|even|to|would|did|dare|why)\s+)\bcall me\s+(\p{Ll}[\p{Ll}'-]{1,14})(?=\s*(?:[,.!]|$)|\s+(?:pls|please|everybody|everyone|everyone does|thanks|thx|btw|la|lah|ya|yaa|po|ah|ok|okay)\b)/u;
+const NOT_CALLED = new Set(['back', 'later', 'asap', 'tomorrow', 'today', 'tonight', 'now', 'anytime', 'again', 'sometime', 'soon', 'instead', 'directly', 'first', 'then', 'pls', 'please', 'maybe', 'crazy', 'old', 'fussy', 'paranoid', 'silly', 'stupid', 'mad', 'cheater', 'cheat', 'liar', 'thief', 'fraud', 'scammer', 'criminal', 'idiot']);
 // The same wish written all in lower case: "its justin by the way".
 const LOWER_CASE_GOES_BY = /\b(?:it'?s|its)\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*,?\s+(?:btw|by the way)\b/u;
 // "this is bilal, im using my sister account": a lower-case introduction, then whose account they write from.
@@ -492,9 +493,10 @@ const LOWER_CASE_ON_OTHERS_ACCOUNT = new RegExp(
 
 const LOWER_CASE_NOT_THEM = /\b(?:this is|its|it's|im|i'm)\s+(\p{Ll}[\p{Ll}'-]{1,14})\s*,?\s+not\s+(\p{L}[\p{L}'-]{1,14})\b/u;
 
-// "Please call me Hoa", "you can call me Gosia": the name they want to be called by.
+// "Please call me Hoa", "you can call me Gosia": the name they want to be called by (not "you
+// call me a Cheater", what someone else called them).
 // ("Call me Peggy, everyone does": the sentence may open on it.)
-const CALL_ME = new RegExp(String.raw`\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?[Cc]all me\s+` + NAME_WORDS, 'u');
+const CALL_ME = new RegExp(String.raw`(?<!\b(?:[Yy]ou|u|[Tt]hey|[Hh]e|[Ss]he|and|then|even|to|would|did|dare|why)\s+)\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?[Cc]all me\s+` + NAME_WORDS, 'u');
 // "its Dee please", "sorry its Tobias btw", "I go by Sam", "everyone calls me Bex", "Thanks, but it's
 // Joost,", "Hi there, Joost here", and in Tagalog "Tina nalang po" ("just Tina"): the same wish in other words.
 const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|btw|by the way)\b|\b(?:I go by|[Ee]very(?:one|body)(?: here| at work| else)? calls me|[Pp]eople(?: here)? call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+)|^(\p{Lu}[\p{L}'-]+)\s+(?:na\s+lang|nalang|na\s+lng)\b|(?:^|[,.!]\s*)(?:[Bb]ut|[Aa]ctually)\s+(?:it'?s|its)\s+(\p{Lu}[\p{L}'-]+)\s*[,.!]|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?:\s+there)?[,!]?\s+)?(\p{Lu}[\p{L}'-]+)\s+here\b)`, 'u');

@@ -350,8 +350,9 @@ const PLAIN_FIRST_WORD = /^(?:The|This|That|These|Those|Your|Our|You|You'll|You'
 
 // A purpose or a consequence of the clause before ("…, so you can keep working", "…, so you get a
 // reminder") continues it; a new subject, a stance or an action opens a clause of its own.
-// ("…send me the transaction ID again so I can process": what the agent can do once sent.)
-const CONTINUES = /^(?:so\s+(?:that\s+)?(?:you|it|we|they|the|your|i\s+(?:can|could|may)\b)|to\s+\w+|which\s+(?:means|gives|lets|will)|in case|as soon as|once|until|before|after|when|while|if that)\b/i;
+// ("…send me the transaction ID again so I can process": what the agent can do once sent; "…the
+// group wasn't told, so that day will be refunded in full": what it means for that day.)
+const CONTINUES = /^(?:so\s+(?:that\s+)?(?:you|it|we|they|the|your|i\s+(?:can|could|may)\b)|so\s+(?:that|this)\s+(?:day|night|week|month|part|one|lesson|session|booking|charge|fee|amount|payment|order|trip|ticket|item)\s+(?:will|is|was|has|gets?|can)\b|to\s+\w+|which\s+(?:means|gives|lets|will)|in case|as soon as|once|until|before|after|when|while|if that)\b/i;
 // "the nachos": a determiner and up to three words.
 const NOUN_PHRASE_ONLY = /^(?:the|a|an|your|our|their|his|her|its|my|this|that|these|those)\s+(?:[\p{L}\d'’-]+\s*){1,3}$/iu;
 function opensNew({ joiner, text: raw }: Clause): boolean {
