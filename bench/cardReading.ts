@@ -245,6 +245,8 @@ function readingTranscripts() {
       ['hard-chats-171', 'hard chat, hundred-seventy-first set'],
       ['hard-chats-172', 'hard chat, hundred-seventy-second set'],
       ['hard-chats-173', 'hard chat, hundred-seventy-third set'],
+      ['hard-chats-174', 'hard chat, hundred-seventy-fourth set'],
+      ['hard-chats-175', 'hard chat, hundred-seventy-fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);

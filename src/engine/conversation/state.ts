@@ -83,6 +83,8 @@ export interface ConversationState {
     burstChoseOther?: boolean;
     /** A message since the agent last spoke opened with thanks ("Thank you. Please note I cannot come Sunday…"). */
     burstThankedFirst?: boolean;
+    /** A message since the agent last spoke praised them ("Thank you Diego, you were very kind, really"). */
+    burstPraised?: boolean;
     /** Their latest message is a short, plain answer to the agent's question ("I'm standing in front of it"). */
     latestFollowsLead?: boolean;
     /** A message since the agent last spoke mocked ("wow, an emoji. that'll run my fridge"). */

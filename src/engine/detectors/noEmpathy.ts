@@ -129,7 +129,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     if (customer.thanked && anger.mood === 'calm' && s.state.actionAgreed && customer.latestAsks && !askedAgain) return [];
     // Praise to pass on ("she was so patient… please pass it on to her manager"): nothing to be sorry for.
     // Nor after a compliment followed by "no refund needed, biryani was 10/10".
-    if (customer.latestCues.has('praise') || (customer.cues.has('praise') && customer.latestCues.has('wants-nothing'))) return [];
+    // (Or praise earlier in the same burst, then a word of no complaint: "Thank you Diego, you were
+    // very kind, really" and "sorry for my english jaja".)
+    if (customer.latestCues.has('praise') || (customer.cues.has('praise') && customer.latestCues.has('wants-nothing')) || (customer.burstPraised === true && latest !== customer.lastComplaintTurn)) return [];
     // "Yes sorry, my mistake. It is C0XK72R19, with zero.": they own the slip and give the fix; a
     // sorry back reads as blaming the desk for it (graded bad by all three graders).
     if (customer.latestCues.has('own-mistake') && anger.mood !== 'angry' && !askedAgain) return [];

@@ -92,15 +92,17 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     const general = s.state.problemType === undefined || s.state.problemType === 'other' || s.state.agent.answered === true;
     // "What would feel fair?" asks what they want; once they said it, acknowledging the ask fits.
     const asked = customer.cues.has('states-ask');
+    // One who asks plainly to cancel ("no thanks. just cancel the order and refund the deposit",
+    // "I'm not staying. Cancel it, confirm it in writing"): "let me look into it" or "I'll take this
+    // on myself" is the stall they are leaving.
+    // (Once something was offered: "no more offers" answers the offer.)
+    if (customer.latestCues.has('cancels-outright') && (rejected || solutionOffered || agent.cues.has('offers-action') || OFFERED.test(agent.recentLines.at(-1) ?? ''))) return ownWording(s, 'solution', CANCEL_AS_ASKED_PHRASINGS, 'no-solution.offer-rejected');
     if (rejected) {
       // "Are you sure you wouldn't like to stay?" turned down by one closing their account: what
       // they asked for is done, not weighed.
       if (retentionOfferedToLeaver(s.state)) {
         return ownWording(s, 'solution', RETENTION_DECLINED_PHRASINGS, 'no-solution.offer-rejected');
       }
-      // Nor an offer turned down by one who then asks plainly to cancel ("no thanks. just cancel
-      // the order and refund the deposit"): "let me look into it" is the stall they are leaving.
-      if (customer.latestCues.has('cancels-outright')) return ownWording(s, 'solution', CANCEL_AS_ASKED_PHRASINGS, 'no-solution.offer-rejected');
       // "thank you. How long will it take…?" once the agent acted on what they asked: it is under way.
       if (customer.thanked && s.state.anger.mood === 'calm' && s.state.actionAgreed) return [];
       if (!asked) return cards(s.phrase('solution', ASK_WHAT_IS_FAIR_PHRASINGS));
@@ -128,6 +130,9 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     return offers.length > 0 ? [{ kind: 'solution', text: rotatedVariant(offers, 'general-remedy', customer.messages), rule: 'no-solution.remedy' }] : [];
   },
 });
+
+// An offer put to them: "would you like a free month…?", "how about a discount?", "I can offer…".
+const OFFERED = /\b(?:would you like|how about|what about|would you consider|can i offer|i can offer|we can offer|i could offer|we could offer)\b/i;
 
 function cards(card: Suggestion | undefined): Suggestion[] {
   return card ? [card] : [];

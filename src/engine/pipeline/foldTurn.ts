@@ -277,6 +277,7 @@ function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected
   customer.latestCues = cues;
   if (cues.has('nothing-more')) customer.burstNothingMore = true;
   if (cues.has('chooses-other')) customer.burstChoseOther = true;
+  if (cues.has('praise')) customer.burstPraised = true;
   if (hasNew(cues, customer.cues)) customer.cues = new Set([...customer.cues, ...cues]);
   // "Yes please" to "I can arrange a replacement": the action is agreed.
   if (agent.offerPending && cues.has('accepts') && !rejected) state.actionAgreed = true;
@@ -407,6 +408,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   customer.burstNothingMore = false;
   customer.burstChoseOther = false;
   customer.burstThankedFirst = false;
+  customer.burstPraised = false;
   customer.burstMocked = false;
   customer.burstCalledScripted = false;
   customer.burstStamps = [];

@@ -647,6 +647,13 @@ class Reading {
       const next = clauses[i + 1]?.text ?? '';
       // "We'll cover any costs": a promise of liability, answered with what the agent can do.
       if (promisesCompensation(clause.text)) {
+        // "…and if your mother has any health problems from missing a dose we will cover all the
+        // costs": a payout for a harm to health that has not happened goes, with nothing in its place.
+        if (HYPOTHETICAL_HARM.test(clause.text) || (current.length > 0 && HYPOTHETICAL_HARM.test(current.at(-1)!.text))) {
+          if (current.length > 0 && HYPOTHETICAL_HARM.test(current.at(-1)!.text)) current.pop();
+          dropped = 'promise';
+          return;
+        }
         flush();
         out.push(...this.wrote(this.claimWording(clause.text)));
         dropped = undefined;
@@ -707,6 +714,11 @@ class Reading {
     return out;
   }
 }
+
+// A harm to someone's health that has not happened, paid for ahead: "if your mother has any health
+// problems from missing a dose". (Costs ahead of another kind, "if anything goes wrong… your new
+// flight", are asked about instead: compensation.ts.)
+const HYPOTHETICAL_HARM = /^(?:and\s+|but\s+)?(?:if|should|in case|in the event)\b(?![^.!?]*\b(?:already|has been|have been|was|were)\b)(?=[^.!?]*\b(?:health|ill|sick|unwell|hurt|injur\w*|reactions?|side effects?|complications?|harm|dose|doses|medication|medicine)\b)/i;
 
 // A noun phrase listed on from a payout ("the notary fee and any legal costs your client has"): no
 // verb of its own but a relative's.

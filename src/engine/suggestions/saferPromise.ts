@@ -186,7 +186,7 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'delivery',
-    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|parcels?|packages?|get (?:it|them) to you|be (?:there|with you)|have (?:it|them|the (?:parts?|items?|goods|order|replacement|new \w+))|get (?:it|them)|receive)\b/i,
+    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|parcels?|packages?|get (?:it|them) to you|be (?:there|with you)|(?:it|they)(?:'ll|\s+will)\s+be\s+at\s+(?:the\s+)?[A-Z]\w*|have (?:it|them|the (?:parts?|items?|goods|order|replacement|new \w+))|get (?:it|them)|receive)\b/i,
     goal: 'get it to you as soon as possible',
     timedGoal: 'get it to you {when}',
   },
@@ -230,9 +230,13 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
   // A replacement sent ("a brand new Vera 60 delivered to you by Friday"): "get it to you" would
   // leave "it" naming nothing once the sentence naming it went.
   if (found.id === 'delivery' && A_REPLACEMENT.test(promise)) return hedged(goal.replace('get it to you', 'get the replacement to you'), options.again);
+  // "It will be at Nasser Pharmacy within the hour": where it is to go, named.
+  const place = found.id === 'delivery' ? AT_A_PLACE.exec(promise)?.[1] : undefined;
+  if (place) return hedged(goal.replace('get it to you', `get it to ${place}`), options.again);
   return hedged(who ? goal.replace('engineer', who) : goal, options.again);
 }
 
+const AT_A_PLACE = /\b(?:it|they|them|the\s+[\p{Ll}-]+)(?:'ll|’ll|\s+will)\s+(?:\p{Ll}+\s+)?be\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 const A_REPLACEMENT = /\b(?:a|the|your)\s+(?:brand[- ]new|new|replacement)\b/i;
 
 function hedged(goal: string, again = false): string {
