@@ -247,6 +247,8 @@ function readingTranscripts() {
       ['hard-chats-173', 'hard chat, hundred-seventy-third set'],
       ['hard-chats-174', 'hard chat, hundred-seventy-fourth set'],
       ['hard-chats-175', 'hard chat, hundred-seventy-fifth set'],
+      ['hard-chats-176', 'hard chat, hundred-seventy-sixth set'],
+      ['hard-chats-177', 'hard chat, hundred-seventy-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);

@@ -101,11 +101,11 @@ export function checkBackDay(state: SuggestionState): string | undefined {
   return state.agent.namedDay || state.draftNamesDay === true ? undefined : state.followUpDay;
 }
 
-/** One asking to cancel or close was offered something to stay ("Before you do — we can give you 3 months free"). */
+/** One asking to cancel or close was offered something to stay ("Before you do — we can give you 3 months free", "Before I process that, …", "6 months at half price if you'd like to keep the line open"). */
 export function retentionOfferedToLeaver(state: SuggestionState): boolean {
   return state.customer.cues.has('wants-to-close') && state.agent.recentLines.some((line) => RETENTION_OFFER.test(line));
 }
 
 // A retention offer: "are you sure you wouldn't like to stay?", "before I close it, a lot of
 // customers find the fee waiver worth it", "instead of cancelling, I can pause…".
-const RETENTION_OFFER = /\b(?:(?:are you sure|would you not|wouldn't you)\b[^.!?]{0,40}\b(?:stay|keep|remain)|instead of (?:cancell?ing|closing|leaving)|before (?:i|you) (?:cancel|close|go|do|leave)\b|before (?:we|i) (?:proceed|process|go ahead)\b[^.!?]{0,40}\b(?:offer|discount|free)|\bhelp you (?:stay|decide to stay)|\b(?:convince|persuade|tempt) you to stay|(?:pause|freeze|downgrade|fee waiver|discount)\b[^.!?]{0,60}\b(?:instead|worth it|stay|keep))/i;
+const RETENTION_OFFER = /\b(?:(?:are you sure|would you not|wouldn't you)\b[^.!?]{0,40}\b(?:stay|keep|remain)|instead of (?:cancell?ing|closing|leaving)|before (?:i|you) (?:cancel|close|go|do|leave)\b|before (?:we|i) (?:proceed|process|go ahead)\b[^.!?]{0,40}\b(?:offer|discount|free)|\bhelp you (?:stay|decide to stay)|\b(?:convince|persuade|tempt) you to stay|(?:pause|freeze|downgrade|fee waiver|discount|half[- ]price|\d+\s?% off|months? free|free months?)\b[^.!?]{0,60}\b(?:instead|worth it|stay|keep)|before (?:i|we) (?:process|proceed with|go ahead with|action) (?:that|this|it|the cancell?ation)\b)/i;

@@ -96,7 +96,8 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // "I'm not staying. Cancel it, confirm it in writing"): "let me look into it" or "I'll take this
     // on myself" is the stall they are leaving.
     // (Once something was offered: "no more offers" answers the offer.)
-    if (customer.latestCues.has('cancels-outright') && (rejected || solutionOffered || agent.cues.has('offers-action') || OFFERED.test(agent.recentLines.at(-1) ?? ''))) return ownWording(s, 'solution', CANCEL_AS_ASKED_PHRASINGS, 'no-solution.offer-rejected');
+    // (Or said earlier in the same burst: "Please just cancel it.", then "I need it to end on the 30th…".)
+    if ((customer.latestCues.has('cancels-outright') || customer.burstCancelled === true) && (rejected || solutionOffered || agent.cues.has('offers-action') || OFFERED.test(agent.recentLines.at(-1) ?? ''))) return ownWording(s, 'solution', CANCEL_AS_ASKED_PHRASINGS, 'no-solution.offer-rejected');
     if (rejected) {
       // "Are you sure you wouldn't like to stay?" turned down by one closing their account: what
       // they asked for is done, not weighed.

@@ -278,6 +278,7 @@ function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected
   if (cues.has('nothing-more')) customer.burstNothingMore = true;
   if (cues.has('chooses-other')) customer.burstChoseOther = true;
   if (cues.has('praise')) customer.burstPraised = true;
+  if (cues.has('cancels-outright')) customer.burstCancelled = true;
   if (hasNew(cues, customer.cues)) customer.cues = new Set([...customer.cues, ...cues]);
   // "Yes please" to "I can arrange a replacement": the action is agreed.
   if (agent.offerPending && cues.has('accepts') && !rejected) state.actionAgreed = true;
@@ -409,6 +410,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   customer.burstChoseOther = false;
   customer.burstThankedFirst = false;
   customer.burstPraised = false;
+  customer.burstCancelled = false;
   customer.burstMocked = false;
   customer.burstCalledScripted = false;
   customer.burstStamps = [];

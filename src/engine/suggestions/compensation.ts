@@ -35,6 +35,8 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}(?:cover|pay for|pay back|pay you back for|refund(?: you)?(?: for)?|reimburse(?: you)?(?: for)?|replace|repair|fix|sort out|make up for|make good)\s+(?:anything|everything|whatever|all(?:\s+of)?\s+(?:that|what))\b[^.!?,;]{0,40}?\b(?:took|taken|stole|stolen|cost|costs|lost|spent|charged|paid|owe|owed|damaged|broke|broken|ruined|destroyed|spoiled|spoilt|missing)\b`,
     // "we'll pay you back for the bookings you lost": a payout for the customer's losses
     String.raw`${WE_WILL}(?:pay you back|refund you|make it up to you)\s+for\s+(?:the|your|any|all|every)\b`,
+    // "We'll of course pay you the full value of the vase": the thing's worth, paid out.
+    String.raw`${WE_WILL}(?:pay|reimburse|give)\s+(?:you\s+)?(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?(?:value|worth)\s+of\b`,
     String.raw`\bfoot the bill\b`,
     String.raw`\b(?:covered|paid for|reimbursed)\s+by\s+us\b`,
     String.raw`\bmake good\s+(?:any|all|your|the)\s+(?:[\w'-]+\s+)?(?:loss(?:es)?|costs?|damage)\b`,
@@ -48,13 +50,15 @@ export function promisesCompensation(text: string): boolean {
 }
 
 // What repeats a payout promise in the same breath: "… send me a rough total and I'll sort it",
-// "…, you'll have it by Friday"
+// "…, you'll have it by Friday", "just tell me what it's worth and I'll transfer it today"
 // (the receipts a claim needs stay).
-const PAYOUT_AGAIN = /(?:^|\s+(?:and|then)\s+)(?:and\s+|then\s+)?i(?:'ll|\s+will)\s+(?:sort|handle|take care of|process|pay)\s+(?:it|that|this|them|the rest)\b[^,;]*$|^(?:and\s+)?you(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|that|them|the\s+money|the\s+payment)\b[^,;]*$|^just\s+send\s+(?:me|us)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|bill|bills|total|quote|costs|losses|numbers|figures)\b[^,;]*$/i;
+const PAYOUT_AGAIN = /(?:^|\s+(?:and|then)\s+)(?:and\s+|then\s+)?i(?:'ll|\s+will)\s+(?:sort|handle|take care of|process|pay|transfer|send|refund)\s+(?:it|that|this|them|the rest)\b[^,;]*$|^(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:what|how much)\s+(?:it's|it is|it was|they're|they are|they were)\s+worth\b[^,;]*$|^(?:and\s+)?you(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|that|them|the\s+money|the\s+payment)\b[^,;]*$|^just\s+send\s+(?:me|us)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|bill|bills|total|quote|costs|losses|numbers|figures)\b[^,;]*$/i;
 
 /** The clause after a payout promise without its "and I'll sort it"; empty when that is all of it. */
 export function withoutPayoutAgain(clause: string): string {
-  return clause.replace(PAYOUT_AGAIN, '').trim();
+  // ("just tell me what it's worth and I'll transfer it today": the promise, then what it asks for.)
+  const once = clause.replace(PAYOUT_AGAIN, '').trim();
+  return once === clause ? once : once.replace(PAYOUT_AGAIN, '').trim();
 }
 
 // What the claim is for, in the customer's terms when the draft names it.

@@ -66,7 +66,11 @@ const CONCEDES = new RegExp(
   'i',
 );
 
-const CERTAINTY = String.raw`\b(?:guarantee[ds]?|promise[ds]?|definitely|certainly|for sure|100\s?%|without fail|no doubt|rest assured|consider it done|never happen again|you have my word)\b`;
+const CERTAINTY = String.raw`\b(?:guarantee[ds]?|promise[ds]?|rest assured|consider it done|never happen again|you have my word)\b`;
+// Sureness promises only of what is still to come: "it was definitely Narine who broke it" tells the
+// past (an admission, read elsewhere), "it'll definitely be there" promises.
+const SURE = /\b(?:definitely|certainly|for sure|100\s?%|without fail|no doubt)\b/i;
+const STILL_TO_COME = /\b(?:will|won't|shall|going to|gonna|never)\b|'ll\b/i;
 // An outcome stated as certain: "you'll be in Hanoi", "it will arrive", "the waitlist will clear".
 // (Not a message the agent sends: "you'll get a text as soon as the line's back" is theirs to keep;
 // nor a step of a process: "it will be auto-reversed to your account", "the bill will be recalculated".)
@@ -167,7 +171,7 @@ export function stillConcedes(sentence: string): boolean {
 
 /** Still states an outcome the agent can't control as certain. */
 export function stillPromises(sentence: string): boolean {
-  return PROMISES.test(sentence);
+  return PROMISES.test(sentence) || (SURE.test(sentence) && STILL_TO_COME.test(sentence));
 }
 
 /** Still a wall (nothing can be done, the decision is made, the terms you agreed to), or broken by a rewrite. */

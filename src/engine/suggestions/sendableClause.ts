@@ -164,6 +164,8 @@ const STILL_CHECKING =
   /^(?:\p{Lu}[\p{L}'’-]+|the\s+[\w-]+(?:\s+team)?|our\s+[\w-]+(?:\s+team)?|he|she|they)\s+(?:(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:finished|completed)\s+(?:checking|looking|reviewing|investigating)|(?:is|are|'s|'re)\s+still\s+(?:checking|looking\s+into|reviewing|investigating))\b/iu;
 // "We need you to read the terms next time": a lesson, not the step the case needs.
 const LECTURE = /\b(?:next time|in (?:the )?future|from now on|properly|carefully|yourself)\b/i;
+// A lesson put as a step: "Please read it before contacting us", "check the FAQ next time".
+const LESSON_AS_STEP = /\bbefore\s+(?:contacting|messaging|calling|emailing|writing\s+to|complaining\s+to|chatting\s+with)\s+us\b|(?<!\bfor\s)\bnext time\b|\b(?:in (?:the )?future|from now on)\b/i;
 // What the agent has set up for them, by when: "We'll have a replacement van ready for you at our
 // Faro depot tomorrow at 10:00" (the arrangement the rest of the draft leans on).
 const READY_FOR_THEM = /^(?:i|we)(?:'ll|’ll|\s+will)\s+have\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?(?:ready|waiting|set\s+aside|on\s+hold)\b(?=[^.!?]*(?:\bfor\s+you\b|\bat\s+(?:our|the|your)\b|\d))/i;
@@ -180,7 +182,7 @@ export function isSendableClause(clause: string): boolean {
   return (
     DONE.test(text) ||
     WILL_DO.test(text) ||
-    INSTRUCTION.test(text) ||
+    (INSTRUCTION.test(text) && !LESSON_AS_STEP.test(text)) ||
     CONDITION_WITH_STEP.test(text) ||
     COURTESY.test(text) ||
     SOMEONE_WILL.test(text) ||
