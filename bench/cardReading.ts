@@ -249,6 +249,8 @@ function readingTranscripts() {
       ['hard-chats-175', 'hard chat, hundred-seventy-fifth set'],
       ['hard-chats-176', 'hard chat, hundred-seventy-sixth set'],
       ['hard-chats-177', 'hard chat, hundred-seventy-seventh set'],
+      ['hard-chats-178', 'hard chat, hundred-seventy-eighth set'],
+      ['hard-chats-179', 'hard chat, hundred-seventy-ninth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);

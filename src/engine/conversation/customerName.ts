@@ -794,12 +794,19 @@ export function headerSecondNameGreeted(agentText: AnalyzedText, name: CustomerN
   const words = name.full.split(/\s+/);
   // Read only when the agent's message holds the header's second name: most hold neither.
   const second = words.length === 2 && words[1] !== name.first && agentText.raw.includes(words[1]!) ? words[1]! : undefined;
-  if (!second || /\b\p{Lu}{2,}\b/u.test(header ?? '') || nameGreetedByAgent(agentText, agentName)?.first !== second) return undefined;
+  if (!second || /\b\p{Lu}{2,}\b/u.test(header ?? '') || (nameGreetedByAgent(agentText, agentName)?.first !== second && !addressedBy(agentText.raw, second))) return undefined;
   // (Read off the text, not built into a pattern: a header's word may hold any character.)
   return HONORIFIC_AFTER.test(agentText.raw.slice(agentText.raw.indexOf(second) + second.length)) ? undefined : second;
 }
 
 const HONORIFIC_AFTER = /^[- ](?:san|sama|sensei|ssi|nim)\b/i;
+
+// The name set off by commas as the one spoken to, not after a greeting: "I'm so sorry about your
+// father, Sokha, and I'm sorry you found…" under the header "Chea Sokha".
+function addressedBy(raw: string, name: string): boolean {
+  const at = raw.indexOf(`, ${name}`);
+  return at !== -1 && /^\s*(?:[,.!?]|$)/.test(raw.slice(at + name.length + 2));
+}
 
 // A title or an honorific anywhere in the message: without one, nothing to look for.
 const MAY_ADDRESS_FORMALLY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|Han[ıi]m|Bey\b|Sahib|-(?:san|sama|ji)\b/;

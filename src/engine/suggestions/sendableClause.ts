@@ -79,6 +79,8 @@ const ADVICE = /^(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:best|safest|a g
 const YOU_WILL_HEAR = /^you(?:'ll|\s+will)\s+(?:also\s+|then\s+|soon\s+)?(?:(?:have|get|receive)\s+(?:the|a|your)\s+written\s+(?:[\w-]+\s+){0,2}?(?:report|summary|statement|account|breakdown|quote|estimate)\b|(?:see|get|receive)\s+(?:it|them|the\s+[\w-]+)(?:\s+back)?(?:\s+(?:on|in|to|into)\s+your\s+[\w-]+)?\s+(?:in|within)\s+\d|(?:get|receive|see|be sent)\s+(?:(?:a|an|the|your|their|our|my)\s+)?(?:[\w-]+\s+){0,2}?(?:email|e-mail|text|sms|message|confirmation|tracking|reference|link|call|notification|reminder|letter|code|number|update|answer|reply|response|decision|time|date|slot|details)\b)/i;
 // A thing's state, told of no one's doing: "The Estonian payment was declined", "your card is blocked".
 const STATUS = /^(?:the|your)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has been|have been|stays?|remains?)\s+(?:now\s+|still\s+|already\s+|fully\s+)?(?:\w+ed|valid|active|open|closed|live|on hold|in progress|pending|due|available|safe|secure|unaffected|intact|paid|free|on (?:its|the|their) way|out for delivery|in stock|on file|in the (?:email|post|system|letter))\b/i;
+// Someone or something booked for them, told with "a"/"an": "an engineer is booked for your room".
+const BOOKED_FOR_THEM = /^an?\s+(?:[\w-]+\s+){0,2}?(?:is|are|has been|have been)\s+(?:now\s+|already\s+)?(?:booked|scheduled|arranged|confirmed|reserved|assigned|on (?:its|the) way)\b/i;
 // What the agent found on the record, with the record named: "I see the trial converted on Nov 18",
 // "I have booking AS-7719 open".
 const LOOKED_UP = /^(?:i|we)\s+(?:can\s+)?(?:see|have|found|'ve\s+found|'ve\s+got|have\s+got)\b/i;
@@ -190,6 +192,7 @@ export function isSendableClause(clause: string): boolean {
     ADVICE.test(text) ||
     YOU_WILL_HEAR.test(text) ||
     STATUS.test(text) ||
+    BOOKED_FOR_THEM.test(text) ||
     (LOOKED_UP.test(text) && REFERENCE.test(text)) ||
     FOUND_IT.test(text.trim()) ||
     (REFERENCE.test(text) && NOT_OURS_TOLD.test(text) && !FORETOLD.test(text) && HAS_VERB.test(text) && !VERDICT.test(text)) ||
