@@ -251,6 +251,8 @@ function readingTranscripts() {
       ['hard-chats-177', 'hard chat, hundred-seventy-seventh set'],
       ['hard-chats-178', 'hard chat, hundred-seventy-eighth set'],
       ['hard-chats-179', 'hard chat, hundred-seventy-ninth set'],
+      ['hard-chats-180', 'hard chat, hundred-eightieth set'],
+      ['hard-chats-181', 'hard chat, hundred-eighty-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);

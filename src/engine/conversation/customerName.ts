@@ -74,6 +74,9 @@ function isHandle(word: string): boolean {
   return glued > 1 || !NAME_PREFIX.test(word);
 }
 
+// What a handle says its owner posts or is ("kigali_reads", "the_real_mike", "ama.bakes").
+const HANDLE_WORDS = new Set(['reads', 'reader', 'books', 'bookish', 'shop', 'store', 'official', 'real', 'the', 'daily', 'blog', 'tv', 'news', 'music', 'art', 'arts', 'life', 'world', 'fan', 'fans', 'gaming', 'games', 'gamer', 'eats', 'cooks', 'kitchen', 'travels', 'travel', 'designs', 'photo', 'photos', 'photography', 'writes', 'loves', 'bakes', 'makes', 'studio', 'home', 'style', 'beauty', 'fit', 'fitness', 'yoga', 'crafts', 'films', 'media', 'online', 'xo', 'vibes', 'diaries', 'adventures', 'mama', 'mum', 'mom', 'dad', 'papa']);
+
 // A workspace or company in the header ("Tanaka Design Ltd") names no person.
 const COMPANY_WORDS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'gmbh', 'plc', 'corp', 'corp.', 'co.', 'company', 'group', 'studio', 'studios', 'design', 'agency', 'solutions', 'services', 'consulting', 'partners', 'holdings', 'team', 'workspace',
   // Other countries' company forms ("Panadería Los Abuelos SRL"); not the two-letter ones a name can hold ("Ab Rahman").
@@ -129,7 +132,12 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   const surnameInitials = /^([\p{L}'’-]{2,}),\s*((?:\p{Lu}\.?\s*){1,3})$/u.exec(cleaned);
   if (surnameInitials) cleaned = `${surnameInitials[2]!.trim()} ${surnameInitials[1]}`;
   // "siobhan.nibhriain": the part of an address a desk shows for someone it knows only by email.
-  if (/^\p{Ll}{2,}(?:\.\p{Ll}{2,}){1,2}$|^\p{Ll}{2,}_\p{Ll}{2,}$/u.test(cleaned)) cleaned = cleaned.split(/[._]/).map(capitalised).join(' ');
+  // ("kigali_reads", "lagos.eats": a handle made of a place or a word and what it posts, no name.)
+  if (/^\p{Ll}{2,}(?:\.\p{Ll}{2,}){1,2}$|^\p{Ll}{2,}_\p{Ll}{2,}$/u.test(cleaned)) {
+    const parts = cleaned.split(/[._]/);
+    if (parts.some((part) => HANDLE_WORDS.has(part))) return undefined;
+    cleaned = parts.map(capitalised).join(' ');
+  }
   // "TANAKA Hiroshi": the family name in capitals, as many forms and Japanese or Chinese usage
   // write it; the other word is the given name, and the family name is spelled as a name.
   const headerWords = cleaned.split(' ');
@@ -512,6 +520,7 @@ function shoutedNameTheyGoBy(raw: string): string | undefined {
   return name && name.charAt(0) + name.slice(1).toLowerCase();
 }
 // "…but got only automatic reply. Ken": a name alone closing a longer message signs it.
+const LOWER_CASE_DASH_SIGNED = /[.!?]\s+[-–—~]\s*(\p{Ll}[\p{Ll}'-]{1,14})\s*$/u;
 const SIGNED_ALONE = /[.!?]\s+(?:[-–—~]\s*)?(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
 const SIGNED_WITH_SURNAME = /[.!?]\s+(\p{Lu}[\p{L}'-]+)\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
 const NOT_SIGNATURES = new Set(['help', 'please', 'anyone', 'anybody', 'seriously', 'ridiculous', 'unbelievable', 'nothing', 'again', 'urgent', 'why', 'hello', 'thanks', 'cheers', 'thx', 'ty', 'regards', 'sorry', 'waiting', 'still', 'now', 'today', 'tomorrow', 'disgusting', 'shocking', 'pathetic', 'useless', 'lol', 'ok', 'okay', 'yes', 'no', 'done', 'fixed', 'sent', 'asap']);
@@ -572,6 +581,9 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   }
   const signOff = MAY_SIGN_OFF.test(text.raw) ? SIGN_OFF.exec(text.raw.trim()) : text.raw.includes('lease') ? SIGNED_AFTER_PLEASE.exec(text.raw.trim()) : null;
   if (signOff?.[1] && looksLikeName(signOff[1], text)) return nameFrom(signOff[1], 'sign-off');
+  // "…just say yes or no. - aline": a sign-off after a dash, typed in lower case.
+  const lowerSigned = signOff ? undefined : LOWER_CASE_DASH_SIGNED.exec(text.raw.trim())?.[1];
+  if (lowerSigned && !NOT_SIGNATURES.has(lowerSigned) && !NOT_NAMES.has(lowerSigned) && !COMMON_SUBJECTS.has(lowerSigned)) return nameFrom(capitalised(lowerSigned), 'sign-off');
   return undefined;
 }
 

@@ -13,6 +13,16 @@ interface EscalationState {
   escalated: boolean;
 }
 
+// "Useless" said of a thing ("the chapters are numbered different so its useless", "the return
+// label is useless to me") insults no one: twice is no cause to hand the chat over. Said of the
+// people or on its own ("you are all useless", "USELESS bank", "useless") it still is.
+const SAID_OF_A_THING = /\b(?:it's|its|it is|it was|that's|thats|this is|(?:the|this|that|my|your) [\w-]+(?: [\w-]+)? (?:is|are|was|were))\s+(?:so |completely |totally |just |pretty |basically |absolutely )?(?:useless|pathetic)\b(?! (?:lot|bunch|people|company|bank|staff|service|support))/;
+const SAID_OF_PEOPLE = /\b(?:you|you're|youre|ur|u)\b[^.!?]{0,20}\b(?:useless|pathetic)\b|\b(?:useless|pathetic) (?:lot|bunch|people|idiots|company|bank|staff|service|support|shower)\b/;
+function insultIn(evidence: string | null, text: string): string | null {
+  if (evidence === null || !/^(?:useless|pathetic)$/i.test(evidence)) return evidence;
+  return SAID_OF_A_THING.test(text) && !SAID_OF_PEOPLE.test(text) ? null : evidence;
+}
+
 const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
   category: 'escalation',
   playbook: 10,
@@ -23,7 +33,7 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
     initial: () => ({ insultTurns: 0, escalated: false }),
     fold(own, ctx) {
       if (!ctx.text) return own;
-      if (ctx.speaker === 'customer' && ctx.signal('insult') !== null) return { ...own, insultTurns: own.insultTurns + 1 };
+      if (ctx.speaker === 'customer' && insultIn(ctx.signal('insult'), ctx.text.normalized) !== null) return { ...own, insultTurns: own.insultTurns + 1 };
       if (ctx.speaker === 'agent' && !own.escalated && ctx.signal('escalation-handoff') !== null) return { ...own, escalated: true };
       return own;
     },
@@ -36,7 +46,7 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
       params: { signal: 'signal', count: 'number' },
       docs: 'The customer insults the agent again: `count` messages (default 2) caught by the signal named `signal` (default `insult`).',
       run: (ctx, params) => {
-        const insult = ctx.signal(params.signal ?? 'insult');
+        const insult = insultIn(ctx.signal(params.signal ?? 'insult'), ctx.text?.normalized ?? '');
         if (insult === null) return null;
         return escalation.stateOf(ctx.state).insultTurns + 1 >= (params.count ?? 2) ? insult : null;
       },

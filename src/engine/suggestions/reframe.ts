@@ -300,6 +300,7 @@ function reframeLines(sentences: string[], apology: string): Line[] {
 const ONE_WORD_SENTENCES = /^(?:sorry|thanks|apologies|okay|ok|yes|no|right|sure|absolutely|certainly|understood|noted|done|great|perfect|cheers|hi|hello|hey|welcome|agreed|indeed|definitely|of course)$/i;
 // Up to three words: "Wei Ling.", "María José.".
 const VOCATIVE = /^((?:(?:hi|hello|hey|dear|honestly|sorry|thanks)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[.!]$/u;
+const GREETED = /^(?:hi|hello|hey|dear)\s/i;
 // Words that open a sentence only because they come first: lower-cased once a name goes before them.
 const PLAIN_OPENING = /^(?:The|This|That|These|Those|We|We've|We'll|We're|Our|Your|You|You're|You've|You'll|It|It's|There|There's|Let|Let's|Unfortunately|Sorry|Thanks|Thank|Apologies|Please|What|Here|Here's|Once|As|So|Just|All|Any|My|Going|Rest|Looking|Checking|Having|Based|According|From|Since|After|Before|When|If|Good|Great|Happily|Luckily|Thankfully|(?:Payout|Refund|Order|Payment|Charge|Booking|Return|Ticket|Fee|Account|Cancellation|Exchange|Item|Parcel|Package|Claim|Review|Price|Invoice|Subscription|Membership|Plan|Transfer|Reservation|Repair|Replacement)s?|Deliver(?:y|ies)|Polic(?:y|ies))\b/;
 
@@ -315,6 +316,12 @@ function withVocativesJoined(sentences: readonly string[]): string[] {
     }
     // A name with nothing after it addressed no one: it goes.
     if (next === undefined) continue;
+    // "Hello Anastasia." before a sentence whose first word is no plain opening stays a greeting of
+    // its own: joined, "Hello Nastya, Changes are…" would capitalise the middle of a sentence.
+    if (GREETED.test(vocative[1]!) && !PLAIN_OPENING.test(next) && !/^I(?:'[a-z]+)?\b/.test(next)) {
+      out.push(sentences[i]!);
+      continue;
+    }
     sentences = [...sentences.slice(0, i + 1), `${vocative[1]}, ${next.replace(PLAIN_OPENING, (w) => w.toLowerCase())}`, ...sentences.slice(i + 2)];
   }
   return out;
@@ -702,8 +709,18 @@ class Reading {
       // "I guarantee you'll have it back today and we'll collect tomorrow first thing": the
       // guarantee holds the next "we'll" too, made safe the same way.
       if (this.promises(clause.text, flags.has('overpromise')) || (guaranteed && dropped === 'promise' && STILL_WILL.test(clause.text))) {
+        // "If it isn't, we'll refund the full cost", "and if there's any problem…, I'll get any charges
+        // refunded": a fallback promised on a condition goes with its condition; reworded, it would
+        // read as done now ("I'll also request the refund now").
+        const condition = current.at(-1)?.text ?? '';
+        if (IF_CLAUSE.test(clause.text) || IF_CLAUSE.test(condition)) {
+          if (IF_CLAUSE.test(condition)) current.pop();
+          return drop(clause.joiner, 'promise');
+        }
         flush();
-        out.push(...this.wrote(this.saferWording(clause.text)));
+        // "you'll get a full refund and Lili will of course have her costume by Friday": two promises
+        // in one clause, each made safe in its own words.
+        out.push(...clause.text.split(SECOND_PROMISE).flatMap((promise) => this.wrote(this.saferWording(promise))));
         dropped = 'promise';
         guaranteed ||= GUARANTEED.test(clause.text);
         return;
@@ -724,6 +741,8 @@ const HYPOTHETICAL_HARM = /^(?:and\s+|but\s+)?(?:if|should|in case|in the event)
 // verb of its own but a relative's.
 const PAYOUT_LIST_ITEM = /^(?:and\s+|or\s+|plus\s+)?(?:the|any|all|every|each|your|their|his|her)\s(?![^.!?]*\b(?:is|are|was|were|will|can|could|should|would|must|isn't|aren't|won't|can't)\b|[^.!?]*'ll\b)/i;
 
+const IF_CLAUSE = /^(?:and\s+|but\s+)?(?:if|otherwise|failing that|if not)\b/i;
+const SECOND_PROMISE = /\s+and\s+(?=(?:\p{Lu}[\p{L}'’-]+|he|she|they|it|you|your\s+\w+|the\s+\w+)\s+(?:will|'ll)\s)/u;
 const TIME_OF_WORDING = /\b(?:by|before|within|until|tonight|today|tomorrow)\b[^,.!?]*/i;
 
 const LEADING_MARKS = /^[\s.,;:!?\u2013\u2014-]+/u;

@@ -49,7 +49,7 @@ const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happens?\s+(?:to\s+(?:you|anyone|a
 
 // A clause that only vouches for what the rest says: "I promise", "I'm 100% sure", "rest assured".
 const VOUCHER =
-  /^(?:(?:and|but|so)\s+)?(?:i(?:'m|\s+am)\s+(?:\d+\s?%|100 percent|absolutely|totally|completely|quite)?\s*(?:sure|certain|positive)(?:\s+of\s+it)?|i\s+(?:can\s+)?(?:promise|guarantee|swear|assure you)(?:\s+(?:you|it|that))?(?:\s+\w+)?|(?:\d+\s?%|100 percent)(?:\s+(?:sure|certain|guaranteed))?|guaranteed|for sure|definitely|rest assured|trust me|take my word for it|don't worry|no worries|you have my word|i(?:'ve|\s+have)\s+(?:personally\s+)?(?:made sure|seen to it|double-checked|checked)(?:\s+of)?(?:\s+(?:it|that|this))?|no question(?:s asked)?|no problem(?: at all)?|without a doubt|no doubt about it)$/i;
+  /^(?:(?:and|but|so)\s+)?(?:i(?:'m|\s+am)\s+(?:\d+\s?%|100 percent|absolutely|totally|completely|quite)?\s*(?:sure|certain|positive)(?:\s+of\s+it)?|i\s+(?:can\s+)?(?:promise|guarantee|swear|assure you)(?:\s+(?:you|it|that))?(?:\s+\w+)?|(?:\d+\s?%|100 percent)(?:\s+(?:sure|certain|guaranteed))?|guaranteed|for sure|definitely|rest assured|trust me|take my word for it|don't worry|no worries|you have my word|i(?:'ve|\s+have)\s+(?:personally\s+)?(?:made sure|seen to it|double-checked|checked)(?:\s+of)?(?:\s+(?:it|that|this))?|no question(?:s asked)?|no problem(?: at all)?|without a doubt|no doubt about it|i(?:'ll|\s+will)\s+(?:personally\s+)?make sure of (?:it|that)(?:\s+personally)?)$/i;
 
 /** A clause that only vouches for a promise ("I'm 100% sure", "I promise"): dropped with it. */
 export function isVoucher(clause: string): boolean {
@@ -186,7 +186,7 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'delivery',
-    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|parcels?|packages?|get (?:it|them) to you|be (?:there|with you)|(?:it|they)(?:'ll|\s+will)\s+be\s+at\s+(?:the\s+)?[A-Z]\w*|have (?:it|them|the (?:parts?|items?|goods|order|replacement|new \w+))|get (?:it|them)|receive)\b/i,
+    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|parcels?|packages?|get (?:it|them) to you|be (?:there|with you)|(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?[a-z]{3,}(?:\s+[a-z]{3,})?\s+(?:by|before|on|for|in time)\b|(?:it|they)(?:'ll|\s+will)\s+be\s+at\s+(?:the\s+)?[A-Z]\w*|have (?:it|them|the (?:parts?|items?|goods|order|replacement|new \w+))|get (?:it|them)|receive)\b/i,
     goal: 'get it to you as soon as possible',
     timedGoal: 'get it to you {when}',
   },
@@ -233,10 +233,14 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
   // "It will be at Nasser Pharmacy within the hour": where it is to go, named.
   const place = found.id === 'delivery' ? AT_A_PLACE.exec(promise)?.[1] : undefined;
   if (place) return hedged(goal.replace('get it to you', `get it to ${place}`), options.again);
+  // "Lili will of course have her costume by Friday": the thing named, not "it".
+  const thing = found.id === 'delivery' ? HAS_THEIR_THING.exec(promise)?.[1] : undefined;
+  if (thing) return hedged(goal.replace('get it to you', `get the ${thing.toLowerCase()} to you`), options.again);
   return hedged(who ? goal.replace('engineer', who) : goal, options.again);
 }
 
 const AT_A_PLACE = /\b(?:it|they|them|the\s+[\p{Ll}-]+)(?:'ll|’ll|\s+will)\s+(?:\p{Ll}+\s+)?be\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
+const HAS_THEIR_THING = /\b(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:by|before|on|for|in time)\b/i;
 const A_REPLACEMENT = /\b(?:a|the|your)\s+(?:brand[- ]new|new|replacement)\b/i;
 
 function hedged(goal: string, again = false): string {
