@@ -3,7 +3,7 @@
 // promise. What the agent can do is raise a claim and keep the customer informed of its outcome.
 // The rules flag the same (`liability-admission.compensation`); this finds the clause to reword.
 
-const COST = String.raw`(?:costs?|expenses?|damages?|repairs?|bills?|loss(?:es)?|invoices?|charges?|data|fees?|wages|earnings|income|money\s+(?:you|they)\s+lost)`;
+const COST = String.raw`(?:costs?|expenses?|damages?|repairs?|bills?|loss(?:es)?|invoices?|charges?|data|fees?|wages|earnings|income|pay\s+(?:you|they)\s+(?:lose|lost)|money\s+(?:you|they)\s+lost)`;
 const WE_WILL = String.raw`\b(?:we|i|the company|our company)(?:'ll|\s+will|\s+are going to|\s+am going to|'re going to|'m going to)\s+(?:(?:gladly|happily|of course|personally|fully|make sure (?:we|that we) )\s*)?`;
 
 const COMPENSATION = new RegExp(
@@ -52,7 +52,7 @@ export function promisesCompensation(text: string): boolean {
 // What repeats a payout promise in the same breath: "… send me a rough total and I'll sort it",
 // "…, you'll have it by Friday", "just tell me what it's worth and I'll transfer it today"
 // (the receipts a claim needs stay).
-const PAYOUT_AGAIN = /(?:^|\s+(?:and|then)\s+)(?:and\s+|then\s+)?i(?:'ll|\s+will)\s+(?:sort|handle|take care of|process|pay|transfer|send|refund)\s+(?:it|that|this|them|the rest)\b[^,;]*$|^(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:what|how much)\s+(?:it's|it is|it was|they're|they are|they were)\s+worth\b[^,;]*$|^(?:and\s+)?you(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|that|them|the\s+money|the\s+payment)\b[^,;]*$|^just\s+send\s+(?:me|us)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|bill|bills|total|quote|costs|losses|numbers|figures)\b[^,;]*$/i;
+const PAYOUT_AGAIN = /(?:^|\s+(?:and|then)\s+)(?:and\s+|then\s+)?i(?:'ll|\s+will)\s+(?:sort|handle|take care of|process|pay|transfer|send|refund)\s+(?:it|that|this|them|the rest)\b[^,;]*$|^(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:what|how much)\s+(?:it's|it is|it was|they're|they are|they were)\s+worth\b[^,;]*$|^(?:and\s+)?you(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|that|them|the\s+money|the\s+payment)\b[^,;]*$|^just\s+send\s+(?:me|us)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|bill|bills|total|quote|costs|losses|numbers|figures|payslips?|pay\s+slips?|wage\s+slips?|receipts?)\b[^,;]*$/i;
 
 /** The clause after a payout promise without its "and I'll sort it"; empty when that is all of it. */
 export function withoutPayoutAgain(clause: string): string {
@@ -132,6 +132,8 @@ const MAKE_GOOD = new RegExp(
     String.raw`\b${NOT_AN_APOLOGY}${FOR_THE_TROUBLE}\b[^.!?]{0,30}?\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|throw in|add|send|offer|credit|knock|take|put|waive|refund|upgrade)\b`,
     // "I'll also refund you the full $62 so the new dress is basically free!": money back for what they keep.
     String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:refund|credit|pay)\b[^.!?]{0,50}?\bso\s+(?:(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:basically\s+|practically\s+|essentially\s+|effectively\s+)?${FREE}|you(?:'re|\s+are|\s+aren't|\s+won't\s+be)\s+(?:not\s+)?out\s+of\s+pocket)`,
+    // "I'll also get you a free pass for December": a free thing, given as if the agent could.
+    String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:get|give|send|arrange|sort)\s+you\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?${FREE}\s+[\w-]+`,
     // "I'll put a 6 month service credit on the account": months of credit given away.
     String.raw`\b(?:i|we)(?:'ll|\s+will|'ve|\s+have)\s+(?:also\s+|just\s+|now\s+)?(?:put|add|apply|applied|added|give|given|issue|issued)\s+(?:you\s+)?(?:a|an)\s+(?:\d+|one|two|three|six|twelve)[- ](?:month|week|year)s?\s+(?:service\s+|account\s+|goodwill\s+|free\s+)?credit\b`,
     // "I've also waived your bill for the next 6 months": months to come given away, said as done.
