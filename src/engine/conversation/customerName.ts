@@ -512,6 +512,9 @@ const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-
 // "also its Chi, only my bank calls me chidinma": the name, and who alone uses the other one.
 // "It's Gwen. Nobody calls me Gwenllian except my mother": the same, from the other side.
 const ONLY_THEY_CALL_ME = /\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*[,.!]?\s+(?:only\s+[\p{L} ]{1,20}?|[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls?\s+me\b/u;
+// "Pipe please, nobody calls me Andrés", "nobody calls me Andrés, Pipe please": the name asked for
+// with "please", beside the one nobody uses.
+const NAME_BESIDE_NOBODY_CALLS_ME = /^(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|pls)\s*[,.!]?\s*(?:[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls\s+me\b|\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls\s+me\s+\p{Lu}[\p{L}'-]+\s*[,.]?\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|pls|is fine)\b/u;
 // The same in capitals: "ITS KEN. NOBODY CALLS ME MR ACKROYD".
 const SHOUTED_ONLY_THEY_CALL_ME = /\bIT'?S\s+([A-Z][A-Z'-]+)\s*[,.!]?\s+(?:NOBODY|NO ONE|NO-ONE|ONLY\s+[A-Z ]{1,20}?)\s+CALLS?\s+ME\b/;
 /** The name in a shouted "ITS KEN. NOBODY CALLS ME…", as they would write it: "Ken". */
@@ -541,7 +544,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   const callMe = text.raw.includes('all me') ? CALL_ME.exec(text.raw) : null;
   const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') || text.raw.includes('btw') || text.raw.includes('by the way') || text.raw.includes('lang') || text.raw.includes('lng') || text.raw.includes('ut it') || text.raw.includes('lly it') || text.raw.includes(' here') ? GOES_BY.exec(text.raw) : null;
   const short = text.raw.includes(' is ') ? SHORT_NAME_IS_FINE.exec(text.raw) : null;
-  const onlyThey = text.raw.includes('calls me') || text.raw.includes('call me') ? ONLY_THEY_CALL_ME.exec(text.raw)?.[1] : text.raw.includes('CALLS ME') ? shoutedNameTheyGoBy(text.raw) : undefined;
+  const onlyThey = text.raw.includes('calls me') || text.raw.includes('call me') ? (ONLY_THEY_CALL_ME.exec(text.raw)?.[1] ?? NAME_BESIDE_NOBODY_CALLS_ME.exec(text.raw)?.slice(1).find(Boolean)) : text.raw.includes('CALLS ME') ? shoutedNameTheyGoBy(text.raw) : undefined;
   // "its justin by the way, the account is under my korean name": written in lower case, the name
   // is taken only where the message speaks of names.
   const lowerGoesBy = !goesBy && text.raw.includes('name') ? LOWER_CASE_GOES_BY.exec(text.raw) : null;

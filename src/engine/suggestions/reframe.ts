@@ -525,6 +525,9 @@ class Reading {
    * wording where a promise was.
    */
   withoutResidualRisk(sentence: string, risks: Risks): string[] {
+    // "…and I'll send you that written confirmation today" once "we accept full responsibility"
+    // went: what would be written down is the admission.
+    if (risks.concedes && IN_WRITING.test(sentence)) return this.withoutClausesSaying((text) => IN_WRITING.test(text), sentence, risks);
     // "…didn't check it properly, I've reordered it": the clause that concedes or blames goes, what the agent did stays.
     if (risks.concedes && stillConcedes(sentence)) return this.withoutClausesSaying(stillConcedes, sentence, risks, APOLOGY_SLOT);
     // Fault words the lists above never met: the clause goes, an apology without fault in its place.
@@ -741,6 +744,7 @@ const HYPOTHETICAL_HARM = /^(?:and\s+|but\s+)?(?:if|should|in case|in the event)
 // verb of its own but a relative's.
 const PAYOUT_LIST_ITEM = /^(?:and\s+|or\s+|plus\s+)?(?:the|any|all|every|each|your|their|his|her)\s(?![^.!?]*\b(?:is|are|was|were|will|can|could|should|would|must|isn't|aren't|won't|can't)\b|[^.!?]*'ll\b)/i;
 
+const IN_WRITING = /\b(?:that|this|the|a)\s+written\s+(?:confirmation|admission|statement|acknowledg(?:e)?ment)\b|\b(?:confirm|put|admit)\s+(?:it|this|that)\s+in\s+writing\b/i;
 const IF_CLAUSE = /^(?:and\s+|but\s+)?(?:if|otherwise|failing that|if not)\b/i;
 const SECOND_PROMISE = /\s+and\s+(?=(?:\p{Lu}[\p{L}'’-]+|he|she|they|it|you|your\s+\w+|the\s+\w+)\s+(?:will|'ll)\s)/u;
 const TIME_OF_WORDING = /\b(?:by|before|within|until|tonight|today|tomorrow)\b[^,.!?]*/i;
