@@ -169,6 +169,8 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     .replace(LEADING_MARKS, '')
     // "…so Kevin may have to go 🙂": a smiley on a card is debris (CARD-QUALITY.md), the words stand.
     .replace(EMOJI, '')
+    // "You're welcome to book (and pay for) a new session": the aside is the jab.
+    .replace(PAY_ASIDE, '')
     // "Photos taken by the customer are not accepted": the customer is the one reading it.
     .replace(THE_CUSTOMER, (_said: string, by: string | undefined) => (by ? `${by} you` : 'your'));
   // "Mrs Al-Balushi, the trip was cancelled because our coordinator forgot…" gone whole, and the
@@ -207,6 +209,7 @@ function withGreetedName(body: string, name: string | undefined): string {
 // A greeting or a name the card opens on: "Dear Kostas, ", "Hi Ana, ", "Mr Weiß, ".
 const ADDRESS_LEAD = /^(?:(?:hi|hello|hey|dear)\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*/u;
 
+const PAY_ASIDE = /\s*\((?:and|but)\s+(?:pay|paid)\s+for(?:\s+it)?\)/gi;
 const EMOJI = /\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
 const INITIALS_SIGN_OFF = /^\s*[-–—~]?\s*\^[A-Za-z]{1,3}\s*$/;
 

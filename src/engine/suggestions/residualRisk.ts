@@ -103,6 +103,8 @@ const WALL = new RegExp(
     // "your hotel and transport aren't our problem"
     String.raw`\b(?:is|are|isn't|aren't|was|wasn't|were|weren't)\s+(?:not\s+)?(?:our|my)\s+(?:problem|concern|responsibility|issue)\b`,
     String.raw`\b(?:the\s+)?(?:charges?|fees?|bills?|invoices?|amounts?)\s+(?:is|are|was|were)\s+(?:correct|valid|right|accurate|legitimate)\b`,
+    // "Missed sessions are forfeited": what the rule takes from them, told as the answer.
+    String.raw`\b(?:is|are|will be|gets?|get)\s+forfeited\b`,
     // The rule's own voice once its clause number went: "any damage not recorded on the check-out
     // sheet is charged to the renter" answers the one disputing it with the rule, still.
     String.raw`\b(?:is|are|will be|gets?)\s+(?:charged|billed|invoiced|payable)\s+(?:to|by)\s+the\s+(?:renter|hirer|customer|tenant|guest|member|passenger|driver|keeper|account ?holder|cardholder|client)s?\b`,
