@@ -134,8 +134,10 @@ function fitsTheMoment(kind: SuggestionKind, holding: boolean, reading: boolean,
 function movesOnToMore(state: SuggestionState): boolean {
   // Thanks said as their own, first ("thanks, all working now. One more thing…"): "it said 'Thanks!
   // Your reading has been received'" quotes an app.
+  // (Thanks for a look still to come, "Thank you Khalid. One more thing, the housing…", closes
+  // nothing: "You're welcome… let's go through the other things" reads as the case done.)
   const { saidResolved, thankedForFix, thankedFirst, latestCues } = state.customer;
-  return (saidResolved || thankedForFix || thankedFirst) && latestCues.has('raises-more') && !state.ended;
+  return (saidResolved || thankedForFix || (thankedFirst && !state.agent.cues.has('checking'))) && latestCues.has('raises-more') && !state.ended;
 }
 
 // Thanks gets "You're welcome", news that it works gets "Glad to hear it"; a check-back only

@@ -173,10 +173,14 @@ const LESSON_AS_STEP = /\bbefore\s+(?:contacting|messaging|calling|emailing|writ
 const READY_FOR_THEM = /^(?:i|we)(?:'ll|’ll|\s+will)\s+have\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?(?:ready|waiting|set\s+aside|on\s+hold)\b(?=[^.!?]*(?:\bfor\s+you\b|\bat\s+(?:our|the|your)\b|\d))/i;
 const NO_RUSH = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:deadline|rush|hurry|time\s+limit|need\s+to\s+rush)\b/i;
 
+// Their slip told as the cause: "the delay is because your bank statement came late" (not a cause
+// that helps them act: "the bill is high because it's an estimate").
+const THEIR_SLIP_AS_CAUSE = /\b(?:because|due to|caused by|as a result of)\s+(?:of\s+)?(?:you|your)\b[^.!?]{0,60}\b(?:late|later|didn't|did not|forgot|failed|missed|wrong|incorrect|incomplete|never|too)\b/i;
+
 /** A clause (or a whole short sentence) that a reframe may hand back as the agent wrote it. */
 export function isSendableClause(clause: string): boolean {
   const text = clause.trim().replace(GOOD_NEWS_LEAD, '').replace(JOINING, '').replace(ADDRESSED, '').replace(LEAD_PHRASE, '');
-  if (STANCE_ONLY.test(text) || TAKES_STAFF_TO_TASK.test(text) || STAFF_DISOWNED.test(text)) return false;
+  if (STANCE_ONLY.test(text) || TAKES_STAFF_TO_TASK.test(text) || STAFF_DISOWNED.test(text) || THEIR_SLIP_AS_CAUSE.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;
   // "Sorry but everyone says that": read for what follows "but".
   const afterSorry = SORRY_BUT.exec(text);
@@ -377,7 +381,7 @@ function opensNew({ joiner, text: raw }: Clause): boolean {
 // probably kept it"), in no words of stance or judgement, and of now or before, not of what will be.
 const THING_FIRST = /^(?:(?:the|your|this|that|these|those|its|any|all|every|each|a|an)\s+)?(?:[\p{L}\d%'’&.,-]+\s+){1,7}?(?:is|are|was|were|has|have|had|applies|apply|covers|cover|includes|include|shows|show|says|say|lists|list|requires|require|needs|need|takes|take|starts|start|ends|end|expires|expire|renews|renew|runs|run|comes|come|goes|go|stays|stay|remains|remain|costs|cost|means|mean|can|cannot|can't|must|may|will)\b/iu;
 const PERSON_FIRST = /^(?:(?:the|your|this|that|our|my|a|an|one|some)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:he|she|they|we|i|you|someone|somebody|nobody|everyone|people|driver|drivers|rider|riders|courier|couriers|assessor|adjuster|inspector|surveyor|technician|technicians|engineer|engineers|tech|staff|team|colleague|colleagues|nurse|doctor|vet|pharmacist|agent|agents|rep|reps|manager|guy|guys|lads|crew|warehouse|store|branch|office|clinic|company|customers?|clients?|tenants?|members?|users?|owners?|mechanic|fitter|installer|cashier|receptionist|carer|worker|workers|contractor|contractors|system)\b/iu;
-const STANCE = /\b(?:probably|maybe|perhaps|between (?:us|you and me|ourselves)|i\s+think|i\s+guess|i\s+believe|i\s+suppose|honestly|frankly|clearly|obviously|technically|basically|actually|really|just|simply|anyway|anyhow|of course|surely|totally|completely|absolutely|definitely|literally|seriously|again|already|as i said|as i explained|lol|haha|tbh|fake|counterfeit|real one|liable|liability|useless|terrible|awful|ridiculous|stupid|silly|careless|lazy|rude|mess|joke|nonsense|rubbish|pathetic|a lot|all the time|always|never|twice over|whatever|unfortunately|sadly|valid|correct|right|wrong|fault|blame|responsib\w*|your own|yourself|non-?negotiable|final|policy|rules?|terms|no exceptions?|strictly)\b|\p{Extended_Pictographic}/iu;
+const STANCE = /\b(?:probably|maybe|perhaps|between (?:us|you and me|ourselves)|to be (?:honest|fair|frank)|i\s+think|i\s+guess|i\s+believe|i\s+suppose|honestly|frankly|clearly|obviously|technically|basically|actually|really|just|simply|anyway|anyhow|of course|surely|totally|completely|absolutely|definitely|literally|seriously|again|already|as i said|as i explained|lol|haha|tbh|fake|counterfeit|real one|liable|liability|useless|terrible|awful|ridiculous|stupid|silly|careless|lazy|rude|mess|joke|nonsense|rubbish|pathetic|a lot|all the time|always|never|twice over|whatever|unfortunately|sadly|valid|correct|right|wrong|fault|blame|responsib\w*|your own|yourself|non-?negotiable|final|policy|rules?|terms|no exceptions?|strictly)\b|\p{Extended_Pictographic}/iu;
 // "It was an oversight", "that's ridiculous", "this happens a lot": a pronoun's statement is a verdict more often than a fact.
 const PRONOUN_FIRST = /^(?:it|it's|this|that|that's|there|there's|as|like|because|which|who|so|just|per|according to|under)\b(?!\s+(?:will\s+be|won't\s+be|are|is|'s)\s+no\s+(?:further|more|other)\s+(?:payments?|charges?|debits?|fees?|bills?|deductions?)\b)/i;
 // "resale disputes aren't handled in chat": a noun and a plain auxiliary.
