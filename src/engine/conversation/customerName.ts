@@ -226,7 +226,8 @@ const CLOSE_FAMILY = 'husband|wife|partner|dad|father|mum|mom|mother|son|daughte
 const KIN = String.raw`(?:${CLOSE_FAMILY}|carer|grandson|granddaughter|nephew|niece)`;
 
 // "I'm her son, Tom": the relation may come between "I'm" and the name.
-const RELATION = String.raw`(?:her|his|their|the account holder's|the customer's)\s+(?:${KIN}|friend|bookkeeper|accountant|assistant|colleague|secretary|PA|office manager|employee),?`;
+// ("This is Leyla's father, Rauf, I use her account": whose relation, by name.)
+const RELATION = String.raw`(?:her|his|their|the account holder's|the customer's|\p{Lu}[\p{L}-]+['’]s)\s+(?:${KIN}|friend|bookkeeper|accountant|assistant|colleague|secretary|PA|office manager|employee),?`;
 const RELATION_FIRST = String.raw`(?:\s+${RELATION})?`;
 // "Name is Priya" introduces; "her name is Anneliese" names someone else.
 // "im his mom Thandiwe btw": typed without the apostrophe, before a relation.
