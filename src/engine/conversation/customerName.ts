@@ -532,7 +532,8 @@ const NOT_SIGNATURES = new Set(['help', 'please', 'anyone', 'anybody', 'seriousl
 // "hiya, shiv is fine :)" answering "Hello Siobhan": the short name they would rather hear, said
 // as the message opens (after a greeting), often in lower case.
 // Said as an aside, it ends there ("…is fine :)", "…is fine lol"); "balance is fine checked the app" goes on.
-const SHORT_NAME_IS_FINE = /^(?:(?:hiya|hi|hey|hello|oh|ah|thanks|thank you|ok|okay|sure|please)\b[,!.]?\s+)?(\p{L}[\p{L}'-]{1,14})\s+is\s+(?:fine|ok|okay|good)(?=\s*(?:$|[:;,.!)(]|\p{Extended_Pictographic}|(?:lol|haha|thanks|thx|btw|x)\b))/iu;
+// ("Mincis is ok. Pūka is not eating": one of several told of, a pet, not a name they go by.)
+const SHORT_NAME_IS_FINE = /^(?:(?:hiya|hi|hey|hello|oh|ah|thanks|thank you|ok|okay|sure|please)\b[,!.]?\s+)?(\p{L}[\p{L}'-]{1,14})\s+is\s+(?:fine|ok|okay|good)(?=\s*(?:$|[:;,.!)(]|\p{Extended_Pictographic}|(?:lol|haha|thanks|thx|btw|x)\b))(?![.!]\s*\p{L}[\p{L}'-]+\s+(?:is|was|has|had|isn't|wasn't|hasn't)\b)/iu;
 const COMMON_SUBJECTS = new Set(['it', 'that', 'this', 'everything', 'all', 'which', 'mine', 'yours', 'email', 'phone', 'text', 'either', 'both', 'monday', 'tomorrow', 'today', 'tonight', 'afternoon', 'morning', 'evening', 'chat', 'here', 'there', 'whatever', 'anything', 'nothing', 'something', 'he', 'she', 'they', 'we', 'you', 'i']);
 
 function capitalised(word: string): string {

@@ -214,6 +214,8 @@ const FAULT_WORDS = new RegExp(
     // ("You should have received an email" tells where to look: not a slip.)
     String.raw`(?<!\byou\s+)\bshould(?:n't|\s+not)?\s+(?:have|'ve)\s+(?:been|done|happened|\w+ed)\b`,
     String.raw`\b(?:is|was|'s)\s+(?:a|an|such a)\s+(?:mess|joke|shambles|disgrace|nightmare)\b`,
+    // A colleague's record held against them: "the sitter Artūrs has had complaints before".
+    String.raw`\b(?:has|have|had)\s+had\s+(?:(?:a\s+few|several|many|lots\s+of|other|similar)\s+)?(?:complaints|problems|issues)\s+(?:about\s+(?:him|her|them)\s+)?(?:before|in the past|previously)\b|\b(?:we've|we\s+have|we'd|we\s+had)\s+had\s+(?:complaints|problems|issues)\s+(?:with|about)\s+(?:him|her|them)\b`,
   ].join('|'),
   'i',
 );
