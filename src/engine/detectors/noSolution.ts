@@ -97,7 +97,7 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // on myself" is the stall they are leaving.
     // (Once something was offered: "no more offers" answers the offer.)
     // (Or said earlier in the same burst: "Please just cancel it.", then "I need it to end on the 30th…".)
-    if ((customer.latestCues.has('cancels-outright') || customer.burstCancelled === true) && (rejected || solutionOffered || agent.cues.has('offers-action') || OFFERED.test(agent.recentLines.at(-1) ?? '') || retentionOfferedToLeaver(s.state))) return ownWording(s, 'solution', CANCEL_AS_ASKED_PHRASINGS, 'no-solution.offer-rejected');
+    if ((customer.latestCues.has('cancels-outright') || customer.burstCancelled === true) && (rejected || agent.cues.has('offers-action') || OFFERED.test(agent.recentLines.at(-1) ?? '') || retentionOfferedToLeaver(s.state))) return ownWording(s, 'solution', CANCEL_AS_ASKED_PHRASINGS, 'no-solution.offer-rejected');
     if (rejected) {
       // "Are you sure you wouldn't like to stay?" turned down by one closing their account: what
       // they asked for is done, not weighed.

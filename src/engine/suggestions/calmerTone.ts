@@ -380,7 +380,7 @@ export function refusesByTerms(sentence: string): boolean {
   return CITES_TERMS.test(sentence) && SAYS_NO.test(sentence);
 }
 
-/** One sentence with each heated habit rewritten; may come back as several sentences, or empty. */
+// A duty the terms lay on the reader in their third person: "the customer is responsible for…".
 const DUTY_IN_THE_TERMS = /^\s*(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:the\s+(?:customer|client|guest|tenant|member|hirer|passenger)|customers|clients|guests|tenants|members)\s+(?:is|are)\s+(?:solely\s+|fully\s+|always\s+)?responsible\s+for\b[^.!?]*[.!?]*$/iu;
 const OFFERED = `, but ${OTHER_OPTIONS}.`;
 function onceOffered(text: string): string {
@@ -391,6 +391,7 @@ function onceOffered(text: string): string {
   return `${text.slice(0, first)}${OFFERED}${text.slice(last + OFFERED.length)}`;
 }
 
+/** One sentence with each heated habit rewritten; may come back as several sentences, or empty. */
 export function calmerSentence(sentence: string): string {
   let text = sentence;
   for (const { pattern, replacement } of REWRITES) {

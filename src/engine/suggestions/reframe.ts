@@ -662,8 +662,9 @@ class Reading {
       if (promisesCompensation(clause.text)) {
         // "…and if your mother has any health problems from missing a dose we will cover all the
         // costs": a payout for a harm to health that has not happened goes, with nothing in its place.
-        if (HYPOTHETICAL_HARM.test(clause.text) || (current.length > 0 && HYPOTHETICAL_HARM.test(current.at(-1)!.text))) {
-          if (current.length > 0 && HYPOTHETICAL_HARM.test(current.at(-1)!.text)) current.pop();
+        const harmBefore = current.length > 0 && HYPOTHETICAL_HARM.test(current.at(-1)!.text);
+        if (harmBefore || HYPOTHETICAL_HARM.test(clause.text)) {
+          if (harmBefore) current.pop();
           dropped = 'promise';
           return;
         }
@@ -718,9 +719,9 @@ class Reading {
         // "If it isn't, we'll refund the full cost", "and if there's any problem…, I'll get any charges
         // refunded": a fallback promised on a condition goes with its condition; reworded, it would
         // read as done now ("I'll also request the refund now").
-        const condition = current.at(-1)?.text ?? '';
-        if (IF_CLAUSE.test(clause.text) || IF_CLAUSE.test(condition)) {
-          if (IF_CLAUSE.test(condition)) current.pop();
+        const conditionBefore = IF_CLAUSE.test(current.at(-1)?.text ?? '');
+        if (conditionBefore || IF_CLAUSE.test(clause.text)) {
+          if (conditionBefore) current.pop();
           return drop(clause.joiner, 'promise');
         }
         flush();

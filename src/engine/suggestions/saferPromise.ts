@@ -227,16 +227,21 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
   const goal = found.timedGoal && when ? found.timedGoal.replace('{when}', when) : found.goal!;
   // The one coming is who the agent named ("the technician", "the plumber"), not always "the engineer".
   const who = found.id === 'engineer' ? found.topic.exec(promise)?.[0].toLowerCase() : undefined;
+  if (found.id === 'delivery') return hedged(deliveryNamed(goal, promise), options.again);
+  return hedged(who ? goal.replace('engineer', who) : goal, options.again);
+}
+
+/** The delivery goal with what is delivered, or where to, as the promise named it. */
+function deliveryNamed(goal: string, promise: string): string {
   // A replacement sent ("a brand new Vera 60 delivered to you by Friday"): "get it to you" would
   // leave "it" naming nothing once the sentence naming it went.
-  if (found.id === 'delivery' && A_REPLACEMENT.test(promise)) return hedged(goal.replace('get it to you', 'get the replacement to you'), options.again);
+  if (A_REPLACEMENT.test(promise)) return goal.replace('get it to you', 'get the replacement to you');
   // "It will be at Nasser Pharmacy within the hour": where it is to go, named.
-  const place = found.id === 'delivery' ? AT_A_PLACE.exec(promise)?.[1] : undefined;
-  if (place) return hedged(goal.replace('get it to you', `get it to ${place}`), options.again);
+  const place = AT_A_PLACE.exec(promise)?.[1];
+  if (place) return goal.replace('get it to you', `get it to ${place}`);
   // "Lili will of course have her costume by Friday": the thing named, not "it".
-  const thing = found.id === 'delivery' ? HAS_THEIR_THING.exec(promise)?.[1] : undefined;
-  if (thing) return hedged(goal.replace('get it to you', `get the ${thing.toLowerCase()} to you`), options.again);
-  return hedged(who ? goal.replace('engineer', who) : goal, options.again);
+  const thing = HAS_THEIR_THING.exec(promise)?.[1];
+  return thing ? goal.replace('get it to you', `get the ${thing.toLowerCase()} to you`) : goal;
 }
 
 const AT_A_PLACE = /\b(?:it|they|them|the\s+[\p{Ll}-]+)(?:'ll|’ll|\s+will)\s+(?:\p{Ll}+\s+)?be\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
