@@ -253,6 +253,7 @@ function readingTranscripts() {
       ['hard-chats-179', 'hard chat, hundred-seventy-ninth set'],
       ['hard-chats-180', 'hard chat, hundred-eightieth set'],
       ['hard-chats-181', 'hard chat, hundred-eighty-first set'],
+      ['hard-chats-182', 'hard chat, hundred-eighty-second set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);

@@ -118,7 +118,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || !/\p{L}/u.test(cleaned) || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
   // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).
-  if (COMPANY.test(cleaned)) return undefined;
+  // Nor "Kalsakau Family", "The Okafor household": a household's account, whoever of them writes.
+  if (COMPANY.test(cleaned) || HOUSEHOLD.test(cleaned)) return undefined;
   // "noodle 🍜": one word in lower case beside an emoji is a screen name ("Lupita 🌵" is a name).
   if (/^\p{Ll}[\p{L}'’-]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)+$/u.test(cleaned)) return undefined;
   // "田中 陽翔 (Haruto Tanaka)": the name in Latin letters the header gives beside it.
@@ -215,6 +216,7 @@ const BURMESE_SYLLABLES = new Set(
 const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics)\b\.?/i;
 
+const HOUSEHOLD = /^(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:family|household|famille|familia|familie|família)$|^(?:family|famille|familia|familie|família)\s+\p{L}[\p{L}'’-]*$/iu;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'y']);
 
 // "It's Dana" introduces someone only at the start ("Hi, it's Dana"): mid-message "it's Xbox Live
@@ -526,6 +528,7 @@ function shoutedNameTheyGoBy(raw: string): string | undefined {
 // "…but got only automatic reply. Ken": a name alone closing a longer message signs it.
 const LOWER_CASE_DASH_SIGNED = /[.!?]\s+[-–—~]\s*(\p{Ll}[\p{Ll}'-]{1,14})\s*$/u;
 const SIGNED_ALONE = /[.!?]\s+(?:[-–—~]\s*)?(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
+const SIGNED_FOR_HOUSEHOLD = /[.!?]\s+(?:[-–—~]\s*)?(\p{Lu}[\p{L}'-]+)\s*\((?:[Tt]he\s+)?\p{Lu}[\p{L}'-]+\s+(?:[Ff]amily|[Hh]ousehold)\)\s*[.!]?\s*$/u;
 const SIGNED_WITH_SURNAME = /[.!?]\s+(\p{Lu}[\p{L}'-]+)\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
 const NOT_SIGNATURES = new Set(['help', 'please', 'anyone', 'anybody', 'seriously', 'ridiculous', 'unbelievable', 'nothing', 'again', 'urgent', 'why', 'hello', 'thanks', 'cheers', 'thx', 'ty', 'regards', 'sorry', 'waiting', 'still', 'now', 'today', 'tomorrow', 'disgusting', 'shocking', 'pathetic', 'useless', 'lol', 'ok', 'okay', 'yes', 'no', 'done', 'fixed', 'sent', 'asap']);
 
@@ -586,6 +589,9 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   }
   const signOff = MAY_SIGN_OFF.test(text.raw) ? SIGN_OFF.exec(text.raw.trim()) : text.raw.includes('lease') ? SIGNED_AFTER_PLEASE.exec(text.raw.trim()) : null;
   if (signOff?.[1] && looksLikeName(signOff[1], text)) return nameFrom(signOff[1], 'sign-off');
+  // "…no more charge on my card. Rosette (Kalsakau family)": who of the household signs.
+  const forFamily = text.raw.includes('amily)') || text.raw.includes('ousehold)') ? SIGNED_FOR_HOUSEHOLD.exec(text.raw.trim())?.[1] : undefined;
+  if (forFamily && !NOT_SIGNATURES.has(forFamily.toLowerCase())) return nameFrom(forFamily, 'sign-off');
   // "…just say yes or no. - aline": a sign-off after a dash, typed in lower case.
   const lowerSigned = signOff ? undefined : LOWER_CASE_DASH_SIGNED.exec(text.raw.trim())?.[1];
   if (lowerSigned && !NOT_SIGNATURES.has(lowerSigned) && !NOT_NAMES.has(lowerSigned) && !COMMON_SUBJECTS.has(lowerSigned)) return nameFrom(capitalised(lowerSigned), 'sign-off');

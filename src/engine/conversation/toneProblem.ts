@@ -64,5 +64,6 @@ export function reframeContextOf(state: ConversationState): ReframeContext {
     hurt: state.customer.cues.has('hurt'),
     // (Or told as one: "this is a safety issue, not an inconvenience".)
     unwell: safetyOpen(state) || state.customer.cues.has('calls-it-serious'),
+    refusedSorry: state.customer.cues.has('refuses-sorry'),
   };
 }

@@ -198,7 +198,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // given: "the trouble" of a death), nor push "let's get it sorted out" on one who wants nothing
     // done or cancelled and went elsewhere.
     const harmLike = hurtNow || customer.cues.has('unsafe-stranded') || scareEased || inTears || customer.cues.has('bereaved') || customer.cues.has('calls-it-serious');
-    const pushNoFix = wantsNothing || customer.latestCues.has('gone-elsewhere');
+    // (Nor on one cancelling outright: "I AM CANCELLING" is the fix they chose.)
+    const pushNoFix = wantsNothing || customer.latestCues.has('gone-elsewhere') || customer.latestCues.has('cancels-outright');
     // Which phrasings fit (given inline: a named closure costs more to make, once per read).
     const apologize =
       s.phrase(

@@ -3,7 +3,7 @@
 import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct, putTheAgentRight, retentionOfferedToLeaver, somethingToLookInto } from '../conversation/caseReading';
 import { escalationOpen } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
-import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, CALL_BACK_PHRASINGS, CANCEL_AS_ASKED_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant, STRAIGHT_ANSWER_PHRASINGS } from '../suggestions';
+import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, CALL_BACK_PHRASINGS, CANCEL_AFTER_REMEDY_PHRASINGS, CANCEL_AS_ASKED_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant, STRAIGHT_ANSWER_PHRASINGS } from '../suggestions';
 import type { AgentCue } from '../suggestions/caseCues';
 import type { Suggestion } from '../types';
 import { handedOver } from './escalation';
@@ -74,6 +74,11 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // agent's lead, and the agent's next step is the one to take, not a stock offer.
     if (customer.latestFollowsLead === true) return [];
     const { solutionOffered, offerRejected: rejected } = noSolution.stateOf(s.state);
+    const cancels = customer.latestCues.has('cancels-outright') || customer.burstCancelled === true;
+    // Cancelling outright once the agent put something right that was "not the point" ("I'm
+    // refunding this week's box", then "I AM CANCELLING. please stop the box"): the cancellation,
+    // done now; sympathy alone ignored it (3 of 3 graded bad). Not a calm "thanks, please cancel the old one".
+    if (cancels && agent.cues.has('own-action') && !customer.thanked && !customer.latestCues.has('accepts') && s.state.anger.mood !== 'calm') return ownWording(s, 'solution', CANCEL_AFTER_REMEDY_PHRASINGS);
     if (solutionOffered && !rejected) return [];
     // Offered when the customer's latest message states or presses the problem (or turns an offer
     // down); after "Yes", "Hold please" or a version number, an offer answers nothing they said.
@@ -97,7 +102,7 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // on myself" is the stall they are leaving.
     // (Once something was offered: "no more offers" answers the offer.)
     // (Or said earlier in the same burst: "Please just cancel it.", then "I need it to end on the 30th…".)
-    if ((customer.latestCues.has('cancels-outright') || customer.burstCancelled === true) && (rejected || agent.cues.has('offers-action') || OFFERED.test(agent.recentLines.at(-1) ?? '') || retentionOfferedToLeaver(s.state))) return ownWording(s, 'solution', CANCEL_AS_ASKED_PHRASINGS, 'no-solution.offer-rejected');
+    if (cancels && (rejected || agent.cues.has('offers-action') || OFFERED.test(agent.recentLines.at(-1) ?? '') || retentionOfferedToLeaver(s.state))) return ownWording(s, 'solution', CANCEL_AS_ASKED_PHRASINGS, 'no-solution.offer-rejected');
     if (rejected) {
       // "Are you sure you wouldn't like to stay?" turned down by one closing their account: what
       // they asked for is done, not weighed.

@@ -267,6 +267,15 @@ export const CANCEL_AS_ASKED_PHRASINGS: readonly string[] = [
 ];
 
 /**
+ * Cancelling outright after the agent already put something right ("I'm refunding this week's box…",
+ * then "refund is not the point… I AM CANCELLING. please stop the box"): what they asked for, done
+ * now; no "no more offers", since nothing was offered.
+ */
+export const CANCEL_AFTER_REMEDY_PHRASINGS: readonly string[] = [
+  "Of course[, {name}]. I'll go ahead with the cancellation you asked for now.",
+];
+
+/**
  * The customer put the agent right about the case ("it wasn't Madrid, are you looking at someone
  * else's car?", "that's not the issue"): thank them and go back over it, not a stock remedy.
  */

@@ -78,6 +78,8 @@ export interface ReframeContext {
   hurt?: boolean;
   /** Someone's health or safety is at stake (a safety scare is open): "the trouble" makes light of it too. */
   unwell?: boolean;
+  /** They said they want no more apologies ("I dont want 'sorry'. I want a DJ"): an admission goes without one in its place. */
+  refusedSorry?: boolean;
 }
 
 // A sentence opening on the customer's name: "Jürgen, as I said, …".
@@ -164,7 +166,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // "You need to contact them directly." opening the card once the sentence naming them went.
   if (opening !== -1 && ORPHAN_OBJECT.test(kept[opening]!) && sentences.findIndex((s) => s.includes(kept[opening]!.slice(0, 20))) > 0) kept.splice(opening, 1);
   // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
-  const lines = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept), context.hurt ? APOLOGY_FOR_HARM : context.unwell ? APOLOGY_FOR_HEALTH : APOLOGY_WITHOUT_FAULT)), context.saidBefore ?? [])))))
+  const lines = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept), context.refusedSorry ? undefined : context.hurt ? APOLOGY_FOR_HARM : context.unwell ? APOLOGY_FOR_HEALTH : APOLOGY_WITHOUT_FAULT)), context.saidBefore ?? [])))))
     .join(' ')
     .replace(LEADING_MARKS, '')
     // "…so Kevin may have to go 🙂": a smiley on a card is debris (CARD-QUALITY.md), the words stand.
@@ -277,7 +279,7 @@ function withOneHedge(sentences: string[]): string[] {
  * draft has one (a bare "I'm so sorry." is told what for, when it is the only one); where a
  * brush-off was dropped, what the agent can do.
  */
-function reframeLines(sentences: string[], apology: string): Line[] {
+function reframeLines(sentences: string[], apology: string | undefined): Line[] {
   const apologyAt = sentences.indexOf(APOLOGY_SLOT);
   const ownApologies = sentences.filter((s) => !isSlot(s) && APOLOGY.test(s));
   const lines: Line[] = [];
@@ -286,7 +288,7 @@ function reframeLines(sentences: string[], apology: string): Line[] {
     // ("What I can do is…" opening the card, before the rule it answers, reads back to front).
     if (s === OFFER_SLOT) continue;
     if (s === APOLOGY_SLOT) {
-      if (i === apologyAt && ownApologies.length === 0) lines.push(lineOf(apology));
+      if (apology && i === apologyAt && ownApologies.length === 0) lines.push(lineOf(apology));
       continue;
     }
     const bare = apologyAt !== -1 && ownApologies.length === 1 ? BARE_APOLOGY.exec(s) : null;
