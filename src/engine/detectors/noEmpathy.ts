@@ -116,6 +116,12 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // said not to send, in that message or any later one, nor a stock line to one who called the
     // replies generic; what they want is owned instead, with no sorry in it.
     const refusedSorry = customer.cues.has('refuses-sorry');
+    // Told so before the agent's last message, which answered it ("Understood. I have the damage
+    // report open…"): "you want this put right, not another apology" answers what was already
+    // answered, and a line of feeling is what they refused; the next step is owed (both graded bad
+    // by all three graders, in the 141st and 142nd readings). Not when that message said sorry all
+    // the same: what they want is still to be owned.
+    if (refusedSorry && customer.burstRefusedSorry !== true && !APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !askedAgain) return [];
     // A jibe at the replies ("wow what a canned response") is answered by a real reply, not a line.
     if (customer.latestCues.has('refuses-sorry') && customer.latestJibe) return [];
     // Thanked for the fix with something still pending ("I however await d feedback on d pending

@@ -236,7 +236,7 @@ const WHO_CAN = /\bwho (?:can|could|does|do i|should i|handles|deals)\b/i;
 // Overwhelmed, said outright: "I am doing everything alone", "I don't know what else is needed",
 // "I don't want to explain this again to another person. I just want it to stop", "I really cannot
 // deal with one more thing now".
-const DISTRESS = /\b(?:(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do)|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop)\b/i;
+const DISTRESS = /\b(?:(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do|to tell (?:her|him|them|my \w+|the family|the kids|everyone))|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop)\b/i;
 const QUIET_OPENING_WORDS = 16;
 const POST_MARKS = /#\p{L}|\p{Extended_Pictographic}/u;
 const SIGN_OFF_ALONE_WORDS = 4;
@@ -278,6 +278,7 @@ function foldCustomerCues(state: ConversationState, text: AnalyzedText, rejected
   if (cues.has('nothing-more')) customer.burstNothingMore = true;
   if (cues.has('chooses-other')) customer.burstChoseOther = true;
   if (cues.has('praise')) customer.burstPraised = true;
+  if (cues.has('refuses-sorry')) customer.burstRefusedSorry = true;
   if (cues.has('cancels-outright')) customer.burstCancelled = true;
   if (hasNew(cues, customer.cues)) customer.cues = new Set([...customer.cues, ...cues]);
   // "Yes please" to "I can arrange a replacement": the action is agreed.
@@ -410,6 +411,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   customer.burstChoseOther = false;
   customer.burstThankedFirst = false;
   customer.burstPraised = false;
+  customer.burstRefusedSorry = false;
   customer.burstCancelled = false;
   customer.burstMocked = false;
   customer.burstCalledScripted = false;

@@ -132,7 +132,9 @@ const REWRITES: Rewrite[] = [
   // "…service fees are non-refundable in all cases": the blanket goes with the rule it stressed.
   { pattern: /\s+(?:in\s+all\s+cases|under\s+any\s+circumstances|in\s+any\s+case|without\s+exception|no\s+exceptions)(?=\s*[,.!?]|\s*$)/gi, replacement: '' },
   // "…applies to all cancellations within the minimum term and is non-negotiable": the fact stays.
+  // (Or its consequence: "…regardless of condition, so the £320 is not negotiable".)
   { pattern: /\s*,?\s*and\s+(?:is|are)\s+(?:completely\s+|totally\s+|absolutely\s+)?non-?negotiable\b/gi, replacement: '' },
+  { pattern: /\s*,?\s*so\s+(?:the|this|that|your|it|these|those)\b[^,.!?;]{0,40}?\s+(?:is|are)\s+(?:completely\s+|totally\s+|absolutely\s+)?(?:not\s+|non-?)negotiable\b/gi, replacement: '' },
   // "…on our side 🙃 maybe double check your order before confirming next time": advice after the
   // fact blames (after a comma it goes with its whole sentence, the flag's read-back sees to that).
   { pattern: /(?:^|\s*\p{Extended_Pictographic}+)\s*(?:maybe|perhaps)\s+(?:just\s+)?(?:check|double[- ]check|read|look at|check over)\b[^.!?]*\bnext time\b[^.!?]*[.!?]*/giu, replacement: '. ' },

@@ -8,7 +8,8 @@ const ELSEWHERE = String.raw`(?:your|the)\s+(?:bank|card issuer|card provider|ca
 const DEFLECTION = new RegExp(
   [
     String.raw`\btake\s+(?:it|this|that|the matter)\s+up\b`,
-    String.raw`\b(?:that|this|it)(?:'s|’s|\s+is)\s+between\s+you\s+and\b`,
+    // ("…so if you closed it that's really between you and your bank": the 142nd reading's blind ten.)
+    String.raw`\b(?:that|this|it)(?:'s|’s|\s+is)\s+(?:really\s+|just\s+|strictly\s+|entirely\s+)?between\s+you\s+and\b`,
     String.raw`\b(?:that|this|it)(?:'s|’s|\s+is)\s+something\s+you(?:'d|'ll|\s+would|\s+will)?\s+(?:need|have)\s+to\s+(?:sort out|take up|raise|contact)`,
     String.raw`\b(?:raise|dispute|contest|challenge|query)\s+(?:it|this|that|the charge|the payment)\s+with\b`,
     String.raw`\bany\s+dispute\s+(?:needs|has|will need)\s+to\s+go\s+through\b`,
@@ -37,7 +38,7 @@ const DEFLECTION = new RegExp(
 );
 
 // The condition a brush-off hangs on ("if you disagree", "if you're not happy"): it goes with it.
-const CONDITION = /^(?:if|should)\s+you\b/i;
+const CONDITION = /^(?:(?:so|and)\s+)?(?:if|should)\s+you\b/i;
 
 export function deflects(text: string): boolean {
   return DEFLECTION.test(text);
@@ -48,10 +49,18 @@ export function withoutDeflection(sentence: string): string | undefined {
   if (!DEFLECTION.test(sentence)) return undefined;
   const clauses = splitClauses(sentence);
   const deflecting = clauses.map((c) => DEFLECTION.test(c.text));
-  // A brush-off across clauses ("That's a decision for the billing team, not me") takes its sentence with it.
+  // Split at its own "and" ("…that's really between you | and your bank"): the two go together.
+  if (!deflecting.some(Boolean)) {
+    for (let i = 0; i + 1 < clauses.length; i++) {
+      if (DEFLECTION.test(joinClauses([{ ...clauses[i]!, joiner: '' }, clauses[i + 1]!]))) deflecting[i] = deflecting[i + 1] = true;
+    }
+  }
+  // A brush-off across more clauses ("That's a decision for the billing team, not me") takes its sentence with it.
   if (!deflecting.some(Boolean)) return '';
   const kept: Clause[] = clauses.filter((clause, i) => !deflecting[i] && !(CONDITION.test(clause.text) && (deflecting[i - 1] || deflecting[i + 1])));
   if (kept.length === 0) return '';
-  const text = joinClauses([{ ...kept[0]!, joiner: '' }, ...kept.slice(1)]);
+  // (What opens the sentence now opens on no "and": "…, and I've logged it." → "I've logged it.")
+  const opening = kept[0]!.text.replace(/^(?:and|but|so|or)\s+/i, '');
+  const text = joinClauses([{ ...kept[0]!, text: opening.charAt(0).toUpperCase() + opening.slice(1), joiner: '' }, ...kept.slice(1)]);
   return /[.!?]$/.test(text) ? text : `${text}${/[.!?]$/.test(sentence) ? sentence.slice(-1) : '.'}`;
 }
