@@ -254,6 +254,7 @@ function readingTranscripts() {
       ['hard-chats-180', 'hard chat, hundred-eightieth set'],
       ['hard-chats-181', 'hard chat, hundred-eighty-first set'],
       ['hard-chats-182', 'hard chat, hundred-eighty-second set'],
+      ['hard-chats-183', 'hard chat, hundred-eighty-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
