@@ -495,6 +495,8 @@ const LOWER_CASE_RELATIVE_NAMED = new RegExp(
   String.raw`\b(?:this is|i am|i'm|im)\s+(?:his|her|their)\s+${KIN}\s*,?\s+(?!(?:btw|here|speaking|and|but|so|too|again)\b)(\p{Ll}[\p{Ll}'-]{1,14})(?=\s*(?:[,.!]|$)|\s+(?:btw|by the way|here|speaking)\b)`,
   'u',
 );
+// (Or their name first: "im tamanda his wife. i am the one at home".)
+const LOWER_CASE_NAMED_THEN_RELATIVE = new RegExp(String.raw`\b(?:this is|i am|i'm|im)\s+(?!(?:his|her|their|the|a|an|not|just|so|very|really|home|here|at|in|on)\b)(\p{Ll}[\p{Ll}'-]{1,14})\s*,?\s+(?:his|her|their)\s+${KIN}\b`, 'u');
 // (Or "this is nour btw, the account is my husband's".)
 const ACCOUNT_OWNER = '(?:sister|brother|mother|mum|mom|ammi|father|dad|abbu|wife|husband|son|daughter|friend|cousin|partner|uncle|aunt|boss)';
 const LOWER_CASE_ON_OTHERS_ACCOUNT = new RegExp(
@@ -557,7 +559,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   const lowerCallMe = !callMe && text.raw.includes('call me') ? LOWER_CASE_CALL_ME.exec(text.raw) : null;
   // "this is bilal, im using my sister account": in lower case, taken where they say whose account it is.
   const lowerOnOthers = !callMe && !goesBy && text.raw.includes('this is') ? LOWER_CASE_ON_OTHERS_ACCOUNT.exec(text.raw) : null;
-  const lowerRelative = !callMe && !goesBy && !lowerOnOthers && (text.raw.includes('his ') || text.raw.includes('her ') || text.raw.includes('their ')) ? LOWER_CASE_RELATIVE_NAMED.exec(text.raw) : null;
+  const lowerRelative = !callMe && !goesBy && !lowerOnOthers && (text.raw.includes('his ') || text.raw.includes('her ') || text.raw.includes('their ')) ? (LOWER_CASE_RELATIVE_NAMED.exec(text.raw) ?? LOWER_CASE_NAMED_THEN_RELATIVE.exec(text.raw)) : null;
   const wished =
     callMe?.[1] ??
     goesBy?.[1] ??

@@ -79,7 +79,20 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // refunding this week's box", then "I AM CANCELLING. please stop the box"): the cancellation,
     // done now; sympathy alone ignored it (3 of 3 graded bad). Not a calm "thanks, please cancel the old one".
     if (cancels && agent.cues.has('own-action') && !customer.thanked && !customer.latestCues.has('accepts') && s.state.anger.mood !== 'calm') return ownWording(s, 'solution', CANCEL_AFTER_REMEDY_PHRASINGS);
-    if (solutionOffered && !rejected) return [];
+    // One who asks plainly to cancel ("no thanks. just cancel the order and refund the deposit",
+    // "I'm not staying. Cancel it, confirm it in writing"): "let me look into it" or "I'll take this
+    // on myself" is the stall they are leaving.
+    // (Once something was offered: "no more offers" answers the offer, still pending or not: "I said
+    // cancel 3 times now. No free month, no pause, no plan básico". Not a calm "thanks, cancel the old one".)
+    // (Or said earlier in the same burst: "Please just cancel it.", then "I need it to end on the 30th…".)
+    const pressedToStay = rejected || agent.cues.has('offers-action') || OFFERED.test(agent.recentLines.at(-1) ?? '') || retentionOfferedToLeaver(s.state);
+    if (cancels && pressedToStay && (rejected || (!customer.thanked && !customer.latestCues.has('accepts')))) return ownWording(s, 'solution', CANCEL_AS_ASKED_PHRASINGS, 'no-solution.offer-rejected');
+    if (solutionOffered && !rejected) {
+      // "please just tell me if it is possible or not" after "I'd like to check what's possible":
+      // the straight answer is owed whatever was offered before.
+      if (customer.latestCues.has('demands-answer') && !noCaseToTakeOn(s.state)) return ownWording(s, 'solution', STRAIGHT_ANSWER_PHRASINGS, 'no-solution.straight-answer');
+      return [];
+    }
     // Offered when the customer's latest message states or presses the problem (or turns an offer
     // down); after "Yes", "Hold please" or a version number, an offer answers nothing they said.
     if (!rejected && !latestMessagePresses(s.state)) return [];
@@ -97,12 +110,6 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     const general = s.state.problemType === undefined || s.state.problemType === 'other' || s.state.agent.answered === true;
     // "What would feel fair?" asks what they want; once they said it, acknowledging the ask fits.
     const asked = customer.cues.has('states-ask');
-    // One who asks plainly to cancel ("no thanks. just cancel the order and refund the deposit",
-    // "I'm not staying. Cancel it, confirm it in writing"): "let me look into it" or "I'll take this
-    // on myself" is the stall they are leaving.
-    // (Once something was offered: "no more offers" answers the offer.)
-    // (Or said earlier in the same burst: "Please just cancel it.", then "I need it to end on the 30th…".)
-    if (cancels && (rejected || agent.cues.has('offers-action') || OFFERED.test(agent.recentLines.at(-1) ?? '') || retentionOfferedToLeaver(s.state))) return ownWording(s, 'solution', CANCEL_AS_ASKED_PHRASINGS, 'no-solution.offer-rejected');
     if (rejected) {
       // "Are you sure you wouldn't like to stay?" turned down by one closing their account: what
       // they asked for is done, not weighed.

@@ -165,6 +165,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     // time, it's only our reputation".
     (words <= PATIENT_WORDS && ctx.signal('complaint') === null && PATIENT.test(text.raw)) ||
     (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || upbeat(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw)))) ||
+    // "ends 0932. ok that explains it. can she still get them before thursday?": the cause was
+    // found and taken; sympathy now answers a worry they have let go (3 of 3 graded it bad).
+    (ctx.ownMood !== 'angry' && EXPLAINED.test(text.raw)) ||
     customer.asksMeaning;
   // A sign-off sent on its own ("Ngā mihi, Hēmi") says nothing new: what the message before it said
   // of the case (nothing wanted done, a joke) still stands.
@@ -177,6 +180,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
   // "Thanks, but no… I'll go with the other one": a polite goodbye to the offer, and to us.
   if (thanked && customer.latestCues.has('chooses-other') && ctx.ownMood !== 'angry' && text.questions === 0) customer.closing = true;
+  // "Thanks Teretia, really appreciate the quick fix." then "…All good to close this off. Cheers,
+  // Greg": the goodbye after the thanks; a follow-up by email would reopen what they closed.
+  if (closedBefore && customer.latestCues.has('nothing-more') && ctx.ownMood !== 'angry' && text.questions === 0) customer.closing = true;
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.latestJibe = !customer.latestNamesCase && JIBE.test(text.raw);
   customer.thanked = thanked;
@@ -242,6 +248,7 @@ const POST_MARKS = /#\p{L}|\p{Extended_Pictographic}/u;
 const SIGN_OFF_ALONE_WORDS = 4;
 const ASKS_MEANING_WORDS = 14;
 const ASKS_MEANING = /^\W*(?:(?:sorry|ok(?:ay)?|um+|hmm+|hi|hey)\W+)?(?:what do you mean(?:\s+by)?|what does (?:that|this|it|[\w'-]+) mean|what(?:'s| is) (?:a|an|the|my) [\w' -]{1,30} (?:you mentioned|you said)|where (?:do i|would i) find (?:the|my|that|this))\b/i;
+const EXPLAINED = /\b(?:ok(?:ay)?|ah+|oh+|right|i see)[,.!]?\s+(?:so\s+)?(?:that|this)\s+explains\s+(?:it|that|a lot|everything|why)\b|\b(?:ok(?:ay)?|ah+|oh+|right)[,.!]?\s+(?:that|it)\s+makes\s+sense(?:\s+now)?\b/i;
 const OWN_TONE_APOLOGY_WORDS = 25;
 const OWN_TONE_APOLOGY =
   /\b(?:sorry|apologies|i apologi[sz]e)\s+(?:again\s+)?(?:for|about)\s+(?:being\s+(?:so\s+|a\s+bit\s+|a\s+little\s+)?(?:grumpy|rude|snappy|short|cranky|harsh|blunt|curt|impatient|stroppy|shouty|a pain|angry|mean|arsey|narky)|my\s+(?:tone|rant|outburst|language|attitude|earlier messages?|caps)|(?:the|all the|my)\s+(?:snark|sarcasm|attitude|rant|shouting|caps|outburst)(?:\s+(?:earlier|before|yesterday))?|being\s+(?:so\s+|a\s+bit\s+)?(?:snarky|sarcastic|salty)|snapping|shouting|ranting|losing my (?:temper|cool))\b|\bi\s+(?:didn't|did not)\s+mean\s+to\s+(?:snap|shout|be rude|take it out on you)\b|\bsorry\s+(?:that\s+)?i\s+(?:was|got)\s+(?:so\s+|a\s+bit\s+|a\s+little\s+|really\s+)?(?:angry|rude|grumpy|short|snappy|cranky|harsh|impatient|mean|upset|mad|shouty)\b/i;

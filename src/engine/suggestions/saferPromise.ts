@@ -52,9 +52,18 @@ const VOUCHER =
   /^(?:(?:and|but|so)\s+)?(?:i(?:'m|\s+am)\s+(?:\d+\s?%|100 percent|absolutely|totally|completely|quite)?\s*(?:sure|certain|positive)(?:\s+of\s+it)?|i\s+(?:can\s+)?(?:promise|guarantee|swear|assure you)(?:\s+(?:you|it|that))?(?:\s+\w+)?|(?:\d+\s?%|100 percent)(?:\s+(?:sure|certain|guaranteed))?|guaranteed|for sure|definitely|rest assured|trust me|take my word for it|don't worry|no worries|you have my word|i(?:'ve|\s+have)\s+(?:personally\s+)?(?:made sure|seen to it|double-checked|checked)(?:\s+of)?(?:\s+(?:it|that|this))?|no question(?:s asked)?|no problem(?: at all)?|without a doubt|no doubt about it|i(?:'ll|\s+will)\s+(?:personally\s+)?make sure of (?:it|that)(?:\s+personally)?)$/i;
 
 /** A clause that only vouches for a promise ("I'm 100% sure", "I promise"): dropped with it. */
-// "we'll have a DJ … at your wedding", "we will find you another driver for your transfer".
+// "we'll have a DJ … at your wedding", "we will find you another driver for your transfer",
+// "you'll have a new tutor booked for tomorrow evening".
 const PROVIDES =
-  /\b(?:we|i)(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?(have|find|(?:get|send)(?=\s+you\b))\s+(?:you\s+)?(a|an|another)\s+(?:(?:new|different|replacement|better|great|good|top|brilliant)\s+)?(\p{L}[\p{L}-]+)\b(?:[^.!?,;—]*?\b(?:at|for)\s+(your\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}))?/iu;
+  /\b(?:(?:we|i)(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?(have|find|(?:get|send)(?=\s+you\b))|you(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?(have|get))\s+(?:you\s+)?(a|an|another)\s+(?:(new|different|replacement)\s+)?(?:(?:better|great|good|top|brilliant)\s+)?(\p{L}[\p{L}-]+)\b(?:[^.!?,;—]*?\b(?:at|for)\s+(your\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}))?/iu;
+function providedNamed(promise: string, when: string | undefined): string {
+  const [, ourVerb, yourVerb, said, kind, thing, occasion] = PROVIDES.exec(promise)!;
+  const what = kind ? `${kind.toLowerCase()} ${thing}` : thing!;
+  const article = said!.toLowerCase() === 'another' ? 'another' : /^[aeiou]/i.test(what) ? 'an' : 'a';
+  const find = (ourVerb ?? yourVerb)!.toLowerCase() === 'find' ? 'find' : 'get';
+  const goal = occasion ? `${find} ${article} ${what} for ${occasion.toLowerCase()}` : `${find} you ${article} ${what}`;
+  return when ? `${goal} ${when}` : goal;
+}
 
 export function isVoucher(clause: string): boolean {
   return VOUCHER.test(clause.replace(/[.!?,]+$/, '').trim());
@@ -247,7 +256,7 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
   // The one coming is who the agent named ("the technician", "the plumber"), not always "the engineer".
   const who = found.id === 'engineer' ? found.topic.exec(promise)?.[0].toLowerCase() : undefined;
   if (found.id === 'delivery') return hedged(deliveryNamed(goal, promise), options.again);
-  if (found.id === 'provide') return hedged(providedNamed(promise), options.again);
+  if (found.id === 'provide') return hedged(providedNamed(promise, when), options.again);
   return hedged(who ? goal.replace('engineer', who) : goal, options.again);
 }
 
@@ -262,13 +271,6 @@ function deliveryNamed(goal: string, promise: string): string {
   // "Lili will of course have her costume by Friday": the thing named, not "it".
   const thing = HAS_THEIR_THING.exec(promise)?.[1];
   return thing ? goal.replace('get it to you', `get the ${thing.toLowerCase()} to you`) : goal;
-}
-
-function providedNamed(promise: string): string {
-  const [, verb, said, thing, occasion] = PROVIDES.exec(promise)!;
-  const article = said!.toLowerCase() === 'another' ? 'another' : /^[aeiou]/i.test(thing!) ? 'an' : 'a';
-  const find = verb!.toLowerCase() === 'find' ? 'find' : 'get';
-  return occasion ? `${find} ${article} ${thing} for ${occasion.toLowerCase()}` : `${find} you ${article} ${thing}`;
 }
 
 const AT_A_PLACE = /\b(?:it|they|them|the\s+[\p{Ll}-]+)(?:'ll|’ll|\s+will)\s+(?:\p{Ll}+\s+)?be\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
