@@ -255,6 +255,7 @@ function readingTranscripts() {
       ['hard-chats-181', 'hard chat, hundred-eighty-first set'],
       ['hard-chats-182', 'hard chat, hundred-eighty-second set'],
       ['hard-chats-183', 'hard chat, hundred-eighty-third set'],
+      ['hard-chats-184', 'hard chat, hundred-eighty-fourth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
