@@ -94,3 +94,22 @@ describe('an option turned down by one who is leaving', () => {
     expect(cardTexts(cards, 'solution')).toMatch(/no more offers/);
   });
 });
+
+describe('a defence after the remedy', () => {
+  it('"To be fair though, …" is read, and the reframe keeps every step before it', () => {
+    const result = draftAfterChat(
+      engine,
+      [
+        ['c', 'Your caterer came 90 minutes late to my daughter’s engagement and 30 plates never arrived. 80 guests waited.'],
+        ['a', "I'm so sorry. Let me look at the order now."],
+        ['c', 'I want a proper answer, not sorry.'],
+      ],
+      "I understand. For the 30 plates that never arrived I can refund 2,100 AED to your card. For the late arrival I've asked my manager to approve a further 15% and I'll confirm to you by 4pm today. To be fair though, the final numbers only came in the night before, so the kitchen was stretched.",
+      'Khalid Al Mansoori',
+    );
+    expect(result.flags.map((f) => f.rule)).toContain('agent-tone.dismissive');
+    const reframe = cardTexts(result.suggestions, 'reframe');
+    expect(reframe).toMatch(/For the late arrival I've asked my manager to approve a further 15%/);
+    expect(reframe).not.toMatch(/to be fair|numbers only came in/i);
+  });
+});

@@ -104,7 +104,8 @@ function pairedGivenNames(first: string, second: string): boolean {
   const a = first.toLowerCase();
   const b = second.toLowerCase();
   // "Ana Luísa" as "Ana Luisa": the accent is no other name.
-  return ((COMPOUND_FIRST.has(a) || COMPOUND_FIRST.has(folded(a))) && (COMPOUND_SECOND.has(b) || COMPOUND_SECOND.has(folded(b)))) || (SERVANT_OF.has(a) && NAMES_OF_GOD.has(b.replace(/^(?:al|el|ar|ur|us|ul)-/, '')));
+  // ("Aye Chan": a Burmese name has no family name; it is said whole.)
+  return ((COMPOUND_FIRST.has(a) || COMPOUND_FIRST.has(folded(a))) && (COMPOUND_SECOND.has(b) || COMPOUND_SECOND.has(folded(b)))) || (SERVANT_OF.has(a) && NAMES_OF_GOD.has(b.replace(/^(?:al|el|ar|ur|us|ul)-/, ''))) || (BURMESE_SYLLABLES.has(folded(a)) && BURMESE_SYLLABLES.has(folded(b)));
 }
 
 export function nameFrom(full: string, source: CustomerName['source']): CustomerName | undefined {
@@ -211,7 +212,7 @@ const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 
 // Syllables Burmese names are made of (a name of two or more, all of them, reads as Burmese).
 const BURMESE_SYLLABLES = new Set(
-  'aung kyaw khin myat noe thida zaw htet hla nyein thandar su mya win tun soe thein lwin naing oo phyo thu myint maung moe nay hnin ei yadanar thiri chit zin wai yan min htun thant thaw kyi san sandar ye yamin nwe nilar khaing pyae sone wint htoo eaindra shwe thazin lin myo zar ni aye mar hsu kay khaw'.split(' '),
+  'aung kyaw khin myat noe thida zaw htet hla nyein thandar su mya win tun soe thein lwin naing oo phyo thu myint maung moe nay hnin ei yadanar thiri chit zin wai yan min htun thant thaw kyi san sandar ye yamin nwe nilar khaing pyae sone wint htoo eaindra shwe thazin lin myo zar ni aye mar hsu kay khaw chan suu phyu mon pwint kaung sithu yee htay sein khine ngwe'.split(' '),
 );
 const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics)\b\.?/i;

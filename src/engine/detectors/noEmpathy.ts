@@ -152,6 +152,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // A thank-you for the apology the agent just sent ("Thank you, but no need for credit… I only
     // want the hotel to fix it"): it was taken; a third sorry answers what they did not say.
     if (customer.thanked && !customer.mocking && anger.mood !== 'angry' && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !askedAgain) return [];
+    // Leaving calmly, having said so ("Not angry, just done with the game. I'd like the account
+    // gone"): sorry "for the trouble" answers a complaint they never made (3 of 3 graded it bad).
+    if (customer.cues.has('not-angry') && customer.cues.has('wants-to-close') && anger.mood !== 'angry' && !askedAgain) return [];
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.
     // Nor is one worried about their pet ("he's just flat and sad") told how frustrating it must be.
     const calm = anger.mood === 'calm' || customer.cues.has('about-an-animal');

@@ -182,7 +182,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (thanked && customer.latestCues.has('chooses-other') && ctx.ownMood !== 'angry' && text.questions === 0) customer.closing = true;
   // "Thanks Teretia, really appreciate the quick fix." then "…All good to close this off. Cheers,
   // Greg": the goodbye after the thanks; a follow-up by email would reopen what they closed.
-  if (closedBefore && customer.latestCues.has('nothing-more') && ctx.ownMood !== 'angry' && text.questions === 0) customer.closing = true;
+  // (Or thanks after "It works!!": "Honestly we were pretty annoyed for a while there but these are
+  // beautiful. Thank you": the annoyance is told as past; the goodbye is owed.)
+  if (closedBefore && (customer.latestCues.has('nothing-more') || thanked) && !customer.latestCues.has('raises-more') && ctx.ownMood !== 'angry' && text.questions === 0) customer.closing = true;
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
   customer.latestJibe = !customer.latestNamesCase && JIBE.test(text.raw);
   customer.thanked = thanked;

@@ -64,7 +64,8 @@ export function withoutPayoutAgain(clause: string): string {
 // What the claim is for, in the customer's terms when the draft names it.
 const CLAIMED = /\b(damage|repairs?|charges|expenses|losses)\b/i;
 // (Or charges a slip may yet cause: "any bank charges or VAT penalties it causes you".)
-const COSTS_AHEAD = /\b(?:if anything goes wrong|should anything go wrong|if it goes wrong|if (?:it|that) (?:doesn't|does not) (?:work|happen))\b|\b(?:charges|penalt(?:y|ies)|fines?|fees)\b[^.!?]{0,20}\b(?:it|this|that)\s+(?:causes?|may cause|might cause|could cause)\b|\b(?:hotel|accommodation|taxi|cab|travel|childcare|medical|doctor|hospital)\b[^.!?]*\b(?:tonight|today|if (?:needed|necessary|required|you need)|should you need|in case)\b|\b(?:tonight|if (?:needed|necessary))\b[^.!?]*\b(?:hotel|accommodation|taxi|cab|medical|doctor|hospital)\b/i;
+// ("…cover any costs or losses your office has because of the delay": a delay still running.)
+const COSTS_AHEAD = /\bany\s+(?:\w+\s+){0,3}?(?:costs?|losses|expenses)\b[^.!?]{0,40}\b(?:because of|due to|caused by|from)\s+(?:the|this|any)\s+delay\b|\b(?:if anything goes wrong|should anything go wrong|if it goes wrong|if (?:it|that) (?:doesn't|does not) (?:work|happen))\b|\b(?:charges|penalt(?:y|ies)|fines?|fees)\b[^.!?]{0,20}\b(?:it|this|that)\s+(?:causes?|may cause|might cause|could cause)\b|\b(?:hotel|accommodation|taxi|cab|travel|childcare|medical|doctor|hospital)\b[^.!?]*\b(?:tonight|today|if (?:needed|necessary|required|you need)|should you need|in case)\b|\b(?:tonight|if (?:needed|necessary))\b[^.!?]*\b(?:hotel|accommodation|taxi|cab|medical|doctor|hospital)\b/i;
 // A hotel or somewhere to stay: asked about ahead as "somewhere to stay", claimed after as the hotel costs.
 const HOTEL = /\b(?:hotel|accommodation)\b/i;
 const AHEAD_NAMES: readonly (readonly [RegExp, string])[] = [
@@ -72,7 +73,7 @@ const AHEAD_NAMES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:taxi|cab|travel|flights?)\b/i, 'the travel'],
   [/\bchildcare\b/i, 'childcare'],
   [/\b(?:medical|doctor|hospital)\b/i, 'medical care'],
-  [/\b(?:penalt(?:y|ies)|fines?|bank charges)\b/i, 'what this costs you'],
+  [/\b(?:penalt(?:y|ies)|fines?|bank charges|losses)\b/i, 'what this costs you'],
 ];
 // A doctor's or hospital's bills ("any doctor's costs for your son") are claimed as medical costs.
 const MEDICAL = /\b(?:doctor|doctor's|medical|hospital|dental|dentist|prescriptions?|treatment|physio|physiotherapy)\b/i;

@@ -216,6 +216,8 @@ const FAULT_WORDS = new RegExp(
     String.raw`\b(?:is|was|'s)\s+(?:a|an|such a)\s+(?:mess|joke|shambles|disgrace|nightmare)\b`,
     // A colleague's record held against them: "the sitter Artūrs has had complaints before".
     String.raw`\b(?:has|have|had)\s+had\s+(?:(?:a\s+few|several|many|lots\s+of|other|similar)\s+)?(?:complaints|problems|issues)\s+(?:about\s+(?:him|her|them)\s+)?(?:before|in the past|previously)\b|\b(?:we've|we\s+have|we'd|we\s+had)\s+had\s+(?:complaints|problems|issues)\s+(?:with|about)\s+(?:him|her|them)\b`,
+    // Our own release as the cause: "Our update last week had a bug that corrupted the restore" (the 144th reading's blind ten).
+    String.raw`\b(?:our|the|this|that|[\w-]+'s)\s+(?:\w+\s+)?(?:update|release|patch|upgrade|migration|software|system|app|firmware|script|deployment)\s+(?:\w+\s+){0,2}?(?:had|has|contained|introduced|caused)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:bug|fault|glitch|error|defect)\b`,
     // …or the same done to others: "Darius has done this to a few students this month" (the 143rd reading's blind ten).
     String.raw`\b(?:has|have|had)\s+done\s+(?:this|that|it|the\s+same)\s+(?:to|with)\s+(?:a\s+few|several|many|lots\s+of|other|some|two|three|a\s+couple\s+of|more\s+than\s+one)\s+(?:other\s+)?(?:students|customers|clients|people|guests|families|members|patients|tenants|users|parents|owners)\b`,
   ].join('|'),

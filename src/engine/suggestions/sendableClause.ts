@@ -14,7 +14,7 @@ import { splitClauses, splitSentences, withoutEndMark, endMark, joinClauses, typ
 const GOOD_NEWS_LEAD = /^(?:the\s+)?[Gg]ood news(?:,?\s+\p{Lu}[\p{L}'’-]+)?\s*[,:—–-]+\s*/u;
 const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|unfortunately|sadly|ok|okay|alright|right|well|yes|yeah|exactly|correct|indeed|that's right|great|the good news is(?: that)?|good news is(?: that)?|good news|in the meantime|meanwhile|for now|for your peace of mind|until then|in the mean time)\b[,:]?\s*)+/i;
 // A phrase before the clause's subject that says nothing of it: "as a one-time courtesy I already applied…".
-const LEAD_PHRASE = /^(?:as\s+a\s+(?:one-time|one-off|goodwill|special)?\s*(?:courtesy|gesture(?:\s+of\s+goodwill)?|goodwill\s+gesture|one-off|exception)|as\s+a\s+goodwill\s+gesture|today|right now|just now|for now|this time|(?:whenever|when)\s+you(?:'re|\s+are)\s+ready|in\s+your\s+own\s+time)\s*,?\s+/i;
+const LEAD_PHRASE = /^(?:as\s+a\s+(?:one-time|one-off|goodwill|special)?\s*(?:courtesy|gesture(?:\s+of\s+goodwill)?|goodwill\s+gesture|one-off|exception)|as\s+a\s+goodwill\s+gesture|today|right now|just now|for now|this time|(?:whenever|when)\s+you(?:'re|\s+are)\s+ready|in\s+your\s+own\s+time|for\s+(?:the|your)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s*,?\s+(?:i|we)(?:'ve|\s+have|'ll|\s+will|\s+can)\s))\s*,?\s+/i;
 // A stance with nothing after it: "and to be straight with you", "honestly", "between us".
 const STANCE_ONLY = /^(?:to be (?:straight|honest|frank|fair|clear)(?: with you)?|honestly|frankly|between us|if i'm honest|truth be told|to tell you the truth|i have to (?:be honest|say))[.!]?$/i;
 // What a kept clause can't open on once the clause before it went.
