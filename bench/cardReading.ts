@@ -256,6 +256,7 @@ function readingTranscripts() {
       ['hard-chats-182', 'hard chat, hundred-eighty-second set'],
       ['hard-chats-183', 'hard chat, hundred-eighty-third set'],
       ['hard-chats-184', 'hard chat, hundred-eighty-fourth set'],
+      ['hard-chats-185', 'hard chat, hundred-eighty-fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
