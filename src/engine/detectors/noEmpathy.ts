@@ -157,7 +157,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     if (customer.cues.has('not-angry') && customer.cues.has('wants-to-close') && anger.mood !== 'angry' && !askedAgain) return [];
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.
     // Nor is one worried about their pet ("he's just flat and sad") told how frustrating it must be.
-    const calm = anger.mood === 'calm' || customer.cues.has('about-an-animal');
+    // Nor one asking whether to worry ("Is that something I should be worried about or am I overreacting").
+    const calm = anger.mood === 'calm' || customer.cues.has('about-an-animal') || (customer.cues.has('worried') && anger.mood !== 'angry');
     // One who wants nothing done ("Honestly, I don't care that much. You should just know…") is
     // thanked for telling, not told how frustrated they must be nor "let's get it sorted out".
     const wantsNothing = customer.latestCues.has('wants-nothing');
@@ -168,8 +169,10 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Nor to one who just cancelled on the way out ("forget it. cancelled my gold membership. bye").
     // Nor when it mocks ("great service 👏").
     // Nor to one quitting in a temper ("forget it. DELETE THE ACCOUNT. im done"): thanks reads as glad to see them go.
+    // Nor to one who wants nothing more from us but their money ("Don't bother… Just give me my
+    // deposit back"): thanks for telling brushes the demand off (3 of 3 graded it bad).
     const thanksFit =
-      wantsNothing && anger.mood !== 'angry' && !customer.latestJibe && !customer.mocking && !latestMessageEscalated(s.state) && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-to-close');
+      wantsNothing && anger.mood !== 'angry' && !customer.latestCues.has('wants-money-back') && !customer.latestJibe && !customer.mocking && !latestMessageEscalated(s.state) && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-to-close');
     // "Ok perfect, gracias. Two questions…" right after the agent said sorry: the apology was taken;
     // their questions want answers, not another one.
     // (Or an earlier message of the same burst did, and this one complains of nothing new: "Thank
@@ -273,8 +276,9 @@ const MAKES_LIGHT_OF_HARM = /\b(?:trouble|inconvenien\w*|hassle|frustrat\w*)\b/i
 const HURT_ACKNOWLEDGED = /\b(?:hurt|injur(?:y|ies|ed)|are you (?:ok|okay|alright|all right)|hope you(?:'re| are) (?:ok|okay|alright|all right|feeling better))\b/i;
 // Their safety spoken of: "please stay safe", "your safety comes first", "are you somewhere safe?".
 const SAFETY_ACKNOWLEDGED = /\b(?:safe|safety|(?:are you|is everyone|is everybody|are you all|are they) (?:ok|okay|alright|all right))\b/i;
-// Condolences given: "sorry for your loss", "my condolences", "sorry to hear about your father".
-const CONDOLED = /\b(?:sorry for your loss|sorry for the loss of|condolences|sorry to hear (?:about|of) (?:your|the) (?:loss|passing|\w+'s passing)|sorry to hear (?:that )?(?:your|he|she) (?:\w+ )?(?:passed|died))\b/i;
+// Condolences given: "sorry for your loss", "my condolences", "sorry to hear about your father",
+// "I'm so very sorry, Mr Le Cocq, I didn't know" (said to the news of a death: the 145th reading's blind ten).
+const CONDOLED = /\b(?:sorry for your loss|sorry for the loss of|condolences|sorry to hear (?:about|of) (?:your|the) (?:loss|passing|\w+'s passing)|sorry to hear (?:that )?(?:your|he|she) (?:\w+ )?(?:passed|died)|so very sorry(?! (?:for|about) (?:the|this|that|any) (?:delay|wait|trouble|inconvenience|mix-up|confusion))|sorry\b[^.!?]{0,30}\bi (?:didn't|did not) know)\b/i;
 // "I'm so sorry about Alasdair": condolences by the name of the one who died.
 const CONDOLED_BY_NAME = /\b(?:[Ss]o |[Rr]eally |[Tt]ruly |[Dd]eeply )?[Ss]orry (?:about|to hear about) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|This|That|The|It|All|Everything)\b)\p{Lu}\p{Ll}+\b/u;
 const condoles = (line: string) => CONDOLED.test(line) || CONDOLED_BY_NAME.test(line);

@@ -144,7 +144,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (customer.apologisedForTone) customer.closing = true;
   const calm = ctx.ownMood === 'calm';
   // "Can you tell me who can." asks, question mark or not.
-  const asksPlainly = (text.questions > 0 || ASKS_WITHOUT_MARK.test(text.raw)) && ctx.signal('complaint') === null;
+  // (Not one an anger cue read: "…was for nothing. what am I supposed to do, move countries?")
+  const asksPlainly = (text.questions > 0 || ASKS_WITHOUT_MARK.test(text.raw)) && ctx.signal('complaint') === null && ctx.cues.length === 0;
   customer.asksWhoCan = asksPlainly && WHO_CAN.test(text.raw);
   // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
   const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
@@ -168,6 +169,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     // "ends 0932. ok that explains it. can she still get them before thursday?": the cause was
     // found and taken; sympathy now answers a worry they have let go (3 of 3 graded it bad).
     (ctx.ownMood !== 'angry' && EXPLAINED.test(text.raw)) ||
+    // "sorry for caps before, i was angry. thank you Aruzhan… next week box still comes?": their own
+    // tone owned, with thanks; a question after it asks for an answer, not "sorry for the trouble".
+    (thanked && ctx.ownMood !== 'angry' && words <= OWN_TONE_APOLOGY_WORDS && OWN_TONE_APOLOGY.test(text.raw)) ||
     customer.asksMeaning;
   // A sign-off sent on its own ("Ngā mihi, Hēmi") says nothing new: what the message before it said
   // of the case (nothing wanted done, a joke) still stands.
@@ -244,7 +248,7 @@ const WHO_CAN = /\bwho (?:can|could|does|do i|should i|handles|deals)\b/i;
 // Overwhelmed, said outright: "I am doing everything alone", "I don't know what else is needed",
 // "I don't want to explain this again to another person. I just want it to stop", "I really cannot
 // deal with one more thing now".
-const DISTRESS = /\b(?:(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do|to tell (?:her|him|them|my \w+|the family|the kids|everyone))|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop)\b/i;
+const DISTRESS = /\b(?:(?:i'?m|i am|im) not thinking straight|(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do|to tell (?:her|him|them|my \w+|the family|the kids|everyone))|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop)\b/i;
 const QUIET_OPENING_WORDS = 16;
 const POST_MARKS = /#\p{L}|\p{Extended_Pictographic}/u;
 const SIGN_OFF_ALONE_WORDS = 4;
@@ -253,7 +257,7 @@ const ASKS_MEANING = /^\W*(?:(?:sorry|ok(?:ay)?|um+|hmm+|hi|hey)\W+)?(?:what do 
 const EXPLAINED = /\b(?:ok(?:ay)?|ah+|oh+|right|i see)[,.!]?\s+(?:so\s+)?(?:that|this)\s+explains\s+(?:it|that|a lot|everything|why)\b|\b(?:ok(?:ay)?|ah+|oh+|right)[,.!]?\s+(?:that|it)\s+makes\s+sense(?:\s+now)?\b/i;
 const OWN_TONE_APOLOGY_WORDS = 25;
 const OWN_TONE_APOLOGY =
-  /\b(?:sorry|apologies|i apologi[sz]e)\s+(?:again\s+)?(?:for|about)\s+(?:being\s+(?:so\s+|a\s+bit\s+|a\s+little\s+)?(?:grumpy|rude|snappy|short|cranky|harsh|blunt|curt|impatient|stroppy|shouty|a pain|angry|mean|arsey|narky)|my\s+(?:tone|rant|outburst|language|attitude|earlier messages?|caps)|(?:the|all the|my)\s+(?:snark|sarcasm|attitude|rant|shouting|caps|outburst)(?:\s+(?:earlier|before|yesterday))?|being\s+(?:so\s+|a\s+bit\s+)?(?:snarky|sarcastic|salty)|snapping|shouting|ranting|losing my (?:temper|cool))\b|\bi\s+(?:didn't|did not)\s+mean\s+to\s+(?:snap|shout|be rude|take it out on you)\b|\bsorry\s+(?:that\s+)?i\s+(?:was|got)\s+(?:so\s+|a\s+bit\s+|a\s+little\s+|really\s+)?(?:angry|rude|grumpy|short|snappy|cranky|harsh|impatient|mean|upset|mad|shouty)\b/i;
+  /\b(?:sorry|apologies|i apologi[sz]e)\s+(?:again\s+)?(?:for|about)\s+(?:being\s+(?:so\s+|a\s+bit\s+|a\s+little\s+)?(?:grumpy|rude|snappy|short|cranky|harsh|blunt|curt|impatient|stroppy|shouty|a pain|angry|mean|arsey|narky)|my\s+(?:tone|rant|outburst|language|attitude|earlier messages?|caps)|(?:(?:the|all the|my)\s+)?(?:snark|sarcasm|attitude|rant|shouting|caps|outburst)(?:\s+(?:earlier|before|yesterday))?|being\s+(?:so\s+|a\s+bit\s+)?(?:snarky|sarcastic|salty)|snapping|shouting|ranting|losing my (?:temper|cool))\b|\bi\s+(?:didn't|did not)\s+mean\s+to\s+(?:snap|shout|be rude|take it out on you)\b|\bsorry\s+(?:that\s+)?i\s+(?:was|got)\s+(?:so\s+|a\s+bit\s+|a\s+little\s+|really\s+)?(?:angry|rude|grumpy|short|snappy|cranky|harsh|impatient|mean|upset|mad|shouty)\b/i;
 // "…he's in Dubai as I said." — "as I said" tacked onto a detail, not opening a complaint about being asked.
 const AS_I_SAID = /\b(?:as|like) i (?:already )?(?:said|told you|mentioned)\s*[.!,]/gi;
 // The same sentence before it holds a detail of four letters or more, not a lone "And" or "But".

@@ -23,6 +23,8 @@ const DEFLECTION = new RegExp(
     // "It's not my decision", "that isn't up to me", "I don't make the rules": the no passed on.
     String.raw`\b(?:it|that|this)(?:'s\s+not|’s\s+not|\s+is\s+not|\s+was\s+not|\s+isn't|\s+wasn't)\s+(?:really\s+)?(?:my|our)\s+(?:decision|call|choice)\b`,
     String.raw`\b(?:not|isn't|wasn't)\s+(?:really\s+)?up\s+to\s+(?:me|us)\b`,
+    // "Scheduling is done by our Auckland office, not me" (the 145th reading's blind ten).
+    String.raw`\b(?:done|handled|decided|set|managed|run|made|booked|arranged)\s+by\s+(?:our|the)\s+[^,.!?]{1,40}?,\s*not\s+(?:me|us|here|this\s+team)\b`,
     String.raw`\b(?:isn't|is not|wasn't|was not)\s+(?:really\s+)?(?:my|our)\s+(?:decision|call|choice)\b`,
     String.raw`\b(?:a|the)\s+(?:decision|call)\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+not\s+(?:me|us)\b`,
     String.raw`\b(?:decision|call)\s+(?:lies|rests|sits|is)\s+with\s+(?:the|our|another|a different)\b`,
@@ -49,11 +51,10 @@ export function withoutDeflection(sentence: string): string | undefined {
   if (!DEFLECTION.test(sentence)) return undefined;
   const clauses = splitClauses(sentence);
   const deflecting = clauses.map((c) => DEFLECTION.test(c.text));
-  // Split at its own "and" ("…that's really between you | and your bank"): the two go together.
-  if (!deflecting.some(Boolean)) {
-    for (let i = 0; i + 1 < clauses.length; i++) {
-      if (DEFLECTION.test(joinClauses([{ ...clauses[i]!, joiner: '' }, clauses[i + 1]!]))) deflecting[i] = deflecting[i + 1] = true;
-    }
+  // Split at its own "and" or comma ("…that's really between you | and your bank", "done by our
+  // Auckland office | , not me"): the two go together.
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    if (!deflecting[i] && !deflecting[i + 1] && DEFLECTION.test(joinClauses([{ ...clauses[i]!, joiner: '' }, clauses[i + 1]!]))) deflecting[i] = deflecting[i + 1] = true;
   }
   // A brush-off across more clauses ("That's a decision for the billing team, not me") takes its sentence with it.
   if (!deflecting.some(Boolean)) return '';

@@ -88,7 +88,8 @@ const VOCATIVE_OPENING = new RegExp(String.raw`^((?:${TITLE})?\p{Lu}[\p{L}'’-]
 // The same with a title, which no interjection has ("Yes,", "Sir,", "Well," open sentences too).
 const TITLED_OPENING = new RegExp(String.raw`^(${TITLE}\p{Lu}[\p{L}'’-]+),\s`, 'u');
 // Credit in place of money: what a customer who turned it down does not want offered again.
-const OFFERS_CREDIT = /\b(?:vouchers?|store credit|account credit|credit note|gift cards?|coupons?|wallet (?:credit|balance)|e-?credit|\d+\s?% credit|credit (?:on|off|towards?|against) (?:your|the) next|(?:future|travel|flight|cruise|holiday|trip|booking|rebooking)\s+(?:[\w-]+\s+)?credits?|\d+\s?% off (?:your|the) next)\b/i;
+// (Or what they paid kept for later: "Your deposit can be carried over to the May visit".)
+const OFFERS_CREDIT = /\b(?:carr(?:y|ied)\s+(?:it\s+)?over\s+to|vouchers?|store credit|account credit|credit note|gift cards?|coupons?|wallet (?:credit|balance)|e-?credit|\d+\s?% credit|credit (?:on|off|towards?|against) (?:your|the) next|(?:future|travel|flight|cruise|holiday|trip|booking|rebooking)\s+(?:[\w-]+\s+)?credits?|\d+\s?% off (?:your|the) next)\b/i;
 const IF_YOU_CHANGE_YOUR_MIND = /\bif you (?:change your mind|reconsider|decide you (?:want|need) it after all)\b|\b(?:is|are) still (?:open|available|there|on the table|valid) if\b|\bjust to mention (?:it )?again\b/i;
 // More play or spend, offered to one on the way out.
 const OFFERS_MORE_PLAY = /\b(?:free (?:spins?|bets?|plays?|credits?|games?)|(?:bonus|extra) (?:spins?|credits?|cash|funds|bets?)|(?:deposit|welcome|reload|loyalty) bonus|bonus (?:offer|code)|\d+\s?% (?:off|discount)|discount(?:ed)? (?:rate|price|fee|plan|offer))\b/i;

@@ -121,6 +121,9 @@ const MAIN_CLAUSE_AFTER = /\b(?:i|we|you)(?:'ll|'ve|\s+(?:can|will|could|have|ma
 const SETTING_STATE = /^(?:(?:the|your)\s+)?(?:auto-?pay|auto-?renew(?:al)?|auto-?top-?up|direct\s+debit|standing\s+order|paperless\s+billing|(?:e-?mail\s+|sms\s+)?reminders?|notifications?|alerts?|two-factor|2fa)\s+(?:is|are|was|stays?|remains?|will\s+stay|will\s+remain)\s+(?:now\s+|still\s+|already\s+|switched\s+|turned\s+)?(?:on|off|active|set\s+up|enabled|disabled|in\s+place|live|paused|cancell?ed)\b/i;
 // Money on its way back, as the bank or card scheme moves it: "it will go back to the Visa ending
 // 2291 within 5–7 business days", "the refund should show on your statement in 3 to 5 days".
+// What of theirs goes back, and where: "The transport and activities portion, 180,000 RWF, will be
+// refunded in full to the account you paid from".
+const REFUNDED_TO_THEM = /^(?:the|your)\s+[^.!?]{1,80}?\s+(?:will|'ll)\s+be\s+(?:refunded|returned|credited|paid back)\b[^.!?]*\b(?:card|account|bank)\b/i;
 // (Or where it went: "The refund went to the account on file".)
 const MONEY_ON_ITS_WAY = /^(?:it|they|the\s+(?:refund|money|credit|amount|payment|reversal|\S+\s+refund))\s+(?:(?:will|should|'ll|usually|normally|can)\s+(?:\w+\s+)?(?:go\s+back|be\s+back|land|show|appear|reach|arrive|be\s+credited|be\s+returned|come\s+back)|(?:went|has\s+gone|was\s+(?:paid|sent|returned|credited))\s+(?:back\s+)?(?:to|into|onto))\b[^.!?]*\b(?:card|account|bank|visa|mastercard|amex|wallet|paypal|statement|balance)\b/i;
 // What the account will see, as scheduled: "there'll be one final payment of €49.99 on 1 December",
@@ -212,6 +215,7 @@ export function isSendableClause(clause: string): boolean {
     SCHEDULED.test(text) ||
     SETTING_STATE.test(text) ||
     MONEY_ON_ITS_WAY.test(text) ||
+    REFUNDED_TO_THEM.test(text) ||
     IN_STOCK.test(text) ||
     NEEDED_FOR.test(text) ||
     (NEEDED_THING.test(text) && !LECTURE.test(text)) ||
@@ -294,7 +298,7 @@ export function sendablePartOf(sentence: string): string | undefined {
   // read with what follows its comma, whole.
   const conditional = /^(?:if|once|when|as soon as|after)\b[^,;]+,\s*(.+)$/i.exec(withoutEndMark(bare));
   if (conditional) return isSendableClause(conditional[1]!) && !/\b(?:would|could|might)(?:n't)?\s+(?:not\s+|never\s+)?have\b/i.test(bare) ? trimmed : undefined;
-  const clauses = splitClauses(withoutEndMark(trimmed));
+  const clauses = withSubjectsRejoined(splitClauses(withoutEndMark(trimmed)));
   const kept: Clause[] = [];
   let keeping = false;
   let pendingName: string | undefined;
@@ -338,6 +342,28 @@ export function sendablePartOf(sentence: string): string | undefined {
   // "I checked and yes" once what the "yes" agreed to went.
   const joined = closedBrackets(joinClauses(kept).trim().replace(/,?\s+(?:and|so)\s+(?:yes|yeah|no|well|honestly)$/i, ''));
   return joined && `${joined.charAt(0).toUpperCase()}${joined.slice(1)}${endMark(trimmed)}`;
+}
+
+// The splitter cuts at every comma and "and": a subject cut from its verb goes back with it.
+// "the park permit (60,000 RWF) | and the lodge deposit (110,000 RWF) have already been paid",
+// "The transport and activities portion | , 180,000 RWF | , will be refunded in full…" (the 145th
+// reading's blind ten: "The lodge deposit … have already been paid", and the refund lost).
+const NOUN_PHRASE = /^(?:the|your|our|a|an|this|that|these|those|its|their)\s+(?:[^,;]|,(?=\s?\d))+$/i;
+const AMOUNT_ALONE = /^(?:(?:[a-z]{1,3})?[£$€¥₹₦]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|[A-Z]{3}|eur|euros?|dollars?|pounds?))$/;
+const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|\w+n't)\b|'(?:s|re|ll|ve|d)\b/i;
+const STARTS_WITH_VERB = /^(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might)\b/i;
+function withSubjectsRejoined(clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
+    const previous = out.at(-1);
+    const text = clause.text.trim();
+    // (Auxiliaries only: "activities" is no verb, whatever its ending.)
+    const subjectBefore = previous !== undefined && NOUN_PHRASE.test(previous.text.trim().replace(JOINING, '')) && !AUXILIARY.test(previous.text);
+    const joins = subjectBefore && (AMOUNT_ALONE.test(text) || STARTS_WITH_VERB.test(text) || (/^\s*and\s*$/.test(clause.joiner) && HAS_VERB.test(text) && NOUN_PHRASE.test(text.split(/\s+(?:have|has|are|is|were|was|will)\b/)[0]!)));
+    if (joins) out[out.length - 1] = { ...previous, text: `${previous.text}${clause.joiner}${clause.text}` };
+    else out.push(clause);
+  }
+  return out;
 }
 
 // A lesson drawn with "so" from the clause before: "so perhaps next time…", "so you should have…".
