@@ -257,6 +257,7 @@ function readingTranscripts() {
       ['hard-chats-183', 'hard chat, hundred-eighty-third set'],
       ['hard-chats-184', 'hard chat, hundred-eighty-fourth set'],
       ['hard-chats-185', 'hard chat, hundred-eighty-fifth set'],
+      ['hard-chats-186', 'hard chat, hundred-eighty-sixth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
