@@ -102,7 +102,10 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Distress said after the condolences ("I don't know what else is needed… I am doing everything
     // alone"): no "sorry for the trouble, let's get it sorted out", but someone taking it on with them.
     if (customer.cues.has('bereaved') && customer.latestDistress === true && s.state.agent.recentLines.some(condoles) && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
-    if (!latestMessagePresses(s.state) && !stillOwed && !askedAgain) return [];
+    // Condolences never given are owed however calmly they write ("My cat Luna died at your clinic…",
+    // then "I only want the emails to stop": "sorry for the trouble" was graded bad by all three).
+    const condolencesOwed = customer.cues.has('bereaved') && !s.state.agent.recentLines.some(condoles) && !customer.latestNeedsNoSympathy;
+    if (!latestMessagePresses(s.state) && !stillOwed && !condolencesOwed && !askedAgain) return [];
     // A question with no complaint in it, after the agent has already been kind in this chat
     // ("simple question: what is the last flight tonight?"): the answer is the kindness now.
     // "Can you tell me who can." after "we're unable to help with that here": sorry for that, and a step.

@@ -144,8 +144,10 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (customer.apologisedForTone) customer.closing = true;
   const calm = ctx.ownMood === 'calm';
   // "Can you tell me who can." asks, question mark or not.
-  // (Not one an anger cue read: "…was for nothing. what am I supposed to do, move countries?")
-  const asksPlainly = (text.questions > 0 || ASKS_WITHOUT_MARK.test(text.raw)) && ctx.signal('complaint') === null && ctx.cues.length === 0;
+  // (Not a bitter one: "…was for nothing. what am I supposed to do, move countries?". Read here, not
+  // as an anger rule: the mood model is trained on those rules' cues, and a new cue there is one the
+  // shipped weights never saw.)
+  const asksPlainly = (text.questions > 0 || ASKS_WITHOUT_MARK.test(text.raw)) && ctx.signal('complaint') === null && !BITTER_QUESTION.test(text.raw);
   customer.asksWhoCan = asksPlainly && WHO_CAN.test(text.raw);
   // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
   const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
@@ -254,6 +256,7 @@ const POST_MARKS = /#\p{L}|\p{Extended_Pictographic}/u;
 const SIGN_OFF_ALONE_WORDS = 4;
 const ASKS_MEANING_WORDS = 14;
 const ASKS_MEANING = /^\W*(?:(?:sorry|ok(?:ay)?|um+|hmm+|hi|hey)\W+)?(?:what do you mean(?:\s+by)?|what does (?:that|this|it|[\w'-]+) mean|what(?:'s| is) (?:a|an|the|my) [\w' -]{1,30} (?:you mentioned|you said)|where (?:do i|would i) find (?:the|my|that|this))\b/i;
+const BITTER_QUESTION = /\bwhat (?:am i|are we) (?:supposed|meant) to do(?:\s+(?:now|then|next|here))?\s*(?:[?!,]|$)|\b(?:was|is|were) (?:all )?for nothing\b/i;
 const EXPLAINED = /\b(?:ok(?:ay)?|ah+|oh+|right|i see)[,.!]?\s+(?:so\s+)?(?:that|this)\s+explains\s+(?:it|that|a lot|everything|why)\b|\b(?:ok(?:ay)?|ah+|oh+|right)[,.!]?\s+(?:that|it)\s+makes\s+sense(?:\s+now)?\b/i;
 const OWN_TONE_APOLOGY_WORDS = 25;
 const OWN_TONE_APOLOGY =

@@ -66,6 +66,7 @@ const REFUSED_THING = String.raw`(?:(the|your|our|this|that|these|those|all|any)
 const ARTICLE_FOR: Record<string, string> = { our: 'the ', all: '', any: '' };
 
 /** "Sorry, but the fee is non-refundable" → "Sorry, I'm not able to refund the fee, but …": the plain refusal, once. */
+const SECOND_STATEMENT = /^\s*,?\s*and\s+(?:the\s+|any\s+|all\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were|will be|remain|remains)\b/i;
 function refusal(greeting: string | undefined, sorry: string | undefined, action: string, determiner: string | undefined, thing: string, rest: string | undefined): string {
   const the = determiner ? (ARTICLE_FOR[determiner.toLowerCase()] ?? `${determiner.toLowerCase()} `) : '';
   // "Sorry Dana, but" → "Sorry Dana, ": the refusal brings its own "but".
@@ -73,7 +74,10 @@ function refusal(greeting: string | undefined, sorry: string | undefined, action
   // "Custom prints are non-refundable": a capital that only opened the sentence is lower-cased
   // once the thing moves after the verb ("I'm not able to refund custom prints").
   const named = !greeting && !sorry && !determiner ? thing.replace(/^\p{Lu}(?=\p{Ll}+\b)/u, (c) => c.toLowerCase()) : thing;
-  return `${lead}${notAbleTo(`${action} ${the}${named}${(rest ?? '').trimEnd()}`, 'action')}`;
+  // "…non-refundable and penalties imposed by IRD are the client's responsibility": a second
+  // statement with its own verb can't ride on "I'm not able to refund" (the 146th reading's blind ten).
+  const kept = rest && SECOND_STATEMENT.test(rest) ? '' : (rest ?? '');
+  return `${lead}${notAbleTo(`${action} ${the}${named}${kept.trimEnd()}`, 'action')}`;
 }
 
 // A citation of the terms goes, with the commas around it: "Hi Rosa, as stated in our terms, refunds …" → "Hi Rosa, refunds …",

@@ -37,6 +37,8 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}(?:pay you back|refund you|make it up to you)\s+for\s+(?:the|your|any|all|every)\b`,
     // "We'll of course pay you the full value of the vase": the thing's worth, paid out.
     String.raw`${WE_WILL}(?:pay|reimburse|give)\s+(?:you\s+)?(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?(?:value|worth)\s+of\b`,
+    // "we'll pay the full 412 EUR and you'll have the money by Friday": an amount of their loss, paid out.
+    String.raw`${WE_WILL}pay\s+(?:you\s+)?(?:the\s+|your\s+)?(?:full\s+|whole\s+|entire\s+)?(?:(?:[a-z]{1,3})?[£$€¥₹₦]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|gbp\b|chf\b|kr\b))`,
     String.raw`\bfoot the bill\b`,
     String.raw`\b(?:covered|paid for|reimbursed)\s+by\s+us\b`,
     String.raw`\bmake good\s+(?:any|all|your|the)\s+(?:[\w'-]+\s+)?(?:loss(?:es)?|costs?|damage)\b`,
@@ -102,11 +104,12 @@ export function claimWordingFor(promise: string, options: { updatePromised?: boo
 }
 
 // A claim already made: "Claim # HO-5582013", "I filed a claim last week", "your claim", "the claim is with the adjuster".
-const CLAIM_OPEN = /\bclaim\s*(?:#|no\.?|number|ref(?:erence)?)\s*:?\s*[a-z0-9/-]*\d|\b(?:filed|opened|raised|made|submitted|lodged|started|put in|logged)\s+(?:a|the|my|our|an?\s+\w+)\s+claim\b|\b(?:your|my|our|the|this)\s+(?:\w+\s+)?claim\b(?!\s+(?:form|line)\b)/i;
+// ("I've opened damage report SR-7716": the claim by another name.)
+const CLAIM_OPEN = /\b(?:claim|damage\s+report|incident\s+report)\s*(?:#|no\.?|number|ref(?:erence)?)?\s*:?\s*[a-z0-9/-]*\d|\b(?:filed|opened|raised|made|submitted|lodged|started|put in|logged)\s+(?:a|the|my|our|an?\s+\w+)\s+claim\b|\b(?:your|my|our|the|this)\s+(?:\w+\s+)?claim\b(?!\s+(?:form|line)\b)/i;
 
 /** The chat so far speaks of a claim already made. */
 export function claimAlreadyOpen(lines: readonly string[]): boolean {
-  return lines.some((line) => line.includes('laim') && CLAIM_OPEN.test(line));
+  return lines.some((line) => (line.includes('laim') || line.includes(' report')) && CLAIM_OPEN.test(line));
 }
 
 // A make-good promised: "I'll make sure your next check-up is free to make up for it", "your next

@@ -82,6 +82,8 @@ export interface ReframeContext {
   refusedSorry?: boolean;
 }
 
+// A greeting by name opening the draft: "Hi Tavita, …".
+const GREETED_OPENING = /^((?:Hi|Hello|Hey|Dear)\s+\p{Lu}[\p{L}'’-]+),\s/u;
 // A sentence opening on the customer's name: "Jürgen, as I said, …".
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+`;
 const VOCATIVE_OPENING = new RegExp(String.raw`^((?:${TITLE})?\p{Lu}[\p{L}'’-]+),\s`, 'u');
@@ -135,6 +137,12 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
       previousDropped = true;
       continue;
     }
+    // "Just go ahead and book the workshop" after "we'll pay the full 412 EUR": spend it, we'll pay,
+    // said again; it goes with the payout, not reworded as a promise of its own.
+    if (risks.concedes && promisesCompensation(original) && GO_AHEAD_AND_SPEND.test(sentence)) {
+      previousDropped = true;
+      continue;
+    }
     const parts = reading
       .fixSentence(sentence)
       .map((s, i) => (isSlot(s) ? s : finish(withoutOrphanOpening(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s, sentence))))
@@ -180,8 +188,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // promise after it reworded: the name the draft opened on still opens the card.
   // (Or the name alone, when it is the one the cards call them by: "Žiga, I'll be honest with you:
   // this is entirely our fault." went whole; "Honestly, …" is no name.)
-  const vocative = VOCATIVE_OPENING.exec(original)?.[1];
-  const openedOn = TITLED_OPENING.exec(original)?.[1] ?? (vocative && context.name && vocative === context.name.split(' ')[0] ? vocative : undefined);
+  // (Or greeted by it: "Hi Tavita, as per clause 7.2 … clients are responsible…" went whole.)
+  const vocative = VOCATIVE_OPENING.exec(original)?.[1] ?? GREETED_OPENING.exec(original)?.[1];
+  const openedOn = TITLED_OPENING.exec(original)?.[1] ?? (vocative && context.name && vocative.split(/\s+/).at(-1) === context.name.split(' ')[0] ? vocative : undefined);
   const body = lines && openedOn && !lines.includes(openedOn.split(/\s+/).at(-1)!) ? `${openedOn}, ${lowerFirst(lines)}` : lines;
   // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it; nor does the
   // offer of "the other options" with none named and nothing of the draft left.
@@ -812,6 +821,8 @@ const GETS_OTHERS_TO =
 const TRIES_INSTEAD = /^((?:\p{Lu}[\p{L}'’-]*,\s+)?)i(?:'ll|\s+will)\s+((?:get|put|book|have)\s+you\s+(?:on|onto|in|into)\b[^.!?]*)([.!?]?)$/iu;
 
 /** What a draft was flagged for, as far as the residue of it is looked for in what a reframe keeps. */
+const GO_AHEAD_AND_SPEND = /^(?:so\s+)?(?:just\s+|please\s+)?go\s+ahead\s+and\s+(?:book|buy|order|get|pay\s+for|arrange|replace|hire)\b/i;
+
 interface Risks {
   concedes: boolean;
   promises: boolean;

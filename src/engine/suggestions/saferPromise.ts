@@ -168,7 +168,7 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'fix',
-    topic: /\b(?:fix\w*|resolv\w*|sort\w*|work\w*|solv\w*|unlock\w*|restor\w*|reactivat\w*|back (?:up|online))\b/i,
+    topic: /\b(?:fix\w*|resolv\w*|sort\w*|work(?:s|ed|ing)?|solv\w*|unlock\w*|restor\w*|reactivat\w*|back (?:up|online))\b/i,
     goal: 'get this resolved',
     timedGoal: 'get this resolved {when}',
   },
