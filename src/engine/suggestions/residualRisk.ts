@@ -153,6 +153,8 @@ const BLAMES = new RegExp(
     // "It was your own team member who deleted the board, so we can't take responsibility for that."
     String.raw`\b(?:it|this|that)\s+was\s+(?:you|your\s+(?:own\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s+who\b`,
     String.raw`\b(?:can't|cannot|can not|won't|will not|don't|do not)\s+(?:take|accept|assume)\s+(?:any\s+)?responsibility\s+for\b`,
+    // "the mistake came from your phone order, not from our decorator" (the 147th reading's blind ten).
+    String.raw`\b(?:the\s+)?(?:mistake|error|problem|mix-up|confusion)\s+(?:came|comes|was|is)\s+(?:from|on|at)\s+your\s+(?:own\s+)?(?:[\w-]+\s+)?(?:side|end|part|order|call|form|booking|message|email)\b`,
     // "clients are responsible for ensuring all information is complete", "the delay is not something
     // we can accept responsibility for" (the 146th reading's blind ten).
     String.raw`\b(?:clients|customers|users|members|guests|tenants|buyers|parents|you)\s+(?:are|were)\s+(?:(?:always|solely|fully|ultimately)\s+)?responsible\s+for\s+(?:ensuring|making\s+sure|checking|providing|keeping)\b`,
