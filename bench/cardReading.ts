@@ -259,6 +259,7 @@ function readingTranscripts() {
       ['hard-chats-185', 'hard chat, hundred-eighty-fifth set'],
       ['hard-chats-186', 'hard chat, hundred-eighty-sixth set'],
       ['hard-chats-187', 'hard chat, hundred-eighty-seventh set'],
+      ['hard-chats-188', 'hard chat, hundred-eighty-eighth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
