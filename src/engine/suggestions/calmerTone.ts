@@ -133,6 +133,8 @@ const REWRITES: Rewrite[] = [
   { pattern: /\s*,?\s*(?:and\s+)?(?:stop|quit)\s+(?:typing|writing|shouting|yelling)(?:\s+(?:in|at\s+me\s+in)\s+(?:all\s+)?(?:caps|capitals|capital\s+letters|upper\s*case))?\b/gi, replacement: '' },
   // "…but feel free to read them again if it helps": the invitation to re-read the terms is a jab.
   { pattern: /\s*,?\s*(?:but\s+|so\s+|and\s+)?(?:please\s+)?feel\s+free\s+to\s+(?:re-?read|read|check|look\s+(?:at|over))\s+(?:them|it|the\s+terms|our\s+terms|the\s+policy|our\s+policy|that|those)(?:\s+again)?(?:\s+if\s+(?:it|that)\s+helps)?\b[^.!?]*[.!?]*/gi, replacement: '. ' },
+  // "…not grounds for a refund, full stop": the door slammed after the rule (the 148th reading's blind ten).
+  { pattern: /\s*(?:,|\s-|\s—)?\s*(?:full stop|end of story|end of discussion)(?=\s*[.!]|\s*$)/gi, replacement: '' },
   // "…service fees are non-refundable in all cases": the blanket goes with the rule it stressed.
   { pattern: /\s+(?:in\s+all\s+cases|under\s+any\s+circumstances|in\s+any\s+case|without\s+exception|no\s+exceptions)(?=\s*[,.!?]|\s*$)/gi, replacement: '' },
   // "…applies to all cancellations within the minimum term and is non-negotiable": the fact stays.

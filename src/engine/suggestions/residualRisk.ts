@@ -308,7 +308,8 @@ export function assuresOutcome(sentence: string): boolean {
 // Money back on a clock the bank keeps: "I will refund the €380 to your card today".
 // (Also said as the customer's: "I've made sure you'll get a full refund to your bank account within the hour".)
 // ("I'll get the £180 back in your account today": the money got back.)
-const REFUND_ON_A_CLOCK = /\b(?:(?:i|we)(?:'ll|\s+will)\s+(?:\w+ly\s+)?(?:refund|credit|reimburse|pay|reverse|return|get\s+(?:the|your)\s+\S+\s+back)\b|you(?:'ll|\s+will)\s+(?:get|receive|have|see)\s+(?:a\s+|the\s+|your\s+)?(?:full\s+)?(?:refund|money|reimbursement)\b)[^.!?]{0,60}?\b(?:today|tonight|right now|right away|immediately|straight away|within the hour|within \d+ hours?)\b/i;
+// ("I will cancel it and refund you the 480 € today": the refund after another step, same clock.)
+const REFUND_ON_A_CLOCK = /\b(?:(?:i|we)(?:'ll|\s+will)\s+(?:\w+ly\s+)?(?:\w+\s+(?:it|them|this|that|the\s+\w+)\s+and\s+)?(?:refund|credit|reimburse|pay|reverse|return|get\s+(?:the|your)\s+\S+\s+back)\b|you(?:'ll|\s+will)\s+(?:get|receive|have|see)\s+(?:a\s+|the\s+|your\s+)?(?:full\s+)?(?:refund|money|reimbursement)\b)[^.!?]{0,60}?\b(?:today|tonight|right now|right away|immediately|straight away|within the hour|within \d+ hours?)\b/i;
 
 /** Promises money back by a time the agent does not control. */
 export function refundsOnAClock(sentence: string): boolean {

@@ -49,7 +49,8 @@ export function unshout(text: string): string {
     // "→ SAML Settings", "the VAT Number field": beside a Title Case word, capitals name a thing.
     if (!wholeSentence && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(at + word.length))) return word;
     // "the 40 MAD delivery fee": a currency's code after its amount, whatever else it spells.
-    if (!wholeSentence && word.length === 3 && /\d\s?$/.test(text.slice(0, at))) return word;
+    // (Or before it, as a prefix: "US$150", "NZ$329".)
+    if (!wholeSentence && ((word.length === 3 && /\d\s?$/.test(text.slice(0, at))) || /^[$€£¥]\s?\d/.test(text.slice(at + word.length)))) return word;
     if (!wholeSentence && NAMED_BY_CONTEXT.test(bare) && (NAME_CONTEXT_AFTER.test(text.slice(at + word.length)) || NAME_CONTEXT_BEFORE.test(text.slice(0, at)))) return word;
     if (SHORTHAND.has(bare)) return word.toLowerCase();
     if (/^I['’]/.test(word)) return 'I' + word.slice(1).toLowerCase();
