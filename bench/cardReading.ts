@@ -260,6 +260,7 @@ function readingTranscripts() {
       ['hard-chats-186', 'hard chat, hundred-eighty-sixth set'],
       ['hard-chats-187', 'hard chat, hundred-eighty-seventh set'],
       ['hard-chats-188', 'hard chat, hundred-eighty-eighth set'],
+      ['hard-chats-189', 'hard chat, hundred-eighty-ninth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
