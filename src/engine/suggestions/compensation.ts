@@ -140,6 +140,8 @@ const MAKE_GOOD = new RegExp(
     String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:get|give|send|arrange|sort)\s+you\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?${FREE}\s+[\w-]+`,
     // "I'll put a 6 month service credit on the account": months of credit given away.
     String.raw`\b(?:i|we)(?:'ll|\s+will|'ve|\s+have)\s+(?:also\s+|just\s+|now\s+)?(?:put|add|apply|applied|added|give|given|issue|issued)\s+(?:you\s+)?(?:a|an)\s+(?:\d+|one|two|three|six|twelve)[- ](?:month|week|year)s?\s+(?:service\s+|account\s+|goodwill\s+|free\s+)?credit\b`,
+    // "plus his next 5 grooms are free": services to come given away (the 149th reading's blind ten).
+    String.raw`\b(?:your|his|her|their|the)\s+next\s+(?:\d+|two|three|four|five|six|ten)\s+[\w-]+\s+(?:are|is|will\s+be)\s+(?:${FREE}|on\s+(?:us|the\s+house))\b`,
     // "I've also waived your bill for the next 6 months": months to come given away, said as done.
     String.raw`\b(?:i|we)(?:'ve|\s+have|'ll|\s+will)\s+(?:also\s+|just\s+|already\s+|now\s+)?(?:waived?|credited|credit|comped|cancell?ed|wiped)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:bills?|fees?|charges?|subscription|plan|rent|membership|payments?)\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:\d+|two|three|four|five|six|nine|twelve|few)?\s*(?:months?|weeks?|years?|billing cycles?)\b`,
   ].join('|'),
