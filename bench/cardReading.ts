@@ -261,6 +261,7 @@ function readingTranscripts() {
       ['hard-chats-187', 'hard chat, hundred-eighty-seventh set'],
       ['hard-chats-188', 'hard chat, hundred-eighty-eighth set'],
       ['hard-chats-189', 'hard chat, hundred-eighty-ninth set'],
+      ['hard-chats-190', 'hard chat, hundred-ninetieth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
