@@ -158,7 +158,10 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   }
   // "mbali k 🌻": a header typed all in lower case is spelled as a name ("Mbali"); "de la Cruz" keeps its particles.
   if (source !== 'correction' && !/\p{Lu}/u.test(cleaned)) cleaned = cleaned.split(' ').map((w, i) => (i > 0 && PARTICLES.has(w) ? w : capitalised(w))).join(' ');
+  // "Hjh Norhayati binti Hj Ahmad", "Puan Aminah": a Malay honorific opening the name is no name
+  // (the 150th reading's blind ten: "Glad to hear it, Hjh!").
   const words = cleaned.split(' ');
+  while (words.length > 1 && MALAY_HONORIFICS.has(words[0]!.toLowerCase())) words.shift();
   // "Roisin's Ceramics": a shop named after its owner, no name to greet anyone by.
   if (words.some(isHandle) || words.some((w) => COMPANY_WORDS.has(w.toLowerCase()) || /['’]s$/i.test(w))) return undefined;
   const title = words.find((w) => TITLE.test(w));
@@ -214,6 +217,7 @@ const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 const BURMESE_SYLLABLES = new Set(
   'aung kyaw khin myat noe thida zaw htet hla nyein thandar su mya win tun soe thein lwin naing oo phyo thu myint maung moe nay hnin ei yadanar thiri chit zin wai yan min htun thant thaw kyi san sandar ye yamin nwe nilar khaing pyae sone wint htoo eaindra shwe thazin lin myo zar ni aye mar hsu kay khaw chan suu phyu mon pwint kaung sithu yee htay sein khine ngwe'.split(' '),
 );
+const MALAY_HONORIFICS = new Set(['hj', 'hj.', 'hjh', 'hjh.', 'haji', 'hajah', 'hajjah', 'dato', "dato'", 'dato’', 'datuk', 'datin', 'puan', 'pn', 'pn.', 'encik', 'en.', 'cik']);
 const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics)\b\.?/i;
 

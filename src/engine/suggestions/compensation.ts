@@ -39,6 +39,8 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}(?:pay|reimburse|give)\s+(?:you\s+)?(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?(?:value|worth)\s+of\b`,
     // "we'll pay the full 412 EUR and you'll have the money by Friday": an amount of their loss, paid out.
     String.raw`${WE_WILL}pay\s+(?:you\s+)?(?:the\s+|your\s+)?(?:full\s+|whole\s+|entire\s+)?(?:(?:[a-z]{1,3})?[£$€¥₹₦]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|gbp\b|chf\b|kr\b))`,
+    // "just send us the bill and we'll cover it": whatever it comes to, paid.
+    String.raw`\bsend\s+(?:us|me)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:bill|bills|receipt|receipts|invoice|invoices)\s+and\s+(?:we|i)(?:'ll|\s+will)\s+(?:cover|pay|reimburse|refund)\s+(?:it|them|that|you)\b`,
     String.raw`\bfoot the bill\b`,
     String.raw`\b(?:covered|paid for|reimbursed)\s+by\s+us\b`,
     String.raw`\bmake good\s+(?:any|all|your|the)\s+(?:[\w'-]+\s+)?(?:loss(?:es)?|costs?|damage)\b`,
@@ -67,7 +69,7 @@ export function withoutPayoutAgain(clause: string): string {
 const CLAIMED = /\b(damage|repairs?|charges|expenses|losses)\b/i;
 // (Or charges a slip may yet cause: "any bank charges or VAT penalties it causes you".)
 // ("…cover any costs or losses your office has because of the delay": a delay still running.)
-const COSTS_AHEAD = /\bany\s+(?:\w+\s+){0,3}?(?:costs?|losses|expenses)\b[^.!?]{0,40}\b(?:because of|due to|caused by|from)\s+(?:the|this|any)\s+delay\b|\b(?:if anything goes wrong|should anything go wrong|if it goes wrong|if (?:it|that) (?:doesn't|does not) (?:work|happen))\b|\b(?:charges|penalt(?:y|ies)|fines?|fees)\b[^.!?]{0,20}\b(?:it|this|that)\s+(?:causes?|may cause|might cause|could cause)\b|\b(?:hotel|accommodation|taxi|cab|travel|childcare|medical|doctor|hospital)\b[^.!?]*\b(?:tonight|today|if (?:needed|necessary|required|you need)|should you need|in case)\b|\b(?:tonight|if (?:needed|necessary))\b[^.!?]*\b(?:hotel|accommodation|taxi|cab|medical|doctor|hospital)\b/i;
+const COSTS_AHEAD = /\bif\s+you\s+(?:need|have)\s+to\s+(?:see|visit|go\s+to)\s+(?:a|the|your)\s+(?:doctor|dentist|gp|optometrist|optician|physio|hospital|vet)\b|\bany\s+(?:\w+\s+){0,3}?(?:costs?|losses|expenses)\b[^.!?]{0,40}\b(?:because of|due to|caused by|from)\s+(?:the|this|any)\s+delay\b|\b(?:if anything goes wrong|should anything go wrong|if it goes wrong|if (?:it|that) (?:doesn't|does not) (?:work|happen))\b|\b(?:charges|penalt(?:y|ies)|fines?|fees)\b[^.!?]{0,20}\b(?:it|this|that)\s+(?:causes?|may cause|might cause|could cause)\b|\b(?:hotel|accommodation|taxi|cab|travel|childcare|medical|doctor|hospital)\b[^.!?]*\b(?:tonight|today|if (?:needed|necessary|required|you need)|should you need|in case)\b|\b(?:tonight|if (?:needed|necessary))\b[^.!?]*\b(?:hotel|accommodation|taxi|cab|medical|doctor|hospital)\b/i;
 // A hotel or somewhere to stay: asked about ahead as "somewhere to stay", claimed after as the hotel costs.
 const HOTEL = /\b(?:hotel|accommodation)\b/i;
 const AHEAD_NAMES: readonly (readonly [RegExp, string])[] = [

@@ -167,7 +167,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     // full refund": it is sorted; the line reads as not having read the draft.
     .filter((s) => !(s === WAY_FORWARD_LINE && (reportsRemedyDone(original) || refundUnderway(original))))
     // Of the draft's own words, only what reads as sendable whatever its wording (sendableClause.ts).
-    .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : sendableRemnant(s)));
+    .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : sendableRemnant(s)))
+    // ("Hi Øyvind, Yes." once "our lab clearly typed 107…" went from after the "Yes": the greeting stays.)
+    .map((s) => (isSlot(s) ? s : s.replace(GREETING_THEN_LONE_WORD, '$1')));
   // "If he doesn't answer you can open a dispute…" once the seller he stood for went: the step alone.
   const opening = kept.findIndex((s) => !isSlot(s));
   // (Opening the card, nothing before it names who the pronoun is.)
@@ -236,6 +238,7 @@ const INITIALS_SIGN_OFF = /^\s*[-–—~]?\s*\^[A-Za-z]{1,3}\s*$/;
 // A quoted passage of some length: "…any sign or symptom affecting the same limb…".
 const QUOTED_PASSAGE = /["\u201c][^"\u201d]{30,}["\u201d]/;
 
+const GREETING_THEN_LONE_WORD = /^((?:hi|hello|hey|dear)\s+[^,.!?]{1,40},)\s+(?:sorry|yes|no|ok|okay|right|well|so|honestly)[.!,]*$/i;
 const LONE_WORD = /^(?:sorry|yes|no|ok|okay|right|well|so|but|and|working|sure|honestly|anyway|just)[.!,]*$/i;
 // A bare list left when the promise that introduced it went ("…we'll cover everything: hotel, meals, taxi").
 const BARE_LIST = /^[\p{L}-]+(?:,\s+[\p{L}-]+){1,5}(?:,?\s+(?:and|or)\s+[\p{L}-]+)?[.!]?$/u;

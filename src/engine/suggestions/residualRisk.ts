@@ -135,6 +135,9 @@ const BLAMES = new RegExp(
     // Advice for next time: "you'll want to double-check that next time", "in future, please make sure …".
     String.raw`\b(?:you(?:'ll|\s+will|'d|\s+would)?\s+(?:(?:might|may)\s+)?(?:want|need|have)\s+to|please|make sure (?:you|to)|remember to|be sure to)\s+(?:[\w'’-]+\s+){0,6}?(?:next time|in future|in the future|going forward)\b`,
     String.raw`\b(?:next time|in future|in the future|going forward)\s*,?\s+(?:please\s+)?(?:make sure|double[- ]check|check|remember|ensure|be sure|try to|read)\b`,
+    // "I'd suggest checking the forecast before booking next time" (the 150th reading's blind ten).
+    // (Not a step for someone else: "I'd suggest we add your father's number so he's called first next time".)
+    String.raw`\b(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you\s+)?(?:check|checking|read|reading|look|looking|make|making|double[- ]check(?:ing)?|confirm(?:ing)?|verify(?:ing)?)\b[^.!?]*\b(?:next\s+time|in\s+future|in\s+the\s+future)\b`,
     // The customer's details as the cause: "to be fair, your postcode was incomplete", "the number you gave us was wrong".
     String.raw`\b(?:to be fair|in fairness|in all fairness)\b[^.!?]*\b(?:you|your)\b`,
     String.raw`\b(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+you\s+(?:gave(?:\s+us)?|entered|provided|typed(?:\s+in)?|put\s+in|supplied|used|chose|selected)\s+(?:[\w'’-]+\s+){0,8}?(?:(?:was|were|is|are|had been)\s+(?:\w+ly\s+)?(?:incomplete|wrong|incorrect|missing|invalid|out of date|outdated|misspelt|misspelled|blank|inaccurate|not valid)|had\s+(?:a\s+)?(?:typo|mistake|error|digit missing|letter missing))\b`,
