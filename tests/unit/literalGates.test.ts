@@ -3,7 +3,9 @@
 // match, never stop one it does.
 import { describe, expect, it } from 'vitest';
 import { LiteralGates } from '../../src/engine/rules/literalGates';
+import { compileMatcher } from '../../src/engine/rules/matcher';
 import { requiredStrings } from '../../src/engine/rules/requiredStrings';
+import { analyzeText } from '../../src/engine/analyzeText';
 
 const required = (source: string, unicode = false) => {
   const set = requiredStrings(source, unicode);
@@ -57,6 +59,13 @@ describe('requiredStrings', () => {
     expect(required('[😂]', false)).toEqual(['\ud83d', '\ude02']);
   });
 
+  it('passes over a set larger than the caller can use for a smaller one every match also needs', () => {
+    const source = String.raw`\b(?:put|share) (?:on|to) (?:twitter|facebook|tiktok|reddit|instagram|youtube)\b`;
+    expect(required(source)).toEqual(['facebook', 'instagram', 'reddit', 'tiktok', 'twitter', 'youtube']);
+    expect([...requiredStrings(source, false, 4)!].sort()).toEqual(['put', 'share']);
+    expect(requiredStrings(String.raw`\b(?:a|b|c|d|e)(?:f|g|h|i|j)`, false, 4)).toBeUndefined();
+  });
+
   it('gives nothing for syntax it does not read', () => {
     expect(required(String.raw`(a)\1`)).toBeUndefined();
     expect(required('(?<name>a)b')).toBeUndefined();
@@ -96,5 +105,22 @@ describe('LiteralGates', () => {
     const overlapping = new LiteralGates([/abcd/, /bc/, /cde/]);
     expect(overlapping.mayMatch('xabcde')).toBe(0b111);
     expect(overlapping.mayMatch('abcx')).toBe(0b010);
+  });
+});
+
+describe('a rule regex anchored at the start of the text', () => {
+  // Only a text opening with its words is run through RE2; the answer is RE2's either way.
+  it('matches what RE2 matches, and nothing else', () => {
+    const cases: [string, string, boolean][] = [
+      [String.raw`^\s*no\s*[.!]+\s+i(?:'m| am)? ?(?:not|never|want)\b`, 'No. I want it refunded', true],
+      [String.raw`^\s*no\s*[.!]+\s+i(?:'m| am)? ?(?:not|never|want)\b`, 'I said no. I want it refunded', false],
+      [String.raw`^\s* no`, 'no', false],
+      [String.raw`^\s*no`, 'No way', true],
+      [String.raw`^no ?thanks`, 'nothanks', true],
+      [String.raw`^ab{0,2}c`, 'ac', true],
+      [String.raw`^ok|fine`, 'that is fine', true],
+      [String.raw`^ok[]|]x`, '|x', false],
+    ];
+    for (const [source, text, matches] of cases) expect(compileMatcher({ regex: [source] }).test(analyzeText(text)) !== null, `${source} on ${text}`).toBe(matches);
   });
 });

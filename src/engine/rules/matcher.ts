@@ -59,6 +59,9 @@ export function compileMatcher(spec: MatchSpec, index: PatternIndex = new Patter
   const group = gates.length > 0 ? index.addGroup(gates) : undefined;
   // With no gate of the group open, only the ungated parts can match: the rest are not walked.
   const ungated = others.filter((p) => p.gate === undefined);
+  // Each part's gate (-1: none) in one typed array: with the group open, a rule of a hundred
+  // patterns skips the closed ones by an array read each, not by reading each part object.
+  const gateOfPart = Int32Array.from(others, (p) => p.gate ?? -1);
   return {
     spec,
     test(text) {
@@ -70,9 +73,10 @@ export function compileMatcher(spec: MatchSpec, index: PatternIndex = new Patter
       // The message's gate counts, read once for all the parts (a rule may have a hundred patterns).
       const gating = index.gatingFor(text);
       if (!groupOpensIn(gating, group)) return firstHit(ungated, text);
-      for (const part of others) {
-        if (part.gate !== undefined && !gateOpensIn(gating, part.gate)) continue;
-        const hit = part.gate !== undefined ? part.findOpened!(text) : part.find(text);
+      for (let k = 0; k < gateOfPart.length; k++) {
+        const gate = gateOfPart[k]!;
+        if (gate >= 0 && !gateOpensIn(gating, gate)) continue;
+        const hit = gate >= 0 ? others[k]!.findOpened!(text) : others[k]!.find(text);
         if (hit !== null) return hit;
       }
       return null;
@@ -549,6 +553,7 @@ function regexPart(source: string, index: number, patternIndex: PatternIndex): P
   const pattern = compileRegex(source, index);
   const needs = asciiRequiredStrings(source);
   const slot = needs && patternIndex.addRegexStrings(needs);
+  const opening = openingOf(source);
   // Case-insensitive anyway, so the normalised text (straight quotes, single spaces) is matched.
   // `test` runs re2js's DFA (no submatches), ten times cheaper than `find`; most turns match
   // nothing, so the position-tracking search runs only on a hit, for the evidence.
@@ -557,12 +562,86 @@ function regexPart(source: string, index: number, patternIndex: PatternIndex): P
     index,
     source,
     find(text) {
+      if (opening !== undefined && !opensWith(text.normalized, opening)) return null;
       if (slot !== undefined && !patternIndex.mayMatchRegex(text, slot)) return null;
       if (!pattern.test(text.normalized)) return null;
       const m = pattern.matcher(text.normalized);
       return m.find() ? m.group() : null;
     },
   };
+}
+
+/** What a regex anchored at the start of the text writes first: its words, after white space if it skips that. */
+interface Opening {
+  skipsSpace: boolean;
+  /** Lower case: ASCII letters, digits, spaces, apostrophes. */
+  words: string;
+}
+
+/**
+ * "^\s*no\s*[.!]+ …" matches only a text that opens with "no" (after white space): one look at
+ * the text's start rather than a run of re2js, whose every call costs microseconds however soon
+ * the match fails. Undefined unless the source opens with `^` and has no `|` outside a group
+ * (a choice the `^` does not anchor), then optionally `\s*`, then at least one plain character.
+ */
+function openingOf(source: string): Opening | undefined {
+  if (source[0] !== '^' || hasTopLevelChoice(source)) return undefined;
+  const skipsSpace = source.startsWith('\\s*', 1);
+  let from = skipsSpace ? 4 : 1;
+  // (`\s* no`: the `\s*` gives the space back. Its words are the ones after it.)
+  if (skipsSpace) while (source[from] === ' ') from++;
+  let end = from;
+  while (end < source.length && /[a-zA-Z0-9' ]/.test(source[end]!)) end++;
+  // A quantifier after the run applies to its last character alone: that one may be absent.
+  if (end < source.length && '?*+{'.includes(source[end]!)) end--;
+  return end > from ? { skipsSpace, words: source.slice(from, end).toLowerCase() } : undefined;
+}
+
+/**
+ * Does the source have a `|` outside every group (a choice the `^` before it does not anchor)? True
+ * too when it cannot tell (a `\Q…\E` quote).
+ */
+function hasTopLevelChoice(source: string): boolean {
+  if (source.includes('\\Q')) return true;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+    else if (c === '[') {
+      // A class, to its closing bracket: a `]` first in it (after a `^`) is one of its characters.
+      i++;
+      if (source[i] === '^') i++;
+      if (source[i] === ']') i++;
+      for (; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    }
+  }
+  return false;
+}
+
+/**
+ * May a case-insensitive regex with this opening match the text? Its words must open the text
+ * (after RE2's white space, \t \n \f \r and space, when it skips that), ASCII letters in either
+ * case; a character beyond ASCII there may fold onto one of them (the Kelvin sign onto "k"), so
+ * it lets the text through.
+ */
+function opensWith(text: string, { skipsSpace, words }: Opening): boolean {
+  let at = 0;
+  if (skipsSpace) while (at < text.length && isRe2Space(text.charCodeAt(at))) at++;
+  if (text.length - at < words.length) return false;
+  for (let i = 0; i < words.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if (c > 127) return true;
+    const w = words.charCodeAt(i);
+    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
+  }
+  return true;
+}
+
+function isRe2Space(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 }
 
 // Past this many strings a search for them costs more than it saves.
@@ -575,7 +654,7 @@ const MAX_REQUIRED_STRINGS = 16;
  * Kelvin sign for k, "ſ" for s), so the check holds for a text without letters beyond ASCII only (`lacksAll`).
  */
 function asciiRequiredStrings(source: string): string[] | undefined {
-  const needed = requiredStrings(source, false);
+  const needed = requiredStrings(source, false, MAX_REQUIRED_STRINGS);
   if (!needed || needed.size > MAX_REQUIRED_STRINGS) return undefined;
   const strings = [...needed].map((s) => s.toLowerCase());
   return strings.length > 0 && strings.every((s) => s.length > 0 && !NON_ASCII.test(s)) ? strings : undefined;

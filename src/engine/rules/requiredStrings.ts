@@ -6,14 +6,19 @@
 // Past this many strings a set says little: nothing from it.
 const MAX_STRINGS = 64;
 
-/** Strings one of which every match of `source` contains, or undefined when none can be told. */
-export function requiredStrings(source: string, unicode: boolean): ReadonlySet<string> | undefined {
+/**
+ * Strings one of which every match of `source` contains, or undefined when none can be told.
+ * `most`: the largest set the caller can use; where a sequence offers several, a larger one is
+ * passed over for one within it ("(i'm|…) (post|share|…) … (twitter|facebook|… 20 sites)" is told
+ * by its verbs), so a caller with a cap is not left with none.
+ */
+export function requiredStrings(source: string, unicode: boolean, most = MAX_STRINGS): ReadonlySet<string> | undefined {
   try {
     const reader = new Reader(source, unicode);
     const node = reader.alternation();
     if (!reader.done()) return undefined;
-    const need = needOf(node);
-    return need && need.size <= MAX_STRINGS ? need : undefined;
+    const need = needFrom(infoOf(node, most), most);
+    return need && need.size <= most ? need : undefined;
   } catch {
     return undefined;
   }
@@ -187,19 +192,19 @@ class Reader {
 
 const EMPTY_ONLY: ReadonlySet<string> = new Set(['']);
 
-function infoOf(node: Node): Info {
+function infoOf(node: Node, most: number): Info {
   switch (node.type) {
     case 'empty':
       return { exact: EMPTY_ONLY, need: undefined };
     case 'char':
       return { exact: node.chars && node.chars.length <= MAX_STRINGS ? new Set(node.chars) : undefined, need: undefined };
     case 'alt': {
-      const infos = node.options.map(infoOf);
-      return { exact: unionOf(infos.map((i) => i.exact)), need: unionOf(infos.map(needFrom)) };
+      const infos = node.options.map((option) => infoOf(option, most));
+      return { exact: unionOf(infos.map((i) => i.exact)), need: unionOf(infos.map((i) => needFrom(i, most))) };
     }
     case 'repeat': {
-      const inner = infoOf(node.node);
-      const need = node.min >= 1 ? needFrom(inner) : undefined;
+      const inner = infoOf(node.node, most);
+      const need = node.min >= 1 ? needFrom(inner, most) : undefined;
       if (node.min === 1 && node.max === 1) return inner;
       if (node.min === 0 && node.max === 1 && inner.exact) return { exact: unionOf([inner.exact, EMPTY_ONLY]), need };
       // At least one copy, each one of the inner strings: a match starts and ends with one.
@@ -207,11 +212,11 @@ function infoOf(node: Node): Info {
       return ends ? { exact: undefined, need, first: ends, last: ends } : { exact: undefined, need };
     }
     case 'seq': {
-      const infos = node.items.map(infoOf);
+      const infos = node.items.map((item) => infoOf(item, most));
       // Candidates: each item's own need, and the strings of each run of items known exactly.
       const candidates: ReadonlySet<string>[] = [];
       for (const info of infos) {
-        const need = needFrom(info);
+        const need = needFrom(info, most);
         if (need) candidates.push(need);
       }
       // A run of items known exactly: every match contains one of their products in one piece.
@@ -232,18 +237,14 @@ function infoOf(node: Node): Info {
       }
       if (!run.has('')) candidates.push(run);
       const exact = infos.every((i) => i.exact) ? infos.reduce<ReadonlySet<string> | undefined>((acc, i) => acc && product(acc, i.exact!), EMPTY_ONLY) : undefined;
-      return { exact, need: best(candidates) };
+      return { exact, need: best(candidates, most) };
     }
   }
 }
 
-function needOf(node: Node): ReadonlySet<string> | undefined {
-  return needFrom(infoOf(node));
-}
-
 /** Strings one of which every match contains: the exact strings when none is empty, else the need. */
-function needFrom(info: Info): ReadonlySet<string> | undefined {
-  if (info.exact && !info.exact.has('')) return best([info.exact, ...(info.need ? [info.need] : [])]);
+function needFrom(info: Info, most: number): ReadonlySet<string> | undefined {
+  if (info.exact && !info.exact.has('')) return best([info.exact, ...(info.need ? [info.need] : [])], most);
   return info.need;
 }
 
@@ -263,12 +264,14 @@ function product(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<st
   return out;
 }
 
-// The most telling set: its shortest string longest (a rarer string), then the fewest strings.
-function best(candidates: readonly ReadonlySet<string>[]): ReadonlySet<string> | undefined {
+// The most telling set: its shortest string longest (a rarer string), then the fewest strings;
+// none of more than `most` strings while one within it is there.
+function best(candidates: readonly ReadonlySet<string>[], most: number): ReadonlySet<string> | undefined {
   let chosen: ReadonlySet<string> | undefined;
   let chosenShortest = -1;
+  const fits = candidates.some((set) => set.size > 0 && set.size <= most && !set.has(''));
   for (const set of candidates) {
-    if (set.size === 0 || set.has('')) continue;
+    if (set.size === 0 || set.has('') || (fits && set.size > most)) continue;
     const shortest = Math.min(...[...set].map((s) => s.length));
     const score = Math.min(shortest, 4);
     const chosenScore = Math.min(chosenShortest, 4);

@@ -187,22 +187,46 @@ function foldMessage(normals: readonly string[], types: readonly string[]): Rule
     tokenReadings.clear();
     readingsVocabulary = ids.size;
   }
+  let expands = false;
   for (let i = 0; i < normals.length; i++) {
     const normal = normals[i]!;
     let reading = tokenReadings.get(normal);
     if (reading === undefined) tokenReadings.set(normal, (reading = { mayExpand: mayExpand(normal), id: knownId(normal) }));
-    if (reading.mayExpand) return fold(normals, types, knownId);
+    if (reading.mayExpand) expands = true;
     scratch[i] = reading;
   }
   const tokenIds: number[] = [];
   const kinds: TokenKind[] = [];
   const source: number[] = [];
-  for (let i = 0; i < normals.length; i++) {
-    tokenIds.push(scratch[i]!.id);
-    kinds.push(kindOf(normals[i]!, types[i]!));
-    source.push(i);
+  if (!expands) {
+    for (let i = 0; i < normals.length; i++) {
+      tokenIds.push(scratch[i]!.id);
+      kinds.push(kindOf(normals[i]!, types[i]!));
+      source.push(i);
+    }
+    return { texts: normals.slice(), ids: tokenIds, kinds, source, vocabulary: ids.size };
   }
-  return { texts: normals.slice(), ids: tokenIds, kinds, source, vocabulary: ids.size };
+  // `fold(normals, types, knownId)`, the tokens that fold to themselves (most, even in a message
+  // with "i'm" in it) taken as read above: no list made and no id looked up again for each.
+  const texts: string[] = [];
+  for (let i = 0; i < normals.length; i++) {
+    const normal = normals[i]!;
+    const kind = kindOf(normal, types[i]!);
+    if (!scratch[i]!.mayExpand) {
+      texts.push(normal);
+      tokenIds.push(scratch[i]!.id);
+      kinds.push(kind);
+      source.push(i);
+      continue;
+    }
+    for (const text of hasApostrophe(normal) ? foldToken(normal) : (shorthandOf(normals, types, i) ?? [normal])) {
+      texts.push(text);
+      tokenIds.push(knownId(text));
+      kinds.push(kind);
+      source.push(i);
+    }
+  }
+  return { texts, ids: tokenIds, kinds, source, vocabulary: ids.size };
 }
 
 /**
