@@ -101,6 +101,17 @@ describe('LiteralGates', () => {
     }
   });
 
+  it('tells several groups in one pass, as a gate per group would', () => {
+    const groups = [[/\btwice\b/, ['meal', 'food']], [/hello/i, /\bnot (?:yet|now)\b/], [['abcd'], ['bc'], ['cde']]];
+    const together = new LiteralGates(groups[0]!, ...groups.slice(1));
+    const apart = groups.map((group) => new LiteralGates(group));
+    const bits = new Int32Array(groups.length);
+    for (const text of ['charged twice for my meals', 'not yet', 'xabcde', 'abcx', '', 'food 😂 not now']) {
+      together.mayMatchEach(text, bits);
+      expect([...bits], text).toEqual(apart.map((gate) => gate.mayMatch(text)));
+    }
+  });
+
   it('finds strings that overlap or end inside one another', () => {
     const overlapping = new LiteralGates([/abcd/, /bc/, /cde/]);
     expect(overlapping.mayMatch('xabcde')).toBe(0b111);

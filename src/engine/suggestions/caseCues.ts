@@ -3,7 +3,7 @@
 // and follow-ups read these so a card never offers what was done, asked or refused already.
 // Read once per message from its normalised text (lower case, straight quotes).
 import { TextMemo, type AnalyzedText } from '../analyzeText';
-import { LiteralGates } from '../rules/literalGates';
+import { LiteralGates, type GatedPattern } from '../rules/literalGates';
 import { EMAIL_UNKNOWN } from './clarify';
 
 export const CUSTOMER_CUES = [
@@ -321,26 +321,22 @@ const AGENT_PATTERNS: Record<AgentCue, RegExp> = {
 interface CuePatterns<C extends string> {
   cues: C[];
   patterns: RegExp[];
-  gates: LiteralGates;
-  /** The next 31 cues' gates, read in a pass of their own (undefined when there are none). */
-  moreGates: LiteralGates | undefined;
+  /**
+   * What gates them, in groups of 31 (a bit each): the first 31 cues (and the extra patterns), then
+   * the next 31 when there are more; cues past them are always run. All groups are told in one pass.
+   */
+  groups: [GatedPattern[], ...GatedPattern[][]];
 }
 
-// A gate holds a bit per pattern, 31 at most: the first 31 cues are gated by `gates`, the next
-// 31 by `moreGates`; cues past them are always run.
+// A gate's group holds a bit per pattern, 31 at most.
 const GATED = 31;
 
 function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly RegExp[] = [], strings: Partial<Record<C, readonly string[]>> = {}): CuePatterns<C> {
   const cues = Object.keys(byCue) as C[];
   const patterns = cues.map((cue) => byCue[cue]);
   if (patterns.length + more.length > GATED && more.length > 0) throw new RangeError('cue patterns: extra gated patterns need the first bits');
-  const gatesOf = (from: number) => new LiteralGates(cues.slice(from, from + GATED).map((cue, i) => strings[cue] ?? patterns[from + i]!));
-  return {
-    cues,
-    patterns,
-    gates: new LiteralGates([...cues.slice(0, GATED).map((cue, i) => strings[cue] ?? patterns[i]!), ...more]),
-    moreGates: cues.length > GATED ? gatesOf(GATED) : undefined,
-  };
+  const groupOf = (from: number) => cues.slice(from, from + GATED).map((cue, i) => strings[cue] ?? patterns[from + i]!);
+  return { cues, patterns, groups: cues.length > GATED ? [groupOf(0), groupOf(GATED)] : [[...groupOf(0), ...more]] };
 }
 
 // Strings one of which every match holds, for the cues whose own (read from the pattern) are too
@@ -371,13 +367,20 @@ const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   'no-account-yet': ['account', 'login'],
   'claim-decision': ['claim', 'appeal'],
   'own-mistake': ['my mistake', 'my fault', 'my error', 'my own', 'my bad'],
+  // Too many strings for the reader (its choices multiply): one word of each choice, so the pattern
+  // runs only on a message holding one (most hold none) rather than on every message.
+  'tried-fixes': ['boot', 'restart', 'install', 'download', 'power cycl', 'unplug', 'reset', 'cache', 'cookies', 'app', 'device', 'browser', 'phone', 'computer', 'everything', 'steps', 'troubleshooting', 'right now', 'as we speak', 'checked'],
+  bereaved: ['passed', 'died', 'death', 'funeral', 'cremation', 'bereave', 'late', 'lost', 'miscarr', 'alive', 'lifeless', 'birth', 'born', 'baby', 'pregnancy', 'put to sleep', 'euthanas', 'ashes'],
 };
 
 export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
-  let mayMatch = CUSTOMER.gates.mayMatch(text.normalized);
+  // The cues' groups and the cues behind words, from one pass over the message (`CUSTOMER_GATES`).
+  CUSTOMER_GATES.mayMatchEach(text.normalized, customerBits);
+  let mayMatch = customerBits[0]!;
   // Its words are everywhere, so the gate lets nearly every message through; where it ends tells.
   if ((mayMatch & UNFINISHED_BIT) !== 0 && !mayEndUnfinished(text.normalized)) mayMatch &= ~UNFINISHED_BIT;
-  const cues = cuesOf(text, CUSTOMER, mayMatch);
+  const behind = customerBits[BEHIND_GROUP]!;
+  const cues = cuesOf(text, CUSTOMER, mayMatch, BEHIND_GROUP > 1 ? customerBits[1]! : 0);
   // Reporting what someone else said ("he said 'no problem, don't worry'") is not wanting nothing:
   // read only when the cue matched, so the reported-speech search costs nothing on other messages.
   if (cues.has('wants-nothing') && !WANTS_NOTHING_UNREPORTED.test(text.normalized)) cues.delete('wants-nothing');
@@ -395,8 +398,7 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   // so it is read only when joking matched.
   const all: Set<CustomerCue> = cues;
   if (cues.has('joking') && BANTER.test(text.normalized)) all.add('banter');
-  // The cues read behind their own words, all words found in one pass (a search per cue cost more).
-  const behind = BEHIND_WORDS_GATES.mayMatch(text.normalized);
+  // The cues read behind their own words, all words found in the same pass (a search per cue cost more).
   if (behind !== 0) for (let i = 0; i < BEHIND_WORDS.length; i++) if ((behind & (1 << i)) !== 0 && BEHIND_WORDS[i]![1].test(text.normalized)) all.add(BEHIND_WORDS[i]![0]);
   if (all.has('unsafe-stranded') && !STRANDED_ON_A_ROAD.test(text.normalized)) all.delete('unsafe-stranded');
   return all;
@@ -477,7 +479,6 @@ const BEHIND_WORDS: readonly (readonly [DerivedCue, RegExp, readonly string[]])[
   ['calls-it-serious', CALLS_IT_SERIOUS, ['inconvenience', 'hassle', 'nuisance', 'annoyance', 'safety', 'health', 'safeguarding', 'insulin', 'inhaler', 'epi', 'medication', ' left']],
   ['praise', PRAISE, ['a star', 'shout', 'gold star', 'bonus', 'rating', 'great help', 'real help', 'such a help', 'big help', 'so much help', 'so sweet', 'so kind', 'so lovely', 'so patient', 'so helpful', 'so nice', 'really sweet', 'really kind', 'really lovely', 'really patient', 'really helpful', 'really nice', 'very sweet', 'very kind', 'very lovely', 'very patient', 'very helpful', 'very nice', 'super sweet', 'super kind', 'super nice', 'super helpful', 'went wrong', ' on to ', 'wanted someone', 'wanted somebody', 'wanted you', "wanted y'all", 'a complaint', 'you deserve', 'saved my']],
 ];
-const BEHIND_WORDS_GATES = new LiteralGates(BEHIND_WORDS.map(([, , words]) => words));
 
 const BANTER = /(?:\b(?:a+w{2,}|see what (?:they|you|u) did there|ha(?:ha)+h?a*|he(?:he)+h?e*|lmao|rofl|jk|just kidding)\b|[😂🤣😜😉😄😆])/u;
 
@@ -508,16 +509,15 @@ function isWordChar(c: number): boolean {
 }
 
 export function agentCuesOf(text: AnalyzedText): Set<AgentCue> {
-  return cuesOf(text, AGENT, agentGates.of(text));
+  return cuesOf(text, AGENT, agentGates.of(text), 0);
 }
 
-function cuesOf<C extends string>(text: AnalyzedText, { cues, patterns, moreGates }: CuePatterns<C>, mayMatch: number): Set<C> {
+/** The cues whose patterns match, of those `mayMatch` (the first group's bits) and `more` (the next group's) let through. */
+function cuesOf<C extends string>(text: AnalyzedText, { cues, patterns }: CuePatterns<C>, mayMatch: number, more: number): Set<C> {
   const found = new Set<C>();
   for (let i = 0; i < cues.length && i < GATED; i++) if ((mayMatch & (1 << i)) !== 0 && patterns[i]!.test(text.normalized)) found.add(cues[i]!);
-  if (!moreGates) return found;
-  // The cues past the first gate's bits ("untracked", "depends-on-it") lack their words in most
-  // messages too: a second pass tells, rather than each pattern run on every message.
-  const more = moreGates.mayMatch(text.normalized);
+  // The cues past the first group's bits ("untracked", "depends-on-it") lack their words in most
+  // messages too: the next group's bits tell, rather than each pattern run on every message.
   for (let i = GATED; i < cues.length; i++) if ((i >= 2 * GATED || (more & (1 << (i - GATED))) !== 0) && patterns[i]!.test(text.normalized)) found.add(cues[i]!);
   return found;
 }
@@ -541,10 +541,18 @@ const REFUSED_ACT = new RegExp(
 
 const CUSTOMER = cuePatterns(CUSTOMER_PATTERNS, [], CUSTOMER_CUE_STRINGS);
 const UNFINISHED_BIT = 1 << CUSTOMER.cues.indexOf('unfinished');
+// The customer's cue groups and the cues behind words (the last group), one automaton for all: a
+// pass over the message reads one table, where three passes read three (each character of each
+// pass a cache miss, as often as not).
+const CUSTOMER_GATES = new LiteralGates(...CUSTOMER.groups, BEHIND_WORDS.map(([, , words]) => words));
+const BEHIND_GROUP = CUSTOMER.groups.length;
+// The bits of the message being read (kept from message to message: no array per message).
+const customerBits = new Int32Array(BEHIND_GROUP + 1);
 // The agent's refusals are read from the same messages: their pattern shares the pass (the last bit).
 const AGENT = cuePatterns(AGENT_PATTERNS, [REFUSED_ACT]);
 const REFUSED_BIT = 1 << AGENT.patterns.length;
-const agentGates = new TextMemo((text) => AGENT.gates.mayMatch(text.normalized));
+const AGENT_GATES = new LiteralGates(...AGENT.groups);
+const agentGates = new TextMemo((text) => AGENT_GATES.mayMatch(text.normalized));
 
 /** The stem a remedy's wording shares with the verb: "cancel" for "cancelled", "refund" for "refunds". */
 export function actStem(verb: string): string {
