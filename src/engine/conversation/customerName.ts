@@ -677,19 +677,32 @@ function properNounIn(text: AnalyzedText, lowerWord: string): boolean {
 /** Did the agent address the customer by name (first name, full name, or title + last name)? */
 export function usesName(agentText: string, name: CustomerName): boolean {
   const words = agentText.toLowerCase();
-  const { first, titled } = namePatterns(name);
-  return first.test(words) || (titled !== undefined && titled.test(words));
+  const { firstWord, first, lastWord, titled } = namePatterns(name);
+  // Each pattern writes its name as is: a message without it (most) is not searched, the
+  // pattern's lead-in at every position being what costs.
+  return (words.includes(firstWord) && first.test(words)) || (titled !== undefined && words.includes(lastWord!) && titled.test(words));
+}
+
+interface NamePatterns {
+  firstWord: string;
+  first: RegExp;
+  lastWord?: string;
+  titled?: RegExp;
 }
 
 // A name is checked against every agent message: its patterns are compiled once per name.
-const patternsOfName = new WeakMap<CustomerName, { first: RegExp; titled?: RegExp }>();
+const patternsOfName = new WeakMap<CustomerName, NamePatterns>();
 
-function namePatterns(name: CustomerName): { first: RegExp; titled?: RegExp } {
+function namePatterns(name: CustomerName): NamePatterns {
   let patterns = patternsOfName.get(name);
   if (!patterns) {
+    const firstWord = name.first.toLowerCase();
+    const lastWord = name.last?.toLowerCase();
     patterns = {
-      first: new RegExp(`(^|[^\\p{L}])${escapeRegExp(name.first.toLowerCase())}($|[^\\p{L}])`, 'u'),
-      titled: name.last === undefined ? undefined : new RegExp(`\\b(mr|mrs|ms|miss|dr)\\.?\\s+${escapeRegExp(name.last.toLowerCase())}\\b`, 'u'),
+      firstWord,
+      first: new RegExp(`(^|[^\\p{L}])${escapeRegExp(firstWord)}($|[^\\p{L}])`, 'u'),
+      lastWord,
+      titled: lastWord === undefined ? undefined : new RegExp(`\\b(mr|mrs|ms|miss|dr)\\.?\\s+${escapeRegExp(lastWord)}\\b`, 'u'),
     };
     patternsOfName.set(name, patterns);
   }

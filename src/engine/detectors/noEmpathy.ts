@@ -183,7 +183,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     if ((customer.latestCues.has('accepts') || customer.thankedFirst || (customer.burstThankedFirst === true && latest !== customer.lastComplaintTurn)) && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && anger.mood !== 'angry' && !askedAgain) return [];
     // One who has lost someone close is offered condolences until the agent has given theirs; a
     // stock "sorry for the trouble this has caused" to them reads as not having read it.
-    const condoled = s.state.agent.recentLines.some(condoles);
+    // (Read only for one who has lost someone: `condoled` is asked of no one else.)
+    const condoled = customer.cues.has('bereaved') && s.state.agent.recentLines.some(condoles);
     const bereaved = customer.cues.has('bereaved') && !condoled;
     // One who was hurt ("I went into a parked car. I'm bruised") is told sorry they were hurt, not
     // sorry "for the trouble this has caused"; not when grieving too, nor once told no more sorry.
@@ -222,19 +223,23 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
         APOLOGY_PHRASINGS,
         {},
         undefined,
-        (template) =>
-          speaksOfLoss(template) === (bereaved && !askedAgain) &&
-          speaksOfHarm(template) === (hurt && !askedAgain) &&
-          speaksOfSafety(template) === (unsafe && !askedAgain) &&
-          wishesRecovery(template) === (scareEased && !askedAgain && !bereaved && !hurt && !unsafe) &&
-          speaksOfHardship(template) === (inTears && !scareEased && !askedAgain) &&
-          withoutApology(template) === (refusedSorry && !askedAgain) &&
-          speaksOfAskingAgain(template) === askedAgain &&
-          thanksForTelling(template) === (thanksFit && !askedAgain) &&
-          // (Nor to one asking for every message to stop, a self-exclusion: "how frustrating" shrinks it.)
-          (!(calm || wantsNothing || customer.latestCues.has('wants-contact-stopped')) || namesNoFeeling(template)) &&
-          !(harmLike && MAKES_LIGHT_OF_HARM.test(template)) &&
-          !(pushNoFix && pushesAFix(template)),
+        (template) => {
+          const t = apologyTraits(template);
+          return (
+            t.speaksOfLoss === (bereaved && !askedAgain) &&
+            t.speaksOfHarm === (hurt && !askedAgain) &&
+            t.speaksOfSafety === (unsafe && !askedAgain) &&
+            t.wishesRecovery === (scareEased && !askedAgain && !bereaved && !hurt && !unsafe) &&
+            t.speaksOfHardship === (inTears && !scareEased && !askedAgain) &&
+            t.withoutApology === (refusedSorry && !askedAgain) &&
+            t.speaksOfAskingAgain === askedAgain &&
+            t.thanksForTelling === (thanksFit && !askedAgain) &&
+            // (Nor to one asking for every message to stop, a self-exclusion: "how frustrating" shrinks it.)
+            (!(calm || wantsNothing || customer.latestCues.has('wants-contact-stopped')) || t.namesNoFeeling) &&
+            !(harmLike && t.makesLightOfHarm) &&
+            !(pushNoFix && t.pushesAFix)
+          );
+        },
         true,
       ) ??
       // When no line fits every cue at once, a plain one (no condolences, thanks or "I hope everyone
@@ -244,11 +249,10 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
         APOLOGY_PHRASINGS,
         {},
         undefined,
-        (template) =>
-          !speaksToAMoment(template) &&
-          withoutApology(template) === refusedSorry &&
-          !(harmLike && MAKES_LIGHT_OF_HARM.test(template)) &&
-          !(pushNoFix && pushesAFix(template)),
+        (template) => {
+          const t = apologyTraits(template);
+          return !t.speaksToAMoment && t.withoutApology === refusedSorry && !(harmLike && t.makesLightOfHarm) && !(pushNoFix && t.pushesAFix);
+        },
         true,
       );
     return apologize ? [apologize] : [];
@@ -285,5 +289,50 @@ const CONDOLED = /\b(?:sorry for your loss|sorry for the loss of|condolences|sor
 // "I'm so sorry about Alasdair": condolences by the name of the one who died.
 const CONDOLED_BY_NAME = /\b(?:[Ss]o |[Rr]eally |[Tt]ruly |[Dd]eeply )?[Ss]orry (?:about|to hear about) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|This|That|The|It|All|Everything)\b)\p{Lu}\p{Ll}+\b/u;
 const condoles = (line: string) => CONDOLED.test(line) || CONDOLED_BY_NAME.test(line);
+
+/** What an apology template speaks to, each answer as its function gives it. */
+interface ApologyTraits {
+  speaksOfLoss: boolean;
+  speaksOfHarm: boolean;
+  speaksOfSafety: boolean;
+  wishesRecovery: boolean;
+  speaksOfHardship: boolean;
+  withoutApology: boolean;
+  speaksOfAskingAgain: boolean;
+  thanksForTelling: boolean;
+  namesNoFeeling: boolean;
+  makesLightOfHarm: boolean;
+  pushesAFix: boolean;
+  speaksToAMoment: boolean;
+}
+
+// The apology cards weigh every template after every turn: each template's traits are read once
+// and kept, one lookup per template rather than one per trait (a dozen per template, per read).
+// Templates are few (the rule packs' and the code's); bounded all the same.
+const traitsOfTemplate = new Map<string, ApologyTraits>();
+const MAX_TEMPLATES = 2_000;
+
+function apologyTraits(template: string): ApologyTraits {
+  let traits = traitsOfTemplate.get(template);
+  if (traits === undefined) {
+    if (traitsOfTemplate.size >= MAX_TEMPLATES) traitsOfTemplate.clear();
+    traits = {
+      speaksOfLoss: speaksOfLoss(template),
+      speaksOfHarm: speaksOfHarm(template),
+      speaksOfSafety: speaksOfSafety(template),
+      wishesRecovery: wishesRecovery(template),
+      speaksOfHardship: speaksOfHardship(template),
+      withoutApology: withoutApology(template),
+      speaksOfAskingAgain: speaksOfAskingAgain(template),
+      thanksForTelling: thanksForTelling(template),
+      namesNoFeeling: namesNoFeeling(template),
+      makesLightOfHarm: MAKES_LIGHT_OF_HARM.test(template),
+      pushesAFix: pushesAFix(template),
+      speaksToAMoment: speaksToAMoment(template),
+    };
+    traitsOfTemplate.set(template, traits);
+  }
+  return traits;
+}
 
 export default noEmpathy;
