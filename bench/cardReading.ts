@@ -262,6 +262,7 @@ function readingTranscripts() {
       ['hard-chats-188', 'hard chat, hundred-eighty-eighth set'],
       ['hard-chats-189', 'hard chat, hundred-eighty-ninth set'],
       ['hard-chats-190', 'hard chat, hundred-ninetieth set'],
+      ['hard-chats-191', 'hard chat, hundred-ninety-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
