@@ -99,12 +99,14 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // they asked for (both graded bad by all three graders). Called a script without asking for
     // anyone, a plain apology was still graded acceptable (4 of 4).
     if (customer.burstCalledScripted === true && s.state.open.has(MANAGER_REQUEST_RULE) && !askedAgain) return [];
+    // The agent's condolences, looked for once (and only for one who has lost someone: asked of no one else).
+    const condoled = customer.cues.has('bereaved') && s.state.agent.recentLines.some(condoles);
     // Distress said after the condolences ("I don't know what else is needed… I am doing everything
     // alone"): no "sorry for the trouble, let's get it sorted out", but someone taking it on with them.
-    if (customer.cues.has('bereaved') && customer.latestDistress === true && s.state.agent.recentLines.some(condoles) && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
+    if (condoled && customer.latestDistress === true && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
     // Condolences never given are owed however calmly they write ("My cat Luna died at your clinic…",
     // then "I only want the emails to stop": "sorry for the trouble" was graded bad by all three).
-    const condolencesOwed = customer.cues.has('bereaved') && !s.state.agent.recentLines.some(condoles) && !customer.latestNeedsNoSympathy;
+    const condolencesOwed = customer.cues.has('bereaved') && !condoled && !customer.latestNeedsNoSympathy;
     if (!latestMessagePresses(s.state) && !stillOwed && !condolencesOwed && !askedAgain) return [];
     // A question with no complaint in it, after the agent has already been kind in this chat
     // ("simple question: what is the last flight tonight?"): the answer is the kindness now.
@@ -183,8 +185,6 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     if ((customer.latestCues.has('accepts') || customer.thankedFirst || (customer.burstThankedFirst === true && latest !== customer.lastComplaintTurn)) && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && anger.mood !== 'angry' && !askedAgain) return [];
     // One who has lost someone close is offered condolences until the agent has given theirs; a
     // stock "sorry for the trouble this has caused" to them reads as not having read it.
-    // (Read only for one who has lost someone: `condoled` is asked of no one else.)
-    const condoled = customer.cues.has('bereaved') && s.state.agent.recentLines.some(condoles);
     const bereaved = customer.cues.has('bereaved') && !condoled;
     // One who was hurt ("I went into a parked car. I'm bruised") is told sorry they were hurt, not
     // sorry "for the trouble this has caused"; not when grieving too, nor once told no more sorry.

@@ -87,21 +87,18 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // (Or said earlier in the same burst: "Please just cancel it.", then "I need it to end on the 30th…".)
     const pressedToStay = rejected || agent.cues.has('offers-action') || OFFERED.test(agent.recentLines.at(-1) ?? '') || retentionOfferedToLeaver(s.state);
     if (cancels && pressedToStay && (rejected || (!customer.thanked && !customer.latestCues.has('accepts')))) return ownWording(s, 'solution', CANCEL_AS_ASKED_PHRASINGS, 'no-solution.offer-rejected');
-    if (solutionOffered && !rejected) {
-      // "please just tell me if it is possible or not" after "I'd like to check what's possible":
-      // the straight answer is owed whatever was offered before.
-      if (customer.latestCues.has('demands-answer') && !noCaseToTakeOn(s.state)) return ownWording(s, 'solution', STRAIGHT_ANSWER_PHRASINGS, 'no-solution.straight-answer');
-      return [];
-    }
+    // "Is it possible or not, just tell me clearly": a stock offer to look into it and come back is
+    // the non-answer they refused; a straight answer, given now, is what they asked for. (Also while
+    // an offer is pending: "please just tell me if it is possible or not" after "I'd like to check
+    // what's possible".)
+    if (customer.latestCues.has('demands-answer') && (solutionOffered || rejected || latestMessagePresses(s.state)) && !noCaseToTakeOn(s.state)) return ownWording(s, 'solution', STRAIGHT_ANSWER_PHRASINGS, 'no-solution.straight-answer');
+    if (solutionOffered && !rejected) return [];
     // Offered when the customer's latest message states or presses the problem (or turns an offer
     // down); after "Yes", "Hold please" or a version number, an offer answers nothing they said.
     if (!rejected && !latestMessagePresses(s.state)) return [];
     // Nothing to offer a joke, a customer who wants nothing done or someone else, or one who
     // needs directions this minute.
     if (noCaseToTakeOn(s.state)) return [];
-    // "Is it possible or not, just tell me clearly": a stock offer to look into it and come back is
-    // the non-answer they refused; a straight answer, given now, is what they asked for.
-    if (customer.latestCues.has('demands-answer')) return ownWording(s, 'solution', STRAIGHT_ANSWER_PHRASINGS, 'no-solution.straight-answer');
     // The type's own remedies answer the problem as first told. Once the agent has answered it
     // (asked, looked, explained), a stock remedy for the type mostly offers what was done, ruled out
     // or never the point: graded on chats the engine had not been tuned on, 79 of 136 such cards were

@@ -823,9 +823,10 @@ const GETS_OTHERS_TO =
   /^((?:\p{Lu}[\p{L}'’-]*,\s+)?)i(?:'ll|\s+will)\s+(?:get|have)\s+((?:our|the|my)\s+[\p{L}-]+(?:\s+team)?|engineering|[\p{L}-]+\s+team|IT)\s+to\s+(\p{L}+)\b([^.!?]*?)([.!?]?)$/iu;
 const TRIES_INSTEAD = /^((?:\p{Lu}[\p{L}'’-]*,\s+)?)i(?:'ll|\s+will)\s+((?:get|put|book|have)\s+you\s+(?:on|onto|in|into)\b[^.!?]*)([.!?]?)$/iu;
 
-/** What a draft was flagged for, as far as the residue of it is looked for in what a reframe keeps. */
+// "Just go ahead and book the workshop": spending the payout will cover, said again.
 const GO_AHEAD_AND_SPEND = /^(?:so\s+)?(?:just\s+|please\s+)?go\s+ahead\s+and\s+(?:book|buy|order|get|pay\s+for|arrange|replace|hire)\b/i;
 
+/** What a draft was flagged for, as far as the residue of it is looked for in what a reframe keeps. */
 interface Risks {
   concedes: boolean;
   promises: boolean;

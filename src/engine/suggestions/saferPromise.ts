@@ -52,22 +52,14 @@ const VOUCHER =
   /^(?:(?:and|but|so)\s+)?(?:i(?:'m|\s+am)\s+(?:\d+\s?%|100 percent|absolutely|totally|completely|quite)?\s*(?:sure|certain|positive)(?:\s+of\s+it)?|i\s+(?:can\s+)?(?:promise|guarantee|swear|assure you)(?:\s+(?:you|it|that))?(?:\s+\w+)?|(?:\d+\s?%|100 percent)(?:\s+(?:sure|certain|guaranteed))?|guaranteed|for sure|definitely|rest assured|trust me|take my word for it|don't worry|no worries|you have my word|i(?:'ve|\s+have)\s+(?:personally\s+)?(?:made sure|seen to it|double-checked|checked)(?:\s+of)?(?:\s+(?:it|that|this))?|no question(?:s asked)?|no problem(?: at all)?|without a doubt|no doubt about it|i(?:'ll|\s+will)\s+(?:personally\s+)?make sure of (?:it|that)(?:\s+personally)?)$/i;
 
 /** A clause that only vouches for a promise ("I'm 100% sure", "I promise"): dropped with it. */
+export function isVoucher(clause: string): boolean {
+  return VOUCHER.test(clause.replace(/[.!?,]+$/, '').trim());
+}
+
 // "we'll have a DJ … at your wedding", "we will find you another driver for your transfer",
 // "you'll have a new tutor booked for tomorrow evening".
 const PROVIDES =
   /\b(?:(?:we|i)(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?(have|find|(?:get|send)(?=\s+you\b))|you(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?(have|get))\s+(?:you\s+)?(a|an|another)\s+(?:(new|different|replacement)\s+)?(?:(?:better|great|good|top|brilliant)\s+)?(\p{L}[\p{L}-]+)\b(?:[^.!?,;—]*?\b(?:at|for)\s+(your\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}))?/iu;
-function providedNamed(promise: string, when: string | undefined): string {
-  const [, ourVerb, yourVerb, said, kind, thing, occasion] = PROVIDES.exec(promise)!;
-  const what = kind ? `${kind.toLowerCase()} ${thing}` : thing!;
-  const article = said!.toLowerCase() === 'another' ? 'another' : /^[aeiou]/i.test(what) ? 'an' : 'a';
-  const find = (ourVerb ?? yourVerb)!.toLowerCase() === 'find' ? 'find' : 'get';
-  const goal = occasion ? `${find} ${article} ${what} for ${occasion.toLowerCase()}` : `${find} you ${article} ${what}`;
-  return when ? `${goal} ${when}` : goal;
-}
-
-export function isVoucher(clause: string): boolean {
-  return VOUCHER.test(clause.replace(/[.!?,]+$/, '').trim());
-}
 
 // When the promise names one, the time the effort aims at.
 // "this Thursday between 8 and 12" is one time, kept whole.
@@ -100,6 +92,12 @@ interface SaferWording {
   wording?: string;
   again?: string;
 }
+
+// Compensation, named as such or as an amount received: what applies is checked, in one wording.
+const COMPENSATION_WORDING = {
+  wording: "I'll check what compensation applies here and let you know.",
+  again: "I'll also check what compensation applies.",
+} as const;
 
 const SAFER_WORDING: SaferWording[] = [
   // Before the refund: "I'll make an exception and refund it" promises the exception first.
@@ -141,8 +139,7 @@ const SAFER_WORDING: SaferWording[] = [
   {
     id: 'compensation',
     topic: /\b(?:as|in)\s+(?:(?:a|some)\s+)?(?:compensation|goodwill)\b/i,
-    wording: "I'll check what compensation applies here and let you know.",
-    again: "I'll also check what compensation applies.",
+    ...COMPENSATION_WORDING,
   },
   {
     id: 'refund',
@@ -157,8 +154,7 @@ const SAFER_WORDING: SaferWording[] = [
   {
     id: 'compensation',
     topic: /\b(?:receive|get|be paid|be given)\s+(?:the\s+|your\s+|a\s+)?(?:(?:(?:[a-z]{1,3})?[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)|compensation)\b(?![^.!?]{0,20}\bback\b)/i,
-    wording: "I'll check what compensation applies here and let you know.",
-    again: "I'll also check what compensation applies.",
+    ...COMPENSATION_WORDING,
   },
   {
     id: 'money-back',
@@ -216,6 +212,7 @@ const SAFER_WORDING: SaferWording[] = [
   {
     id: 'provide',
     topic: PROVIDES,
+    // (Worded by providedNamed from what the promise names; this goal is never shown.)
     goal: 'get you one',
   },
   // A time and nothing said of what comes by it: "it'll be up by tonight", "back by tomorrow
@@ -271,6 +268,16 @@ function deliveryNamed(goal: string, promise: string): string {
   // "Lili will of course have her costume by Friday": the thing named, not "it".
   const thing = HAS_THEIR_THING.exec(promise)?.[1];
   return thing ? goal.replace('get it to you', `get the ${thing.toLowerCase()} to you`) : goal;
+}
+
+/** What they will be given, and for what, as the promise named it. */
+function providedNamed(promise: string, when: string | undefined): string {
+  const [, ourVerb, yourVerb, said, kind, thing, occasion] = PROVIDES.exec(promise)!;
+  const what = kind ? `${kind.toLowerCase()} ${thing}` : thing!;
+  const article = said!.toLowerCase() === 'another' ? 'another' : /^[aeiou]/i.test(what) ? 'an' : 'a';
+  const find = (ourVerb ?? yourVerb)!.toLowerCase() === 'find' ? 'find' : 'get';
+  const goal = occasion ? `${find} ${article} ${what} for ${occasion.toLowerCase()}` : `${find} you ${article} ${what}`;
+  return when ? `${goal} ${when}` : goal;
 }
 
 const AT_A_PLACE = /\b(?:it|they|them|the\s+[\p{Ll}-]+)(?:'ll|’ll|\s+will)\s+(?:\p{Ll}+\s+)?be\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
