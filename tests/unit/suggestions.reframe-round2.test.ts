@@ -103,7 +103,8 @@ describe('1. hiding behind the terms, and sending the customer elsewhere', () =>
 describe('2. promises to pay for costs or damage', () => {
   it.each(COMPENSATION_DRAFTS.map((d) => [d.draft, d] as const))('%s', (_, draft) => {
     const card = sendableCard(draft);
-    expect(card).toMatch(/I'll raise a claim for the \w+/);
+    // Damage gets a claim; other costs what can be done about them, found out and told back.
+    expect(card).toMatch(/I'll (?:raise a claim for the \w+|look into what we can do about the [\w ]+)/);
     expect(card).not.toMatch(/\b(?:cover|pay for|reimburse\w*|compensat\w*|foot the bill|make good)\b/i);
   });
 

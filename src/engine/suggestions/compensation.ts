@@ -1,6 +1,7 @@
 // PLAYBOOK steps 6 and 8: "we'll cover any costs", "we'll pay for the damage", "you'll be fully
 // compensated" accept a liability the agent can't accept and promise a payout they can't
-// promise. What the agent can do is raise a claim and keep the customer informed of its outcome.
+// promise. What the agent can do is raise a claim for damage, find out what can be done about
+// other costs, and keep the customer informed.
 // The rules flag the same (`liability-admission.compensation`); this finds the clause to reword.
 
 const COST = String.raw`(?:costs?|expenses?|damages?|repairs?|bills?|loss(?:es)?|invoices?|charges?|data|fees?|wages|earnings|income|pay\s+(?:you|they)\s+(?:lose|lost)|money\s+(?:you|they)\s+lost)`;
@@ -83,8 +84,11 @@ const AHEAD_NAMES: readonly (readonly [RegExp, string])[] = [
 const MEDICAL = /\b(?:doctor|doctor's|medical|hospital|dental|dentist|prescriptions?|treatment|physio|physiotherapy)\b/i;
 // Other losses named beside a doctor's bills ("your Arlberg pass and any physio bills"): the costs, all of them.
 const OTHER_COSTS = /\b(?:pass|passes|tickets?|rental|hotel|flights?|taxi|lessons?)\b/i;
-// What was taken or lost ("anything the thieves took") is claimed as the losses.
-const LOSSES = /\b(?:took|taken|stole|stolen|lost|missing)\b/i;
+// What was taken or lost ("anything the thieves took") is claimed as the losses ("missing a dose" is no loss).
+const LOSSES = /\b(?:took|taken|stole|stolen|lost|missing(?!\s+(?:a|an|the|her|his|their|your|my)\s))\b/i;
+// A thing of theirs broken or spoilt ("we'll pay for the jacket", "the new flooring", "what the
+// bodywork cost you"): damage, which is what a claim is for.
+const DAMAGED = /\b(?:coat|dress|suit|jacket|shirt|trousers|sofa|phone|laptop|glasses|carpet|rug|floor|flooring|bike|watch|ring|bag|clothes|bodywork|door|car|window|fence|wall|gate|roof|ceiling|kitchen|boiler|vase|furniture|cabinet|mirror)\b/i;
 
 /**
  * What the agent can do instead: raise a claim, and (unless the reframe already says so) keep them
@@ -99,10 +103,14 @@ export function claimWordingFor(promise: string, options: { updatePromised?: boo
     const ask = `I'll ask what we can offer to help with ${what.length > 0 ? what.slice(0, 2).join(' and ') : 'those costs'}`;
     return options.updatePromised ? `${ask}.` : `${ask}, and keep you updated.`;
   }
-  const named = CLAIMED.exec(promise)?.[1]?.toLowerCase() ?? (MEDICAL.test(promise) && !OTHER_COSTS.test(promise) ? 'medical costs' : HOTEL.test(promise) ? 'hotel costs' : LOSSES.test(promise) ? 'losses' : undefined);
+  const named = CLAIMED.exec(promise)?.[1]?.toLowerCase() ?? (MEDICAL.test(promise) && !OTHER_COSTS.test(promise) ? 'medical costs' : HOTEL.test(promise) ? 'hotel costs' : DAMAGED.test(promise) ? 'damage' : LOSSES.test(promise) ? 'losses' : undefined);
   const thing = named === 'repair' ? 'repairs' : (named ?? 'costs');
-  const action = options.claimOpen ? `I'll add the ${thing} to your claim` : `I'll raise a claim for the ${thing}`;
-  return options.updatePromised ? `${action}.` : `${action} and keep you updated on the outcome.`;
+  if (options.claimOpen) return options.updatePromised ? `I'll add the ${thing} to your claim.` : `I'll add the ${thing} to your claim and keep you updated on the outcome.`;
+  // Damage to their things is what a claim is for. Costs, losses and bills are not: "I'll raise a
+  // claim for the costs" read to trainers as the payout promised again, and as jargon (bad in 35 of
+  // 52 gradings); what the agent can say is that they will find out what can be done, and come back.
+  if (named === 'damage' || thing === 'repairs') return options.updatePromised ? `I'll raise a claim for the ${thing}.` : `I'll raise a claim for the ${thing} and keep you updated on the outcome.`;
+  return options.updatePromised ? `I'll look into what we can do about the ${thing}.` : `I'll look into what we can do about the ${thing} and get back to you.`;
 }
 
 // A claim already made: "Claim # HO-5582013", "I filed a claim last week", "your claim", "the claim is with the adjuster".
