@@ -263,6 +263,8 @@ function readingTranscripts() {
       ['hard-chats-189', 'hard chat, hundred-eighty-ninth set'],
       ['hard-chats-190', 'hard chat, hundred-ninetieth set'],
       ['hard-chats-191', 'hard chat, hundred-ninety-first set'],
+      ['hard-chats-192', 'hard chat, hundred-ninety-second set'],
+      ['hard-chats-193', 'hard chat, hundred-ninety-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
