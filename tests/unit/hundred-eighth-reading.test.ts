@@ -56,7 +56,7 @@ describe('a health scare said to be not serious', () => {
 });
 
 describe('a reframe', () => {
-  it('keeps a refund the agent is making now, and names the doctor costs it claims', () => {
+  it('keeps a refund the agent is making now, and names the doctor costs it looks into', () => {
     const reframe =
       reframeAfterChat(
         engine,
@@ -64,7 +64,7 @@ describe('a reframe', () => {
         "It was our driver's mistake, he clearly didn't check. I promise it will never happen again. I'm refunding both yoghurts, and of course we'll pay any doctor's bills.",
       ) ?? '';
     expect(reframe).toMatch(/I'm refunding both yoghurts/);
-    expect(reframe).toMatch(/claim for the medical costs/);
+    expect(reframe).toMatch(/what we can do about the medical costs/);
     expect(reframe).not.toMatch(/trouble this has caused/);
   });
 
