@@ -121,8 +121,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).
   // Nor "Kalsakau Family", "The Okafor household": a household's account, whoever of them writes.
   if (COMPANY.test(cleaned) || HOUSEHOLD.test(cleaned)) return undefined;
-  // "noodle 🍜": one word in lower case beside an emoji is a screen name ("Lupita 🌵" is a name).
-  if (/^\p{Ll}[\p{L}'’-]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)+$/u.test(cleaned)) return undefined;
+  // "noodle 🍜", "🍕pizzaghost🍕": one word in lower case beside an emoji is a screen name ("Lupita 🌵" is a name).
+  if (/^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u.test(cleaned) && /\p{Extended_Pictographic}/u.test(cleaned)) return undefined;
   // "田中 陽翔 (Haruto Tanaka)": the name in Latin letters the header gives beside it.
   const latin = /^[^()]*\(([\p{Script=Latin}'’ .-]+)\)$/u.exec(cleaned);
   if (latin && /[^\p{Script=Latin}\s()'’.-]/u.test(cleaned.slice(0, cleaned.indexOf('(')))) cleaned = latin[1]!.trim();

@@ -520,7 +520,8 @@ const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b|^\s*no,? (?:thanks?|t
 // "worked!! im in now": news that it is solved, told briefly.
 // Said outright it closes however long the story before it ("Had to push hard but finally got a
 // team lead… Outage issue solved"; "no problem, it was delivered just fine").
-const SOLVED_OUTRIGHT = /\b(?:problem|issue|outage|it|that|everything|all)(?:'s|\s+is|\s+was|\s+has\s+been|\s+now)?\s+(?:now\s+)?(?:solved|resolved|fixed|sorted)\b|\b(?:delivered|arrived)\s+(?:just\s+)?(?:fine|safely|ok|okay)\b|\bno harm done\b/i;
+// ("refund already there 😊": the refund they complained of, landed.)
+const SOLVED_OUTRIGHT = /\b(?:problem|issue|outage|it|that|everything|all)(?:'s|\s+is|\s+was|\s+has\s+been|\s+now)?\s+(?:now\s+)?(?:solved|resolved|fixed|sorted)\b|\b(?:delivered|arrived)\s+(?:just\s+)?(?:fine|safely|ok|okay)\b|\bno harm done\b|\b(?:refund|money|payment|credit)(?:'s|\s+is|\s+has)?\s+already\s+(?:there|in|back|landed|arrived|come\s+through)\b/i;
 const SHORT_NEWS_WORDS = 12;
 
 // "Thanks, Becky!" closes; "I've sent you the details. Thanks for your help" still waits for an answer.

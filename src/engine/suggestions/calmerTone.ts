@@ -324,8 +324,10 @@ const REWRITES: Rewrite[] = [
   },
   // What can't be done, said once and plainly: "the fee is non-refundable" → "I'm not able to refund the fee, but …".
   {
-    pattern: new RegExp(String.raw`${REFUSAL_LEAD}${REFUSED_THING}\s+(?:is|are)\s+(?:strictly\s+|completely\s+|entirely\s+|totally\s+)?non-?refundable\b((?:[^.!?]|(?<=\d)[.,](?=\d))*)[.!?]*`, 'gi'),
-    replacement: (_, greeting: string, sorry: string, determiner: string, thing: string, rest: string) => refusal(greeting, sorry, 'refund', determiner, thing, rest),
+    // ("…are non-refundable and non-transferable": both refused, in one "refund or transfer".)
+    pattern: new RegExp(String.raw`${REFUSAL_LEAD}${REFUSED_THING}\s+(?:is|are)\s+(?:strictly\s+|completely\s+|entirely\s+|totally\s+)?non-?refundable\b(?:\s+(?:and|or|&)\s+(?:non-?)?(transfer|exchange|cancel|change|return)(?:l?able)\b)?((?:[^.!?]|(?<=\d)[.,](?=\d))*)[.!?]*`, 'gi'),
+    replacement: (_, greeting: string, sorry: string, determiner: string, thing: string, also: string | undefined, rest: string) =>
+      refusal(greeting, sorry, also ? `refund or ${also.toLowerCase()}` : 'refund', determiner, thing, rest),
   },
   {
     pattern: new RegExp(

@@ -42,6 +42,8 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}pay\s+(?:you\s+)?(?:the\s+|your\s+)?(?:full\s+|whole\s+|entire\s+)?(?:(?:[a-z]{1,3})?[£$€¥₹₦]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|gbp\b|chf\b|kr\b))`,
     // "just send us the bill and we'll cover it": whatever it comes to, paid.
     String.raw`\bsend\s+(?:us|me)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:bill|bills|receipt|receipts|invoice|invoices)\s+and\s+(?:we|i)(?:'ll|\s+will)\s+(?:cover|pay|reimburse|refund)\s+(?:it|them|that|you)\b`,
+    // "we'll replace the whole frame at our cost": what they broke, made good at the firm's expense.
+    String.raw`${WE_WILL}(?:replace|repair|fix|rebuild|remake|redo)\b[^.!?,;]{0,40}?\bat\s+our\s+(?:own\s+)?(?:cost|expense)\b`,
     String.raw`\bfoot the bill\b`,
     String.raw`\b(?:covered|paid for|reimbursed)\s+by\s+us\b`,
     String.raw`\bmake good\s+(?:any|all|your|the)\s+(?:[\w'-]+\s+)?(?:loss(?:es)?|costs?|damage)\b`,
@@ -88,7 +90,7 @@ const OTHER_COSTS = /\b(?:pass|passes|tickets?|rental|hotel|flights?|taxi|lesson
 const LOSSES = /\b(?:took|taken|stole|stolen|lost|missing(?!\s+(?:a|an|the|her|his|their|your|my)\s))\b/i;
 // A thing of theirs broken or spoilt ("we'll pay for the jacket", "the new flooring", "what the
 // bodywork cost you"): damage, which is what a claim is for.
-const DAMAGED = /\b(?:coat|dress|suit|jacket|shirt|trousers|sofa|phone|laptop|glasses|carpet|rug|floor|flooring|bike|watch|ring|bag|clothes|bodywork|door|car|window|fence|wall|gate|roof|ceiling|kitchen|boiler|vase|furniture|cabinet|mirror)\b/i;
+const DAMAGED = /\b(?:coat|dress|suit|jacket|shirt|trousers|sofa|phone|laptop|glasses|carpet|rug|floor|flooring|bike|watch|ring|bag|clothes|bodywork|door|car|window|fence|wall|gate|roof|ceiling|kitchen|boiler|vase|furniture|cabinet|mirror|frame|wheel|screen|windscreen|bumper)\b/i;
 
 /**
  * What the agent can do instead: raise a claim, and (unless the reframe already says so) keep them

@@ -730,6 +730,9 @@ class Reading {
       // "…should have sent you a text when you connected but it failed": a short clause that only
       // tells how the admitted slip ended goes with it.
       if (dropped === 'admission' && HOW_IT_ENDED.test(clause.text)) return drop(clause.joiner, 'admission');
+      // "…he's been careless all week and I've already told the boss": the colleague reported upstairs
+      // goes with the blame it follows (the 152nd reading's blind twenty).
+      if (dropped === 'admission' && REPORTED_UPSTAIRS.test(clause.text)) return drop(clause.joiner, 'admission');
       if (hasPromise && isVoucher(clause.text)) return drop(clause.joiner, 'other');
       // "…approved by Friday, so you can tell them to start the work": what the promise let them do goes with it.
       if (dropped === 'promise' && isConsequence(clause)) return drop(clause.joiner, 'promise');
@@ -784,6 +787,11 @@ const CONSEQUENCE = /^(?:so(?:\s+that)?|which means|meaning|and so)\b/i;
 const isConsequence = (clause: Clause) => CONSEQUENCE.test(`${clause.joiner.replace(/^[\s,;]+/, '')}${clause.text}`);
 
 const HOW_IT_ENDED = /^(?:but\s+|and\s+)?(?:it|that|this|they|he|she)\s+(?:(?:just|then|never|still)\s+)?(?:failed|didn't|did\s+not|wasn't|was\s+not|never\s+did|broke|went\s+wrong)(?:\s+\w+)?$|^(?:and\s+)?(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+not\s+the\s+first\s+time\b|^(?:and\s+)?(?:it|this)\s+(?:keeps\s+happening|happens\s+(?:a\s+lot|all\s+the\s+time))\b/i;
+
+// Telling the customer a colleague was reported or disciplined: "I've already told the boss",
+// "he'll be written up" (not "I've told my manager and she'll call you": that is kept, unless it
+// follows a dropped blame).
+const REPORTED_UPSTAIRS = /^(?:and\s+)?(?:(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|also\s+)?(?:told|informed|reported\s+(?:it|this|him|her|them)\s+to|flagged\s+(?:it|this|him|her|them)\s+(?:to|with))\s+(?:the|my|our)\s+(?:boss|manager|supervisor|owner|team\s+lead(?:er)?|head\s+office)|(?:he|she|they)(?:'s|'ll|\s+will|\s+has|\s+have|\s+is|\s+are)?\s+(?:been\s+|be\s+|getting\s+|going\s+to\s+be\s+)?(?:written\s+up|disciplined|reported|warned|spoken\s+to))\b/i;
 
 const NONE: ReadonlySet<ReframeCategory> = new Set();
 

@@ -68,7 +68,7 @@ const TIME =
 
 // A deadline said with "by"/"before"/"until" is what the promise aims at, wherever it stands: "on
 // tomorrow's flight and delivered by Friday evening" aims at Friday.
-const DEADLINE = /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?!'s)/i;
+const DEADLINE = /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?!'s)/i;
 
 function timeTarget(promise: string): string | undefined {
   const when = (DEADLINE.exec(promise) ?? TIME.exec(promise))?.[0]?.trimEnd();
@@ -203,7 +203,7 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'delivery',
-    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|parcels?|packages?|get (?:it|them) to you|be (?:there|with you)|(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?[a-z]{3,}(?:\s+[a-z]{3,})?\s+(?:by|before|on|for|in time)\b|(?:it|they)(?:'ll|\s+will)\s+be\s+at\s+(?:the\s+)?[A-Z]\w*|have (?:it|them|the (?:parts?|items?|goods|order|replacement|new \w+))|get (?:it|them)|receive)\b/i,
+    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|parcels?|packages?|get (?:it|them) to you|be (?:back )?(?:there|with you)|(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?[a-z]{3,}(?:\s+[a-z]{3,})?\s+(?:by|before|on|for|in time)\b|(?:it|they)(?:'ll|\s+will)\s+be\s+at\s+(?:the\s+)?[A-Z]\w*|have (?:it|them|the (?:parts?|items?|goods|order|replacement|new \w+))|get (?:it|them)|receive)\b/i,
     goal: 'get it to you as soon as possible',
     timedGoal: 'get it to you {when}',
   },
