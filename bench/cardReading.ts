@@ -265,6 +265,8 @@ function readingTranscripts() {
       ['hard-chats-191', 'hard chat, hundred-ninety-first set'],
       ['hard-chats-192', 'hard chat, hundred-ninety-second set'],
       ['hard-chats-193', 'hard chat, hundred-ninety-third set'],
+      ['hard-chats-194', 'hard chat, hundred-ninety-fourth set'],
+      ['hard-chats-195', 'hard chat, hundred-ninety-fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
