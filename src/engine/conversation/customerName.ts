@@ -77,6 +77,10 @@ function isHandle(word: string): boolean {
 // What a handle says its owner posts or is ("kigali_reads", "the_real_mike", "ama.bakes").
 const HANDLE_WORDS = new Set(['reads', 'reader', 'books', 'bookish', 'shop', 'store', 'official', 'real', 'the', 'daily', 'blog', 'tv', 'news', 'music', 'art', 'arts', 'life', 'world', 'fan', 'fans', 'gaming', 'games', 'gamer', 'eats', 'cooks', 'kitchen', 'travels', 'travel', 'designs', 'photo', 'photos', 'photography', 'writes', 'loves', 'bakes', 'makes', 'studio', 'home', 'style', 'beauty', 'fit', 'fitness', 'yoga', 'crafts', 'films', 'media', 'online', 'xo', 'vibes', 'diaries', 'adventures', 'mama', 'mum', 'mom', 'dad', 'papa']);
 
+// What a screen name calls its owner ("ZA Hustler 🔥"): read as a persona only beside an emoji, since
+// Hunter, King or Angel are also people's names.
+const PERSONA_WORDS = new Set(['hustler', 'queen', 'king', 'boss', 'ninja', 'warrior', 'ghost', 'lover', 'princess', 'prince', 'babe', 'baby', 'guy', 'gal', 'girl', 'boy', 'kid', 'dude', 'bro', 'sis', 'legend', 'angel', 'devil', 'wolf', 'tiger', 'lion', 'beast', 'champ', 'chief', 'captain', 'geek', 'nerd', 'addict', 'junkie', 'slayer', 'hunter', 'rider', 'runner', 'traveller', 'traveler', 'wanderer', 'dreamer', 'soul', 'savage', 'gamer', 'foodie', 'mama', 'mum', 'mom', 'dad', 'papa', 'official', 'fan']);
+
 // A workspace or company in the header ("Tanaka Design Ltd") names no person.
 const COMPANY_WORDS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'gmbh', 'plc', 'corp', 'corp.', 'co.', 'company', 'group', 'studio', 'studios', 'design', 'agency', 'solutions', 'services', 'consulting', 'partners', 'holdings', 'team', 'workspace',
   // Other countries' company forms ("Panadería Los Abuelos SRL"); not the two-letter ones a name can hold ("Ab Rahman").
@@ -121,6 +125,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).
   // Nor "Kalsakau Family", "The Okafor household": a household's account, whoever of them writes.
   if (COMPANY.test(cleaned) || HOUSEHOLD.test(cleaned)) return undefined;
+  // "ZA Hustler 🔥", "Gamer Queen 👑": a persona beside an emoji is a screen name, whatever its capitals.
+  if (/\p{Extended_Pictographic}/u.test(cleaned) && cleaned.split(/[\s\p{Extended_Pictographic}\uFE0F]+/u).some((w) => PERSONA_WORDS.has(w.toLowerCase()))) return undefined;
   // "noodle 🍜", "🍕pizzaghost🍕": one word in lower case beside an emoji is a screen name ("Lupita 🌵" is a name).
   if (/^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u.test(cleaned) && /\p{Extended_Pictographic}/u.test(cleaned)) return undefined;
   // "田中 陽翔 (Haruto Tanaka)": the name in Latin letters the header gives beside it.
@@ -268,6 +274,10 @@ const NOT_NAMES = new Set(["i'm", "i've", "i'll", "i'd", 'sorry', 'so', 'not', '
 // ("And it's Emeka, not Mr Chukwuemeka": the title before the name they put right is no name.)
 const CORRECTION = new RegExp(String.raw`(?:\b(?:[Ii]t's|[Ii]t is|I'm|I am|[Mm]y name is|[Ii]ts)\s+|^|[.!?]\s+)` + NAME_WORDS + String.raw`\s*[,–—-]?\s+(?:not|NOT)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(\p{Lu}[\p{L}'-]+)`, 'u');
 
+// "DONT CALL ME TOMISLAV ONLY THE POLICE CALLS ME THAT. TOMO.", "don't call me Katarzyna, it's Kasia":
+// the name refused, then the one they go by.
+const DONT_CALL_ME = /\b(?:[Dd]on'?t|DON'?T|[Dd]o not|DO NOT|[Pp]lease don'?t|PLEASE DON'?T)\s+(?:call|CALL)\s+(?:me|ME)\s+(\p{L}[\p{L}'-]+)\b(?:[^.!?]{0,60}?[.!?,;]+\s*|\s*[,;–—-]\s*)(?:(?:[Cc]all me|CALL ME|[Ii]t'?s|IT'?S|[Ii]ts|ITS|I'?m|IM|[Jj]ust|JUST)\s+)?(\p{Lu}[\p{L}'-]+)\s*(?:[.!,]|$)/u;
+
 const FAMILY_NAME_IS = /\b[Mm]y (?:family name|surname|last name) is (\p{Lu}[\p{L}'-]+)/u;
 
 // The name in use is someone else's part of theirs: "It's Ramírez, Ocampo is my mother's surname".
@@ -329,8 +339,9 @@ function namesPutRight(text: AnalyzedText): { correction?: Reading; notThem?: Re
     const m = CORRECTION.exec(text.raw);
     const reversed = NOT_THEM.exec(text.raw);
     const othersPart = OTHERS_PART.exec(text.raw);
+    const refused = /call me/i.test(text.raw) ? DONT_CALL_ME.exec(text.raw) : null;
     put = {
-      ...(m ? { correction: [m[1]!, m[2]!] as const } : {}),
+      ...(m ? { correction: [m[1]!, m[2]!] as const } : refused ? { correction: [refused[2]!, refused[1]!] as const } : {}),
       ...(reversed ? { notThem: [reversed[2]!, reversed[1]!] as const } : {}),
       ...(othersPart ? { othersPart: [othersPart[1]!, othersPart[2]!] as const } : {}),
     };
@@ -616,7 +627,7 @@ function shortFormSigned(text: AnalyzedText, header: CustomerName): CustomerName
   const withSurname = header.last ? SIGNED_WITH_SURNAME.exec(text.raw.trim()) : null;
   if (withSurname && folded(withSurname[2]!) === folded(header.last!) && folded(withSurname[1]!) !== folded(header.first)) return nameFrom(withSurname[1]!, 'sign-off');
   const alone = SIGNED_ALONE.exec(text.raw.trim())?.[1];
-  if (!alone || NOT_SIGNATURES.has(alone.toLowerCase())) return undefined;
+  if (!alone || NOT_SIGNATURES.has(alone.toLowerCase()) || INITIALS_SIGNED.test(alone)) return undefined;
   const short = folded(alone);
   const given = folded(header.first);
   // "…on 3 November. — Aline" under "Uwimana Aline": the header written family name first, signed
@@ -649,7 +660,11 @@ const BRANDS = new Set([
   'chipotle', 'dropbox', 'fifa', 'ubereats', 'airbnb', 'ebay', 'venmo', 'whatsapp', 'instagram', 'facebook', 'twitter',
 ]);
 
+const INITIALS_SIGNED = /^\p{Lu}{2}$/u;
+
 function looksLikeName(candidate: string, text: AnalyzedText): boolean {
+  // "-MC", "^JS": initials signed, as tweets sign, are no name to call anyone by ("Mc").
+  if (INITIALS_SIGNED.test(candidate)) return false;
   return notANameWord(candidate, text) && properNounIn(text, candidate.split(/\s+/).filter((w) => !TITLE.test(w))[0]!.toLowerCase());
 }
 

@@ -141,6 +141,8 @@ export interface ConversationState {
     thanked: boolean;
     /** Their latest message thanks for the fix itself ("big thks… 4 ur prompt intervention & resolution"), something pending or not. */
     thankedForFix: boolean;
+    /** Their latest message thanks the agent and passes on a word for the team ("please tell your staff to inform people next time"). */
+    gaveFeedback: boolean;
     /** Their latest message says the problem is solved. */
     saidResolved: boolean;
     /** Their latest message takes leave of the chat: "gotta run, bye!!". */
@@ -333,6 +335,7 @@ export function createState(info: ConversationInfo, detectors: readonly { slot: 
       latestJibe: false,
       thanked: false,
       thankedForFix: false,
+      gaveFeedback: false,
       saidResolved: false,
       leaving: false,
       plainQuestion: false,

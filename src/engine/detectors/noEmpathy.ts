@@ -204,6 +204,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // "Yes or no? I don't want another reference number, I want an answer" after the agent said
     // sorry: the answer is owed, not another apology. (Their safety is still owed: no second apology.)
     if (customer.latestCues.has('demands-answer') && s.state.agent.recentLines.some((line) => APOLOGISED.test(line)) && !askedAgain && !unsafe) return [];
+    // The agent's apology just sent, and the reply mocks it or the offer beside it ("Wow. A deferral.
+    // What a creative new idea…"): a second stock sorry repeats what was scorned (the 153rd reading's blind twenty).
+    if (customer.mocking && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !unsafe && !bereaved && !hurt) return [];
     // Once the agent has given theirs, a stock "sorry for the trouble… let's get it sorted out" to a
     // grieving customer asking what to do next jars: their questions want answers. (Distress said
     // without a question, "every letter is like it's happening again", still gets sympathy.)

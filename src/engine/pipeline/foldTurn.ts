@@ -186,6 +186,11 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
   // "Thanks, but no… I'll go with the other one": a polite goodbye to the offer, and to us.
   if (thanked && customer.latestCues.has('chooses-other') && ctx.ownMood !== 'angry' && text.questions === 0) customer.closing = true;
+  // "Thank you for at least responding and for the refund. Just please tell your staff to inform people
+  // next time": thanks, and a word for the team; the case is done, and what is asked is that it be
+  // passed on (the 153rd reading's blind twenty: "I'll take this on myself" graded bad).
+  customer.gaveFeedback = thanked && ctx.ownMood !== 'angry' && text.questions === 0 && FEEDBACK_FOR_THE_TEAM.test(text.raw);
+  if (customer.gaveFeedback && !customer.latestCues.has('raises-more')) customer.closing = true;
   // "Thanks Teretia, really appreciate the quick fix." then "…All good to close this off. Cheers,
   // Greg": the goodbye after the thanks; a follow-up by email would reopen what they closed.
   // (Or thanks after "It works!!": "Honestly we were pretty annoyed for a while there but these are
@@ -479,7 +484,8 @@ const CALLS_IT_SCRIPTED = /\bcopy[- ]?(?:and[- ])?paste\w*|\b(?:not|no more|stop
 // notice does literally nothing": praise that mocks. Without the `u` flag (👏 spelled as its two
 // UTF-16 units), as case-insensitive Unicode matching runs some 30 times slower on every message.
 // (Or the agent's own word thrown back in quotes: "So you \"understand\". Wow thank you so much.")
-const MOCKING = /\bso you ["'‘“](?:understand|see|hear me|get it|are sorry|'re sorry|apologi[sz]e)["'’”]|\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|perfect|brilliant)\b|\b(?:nice|great|lovely) to (?:know|hear)\b|\blove how (?:you|your)\b|\blove that (?:the|your)\b[^.!?]{0,40}\b(?:nothing|doesn't|does not|never|useless)\b|\b(?:great|amazing|excellent|fantastic|brilliant|stellar) (?:service|job|work|help|support)\W*\uD83D\uDC4F|^\s*wow,? (?:an? |another )?(?:emoji|apology|sorry|sticker|gif|thumbs up|smiley)\b|\bthat(?:'ll| will) (?:run|pay|heat|power|feed|charge|fix|cover) my\b/i;
+// ("Wow. A deferral. What a creative new idea, so glad I explained my July job three times 🙃": the offer mocked.)
+const MOCKING = /\bso you ["'‘“](?:understand|see|hear me|get it|are sorry|'re sorry|apologi[sz]e)["'’”]|\boh,? (?:that'?s |how )?(?:nice|great|lovely|good|wonderful|perfect|brilliant)\b|\b(?:nice|great|lovely) to (?:know|hear)\b|\blove how (?:you|your)\b|\blove that (?:the|your)\b[^.!?]{0,40}\b(?:nothing|doesn't|does not|never|useless)\b|\b(?:great|amazing|excellent|fantastic|brilliant|stellar) (?:service|job|work|help|support)\W*\uD83D\uDC4F|^\s*wow,? (?:an? |another )?(?:emoji|apology|sorry|sticker|gif|thumbs up|smiley)\b|\bthat(?:'ll| will) (?:run|pay|heat|power|feed|charge|fix|cover) my\b|^\s*wow[.!]+\s+(?:an?|another)\s+[\w-]+(?:\s+[\w-]+)?[.!]|\bwhat an? (?:creative|brilliant|great|novel|fresh|original|clever|genius|amazing|wonderful) (?:new )?(?:idea|solution|suggestion|plan|offer)\b|\bso glad i (?:explained|told you|wrote|said|asked|waited)\b/i;
 // The smileys need the `u` flag (astral characters in a class), the words case-insensitivity: two
 // patterns, since both flags together run some 30 times slower.
 const UPBEAT_SMILEYS = /[😀😁😂😃😄😊🙂😍🥰👍🙏❤]/u;
@@ -514,6 +520,8 @@ function handsOver(text: AnalyzedText): 'sent' | 'will-send' | undefined {
 
 // "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
 // for anything (a "thank you" later in the message still counts).
+const FEEDBACK_FOR_THE_TEAM =
+  /\b(?:tell|ask|remind|train|teach)\s+(?:your|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers)\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b/i;
 const DECLINES_WITH_THANKS = /^\s*no,? (?:thanks?|thank you)\b/i;
 const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b|^\s*no,? (?:thanks?|thank you)\b(?![^.!?]*[.!?]\s*(?:but\s+)?(?:thanks|thank you|cheers|ty)\b)(?=[^]*\b(?:fair|want|need|would like|expect|refund|back on|back to|close|cancel)\b)/i;
 

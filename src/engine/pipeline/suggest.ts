@@ -145,6 +145,7 @@ function movesOnToMore(state: SuggestionState): boolean {
 function closingPhrasings(state: SuggestionState): readonly string[] {
   const { thanked, saidResolved, leaving, latestCues, apologisedForTone } = state.customer;
   if (apologisedForTone) return CLOSING_PHRASINGS.ownApology;
+  if (state.customer.gaveFeedback) return CLOSING_PHRASINGS.feedback;
   if (latestCues.has('chooses-other')) return CLOSING_PHRASINGS.choosesOther;
   if (leaving && !saidResolved && !thanked) return CLOSING_PHRASINGS.leaving;
   // "all sorted, nothing else needed": no "anything else?" they just answered. Thanks with nothing

@@ -28,6 +28,10 @@ const ADMISSION = new RegExp(
     String.raw`\b(?:we|i)\s+(?:take|accept)\s+(?:full\s+|all\s+|complete\s+)?(?:responsibility|liability|the blame)\b`,
     String.raw`\b(?:we|i)\s+should(?:n't|\s+not)?\s+have\b`,
     String.raw`\bnegligen(?:t|ce)\b`,
+    // "I'm sorry the girl on the phone lied to you", "our rep misled you": a colleague's wrong, owned
+    // (the 153rd reading's blind twenty).
+    String.raw`\b(?:the|our|my|that)\s+(?:girl|guy|lady|man|woman|person|agent|colleague|rep|representative|advisor|adviser|staff member|receptionist|cashier|driver|technician|installer|engineer|employee|operator)(?:\s+(?:on the phone|at the (?:desk|counter|shop|store|branch|office)|in (?:the )?(?:store|shop|branch|office)))?\s+(?:lied|misled you|was rude to you|was rude)\b`,
+    String.raw`\b(?:we|i)\s+(?:lied to you|misled you)\b`,
   ].join('|'),
   'i',
 );

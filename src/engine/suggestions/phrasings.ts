@@ -153,6 +153,8 @@ export const CLOSING_PHRASINGS = {
   ],
   // "all sorted, nothing else needed": no "anything else?" they have just answered.
   resolvedNothingMore: ["Glad to hear it, {name}! Thanks for letting me know, and take care."],
+  // "Thanks for the refund. Just please tell your staff to inform people next time": the word for the team, taken.
+  feedback: ["Thank you[, {name}] — that's fair, and I'll pass it on to the team."],
   // "Sorry for being grumpy on Tuesday": no apology is owed; the goodbye is warm.
   ownApology: ["No worries at all, {name}, I'm glad it's sorted. If anything else comes up, just reply here and I'll pick it up."],
   // "that worked, thank you. BUT there's 2 other things": glad, then on to what they raised.

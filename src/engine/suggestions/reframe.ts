@@ -166,6 +166,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     // "Let's look at how to sort this out" (what a jab about reading became) after "I've submitted a
     // full refund": it is sorted; the line reads as not having read the draft.
     .filter((s) => !(s === WAY_FORWARD_LINE && (reportsRemedyDone(original) || refundUnderway(original))))
+    // "Have a nice day." closing a draft that needed reframing (a no, a taunt): the door shut,
+    // however politely (the 153rd reading's blind twenty); the card is for going on, not signing off.
+    .filter((s) => isSlot(s) || !DOOR_SHUT.test(s))
     // Of the draft's own words, only what reads as sendable whatever its wording (sendableClause.ts).
     .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : sendableRemnant(s)))
     // ("Hi Øyvind, Yes." once "our lab clearly typed 107…" went from after the "Yes": the greeting stays.)
@@ -681,6 +684,17 @@ class Reading {
     let guaranteed = false;
     clauses.forEach((clause, i) => {
       const next = clauses[i + 1]?.text ?? '';
+      // "I'll have a technician there first thing tomorrow morning, guaranteed": the tag makes the
+      // clause before it the promise; both are made safe together (alone, the tag lost the technician).
+      // (Only someone sent: other clauses before a tag are read by the promise checks below.)
+      if (GUARANTEE_TAG.test(clause.text) && current.length > 0 && SENDS_SOMEONE.test(current.at(-1)!.text)) {
+        const promised = current.pop()!;
+        flush();
+        out.push(...this.wrote(this.saferWording(`${promised.text}, ${clause.text}`)));
+        dropped = 'promise';
+        guaranteed = true;
+        return;
+      }
       // "We'll cover any costs": a promise of liability, answered with what the agent can do.
       if (promisesCompensation(clause.text)) {
         // "…and if your mother has any health problems from missing a dose we will cover all the
@@ -775,6 +789,9 @@ const HYPOTHETICAL_HARM = /^(?:and\s+|but\s+)?(?:if|should|in case|in the event)
 const PAYOUT_LIST_ITEM = /^(?:and\s+|or\s+|plus\s+)?(?:the|any|all|every|each|your|their|his|her)\s(?![^.!?]*\b(?:is|are|was|were|will|can|could|should|would|must|isn't|aren't|won't|can't)\b|[^.!?]*'ll\b)/i;
 
 const IN_WRITING = /\b(?:that|this|the|a)\s+written\s+(?:confirmation|admission|statement|acknowledg(?:e)?ment)\b|\b(?:confirm|put|admit)\s+(?:it|this|that)\s+in\s+writing\b/i;
+const DOOR_SHUT = /^(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:have a (?:nice|good|great|lovely|pleasant) (?:day|evening|afternoon|weekend|one)|good day(?: to you)?)[.!]*$/iu;
+const SENDS_SOMEONE = /^(?:and\s+)?(?:i|we)(?:'ll|\s+will)\s+have\s+(?:a|an|the|our|someone|somebody)\b[^,;]*\b(?:there|with you|round|over|out)\b/i;
+const GUARANTEE_TAG = /^(?:and\s+)?(?:(?:that's|that is|it's|it is)\s+)?(?:guaranteed|i promise(?:\s+you)?|promise|100\s?%|for sure|no doubt|definitely|you have my word)[.!]*$/i;
 const IF_CLAUSE = /^(?:and\s+|but\s+)?(?:if|otherwise|failing that|if not)\b/i;
 const SECOND_PROMISE = /\s+and\s+(?=(?:\p{Lu}[\p{L}'’-]+|he|she|they|it|you|your\s+\w+|the\s+\w+)\s+(?:will|'ll)\s)/u;
 const TIME_OF_WORDING = /\b(?:by|before|within|until|tonight|today|tomorrow)\b[^,.!?]*/i;
