@@ -267,6 +267,8 @@ function readingTranscripts() {
       ['hard-chats-193', 'hard chat, hundred-ninety-third set'],
       ['hard-chats-194', 'hard chat, hundred-ninety-fourth set'],
       ['hard-chats-195', 'hard chat, hundred-ninety-fifth set'],
+      ['hard-chats-196', 'hard chat, hundred-ninety-sixth set'],
+      ['hard-chats-197', 'hard chat, hundred-ninety-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
