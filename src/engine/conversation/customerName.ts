@@ -81,6 +81,9 @@ const HANDLE_WORDS = new Set(['reads', 'reader', 'books', 'bookish', 'shop', 'st
 // Hunter, King or Angel are also people's names.
 const PERSONA_WORDS = new Set(['hustler', 'queen', 'king', 'boss', 'ninja', 'warrior', 'ghost', 'lover', 'princess', 'prince', 'babe', 'baby', 'guy', 'gal', 'girl', 'boy', 'kid', 'dude', 'bro', 'sis', 'legend', 'angel', 'devil', 'wolf', 'tiger', 'lion', 'beast', 'champ', 'chief', 'captain', 'geek', 'nerd', 'addict', 'junkie', 'slayer', 'hunter', 'rider', 'runner', 'traveller', 'traveler', 'wanderer', 'dreamer', 'soul', 'savage', 'gamer', 'foodie', 'mama', 'mum', 'mom', 'dad', 'papa', 'official', 'fan']);
 
+// Moods a screen name wears ("glesga_grumpy", "salty_sam").
+const MOOD_WORDS = new Set(['grumpy', 'angry', 'happy', 'crazy', 'lazy', 'sleepy', 'salty', 'sassy', 'silly', 'moody', 'hungry', 'tired', 'mad', 'cranky', 'bored', 'lucky', 'little', 'big', 'momma', 'mommy', 'mummy', 'daddy', 'nana', 'granny']);
+
 // A workspace or company in the header ("Tanaka Design Ltd") names no person.
 const COMPANY_WORDS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'gmbh', 'plc', 'corp', 'corp.', 'co.', 'company', 'group', 'studio', 'studios', 'design', 'agency', 'solutions', 'services', 'consulting', 'partners', 'holdings', 'team', 'workspace',
   // Other countries' company forms ("Panadería Los Abuelos SRL"); not the two-letter ones a name can hold ("Ab Rahman").
@@ -143,7 +146,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // ("kigali_reads", "lagos.eats": a handle made of a place or a word and what it posts, no name.)
   if (/^\p{Ll}{2,}(?:\.\p{Ll}{2,}){1,2}$|^\p{Ll}{2,}_\p{Ll}{2,}$/u.test(cleaned)) {
     const parts = cleaned.split(/[._]/);
-    if (parts.some((part) => HANDLE_WORDS.has(part))) return undefined;
+    // ("glesga_grumpy", "bigtex_momma": a persona or a mood in it makes it a screen name.)
+    if (parts.some((part) => HANDLE_WORDS.has(part) || PERSONA_WORDS.has(part) || MOOD_WORDS.has(part))) return undefined;
     cleaned = parts.map(capitalised).join(' ');
   }
   // "TANAKA Hiroshi": the family name in capitals, as many forms and Japanese or Chinese usage

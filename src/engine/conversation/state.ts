@@ -114,6 +114,8 @@ export interface ConversationState {
     asksWhoCan?: boolean;
     /** Their latest message asks to be told something: "can you just confirm the date and the amount?", "tell me where to write". */
     latestAsksToBeTold?: boolean;
+    /** Their latest message asks whether they will be told the outcome ("Will someone actually tell me whether it's approved…?"). */
+    latestAsksIfTold?: boolean;
     /** The latest message opens with their own thanks ("thanks, all working now…"), not one quoted from an app. */
     thankedFirst: boolean;
     /** The latest message says "as I said" only in passing, after a detail ("he's in Dubai as I said"), not of something asked again. */

@@ -108,6 +108,9 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // "What would feel fair?" asks what they want; once they said it, acknowledging the ask fits.
     const asked = customer.cues.has('states-ask');
     if (rejected) {
+      // "Will someone actually tell me whether it's approved?" once it was passed on: the
+      // follow-up answers it; thanks for being clear about the ask answers a message before it.
+      if (customer.latestAsksIfTold === true) return [];
       // "Are you sure you wouldn't like to stay?" turned down by one closing their account: what
       // they asked for is done, not weighed.
       if (retentionOfferedToLeaver(s.state)) {

@@ -154,6 +154,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestSaysAsked = SAYS_ASKED.test(text.raw);
   customer.latestAsks = text.questions > 0;
   customer.latestAsksToBeTold = customer.latestAsks && ASKS_TO_BE_TOLD.test(text.raw);
+  customer.latestAsksIfTold = customer.latestAsks && WILL_I_BE_TOLD.test(text.raw);
   customer.thankedFirst = thanked && OPENS_WITH_THANKS.test(text.raw);
   if (customer.thankedFirst) customer.burstThankedFirst = true;
   // (Read only for a message with "as I"/"like I" in it: most have neither.)
@@ -520,6 +521,10 @@ function handsOver(text: AnalyzedText): 'sent' | 'will-send' | undefined {
 
 // "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
 // for anything (a "thank you" later in the message still counts).
+// "Will someone actually tell me whether it's approved, or do I check my bank every morning?",
+// "will I ever hear back?": whether they will be told, asked (the 154th reading's blind twenty).
+const WILL_I_BE_TOLD =
+  /\b(?:will|would|is|are)\s+(?:someone|somebody|anyone|anybody|you|they|the team|your team)\s+(?:actually\s+|even\s+|ever\s+)?(?:going to\s+)?(?:tell|let|inform|update|notify|email|call)\s+me\b[^.!?]*\b(?:whether|if|when|what)\b|\bwill i (?:actually\s+|ever\s+)?(?:be told|hear back|hear anything|get an answer)\b/i;
 const FEEDBACK_FOR_THE_TEAM =
   /\b(?:tell|ask|remind|train|teach)\s+(?:your|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers)\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b/i;
 const DECLINES_WITH_THANKS = /^\s*no,? (?:thanks?|thank you)\b/i;

@@ -32,6 +32,9 @@ const ADMISSION = new RegExp(
     // (the 153rd reading's blind twenty).
     String.raw`\b(?:the|our|my|that)\s+(?:girl|guy|lady|man|woman|person|agent|colleague|rep|representative|advisor|adviser|staff member|receptionist|cashier|driver|technician|installer|engineer|employee|operator)(?:\s+(?:on the phone|at the (?:desk|counter|shop|store|branch|office)|in (?:the )?(?:store|shop|branch|office)))?\s+(?:lied|misled you|was rude to you|was rude)\b`,
     String.raw`\b(?:we|i)\s+(?:lied to you|misled you)\b`,
+    // "the groomer did log a small nick … and should have told you at pick-up": whoever of ours
+    // should have told them, said so (the 154th reading's blind twenty).
+    String.raw`\bshould(?:n't|\s+not)?\s+have\s+(?:told|informed|warned|called|contacted|mentioned\s+it\s+to|let)\s+you\b`,
   ].join('|'),
   'i',
 );

@@ -123,7 +123,10 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // The name a dropped opening sentence called them by ("Jürgen, the voucher is…"), for the next.
   let carriedName = '';
   for (const drafted of sentences) {
-    const sentence = carriedName ? `${carriedName}, ${lowerFirst(drafted)}` : drafted;
+    // "That didn't happen, and our manager Tina will call you…" after "…should have told you at
+    // pick-up" went: what the slip came to goes with it, the step after it stays.
+    const told: string = previousChanged && SLIP_RETOLD.test(drafted) ? capitalizeFirst(drafted.replace(SLIP_RETOLD, '')) : drafted;
+    const sentence: string = carriedName ? `${carriedName}, ${lowerFirst(told)}` : told;
     carriedName = '';
     // "He handled your downgrade ticket…" after "It's my colleague Marco's:" went whole: whoever
     // "he" was is no longer in the card.
@@ -789,6 +792,7 @@ const HYPOTHETICAL_HARM = /^(?:and\s+|but\s+)?(?:if|should|in case|in the event)
 const PAYOUT_LIST_ITEM = /^(?:and\s+|or\s+|plus\s+)?(?:the|any|all|every|each|your|their|his|her)\s(?![^.!?]*\b(?:is|are|was|were|will|can|could|should|would|must|isn't|aren't|won't|can't)\b|[^.!?]*'ll\b)/i;
 
 const IN_WRITING = /\b(?:that|this|the|a)\s+written\s+(?:confirmation|admission|statement|acknowledg(?:e)?ment)\b|\b(?:confirm|put|admit)\s+(?:it|this|that)\s+in\s+writing\b/i;
+const SLIP_RETOLD = /^(?:but\s+)?(?:that|this|it)\s+(?:didn't|did\s+not|never|wasn't|was\s+not)(?:\s+(?:happen|happened|done|get\s+done))?\s*[,;]\s*(?:and|but|so)\s+(?=\S)/i;
 const DOOR_SHUT = /^(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:have a (?:nice|good|great|lovely|pleasant) (?:day|evening|afternoon|weekend|one)|good day(?: to you)?)[.!]*$/iu;
 const SENDS_SOMEONE = /^(?:and\s+)?(?:i|we)(?:'ll|\s+will)\s+have\s+(?:a|an|the|our|someone|somebody)\b[^,;]*\b(?:there|with you|round|over|out)\b/i;
 const GUARANTEE_TAG = /^(?:and\s+)?(?:(?:that's|that is|it's|it is)\s+)?(?:guaranteed|i promise(?:\s+you)?|promise|100\s?%|for sure|no doubt|definitely|you have my word)[.!]*$/i;

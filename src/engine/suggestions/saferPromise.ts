@@ -45,7 +45,8 @@ const READY_ON_DATE = /\b(?:can|will be able to|could)\s+(?:collect|pick\s+up|pi
 const AMOUNT_BY_TIME = /\b(?:the\s+)?(?:full|whole|entire|every)\s+(?:[£$€]|R|USD|EUR|GBP)?\s?[\d,.]*\s*(?:[\w-]+\s+)?(?:will|'ll)\s+be\s+(?:back\s+)?(?:in|into|on|credited to|paid into)\s+your\s+(?:account|card|bank)\b/i;
 // "You'll also be fully compensated for the power you've paid for": an outcome others decide.
 const MADE_WHOLE = /\byou(?:'ll|\s+will)\s+(?:also\s+)?(?:definitely\s+)?be\s+(?:fully|completely|100%)\s+(?:compensated|reimbursed|refunded|credited|covered)\b/i;
-const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happens?\s+(?:to\s+(?:you|anyone|anybody)\s+)?again|won'?t\s+(?:ever\s+)?happen\s+(?:to\s+(?:you|anyone|anybody)\s+)?again|never\s+again|never\s+(?:deliver|delivers|serve|serves|come|comes|visit|visits|be sent|work|works)\s+(?:[\w'’-]+\s+){0,4}?again)\b/i;
+// ("he will never be able to contact you again": someone kept away for good, promised.)
+const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happens?\s+(?:to\s+(?:you|anyone|anybody)\s+)?again|won'?t\s+(?:ever\s+)?happen\s+(?:to\s+(?:you|anyone|anybody)\s+)?again|never\s+again|never\s+(?:deliver|delivers|serve|serves|come|comes|visit|visits|be sent|work|works)\s+(?:[\w'’-]+\s+){0,4}?again|(?:never|won'?t|will\s+not)\s+(?:\w+\s+){0,3}?(?:contact|message|bother|reach|call|text|harass)\s+you\s+again)\b/i;
 
 // A clause that only vouches for what the rest says: "I promise", "I'm 100% sure", "rest assured".
 const VOUCHER =
