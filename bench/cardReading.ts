@@ -269,6 +269,8 @@ function readingTranscripts() {
       ['hard-chats-195', 'hard chat, hundred-ninety-fifth set'],
       ['hard-chats-196', 'hard chat, hundred-ninety-sixth set'],
       ['hard-chats-197', 'hard chat, hundred-ninety-seventh set'],
+      ['hard-chats-198', 'hard chat, hundred-ninety-eighth set'],
+      ['hard-chats-199', 'hard chat, hundred-ninety-ninth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
