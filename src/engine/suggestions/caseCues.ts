@@ -373,6 +373,20 @@ const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   bereaved: ['passed', 'died', 'death', 'funeral', 'cremation', 'bereave', 'late', 'lost', 'miscarr', 'alive', 'lifeless', 'birth', 'born', 'baby', 'pregnancy', 'put to sleep', 'euthanas', 'ashes', 'wake up', 'woke up'],
 };
 
+// The same for the agent's cues whose strings, as read, are in most agent messages ("that",
+// "order", "account"): a word of each choice, so their patterns run only on a message holding one.
+const AGENT_CUE_STRINGS: Partial<Record<AgentCue, readonly string[]>> = {
+  // "i can see a freeze", "system", "out of stock", "the reason/cause", "because/caused by/down to",
+  // "that's why", "there's a hold on", "this error is", "due to", "were suspended by", "shows a fault".
+  'found-cause': ['i can see', 'system', 'out of stock', 'reason', 'cause', 'down to', 'why ', "there's a", 'there is a', 'pattern', 'error', 'message', 'due to', 'suspended', 'locked', 'flagged', 'frozen', 'declined', 'held', 'stopped', 'restricted', 'fault', 'problem', 'issue'],
+  // "tracking …", what the order is or was ("delivered", "on its way", "at the depot", "due"), "expected",
+  // "estimated", "should arrive".
+  'gave-tracking': ['tracking ', 'delivered', 'dispatched', 'shipped', 'for delivery', 'its way', 'the way', 'transit', 'scheduled', 'courier', 'at the', 'at your', 'at our', 'due', 'expected', 'estimated', 'should '],
+  // "I've found/located/pulled up/got/checked/looked at/reviewed", "see what happened", "I can see",
+  // "looking at", "the account shows/says/notes", "on your account I see", "I see your".
+  'has-case': ['found', 'located', 'pulled up', "'ve got", 'have got', 'checked', 'see what', 'i can see', 'looked', 'reviewed', 'looking', 'shows', 'says', 'notes', 'on your', 'i see '],
+};
+
 export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   // The cues' groups and the cues behind words, from one pass over the message (`CUSTOMER_GATES`).
   CUSTOMER_GATES.mayMatchEach(text.normalized, customerBits);
@@ -549,7 +563,7 @@ const BEHIND_GROUP = CUSTOMER.groups.length;
 // The bits of the message being read (kept from message to message: no array per message).
 const customerBits = new Int32Array(BEHIND_GROUP + 1);
 // The agent's refusals are read from the same messages: their pattern shares the pass (the last bit).
-const AGENT = cuePatterns(AGENT_PATTERNS, [REFUSED_ACT]);
+const AGENT = cuePatterns(AGENT_PATTERNS, [REFUSED_ACT], AGENT_CUE_STRINGS);
 const REFUSED_BIT = 1 << AGENT.patterns.length;
 const AGENT_GATES = new LiteralGates(...AGENT.groups);
 const agentGates = new TextMemo((text) => AGENT_GATES.mayMatch(text.normalized));
