@@ -25,6 +25,7 @@ import { type CustomerName, correctedName, formalAddressUsedBy, headerIsTheirRel
 import { complains, nameForCards, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, stampOf, type ConversationState, type CustomerMessage } from '../conversation/state';
 import { reframeContextOf, toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
+import { CaselessGates } from '../rules/caselessGates';
 
 /** The signals the shared fold reads (lint requires them, like the detectors' own `signals`). */
 export const CORE_SIGNALS = ['complaint', 'chat-ended'] as const;
@@ -66,7 +67,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   state.lastToneProblem = undefined;
   const message: CustomerMessage = { index: ctx.index, at: ctx.at, text, anger: ctx.anger, problemVotes: problemTypeVotes(text, ctx.catalogue.remedies) };
   const answering = agent.askedQuestion;
-  if (answering && ANSWER_OPENING.test(text.raw)) message.answers = true;
+  if (answering && SAID.test(ANSWER_OPENING, text)) message.answers = true;
   agent.askedQuestion = false;
   customer.recent = withBounded(customer.recent, message, RECENT_CUSTOMER_MESSAGES);
   customer.burst = withBounded(customer.burst, message, RECENT_CUSTOMER_MESSAGES);
@@ -98,7 +99,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     text.sentiment >= 0 &&
     !namesSpecificProblem(message.problemVotes) &&
     !PRESSING.test(text.raw) &&
-    !SOUR.test(text.raw);
+    !SAID.test(SOUR, text);
   if (complains(ctx) && !followsLead) {
     customer.lastComplaintTurn = ctx.index;
     // Restated from what they said since the agent last spoke: an older sentence said back now
@@ -113,14 +114,14 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // does so even while the model still reads the last message's upset into it ("worked!! im in
   // now"). A longer story that mentions an arrival ("it finally came… and they left it in the rain") does not.
   // "I appreciate that, but I don't think it works for me": the words of "it works", denied.
-  const saidResolved = ctx.signal('resolved') !== null && !DENIES_IT_WORKS.test(text.raw);
+  const saidResolved = ctx.signal('resolved') !== null && !SAID.test(DENIES_IT_WORKS, text);
   const solved =
     saidResolved &&
-    (ctx.ownMood === 'calm' || (ctx.ownMood === 'frustrated' && text.questions === 0 && (words <= SHORT_NEWS_WORDS || SOLVED_OUTRIGHT.test(text.raw))));
+    (ctx.ownMood === 'calm' || (ctx.ownMood === 'frustrated' && text.questions === 0 && (words <= SHORT_NEWS_WORDS || SAID.test(SOLVED_OUTRIGHT, text))));
   // A thank-you for the fix itself closes though the story before it still reads upset.
   // "No thanks to room 512", "thanks for nothing": no thanks at all.
   // Nor "No thanks." to an offer: the offer turned down, no goodbye.
-  const thanked = ctx.signal('thanks') !== null && !NO_THANKS.test(text.raw) && !(ctx.signal('offer-rejected') !== null && DECLINES_WITH_THANKS.test(text.raw));
+  const thanked = ctx.signal('thanks') !== null && !SAID.test(NO_THANKS, text) && !(ctx.signal('offer-rejected') !== null && SAID.test(DECLINES_WITH_THANKS, text));
   const thanksForFix = thanked && ctx.ownMood !== 'angry' && thanksForTheFix(text);
   const thanks = thanksForFix || (thanked && ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text)));
   // Leaving ("gotta run, bye!!") closes, whatever a fire drill does to the mood: remedies for
@@ -136,45 +137,45 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const thanksAndGoodbye = thanks && ctx.ownMood === 'calm' && wishesWell(text);
   // (The message before it, in the same burst, closed or thanked: `customer` still holds its reading.)
   const closedBefore = (customer.closing || customer.thanked) && customer.burst.length > 1;
-  customer.closing = (ctx.signal('complaint') === null || (solved && SOLVED_OUTRIGHT.test(text.raw)) || thanksAndGoodbye) && (solved || (thanks && !customer.handingOver) || leaving);
+  customer.closing = (ctx.signal('complaint') === null || (solved && SAID.test(SOLVED_OUTRIGHT, text)) || thanksAndGoodbye) && (solved || (thanks && !customer.handingOver) || leaving);
   // "Sorry for being grumpy on Tuesday, rough week" after "picked it up, rides like new": the goodbye
   // goes on; sympathy or a remedy would reopen what they just closed.
   // ("ok perfect!! thank you so much… sorry I was so angry yesterday 😅": the thanks in the same message.)
-  customer.apologisedForTone = (closedBefore || customer.closing || (thanked && ctx.ownMood !== 'angry')) && words <= OWN_TONE_APOLOGY_WORDS && text.questions === 0 && OWN_TONE_APOLOGY.test(text.raw);
+  customer.apologisedForTone = (closedBefore || customer.closing || (thanked && ctx.ownMood !== 'angry')) && words <= OWN_TONE_APOLOGY_WORDS && text.questions === 0 && SAID.test(OWN_TONE_APOLOGY, text);
   if (customer.apologisedForTone) customer.closing = true;
   const calm = ctx.ownMood === 'calm';
   // "Can you tell me who can." asks, question mark or not.
   // (Not a bitter one: "…was for nothing. what am I supposed to do, move countries?". Read here, not
   // as an anger rule: the mood model is trained on those rules' cues, and a new cue there is one the
   // shipped weights never saw.)
-  const asksPlainly = (text.questions > 0 || ASKS_WITHOUT_MARK.test(text.raw)) && ctx.signal('complaint') === null && !BITTER_QUESTION.test(text.raw);
-  customer.asksWhoCan = asksPlainly && WHO_CAN.test(text.raw);
+  const asksPlainly = (text.questions > 0 || SAID.test(ASKS_WITHOUT_MARK, text)) && ctx.signal('complaint') === null && !SAID.test(BITTER_QUESTION, text);
+  customer.asksWhoCan = asksPlainly && SAID.test(WHO_CAN, text);
   // Neither pressing nor sore: both readings below ask, so it is tested once (and only for them).
-  const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SOUR.test(text.raw);
-  customer.latestSaysAsked = SAYS_ASKED.test(text.raw);
+  const evenToned = ((calm && !customer.closing) || asksPlainly) && !PRESSING.test(text.raw) && !SAID.test(SOUR, text);
+  customer.latestSaysAsked = SAID.test(SAYS_ASKED, text);
   customer.latestAsks = text.questions > 0;
-  customer.latestAsksToBeTold = customer.latestAsks && ASKS_TO_BE_TOLD.test(text.raw);
+  customer.latestAsksToBeTold = customer.latestAsks && SAID.test(ASKS_TO_BE_TOLD, text);
   customer.latestAsksIfTold = customer.latestAsks && WILL_I_BE_TOLD.test(text.raw);
-  customer.thankedFirst = thanked && OPENS_WITH_THANKS.test(text.raw);
+  customer.thankedFirst = thanked && SAID.test(OPENS_WITH_THANKS, text);
   if (customer.thankedFirst) customer.burstThankedFirst = true;
   // (Read only for a message with "as I"/"like I" in it: most have neither.)
-  customer.latestOnlyRecalls = /\b(?:as|like) i\b/i.test(text.raw) && recallsInPassing(text.raw) && !GAVE_IT_ALREADY.test(text.raw);
-  customer.thankedEasily = thanked && calm && (upbeat(text.raw) || EASYGOING.test(text.raw)) && !PRESSING.test(text.raw);
+  customer.latestOnlyRecalls = SAID.test(AS_OR_LIKE_I, text) && recallsInPassing(text.raw) && !SAID.test(GAVE_IT_ALREADY, text);
+  customer.thankedEasily = thanked && calm && (upbeatSaid(text) || SAID.test(EASYGOING, text)) && !PRESSING.test(text.raw);
   // "What do you mean by local user": a calm question about the agent's own words wants the answer.
-  customer.asksMeaning = calm && words <= ASKS_MEANING_WORDS && ctx.signal('complaint') === null && ASKS_MEANING.test(text.raw);
+  customer.asksMeaning = calm && words <= ASKS_MEANING_WORDS && ctx.signal('complaint') === null && SAID.test(ASKS_MEANING, text);
   customer.latestFollowsLead = followsLead;
   customer.latestNeedsNoSympathy =
     customer.closing ||
     // "No rush, I wait." (the whole message): patience, however the chat so far read. Not "Take your
     // time, it's only our reputation".
-    (words <= PATIENT_WORDS && ctx.signal('complaint') === null && PATIENT.test(text.raw)) ||
-    (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || upbeat(text.raw) || thanked)) || (EASYGOING.test(text.raw) && !PRESSING.test(text.raw)))) ||
+    (words <= PATIENT_WORDS && ctx.signal('complaint') === null && SAID.test(PATIENT, text)) ||
+    (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || upbeatSaid(text) || thanked)) || (SAID.test(EASYGOING, text) && !PRESSING.test(text.raw)))) ||
     // "ends 0932. ok that explains it. can she still get them before thursday?": the cause was
     // found and taken; sympathy now answers a worry they have let go (3 of 3 graded it bad).
-    (ctx.ownMood !== 'angry' && EXPLAINED.test(text.raw)) ||
+    (ctx.ownMood !== 'angry' && SAID.test(EXPLAINED, text)) ||
     // "sorry for caps before, i was angry. thank you Aruzhan… next week box still comes?": their own
     // tone owned, with thanks; a question after it asks for an answer, not "sorry for the trouble".
-    (thanked && ctx.ownMood !== 'angry' && words <= OWN_TONE_APOLOGY_WORDS && OWN_TONE_APOLOGY.test(text.raw)) ||
+    (thanked && ctx.ownMood !== 'angry' && words <= OWN_TONE_APOLOGY_WORDS && SAID.test(OWN_TONE_APOLOGY, text)) ||
     customer.asksMeaning;
   // A sign-off sent on its own ("Ngā mihi, Hēmi") says nothing new: what the message before it said
   // of the case (nothing wanted done, a joke) still stands.
@@ -198,16 +199,16 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // beautiful. Thank you": the annoyance is told as past; the goodbye is owed.)
   if (closedBefore && (customer.latestCues.has('nothing-more') || thanked) && !customer.latestCues.has('raises-more') && ctx.ownMood !== 'angry' && text.questions === 0) customer.closing = true;
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || given.has('order-number') || given.has('account-email');
-  customer.latestJibe = !customer.latestNamesCase && JIBE.test(text.raw);
+  customer.latestJibe = !customer.latestNamesCase && SAID.test(JIBE, text);
   customer.thanked = thanked;
   customer.thankedForFix = thanksForFix;
   // "it came!! … thank you so much" then "amma says thank you also 🙏": the thanks after the news,
   // in the same burst, still speaks of a case solved.
   customer.saidResolved = saidResolved || (customer.saidResolved && thanked && customer.burst.length > 1 && ctx.signal('complaint') === null);
   customer.leaving = leaving;
-  customer.mocking = MOCKING.test(text.raw);
+  customer.mocking = SAID.test(MOCKING, text);
   if (customer.mocking) customer.burstMocked = true;
-  if (CALLS_IT_SCRIPTED.test(text.raw)) customer.burstCalledScripted = true;
+  if (SAID.test(CALLS_IT_SCRIPTED, text)) customer.burstCalledScripted = true;
   customer.openingWithoutProblem =
     agent.messages === 0 &&
     (customer.messages === 1 || customer.openingWithoutProblem === true) &&
@@ -492,6 +493,7 @@ const MOCKING = /\bso you ["'‘“](?:understand|see|hear me|get it|are sorry|'
 const UPBEAT_SMILEYS = /[😀😁😂😃😄😊🙂😍🥰👍🙏❤]/u;
 const UPBEAT_WORDS = /\b(?:ha(?:ha)+h?a*|lol|great|awesome|ecstatic|happy|glad|love it|perfect|brilliant|excellent|amazing)\b/i;
 const upbeat = (raw: string) => UPBEAT_WORDS.test(raw) || UPBEAT_SMILEYS.test(raw);
+const upbeatSaid = (text: AnalyzedText) => SAID.test(UPBEAT_WORDS, text) || UPBEAT_SMILEYS.test(text.raw);
 // Patience, the whole message: "No rush, I wait.", "ok take your time :)".
 const PATIENT_WORDS = 8;
 const PATIENT = /^\s*(?:(?:ok(?:ay)?|sure|thanks?|thank you)[,.!]?\s*)?(?:no rush|no hurry|take your time|i(?:'ll| will| can)? wait|(?:i'm|i am) happy to wait|whenever you can)(?:[,.!]*\s*(?:i(?:'ll| will| can)? wait|thanks?|thank you|cheers|no rush|no hurry))*[,.!]*\s*(?:[:;]-?\)|🙂|😊)?\s*$/i;
@@ -513,7 +515,7 @@ const PUTS_OFF =
 // "Sent. What are you going to do about this".
 const STILL_OWED = /\b(?:already|twice|again|times|noone|nobody|no one|what|why|how|when)\b/i;
 function handsOver(text: AnalyzedText): 'sent' | 'will-send' | undefined {
-  if (text.questions > 0 || SOUR.test(text.raw) || STILL_OWED.test(text.raw)) return undefined;
+  if (text.questions > 0 || SAID.test(SOUR, text) || SAID.test(STILL_OWED, text)) return undefined;
   // Read in the normalised text: "i’ll" typed with a curly apostrophe.
   if (SENT.test(text.normalized)) return 'sent';
   return WILL_SEND.test(text.normalized) ? 'will-send' : undefined;
@@ -551,11 +553,11 @@ const SIGN_OFF = new RegExp(String.raw`\b(?:that'?s (?:all|everything)|${GOOD_WI
 // A thank-you for the fix itself ("big thks 2 d social media team 4 ur prompt… resolution").
 const THANKS_FOR_THE_FIX = /\b(?:thanks|thks|thx|thank you)\b[^.?!]{0,80}\b(?:resolution|resolving|resolved|fixing (?:it|this|that)|sorting (?:it|this|that) out)\b/i;
 function thanksForTheFix(text: AnalyzedText): boolean {
-  return text.questions === 0 && THANKS_FOR_THE_FIX.test(text.raw);
+  return text.questions === 0 && SAID.test(THANKS_FOR_THE_FIX, text);
 }
 
 function signsOff(text: AnalyzedText): boolean {
-  return text.questions === 0 && SIGN_OFF.test(text.raw);
+  return text.questions === 0 && SAID.test(SIGN_OFF, text);
 }
 
 // "gotta run downstairs, bye!!": leaving the chat, thanks or not.
@@ -568,7 +570,7 @@ const LEAVING = /\b(?:bye|goodbye|bye bye|night night|(?:gotta|got to|have to|mu
 // that takes its leave closes however long it runs: see `signsOff`).
 const LEAVING_STORY_WORDS = 20;
 function takesLeave(text: AnalyzedText): boolean {
-  return text.questions === 0 && LEAVING.test(text.raw);
+  return text.questions === 0 && SAID.test(LEAVING, text);
 }
 
 // "have a good one!": a leave-taking too, though the mood model can read a short line after a
@@ -576,7 +578,7 @@ function takesLeave(text: AnalyzedText): boolean {
 const WELL_WISHING = new RegExp(String.raw`\b(?:${GOOD_WISHES})\b`, 'i');
 const SARCASTIC_FAREWELL = /\b(?:thanks for nothing|for nothing|whatever|i guess|not that)\b/i;
 function wishesWell(text: AnalyzedText): boolean {
-  if (text.questions > 0 || !WELL_WISHING.test(text.raw)) return false;
+  if (text.questions > 0 || !SAID.test(WELL_WISHING, text)) return false;
   // "…and feliz navidad if we don't talk before": a "don't" that only looks ahead is no sore one.
   const said = text.raw.replace(UNTIL_NEXT_TIME, '');
   // A laugh or a smile outweighs a sore-looking word ("…is still the best hahaha. ingat!").
@@ -648,3 +650,39 @@ function givenNameOverTitle(state: ConversationState, text: AnalyzedText): Custo
   const own = nameFromCustomerWords(text);
   return own && own.source !== 'sign-off' && !TITLED.test(own.full) ? { ...own, replaced: state.name.replaced ?? state.name.full } : undefined;
 }
+
+const AS_OR_LIKE_I = /\b(?:as|like) i\b/i;
+
+// The customer's words read above, each run only on a message holding one of its strings (one
+// pass over the message for all): most messages hold none of most of them.
+const SAID = new CaselessGates([
+  ANSWER_OPENING,
+  SOUR,
+  DENIES_IT_WORKS,
+  SOLVED_OUTRIGHT,
+  NO_THANKS,
+  DECLINES_WITH_THANKS,
+  OWN_TONE_APOLOGY,
+  ASKS_WITHOUT_MARK,
+  BITTER_QUESTION,
+  WHO_CAN,
+  SAYS_ASKED,
+  ASKS_TO_BE_TOLD,
+  OPENS_WITH_THANKS,
+  AS_OR_LIKE_I,
+  GAVE_IT_ALREADY,
+  EASYGOING,
+  UPBEAT_WORDS,
+  ASKS_MEANING,
+  PATIENT,
+  EXPLAINED,
+  JIBE,
+  // (Their strings as read are too many: a word of each choice.)
+  { pattern: MOCKING, strings: ['so you ', 'nice', 'great', 'lovely', 'good', 'wonderful', 'perfect', 'brilliant', 'love how', 'love that', 'amazing', 'excellent', 'fantastic', 'stellar', 'wow', "that'll ", 'that will ', 'what a', 'so glad i'] },
+  { pattern: CALLS_IT_SCRIPTED, strings: ['paste', 'script', 'the same'] },
+  STILL_OWED,
+  THANKS_FOR_THE_FIX,
+  SIGN_OFF,
+  LEAVING,
+  WELL_WISHING,
+]);
