@@ -371,6 +371,11 @@ const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   // runs only on a message holding one (most hold none) rather than on every message.
   'tried-fixes': ['boot', 'restart', 'install', 'download', 'power cycl', 'unplug', 'reset', 'cache', 'cookies', 'app', 'device', 'browser', 'phone', 'computer', 'everything', 'steps', 'troubleshooting', 'right now', 'as we speak', 'checked'],
   bereaved: ['passed', 'died', 'death', 'funeral', 'cremation', 'bereave', 'late', 'lost', 'miscarr', 'alive', 'lifeless', 'birth', 'born', 'baby', 'pregnancy', 'put to sleep', 'euthanas', 'ashes', 'wake up', 'woke up'],
+  // Their strings as read hold "want", "need", "tell" or "don't", in most customer messages: a word
+  // of each choice (a time, a date or an ETA asked for, "yes or no", "honest", "… or not", an answer …).
+  'demands-answer': ['time', 'eta', 'date', 'yes or no', 'honest', 'or not', 'answer', 'simple question', 'the whole', 'all i', 'just tell me', 'just give me', 'a day', 'the day'],
+  'wants-nothing': ['care', 'mind', 'need anything', 'need your help', 'need help', 'or anything', 'worry', 'bother', 'forget', 'nvm', 'whatever', 'for anything', 'for help', 'just saying', 'just venting', 'just letting', 'no need to do', 'needs doing', 'no need for', 'next time', 'feedback', 'suggestion', 'future reference', 'needed', 'mentioning', 'just pass', 'necessary', 'required', 'wanted'],
+  'pressed-for-time': ['right now', 'asap', 'urgent', 'immediately', 'emergency', 'need it', 'need this', 'need them', 'needed it', 'needed this', 'needed them', 'losing ', 'today', 'tonight', 'this week', 'tomorrow'],
 };
 
 // The same for the agent's cues whose strings, as read, are in most agent messages ("that",
