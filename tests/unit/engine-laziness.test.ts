@@ -1,7 +1,7 @@
 // The engine defers what few turns need (a turn's suggestions, the restatement, a draft's
 // rewording, wink's full reading of agent lines); deferring must never change what is read.
 import { describe, expect, it } from 'vitest';
-import { analyzeText, analyzeTextFully, TextMemo } from '../../src/engine/analyzeText';
+import { analyzeAgentLine, analyzeText, analyzeTextFully, TextMemo } from '../../src/engine/analyzeText';
 import { bundledEngine, chatTurns, type ChatLine } from '../helpers/engine';
 
 const engine = bundledEngine({ escalationContact: 'escalations@example.com' });
@@ -58,6 +58,27 @@ describe('light reading', () => {
       const full = analyzeTextFully(text);
       expect([light.tokens, light.types, light.negated, light.sentences, light.sentiment]).toEqual([full.tokens, full.types, full.negated, full.sentences, full.sentiment]);
       expect(light.pos).toEqual(full.pos);
+    }
+  });
+
+  it("gives an agent's line the light reading's tokens and sentences, and its sentiment when asked", () => {
+    for (const text of ["I'm so sorry, that's NOT what should have happened!!", 'Could you share your order number? I will check it right away.', '']) {
+      const line = analyzeAgentLine(text);
+      const light = analyzeText(text);
+      expect([line.raw, line.normalized, line.tokens, line.types, line.negated, line.sentences, line.rawTokens, line.capsRatio, line.exclamations, line.questions]).toEqual([
+        light.raw,
+        light.normalized,
+        light.tokens,
+        light.types,
+        light.negated,
+        light.sentences,
+        light.rawTokens,
+        light.capsRatio,
+        light.exclamations,
+        light.questions,
+      ]);
+      expect(line.sentiment).toBe(light.sentiment);
+      expect(line.pos).toEqual(light.pos);
     }
   });
 });

@@ -1,7 +1,7 @@
 // One live conversation: each turn is read once, scored, judged by the detectors against the
 // state before it, then folded into the state. Nothing is ever re-read, so turn 5,000 costs
 // what turn 50 costs.
-import { analyzeText, analyzeTextFully, type AnalyzedText } from '../analyzeText';
+import { analyzeAgentLine, analyzeTextFully, type AnalyzedText } from '../analyzeText';
 import { scoreAngerLazily, type AngerCueHit } from '../anger';
 import { explainAnger } from '../anger/drivers';
 import { moodOf, scoreFrustration, type FrustrationScore } from '../mood';
@@ -80,7 +80,7 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
   const backstopRules = new Set(index.reframeRules.filter((n) => n.check?.backstop).map((n) => n.rule.id));
   let readsBackstops = false;
   const readBack: ReadBack = (candidate) => {
-    const text = analyzeText(candidate);
+    const text = analyzeAgentLine(candidate);
     const ctx = turnContext(state, rules, catalogue, { ...AGENT_LINE, index: state.nextIndex, at: state.lastAt, text });
     const matches = readBackMatches.next();
     const raised = new Set<ReframeCategory>();
@@ -115,8 +115,9 @@ export function createConversation(rules: RuleSet, index: RuleIndex, catalogue: 
     const index_ = state.nextIndex;
     const at = parseAt(turn.at) ?? state.lastAt;
     // A customer message's facts and problem type are read from lemmas and entities: its full
-    // reading is made upfront. Agent and system turns need tokens and sentiment only.
-    const text = turn.typing || !turn.text ? undefined : turn.speaker === 'customer' ? analyzeTextFully(turn.text) : analyzeText(turn.text);
+    // reading is made upfront. Agent and system turns need tokens and sentences only (their
+    // sentiment is read should a rule's `when` ask).
+    const text = turn.typing || !turn.text ? undefined : turn.speaker === 'customer' ? analyzeTextFully(turn.text) : analyzeAgentLine(turn.text);
     const matches = turnMatches.next();
     const cues = turn.speaker === 'customer' && text ? matchingCues(text, index, matches) : [];
     const { score, contributions } = turn.speaker === 'customer' && text ? scoreAngerLazily(text, cues) : NOT_ANGRY;
