@@ -6,43 +6,32 @@ import { TextMemo, type AnalyzedText } from '../analyzeText';
 import { LiteralGates, type GatedPattern } from './literalGates';
 import { requiredStrings } from './requiredStrings';
 
-// A gate's group holds a bit per regex, 31 at most.
-const GROUP = 31;
-
 export class CaselessGates {
-  private readonly gates: LiteralGates;
-  /** By regex, its group (a word of bits) and its bit there. */
-  private readonly slots = new Map<RegExp, { word: number; bit: number }>();
-  private readonly ofText: TextMemo<Int32Array>;
+  /** By regex, its bit. */
+  private readonly bits = new Map<RegExp, number>();
+  private readonly ofText: TextMemo<number>;
 
   /**
-   * A regex may come with its strings, lower case, one of which its every match holds, where the
-   * reader's are too many or none (each choice's rarest word, as `caseCues` gives them).
+   * At most 31 regexes (a bit each). A regex may come with its strings, lower case, one of which
+   * its every match holds, where the reader's are too many or none (each choice's rarest word, as
+   * `caseCues` gives them).
    */
   constructor(entries: readonly (RegExp | { pattern: RegExp; strings: readonly string[] })[]) {
-    const groups: GatedPattern[][] = [[]];
+    const gated: GatedPattern[] = [];
     entries.forEach((entry, i) => {
-      const word = Math.floor(i / GROUP);
       const pattern = entry instanceof RegExp ? entry : entry.pattern;
-      (groups[word] ??= []).push(entry instanceof RegExp ? (caselessStrings(pattern) ?? ALWAYS) : entry.strings);
-      this.slots.set(pattern, { word, bit: 1 << i % GROUP });
+      gated.push(entry instanceof RegExp ? (caselessStrings(pattern) ?? ALWAYS) : entry.strings);
+      this.bits.set(pattern, 1 << i);
     });
-    const [first, ...more] = groups;
-    const gates = new LiteralGates(first!, ...more);
-    const words = groups.length;
-    this.gates = gates;
-    this.ofText = new TextMemo((text) => {
-      const bits = new Int32Array(words);
-      gates.mayMatchEach(text.raw.toLowerCase(), bits);
-      return bits;
-    });
+    const gates = new LiteralGates(gated);
+    this.ofText = new TextMemo((text) => gates.mayMatch(text.raw.toLowerCase()));
   }
 
   /** `pattern.test(text.raw)`, run only when the text may match (`pattern` one given to the constructor). */
   test(pattern: RegExp, text: AnalyzedText): boolean {
-    const slot = this.slots.get(pattern);
-    if (!slot) throw new RangeError(`CaselessGates: ${String(pattern)} is not gated here`);
-    return (this.ofText.of(text)[slot.word]! & slot.bit) !== 0 && pattern.test(text.raw);
+    const bit = this.bits.get(pattern);
+    if (bit === undefined) throw new RangeError(`CaselessGates: ${String(pattern)} is not gated here`);
+    return (this.ofText.of(text) & bit) !== 0 && pattern.test(text.raw);
   }
 }
 
