@@ -609,13 +609,15 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
     const name = nameFrom(intro[1], 'introduction');
     return name && PROXY.test(text.raw) ? { ...name, forAccountHolder: true } : name;
   }
-  const signOff = MAY_SIGN_OFF.test(text.raw) ? SIGN_OFF.exec(text.raw.trim()) : text.raw.includes('lease') ? SIGNED_AFTER_PLEASE.exec(text.raw.trim()) : null;
+  // (A message without a dash or a closing word signs with neither: MAY_SIGN_OFF holds every dash.)
+  const maySign = MAY_SIGN_OFF.test(text.raw);
+  const signOff = maySign ? SIGN_OFF.exec(text.raw.trim()) : text.raw.includes('lease') ? SIGNED_AFTER_PLEASE.exec(text.raw.trim()) : null;
   if (signOff?.[1] && looksLikeName(signOff[1], text)) return nameFrom(signOff[1], 'sign-off');
   // "…no more charge on my card. Rosette (Kalsakau family)": who of the household signs.
   const forFamily = text.raw.includes('amily)') || text.raw.includes('ousehold)') ? SIGNED_FOR_HOUSEHOLD.exec(text.raw.trim())?.[1] : undefined;
   if (forFamily && !NOT_SIGNATURES.has(forFamily.toLowerCase())) return nameFrom(forFamily, 'sign-off');
   // "…just say yes or no. - aline": a sign-off after a dash, typed in lower case.
-  const lowerSigned = signOff ? undefined : LOWER_CASE_DASH_SIGNED.exec(text.raw.trim())?.[1];
+  const lowerSigned = signOff || !maySign ? undefined : LOWER_CASE_DASH_SIGNED.exec(text.raw.trim())?.[1];
   if (lowerSigned && !NOT_SIGNATURES.has(lowerSigned) && !NOT_NAMES.has(lowerSigned) && !COMMON_SUBJECTS.has(lowerSigned)) return nameFrom(capitalised(lowerSigned), 'sign-off');
   return undefined;
 }

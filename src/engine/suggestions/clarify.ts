@@ -119,7 +119,7 @@ export function factsGiven(texts: readonly AnalyzedText[], known: ReadonlySet<Fa
     if (wanted('date', known, given) || wanted('account-email', known, given) || wanted('amount', known, given)) {
       // "waiting 3 weeks" (a duration) dates the problem as well as a calendar date does.
       if (wanted('date', known, given) && (RELATIVE_DAY.test(text.raw) || CUSTOMER_DATE.test(text.raw) || (holdsDigit(text.raw) && NUMERIC_DATE.test(text.raw)))) given.add('date');
-      if (wanted('account-email', known, given) && (text.types.includes('email') || EMAIL_UNKNOWN.test(text.normalized))) given.add('account-email');
+      if (wanted('account-email', known, given) && (text.types.includes('email') || mayForgetEmail(text.normalized))) given.add('account-email');
       if (wanted('amount', known, given) && holdsDigit(text.raw) && MONEY.test(text.raw)) given.add('amount');
     }
     if (wanted('tried', known, given) || wanted('device', known, given) || wanted('photo', known, given)) {
@@ -131,6 +131,11 @@ export function factsGiven(texts: readonly AnalyzedText[], known: ReadonlySet<Fa
 
 /** "no idea what the login/email is for it": asked for, it is the one thing they cannot give. */
 export const EMAIL_UNKNOWN = /\b(?:no idea|(?:don't|do not|dont) know|(?:can't|cannot|can not|cant) remember|forgot|forgotten)\s+(?:what|which)?\s*(?:the|my)?\s*(?:login\/)?(?:e-?mail|login)(?:\s+(?:address|is|was|it is))?\b/;
+
+/** Every EMAIL_UNKNOWN match holds "mail" or "login": most messages have neither, and skip its search. */
+function mayForgetEmail(normalized: string): boolean {
+  return (normalized.includes('mail') || normalized.includes('login')) && EMAIL_UNKNOWN.test(normalized);
+}
 
 /** Every ORDER_NUMBER match holds a digit (0–9) or '#': most messages have neither, and skip its search. */
 function holdsDigitOrHash(raw: string): boolean {
