@@ -103,8 +103,16 @@ export function checkBackDay(state: SuggestionState): string | undefined {
 
 /** One asking to cancel or close was offered something to stay ("Before you do — we can give you 3 months free", "Before I process that, …", "6 months at half price if you'd like to keep the line open"). */
 export function retentionOfferedToLeaver(state: SuggestionState): boolean {
-  return state.customer.cues.has('wants-to-close') && state.agent.recentLines.some((line) => RETENTION_OFFER.test(line));
+  if (!state.customer.cues.has('wants-to-close')) return false;
+  const lines = state.agent.recentLines;
+  const offeredAt = lines.findLastIndex((line) => RETENTION_OFFER.test(line));
+  // ("Understood. Can I ask your name for the account?" after it: the no was taken; "no more
+  // offers" now answers a message two turns back — the 155th reading's blind twenty.)
+  return offeredAt !== -1 && !lines.slice(offeredAt + 1).some((line) => NO_TAKEN.test(line));
 }
+
+// The agent taking a no: "Understood.", "Of course, no problem."
+const NO_TAKEN = /^\s*(?:understood|of course|no problem|no worries|fair enough|sure|okay|ok)\b/i;
 
 // A retention offer: "are you sure you wouldn't like to stay?", "before I close it, a lot of
 // customers find the fee waiver worth it", "instead of cancelling, I can pause…".

@@ -35,6 +35,9 @@ const ADMISSION = new RegExp(
     // "the groomer did log a small nick … and should have told you at pick-up": whoever of ours
     // should have told them, said so (the 154th reading's blind twenty).
     String.raw`\bshould(?:n't|\s+not)?\s+have\s+(?:told|informed|warned|called|contacted|mentioned\s+it\s+to|let)\s+you\b`,
+    // "Jógvan has done this before", "he's done it twice this month": a colleague's record, told
+    // (the 155th reading's blind twenty).
+    String.raw`(?:^|[\s,;:])(?!(?:we|i|you)\s)[^\s.,!?;:]+\s+(?:has|had|'s)\s+done\s+(?:this|that|it)\s+(?:before|again|twice|(?:to|with)\s+(?:other|others|a\s+few|several|many|lots\s+of|loads\s+of)\b)`,
   ].join('|'),
   'i',
 );

@@ -65,7 +65,7 @@ const PROVIDES =
 // When the promise names one, the time the effort aims at.
 // "this Thursday between 8 and 12" is one time, kept whole.
 const TIME =
-  /\b(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+between\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?|\b(?:by|on|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|\bwithin\s+(?:the\s+(?:hour|day|week)|\d+\s+(?:working\s+|business\s+)?(?:hours?|days?|minutes?))|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\b(?:today|tonight|tomorrow|this\s+(?:week|afternoon|evening|morning))\b/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\b(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+between\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?|\b(?:by|on|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|\bwithin\s+(?:the\s+(?:hour|day|week)|\d+\s+(?:working\s+|business\s+)?(?:hours?|days?|minutes?))|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\b(?:today|tonight|tomorrow|this\s+(?:week|afternoon|evening|morning))\b/i;
 
 // A deadline said with "by"/"before"/"until" is what the promise aims at, wherever it stands: "on
 // tomorrow's flight and delivered by Friday evening" aims at Friday.
@@ -78,6 +78,8 @@ function timeTarget(promise: string): string | undefined {
   // Lower case but for the days' names ("by Friday", "by tomorrow").
   const said = when.toLowerCase().replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/g, (day) => day[0]!.toUpperCase() + day.slice(1));
   if (/^(?:on|until)\s+/.test(said)) return said.replace(/^(?:on|until)\s+/, 'by ');
+  // "there Thursday at 13:00": the day and hour aimed at, said as a day.
+  if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(said)) return `on ${said}`;
   return said === 'tomorrow' ? 'by tomorrow' : said;
 }
 
@@ -198,7 +200,8 @@ const SAFER_WORDING: SaferWording[] = [
   // today and they'll be with you tomorrow" sends things: "they" goes to the delivery below).
   {
     id: 'visit',
-    topic: /\b(?:he|she|someone|somebody|the (?:engineer|technician|fitter|installer|plumber|electrician|driver|courier|team))(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?be\s+(?:there|with you|at your|round|over)\b/i,
+    // ("I'll make sure he is there Thursday at 13:00 no matter what": the same, made sure of.)
+    topic: /\b(?:he|she|someone|somebody|the (?:engineer|technician|fitter|installer|plumber|electrician|driver|courier|team))(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?be\s+(?:there|with you|at your|round|over)\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:he|she|someone|somebody|the\s+\w+)\s+(?:is|gets)\s+(?:there|to you|round|over)\b/i,
     goal: 'get someone out to you as soon as possible',
     timedGoal: 'get someone out to you {when}',
   },
@@ -249,7 +252,9 @@ function topicOf(promise: string): SaferWording {
 export function saferWordingFor(promise: string, options: { keepTime?: boolean; again?: boolean } = {}): string {
   const found = topicOf(promise);
   if (found.wording) return options.again && found.again ? found.again : found.wording;
-  const when = options.keepTime === false ? undefined : timeTarget(promise);
+  const said = options.keepTime === false ? undefined : timeTarget(promise);
+  // "on Thursday at 8am" is when someone comes; a fix aimed at is aimed at the day ("resolved on Thursday").
+  const when = said && !ARRIVALS.has(found.id) ? said.replace(/^(on \w+day) at .*$/, '$1') : said;
   const goal = found.timedGoal && when ? found.timedGoal.replace('{when}', when) : found.goal!;
   // The one coming is who the agent named ("the technician", "the plumber"), not always "the engineer".
   const who = found.id === 'engineer' ? found.topic.exec(promise)?.[0].toLowerCase() : undefined;
@@ -284,6 +289,8 @@ function providedNamed(promise: string, when: string | undefined): string {
 const AT_A_PLACE = /\b(?:it|they|them|the\s+[\p{Ll}-]+)(?:'ll|’ll|\s+will)\s+(?:\p{Ll}+\s+)?be\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 const HAS_THEIR_THING = /\b(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:by|before|on|for|in time)\b/i;
 const A_REPLACEMENT = /\b(?:a|the|your)\s+(?:brand[- ]new|new|replacement)\b/i;
+
+const ARRIVALS = new Set(['engineer', 'visit', 'callback', 'delivery', 'collection']);
 
 function hedged(goal: string, again = false): string {
   return again ? `I'll also do my best to ${goal}.` : `I'll do everything I can to ${goal}, and I'll keep you updated.`;
