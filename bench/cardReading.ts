@@ -271,6 +271,8 @@ function readingTranscripts() {
       ['hard-chats-197', 'hard chat, hundred-ninety-seventh set'],
       ['hard-chats-198', 'hard chat, hundred-ninety-eighth set'],
       ['hard-chats-199', 'hard chat, hundred-ninety-ninth set'],
+      ['hard-chats-200', 'hard chat, two-hundredth set'],
+      ['hard-chats-201', 'hard chat, two-hundred-and-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
