@@ -132,6 +132,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (/\p{Extended_Pictographic}/u.test(cleaned) && cleaned.split(/[\s\p{Extended_Pictographic}\uFE0F]+/u).some((w) => PERSONA_WORDS.has(w.toLowerCase()))) return undefined;
   // "noodle 🍜", "🍕pizzaghost🍕": one word in lower case beside an emoji is a screen name ("Lupita 🌵" is a name).
   if (/^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u.test(cleaned) && /\p{Extended_Pictographic}/u.test(cleaned)) return undefined;
+  // ("mountain goat 🏔": words in lower case beside an emoji, none an initial, are one too; "mbali k 🌻" is a name and an initial.)
+  if (/^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}'’-]+)+\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)+$/u.test(cleaned)) return undefined;
   // "田中 陽翔 (Haruto Tanaka)": the name in Latin letters the header gives beside it.
   const latin = /^[^()]*\(([\p{Script=Latin}'’ .-]+)\)$/u.exec(cleaned);
   if (latin && /[^\p{Script=Latin}\s()'’.-]/u.test(cleaned.slice(0, cleaned.indexOf('(')))) cleaned = latin[1]!.trim();

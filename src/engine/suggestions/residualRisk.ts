@@ -90,6 +90,9 @@ const WALL = new RegExp(
     String.raw`\byou\s+(?:agreed to|accepted|signed up to)\b`,
     String.raw`\bin line with the terms\b`,
     String.raw`\b(?:hands are tied|out of (?:my|our) hands)\b`,
+    // What they asked to see, shut away: "Sitter notes are private between the sitter and the
+    // company" (the 156th reading's blind twenty).
+    String.raw`\b(?:notes|records|reports?|files?|details|information|logs?|messages)\s+(?:are|is)\s+(?:strictly\s+)?(?:private|confidential|internal)\s+(?:between|to|for)\b`,
     String.raw`\b(?:we|i)\s+(?:\w+ly\s+)?stand\s+by\s+(?:our|the|my|this|that)\s+(?:decision|position|answer)\b`,
     // What the customer might lean on, ruled out whole: "the SLA does not apply" (what a cover
     // leaves out, "the warranty doesn't cover water damage", is a fact and stays).
