@@ -273,6 +273,8 @@ function readingTranscripts() {
       ['hard-chats-199', 'hard chat, hundred-ninety-ninth set'],
       ['hard-chats-200', 'hard chat, two-hundredth set'],
       ['hard-chats-201', 'hard chat, two-hundred-and-first set'],
+      ['hard-chats-202', 'hard chat, two-hundred-and-second set'],
+      ['hard-chats-203', 'hard chat, two-hundred-and-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
