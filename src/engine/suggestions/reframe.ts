@@ -793,7 +793,7 @@ const PAYOUT_LIST_ITEM = /^(?:and\s+|or\s+|plus\s+)?(?:the|any|all|every|each|yo
 
 const IN_WRITING = /\b(?:that|this|the|a)\s+written\s+(?:confirmation|admission|statement|acknowledg(?:e)?ment)\b|\b(?:confirm|put|admit)\s+(?:it|this|that)\s+in\s+writing\b/i;
 const SLIP_RETOLD = /^(?:but\s+)?(?:that|this|it)\s+(?:didn't|did\s+not|never|wasn't|was\s+not)(?:\s+(?:happen|happened|done|get\s+done))?\s*[,;]\s*(?:and|but|so)\s+(?=\S)/i;
-const DOOR_SHUT = /^(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:have a (?:nice|good|great|lovely|pleasant) (?:day|evening|afternoon|weekend|one)|good day(?: to you)?)[.!]*$/iu;
+const DOOR_SHUT = /^(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:have a (?:nice|good|great|lovely|pleasant) (?:day|evening|afternoon|weekend|one)|good day(?: to you)?|thank you for your (?:understanding|patience and understanding|cooperation))[.!]*$/iu;
 const SENDS_SOMEONE = /^(?:and\s+)?(?:i|we)(?:'ll|\s+will)\s+have\s+(?:a|an|the|our|someone|somebody)\b[^,;]*\b(?:there|with you|round|over|out)\b/i;
 const GUARANTEE_TAG = /^(?:and\s+)?(?:(?:that's|that is|it's|it is)\s+)?(?:guaranteed|i promise(?:\s+you)?|promise|100\s?%|for sure|no doubt|definitely|you have my word)[.!]*$/i;
 const IF_CLAUSE = /^(?:and\s+|but\s+)?(?:if|otherwise|failing that|if not)\b/i;

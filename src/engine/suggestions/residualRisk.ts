@@ -93,6 +93,9 @@ const WALL = new RegExp(
     // What they asked to see, shut away: "Sitter notes are private between the sitter and the
     // company" (the 156th reading's blind twenty).
     String.raw`\b(?:notes|records|reports?|files?|details|information|logs?|messages)\s+(?:are|is)\s+(?:strictly\s+)?(?:private|confidential|internal)\s+(?:between|to|for)\b`,
+    // The terms' rule said as settled: "alterations are considered accepted once the garment has been
+    // collected" (the 157th reading's blind twenty).
+    String.raw`\b(?:are|is)\s+(?:deemed|considered|treated as)\s+(?:accepted|final|approved|agreed|complete|completed)\s+(?:once|when|after|upon|on)\b`,
     String.raw`\b(?:we|i)\s+(?:\w+ly\s+)?stand\s+by\s+(?:our|the|my|this|that)\s+(?:decision|position|answer)\b`,
     // What the customer might lean on, ruled out whole: "the SLA does not apply" (what a cover
     // leaves out, "the warranty doesn't cover water damage", is a fact and stays).
