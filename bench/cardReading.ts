@@ -275,6 +275,8 @@ function readingTranscripts() {
       ['hard-chats-201', 'hard chat, two-hundred-and-first set'],
       ['hard-chats-202', 'hard chat, two-hundred-and-second set'],
       ['hard-chats-203', 'hard chat, two-hundred-and-third set'],
+      ['hard-chats-204', 'hard chat, two-hundred-and-fourth set'],
+      ['hard-chats-205', 'hard chat, two-hundred-and-fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
