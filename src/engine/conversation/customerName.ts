@@ -82,7 +82,7 @@ const HANDLE_WORDS = new Set(['reads', 'reader', 'books', 'bookish', 'shop', 'st
 const PERSONA_WORDS = new Set(['hustler', 'queen', 'king', 'boss', 'ninja', 'warrior', 'ghost', 'lover', 'princess', 'prince', 'babe', 'baby', 'guy', 'gal', 'girl', 'boy', 'kid', 'dude', 'bro', 'sis', 'legend', 'angel', 'devil', 'wolf', 'tiger', 'lion', 'beast', 'champ', 'chief', 'captain', 'geek', 'nerd', 'addict', 'junkie', 'slayer', 'hunter', 'rider', 'runner', 'traveller', 'traveler', 'wanderer', 'dreamer', 'soul', 'savage', 'gamer', 'foodie', 'mama', 'mum', 'mom', 'dad', 'papa', 'official', 'fan']);
 
 // Moods a screen name wears ("glesga_grumpy", "salty_sam").
-const MOOD_WORDS = new Set(['grumpy', 'angry', 'happy', 'crazy', 'lazy', 'sleepy', 'salty', 'sassy', 'silly', 'moody', 'hungry', 'tired', 'mad', 'cranky', 'bored', 'lucky', 'little', 'big', 'momma', 'mommy', 'mummy', 'daddy', 'nana', 'granny']);
+const MOOD_WORDS = new Set(['wee', 'lil', 'grumpy', 'angry', 'happy', 'crazy', 'lazy', 'sleepy', 'salty', 'sassy', 'silly', 'moody', 'hungry', 'tired', 'mad', 'cranky', 'bored', 'lucky', 'little', 'big', 'momma', 'mommy', 'mummy', 'daddy', 'nana', 'granny']);
 
 // A workspace or company in the header ("Tanaka Design Ltd") names no person.
 const COMPANY_WORDS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'gmbh', 'plc', 'corp', 'corp.', 'co.', 'company', 'group', 'studio', 'studios', 'design', 'agency', 'solutions', 'services', 'consulting', 'partners', 'holdings', 'team', 'workspace',
@@ -128,6 +128,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).
   // Nor "Kalsakau Family", "The Okafor household": a household's account, whoever of them writes.
   if (COMPANY.test(cleaned) || HOUSEHOLD.test(cleaned)) return undefined;
+  // "T-Bone 🏉": a nickname of a letter and a word beside an emoji is a screen name (the 158th reading's blind twenty).
+  if (/^\p{Lu}-\p{L}/u.test(cleaned) && /\p{Extended_Pictographic}/u.test(cleaned)) return undefined;
   // "ZA Hustler 🔥", "Gamer Queen 👑": a persona beside an emoji is a screen name, whatever its capitals.
   if (/\p{Extended_Pictographic}/u.test(cleaned) && cleaned.split(/[\s\p{Extended_Pictographic}\uFE0F]+/u).some((w) => PERSONA_WORDS.has(w.toLowerCase()))) return undefined;
   // "noodle 🍜", "🍕pizzaghost🍕": one word in lower case beside an emoji is a screen name ("Lupita 🌵" is a name).
@@ -233,7 +235,7 @@ const MALAY_HONORIFICS = new Set(['hj', 'hj.', 'hjh', 'hjh.', 'haji', 'hajah', '
 const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics)\b\.?/i;
 
-const HOUSEHOLD = /^(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:family|household|famille|familia|familie|família)$|^(?:family|famille|familia|familie|família)\s+\p{L}[\p{L}'’-]*$/iu;
+const HOUSEHOLD = /^(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:family|household|famille|familia|familie|família)$|^(?:family|famille|familia|familie|família)(?:\s+\p{L}[\p{L}'’-]*){1,3}$/iu;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'y']);
 
 // "It's Dana" introduces someone only at the start ("Hi, it's Dana"): mid-message "it's Xbox Live
@@ -284,6 +286,9 @@ const CORRECTION = new RegExp(String.raw`(?:\b(?:[Ii]t's|[Ii]t is|I'm|I am|[Mm]y
 // the name refused, then the one they go by.
 const DONT_CALL_ME = /\b(?:[Dd]on'?t|DON'?T|[Dd]o not|DO NOT|[Pp]lease don'?t|PLEASE DON'?T)\s+(?:call|CALL)\s+(?:me|ME)\s+(\p{L}[\p{L}'-]+)\b(?:[^.!?]{0,60}?[.!?,;]+\s*|\s*[,;–—-]\s*)(?:(?:[Cc]all me|CALL ME|[Ii]t'?s|IT'?S|[Ii]ts|ITS|I'?m|IM|[Jj]ust|JUST)\s+)?(\p{Lu}[\p{L}'-]+)\s*(?:[.!,]|$)/u;
 
+// "its Daz mate nobody calls me darren except the tax office": the name they go by, then the one nobody uses.
+const NOBODY_CALLS_ME = /\b(?:[Ii]t'?s|[Ii]ts|I'?m|[Cc]all me|[Jj]ust)\s+(\p{Lu}[\p{L}'-]+)\b[^.!?]{0,20}?\b(?:nobody|no one|noone|no-one)\s+calls\s+me\s+(\p{L}[\p{L}'-]+)/u;
+
 const FAMILY_NAME_IS = /\b[Mm]y (?:family name|surname|last name) is (\p{Lu}[\p{L}'-]+)/u;
 
 // The name in use is someone else's part of theirs: "It's Ramírez, Ocampo is my mother's surname".
@@ -315,7 +320,7 @@ export function correctedName(text: AnalyzedText, current: CustomerName | undefi
   const put = namesPutRight(text);
   const relative = NOT_THEM_RELATIVE.exec(text.raw);
   // Either reading may match words that are no name ("I'm not Graham" read as "I'm", not "Graham").
-  const readings = presentReadings(put.correction, put.notThem, relative ? [capitalised(relative[2]!), relative[1]!] : undefined, put.othersPart);
+  const readings = presentReadings(put.correction, put.notThem, relative ? [capitalised(relative[2]!), relative[1]!] : undefined, put.othersPart, put.refused);
   if (readings.length === 0) return chattingForAccountHolder(text, current);
   // The name in use, word by word ("Ms Park" is called by "Park"), and its family name.
   const calledBy = [current.first, ...current.first.split(/\s+/), ...current.full.split(/\s+/), ...(current.last ? [current.last] : [])].map((w) => w.toLowerCase());
@@ -324,7 +329,9 @@ export function correctedName(text: AnalyzedText, current: CustomerName | undefi
   for (const [said, wrong] of readings) {
     // "I am not Mateo, Mateo is my son": the same name twice corrects nothing; the name they give further on does.
     if (folded(said) === folded(wrong)) continue;
-    if (!calledBy.includes(wrong.toLowerCase()) || !looksLikeName(said, text)) continue;
+    // (The name in use refused outright, "nobody calls me darren", vouches for the one beside it.)
+    const vouched = put.refused !== undefined && said === put.refused[0] && notANameWord(said, text) && !INITIALS_SIGNED.test(said);
+    if (!calledBy.includes(wrong.toLowerCase()) || !(vouched || looksLikeName(said, text))) continue;
     const name = nameFrom(said, 'correction');
     if (name && titled && folded(titled[2]!) === folded(wrong) && !said.includes(' ')) return { ...name, first: `${titled[1]} ${said}`, last: said, replaced: current.full };
     if (name) return { ...name, replaced: current.full };
@@ -339,15 +346,19 @@ type Reading = readonly [said: string, wrong: string];
  * "I'm not Robert, I'm Fiona", "It's Ramírez, Ocampo is my mother's surname". Read once per message
  * (both the plain and the titled correction ask).
  */
-function namesPutRight(text: AnalyzedText): { correction?: Reading; notThem?: Reading; othersPart?: Reading } {
+function namesPutRight(text: AnalyzedText): { correction?: Reading; notThem?: Reading; othersPart?: Reading; refused?: Reading } {
   let put = namesPutRightOf.get(text);
   if (!put) {
     const m = CORRECTION.exec(text.raw);
     const reversed = NOT_THEM.exec(text.raw);
     const othersPart = OTHERS_PART.exec(text.raw);
-    const refused = /call me/i.test(text.raw) ? DONT_CALL_ME.exec(text.raw) : null;
+    const dontCall = /call(?:s)? me/i.test(text.raw) ? DONT_CALL_ME.exec(text.raw) : null;
+    const nobodyCalls = !dontCall && /calls me/i.test(text.raw) ? NOBODY_CALLS_ME.exec(text.raw) : null;
+    // As [said, wrong]: the refused name comes first in "DONT CALL ME X … Y", last in "its Y … nobody calls me X".
+    const refused = dontCall ? [dontCall[2]!, dontCall[1]!] : nobodyCalls ? [nobodyCalls[1]!, nobodyCalls[2]!] : null;
     put = {
-      ...(m ? { correction: [m[1]!, m[2]!] as const } : refused ? { correction: [refused[2]!, refused[1]!] as const } : {}),
+      ...(m ? { correction: [m[1]!, m[2]!] as const } : {}),
+      ...(refused ? { refused: [refused[0]!, refused[1]!] as const } : {}),
       ...(reversed ? { notThem: [reversed[2]!, reversed[1]!] as const } : {}),
       ...(othersPart ? { othersPart: [othersPart[1]!, othersPart[2]!] as const } : {}),
     };

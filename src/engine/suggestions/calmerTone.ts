@@ -231,10 +231,11 @@ const REWRITES: Rewrite[] = [
       return `${before}${name ? (Number(at) + match.length === text.length ? `${name}.` : `${name}, `) : ''}`;
     },
   },
-  // Telling an angry person to calm down: acknowledge the feeling instead.
+  // Telling an angry person to calm down: acknowledge the feeling instead. (The word whole: "left the
+  // relaxer on too long" is no "relax"; the 158th reading's blind twenty.)
   {
     pattern:
-      /(?:,?\s*\b(?:so|and|but)\s+(?=(?:(?:please|you need to|you have to|you must|just|can you|could you)\s+)*(?:calm down|relax|chill)\b))?\b(?:(?:please|you need to|you have to|you must|just|can you|could you)\s+)*(?:calm down|relax|chill(?: out)?|stop (?:shouting|yelling|being rude)|there(?:'s| is) no need to (?:shout|yell|be rude)|don'?t (?:shout|yell) at me)(?:\s*,?\s*(?:sir|ma'?am|madam|please|ok(?:ay)?|now))*\s*[,.!?]*(?:\s*\b(?:and|but|so|then)\b\s*)?/gi,
+      /(?:,?\s*\b(?:so|and|but)\s+(?=(?:(?:please|you need to|you have to|you must|just|can you|could you)\s+)*(?:calm down|relax|chill)\b))?\b(?:(?:please|you need to|you have to|you must|just|can you|could you)\s+)*(?:calm down|relax|chill(?: out)?|stop (?:shouting|yelling|being rude)|there(?:'s| is) no need to (?:shout|yell|be rude)|don'?t (?:shout|yell) at me)\b(?:\s*,?\s*(?:sir|ma'?am|madam|please|ok(?:ay)?|now))*\s*[,.!?]*(?:\s*\b(?:and|but|so|then)\b\s*)?/gi,
     // "…is what the bill is based on, so calm down": the acknowledgement as a sentence of its own.
     replacement: (match: string) => (/^,?\s*(?:so|and|but)\b/i.test(match.trimStart()) ? `. ${ACKNOWLEDGEMENT} ` : `${ACKNOWLEDGEMENT} `),
   },

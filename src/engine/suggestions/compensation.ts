@@ -5,7 +5,7 @@
 // The rules flag the same (`liability-admission.compensation`); this finds the clause to reword.
 
 const COST = String.raw`(?:costs?|expenses?|damages?|repairs?|bills?|loss(?:es)?|invoices?|charges?|data|fees?|wages|earnings|income|pay\s+(?:you|they)\s+(?:lose|lost)|money\s+(?:you|they)\s+lost)`;
-const WE_WILL = String.raw`\b(?:we|i|the company|our company)(?:'ll|\s+will|\s+are going to|\s+am going to|'re going to|'m going to)\s+(?:(?:gladly|happily|of course|personally|fully|make sure (?:we|that we) )\s*)?`;
+const WE_WILL = String.raw`\b(?:we|i|the company|our company|the (?:salon|shop|store|clinic|hotel|restaurant|garage|business|firm|agency|school))(?:'ll|\s+will|\s+are going to|\s+am going to|'re going to|'m going to)\s+(?:(?:gladly|happily|of course|personally|fully|make sure (?:we|that we) )\s*)?`;
 
 const COMPENSATION = new RegExp(
   [
@@ -44,6 +44,9 @@ const COMPENSATION = new RegExp(
     String.raw`\bsend\s+(?:us|me)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:bill|bills|receipt|receipts|invoice|invoices)\s+and\s+(?:we|i)(?:'ll|\s+will)\s+(?:cover|pay|reimburse|refund)\s+(?:it|them|that|you)\b`,
     // "we'll replace the whole frame at our cost": what they broke, made good at the firm's expense.
     String.raw`${WE_WILL}(?:replace|repair|fix|rebuild|remake|redo)\b[^.!?,;]{0,40}?\bat\s+our\s+(?:own\s+)?(?:cost|expense)\b`,
+    // "we will refund you 3 times the price", "double your money back": more than was paid, paid out.
+    String.raw`${WE_WILL}(?:refund|pay)(?:\s+you)?\s+(?:back\s+)?(?:(?:\d+|two|three|four|five)\s*(?:x|times)|double|triple|twice)\b`,
+    String.raw`\b(?:double|triple|twice)\s+your\s+money\s+back\b`,
     String.raw`\bfoot the bill\b`,
     String.raw`\b(?:covered|paid for|reimbursed)\s+by\s+us\b`,
     String.raw`\bmake good\s+(?:any|all|your|the)\s+(?:[\w'-]+\s+)?(?:loss(?:es)?|costs?|damage)\b`,

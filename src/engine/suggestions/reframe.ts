@@ -212,7 +212,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // proof it reads as "you're wrong" with no next step (3 of 3 graded bad, twice).
   if (NOTHING_FOUND_ALONE.test(unaddressed)) return undefined;
   // Said to this customer: news at a hard time for one grieving, and the name they go by.
-  const toThem = withGreetedName(withAskedName(context.bereaved ? body.replace(REFUSAL_ACKNOWLEDGEMENT, REFUSAL_TO_THE_BEREAVED) : body, context.titleDeclined ? context.name : undefined), context.name);
+  // "Dear Guest," once their name is known: greeted by it (the 158th reading's blind twenty).
+  const greeted = context.name ? body.replace(STOCK_GREETING, `Dear ${context.name.split(' ')[0]},`) : body;
+  const toThem = withGreetedName(withAskedName(context.bereaved ? greeted.replace(REFUSAL_ACKNOWLEDGEMENT, REFUSAL_TO_THE_BEREAVED) : greeted, context.titleDeclined ? context.name : undefined), context.name);
   const reworded = body && toThem + shownSignOff;
   if (!reworded || body + signOff === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
@@ -623,6 +625,11 @@ class Reading {
       return ["I'll keep you updated on the refund."];
     }
     const again = this.updatePromised;
+    // "I'll also do my best to help" after another step says nothing, and would take the one "also"
+    // a named promise after it needs ("Dr Patel will call you within 20 minutes"; the 158th reading's blind twenty).
+    if (again && topic === 'general') return [];
+    // Nor "I'll also do my best to get this resolved" after the engineer aimed at: they come to resolve it.
+    if (again && topic === 'fix' && (this.promisedTopics.has('engineer') || this.promisedTopics.has('visit'))) return [];
     // One "I'll also do my best to …" is enough: a second reads as a list of hedges.
     if (again && this.alsoPromised) return [];
     this.promisedTopics.add(topic);
@@ -736,9 +743,13 @@ class Reading {
         apologyDue = true;
         const told = withoutAdmission(clause.text);
         // "Yes, that's our fault": the lead-in goes with the admission it leads into.
-        if (current.length > 0 && isAdmissionLeadIn(current.at(-1)!.text)) current.pop();
+        // ("Ama clearly left the relaxer on too long, that is completely our fault": what "that" owns,
+        // a colleague named for it, goes with it.)
+        if (current.length > 0 && (isAdmissionLeadIn(current.at(-1)!.text) || (OWNS_WHAT_WENT_BEFORE.test(clause.text) && NAMED_FOR_IT.test(current.at(-1)!.text)))) current.pop();
         else if (current.length > 0) current[current.length - 1] = { ...current.at(-1)!, text: withoutTrailingLeadIn(current.at(-1)!.text) };
-        return told && !this.admits(told, true) ? keep(told, clause.joiner) : drop(clause.joiner, 'admission');
+        // ("Ama left the relaxer on too long and ignored you": told without the fault word, still a
+        // colleague named for it; the 158th reading's blind twenty.)
+        return told && !this.admits(told, true) && !NAMED_FOR_IT.test(told) ? keep(told, clause.joiner) : drop(clause.joiner, 'admission');
       }
       // "Yes, …", "…, I admit it": words that only lead into (or out of) an admission go with it.
       if (isAdmissionLeadIn(clause.text) && (dropped === 'admission' || this.admits(next, engineAdmission))) return drop(clause.joiner, 'admission');
@@ -792,6 +803,9 @@ const HYPOTHETICAL_HARM = /^(?:and\s+|but\s+)?(?:if|should|in case|in the event)
 const PAYOUT_LIST_ITEM = /^(?:and\s+|or\s+|plus\s+)?(?:the|any|all|every|each|your|their|his|her)\s(?![^.!?]*\b(?:is|are|was|were|will|can|could|should|would|must|isn't|aren't|won't|can't)\b|[^.!?]*'ll\b)/i;
 
 const IN_WRITING = /\b(?:that|this|the|a)\s+written\s+(?:confirmation|admission|statement|acknowledg(?:e)?ment)\b|\b(?:confirm|put|admit)\s+(?:it|this|that)\s+in\s+writing\b/i;
+const NAMED_FOR_IT = /^(?!(?:Your|The|Our|This|That|It|We|I|They|He|She|You|Yesterday|Today|Unfortunately|Sadly)\b)\p{Lu}[\p{Ll}'’-]+\s+(?:\w+ly\s+)?(?:left|forgot|ignored|missed|dropped|broke|lost|damaged|used|gave|put|sent|took|made|mixed|didn't|did\s+not|never|failed)\b/u;
+const OWNS_WHAT_WENT_BEFORE = /^(?:and\s+)?(?:that|this|which|it)(?:'s|\s+is|\s+was)\b/i;
+const STOCK_GREETING = /^Dear (?:Guest|Customer|Valued Customer|Client|Sir or Madam|Sir\/Madam|Sir|Madam),/i;
 const SLIP_RETOLD = /^(?:but\s+)?(?:that|this|it)\s+(?:didn't|did\s+not|never|wasn't|was\s+not)(?:\s+(?:happen|happened|done|get\s+done))?\s*[,;]\s*(?:and|but|so)\s+(?=\S)/i;
 const DOOR_SHUT = /^(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:have a (?:nice|good|great|lovely|pleasant) (?:day|evening|afternoon|weekend|one)|good day(?: to you)?|thank you for your (?:understanding|patience and understanding|cooperation))[.!]*$/iu;
 const SENDS_SOMEONE = /^(?:and\s+)?(?:i|we)(?:'ll|\s+will)\s+have\s+(?:a|an|the|our|someone|somebody)\b[^,;]*\b(?:there|with you|round|over|out)\b/i;
