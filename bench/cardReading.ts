@@ -277,6 +277,8 @@ function readingTranscripts() {
       ['hard-chats-203', 'hard chat, two-hundred-and-third set'],
       ['hard-chats-204', 'hard chat, two-hundred-and-fourth set'],
       ['hard-chats-205', 'hard chat, two-hundred-and-fifth set'],
+      ['hard-chats-206', 'hard chat, two-hundred-and-sixth set'],
+      ['hard-chats-207', 'hard chat, two-hundred-and-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
