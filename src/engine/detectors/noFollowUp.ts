@@ -39,15 +39,15 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
   suggest: (s) => {
     const { customer } = s.state;
     const offer = noSolution.stateOf(s.state);
-    // "And when does the request become actual money?" right after the agent acted: when they
-    // will hear is the honest answer the agent can keep, sarcasm or an earlier "no" or not.
-    // (The team's check-back templates don't answer "when?": this wording only.)
     // "Will someone actually tell me whether it's approved…?" once it was passed on:
     // yes, they will be told (an acknowledgement of what they asked for earlier answers nothing).
     if (customer.latestAsksIfTold === true && !customer.closing && s.state.draftText === undefined && !customer.typing && latestCustomerIndex(s.state) === s.state.nextIndex - 1) {
       const told = s.phrase('follow-up', TOLD_OUTCOME_PHRASINGS, { day: needsHelpNow(s.state) ? undefined : checkBackDay(s.state) }, []);
       return told ? [told] : [];
     }
+    // "And when does the request become actual money?" right after the agent acted: when they
+    // will hear is the honest answer the agent can keep, sarcasm or an earlier "no" or not.
+    // (The team's check-back templates don't answer "when?": this wording only.)
     if (asksWhenAfterAction(s.state)) {
       // ("today? … I am losing sales every hour": no later day to wait for the answer.)
       const update = s.phrase('follow-up', WHEN_TO_EXPECT_PHRASINGS, { day: needsHelpNow(s.state) ? undefined : checkBackDay(s.state) }, []);
