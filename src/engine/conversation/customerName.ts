@@ -128,6 +128,9 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).
   // Nor "Kalsakau Family", "The Okafor household": a household's account, whoever of them writes.
   if (COMPANY.test(cleaned) || HOUSEHOLD.test(cleaned)) return undefined;
+  // "leithlad", "brumgirl": one word in lower case ending on what its owner calls themself is a handle
+  // (the 159th reading's blind twenty).
+  if (/^\p{Ll}{3,}(?:lad|lass|girl|guy|boy|gal|mum|mom|dad|babe|queen|king|kid)\d*$/u.test(cleaned)) return undefined;
   // "T-Bone 🏉": a nickname of a letter and a word beside an emoji is a screen name (the 158th reading's blind twenty).
   if (/^\p{Lu}-\p{L}/u.test(cleaned) && /\p{Extended_Pictographic}/u.test(cleaned)) return undefined;
   // "ZA Hustler 🔥", "Gamer Queen 👑": a persona beside an emoji is a screen name, whatever its capitals.
@@ -542,7 +545,8 @@ const LOWER_CASE_NOT_THEM = /\b(?:this is|its|it's|im|i'm)\s+(\p{Ll}[\p{Ll}'-]{1
 // "Please call me Hoa", "you can call me Gosia": the name they want to be called by (not "you
 // call me a Cheater", what someone else called them).
 // ("Call me Peggy, everyone does": the sentence may open on it.)
-const CALL_ME = new RegExp(String.raw`(?<!\b(?:[Yy]ou|u|[Tt]hey|[Hh]e|[Ss]he|and|then|even|to|would|did|dare|why)\s+)\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?[Cc]all me\s+` + NAME_WORDS, 'u');
+// (Nor "nobody call me Desislava except my mother": the name they do not go by; the 159th reading's blind twenty.)
+const CALL_ME = new RegExp(String.raw`(?<!\b(?:[Yy]ou|u|[Tt]hey|[Hh]e|[Ss]he|and|then|even|to|would|did|dare|why|[Nn]obody|one|[Dd]on'?t|DON'?T|not)\s+)\b(?:[Pp]lease\s+|[Yy]ou can\s+|[Jj]ust\s+)?[Cc]all me\s+` + NAME_WORDS, 'u');
 // "its Dee please", "sorry its Tobias btw", "I go by Sam", "everyone calls me Bex", "Thanks, but it's
 // Joost,", "Hi there, Joost here", and in Tagalog "Tina nalang po" ("just Tina"): the same wish in other words.
 const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|btw|by the way)\b|\b(?:I go by|[Ee]very(?:one|body)(?: here| at work| else)? calls me|[Pp]eople(?: here)? call me|[Mm]y friends call me)\s+(\p{Lu}[\p{L}'-]+)|^(\p{Lu}[\p{L}'-]+)\s+(?:na\s+lang|nalang|na\s+lng)\b|(?:^|[,.!]\s*)(?:[Bb]ut|[Aa]ctually)\s+(?:it'?s|its)\s+(\p{Lu}[\p{L}'-]+)\s*[,.!]|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?:\s+there)?[,!]?\s+)?(\p{Lu}[\p{L}'-]+)\s+here\b)`, 'u');
@@ -552,7 +556,7 @@ const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-
 const ONLY_THEY_CALL_ME = /\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*[,.!]?\s+(?:only\s+[\p{L} ]{1,20}?|[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls?\s+me\b/u;
 // "Pipe please, nobody calls me Andrés", "nobody calls me Andrés, Pipe please": the name asked for
 // with "please", beside the one nobody uses.
-const NAME_BESIDE_NOBODY_CALLS_ME = /^(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|pls)\s*[,.!]?\s*(?:[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls\s+me\b|\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls\s+me\s+\p{Lu}[\p{L}'-]+\s*[,.]?\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|pls|is fine)\b/u;
+const NAME_BESIDE_NOBODY_CALLS_ME = /^(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|pls)\s*[,.!]?\s*(?:[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls\s+me\b|(?:^|[,.!]\s*)(\p{Lu}[\p{L}'-]+)\s+is\s+fine\s*[,.!]?\s*(?:[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls?\s+me\b|\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls\s+me\s+\p{Lu}[\p{L}'-]+\s*[,.]?\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|pls|is fine)\b/u;
 // The same in capitals: "ITS KEN. NOBODY CALLS ME MR ACKROYD".
 const SHOUTED_ONLY_THEY_CALL_ME = /\bIT'?S\s+([A-Z][A-Z'-]+)\s*[,.!]?\s+(?:NOBODY|NO ONE|NO-ONE|ONLY\s+[A-Z ]{1,20}?)\s+CALLS?\s+ME\b/;
 /** The name in a shouted "ITS KEN. NOBODY CALLS ME…", as they would write it: "Ken". */

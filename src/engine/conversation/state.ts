@@ -145,6 +145,8 @@ export interface ConversationState {
     thankedForFix: boolean;
     /** Their latest message thanks the agent and passes on a word for the team ("please tell your staff to inform people next time"). */
     gaveFeedback: boolean;
+    /** Their latest message thanks the agent and asks that thanks be passed on ("tell the driver thanks from me"). */
+    passesThanks: boolean;
     /** Their latest message says the problem is solved. */
     saidResolved: boolean;
     /** Their latest message takes leave of the chat: "gotta run, bye!!". */
@@ -338,6 +340,7 @@ export function createState(info: ConversationInfo, detectors: readonly { slot: 
       thanked: false,
       thankedForFix: false,
       gaveFeedback: false,
+      passesThanks: false,
       saidResolved: false,
       leaving: false,
       plainQuestion: false,

@@ -193,8 +193,10 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // "Thank you for at least responding and for the refund. Just please tell your staff to inform people
   // next time": thanks, and a word for the team; the case is done, and what is asked is that it be
   // passed on (the 153rd reading's blind twenty: "I'll take this on myself" graded bad).
-  customer.gaveFeedback = thanked && ctx.ownMood !== 'angry' && text.questions === 0 && FEEDBACK_FOR_THE_TEAM.test(text.raw);
-  if (customer.gaveFeedback && !customer.latestCues.has('raises-more')) customer.closing = true;
+  // (Not thanks to pass on: "tell the driver thanks from me" is praise; the 159th reading's blind twenty.)
+  customer.gaveFeedback = thanked && ctx.ownMood !== 'angry' && text.questions === 0 && FEEDBACK_FOR_THE_TEAM.test(text.raw) && !THANKS_PASSED_ON.test(text.raw);
+  customer.passesThanks = thanked && ctx.ownMood !== 'angry' && text.questions === 0 && THANKS_PASSED_ON.test(text.raw);
+  if ((customer.gaveFeedback || customer.passesThanks) && !customer.latestCues.has('raises-more')) customer.closing = true;
   // "Thanks Teretia, really appreciate the quick fix." then "…All good to close this off. Cheers,
   // Greg": the goodbye after the thanks; a follow-up by email would reopen what they closed.
   // (Or thanks after "It works!!": "Honestly we were pretty annoyed for a while there but these are
@@ -530,6 +532,7 @@ function handsOver(text: AnalyzedText): 'sent' | 'will-send' | undefined {
 // "will I ever hear back?": whether they will be told, asked (the 154th reading's blind twenty).
 const WILL_I_BE_TOLD =
   /\b(?:will|would|is|are)\s+(?:someone|somebody|anyone|anybody|you|they|the team|your team)\s+(?:actually\s+|even\s+|ever\s+)?(?:going to\s+)?(?:tell|let|inform|update|notify|email|call)\s+me\b[^.!?]*\b(?:whether|if|when|what)\b|\bwill i (?:actually\s+|ever\s+)?(?:be told|hear back|hear anything|get an answer)\b/i;
+const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!?]{0,25}\b(?:thanks|thank you|a big thanks|my thanks|well done|great job|cheers)\b/i;
 const FEEDBACK_FOR_THE_TEAM =
   /\b(?:tell|ask|remind|train|teach)\s+(?:your|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers)\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b/i;
 const DECLINES_WITH_THANKS = /^\s*no,? (?:thanks?|thank you)\b/i;

@@ -146,6 +146,7 @@ function closingPhrasings(state: SuggestionState): readonly string[] {
   const { thanked, saidResolved, leaving, latestCues, apologisedForTone } = state.customer;
   if (apologisedForTone) return CLOSING_PHRASINGS.ownApology;
   if (state.customer.gaveFeedback) return CLOSING_PHRASINGS.feedback;
+  if (state.customer.passesThanks) return CLOSING_PHRASINGS.thanksPassedOn;
   if (latestCues.has('chooses-other')) return CLOSING_PHRASINGS.choosesOther;
   if (leaving && !saidResolved && !thanked) return CLOSING_PHRASINGS.leaving;
   // "all sorted, nothing else needed": no "anything else?" they just answered. Thanks with nothing

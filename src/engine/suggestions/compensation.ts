@@ -60,9 +60,10 @@ export function promisesCompensation(text: string): boolean {
 }
 
 // What repeats a payout promise in the same breath: "… send me a rough total and I'll sort it",
+// "…, just send us the amount" (the 159th reading's blind twenty),
 // "…, you'll have it by Friday", "just tell me what it's worth and I'll transfer it today"
 // (the receipts a claim needs stay).
-const PAYOUT_AGAIN = /(?:^|\s+(?:and|then)\s+)(?:and\s+|then\s+)?i(?:'ll|\s+will)\s+(?:sort|handle|take care of|process|pay|transfer|send|refund)\s+(?:it|that|this|them|the rest)\b[^,;]*$|^(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:what|how much)\s+(?:it's|it is|it was|they're|they are|they were)\s+worth\b[^,;]*$|^(?:and\s+)?you(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|that|them|the\s+money|the\s+payment)\b[^,;]*$|^just\s+send\s+(?:me|us)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|bill|bills|total|quote|costs|losses|numbers|figures|payslips?|pay\s+slips?|wage\s+slips?|receipts?)\b[^,;]*$/i;
+const PAYOUT_AGAIN = /(?:^|\s+(?:and|then)\s+)(?:and\s+|then\s+)?i(?:'ll|\s+will)\s+(?:sort|handle|take care of|process|pay|transfer|send|refund)\s+(?:it|that|this|them|the rest)\b[^,;]*$|^(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:what|how much)\s+(?:it's|it is|it was|they're|they are|they were)\s+worth\b[^,;]*$|^(?:and\s+)?you(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|that|them|the\s+money|the\s+payment)\b[^,;]*$|^just\s+send\s+(?:me|us)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|bill|bills|total|quote|costs|losses|numbers|figures|amount|amounts|sum|payslips?|pay\s+slips?|wage\s+slips?|receipts?)\b[^,;]*$/i;
 
 /** The clause after a payout promise without its "and I'll sort it"; empty when that is all of it. */
 export function withoutPayoutAgain(clause: string): string {

@@ -96,6 +96,10 @@ const WALL = new RegExp(
     // The terms' rule said as settled: "alterations are considered accepted once the garment has been
     // collected" (the 157th reading's blind twenty).
     String.raw`\b(?:are|is)\s+(?:deemed|considered|treated as)\s+(?:accepted|final|approved|agreed|complete|completed)\s+(?:once|when|after|upon|on)\b`,
+    // "results may be withheld for as long as necessary and we cannot comment on reviews" (the 159th
+    // reading's blind twenty): a no to any answer at all.
+    String.raw`\b(?:we|i)\s+(?:cannot|can't|can\s+not|are\s+unable\s+to|am\s+unable\s+to|are\s+not\s+able\s+to)\s+comment\s+on\b`,
+    String.raw`\b(?:withheld|held|delayed|suspended)\s+for\s+as\s+long\s+as\s+(?:necessary|needed|required)\b`,
     String.raw`\b(?:we|i)\s+(?:\w+ly\s+)?stand\s+by\s+(?:our|the|my|this|that)\s+(?:decision|position|answer)\b`,
     // What the customer might lean on, ruled out whole: "the SLA does not apply" (what a cover
     // leaves out, "the warranty doesn't cover water damage", is a fact and stays).
