@@ -279,6 +279,8 @@ function readingTranscripts() {
       ['hard-chats-205', 'hard chat, two-hundred-and-fifth set'],
       ['hard-chats-206', 'hard chat, two-hundred-and-sixth set'],
       ['hard-chats-207', 'hard chat, two-hundred-and-seventh set'],
+      ['hard-chats-208', 'hard chat, two-hundred-and-eighth set'],
+      ['hard-chats-209', 'hard chat, two-hundred-and-ninth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
