@@ -128,17 +128,18 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).
   // Nor "Kalsakau Family", "The Okafor household": a household's account, whoever of them writes.
   if (COMPANY.test(cleaned) || HOUSEHOLD.test(cleaned)) return undefined;
+  const withEmoji = /\p{Extended_Pictographic}/u.test(cleaned);
   // "leithlad", "brumgirl": one word in lower case ending on what its owner calls themself is a handle
   // (the 159th reading's blind twenty).
   if (/^\p{Ll}{3,}(?:lad|lass|girl|guy|boy|gal|mum|mom|dad|babe|queen|king|kid)\d*$/u.test(cleaned)) return undefined;
   // "T-Bone 🏉": a nickname of a letter and a word beside an emoji is a screen name (the 158th reading's blind twenty).
-  if (/^\p{Lu}-\p{L}/u.test(cleaned) && /\p{Extended_Pictographic}/u.test(cleaned)) return undefined;
+  if (withEmoji && /^\p{Lu}-\p{L}/u.test(cleaned)) return undefined;
   // "ZA Hustler 🔥", "Gamer Queen 👑": a persona beside an emoji is a screen name, whatever its capitals.
-  if (/\p{Extended_Pictographic}/u.test(cleaned) && cleaned.split(/[\s\p{Extended_Pictographic}\uFE0F]+/u).some((w) => PERSONA_WORDS.has(w.toLowerCase()))) return undefined;
+  if (withEmoji && cleaned.split(/[\s\p{Extended_Pictographic}\uFE0F]+/u).some((w) => PERSONA_WORDS.has(w.toLowerCase()))) return undefined;
   // "noodle 🍜", "🍕pizzaghost🍕": one word in lower case beside an emoji is a screen name ("Lupita 🌵" is a name).
-  if (/^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u.test(cleaned) && /\p{Extended_Pictographic}/u.test(cleaned)) return undefined;
+  if (withEmoji && /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u.test(cleaned)) return undefined;
   // ("mountain goat 🏔": words in lower case beside an emoji, none an initial, are one too; "mbali k 🌻" is a name and an initial.)
-  if (/^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}'’-]+)+\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)+$/u.test(cleaned)) return undefined;
+  if (withEmoji && /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}'’-]+)+\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)+$/u.test(cleaned)) return undefined;
   // "田中 陽翔 (Haruto Tanaka)": the name in Latin letters the header gives beside it.
   const latin = /^[^()]*\(([\p{Script=Latin}'’ .-]+)\)$/u.exec(cleaned);
   if (latin && /[^\p{Script=Latin}\s()'’.-]/u.test(cleaned.slice(0, cleaned.indexOf('(')))) cleaned = latin[1]!.trim();
@@ -358,10 +359,10 @@ function namesPutRight(text: AnalyzedText): { correction?: Reading; notThem?: Re
     const dontCall = /call(?:s)? me/i.test(text.raw) ? DONT_CALL_ME.exec(text.raw) : null;
     const nobodyCalls = !dontCall && /calls me/i.test(text.raw) ? NOBODY_CALLS_ME.exec(text.raw) : null;
     // As [said, wrong]: the refused name comes first in "DONT CALL ME X … Y", last in "its Y … nobody calls me X".
-    const refused = dontCall ? [dontCall[2]!, dontCall[1]!] : nobodyCalls ? [nobodyCalls[1]!, nobodyCalls[2]!] : null;
+    const refused: Reading | undefined = dontCall ? [dontCall[2]!, dontCall[1]!] : nobodyCalls ? [nobodyCalls[1]!, nobodyCalls[2]!] : undefined;
     put = {
       ...(m ? { correction: [m[1]!, m[2]!] as const } : {}),
-      ...(refused ? { refused: [refused[0]!, refused[1]!] as const } : {}),
+      ...(refused ? { refused } : {}),
       ...(reversed ? { notThem: [reversed[2]!, reversed[1]!] as const } : {}),
       ...(othersPart ? { othersPart: [othersPart[1]!, othersPart[2]!] as const } : {}),
     };

@@ -194,8 +194,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // next time": thanks, and a word for the team; the case is done, and what is asked is that it be
   // passed on (the 153rd reading's blind twenty: "I'll take this on myself" graded bad).
   // (Not thanks to pass on: "tell the driver thanks from me" is praise; the 159th reading's blind twenty.)
-  customer.gaveFeedback = thanked && ctx.ownMood !== 'angry' && text.questions === 0 && FEEDBACK_FOR_THE_TEAM.test(text.raw) && !THANKS_PASSED_ON.test(text.raw);
-  customer.passesThanks = thanked && ctx.ownMood !== 'angry' && text.questions === 0 && THANKS_PASSED_ON.test(text.raw);
+  const thankedCalmly = thanked && ctx.ownMood !== 'angry' && text.questions === 0;
+  customer.passesThanks = thankedCalmly && THANKS_PASSED_ON.test(text.raw);
+  customer.gaveFeedback = thankedCalmly && !customer.passesThanks && FEEDBACK_FOR_THE_TEAM.test(text.raw);
   if ((customer.gaveFeedback || customer.passesThanks) && !customer.latestCues.has('raises-more')) customer.closing = true;
   // "Thanks Teretia, really appreciate the quick fix." then "…All good to close this off. Cheers,
   // Greg": the goodbye after the thanks; a follow-up by email would reopen what they closed.
@@ -526,15 +527,18 @@ function handsOver(text: AnalyzedText): 'sent' | 'will-send' | undefined {
   return WILL_SEND.test(text.normalized) ? 'will-send' : undefined;
 }
 
-// "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
-// for anything (a "thank you" later in the message still counts).
 // "Will someone actually tell me whether it's approved, or do I check my bank every morning?",
 // "will I ever hear back?": whether they will be told, asked (the 154th reading's blind twenty).
 const WILL_I_BE_TOLD =
   /\b(?:will|would|is|are)\s+(?:someone|somebody|anyone|anybody|you|they|the team|your team)\s+(?:actually\s+|even\s+|ever\s+)?(?:going to\s+)?(?:tell|let|inform|update|notify|email|call)\s+me\b[^.!?]*\b(?:whether|if|when|what)\b|\bwill i (?:actually\s+|ever\s+)?(?:be told|hear back|hear anything|get an answer)\b/i;
+// "tell the driver thanks from me": thanks to pass on, not feedback.
 const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!?]{0,25}\b(?:thanks|thank you|a big thanks|my thanks|well done|great job|cheers)\b/i;
+// "please tell your staff to inform people next time": a word for the team.
 const FEEDBACK_FOR_THE_TEAM =
   /\b(?:tell|ask|remind|train|teach)\s+(?:your|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers)\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b/i;
+
+// "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
+// for anything (a "thank you" later in the message still counts).
 const DECLINES_WITH_THANKS = /^\s*no,? (?:thanks?|thank you)\b/i;
 const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b|^\s*no,? (?:thanks?|thank you)\b(?![^.!?]*[.!?]\s*(?:but\s+)?(?:thanks|thank you|cheers|ty)\b)(?=[^]*\b(?:fair|want|need|would like|expect|refund|back on|back to|close|cancel)\b)/i;
 

@@ -143,10 +143,10 @@ function movesOnToMore(state: SuggestionState): boolean {
 // Thanks gets "You're welcome", news that it works gets "Glad to hear it"; a check-back only
 // when there is an agreed action to check on, and never for someone who needs help right now.
 function closingPhrasings(state: SuggestionState): readonly string[] {
-  const { thanked, saidResolved, leaving, latestCues, apologisedForTone } = state.customer;
+  const { thanked, saidResolved, leaving, latestCues, apologisedForTone, gaveFeedback, passesThanks } = state.customer;
   if (apologisedForTone) return CLOSING_PHRASINGS.ownApology;
-  if (state.customer.gaveFeedback) return CLOSING_PHRASINGS.feedback;
-  if (state.customer.passesThanks) return CLOSING_PHRASINGS.thanksPassedOn;
+  if (gaveFeedback) return CLOSING_PHRASINGS.feedback;
+  if (passesThanks) return CLOSING_PHRASINGS.thanksPassedOn;
   if (latestCues.has('chooses-other')) return CLOSING_PHRASINGS.choosesOther;
   if (leaving && !saidResolved && !thanked) return CLOSING_PHRASINGS.leaving;
   // "all sorted, nothing else needed": no "anything else?" they just answered. Thanks with nothing

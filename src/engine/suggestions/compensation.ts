@@ -7,6 +7,10 @@
 const COST = String.raw`(?:costs?|expenses?|damages?|repairs?|bills?|loss(?:es)?|invoices?|charges?|data|fees?|wages|earnings|income|pay\s+(?:you|they)\s+(?:lose|lost)|money\s+(?:you|they)\s+lost)`;
 const WE_WILL = String.raw`\b(?:we|i|the company|our company|the (?:salon|shop|store|clinic|hotel|restaurant|garage|business|firm|agency|school))(?:'ll|\s+will|\s+are going to|\s+am going to|'re going to|'m going to)\s+(?:(?:gladly|happily|of course|personally|fully|make sure (?:we|that we) )\s*)?`;
 
+// Their things and their property, paid for or claimed for as damage (COMPENSATION, DAMAGED).
+const THEIR_THINGS = 'coat|dress|suit|jacket|shirt|sofa|phone|laptop|glasses|carpet|rug|floor|bike|watch|ring|bag|clothes';
+const THEIR_PROPERTY = 'door|car|window|fence|wall|gate|bike|roof|ceiling|floor|kitchen|boiler|carpet';
+
 const COMPENSATION = new RegExp(
   [
     // "we'll compensate you", "the company will reimburse you in full", "I'll make sure we reimburse everything"
@@ -21,12 +25,12 @@ const COMPENSATION = new RegExp(
     // "we'll pay for the hotel": what the customer spent because of the problem
     String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare|doctor|dentist|vet|treatment|prescriptions?|medical|hospital)\b`,
     // "we'll pay the 12 000 kr for the car door", "…and any doctor bills": what their loss cost, paid
-    String.raw`${WE_WILL}pay\s+(?:you\s+)?(?:the|your)\s+(?:\S+\s+){0,3}?for\s+(?:the|your|his|her|their)\s+(?:[\w'-]+\s+)?(?:door|car|window|fence|wall|gate|bike|roof|ceiling|floor|kitchen|boiler|carpet|damage|repairs?|bills?)\b`,
+    String.raw`${WE_WILL}pay\s+(?:you\s+)?(?:the|your)\s+(?:\S+\s+){0,3}?for\s+(?:the|your|his|her|their)\s+(?:[\w'-]+\s+)?(?:${THEIR_PROPERTY}|damage|repairs?|bills?)\b`,
     String.raw`\band\s+(?:any|all|the|your)\s+(?:doctor|doctor's|hospital|medical|dental|dentist|vet|vet's|physio|physiotherapy|therapy|pharmacy)\s+(?:costs|bills|fees|expenses)\b`,
     // "…and of course cover your Arlberg pass": what they paid for and lost, paid for by us.
     String.raw`${WE_WILL}(?:cover|pay for|reimburse)\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?(?:pass(?:es)?|tickets?|lessons?|course fees?)\b`,
     // "we'll pay for the coat": the damaged thing itself paid for
-    String.raw`${WE_WILL}(?:pay for|cover)\s+(?:the|your)\s+(?:coat|dress|suit|jacket|shirt|sofa|phone|laptop|glasses|carpet|rug|floor|bike|watch|ring|bag|clothes|items?)\b`,
+    String.raw`${WE_WILL}(?:pay for|cover)\s+(?:the|your)\s+(?:${THEIR_THINGS}|items?)\b`,
     String.raw`\b(?:pay|cover|reimburse)\s+(?:for\s+)?[^.!?,]{0,40}\band\s+anything\s+else\b`,
     String.raw`${WE_WILL}(?:pay for|cover|reimburse)\s+everything\b`,
     // "go ahead and buy whatever suit you need and we'll refund everything in full": whatever they spend, paid back.
@@ -94,7 +98,7 @@ const OTHER_COSTS = /\b(?:pass|passes|tickets?|rental|hotel|flights?|taxi|lesson
 const LOSSES = /\b(?:took|taken|stole|stolen|lost|missing(?!\s+(?:a|an|the|her|his|their|your|my)\s))\b/i;
 // A thing of theirs broken or spoilt ("we'll pay for the jacket", "the new flooring", "what the
 // bodywork cost you"): damage, which is what a claim is for.
-const DAMAGED = /\b(?:coat|dress|suit|jacket|shirt|trousers|sofa|phone|laptop|glasses|carpet|rug|floor|flooring|bike|watch|ring|bag|clothes|bodywork|door|car|window|fence|wall|gate|roof|ceiling|kitchen|boiler|vase|furniture|cabinet|mirror|frame|wheel|screen|windscreen|bumper)\b/i;
+const DAMAGED = new RegExp(String.raw`\b(?:${THEIR_THINGS}|${THEIR_PROPERTY}|trousers|flooring|bodywork|vase|furniture|cabinet|mirror|frame|wheel|screen|windscreen|bumper)\b`, 'i');
 
 /**
  * What the agent can do instead: raise a claim, and (unless the reframe already says so) keep them
@@ -111,12 +115,15 @@ export function claimWordingFor(promise: string, options: { updatePromised?: boo
   }
   const named = CLAIMED.exec(promise)?.[1]?.toLowerCase() ?? (MEDICAL.test(promise) && !OTHER_COSTS.test(promise) ? 'medical costs' : HOTEL.test(promise) ? 'hotel costs' : DAMAGED.test(promise) ? 'damage' : LOSSES.test(promise) ? 'losses' : undefined);
   const thing = named === 'repair' ? 'repairs' : (named ?? 'costs');
-  if (options.claimOpen) return options.updatePromised ? `I'll add the ${thing} to your claim.` : `I'll add the ${thing} to your claim and keep you updated on the outcome.`;
   // Damage to their things is what a claim is for. Costs, losses and bills are not: "I'll raise a
   // claim for the costs" read to trainers as the payout promised again, and as jargon (bad in 35 of
   // 52 gradings); what the agent can say is that they will find out what can be done, and come back.
-  if (named === 'damage' || thing === 'repairs') return options.updatePromised ? `I'll raise a claim for the ${thing}.` : `I'll raise a claim for the ${thing} and keep you updated on the outcome.`;
-  return options.updatePromised ? `I'll look into what we can do about the ${thing}.` : `I'll look into what we can do about the ${thing} and get back to you.`;
+  const [action, andThen] = options.claimOpen
+    ? [`I'll add the ${thing} to your claim`, 'keep you updated on the outcome']
+    : named === 'damage' || thing === 'repairs'
+      ? [`I'll raise a claim for the ${thing}`, 'keep you updated on the outcome']
+      : [`I'll look into what we can do about the ${thing}`, 'get back to you'];
+  return options.updatePromised ? `${action}.` : `${action} and ${andThen}.`;
 }
 
 // A claim already made: "Claim # HO-5582013", "I filed a claim last week", "your claim", "the claim is with the adjuster".

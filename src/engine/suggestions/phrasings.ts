@@ -118,13 +118,13 @@ export const FOLLOW_UP_PHRASINGS: readonly string[] = [
   "I'll keep an eye on this and update you[ by {day} at the latest][ at {contact}].",
 ];
 
+/** "Will someone actually tell me whether it's approved?" after the agent passed it on: yes, and when they will hear either way. */
+export const TOLD_OUTCOME_PHRASINGS: readonly string[] = ["Yes — I'll make sure you're told as soon as it's decided, {name}[, and I'll check in with you by {day} either way]."];
+
 /**
  * "When does the request become actual money?" right after the agent's own step: what the agent
  * can keep is a day by which they will know (not the bank's or courier's day, which they can't).
  */
-/** "Will someone actually tell me whether it's approved?" after the agent passed it on: yes, and when they will hear either way. */
-export const TOLD_OUTCOME_PHRASINGS: readonly string[] = ["Yes — I'll make sure you're told as soon as it's decided, {name}[, and I'll check in with you by {day} either way]."];
-
 export const WHEN_TO_EXPECT_PHRASINGS: readonly string[] = ["I'll chase this and let you know[ by {day}] exactly when to expect it, {name}."];
 
 /** Does the card answer "when?" with a day the agent will know by (`WHEN_TO_EXPECT_PHRASINGS`)? */
