@@ -281,6 +281,8 @@ function readingTranscripts() {
       ['hard-chats-207', 'hard chat, two-hundred-and-seventh set'],
       ['hard-chats-208', 'hard chat, two-hundred-and-eighth set'],
       ['hard-chats-209', 'hard chat, two-hundred-and-ninth set'],
+      ['hard-chats-210', 'hard chat, two-hundred-and-tenth set'],
+      ['hard-chats-211', 'hard chat, two-hundred-and-eleventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
