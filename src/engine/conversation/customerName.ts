@@ -75,11 +75,13 @@ function isHandle(word: string): boolean {
 }
 
 // What a handle says its owner posts or is ("kigali_reads", "the_real_mike", "ama.bakes").
-const HANDLE_WORDS = new Set(['reads', 'reader', 'books', 'bookish', 'shop', 'store', 'official', 'real', 'the', 'daily', 'blog', 'tv', 'news', 'music', 'art', 'arts', 'life', 'world', 'fan', 'fans', 'gaming', 'games', 'gamer', 'eats', 'cooks', 'kitchen', 'travels', 'travel', 'designs', 'photo', 'photos', 'photography', 'writes', 'loves', 'bakes', 'makes', 'studio', 'home', 'style', 'beauty', 'fit', 'fitness', 'yoga', 'crafts', 'films', 'media', 'online', 'xo', 'vibes', 'diaries', 'adventures', 'mama', 'mum', 'mom', 'dad', 'papa']);
+const HANDLE_WORDS = new Set(['reads', 'reader', 'books', 'bookish', 'shop', 'store', 'official', 'real', 'the', 'daily', 'blog', 'tv', 'news', 'music', 'art', 'arts', 'life', 'world', 'fan', 'fans', 'gaming', 'games', 'gamer', 'eats', 'cooks', 'kitchen', 'travels', 'travel', 'designs', 'photo', 'photos', 'photography', 'writes', 'loves', 'bakes', 'makes', 'studio', 'home', 'style', 'beauty', 'fit', 'fitness', 'yoga', 'crafts', 'films', 'media', 'online', 'xo', 'vibes', 'diaries', 'adventures', 'mama', 'mum', 'mom', 'dad', 'papa', 'pixel', 'pixels', 'retro', 'tech', 'byte', 'bytes', 'code', 'codes', 'plays']);
 
 // What a screen name calls its owner ("ZA Hustler 🔥"): read as a persona only beside an emoji, since
 // Hunter, King or Angel are also people's names.
-const PERSONA_WORDS = new Set(['hustler', 'queen', 'king', 'boss', 'ninja', 'warrior', 'ghost', 'lover', 'princess', 'prince', 'babe', 'baby', 'guy', 'gal', 'girl', 'boy', 'kid', 'dude', 'bro', 'sis', 'legend', 'angel', 'devil', 'wolf', 'tiger', 'lion', 'beast', 'champ', 'chief', 'captain', 'geek', 'nerd', 'addict', 'junkie', 'slayer', 'hunter', 'rider', 'runner', 'traveller', 'traveler', 'wanderer', 'dreamer', 'soul', 'savage', 'gamer', 'foodie', 'mama', 'mum', 'mom', 'dad', 'papa', 'official', 'fan']);
+const PERSONA_WORDS = new Set(['hustler', 'queen', 'king', 'boss', 'ninja', 'warrior', 'ghost', 'lover', 'princess', 'prince', 'babe', 'baby', 'guy', 'gal', 'girl', 'boy', 'kid', 'dude', 'bro', 'sis', 'legend', 'angel', 'devil', 'wolf', 'tiger', 'lion', 'beast', 'champ', 'chief', 'captain', 'geek', 'nerd', 'addict', 'junkie', 'slayer', 'hunter', 'rider', 'runner', 'traveller', 'traveler', 'wanderer', 'dreamer', 'soul', 'savage', 'gamer', 'foodie', 'mama', 'mum', 'mom', 'dad', 'papa', 'official', 'fan',
+  // Creatures a screen name is ("pixel_goblin": the 160th reading's blind twenty).
+  'goblin', 'gremlin', 'troll', 'wizard', 'witch', 'unicorn', 'dragon', 'zombie', 'vampire', 'pirate', 'robot', 'gnome', 'pixie', 'fairy', 'monster', 'potato', 'noob', 'muppet']);
 
 // Moods a screen name wears ("glesga_grumpy", "salty_sam").
 const MOOD_WORDS = new Set(['wee', 'lil', 'grumpy', 'angry', 'happy', 'crazy', 'lazy', 'sleepy', 'salty', 'sassy', 'silly', 'moody', 'hungry', 'tired', 'mad', 'cranky', 'bored', 'lucky', 'little', 'big', 'momma', 'mommy', 'mummy', 'daddy', 'nana', 'granny']);

@@ -35,6 +35,13 @@ export function latestMessageEscalated(state: SuggestionState): boolean {
   return false;
 }
 
+/** A message the customer sent since the agent last spoke asked for a manager ("Give me a manager. Now."). */
+export function latestMessageAskedForManager(state: SuggestionState): boolean {
+  const since = burstStart(state);
+  const asked = state.open.get(MANAGER_REQUEST_RULE);
+  return since !== undefined && asked !== undefined && asked.turn >= since;
+}
+
 // The first of the customer's messages since the agent last spoke (the latest one if none).
 function burstStart(state: SuggestionState): number | undefined {
   return state.customer.burst[0]?.index ?? latestCustomerIndex(state);

@@ -1,5 +1,5 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
-import { latestMessageEscalated, MANAGER_REQUEST_RULE, safetyOpen } from '../conversation/openEscalation';
+import { latestMessageAskedForManager, latestMessageEscalated, MANAGER_REQUEST_RULE, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
 import { ALONGSIDE_THE_BEREAVED_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
 import { check, defineDetector, ownWording, type Detector } from './types';
@@ -207,6 +207,10 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // The agent's apology just sent, and the reply mocks it or the offer beside it ("Wow. A deferral.
     // What a creative new idea…"): a second stock sorry repeats what was scorned (the 153rd reading's blind twenty).
     if (customer.mocking && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !unsafe && !bereaved && !hurt) return [];
+    // "Give me a manager. Now. Not a voucher, not another form": the hand-off they asked for answers
+    // them; a stock sorry beside it reads as one more stall (graded bad in 8 of 19 showings beside
+    // the hand-off card over the readings up to the 161st, whose blind twenty showed it again).
+    if (latestMessageAskedForManager(s.state) && !askedAgain && !unsafe && !bereaved && !hurt && !inTears) return [];
     // Once the agent has given theirs, a stock "sorry for the trouble… let's get it sorted out" to a
     // grieving customer asking what to do next jars: their questions want answers. (Distress said
     // without a question, "every letter is like it's happening again", still gets sympathy.)

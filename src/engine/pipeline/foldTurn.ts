@@ -194,7 +194,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // next time": thanks, and a word for the team; the case is done, and what is asked is that it be
   // passed on (the 153rd reading's blind twenty: "I'll take this on myself" graded bad).
   // (Not thanks to pass on: "tell the driver thanks from me" is praise; the 159th reading's blind twenty.)
-  const thankedCalmly = thanked && ctx.ownMood !== 'angry' && text.questions === 0;
+  // ("…the emails should be in spanish no? anyway gracias": a tag question asks nothing; the 161st reading's blind twenty.)
+  const thankedCalmly = thanked && ctx.ownMood !== 'angry' && (text.questions === 0 || onlyTagQuestions(text.raw));
   customer.passesThanks = thankedCalmly && THANKS_PASSED_ON.test(text.raw);
   customer.gaveFeedback = thankedCalmly && !customer.passesThanks && FEEDBACK_FOR_THE_TEAM.test(text.raw);
   if ((customer.gaveFeedback || customer.passesThanks) && !customer.latestCues.has('raises-more')) customer.closing = true;
@@ -533,9 +534,17 @@ const WILL_I_BE_TOLD =
   /\b(?:will|would|is|are)\s+(?:someone|somebody|anyone|anybody|you|they|the team|your team)\s+(?:actually\s+|even\s+|ever\s+)?(?:going to\s+)?(?:tell|let|inform|update|notify|email|call)\s+me\b[^.!?]*\b(?:whether|if|when|what)\b|\bwill i (?:actually\s+|ever\s+)?(?:be told|hear back|hear anything|get an answer)\b/i;
 // "tell the driver thanks from me": thanks to pass on, not feedback.
 const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!?]{0,25}\b(?:thanks|thank you|a big thanks|my thanks|well done|great job|cheers)\b/i;
+// A question mark only after a tag ("…should be in spanish no?", "that's fair, right?"): said, not asked.
+const TAG_QUESTION = /\b(?:no|right|yes|ok|okay|eh|na|nah|ne|innit|yeah|isn't it|don't you think)\s*\?/gi;
+function onlyTagQuestions(raw: string): boolean {
+  const marks = raw.match(/\?+/g)?.length ?? 0;
+  return marks > 0 && (raw.match(TAG_QUESTION)?.length ?? 0) === marks;
+}
+
 // "please tell your staff to inform people next time": a word for the team.
+// ("but honestly for your team: the email … came only in english", "a suggestion for the company".)
 const FEEDBACK_FOR_THE_TEAM =
-  /\b(?:tell|ask|remind|train|teach)\s+(?:your|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers)\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b/i;
+  /\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)\s*[:–—-]|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers)\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b/i;
 
 // "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
 // for anything (a "thank you" later in the message still counts).

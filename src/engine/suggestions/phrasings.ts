@@ -257,6 +257,14 @@ export const STRAIGHT_ANSWER_PHRASINGS: readonly string[] = [
 ];
 
 /**
+ * The answer demanded by one who has had enough of hearing it is being checked ("I need a date
+ * today, not 'checking'"): "let me check that now" is the very stall they named.
+ */
+export const STRAIGHT_ANSWER_NO_MORE_CHECKING_PHRASINGS: readonly string[] = [
+  "You're right[, {name}] — you need a firm answer, not more checking. I'll give you one before we finish this chat.",
+];
+
+/**
  * A retention offer turned down by one who asked to cancel or close ("NO. I SAID NO TWICE. CLOSE
  * IT"): no more offers, and no "I'll check what I can do" about what is theirs to ask for.
  */

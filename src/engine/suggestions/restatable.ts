@@ -41,6 +41,9 @@ const NOT_THE_PROBLEM =
 // it fixed"): said back after "you're upset because" it is circular or contradicts them.
 const FEELING_OR_STANCE =
   /\byou(?:'re|\s+are)\s+(?:(?:not|even|really|so|very|just|absolutely|beyond|still|now|getting|starting to get|starting to|becoming|a bit|quite)\s+)*(?:cross|angry|mad|upset|annoyed|furious|livid|frustrated|fuming|disappointed|gutted|sorry|complaining|not one to complain|trying to|unhappy|not happy|not pleased|not impressed)\b|^you\s+(?:just\s+|only\s+|simply\s+|really\s+)?(?:want|need|would like|expect)\s+(?:it|this|that|them|things?)\s+(?:fixed|sorted|resolved|done|put right|back)\b|\bbreaking your heart\b|\bor (?:anything|whatever|something)(?: like that)?\s*$|^you\s+(?:don't|do not|can't|cannot|really don't)\s+understand\s+(?:why|how)\b|^it(?:'s|\s+is)\s+(?:nuts|crazy|insane|ridiculous|absurd|a joke|unbelievable|pathetic|madness)\b|^it(?:'d|\s+would)\s+be\s+nice\b/i;
+// "these are sold out everywhere, really worried you've lost it": a feeling after a comma, its
+// subject left behind in the customer's shorthand (the 160th reading's blind twenty).
+const TACKED_ON_FEELING = /,\s+(?:(?:really|so|very|quite|a bit|kinda|pretty|super|totally|bit)\s+)?(?:worried|scared|afraid|anxious|nervous|stressed|terrified|panicking|panicked|gutted|devastated|heartbroken|annoyed|frustrated|upset|confused|worried sick)\b/i;
 // Unsure of the process, said as an aside: "you don't really know how these things work", "you're
 // not good at this", "you're new to all this".
 const UNSURE_HOW =
@@ -338,6 +341,7 @@ export function notCleanBecause(problem: string): string | undefined {
   if (INSULTING.test(text)) return 'an insult';
   if (NOT_THE_PROBLEM.test(text)) return 'not about the problem';
   if (FEELING_OR_STANCE.test(text)) return 'how they feel, not what went wrong';
+  if (TACKED_ON_FEELING.test(text)) return 'a feeling tacked on without its subject';
   if (UNSURE_HOW.test(text)) return 'unsure how things work, not what went wrong';
   if (ABOUT_THE_CHAT.test(text)) return 'about the conversation, not the problem';
   if (ELLIPTICAL_END.test(text)) return 'cut short to its auxiliary';

@@ -144,6 +144,14 @@ const SAFER_WORDING: SaferWording[] = [
     topic: /\b(?:as|in)\s+(?:(?:a|some)\s+)?(?:compensation|goodwill)\b/i,
     ...COMPENSATION_WORDING,
   },
+  // "I'll remove the 4,500 MAD today", "I'll have this bill cancelled completely": a disputed
+  // charge is raised for review, not taken off before anyone has decided (the 161st reading's blind twenty).
+  {
+    id: 'charge',
+    topic: /\b(?:remov\w*|waiv\w*|revers\w*|writ\w* off|wip\w*|knock\w* off|tak\w* off|cancel\w*)\b[^.!?]{0,30}?(?:\b(?:charges?|fees?|bill|invoice|surcharge)\b|\d[\d,.]*\s?[A-Z]{3}\b|[£$€]\s?\d)|\b(?:charges?|fees?|bill|surcharge)\b[^.!?]{0,20}\b(?:removed|waived|reversed|written off|wiped|cancell?ed)\b/,
+    wording: "I'll raise the charge for review now and let you know the outcome.",
+    again: "I'll also raise the charge for review.",
+  },
   {
     id: 'refund',
     topic: /\b(?:refund\w*|money back|reimburs\w*|credit\w*)\b/i,
