@@ -283,6 +283,8 @@ function readingTranscripts() {
       ['hard-chats-209', 'hard chat, two-hundred-and-ninth set'],
       ['hard-chats-210', 'hard chat, two-hundred-and-tenth set'],
       ['hard-chats-211', 'hard chat, two-hundred-and-eleventh set'],
+      ['hard-chats-212', 'hard chat, two-hundred-and-twelfth set'],
+      ['hard-chats-213', 'hard chat, two-hundred-and-thirteenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
