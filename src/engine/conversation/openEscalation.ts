@@ -42,6 +42,15 @@ export function latestMessageAskedForManager(state: SuggestionState): boolean {
   return since !== undefined && asked !== undefined && asked.turn >= since;
 }
 
+/**
+ * "he has ONE dose left for tomorrow morning", and no one unwell yet: the medicine is the case
+ * ("Is everyone all right?" asks after a harm that has not happened; the 161st reading's blind twenty).
+ */
+export function medicineRunningOut(state: SuggestionState): boolean {
+  const { cues } = state.customer;
+  return cues.has('medicine-running-out') && !cues.has('symptoms-now') && !cues.has('hurt');
+}
+
 // The first of the customer's messages since the agent last spoke (the latest one if none).
 function burstStart(state: SuggestionState): number | undefined {
   return state.customer.burst[0]?.index ?? latestCustomerIndex(state);

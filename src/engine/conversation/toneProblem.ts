@@ -4,6 +4,7 @@
 // by the detector whose flag asked for it (../detectors/reframeCard.ts).
 import type { AnalyzedText } from '../analyzeText';
 import { reframeDraft, type FlaggedSpans, type ReadBack, type ReframeContext } from '../suggestions';
+import { splitClauses, splitSentences, withoutEndMark } from '../suggestions/clauses';
 import type { Flag } from '../types';
 import { claimAlreadyOpen } from '../suggestions/compensation';
 import { safetyOpen } from './openEscalation';
@@ -19,8 +20,28 @@ export function toneProblemOf(flags: Flag[], text: AnalyzedText, readBack: ReadB
   const flag = flags.find((f) => rewordable.has(f.category));
   if (!flag) return undefined;
   const spans = (category: Flag['category']) => flags.flatMap((f) => (f.category === category && f.evidence ? [f.evidence] : []));
-  return new FlaggedWording(flag.turn, flag.rule, flag.category, text.raw, { overpromises: spans('overpromise'), admissions: spans('liability-admission') }, readBack, chat());
+  // Only the draft-risk model found anything (no rule did): its sentence is one it may misread.
+  const modelOnly = flag.rule === MODEL_RULE && flags.every((f) => f.rule === MODEL_RULE || !rewordable.has(f.category)) ? flag.evidence : undefined;
+  return new FlaggedWording(flag.turn, flag.rule, flag.category, text.raw, { overpromises: spans('overpromise'), admissions: spans('liability-admission') }, readBack, chat(), modelOnly);
 }
+
+const MODEL_RULE = 'agent-tone.risky-wording';
+
+/**
+ * The sentence the model flagged (`evidence`, its opening words) held the agent's own step ("…, so
+ * we will reprint all 40 prints free of charge") and the reframe kept none of it: a card that drops
+ * the remedy does more harm than the wording the model disliked (the 162nd reading's blind twenty,
+ * bad for all three graders).
+ */
+function dropsTheStep(draft: string, evidence: string, reworded: string): boolean {
+  const sentence = splitSentences(draft).find((s) => s.includes(evidence.slice(0, 40)));
+  if (!sentence) return false;
+  const steps = splitClauses(withoutEndMark(sentence)).map((c) => c.text.trim().replace(/^(?:and|but|so|or|also|then)\s+/i, '')).filter((c) => OWN_STEP.test(c));
+  return steps.length > 0 && steps.every((step) => !reworded.includes(step));
+}
+
+// What the agent did or will do about the case: "we will reprint…", "I've refunded…", "I'll send…".
+const OWN_STEP = /^(?:i|we)(?:'ll|\s+will|'ve|\s+have|\s+am going to|'m going to|\s+are going to)\s+(?:also\s+|now\s+|already\s+|just\s+)?(?:re-?\w+|refund\w*|replac\w*|send|sent|credit\w*|waiv\w*|book\w*|arrang\w*|cancel\w*|repair\w*|fix\w*|swap\w*|exchang\w*|deliver\w*|ship\w*|cover\w*)\b/i;
 
 // Rewording a draft (and reading it back) is the costliest suggestion, and a draft changes with
 // every keystroke: it is reworded when the panel shows it, once.
@@ -35,10 +56,14 @@ class FlaggedWording implements ToneProblem {
     private readonly flagged: FlaggedSpans,
     private readonly readBack: ReadBack,
     private readonly chat: ReframeContext,
+    private readonly modelEvidence?: string,
   ) {}
 
   get reworded(): string | undefined {
-    this.rewording ??= { text: reframeDraft(this.raw, this.flagged, this.readBack, this.chat) };
+    if (!this.rewording) {
+      const text = reframeDraft(this.raw, this.flagged, this.readBack, this.chat);
+      this.rewording = { text: text !== undefined && this.modelEvidence && dropsTheStep(this.raw, this.modelEvidence, text) ? undefined : text };
+    }
     return this.rewording.text;
   }
 

@@ -1,7 +1,7 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
-import { latestMessageEscalated, PERSON_FIRST_RULES, SAFETY_RULE } from '../conversation/openEscalation';
-import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfGas, speaksOfPets, speaksOfUnplugging } from '../suggestions';
+import { latestMessageEscalated, medicineRunningOut, PERSON_FIRST_RULES, SAFETY_RULE } from '../conversation/openEscalation';
+import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfGas, speaksOfPets, speaksOfSupply, speaksOfUnplugging } from '../suggestions';
 import type { Flag, Suggestion } from '../types';
 import { lastEmpathyTurn } from './noEmpathy';
 import { check, defineDetector, rulesWithId, type Detector, type SuggestContext } from './types';
@@ -78,7 +78,8 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
       // is no safety scare).
       const forPet = latest.rule === SAFETY_RULE && aboutAnAnimal(s);
       // Which phrasings fit (given inline: a named closure costs more to make, once per read).
-      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, rulesWithId(s.rules, latest.rule), (template) => speaksOfPets(template) === forPet);
+      const supply = latest.rule === SAFETY_RULE && !forPet && medicineRunningOut(s.state);
+      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, rulesWithId(s.rules, latest.rule), (template) => speaksOfPets(template) === forPet && speaksOfSupply(template) === supply);
       if (suggestion) out.push(suggestion);
     }
     const wellbeing = safetyApology(s);
@@ -112,8 +113,9 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   // "She died the next day": "if your pet seems unwell again" to one whose pet has died. Their loss
   // is no scare to ask after.
   if (forPet && s.state.customer.cues.has('bereaved')) return undefined;
+  const supply = rule === SAFETY_RULE && !hazard && !forPet && medicineRunningOut(s.state);
   return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), (template) =>
-    speaksOfGas(template) === gas && speaksOfUnplugging(template) === (hazard && !gas) && (hazard || !speaksOfFire(template)) && speaksOfPets(template) === forPet,
+    speaksOfGas(template) === gas && speaksOfUnplugging(template) === (hazard && !gas) && (hazard || !speaksOfFire(template)) && speaksOfPets(template) === forPet && speaksOfSupply(template) === supply,
   );
 }
 

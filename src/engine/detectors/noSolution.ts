@@ -1,7 +1,7 @@
 // PLAYBOOK step 7: offer a solution from the team's remedies; when it is rejected, offer
 // options or ask what they feel would be fair.
 import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct, putTheAgentRight, retentionOfferedToLeaver, somethingToLookInto } from '../conversation/caseReading';
-import { escalationOpen } from '../conversation/openEscalation';
+import { escalationOpen, medicineRunningOut } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
 import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, CALL_BACK_PHRASINGS, CANCEL_AFTER_REMEDY_PHRASINGS, CANCEL_AS_ASKED_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant, STRAIGHT_ANSWER_NO_MORE_CHECKING_PHRASINGS, STRAIGHT_ANSWER_PHRASINGS } from '../suggestions';
 import type { AgentCue } from '../suggestions/caseCues';
@@ -58,7 +58,10 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     const { customer, agent } = s.state;
     if (customer.lastComplaintTurn === undefined) return [];
     // A line crossed (or handed over) is for a manager (or urgent help): no remedy or "I'll take this on myself".
-    if (escalationOpen(s.state) || handedOver(s.state)) return [];
+    // (Unless medicine is running out and they ask whether it is coming: the straight answer is
+    // part of keeping them safe, below.)
+    const answerForMedicine = medicineRunningOut(s.state) && customer.latestCues.has('demands-answer');
+    if ((escalationOpen(s.state) && !answerForMedicine) || handedOver(s.state)) return [];
     // "can somebody call me instead?": the call, not a stock remedy (nor one more chat promise).
     if (customer.latestCues.has('asks-for-call') && !customer.closing) {
       return ownWording(s, 'solution', CALL_BACK_PHRASINGS, 'no-solution.call-back');

@@ -197,7 +197,10 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // ("…the emails should be in spanish no? anyway gracias": a tag question asks nothing; the 161st reading's blind twenty.)
   const thankedCalmly = thanked && ctx.ownMood !== 'angry' && (text.questions === 0 || onlyTagQuestions(text.raw));
   customer.passesThanks = thankedCalmly && THANKS_PASSED_ON.test(text.raw);
-  customer.gaveFeedback = thankedCalmly && !customer.passesThanks && FEEDBACK_FOR_THE_TEAM.test(text.raw);
+  // (Or thanked in the message before, in the same burst: "Thank you Shanice you sort it quick 🙏🏾", then
+  // "but tell whoever do your website that size chart wrong eeh"; the 162nd reading's blind twenty.)
+  const thankedJustBefore = closedBefore && ctx.ownMood !== 'angry' && (text.questions === 0 || onlyTagQuestions(text.raw));
+  customer.gaveFeedback = (thankedCalmly || thankedJustBefore) && !customer.passesThanks && FEEDBACK_FOR_THE_TEAM.test(text.raw);
   if ((customer.gaveFeedback || customer.passesThanks) && !customer.latestCues.has('raises-more')) customer.closing = true;
   // "Thanks Teretia, really appreciate the quick fix." then "…All good to close this off. Cheers,
   // Greg": the goodbye after the thanks; a follow-up by email would reopen what they closed.
@@ -544,7 +547,7 @@ function onlyTagQuestions(raw: string): boolean {
 // "please tell your staff to inform people next time": a word for the team.
 // ("but honestly for your team: the email … came only in english", "a suggestion for the company".)
 const FEEDBACK_FOR_THE_TEAM =
-  /\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)\s*[:–—-]|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers)\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b/i;
+  /\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)\s*[:–—-]|\btell\s+(?:whoever|the\s+(?:people|person|guy|one|team)\s+(?:who|that))\b|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers)\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b/i;
 
 // "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
 // for anything (a "thank you" later in the message still counts).

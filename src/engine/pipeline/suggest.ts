@@ -8,7 +8,7 @@ import type { SuggestionCatalogue } from '../suggestionCatalogue';
 import { CLOSING_PHRASINGS, filledTemplate, HANDED_OVER_PHRASINGS, rotatedVariant, saysWhenToExpect, withoutEchoes } from '../suggestions';
 import type { Suggestion, SuggestionKind } from '../types';
 import { checkBackDay, followUpTooSoon, needsHelpNow, stillTelling } from '../conversation/caseReading';
-import { latestMessageEscalated, latestMessageThreatens, safetyOpen } from '../conversation/openEscalation';
+import { latestMessageEscalated, latestMessageThreatens, medicineRunningOut, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, nameForCards, type SuggestionState } from '../conversation/state';
 
 // The panel has room for a handful of cards; more is noise for an agent mid-chat.
@@ -94,7 +94,9 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   const tooSoon = followUpTooSoon(state);
   // (A day by which the agent will know answers "when?"; a check-back does not.)
   const fitting = tooSoon || state.draftDoes ? out.filter((s) => !(tooSoon && s.kind === 'follow-up' && !saysWhenToExpect(s.text)) && !doneByTheDraft(s.kind, state.draftDoes, closing)) : out;
-  if (safetyOpen(state)) return fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind));
+  // (Medicine running out, and "I need to know now if it's coming or not": the straight answer is
+  // about their safety too.)
+  if (safetyOpen(state)) return fitting.filter((s) => WHILE_SAFETY_OPEN.has(s.kind) || (s.rule === STRAIGHT_ANSWER_RULE && medicineRunningOut(state)));
   // The cards are English: to a message in Spanish or German they read as not listening, and the
   // readings behind them (the complaint, the facts, the mood) were made for English.
   if (state.customer.inAnotherLanguage) return fitting.filter((s) => ABOUT_THE_AGENT.has(s.kind));
@@ -104,6 +106,7 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
 }
 
 const NO_RULES: CompiledRule[] = [];
+const STRAIGHT_ANSWER_RULE = 'no-solution.straight-answer';
 
 // Beside an unsent draft, what it already does is not suggested again: a draft that acts on the
 // case ("I've requested the reversal…") is the agent's next step (no remedy, no restatement, no

@@ -151,6 +151,10 @@ export const CUSTOMER_CUES = [
   'reassures',
   /** Says it is more than a nuisance: "this is a safety issue, not an inconvenience". */
   'calls-it-serious',
+  /** Someone's medicine is running out: "he has ONE dose left", "her last insulin pen", "only enough for 2 days". */
+  'medicine-running-out',
+  /** Symptoms happening now: "he's shaky and confused", "she's having a seizure". */
+  'symptoms-now',
 ] as const;
 export type CustomerCue = (typeof CUSTOMER_CUES)[number];
 
@@ -286,6 +290,10 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'claim-decision': CLAIM_DECIDED,
   'own-mistake': OWN_MISTAKE,
   bereaved: BEREAVED,
+  'medicine-running-out':
+    /\b(?:(?:one|1|only one|only 1|a single|just one|just 1)\s+(?:more\s+)?(?:dose|pen|insulin pen|vial|inhaler|injection|cartridge|tablet|pill)s?\s+(?:left|remaining)|(?:his|her|my|their|the)\s+(?:very\s+)?last\s+(?:dose|pen|insulin|insulin pen|vial|inhaler|injection|cartridge|tablets|pills|epipen)|(?:run|running|ran|runs|will run|going to run|about to run|gonna run)\s+out\s+of\s+(?:his\s+|her\s+|my\s+|their\s+|the\s+)?(?:insulin|medication|medicine|meds|inhaler|tablets|pills|epipens?)|(?:only\s+)?(?:have|has|got)\s+(?:enough|insulin|medication|medicine|meds|tablets|pills)\s+(?:for\s+)?(?:like\s+)?(?:\d+|one|two|three|a)\s+(?:more\s+)?days?\b|(?:miss|misses|missing)\s+(?:a|his|her|my|the|their|tomorrow's|tonight's|the next)\s+(?:dose|injection))/,
+  'symptoms-now':
+    /\b(?:(?:is|he's|she's|hes|shes|they're|now|already|started|getting)\s+(?:\w+\s+)?(?:shaky|confused|dizzy|unconscious|collapsed|fainted|vomiting|seizing|fitting|wheezing|unresponsive|drowsy|disoriented)|(?:having|had)\s+a\s+(?:seizure|fit|hypo|reaction|asthma attack)\s+(?:now|right now|this morning|tonight|today|just now)|(?:is|are)\s+having\s+a\s+(?:seizure|fit|hypo|reaction|asthma attack)|(?:can't|cannot|struggling to)\s+breathe)\b/,
   'in-tears': /\b(?:cried|cry(?:ing)?|in tears|burst into tears|sobb(?:ed|ing)|heartbroken|devastated|wept)\b/,
   'safe-now': /\b(?:(?:everyone|everybody|we|all of us|the kids|the children|they)(?:'s|'re| is| are)? (?:all )?(?:fine|ok|okay|safe|unhurt|home|at home)\b|(?:nobody|no one|no-one) (?:was |got )?hurt|(?:car|van)(?:'s| is) (?:on the drive|at home|parked up at home|in the garage)|(?:we|i) (?:got|made it) (?:safely )?home)/,
   'gambling-harm': /\b(?:(?:lost|losing|spent|spending) (?:way )?(?:too|so) much (?:money )?(?:this|last|in the|on|here|gambling|betting|playing)|gambling (?:problem|addiction|habit)|addicted to (?:gambling|betting|slots|the slots|casino|poker)|problem gambl\w*|self[- ]?exclu\w*|can(?:'|no)t stop (?:gambling|betting|playing))\b/,
@@ -351,6 +359,8 @@ const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   'worried': ['worr', 'scared', 'anxious', 'nervous', 'overreact', 'safe', 'afraid', 'frightened'],
   'wants-money-back': [' back', 'refund'],
   'gambling-harm': ['too much', 'so much', 'gambl', 'betting', 'exclu', 'addicted', 'stop '],
+  'medicine-running-out': ['dose', 'pen', 'insulin', 'inhaler', 'medic', 'meds', 'tablet', 'pill', 'vial', 'injection', 'cartridge', 'epipen'],
+  'symptoms-now': ['shaky', 'confused', 'dizzy', 'unconscious', 'collapsed', 'fainted', 'vomiting', 'seizing', 'fitting', 'wheezing', 'unresponsive', 'drowsy', 'disoriented', 'seizure', 'fit ', 'hypo', 'reaction', 'asthma', 'breathe'],
   'in-tears': ['cried', 'cry', 'tears', 'sobb', 'heartbroken', 'devastated', 'wept'],
   'safe-now': ['fine', 'ok', 'safe', 'unhurt', 'home', 'hurt', 'drive', 'garage'],
   'knows-location': ['depot', 'warehouse', 'sorting', 'post office', 'facility', 'hub', 'customs', 'distribution', 'left ', 'neighbo'],

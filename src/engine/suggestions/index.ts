@@ -35,6 +35,7 @@ export {
   withoutApology,
   SAFETY_APOLOGY_PHRASINGS,
   speaksOfFire,
+  speaksOfSupply,
   speaksOfGas,
   speaksOfUnplugging,
   speaksOfPets,

@@ -44,6 +44,9 @@ const FEELING_OR_STANCE =
 // "these are sold out everywhere, really worried you've lost it": a feeling after a comma, its
 // subject left behind in the customer's shorthand (the 160th reading's blind twenty).
 const TACKED_ON_FEELING = /,\s+(?:(?:really|so|very|quite|a bit|kinda|pretty|super|totally|bit)\s+)?(?:worried|scared|afraid|anxious|nervous|stressed|terrified|panicking|panicked|gutted|devastated|heartbroken|annoyed|frustrated|upset|confused|worried sick)\b/i;
+// "no return pass, nothing, staff just shrugged": what was missing listed, no sentence around it
+// (the 162nd reading's blind twenty).
+const MISSING_LIST = /^no\s+(?!one\b|body\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*,/iu;
 // Unsure of the process, said as an aside: "you don't really know how these things work", "you're
 // not good at this", "you're new to all this".
 const UNSURE_HOW =
@@ -342,6 +345,7 @@ export function notCleanBecause(problem: string): string | undefined {
   if (NOT_THE_PROBLEM.test(text)) return 'not about the problem';
   if (FEELING_OR_STANCE.test(text)) return 'how they feel, not what went wrong';
   if (TACKED_ON_FEELING.test(text)) return 'a feeling tacked on without its subject';
+  if (MISSING_LIST.test(text)) return 'a list of what was missing, not a sentence';
   if (UNSURE_HOW.test(text)) return 'unsure how things work, not what went wrong';
   if (ABOUT_THE_CHAT.test(text)) return 'about the conversation, not the problem';
   if (ELLIPTICAL_END.test(text)) return 'cut short to its auxiliary';

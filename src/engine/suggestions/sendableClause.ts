@@ -22,7 +22,7 @@ const DANGLING = /^(?:(?:and|but|so|or|plus|anyway|also)\b[,:]?\s*)+/i;
 // "Halina, I've…", "Mr Adeyemi, please…": a name the clause is addressed to.
 const ADDRESSED = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+/u;
 
-const OWN_VERBS = String.raw`action|lock|freeze|block|suspend|offer|give|refund|credit|waive|lend|loan|provide|supply|adjust|test|replace|repair|swap|exchange|reship|redeliver|send|email|e-mail|call|ring|phone|check|ask|pass|escalate|update|keep|let|follow|look|raise|log|book|forward|request|submit|chase|contact|message|text|note|add|flag|review|investigate|open|arrange|schedule|put|set|confirm|share|attach|speak|talk|get|come|stay|monitor|track|cancel|pause|stop|reset|resend|re-send|help|walk|explain|connect|transfer|refer|see|find|try|do|start|make a note|reach out|go through|dig|move|change|switch|reopen|re-open|file|lodge|write|reply|respond|order|reorder|re-order|ship|remove|restore|reinstate|unlock|unblock|activate|reactivate|take|collect|inspect|fit|visit|deliver|drop off`;
+const OWN_VERBS = String.raw`action|lock|freeze|block|suspend|offer|give|refund|credit|waive|lend|loan|provide|supply|adjust|test|replace|repair|swap|exchange|reship|redeliver|reprint|remake|redo|re-do|reissue|send|email|e-mail|call|ring|phone|check|ask|pass|escalate|update|keep|let|follow|look|raise|log|book|forward|request|submit|chase|contact|message|text|note|add|flag|review|investigate|open|arrange|schedule|put|set|confirm|share|attach|speak|talk|get|come|stay|monitor|track|cancel|pause|stop|reset|resend|re-send|help|walk|explain|connect|transfer|refer|see|find|try|do|start|make a note|reach out|go through|dig|move|change|switch|reopen|re-open|file|lodge|write|reply|respond|order|reorder|re-order|ship|remove|restore|reinstate|unlock|unblock|activate|reactivate|take|collect|inspect|fit|visit|deliver|drop off`;
 // What the agent did: "I've opened appeal ticket #AP-77120", "we have sent", "I just emailed".
 const DONE = new RegExp(
   String.raw`^(?:i|we)(?:'ve|’ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|personally\s+|gone ahead and\s+)?(?!been\b|had\b|got to\b|seen\b|noticed\b|realised\b|realized\b|heard\b)(?:[a-z-]+ed|(?:re-?)?(?:sent|put|set|made|taken|written|given|done|begun|told|spoken|left|read|brought|kept|run|shown|got|gotten|found))\b` +
@@ -74,7 +74,7 @@ const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mr
 const EXPECTED = /^(?:it|they|this|that|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+should\s+(?:now\s+|then\s+|already\s+)?(?:be|arrive|reach|show|appear|come|update|clear|go through|land|follow)\b/i;
 // Advice: "it's best to keep the doors closed", "I'd recommend…", "you don't need to send it back",
 // "there's no need to pay manually".
-const ADVICE = /^(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:best|safest|a good idea|worth)\b|^(?:i|we)(?:'d|\s+would)?\s+(?:recommend|suggest|advise)\b|^you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\s+to\b|^(?:so\s+)?there(?:'s|\s+is)\s+no\s+need\s+(?:to|for)\b/i;
+const ADVICE = /^(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:best|safest|a good idea|worth)\b|^(?:i|we)(?:'d|\s+would)?\s+(?:recommend|suggest|advise)\b|^you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\s+to\b|^(?:so\s+)?there(?:'s|\s+is)\s+no\s+need\s+(?:to|for)\b|^(?:so\s+)?there(?:'s|\s+is)\s+nothing\s+(?:more|else|extra|further)\s+(?:for you\s+)?to\s+pay\b/i;
 // What they will be sent: "You'll get a tracking number by email as soon as it leaves".
 const YOU_WILL_HEAR = /^you(?:'ll|\s+will)\s+(?:also\s+|then\s+|soon\s+)?(?:(?:have|get|receive)\s+(?:the|a|your)\s+written\s+(?:[\w-]+\s+){0,2}?(?:report|summary|statement|account|breakdown|quote|estimate)\b|(?:see|get|receive)\s+(?:it|them|the\s+[\w-]+)(?:\s+back)?(?:\s+(?:on|in|to|into)\s+your\s+[\w-]+)?\s+(?:in|within)\s+\d|(?:get|receive|see|be sent)\s+(?:(?:a|an|the|your|their|our|my)\s+)?(?:[\w-]+\s+){0,2}?(?:email|e-mail|text|sms|message|confirmation|tracking|reference|link|call|notification|reminder|letter|code|number|update|answer|reply|response|decision|time|date|slot|details)\b)/i;
 // A thing's state, told of no one's doing: "The Estonian payment was declined", "your card is blocked".
@@ -388,7 +388,9 @@ const PLAIN_FIRST_WORD = /^(?:The|This|That|These|Those|Your|Our|You|You'll|You'
 // reminder") continues it; a new subject, a stance or an action opens a clause of its own.
 // ("…send me the transaction ID again so I can process": what the agent can do once sent; "…the
 // group wasn't told, so that day will be refunded in full": what it means for that day.)
-const CONTINUES = /^(?:so\s+(?:that\s+)?(?:you|it|we|they|the|your|i\s+(?:can|could|may)\b)|so\s+(?:that|this)\s+(?:day|night|week|month|part|one|lesson|session|booking|charge|fee|amount|payment|order|trip|ticket|item)\s+(?:will|is|was|has|gets?|can)\b|to\s+\w+|which\s+(?:means|gives|lets|will)|in case|as soon as|once|until|before|after|when|while|if that)\b/i;
+// ("…doesn't match your files, so we will reprint them free of charge": what the agent will do, a
+// clause of its own; the 162nd reading's blind twenty.)
+const CONTINUES = /^(?:so\s+(?:that\s+)?(?!we(?:'ll|\s+will|\s+are\s+going\s+to)\b)(?:you|it|we|they|the|your|i\s+(?:can|could|may)\b)|so\s+(?:that|this)\s+(?:day|night|week|month|part|one|lesson|session|booking|charge|fee|amount|payment|order|trip|ticket|item)\s+(?:will|is|was|has|gets?|can)\b|to\s+\w+|which\s+(?:means|gives|lets|will)|in case|as soon as|once|until|before|after|when|while|if that)\b/i;
 // "the nachos": a determiner and up to three words.
 const NOUN_PHRASE_ONLY = /^(?:the|a|an|your|our|their|his|her|its|my|this|that|these|those)\s+(?:[\p{L}\d'’-]+\s*){1,3}$/iu;
 function opensNew({ joiner, text: raw }: Clause): boolean {
