@@ -285,6 +285,8 @@ function readingTranscripts() {
       ['hard-chats-211', 'hard chat, two-hundred-and-eleventh set'],
       ['hard-chats-212', 'hard chat, two-hundred-and-twelfth set'],
       ['hard-chats-213', 'hard chat, two-hundred-and-thirteenth set'],
+      ['hard-chats-214', 'hard chat, two-hundred-and-fourteenth set'],
+      ['hard-chats-215', 'hard chat, two-hundred-and-fifteenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
