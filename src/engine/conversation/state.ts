@@ -95,6 +95,10 @@ export interface ConversationState {
     burstMocked?: boolean;
     /** A message since the agent last spoke called the replies scripted ("its copy paste", "not a script", "reading off a script"). */
     burstCalledScripted?: boolean;
+    /** A message since the agent last spoke quoted or scorned the agent's apology ("'Any inconvenience'", "really sorry lol"). */
+    burstMockedApology?: boolean;
+    /** Their latest message raises one more matter, not several ("Can I ask one more thing."). */
+    latestRaisesOne?: boolean;
     /**
      * Their latest message is a short answer ("Yes", "Hold please") or upbeat (thanks, "haha",
      * "ecstatic 😊"): no moment for an apology they are still owed.

@@ -207,6 +207,14 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // The agent's apology just sent, and the reply mocks it or the offer beside it ("Wow. A deferral.
     // What a creative new idea…"): a second stock sorry repeats what was scorned (the 153rd reading's blind twenty).
     if (customer.mocking && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !unsafe && !bereaved && !hurt) return [];
+    // Or quoted back and scorned, in that message or an earlier one of the burst ("'Any inconvenience'.
+    // … Did you copy that from a template?", "thank u for this beautiful copy paste", "really sorry
+    // lol. yeah I bet you are"): a stock sorry was graded bad by all three graders, three times in the
+    // 163rd reading. What they want is owned instead, with no sorry in it.
+    if ((customer.burstMockedApology === true || customer.burstCalledScripted === true) && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !askedAgain && !unsafe && !bereaved && !hurt) {
+      const owned = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, (template) => withoutApology(template));
+      return owned ? [owned] : [];
+    }
     // "Give me a manager. Now. Not a voucher, not another form": the hand-off they asked for answers
     // them; a stock sorry beside it reads as one more stall (graded bad in 8 of 19 showings beside
     // the hand-off card over the readings up to the 161st, whose blind twenty showed it again).

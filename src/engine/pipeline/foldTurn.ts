@@ -21,7 +21,7 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { type CustomerName, correctedName, formalAddressUsedBy, headerIsTheirRelative, headerSecondNameGreeted, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, speaksAsRelativeOfHeader, spelledAsCustomer, titledNameCorrection } from '../conversation/customerName';
+import { type CustomerName, correctedName, formalAddressUsedBy, headerIsTheirRelative, headerSecondNameGreeted, longFormCorrection, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, speaksAsRelativeOfHeader, spelledAsCustomer, titledNameCorrection } from '../conversation/customerName';
 import { complains, nameForCards, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, stampOf, type ConversationState, type CustomerMessage } from '../conversation/state';
 import { reframeContextOf, toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
@@ -188,6 +188,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (customer.latestCues.has('corrects-agent')) customer.correctedAt = ctx.index;
   // "ok that worked, thank you. BUT theres 2 other things…": the news opens a new matter, not the goodbye.
   if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
+  customer.latestRaisesOne = customer.latestCues.has('raises-more') && ONE_MORE.test(text.raw);
   // "Thanks, but no… I'll go with the other one": a polite goodbye to the offer, and to us.
   if (thanked && customer.latestCues.has('chooses-other') && ctx.ownMood !== 'angry' && text.questions === 0) customer.closing = true;
   // "Thank you for at least responding and for the refund. Just please tell your staff to inform people
@@ -218,6 +219,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.mocking = SAID.test(MOCKING, text);
   if (customer.mocking) customer.burstMocked = true;
   if (SAID.test(CALLS_IT_SCRIPTED, text)) customer.burstCalledScripted = true;
+  if (SAID.test(MOCKS_APOLOGY, text)) customer.burstMockedApology = true;
   customer.openingWithoutProblem =
     agent.messages === 0 &&
     (customer.messages === 1 || customer.openingWithoutProblem === true) &&
@@ -246,6 +248,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
       titledNameCorrection(text, state.name, lastLine) ??
       correctedName(text, state.name) ??
       shortFormCorrection(text, state.name, lastLine) ??
+      longFormCorrection(text, state.name, lastLine) ??
       givenNameOverTitle(state, text) ??
       nameAskedFor(state.name, text);
     // "i am his mother", giving no name, under the son's name in the header: no name is theirs.
@@ -266,7 +269,8 @@ const WHO_CAN = /\bwho (?:can|could|does|do i|should i|handles|deals)\b/i;
 // Overwhelmed, said outright: "I am doing everything alone", "I don't know what else is needed",
 // "I don't want to explain this again to another person. I just want it to stop", "I really cannot
 // deal with one more thing now".
-const DISTRESS = /\b(?:(?:i'?m|i am|im) not thinking straight|(?:(?:don'?t|do not) have|(?:haven'?t|have not)(?: got)?) (?:the|any) (?:strength|energy) (?:for|to)|(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do|to tell (?:her|him|them|my \w+|the family|the kids|everyone))|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop)\b/i;
+// ("its been a rough couple of weeks": the 161st reading's blind twenty.)
+const DISTRESS = /\b(?:(?:i'?m|i am|im) not thinking straight|(?:a\s+)?(?:rough|hard|tough|awful|horrible|terrible)\s+(?:couple of\s+|few\s+)?(?:weeks?|days|months?|time|year)\b|(?:(?:don'?t|do not) have|(?:haven'?t|have not)(?: got)?) (?:the|any) (?:strength|energy) (?:for|to)|(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do|to tell (?:her|him|them|my \w+|the family|the kids|everyone))|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop)\b/i;
 const QUIET_OPENING_WORDS = 16;
 const POST_MARKS = /#\p{L}|\p{Extended_Pictographic}/u;
 const SIGN_OFF_ALONE_WORDS = 4;
@@ -448,6 +452,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   customer.burstCancelled = false;
   customer.burstMocked = false;
   customer.burstCalledScripted = false;
+  customer.burstMockedApology = false;
   customer.burstStamps = [];
   // Acknowledged or answered: "I'll go through what you sent" no longer fits.
   customer.handingOver = undefined;
@@ -492,6 +497,10 @@ const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|again|why|useless|sa
 // want someone senior. Not a script". (Not "are you a bot or just thick": an insult, after which a
 // plain apology was graded good or acceptable 5 times in 6.)
 const CALLS_IT_SCRIPTED = /\bcopy[- ]?(?:and[- ])?paste\w*|\b(?:not|no more|stop(?: reading)?(?: from)?|enough of) (?:a |the |your |with (?:a |the |your )?)?script(?:ed)?\b|\b(?:reading|read) (?:from|off) (?:a|the|your) script\b|\bscripted (?:answers?|repl(?:y|ies)|responses?|apolog(?:y|ies))\b|\b(?:always|just) (?:say|said|says|send|sending|write|repeat|repeating) the same (?:thing|things|answer|message|reply|words|sorry)\b/i;
+// The agent's apology quoted back or scorned: "'Any inconvenience'", "'at the earliest' since FRIDAY",
+// "really sorry lol. yeah I bet you are", "did you copy that from a template?" (the 163rd reading's blind twenty).
+const MOCKS_APOLOGY =
+  /(?:^|[\s(])["'‘“][^"'’”\n]{0,30}\b(?:apologi[sz]e|apologies|sorry|regret|inconvenience|frustration|at the earliest)\b[^"'’”\n]{0,30}["'’”](?![a-z])|\b(?:really |so |very )?sorry,? (?:lol|lmao|haha)\b|\byeah,? i bet (?:you are|u are|you do)\b|\b(?:from|off|like|is|was|a) (?:a |the |your )?template\b|\bcanned (?:reply|response|answer|message|apology)\b/i;
 // "Oh, that's nice. What are you doing about it?", "great service 👏", "love that the travel
 // notice does literally nothing": praise that mocks. Without the `u` flag (👏 spelled as its two
 // UTF-16 units), as case-insensitive Unicode matching runs some 30 times slower on every message.
@@ -537,6 +546,8 @@ const WILL_I_BE_TOLD =
   /\b(?:will|would|is|are)\s+(?:someone|somebody|anyone|anybody|you|they|the team|your team)\s+(?:actually\s+|even\s+|ever\s+)?(?:going to\s+)?(?:tell|let|inform|update|notify|email|call)\s+me\b[^.!?]*\b(?:whether|if|when|what)\b|\bwill i (?:actually\s+|ever\s+)?(?:be told|hear back|hear anything|get an answer)\b/i;
 // "tell the driver thanks from me": thanks to pass on, not feedback.
 const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!?]{0,25}\b(?:thanks|thank you|a big thanks|my thanks|well done|great job|cheers)\b/i;
+// One more thing, not several: "Can I ask one more thing.", "another question".
+const ONE_MORE = /\b(?:one more|another|one other|one last) (?:thing|question|issue|problem|request)\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
 // A question mark only after a tag ("…should be in spanish no?", "that's fair, right?"): said, not asked.
 const TAG_QUESTION = /\b(?:no|right|yes|ok|okay|eh|na|nah|ne|innit|yeah|isn't it|don't you think)\s*\?/gi;
 function onlyTagQuestions(raw: string): boolean {
@@ -702,6 +713,7 @@ const SAID = new CaselessGates([
   // (Their strings as read are too many: a word of each choice.)
   { pattern: MOCKING, strings: ['so you ', 'nice', 'great', 'lovely', 'good', 'wonderful', 'perfect', 'brilliant', 'love how', 'love that', 'amazing', 'excellent', 'fantastic', 'stellar', 'wow', "that'll ", 'that will ', 'what a', 'so glad i'] },
   { pattern: CALLS_IT_SCRIPTED, strings: ['paste', 'script', 'the same'] },
+  { pattern: MOCKS_APOLOGY, strings: ['apolog', 'sorry', 'regret', 'inconvenience', 'frustration', 'earliest', 'bet you', 'bet u', 'template', 'canned'] },
   STILL_OWED,
   THANKS_FOR_THE_FIX,
   SIGN_OFF,

@@ -66,7 +66,7 @@ export function proposeSuggestions(state: SuggestionState, rules: RuleSet, byCat
   // or offering remedies would reopen the chat. A closing line, or a check-back, fits instead.
   const closing = state.customer.closing && !state.ended;
   // Or, after the news or the thanks, more to raise ("BUT theres 2 other things"): on to those.
-  const afterNews = closing ? closingPhrasings(state) : movesOnToMore(state) ? (state.customer.saidResolved ? CLOSING_PHRASINGS.moreToRaise : CLOSING_PHRASINGS.thanksMoreToRaise) : undefined;
+  const afterNews = closing ? closingPhrasings(state) : movesOnToMore(state) ? moreToRaisePhrasings(state) : undefined;
   if (afterNews) {
     const card = new DetectorSuggestContext(state, rules, catalogue, NO_RULES).phrase('follow-up', afterNews, { day: checkBackDay(state) });
     if (card) out.push(card);
@@ -141,6 +141,14 @@ function movesOnToMore(state: SuggestionState): boolean {
   // nothing: "You're welcome… let's go through the other things" reads as the case done.)
   const { saidResolved, thankedForFix, thankedFirst, latestCues } = state.customer;
   return (saidResolved || thankedForFix || (thankedFirst && !state.agent.cues.has('checking'))) && latestCues.has('raises-more') && !state.ended;
+}
+
+// "BUT theres 2 other things" gets "let's go through the other things"; one more, asked there and
+// then, gets it taken up.
+function moreToRaisePhrasings(state: SuggestionState): readonly string[] {
+  const one = state.customer.latestRaisesOne === true;
+  if (state.customer.saidResolved) return one ? CLOSING_PHRASINGS.oneMoreAfterFix : CLOSING_PHRASINGS.moreToRaise;
+  return one ? CLOSING_PHRASINGS.oneMoreToRaise : CLOSING_PHRASINGS.thanksMoreToRaise;
 }
 
 // Thanks gets "You're welcome", news that it works gets "Glad to hear it"; a check-back only

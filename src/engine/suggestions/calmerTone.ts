@@ -216,7 +216,7 @@ const REWRITES: Rewrite[] = [
   // the agent can do is find who can go through it. (Not what is kept from everyone: a detection's
   // details, an investigation, another customer's account.)
   {
-    pattern: /\b(?:i'm|i am|we're|we are)\s+(?:unable|not able)\s+to\s+(?:discuss|comment on|talk about|go into)\s+((?:the|your|this|that|her|his|their)\s+(?![\w' -]{0,40}\b(?:detection|security|investigation|fraud|internal|other (?:customers?|accounts?|people))\b)[\w' -]{2,40}?)(?:\s+(?:any\s+)?further|\s+here|\s+with you)?(?=\s*[.!]|$)/gi,
+    pattern: /\b(?:i'm|i am|we're|we are)\s+(?:unable|not able)\s+to\s+(?:discuss|comment on|talk about|go into)\s+((?:the|your|this|that|her|his|their)\s+(?![\w' -]{0,40}\b(?:detection|security|investigation|fraud|internal|other (?:customers?|accounts?|people))\b)(?!(?:any\s+)?further\b)[\w' -]{2,40}?|this|that|it)(?:\s+(?:any\s+)?further|\s+here|\s+with you)?(?=\s*[.!]|$)/gi,
     replacement: "I'll find out who can go through $1 with you",
   },
   // "Don't worry" tells an upset customer how to feel: it goes, a name after it stays.

@@ -165,6 +165,10 @@ export const CLOSING_PHRASINGS = {
   // "that worked, thank you. BUT there's 2 other things": glad, then on to what they raised.
   moreToRaise: ["Glad that worked, {name}. Let's go through the other things now, one at a time."],
   thanksMoreToRaise: ["You're welcome, {name}. Let's go through the other things now, one at a time."],
+  // One more thing, asked in the same message ("Thank you Fiona. Can I ask one more thing. Agnes…"):
+  // "the other things" miscounts it (the 163rd reading's blind twenty).
+  oneMoreToRaise: ["Of course, {name}. Let me look into that for you now."],
+  oneMoreAfterFix: ["Glad that worked, {name}. Of course, let me look into that for you now."],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

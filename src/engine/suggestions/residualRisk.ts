@@ -57,6 +57,10 @@ const CONCEDES = new RegExp(
     // What of ours fell short: "our cool bags weren't good enough", "we let you down".
     String.raw`\b(?:our|we)\b[^.!?]{0,40}\b(?:weren't|wasn't|aren't|isn't|were not|was not|are not|is not)\s+(?:\w+ly\s+)?(?:good enough|up to (?:it|the job|scratch)|fit for purpose)\b`,
     String.raw`\bwe\s+(?:really\s+)?let you down\b`,
+    // A duty left undone: "… and clearly didn't bother", "the emergency phone wasn't staffed like it
+    // should be" (the 163rd reading's blind twenty; the colleague named for it is NAMED_SLIP's).
+    String.raw`\b(?:didn't|did not|couldn't|could not|can't be|cannot be)\s+(?:be\s+)?bother(?:ed)?\b`,
+    String.raw`\b(?:wasn't|weren't|was not|were not)\s+(?:\w+ly\s+)?[\w-]+\s+(?:like|as)\s+(?:it|they|he|she)\s+should\s+(?:be|have\s+been)\b`,
     // Anyone of ours, whatever the agent calls them ("our valeter", "our night crew"), in a plain slip.
     String.raw`\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:\w+ly\s+)?(?:forgot|failed to|overlooked|ignored|misread|messed up|mucked up|mixed up|should(?:n't|\s+not)?\s+have)\b`,
     String.raw`\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:didn't|did not|never)\b[^.!?,;]*\b(?:properly|correctly|right|as (?:they|he|she) should(?:\s+have)?)\b`,
@@ -184,7 +188,8 @@ export function stillBlames(sentence: string): boolean {
 /** Still admits fault or blames the company's side for what happened. */
 // A colleague named in the slip ("Kayla obviously rushed the groom"): a capitalised name, so read
 // case by case.
-const NAMED_SLIP = /\b\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?(?:rushed|nicked|dropped|damaged|scratched|dented|forgot|skipped)\b/u;
+// ("Marko was supposed to check the cooling system this morning": the colleague named for a duty, the 163rd's.)
+const NAMED_SLIP = /\b\p{Lu}\p{Ll}+\s+(?:(?:\p{Ll}+ly\s+)?(?:rushed|nicked|dropped|damaged|scratched|dented|forgot|skipped)|(?:was|were)\s+supposed\s+to)\b/u;
 
 export function stillConcedes(sentence: string): boolean {
   return CONCEDES.test(sentence) || NAMED_SLIP.test(sentence);

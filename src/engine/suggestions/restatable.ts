@@ -47,6 +47,8 @@ const TACKED_ON_FEELING = /,\s+(?:(?:really|so|very|quite|a bit|kinda|pretty|sup
 // "no return pass, nothing, staff just shrugged": what was missing listed, no sentence around it
 // (the 162nd reading's blind twenty).
 const MISSING_LIST = /^no\s+(?!one\b|body\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*,/iu;
+// "you understand that isn't your fault": what the customer grants the company, no complaint.
+const GRANTED = /^you\s+(?:do\s+|fully\s+|totally\s+|completely\s+)?(?:understand|appreciate|realise|realize|accept|get)\s+(?:that|it's|it\s+is|this|the)\b/i;
 // Unsure of the process, said as an aside: "you don't really know how these things work", "you're
 // not good at this", "you're new to all this".
 const UNSURE_HOW =
@@ -346,6 +348,7 @@ export function notCleanBecause(problem: string): string | undefined {
   if (FEELING_OR_STANCE.test(text)) return 'how they feel, not what went wrong';
   if (TACKED_ON_FEELING.test(text)) return 'a feeling tacked on without its subject';
   if (MISSING_LIST.test(text)) return 'a list of what was missing, not a sentence';
+  if (GRANTED.test(text)) return 'what they grant, not what went wrong';
   if (UNSURE_HOW.test(text)) return 'unsure how things work, not what went wrong';
   if (ABOUT_THE_CHAT.test(text)) return 'about the conversation, not the problem';
   if (ELLIPTICAL_END.test(text)) return 'cut short to its auxiliary';

@@ -53,7 +53,7 @@ const INSTRUCTION = new RegExp(
 const CONDITION_WITH_STEP = /^(?:if|should|in case|once|when|as soon as|after|before|until)\b(?![^.!?]*\b(?:would|could|might)(?:n't)?\s+(?:not\s+|never\s+)?have\b)(?![^.!?]*\b(?:you|you'd)\s+had\b)[^.!?]*?\b(?:call|contact|come|bring|go|ring|reply|let (?:me|us) know|message|text|email|get in touch|seek|head|visit|send|check|try|you can|you'll be able to|you will be able to|i can|we can|(?:he|she|they) can|you(?:'re|\s+are)\s+(?:eligible|entitled))\b/i;
 // An apology, thanks, empathy or greeting: what a reframe may keep of the agent's own voice.
 const COURTESY =
-  /^(?:(?:i'm|i am|we're|we are)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+|genuinely\s+|deeply\s+)?sorry\b|(?:my\s+|our\s+)?(?:sincere\s+)?apologies\b|(?:i|we)\s+(?:do\s+|sincerely\s+|truly\s+)?apologi[sz]e\b|sorry\b|(?:thanks|thank you|many thanks|cheers)\b|(?:i\s+|we\s+)?(?:completely\s+|totally\s+|fully\s+|really\s+)?(?:understand|appreciate|hear you|get it|get that|know how|know (?:that's|this is|it's|it isn't|that isn't) not\b|know (?:that's|this isn't|it isn't)|can see (?:how|why|that)|can imagine)\b|(?:that|this)(?:'s|\s+is|\s+sounds|\s+must be|\s+must have been)\s+(?:really\s+|so\s+|very\s+|such\s+)?(?:frustrating|stressful|worrying|upsetting|awful|difficult|hard|annoying|scary|exhausting|(?:bad|awful|terrible|horrible|rotten|rough)\s+(?:timing|luck))\b|(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|oh\s+no)\b|(?:that|this)\s+makes\s+(?:complete\s+|total\s+|perfect\s+|a\s+lot\s+of\s+)?sense\b|(?:of course|no problem|sure|absolutely|certainly|understood|noted|got it|perfect|great|welcome back|you're welcome|happy to help)\b)/i;
+  /^(?:(?:i'm|i am|we're|we are)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+|genuinely\s+|deeply\s+)?sorry\b|(?:my\s+|our\s+)?(?:sincere\s+)?apologies\b|(?:i|we)\s+(?:do\s+|sincerely\s+|truly\s+)?apologi[sz]e\b|sorry\b|(?:thanks|thank you|many thanks|cheers)\b|(?:i\s+|we\s+)?(?:completely\s+|totally\s+|fully\s+|really\s+)?(?:understand|appreciate|hear you|get it|get that|know how|know (?:that's|this is|it's|it isn't|that isn't) not\b|know (?:that's|this isn't|it isn't)|can see (?:how|why|that)|can imagine)\b|(?:that|this)(?:'s|\s+is|\s+sounds|\s+must be|\s+must have been)\s+(?:really\s+|so\s+|very\s+|such\s+)?(?:frustrating|stressful|worrying|upsetting|awful|difficult|hard|annoying|scary|exhausting|(?:bad|awful|terrible|horrible|rotten|rough)\s+(?:timing|luck))\b|(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|oh\s+no)\b|(?:that|this)\s+makes\s+(?:complete\s+|total\s+|perfect\s+|a\s+lot\s+of\s+)?sense\b|(?:of course|no problem|sure|absolutely|certainly|understood|noted|got it|perfect|great|welcome back|you're welcome|happy to help)\b|(?:please\s+)?(?:don't|do not)\s+blame\s+yourself\b|(?:it's|it is|this is|that's|that is)\s+not\s+your\s+fault\b|you\s+did\s+(?:nothing\s+wrong|the\s+right\s+thing)\b)/i;
 // A reference fact: a date, a time, an amount, a ticket or a contact, told of no one's doing ("A new
 // card will be sent to your address in 5-7 working days", "last debit will be 4 Dec", "Your new
 // flight is AY078 tomorrow at 10:25"). What we did, said as a fact ("we overcharged you ¥23,000"),
@@ -290,6 +290,19 @@ export function sendablePartOf(sentence: string): string | undefined {
   if (GOOD_NEWS_LEAD.test(trimmed) && isSendableClause(trimmed)) return trimmed;
   const bare = trimmed.replace(JOINING, '').replace(ADDRESSED, '');
   if (CONDITION_WITH_STEP.test(bare)) return trimmed;
+  // "Take her to the clinic at 8…; if before then she has fewer wet nappies, …, or you see blood in
+  // her stool, go to the nearest hospital": each part read on its own, the condition with its step
+  // whole (the 163rd reading's blind twenty lost "or you see blood in her stool").
+  const parts = withoutEndMark(trimmed).split(/;\s+/);
+  if (parts.length > 1 && parts.some((part) => CONDITION_WITH_STEP.test(part.replace(JOINING, '')))) {
+    const kept = parts.flatMap((part) => {
+      const sendable = sendablePartOf(`${part}.`);
+      return sendable ? [withoutEndMark(sendable)] : [];
+    });
+    if (kept.length === 0) return undefined;
+    const joined = kept.join('; ');
+    return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}${endMark(trimmed)}`;
+  }
   // "Your property manager, Julien Morel, will also call you…": a name set off by commas is read
   // as part of the clause it names, not as clauses of its own.
   const apposed = APPOSITIVE.exec(withoutEndMark(trimmed));
