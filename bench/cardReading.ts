@@ -287,6 +287,8 @@ function readingTranscripts() {
       ['hard-chats-213', 'hard chat, two-hundred-and-thirteenth set'],
       ['hard-chats-214', 'hard chat, two-hundred-and-fourteenth set'],
       ['hard-chats-215', 'hard chat, two-hundred-and-fifteenth set'],
+      ['hard-chats-216', 'hard chat, two-hundred-and-sixteenth set'],
+      ['hard-chats-217', 'hard chat, two-hundred-and-seventeenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
