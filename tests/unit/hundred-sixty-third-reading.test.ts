@@ -121,3 +121,18 @@ describe('left from earlier graded blind chats', () => {
     expect(notRestatableBecause("you understand that isn't your fault")).toBeDefined();
   });
 });
+
+describe('threats the graders said went without a hand-off', () => {
+  it.each([
+    ['two days with no internet. NCA complaint going in tonight and this whole thread going on FB'],
+    ['refund me or I report you to the regulator tomorrow morning'],
+    ["either you fix it or I'm going to the disputes tribunal with every receipt"],
+  ])('"%s" gets an escalation card', (threat) => {
+    const cards = cardsAfter(engine, [
+      ['c', 'You charged my account twice this month.'],
+      ['a', 'Sorry for the inconvenience, the team will look into it within 7 working days.'],
+      ['c', threat],
+    ]);
+    expect(cardTexts(cards, 'escalate')).not.toBe('');
+  });
+});

@@ -140,6 +140,9 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
       cleaned = person;
     }
   }
+  // "Gareth & Siân Pritchard": a couple's account; whichever of them writes says who (the 164th
+  // reading's blind twenty: "Hi Gareth" to Siân, who had said "Siân here").
+  if (COUPLE.test(cleaned)) return undefined;
   if (COMPANY.test(cleaned) || COMPANY_CAPITALS.test(cleaned) || HOUSEHOLD.test(cleaned)) return undefined;
   const withEmoji = /\p{Extended_Pictographic}/u.test(cleaned);
   // "leithlad", "brumgirl": one word in lower case ending on what its owner calls themself is a handle
@@ -253,6 +256,7 @@ const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 // ("Põhjala Woodworks OÜ": the Baltic and Nordic forms too, and a trade's "…works"; the 162nd reading's blind twenty.
 // "Toko Kue Melati 🍰": a shop, in its own language or in English; the 163rd's.)
 const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant)(?![\p{L}])\.?/iu;
+const COUPLE = /^\p{Lu}[\p{L}'’-]+\s+(?:&|and|\+|y|et|und|e)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 // A department or role a shared inbox is named for.
 const DEPARTMENT = /^(?:the\s+)?(?:accounts?|accounting|billing|finance|admin|administration|office|reception|front desk|team|support|sales|info|enquiries|inquiries|bookings?|orders|hr|payroll|management|manager|owner|operations|ops|purchasing|procurement|customer service)$/i;
 // (In capitals only: "Sia Kaur" is a name.)
@@ -998,6 +1002,17 @@ export function shortFormCorrection(text: AnalyzedText, current: CustomerName, a
  */
 export function longFormCorrection(text: AnalyzedText, current: CustomerName, agentLastLine: string | undefined): CustomerName | undefined {
   if (!agentLastLine) return undefined;
+  // ("jaja Fernanda* but ok" after "¡Hola Fernando!": the name put right with a star, as typed corrections are.)
+  const starred = STARRED.exec(text.raw)?.[1];
+  if (starred && !NOT_NAMES.has(starred.toLowerCase())) {
+    const said = folded(starred);
+    const called = agentLastLine.replace(/@[\p{L}\p{N}_]+/gu, '').match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+    // The agent's word it puts right: a near spelling of it ("Fernando"), not the same.
+    if (called.some((w) => folded(w) !== said && folded(w).slice(0, 4) === said.slice(0, 4))) {
+      const name = nameFrom(starred, 'correction');
+      return name && { ...name, replaced: current.full };
+    }
+  }
   const word = LONG_FORM_GIVEN.exec(text.raw)?.[1];
   if (!word) return undefined;
   const said = folded(word);
@@ -1011,6 +1026,7 @@ export function longFormCorrection(text: AnalyzedText, current: CustomerName, ag
   return name && { ...name, replaced: current.full };
 }
 
+const STARRED = /(?:^|\s)(\p{Lu}\p{Ll}[\p{L}'’-]+)\*(?=\s|$|[.,!])/u;
 // "its NATASHA.", "It's Natasha, not Natalie": the name given right at the start.
 const LONG_FORM_GIVEN = /^\s*(?:@\w+\s+)*(?:it'?s|its|it is|my name is|my name's|name'?s|the name is)\s+(\p{L}[\p{L}'’-]{2,})\s*(?:[.!,]|$)/iu;
 

@@ -218,7 +218,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // "Give me a manager. Now. Not a voucher, not another form": the hand-off they asked for answers
     // them; a stock sorry beside it reads as one more stall (graded bad in 8 of 19 showings beside
     // the hand-off card over the readings up to the 161st, whose blind twenty showed it again).
-    if (latestMessageAskedForManager(s.state) && !askedAgain && !unsafe && !bereaved && !hurt && !inTears) return [];
+    // (Or asked for before and answered with one more sorry: "NO VOUCHER. MANAGER."; the 164th's.)
+    const managerStillOwed = s.state.open.has(MANAGER_REQUEST_RULE) && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '');
+    if ((latestMessageAskedForManager(s.state) || managerStillOwed) && !askedAgain && !unsafe && !bereaved && !hurt && !inTears) return [];
     // Once the agent has given theirs, a stock "sorry for the trouble… let's get it sorted out" to a
     // grieving customer asking what to do next jars: their questions want answers. (Distress said
     // without a question, "every letter is like it's happening again", still gets sympathy.)

@@ -498,9 +498,10 @@ const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|again|why|useless|sa
 // plain apology was graded good or acceptable 5 times in 6.)
 const CALLS_IT_SCRIPTED = /\bcopy[- ]?(?:and[- ])?paste\w*|\b(?:not|no more|stop(?: reading)?(?: from)?|enough of) (?:a |the |your |with (?:a |the |your )?)?script(?:ed)?\b|\b(?:reading|read) (?:from|off) (?:a|the|your) script\b|\bscripted (?:answers?|repl(?:y|ies)|responses?|apolog(?:y|ies))\b|\b(?:always|just) (?:say|said|says|send|sending|write|repeat|repeating) the same (?:thing|things|answer|message|reply|words|sorry)\b/i;
 // The agent's apology quoted back or scorned: "'Any inconvenience'", "'at the earliest' since FRIDAY",
-// "really sorry lol. yeah I bet you are", "did you copy that from a template?" (the 163rd reading's blind twenty).
+// "really sorry lol. yeah I bet you are", "did you copy that from a template?" (the 163rd reading's blind twenty);
+// "\"your patience is highly appreciated\" 😂😂 … you apologised 4 times and fixed 0 things" (the 164th's).
 const MOCKS_APOLOGY =
-  /(?:^|[\s(])["'‘“][^"'’”\n]{0,30}\b(?:apologi[sz]e|apologies|sorry|regret|inconvenience|frustration|at the earliest)\b[^"'’”\n]{0,30}["'’”](?![a-z])|\b(?:really |so |very )?sorry,? (?:lol|lmao|haha)\b|\byeah,? i bet (?:you are|u are|you do)\b|\b(?:from|off|like|is|was|a) (?:a |the |your )?template\b|\bcanned (?:reply|response|answer|message|apology)\b/i;
+  /(?:^|[\s(])["'‘“][^"'’”\n]{0,30}\b(?:apologi[sz]e|apologies|sorry|regret|inconvenience|frustration|at the earliest)\b[^"'’”\n]{0,30}["'’”](?![a-z])|\b(?:really |so |very )?sorry,? (?:lol|lmao|haha)\b|(?:^|[\s(])["'‘“][^"'’”\n]{0,30}\b(?:patience|appreciated?|value you|we understand)\b[^"'’”\n]{0,30}["'’”](?![a-z])|\byou(?:'ve| have)? (?:apologi[sz]ed|said sorry) (?:\d+|two|three|four|five|six|many|so many) times\b|\byeah,? i bet (?:you are|u are|you do)\b|\b(?:from|off|like|is|was|a) (?:a |the |your )?template\b|\bcanned (?:reply|response|answer|message|apology)\b/i;
 // "Oh, that's nice. What are you doing about it?", "great service 👏", "love that the travel
 // notice does literally nothing": praise that mocks. Without the `u` flag (👏 spelled as its two
 // UTF-16 units), as case-insensitive Unicode matching runs some 30 times slower on every message.
@@ -569,7 +570,7 @@ const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b|^\s*no,? (?:thanks?|t
 // Said outright it closes however long the story before it ("Had to push hard but finally got a
 // team lead… Outage issue solved"; "no problem, it was delivered just fine").
 // ("refund already there 😊": the refund they complained of, landed.)
-const SOLVED_OUTRIGHT = /\b(?:problem|issue|outage|it|that|everything|all)(?:'s|\s+is|\s+was|\s+has\s+been|\s+now)?\s+(?:now\s+)?(?:solved|resolved|fixed|sorted)\b|\b(?:delivered|arrived)\s+(?:just\s+)?(?:fine|safely|ok|okay)\b|\bno harm done\b|\b(?:refund|money|payment|credit)(?:'s|\s+is|\s+has)?\s+already\s+(?:there|in|back|landed|arrived|come\s+through)\b/i;
+const SOLVED_OUTRIGHT = /\b(?:problem|issue|outage|it|that|everything|all)(?:'s|\s+is|\s+was|\s+has\s+been|\s+now)?\s+(?:now\s+)?(?:solved|resolved|fixed|sorted)\b|\b(?:delivered|arrived)\s+(?:just\s+)?(?:fine|safely|ok|okay)\b|\bno harm done\b|\b(?:refund|money|payment|credit)(?:'s|\s+is|\s+has)?\s+already\s+(?:there|in|back|landed|arrived|come\s+through)\b|\b(?:screen|phone|car|laptop|bike|tv|repair)(?:'s|\s+is|\s+looks|\s+works)?\s+(?:perfect|perfectly|like new|good as new)\b[^?]*\b10\s?\/\s?10\b/i;
 const SHORT_NEWS_WORDS = 12;
 
 // "Thanks, Becky!" closes; "I've sent you the details. Thanks for your help" still waits for an answer.
@@ -713,7 +714,7 @@ const SAID = new CaselessGates([
   // (Their strings as read are too many: a word of each choice.)
   { pattern: MOCKING, strings: ['so you ', 'nice', 'great', 'lovely', 'good', 'wonderful', 'perfect', 'brilliant', 'love how', 'love that', 'amazing', 'excellent', 'fantastic', 'stellar', 'wow', "that'll ", 'that will ', 'what a', 'so glad i'] },
   { pattern: CALLS_IT_SCRIPTED, strings: ['paste', 'script', 'the same'] },
-  { pattern: MOCKS_APOLOGY, strings: ['apolog', 'sorry', 'regret', 'inconvenience', 'frustration', 'earliest', 'bet you', 'bet u', 'template', 'canned'] },
+  { pattern: MOCKS_APOLOGY, strings: ['apolog', 'sorry', 'regret', 'inconvenience', 'frustration', 'earliest', 'bet you', 'bet u', 'template', 'canned', 'patience', 'apprecia', 'value you', 'we understand'] },
   STILL_OWED,
   THANKS_FOR_THE_FIX,
   SIGN_OFF,

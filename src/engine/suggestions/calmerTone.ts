@@ -335,7 +335,9 @@ const REWRITES: Rewrite[] = [
       String.raw`${REFUSAL_LEAD}${REFUSED_THING}\s+(?:can'?t|cannot|can not|won'?t|will not|are not|aren't|is not|isn't)\s+(?:be\s+)?(accepted|refunded|exchanged|returned|cancell?ed|changed|transferred|waived|reissued|replaced|extended)\b((?:[^.!?]|(?<=\d)[.,](?=\d))*)[.!?]*`,
       'gi',
     ),
-    replacement: (_, greeting: string, sorry: string, determiner: string, thing: string, verb: string, rest: string) => refusal(greeting, sorry, baseForm(verb), determiner, thing, rest),
+    // ("Damaged medicines can't be returned": the agent can't take them back, not "return" them; the 164th reading's blind twenty.)
+    replacement: (_, greeting: string, sorry: string, determiner: string, thing: string, verb: string, rest: string) =>
+      refusal(greeting, sorry, verb.toLowerCase() === 'returned' ? 'take back' : baseForm(verb), determiner, thing, rest),
   },
   {
     pattern: new RegExp(String.raw`${REFUSAL_LEAD}(?:there (?:are|is) )?no\s+(refunds?|returns?|exchanges?|cancellations?)\b((?:[^.!?]|(?<=\d)[.,](?=\d))*)[.!?]*`, 'gi'),

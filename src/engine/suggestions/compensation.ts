@@ -31,6 +31,8 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}(?:cover|pay for|reimburse)\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?(?:pass(?:es)?|tickets?|lessons?|course fees?)\b`,
     // "we'll pay for the coat": the damaged thing itself paid for
     String.raw`${WE_WILL}(?:pay for|cover)\s+(?:the|your)\s+(?:${THEIR_THINGS}|items?)\b`,
+    // "We will pay for the ceiling, the drywall, the carpet…" (the 164th reading's blind twenty).
+    String.raw`${WE_WILL}(?:pay for|cover)\s+(?:the|your)\s+(?:${THEIR_PROPERTY}|drywall|plaster(?:board)?|tiles?|tyres?|tires?)\b`,
     String.raw`\b(?:pay|cover|reimburse)\s+(?:for\s+)?[^.!?,]{0,40}\band\s+anything\s+else\b`,
     String.raw`${WE_WILL}(?:pay for|cover|reimburse)\s+everything\b`,
     // "go ahead and buy whatever suit you need and we'll refund everything in full": whatever they spend, paid back.
