@@ -289,6 +289,8 @@ function readingTranscripts() {
       ['hard-chats-215', 'hard chat, two-hundred-and-fifteenth set'],
       ['hard-chats-216', 'hard chat, two-hundred-and-sixteenth set'],
       ['hard-chats-217', 'hard chat, two-hundred-and-seventeenth set'],
+      ['hard-chats-218', 'hard chat, two-hundred-and-eighteenth set'],
+      ['hard-chats-219', 'hard chat, two-hundred-and-nineteenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
