@@ -1002,11 +1002,13 @@ export function shortFormCorrection(text: AnalyzedText, current: CustomerName, a
  */
 export function longFormCorrection(text: AnalyzedText, current: CustomerName, agentLastLine: string | undefined): CustomerName | undefined {
   if (!agentLastLine) return undefined;
+  // (Their @handle in it, "@tashmarie_876", is no name the agent called them by.)
+  const agentSaid = agentLastLine.replace(MENTION, '');
   // ("jaja Fernanda* but ok" after "¡Hola Fernando!": the name put right with a star, as typed corrections are.)
   const starred = STARRED.exec(text.raw)?.[1];
   if (starred && !NOT_NAMES.has(starred.toLowerCase())) {
     const said = folded(starred);
-    const called = agentLastLine.replace(/@[\p{L}\p{N}_]+/gu, '').match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+    const called = agentSaid.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
     // The agent's word it puts right: a near spelling of it ("Fernando"), not the same.
     if (called.some((w) => folded(w) !== said && folded(w).slice(0, 4) === said.slice(0, 4))) {
       const name = nameFrom(starred, 'correction');
@@ -1019,13 +1021,13 @@ export function longFormCorrection(text: AnalyzedText, current: CustomerName, ag
   const inUse = folded(current.first.split(' ')[0]!);
   if (said === inUse || said.length <= inUse.length || inUse.length < 3 || !(said.includes(inUse) || shortens(inUse, said))) return undefined;
   // The agent called them by some other name, not this one nor the one in use.
-  // (Their @handle in it, "@tashmarie_876", is no name the agent called them by.)
-  const lastLine = agentLastLine.replace(/@[\p{L}\p{N}_]+/gu, '').toLocaleLowerCase();
+  const lastLine = agentSaid.toLocaleLowerCase();
   if (lastLine.includes(said) || lastLine.includes(inUse)) return undefined;
   const name = nameFrom(capitalised(word.toLocaleLowerCase()), 'correction');
   return name && { ...name, replaced: current.full };
 }
 
+const MENTION = /@[\p{L}\p{N}_]+/gu;
 const STARRED = /(?:^|\s)(\p{Lu}\p{Ll}[\p{L}'’-]+)\*(?=\s|$|[.,!])/u;
 // "its NATASHA.", "It's Natasha, not Natalie": the name given right at the start.
 const LONG_FORM_GIVEN = /^\s*(?:@\w+\s+)*(?:it'?s|its|it is|my name is|my name's|name'?s|the name is)\s+(\p{L}[\p{L}'’-]{2,})\s*(?:[.!,]|$)/iu;
