@@ -127,7 +127,7 @@ export const CUSTOMER_CUES = [
   'wants-to-close',
   /** Says they are not angry: "Not angry, just done with the game", "I'm not cross". */
   'not-angry',
-  /** Asks if they should worry: "Is that something I should be worried about or am I overreacting". */
+  /** Asks if they should worry, or says they are scared: "Is that something I should be worried about", "I can not sleep thinking about this". */
   'worried',
   /** Demands their money back: "Just give me my deposit back", "I want my money back". */
   'wants-money-back',
@@ -301,7 +301,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   // (Not "not angry, just disappointed": a hurt still owed sympathy.)
   'not-angry': /\b(?:not|no(?:t| longer)?)\s+(?:angry|cross|upset|mad|annoyed)\b(?![,.]?\s+(?:just|but|only|more|mostly)\s+(?:very\s+|really\s+)?(?:disappointed|sad|hurt|frustrated|gutted|heartbroken|worried))/,
   'wants-money-back': /\b(?:give|send|pay)\s+(?:me\s+|us\s+)?(?:my|our|the)\s+(?:deposit|money|fee|payment)\s+back\b|\b(?:want|need)\s+(?:my|our|the)\s+(?:deposit|money|fee|payment)\s+back\b|\brefund\s+(?:me\s+)?(?:my|our|the)\s+(?:deposit|money|fee|payment|(?:[£$€¥₹₦]\s?\d|\d[\d,.]*\s?(?:eur|euros?|usd|dollars?|pounds?|gbp|kr)\b))/,
-  'worried': /\b(?:(?:should i be|am i|i'm|i am|im) (?:a bit |really |so |quite |just )?(?:worried|scared|anxious|nervous|overreacting)|(?:is|was) (?:that|this|it) something i should (?:be )?worr(?:y|ied)|(?:do|should) i (?:need to )?worry|i (?:feel|felt) (?:not safe|unsafe|scared|afraid|frightened)|i (?:don't|do not|dont) feel safe)\b/,
+  'worried': /\b(?:(?:should i be|am i|i'm|i am|im) (?:a bit |really |so |quite |just )?(?:worried|scared|anxious|nervous|overreacting)|(?:is|was) (?:that|this|it) something i should (?:be )?worr(?:y|ied)|(?:do|should) i (?:need to )?worry|i (?:feel|felt) (?:not safe|unsafe|scared|afraid|frightened)|i (?:don't|do not|dont) feel safe|i (?:can not|cannot|can't|cant) sleep|(?:i'm|i am|im) (?:very |so |really )?(?:scared|afraid|frightened|terrified))\b/,
   'cancels-outright': /(?:\b(?:just|please|pls|plz|so|then)\s+|(?:^|[.!?]\s+))(?:cancel|close|delete)\s+(?:it|my|the|this|our|everything)\b|\bi(?:'m| am|m)\s+cancell?ing(?<!\b(?:if|unless|or)\b[^.!?]*)(?=\s*(?:[.!]|$)|\s+(?:it|my|the|this|our|everything|now|today)\b(?![^.!?]*\b(?:if|unless)\b))|\b(?:just|please|pls|plz)\s+stop\s+(?:the|my|our)\s+(?:box|boxes|subscription|membership|deliver(?:y|ies)|plan|direct debit|payments?|orders?)\b|\b(?:just|please|pls|plz)\s+(?:give|hand)\s+(?:them|it|my \w+)\s+back\s+(?:as (?:they|it) (?:are|is)|today|now|unrepaired|untouched)\b|\btake (?:my|our) (?:name|names|details|number) off (?:your|the) (?:list|books|system|mailing list)\b/,
   'wants-to-close': /\bdelete\s+(?:the|my|this|our)\s+(?:account|profile|membership)\b|\b(?:close|cancel|terminate|end)\s+(?:it|my|the|this|our)\b(?!\s+(?:order|parcel|delivery|booking|flight|claim|ticket|case|chat|complaint)\b)|\b(?:want|get|let me) out of (?:my|the|this|our) (?:contract|membership|plan|subscription|agreement)\b|\b(?:process|go ahead with|proceed with|confirm|do)\s+(?:the|my|our)\s+cancell?ation\b(?!\s+(?:of|for)\s+(?:the|my|our)\s+(?:order|parcel|delivery|booking|flight))|\b(?:want|need|like|get)\b[^.!?]{0,40}\b(?:account|membership|subscription|plan|contract)\s+(?:closed|cancell?ed|deleted|terminated)\b/,
   hurt: /\b(?:i(?:'m| am| was| got| have been|'ve been)\s+(?:badly\s+|a bit\s+|quite\s+|really\s+|all\s+)?(?:hurt|injured|bruised|burned|burnt|concussed)|i\s+(?:went|crashed|slammed|ran|flew)\s+(?:straight\s+)?into\s+(?:a|the)\s+(?:parked\s+)?(?:car|van|wall|tree|pole|lamp ?post|post|bollard|truck|bus|ditch|barrier)|i\s+fell (?:off|from) (?:my|the) (?:bike|scooter|ladder|chair|horse)|broke my (?:arm|wrist|leg|ankle|nose|finger|hand|ribs?|collarbone|tooth|teeth)|i\s+(?:ended up|was taken|went) (?:in|to) (?:hospital|a&e|the er|casualty|the emergency room)|i (?:needed|got|had) stitches|i (?:have|had|got) (?:a )?concussion)\b/,
@@ -356,7 +356,7 @@ function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly 
 const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   'cancels-outright': ['cancel', 'close', 'delete', 'stop ', ' back ', ' off '],
   'not-angry': ['angry', 'cross', 'upset', ' mad', 'annoyed'],
-  'worried': ['worr', 'scared', 'anxious', 'nervous', 'overreact', 'safe', 'afraid', 'frightened'],
+  'worried': ['worr', 'scared', 'anxious', 'nervous', 'overreact', 'safe', 'afraid', 'frightened', 'terrified', 'sleep'],
   'wants-money-back': [' back', 'refund'],
   'gambling-harm': ['too much', 'so much', 'gambl', 'betting', 'exclu', 'addicted', 'stop '],
   'medicine-running-out': ['dose', 'pen', 'insulin', 'inhaler', 'medic', 'meds', 'tablet', 'pill', 'vial', 'injection', 'cartridge', 'epipen'],

@@ -60,6 +60,8 @@ const CONCEDES = new RegExp(
     // A duty left undone: "… and clearly didn't bother", "the emergency phone wasn't staffed like it
     // should be" (the 163rd reading's blind twenty; the colleague named for it is NAMED_SLIP's).
     String.raw`\b(?:didn't|did not|couldn't|could not|can't be|cannot be)\s+(?:be\s+)?bother(?:ed)?\b`,
+    // A colleague reprimanded for it: "I've already told him off" (the 165th reading's blind twenty).
+    String.raw`\b(?:told|tell|telling)\s+(?:him|her|them)\s+off\b|\bhad\s+a\s+(?:word|serious\s+word|stern\s+word|talk)\s+with\s+(?:him|her|them)\b`,
     String.raw`\b(?:wasn't|weren't|was not|were not)\s+(?:\w+ly\s+)?[\w-]+\s+(?:like|as)\s+(?:it|they|he|she)\s+should\s+(?:be|have\s+been)\b`,
     // Anyone of ours, whatever the agent calls them ("our valeter", "our night crew"), in a plain slip.
     String.raw`\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:\w+ly\s+)?(?:forgot|failed to|overlooked|ignored|misread|messed up|mucked up|mixed up|should(?:n't|\s+not)?\s+have)\b`,
