@@ -291,6 +291,8 @@ function readingTranscripts() {
       ['hard-chats-217', 'hard chat, two-hundred-and-seventeenth set'],
       ['hard-chats-218', 'hard chat, two-hundred-and-eighteenth set'],
       ['hard-chats-219', 'hard chat, two-hundred-and-nineteenth set'],
+      ['hard-chats-220', 'hard chat, two-hundred-and-twentieth set'],
+      ['hard-chats-221', 'hard chat, two-hundred-and-twenty-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
