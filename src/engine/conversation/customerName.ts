@@ -733,7 +733,7 @@ function notANameWord(candidate: string, text: AnalyzedText): boolean {
   if (words.length === 0) return false;
   if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || BRANDS.has(w.toLowerCase()))) return false;
   // A word of the company's @handle ("Xbox" beside @XboxSupport) is the company, not the customer.
-  const handles = (text.raw.match(/@[\p{L}\p{N}_]+/gu) ?? []).map((h) => h.toLowerCase());
+  const handles = (text.raw.match(MENTION) ?? []).map((h) => h.toLowerCase());
   return !words.some((w) => handles.some((h) => h.includes(w.toLowerCase())));
 }
 
