@@ -132,7 +132,7 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // "Thanh Pham – Golden Crumb Bakery": the person, beside the business they write for.
   const sides = cleaned.split(/\s+[–—|]\s+|\s+-\s+/);
   if (sides.length === 2) {
-    const business = sides.map((side) => COMPANY.test(side) || COMPANY_CAPITALS.test(side));
+    const business = sides.map(namesABusiness);
     // ("Accounts – Kōwhai Landscaping Ltd": a department of it, no person.)
     if (business[0] !== business[1]) {
       const person = sides[business[0] ? 1 : 0]!;
@@ -143,7 +143,7 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // "Gareth & Siân Pritchard": a couple's account; whichever of them writes says who (the 164th
   // reading's blind twenty: "Hi Gareth" to Siân, who had said "Siân here").
   if (COUPLE.test(cleaned)) return undefined;
-  if (COMPANY.test(cleaned) || COMPANY_CAPITALS.test(cleaned) || HOUSEHOLD.test(cleaned)) return undefined;
+  if (namesABusiness(cleaned) || HOUSEHOLD.test(cleaned)) return undefined;
   const withEmoji = /\p{Extended_Pictographic}/u.test(cleaned);
   // "leithlad", "brumgirl": one word in lower case ending on what its owner calls themself is a handle
   // (the 159th reading's blind twenty).
@@ -265,6 +265,7 @@ const COUPLE = /^\p{Lu}[\p{L}'’-]+\s+(?:&|and|\+|y|et|und|e)\s+\p{Lu}[\p{L}'�
 const DEPARTMENT = /^(?:the\s+)?(?:accounts?|accounting|billing|finance|admin|administration|office|reception|front desk|team|support|sales|info|enquiries|inquiries|bookings?|orders|hr|payroll|management|manager|owner|operations|ops|purchasing|procurement|customer service)$/i;
 // (In capitals only: "Sia Kaur" is a name.)
 const COMPANY_CAPITALS = /(?<![\p{L}])(?:OÜ|UAB|SIA)(?![\p{L}])/u;
+const namesABusiness = (header: string) => COMPANY.test(header) || COMPANY_CAPITALS.test(header);
 
 const HOUSEHOLD = /^(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:family|household|famille|familia|familie|família)$|^(?:family|famille|familia|familie|família)(?:\s+\p{L}[\p{L}'’-]*){1,3}$/iu;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'y']);

@@ -67,6 +67,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // "…he's in Dubai as I said" recalls a detail; it is no complaint of being asked for it again.
     const askedAgain =
       customer.latestCues.has('already-gave') && !customer.latestOnlyRecalls && (askedSomething(s.state.agent.recentLines.at(-1)) || customer.latestSaysAsked);
+    // The agent's last message said sorry: read once, for the several readings below that ask.
+    const agentJustApologised = APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '');
     // Harm to someone's health is no "inconvenience": the escalation detector's safety card asks after them.
     // (Unless the customer said it is not serious: "Not dangerous, but he is miserable": then a wish
     // that everyone feels better, below.)
@@ -126,7 +128,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // answered, and a line of feeling is what they refused; the next step is owed (both graded bad
     // by all three graders, in the 141st and 142nd readings). Not when that message said sorry all
     // the same: what they want is still to be owned.
-    if (refusedSorry && customer.burstRefusedSorry !== true && !APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !askedAgain) return [];
+    if (refusedSorry && customer.burstRefusedSorry !== true && !agentJustApologised && !askedAgain) return [];
     // A jibe at the replies ("wow what a canned response") is answered by a real reply, not a line.
     if (customer.latestCues.has('refuses-sorry') && customer.latestJibe) return [];
     // Thanked for the fix with something still pending ("I however await d feedback on d pending
@@ -156,7 +158,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     if (customer.openingWithoutProblem === true && !askedAgain) return [];
     // A thank-you for the apology the agent just sent ("Thank you, but no need for credit… I only
     // want the hotel to fix it"): it was taken; a third sorry answers what they did not say.
-    if (customer.thanked && !customer.mocking && anger.mood !== 'angry' && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !askedAgain) return [];
+    if (customer.thanked && !customer.mocking && anger.mood !== 'angry' && agentJustApologised && !askedAgain) return [];
     // Leaving calmly, having said so ("Not angry, just done with the game. I'd like the account
     // gone"): sorry "for the trouble" answers a complaint they never made (3 of 3 graded it bad).
     if (customer.cues.has('not-angry') && customer.cues.has('wants-to-close') && anger.mood !== 'angry' && !askedAgain) return [];
@@ -182,7 +184,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // their questions want answers, not another one.
     // (Or an earlier message of the same burst did, and this one complains of nothing new: "Thank
     // you. Please note I cannot come Sunday…", then "Also the veil is fine, only the dress".)
-    if ((customer.latestCues.has('accepts') || customer.thankedFirst || (customer.burstThankedFirst === true && latest !== customer.lastComplaintTurn)) && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && anger.mood !== 'angry' && !askedAgain) return [];
+    if ((customer.latestCues.has('accepts') || customer.thankedFirst || (customer.burstThankedFirst === true && latest !== customer.lastComplaintTurn)) && agentJustApologised && anger.mood !== 'angry' && !askedAgain) return [];
     // One who has lost someone close is offered condolences until the agent has given theirs; a
     // stock "sorry for the trouble this has caused" to them reads as not having read it.
     const bereaved = customer.cues.has('bereaved') && !condoled;
@@ -206,12 +208,12 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     if (customer.latestCues.has('demands-answer') && s.state.agent.recentLines.some((line) => APOLOGISED.test(line)) && !askedAgain && !unsafe) return [];
     // The agent's apology just sent, and the reply mocks it or the offer beside it ("Wow. A deferral.
     // What a creative new idea…"): a second stock sorry repeats what was scorned (the 153rd reading's blind twenty).
-    if (customer.mocking && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !unsafe && !bereaved && !hurt) return [];
+    if (customer.mocking && agentJustApologised && !unsafe && !bereaved && !hurt) return [];
     // Or quoted back and scorned, in that message or an earlier one of the burst ("'Any inconvenience'.
     // … Did you copy that from a template?", "thank u for this beautiful copy paste", "really sorry
     // lol. yeah I bet you are"): a stock sorry was graded bad by all three graders, three times in the
     // 163rd reading. What they want is owned instead, with no sorry in it.
-    if ((customer.burstMockedApology === true || customer.burstCalledScripted === true) && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '') && !askedAgain && !unsafe && !bereaved && !hurt) {
+    if ((customer.burstMockedApology === true || customer.burstCalledScripted === true) && agentJustApologised && !askedAgain && !unsafe && !bereaved && !hurt) {
       const owned = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, (template) => withoutApology(template));
       return owned ? [owned] : [];
     }
@@ -219,7 +221,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // them; a stock sorry beside it reads as one more stall (graded bad in 8 of 19 showings beside
     // the hand-off card over the readings up to the 161st, whose blind twenty showed it again).
     // (Or asked for before and answered with one more sorry: "NO VOUCHER. MANAGER."; the 164th's.)
-    const managerStillOwed = s.state.open.has(MANAGER_REQUEST_RULE) && APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '');
+    const managerStillOwed = s.state.open.has(MANAGER_REQUEST_RULE) && agentJustApologised;
     if ((latestMessageAskedForManager(s.state) || managerStillOwed) && !askedAgain && !unsafe && !bereaved && !hurt && !inTears) return [];
     // Once the agent has given theirs, a stock "sorry for the trouble… let's get it sorted out" to a
     // grieving customer asking what to do next jars: their questions want answers. (Distress said

@@ -196,11 +196,12 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // passed on (the 153rd reading's blind twenty: "I'll take this on myself" graded bad).
   // (Not thanks to pass on: "tell the driver thanks from me" is praise; the 159th reading's blind twenty.)
   // ("…the emails should be in spanish no? anyway gracias": a tag question asks nothing; the 161st reading's blind twenty.)
-  const thankedCalmly = thanked && ctx.ownMood !== 'angry' && (text.questions === 0 || onlyTagQuestions(text.raw));
+  const asksNothing = text.questions === 0 || onlyTagQuestions(text.raw);
+  const thankedCalmly = thanked && ctx.ownMood !== 'angry' && asksNothing;
   customer.passesThanks = thankedCalmly && THANKS_PASSED_ON.test(text.raw);
   // (Or thanked in the message before, in the same burst: "Thank you Shanice you sort it quick 🙏🏾", then
   // "but tell whoever do your website that size chart wrong eeh"; the 162nd reading's blind twenty.)
-  const thankedJustBefore = closedBefore && ctx.ownMood !== 'angry' && (text.questions === 0 || onlyTagQuestions(text.raw));
+  const thankedJustBefore = closedBefore && ctx.ownMood !== 'angry' && asksNothing;
   customer.gaveFeedback = (thankedCalmly || thankedJustBefore) && !customer.passesThanks && FEEDBACK_FOR_THE_TEAM.test(text.raw);
   if ((customer.gaveFeedback || customer.passesThanks) && !customer.latestCues.has('raises-more')) customer.closing = true;
   // "Thanks Teretia, really appreciate the quick fix." then "…All good to close this off. Cheers,
@@ -501,7 +502,7 @@ const CALLS_IT_SCRIPTED = /\bcopy[- ]?(?:and[- ])?paste\w*|\b(?:not|no more|stop
 // "really sorry lol. yeah I bet you are", "did you copy that from a template?" (the 163rd reading's blind twenty);
 // "\"your patience is highly appreciated\" 😂😂 … you apologised 4 times and fixed 0 things" (the 164th's).
 const MOCKS_APOLOGY =
-  /(?:^|[\s(])["'‘“][^"'’”\n]{0,30}\b(?:apologi[sz]e|apologies|sorry|regret|inconvenience|frustration|at the earliest)\b[^"'’”\n]{0,30}["'’”](?![a-z])|\b(?:really |so |very )?sorry,? (?:lol|lmao|haha)\b|(?:^|[\s(])["'‘“][^"'’”\n]{0,30}\b(?:patience|appreciated?|value you|we understand)\b[^"'’”\n]{0,30}["'’”](?![a-z])|\byou(?:'ve| have)? (?:apologi[sz]ed|said sorry) (?:\d+|two|three|four|five|six|many|so many) times\b|\byeah,? i bet (?:you are|u are|you do)\b|\b(?:from|off|like|is|was|a) (?:a |the |your )?template\b|\bcanned (?:reply|response|answer|message|apology)\b/i;
+  /(?:^|[\s(])["'‘“][^"'’”\n]{0,30}\b(?:apologi[sz]e|apologies|sorry|regret|inconvenience|frustration|at the earliest|patience|appreciated?|value you|we understand)\b[^"'’”\n]{0,30}["'’”](?![a-z])|\b(?:really |so |very )?sorry,? (?:lol|lmao|haha)\b|\byou(?:'ve| have)? (?:apologi[sz]ed|said sorry) (?:\d+|two|three|four|five|six|many|so many) times\b|\byeah,? i bet (?:you are|u are|you do)\b|\b(?:from|off|like|is|was|a) (?:a |the |your )?template\b|\bcanned (?:reply|response|answer|message|apology)\b/i;
 // "Oh, that's nice. What are you doing about it?", "great service 👏", "love that the travel
 // notice does literally nothing": praise that mocks. Without the `u` flag (👏 spelled as its two
 // UTF-16 units), as case-insensitive Unicode matching runs some 30 times slower on every message.

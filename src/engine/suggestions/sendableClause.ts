@@ -300,8 +300,7 @@ export function sendablePartOf(sentence: string): string | undefined {
       return sendable ? [withoutEndMark(sendable)] : [];
     });
     if (kept.length === 0) return undefined;
-    const joined = kept.join('; ');
-    return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}${endMark(trimmed)}`;
+    return asSentence(kept.join('; '), trimmed);
   }
   // "Your property manager, Julien Morel, will also call you…": a name set off by commas is read
   // as part of the clause it names, not as clauses of its own.
@@ -354,7 +353,12 @@ export function sendablePartOf(sentence: string): string | undefined {
   if (pendingName) kept[0] = { joiner: '', text: `${pendingName}, ${kept[0]!.text.replace(PLAIN_FIRST_WORD, (w) => w.toLowerCase())}` };
   // "I checked and yes" once what the "yes" agreed to went.
   const joined = closedBrackets(joinClauses(kept).trim().replace(/,?\s+(?:and|so)\s+(?:yes|yeah|no|well|honestly)$/i, ''));
-  return joined && `${joined.charAt(0).toUpperCase()}${joined.slice(1)}${endMark(trimmed)}`;
+  return joined && asSentence(joined, trimmed);
+}
+
+// What was kept, capitalised and ended as the draft's sentence ended.
+function asSentence(kept: string, sentence: string): string {
+  return `${kept.charAt(0).toUpperCase()}${kept.slice(1)}${endMark(sentence)}`;
 }
 
 // The splitter cuts at every comma and "and": a subject cut from its verb goes back with it.
