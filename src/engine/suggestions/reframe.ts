@@ -826,8 +826,7 @@ const HOW_IT_ENDED = /^(?:but\s+|and\s+)?(?:it|that|this|they|he|she)\s+(?:(?:ju
 // Telling the customer a colleague was reported or disciplined: "I've already told the boss",
 // "he'll be written up" (not "I've told my manager and she'll call you": that is kept, unless it
 // follows a dropped blame).
-// ("I've already told him off" after the packer he was went: the 165th reading's blind twenty.)
-const REPORTED_UPSTAIRS = /^(?:and\s+)?(?:(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|also\s+)?(?:told|informed|reported\s+(?:it|this|him|her|them)\s+to|flagged\s+(?:it|this|him|her|them)\s+(?:to|with))\s+(?:the|my|our)\s+(?:boss|manager|supervisor|owner|team\s+lead(?:er)?|head\s+office)|(?:he|she|they)(?:'s|'ll|\s+will|\s+has|\s+have|\s+is|\s+are)?\s+(?:been\s+|be\s+|getting\s+|going\s+to\s+be\s+)?(?:written\s+up|disciplined|reported|warned|spoken\s+to)|(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|also\s+)?(?:told\s+(?:him|her|them)\s+off|had\s+a\s+(?:word|serious\s+word|talk)\s+with\s+(?:him|her|them)))\b/i;
+const REPORTED_UPSTAIRS = /^(?:and\s+)?(?:(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:already\s+|just\s+|also\s+)?(?:told|informed|reported\s+(?:it|this|him|her|them)\s+to|flagged\s+(?:it|this|him|her|them)\s+(?:to|with))\s+(?:the|my|our)\s+(?:boss|manager|supervisor|owner|team\s+lead(?:er)?|head\s+office)|(?:he|she|they)(?:'s|'ll|\s+will|\s+has|\s+have|\s+is|\s+are)?\s+(?:been\s+|be\s+|getting\s+|going\s+to\s+be\s+)?(?:written\s+up|disciplined|reported|warned|spoken\s+to))\b/i;
 
 const NONE: ReadonlySet<ReframeCategory> = new Set();
 
