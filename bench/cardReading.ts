@@ -293,6 +293,8 @@ function readingTranscripts() {
       ['hard-chats-219', 'hard chat, two-hundred-and-nineteenth set'],
       ['hard-chats-220', 'hard chat, two-hundred-and-twentieth set'],
       ['hard-chats-221', 'hard chat, two-hundred-and-twenty-first set'],
+      ['hard-chats-222', 'hard chat, two-hundred-and-twenty-second set'],
+      ['hard-chats-223', 'hard chat, two-hundred-and-twenty-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
