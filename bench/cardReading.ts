@@ -295,6 +295,8 @@ function readingTranscripts() {
       ['hard-chats-221', 'hard chat, two-hundred-and-twenty-first set'],
       ['hard-chats-222', 'hard chat, two-hundred-and-twenty-second set'],
       ['hard-chats-223', 'hard chat, two-hundred-and-twenty-third set'],
+      ['hard-chats-224', 'hard chat, two-hundred-and-twenty-fourth set'],
+      ['hard-chats-225', 'hard chat, two-hundred-and-twenty-fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
