@@ -123,8 +123,13 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // A trailing period ends the sentence, not the name ("Priya."), unless it ends an initial.
   // ("a .": what is left once the period goes is trimmed, so no empty word follows.)
   if (!isInitial(cleaned.split(' ').pop() ?? '')) cleaned = cleaned.replace(/\.+$/, '').trim();
-  // "DLAMINI, Sipho (Parent)": the role a portal adds after the name is no part of it.
-  cleaned = cleaned.replace(/\s*\((?:parent|guardian|student|pupil|customer|guest|member|account holder|holder|admin|administrator|staff|teacher|owner|tenant|landlord|patient|client|user|buyer|seller|driver|rider|primary|secondary|main)\)$/i, '');
+  // "DLAMINI, Sipho (Parent)": the role a portal adds after the name is no part of it, nor is
+  // anything else it puts in brackets ("Haddad, Omar (vårdnadshavare – Yusuf, avd. Blåbär)", a child
+  // and their group: the 166th reading's blind twenty had "Hi Haddad,,"). A name in another script
+  // keeps its brackets: they hold the same name in Latin letters (read below).
+  // (Not one with a number: "Amara Okonkwo (Year 8)" is a pupil's account, written from by a parent.)
+  const bracketed = /^([^()]+?)\s*\([^()\d]*\)$/u.exec(cleaned);
+  if (bracketed && /^[\p{Script=Latin}\s,.'’-]+$/u.test(bracketed[1]!)) cleaned = bracketed[1]!;
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || !/\p{L}/u.test(cleaned) || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
   // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).
@@ -258,8 +263,9 @@ const BURMESE_SYLLABLES = new Set(
 const MALAY_HONORIFICS = new Set(['hj', 'hj.', 'hjh', 'hjh.', 'haji', 'hajah', 'hajjah', 'dato', "dato'", 'dato’', 'datuk', 'datin', 'puan', 'pn', 'pn.', 'encik', 'en.', 'cik']);
 const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 // ("Põhjala Woodworks OÜ": the Baltic and Nordic forms too, and a trade's "…works"; the 162nd reading's blind twenty.
-// "Toko Kue Melati 🍰": a shop, in its own language or in English; the 163rd's.)
-const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant)(?![\p{L}])\.?/iu;
+// "Toko Kue Melati 🍰": a shop, in its own language or in English; the 163rd's. "Kilimani Heights
+// Apartments – Mgmt Office": a building's management, the 166th's, where "Kilimani" was greeted.)
+const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Pharmacy|Academy|Mgmt|Management)(?![\p{L}])\.?/iu;
 const COUPLE = /^\p{Lu}[\p{L}'’-]+\s+(?:&|and|\+|y|et|und|e)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 // A department or role a shared inbox is named for.
 const DEPARTMENT = /^(?:the\s+)?(?:accounts?|accounting|billing|finance|admin|administration|office|reception|front desk|team|support|sales|info|enquiries|inquiries|bookings?|orders|hr|payroll|management|manager|owner|operations|ops|purchasing|procurement|customer service)$/i;

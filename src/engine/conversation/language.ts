@@ -27,6 +27,9 @@ const ENGLISH_WORDS = new Set(
 
 // Words both ways: never counted.
 for (const shared of ['no', 'me', 'a', 'in', 'die', 'son', 'as', 'i', 'he', 'problem', 'an', 'ma', 'est', 'per']) OTHER_LANGUAGE_WORDS.delete(shared);
+// Nor thanks in the customer's own language, which English chats sign off with ("All fine, dank je",
+// "merci beaucoup!"): the message is English however the thanks is said.
+for (const thanks of ['merci', 'beaucoup', 'bcp', 'gracias', 'muchas', 'danke', 'dank', 'je', 'wel', 'bedankt', 'grazie', 'mille', 'obrigado', 'obrigada']) OTHER_LANGUAGE_WORDS.delete(thanks);
 
 /** Is this message (its lower-cased tokens) written in another language than English, so no English card fits it? */
 export function writtenInAnotherLanguage(tokens: readonly string[]): boolean {

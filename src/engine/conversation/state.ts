@@ -100,6 +100,11 @@ export interface ConversationState {
     /** Their latest message raises one more matter, not several ("Can I ask one more thing."). */
     latestRaisesOne?: boolean;
     /**
+     * That one more matter is raised calmly, after the agent answered the last ("Done, blocked 👍 Last
+     * thing, the app also charged a fee. Is that normal?"): taken up, not met with sympathy.
+     */
+    latestRaisesOneCalmly?: boolean;
+    /**
      * Their latest message is a short answer ("Yes", "Hold please") or upbeat (thanks, "haha",
      * "ecstatic 😊"): no moment for an apology they are still owed.
      */

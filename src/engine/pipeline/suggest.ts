@@ -139,8 +139,9 @@ function movesOnToMore(state: SuggestionState): boolean {
   // Your reading has been received'" quotes an app.
   // (Thanks for a look still to come, "Thank you Khalid. One more thing, the housing…", closes
   // nothing: "You're welcome… let's go through the other things" reads as the case done.)
-  const { saidResolved, thankedForFix, thankedFirst, latestCues } = state.customer;
-  return (saidResolved || thankedForFix || (thankedFirst && !state.agent.cues.has('checking'))) && latestCues.has('raises-more') && !state.ended;
+  // (Or one more matter raised calmly after the agent's answer: "Done, blocked 👍 Last thing…".)
+  const { saidResolved, thankedForFix, thankedFirst, latestCues, latestRaisesOneCalmly } = state.customer;
+  return (saidResolved || thankedForFix || (thankedFirst && !state.agent.cues.has('checking')) || latestRaisesOneCalmly === true) && latestCues.has('raises-more') && !state.ended;
 }
 
 // "BUT theres 2 other things" gets "let's go through the other things"; one more, asked there and

@@ -80,8 +80,13 @@ export interface ReframeContext {
   unwell?: boolean;
   /** They said they want no more apologies ("I dont want 'sorry'. I want a DJ"): an admission goes without one in its place. */
   refusedSorry?: boolean;
+  /** They need help this very moment (stranded at midnight, "I need it today"): being sent to another day's office hours leaves them where they are. */
+  needsHelpNow?: boolean;
 }
 
+// The customer sent to another day's opening hours: "you may contact … tomorrow between 09:00 and 17:00".
+const PUTS_OFF_TILL_LATER =
+  /\byou\b[^.!?]{0,20}\b(?:contact|call|ring|phone|e-?mail|write to|reach|speak to|speak with|get in touch with|try)\b[^.!?]*\b(?:tomorrow|next (?:working |business )?day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|during (?:office|business|opening|working) hours|between \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:and|-|–|to)\s*\d{1,2})/i;
 // A greeting by name opening the draft: "Hi Tavita, …".
 const GREETED_OPENING = /^((?:Hi|Hello|Hey|Dear)\s+\p{Lu}[\p{L}'’-]+),\s/u;
 // A sentence opening on the customer's name: "Jürgen, as I said, …".
@@ -136,6 +141,13 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     const offersCredit = OFFERS_CREDIT.test(sentence) && !KEEPS_TO_THE_MONEY.test(sentence);
     // Nor anything kept open "if you change your mind": what they turned down, pressed again.
     if ((context.refusedCredit && offersCredit) || (context.leaving && (offersCredit || OFFERS_MORE_PLAY.test(sentence))) || IF_YOU_CHANGE_YOUR_MIND.test(sentence)) {
+      if (out.length === 0) carriedName = VOCATIVE_OPENING.exec(sentence)?.[1] ?? '';
+      previousDropped = true;
+      continue;
+    }
+    // "You may contact our partner services team tomorrow between 09:00 and 17:00" to a family
+    // stranded at midnight (the 166th reading's blind twenty, bad for all three): the sentence goes.
+    if (context.needsHelpNow && PUTS_OFF_TILL_LATER.test(sentence)) {
       if (out.length === 0) carriedName = VOCATIVE_OPENING.exec(sentence)?.[1] ?? '';
       previousDropped = true;
       continue;
