@@ -297,6 +297,8 @@ function readingTranscripts() {
       ['hard-chats-223', 'hard chat, two-hundred-and-twenty-third set'],
       ['hard-chats-224', 'hard chat, two-hundred-and-twenty-fourth set'],
       ['hard-chats-225', 'hard chat, two-hundred-and-twenty-fifth set'],
+      ['hard-chats-226', 'hard chat, two-hundred-and-twenty-sixth set'],
+      ['hard-chats-227', 'hard chat, two-hundred-and-twenty-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
