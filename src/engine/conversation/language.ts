@@ -22,14 +22,11 @@ const OTHER_LANGUAGE_WORDS = new Set(
 );
 
 const ENGLISH_WORDS = new Set(
-  'the and is are i my you your to of it for on with was were not have has had this that be but at we can do so will been what just from get still they there their our us please thanks thank hi hello why how when where which would could should did does an or if about because order account help'.split(' '),
+  'the and is are i my you your to of it for on with was were not have has had this that be but at we can do so will been what just from get still they there their our us please thanks thank hi hello why how when where which would could should did does an or if about because order account help all fine good great now sorry'.split(' '),
 );
 
 // Words both ways: never counted.
 for (const shared of ['no', 'me', 'a', 'in', 'die', 'son', 'as', 'i', 'he', 'problem', 'an', 'ma', 'est', 'per']) OTHER_LANGUAGE_WORDS.delete(shared);
-// Nor thanks in the customer's own language, which English chats sign off with ("All fine, dank je",
-// "merci beaucoup!"): the message is English however the thanks is said.
-for (const thanks of ['merci', 'beaucoup', 'bcp', 'gracias', 'muchas', 'danke', 'dank', 'je', 'wel', 'bedankt', 'grazie', 'mille', 'obrigado', 'obrigada']) OTHER_LANGUAGE_WORDS.delete(thanks);
 
 /** Is this message (its lower-cased tokens) written in another language than English, so no English card fits it? */
 export function writtenInAnotherLanguage(tokens: readonly string[]): boolean {

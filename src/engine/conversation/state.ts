@@ -104,6 +104,12 @@ export interface ConversationState {
      * thing, the app also charged a fee. Is that normal?"): taken up, not met with sympathy.
      */
     latestRaisesOneCalmly?: boolean;
+    /** A message since the agent last spoke announced more matters ("two more things and then I leave you in peace"). */
+    burstRaisedMore?: boolean;
+    /** A message since the agent last spoke asked something. */
+    burstAsked?: boolean;
+    /** Their latest message is one of the matters announced earlier in the burst, asked calmly. */
+    latestTakesUpMore?: boolean;
     /**
      * Their latest message is a short answer ("Yes", "Hold please") or upbeat (thanks, "haha",
      * "ecstatic 😊"): no moment for an apology they are still owed.

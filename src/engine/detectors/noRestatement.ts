@@ -69,7 +69,9 @@ const noRestatement: Detector<NoRestatementState> = defineDetector<NoRestatement
     const awaitsAnswer =
       (customer.messages > 1 && customer.latestCues.has('asks-agent')) ||
       (s.state.anger.mood === 'calm' && customer.latestCues.has('asks')) ||
-      (customer.cues.has('bereaved') && customer.latestAsks);
+      // (Or asked earlier in the same burst: "Will they be ready before she goes?…", then "Also the
+      // invoice says £185…"; the 167th reading's blind twenty said back "you don't know about these things".)
+      (customer.cues.has('bereaved') && (customer.latestAsks || customer.burstAsked === true));
     // Said back while the problem is new, in the agent's first answer to it: later, what the
     // customer adds is mostly a side remark (what they tried, a detail, an ultimatum, "I can't go
     // to the branch"), and a restatement of it reads as not having followed (22 of the 28

@@ -140,14 +140,16 @@ function movesOnToMore(state: SuggestionState): boolean {
   // (Thanks for a look still to come, "Thank you Khalid. One more thing, the housing…", closes
   // nothing: "You're welcome… let's go through the other things" reads as the case done.)
   // (Or one more matter raised calmly after the agent's answer: "Done, blocked 👍 Last thing…".)
-  const { saidResolved, thankedForFix, thankedFirst, latestCues, latestRaisesOneCalmly } = state.customer;
+  // (Or one of the matters announced, in a message of its own: taken up.)
+  const { saidResolved, thankedForFix, thankedFirst, latestCues, latestRaisesOneCalmly, latestTakesUpMore } = state.customer;
+  if (latestTakesUpMore === true) return !state.ended;
   return (saidResolved || thankedForFix || (thankedFirst && !state.agent.cues.has('checking')) || latestRaisesOneCalmly === true) && latestCues.has('raises-more') && !state.ended;
 }
 
 // "BUT theres 2 other things" gets "let's go through the other things"; one more, asked there and
 // then, gets it taken up.
 function moreToRaisePhrasings(state: SuggestionState): readonly string[] {
-  const one = state.customer.latestRaisesOne === true;
+  const one = state.customer.latestRaisesOne === true || state.customer.latestTakesUpMore === true;
   if (state.customer.saidResolved) return one ? CLOSING_PHRASINGS.oneMoreAfterFix : CLOSING_PHRASINGS.moreToRaise;
   return one ? CLOSING_PHRASINGS.oneMoreToRaise : CLOSING_PHRASINGS.thanksMoreToRaise;
 }

@@ -56,6 +56,7 @@ const CITED_IN = String.raw`(?:stated|outlined|set out|explained|described|speci
 const CITED_BY = String.raw`(?:according to|as per|per|under|in line with|in accordance with|in keeping with)`;
 const TERMS_SAY = String.raw`(?:${CITED}|${POLICY})\s+(?:clearly\s+|explicitly\s+)?(?:says?|states?|stipulates?|specif(?:y|ies)|(?:is|are)\s+(?:very\s+)?clear)`;
 // Words before a refusal that a plain "I'm not able to …" no longer needs; "sorry" stays.
+const REFUSED_DONE = 'accepted|refunded|exchanged|returned|cancell?ed|changed|transferred|waived|reissued|replaced|extended';
 const REFUSAL_LEAD = String.raw`(?<=^\s*|[.!?]\s+|,\s+|\band\s+)((?:(?:hi|hello|hey|dear)\s+[A-Z][\w'-]*,\s+)?)((?:i'm sorry|i am sorry|sorry)(?:\s+[A-Z][\w'-]*)?(?:\s*,)?(?:\s+but)?,?\s+)?(?:(?:i'm afraid|i am afraid|unfortunately|sadly)(?:\s+but)?,?\s+)?(?:but\s+)?`;
 // What is refused: a few words, none of them a conjunction or a subject ("subscriptions renew
 // automatically and can't be refunded" names no one thing).
@@ -173,6 +174,12 @@ const REWRITES: Rewrite[] = [
     // ("Dear Mr Weiß,": a title, and letters beyond ASCII, in the greeting.)
     pattern: new RegExp(String.raw`^((?:(?:hi|hello|hey|dear)\s+(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z\u00C0-\u024F][\w\u00C0-\u024F'-]*(?:\s+[A-Z\u00C0-\u024F][\w\u00C0-\u024F'-]*){0,2},\s+)?)(?:as\s+)?(?:(?:clearly|explicitly|already)\s+)?(?:${CITED_IN}|${CITED_BY})\s+(?=[^,.!?]*\b(?:section|clause|paragraph|terms|t\s?&\s?cs|conditions|polic(?:y|ies)|agreement|contract|wording)\b)(?:[^,.!?]|(?<=\d)[.,](?=\d)){1,80},(?!\d)\s*(?:${SECTION}\s*,\s*)*(?:${ABOUT_THE_TERMS}\s*,\s*)?`, 'i'),
     replacement: '$1',
+  },
+  // ", this is clearly mentioned in T&C point 7.3": the citation said as a clause of its own goes whole
+  // (the 167th reading's blind twenty kept "this is mentioned in T&C point 7.3").
+  {
+    pattern: new RegExp(String.raw`(\s*,)?\s*\b(?:this|which|that|it)\s+(?:is|was)\s+(?:(?:clearly|explicitly|also|all)\s+)?${CITED_IN}\s+(?:${CITED}|(?:t\s?&\s?cs?|terms(?:\s+(?:and|&)\s+conditions)?)(?:\s+${SECTION})?)(\s*,)?`, 'gi'),
+    replacement: withoutCitation,
   },
   // A citation of the terms or a policy ("as stated in section 4 of our terms") goes before the
   // sarcasm markers take its "as stated" and leave "in our terms" behind.
@@ -332,12 +339,13 @@ const REWRITES: Rewrite[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`${REFUSAL_LEAD}${REFUSED_THING}\s+(?:can'?t|cannot|can not|won'?t|will not|are not|aren't|is not|isn't)\s+(?:be\s+)?(accepted|refunded|exchanged|returned|cancell?ed|changed|transferred|waived|reissued|replaced|extended)\b((?:[^.!?]|(?<=\d)[.,](?=\d))*)[.!?]*`,
+      String.raw`${REFUSAL_LEAD}${REFUSED_THING}\s+(?:can'?t|cannot|can not|won'?t|will not|are not|aren't|is not|isn't)\s+(?:be\s+)?(${REFUSED_DONE})\b(?:\s+(?:or|nor|and|&)\s+(?:be\s+)?(${REFUSED_DONE})\b)?((?:[^.!?]|(?<=\d)[.,](?=\d))*)[.!?]*`,
       'gi',
     ),
-    // ("Damaged medicines can't be returned": the agent can't take them back, not "return" them; the 164th reading's blind twenty.)
-    replacement: (_, greeting: string, sorry: string, determiner: string, thing: string, verb: string, rest: string) =>
-      refusal(greeting, sorry, verb.toLowerCase() === 'returned' ? 'take back' : baseForm(verb), determiner, thing, rest),
+    // ("Damaged medicines can't be returned": the agent can't take them back, not "return" them; the 164th reading's blind twenty.
+    // "…cannot be returned or replaced": both, in one "take back or replace"; the 167th's read "take back medicines once delivered or replaced".)
+    replacement: (_, greeting: string, sorry: string, determiner: string, thing: string, verb: string, also: string | undefined, rest: string) =>
+      refusal(greeting, sorry, [verb, also].filter((v): v is string => v !== undefined).map((v) => (v.toLowerCase() === 'returned' ? 'take back' : baseForm(v))).join(' or '), determiner, thing, rest),
   },
   {
     pattern: new RegExp(String.raw`${REFUSAL_LEAD}(?:there (?:are|is) )?no\s+(refunds?|returns?|exchanges?|cancellations?)\b((?:[^.!?]|(?<=\d)[.,](?=\d))*)[.!?]*`, 'gi'),

@@ -117,7 +117,7 @@ export const CUSTOMER_CUES = [
   'claim-decision',
   /** Owns the slip themselves: "it is in the contract, my mistake", "I typed the number wrongly. It is my mistake." */
   'own-mistake',
-  /** Someone close has died: "my father passed away", "he died last week", "the death certificate". */
+  /** Someone close has died: "my father passed away", "he died last week", "the death certificate", "for my father's burial". */
   'bereaved',
   /** Demands a direct answer: "yes or no?", "I don't want another reference number, I want an answer". */
   'demands-answer',
@@ -151,7 +151,7 @@ export const CUSTOMER_CUES = [
   'reassures',
   /** Says it is more than a nuisance: "this is a safety issue, not an inconvenience". */
   'calls-it-serious',
-  /** Someone's medicine is running out: "he has ONE dose left", "her last insulin pen", "only enough for 2 days". */
+  /** Someone's medicine is running out: "he has ONE dose left", "her last insulin pen", "only enough for 2 days"; or what must stay cold came warm ("no ice pack inside. is it safe??"). */
   'medicine-running-out',
   /** Symptoms happening now: "he's shaky and confused", "she's having a seizure". */
   'symptoms-now',
@@ -227,7 +227,7 @@ const CLAIM_DECIDED = /\b(?:claim\b[^.!?]{0,50}?\b(?:was|has been|got|is|been) (
 // Not a phone or a battery that "died".
 const CLOSE_ONES = '(?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|gran|nan|granny|aunt|uncle|baby|child|fianc[eé]e?|friend)';
 const BEREAVED = new RegExp(
-  String.raw`\b(?:passed away|(?:he|she|${CLOSE_ONES}(?:,[^,.!?]{1,40},| (?!(?:nearly|almost|practically|basically|virtually|never|not|phone|laptop|car|battery|tablet|computer|ipad|iphone|router|tv|console|bike|scooter|kindle|watch|charger|pc|mac|headphones|earbuds|plant|plants)\b)[a-z]+)?) (?:has |had |sadly |recently |suddenly )*(?:died|passed)(?! (?:the(?! (?:next|same|following|day|week|night|morning|evening)\b)|a|an|my|your|it|out|over|through|by|me)\b)|(?:death|funeral|cremation) (?:certificate|costs?|arrangements?|director)|funeral|bereave(?:d|ment)|(?:my|our|her|his) late ${CLOSE_ONES}|lost (?:my|our) ${CLOSE_ONES}|miscarr(?:iage|ied)|(?:she|he) (?:was|is) (?:not alive|no longer alive|lifeless)|(?:she|he) (?:wasn't|was not) alive|still ?birth|still ?born|born sleeping|(?:lost|losing) (?:the|our|my) (?:baby|pregnancy)|death of (?:my|our|her|his) ${CLOSE_ONES}|(?:was|were|had to be|had (?:him|her|them)|have (?:him|her|them)) put to sleep|(?:he|she|[a-z]+) (?:sadly |suddenly )?died on (?:the )?\d{1,2}(?:(?:st|nd|rd|th)\b|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|euthanas(?:ia|ed|ised|ized)|(?:the|his|her|their|for|individual|private|communal) cremation|(?:his|her|their) ashes|(?:my|our) (?:dog|cat|puppy|kitten|horse|pony|pet|rabbit|parrot|bird)(?: [a-z]+)? (?:has |had |sadly |recently |suddenly )*(?:died|passed away)\b|(?:surgery|operation|anaesthetic|anesthetic|procedure)\b[^.!?]{0,30}\b(?:he|she|they) (?:didn't|did not|never) (?:wake|woke) up)\b`,
+  String.raw`\b(?:passed away|(?:he|she|${CLOSE_ONES}(?:,[^,.!?]{1,40},| (?!(?:nearly|almost|practically|basically|virtually|never|not|phone|laptop|car|battery|tablet|computer|ipad|iphone|router|tv|console|bike|scooter|kindle|watch|charger|pc|mac|headphones|earbuds|plant|plants)\b)[a-z]+)?) (?:has |had |sadly |recently |suddenly )*(?:died|passed)(?! (?:the(?! (?:next|same|following|day|week|night|morning|evening)\b)|a|an|my|your|it|out|over|through|by|me)\b)|(?:death|funeral|cremation) (?:certificate|costs?|arrangements?|director)|funeral|burial|coffin|casket|mortuary|morgue|(?:transport|repatriation|collection) of (?:the|his|her|my (?:father|mother|dad|mum|mom)'s) body|bereave(?:d|ment)|(?:my|our|her|his) late ${CLOSE_ONES}|lost (?:my|our) ${CLOSE_ONES}|miscarr(?:iage|ied)|(?:she|he) (?:was|is) (?:not alive|no longer alive|lifeless)|(?:she|he) (?:wasn't|was not) alive|still ?birth|still ?born|born sleeping|(?:lost|losing) (?:the|our|my) (?:baby|pregnancy)|death of (?:my|our|her|his) ${CLOSE_ONES}|(?:was|were|had to be|had (?:him|her|them)|have (?:him|her|them)) put to sleep|(?:he|she|[a-z]+) (?:sadly |suddenly )?died on (?:the )?\d{1,2}(?:(?:st|nd|rd|th)\b|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|euthanas(?:ia|ed|ised|ized)|(?:the|his|her|their|for|individual|private|communal) cremation|(?:his|her|their) ashes|(?:my|our) (?:dog|cat|puppy|kitten|horse|pony|pet|rabbit|parrot|bird)(?: [a-z]+)? (?:has |had |sadly |recently |suddenly )*(?:died|passed away)\b|(?:surgery|operation|anaesthetic|anesthetic|procedure)\b[^.!?]{0,30}\b(?:he|she|they) (?:didn't|did not|never) (?:wake|woke) up)\b`,
 );
 
 const OWN_MISTAKE = /\b(?:(?:it is|it's|it was|that's|that is|that was|this is) (?:all |totally |entirely )?my (?:own )?(?:mistake|fault|error)|(?:^|[.!?,]\s*)my (?:mistake|bad)\b)/;
@@ -291,7 +291,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'own-mistake': OWN_MISTAKE,
   bereaved: BEREAVED,
   'medicine-running-out':
-    /\b(?:(?:one|1|only one|only 1|a single|just one|just 1)\s+(?:more\s+)?(?:dose|pen|insulin pen|vial|inhaler|injection|cartridge|tablet|pill)s?\s+(?:left|remaining)|(?:his|her|my|their|the)\s+(?:very\s+)?last\s+(?:dose|pen|insulin|insulin pen|vial|inhaler|injection|cartridge|tablets|pills|epipen)|(?:run|running|ran|runs|will run|going to run|about to run|gonna run)\s+out\s+of\s+(?:his\s+|her\s+|my\s+|their\s+|the\s+)?(?:insulin|medication|medicine|meds|inhaler|tablets|pills|epipens?)|(?:only\s+)?(?:have|has|got)\s+(?:enough|insulin|medication|medicine|meds|tablets|pills)\s+(?:for\s+)?(?:like\s+)?(?:\d+|one|two|three|a)\s+(?:more\s+)?days?\b|(?:miss|misses|missing)\s+(?:a|his|her|my|the|their|tomorrow's|tonight's|the next)\s+(?:dose|injection))/,
+    /\b(?:(?:one|1|only one|only 1|a single|just one|just 1)\s+(?:more\s+)?(?:dose|pen|insulin pen|vial|inhaler|injection|cartridge|tablet|pill)s?\s+(?:left|remaining)|(?:his|her|my|their|the)\s+(?:very\s+)?last\s+(?:dose|pen|insulin|insulin pen|vial|inhaler|injection|cartridge|tablets|pills|epipen)|(?:run|running|ran|runs|will run|going to run|about to run|gonna run)\s+out\s+of\s+(?:his\s+|her\s+|my\s+|their\s+|the\s+)?(?:insulin|medication|medicine|meds|inhaler|tablets|pills|epipens?)|(?:only\s+)?(?:have|has|got)\s+(?:enough|insulin|medication|medicine|meds|tablets|pills)\s+(?:for\s+)?(?:like\s+)?(?:\d+|one|two|three|a)\s+(?:more\s+)?days?\b|(?:miss|misses|missing)\s+(?:a|his|her|my|the|their|tomorrow's|tonight's|the next)\s+(?:dose|injection)|(?:no|without (?:an? |the |any )?)\s?(?:ice ?packs?|cool ?packs?|cold ?packs?|gel ?packs?)\b[^?]{0,60}\b(?:is|are) (?:it|this|that|they|the \w+) (?:still )?(?:safe|ok|okay|usable|good)\b|\b(?:insulin|vials?|vaccines?|pens?)\b[^?]{0,80}\b(?:in the heat|in the sun|warm|hot|not cold|room temperature)\b[^?]{0,60}\b(?:is|are) (?:it|this|that|they|the \w+) (?:still )?(?:safe|ok|okay|usable|good))/,
   'symptoms-now':
     /\b(?:(?:is|he's|she's|hes|shes|they're|now|already|started|getting)\s+(?:\w+\s+)?(?:shaky|confused|dizzy|unconscious|collapsed|fainted|vomiting|seizing|fitting|wheezing|unresponsive|drowsy|disoriented)|(?:having|had)\s+a\s+(?:seizure|fit|hypo|reaction|asthma attack)\s+(?:now|right now|this morning|tonight|today|just now)|(?:is|are)\s+having\s+a\s+(?:seizure|fit|hypo|reaction|asthma attack)|(?:can't|cannot|struggling to)\s+breathe)\b/,
   'in-tears': /\b(?:cried|cry(?:ing)?|in tears|burst into tears|sobb(?:ed|ing)|heartbroken|devastated|wept)\b/,
@@ -359,7 +359,7 @@ const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   'worried': ['worr', 'scared', 'anxious', 'nervous', 'overreact', 'safe', 'afraid', 'frightened', 'terrified', 'sleep'],
   'wants-money-back': [' back', 'refund'],
   'gambling-harm': ['too much', 'so much', 'gambl', 'betting', 'exclu', 'addicted', 'stop '],
-  'medicine-running-out': ['dose', 'pen', 'insulin', 'inhaler', 'medic', 'meds', 'tablet', 'pill', 'vial', 'injection', 'cartridge', 'epipen'],
+  'medicine-running-out': ['dose', 'pen', 'insulin', 'inhaler', 'medic', 'meds', 'tablet', 'pill', 'vial', 'injection', 'cartridge', 'epipen', 'ice pack', 'icepack', 'cool pack', 'coolpack', 'cold pack', 'gel pack', 'vaccine'],
   'symptoms-now': ['shaky', 'confused', 'dizzy', 'unconscious', 'collapsed', 'fainted', 'vomiting', 'seizing', 'fitting', 'wheezing', 'unresponsive', 'drowsy', 'disoriented', 'seizure', 'fit ', 'hypo', 'reaction', 'asthma', 'breathe'],
   'in-tears': ['cried', 'cry', 'tears', 'sobb', 'heartbroken', 'devastated', 'wept'],
   'safe-now': ['fine', 'ok', 'safe', 'unhurt', 'home', 'hurt', 'drive', 'garage'],
@@ -383,7 +383,7 @@ const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   // Too many strings for the reader (its choices multiply): one word of each choice, so the pattern
   // runs only on a message holding one (most hold none) rather than on every message.
   'tried-fixes': ['boot', 'restart', 'install', 'download', 'power cycl', 'unplug', 'reset', 'cache', 'cookies', 'app', 'device', 'browser', 'phone', 'computer', 'everything', 'steps', 'troubleshooting', 'right now', 'as we speak', 'checked'],
-  bereaved: ['passed', 'died', 'death', 'funeral', 'cremation', 'bereave', 'late', 'lost', 'miscarr', 'alive', 'lifeless', 'birth', 'born', 'baby', 'pregnancy', 'put to sleep', 'euthanas', 'ashes', 'wake up', 'woke up'],
+  bereaved: ['passed', 'died', 'death', 'funeral', 'cremation', 'burial', 'coffin', 'casket', 'mortuary', 'morgue', 'body', 'bereave', 'late', 'lost', 'miscarr', 'alive', 'lifeless', 'birth', 'born', 'baby', 'pregnancy', 'put to sleep', 'euthanas', 'ashes', 'wake up', 'woke up'],
   // Their strings as read hold "want", "need", "tell" or "don't", in most customer messages: a word
   // of each choice (a time, a date or an ETA asked for, "yes or no", "honest", "… or not", an answer …).
   'demands-answer': ['time', 'eta', 'date', 'yes or no', 'honest', 'or not', 'answer', 'simple question', 'the whole', 'all i', 'just tell me', 'just give me', 'a day', 'the day'],

@@ -30,8 +30,12 @@ const FACTS_NEEDED: Record<ProblemType, readonly Fact[]> = {
 // ("#A1234" with a digit; "#boorito" is a hashtag.)
 const ORDER_NUMBER =
   /#\s?(?=[a-z-]*\d)[a-z0-9-]{4,}\b|\b(?:order|ref(?:erence)?|case|ticket|invoice|tracking|confirmation)(?:\s+(?:number|no\.?|num|id|#))?\s*[:#]?\s*(?:(?:is|was)\s+)?(?=[a-z-]*\d)[a-z0-9-]{4,}\b|\b\d{6,}\b/i;
+// Another reference that stands for the order: "transaction ID SS180618.0905", "claim n. 2017/…",
+// "Acct 0098-55213" (the 167th reading's blind twenty was asked for an order number after one). Given,
+// nobody asks for the order number; it names the case less surely than an order's own number does.
+const OTHER_REFERENCE = /\b(?:transaction|txn|booking|claim|policy|receipt|acct)(?:\s+(?:number|no\.?|n\.|num|id|#|ref))?\s*[:#]?\s*(?:(?:is|was)\s+)?(?=[a-z/.-]*\d)[a-z0-9/.-]{4,}/i;
 const MONEY = /[$€£¥₦₹₱₩₺₫₴₪₽]\s?\d|\d\s?(?:[$€£¥₦₹₱₩₺₫₴₪₽]|dollars?|euros?|pounds?|usd|eur|gbp|bucks|naira|rupees?|rand|zł|kr)(?:\b|\s|$)/i;
-const RELATIVE_DAY = /\b(?:yesterday|today|tonight|this morning|last (?:week|month|night|\w+day)|(?:on|since|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|an? (?:hour|week|month|few (?:days|hours|minutes)) ago)\b/i;
+const RELATIVE_DAY = /\b(?:yesterday|today|tonight|this morning|last (?:week|month|night|\w+day)|(?:on|since|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|an? (?:hour|week|month|few (?:days|hours|minutes)) ago|(?:at|around|about|since) \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h))\b/i;
 const TRIED = [
   'already tried', 'tried', 'restart', 'reinstall', 'reset', 'clear cache', 'cleared', 'updated', 'log out',
   'turn off', 'switch off', 'different browser', 'another browser', 'incognito', 'uninstall', 'reboot',
@@ -98,6 +102,11 @@ const ORDER_NUMBER_REQUEST = /\b(?:order|reference|ref|confirmation|tracking|boo
 // An identifier given bare, as an answer: "It's 58213", "AB-4821".
 const BARE_IDENTIFIER = /\b(?=[a-z-]*\d)(?=(?:[a-z-]*\d){4})[a-z0-9-]{4,}\b/i;
 
+/** The message gives only another reference ("transaction ID SS180618…", "booking RA-88120-ES"), no order's own number. */
+export function givesOnlyAnotherReference(text: AnalyzedText): boolean {
+  return holdsDigitOrHash(text.raw) && OTHER_REFERENCE.test(text.raw) && !ORDER_NUMBER.test(text.raw);
+}
+
 /** Did the agent's message ask for the order number? */
 export function asksForOrderNumber(agentText: AnalyzedText): boolean {
   return agentText.questions > 0 && ORDER_NUMBER_REQUEST.test(agentText.raw);
@@ -115,7 +124,7 @@ export function answersWithIdentifier(customerText: AnalyzedText): boolean {
 export function factsGiven(texts: readonly AnalyzedText[], known: ReadonlySet<Fact> = NONE_KNOWN): Set<Fact> {
   const given = new Set<Fact>();
   for (const text of texts) {
-    if (wanted('order-number', known, given) && holdsDigitOrHash(text.raw) && ORDER_NUMBER.test(text.raw)) given.add('order-number');
+    if (wanted('order-number', known, given) && holdsDigitOrHash(text.raw) && (ORDER_NUMBER.test(text.raw) || OTHER_REFERENCE.test(text.raw))) given.add('order-number');
     if (wanted('date', known, given) || wanted('account-email', known, given) || wanted('amount', known, given)) {
       // "waiting 3 weeks" (a duration) dates the problem as well as a calendar date does.
       if (wanted('date', known, given) && (RELATIVE_DAY.test(text.raw) || CUSTOMER_DATE.test(text.raw) || (holdsDigit(text.raw) && NUMERIC_DATE.test(text.raw)))) given.add('date');

@@ -53,6 +53,8 @@ const COMPENSATION = new RegExp(
     // "we will refund you 3 times the price", "double your money back": more than was paid, paid out.
     String.raw`${WE_WILL}(?:refund|pay)(?:\s+you)?\s+(?:back\s+)?(?:(?:\d+|two|three|four|five)\s*(?:x|times)|double|triple|twice)\b`,
     String.raw`\b(?:double|triple|twice)\s+your\s+money\s+back\b`,
+    // "Keep your receipts for the food and we'll pay it back" (the 167th reading's blind twenty).
+    String.raw`${WE_WILL}pay\s+(?:it|them|that|you)\s+back\b(?!\s+(?:to|into|on)\s+(?:your|the)\s+(?:card|account))`,
     String.raw`\bfoot the bill\b`,
     String.raw`\b(?:covered|paid for|reimbursed)\s+by\s+us\b`,
     String.raw`\bmake good\s+(?:any|all|your|the)\s+(?:[\w'-]+\s+)?(?:loss(?:es)?|costs?|damage)\b`,

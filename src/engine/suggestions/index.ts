@@ -4,12 +4,13 @@ export { carriesTheCaseOn } from './sendableClause';
 export { actStem, agentCuesOf, customerCuesOf, refusedActions, type AgentCue, type CustomerCue } from './caseCues';
 export { factIsMoot, remedyIsMoot, type CaseReading } from './caseFit';
 export { cleanComplaint } from './cleanComplaint';
-export { answersWithIdentifier, asksForOrderNumber, clarifyingQuestions, FACTS, factsGiven, factsStillMissing, factsToldByAgent, missingFacts, type Fact } from './clarify';
+export { answersWithIdentifier, asksForOrderNumber, givesOnlyAnotherReference, clarifyingQuestions, FACTS, factsGiven, factsStillMissing, factsToldByAgent, missingFacts, type Fact } from './clarify';
 export { echoesEmpathy, withoutEchoes } from './empathyEcho';
 export { namesNoFeeling } from './feelings';
 export { filledTemplate, fillTemplate, type TemplateSlots } from './fillTemplate';
 export {
   ACKNOWLEDGE_ASK_PHRASINGS,
+  FIX_NOT_CHECKING_PHRASINGS,
   RETENTION_DECLINED_PHRASINGS,
   CANCEL_AFTER_REMEDY_PHRASINGS,
   CANCEL_AS_ASKED_PHRASINGS,

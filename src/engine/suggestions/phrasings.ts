@@ -277,6 +277,14 @@ export const STRAIGHT_ANSWER_NO_MORE_CHECKING_PHRASINGS: readonly string[] = [
 ];
 
 /**
+ * A fix demanded by one who has had enough of hearing it is being checked ("I want somebody to fix
+ * this NOW, not 'checking'"): "I'll check what I can do about it" is the stall they named.
+ */
+export const FIX_NOT_CHECKING_PHRASINGS: readonly string[] = [
+  "You're right[, {name}] — you need this fixed, not more checking. I'll tell you exactly what I can do before we finish this chat.",
+];
+
+/**
  * A retention offer turned down by one who asked to cancel or close ("NO. I SAID NO TWICE. CLOSE
  * IT"): no more offers, and no "I'll check what I can do" about what is theirs to ask for.
  */

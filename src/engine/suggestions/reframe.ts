@@ -708,11 +708,15 @@ class Reading {
       const next = clauses[i + 1]?.text ?? '';
       // "I'll have a technician there first thing tomorrow morning, guaranteed": the tag makes the
       // clause before it the promise; both are made safe together (alone, the tag lost the technician).
-      // (Only someone sent: other clauses before a tag are read by the promise checks below.)
-      if (GUARANTEE_TAG.test(clause.text) && current.length > 0 && SENDS_SOMEONE.test(current.at(-1)!.text)) {
+      // (Only someone sent, or something due by a time: "…and a replacement van will be at your holiday
+      // park by 8am tomorrow, guaranteed", the 167th reading's blind twenty; other clauses before a tag
+      // are read by the promise checks below.)
+      if (GUARANTEE_TAG.test(clause.text) && current.length > 0 && (SENDS_SOMEONE.test(current.at(-1)!.text) || DUE_BY_A_TIME.test(current.at(-1)!.text))) {
         const promised = current.pop()!;
         flush();
-        out.push(...this.wrote(this.saferWording(`${promised.text}, ${clause.text}`)));
+        // (The tag read with someone sent, whose wording it decides; a time speaks for itself.)
+        const sent = SENDS_SOMEONE.test(promised.text);
+        out.push(...promised.text.split(SECOND_PROMISE).flatMap((promise) => this.wrote(this.saferWording(sent ? `${promise}, ${clause.text}` : promise))));
         dropped = 'promise';
         guaranteed = true;
         return;
@@ -821,9 +825,10 @@ const STOCK_GREETING = /^Dear (?:Guest|Customer|Valued Customer|Client|Sir or Ma
 const SLIP_RETOLD = /^(?:but\s+)?(?:that|this|it)\s+(?:didn't|did\s+not|never|wasn't|was\s+not)(?:\s+(?:happen|happened|done|get\s+done))?\s*[,;]\s*(?:and|but|so)\s+(?=\S)/i;
 const DOOR_SHUT = /^(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:have a (?:nice|good|great|lovely|pleasant) (?:day|evening|afternoon|weekend|one)|good day(?: to you)?|thank you for your (?:understanding|patience and understanding|cooperation))[.!]*$/iu;
 const SENDS_SOMEONE = /^(?:and\s+)?(?:i|we)(?:'ll|\s+will)\s+have\s+(?:a|an|the|our|someone|somebody)\b[^,;]*\b(?:there|with you|round|over|out)\b/i;
+const DUE_BY_A_TIME = /\b(?:will|'ll)\s+(?:be|arrive|reach|come|get\s+(?:it|them|(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:couriered|sent|delivered|shipped|posted|driven)\s+)?to\s+you)\b[^,;]*\b(?:by|before)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midday)\b/i;
 const GUARANTEE_TAG = /^(?:and\s+)?(?:(?:that's|that is|it's|it is)\s+)?(?:guaranteed|i promise(?:\s+you)?|promise|100\s?%|for sure|no doubt|definitely|you have my word)[.!]*$/i;
 const IF_CLAUSE = /^(?:and\s+|but\s+)?(?:if|otherwise|failing that|if not)\b/i;
-const SECOND_PROMISE = /\s+and\s+(?=(?:\p{Lu}[\p{L}'’-]+|he|she|they|it|you|your\s+\w+|the\s+\w+)\s+(?:will|'ll)\s)/u;
+const SECOND_PROMISE = /\s+and\s+(?=(?:\p{Lu}[\p{L}'’-]+|he|she|they|it|you|(?:your|a|an)\s+(?:\w+\s+)?\w+|the\s+\w+)\s+(?:will|'ll)\s)/u;
 const TIME_OF_WORDING = /\b(?:by|before|within|until|tonight|today|tomorrow)\b[^,.!?]*/i;
 
 const LEADING_MARKS = /^[\s.,;:!?\u2013\u2014-]+/u;

@@ -68,8 +68,8 @@ const TIME =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\b(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+between\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?|\b(?:by|on|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|\bwithin\s+(?:the\s+(?:hour|day|week)|\d+\s+(?:working\s+|business\s+)?(?:hours?|days?|minutes?))|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\b(?:today|tonight|tomorrow|this\s+(?:week|afternoon|evening|morning))\b/i;
 
 // A deadline said with "by"/"before"/"until" is what the promise aims at, wherever it stands: "on
-// tomorrow's flight and delivered by Friday evening" aims at Friday.
-const DEADLINE = /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?!'s)/i;
+// tomorrow's flight and delivered by Friday evening" aims at Friday. ("by 8am tomorrow": the hour and its day.)
+const DEADLINE = /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?(?:\s+(?:tomorrow|today|tonight)(?:\s+(?:morning|afternoon|evening))?)?)(?!'s)/i;
 
 function timeTarget(promise: string): string | undefined {
   const when = (DEADLINE.exec(promise) ?? TIME.exec(promise))?.[0]?.trimEnd();
@@ -175,7 +175,7 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'fix',
-    topic: /\b(?:fix\w*|resolv\w*|sort\w*|work(?:s|ed|ing)?|solv\w*|unlock\w*|restor\w*|reactivat\w*|back (?:up|online))\b/i,
+    topic: /\b(?:fix\w*|resolv\w*|sort\w*|work(?:s|ed|ing)?|solv\w*|unlock\w*|restor\w*|reactivat\w*|back (?:up|online|to normal|in service))\b/i,
     goal: 'get this resolved',
     timedGoal: 'get this resolved {when}',
   },

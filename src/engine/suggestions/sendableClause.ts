@@ -16,6 +16,8 @@ const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|unfortunately|sa
 // A phrase before the clause's subject that says nothing of it: "as a one-time courtesy I already applied…".
 const LEAD_PHRASE = /^(?:as\s+a\s+(?:one-time|one-off|goodwill|special)?\s*(?:courtesy|gesture(?:\s+of\s+goodwill)?|goodwill\s+gesture|one-off|exception)|as\s+a\s+goodwill\s+gesture|today|right now|just now|for now|this time|(?:whenever|when)\s+you(?:'re|\s+are)\s+ready|in\s+your\s+own\s+time|for\s+(?:the|your)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s*,?\s+(?:i|we)(?:'ve|\s+have|'ll|\s+will|\s+can)\s))\s*,?\s+/i;
 // A stance with nothing after it: "and to be straight with you", "honestly", "between us".
+const TOPIC_LEAD = /^(?:for|as for|about|regarding)\s+(?:the|your)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:,\s+(?=[a-z])|:\s+)/i;
+const BLAMES_THEM = /\byou\s+(?:should|could|must|ought to)(?:n't)?\s+have\b|\byour\s+(?:own\s+)?(?:fault|mistake|error|responsibility)\b|\bas\s+(?:clearly\s+)?(?:stated|explained|mentioned)\b/i;
 const STANCE_ONLY = /^(?:to be (?:straight|honest|frank|fair|clear)(?: with you)?|honestly|frankly|between us|if i'm honest|truth be told|to tell you the truth|i have to (?:be honest|say))[.!]?$/i;
 // What a kept clause can't open on once the clause before it went.
 const DANGLING = /^(?:(?:and|but|so|or|plus|anyway|also)\b[,:]?\s*)+/i;
@@ -44,7 +46,7 @@ const WILL_DO = new RegExp(String.raw`^(?:(?:i|we)(?:'ll|’ll|\s+will|\s+can|'m
 const INSTRUCTION = new RegExp(
   // ("Just send me the costs", "email the receipts straight to me": the condition of a payout the
   // reframe took out, never kept.)
-  String.raw`^(?!just\s+wait\b)(?!(?:just\s+)?(?:send|email|e-mail|forward)\s+(?:(?:me|us)\s+(?:over\s+)?(?:the|your|any)\s+(?:[\w-]+\s+){0,2}?(?:costs|invoice|invoices|bill|bills|receipts?|losses|total|numbers|figures)\b|(?:the|your|any|all\s+the)\s+(?:[\w-]+\s+){0,2}?(?:costs|invoices?|bills?|receipts?|losses)\s+(?:straight\s+|directly\s+|over\s+)?to\s+(?:me|us)\b))(?:please\s+|kindly\s+)?(?:just\s+)?(?:do\s+)?(?:send|re-?send|re-?submit|re-?upload|email|e-mail|bring|call|ring|phone|contact|reply|respond|upload|attach|keep|take|check|try|go|head|visit|click|tap|open|select|log\s+in|log\s+into|sign\s+in|use|let\s+(?:me|us)\s+know|tell|give|come|text|message|forward|share|hold|wait|make\s+sure|remember|note|expect|look\s+out|watch|monitor|save|print|fill|complete|return|pack|drop|book|update|install|restart|reboot|unplug|plug|turn|switch|reset|clear|remove|delete|confirm|reach|follow|read|see|find|ask|pop|submit|claim|file|lodge|register|request|feel\s+free|don't\s+hesitate|do\s+not\s+hesitate|(?:don't|do\s+not)\s+(?:give|use|take|tell|drive|eat|drink|open|pay|throw|send|share|click|reply|touch|move|wash|cancel|sign|delete|reset|plug|unplug|turn|switch)|stop|avoid|have\s+(?:your|the|a)\b|seek|apply|collect|pick\s+up|show|present|quote|mention|include|add|enter|type|download|scan|photograph|take\s+a\s+photo|snap|say|answer|stand|sit|face|place|position|wear|lean|point|step|tie|tilt|smile|look\s+(?:straight|directly|at))\b` +
+  String.raw`^(?!just\s+wait\b)(?!(?:just\s+)?(?:send|email|e-mail|forward)\s+(?:(?:me|us)\s+(?:over\s+)?(?:the|your|any)\s+(?:[\w-]+\s+){0,2}?(?:costs|invoice|invoices|bill|bills|receipts?|losses|total|numbers|figures)\b|(?:the|your|any|all\s+the)\s+(?:[\w-]+\s+){0,2}?(?:costs|invoices?|bills?|receipts?|losses)\s+(?:straight\s+|directly\s+|over\s+)?to\s+(?:me|us)\b))(?:please\s+|kindly\s+)?(?:just\s+)?(?:do\s+)?(?:send|re-?send|re-?submit|re-?upload|email|e-mail|bring|call|ring|phone|contact|reply|respond|upload|attach|keep|take|check|try|go|head|visit|click|tap|open|select|log\s+in|log\s+into|sign\s+in|use|let\s+(?:me|us)\s+know|tell|give|come|text|message|forward|share|hold|wait|make\s+sure|remember|note|expect|look\s+out|watch|monitor|save|print|fill|complete|return|pack|drop|book|update|install|restart|reboot|unplug|plug|turn|switch|reset|clear|remove|delete|confirm|reach|follow|read|see|find|ask|pop|submit|claim|file|lodge|register|request|feel\s+free|don't\s+hesitate|do\s+not\s+hesitate|(?:don't|do\s+not)\s+(?:give|use|take|tell|drive|eat|drink|open|pay|throw|send|share|click|reply|touch|move|wash|cancel|sign|delete|reset|plug|unplug|turn|switch)|stop|avoid|have\s+(?:your|the|a)\b|seek|apply|collect|pick\s+up|show|present|quote|mention|include|add|enter|type|download|scan|photograph|take\s+a\s+photo|snap|say|answer|stand|sit|face|place|position|wear|lean|point|step|tie|tilt|smile|look\s+(?:straight|directly|at)|filter|tick|untick|scroll|search|import|export|copy|paste|choose|refresh|reload|reconnect|re-connect|disconnect|link|unlink|reconcile|edit|enable|disable|allow|verify|navigate|go\s+to)\b` +
     String.raw`|^you\s+(?:can|could|may|might\s+(?:also\s+)?want\s+to|are\s+welcome\s+to|'re\s+welcome\s+to|will\s+need\s+to|'ll\s+need\s+to|just\s+need\s+to|only\s+need\s+to|need\s+to|have\s+to|will\s+have\s+to|'ll\s+have\s+to)\s+(?:also\s+|still\s+|now\s+|always\s+)?(?!manage\b|cope\b|live\b|accept\b|wait\s+it\s+out\b|(?:easily\s+|just\s+|really\s+)?have\s+(?!a\b|an\b|the\b|it\b|them\b|one\b|your\b|any\b|some\b|this\b|that\b|another\b)[a-z])[a-z-]+`,
   'i',
 );
@@ -71,7 +73,7 @@ const NOT_OURS_TOLD = /^(?!(?:\S+\s+){0,2}our\s+(?:[\w-]+\s+)?(?:staff|team|engi
 // Someone will be in touch: "Dr. Hwang will call you", "A technician will visit", "the review team replies within…".
 const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[\p{L}.-]+(?:\s+[\p{L}-]+){0,4}(?:\s+will|'ll|’ll|\s+is going to|\s+are going to|\s+should|\s+can|\s+needs to|\s+has to|\s+would(?:\s+also)?\s+like to)\s+(?:usually\s+|also\s+|then\s+)?(?:also\s+)?(?:need to\s+|have to\s+)?(?:call|contact|visit|meet|email|text|ring|be in touch|get in touch|review|check|look|reply|respond|get back|come|send|phone|message|follow up|reach out|speak|talk|inspect|assess|arrange|confirm|collect|pick up|process|handle|take over|decide|let you know|be with you|test|supply|provide|lend|help|advise|reverse|refund)\b|^(?:(?:a|an|the|our|your)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:ordering|sending|arranging|booking|calling|contacting|preparing|processing|looking|checking|reviewing|restoring|running|working|handling|investigating)\b/iu;
 // What is expected, hedged: "they should be in your inbox within a few minutes".
-const EXPECTED = /^(?:it|they|this|that|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+should\s+(?:now\s+|then\s+|already\s+)?(?:be|arrive|reach|show|appear|come|update|clear|go through|land|follow)\b/i;
+const EXPECTED = /^(?:it|they|this|that|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+should\s+(?:now\s+|then\s+|already\s+)?(?:be|arrive|reach|show|appear|come|update|clear|go through|land|follow|match|balance|add up|line up|sync|load|work)\b/i;
 // Advice: "it's best to keep the doors closed", "I'd recommend…", "you don't need to send it back",
 // "there's no need to pay manually".
 const ADVICE = /^(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:best|safest|a good idea|worth)\b|^(?:i|we)(?:'d|\s+would)?\s+(?:recommend|suggest|advise)\b|^you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\s+to\b|^(?:so\s+)?there(?:'s|\s+is)\s+no\s+need\s+(?:to|for)\b|^(?:so\s+)?there(?:'s|\s+is)\s+nothing\s+(?:more|else|extra|further)\s+(?:for you\s+)?to\s+pay\b/i;
@@ -290,6 +292,20 @@ export function sendablePartOf(sentence: string): string | undefined {
   if (GOOD_NEWS_LEAD.test(trimmed) && isSendableClause(trimmed)) return trimmed;
   const bare = trimmed.replace(JOINING, '').replace(ADDRESSED, '');
   if (CONDITION_WITH_STEP.test(bare)) return trimmed;
+  // "For the duplicates, filter the account to 29–31 Jan, tick … and delete the second copy of each":
+  // the topic named, then the steps for it, read as the steps (the 167th reading's blind twenty lost them).
+  const topic = TOPIC_LEAD.exec(trimmed);
+  if (topic) {
+    const rest = trimmed.slice(topic[0].length);
+    // "For the deposit: it's a pre-authorisation on a credit card at check-in…": an answer headed by
+    // what was asked about, kept whole unless it blames (the 167th reading's blind twenty lost it).
+    if (topic[0].trimEnd().endsWith(':') && !VERDICT.test(rest) && !BLAME_GUESS.test(rest) && !BLAMES_THEM.test(rest)) return trimmed;
+    // (Not a condition after it: "About the battle pass, if the ban stay is not refundable, sorry.")
+    if (CONDITION_OPENING.test(rest)) return undefined;
+    const steps = sendablePartOf(rest);
+    // (Its first letter as the draft wrote it: "filter…" stays lower case, "I'll…" does not.)
+    return steps === undefined ? undefined : `${topic[0]}${/^\p{Ll}/u.test(rest) ? steps.charAt(0).toLowerCase() + steps.slice(1) : steps}`;
+  }
   // "Take her to the clinic at 8…; if before then she has fewer wet nappies, …, or you see blood in
   // her stool, go to the nearest hospital": each part read on its own, the condition with its step
   // whole (the 163rd reading's blind twenty lost "or you see blood in her stool").
