@@ -299,6 +299,8 @@ function readingTranscripts() {
       ['hard-chats-225', 'hard chat, two-hundred-and-twenty-fifth set'],
       ['hard-chats-226', 'hard chat, two-hundred-and-twenty-sixth set'],
       ['hard-chats-227', 'hard chat, two-hundred-and-twenty-seventh set'],
+      ['hard-chats-228', 'hard chat, two-hundred-and-twenty-eighth set'],
+      ['hard-chats-229', 'hard chat, two-hundred-and-twenty-ninth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
