@@ -137,13 +137,17 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).
   // Nor "Kalsakau Family", "The Okafor household": a household's account, whoever of them writes.
   // "Thanh Pham – Golden Crumb Bakery": the person, beside the business they write for.
+  // ("Ana Souza | she/her": the pronouns a profile shows are no part of the name.)
+  cleaned = cleaned.replace(/\s*[|·,–—-]?\s*\(?\b(?:she|he|they|ze|xe)\s*\/\s*(?:her|hers|him|his|they|them|theirs|zir|xem)(?:\s*\/\s*\p{L}+)?\)?\s*$/iu, '');
   const sides = cleaned.split(/\s+[–—|]\s+|\s+-\s+/);
   if (sides.length === 2) {
     const business = sides.map(namesABusiness);
     // ("Accounts – Kōwhai Landscaping Ltd": a department of it, no person.)
     if (business[0] !== business[1]) {
       const person = sides[business[0] ? 1 : 0]!;
-      if (DEPARTMENT.test(person)) return undefined;
+      // ("Casa Azulejo | handmade tiles 🇵🇹": beside a shop, a tagline in lower case says what it sells;
+      // the 168th reading's blind twenty greeted "Casa". Beside a person it is their own: "Luca | sleep deprived dad".)
+      if (DEPARTMENT.test(person) || TAGLINE.test(person)) return undefined;
       cleaned = person;
     }
   }
@@ -151,6 +155,7 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // reading's blind twenty: "Hi Gareth" to Siân, who had said "Siân here").
   if (COUPLE.test(cleaned)) return undefined;
   if (namesABusiness(cleaned) || HOUSEHOLD.test(cleaned)) return undefined;
+  if (KINSHIP_FIRST.has(cleaned.split(' ')[0]!.toLowerCase()) && cleaned.includes(' ')) return undefined;
   const withEmoji = /\p{Extended_Pictographic}/u.test(cleaned);
   // "leithlad", "brumgirl": one word in lower case ending on what its owner calls themself is a handle
   // (the 159th reading's blind twenty).
@@ -268,7 +273,12 @@ const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 // "Toko Kue Melati 🍰": a shop, in its own language or in English; the 163rd's. "Kilimani Heights
 // Apartments – Mgmt Office": a building's management, the 166th's, where "Kilimani" was greeted;
 // "Pizzeria Da Gino 🍕", the 167th's.)
-const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Pharmacy|Academy|Mgmt|Management)(?![\p{L}])\.?/iu;
+const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Atelier|Boutique|Emporium|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Pharmacy|Academy|Mgmt|Management)(?![\p{L}])\.?/iu;
+// A tagline: two words or more, all in lower case ("handmade tiles", "custom cakes & more").
+const TAGLINE = /^(?:\p{Ll}[\p{Ll}'’-]*[\s&+,]+){1,5}\p{Ll}[\p{Ll}'’-]*(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F]+)*$/u;
+// "Mẹ Bắp 🍼", "Mama Wanjiru": a parent called after their child ("Bắp's mum"), as many are; the
+// first word is no name to greet them by (the 168th reading's blind twenty: "I'm so sorry, Mẹ").
+const KINSHIP_FIRST = new Set(['mẹ', 'bố', 'má', 'mama', 'mommy', 'mom', 'mum', 'mummy', 'papa', 'daddy', 'dad', 'maman', 'mamá', 'papá', 'mami', 'nanay', 'tatay', 'amma', 'appa', 'ammi', 'baba']);
 const COUPLE = /^\p{Lu}[\p{L}'’-]+\s+(?:&|and|\+|y|et|und|e)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 // A department or role a shared inbox is named for.
 const DEPARTMENT = /^(?:the\s+)?(?:accounts?|accounting|billing|finance|admin|administration|office|reception|front desk|team|support|sales|info|enquiries|inquiries|bookings?|orders|hr|payroll|management|manager|owner|operations|ops|purchasing|procurement|customer service)$/i;

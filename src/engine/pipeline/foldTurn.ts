@@ -191,6 +191,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // (Read only for one who has lost someone: the line it chooses is theirs.)
   customer.latestDistress = customer.cues.has('bereaved') && DISTRESS.test(text.raw);
   if (customer.latestCues.has('corrects-agent')) customer.correctedAt = ctx.index;
+  // "got them!! ty ty 🙇‍♀️ now pls buff my healer shes useless 😂": the news and thanks, and a joke the
+  // mood model reads as anger; the goodbye is owed (the 168th reading's blind twenty: "how frustrating").
+  if (saidResolved && thanked && customer.latestCues.has('banter') && ctx.signal('complaint') === null && text.questions === 0) customer.closing = true;
   // "ok that worked, thank you. BUT theres 2 other things…": the news opens a new matter, not the goodbye.
   if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
   customer.latestRaisesOne = customer.latestCues.has('raises-more') && ONE_MORE.test(text.raw);

