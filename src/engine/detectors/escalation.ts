@@ -108,7 +108,9 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   // harmed (and nothing that could burn), the vet.
   const evidence = s.state.open.get(rule)?.evidence ?? '';
   const gas = GAS_HAZARD.test(evidence);
-  const hazard = gas || PRODUCT_HAZARD.test(evidence);
+  // (A machine someone depends on, losing power, is no product to unplug: "my mother is on an oxygen
+  // concentrator … the backup battery wont last the night"; the 169th reading's blind twenty.)
+  const hazard = gas || (PRODUCT_HAZARD.test(evidence) && !LIFE_SUPPORT.test(evidence));
   const forPet = rule === SAFETY_RULE && !hazard && aboutAnAnimal(s);
   // "She died the next day": "if your pet seems unwell again" to one whose pet has died. Their loss
   // is no scare to ask after.
@@ -127,6 +129,7 @@ function aboutAnAnimal(s: SuggestContext): boolean {
 
 // What a product hazard's flag quotes: a battery, heat, smoke, sparks, a shock; a gas smell apart.
 const PRODUCT_HAZARD = /\b(?:batter(?:y|ies)|hot|heat\w*|overheat\w*|smok\w*|fire|flames?|alight|spark\w*|burn\w*|melt\w*|hiss\w*|swell\w*|shock\w*|electric\w*|explod\w*|caught)\b/i;
+const LIFE_SUPPORT = /\b(?:oxygen|concentrator|dialysis|ventilator|nebuli[sz]er|cpap|bipap|feeding pump|life support|suction machine)\b/i;
 const GAS_HAZARD = /\b(?:gas|rotten eggs?|carbon monoxide|co alarm|co detector)\b/i;
 
 /** The agent handed the chat over (`escalation-handoff`): a manager has it now. */

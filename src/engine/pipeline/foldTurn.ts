@@ -524,8 +524,9 @@ const CALLS_IT_SCRIPTED = /\bcopy[- ]?(?:and[- ])?paste\w*|\b(?:not|no more|stop
 // The agent's apology quoted back or scorned: "'Any inconvenience'", "'at the earliest' since FRIDAY",
 // "really sorry lol. yeah I bet you are", "did you copy that from a template?" (the 163rd reading's blind twenty);
 // "\"your patience is highly appreciated\" 😂😂 … you apologised 4 times and fixed 0 things" (the 164th's).
+// (You "completely understand": the 169th reading's blind twenty.)
 const MOCKS_APOLOGY =
-  /(?:^|[\s(])["'‘“][^"'’”\n]{0,30}\b(?:apologi[sz]e|apologies|sorry|regret|inconvenience|frustration|at the earliest|patience|appreciated?|value you|we understand)\b[^"'’”\n]{0,30}["'’”](?![a-z])|\b(?:really |so |very )?sorry,? (?:lol|lmao|haha)\b|\byou(?:'ve| have)? (?:apologi[sz]ed|said sorry) (?:\d+|two|three|four|five|six|many|so many) times\b|\byeah,? i bet (?:you are|u are|you do)\b|\b(?:from|off|like|is|was|a) (?:a |the |your )?template\b|\bcanned (?:reply|response|answer|message|apology)\b/i;
+  /(?:^|[\s(])["'‘“][^"'’”\n]{0,30}\b(?:apologi[sz]e|apologies|sorry|regret|inconvenience|frustration|at the earliest|patience|appreciated?|value you|we understand|(?:completely|totally|fully|really) understand)\b[^"'’”\n]{0,30}["'’”](?![a-z])|\b(?:really |so |very )?sorry,? (?:lol|lmao|haha)\b|\byou(?:'ve| have)? (?:apologi[sz]ed|said sorry) (?:\d+|two|three|four|five|six|many|so many) times\b|\byeah,? i bet (?:you are|u are|you do)\b|\b(?:from|off|like|is|was|a) (?:a |the |your )?template\b|\bcanned (?:reply|response|answer|message|apology)\b/i;
 // "Oh, that's nice. What are you doing about it?", "great service 👏", "love that the travel
 // notice does literally nothing": praise that mocks. Without the `u` flag (👏 spelled as its two
 // UTF-16 units), as case-insensitive Unicode matching runs some 30 times slower on every message.
@@ -743,7 +744,7 @@ const SAID = new CaselessGates([
   // (Their strings as read are too many: a word of each choice.)
   { pattern: MOCKING, strings: ['so you ', 'nice', 'great', 'lovely', 'good', 'wonderful', 'perfect', 'brilliant', 'love how', 'love that', 'amazing', 'excellent', 'fantastic', 'stellar', 'wow', "that'll ", 'that will ', 'what a', 'so glad i'] },
   { pattern: CALLS_IT_SCRIPTED, strings: ['paste', 'script', 'the same'] },
-  { pattern: MOCKS_APOLOGY, strings: ['apolog', 'sorry', 'regret', 'inconvenience', 'frustration', 'earliest', 'bet you', 'bet u', 'template', 'canned', 'patience', 'apprecia', 'value you', 'we understand'] },
+  { pattern: MOCKS_APOLOGY, strings: ['apolog', 'sorry', 'regret', 'inconvenience', 'frustration', 'earliest', 'bet you', 'bet u', 'template', 'canned', 'patience', 'apprecia', 'value you', 'understand'] },
   STILL_OWED,
   THANKS_FOR_THE_FIX,
   SIGN_OFF,

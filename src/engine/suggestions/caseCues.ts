@@ -367,6 +367,8 @@ const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   'about-an-animal': ['dog', 'cat', 'pup', 'kitten', 'pet', 'horse', 'pony', 'rabbit', 'bunny', 'parrot', 'budgie', 'hamster', 'guinea pig', 'ferret', 'tortoise', 'vet'],
   // Its backreference ("€85 and €85") hides its strings from the reader: its words, or a currency sign.
   'double-charged': ['twice', 'double', 'two times', 'duplicate', '2 charges', 'two charges', '2 identical', 'two identical', '€', '$', '£'],
+  // (Every alternative's words: the cue is read on few messages, not on all.)
+  'urgent-now': ['till', 'checkout', 'check-out', 'counter', 'pump', 'behind me', 'stranded', 'stuck', 'need ', 'how do i get', 'where do i go', 'which ', 'missed', 'midnight', 'clos', 'sleeping on', 'standing'],
   'raises-more': ['other thing', 'more thing', 'another thing', 'other question', 'more question', 'another question', 'other issue', 'more issue', 'another issue', 'other problem', 'more problem', 'another problem', 'other matter', 'more matter', 'while i', 'more small', 'more quick', 'more little', 'more tiny', 'more last', 'other small', 'other quick', 'another small', 'another quick', 'another little', 'another tiny', 'last thing', 'last question'],
   'nothing-more': ['nothing', 'all i', 'anything else', 'anything more', 'needed', 'everything', 's all', 'is all', 'to close', 'can close'],
   'many-users': ['users', 'staff', 'employees', 'members', 'agents', 'people', 'seats'],
@@ -383,7 +385,7 @@ const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   // Too many strings for the reader (its choices multiply): one word of each choice, so the pattern
   // runs only on a message holding one (most hold none) rather than on every message.
   'tried-fixes': ['boot', 'restart', 'install', 'download', 'power cycl', 'unplug', 'reset', 'cache', 'cookies', 'app', 'device', 'browser', 'phone', 'computer', 'everything', 'steps', 'troubleshooting', 'right now', 'as we speak', 'checked'],
-  bereaved: ['passed', 'died', 'death', 'funeral', 'cremation', 'burial', 'coffin', 'casket', 'mortuary', 'morgue', 'body', 'bereave', 'late', 'lost', 'miscarr', 'alive', 'lifeless', 'birth', 'born', 'baby', 'pregnancy', 'put to sleep', 'euthanas', 'ashes', 'wake up', 'woke up'],
+  bereaved: ['passed', 'died', 'death', 'funeral', 'cremation', 'burial', 'coffin', 'casket', 'mortuary', 'morgue', ' body', 'bereave', 'late', 'lost', 'miscarr', 'alive', 'lifeless', 'birth', 'born', 'baby', 'pregnancy', 'put to sleep', 'euthanas', 'ashes', 'wake up', 'woke up'],
   // Their strings as read hold "want", "need", "tell" or "don't", in most customer messages: a word
   // of each choice (a time, a date or an ETA asked for, "yes or no", "honest", "… or not", an answer …).
   'demands-answer': ['time', 'eta', 'date', 'yes or no', 'honest', 'or not', 'answer', 'simple question', 'the whole', 'all i', 'just tell me', 'just give me', 'a day', 'the day'],

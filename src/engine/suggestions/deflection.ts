@@ -35,6 +35,8 @@ const DEFLECTION = new RegExp(
     // "You can try asking Google Play for a refund": the store or the bank sent for, after our own slip.
     String.raw`\byou\s+(?:can|could|may|might)\s+(?:always\s+)?(?:try\s+)?(?:asking|ask|contacting|contact|reaching out to|requesting\s+(?:it|one|a refund)\s+from)\s+(?:google(?:\s+play)?|apple|the\s+app\s+store|the\s+play\s+store|paypal|${ELSEWHERE})\b`,
     String.raw`\b(?:i'm|i am)\s+not\s+the\s+(?:one|person)\s+(?:who|that)\s+(?:decides|makes|sets|approves|signs off)\b`,
+    // "The double debit order is a bank matter" (the 169th reading's blind twenty): theirs to sort elsewhere.
+    String.raw`\b(?:is|'s|are)\s+(?:a|an|purely\s+a|strictly\s+a)\s+(?:bank|banking|card\s+issuer|insurance|insurer|courier|manufacturer|airline|landlord|police|legal)\s+(?:matter|issue|question|problem|thing)\b`,
   ].join('|'),
   'i',
 );

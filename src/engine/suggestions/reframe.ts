@@ -84,6 +84,9 @@ export interface ReframeContext {
   needsHelpNow?: boolean;
 }
 
+// A sentence that opens on a sorry ("Sorry again, …", "I'm so sorry."), and a step the agent takes.
+const SORRY_ONLY = /^(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:(?:i'?m|i am|we'?re|we are)\s+)?(?:so\s+|really\s+|very\s+|truly\s+|deeply\s+)?(?:sorry|apologies)\b/iu;
+const OWN_STEP_SAID = /\b(?:i|we)(?:'ll|’ll|'ve|’ve|\s+will|\s+have|\s+can|'m going to)\b/i;
 // The customer sent to another day's opening hours: "you may contact … tomorrow between 09:00 and 17:00".
 const PUTS_OFF_TILL_LATER =
   /\byou\b[^.!?]{0,20}\b(?:contact|call|ring|phone|e-?mail|write to|reach|speak to|speak with|get in touch with|try)\b[^.!?]*\b(?:tomorrow|next (?:working |business )?day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|during (?:office|business|opening|working) hours|between \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:and|-|–|to)\s*\d{1,2})/i;
@@ -149,6 +152,12 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     // stranded at midnight (the 166th reading's blind twenty, bad for all three): the sentence goes.
     if (context.needsHelpNow && PUTS_OFF_TILL_LATER.test(sentence)) {
       if (out.length === 0) carriedName = VOCATIVE_OPENING.exec(sentence)?.[1] ?? '';
+      previousDropped = true;
+      continue;
+    }
+    // "Sorry again, I know my sorry isn't worth much to you" to one who said every call is "sorry": a
+    // sorry with no step in it goes (the 169th reading's blind twenty kept "Sorry again.").
+    if (context.refusedSorry && SORRY_ONLY.test(sentence) && !OWN_STEP_SAID.test(sentence)) {
       previousDropped = true;
       continue;
     }
