@@ -301,6 +301,8 @@ function readingTranscripts() {
       ['hard-chats-227', 'hard chat, two-hundred-and-twenty-seventh set'],
       ['hard-chats-228', 'hard chat, two-hundred-and-twenty-eighth set'],
       ['hard-chats-229', 'hard chat, two-hundred-and-twenty-ninth set'],
+      ['hard-chats-230', 'hard chat, two-hundred-and-thirtieth set'],
+      ['hard-chats-231', 'hard chat, two-hundred-and-thirty-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
