@@ -273,7 +273,7 @@ const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 // "Toko Kue Melati 🍰": a shop, in its own language or in English; the 163rd's. "Kilimani Heights
 // Apartments – Mgmt Office": a building's management, the 166th's, where "Kilimani" was greeted;
 // "Pizzeria Da Gino 🍕", the 167th's.)
-const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Atelier|Boutique|Emporium|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Pharmacy|Academy|Mgmt|Management)(?![\p{L}])\.?/iu;
+const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Atelier|Boutique|Emporium|Hardware|Supply|Supplies|Construction|Builders|Contractors|Plumbing|Roofing|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Pharmacy|Academy|Mgmt|Management)(?![\p{L}])\.?/iu;
 // A tagline: two words or more, all in lower case ("handmade tiles", "custom cakes & more").
 const TAGLINE = /^(?:\p{Ll}[\p{Ll}'’-]*[\s&+,]+){1,5}\p{Ll}[\p{Ll}'’-]*(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F]+)*$/u;
 // "Mẹ Bắp 🍼", "Mama Wanjiru": a parent called after their child ("Bắp's mum"), as many are; the
@@ -607,8 +607,9 @@ const GOES_BY = new RegExp(String.raw`(?:\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-
 // "It's Gwen. Nobody calls me Gwenllian except my mother": the same, from the other side.
 const ONLY_THEY_CALL_ME = /\b(?:[Ii]t'?s|[Ii]ts)\s+(\p{Lu}[\p{L}'-]+)\s*[,.!]?\s+(?:only\s+[\p{L} ]{1,20}?|[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls?\s+me\b/u;
 // "Pipe please, nobody calls me Andrés", "nobody calls me Andrés, Pipe please": the name asked for
-// with "please", beside the one nobody uses.
-const NAME_BESIDE_NOBODY_CALLS_ME = /^(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|pls)\s*[,.!]?\s*(?:[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls\s+me\b|(?:^|[,.!]\s*)(\p{Lu}[\p{L}'-]+)\s+is\s+fine\s*[,.!]?\s*(?:[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls?\s+me\b|\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls\s+me\s+\p{Lu}[\p{L}'-]+\s*[,.]?\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|pls|is fine)\b/u;
+// with "please", beside the one nobody uses (in brackets after a signature too: "Margaret Ashworth
+// (Peggy please, nobody calls me Margaret except the bank)", the 170th reading's blind twenty).
+const NAME_BESIDE_NOBODY_CALLS_ME = /(?:^|\(\s*|[.!?]\s+)(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|pls)\s*[,.!]?\s*(?:[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls\s+me\b|(?:^|[,.!]\s*)(\p{Lu}[\p{L}'-]+)\s+is\s+fine\s*[,.!]?\s*(?:[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls?\s+me\b|\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)\s+calls\s+me\s+\p{Lu}[\p{L}'-]+\s*[,.]?\s+(\p{Lu}[\p{L}'-]+)\s*,?\s+(?:please|pls|is fine)\b/u;
 // The same in capitals: "ITS KEN. NOBODY CALLS ME MR ACKROYD".
 const SHOUTED_ONLY_THEY_CALL_ME = /\bIT'?S\s+([A-Z][A-Z'-]+)\s*[,.!]?\s+(?:NOBODY|NO ONE|NO-ONE|ONLY\s+[A-Z ]{1,20}?)\s+CALLS?\s+ME\b/;
 /** The name in a shouted "ITS KEN. NOBODY CALLS ME…", as they would write it: "Ken". */

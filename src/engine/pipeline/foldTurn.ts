@@ -234,7 +234,10 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // (A "no problem if not" in it is no complaint: the mood reads it.)
   const resolvedBefore = customer.saidResolved && customer.burst.length > 1;
   customer.saidResolved = saidResolved || (resolvedBefore && ((thanked && ctx.signal('complaint') === null) || (customer.latestCues.has('raises-more') && calm)));
-  customer.latestRaisesOneCalmly = customer.latestRaisesOne === true && calm && agent.messages > 0 && (ctx.signal('complaint') === null || customer.saidResolved);
+  // ("Perfect, no problem, I wait. Maybe one small thing more: …": the "problem" of "no problem" is none;
+  // the 170th reading's blind twenty.)
+  const complained = ctx.signal('complaint') !== null && !(ctx.signal('complaint') === 'problem' && NO_PROBLEM.test(text.raw));
+  customer.latestRaisesOneCalmly = customer.latestRaisesOne === true && calm && agent.messages > 0 && (!complained || customer.saidResolved);
   customer.leaving = leaving;
   customer.mocking = SAID.test(MOCKING, text);
   if (customer.mocking) customer.burstMocked = true;
@@ -316,7 +319,8 @@ function recallsInPassing(raw: string): boolean {
 const GAVE_IT_ALREADY = /\b(?:i (?:already |just )?(?:told|gave|sent|provided) (?:you|it|that)|already (?:gave|told|sent|provided)|read my (?:message|messages)|scroll up|in my (?:first|last|previous) message)\b/i;
 const OPENS_WITH_THANKS = /^\s*(?:(?:ok|okay|right|great|perfect|brilliant)[,.!]?\s+)?(?:thanks|thank you|thx|cheers|ty)\b/i;
 // ("i dont know how any of this works": how things go, not a fix that worked.)
-const DENIES_IT_WORKS = /\b(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:think\s+|believe\s+|feel\s+)?(?:it|that|this)\s+(?:works?|worked|is working)\b|\b(?:it|that|this)\s+(?:doesn't|does not|didn't|did not|won't|will not|isn't|is not)\s+(?:really\s+)?(?:work|working)\b|\bhow\s+(?:any\s+of\s+|all\s+of\s+)?(?:it|this|that)\s+works\b/i;
+// (Nor a machine that works, looked for: "i was not going to hunt for a machine that works", the 170th reading's blind twenty.)
+const DENIES_IT_WORKS = /\b(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:think\s+|believe\s+|feel\s+)?(?:it|that|this)\s+(?:works?|worked|is working)\b|\b(?:it|that|this)\s+(?:doesn't|does not|didn't|did not|won't|will not|isn't|is not)\s+(?:really\s+)?(?:work|working)\b|\bhow\s+(?:any\s+of\s+|all\s+of\s+)?(?:it|this|that)\s+works\b|\b(?:a|an|one|any|the|another)\s+(?:[\w-]+\s+){1,2}?that\s+(?:works|worked|is working)\b/i;
 const SAYS_ASKED = /\b(?:asked|asking|asks|ask)\b/i;
 const STANDING_CUES: readonly CustomerCue[] = ['wants-nothing', 'joking', 'banter'];
 
@@ -511,6 +515,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
 }
 
 // "Yes", "Hold please", "iOS 11.1": an answer, not a new account of the problem.
+const NO_PROBLEM = /\bno problem\b/i;
 const SHORT_ANSWER_WORDS = 3;
 // "Hello??? Anyone there?!" is short and presses: the customer is waiting, not answering.
 const PRESSING = /[?!]{2,}/;
@@ -574,7 +579,7 @@ const WILL_I_BE_TOLD =
 // "tell the driver thanks from me": thanks to pass on, not feedback.
 const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!?]{0,25}\b(?:thanks|thank you|a big thanks|my thanks|well done|great job|cheers)\b/i;
 // One more thing, not several: "Can I ask one more thing.", "another question".
-const ONE_MORE = /\b(?:one more|another|one other|one last|last) (?:(?:small|quick|little|tiny) )?(?:thing|question|issue|problem|request)\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
+const ONE_MORE = /\b(?:one more|another|one other|one last|last) (?:(?:small|quick|little|tiny) )?(?:thing|question|issue|problem|request)\b|\b(?:one|a) (?:small|quick|little|tiny|last) (?:thing|question) more\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
 // A question mark only after a tag ("…should be in spanish no?", "that's fair, right?"): said, not asked.
 const TAG_QUESTION = /\b(?:no|right|yes|ok|okay|eh|na|nah|ne|innit|yeah|isn't it|don't you think)\s*\?/gi;
 function onlyTagQuestions(raw: string): boolean {
@@ -587,7 +592,7 @@ function onlyTagQuestions(raw: string): boolean {
 // ("(the site should check the email when u order tho 😅)": the 166th reading's blind twenty; "only one
 // thing for your team, the web page still say…", the 167th's.)
 const FEEDBACK_FOR_THE_TEAM =
-  /\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)\s*[:–—,-]|\btell\s+(?:whoever|the\s+(?:people|person|guy|one|team)\s+(?:who|that))\b|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers)\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b|\b(?:the|your) (?:site|website|app|system|checkout|form|booking page|order page) (?:really )?should\b|\b(?:someone|somebody) (?:really )?(?:should|needs to|ought to) (?:fix|look at|sort|change|improve)\b/i;
+  /\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)\s*[:–—,-]|\btell\s+(?:whoever|the\s+(?:people|person|guy|one|team)\s+(?:who|that))\b|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers)\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b|\b(?:the|your) (?:site|website|app|system|checkout|form|booking page|order page) (?:really )?should\b|\b(?:someone|somebody) (?:really )?(?:should|needs to|ought to) (?:fix|look at|sort|change|improve)\b|\bpass\s+(?:that|this|it)\s+on\s+to\s+(?:whoever|the\s+(?:people|person|team|one|app|developers)|your\s+(?:team|developers|app\s+people|it\s+people|boss|manager))\b/i;
 
 // "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
 // for anything (a "thank you" later in the message still counts).

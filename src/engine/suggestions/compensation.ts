@@ -55,6 +55,8 @@ const COMPENSATION = new RegExp(
     String.raw`\b(?:double|triple|twice)\s+your\s+money\s+back\b`,
     // "Keep your receipts for the food and we'll pay it back" (the 167th reading's blind twenty).
     String.raw`${WE_WILL}pay\s+(?:it|them|that|you)\s+back\b(?!\s+(?:to|into|on)\s+(?:your|the)\s+(?:card|account))`,
+    // "…and cover the refunds you've had to give your guests" (the 170th reading's blind twenty).
+    String.raw`${WE_WILL}(?:[\w ]{0,40}?\band\s+)?(?:cover|pay for|reimburse|pay back)\s+(?:the|any|all|your)\s+refunds?\s+(?:you(?:'ve|\s+have)?\s+)?(?:had\s+to\s+)?(?:give|given|gave|pay|paid|make|made)\b`,
     String.raw`\bfoot the bill\b`,
     String.raw`\b(?:covered|paid for|reimbursed)\s+by\s+us\b`,
     String.raw`\bmake good\s+(?:any|all|your|the)\s+(?:[\w'-]+\s+)?(?:loss(?:es)?|costs?|damage)\b`,
