@@ -303,6 +303,8 @@ function readingTranscripts() {
       ['hard-chats-229', 'hard chat, two-hundred-and-twenty-ninth set'],
       ['hard-chats-230', 'hard chat, two-hundred-and-thirtieth set'],
       ['hard-chats-231', 'hard chat, two-hundred-and-thirty-first set'],
+      ['hard-chats-232', 'hard chat, two-hundred-and-thirty-second set'],
+      ['hard-chats-233', 'hard chat, two-hundred-and-thirty-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
