@@ -4,13 +4,14 @@
 /** A sentence ends at . ! or ? followed by a space, so "$49.99" and "v2.1" stay whole. */
 export function splitSentences(text: string): string[] {
   return text
-    // "Dr. Huang will call you" is one sentence: a title's full stop ends nothing.
+    // "Dr. Huang will call you" is one sentence: a title's full stop ends nothing ("Dra. Elena Cárdenas"
+    // either: the 171st reading's blind twenty cut it at "Dra.").
     // Nor does a street's ("pick them up at our Av. Chapultepec shop": the 166th reading's blind twenty),
     // nor a currency's before the sentence goes on ("refund the 1.450 kr. and add 500 kr. on top": the 168th's).
     // An emoji before a capital ends a sentence too ("…eat the food 🙂 Anyway I will…").
     // Nor does a date written "23.11." before the rest of its sentence ("on Monday 23.11. between 13:00 and 17:00"),
     // nor "no." before a reference ("complaint no. CMP2611-774205"), nor "e.g." or "i.e." before what they introduce.
-    .split(/(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sr|Jr)\.)(?<!\b(?:Av|Ave|Avda|Blvd|Apt|Bldg|Nr|approx)\.(?=\s+[\p{Lu}\d]))(?<!\b(?:kr|Kr|Rs|Tk|Ksh|Dhs|incl|excl|approx|etc|pcs|nos)\.(?=\s+\p{Ll}))(?<!\b(?:[Ee]\.g|[Ii]\.e|[Ee]g|[Ii]e|[Vv]s)\.)(?<!\b[Nn]o\.(?=\s+\d|\s+[A-Z]{2,}[\w-]*\d))(?<!\b\d{1,2}\.\d{1,2}\.(?=\s+\p{Ll}))\s+|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu})/u)
+    .split(/(?<=[.!?])(?<!\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|St|Sr|Sra|Srta|Jr|Lic|Ing|Mme|Mlle|Hr)\.)(?<!\b(?:Av|Ave|Avda|Blvd|Apt|Bldg|Nr|approx)\.(?=\s+[\p{Lu}\d]))(?<!\b(?:kr|Kr|Rs|Tk|Ksh|Dhs|incl|excl|approx|etc|pcs|nos)\.(?=\s+\p{Ll}))(?<!\b(?:[Ee]\.g|[Ii]\.e|[Ee]g|[Ii]e|[Vv]s)\.)(?<!\b[Nn]o\.(?=\s+\d|\s+[A-Z]{2,}[\w-]*\d))(?<!\b\d{1,2}\.\d{1,2}\.(?=\s+\p{Ll}))\s+|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu})/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

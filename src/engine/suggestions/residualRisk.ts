@@ -60,6 +60,9 @@ const CONCEDES = new RegExp(
     // A duty left undone: "… and clearly didn't bother", "the emergency phone wasn't staffed like it
     // should be" (the 163rd reading's blind twenty; the colleague named for it is NAMED_SLIP's).
     String.raw`\b(?:didn't|did not|couldn't|could not|can't be|cannot be)\s+(?:be\s+)?bother(?:ed)?\b`,
+    // A colleague's record told against them: "Dr. Ibarra has had no-shows all week, it's not the first
+    // complaint" (the 171st reading's blind twenty).
+    String.raw`\b(?:has|have)\s+had\s+(?:no-?shows?|complaints?|problems|issues)\s+(?:all|every|this)\s+(?:week|month|day|year)\b|\b(?:it's|it\s+is|this\s+is|that's)\s+not\s+the\s+first\s+(?:complaint|time)\b`,
     // A colleague reprimanded for it: "I've already told him off" (the 165th reading's blind twenty).
     String.raw`\b(?:told|tell|telling)\s+(?:him|her|them)\s+off\b|\bhad\s+a\s+(?:word|serious\s+word|stern\s+word|talk)\s+with\s+(?:him|her|them)\b`,
     String.raw`\b(?:wasn't|weren't|was not|were not)\s+(?:\w+ly\s+)?[\w-]+\s+(?:like|as)\s+(?:it|they|he|she)\s+should\s+(?:be|have\s+been)\b`,

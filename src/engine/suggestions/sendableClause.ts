@@ -12,7 +12,7 @@ import { splitClauses, splitSentences, withoutEndMark, endMark, joinClauses, typ
 // Words that only join a clause to the one before.
 // "Good news Prakash — the branch found…": the news opened, named and dashed.
 const GOOD_NEWS_LEAD = /^(?:the\s+)?[Gg]ood news(?:,?\s+\p{Lu}[\p{L}'’-]+)?\s*[,:—–-]+\s*/u;
-const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|unfortunately|sadly|ok|okay|alright|right|well|yes|yeah|exactly|correct|indeed|that's right|great|the good news is(?: that)?|good news is(?: that)?|good news|in the meantime|meanwhile|for now|for your peace of mind|until then|in the mean time)\b[,:]?\s*)+/i;
+const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|unfortunately|sadly|ok|okay|alright|right|well|yes|yeah|exactly|correct|indeed|that's right|great|the good news is(?: that)?|good news is(?: that)?|good news|in the meantime|meanwhile|for now|for your peace of mind|until then|in the mean time|while you wait|while you're waiting|while you are waiting)\b[,:]?\s*)+/i;
 // A phrase before the clause's subject that says nothing of it: "as a one-time courtesy I already applied…".
 const LEAD_PHRASE = /^(?:as\s+a\s+(?:one-time|one-off|goodwill|special)?\s*(?:courtesy|gesture(?:\s+of\s+goodwill)?|goodwill\s+gesture|one-off|exception)|as\s+a\s+goodwill\s+gesture|today|right now|just now|for now|this time|(?:whenever|when)\s+you(?:'re|\s+are)\s+ready|in\s+your\s+own\s+time|for\s+(?:the|your)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s*,?\s+(?:i|we)(?:'ve|\s+have|'ll|\s+will|\s+can)\s))\s*,?\s+/i;
 // A stance with nothing after it: "and to be straight with you", "honestly", "between us".
