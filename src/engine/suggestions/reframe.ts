@@ -143,14 +143,14 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     // you change your mind about the voucher"): the sentence goes, not reworded.
     const offersCredit = OFFERS_CREDIT.test(sentence) && !KEEPS_TO_THE_MONEY.test(sentence);
     // Nor anything kept open "if you change your mind": what they turned down, pressed again.
-    if ((context.refusedCredit && offersCredit) || (context.leaving && (offersCredit || OFFERS_MORE_PLAY.test(sentence))) || IF_YOU_CHANGE_YOUR_MIND.test(sentence)) {
-      if (out.length === 0) carriedName = VOCATIVE_OPENING.exec(sentence)?.[1] ?? '';
-      previousDropped = true;
-      continue;
-    }
-    // "You may contact our partner services team tomorrow between 09:00 and 17:00" to a family
-    // stranded at midnight (the 166th reading's blind twenty, bad for all three): the sentence goes.
-    if (context.needsHelpNow && PUTS_OFF_TILL_LATER.test(sentence)) {
+    // Nor "You may contact our partner services team tomorrow between 09:00 and 17:00" to a family
+    // stranded at midnight (the 166th reading's blind twenty, bad for all three).
+    const sentenceGoes =
+      (context.refusedCredit && offersCredit) ||
+      (context.leaving && (offersCredit || OFFERS_MORE_PLAY.test(sentence))) ||
+      IF_YOU_CHANGE_YOUR_MIND.test(sentence) ||
+      (context.needsHelpNow && PUTS_OFF_TILL_LATER.test(sentence));
+    if (sentenceGoes) {
       if (out.length === 0) carriedName = VOCATIVE_OPENING.exec(sentence)?.[1] ?? '';
       previousDropped = true;
       continue;
