@@ -305,6 +305,10 @@ function readingTranscripts() {
       ['hard-chats-231', 'hard chat, two-hundred-and-thirty-first set'],
       ['hard-chats-232', 'hard chat, two-hundred-and-thirty-second set'],
       ['hard-chats-233', 'hard chat, two-hundred-and-thirty-third set'],
+      ['hard-chats-234', 'hard chat, two-hundred-and-thirty-fourth set'],
+      ['hard-chats-235', 'hard chat, two-hundred-and-thirty-fifth set'],
+      ['hard-chats-236', 'hard chat, two-hundred-and-thirty-sixth set'],
+      ['hard-chats-237', 'hard chat, two-hundred-and-thirty-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
