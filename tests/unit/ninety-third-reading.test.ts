@@ -46,7 +46,11 @@ describe('reframes', () => {
       'Your movers scratched my piano and now you reject the claim?',
       'Dear Ms Øyen,\n\nAs clearly stated in section 4.2 of our Terms, which you signed, damage must be reported on the day of the move. You signed the form without remarks.',
     );
-    expect(reframe).toMatch(/^Dear Ms Øyen, damage must be reported/);
+    // (The rule left alone, "Dear Ms Øyen, damage must be reported on the day of the move.", was the
+    // bare brush-off the 172nd reading's blind twenty graded bad: no card shows it alone any more.)
+    expect(reframe).toBeDefined();
+    expect(reframe).not.toMatch(/\b[Aa]s\s+(?:clearly\s+)?stated\b|^(?:Dear Ms Øyen, )?[Aa]s\b/);
+    expect(reframe).not.toMatch(/^Dear Ms Øyen, damage must be reported[^.]*\.$/);
   });
 });
 

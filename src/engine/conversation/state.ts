@@ -125,6 +125,10 @@ export interface ConversationState {
     asksMeaning?: boolean;
     /** Their latest message says they are overwhelmed: "I am doing everything alone", "I don't know what else to do". */
     latestDistress?: boolean;
+    /** One grieving asks, in the latest message, whether the death could have been prevented. */
+    latestAsksIfPreventable?: boolean;
+    /** The latest message turns credit down and asks for the money itself. */
+    latestWantsMoneyNotCredit?: boolean;
     /** Their latest message asks who can help instead: "Can you tell me who can." */
     asksWhoCan?: boolean;
     /** Their latest message asks to be told something: "can you just confirm the date and the amount?", "tell me where to write". */
@@ -192,6 +196,8 @@ export interface ConversationState {
     refused: ReadonlySet<string>;
     /** The agent's latest message offered an action of their own, not yet answered. */
     offerPending: boolean;
+    /** The agent said a bare "I'm so sorry" once a death was told: condolences given. */
+    sorryAfterLoss?: boolean;
   };
   /** The agent committed to an action of their own, or the customer took up one they offered: a check-back has something to check. */
   actionAgreed: boolean;

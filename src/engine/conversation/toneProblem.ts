@@ -85,7 +85,9 @@ export function reframeContextOf(state: ConversationState): ReframeContext {
     name: nameForCards(state),
     bereaved: state.customer.cues.has('bereaved'),
     // (Only once they declined the title in so many words: "Layla is fine, no need for Dr.")
-    titleDeclined: Boolean(state.name?.replaced) && state.customer.recent.some((m) => TITLE_DECLINED.test(m.text.raw)),
+    // (Or once they asked for the name they go by: "please call me Sunny not Seo-yeon" is no "Ms. Kim";
+    // the 172nd reading's blind twenty.)
+    titleDeclined: (Boolean(state.name?.replaced) && state.customer.recent.some((m) => TITLE_DECLINED.test(m.text.raw))) || state.name?.preferred === true,
     leaving: state.customer.cues.has('wants-to-close') || state.customer.cues.has('cancels-outright') || state.customer.cues.has('gambling-harm'),
     hurt: state.customer.cues.has('hurt'),
     // (Or told as one: "this is a safety issue, not an inconvenience".)

@@ -1,7 +1,7 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { latestMessageAskedForManager, latestMessageEscalated, MANAGER_REQUEST_RULE, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { ALONGSIDE_THE_BEREAVED_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
+import { ALONGSIDE_THE_BEREAVED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
 import { check, defineDetector, ownWording, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -102,9 +102,12 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // anyone, a plain apology was still graded acceptable (4 of 4).
     if (customer.burstCalledScripted === true && s.state.open.has(MANAGER_REQUEST_RULE) && !askedAgain) return [];
     // The agent's condolences, looked for once (and only for one who has lost someone: asked of no one else).
-    const condoled = customer.cues.has('bereaved') && s.state.agent.recentLines.some(condoles);
+    const condoled = customer.cues.has('bereaved') && (s.state.agent.sorryAfterLoss === true || s.state.agent.recentLines.some(condoles));
     // Distress said after the condolences ("I don't know what else is needed… I am doing everything
     // alone"): no "sorry for the trouble, let's get it sorted out", but someone taking it on with them.
+    // Asking whether it could have been prevented ("if I pay on friday she is alive now? please tell
+    // me the truth"): an honest answer promised, with the condolences if still owed.
+    if (customer.latestAsksIfPreventable === true && !askedAgain) return ownWording(s, 'apologize', condoled ? HONEST_ANSWER_PHRASINGS : HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS);
     if (condoled && customer.latestDistress === true && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
     // Condolences never given are owed however calmly they write ("My cat Luna died at your clinic…",
     // then "I only want the emails to stop": "sorry for the trouble" was graded bad by all three).
@@ -221,6 +224,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
       const owned = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, (template) => withoutApology(template));
       return owned ? [owned] : [];
     }
+    // The credit the agent just offered with their sorry, turned down for the money ("a voucher… no
+    // thanks. i want my 97 back on my card"): heard, with no second sorry.
+    if (customer.latestCues.has('refuses-credit') && agentJustApologised && CREDIT_OFFERED.test(s.state.agent.recentLines.at(-1) ?? '') && customer.latestWantsMoneyNotCredit === true && !latestMessageAskedForManager(s.state) && !askedAgain && !unsafe && !bereaved && !hurt && !inTears) return ownWording(s, 'apologize', CREDIT_REFUSED_PHRASINGS);
     // "Give me a manager. Now. Not a voucher, not another form": the hand-off they asked for answers
     // them; a stock sorry beside it reads as one more stall (graded bad in 8 of 19 showings beside
     // the hand-off card over the readings up to the 161st, whose blind twenty showed it again).
@@ -293,6 +299,7 @@ export function lastEmpathyTurn(state: SuggestionState): number | undefined {
 // ("Would you consider B-14-09? … I can hold it for you today": an offer, turned down with "I told you already".)
 const OFFER_QUESTION = /\b(?:would you like (?:me|us) to|shall i|shall we|do you want (?:me|us) to|should i|should we|would you consider|how about|what about|would (?:that|this|it) work for you)\b/i;
 const askedSomething = (line: string | undefined) => line !== undefined && line.includes('?') && !OFFER_QUESTION.test(line);
+const CREDIT_OFFERED = /\b(?:voucher|credit|coupon|points|gift card|discount code|promo code)s?\b/i;
 const APOLOGISED = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 // Sorry said, or the feeling named: "I understand the frustration this causes, Andy".
 // ("Hi there, thanks for reaching out to Lakeside Power! Sorry to hear about the trouble 🙏": a

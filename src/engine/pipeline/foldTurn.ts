@@ -190,6 +190,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null, signOffAlone);
   // (Read only for one who has lost someone: the line it chooses is theirs.)
   customer.latestDistress = customer.cues.has('bereaved') && DISTRESS.test(text.raw);
+  customer.latestAsksIfPreventable = customer.cues.has('bereaved') && ASKS_IF_PREVENTABLE.test(text.raw);
+  customer.latestWantsMoneyNotCredit = customer.latestCues.has('refuses-credit') && MONEY_ASKED.test(text.raw);
   if (customer.latestCues.has('corrects-agent')) customer.correctedAt = ctx.index;
   // "got them!! ty ty 🙇‍♀️ now pls buff my healer shes useless 😂": the news and thanks, and a joke the
   // mood model reads as anger; the goodbye is owed (the 168th reading's blind twenty: "how frustrating").
@@ -236,7 +238,10 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.saidResolved = saidResolved || (resolvedBefore && ((thanked && ctx.signal('complaint') === null) || (customer.latestCues.has('raises-more') && calm)));
   // ("Perfect, no problem, I wait. Maybe one small thing more: …": the "problem" of "no problem" is none;
   // the 170th reading's blind twenty.)
-  const complained = ctx.signal('complaint') !== null && !(ctx.signal('complaint') === 'problem' && NO_PROBLEM.test(text.raw));
+  // (Nor is a topic asked about with it: "Last question: the refund goes back on my card or …?";
+  // the 172nd reading's blind twenty.)
+  const complaint = ctx.signal('complaint');
+  const complained = complaint !== null && !(complaint === 'problem' && NO_PROBLEM.test(text.raw)) && !(customer.latestRaisesOne === true && text.questions > 0 && TOPIC_ONLY.has(complaint));
   customer.latestRaisesOneCalmly = customer.latestRaisesOne === true && calm && agent.messages > 0 && (!complained || customer.saidResolved);
   customer.leaving = leaving;
   customer.mocking = SAID.test(MOCKING, text);
@@ -294,6 +299,14 @@ const WHO_CAN = /\bwho (?:can|could|does|do i|should i|handles|deals)\b/i;
 // deal with one more thing now".
 // ("its been a rough couple of weeks": the 161st reading's blind twenty.)
 // ("I keep thinking I'm getting everything wrong. I haven't slept properly since he went": the 167th reading's blind twenty.)
+const BARE_SORRY = /\b(?:i'm|i am|im) (?:so|very|truly|deeply|really) sorry(?=\s*[.!]|\s*$)/i;
+// The money itself asked for with the credit turned down (not the products, a manager, or the case
+// found): "i want my 97 back on my card", "refund to my card pls not vouchers".
+const MONEY_ASKED = /\b(?:(?<!\b(?:or|no|nor|not a|not) )refund|money back|back (?:on|to|onto|in|into) (?:my|the|our) (?:[\w-]+ )?(?:card|visa|mastercard|bank|account)|(?:want|need|give me) (?:my|the|our) [^.!?]{0,25}\bback\b|(?:cash|money) instead)/i;
+// Asking whether the death could have been prevented ("if I pay on friday she is alive now? please
+// tell me the truth", "could he have been saved", "was it my fault"): an honest answer is what is owed.
+const ASKS_IF_PREVENTABLE =
+  /\b(?:(?:tell|give) me the truth|(?:is|was) (?:it|this|that) my fault|(?:could|would|might) (?:she|he|they|it|my \w+) (?:still )?(?:have been saved|have lived|have survived|be alive|still be (?:alive|here))|(?:she|he|they) (?:is|are|would be|would still be|will be|is still|are still) (?:alive|here) (?:now|today)|(?:could|should) (?:i|we) have (?:done|saved|caught|noticed|prevented)|(?:if|had) (?:i|we) (?:had )?\w+[^.!?]{0,60}(?:alive|saved|survived|lived))/i;
 const DISTRESS = /\b(?:(?:i'?m|i am|im) not thinking straight|(?:a\s+)?(?:rough|hard|tough|awful|horrible|terrible)\s+(?:couple of\s+|few\s+)?(?:weeks?|days|months?|time|year)\b|(?:(?:don'?t|do not) have|(?:haven'?t|have not)(?: got)?) (?:the|any) (?:strength|energy) (?:for|to)|(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do|to tell (?:her|him|them|my \w+|the family|the kids|everyone))|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop|(?:keep|kept) thinking (?:i'?m|i am|im) (?:getting|doing) (?:everything|it all|it|things) wrong|(?:haven'?t|have not|hardly|barely) slept(?: properly| well| at all)? since|(?:can'?t|cannot|can not) sleep since)\b/i;
 const QUIET_OPENING_WORDS = 16;
 const POST_MARKS = /#\p{L}|\p{Extended_Pictographic}/u;
@@ -506,6 +519,8 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   foldAgentCues(state, text);
   state.lastToneProblem = toneProblemOf(flags, text, readBack, () => reframeContextOf(state), REWORDING);
   agent.recentLines = withBounded(agent.recentLines, text.raw, RECENT_AGENT_LINES);
+  // "Martina, I'm so sorry." said to the news of a death: condolences, though no word of the loss is in it.
+  if (state.customer.cues.has('bereaved') && !agent.sorryAfterLoss && BARE_SORRY.test(text.raw)) agent.sorryAfterLoss = true;
   if (!agent.namedDay && namesDay(text.raw)) agent.namedDay = true;
   state.draftFlags = [];
   state.draftToneProblem = undefined;
@@ -516,6 +531,8 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
 
 // "Yes", "Hold please", "iOS 11.1": an answer, not a new account of the problem.
 const NO_PROBLEM = /\bno problem\b/i;
+// Complaint words that may only name what is asked about, as one more question.
+const TOPIC_ONLY: ReadonlySet<string> = new Set(['refund', 'cancel', 'problem', 'issue']);
 const SHORT_ANSWER_WORDS = 3;
 // "Hello??? Anyone there?!" is short and presses: the customer is waiting, not answering.
 const PRESSING = /[?!]{2,}/;
@@ -598,7 +615,9 @@ const FEEDBACK_FOR_THE_TEAM =
 // "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
 // for anything (a "thank you" later in the message still counts).
 const DECLINES_WITH_THANKS = /^\s*(?:no,? (?:thanks?|thank you)|(?:non|no|nein|não|nee),? (?:merci|gracias|danke|obrigad[oa]|grazie|dank je))\b/i;
-const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b|^\s*(?:non|nein|não|nee),? (?:merci|danke|obrigad[oa]|grazie|dank je)\b|^\s*no,? (?:thanks?|thank you)\b(?![^.!?]*[.!?]\s*(?:but\s+)?(?:thanks|thank you|cheers|ty)\b)(?=[^]*\b(?:fair|want|need|would like|expect|refund|back on|back to|close|cancel)\b)/i;
+// (Anywhere in the message, before a demand: "a voucher. to order again. from you 😂😂 no thanks habibi. i want my
+// 97 back on my card"; the 172nd reading's blind twenty.)
+const NO_THANKS = /\bno thanks to\b|\bthanks for nothing\b|^\s*(?:non|nein|não|nee),? (?:merci|danke|obrigad[oa]|grazie|dank je)\b|\bno,? (?:thanks?|thank you)\b(?![^.!?]*[.!?]\s*(?:but\s+)?(?:thanks|thank you|cheers|ty)\b)(?=[^]*\b(?:fair|want|need|would like|expect|refund|back on|back to|close|cancel)\b)/i;
 
 // "worked!! im in now": news that it is solved, told briefly.
 // Said outright it closes however long the story before it ("Had to push hard but finally got a
@@ -634,7 +653,8 @@ function signsOff(text: AnalyzedText): boolean {
 // "whether i have to go to my GP" goes somewhere, it does not leave: the going ends the clause.
 // "That's everything. No need to reply": the last word in the chat, said as one. (A bare "That's
 // all." may end an ask: "What I'd consider fair is the €140 back. That's all.")
-const LEAVING = /\b(?:bye|goodbye|bye bye|night night|(?:gotta|got to|have to|must|need to) (?:go|run)(?=\s*(?:now\b|[.!,;]|$))|talk (?:to you )?later|ttyl|no need to (?:reply|respond|answer|write back|get back to me))\b/i;
+// (Not a farewell told of: "my son wants to say goodbye" to a pet that died; the 172nd reading's blind twenty.)
+const LEAVING = /\b(?<!\b(?:say|said|saying|says|bid|bade|wave|waved|waving) )(?:bye|goodbye|bye bye|night night|(?:gotta|got to|have to|must|need to) (?:go|run)(?=\s*(?:now\b|[.!,;]|$))|talk (?:to you )?later|ttyl|no need to (?:reply|respond|answer|write back|get back to me))\b/i;
 // Leaving in the middle of a long story of the problem ("my train is coming so i must go… you take
 // 27,60 euro!! this is not correct"): the complaint is still open, no closing line (a thank-you
 // that takes its leave closes however long it runs: see `signsOff`).

@@ -327,6 +327,14 @@ export const CALL_BACK_PHRASINGS: readonly string[] = ["Of course[, {name}]. I'l
  */
 export const UNCLEAR_APOLOGY_PHRASINGS: readonly string[] = ["Sorry, that wasn't clear[, {name}]. Let me put it another way."];
 export const SORRY_NOT_ENOUGH_PHRASINGS: readonly string[] = ["You're right[, {name}], saying sorry doesn't fix it. Let me tell you exactly what happens next."];
+// For one who turned down the credit just offered and wants the money ("a voucher. to order again.
+// from you 😂😂 no thanks… i want my 97 back on my card"): the refusal heard, no second sorry (the
+// 172nd reading's blind twenty, where no card showed).
+export const CREDIT_REFUSED_PHRASINGS: readonly string[] = ["Understood[, {name}] — you want your money back, not credit. Let me see what I can do about a refund."];
+// For one grieving who asks whether it could have been prevented: the honest answer is owed, not
+// "so you don't have to chase it" (the 172nd reading's blind twenty, graded bad by all three).
+export const HONEST_ANSWER_PHRASINGS: readonly string[] = ["That's a fair question to ask[, {name}], and you deserve an honest answer. I'll make sure you get one."];
+export const HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS: readonly string[] = ["I'm so sorry for your loss[, {name}]. That's a fair question, and you deserve an honest answer. I'll make sure you get one."];
 export const ALONGSIDE_THE_BEREAVED_PHRASINGS: readonly string[] = ["You don't have to do this alone[, {name}]. I'll take care of it with you, one step at a time."];
 export const CANNOT_HELP_HERE_PHRASINGS: readonly string[] = ["I'm sorry I can't sort this one out here[, {name}]. Let me find out who can."];
 

@@ -232,6 +232,10 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // checked and there is no payment on our side"), once the rest went: to one who just gave the
   // proof it reads as "you're wrong" with no next step (3 of 3 graded bad, twice).
   if (NOTHING_FOUND_ALONE.test(unaddressed)) return undefined;
+  // Nor a rule of ours, alone ("Equipment must be inspected at pick-up and any damage reported at
+  // that moment.", once the refusal it led to and the jab before it went): the brush-off, bare (3 of
+  // 3 graded bad in the 172nd reading's blind twenty).
+  if (POLICY_ALONE.test(unaddressed) && !OWN_STEP_SAID.test(unaddressed)) return undefined;
   // Said to this customer: news at a hard time for one grieving, and the name they go by.
   // "Dear Guest," once their name is known: greeted by it (the 158th reading's blind twenty).
   const greeted = context.name ? body.replace(STOCK_GREETING, `Dear ${context.name.split(' ')[0]},`) : body;
@@ -260,6 +264,7 @@ function withGreetedName(body: string, name: string | undefined): string {
 const ADDRESS_LEAD = /^(?:(?:hi|hello|hey|dear)\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*/u;
 
 const NOTHING_FOUND_ALONE = /^(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+(?:see|find|locate)\s+(?:any|a|an|the)\b|(?:i've|i have|we've|we have)\s+checked\s*(?:,\s*)?and\s+there(?:'s|\s+is|\s+was)\s+no\b|there(?:'s|\s+is|\s+was)\s+no\s+(?:record|trace|sign)\s+of\b)[^.!?]*[.!]?$/i;
+const POLICY_ALONE = /^[^.!?]*\b(?:must|shall|(?:is|are) (?:required|not (?:permitted|allowed|eligible|accepted|covered)|only (?:valid|accepted|eligible)))\b[^.!?]*[.!]?$/i;
 const PAY_ASIDE = /\s*\((?:and|but)\s+(?:pay|paid)\s+for(?:\s+it)?\)/gi;
 const EMOJI = /\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
 const INITIALS_SIGN_OFF = /^\s*[-–—~]?\s*\^[A-Za-z]{1,3}\s*$/;

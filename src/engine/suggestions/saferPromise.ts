@@ -169,7 +169,8 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'money-back',
-    topic: /\bback (?:in|into|to|on) your (?:account|card|bank)\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge|(?:(?:[a-z]{1,3})?[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)))[^.!?]{0,30}\bback\b/i,
+    // ("back on your Shinhan card": the bank or card named.)
+    topic: /\bback (?:in|into|to|on) your (?:[\w-]+\s+){0,2}?(?:account|card|bank)\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge|(?:(?:[a-z]{1,3})?[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)))[^.!?]{0,30}\bback\b/i,
     wording: "I'll chase this now to get the money back to you as soon as possible, and keep you updated.",
     again: "I'll also chase getting the money back to you.",
   },
@@ -268,6 +269,10 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
   const who = found.id === 'engineer' ? found.topic.exec(promise)?.[0].toLowerCase() : undefined;
   if (found.id === 'delivery') return hedged(deliveryNamed(goal, promise), options.again);
   if (found.id === 'provide') return hedged(providedNamed(promise, when), options.again);
+  // "I'll restore your 412-day streak today": what is put back, named ("get this resolved" beside
+  // another promise read as the same thing twice; the 172nd reading's blind twenty).
+  const restored = found.id === 'fix' ? RESTORES.exec(promise) : null;
+  if (restored) return hedged(when ? `${restored[1]!.toLowerCase()} ${restored[2]} ${when}` : `${restored[1]!.toLowerCase()} ${restored[2]}`, options.again);
   return hedged(who ? goal.replace('engineer', who) : goal, options.again);
 }
 
@@ -298,6 +303,7 @@ const AT_A_PLACE = /\b(?:it|they|them|the\s+[\p{Ll}-]+)(?:'ll|’ll|\s+will)\s+(
 const HAS_THEIR_THING = /\b(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:by|before|on|for|in time)\b/i;
 const A_REPLACEMENT = /\b(?:a|the|your)\s+(?:brand[- ]new|new|replacement)\b/i;
 
+const RESTORES = /\b(restore|reinstate|reactivate|unlock)\s+(your\s+(?!(?:account|access)\b)(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:today|tonight|tomorrow|by|before|on|within|this|next|and|as)\b|\s*[.!,;]|\s*$)/i;
 const ARRIVALS = new Set(['engineer', 'visit', 'callback', 'delivery', 'collection']);
 
 function hedged(goal: string, again = false): string {
