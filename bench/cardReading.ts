@@ -309,6 +309,8 @@ function readingTranscripts() {
       ['hard-chats-235', 'hard chat, two-hundred-and-thirty-fifth set'],
       ['hard-chats-236', 'hard chat, two-hundred-and-thirty-sixth set'],
       ['hard-chats-237', 'hard chat, two-hundred-and-thirty-seventh set'],
+      ['hard-chats-238', 'hard chat, two-hundred-and-thirty-eighth set'],
+      ['hard-chats-239', 'hard chat, two-hundred-and-thirty-ninth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
