@@ -7,7 +7,7 @@
 // for the money and leaving with a one-star review.
 import { describe, expect, it } from 'vitest';
 import { saferWordingFor } from '../../src/engine/suggestions/saferPromise';
-import { bundledEngine, cardsAfter, cardTexts, draftAfterChat } from '../helpers/engine';
+import { bundledEngine, cardsAfter, cardTexts, draftAfterChat, type ChatLine } from '../helpers/engine';
 
 const engine = bundledEngine();
 
@@ -36,7 +36,7 @@ describe('names', () => {
 });
 
 describe('grief', () => {
-  const loss: [string, string][] = [
+  const loss: ChatLine[] = [
     ['c', 'Hello. The vet phoned at seven. Our dog Biscuit passed away in the night. I cannot believe it'],
     ['a', 'Ana, I am so sorry. We heard when we opened. Take all the time you need.'],
   ];
@@ -73,7 +73,7 @@ describe('grief', () => {
 });
 
 describe('credit laughed off', () => {
-  const chat: [string, string][] = [
+  const chat: ChatLine[] = [
     ['c', '@EatNow ordered at 8, its 10 now and the driver phone is off. order #EN-4471. kids went to bed hungry'],
     ['a', '@sam_k We are so sorry for the delay. As a gesture we have added a 5 GBP voucher to your account for your next order.'],
   ];

@@ -1,7 +1,7 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 import { latestMessageEscalated, medicineRunningOut, PERSON_FIRST_RULES, SAFETY_RULE } from '../conversation/openEscalation';
-import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfGas, speaksOfPets, speaksOfSupply, speaksOfUnplugging } from '../suggestions';
+import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfGas, speaksOfPets, speaksOfPowerAtRisk, speaksOfSupply, speaksOfUnplugging } from '../suggestions';
 import type { Flag, Suggestion } from '../types';
 import { lastEmpathyTurn } from './noEmpathy';
 import { check, defineDetector, rulesWithId, type Detector, type SuggestContext } from './types';
@@ -79,7 +79,14 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
       const forPet = latest.rule === SAFETY_RULE && aboutAnAnimal(s);
       // Which phrasings fit (given inline: a named closure costs more to make, once per read).
       const supply = latest.rule === SAFETY_RULE && !forPet && medicineRunningOut(s.state);
-      const suggestion = s.phrase('escalate', ESCALATION_PHRASINGS, { contact }, rulesWithId(s.rules, latest.rule), (template) => speaksOfPets(template) === forPet && speaksOfSupply(template) === supply);
+      const power = latest.rule === SAFETY_RULE && !forPet && !supply && powerAtRisk(s.state.open.get(SAFETY_RULE)?.evidence ?? '');
+      const suggestion = s.phrase(
+        'escalate',
+        ESCALATION_PHRASINGS,
+        { contact },
+        rulesWithId(s.rules, latest.rule),
+        (template) => speaksOfPets(template) === forPet && speaksOfSupply(template) === supply && speaksOfPowerAtRisk(template) === power,
+      );
       if (suggestion) out.push(suggestion);
     }
     const wellbeing = safetyApology(s);
@@ -116,8 +123,14 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   // is no scare to ask after.
   if (forPet && s.state.customer.cues.has('bereaved')) return undefined;
   const supply = rule === SAFETY_RULE && !hazard && !forPet && medicineRunningOut(s.state);
+  const power = rule === SAFETY_RULE && !hazard && !forPet && !supply && powerAtRisk(evidence);
   return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), (template) =>
-    speaksOfGas(template) === gas && speaksOfUnplugging(template) === (hazard && !gas) && (hazard || !speaksOfFire(template)) && speaksOfPets(template) === forPet && speaksOfSupply(template) === supply,
+    speaksOfGas(template) === gas &&
+    speaksOfUnplugging(template) === (hazard && !gas) &&
+    (hazard || !speaksOfFire(template)) &&
+    speaksOfPets(template) === forPet &&
+    speaksOfSupply(template) === supply &&
+    speaksOfPowerAtRisk(template) === power,
   );
 }
 
@@ -130,6 +143,10 @@ function aboutAnAnimal(s: SuggestContext): boolean {
 // What a product hazard's flag quotes: a battery, heat, smoke, sparks, a shock; a gas smell apart.
 const PRODUCT_HAZARD = /\b(?:batter(?:y|ies)|hot|heat\w*|overheat\w*|smok\w*|fire|flames?|alight|spark\w*|burn\w*|melt\w*|hiss\w*|swell\w*|shock\w*|electric\w*|explod\w*|caught)\b/i;
 const LIFE_SUPPORT = /\b(?:oxygen|concentrator|dialysis|ventilator|nebuli[sz]er|cpap|bipap|feeding pump|life support|suction machine)\b/i;
+// The power to a machine someone depends on, cut off or about to be ("on oxygen at night, we cant
+// have the light cut off", "a disconnection notice … he is on dialysis"): a risk still to come.
+const DISCONNECTION = /\b(?:cut (?:it |us |them |the \w+ )?off|cutting (?:it |us |them )?off|disconnect\w*|switch(?:ed|ing)? off|turn(?:ed|ing)? off)\b/i;
+const powerAtRisk = (evidence: string) => LIFE_SUPPORT.test(evidence) && DISCONNECTION.test(evidence);
 const GAS_HAZARD = /\b(?:gas|rotten eggs?|carbon monoxide|co alarm|co detector)\b/i;
 
 /** The agent handed the chat over (`escalation-handoff`): a manager has it now. */

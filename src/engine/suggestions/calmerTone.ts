@@ -67,7 +67,8 @@ const REFUSED_THING = String.raw`(?:(the|your|our|this|that|these|those|all|any)
 const ARTICLE_FOR: Record<string, string> = { our: 'the ', all: '', any: '' };
 
 /** "Sorry, but the fee is non-refundable" → "Sorry, I'm not able to refund the fee, but …": the plain refusal, once. */
-const SECOND_STATEMENT = /^\s*,?\s*and\s+(?:the\s+|any\s+|all\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were|will be|remain|remains)\b/i;
+// ("…non-refundable and rebooking costs €25 per ticket": the 173rd reading's blind twenty.)
+const SECOND_STATEMENT = /^\s*,?\s*and\s+(?:the\s+|any\s+|all\s+|your\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+)?(?:is|are|was|were|will be|remain|remains|costs?|takes?|requires?|incurs?|carries|carry)\b/i;
 function refusal(greeting: string | undefined, sorry: string | undefined, action: string, determiner: string | undefined, thing: string, rest: string | undefined): string {
   const the = determiner ? (ARTICLE_FOR[determiner.toLowerCase()] ?? `${determiner.toLowerCase()} `) : '';
   // "Sorry Dana, but" → "Sorry Dana, ": the refusal brings its own "but".

@@ -52,8 +52,9 @@ export function withoutEndMark(text: string): string {
 }
 
 // A support agent's sign-off after the message: "^AJ", "/GS", "*HKC", "- Chloe", "Kind regards, Marco",
-// or the closing word alone ("Regards.").
-const SIGN_OFF = /\s+(?:[-–—~^*/]\s?[A-Z][A-Za-z]{0,3}|[-–—]\s?[A-Z][a-z]+|(?:(?:[Kk]ind|[Bb]est|[Ww]arm|[Mm]any)\s+regards|[Rr]egards|[Bb]est wishes|[Aa]ll the best|[Yy]ours sincerely|[Ss]incerely|[Cc]heers)\s*,?\s+[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?|(?:(?:[Kk]ind|[Bb]est|[Ww]arm)\s+regards|[Rr]egards|[Yy]ours sincerely|[Ss]incerely)[.!]?)$/u;
+// or the closing word alone ("Regards."); the name may carry the team or shop after a dash ("Kind
+// regards Jana – Hörwelt Akustik Hamburg-Altona").
+const SIGN_OFF = /\s+(?:[-–—~^*/]\s?[A-Z][A-Za-z]{0,3}|[-–—]\s?[A-Z][a-z]+|(?:(?:[Kk]ind|[Bb]est|[Ww]arm|[Mm]any)\s+regards|[Rr]egards|[Bb]est wishes|[Aa]ll the best|[Yy]ours sincerely|[Ss]incerely|[Cc]heers)\s*,?\s+[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?(?:\s*[–—]\s*\p{Lu}[\p{L}&'-]*(?:\s+[\p{L}&'-]+){0,4})?|(?:(?:[Kk]ind|[Bb]est|[Ww]arm)\s+regards|[Rr]egards|[Yy]ours sincerely|[Ss]incerely)[.!]?)$/u;
 
 /** The sign-off at the end of a message, with the space before it, or ''. */
 export function signOffOf(text: string): string {

@@ -37,6 +37,7 @@ export {
   SAFETY_APOLOGY_PHRASINGS,
   speaksOfFire,
   speaksOfSupply,
+  speaksOfPowerAtRisk,
   speaksOfGas,
   speaksOfUnplugging,
   speaksOfPets,

@@ -208,6 +208,9 @@ export const SAFETY_APOLOGY_PHRASINGS: readonly string[] = [
   "I'm so sorry this has happened[, {name}]. Please put everyone's safety first: if anyone is hurt or unwell, call the emergency services or a doctor now. I'll make sure the right team picks this up immediately.",
   // Medicine running out, no one unwell yet ("he has ONE dose left"): the supply taken on.
   "I'm so sorry[, {name}] — I know how worrying this is. If anyone starts to feel unwell before the medicine is sorted, please call a doctor or your emergency number. I'm getting the right team on the medicine straight away.",
+  // Power cut threatened to a home where someone depends on it for care ("my father is 81 and on
+  // oxygen at night, we cant have the light cut off"): the risk is still to come; no smoke, no fire.
+  "Thank you for telling me[, {name}] — I know how worrying this is. If anyone becomes unwell, please call your emergency number. I'm getting the right team to look at the disconnection straight away.",
   // An animal harmed (the wrong strength of a pet's medicine): the vet, not the emergency number.
   "I'm so sorry[, {name}] — that must have been frightening. If your pet seems unwell again, please call your vet or an emergency vet straight away. I'm getting the right team on this now.",
 ];
@@ -215,6 +218,11 @@ export const SAFETY_APOLOGY_PHRASINGS: readonly string[] = [
 /** A safety card written for medicine running out (it speaks of the medicine or its supply). */
 export function speaksOfSupply(template: string): boolean {
   return OF_SUPPLY.of(template);
+}
+
+/** A safety card written for a power cut threatened to someone who depends on power for care. */
+export function speaksOfPowerAtRisk(template: string): boolean {
+  return OF_POWER_AT_RISK.of(template);
 }
 
 /** A safety card written for a pet (it speaks of a vet or a pet), not for a person. */
@@ -238,6 +246,7 @@ export function speaksOfFire(template: string): boolean {
 }
 
 const OF_PETS = new TemplateAnswers(/\b(?:pet|pet's|vet)\b/i);
+const OF_POWER_AT_RISK = new TemplateAnswers(/\bdisconnection\b|\bpriority accounts\b/i);
 const OF_SUPPLY = new TemplateAnswers(/\bthe medicine\b|\bmedicine supplies\b/i);
 const OF_FIRE = new TemplateAnswers(/\bsmoke or fire\b/i);
 const OF_UNPLUGGING = new TemplateAnswers(/\bunplug\b/i);

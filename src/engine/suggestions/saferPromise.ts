@@ -45,6 +45,9 @@ const READY_ON_DATE = /\b(?:can|will be able to|could)\s+(?:collect|pick\s+up|pi
 const AMOUNT_BY_TIME = /\b(?:the\s+)?(?:full|whole|entire|every)\s+(?:[£$€]|R|USD|EUR|GBP)?\s?[\d,.]*\s*(?:[\w-]+\s+)?(?:will|'ll)\s+be\s+(?:back\s+)?(?:in|into|on|credited to|paid into)\s+your\s+(?:account|card|bank)\b/i;
 // "You'll also be fully compensated for the power you've paid for": an outcome others decide.
 const MADE_WHOLE = /\byou(?:'ll|\s+will)\s+(?:also\s+)?(?:definitely\s+)?be\s+(?:fully|completely|100%)\s+(?:compensated|reimbursed|refunded|credited|covered)\b/i;
+// "You can basically stop paying after April, you're done": the end of what they owe, which the
+// lender decides (the 173rd reading's blind twenty kept it).
+const STOP_PAYING = /\byou can (?:basically |just |safely |now |probably )?stop (?:paying|the payments|making (?:the )?payments)\b|\byou(?:'re| are) (?:all )?done (?:paying|with (?:the |your )?payments)\b/i;
 // ("he will never be able to contact you again": someone kept away for good, promised.)
 const NEVER_AGAIN = /\b(?:(?:will\s+)?never\s+happens?\s+(?:to\s+(?:you|anyone|anybody)\s+)?again|won'?t\s+(?:ever\s+)?happen\s+(?:to\s+(?:you|anyone|anybody)\s+)?again|never\s+again|never\s+(?:deliver|delivers|serve|serves|come|comes|visit|visits|be sent|work|works)\s+(?:[\w'’-]+\s+){0,4}?again|(?:never|won'?t|will\s+not)\s+(?:\w+\s+){0,3}?(?:contact|message|bother|reach|call|text|harass)\s+you\s+again)\b/i;
 
@@ -151,6 +154,20 @@ const SAFER_WORDING: SaferWording[] = [
     topic: /\b(?:remov\w*|waiv\w*|revers\w*|writ\w* off|wip\w*|knock\w* off|tak\w* off|cancel\w*)\b[^.!?]{0,30}?(?:\b(?:charges?|fees?|bill|invoice|surcharge)\b|\d[\d,.]*\s?[A-Z]{3}\b|[£$€]\s?\d)|\b(?:charges?|fees?|bill|surcharge)\b[^.!?]{0,20}\b(?:removed|waived|reversed|written off|wiped|cancell?ed)\b/,
     wording: "I'll raise the charge for review now and let you know the outcome.",
     again: "I'll also raise the charge for review.",
+  },
+  {
+    id: 'payments-end',
+    topic: STOP_PAYING,
+    wording: "I'll confirm exactly when your payments can stop and let you know.",
+    again: "I'll also confirm exactly when your payments can stop.",
+  },
+  // "And if you pay even one month past 120 you'll get a full refund, guaranteed": a refund on a
+  // condition not yet met is checked, not requested now (the 173rd reading's blind twenty).
+  {
+    id: 'refund-if',
+    topic: /^(?:(?:and|but|so|also)\s+)?if\b[^.!?]*\b(?:refund\w*|money back|reimburs\w*)\b/i,
+    wording: "I'll check how any payment made past that would be refunded, and let you know.",
+    again: "I'll also check how any payment made past that would be refunded.",
   },
   {
     id: 'refund',
@@ -272,6 +289,9 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
   // "I'll restore your 412-day streak today": what is put back, named ("get this resolved" beside
   // another promise read as the same thing twice; the 172nd reading's blind twenty).
   const restored = found.id === 'fix' ? RESTORES.exec(promise) : null;
+  // "your count will be back to 118 by March 1": what is put back, and to what.
+  const backTo = found.id === 'general' ? BACK_TO.exec(promise) : null;
+  if (backTo) return hedged(`get ${backTo[1]!.toLowerCase()} back to ${backTo[2]}${when ? ` ${when}` : ''}`, options.again);
   if (restored) return hedged(when ? `${restored[1]!.toLowerCase()} ${restored[2]} ${when}` : `${restored[1]!.toLowerCase()} ${restored[2]}`, options.again);
   return hedged(who ? goal.replace('engineer', who) : goal, options.again);
 }
@@ -303,6 +323,7 @@ const AT_A_PLACE = /\b(?:it|they|them|the\s+[\p{Ll}-]+)(?:'ll|’ll|\s+will)\s+(
 const HAS_THEIR_THING = /\b(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:by|before|on|for|in time)\b/i;
 const A_REPLACEMENT = /\b(?:a|the|your)\s+(?:brand[- ]new|new|replacement)\b/i;
 
+const BACK_TO = /\b(your\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|'ll)\s+be\s+back\s+(?:down\s+|up\s+)?to\s+(\d[\d,.]*|normal)\b/i;
 const RESTORES = /\b(restore|reinstate|reactivate|unlock)\s+(your\s+(?!(?:account|access)\b)(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:today|tonight|tomorrow|by|before|on|within|this|next|and|as)\b|\s*[.!,;]|\s*$)/i;
 const ARRIVALS = new Set(['engineer', 'visit', 'callback', 'delivery', 'collection']);
 
@@ -315,7 +336,7 @@ export const GENERAL_SAFER_WORDING = { first: hedged(GENERAL.goal!), again: hedg
 
 // Promises of what others decide, even beside the agent's own next step ("I promise I'll call you,
 // and it will never happen again").
-const OUTCOMES_OF_OTHERS: readonly RegExp[] = [NEVER_AGAIN, COVERED, READY_ON_DATE, AMOUNT_BY_TIME, MADE_WHOLE];
+const OUTCOMES_OF_OTHERS: readonly RegExp[] = [NEVER_AGAIN, COVERED, READY_ON_DATE, AMOUNT_BY_TIME, MADE_WHOLE, STOP_PAYING];
 // Promises of an outcome by a time, unless what is promised is the agent's own next step.
 const OUTCOMES_BY_A_TIME: readonly RegExp[] = [OUTCOME_BY_DATE, THING_BY_TIME, OUTCOME_WITHIN, OTHERS_BY_TIME, EXCEPTION];
 
