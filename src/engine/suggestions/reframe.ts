@@ -87,6 +87,9 @@ export interface ReframeContext {
 // A sentence that opens on a sorry ("Sorry again, …", "I'm so sorry."), and a step the agent takes.
 const SORRY_ONLY = /^(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:(?:i'?m|i am|we'?re|we are)\s+)?(?:so\s+|really\s+|very\s+|truly\s+|deeply\s+)?(?:sorry|apologies)\b/iu;
 const OWN_STEP_SAID = /\b(?:i|we)(?:'ll|’ll|'ve|’ve|\s+will|\s+have|\s+can|'m going to)\b/i;
+const MEDICINE_TAKEN_ON = "I'm getting the right team on your medicine straight away.";
+const REFUSES_MEDICINE =
+  /\b(?:medicines?|medications?|insulin|prescriptions?|drugs)\b[^.!?]*\b(?:cannot|can't|can not|won't|will not)\s+be\s+(?:returned|replaced|refunded|exchanged)\b|\b(?:cannot|can't|can not|not able to|unable to|won't|will not)\s+(?:return|replace|refund|exchange|take back)\b[^.!?]*\b(?:medicines?|medications?|insulin|prescriptions?|drugs)\b/i;
 // The customer sent to another day's opening hours: "you may contact … tomorrow between 09:00 and 17:00".
 const PUTS_OFF_TILL_LATER =
   /\byou\b[^.!?]{0,20}\b(?:contact|call|ring|phone|e-?mail|write to|reach|speak to|speak with|get in touch with|try)\b[^.!?]*\b(?:tomorrow|next (?:working |business )?day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|during (?:office|business|opening|working) hours|between \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:and|-|–|to)\s*\d{1,2})/i;
@@ -149,9 +152,17 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
       (context.refusedCredit && offersCredit) ||
       (context.leaving && (offersCredit || OFFERS_MORE_PLAY.test(sentence))) ||
       IF_YOU_CHANGE_YOUR_MIND.test(sentence) ||
-      (context.needsHelpNow && PUTS_OFF_TILL_LATER.test(sentence));
+      (context.needsHelpNow && PUTS_OFF_TILL_LATER.test(sentence)) ||
+      // "medicines once delivered cannot be returned or replaced" while someone may be going without
+      // them (the medicine hand-off is open): a refusal of the one thing that matters, not softened.
+      (context.unwell && REFUSES_MEDICINE.test(sentence));
     if (sentenceGoes) {
       if (out.length === 0) carriedName = VOCATIVE_OPENING.exec(sentence)?.[1] ?? '';
+      // (The medicine taken on, in its place, as the safety card says it.)
+      if (context.unwell && REFUSES_MEDICINE.test(sentence)) {
+        out.push(...reading.wrote([carriedName ? `${carriedName}, ${lowerFirst(MEDICINE_TAKEN_ON)}` : MEDICINE_TAKEN_ON]));
+        carriedName = '';
+      }
       previousDropped = true;
       continue;
     }
@@ -163,6 +174,12 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     }
     // "Just go ahead and book the workshop" after "we'll pay the full 412 EUR": spend it, we'll pay,
     // said again; it goes with the payout, not reworded as a promise of its own.
+    // "Kevin keyed the $6,000 receipt twice, …" in a draft that owns the fault: a colleague's slip, by
+    // name, is the admission told again (the 174th reading's blind twenty kept it).
+    if (risks.concedes && NAMED_STAFF_SLIP.test(sentence) && !context.name?.startsWith(sentence.split(/\s/)[0]!)) {
+      previousDropped = true;
+      continue;
+    }
     if (risks.concedes && promisesCompensation(original) && GO_AHEAD_AND_SPEND.test(sentence)) {
       previousDropped = true;
       continue;
@@ -186,7 +203,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   if (first !== -1) out[first] = finish(out[first]!.replace(DANGLING_LEAD, ''));
   // A word left alone by what was taken out around it ("…nothing I can do, sorry." → "Sorry.").
   const kept = out
-    .filter((s) => isSlot(s) || !(LONE_WORD.test(s) || BARE_LIST.test(s)))
+    .filter((s) => isSlot(s) || !(LONE_WORD.test(s) || BARE_LIST.test(s) || PAYOUT_LEFTOVER.test(s)))
     // "Let's look at how to sort this out" (what a jab about reading became) after "I've submitted a
     // full refund": it is sorted; the line reads as not having read the draft.
     .filter((s) => !(s === WAY_FORWARD_LINE && (reportsRemedyDone(original) || refundUnderway(original))))
@@ -197,6 +214,16 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : sendableRemnant(s)))
     // ("Hi Øyvind, Yes." once "our lab clearly typed 107…" went from after the "Yes": the greeting stays.)
     .map((s) => (isSlot(s) ? s : s.replace(GREETING_THEN_LONE_WORD, '$1')));
+  // "Sorry again!" closing a card whose first sorry went with the admission: said once, not "again"
+  // (the 171st and 174th readings' blind twenties).
+  const againAt = kept.findIndex((s) => !isSlot(s) && SORRY_AGAIN.test(s));
+  if (againAt !== -1 && !kept.some((s, i) => i !== againAt && !isSlot(s) && /\b(?:sorry|apologi[sz]e|apologies)\b/i.test(s))) {
+    const sorry = (context.hurt ? APOLOGY_FOR_HARM : context.unwell ? APOLOGY_FOR_HEALTH : APOLOGY_WITHOUT_FAULT).replace(/\.$/, '');
+    // ("Sorry again,\nEwan": the name after it signs the message off, and stays its own line.)
+    // ("Sorry again for the rough start, Seun.": what it is for stays, "again" goes.)
+    const line = kept[againAt]!;
+    kept[againAt] = /\bsorry again\s+(?:for|about)\b/i.test(line) ? line.replace(/\s+again\b/i, '') : line.replace(SORRY_AGAIN, sorry).replace(/!$/, '.').replace(/,\s+(\p{Lu}[\p{L}'’-]+)\.$/u, (said: string, who: string) => (context.name?.split(' ')[0] === who ? said : `. ${who}`));
+  }
   // "If he doesn't answer you can open a dispute…" once the seller he stood for went: the step alone.
   const opening = kept.findIndex((s) => !isSlot(s));
   // (Opening the card, nothing before it names who the pronoun is.)
@@ -256,8 +283,10 @@ function withAskedName(body: string, asked: string | undefined): string {
 const REFUSAL_TO_THE_BEREAVED = "I'm so sorry to be giving you this answer at such a hard time.";
 
 // "Hi, I've checked order #VT-30388": the greeting names them, as the other cards do.
+// (Or a greeting left alone as a sentence once what followed its comma went: "Hi. Please check…".)
 function withGreetedName(body: string, name: string | undefined): string {
-  return name ? body.replace(/^(Hi|Hello|Hey|Dear|Good (?:morning|afternoon|evening))\s*,\s+/, (_whole: string, greeting: string) => `${greeting} ${name}, `) : body;
+  const joined = body.replace(/^(Hi|Hello|Hey|Good (?:morning|afternoon|evening))\.\s+(?=\p{Lu})(I\b|I'|\p{Lu})/u, (_whole: string, greeting: string, next: string) => `${greeting}, ${next === 'I' || next === "I'" ? next : next.toLowerCase()}`);
+  return name ? joined.replace(/^(Hi|Hello|Hey|Dear|Good (?:morning|afternoon|evening))\s*,\s+/, (_whole: string, greeting: string) => `${greeting} ${name}, `) : joined;
 }
 
 // A greeting or a name the card opens on: "Dear Kostas, ", "Hi Ana, ", "Mr Weiß, ".
@@ -273,6 +302,12 @@ const INITIALS_SIGN_OFF = /^\s*[-–—~]?\s*\^[A-Za-z]{1,3}\s*$/;
 const QUOTED_PASSAGE = /["\u201c][^"\u201d]{30,}["\u201d]/;
 
 const GREETING_THEN_LONE_WORD = /^((?:hi|hello|hey|dear)\s+[^,.!?]{1,40},)\s+(?:sorry|yes|no|ok|okay|right|well|so|honestly)[.!,]*$/i;
+// A colleague named, then their slip: "Kevin keyed the receipt twice", "Priya entered the wrong date".
+const NAMED_STAFF_SLIP =
+  /^(?!(?:I|We|You|It|This|That|The|Our|Your|They|He|She|There|Here|Please|Thanks|Thank|Sorry|Hi|Hello|Dear|Good|Unfortunately|Yes|No|So|And|But|Also)\b)\p{Lu}\p{Ll}+\s+(?:(?:accidentally|mistakenly|wrongly|also|then)\s+)?(?:keyed|entered|typed|processed|charged|sent|posted|filed|booked|put|made|forgot|left|missed|mixed up|mislabel\w*|misread|miscounted|double[- ]?\w+|deleted|cancell?ed|dropped|broke|scratched|damaged|lost)\b/u;
+// What a payout clause left behind once the payout went: "Refund Dr. Sandhu's $640 fee too."
+const PAYOUT_LEFTOVER = /^(?:refund|pay|cover|credit|waive|reimburse|compensate)\b[^!?]*\b(?:too|as well)[.!]?$/i;
+const SORRY_AGAIN = /^(?:(?:i'?m|i am|we'?re|we are)\s+)?(?:so\s+|really\s+)?sorry again\b/i;
 const LONE_WORD = /^(?:sorry|yes|no|ok|okay|right|well|so|but|and|working|sure|honestly|anyway|just)[.!,]*$/i;
 // A bare list left when the promise that introduced it went ("…we'll cover everything: hotel, meals, taxi").
 const BARE_LIST = /^[\p{L}-]+(?:,\s+[\p{L}-]+){1,5}(?:,?\s+(?:and|or)\s+[\p{L}-]+)?[.!]?$/u;
@@ -510,7 +545,8 @@ class Reading {
     return this.written.has(line) || this.written.has(finish(line));
   }
 
-  private wrote(lines: string[]): string[] {
+  /** Lines the reframe writes itself: kept as written, not read for sendable clauses. */
+  wrote(lines: string[]): string[] {
     for (const line of lines) this.written.add(line);
     return lines;
   }
