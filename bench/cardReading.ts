@@ -311,6 +311,10 @@ function readingTranscripts() {
       ['hard-chats-237', 'hard chat, two-hundred-and-thirty-seventh set'],
       ['hard-chats-238', 'hard chat, two-hundred-and-thirty-eighth set'],
       ['hard-chats-239', 'hard chat, two-hundred-and-thirty-ninth set'],
+      ['hard-chats-240', 'hard chat, two-hundred-and-fortieth set'],
+      ['hard-chats-241', 'hard chat, two-hundred-and-forty-first set'],
+      ['hard-chats-242', 'hard chat, two-hundred-and-forty-second set'],
+      ['hard-chats-243', 'hard chat, two-hundred-and-forty-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
