@@ -299,7 +299,7 @@ export function lastEmpathyTurn(state: SuggestionState): number | undefined {
 // ("Would you consider B-14-09? … I can hold it for you today": an offer, turned down with "I told you already".)
 const OFFER_QUESTION = /\b(?:would you like (?:me|us) to|shall i|shall we|do you want (?:me|us) to|should i|should we|would you consider|how about|what about|would (?:that|this|it) work for you)\b/i;
 const askedSomething = (line: string | undefined) => line !== undefined && line.includes('?') && !OFFER_QUESTION.test(line);
-const CREDIT_OFFERED = /\b(?:voucher|credit|coupon|points|gift card|discount code|promo code)s?\b/i;
+const CREDIT_OFFERED = /\b(?:voucher|credit|coupon|points|gift card|discount code|promo code|code [A-Z0-9]{4,}|\d+\s?% off)s?\b/i;
 const APOLOGISED = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 // Sorry said, or the feeling named: "I understand the frustration this causes, Andy".
 // ("Hi there, thanks for reaching out to Lakeside Power! Sorry to hear about the trouble 🙏": a

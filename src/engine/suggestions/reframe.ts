@@ -174,6 +174,17 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     }
     // "Just go ahead and book the workshop" after "we'll pay the full 412 EUR": spend it, we'll pay,
     // said again; it goes with the payout, not reworded as a promise of its own.
+    // "Regarding the missed appointments, the fitters' diary is very busy this time of year": our
+    // busyness as the excuse for our own no-shows; sorry for what it was about, instead (the 175th
+    // reading's blind twenty: "still dismissive, no apology for the no-shows", all three).
+    if (BUSY_EXCUSE.test(sentence)) {
+      const about = TOPIC_OF_EXCUSE.exec(sentence)?.[1];
+      // (With nothing named, the sorry without fault in its place.)
+      if (about) out.push(...reading.wrote([`I'm sorry about ${about.toLowerCase().startsWith('the ') ? about : `the ${about}`}.`]));
+      else out.push(APOLOGY_SLOT);
+      previousDropped = !about;
+      continue;
+    }
     // "Kevin keyed the $6,000 receipt twice, …" in a draft that owns the fault: a colleague's slip, by
     // name, is the admission told again (the 174th reading's blind twenty kept it).
     if (risks.concedes && NAMED_STAFF_SLIP.test(sentence) && !context.name?.startsWith(sentence.split(/\s/)[0]!)) {
@@ -302,6 +313,12 @@ const INITIALS_SIGN_OFF = /^\s*[-–—~]?\s*\^[A-Za-z]{1,3}\s*$/;
 const QUOTED_PASSAGE = /["\u201c][^"\u201d]{30,}["\u201d]/;
 
 const GREETING_THEN_LONE_WORD = /^((?:hi|hello|hey|dear)\s+[^,.!?]{1,40},)\s+(?:sorry|yes|no|ok|okay|right|well|so|honestly)[.!,]*$/i;
+// Our own busyness given as the reason: "the fitters' diary is very busy this time of year", "we're
+// extremely busy at the moment", "due to high demand".
+const BUSY_EXCUSE =
+  /\b(?:(?:diary|diaries|schedule|calendar|team|fitters|engineers|technicians|drivers|staff|we|they)(?:'re|\s+(?:is|are|were|was|have been|has been))\s+(?:very\s+|extremely\s+|really\s+|so\s+|incredibly\s+|exceptionally\s+)?(?:busy|stretched|overloaded|swamped|fully booked|short-staffed|short staffed)|(?:due to|because of)\s+(?:the\s+)?(?:high|heavy|unprecedented)\s+(?:demand|volumes?))\b/i;
+// What the excuse was for, named before it: "Regarding the missed appointments, …".
+const TOPIC_OF_EXCUSE = /^(?:regarding|as for|as regards|about|concerning|with regard to|on)\s+((?:the\s+)?[\p{L}\s'’-]{3,40}?),/iu;
 // A colleague named, then their slip: "Kevin keyed the receipt twice", "Priya entered the wrong date".
 const NAMED_STAFF_SLIP =
   /^(?!(?:I|We|You|It|This|That|The|Our|Your|They|He|She|There|Here|Please|Thanks|Thank|Sorry|Hi|Hello|Dear|Good|Unfortunately|Yes|No|So|And|But|Also)\b)\p{Lu}\p{Ll}+\s+(?:(?:accidentally|mistakenly|wrongly|also|then)\s+)?(?:keyed|entered|typed|processed|charged|sent|posted|filed|booked|put|made|forgot|left|missed|mixed up|mislabel\w*|misread|miscounted|double[- ]?\w+|deleted|cancell?ed|dropped|broke|scratched|damaged|lost)\b/u;

@@ -24,7 +24,7 @@ const DANGLING = /^(?:(?:and|but|so|or|plus|anyway|also)\b[,:]?\s*)+/i;
 // "Halina, I've…", "Mr Adeyemi, please…": a name the clause is addressed to.
 const ADDRESSED = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+/u;
 
-const OWN_VERBS = String.raw`action|lock|freeze|block|suspend|offer|give|refund|credit|waive|lend|loan|provide|supply|adjust|test|replace|repair|swap|exchange|reship|redeliver|reprint|remake|redo|re-do|reissue|send|email|e-mail|call|ring|phone|check|ask|pass|escalate|update|keep|let|follow|look|raise|log|book|forward|request|submit|chase|contact|message|text|note|add|flag|review|investigate|open|arrange|schedule|put|set|confirm|share|attach|speak|talk|get|come|stay|monitor|track|cancel|pause|stop|reset|resend|re-send|help|walk|explain|connect|transfer|refer|see|find|try|do|start|make a note|reach out|go through|dig|move|change|switch|reopen|re-open|file|lodge|write|reply|respond|order|reorder|re-order|ship|remove|restore|reinstate|unlock|unblock|activate|reactivate|take|collect|inspect|fit|visit|deliver|drop off`;
+const OWN_VERBS = String.raw`action|lock|freeze|block|suspend|offer|give|refund|credit|waive|lend|loan|provide|supply|adjust|test|replace|repair|swap|exchange|reship|redeliver|reprint|remake|redo|re-do|reissue|send|email|e-mail|call|ring|phone|check|ask|pass|escalate|update|keep|let|follow|look|raise|log|book|forward|request|submit|chase|contact|message|text|note|add|flag|review|investigate|open|arrange|schedule|put|set|confirm|share|attach|speak|talk|get|come|stay|monitor|track|cancel|pause|stop|reset|resend|re-send|help|walk|explain|connect|transfer|refer|see|find|try|do|start|make a note|reach out|go through|dig|move|change|switch|reopen|re-open|file|lodge|write|reply|respond|order|reorder|re-order|ship|remove|restore|reinstate|unlock|unblock|activate|reactivate|take|collect|inspect|fit|visit|deliver|drop off|bring|drive|take over`;
 // What the agent did: "I've opened appeal ticket #AP-77120", "we have sent", "I just emailed".
 const DONE = new RegExp(
   String.raw`^(?:i|we)(?:'ve|’ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|personally\s+|gone ahead and\s+)?(?!been\b|had\b|got to\b|seen\b|noticed\b|realised\b|realized\b|heard\b)(?:[a-z-]+ed|(?:re-?)?(?:sent|put|set|made|taken|written|given|done|begun|told|spoken|left|read|brought|kept|run|shown|got|gotten|found))\b` +
@@ -329,6 +329,12 @@ export function sendablePartOf(sentence: string): string | undefined {
   if (apposed && isSendableClause(`${apposed[1]} ${apposed[2]} ${apposed[3]}`)) return trimmed;
   // "If you submit it now, the certificate will regenerate within about an hour": a condition is
   // read with what follows its comma, whole.
+  // "Because the failure was reported on December 29 and the warranty runs until February 14, the
+  // part and the labour are covered": the reason read with what it explains, whole (the 175th
+  // reading's blind twenty lost the reason's first half and left a comma splice). Not a reason that
+  // puts it on them ("Because you signed the form, …"), nor one given for a no (the no is reworded on its own).
+  const reason = /^(?:because|since)\b([^,;]+),\s*(.+)$/i.exec(withoutEndMark(bare));
+  if (reason && !/\byou(?:r|'d|'ve|\s+had|\s+did|\s+didn't|\s+signed|\s+chose|\s+agreed)?\b|\b(?:polic(?:y|ies)|terms|contract|clause|rules?|t&c)\b/i.test(reason[1]!) && !/\b(?:can't|cannot|can not|won't|will not|not|non-?refundable|unable)\b/i.test(reason[2]!) && !BLAMES_THEM.test(trimmed) && !BLAME_GUESS.test(trimmed) && sendablePartOf(`${reason[2]!}.`)?.toLowerCase() === `${reason[2]!}.`.toLowerCase()) return trimmed;
   const conditional = /^(?:if|once|when|as soon as|after)\b[^,;]+,\s*(.+)$/i.exec(withoutEndMark(bare));
   if (conditional) return isSendableClause(conditional[1]!) && !/\b(?:would|could|might)(?:n't)?\s+(?:not\s+|never\s+)?have\b/i.test(bare) ? trimmed : undefined;
   const clauses = withSubjectsRejoined(splitClauses(withoutEndMark(trimmed)));
