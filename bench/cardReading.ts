@@ -315,6 +315,8 @@ function readingTranscripts() {
       ['hard-chats-241', 'hard chat, two-hundred-and-forty-first set'],
       ['hard-chats-242', 'hard chat, two-hundred-and-forty-second set'],
       ['hard-chats-243', 'hard chat, two-hundred-and-forty-third set'],
+      ['hard-chats-244', 'hard chat, two-hundred-and-forty-fourth set'],
+      ['hard-chats-245', 'hard chat, two-hundred-and-forty-fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
