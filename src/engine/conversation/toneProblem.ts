@@ -41,6 +41,16 @@ function dropsTheStep(draft: string, evidence: string, reworded: string): boolea
   return steps.length > 0 && steps.every((step) => !reworded.includes(step));
 }
 
+/**
+ * The sentence the model flagged is in the reframe as the draft wrote it: the card changes only what
+ * no one flagged (the 176th reading's blind twenty: a fine draft about a retake, cut of its answer to
+ * "can someone else take it", bad for all three graders). No card beats it.
+ */
+function keepsWhatWasFlagged(draft: string, evidence: string, reworded: string): boolean {
+  const sentence = splitSentences(draft).find((s) => s.includes(evidence.slice(0, 40)));
+  return sentence !== undefined && reworded.includes(sentence.replace(/\s+/g, ' ').trim());
+}
+
 // What the agent did or will do about the case: "we will reprint…", "I've refunded…", "I'll send…".
 const OWN_STEP = /^(?:i|we)(?:'ll|\s+will|'ve|\s+have|\s+am going to|'m going to|\s+are going to)\s+(?:also\s+|now\s+|already\s+|just\s+)?(?:re-?\w+|refund\w*|replac\w*|send|sent|credit\w*|waiv\w*|book\w*|arrang\w*|cancel\w*|repair\w*|fix\w*|swap\w*|exchang\w*|deliver\w*|ship\w*|cover\w*)\b/i;
 
@@ -63,7 +73,7 @@ class FlaggedWording implements ToneProblem {
   get reworded(): string | undefined {
     if (!this.rewording) {
       const text = reframeDraft(this.raw, this.flagged, this.readBack, this.chat);
-      this.rewording = { text: text !== undefined && this.modelEvidence && dropsTheStep(this.raw, this.modelEvidence, text) ? undefined : text };
+      this.rewording = { text: text !== undefined && this.modelEvidence && (dropsTheStep(this.raw, this.modelEvidence, text) || keepsWhatWasFlagged(this.raw, this.modelEvidence, text)) ? undefined : text };
     }
     return this.rewording.text;
   }

@@ -1,7 +1,7 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { latestMessageAskedForManager, latestMessageEscalated, MANAGER_REQUEST_RULE, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { ALONGSIDE_THE_BEREAVED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
+import { ALONGSIDE_THE_BEREAVED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfCold, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
 import { check, defineDetector, ownWording, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -258,6 +258,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
             t.speaksOfLoss === (bereaved && !askedAgain) &&
             t.speaksOfHarm === (hurt && !askedAgain) &&
             t.speaksOfSafety === (unsafe && !askedAgain) &&
+            (!t.speaksOfSafety || t.speaksOfCold === customer.cues.has('stranded-in-cold')) &&
             t.wishesRecovery === (scareEased && !askedAgain && !bereaved && !hurt && !unsafe) &&
             t.speaksOfHardship === (inTears && !scareEased && !askedAgain) &&
             t.withoutApology === (refusedSorry && !askedAgain) &&
@@ -325,6 +326,7 @@ interface ApologyTraits {
   speaksOfLoss: boolean;
   speaksOfHarm: boolean;
   speaksOfSafety: boolean;
+  speaksOfCold: boolean;
   wishesRecovery: boolean;
   speaksOfHardship: boolean;
   withoutApology: boolean;
@@ -350,6 +352,7 @@ function apologyTraits(template: string): ApologyTraits {
       speaksOfLoss: speaksOfLoss(template),
       speaksOfHarm: speaksOfHarm(template),
       speaksOfSafety: speaksOfSafety(template),
+      speaksOfCold: speaksOfCold(template),
       wishesRecovery: wishesRecovery(template),
       speaksOfHardship: speaksOfHardship(template),
       withoutApology: withoutApology(template),

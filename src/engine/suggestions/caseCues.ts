@@ -147,6 +147,8 @@ export const CUSTOMER_CUES = [
   'hurt',
   /** Stuck where it is dangerous: "getting dark, my two kids in the car and trucks passing at 100". */
   'unsafe-stranded',
+  /** Stuck out in the cold: "it is -6 and wind here, my kids are 4 and 7 and they are crying" (with `unsafe-stranded`). */
+  'stranded-in-cold',
   /** Says the scare is not serious: "Not dangerous, but he is miserable", "nothing serious". */
   'reassures',
   /** Says it is more than a nuisance: "this is a safety issue, not an inconvenience". */
@@ -184,7 +186,7 @@ export type AgentCue = (typeof AGENT_CUES)[number];
 const ACTS = 'refund|reimburse|remove|reverse|waive|credit|cancel|fix|replace|resend|send|review|check|look|change|update|sort|escalate|repair|return|compensate|unlock|restore|reset|reactivate|deliver|honou?r|match|give|take';
 
 // Cues read apart from the gated pass (`customerCuesOf`): from another cue's match, or behind a word check of their own.
-type DerivedCue = 'banter' | 'gone-elsewhere' | 'chooses-other' | 'refuses-credit' | 'praise' | 'missing-item' | 'forgot-login' | 'update-missed' | 'asks-for-call' | 'wants-contact-stopped' | 'unsafe-stranded' | 'reassures' | 'calls-it-serious';
+type DerivedCue = 'banter' | 'gone-elsewhere' | 'chooses-other' | 'refuses-credit' | 'praise' | 'missing-item' | 'forgot-login' | 'update-missed' | 'asks-for-call' | 'wants-contact-stopped' | 'unsafe-stranded' | 'stranded-in-cold' | 'reassures' | 'calls-it-serious';
 
 // More to raise: "but there's 2 other things", "one more thing", "while I've got you".
 const RAISES_MORE =
@@ -295,7 +297,7 @@ const CUSTOMER_PATTERNS: Record<Exclude<CustomerCue, DerivedCue>, RegExp> = {
   'symptoms-now':
     /\b(?:(?:is|he's|she's|hes|shes|they're|now|already|started|getting)\s+(?:\w+\s+)?(?:shaky|confused|dizzy|unconscious|collapsed|fainted|vomiting|seizing|fitting|wheezing|unresponsive|drowsy|disoriented)|(?:having|had)\s+a\s+(?:seizure|fit|hypo|reaction|asthma attack)\s+(?:now|right now|this morning|tonight|today|just now)|(?:is|are)\s+having\s+a\s+(?:seizure|fit|hypo|reaction|asthma attack)|(?:can't|cannot|struggling to)\s+breathe)\b/,
   'in-tears': /\b(?:cried|cry(?:ing)?|in tears|burst into tears|sobb(?:ed|ing)|heartbroken|devastated|wept)\b/,
-  'safe-now': /\b(?:(?:everyone|everybody|we|all of us|the kids|the children|they)(?:'s|'re| is| are)? (?:all )?(?:fine|ok|okay|safe|unhurt|home|at home)\b|(?:nobody|no one|no-one) (?:was |got )?hurt|(?:car|van)(?:'s| is) (?:on the drive|at home|parked up at home|in the garage)|(?:we|i) (?:got|made it) (?:safely )?home)/,
+  'safe-now': /\b(?:(?:everyone|everybody|we|all of us|the kids|the children|they)(?:'s|'re| is| are)? (?:all )?(?:fine|ok|okay|safe|unhurt|home|at home)\b|(?:nobody|no one|no-one) (?:was |got )?hurt|(?:car|van)(?:'s| is) (?:on the drive|at home|parked up at home|in the garage)|(?:we|i) (?:got|made it) (?:safely )?home|(?:is|are) letting (?:me|us) stay\b|(?:we|i)(?:'ve| have)? (?:found|got) (?:a |an )?(?:room|hotel|bed|place to stay|hostel)\b|(?:we|i)(?:'m| am|'re| are) (?:now |safely )?(?:inside|indoors|in a taxi|in the hotel|at the hotel|at a hotel))/,
   'gambling-harm': /\b(?:(?:lost|losing|spent|spending) (?:way )?(?:too|so) much (?:money )?(?:this|last|in the|on|here|gambling|betting|playing)|gambling (?:problem|addiction|habit)|addicted to (?:gambling|betting|slots|the slots|casino|poker)|problem gambl\w*|self[- ]?exclu\w*|can(?:'|no)t stop (?:gambling|betting|playing))\b/,
   // ("I AM CANCELLING. please stop the box from next week": said as done, not as a threat with an "if".)
   // (Not "not angry, just disappointed": a hurt still owed sympathy.)
@@ -362,7 +364,7 @@ const CUSTOMER_CUE_STRINGS: Partial<Record<CustomerCue, readonly string[]>> = {
   'medicine-running-out': ['dose', 'pen', 'insulin', 'inhaler', 'medic', 'meds', 'tablet', 'pill', 'vial', 'injection', 'cartridge', 'epipen', 'ice pack', 'icepack', 'cool pack', 'coolpack', 'cold pack', 'gel pack', 'vaccine'],
   'symptoms-now': ['shaky', 'confused', 'dizzy', 'unconscious', 'collapsed', 'fainted', 'vomiting', 'seizing', 'fitting', 'wheezing', 'unresponsive', 'drowsy', 'disoriented', 'seizure', 'fit ', 'hypo', 'reaction', 'asthma', 'breathe'],
   'in-tears': ['cried', 'cry', 'tears', 'sobb', 'heartbroken', 'devastated', 'wept'],
-  'safe-now': ['fine', 'ok', 'safe', 'unhurt', 'home', 'hurt', 'drive', 'garage'],
+  'safe-now': ['fine', 'ok', 'safe', 'unhurt', 'home', 'hurt', 'drive', 'garage', 'letting', 'found', 'got a', 'got an', 'inside', 'indoors', 'taxi', 'hotel'],
   'knows-location': ['depot', 'warehouse', 'sorting', 'post office', 'facility', 'hub', 'customs', 'distribution', 'left ', 'neighbo'],
   'about-an-animal': ['dog', 'cat', 'pup', 'kitten', 'pet', 'horse', 'pony', 'rabbit', 'bunny', 'parrot', 'budgie', 'hamster', 'guinea pig', 'ferret', 'tortoise', 'vet'],
   // Its backreference ("€85 and €85") hides its strings from the reader: its words, or a currency sign.
@@ -435,6 +437,10 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   // The cues read behind their own words, all words found in the same pass (a search per cue cost more).
   if (behind !== 0) for (let i = 0; i < BEHIND_WORDS.length; i++) if ((behind & (1 << i)) !== 0 && BEHIND_WORDS[i]![1].test(text.normalized)) all.add(BEHIND_WORDS[i]![0]);
   if (all.has('unsafe-stranded') && !STRANDED_ON_A_ROAD.test(text.normalized)) all.delete('unsafe-stranded');
+  // Out in the cold, stuck where they were to be met: as unsafe as a roadside, its own wording.
+  // (Not cold at home, the heating out: "it is -15 outside and I have my 2 year old" is no one out there.)
+  if (all.has('stranded-in-cold') && COLD_AT_HOME.test(text.normalized)) all.delete('stranded-in-cold');
+  if (all.has('stranded-in-cold')) all.add('unsafe-stranded');
   // "close it here or in the branch?": a choice of how to cancel, asked, is no cancelling (the 155th
   // reading's blind twenty); "can you please cancel my plan?" still asks for it.
   if (all.has('cancels-outright') && !sentencesOf(text.normalized).some((sentence) => !CHOICE_ASKED.test(sentence) && CUSTOMER_PATTERNS['cancels-outright'].test(sentence))) all.delete('cancels-outright');
@@ -489,6 +495,11 @@ const CONTACT_STOPPED =
 // Only with the road or the breakdown named in the same message (`STRANDED_ON_A_ROAD`).
 const DANGER_ON_THE_ROAD =
   /\b(?:(?:it's|it is|its) (?:getting|already|nearly|almost) dark|in the dark|(?:trucks|lorries|cars|traffic|buses) (?:are |is )?(?:passing|flying|speeding|racing|going|whizzing|rushing) (?:past|by|at|right|next|inches|so)|hard shoulder|side of the (?:road|motorway|highway|freeway)|(?:my |the )?(?:kids|children|baby|toddler|little ones) (?:are )?(?:in|with me in) the (?:car|van|back)|(?:no|with no|without) (?:street ?lights?|phone signal|signal)|(?:i'm|i am|we're|we are) (?:scared|terrified|frightened))\b/;
+// Stuck out in the cold, where no one came or the door stayed shut: "it is -6 and wind here, my kids
+// are 4 and 7 and they are crying", "freezing outside your closed office" (the 176th reading's blind twenty).
+const DANGER_IN_THE_COLD =
+  /\b(?:(?:it's|it is|its|is)\s+(?:-|minus\s?)\d+|freezing|so cold|very cold|really cold|snowing|blizzard)\b[^]*\b(?:closed|locked|outside|nobody|no one|waiting|stuck|stranded|crying|does not open|doesn't open|won't open)\b|\b(?:closed|locked|outside|nobody|no one|stuck|stranded|does not open|doesn't open|won't open)\b[^]*\b(?:(?:it's|it is|its|is)\s+(?:-|minus\s?)\d+|freezing|so cold|very cold|really cold|snowing|blizzard)\b/;
+const COLD_AT_HOME = /\b(?:heating|heat|boiler|radiators?|furnace|heater|house|flat|apartment|home|room|unit|bedroom|indoors|inside)\b/;
 const STRANDED_ON_A_ROAD = /\b(?:road|motorway|highway|freeway|roadside|turnoff|turn-off|junction|exit|lay-?by|verge|car|van|tyre|tire|broke(?:n)? down|breakdown|stranded|stuck)\b/;
 
 // The scare told as not serious: "Not dangerous, but he is miserable", "nothing serious". (Not "she's
@@ -515,6 +526,7 @@ const BEHIND_WORDS: readonly (readonly [DerivedCue, RegExp, readonly string[]])[
   ['wants-contact-stopped', CONTACT_STOPPED, ['stop ', 'no more ', ' off your', ' off the', 'exclu']],
   ['refuses-credit', REFUSES_CREDIT, ['credit', 'voucher', 'coupon', 'code', 'back on my', 'back to my', 'back onto my', 'points', 'discount', 'cash', 'wallet', 'coins', 'balance', 'gift card', 'proper refund', 'actual refund', 'real refund', 'full refund', 'cash refund', 'refund to my', 'refund back to my', 'refund on my', 'refund onto my', 'refunded ']],
   ['unsafe-stranded', DANGER_ON_THE_ROAD, ['dark', 'passing', 'flying', 'speeding', 'racing', 'whizzing', 'rushing', 'hard shoulder', 'side of the', 'the car', 'the van', 'the back', 'light', 'signal', 'scared', 'terrified', 'frightened']],
+  ['stranded-in-cold', DANGER_IN_THE_COLD, ['s -', 'minus', 'freezing', 'so cold', 'very cold', 'really cold', 'snowing', 'blizzard']],
   ['reassures', REASSURES, ['not dangerous', 'not serious', 'not an emergency', 'not life', 'nothing serious', 'nothing dangerous']],
   ['calls-it-serious', CALLS_IT_SERIOUS, ['inconvenience', 'hassle', 'nuisance', 'annoyance', 'safety', 'health', 'safeguarding', 'insulin', 'inhaler', 'epi', 'medication', ' left']],
   ['praise', PRAISE, ['a star', 'shout', 'gold star', 'bonus', 'rating', 'great help', 'real help', 'such a help', 'big help', 'so much help', 'so sweet', 'so kind', 'so lovely', 'so patient', 'so helpful', 'so nice', 'really sweet', 'really kind', 'really lovely', 'really patient', 'really helpful', 'really nice', 'very sweet', 'very kind', 'very lovely', 'very patient', 'very helpful', 'very nice', 'super sweet', 'super kind', 'super nice', 'super helpful', 'went wrong', ' on to ', 'wanted someone', 'wanted somebody', 'wanted you', "wanted y'all", 'a complaint', 'you deserve', 'saved my']],

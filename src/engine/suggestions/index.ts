@@ -37,6 +37,7 @@ export {
   SAFETY_APOLOGY_PHRASINGS,
   speaksOfFire,
   speaksOfSupply,
+  speaksOfCold,
   speaksOfPowerAtRisk,
   speaksOfGas,
   speaksOfUnplugging,

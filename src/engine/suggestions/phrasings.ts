@@ -33,6 +33,8 @@ export const APOLOGY_PHRASINGS: readonly string[] = [
   "I'm so sorry[, {name}]. That must have been really hard.",
   // For one stranded where it is dangerous: their safety first, not "the trouble".
   "I'm sorry you're stuck out there[, {name}] — your safety comes first. If you can, keep everyone somewhere safe, away from the traffic, while I push to get help to you as fast as possible.",
+  // For one stuck out in the cold ("it is -6 and wind here… the kids are crying"): warmth, not traffic.
+  "I'm sorry you're stuck out there in the cold[, {name}] — your safety comes first. If you can, get everyone somewhere warm and sheltered while I push to get someone to you as fast as possible.",
 ];
 
 /** An apology for asking the customer again for what they had given. */
@@ -107,6 +109,13 @@ export function speaksOfSafety(template: string): boolean {
 }
 
 const SPEAKS_OF_SAFETY = new TemplateAnswers(/\bstuck out there\b/i);
+
+/** Safety first for one stuck out in the cold (a safety line that speaks of warmth). */
+export function speaksOfCold(template: string): boolean {
+  return SPEAKS_OF_COLD.of(template);
+}
+
+const SPEAKS_OF_COLD = new TemplateAnswers(/\bin the cold\b/i);
 const SPEAKS_OF_HARM = new TemplateAnswers(/\bsorry you (?:were|got) hurt\b/i);
 const THANKS_FOR_TELLING = new TemplateAnswers(/\bthank(?:s| you) for letting us know\b/i);
 const PUSHES_A_FIX = new TemplateAnswers(/\b(?:sort(?:ed)?(?: it)? out|put things right|find a solution|get it fixed)\b/i);

@@ -71,7 +71,7 @@ const HAS_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|s
 const FORETOLD = /\b(?:will|'ll|won't|going to|shall)\b(?!\s+(?:either\s+)?(?:be\s+(?:sent|posted|emailed|e-mailed|issued|reissued|reviewed|processed|checked|assessed|logged|added|applied|shown|listed|visible|updated|closed|cancell?ed|charged|taken|debited|recalculated|reversed|auto-reversed|released|returned|ready\s+(?:for|to)|available\s+(?:for|to|from|at)|no\s+(?:further|more|other))|reach\s+(?:the|your|their|his|her)\b|(?:automatically\s+)?(?:end|expire|close|stop|renew|start|restart|resume|continue|come off|appear|show|show up|reflect|regenerate|update|reset|lapse)\b))/i;
 const NOT_OURS_TOLD = /^(?!(?:\S+\s+){0,2}our\s+(?:[\w-]+\s+)?(?:staff|team|engineers?|technicians?|drivers?|riders?|couriers?|colleagues?|people|crew|agents?|warehouse|system|systems|servers?|gateway|platform|app|website|site|network|software|database|nurse|vet|pharmacist)\b)(?!(?:(?:it\s+)?is\s+because|it's\s+because|that's\s+because|per|according to|under|we|i|our|my|as|like|because|which|who|so|just|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently)\b)/i;
 // Someone will be in touch: "Dr. Hwang will call you", "A technician will visit", "the review team replies within…".
-const JAB_DRAWN_FROM_IT = /,?\s+so\s+(?:maybe|perhaps|probably)\b[^.!?]*\b(?:would|could|might)(?:'ve|’ve|\s+have)\s+(?:helped|avoided|prevented|saved)\b/i;
+const JAB_DRAWN_FROM_IT = /,?\s+so\s+(?:maybe|perhaps|probably)\b[^.!?]*\b(?:would|could|might)(?:'ve|’ve|\s+have)\s+(?:helped|avoided|prevented|saved)\b|,?\s+so\s+it(?:'s|’s|\s+is)\s+not\s+(?:really\s+|quite\s+|entirely\s+)?(?:right|fair|true|accurate)\s+to\s+say\b/i;
 const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[\p{L}.-]+(?:\s+[\p{L}-]+){0,4}(?:\s+will|'ll|’ll|\s+is going to|\s+are going to|\s+should|\s+can|\s+needs to|\s+has to|\s+would(?:\s+also)?\s+like to)\s+(?:usually\s+|also\s+|then\s+)?(?:also\s+)?(?:need to\s+|have to\s+)?(?:do\s+(?:a|an|the|your)|carry out|run|measure|examine|adjust|call|contact|visit|meet|email|text|ring|be in touch|get in touch|review|check|look|reply|respond|get back|come|send|phone|message|follow up|reach out|speak|talk|inspect|assess|arrange|confirm|collect|pick up|process|handle|take over|decide|let you know|be with you|test|supply|provide|lend|help|advise|reverse|refund)\b|^(?:(?:a|an|the|our|your)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:ordering|sending|arranging|booking|calling|contacting|preparing|processing|looking|checking|reviewing|restoring|running|working|handling|investigating)\b/iu;
 // What is expected, hedged: "they should be in your inbox within a few minutes".
 const EXPECTED = /^(?:it|they|this|that|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+should\s+(?:now\s+|then\s+|already\s+)?(?:be|arrive|reach|show|appear|come|update|clear|go through|land|follow|match|balance|add up|line up|sync|load|work)\b/i;
@@ -132,6 +132,15 @@ const REFUNDED_TO_THEM = /^(?:the|your)\s+[^.!?]{1,80}?\s+(?:will|'ll)\s+be\s+(?
 const MONEY_ON_ITS_WAY = /^(?:it|they|the\s+(?:refund|money|credit|amount|payment|reversal|\S+\s+refund))\s+(?:(?:will|should|'ll|usually|normally|can)\s+(?:\w+\s+)?(?:go\s+back|be\s+back|land|show|appear|reach|arrive|be\s+credited|be\s+returned|come\s+back)|(?:went|has\s+gone|was\s+(?:paid|sent|returned|credited))\s+(?:back\s+)?(?:to|into|onto))\b[^.!?]*\b(?:card|account|bank|visa|mastercard|amex|wallet|paypal|statement|balance)\b/i;
 // What the account will see, as scheduled: "there'll be one final payment of €49.99 on 1 December",
 // "with the notice period there is one more charge", "there is no further charge".
+// What is set for them, by a date: "The lessons on 24 Feb and 3 Mar will be made up on two Saturdays,
+// 14 Mar and 21 Mar, 10:00-11:30 at our TST centre" (the 176th reading's blind twenty lost it).
+const SET_FOR_THEM = /^(?:the|your|both|all)\s+(?:[\w'’-]+\s+){0,8}?(?:will be|are being|is being|have been|has been)\s+(?:made up|rescheduled|moved|rebooked|reissued|replaced|repaired|redone|retaken|reprinted)\b/i;
+// Who is there, and when: "Rosa, our lead photographer, works at Wicker Park Tuesday to Saturday, 9am-5pm".
+const STAFF_THERE = /^(?:our\s+[\w-]+(?:\s+[\w-]+)?|\p{Lu}[\p{L}'’-]+(?:,?\s+our\s+[\w\s-]{2,30}?,?)?)\s+(?:works\s+(?:at|in|from|on|every|weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|is in|is at|is available|is on shift|is here)\b(?![^.!?]*\b(?:probably|so the|so it)\b)/iu;
+// What comes new with the step: "you'll get new prints and a new digital file at the same visit".
+const YOU_GET_NEW = /^you(?:'ll|’ll|\s+will)\s+(?:also\s+)?get\s+(?:new|a new|fresh|replacement|your new)\b/i;
+// Advice in the agent's own voice: "With an April 18 trip, I'd resubmit as soon as you have the new photo".
+const WOULD_DO = /^(?:(?:with|given|since|as)\s+[^,]{2,40},\s*)?i(?:'d|’d|\s+would)\s+(?:resubmit|reapply|apply|book|send|call|ask|try|check|wait|bring|keep|submit|renew|start|go ahead|leave)\b(?![^.!?]*\b(?:because|definitely|yourself)\b)/i;
 const SCHEDULED = /^(?:(?:with|after|under|given|because of)\s+[^,.!?]{1,40}?,?\s+)?there(?:(?:'ll|\s+will)\s+be|'s|\s+is|\s+are)\s+(?:one|a|an|no|two|three|\d+)\s+(?:more\s+|last\s+|final\s+|further\s+|small\s+|pro-?rated\s+|partial\s+)*(?:payments?|charges?|fees?|invoices?|bills?|instal(?:l)?ments?|debits?|refunds?|credits?|deductions?)\b/i;
 // What is there for them: "there are space heaters at the leasing office you can pick up".
 const ON_OFFER = /^there\s+(?:are|is)\s+(?!no\b)[^.!?]*\b(?:you\s+can|for\s+you|available\s+(?:to|for|at))\b/i;
@@ -217,6 +226,10 @@ export function isSendableClause(clause: string): boolean {
     TEAM_DOES.test(text) ||
     ON_OFFER.test(text) ||
     SCHEDULED.test(text) ||
+    SET_FOR_THEM.test(text) ||
+    STAFF_THERE.test(text) ||
+    YOU_GET_NEW.test(text) ||
+    WOULD_DO.test(text) ||
     SETTING_STATE.test(text) ||
     MONEY_ON_ITS_WAY.test(text) ||
     REFUNDED_TO_THEM.test(text) ||
@@ -287,6 +300,9 @@ export function sendablePartOf(sentence: string): string | undefined {
   // "The change to E2 was on all the screens, so maybe looking up would have helped": the fact is the
   // jab's premise, and goes with it (the 173rd reading's blind twenty kept "…was on all the screens").
   if (JAB_DRAWN_FROM_IT.test(trimmed)) return undefined;
+  // "Rosa, our lead photographer, works at Wicker Park Tuesday to Saturday, 9am-5pm": who is there
+  // and when, read whole (its commas set off who she is, and the days from the hours).
+  if (STAFF_THERE.test(trimmed) && !BLAMES_THEM.test(trimmed)) return trimmed;
   // "Priya." on its own: the name the next sentence is addressed to (joined to it later).
   if (NAME_ONLY.test(withoutEndMark(trimmed))) return trimmed;
   // "Is there anything else I can help you with today?" closes on a customer whose questions the
