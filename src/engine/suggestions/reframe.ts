@@ -323,7 +323,8 @@ const TOPIC_OF_EXCUSE = /^(?:regarding|as for|as regards|about|concerning|with r
 const NAMED_STAFF_SLIP =
   /^(?!(?:I|We|You|It|This|That|The|Our|Your|They|He|She|There|Here|Please|Thanks|Thank|Sorry|Hi|Hello|Dear|Good|Unfortunately|Yes|No|So|And|But|Also)\b)\p{Lu}\p{Ll}+\s+(?:(?:accidentally|mistakenly|wrongly|also|then)\s+)?(?:keyed|entered|typed|processed|charged|sent|posted|filed|booked|put|made|forgot|left|missed|mixed up|mislabel\w*|misread|miscounted|double[- ]?\w+|deleted|cancell?ed|dropped|broke|scratched|damaged|lost)\b/u;
 // What a payout clause left behind once the payout went: "Refund Dr. Sandhu's $640 fee too."
-const PAYOUT_LEFTOVER = /^(?:refund|pay|cover|credit|waive|reimburse|compensate)\b[^!?]*\b(?:too|as well)[.!]?$/i;
+// (Or the bill asked for: "…and we'll cover the A&E bill too, just send it on to me."; the 177th's.)
+const PAYOUT_LEFTOVER = /^(?:refund|pay|cover|credit|waive|reimburse|compensate)\b[^!?]*\b(?:too|as well)[.!]?$|^(?:just\s+)?(?:send|forward|pass)\s+(?:it|them|the\s+(?:bill|receipt|invoice)s?)\s+(?:on\s+|over\s+|through\s+)?(?:to me|to us|my way|our way)[.!]?$/i;
 const SORRY_AGAIN = /^(?:(?:i'?m|i am|we'?re|we are)\s+)?(?:so\s+|really\s+)?sorry again\b/i;
 const LONE_WORD = /^(?:sorry|yes|no|ok|okay|right|well|so|but|and|working|sure|honestly|anyway|just)[.!,]*$/i;
 // A bare list left when the promise that introduced it went ("…we'll cover everything: hotel, meals, taxi").

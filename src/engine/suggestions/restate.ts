@@ -105,6 +105,11 @@ export function restatableProblem(candidates: readonly string[]): string | undef
       // A cut-off statement: only its clauses that end before the cut.
       for (const clause of isCutOff(statement) ? clauses.slice(1, -1) : clauses) {
         const problem = restatedProblem(clause);
+        // "I didnt transfer anything, the ATM ATE my money": a denial beside what went wrong puts the
+        // agent right; it is not the problem (the 177th reading's blind twenty restated it). Alone
+        // ("I DID NOT REQUEST ANY SIM SWAP.", "i never buy anything.") it is the problem: a thing done
+        // in their name.
+        if (clauses.length > 1 && DENIES_DOING.test(clause)) continue;
         const score = wentWrongScore(problem);
         if (score > 0 && notCleanBecause(problem) === undefined) clean.push({ problem, score });
       }
@@ -119,6 +124,9 @@ export function restatableProblem(candidates: readonly string[]): string | undef
 }
 
 const restatable = new Map<string, string | undefined>();
+
+// The customer's denial of having done something, said to put the agent right.
+const DENIES_DOING = /^\W*(?:but\s+|and\s+)?i\s+(?:didn'?t|did not|never)\s+(?:transfer|send|order|request|authori[sz]e|make|use|buy|book|sign up|type|say|ask|touch|click|share|give)\b/i;
 
 const UNPUNCTUATED_WORDS = 35;
 function isUnpunctuatedRun(sentence: string): boolean {

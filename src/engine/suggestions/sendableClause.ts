@@ -134,7 +134,10 @@ const MONEY_ON_ITS_WAY = /^(?:it|they|the\s+(?:refund|money|credit|amount|paymen
 // "with the notice period there is one more charge", "there is no further charge".
 // What is set for them, by a date: "The lessons on 24 Feb and 3 Mar will be made up on two Saturdays,
 // 14 Mar and 21 Mar, 10:00-11:30 at our TST centre" (the 176th reading's blind twenty lost it).
-const SET_FOR_THEM = /^(?:the|your|both|all)\s+(?:[\w'’-]+\s+){0,8}?(?:will be|are being|is being|have been|has been)\s+(?:made up|rescheduled|moved|rebooked|reissued|replaced|repaired|redone|retaken|reprinted)\b/i;
+// (Or the work the desk itself delivers: "The revised file and an updated bilingual glossary will be
+// delivered by 19 March, 17:00 JST"; the 177th reading's blind twenty lost the date she needed.)
+const SET_FOR_THEM =
+  /^(?:the|your|both|all)\s+(?:[\w'’-]+\s+){0,8}?(?:will be|are being|is being|have been|has been)\s+(?:made up|rescheduled|moved|rebooked|reissued|replaced|repaired|redone|retaken|reprinted)\b|^(?:the|your)\s+(?:revised\s+|updated\s+|corrected\s+|final\s+|new\s+)?(?:file|files|report|translation|documents?|certificate|glossary|quote|invoice|draft|statement|letter|contract|design|proofs?)\b[^.!?]*?\b(?:will be|is being|are being)\s+(?:delivered|sent|emailed|uploaded|ready|shared|returned)\b/i;
 // Who is there, and when: "Rosa, our lead photographer, works at Wicker Park Tuesday to Saturday, 9am-5pm".
 const STAFF_THERE = /^(?:our\s+[\w-]+(?:\s+[\w-]+)?|\p{Lu}[\p{L}'’-]+(?:,?\s+our\s+[\w\s-]{2,30}?,?)?)\s+(?:works\s+(?:at|in|from|on|every|weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|is in|is at|is available|is on shift|is here)\b(?![^.!?]*\b(?:probably|so the|so it)\b)/iu;
 // What comes new with the step: "you'll get new prints and a new digital file at the same visit".
