@@ -145,21 +145,22 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     // Credit or a voucher they turned down, offered again ("the voucher is our standard remedy", "if
     // you change your mind about the voucher"): the sentence goes, not reworded.
     const offersCredit = OFFERS_CREDIT.test(sentence) && !KEEPS_TO_THE_MONEY.test(sentence);
+    // "medicines once delivered cannot be returned or replaced" while someone may be going without
+    // them (the medicine hand-off is open): a refusal of the one thing that matters, not softened.
+    const medicineRefused = context.unwell === true && REFUSES_MEDICINE.test(sentence);
     // Nor anything kept open "if you change your mind": what they turned down, pressed again.
     // Nor "You may contact our partner services team tomorrow between 09:00 and 17:00" to a family
     // stranded at midnight (the 166th reading's blind twenty, bad for all three).
     const sentenceGoes =
+      medicineRefused ||
       (context.refusedCredit && offersCredit) ||
       (context.leaving && (offersCredit || OFFERS_MORE_PLAY.test(sentence))) ||
       IF_YOU_CHANGE_YOUR_MIND.test(sentence) ||
-      (context.needsHelpNow && PUTS_OFF_TILL_LATER.test(sentence)) ||
-      // "medicines once delivered cannot be returned or replaced" while someone may be going without
-      // them (the medicine hand-off is open): a refusal of the one thing that matters, not softened.
-      (context.unwell && REFUSES_MEDICINE.test(sentence));
+      (context.needsHelpNow && PUTS_OFF_TILL_LATER.test(sentence));
     if (sentenceGoes) {
       if (out.length === 0) carriedName = VOCATIVE_OPENING.exec(sentence)?.[1] ?? '';
       // (The medicine taken on, in its place, as the safety card says it.)
-      if (context.unwell && REFUSES_MEDICINE.test(sentence)) {
+      if (medicineRefused) {
         out.push(...reading.wrote([carriedName ? `${carriedName}, ${lowerFirst(MEDICINE_TAKEN_ON)}` : MEDICINE_TAKEN_ON]));
         carriedName = '';
       }
@@ -172,8 +173,6 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
       previousDropped = true;
       continue;
     }
-    // "Just go ahead and book the workshop" after "we'll pay the full 412 EUR": spend it, we'll pay,
-    // said again; it goes with the payout, not reworded as a promise of its own.
     // "Regarding the missed appointments, the fitters' diary is very busy this time of year": our
     // busyness as the excuse for our own no-shows; sorry for what it was about, instead (the 175th
     // reading's blind twenty: "still dismissive, no apology for the no-shows", all three).
@@ -191,6 +190,8 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
       previousDropped = true;
       continue;
     }
+    // "Just go ahead and book the workshop" after "we'll pay the full 412 EUR": spend it, we'll pay,
+    // said again; it goes with the payout, not reworded as a promise of its own.
     if (risks.concedes && promisesCompensation(original) && GO_AHEAD_AND_SPEND.test(sentence)) {
       previousDropped = true;
       continue;
