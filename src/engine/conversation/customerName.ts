@@ -936,8 +936,8 @@ export function formalAddressUsedBy(agentText: string, name: CustomerName): stri
   // chose (the 173rd reading's blind twenty: "Yuki" graded bad beside the agent's "Tanaka-san").
   if (name.preferred || !fromTheHeader(name)) return undefined;
   for (const word of name.full.split(/\s+/)) {
-    if (word === name.first || word.length < 2 || !agentText.includes(`${word}-`)) continue;
-    const suffix = HONORIFIC_SUFFIX.exec(agentText.slice(agentText.indexOf(`${word}-`) + word.length))?.[0];
+    const at = word === name.first || word.length < 2 ? -1 : agentText.indexOf(`${word}-`);
+    const suffix = at === -1 ? undefined : HONORIFIC_SUFFIX.exec(agentText.slice(at + word.length))?.[0];
     if (suffix) return `${word}${suffix}`;
   }
   return undefined;

@@ -28,15 +28,17 @@ export function toneProblemOf(flags: Flag[], text: AnalyzedText, readBack: ReadB
 
 const MODEL_RULE = 'agent-tone.risky-wording';
 
+/** The draft's sentence the model flagged (`evidence`: its opening words), found once for both readings below. */
+function flaggedSentence(draft: string, evidence: string): string | undefined {
+  return splitSentences(draft).find((s) => s.includes(evidence.slice(0, 40)));
+}
+
 /**
- * The sentence the model flagged (`evidence`, its opening words) held the agent's own step ("…, so
- * we will reprint all 40 prints free of charge") and the reframe kept none of it: a card that drops
- * the remedy does more harm than the wording the model disliked (the 162nd reading's blind twenty,
- * bad for all three graders).
+ * The sentence the model flagged held the agent's own step ("…, so we will reprint all 40 prints
+ * free of charge") and the reframe kept none of it: a card that drops the remedy does more harm than
+ * the wording the model disliked (the 162nd reading's blind twenty, bad for all three graders).
  */
-function dropsTheStep(draft: string, evidence: string, reworded: string): boolean {
-  const sentence = splitSentences(draft).find((s) => s.includes(evidence.slice(0, 40)));
-  if (!sentence) return false;
+function dropsTheStep(sentence: string, reworded: string): boolean {
   const steps = splitClauses(withoutEndMark(sentence)).map((c) => c.text.trim().replace(/^(?:and|but|so|or|also|then)\s+/i, '')).filter((c) => OWN_STEP.test(c));
   return steps.length > 0 && steps.every((step) => !reworded.includes(step));
 }
@@ -46,9 +48,8 @@ function dropsTheStep(draft: string, evidence: string, reworded: string): boolea
  * no one flagged (the 176th reading's blind twenty: a fine draft about a retake, cut of its answer to
  * "can someone else take it", bad for all three graders). No card beats it.
  */
-function keepsWhatWasFlagged(draft: string, evidence: string, reworded: string): boolean {
-  const sentence = splitSentences(draft).find((s) => s.includes(evidence.slice(0, 40)));
-  return sentence !== undefined && reworded.includes(sentence.replace(/\s+/g, ' ').trim());
+function keepsWhatWasFlagged(sentence: string, reworded: string): boolean {
+  return reworded.includes(sentence.replace(/\s+/g, ' ').trim());
 }
 
 // What the agent did or will do about the case: "we will reprint…", "I've refunded…", "I'll send…".
@@ -73,7 +74,9 @@ class FlaggedWording implements ToneProblem {
   get reworded(): string | undefined {
     if (!this.rewording) {
       const text = reframeDraft(this.raw, this.flagged, this.readBack, this.chat);
-      this.rewording = { text: text !== undefined && this.modelEvidence && (dropsTheStep(this.raw, this.modelEvidence, text) || keepsWhatWasFlagged(this.raw, this.modelEvidence, text)) ? undefined : text };
+      const flagged = text !== undefined && this.modelEvidence ? flaggedSentence(this.raw, this.modelEvidence) : undefined;
+      const undone = text !== undefined && flagged !== undefined && (dropsTheStep(flagged, text) || keepsWhatWasFlagged(flagged, text));
+      this.rewording = { text: undone ? undefined : text };
     }
     return this.rewording.text;
   }

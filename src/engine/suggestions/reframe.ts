@@ -226,11 +226,13 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : sendableRemnant(s)))
     // ("Hi Øyvind, Yes." once "our lab clearly typed 107…" went from after the "Yes": the greeting stays.)
     .map((s) => (isSlot(s) ? s : s.replace(GREETING_THEN_LONE_WORD, '$1')));
+  // The sorry without fault this customer is owed: not "the trouble" to one hurt or unwell.
+  const apology = context.hurt ? APOLOGY_FOR_HARM : context.unwell ? APOLOGY_FOR_HEALTH : APOLOGY_WITHOUT_FAULT;
   // "Sorry again!" closing a card whose first sorry went with the admission: said once, not "again"
   // (the 171st and 174th readings' blind twenties).
   const againAt = kept.findIndex((s) => !isSlot(s) && SORRY_AGAIN.test(s));
-  if (againAt !== -1 && !kept.some((s, i) => i !== againAt && !isSlot(s) && /\b(?:sorry|apologi[sz]e|apologies)\b/i.test(s))) {
-    const sorry = (context.hurt ? APOLOGY_FOR_HARM : context.unwell ? APOLOGY_FOR_HEALTH : APOLOGY_WITHOUT_FAULT).replace(/\.$/, '');
+  if (againAt !== -1 && !kept.some((s, i) => i !== againAt && !isSlot(s) && APOLOGY.test(s))) {
+    const sorry = apology.replace(/\.$/, '');
     // ("Sorry again,\nEwan": the name after it signs the message off, and stays its own line.)
     // ("Sorry again for the rough start, Seun.": what it is for stays, "again" goes.)
     const line = kept[againAt]!;
@@ -243,7 +245,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // "You need to contact them directly." opening the card once the sentence naming them went.
   if (opening !== -1 && ORPHAN_OBJECT.test(kept[opening]!) && sentences.findIndex((s) => s.includes(kept[opening]!.slice(0, 20))) > 0) kept.splice(opening, 1);
   // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
-  const lines = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept), context.refusedSorry ? undefined : context.hurt ? APOLOGY_FOR_HARM : context.unwell ? APOLOGY_FOR_HEALTH : APOLOGY_WITHOUT_FAULT)), context.saidBefore ?? [])))))
+  const lines = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept), context.refusedSorry ? undefined : apology)), context.saidBefore ?? [])))))
     .join(' ')
     .replace(LEADING_MARKS, '')
     // "…so Kevin may have to go 🙂": a smiley on a card is debris (CARD-QUALITY.md), the words stand.
