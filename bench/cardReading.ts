@@ -317,6 +317,10 @@ function readingTranscripts() {
       ['hard-chats-243', 'hard chat, two-hundred-and-forty-third set'],
       ['hard-chats-244', 'hard chat, two-hundred-and-forty-fourth set'],
       ['hard-chats-245', 'hard chat, two-hundred-and-forty-fifth set'],
+      ['hard-chats-246', 'hard chat, two-hundred-and-forty-sixth set'],
+      ['hard-chats-247', 'hard chat, two-hundred-and-forty-seventh set'],
+      ['hard-chats-248', 'hard chat, two-hundred-and-forty-eighth set'],
+      ['hard-chats-249', 'hard chat, two-hundred-and-forty-ninth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
