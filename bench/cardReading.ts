@@ -321,6 +321,12 @@ function readingTranscripts() {
       ['hard-chats-247', 'hard chat, two-hundred-and-forty-seventh set'],
       ['hard-chats-248', 'hard chat, two-hundred-and-forty-eighth set'],
       ['hard-chats-249', 'hard chat, two-hundred-and-forty-ninth set'],
+      ['hard-chats-250', 'hard chat, two-hundred-and-fiftieth set'],
+      ['hard-chats-251', 'hard chat, two-hundred-and-fifty-first set'],
+      ['hard-chats-252', 'hard chat, two-hundred-and-fifty-second set'],
+      ['hard-chats-253', 'hard chat, two-hundred-and-fifty-third set'],
+      ['hard-chats-254', 'hard chat, two-hundred-and-fifty-fourth set'],
+      ['hard-chats-255', 'hard chat, two-hundred-and-fifty-fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
