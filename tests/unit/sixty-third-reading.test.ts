@@ -257,7 +257,8 @@ describe('from the 64th reading (hard chats 1161–1170)', () => {
       ['c', 'Hmm, no, that does not really work for us. Account credit means finance asks me about it all over again. Is a refund possible?'],
     ];
     const cards = play(engine, lines).at(-1)!.suggestions;
-    expect(cards.map((s) => s.text).join(' ')).not.toMatch(/credit/i);
+    // (Naming what they turned down, "you want your money back, not credit", offers nothing.)
+    expect(cards.map((s) => s.text).join(' ').replace(/\bnot credit\b/gi, '')).not.toMatch(/credit/i);
   });
 
   it('"sorry for asking again" only when someone did ask', () => {

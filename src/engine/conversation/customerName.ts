@@ -243,6 +243,9 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (names.length === 3 && SYLLABLE.test(names[0]!) && SYLLABLE.test(names[1]!) && CHINESE_FAMILY_NAMES.has(names[2]!.toLowerCase())) {
     return { full: cleaned, first: `${names[0]} ${names[1]}`, last: names[2], source };
   }
+  // "this is Wei Ling from #12-07": two given syllables with no family name, said together (the 181st
+  // reading's blind twenty greeted "Wei").
+  if (names.length === 2 && names.every((w) => SYLLABLE.test(w) && GIVEN_SYLLABLES.has(w.toLowerCase()))) return { full: cleaned, first: cleaned, source };
   if (names.length === 3 && CHINESE_FAMILY_NAMES.has(names[0]!.toLowerCase()) && SYLLABLE.test(names[1]!) && SYLLABLE.test(names[2]!)) {
     return { full: cleaned, first: `${names[1]} ${names[2]}`, last: names[0], source };
   }
@@ -261,6 +264,9 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   return { full: cleaned, first, last: names.length > 1 ? names[names.length - 1] : undefined, source };
 }
 
+// Syllables Chinese given names in Latin letters are often made of, as Singapore and Malaysia write
+// them; two of them alone ("Wei Ling", "Jia Hui") are one given name.
+const GIVEN_SYLLABLES = new Set('wei ling mei hui xin jia yi min jun hao zhi yan ying xiao qing jing kai ming hong lan fang hua jie ting xuan yun rui wen xiu shan ning peng hai feng jian siew poh beng kok choon seng hock keng soon kiat yong'.split(' '));
 const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 
 // Syllables Burmese names are made of (a name of two or more, all of them, reads as Burmese).
@@ -272,8 +278,8 @@ const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 // ("Põhjala Woodworks OÜ": the Baltic and Nordic forms too, and a trade's "…works"; the 162nd reading's blind twenty.
 // "Toko Kue Melati 🍰": a shop, in its own language or in English; the 163rd's. "Kilimani Heights
 // Apartments – Mgmt Office": a building's management, the 166th's, where "Kilimani" was greeted;
-// "Pizzeria Da Gino 🍕", the 167th's.)
-const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Hub|Electronics|Gadgets|Mobiles|Traders|Ventures|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Atelier|Boutique|Emporium|Hardware|Supply|Supplies|Construction|Builders|Contractors|Plumbing|Roofing|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Pharmacy|Academy|Mgmt|Management)(?![\p{L}])\.?/iu;
+// "Pizzeria Da Gino 🍕", the 167th's; "Kloof St Vintage 🛍️", the 181st's.)
+const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Hub|Electronics|Gadgets|Mobiles|Traders|Ventures|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Atelier|Boutique|Emporium|Hardware|Supply|Supplies|Construction|Builders|Contractors|Plumbing|Roofing|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Pharmacy|Academy|Mgmt|Management|Vintage|Thrift|Antiques|Collectibles|Florist|Florists|Studio|Studios|Gallery|Crafts|Designs|Interiors)(?![\p{L}])\.?/iu;
 // A tagline: two words or more, all in lower case ("handmade tiles", "custom cakes & more").
 const TAGLINE = /^(?:\p{Ll}[\p{Ll}'’-]*[\s&+,]+){1,5}\p{Ll}[\p{Ll}'’-]*(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F]+)*$/u;
 // "Mẹ Bắp 🍼", "Mama Wanjiru": a parent called after their child ("Bắp's mum"), as many are; the

@@ -125,6 +125,10 @@ export interface ConversationState {
     asksMeaning?: boolean;
     /** Their latest message says they are overwhelmed: "I am doing everything alone", "I don't know what else to do". */
     latestDistress?: boolean;
+    /** Their latest message says it means no complaint: "I don't want to make trouble, I only want to know". */
+    latestMeansNoComplaint?: boolean;
+    /** One who has lost someone shares the memory or the grief in this message ("he was 14… the house is so quiet"), sorry for it or not. */
+    latestSharesGrief?: 'apologising' | 'telling';
     /** One grieving asks, in the latest message, whether the death could have been prevented. */
     latestAsksIfPreventable?: boolean;
     /** The latest message turns credit down and asks for the money itself. */

@@ -1,7 +1,7 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 import { latestMessageEscalated, medicineRunningOut, PERSON_FIRST_RULES, SAFETY_RULE } from '../conversation/openEscalation';
-import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfGas, speaksOfPets, speaksOfPowerAtRisk, speaksOfSupply, speaksOfUnplugging } from '../suggestions';
+import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfGas, speaksOfHarassment, speaksOfPets, speaksOfPowerAtRisk, speaksOfSupply, speaksOfUnplugging } from '../suggestions';
 import type { Flag, Suggestion } from '../types';
 import { lastEmpathyTurn } from './noEmpathy';
 import { check, defineDetector, rulesWithId, type Detector, type SuggestContext } from './types';
@@ -80,12 +80,13 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
       // Which phrasings fit (given inline: a named closure costs more to make, once per read).
       const supply = latest.rule === SAFETY_RULE && !forPet && medicineRunningOut(s.state);
       const power = latest.rule === SAFETY_RULE && !forPet && !supply && powerAtRisk(s.state.open.get(SAFETY_RULE)?.evidence ?? '');
+      const harassed = latest.rule === SAFETY_RULE && !forPet && !supply && !power && HARASSMENT.test(s.state.open.get(SAFETY_RULE)?.evidence ?? '');
       const suggestion = s.phrase(
         'escalate',
         ESCALATION_PHRASINGS,
         { contact },
         rulesWithId(s.rules, latest.rule),
-        (template) => speaksOfPets(template) === forPet && speaksOfSupply(template) === supply && speaksOfPowerAtRisk(template) === power,
+        (template) => speaksOfPets(template) === forPet && speaksOfSupply(template) === supply && speaksOfPowerAtRisk(template) === power && speaksOfHarassment(template) === harassed,
       );
       if (suggestion) out.push(suggestion);
     }
@@ -124,13 +125,15 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   if (forPet && s.state.customer.cues.has('bereaved')) return undefined;
   const supply = rule === SAFETY_RULE && !hazard && !forPet && medicineRunningOut(s.state);
   const power = rule === SAFETY_RULE && !hazard && !forPet && !supply && powerAtRisk(evidence);
+  const harassed = rule === SAFETY_RULE && !hazard && !forPet && !supply && !power && HARASSMENT.test(evidence);
   return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), (template) =>
     speaksOfGas(template) === gas &&
     speaksOfUnplugging(template) === (hazard && !gas) &&
     (hazard || !speaksOfFire(template)) &&
     speaksOfPets(template) === forPet &&
     speaksOfSupply(template) === supply &&
-    speaksOfPowerAtRisk(template) === power,
+    speaksOfPowerAtRisk(template) === power &&
+    speaksOfHarassment(template) === harassed,
   );
 }
 
@@ -147,6 +150,8 @@ const LIFE_SUPPORT = /\b(?:oxygen|concentrator|dialysis|ventilator|nebuli[sz]er|
 // have the light cut off", "a disconnection notice … he is on dialysis"): a risk still to come.
 const DISCONNECTION = /\b(?:cut (?:it |us |them |the \w+ )?off|cutting (?:it |us |them )?off|disconnect\w*|switch(?:ed|ing)? off|turn(?:ed|ing)? off)\b/i;
 const powerAtRisk = (evidence: string) => LIFE_SUPPORT.test(evidence) && DISCONNECTION.test(evidence);
+// What a harassment scare's flag quotes: "he knows my street", "keeps calling me", "stalking me".
+const HARASSMENT = /\b(?:knows (?:where (?:i|we) (?:live|stay)|my (?:address|street|house|home|flat))|harass\w*|stalk\w*|(?:calling|texting|messaging|following|threatening) (?:me|my (?:line|number|phone)))\b/i;
 const GAS_HAZARD = /\b(?:gas|rotten eggs?|carbon monoxide|co alarm|co detector)\b/i;
 
 /** The agent handed the chat over (`escalation-handoff`): a manager has it now. */

@@ -1,7 +1,7 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { latestMessageAskedForManager, latestMessageEscalated, MANAGER_REQUEST_RULE, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { ALONGSIDE_THE_BEREAVED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfCold, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
+import { ALONGSIDE_THE_BEREAVED_PHRASINGS, GRIEF_SHARED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksOfWorry, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfCold, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
 import { check, defineDetector, ownWording, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -109,19 +109,31 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // me the truth"): an honest answer promised, with the condolences if still owed.
     if (customer.latestAsksIfPreventable === true && !askedAgain) return ownWording(s, 'apologize', condoled ? HONEST_ANSWER_PHRASINGS : HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS);
     if (condoled && customer.latestDistress === true && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
+    // The one they lost remembered, after the condolences ("he was 14. he slept on my feet every night…
+    // I dont even know why Im typing this to a chat"): welcomed, and the rest taken off their hands.
+    if (condoled && customer.latestSharesGrief !== undefined && !askedAgain) return ownWording(s, 'apologize', GRIEF_SHARED_PHRASINGS[customer.latestSharesGrief]);
     // Condolences never given are owed however calmly they write ("My cat Luna died at your clinic…",
     // then "I only want the emails to stop": "sorry for the trouble" was graded bad by all three).
     const condolencesOwed = customer.cues.has('bereaved') && !condoled && !customer.latestNeedsNoSympathy;
-    if (!latestMessagePresses(s.state) && !stillOwed && !condolencesOwed && !askedAgain) return [];
+    // The credit just offered, laughed off for the money ("3 free rides. On your scooters. That break.
+    // 😂 no thanks… I want my 19,80€ back on my card, not credit"): heard, however calm or joking it
+    // reads, and whether or not the offer came with a sorry (the 178th reading's blind twenty had no card).
+    const creditRefused =
+      customer.latestCues.has('refuses-credit') && customer.latestWantsMoneyNotCredit === true && CREDIT_OFFERED.test(s.state.agent.recentLines.at(-1) ?? '') && !latestMessageAskedForManager(s.state) && !askedAgain;
+    if (!latestMessagePresses(s.state) && !stillOwed && !condolencesOwed && !askedAgain && !creditRefused) return [];
     // A question with no complaint in it, after the agent has already been kind in this chat
     // ("simple question: what is the last flight tonight?"): the answer is the kindness now.
     // "Can you tell me who can." after "we're unable to help with that here": sorry for that, and a step.
     if (customer.plainQuestion && customer.asksWhoCan === true && own.lastEmpathyTurn !== undefined && s.state.agent.cues.has('refused') && !askedAgain) return ownWording(s, 'apologize', CANNOT_HELP_HERE_PHRASINGS);
     if (customer.plainQuestion && own.lastEmpathyTurn !== undefined && !askedAgain) return [];
+    // "…how much would this cost? I don't want to make trouble, I only want to know.": a question that
+    // disclaims any complaint wants its answer; "sorry for the trouble" hands the trouble back (the
+    // 180th reading's blind twenty, bad for all three).
+    if (customer.latestMeansNoComplaint === true && customer.latestAsks && anger.mood !== 'angry' && !customer.cues.has('bereaved') && !askedAgain) return [];
     // Banter with no complaint in it ("See what they did there? Awww", "haha fair enough 😂"):
     // sympathy misreads it. A complaint with a "lol" in it ("no signal in the tunnel lol this is so
     // stressful") is still owed one.
-    if (customer.latestCues.has('banter') && latest !== customer.lastComplaintTurn && !askedAgain) return [];
+    if (customer.latestCues.has('banter') && latest !== customer.lastComplaintTurn && !askedAgain && !creditRefused) return [];
     // "I don't want your sorry", "'Apologies' won't work": another apology is the one thing they
     // said not to send, in that message or any later one, nor a stock line to one who called the
     // replies generic; what they want is owned instead, with no sorry in it.
@@ -210,6 +222,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // One brought to tears by it ("I opened the invoice at work and had to go and cry") is told how
     // hard it must have been, never how frustrating (graded bad by all three graders).
     const inTears = customer.cues.has('in-tears') && !bereaved && !hurtNow && !unsafeNow && !refusedSorry && !thanksFit;
+    // One worried or in a panic ("quick panic message…", then "will I get a fine if it's late?") is
+    // told why it worries them, never how frustrating (the 178th reading's blind twenty).
+    const worried = customer.cues.has('worried') && anger.mood !== 'angry' && !bereaved && !hurtNow && !unsafeNow && !inTears && !scareEased && !refusedSorry && !thanksFit && !askedAgain;
     // "Yes or no? I don't want another reference number, I want an answer" after the agent said
     // sorry: the answer is owed, not another apology. (Their safety is still owed: no second apology.)
     if (customer.latestCues.has('demands-answer') && s.state.agent.recentLines.some((line) => APOLOGISED.test(line)) && !askedAgain && !unsafe) return [];
@@ -224,9 +239,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
       const owned = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, (template) => withoutApology(template));
       return owned ? [owned] : [];
     }
-    // The credit the agent just offered with their sorry, turned down for the money ("a voucher… no
-    // thanks. i want my 97 back on my card"): heard, with no second sorry.
-    if (customer.latestCues.has('refuses-credit') && agentJustApologised && CREDIT_OFFERED.test(s.state.agent.recentLines.at(-1) ?? '') && customer.latestWantsMoneyNotCredit === true && !latestMessageAskedForManager(s.state) && !askedAgain && !unsafe && !bereaved && !hurt && !inTears) return ownWording(s, 'apologize', CREDIT_REFUSED_PHRASINGS);
+    // The credit the agent just offered, turned down for the money ("a voucher… no thanks. i want my
+    // 97 back on my card"): heard, with no second sorry.
+    if (creditRefused && !unsafe && !bereaved && !hurt && !inTears) return ownWording(s, 'apologize', CREDIT_REFUSED_PHRASINGS);
     // "Give me a manager. Now. Not a voucher, not another form": the hand-off they asked for answers
     // them; a stock sorry beside it reads as one more stall (graded bad in 8 of 19 showings beside
     // the hand-off card over the readings up to the 161st, whose blind twenty showed it again).
@@ -261,11 +276,12 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
             (!t.speaksOfSafety || t.speaksOfCold === customer.cues.has('stranded-in-cold')) &&
             t.wishesRecovery === (scareEased && !askedAgain && !bereaved && !hurt && !unsafe) &&
             t.speaksOfHardship === (inTears && !scareEased && !askedAgain) &&
+            t.speaksOfWorry === worried &&
             t.withoutApology === (refusedSorry && !askedAgain) &&
             t.speaksOfAskingAgain === askedAgain &&
             t.thanksForTelling === (thanksFit && !askedAgain) &&
             // (Nor to one asking for every message to stop, a self-exclusion: "how frustrating" shrinks it.)
-            (!(calm || wantsNothing || customer.latestCues.has('wants-contact-stopped')) || t.namesNoFeeling) &&
+            (!(calm || wantsNothing || customer.latestCues.has('wants-contact-stopped')) || t.namesNoFeeling || t.speaksOfWorry) &&
             !(harmLike && t.makesLightOfHarm) &&
             !(pushNoFix && t.pushesAFix)
           );
@@ -329,6 +345,7 @@ interface ApologyTraits {
   speaksOfCold: boolean;
   wishesRecovery: boolean;
   speaksOfHardship: boolean;
+  speaksOfWorry: boolean;
   withoutApology: boolean;
   speaksOfAskingAgain: boolean;
   thanksForTelling: boolean;
@@ -355,6 +372,7 @@ function apologyTraits(template: string): ApologyTraits {
       speaksOfCold: speaksOfCold(template),
       wishesRecovery: wishesRecovery(template),
       speaksOfHardship: speaksOfHardship(template),
+      speaksOfWorry: speaksOfWorry(template),
       withoutApology: withoutApology(template),
       speaksOfAskingAgain: speaksOfAskingAgain(template),
       thanksForTelling: thanksForTelling(template),

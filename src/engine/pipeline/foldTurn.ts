@@ -2,6 +2,7 @@
 // against the state before it: first each detector's own state (seeing the shared state as
 // the checks saw it), then the shared facts every detector reads.
 import { writtenInAnotherLanguage } from '../conversation/language';
+import { cueText } from '../mood/cues';
 import { namesDay } from '../time';
 import type { AnalyzedText } from '../analyzeText';
 import type { TurnContext } from '../detectors/types';
@@ -9,6 +10,7 @@ import {
   agentCuesOf,
   answersWithIdentifier,
   asksForOrderNumber,
+  carriesTheCaseOn,
   complaintCandidates,
   customerCuesOf,
   factsGiven,
@@ -115,14 +117,16 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // does so even while the model still reads the last message's upset into it ("worked!! im in
   // now"). A longer story that mentions an arrival ("it finally came… and they left it in the rain") does not.
   // "I appreciate that, but I don't think it works for me": the words of "it works", denied.
-  const saidResolved = ctx.signal('resolved') !== null && !SAID.test(DENIES_IT_WORKS, text);
+  // ("funcionou!! vlw Rafa": it worked, and thanks, in the words a Brazilian customer writes them in an
+  // English thread; the 181st reading's blind twenty met it with sympathy.)
+  const saidResolved = (ctx.signal('resolved') !== null || WORKED_ELSEWHERE.test(text.raw)) && !SAID.test(DENIES_IT_WORKS, text);
   const solved =
     saidResolved &&
     (ctx.ownMood === 'calm' || (ctx.ownMood === 'frustrated' && text.questions === 0 && (words <= SHORT_NEWS_WORDS || SAID.test(SOLVED_OUTRIGHT, text))));
   // A thank-you for the fix itself closes though the story before it still reads upset.
   // "No thanks to room 512", "thanks for nothing": no thanks at all.
   // Nor "No thanks." to an offer: the offer turned down, no goodbye.
-  const thanked = ctx.signal('thanks') !== null && !SAID.test(NO_THANKS, text) && !(ctx.signal('offer-rejected') !== null && SAID.test(DECLINES_WITH_THANKS, text));
+  const thanked = (ctx.signal('thanks') !== null || THANKS_ELSEWHERE.test(text.raw)) && !SAID.test(NO_THANKS, text) && !(ctx.signal('offer-rejected') !== null && SAID.test(DECLINES_WITH_THANKS, text));
   const thanksForFix = thanked && ctx.ownMood !== 'angry' && thanksForTheFix(text);
   const thanks = thanksForFix || (thanked && ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text)));
   // Leaving ("gotta run, bye!!") closes, whatever a fire drill does to the mood: remedies for
@@ -190,12 +194,18 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null, signOffAlone);
   // (Read only for one who has lost someone: the line it chooses is theirs.)
   customer.latestDistress = customer.cues.has('bereaved') && DISTRESS.test(text.raw);
+  customer.latestMeansNoComplaint = MEANS_NO_COMPLAINT.test(text.raw);
+  customer.latestSharesGrief = customer.cues.has('bereaved') && SHARES_GRIEF.test(text.raw) ? (/\b(?:sorry|apologi[sz]e)\b/i.test(text.raw) ? 'apologising' : 'telling') : undefined;
   customer.latestAsksIfPreventable = customer.cues.has('bereaved') && ASKS_IF_PREVENTABLE.test(text.raw);
   customer.latestWantsMoneyNotCredit = customer.latestCues.has('refuses-credit') && MONEY_ASKED.test(text.raw);
   if (customer.latestCues.has('corrects-agent')) customer.correctedAt = ctx.index;
   // "got them!! ty ty 🙇‍♀️ now pls buff my healer shes useless 😂": the news and thanks, and a joke the
   // mood model reads as anger; the goodbye is owed (the 168th reading's blind twenty: "how frustrating").
   if (saidResolved && thanked && customer.latestCues.has('banter') && ctx.signal('complaint') === null && text.questions === 0) customer.closing = true;
+  // "YAAA aparecen!! ty ty ty 🙏… (pd the app still logs me out every time but whatever, i have my
+  // boletos jaja)": thanks for what the agent did, and a gripe waved off in the same message; the
+  // goodbye is owed, not "sorry it turned out that way" (the 178th reading's blind twenty).
+  if (thanked && ctx.ownMood === 'calm' && text.questions === 0 && agent.cues.has('own-action') && customer.latestCues.has('wants-nothing') && !customer.latestCues.has('wants-money-back') && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-to-close')) customer.closing = true;
   // "ok that worked, thank you. BUT theres 2 other things…": the news opens a new matter, not the goodbye.
   if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
   customer.latestRaisesOne = customer.latestCues.has('raises-more') && ONE_MORE.test(text.raw);
@@ -218,7 +228,11 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // (Or thanked in the message before, in the same burst: "Thank you Shanice you sort it quick 🙏🏾", then
   // "but tell whoever do your website that size chart wrong eeh"; the 162nd reading's blind twenty.)
   const thankedJustBefore = closedBefore && ctx.ownMood !== 'angry' && asksNothing;
-  customer.gaveFeedback = (thankedCalmly || thankedJustBefore) && !customer.passesThanks && FEEDBACK_FOR_THE_TEAM.test(text.raw);
+  // (Or the thanks said last, for what the agent did, after the word for the team however sharply it
+  // was put: "made the train… but is the 3rd time this month the app does this, fix it pls 🙄 thx
+  // anyway"; the 179th reading's blind twenty.)
+  const thankedLast = thanked && asksNothing && ENDS_ON_THANKS.test(text.raw) && (agent.cues.has('own-action') || carriesTheCaseOn(cueText(agent.recentLines.at(-1) ?? '')));
+  customer.gaveFeedback = (thankedCalmly || thankedJustBefore || thankedLast) && !customer.passesThanks && FEEDBACK_FOR_THE_TEAM.test(text.raw);
   // ("Just one more thing for you to pass to the team… That's it, todah and have a good week": the one
   // more thing is the word for the team, and the goodbye follows it; the 174th reading's blind twenty.)
   if ((customer.gaveFeedback || customer.passesThanks) && (!customer.latestCues.has('raises-more') || ENDS_ON_GOODBYE.test(text.raw))) customer.closing = true;
@@ -309,7 +323,19 @@ const MONEY_ASKED = /\b(?:(?<!\b(?:or|no|nor|not a|not) )refund|money back|back 
 // tell me the truth", "could he have been saved", "was it my fault"): an honest answer is what is owed.
 const ASKS_IF_PREVENTABLE =
   /\b(?:(?:tell|give) me the truth|(?:is|was) (?:it|this|that) my fault|(?:could|would|might) (?:she|he|they|it|my \w+) (?:still )?(?:have been saved|have lived|have survived|be alive|still be (?:alive|here))|(?:she|he|they) (?:is|are|would be|would still be|will be|is still|are still) (?:alive|here) (?:now|today)|(?:could|should) (?:i|we) have (?:done|saved|caught|noticed|prevented)|(?:if|had) (?:i|we) (?:had )?\w+[^.!?]{0,60}(?:alive|saved|survived|lived))/i;
-const DISTRESS = /\b(?:(?:i'?m|i am|im) not thinking straight|(?:a\s+)?(?:rough|hard|tough|awful|horrible|terrible)\s+(?:couple of\s+|few\s+)?(?:weeks?|days|months?|time|year)\b|(?:(?:don'?t|do not) have|(?:haven'?t|have not)(?: got)?) (?:the|any) (?:strength|energy) (?:for|to)|(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do|to tell (?:her|him|them|my \w+|the family|the kids|everyone))|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop|(?:keep|kept) thinking (?:i'?m|i am|im) (?:getting|doing) (?:everything|it all|it|things) wrong|(?:haven'?t|have not|hardly|barely) slept(?: properly| well| at all)? since|(?:can'?t|cannot|can not) sleep since)\b/i;
+const DISTRESS = /\b(?:(?:i'?m|i am|im) not thinking straight|(?:a\s+)?(?:rough|hard|tough|awful|horrible|terrible)\s+(?:couple of\s+|few\s+)?(?:weeks?|days|months?|time|year)\b|(?:(?:don'?t|do not) have|(?:haven'?t|have not)(?: got)?) (?:the|any) (?:strength|energy) (?:for|to)|(?:all |everything )?alone|on my own|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do|to tell (?:her|him|them|my \w+|the family|the kids|everyone)|(?:i'?m|im|i am) (?:meant|supposed) to do)|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop|(?:keep|kept) thinking (?:i'?m|i am|im) (?:getting|doing) (?:everything|it all|it|things) wrong|(?:haven'?t|have not|hardly|barely) slept(?: properly| well| at all)? since|(?:can'?t|cannot|can not) sleep since)\b/i;
+// The one they lost, remembered, or the grief told, once the condolences were given: "sorry. he was
+// 14. he slept on my feet every night… the house is so quiet. I dont even know why Im typing this to
+// a chat" (the 179th reading's blind twenty had no card).
+const SHARES_GRIEF =
+  /\b(?:the (?:house|flat|home|place) (?:is|feels) (?:so|very|really|too) (?:quiet|empty|strange)|the (?:house|flat|home|place) feels (?:quiet|empty|strange)|(?:i|we) (?:really |just )?miss (?:him|her|them) (?:so much|already|terribly)|(?:don'?t|do not) (?:even )?know why (?:i'?m|im|i am) (?:typing|writing|telling you|saying) (?:this|all this)|(?:he|she) was (?:my|our) (?:best friend|baby|everything|whole world|world|shadow)|(?:every|each) (?:night|day|morning) since (?:he|she) was|(?:slept|sleeps|used to sleep) (?:on|at|by) my (?:feet|bed|side|pillow)|had (?:him|her) since (?:he|she) was (?:a |just a |only a )?(?:puppy|kitten|pup|baby|foal|little))\b/i;
+// Thanks and "it worked" in the languages customers mix into English threads (the words the mood
+// model reads are English): "vlw", "valeu", "obrigada", "gracias", "merci", "danke", "grazie". (Not
+// "asante", a family name as often as a thanks; nor "salamat", said as often with a 🙄.)
+const THANKS_ELSEWHERE = /\b(?:vlw|valeu|obrigad[oa]|gracias|merci|danke|grazie|dank je(?:wel)?|tack så mycket|takk|kiitos|arigato|shukran|terima kasih)\b(?! (?:für|por|pour|per) (?:nichts|nada|rien|niente)\b)/i;
+const WORKED_ELSEWHERE = /\b(?:funcionou|deu certo|funcion[oó]|ya funciona|ça marche|ça a marché|es funktioniert|hat geklappt|funziona|ha funzionato|het werkt|det fungerar)\b/i;
+// "I don't want to make trouble, I only want to know", "I'm not complaining": a question meant as one.
+const MEANS_NO_COMPLAINT = /\bi (?:don't|do not|dont) want to (?:make|cause) (?:any )?(?:trouble|a fuss|problems)\b|\b(?:i'm|i am|im) not (?:complaining|trying to complain|making a complaint)\b/i;
 const QUIET_OPENING_WORDS = 16;
 const POST_MARKS = /#\p{L}|\p{Extended_Pictographic}/u;
 const SIGN_OFF_ALONE_WORDS = 4;
@@ -487,6 +513,8 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   customer.burstNothingMore = false;
   customer.burstChoseOther = false;
   customer.burstThankedFirst = false;
+  // The memory shared is answered by whatever the agent sent after it ("Please don't apologise…").
+  customer.latestSharesGrief = undefined;
   customer.burstPraised = false;
   customer.burstRefusedSorry = false;
   customer.burstCancelled = false;
@@ -598,7 +626,7 @@ const WILL_I_BE_TOLD =
 // "tell the driver thanks from me": thanks to pass on, not feedback.
 const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!?]{0,25}\b(?:thanks|thank you|a big thanks|my thanks|well done|great job|cheers)\b/i;
 // One more thing, not several: "Can I ask one more thing.", "another question".
-const ONE_MORE = /\b(?:one more|another|one other|one last|last) (?:(?:small|quick|little|tiny) )?(?:thing|question|issue|problem|request)\b|\b(?:one|a) (?:small|quick|little|tiny|last) (?:thing|question) more\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
+const ONE_MORE = /\b(?:one more|another|one other|one last|last) (?:(?:small|quick|little|tiny) )?(?:thing|question|q|issue|problem|request)\b|\b(?:one|a) (?:small|quick|little|tiny|last) (?:thing|question) more\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
 // A question mark only after a tag ("…should be in spanish no?", "that's fair, right?"): said, not asked.
 const TAG_QUESTION = /\b(?:no|right|yes|ok|okay|eh|na|nah|ne|innit|yeah|isn't it|don't you think)\s*\?/gi;
 function onlyTagQuestions(raw: string): boolean {
@@ -615,8 +643,9 @@ function onlyTagQuestions(raw: string): boolean {
 // wife says thx too. maybe dont push updates at 2am in january next time tho lol": the 174th's.)
 // The message ends on a goodbye: "That's it, todah and have a good week".
 const ENDS_ON_GOODBYE = /(?:\b(?:that'?s it|that'?s all|that is all)\b|\bhave a (?:good|nice|great|lovely) (?:day|week|weekend|evening|one)\b)[^.!?]*[.!]?\s*$/i;
+// ("tho maybe fix the screen, 'error 07' tells a normal human nothing", "fix it pls": the 179th reading's blind twenty.)
 const FEEDBACK_FOR_THE_TEAM =
-  /\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)\s*[:–—,-]|\b(?:maybe|perhaps) (?:the|your) (?:team|company|office|management|staff|bosses) (?:can|could|should|might) (?:think about|look at|look into|consider)\b|\b(?:maybe|perhaps) (?:don'?t|do not|dont|stop|avoid|try not to)\b[^.!?]*\bnext time\b|\b(?:thing|something|feedback|note|word)s?\s+(?:for you\s+)?to pass (?:on\s+)?(?:to|on to)\s+(?:the|your)\s+(?:team|staff|company|management|manager|boss|office)\b|\btell\s+(?:whoever|the\s+(?:people|person|guy|one|team)\s+(?:who|that))\b|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|ur|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers|devs|developers|designers|it team|app team|web team)\b|\b(?:feedback|suggestion|tip|note)\s+for\s+(?:whoever|the\s+(?:people|person|team|one)\s+(?:who|that))\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b|\b(?:the|your) (?:site|website|app|system|checkout|form|booking page|order page) (?:really )?should\b|\b(?:someone|somebody) (?:really )?(?:should|needs to|ought to) (?:fix|look at|sort|change|improve)\b|\bpass\s+(?:that|this|it)\s+on\s+to\s+(?:whoever|the\s+(?:people|person|team|one|app|developers)|your\s+(?:team|developers|app\s+people|it\s+people|boss|manager))\b/i;
+  /\b(?:maybe|perhaps|pls|please|plz|just)\s+fix\s+(?:the|your|ur|that|this)\s+(?:[\w'-]+\s+)?(?:screen|app|site|website|message|messages|error|display|sign|form|page|system|machine|terminal|kiosk|locker|bug|update|wording|text)\b|\bfix\s+(?:it|the app|ur app|your app|this|that)\s+(?:pls|please|plz)\b|\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)\s*[:–—,-]|\b(?:maybe|perhaps) (?:the|your) (?:team|company|office|management|staff|bosses) (?:can|could|should|might) (?:think about|look at|look into|consider)\b|\b(?:maybe|perhaps) (?:don'?t|do not|dont|stop|avoid|try not to)\b[^.!?]*\bnext time\b|\b(?:thing|something|feedback|note|word)s?\s+(?:for you\s+)?to pass (?:on\s+)?(?:to|on to)\s+(?:the|your)\s+(?:team|staff|company|management|manager|boss|office)\b|\btell\s+(?:whoever|the\s+(?:people|person|guy|one|team)\s+(?:who|that))\b|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|ur|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers|devs|developers|designers|it team|app team|web team)\b|\b(?:feedback|suggestion|tip|note)\s+for\s+(?:whoever|the\s+(?:people|person|team|one)\s+(?:who|that))\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b|\b(?:the|your) (?:site|website|app|system|checkout|form|booking page|order page) (?:really )?should\b|\b(?:someone|somebody) (?:really )?(?:should|needs to|ought to) (?:fix|look at|sort|change|improve)\b|\bpass\s+(?:that|this|it)\s+on\s+to\s+(?:whoever|the\s+(?:people|person|team|one|app|developers)|your\s+(?:team|developers|app\s+people|it\s+people|boss|manager))\b/i;
 
 // "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
 // for anything (a "thank you" later in the message still counts).
@@ -633,7 +662,7 @@ const SOLVED_OUTRIGHT = /\b(?:problem|issue|outage|it|that|everything|all)(?:'s|
 const SHORT_NEWS_WORDS = 12;
 
 // Thanks said last, after "but ok" or a stop: "…but ok thank you", "anyway, thanks Valeria 🙏".
-const ENDS_ON_THANKS = /(?:^|[.!?,;…]\s*|\b(?:but|so|anyway|anyways|ok|okay)\s+)(?:thank you|thanks|thx|ty|cheers)(?:\s+(?:so much|a lot|again|anyway|very much))?(?:\s+\p{Lu}\p{Ll}+)?[\s.!…\p{Extended_Pictographic}\uFE0F]*$/iu;
+const ENDS_ON_THANKS = /(?:^|[.!?,;…\p{Extended_Pictographic}]\uFE0F?\s*|\b(?:but|so|anyway|anyways|ok|okay)\s+)(?:thank you|thanks|thx|ty|cheers)(?:\s+(?:so much|a lot|again|anyway|very much))?(?:\s+\p{Lu}\p{Ll}+)?[\s.!…\p{Extended_Pictographic}\uFE0F]*$/iu;
 // "Thanks, Becky!" closes; "I've sent you the details. Thanks for your help" still waits for an answer.
 const SHORT_THANKS_WORDS = 10;
 function isShortThanks(text: AnalyzedText): boolean {

@@ -218,6 +218,15 @@ const REWRITES: Rewrite[] = [
     pattern: /\b(?:we|i)\s+(?:don't|do\s+not|can't|cannot|won't)\s+(?:[\w-]+\s+){1,4}?for\s+free\s*[,;]\s*(?:and\s+|so\s+)?(?:a|an|the)\s+((?:[\w-]+\s+)?(?:charge|fee))\s+of\s+([^.!?,;]+?)\s+(?:applies|is\s+charged|is\s+payable)\b/gi,
     replacement: (_, what: string, amount: string) => `there's a ${what.toLowerCase()} of ${amount}`,
   },
+  // "…released on day 13, not on whatever day suits each candidate": the rule stays, the sneer that
+  // they want it their way goes (the 178th reading's blind twenty kept it).
+  {
+    pattern: /\s*,?\s*(?:and\s+)?not\s+(?:(?:on|at|in|for|by|to)\s+)?(?:whatever|whenever|whichever|wherever)\b[^.!?,;]{0,40}?\b(?:suits?|you\s+(?:want|like|feel like|decide|choose|fancy|please)|(?:is|are)\s+(?:convenient|easiest|best)\s+for)\b[^.!?,;]*/gi,
+    replacement: '',
+  },
+  // "We can't control the weather.": a shrug at what went wrong, said to one counting the damage (the
+  // 180th reading's blind twenty kept it).
+  { pattern: /(^|[.!?]\s+)(?:unfortunately,?\s+|obviously,?\s+|look,?\s+)?(?:we|i)\s+(?:can't|cannot|can\s+not)\s+control\s+(?:the\s+)?(?:weather|rain|storms?|wind|nature|traffic|acts?\s+of\s+god)\b[^.!?]*[.!?]*\s*/gi, replacement: '$1' },
   // "I can't speed that up just because you have a deadline": what they need, belittled; the limit
   // stands without it.
   { pattern: /\s+(?:just|simply|only)\s+because\s+(?:you|you're|you've|your)\b[^.!?,;]*/gi, replacement: '' },

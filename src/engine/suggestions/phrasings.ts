@@ -29,6 +29,8 @@ export const APOLOGY_PHRASINGS: readonly string[] = [
   "I'm really sorry you got hurt[, {name}]. How are you feeling now?",
   // For a health scare told as not serious: a wish they feel better, not "the trouble".
   "I'm so sorry to hear that[, {name}]. I hope everyone feels better soon, and I'll make sure this is looked into properly.",
+  // For one worried or in a panic ("quick panic message… will I get a fine?"): not "how frustrating".
+  "I can understand why that's worrying[, {name}]. Let's go through it together so you know exactly where things stand.",
   // For one brought to tears ("I had to go to the bathroom to cry"): not "how frustrating".
   "I'm so sorry[, {name}]. That must have been really hard.",
   // For one stranded where it is dangerous: their safety first, not "the trouble".
@@ -81,7 +83,7 @@ export function wishesRecovery(template: string): boolean {
 const WISHES_RECOVERY = new TemplateAnswers(/\bfeels? better soon\b/i);
 
 /**
- * An apology written for one moment (a loss, a harm, a safety scare, a recovery, tears, asking again,
+ * An apology written for one moment (a loss, a harm, a safety scare, a recovery, tears, a worry, asking again,
  * thanks for telling): not the plain line to fall back on when no line fits every cue.
  */
 export function speaksToAMoment(template: string): boolean {
@@ -91,10 +93,18 @@ export function speaksToAMoment(template: string): boolean {
     speaksOfSafety(template) ||
     wishesRecovery(template) ||
     speaksOfHardship(template) ||
+    speaksOfWorry(template) ||
     speaksOfAskingAgain(template) ||
     thanksForTelling(template)
   );
 }
+
+/** Sympathy for one worried or in a panic: why it worries them, not how frustrating. */
+export function speaksOfWorry(template: string): boolean {
+  return SPEAKS_OF_WORRY.of(template);
+}
+
+const SPEAKS_OF_WORRY = new TemplateAnswers(/\bwhy that's worrying\b/i);
 
 /** Sympathy for one brought to tears: how hard it was, not how frustrating. */
 export function speaksOfHardship(template: string): boolean {
@@ -220,6 +230,9 @@ export const SAFETY_APOLOGY_PHRASINGS: readonly string[] = [
   // Power cut threatened to a home where someone depends on it for care ("my father is 81 and on
   // oxygen at night, we cant have the light cut off"): the risk is still to come; no smoke, no fire.
   "Thank you for telling me[, {name}] — I know how worrying this is. If anyone becomes unwell, please call your emergency number. I'm getting the right team to look at the disconnection straight away.",
+  // Harassed by someone who came through us ("he has my number from the app and he knows my street",
+  // "4 missed calls from another number"): no reply, the number blocked, the police if in danger.
+  "I'm so sorry[, {name}] — your safety comes first. Please don't reply to them and block the number; if you ever feel in danger, call the police or your emergency number. I'm getting our safety team on this straight away.",
   // An animal harmed (the wrong strength of a pet's medicine): the vet, not the emergency number.
   "I'm so sorry[, {name}] — that must have been frightening. If your pet seems unwell again, please call your vet or an emergency vet straight away. I'm getting the right team on this now.",
 ];
@@ -233,6 +246,13 @@ export function speaksOfSupply(template: string): boolean {
 export function speaksOfPowerAtRisk(template: string): boolean {
   return OF_POWER_AT_RISK.of(template);
 }
+
+/** A safety card written for one harassed by someone who came through us (block the number, no reply). */
+export function speaksOfHarassment(template: string): boolean {
+  return OF_HARASSMENT.of(template);
+}
+
+const OF_HARASSMENT = new TemplateAnswers(/\b(?:block the number|no one should be contacted like that)\b/i);
 
 /** A safety card written for a pet (it speaks of a vet or a pet), not for a person. */
 export function speaksOfPets(template: string): boolean {
@@ -354,6 +374,12 @@ export const CREDIT_REFUSED_PHRASINGS: readonly string[] = ["Understood[, {name}
 export const HONEST_ANSWER_PHRASINGS: readonly string[] = ["That's a fair question to ask[, {name}], and you deserve an honest answer. I'll make sure you get one."];
 export const HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS: readonly string[] = ["I'm so sorry for your loss[, {name}]. That's a fair question, and you deserve an honest answer. I'll make sure you get one."];
 export const ALONGSIDE_THE_BEREAVED_PHRASINGS: readonly string[] = ["You don't have to do this alone[, {name}]. I'll take care of it with you, one step at a time."];
+// The one they lost remembered, after the condolences ("he slept on my feet every night… the house is so quiet").
+export const GRIEF_SHARED_PHRASINGS = {
+  // (Sorry for telling it: "sorry. he was 14…")
+  apologising: ["Please don't apologise[, {name}] — I'm really glad you told me. It sounds like there's a huge gap at home. I'll take care of the rest of this for you."],
+  telling: ["Thank you for telling me[, {name}]. It sounds like there's a huge gap at home. I'll take care of the rest of this for you."],
+} as const satisfies Record<string, readonly string[]>;
 export const CANNOT_HELP_HERE_PHRASINGS: readonly string[] = ["I'm sorry I can't sort this one out here[, {name}]. Let me find out who can."];
 
 export const RECHECK_PHRASINGS: readonly string[] = [

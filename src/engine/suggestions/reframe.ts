@@ -273,6 +273,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // checked and there is no payment on our side"), once the rest went: to one who just gave the
   // proof it reads as "you're wrong" with no next step (3 of 3 graded bad, twice).
   if (NOTHING_FOUND_ALONE.test(unaddressed)) return undefined;
+  // Nor thanks alone ("Hi Wei Ling, thanks.", once the clause wall, the blame and the jab went: the
+  // 181st reading's blind twenty).
+  if (/^(?:(?:hi|hello|hey|dear)[,!.]?\s+)?(?:thanks|thank you|many thanks|cheers|regards|kind regards|best regards)[.!]*$/i.test(unaddressed.trim())) return undefined;
   // Nor a rule of ours, alone ("Equipment must be inspected at pick-up and any damage reported at
   // that moment.", once the refusal it led to and the jab before it went): the brush-off, bare (3 of
   // 3 graded bad in the 172nd reading's blind twenty).
@@ -416,7 +419,8 @@ function reframeLines(sentences: string[], apology: string | undefined): Line[] 
 const ONE_WORD_SENTENCES = /^(?:sorry|thanks|apologies|okay|ok|yes|no|right|sure|absolutely|certainly|understood|noted|done|great|perfect|cheers|hi|hello|hey|welcome|agreed|indeed|definitely|of course)$/i;
 // Up to three words: "Wei Ling.", "María José.".
 const VOCATIVE = /^((?:(?:hi|hello|hey|dear|honestly|sorry|thanks)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[.!]$/u;
-const GREETED = /^(?:hi|hello|hey|dear)\s/i;
+// (Or thanked: "Thanks Ximena." before "On the bill: …"; the 180th reading's dump had "Thanks Ximena, On the bill".)
+const GREETED = /^(?:hi|hello|hey|dear|thanks|thank you|many thanks|cheers)\s/i;
 // Words that open a sentence only because they come first: lower-cased once a name goes before them.
 const PLAIN_OPENING = /^(?:The|This|That|These|Those|We|We've|We'll|We're|Our|Your|You|You're|You've|You'll|It|It's|There|There's|Let|Let's|Unfortunately|Sorry|Thanks|Thank|Apologies|Please|What|Here|Here's|Once|As|So|Just|All|Any|My|Going|Rest|Looking|Checking|Having|Based|According|From|Since|After|Before|When|If|Good|Great|Happily|Luckily|Thankfully|(?:Payout|Refund|Order|Payment|Charge|Booking|Return|Ticket|Fee|Account|Cancellation|Exchange|Item|Parcel|Package|Claim|Review|Price|Invoice|Subscription|Membership|Plan|Transfer|Reservation|Repair|Replacement)s?|Deliver(?:y|ies)|Polic(?:y|ies))\b/;
 
