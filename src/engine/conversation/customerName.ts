@@ -84,6 +84,7 @@ const PERSONA_WORDS = new Set(['hustler', 'queen', 'king', 'boss', 'ninja', 'war
   'goblin', 'gremlin', 'troll', 'wizard', 'witch', 'unicorn', 'dragon', 'zombie', 'vampire', 'pirate', 'robot', 'gnome', 'pixie', 'fairy', 'monster', 'potato', 'noob', 'muppet']);
 
 // Moods a screen name wears ("glesga_grumpy", "salty_sam").
+const NICKNAME_SIZE = new Set(['big', 'lil', 'little', 'wee', 'young']);
 const MOOD_WORDS = new Set(['wee', 'lil', 'grumpy', 'angry', 'happy', 'crazy', 'lazy', 'sleepy', 'salty', 'sassy', 'silly', 'moody', 'hungry', 'tired', 'mad', 'cranky', 'bored', 'lucky', 'little', 'big', 'momma', 'mommy', 'mummy', 'daddy', 'nana', 'granny']);
 
 // A workspace or company in the header ("Tanaka Design Ltd") names no person.
@@ -135,7 +136,7 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || !/\p{L}/u.test(cleaned) || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
   // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).
-  // Nor "Kalsakau Family", "The Okafor household": a household's account, whoever of them writes.
+  // Nor "Kalsakau Family", "The Okafor household", "Fam. Verhoeven": a household's account, whoever of them writes.
   // "Thanh Pham – Golden Crumb Bakery": the person, beside the business they write for.
   // ("Ana Souza | she/her": the pronouns a profile shows are no part of the name.)
   cleaned = cleaned.replace(/\s*[|·,–—-]?\s*\(?\b(?:she|he|they|ze|xe)\s*\/\s*(?:her|hers|him|his|they|them|theirs|zir|xem)(?:\s*\/\s*\p{L}+)?\)?\s*$/iu, '');
@@ -212,6 +213,9 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // (the 150th reading's blind ten: "Glad to hear it, Hjh!").
   const words = cleaned.split(' ');
   while (words.length > 1 && MALAY_HONORIFICS.has(words[0]!.toLowerCase())) words.shift();
+  // "Big Dave Lifts 💪": a nickname's size word before the name is no name ("Dave, " as the agent
+  // said it; the 182nd reading's blind twenty greeted "Big").
+  if (words.length > 1 && NICKNAME_SIZE.has(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!)) words.shift();
   // "Roisin's Ceramics": a shop named after its owner, no name to greet anyone by.
   if (words.some(isHandle) || words.some((w) => COMPANY_WORDS.has(w.toLowerCase()) || /['’]s$/i.test(w))) return undefined;
   const title = words.find((w) => TITLE.test(w));
@@ -292,7 +296,7 @@ const DEPARTMENT = /^(?:the\s+)?(?:accounts?|accounting|billing|finance|admin|ad
 const COMPANY_CAPITALS = /(?<![\p{L}])(?:OÜ|UAB|SIA)(?![\p{L}])/u;
 const namesABusiness = (header: string) => COMPANY.test(header) || COMPANY_CAPITALS.test(header);
 
-const HOUSEHOLD = /^(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:family|household|famille|familia|familie|família)$|^(?:family|famille|familia|familie|família)(?:\s+\p{L}[\p{L}'’-]*){1,3}$/iu;
+const HOUSEHOLD = /^(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:family|household|famille|familia|familie|família)$|^(?:family|famille|familia|familie|família|fam\.?)(?:\s+\p{L}[\p{L}'’-]*){1,3}$/iu;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'y']);
 
 // "It's Dana" introduces someone only at the start ("Hi, it's Dana"): mid-message "it's Xbox Live

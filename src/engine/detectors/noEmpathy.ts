@@ -235,7 +235,11 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // … Did you copy that from a template?", "thank u for this beautiful copy paste", "really sorry
     // lol. yeah I bet you are"): a stock sorry was graded bad by all three graders, three times in the
     // 163rd reading. What they want is owned instead, with no sorry in it.
-    if ((customer.burstMockedApology === true || customer.burstCalledScripted === true) && agentJustApologised && !askedAgain && !unsafe && !bereaved && !hurt) {
+    // (Or called a bot, with a regulator threatened beside it: "are you a bot? … tomorrow i go to
+    // OSIPTEL"; the stock sorry is what they mocked, whatever the agent's last line said; the 182nd
+    // reading's blind twenty.)
+    const scriptedAndEscalated = customer.burstCalledScripted === true && latestMessageEscalated(s.state);
+    if ((customer.burstMockedApology === true || customer.burstCalledScripted === true) && (agentJustApologised || scriptedAndEscalated) && !askedAgain && !unsafe && !bereaved && !hurt) {
       const owned = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, (template) => withoutApology(template));
       return owned ? [owned] : [];
     }
@@ -332,7 +336,8 @@ const HURT_ACKNOWLEDGED = /\b(?:hurt|injur(?:y|ies|ed)|are you (?:ok|okay|alrigh
 const SAFETY_ACKNOWLEDGED = /\b(?:safe|safety|(?:are you|is everyone|is everybody|are you all|are they) (?:ok|okay|alright|all right))\b/i;
 // Condolences given: "sorry for your loss", "my condolences", "sorry to hear about your father",
 // "I'm so very sorry, Mr Le Cocq, I didn't know" (said to the news of a death: the 145th reading's blind ten).
-const CONDOLED = /\b(?:sorry for your loss|sorry for the loss of|condolences|sorry to hear (?:about|of) (?:your|the) (?:loss|passing|\w+'s passing)|sorry to hear (?:that )?(?:your|he|she) (?:\w+ )?(?:passed|died)|so very sorry(?! (?:for|about) (?:the|this|that|any) (?:delay|wait|trouble|inconvenience|mix-up|confusion))|sorry\b[^.!?]{0,30}\bi (?:didn't|did not) know)\b/i;
+// ("I am so sorry about your father": the 182nd reading's blind twenty, read as none, offered them again.)
+const CONDOLED = /\b(?:sorry for your loss|sorry (?:about|for) (?:the loss of )?your (?:father|mother|dad|mum|mom|husband|wife|partner|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|gran|nan|granny|aunt|uncle|baby|fianc[eé]e?)\b|sorry for the loss of|condolences|sorry to hear (?:about|of) (?:your|the) (?:loss|passing|\w+'s passing)|sorry to hear (?:that )?(?:your|he|she) (?:\w+ )?(?:passed|died)|so very sorry(?! (?:for|about) (?:the|this|that|any) (?:delay|wait|trouble|inconvenience|mix-up|confusion))|sorry\b[^.!?]{0,30}\bi (?:didn't|did not) know)\b/i;
 // "I'm so sorry about Alasdair": condolences by the name of the one who died.
 const CONDOLED_BY_NAME = /\b(?:[Ss]o |[Rr]eally |[Tt]ruly |[Dd]eeply )?[Ss]orry (?:about|to hear about) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|This|That|The|It|All|Everything)\b)\p{Lu}\p{Ll}+\b/u;
 const condoles = (line: string) => CONDOLED.test(line) || CONDOLED_BY_NAME.test(line);

@@ -180,6 +180,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     // "No rush, I wait." (the whole message): patience, however the chat so far read. Not "Take your
     // time, it's only our reputation".
     (words <= PATIENT_WORDS && ctx.signal('complaint') === null && SAID.test(PATIENT, text)) ||
+    // ("Ok hvala, no rush. We need to confirm to the clients by next week.": thanks and patience first,
+    // then a date said calmly; the 182nd reading's blind twenty met it with "how frustrating".)
+    (thanked && ctx.ownMood === 'calm' && ctx.signal('complaint') === null && text.questions === 0 && PATIENT_OPENING.test(text.raw)) ||
     (calm && ((evenToned && (words <= SHORT_ANSWER_WORDS || upbeatSaid(text) || thanked)) || (SAID.test(EASYGOING, text) && !PRESSING.test(text.raw)))) ||
     // "ends 0932. ok that explains it. can she still get them before thursday?": the cause was
     // found and taken; sympathy now answers a worry they have let go (3 of 3 graded it bad).
@@ -332,7 +335,7 @@ const SHARES_GRIEF =
 // Thanks and "it worked" in the languages customers mix into English threads (the words the mood
 // model reads are English): "vlw", "valeu", "obrigada", "gracias", "merci", "danke", "grazie". (Not
 // "asante", a family name as often as a thanks; nor "salamat", said as often with a 🙄.)
-const THANKS_ELSEWHERE = /\b(?:vlw|valeu|obrigad[oa]|gracias|merci|danke|grazie|dank je(?:wel)?|tack så mycket|takk|kiitos|arigato|shukran|terima kasih)\b(?! (?:für|por|pour|per) (?:nichts|nada|rien|niente)\b)/i;
+const THANKS_ELSEWHERE = /\b(?:vlw|valeu|obrigad[oa]|gracias|merci|danke|grazie|dank je(?:wel)?|tack så mycket|takk|kiitos|arigato|shukran|terima kasih|hvala|dzi[eę]kuj[eę]|d[eě]kuji|köszönöm|spasibo|te[sş]ekk[uü]rler|efharisto)\b(?! (?:für|por|pour|per) (?:nichts|nada|rien|niente)\b)/i;
 const WORKED_ELSEWHERE = /\b(?:funcionou|deu certo|funcion[oó]|ya funciona|ça marche|ça a marché|es funktioniert|hat geklappt|funziona|ha funzionato|het werkt|det fungerar)\b/i;
 // "I don't want to make trouble, I only want to know", "I'm not complaining": a question meant as one.
 const MEANS_NO_COMPLAINT = /\bi (?:don't|do not|dont) want to (?:make|cause) (?:any )?(?:trouble|a fuss|problems)\b|\b(?:i'm|i am|im) not (?:complaining|trying to complain|making a complaint)\b/i;
@@ -572,7 +575,8 @@ const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|(?<!\btry )again|why
 // The agent's replies called canned: "you people always say the same thing. its copy paste", "I
 // want someone senior. Not a script". (Not "are you a bot or just thick": an insult, after which a
 // plain apology was graded good or acceptable 5 times in 6.)
-const CALLS_IT_SCRIPTED = /\bcopy[- ]?(?:and[- ])?paste\w*|\b(?:not|no more|stop(?: reading)?(?: from)?|enough of) (?:a |the |your |with (?:a |the |your )?)?script(?:ed)?\b|\b(?:reading|read) (?:from|off) (?:a|the|your) script\b|\bscripted (?:answers?|repl(?:y|ies)|responses?|apolog(?:y|ies))\b|\b(?:always|just) (?:say|said|says|send|sending|write|repeat|repeating) the same (?:thing|things|answer|message|reply|words|sorry)\b/i;
+// ("are you a bot? 'agradecemos tu paciencia'": the stock line quoted back as a machine's; the 182nd reading's blind twenty.)
+const CALLS_IT_SCRIPTED = /\bcopy[- ]?(?:and[- ])?paste\w*|\b(?:are you|is this|am i talking to|talking to) (?:a |an )?(?:bot|robot|machine|ai)\b|\b(?:not|no more|stop(?: reading)?(?: from)?|enough of) (?:a |the |your |with (?:a |the |your )?)?script(?:ed)?\b|\b(?:reading|read) (?:from|off) (?:a|the|your) script\b|\bscripted (?:answers?|repl(?:y|ies)|responses?|apolog(?:y|ies))\b|\b(?:always|just) (?:say|said|says|send|sending|write|repeat|repeating) the same (?:thing|things|answer|message|reply|words|sorry)\b/i;
 // The agent's apology quoted back or scorned: "'Any inconvenience'", "'at the earliest' since FRIDAY",
 // "really sorry lol. yeah I bet you are", "did you copy that from a template?" (the 163rd reading's blind twenty);
 // "\"your patience is highly appreciated\" 😂😂 … you apologised 4 times and fixed 0 things" (the 164th's).
@@ -593,6 +597,7 @@ const upbeat = (raw: string) => UPBEAT_WORDS.test(raw) || UPBEAT_SMILEYS.test(ra
 const upbeatSaid = (text: AnalyzedText) => SAID.test(UPBEAT_WORDS, text) || UPBEAT_SMILEYS.test(text.raw);
 // Patience, the whole message: "No rush, I wait.", "ok take your time :)".
 const PATIENT_WORDS = 8;
+const PATIENT_OPENING = /^\s*(?:(?:ok(?:ay)?|sure|great|perfect)[,.!]?\s*)?(?:\p{L}+[,.!]?\s+)?(?:no rush|no hurry|take your time)\b/iu;
 const PATIENT = /^\s*(?:(?:ok(?:ay)?|sure|thanks?|thank you)[,.!]?\s*)?(?:no rush|no hurry|take your time|i(?:'ll| will| can)? wait|(?:i'm|i am) happy to wait|whenever you can)(?:[,.!]*\s*(?:i(?:'ll| will| can)? wait|thanks?|thank you|cheers|no rush|no hurry))*[,.!]*\s*(?:[:;]-?\)|🙂|😊)?\s*$/i;
 // Easygoing, said calmly: a smile typed as ":)", or asking only out of curiosity ("no problem… I
 // just wondered why he sat outside for 15 minutes is all 😊"); their "why" is no sore one.
@@ -804,7 +809,7 @@ const SAID = new CaselessGates([
   JIBE,
   // (Their strings as read are too many: a word of each choice.)
   { pattern: MOCKING, strings: ['so you ', 'nice', 'great', 'lovely', 'good', 'wonderful', 'perfect', 'brilliant', 'love how', 'love that', 'amazing', 'excellent', 'fantastic', 'stellar', 'wow', "that'll ", 'that will ', 'what a', 'so glad i'] },
-  { pattern: CALLS_IT_SCRIPTED, strings: ['paste', 'script', 'the same'] },
+  { pattern: CALLS_IT_SCRIPTED, strings: ['paste', 'script', 'the same', 'bot', 'machine', ' ai'] },
   { pattern: MOCKS_APOLOGY, strings: ['apolog', 'sorry', 'regret', 'inconvenience', 'frustration', 'earliest', 'bet you', 'bet u', 'template', 'canned', 'patience', 'apprecia', 'value you', 'understand'] },
   STILL_OWED,
   THANKS_FOR_THE_FIX,

@@ -194,6 +194,9 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
       const { normal, lemma } = words[start]!;
       // "ive lost $18 to your errors", "human error": a person's mistake, no software fault.
       if (lemma === 'error' && start > 0 && PERSONS_ERROR.has(words[start - 1]!.normal)) continue;
+      // "I called your dispatch line", "I'm done with dispatch": the desk that sends drivers (a missed
+      // dialysis ride in the 182nd reading's blind twenty drew parcel tracking), not a parcel sent.
+      if (normal === 'dispatch' && ((start + 1 < words.length && DISPATCH_DESK_AFTER.has(words[start + 1]!.normal)) || (start > 0 && DISPATCH_DESK_BEFORE.has(words[start - 1]!.normal)))) continue;
       const bySurface = byWord.get(normal);
       const byLemma = lemma === normal ? undefined : byWord.get(lemma);
       if (!bySurface && !byLemma) continue;
@@ -218,6 +221,8 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
   return votes;
 }
 
+const DISPATCH_DESK_AFTER = new Set(['line', 'lines', 'team', 'office', 'center', 'centre', 'desk', 'number', 'phone', 'staff']);
+const DISPATCH_DESK_BEFORE = new Set(['call', 'called', 'calling', 'rang', 'ring', 'with', 'from', 'your', 'the']);
 const PERSONS_ERROR = new Set(['your', 'their', 'his', 'her', 'human', 'clerical', 'staff', 'admin', 'administrative']);
 
 const TYPE_COUNT = PROBLEM_TYPES.length;

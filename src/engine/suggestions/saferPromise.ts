@@ -300,6 +300,10 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
 function deliveryNamed(goal: string, promise: string): string {
   // A replacement sent ("a brand new Vera 60 delivered to you by Friday"): "get it to you" would
   // leave "it" naming nothing once the sentence naming it went.
+  // "Your employer will have the new code before the 26th": who is to have what, named (the 182nd
+  // reading's blind twenty had "the replacement", which no one was sending).
+  const theyHave = THIRD_PARTY_HAS.exec(promise);
+  if (theyHave) return goal.replace('get it to you', `make sure ${theyHave[1]!.toLowerCase()} has ${theyHave[2]}`);
   if (A_REPLACEMENT.test(promise)) return goal.replace('get it to you', 'get the replacement to you');
   // "It will be at Nasser Pharmacy within the hour": where it is to go, named.
   const place = AT_A_PLACE.exec(promise)?.[1];
@@ -321,6 +325,7 @@ function providedNamed(promise: string, when: string | undefined): string {
 
 const AT_A_PLACE = /\b(?:it|they|them|the\s+[\p{Ll}-]+)(?:'ll|’ll|\s+will)\s+(?:\p{Ll}+\s+)?be\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 const HAS_THEIR_THING = /\b(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:by|before|on|for|in time)\b/i;
+const THIRD_PARTY_HAS = /\b(your\s+(?:employer|bank|landlord|school|doctor|gp|insurer|accountant|lawyer|solicitor|clinic|pharmacy|council|boss|manager|university|payroll|pension provider|tax office))\s+(?:will|'ll)\s+(?:\w+\s+)?have\s+(the\s+(?:new\s+|updated\s+|corrected\s+|right\s+|correct\s+)?[\w-]+(?:\s+(?!by\b|before\b|on\b)[\w-]+)?)\s+(?:by|before|on|in time)\b/i;
 const A_REPLACEMENT = /\b(?:a|the|your)\s+(?:brand[- ]new|new|replacement)\b/i;
 
 const BACK_TO = /\b(your\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|'ll)\s+be\s+back\s+(?:down\s+|up\s+)?to\s+(\d[\d,.]*|normal)\b/i;
