@@ -327,6 +327,8 @@ function readingTranscripts() {
       ['hard-chats-253', 'hard chat, two-hundred-and-fifty-third set'],
       ['hard-chats-254', 'hard chat, two-hundred-and-fifty-fourth set'],
       ['hard-chats-255', 'hard chat, two-hundred-and-fifty-fifth set'],
+      ['hard-chats-256', 'hard chat, two-hundred-and-fifty-sixth set'],
+      ['hard-chats-257', 'hard chat, two-hundred-and-fifty-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
