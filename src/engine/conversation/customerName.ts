@@ -123,6 +123,9 @@ function pairedGivenNames(first: string, second: string): boolean {
 export function nameFrom(full: string, source: CustomerName['source']): CustomerName | undefined {
   // (Invisible and control characters a widget may pass along are no part of a name.)
   let cleaned = full.replace(/[\p{Cf}\p{Cc}]/gu, '').replace(/\s+/g, ' ').replace(/[<>"]/g, '').trim().replace(/[,;:!]+$/, '');
+  // "Mai | skincare diary 🌿": what a display name puts after a bar or a bullet is its tagline, not the
+  // name (the 183rd reading's dump greeted "diary").
+  cleaned = cleaned.split(/\s+[|•·]\s+/u)[0]!.trim();
   // A trailing period ends the sentence, not the name ("Priya."), unless it ends an initial.
   // ("a .": what is left once the period goes is trimmed, so no empty word follows.)
   if (!isInitial(cleaned.split(' ').pop() ?? '')) cleaned = cleaned.replace(/\.+$/, '').trim();
@@ -321,6 +324,7 @@ function mayIntroduce(raw: string): boolean {
   for (const words of INTRODUCTION_WORDS) if (raw.includes(words)) return true;
   return false;
 }
+const ROLE_AFTER = /^\s+(?:student|students|customer|member|tenant|patient|user|client|subscriber|resident|guest|passenger|parent|volunteer|intern|scholar|fellow|visitor|exchange student)\b/i;
 const EMAIL_SIGNED = /\n[ \t]*\n[ \t]*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*[.!]?$/u;
 const SIGN_OFF_WORDS = '[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[Kk]ind regards|[Bb]est regards|[Mm]any thanks';
 // A sign-off ends the message: "Thanks, Priya" / "- Priya" on the last line.
@@ -696,6 +700,8 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   INTRODUCTION.lastIndex = 0;
   for (let intro = mayIntroduce(text.raw) ? INTRODUCTION.exec(text.raw) : null; intro !== null; intro = INTRODUCTION.exec(text.raw)) {
     if (!intro[1] || !looksLikeName(intro[1], text)) continue;
+    // "I am Erasmus student": a word before what they are is no name (the 183rd reading's blind twenty).
+    if (ROLE_AFTER.test(text.raw.slice(intro.index + intro[0].length))) continue;
     const name = nameFrom(intro[1], 'introduction');
     return name && PROXY.test(text.raw) ? { ...name, forAccountHolder: true } : name;
   }

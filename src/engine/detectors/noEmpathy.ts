@@ -221,7 +221,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     const unsafe = unsafeNow && !s.state.agent.recentLines.some((line) => SAFETY_ACKNOWLEDGED.test(line));
     // One brought to tears by it ("I opened the invoice at work and had to go and cry") is told how
     // hard it must have been, never how frustrating (graded bad by all three graders).
-    const inTears = customer.cues.has('in-tears') && !bereaved && !hurtNow && !unsafeNow && !refusedSorry && !thanksFit;
+    // (Told earlier, and now an angry demand: "2 kids in tears", then "refund the £62 by monday or im
+    // going to my bank": how hard it was answers a message before this one; the 183rd reading's blind twenty.)
+    const inTears = customer.cues.has('in-tears') && (customer.latestCues.has('in-tears') || anger.mood !== 'angry') && !bereaved && !hurtNow && !unsafeNow && !refusedSorry && !thanksFit;
     // One worried or in a panic ("quick panic message…", then "will I get a fine if it's late?") is
     // told why it worries them, never how frustrating (the 178th reading's blind twenty).
     const worried = customer.cues.has('worried') && anger.mood !== 'angry' && !bereaved && !hurtNow && !unsafeNow && !inTears && !scareEased && !refusedSorry && !thanksFit && !askedAgain;

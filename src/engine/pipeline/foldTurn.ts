@@ -208,7 +208,11 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // "YAAA aparecen!! ty ty ty 🙏… (pd the app still logs me out every time but whatever, i have my
   // boletos jaja)": thanks for what the agent did, and a gripe waved off in the same message; the
   // goodbye is owed, not "sorry it turned out that way" (the 178th reading's blind twenty).
-  if (thanked && ctx.ownMood === 'calm' && text.questions === 0 && agent.cues.has('own-action') && customer.latestCues.has('wants-nothing') && !customer.latestCues.has('wants-money-back') && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-to-close')) customer.closing = true;
+  // (Or with praise: "got it… thx so much u guys r the best 🙏 (ps app still says 'out for delivery'
+  // lol)"; the 183rd's drew "I'll follow up with you by email".)
+  // (Not one still asking: "don't worry. I'd still like to know if the formula changed though".)
+  const wavesItOff = (customer.latestCues.has('wants-nothing') || customer.latestCues.has('praise')) && !customer.latestCues.has('states-ask') && !STILL_ASKS.test(text.raw);
+  if (thanked && ctx.ownMood === 'calm' && text.questions === 0 && wavesItOff && !customer.latestCues.has('wants-money-back') && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-to-close') && (agent.cues.has('own-action') || carriesTheCaseOn(cueText(agent.recentLines.at(-1) ?? '')))) customer.closing = true;
   // "ok that worked, thank you. BUT theres 2 other things…": the news opens a new matter, not the goodbye.
   if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
   customer.latestRaisesOne = customer.latestCues.has('raises-more') && ONE_MORE.test(text.raw);
@@ -337,6 +341,7 @@ const SHARES_GRIEF =
 // "asante", a family name as often as a thanks; nor "salamat", said as often with a 🙄.)
 const THANKS_ELSEWHERE = /\b(?:vlw|valeu|obrigad[oa]|gracias|merci|danke|grazie|dank je(?:wel)?|tack så mycket|takk|kiitos|arigato|shukran|terima kasih|hvala|dzi[eę]kuj[eę]|d[eě]kuji|köszönöm|spasibo|te[sş]ekk[uü]rler|efharisto)\b(?! (?:für|por|pour|per) (?:nichts|nada|rien|niente)\b)/i;
 const WORKED_ELSEWHERE = /\b(?:funcionou|deu certo|funcion[oó]|ya funciona|ça marche|ça a marché|es funktioniert|hat geklappt|funziona|ha funzionato|het werkt|det fungerar)\b/i;
+const STILL_ASKS = /\b(?:(?:i'?d|i would|i'?m) (?:still )?(?:like|want|wanting|hoping) to know|i (?:still )?want to know|(?:i'?m|i am) (?:still )?wondering)\b/i;
 // "I don't want to make trouble, I only want to know", "I'm not complaining": a question meant as one.
 const MEANS_NO_COMPLAINT = /\bi (?:don't|do not|dont) want to (?:make|cause) (?:any )?(?:trouble|a fuss|problems)\b|\b(?:i'm|i am|im) not (?:complaining|trying to complain|making a complaint)\b/i;
 const QUIET_OPENING_WORDS = 16;
