@@ -329,6 +329,8 @@ function readingTranscripts() {
       ['hard-chats-255', 'hard chat, two-hundred-and-fifty-fifth set'],
       ['hard-chats-256', 'hard chat, two-hundred-and-fifty-sixth set'],
       ['hard-chats-257', 'hard chat, two-hundred-and-fifty-seventh set'],
+      ['hard-chats-258', 'hard chat, two-hundred-and-fifty-eighth set'],
+      ['hard-chats-259', 'hard chat, two-hundred-and-fifty-ninth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
