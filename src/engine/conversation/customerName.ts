@@ -136,6 +136,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // (Not one with a number: "Amara Okonkwo (Year 8)" is a pupil's account, written from by a parent.)
   const bracketed = /^([^()]+?)\s*\([^()\d]*\)$/u.exec(cleaned);
   if (bracketed && /^[\p{Script=Latin}\s,.'’-]+$/u.test(bracketed[1]!)) cleaned = bracketed[1]!;
+  // "ㅇㅅㅇ": a face drawn in Korean jamo, which alone spell no one's name (the 184th reading's blind twenty).
+  if (/^[\u3131-\u318E\s]+$/u.test(cleaned)) return undefined;
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || !/\p{L}/u.test(cleaned) || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
   // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).

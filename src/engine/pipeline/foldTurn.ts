@@ -119,14 +119,14 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // "I appreciate that, but I don't think it works for me": the words of "it works", denied.
   // ("funcionou!! vlw Rafa": it worked, and thanks, in the words a Brazilian customer writes them in an
   // English thread; the 181st reading's blind twenty met it with sympathy.)
-  const saidResolved = (ctx.signal('resolved') !== null || WORKED_ELSEWHERE.test(text.raw)) && !SAID.test(DENIES_IT_WORKS, text);
+  const saidResolved = (ctx.signal('resolved') !== null || SAID.test(WORKED_ELSEWHERE, text)) && !SAID.test(DENIES_IT_WORKS, text);
   const solved =
     saidResolved &&
     (ctx.ownMood === 'calm' || (ctx.ownMood === 'frustrated' && text.questions === 0 && (words <= SHORT_NEWS_WORDS || SAID.test(SOLVED_OUTRIGHT, text))));
   // A thank-you for the fix itself closes though the story before it still reads upset.
   // "No thanks to room 512", "thanks for nothing": no thanks at all.
   // Nor "No thanks." to an offer: the offer turned down, no goodbye.
-  const thanked = (ctx.signal('thanks') !== null || THANKS_ELSEWHERE.test(text.raw)) && !SAID.test(NO_THANKS, text) && !(ctx.signal('offer-rejected') !== null && SAID.test(DECLINES_WITH_THANKS, text));
+  const thanked = (ctx.signal('thanks') !== null || SAID.test(THANKS_ELSEWHERE, text)) && !SAID.test(NO_THANKS, text) && !(ctx.signal('offer-rejected') !== null && SAID.test(DECLINES_WITH_THANKS, text));
   const thanksForFix = thanked && ctx.ownMood !== 'angry' && thanksForTheFix(text);
   const thanks = thanksForFix || (thanked && ctx.ownMood === 'calm' && (isShortThanks(text) || signsOff(text)));
   // Leaving ("gotta run, bye!!") closes, whatever a fire drill does to the mood: remedies for
@@ -197,7 +197,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   foldCustomerCues(state, text, ctx.signal('offer-rejected') !== null, signOffAlone);
   // (Read only for one who has lost someone: the line it chooses is theirs.)
   customer.latestDistress = customer.cues.has('bereaved') && DISTRESS.test(text.raw);
-  customer.latestMeansNoComplaint = MEANS_NO_COMPLAINT.test(text.raw);
+  // (A word search first: most messages hold none of the words.)
+  customer.latestMeansNoComplaint = (text.normalized.includes('trouble') || text.normalized.includes('fuss') || text.normalized.includes('problems') || text.normalized.includes('complain')) && MEANS_NO_COMPLAINT.test(text.raw);
   customer.latestSharesGrief = customer.cues.has('bereaved') && SHARES_GRIEF.test(text.raw) ? (/\b(?:sorry|apologi[sz]e)\b/i.test(text.raw) ? 'apologising' : 'telling') : undefined;
   customer.latestAsksIfPreventable = customer.cues.has('bereaved') && ASKS_IF_PREVENTABLE.test(text.raw);
   customer.latestWantsMoneyNotCredit = customer.latestCues.has('refuses-credit') && MONEY_ASKED.test(text.raw);
@@ -636,7 +637,7 @@ const WILL_I_BE_TOLD =
 // "tell the driver thanks from me": thanks to pass on, not feedback.
 const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!?]{0,25}\b(?:thanks|thank you|a big thanks|my thanks|well done|great job|cheers)\b/i;
 // One more thing, not several: "Can I ask one more thing.", "another question".
-const ONE_MORE = /\b(?:one more|another|one other|one last|last) (?:(?:small|quick|little|tiny) )?(?:thing|question|q|issue|problem|request)\b|\b(?:one|a) (?:small|quick|little|tiny|last) (?:thing|question) more\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
+const ONE_MORE = /\b(?:one more|another|one other|one last|last) (?:(?:small|quick|little|tiny) )?(?:thing|question|q|issue|problem|request)\b|\bone (?:quick |small |little )?question only\b|\bonly one (?:quick |small |little )?question\b|\b(?:one|a) (?:small|quick|little|tiny|last) (?:thing|question) more\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
 // A question mark only after a tag ("…should be in spanish no?", "that's fair, right?"): said, not asked.
 const TAG_QUESTION = /\b(?:no|right|yes|ok|okay|eh|na|nah|ne|innit|yeah|isn't it|don't you think)\s*\?/gi;
 function onlyTagQuestions(raw: string): boolean {
@@ -821,4 +822,6 @@ const SAID = new CaselessGates([
   SIGN_OFF,
   LEAVING,
   WELL_WISHING,
+  { pattern: THANKS_ELSEWHERE, strings: ['vlw', 'valeu', 'obrigad', 'gracias', 'merci', 'danke', 'grazie', 'dank je', 'tack s', 'takk', 'kiitos', 'arigato', 'shukran', 'terima kasih', 'hvala', 'dzi', 'kuji', 'köszönöm', 'spasibo', 'ekk', 'efharisto'] },
+  { pattern: WORKED_ELSEWHERE, strings: ['funcion', 'deu certo', 'marche', 'funktioniert', 'geklappt', 'funziona', 'werkt', 'fungerar'] },
 ]);

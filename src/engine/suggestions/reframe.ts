@@ -236,7 +236,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     // ("Sorry again,\nEwan": the name after it signs the message off, and stays its own line.)
     // ("Sorry again for the rough start, Seun.": what it is for stays, "again" goes.)
     const line = kept[againAt]!;
-    kept[againAt] = /\bsorry again\s+(?:for|about)\b/i.test(line) ? line.replace(/\s+again\b/i, '') : line.replace(SORRY_AGAIN, sorry).replace(/!$/, '.').replace(/,\s+(\p{Lu}[\p{L}'’-]+)\.$/u, (said: string, who: string) => (context.name?.split(' ')[0] === who ? said : `. ${who}`));
+    // ("Sorry again that you weren't kept updated": the 184th reading's blind twenty had "sorry for the
+    // trouble this has caused that you weren't…".)
+    kept[againAt] = /\bsorry again\s+(?:for|about|that)\b/i.test(line) ? line.replace(/\s+again\b/i, '') : line.replace(SORRY_AGAIN, sorry).replace(/!$/, '.').replace(/,\s+(\p{Lu}[\p{L}'’-]+)\.$/u, (said: string, who: string) => (context.name?.split(' ')[0] === who ? said : `. ${who}`));
   }
   // "If he doesn't answer you can open a dispute…" once the seller he stood for went: the step alone.
   const opening = kept.findIndex((s) => !isSlot(s));
@@ -250,6 +252,8 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     .replace(LEADING_MARKS, '')
     // "…so Kevin may have to go 🙂": a smiley on a card is debris (CARD-QUALITY.md), the words stand.
     .replace(EMOJI, '')
+    // ("Sorry x." closing the draft: a kiss is debris too; the 184th reading's blind twenty.)
+    .replace(/(\b(?:sorry|thanks|thank you|cheers|love))\s+x{1,3}(?=[.!]*\s*$)/i, '$1')
     // "You're welcome to book (and pay for) a new session": the aside is the jab.
     .replace(PAY_ASIDE, '')
     // "Photos taken by the customer are not accepted": the customer is the one reading it.
