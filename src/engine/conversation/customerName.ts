@@ -84,8 +84,9 @@ const PERSONA_WORDS = new Set(['hustler', 'queen', 'king', 'boss', 'ninja', 'war
   'goblin', 'gremlin', 'troll', 'wizard', 'witch', 'unicorn', 'dragon', 'zombie', 'vampire', 'pirate', 'robot', 'gnome', 'pixie', 'fairy', 'monster', 'potato', 'noob', 'muppet']);
 
 // Moods a screen name wears ("glesga_grumpy", "salty_sam").
-const NICKNAME_SIZE = new Set(['big', 'lil', 'little', 'wee', 'young']);
 const MOOD_WORDS = new Set(['wee', 'lil', 'grumpy', 'angry', 'happy', 'crazy', 'lazy', 'sleepy', 'salty', 'sassy', 'silly', 'moody', 'hungry', 'tired', 'mad', 'cranky', 'bored', 'lucky', 'little', 'big', 'momma', 'mommy', 'mummy', 'daddy', 'nana', 'granny']);
+// A nickname's size before the name in a display name ("Big Dave", "Lil Mo").
+const NICKNAME_SIZE = new Set(['big', 'lil', 'little', 'wee', 'young']);
 
 // A workspace or company in the header ("Tanaka Design Ltd") names no person.
 const COMPANY_WORDS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'gmbh', 'plc', 'corp', 'corp.', 'co.', 'company', 'group', 'studio', 'studios', 'design', 'agency', 'solutions', 'services', 'consulting', 'partners', 'holdings', 'team', 'workspace',

@@ -79,8 +79,9 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
       const forPet = latest.rule === SAFETY_RULE && aboutAnAnimal(s);
       // Which phrasings fit (given inline: a named closure costs more to make, once per read).
       const supply = latest.rule === SAFETY_RULE && !forPet && medicineRunningOut(s.state);
-      const power = latest.rule === SAFETY_RULE && !forPet && !supply && powerAtRisk(s.state.open.get(SAFETY_RULE)?.evidence ?? '');
-      const harassed = latest.rule === SAFETY_RULE && !forPet && !supply && !power && HARASSMENT.test(s.state.open.get(SAFETY_RULE)?.evidence ?? '');
+      const safetyEvidence = latest.rule === SAFETY_RULE ? (s.state.open.get(SAFETY_RULE)?.evidence ?? '') : '';
+      const power = latest.rule === SAFETY_RULE && !forPet && !supply && powerAtRisk(safetyEvidence);
+      const harassed = latest.rule === SAFETY_RULE && !forPet && !supply && !power && HARASSMENT.test(safetyEvidence);
       const suggestion = s.phrase(
         'escalate',
         ESCALATION_PHRASINGS,

@@ -211,9 +211,13 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // goodbye is owed, not "sorry it turned out that way" (the 178th reading's blind twenty).
   // (Or with praise: "got it… thx so much u guys r the best 🙏 (ps app still says 'out for delivery'
   // lol)"; the 183rd's drew "I'll follow up with you by email".)
+  // The agent's last message did something on the case ("Done: we closed the rental remotely…"):
+  // read at most once, by the two closings below that ask.
+  let agentActed: boolean | undefined;
+  const agentActedOnIt = () => (agentActed ??= agent.cues.has('own-action') || carriesTheCaseOn(cueText(agent.recentLines.at(-1) ?? '')));
   // (Not one still asking: "don't worry. I'd still like to know if the formula changed though".)
   const wavesItOff = (customer.latestCues.has('wants-nothing') || customer.latestCues.has('praise')) && !customer.latestCues.has('states-ask') && !STILL_ASKS.test(text.raw);
-  if (thanked && ctx.ownMood === 'calm' && text.questions === 0 && wavesItOff && !customer.latestCues.has('wants-money-back') && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-to-close') && (agent.cues.has('own-action') || carriesTheCaseOn(cueText(agent.recentLines.at(-1) ?? '')))) customer.closing = true;
+  if (thanked && ctx.ownMood === 'calm' && text.questions === 0 && wavesItOff && !customer.latestCues.has('wants-money-back') && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-to-close') && agentActedOnIt()) customer.closing = true;
   // "ok that worked, thank you. BUT theres 2 other things…": the news opens a new matter, not the goodbye.
   if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
   customer.latestRaisesOne = customer.latestCues.has('raises-more') && ONE_MORE.test(text.raw);
@@ -239,7 +243,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // (Or the thanks said last, for what the agent did, after the word for the team however sharply it
   // was put: "made the train… but is the 3rd time this month the app does this, fix it pls 🙄 thx
   // anyway"; the 179th reading's blind twenty.)
-  const thankedLast = thanked && asksNothing && ENDS_ON_THANKS.test(text.raw) && (agent.cues.has('own-action') || carriesTheCaseOn(cueText(agent.recentLines.at(-1) ?? '')));
+  const thankedLast = thanked && asksNothing && ENDS_ON_THANKS.test(text.raw) && agentActedOnIt();
   customer.gaveFeedback = (thankedCalmly || thankedJustBefore || thankedLast) && !customer.passesThanks && FEEDBACK_FOR_THE_TEAM.test(text.raw);
   // ("Just one more thing for you to pass to the team… That's it, todah and have a good week": the one
   // more thing is the word for the team, and the goodbye follows it; the 174th reading's blind twenty.)

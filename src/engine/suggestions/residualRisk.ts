@@ -4,6 +4,7 @@
 // an outcome states it again plainly ("You'll be in Hanoi Wednesday"); a wall leaves its residue
 // ("the decision has been made"). Read only where the draft was flagged for that very thing, so
 // a plain "we sent it yesterday" in a calm draft stays.
+import { DESK_CREW } from './sendableClause';
 
 const OUR_SIDE = String.raw`our\s+(?:side|end|part|team|staff|people|mistake|error|system|systems|fault)`;
 // The people of one of our places, told by where they are: "the staff there", "the team at the
@@ -85,7 +86,7 @@ const STILL_TO_COME = /\b(?:will|won't|shall|going to|gonna|never)\b|'ll\b/i;
 // nor a step of a process: "it will be auto-reversed to your account", "the bill will be recalculated".)
 // (Not the desk's own people coming back to the job: "The crew will be back Tuesday to finish the
 // gutters" is the plan, kept; the 180th reading's blind twenty.)
-const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+(?!(?:crew|roofers?|technicians?|engineers?|fitters?|installers?|plumbers?|electricians?|builders?|movers?|cleaners?|gardeners?|decorators?)\s+will\s+be\s+back\b)[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+|each\s+|both\s+|all\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b(?!\s+(?:an?\s+|our\s+|my\s+)?(?:written\s+|full\s+|formal\s+)?(?:text|sms|e-?mail|message|call|confirmation|notification|link|reference|update|reply)s?\b)(?!\s+(?:the|a|your)\s+written\s+[\w-]+(?:\s+[\w-]+)?\s+(?:report|summary|statement|account|breakdown|quote|estimate)\b)(?!\s+(?:the\s+)?(?:exact\s+)?(?:time|date|details|slot|reference|number|link|code)\b[^.!?]{0,20}\b(?:by|via|in)\s+(?:an?\s+)?(?:e-?mail|text|sms)\b)(?<!\bbe(?=\s+(?:auto-?)?(?:reversed|recalculated|reviewed|processed|checked|assessed|sent|posted|emailed|issued|reissued)\b))`;
+const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+(?!(?:${DESK_CREW})\s+will\s+be\s+back\b)[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+|each\s+|both\s+|all\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b(?!\s+(?:an?\s+|our\s+|my\s+)?(?:written\s+|full\s+|formal\s+)?(?:text|sms|e-?mail|message|call|confirmation|notification|link|reference|update|reply)s?\b)(?!\s+(?:the|a|your)\s+written\s+[\w-]+(?:\s+[\w-]+)?\s+(?:report|summary|statement|account|breakdown|quote|estimate)\b)(?!\s+(?:the\s+)?(?:exact\s+)?(?:time|date|details|slot|reference|number|link|code)\b[^.!?]{0,20}\b(?:by|via|in)\s+(?:an?\s+)?(?:e-?mail|text|sms)\b)(?<!\bbe(?=\s+(?:auto-?)?(?:reversed|recalculated|reviewed|processed|checked|assessed|sent|posted|emailed|issued|reissued)\b))`;
 // A promise in other words: "Friday is no problem", "I'll personally make sure the driver turns
 // up", "you won't have to take another day off", "you won't have any more drop-outs".
 const ASSURED = String.raw`\b(?:there's|there is)\s+no need to\s+(?:buy|worry|get|book|pay|arrange|panic)\b|^yes[.!]?$|\b(?:is|'s|will be)\s+no problem\b|\bi(?:'ll|\s+will)\s+(?:personally\s+)?make (?:sure|certain)\b|\byou\s+(?:won't|will not)\s+(?:have to|need to)\b|\byou\s+(?:won't|will not)\s+(?:have|get|see|suffer|experience)\s+(?:any\s+(?:more|further)|another|any other|no more)\b`;

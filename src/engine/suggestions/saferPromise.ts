@@ -298,12 +298,12 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
 
 /** The delivery goal with what is delivered, or where to, as the promise named it. */
 function deliveryNamed(goal: string, promise: string): string {
-  // A replacement sent ("a brand new Vera 60 delivered to you by Friday"): "get it to you" would
-  // leave "it" naming nothing once the sentence naming it went.
   // "Your employer will have the new code before the 26th": who is to have what, named (the 182nd
   // reading's blind twenty had "the replacement", which no one was sending).
   const theyHave = THIRD_PARTY_HAS.exec(promise);
   if (theyHave) return goal.replace('get it to you', `make sure ${theyHave[1]!.toLowerCase()} has ${theyHave[2]}`);
+  // A replacement sent ("a brand new Vera 60 delivered to you by Friday"): "get it to you" would
+  // leave "it" naming nothing once the sentence naming it went.
   if (A_REPLACEMENT.test(promise)) return goal.replace('get it to you', 'get the replacement to you');
   // "It will be at Nasser Pharmacy within the hour": where it is to go, named.
   const place = AT_A_PLACE.exec(promise)?.[1];

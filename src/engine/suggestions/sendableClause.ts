@@ -72,8 +72,8 @@ const HAS_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|s
 // within the hour", "one tablet won't hurt her"), unless it is a step of a process ("will be sent").
 const FORETOLD = /\b(?:will|'ll|won't|going to|shall)\b(?!\s+(?:either\s+)?(?:be\s+(?:sent|posted|emailed|e-mailed|issued|reissued|reviewed|processed|checked|assessed|logged|added|applied|shown|listed|visible|updated|closed|cancell?ed|charged|taken|debited|recalculated|reversed|auto-reversed|released|returned|ready\s+(?:for|to)|available\s+(?:for|to|from|at)|no\s+(?:further|more|other))|reach\s+(?:the|your|their|his|her)\b|(?:automatically\s+)?(?:end|expire|close|stop|renew|start|restart|resume|continue|come off|appear|show|show up|reflect|regenerate|update|reset|lapse)\b))/i;
 const NOT_OURS_TOLD = /^(?!(?:\S+\s+){0,2}our\s+(?:[\w-]+\s+)?(?:staff|team|engineers?|technicians?|drivers?|riders?|couriers?|colleagues?|people|crew|agents?|warehouse|system|systems|servers?|gateway|platform|app|website|site|network|software|database|nurse|vet|pharmacist)\b)(?!(?:(?:it\s+)?is\s+because|it's\s+because|that's\s+because|per|according to|under|we|i|our|my|as|like|because|which|who|so|just|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently)\b)/i;
-// Someone will be in touch: "Dr. Hwang will call you", "A technician will visit", "the review team replies within…".
 const JAB_DRAWN_FROM_IT = /,?\s+so\s+(?:maybe|perhaps|probably)\b[^.!?]*\b(?:would|could|might)(?:'ve|’ve|\s+have)\s+(?:helped|avoided|prevented|saved)\b|,?\s+so\s+it(?:'s|’s|\s+is)\s+not\s+(?:really\s+|quite\s+|entirely\s+)?(?:right|fair|true|accurate)\s+to\s+say\b/i;
+// Someone will be in touch: "Dr. Hwang will call you", "A technician will visit", "the review team replies within…".
 const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[\p{L}.-]+(?:\s+[\p{L}-]+){0,4}(?:\s+will|'ll|’ll|\s+is going to|\s+are going to|\s+should|\s+can|\s+needs to|\s+has to|\s+would(?:\s+also)?\s+like to)\s+(?:usually\s+|also\s+|then\s+)?(?:also\s+)?(?:need to\s+|have to\s+)?(?:do\s+(?:a|an|the|your)|carry out|run|measure|examine|adjust|call|contact|visit|meet|email|text|ring|be in touch|get in touch|review|check|look|reply|respond|get back|come|send|phone|message|follow up|reach out|speak|talk|inspect|assess|arrange|confirm|collect|pick up|process|handle|take over|decide|let you know|be with you|test|supply|provide|lend|help|advise|reverse|refund)\b|^(?:(?:a|an|the|our|your)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:ordering|sending|arranging|booking|calling|contacting|preparing|processing|looking|checking|reviewing|restoring|running|working|handling|investigating)\b/iu;
 // What is expected, hedged: "they should be in your inbox within a few minutes".
 const EXPECTED = /^(?:it|they|this|that|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+should\s+(?:now\s+|then\s+|already\s+)?(?:be|arrive|reach|show|appear|come|update|clear|go through|land|follow|match|balance|add up|line up|sync|load|work)\b/i;
@@ -116,7 +116,9 @@ const TEAM_DOES = /^(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|department|office|e
 const IN_STOCK = /^we\s+(?:have|'ve\s+got)\b.*\bin\s+stock\b|^(?:a|an|the|your|both|all)\s+[^.!?]{1,80}?\s+(?:is|are)\s+(?:now\s+|still\s+|already\s+)?(?:in\s+stock|available)\b(?![^.!?]*\b(?:probably|hopefully|should)\b)/i;
 // The desk's own people back on the job: "Crew will be back Thursday to finish" (not "your connection
 // will be back by 2pm", an outcome; the 180th reading's blind twenty).
-const STAFF_BACK = /^(?:(?:the|our)\s+)?(?:crew|team|technicians?|engineers?|fitters?|installers?|roofers?|plumbers?|electricians?|builders?|movers?|cleaners?|decorators?|gardeners?)\s+(?:will|'ll)\s+be\s+back\b/i;
+/** The desk's own people who come to a job (a regex alternation): their return is a plan, not an outcome promised (residualRisk.ts). */
+export const DESK_CREW = String.raw`crew|roofers?|technicians?|engineers?|fitters?|installers?|plumbers?|electricians?|builders?|movers?|cleaners?|decorators?|gardeners?`;
+const STAFF_BACK = new RegExp(String.raw`^(?:(?:the|our)\s+)?(?:team|${DESK_CREW})\s+(?:will|'ll)\s+be\s+back\b`, 'i');
 // How it travels: "They go with PostNord to your nearest service point", "It ships by tracked post".
 const SHIPS_WITH = /^(?:it|they|(?:the|your)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:go|goes|ship|ships|travel|travels|come|comes|is\s+sent|are\s+sent|will\s+go|will\s+ship|will\s+travel|will\s+come|will\s+be\s+sent)\s+(?:out\s+)?(?:with|by|via|through)\s+(?:\p{Lu}[\p{L}-]+|(?:tracked\s+|registered\s+|express\s+|standard\s+)?(?:post|courier|mail|freight))\b/iu;
 // What a product meets, the condition named: "Once the new panel is on, the crib meets the EN 716
@@ -141,8 +143,6 @@ const SETTING_STATE = /^(?:(?:the|your)\s+)?(?:auto-?pay|auto-?renew(?:al)?|auto
 const REFUNDED_TO_THEM = /^(?:the|your)\s+[^.!?]{1,80}?\s+(?:will|'ll)\s+be\s+(?:refunded|returned|credited|paid back)\b[^.!?]*\b(?:card|account|bank)\b/i;
 // (Or where it went: "The refund went to the account on file".)
 const MONEY_ON_ITS_WAY = /^(?:it|they|the\s+(?:refund|money|credit|amount|payment|reversal|\S+\s+refund))\s+(?:(?:will|should|'ll|usually|normally|can)\s+(?:\w+\s+)?(?:go\s+back|be\s+back|land|show|appear|reach|arrive|be\s+credited|be\s+returned|come\s+back)|(?:went|has\s+gone|was\s+(?:paid|sent|returned|credited))\s+(?:back\s+)?(?:to|into|onto))\b[^.!?]*\b(?:card|account|bank|visa|mastercard|amex|wallet|paypal|statement|balance)\b/i;
-// What the account will see, as scheduled: "there'll be one final payment of €49.99 on 1 December",
-// "with the notice period there is one more charge", "there is no further charge".
 // What is set for them, by a date: "The lessons on 24 Feb and 3 Mar will be made up on two Saturdays,
 // 14 Mar and 21 Mar, 10:00-11:30 at our TST centre" (the 176th reading's blind twenty lost it).
 // (Or the work the desk itself delivers: "The revised file and an updated bilingual glossary will be
@@ -155,6 +155,8 @@ const STAFF_THERE = /^(?:our\s+[\w-]+(?:\s+[\w-]+)?|\p{Lu}[\p{L}'’-]+(?:,?\s+o
 const YOU_GET_NEW = /^you(?:'ll|’ll|\s+will)\s+(?:also\s+)?get\s+(?:new|a new|fresh|replacement|your new)\b/i;
 // Advice in the agent's own voice: "With an April 18 trip, I'd resubmit as soon as you have the new photo".
 const WOULD_DO = /^(?:(?:with|given|since|as)\s+[^,]{2,40},\s*)?i(?:'d|’d|\s+would)\s+(?:resubmit|reapply|apply|book|send|call|ask|try|check|wait|bring|keep|submit|renew|start|go ahead|leave)\b(?![^.!?]*\b(?:because|definitely|yourself)\b)/i;
+// What the account will see, as scheduled: "there'll be one final payment of €49.99 on 1 December",
+// "with the notice period there is one more charge", "there is no further charge".
 const SCHEDULED = /^(?:(?:with|after|under|given|because of)\s+[^,.!?]{1,40}?,?\s+)?there(?:(?:'ll|\s+will)\s+be|'s|\s+is|\s+are)\s+(?:one|a|an|no|two|three|\d+)\s+(?:more\s+|last\s+|final\s+|further\s+|small\s+|pro-?rated\s+|partial\s+)*(?:payments?|charges?|fees?|invoices?|bills?|instal(?:l)?ments?|debits?|refunds?|credits?|deductions?)\b/i;
 // What is there for them: "there are space heaters at the leasing office you can pick up".
 const ON_OFFER = /^there\s+(?:are|is)\s+(?!no\b)[^.!?]*\b(?:you\s+can|for\s+you|available\s+(?:to|for|at))\b/i;
