@@ -133,7 +133,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Banter with no complaint in it ("See what they did there? Awww", "haha fair enough 😂"):
     // sympathy misreads it. A complaint with a "lol" in it ("no signal in the tunnel lol this is so
     // stressful") is still owed one.
-    if (customer.latestCues.has('banter') && latest !== customer.lastComplaintTurn && !askedAgain && !creditRefused) return [];
+    // (Not a laugh at the agent's own stock line: "'apologies for any inconvenience' haha. the
+    // inconvenience is a written warning from my boss", the 185th reading's blind twenty, with no card.)
+    if (customer.latestCues.has('banter') && customer.burstMockedApology !== true && latest !== customer.lastComplaintTurn && !askedAgain && !creditRefused) return [];
     // "I don't want your sorry", "'Apologies' won't work": another apology is the one thing they
     // said not to send, in that message or any later one, nor a stock line to one who called the
     // replies generic; what they want is owned instead, with no sorry in it.
@@ -204,6 +206,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // (Or an earlier message of the same burst did, and this one complains of nothing new: "Thank
     // you. Please note I cannot come Sunday…", then "Also the veil is fine, only the dress".)
     if ((customer.latestCues.has('accepts') || customer.thankedFirst || (customer.burstThankedFirst === true && latest !== customer.lastComplaintTurn)) && agentJustApologised && anger.mood !== 'angry' && !askedAgain) return [];
+    // Thanks for the step the agent took, then calm questions about it ("ok merci… can the tech call
+    // 30 min before?"): the answers are the kindness now.
+    if (customer.latestTakesStepAndAsks === true && anger.mood !== 'angry' && !condolencesOwed && !askedAgain) return [];
     // One who has lost someone close is offered condolences until the agent has given theirs; a
     // stock "sorry for the trouble this has caused" to them reads as not having read it.
     const bereaved = customer.cues.has('bereaved') && !condoled;

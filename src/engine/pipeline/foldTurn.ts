@@ -218,6 +218,12 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // (Not one still asking: "don't worry. I'd still like to know if the formula changed though".)
   const wavesItOff = (customer.latestCues.has('wants-nothing') || customer.latestCues.has('praise')) && !customer.latestCues.has('states-ask') && !STILL_ASKS.test(text.raw);
   if (thanked && ctx.ownMood === 'calm' && text.questions === 0 && wavesItOff && !customer.latestCues.has('wants-money-back') && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-to-close') && agentActedOnIt()) customer.closing = true;
+  // "ok merci. I work until noon tuesday, can the tech call 30 min before…? also will this visit be
+  // charged?": the agent's step taken with thanks, then questions about it; what they name on the way
+  // ("buzzer broken") is a detail for the visit, and "how frustrating" answers a grievance they never
+  // voiced (the 185th reading's blind twenty, bad for all three).
+  // (Not "Thank you for the billing ref. But nobody has said anything about the water…": thanks, then the complaint.)
+  customer.latestTakesStepAndAsks = customer.thankedFirst && calm && customer.latestAsks && !COMPLAINT_AFTER_THANKS.test(text.raw) && !PRESSING.test(text.raw) && !SAID.test(SOUR, text) && !SAID.test(BITTER_QUESTION, text) && agentActedOnIt();
   // "ok that worked, thank you. BUT theres 2 other things…": the news opens a new matter, not the goodbye.
   if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
   customer.latestRaisesOne = customer.latestCues.has('raises-more') && ONE_MORE.test(text.raw);
@@ -371,7 +377,9 @@ function recallsInPassing(raw: string): boolean {
   return false;
 }
 const GAVE_IT_ALREADY = /\b(?:i (?:already |just )?(?:told|gave|sent|provided) (?:you|it|that)|already (?:gave|told|sent|provided)|read my (?:message|messages)|scroll up|in my (?:first|last|previous) message)\b/i;
-const OPENS_WITH_THANKS = /^\s*(?:(?:ok|okay|right|great|perfect|brilliant)[,.!]?\s+)?(?:thanks|thank you|thx|cheers|ty)\b/i;
+const COMPLAINT_AFTER_THANKS = /\b(?:but|however|though|still|nobody|no one|yet)\b/i;
+// (In the words of an English thread's French, Spanish, German or Italian writer too: "ok merci.")
+const OPENS_WITH_THANKS = /^\s*(?:@\w+\s+)*(?:(?:ok|okay|right|great|perfect|brilliant)[,.!]?\s+)?(?:thanks|thank you|thx|cheers|ty|merci|gracias|danke|grazie|obrigad[oa])\b/i;
 // ("i dont know how any of this works": how things go, not a fix that worked.)
 // (Nor a machine that works, looked for: "i was not going to hunt for a machine that works", the 170th reading's blind twenty.)
 const DENIES_IT_WORKS = /\b(?:don't|do not|dont|doesn't|does not|didn't|did not)\s+(?:think\s+|believe\s+|feel\s+)?(?:it|that|this)\s+(?:works?|worked|is working)\b|\b(?:it|that|this)\s+(?:doesn't|does not|didn't|did not|won't|will not|isn't|is not)\s+(?:really\s+)?(?:work|working)\b|\bhow\s+(?:any\s+of\s+|all\s+of\s+)?(?:it|this|that)\s+works\b|\b(?:a|an|one|any|the|another)\s+(?:[\w-]+\s+){1,2}?that\s+(?:works|worked|is working)\b/i;

@@ -17,6 +17,17 @@ const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|unfortunately|sa
 const LEAD_PHRASE = /^(?:as\s+a\s+(?:one-time|one-off|goodwill|special)?\s*(?:courtesy|gesture(?:\s+of\s+goodwill)?|goodwill\s+gesture|one-off|exception)|as\s+a\s+goodwill\s+gesture|today|right now|just now|for now|this time|(?:whenever|when)\s+you(?:'re|\s+are)\s+ready|in\s+your\s+own\s+time|for\s+(?:the|your)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s*,?\s+(?:i|we)(?:'ve|\s+have|'ll|\s+will|\s+can)\s))\s*,?\s+/i;
 // A stance with nothing after it: "and to be straight with you", "honestly", "between us".
 const TOPIC_LEAD = /^(?:for|as for|about|regarding|on)\s+(?:the|your)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:,\s+(?=[a-z])|:\s+)/i;
+// "Invoice: the extra 450 zł is…", "Box 'KSIĘGOWOŚĆ 4/6': the crew leader checked…": a draft that
+// answers point by point heads each point with a label; read like "For the deposit:" above, not as a
+// name to address (the 185th reading's blind twenty turned "Invoice:" into "Invoice," and lost the box).
+// Not a stance said as a label ("Straight answer: our release broke the links"): what follows is the
+// admission itself, read clause by clause.
+const LABEL_HEADING = /^\p{Lu}[\p{L}\d'’-]*(?:\s+[^\s:]+){0,2}:\s+(?=\S)/u;
+const STANCE_LABEL = /^(?:(?:straight|honest|short|simple|plain|quick|real|full)\s+(?:answer|version|truth|story)|bottom line|the truth|truth|honestly|frankly|in short|long story short|to be (?:honest|fair|frank))\s*:/i;
+function labelHeading(sentence: string): RegExpExecArray | null {
+  const label = LABEL_HEADING.exec(sentence);
+  return label && !HAS_VERB.test(label[0]) && !STANCE_LABEL.test(label[0]) ? label : null;
+}
 const BLAMES_THEM = /\byou\s+(?:should|could|must|ought to)(?:n't)?\s+have\b|\byour\s+(?:own\s+)?(?:fault|mistake|error|responsibility)\b|\bas\s+(?:clearly\s+)?(?:stated|explained|mentioned)\b/i;
 const STANCE_ONLY = /^(?:to be (?:straight|honest|frank|fair|clear)(?: with you)?|honestly|frankly|between us|if i'm honest|truth be told|to tell you the truth|i have to (?:be honest|say))[.!]?$/i;
 // What a kept clause can't open on once the clause before it went.
@@ -334,7 +345,7 @@ export function sendablePartOf(sentence: string): string | undefined {
   if (CONDITION_WITH_STEP.test(bare)) return trimmed;
   // "For the duplicates, filter the account to 29–31 Jan, tick … and delete the second copy of each":
   // the topic named, then the steps for it, read as the steps (the 167th reading's blind twenty lost them).
-  const topic = TOPIC_LEAD.exec(trimmed);
+  const topic = TOPIC_LEAD.exec(trimmed) ?? labelHeading(trimmed);
   if (topic) {
     const rest = trimmed.slice(topic[0].length);
     // "For the deposit: it's a pre-authorisation on a credit card at check-in…": an answer headed by

@@ -52,6 +52,8 @@ export function unshout(text: string): string {
     // (Or before it, as a prefix: "US$150", "NZ$329".)
     if (!wholeSentence && ((word.length === 3 && /\d\s?$/.test(text.slice(0, at))) || /^[$€£¥]\s?\d/.test(text.slice(at + word.length)))) return word;
     if (!wholeSentence && NAMED_BY_CONTEXT.test(bare) && (NAME_CONTEXT_AFTER.test(text.slice(at + word.length)) || NAME_CONTEXT_BEFORE.test(text.slice(0, at)))) return word;
+    // "box 'KSIĘGOWOŚĆ 4/6'": a label quoted as written on the thing, not shouted.
+    if (!wholeSentence && /(?:^|\s)["'‘“«„]$/u.test(text.slice(0, at))) return word;
     if (SHORTHAND.has(bare)) return word.toLowerCase();
     if (/^I['’]/.test(word)) return 'I' + word.slice(1).toLowerCase();
     if (!wholeSentence && word.length <= 3 && !SHOUTED_SHORT_WORDS.has(word)) return word;
