@@ -331,6 +331,8 @@ function readingTranscripts() {
       ['hard-chats-257', 'hard chat, two-hundred-and-fifty-seventh set'],
       ['hard-chats-258', 'hard chat, two-hundred-and-fifty-eighth set'],
       ['hard-chats-259', 'hard chat, two-hundred-and-fifty-ninth set'],
+      ['hard-chats-260', 'hard chat, two-hundred-and-sixtieth set'],
+      ['hard-chats-261', 'hard chat, two-hundred-and-sixty-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
