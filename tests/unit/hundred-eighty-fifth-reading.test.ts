@@ -96,3 +96,22 @@ describe('reframes', () => {
     expect(said).toMatch(/files are safe/);
   });
 });
+
+// Left from the 184th reading's blind twenty (hard chat 2943), mended now: an ultimatum that says what
+// they want ("either you find it… or you refund me") was asked "how we can make this right", and its
+// threats (a trade department "filed in", a post in a travel group) had no hand-off.
+describe('an ultimatum that names the ask', () => {
+  it('is thanked for being clear, not asked what would be fair', () => {
+    const cards = cardsAfter(engine, [
+      ['c', 'you lost my documents, I gave them at your counter last week'],
+      ['a', 'Sorry about this. As a goodwill gesture we can give you 10% off your next application.'],
+      ['c', 'no. i dont want discount for next time. either you find my papers in your office and send the application TODAY or you refund my 8,500 and give back our passports'],
+    ]);
+    expect(cardTexts(cards, 'solution')).not.toMatch(/make this right|feel fair/i);
+  });
+
+  it('a trade department "filed in" and a post in a group are threats to hand off', () => {
+    expect(rulesOfCustomerLine(engine, 'if no answer by noon i will file in DTI')).toContain('escalation.regulator');
+    expect(rulesOfCustomerLine(engine, 'tomorrow i will post this in the Manila expats group with your receipt')).toContain('escalation.public-shaming');
+  });
+});
