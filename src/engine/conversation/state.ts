@@ -141,6 +141,8 @@ export interface ConversationState {
     latestAsksToBeTold?: boolean;
     /** Their latest message asks whether they will be told the outcome ("Will someone actually tell me whether it's approved…?"). */
     latestAsksIfTold?: boolean;
+    /** …and what they ask to be told is that it arrived: "Will someone let me know when it's actually there?". */
+    latestAsksToBeToldOnArrival?: boolean;
     /** The latest message opens with their own thanks ("thanks, all working now…"), not one quoted from an app. */
     thankedFirst: boolean;
     /** The latest message says "as I said" only in passing, after a detail ("he's in Dubai as I said"), not of something asked again. */

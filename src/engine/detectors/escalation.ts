@@ -89,13 +89,21 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
         rulesWithId(s.rules, latest.rule),
         (template) => speaksOfPets(template) === forPet && speaksOfSupply(template) === supply && speaksOfPowerAtRisk(template) === power && speaksOfHarassment(template) === harassed,
       );
-      if (suggestion) out.push(suggestion);
+      // "sorry doesnt help. its been 7 min and no call": the hand-off without the sorry they refused
+      // (the 186th reading's blind twenty).
+      if (suggestion) out.push(s.state.customer.cues.has('refuses-sorry') ? { ...suggestion, text: withoutOpeningSorry(suggestion.text) } : suggestion);
     }
     const wellbeing = safetyApology(s);
     if (wellbeing) out.push(wellbeing);
     return out;
   },
 });
+
+// "I'm so sorry, Jess. Your pet's health comes first…" → "Jess, your pet's health comes first…".
+const OPENING_SORRY = /^I'm so sorry(?:, ([^.—]+?))?(?:\.|\s—)\s+(I\b|\S)/u;
+function withoutOpeningSorry(text: string): string {
+  return text.replace(OPENING_SORRY, (_whole: string, name: string | undefined, next: string) => (name ? `${name}, ${next === 'I' ? next : next.toLowerCase()}` : next.toUpperCase()));
+}
 
 // While someone's health is at stake the apology is about them (the no-empathy detector stays
 // quiet): until the agent has said something kind since the scare was told. Then it is said: the

@@ -1,7 +1,7 @@
 // PLAYBOOK step 9: act, then say when you will follow up.
 import { checkBackDay, needsHelpNow } from '../conversation/caseReading';
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
-import { FOLLOW_UP_PHRASINGS, TOLD_OUTCOME_PHRASINGS, WHEN_TO_EXPECT_PHRASINGS } from '../suggestions';
+import { FOLLOW_UP_PHRASINGS, TOLD_ON_ARRIVAL_PHRASINGS, TOLD_OUTCOME_PHRASINGS, WHEN_TO_EXPECT_PHRASINGS } from '../suggestions';
 import noSolution from './noSolution';
 import { check, defineDetector, type Detector } from './types';
 
@@ -42,7 +42,10 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     // "Will someone actually tell me whether it's approved…?" once it was passed on:
     // yes, they will be told (an acknowledgement of what they asked for earlier answers nothing).
     if (customer.latestAsksIfTold === true && !customer.closing && s.state.draftText === undefined && !customer.typing && latestCustomerIndex(s.state) === s.state.nextIndex - 1) {
-      const told = s.phrase('follow-up', TOLD_OUTCOME_PHRASINGS, { day: needsHelpNow(s.state) ? undefined : checkBackDay(s.state) }, []);
+      const told =
+        customer.latestAsksToBeToldOnArrival === true
+          ? s.phrase('follow-up', TOLD_ON_ARRIVAL_PHRASINGS, {}, [])
+          : s.phrase('follow-up', TOLD_OUTCOME_PHRASINGS, { day: needsHelpNow(s.state) ? undefined : checkBackDay(s.state) }, []);
       return told ? [told] : [];
     }
     // "And when does the request become actual money?" right after the agent acted: when they

@@ -24,11 +24,12 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { type CustomerName, correctedName, formalAddressUsedBy, headerIsTheirRelative, headerSecondNameGreeted, longFormCorrection, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, speaksAsRelativeOfHeader, spelledAsCustomer, titledNameCorrection } from '../conversation/customerName';
+import { type CustomerName, correctedName, formalAddressUsedBy, givenPairGreeted, headerIsTheirRelative, headerSecondNameGreeted, longFormCorrection, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, speaksAsRelativeOfHeader, spelledAsCustomer, titledNameCorrection } from '../conversation/customerName';
 import { complains, nameForCards, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, stampOf, type ConversationState, type CustomerMessage } from '../conversation/state';
 import { reframeContextOf, toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
 import { CaselessGates } from '../rules/caselessGates';
+import { escapeRegExp } from '../suggestions/words';
 
 /** The signals the shared fold reads (lint requires them, like the detectors' own `signals`). */
 export const CORE_SIGNALS = ['complaint', 'chat-ended'] as const;
@@ -167,6 +168,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestAsks = text.questions > 0;
   customer.latestAsksToBeTold = customer.latestAsks && SAID.test(ASKS_TO_BE_TOLD, text);
   customer.latestAsksIfTold = customer.latestAsks && WILL_I_BE_TOLD.test(text.raw);
+  customer.latestAsksToBeToldOnArrival = customer.latestAsksIfTold && TOLD_ON_ARRIVAL.test(text.raw);
   customer.thankedFirst = thanked && SAID.test(OPENS_WITH_THANKS, text);
   if (customer.thankedFirst) customer.burstThankedFirst = true;
   // (Read only for a message with "as I"/"like I" in it: most have neither.)
@@ -312,6 +314,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
       shortFormCorrection(text, state.name, lastLine) ??
       longFormCorrection(text, state.name, lastLine) ??
       givenNameOverTitle(state, text) ??
+      introducedOverGreeting(state.name, text) ??
       nameAskedFor(state.name, text);
     // "i am his mother", giving no name, under the son's name in the header: no name is theirs.
     if (!corrected && speaksAsRelativeOfHeader(text, state.name)) state.name = undefined;
@@ -350,7 +353,9 @@ const SHARES_GRIEF =
 // Thanks and "it worked" in the languages customers mix into English threads (the words the mood
 // model reads are English): "vlw", "valeu", "obrigada", "gracias", "merci", "danke", "grazie". (Not
 // "asante", a family name as often as a thanks; nor "salamat", said as often with a 🙄.)
-const THANKS_ELSEWHERE = /\b(?:vlw|valeu|obrigad[oa]|gracias|merci|danke|grazie|dank je(?:wel)?|tack så mycket|takk|kiitos|arigato|shukran|terima kasih|hvala|dzi[eę]kuj[eę]|d[eě]kuji|köszönöm|spasibo|te[sş]ekk[uü]rler|efharisto)\b(?! (?:für|por|pour|per) (?:nichts|nada|rien|niente)\b)/i;
+// (And British "ta": "ah ta v much, thats brill", the 186th reading's blind twenty; only as thanks said, not
+// the syllable alone.)
+const THANKS_ELSEWHERE = /\b(?:ta (?:v|very|so) much|ta (?:love|mate|x+)|^\s*ta[.!]|vlw|valeu|obrigad[oa]|gracias|merci|danke|grazie|dank je(?:wel)?|tack så mycket|takk|kiitos|arigato|shukran|terima kasih|hvala|dzi[eę]kuj[eę]|d[eě]kuji|köszönöm|spasibo|te[sş]ekk[uü]rler|efharisto)\b(?! (?:für|por|pour|per) (?:nichts|nada|rien|niente)\b)/i;
 const WORKED_ELSEWHERE = /\b(?:funcionou|deu certo|funcion[oó]|ya funciona|ça marche|ça a marché|es funktioniert|hat geklappt|funziona|ha funzionato|het werkt|det fungerar)\b/i;
 const STILL_ASKS = /\b(?:(?:i'?d|i would|i'?m) (?:still )?(?:like|want|wanting|hoping) to know|i (?:still )?want to know|(?:i'?m|i am) (?:still )?wondering)\b/i;
 // "I don't want to make trouble, I only want to know", "I'm not complaining": a question meant as one.
@@ -555,7 +560,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
     // The agent calls them by a name they just wrote as theirs ("Haha noted, DJ!"): the agent read
     // them; else a header typed without marks ("Joao Pedro") gives way to the agent's "João Pedro".
     state.name =
-      nameTakenUpByAgent(text, answered.map((m) => m.text), state.name, state.info.agent?.name) ?? spelledAsCustomer(state.name, text.raw);
+      nameTakenUpByAgent(text, answered.map((m) => m.text), state.name, state.info.agent?.name) ?? givenPairGreeted(text.raw, state.name) ?? spelledAsCustomer(state.name, text.raw);
   }
   // "Hello Mr Wójcik": the form the agent chose is the one the cards use.
   const formal = state.name && state.addressedAs?.name !== state.name ? formalAddressUsedBy(text.raw, state.name) : undefined;
@@ -646,6 +651,9 @@ function handsOver(text: AnalyzedText): 'sent' | 'will-send' | undefined {
 // "will I ever hear back?": whether they will be told, asked (the 154th reading's blind twenty).
 const WILL_I_BE_TOLD =
   /\b(?:will|would|is|are)\s+(?:someone|somebody|anyone|anybody|you|they|the team|your team)\s+(?:actually\s+|even\s+|ever\s+)?(?:going to\s+)?(?:tell|let|inform|update|notify|email|call)\s+me\b[^.!?]*\b(?:whether|if|when|what)\b|\bwill i (?:actually\s+|ever\s+)?(?:be told|hear back|hear anything|get an answer)\b/i;
+// "…let me know when it's actually there?": told of the arrival, not of a decision (the 186th reading's
+// blind twenty answered a mourner's wreath with "as soon as it's decided").
+const TOLD_ON_ARRIVAL = /\bwhen (?:it|they|the [\w-]+|my [\w-]+)(?:'s|'re|’s|’re| is| are| has| have)? (?:actually |finally |safely )?(?:there|delivered|arrived|arrives|arrive|been delivered|landed|dropped off)\b/i;
 // "tell the driver thanks from me": thanks to pass on, not feedback.
 const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!?]{0,25}\b(?:thanks|thank you|a big thanks|my thanks|well done|great job|cheers)\b/i;
 // One more thing, not several: "Can I ask one more thing.", "another question".
@@ -667,8 +675,10 @@ function onlyTagQuestions(raw: string): boolean {
 // The message ends on a goodbye: "That's it, todah and have a good week".
 const ENDS_ON_GOODBYE = /(?:\b(?:that'?s it|that'?s all|that is all)\b|\bhave a (?:good|nice|great|lovely) (?:day|week|weekend|evening|one)\b)[^.!?]*[.!]?\s*$/i;
 // ("tho maybe fix the screen, 'error 07' tells a normal human nothing", "fix it pls": the 179th reading's blind twenty.)
+// ("Ok great, thanks Lerato, sorted. But honestly tell the warehouse to check what they pack… And please do
+// something about the queue at Claremont": the 186th reading's blind twenty, asked "anything else?".)
 const FEEDBACK_FOR_THE_TEAM =
-  /\b(?:maybe|perhaps|pls|please|plz|just)\s+fix\s+(?:the|your|ur|that|this)\s+(?:[\w'-]+\s+)?(?:screen|app|site|website|message|messages|error|display|sign|form|page|system|machine|terminal|kiosk|locker|bug|update|wording|text)\b|\bfix\s+(?:it|the app|ur app|your app|this|that)\s+(?:pls|please|plz)\b|\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)\s*[:–—,-]|\b(?:maybe|perhaps) (?:the|your) (?:team|company|office|management|staff|bosses) (?:can|could|should|might) (?:think about|look at|look into|consider)\b|\b(?:maybe|perhaps) (?:don'?t|do not|dont|stop|avoid|try not to)\b[^.!?]*\bnext time\b|\b(?:thing|something|feedback|note|word)s?\s+(?:for you\s+)?to pass (?:on\s+)?(?:to|on to)\s+(?:the|your)\s+(?:team|staff|company|management|manager|boss|office)\b|\btell\s+(?:whoever|the\s+(?:people|person|guy|one|team)\s+(?:who|that))\b|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|ur|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers|devs|developers|designers|it team|app team|web team)\b|\b(?:feedback|suggestion|tip|note)\s+for\s+(?:whoever|the\s+(?:people|person|team|one)\s+(?:who|that))\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b|\b(?:the|your) (?:site|website|app|system|checkout|form|booking page|order page) (?:really )?should\b|\b(?:someone|somebody) (?:really )?(?:should|needs to|ought to) (?:fix|look at|sort|change|improve)\b|\bpass\s+(?:that|this|it)\s+on\s+to\s+(?:whoever|the\s+(?:people|person|team|one|app|developers)|your\s+(?:team|developers|app\s+people|it\s+people|boss|manager))\b/i;
+  /\b(?:maybe|perhaps|pls|please|plz|just)\s+fix\s+(?:the|your|ur|that|this)\s+(?:[\w'-]+\s+)?(?:screen|app|site|website|message|messages|error|display|sign|form|page|system|machine|terminal|kiosk|locker|bug|update|wording|text)\b|\bfix\s+(?:it|the app|ur app|your app|this|that)\s+(?:pls|please|plz)\b|\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)\s*[:–—,-]|\b(?:maybe|perhaps) (?:the|your) (?:team|company|office|management|staff|bosses) (?:can|could|should|might) (?:think about|look at|look into|consider)\b|\b(?:maybe|perhaps) (?:don'?t|do not|dont|stop|avoid|try not to)\b[^.!?]*\bnext time\b|\b(?:thing|something|feedback|note|word)s?\s+(?:for you\s+)?to pass (?:on\s+)?(?:to|on to)\s+(?:the|your)\s+(?:team|staff|company|management|manager|boss|office)\b|\btell\s+(?:whoever|the\s+(?:people|person|guy|one|team)\s+(?:who|that))\b|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|ur|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers|devs|developers|designers|it team|app team|web team|warehouse|packers|depot|kitchen|stores?|shops?|branch(?:es)?|couriers?|riders?|delivery (?:guys|team|people))\b|\b(?:please|pls|plz)\s+do something about (?:the|your|ur) (?:queues?|lines?|wait(?:ing)?(?: times?)?|parking|signage|app|website|site|phone lines?|hold times?|packaging|packing)\b|\b(?:feedback|suggestion|tip|note)\s+for\s+(?:whoever|the\s+(?:people|person|team|one)\s+(?:who|that))\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b|\b(?:the|your) (?:site|website|app|system|checkout|form|booking page|order page) (?:really )?should\b|\b(?:someone|somebody) (?:really )?(?:should|needs to|ought to) (?:fix|look at|sort|change|improve)\b|\bpass\s+(?:that|this|it)\s+on\s+to\s+(?:whoever|the\s+(?:people|person|team|one|app|developers)|your\s+(?:team|developers|app\s+people|it\s+people|boss|manager))\b/i;
 
 // "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
 // for anything (a "thank you" later in the message still counts).
@@ -786,6 +796,19 @@ function nameAskedFor(current: CustomerName, text: AnalyzedText): CustomerName |
   return own?.preferred && own.first.toLowerCase() !== current.first.toLowerCase() ? { ...own, replaced: current.full } : undefined;
 }
 
+/**
+ * "Max was my dog. Im Kiri." after "Kia ora Max": the name they were called by, named in the same
+ * message as they introduce themselves by another, gives way to theirs (the 186th reading's learning
+ * greeted "Max"). Not "My name is Sato (family name)" under "Haruto Sato": nothing put right.
+ */
+function introducedOverGreeting(current: CustomerName, text: AnalyzedText): CustomerName | undefined {
+  // (A substring search first: most messages name no one.)
+  if (current.source === 'introduction' || current.source === 'sign-off' || !text.raw.includes(current.first)) return undefined;
+  const own = nameFromCustomerWords(text);
+  if (!own || own.source !== 'introduction' || own.first.toLowerCase() === current.first.toLowerCase()) return undefined;
+  return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(current.first)}(?![\p{L}])`, 'u').test(text.raw) ? { ...own, replaced: current.full } : undefined;
+}
+
 // A title and a family name ("Mr Iyer", "Ms. Park"), as the cards would call them.
 const TITLED = /^(?:mr|mrs|ms|miss|mx|dr)\b/i;
 
@@ -834,6 +857,6 @@ const SAID = new CaselessGates([
   SIGN_OFF,
   LEAVING,
   WELL_WISHING,
-  { pattern: THANKS_ELSEWHERE, strings: ['vlw', 'valeu', 'obrigad', 'gracias', 'merci', 'danke', 'grazie', 'dank je', 'tack s', 'takk', 'kiitos', 'arigato', 'shukran', 'terima kasih', 'hvala', 'dzi', 'kuji', 'köszönöm', 'spasibo', 'ekk', 'efharisto'] },
+  { pattern: THANKS_ELSEWHERE, strings: ['ta ', 'ta.', 'ta!', 'vlw', 'valeu', 'obrigad', 'gracias', 'merci', 'danke', 'grazie', 'dank je', 'tack s', 'takk', 'kiitos', 'arigato', 'shukran', 'terima kasih', 'hvala', 'dzi', 'kuji', 'köszönöm', 'spasibo', 'ekk', 'efharisto'] },
   { pattern: WORKED_ELSEWHERE, strings: ['funcion', 'deu certo', 'marche', 'funktioniert', 'geklappt', 'funziona', 'werkt', 'fungerar'] },
 ]);

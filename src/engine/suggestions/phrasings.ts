@@ -139,6 +139,8 @@ export const FOLLOW_UP_PHRASINGS: readonly string[] = [
 
 /** "Will someone actually tell me whether it's approved?" after the agent passed it on: yes, and when they will hear either way. */
 export const TOLD_OUTCOME_PHRASINGS: readonly string[] = ["Yes — I'll make sure you're told as soon as it's decided, {name}[, and I'll check in with you by {day} either way]."];
+/** "Will someone let me know when it's actually there?": yes, once it has been delivered. */
+export const TOLD_ON_ARRIVAL_PHRASINGS: readonly string[] = ["Yes[, {name}] — I'll make sure you're told as soon as it's been delivered."];
 
 /**
  * "When does the request become actual money?" right after the agent's own step: what the agent

@@ -93,10 +93,12 @@ const REFUSES_MEDICINE =
 // The customer sent to another day's opening hours: "you may contact … tomorrow between 09:00 and 17:00".
 const PUTS_OFF_TILL_LATER =
   /\byou\b[^.!?]{0,20}\b(?:contact|call|ring|phone|e-?mail|write to|reach|speak to|speak with|get in touch with|try)\b[^.!?]*\b(?:tomorrow|next (?:working |business )?day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|during (?:office|business|opening|working) hours|between \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:and|-|–|to)\s*\d{1,2})/i;
-// A greeting by name opening the draft: "Hi Tavita, …".
-const GREETED_OPENING = /^((?:Hi|Hello|Hey|Dear)\s+\p{Lu}[\p{L}'’-]+),\s/u;
-// A sentence opening on the customer's name: "Jürgen, as I said, …".
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+`;
+// A greeting by name opening the draft: "Hi Tavita, …". (With a title too: "Dear Mrs Huber, according
+// to our terms…" went whole; the 186th reading's blind twenty lost the greeting.)
+const GREETED_OPENING = new RegExp(String.raw`^((?:Hi|Hello|Hey|Dear)\s+(?:${TITLE})?\p{Lu}[\p{L}'’-]+),\s`, 'u');
+const TITLE_INSIDE = new RegExp(String.raw`\s${TITLE}`, 'u');
+// A sentence opening on the customer's name: "Jürgen, as I said, …".
 const VOCATIVE_OPENING = new RegExp(String.raw`^((?:${TITLE})?\p{Lu}[\p{L}'’-]+),\s`, 'u');
 // The same with a title, which no interjection has ("Yes,", "Sir,", "Well," open sentences too).
 const TITLED_OPENING = new RegExp(String.raw`^(${TITLE}\p{Lu}[\p{L}'’-]+),\s`, 'u');
@@ -264,7 +266,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // this is entirely our fault." went whole; "Honestly, …" is no name.)
   // (Or greeted by it: "Hi Tavita, as per clause 7.2 … clients are responsible…" went whole.)
   const vocative = VOCATIVE_OPENING.exec(original)?.[1] ?? GREETED_OPENING.exec(original)?.[1];
-  const openedOn = TITLED_OPENING.exec(original)?.[1] ?? (vocative && context.name && vocative.split(/\s+/).at(-1) === context.name.split(' ')[0] ? vocative : undefined);
+  const openedOn = TITLED_OPENING.exec(original)?.[1] ?? (vocative && (TITLE_INSIDE.test(vocative) || (context.name && vocative.split(/\s+/).at(-1) === context.name.split(' ')[0])) ? vocative : undefined);
   const body = lines && openedOn && !lines.includes(openedOn.split(/\s+/).at(-1)!) ? `${openedOn}, ${lowerFirst(lines)}` : lines;
   // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it; nor does the
   // offer of "the other options" with none named and nothing of the draft left.
