@@ -333,6 +333,8 @@ function readingTranscripts() {
       ['hard-chats-259', 'hard chat, two-hundred-and-fifty-ninth set'],
       ['hard-chats-260', 'hard chat, two-hundred-and-sixtieth set'],
       ['hard-chats-261', 'hard chat, two-hundred-and-sixty-first set'],
+      ['hard-chats-262', 'hard chat, two-hundred-and-sixty-second set'],
+      ['hard-chats-263', 'hard chat, two-hundred-and-sixty-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
