@@ -163,6 +163,9 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (COUPLE.test(cleaned)) return undefined;
   if (namesABusiness(cleaned) || HOUSEHOLD.test(cleaned)) return undefined;
   if (KINSHIP_FIRST.has(cleaned.split(' ')[0]!.toLowerCase()) && cleaned.includes(' ')) return undefined;
+  // "Angry of Rathmines", "Disgusted of Tunbridge Wells": a mood signing a letter to the paper, no name
+  // (the 187th reading's blind twenty: "I understand, Angry").
+  if (MOOD_SIGNATURE.test(cleaned)) return undefined;
   const withEmoji = /\p{Extended_Pictographic}/u.test(cleaned);
   // "leithlad", "brumgirl": one word in lower case ending on what its owner calls themself is a handle
   // (the 159th reading's blind twenty).
@@ -298,6 +301,7 @@ const TAGLINE = /^(?:\p{Ll}[\p{Ll}'’-]*[\s&+,]+){1,5}\p{Ll}[\p{Ll}'’-]*(?:\s
 // "Mẹ Bắp 🍼", "Mama Wanjiru": a parent called after their child ("Bắp's mum"), as many are; the
 // first word is no name to greet them by (the 168th reading's blind twenty: "I'm so sorry, Mẹ").
 const KINSHIP_FIRST = new Set(['mẹ', 'bố', 'má', 'mama', 'mommy', 'mom', 'mum', 'mummy', 'papa', 'daddy', 'dad', 'maman', 'mamá', 'papá', 'mami', 'nanay', 'tatay', 'amma', 'appa', 'ammi', 'baba']);
+const MOOD_SIGNATURE = /^(?:angry|disgusted|furious|fuming|frustrated|outraged|livid|annoyed|fed up|tired|sick|concerned|worried|confused|unhappy|disappointed|grumpy|sad|bored|irate|raging|baffled|bemused|puzzled|exasperated|despairing|desperate)(?:\s+(?:of|from|in)\b|$)/i;
 const COUPLE = /^\p{Lu}[\p{L}'’-]+\s+(?:&|and|\+|y|et|und|e)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 // A department or role a shared inbox is named for.
 const DEPARTMENT = /^(?:the\s+)?(?:accounts?|accounting|billing|finance|admin|administration|office|reception|front desk|team|support|sales|info|enquiries|inquiries|bookings?|orders|hr|payroll|management|manager|owner|operations|ops|purchasing|procurement|customer service)$/i;

@@ -1,6 +1,6 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
-import { latestMessageEscalated, medicineRunningOut, PERSON_FIRST_RULES, SAFETY_RULE } from '../conversation/openEscalation';
+import { latestMessageEscalated, MANAGER_REQUEST_RULE, medicineRunningOut, PERSON_FIRST_RULES, SAFETY_RULE } from '../conversation/openEscalation';
 import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfGas, speaksOfHarassment, speaksOfPets, speaksOfPowerAtRisk, speaksOfSupply, speaksOfUnplugging } from '../suggestions';
 import type { Flag, Suggestion } from '../types';
 import { lastEmpathyTurn } from './noEmpathy';
@@ -55,7 +55,12 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
   suggest: (s) => {
     // The latest open escalation flag (the first of its turn), found without a list per read.
     let latest: Flag | undefined;
-    for (const f of s.state.open.values()) if (f.category === 'escalation' && (!latest || f.turn > latest.turn)) latest = f;
+    // (A manager asked for in the same message as a threat, "Give me someone who can actually decide this…
+    // Otherwise chargeback": the hand-off they asked for, in its own words; a safety scare still first.)
+    for (const f of s.state.open.values()) {
+      if (f.category !== 'escalation') continue;
+      if (!latest || f.turn > latest.turn || (f.turn === latest.turn && f.rule === MANAGER_REQUEST_RULE && latest.rule !== SAFETY_RULE)) latest = f;
+    }
     if (!latest) return [];
     const out: Suggestion[] = [];
     // Beside a draft that already carries a safety scare on ("the pharmacist on duty will call you

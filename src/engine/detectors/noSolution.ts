@@ -95,7 +95,9 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // an offer is pending: "please just tell me if it is possible or not" after "I'd like to check
     // what's possible".)
     // ("I need a date today, not 'checking'": without the "let me check" they named; the 160th reading's blind twenty.)
-    if (customer.latestCues.has('demands-answer') && (solutionOffered || rejected || latestMessagePresses(s.state)) && !noCaseToTakeOn(s.state))
+    // (Not "if I pay on friday she is alive now? please tell me the truth": the honest answer the apology
+    // card promises is that answer, and "let me check" reads as weighing it.)
+    if (customer.latestCues.has('demands-answer') && customer.latestAsksIfPreventable !== true && (solutionOffered || rejected || latestMessagePresses(s.state)) && !noCaseToTakeOn(s.state))
       return ownWording(s, 'solution', customer.latestCues.has('refuses-stalling') ? STRAIGHT_ANSWER_NO_MORE_CHECKING_PHRASINGS : STRAIGHT_ANSWER_PHRASINGS, 'no-solution.straight-answer');
     // "I want somebody to fix this NOW, not 'checking'" with no question to answer: the fix owned,
     // without the "I'll check" they named (the 167th reading's blind twenty, bad for all three).

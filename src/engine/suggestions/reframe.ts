@@ -13,7 +13,7 @@ import { withoutDeflection } from './deflection';
 import { reportsRemedyDone, withoutRuleAndException } from './exception';
 import { assuresOutcome, pushesAway, refundsOnAClock, saysFault, stillBlames, stillConcedes, stillPromises, stillWalls } from './residualRisk';
 import { GENERAL_SAFER_WORDING, isOverpromise, isVoucher, promiseTopic, saferWordingFor } from './saferPromise';
-import { sendablePartOf } from './sendableClause';
+import { carriesTheCaseOn, sendablePartOf } from './sendableClause';
 import { withoutTaunt } from './taunt';
 import { calmEnding, capitalizeFirst, lowerFirst, tidySpacing, unshout } from './textCase';
 
@@ -43,7 +43,12 @@ const APOLOGY_SLOT = '\u0000apology';
 const APOLOGY_FOR_HARM = "I'm so sorry you were hurt.";
 // Someone's health at stake (a child made ill, a scare): sorry for what happened, not "the trouble".
 const APOLOGY_FOR_HEALTH = "I'm so sorry about what happened.";
+// To one who has lost someone: their loss first, then what this added to it, not "the trouble" alone
+// (the 183rd reading's blind twenty: a probate refusal to a widow's daughter read as cold).
+const APOLOGY_TO_THE_BEREAVED = "I'm so sorry for your loss, and for the extra worry this has added.";
 const OFFER_SLOT = '\u0000offer';
+// A charge or a sum still owed, told to them: "is chargeable at €95 per hour", "the balance remains due".
+const CHARGES_THEM = /\b(?:chargeable|will be charged|are charged|is charged|(?:remains?|is still|are still) (?:due|payable|owed|owing|outstanding)|not (?:part of )?(?:our|my) (?:scope|responsibility|remit))\b/i;
 const isSlot = (s: string) => s === APOLOGY_SLOT || s === OFFER_SLOT;
 // The customer spoken of in the third person ("taken by the customer", "the customer's"), to them.
 const THE_CUSTOMER = /\b(by|from|to|for|with) the customer\b(?!'s)|\bthe customer's\b/g;
@@ -229,7 +234,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     // ("Hi Øyvind, Yes." once "our lab clearly typed 107…" went from after the "Yes": the greeting stays.)
     .map((s) => (isSlot(s) ? s : s.replace(GREETING_THEN_LONE_WORD, '$1')));
   // The sorry without fault this customer is owed: not "the trouble" to one hurt or unwell.
-  const apology = context.hurt ? APOLOGY_FOR_HARM : context.unwell ? APOLOGY_FOR_HEALTH : APOLOGY_WITHOUT_FAULT;
+  const apology = context.hurt ? APOLOGY_FOR_HARM : context.unwell ? APOLOGY_FOR_HEALTH : context.bereaved ? APOLOGY_TO_THE_BEREAVED : APOLOGY_WITHOUT_FAULT;
   // "Sorry again!" closing a card whose first sorry went with the admission: said once, not "again"
   // (the 171st and 174th readings' blind twenties).
   const againAt = kept.findIndex((s) => !isSlot(s) && SORRY_AGAIN.test(s));
@@ -248,6 +253,12 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   if (opening !== -1) kept[opening] = withoutOrphanCondition(kept[opening]!);
   // "You need to contact them directly." opening the card once the sentence naming them went.
   if (opening !== -1 && ORPHAN_OBJECT.test(kept[opening]!) && sentences.findIndex((s) => s.includes(kept[opening]!.slice(0, 20))) > 0) kept.splice(opening, 1);
+  // "Any return visit is chargeable at €95 per hour… not part of our scope… We cannot give a date… The
+  // balance remains due": walls and charges alone, reworded, are still walls; no card beats them (the
+  // 187th reading's blind twenty: "still cold, charge-first", all three).
+  const ownLines = kept.filter((s) => !isSlot(s));
+  const wall = (s: string) => saysNo(s) || CHARGES_THEM.test(s);
+  if (ownLines.filter(wall).length >= 3 && !ownLines.some((s) => !wall(s) && carriesTheCaseOn(s))) return undefined;
   // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
   const lines = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept), context.refusedSorry ? undefined : apology)), context.saidBefore ?? [])))))
     .join(' ')
@@ -332,8 +343,10 @@ const BUSY_EXCUSE =
 // What the excuse was for, named before it: "Regarding the missed appointments, …".
 const TOPIC_OF_EXCUSE = /^(?:regarding|as for|as regards|about|concerning|with regard to|on)\s+((?:the\s+)?[\p{L}\s'’-]{3,40}?),/iu;
 // A colleague named, then their slip: "Kevin keyed the receipt twice", "Priya entered the wrong date".
+// (Or who was on the duty that slipped: "Kerry was doing the morning meds all last week and she's obviously
+// just forgotten Biscuit's", the 184th reading's blind twenty kept the first half.)
 const NAMED_STAFF_SLIP =
-  /^(?!(?:I|We|You|It|This|That|The|Our|Your|They|He|She|There|Here|Please|Thanks|Thank|Sorry|Hi|Hello|Dear|Good|Unfortunately|Yes|No|So|And|But|Also)\b)\p{Lu}\p{Ll}+\s+(?:(?:accidentally|mistakenly|wrongly|also|then)\s+)?(?:keyed|entered|typed|processed|charged|sent|posted|filed|booked|put|made|forgot|left|missed|mixed up|mislabel\w*|misread|miscounted|double[- ]?\w+|deleted|cancell?ed|dropped|broke|scratched|damaged|lost)\b/u;
+  /^(?!(?:I|We|You|It|This|That|The|Our|Your|They|He|She|There|Here|Please|Thanks|Thank|Sorry|Hi|Hello|Dear|Good|Unfortunately|Yes|No|So|And|But|Also)\b)\p{Lu}\p{Ll}+\s+(?:(?:accidentally|mistakenly|wrongly|also|then)\s+)?(?:keyed|entered|typed|processed|charged|sent|posted|filed|booked|put|made|forgot|left|missed|mixed up|mislabel\w*|misread|miscounted|double[- ]?\w+|deleted|cancell?ed|dropped|broke|scratched|damaged|lost|(?:was|were)\s+(?:doing|on|covering|handling|running|in charge of|responsible for|looking after))\b/u;
 // What a payout clause left behind once the payout went: "Refund Dr. Sandhu's $640 fee too."
 // (Or the bill asked for: "…and we'll cover the A&E bill too, just send it on to me."; the 177th's.)
 const PAYOUT_LEFTOVER = /^(?:refund|pay|cover|credit|waive|reimburse|compensate)\b[^!?]*\b(?:too|as well)[.!]?$|^(?:just\s+)?(?:send|forward|pass)\s+(?:it|them|the\s+(?:bill|receipt|invoice)s?)\s+(?:on\s+|over\s+|through\s+)?(?:to me|to us|my way|our way)[.!]?$/i;

@@ -129,7 +129,9 @@ const IN_STOCK = /^we\s+(?:have|'ve\s+got)\b.*\bin\s+stock\b|^(?:a|an|the|your|b
 // will be back by 2pm", an outcome; the 180th reading's blind twenty).
 /** The desk's own people who come to a job (a regex alternation): their return is a plan, not an outcome promised (residualRisk.ts). */
 export const DESK_CREW = String.raw`crew|roofers?|technicians?|engineers?|fitters?|installers?|plumbers?|electricians?|builders?|movers?|cleaners?|decorators?|gardeners?`;
-const STAFF_BACK = new RegExp(String.raw`^(?:(?:the|our)\s+)?(?:team|${DESK_CREW})\s+(?:will|'ll)\s+be\s+back\b`, 'i');
+// (Or the one who led them, back at a set time: "and he'll be back tomorrow (Wednesday) at 8am to clear the
+// chippings", after "I've spoken to Dean, who led the crew"; the 187th reading's blind twenty lost it.)
+const STAFF_BACK = new RegExp(String.raw`^(?:(?:(?:the|our)\s+)?(?:team|${DESK_CREW})|he|she|they)(?:\s+will|'ll|’ll)\s+be\s+back\b`, 'i');
 // How it travels: "They go with PostNord to your nearest service point", "It ships by tracked post".
 const SHIPS_WITH = /^(?:it|they|(?:the|your)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:go|goes|ship|ships|travel|travels|come|comes|is\s+sent|are\s+sent|will\s+go|will\s+ship|will\s+travel|will\s+come|will\s+be\s+sent)\s+(?:out\s+)?(?:with|by|via|through)\s+(?:\p{Lu}[\p{L}-]+|(?:tracked\s+|registered\s+|express\s+|standard\s+)?(?:post|courier|mail|freight))\b/iu;
 // What a product meets, the condition named: "Once the new panel is on, the crib meets the EN 716
