@@ -335,6 +335,8 @@ function readingTranscripts() {
       ['hard-chats-261', 'hard chat, two-hundred-and-sixty-first set'],
       ['hard-chats-262', 'hard chat, two-hundred-and-sixty-second set'],
       ['hard-chats-263', 'hard chat, two-hundred-and-sixty-third set'],
+      ['hard-chats-264', 'hard chat, two-hundred-and-sixty-fourth set'],
+      ['hard-chats-265', 'hard chat, two-hundred-and-sixty-fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
