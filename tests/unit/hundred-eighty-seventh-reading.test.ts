@@ -113,3 +113,64 @@ describe('reframes', () => {
     expect(rulesOfAgentLine(engine, 'You should have read the terms before booking.')).toContain('agent-tone.dismissive');
   });
 });
+
+// What the 188th reading's blind twenty (hard chats 3011–3030, graded on d09d303) found, as kinds, in
+// our own words: a shop's name joined by "&", a nickname in lower case beside a flag, a place in
+// brackets after a dash, a letting agent's name said as an introduction, each greeted as the
+// customer; "stuck out there in the cold" to a landlord whose tenant has no heating; a sorry and a
+// stock remedy for "Last one: …" asked happily; a stock remedy over thanks with a word for the call
+// centre ("tşk ederim… please tell somebody").
+describe('the 188th reading: names', () => {
+  it('no shop, nickname, place or letting agent is greeted as the customer', () => {
+    expect(nameFrom('Wax&Wick 🕯️ handmade', 'page')).toBeUndefined();
+    expect(nameFrom('el gordo 🇦🇷⚽', 'page')).toBeUndefined();
+    expect(nameFrom('Priya – party cakes (Koramangala)', 'page')?.first).toBe('Priya');
+    const cards = cardsAfter(engine, [['c', 'This is Hill Lettings. Job ref 4471, the boiler at flat 3 has been broken since Friday and your engineer never came.']]);
+    expect(cardTexts(cards)).not.toMatch(/\bHill\b/);
+  });
+
+  it('"Gracias Luis" gives the name the agent read', () => {
+    const cards = cardsAfter(
+      engine,
+      [
+        ['c', '@TelcoHelp you charged me double for 3 months, I called twice, nobody called back'],
+        ['a', '@gordo_r Gracias Luis. A specialist will call you within 48 business hours.'],
+        ['c', '@TelcoHelp NO more callbacks. I want a supervisor today and my money back'],
+      ],
+      'el gordo 🇦🇷⚽',
+    );
+    expect(cardTexts(cards)).toMatch(/Luis/);
+  });
+});
+
+describe('the 188th reading: moments', () => {
+  it('a landlord writing of a tenant without heat is not told she is stuck in the cold', () => {
+    const cards = cardsAfter(engine, [
+      ['c', 'Tenant has had no heating or hot water since Saturday and your engineer did not show twice.'],
+      ['a', 'Sorry about this. The part arrived at our depot this morning.'],
+      ['c', "So why did no one tell us? My tenant has a baby. She's been boiling kettles to bath her. It's minus 5 here this week."],
+    ]);
+    expect(cardTexts(cards)).not.toMatch(/stuck out there/);
+  });
+
+  it('"Last one:" asked happily is taken up, with no sorry and no stock remedy', () => {
+    const cards = cardsAfter(engine, [
+      ['c', 'Hi! We booked two bikes for Sunday 10am. Can our daughter (8) ride on the tandem with us?'],
+      ['a', 'Yes, kids from 6 can ride on the tandem, and we have helmets in her size.'],
+      ['c', 'Perfect, thank you!! Last one: if you cancel because of the weather, do we get our money back or a credit?'],
+    ]);
+    expect(cardTexts(cards, 'apologize')).toBe('');
+    expect(cardTexts(cards, 'solution')).toBe('');
+    expect(cardTexts(cards, 'follow-up')).toMatch(/look into that/);
+  });
+
+  it('thanks in Turkish shorthand with a word for the call centre is passed on', () => {
+    const cards = cardsAfter(engine, [
+      ['c', 'two payments I never made on my card last night, please block it!!'],
+      ['a', 'We have refunded both amounts to your account today while the dispute continues.'],
+      ['c', 'yes I see the money 🙏 tşk ederim. but please tell somebody the call center is terrible, 25 minutes for a stolen card'],
+    ]);
+    expect(cardTexts(cards, 'solution')).toBe('');
+    expect(cardTexts(cards, 'follow-up')).toMatch(/pass it on/);
+  });
+});

@@ -136,7 +136,9 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // keeps its brackets: they hold the same name in Latin letters (read below).
   // (Not one with a number: "Amara Okonkwo (Year 8)" is a pupil's account, written from by a parent.)
   const bracketed = /^([^()]+?)\s*\([^()\d]*\)$/u.exec(cleaned);
-  if (bracketed && /^[\p{Script=Latin}\s,.'’-]+$/u.test(bracketed[1]!)) cleaned = bracketed[1]!;
+  // (A dash in it too: "Anjali – wedding cards (Jayanagar)", the place she works from; the 188th reading's
+  // blind twenty greeted "Jayanagar".)
+  if (bracketed && /^[\p{Script=Latin}\s,.'’–—-]+$/u.test(bracketed[1]!)) cleaned = bracketed[1]!;
   // "ㅇㅅㅇ": a face drawn in Korean jamo, which alone spell no one's name (the 184th reading's blind twenty).
   if (/^[\u3131-\u318E\s]+$/u.test(cleaned)) return undefined;
   // An address, a number or "Customer 1234" is no name to greet anyone by.
@@ -162,6 +164,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // reading's blind twenty: "Hi Gareth" to Siân, who had said "Siân here").
   if (COUPLE.test(cleaned)) return undefined;
   if (namesABusiness(cleaned) || HOUSEHOLD.test(cleaned)) return undefined;
+  // "Len&Wosk 🕯️ handmade", "M&S": an ampersand inside a word joins a brand, never a person's names.
+  if (/\p{L}&\p{L}/u.test(cleaned)) return undefined;
   if (KINSHIP_FIRST.has(cleaned.split(' ')[0]!.toLowerCase()) && cleaned.includes(' ')) return undefined;
   // "Angry of Rathmines", "Disgusted of Tunbridge Wells": a mood signing a letter to the paper, no name
   // (the 187th reading's blind twenty: "I understand, Angry").
@@ -177,7 +181,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // "noodle 🍜", "🍕pizzaghost🍕": one word in lower case beside an emoji is a screen name ("Lupita 🌵" is a name).
   if (withEmoji && /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u.test(cleaned)) return undefined;
   // ("mountain goat 🏔": words in lower case beside an emoji, none an initial, are one too; "mbali k 🌻" is a name and an initial.)
-  if (withEmoji && /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}'’-]+)+\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)+$/u.test(cleaned)) return undefined;
+  // ("el flaco 🇵🇪⚽": a flag among them too; the 188th reading's blind twenty greeted "El".)
+  if (withEmoji && /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}'’-]+)+\s*(?:[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?\s*)+$/u.test(cleaned)) return undefined;
   // "Okello Brian 🇺🇬": a flag (two regional letters, no pictograph) or an emoji is no word of the name.
   cleaned = cleaned.replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\u{E0020}-\u{E007F}]+/gu, ' ').replace(/\s+/g, ' ').trim();
   // ("hoopsfan_ph 🏀": a lower-case handle beside an emoji is a screen name, as "noodle 🍜" is.)
@@ -295,7 +300,7 @@ const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 // Apartments – Mgmt Office": a building's management, the 166th's, where "Kilimani" was greeted;
 // "Pizzeria Da Gino 🍕", the 167th's; "Kloof St Vintage 🛍️", the 181st's; "Kars Moda Evi 🛍️", a
 // fashion shop in Kars, the 185th's: "how frustrating that must be, Kars".)
-const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Hub|Electronics|Gadgets|Mobiles|Traders|Ventures|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Atelier|Boutique|Emporium|Hardware|Supply|Supplies|Construction|Builders|Contractors|Plumbing|Roofing|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Pharmacy|Academy|Mgmt|Management|Vintage|Thrift|Antiques|Collectibles|Florist|Florists|Studio|Studios|Gallery|Crafts|Designs|Interiors|Moda|Butik|Ma[gğ]aza|D[üu]kkan|Giyim|Tekstil|Loja|Negozio|Sklep|Market|Kiosk)(?![\p{L}])\.?/iu;
+const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Hub|Electronics|Gadgets|Mobiles|Traders|Ventures|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Atelier|Boutique|Emporium|Hardware|Supply|Supplies|Construction|Builders|Contractors|Plumbing|Roofing|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Pharmacy|Academy|Mgmt|Management|Vintage|Thrift|Antiques|Collectibles|Florist|Florists|Studio|Studios|Gallery|Crafts|Designs|Interiors|Moda|Butik|Ma[gğ]aza|D[üu]kkan|Giyim|Tekstil|Loja|Negozio|Sklep|Market|Kiosk|Lettings|Letting|Estates|Rentals)(?![\p{L}])\.?/iu;
 // A tagline: two words or more, all in lower case ("handmade tiles", "custom cakes & more").
 const TAGLINE = /^(?:\p{Ll}[\p{Ll}'’-]*[\s&+,]+){1,5}\p{Ll}[\p{Ll}'’-]*(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F]+)*$/u;
 // "Mẹ Bắp 🍼", "Mama Wanjiru": a parent called after their child ("Bắp's mum"), as many are; the
@@ -328,7 +333,7 @@ const RELATION = String.raw`(?:her|his|their|the account holder's|the customer's
 const RELATION_FIRST = String.raw`(?:\s+${RELATION})?`;
 // "Name is Priya" introduces; "her name is Anneliese" names someone else.
 // "im his mom Thandiwe btw": typed without the apostrophe, before a relation.
-const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]m(?=\s+(?:her|his|their)\s)|(?<=(?:^|[.!?])\s*)Im(?=\s+\p{Lu}\p{Ll}+(?:\s*[.!,]|\s*$|\s+(?:and|here|btw|by the way)\b))|(?<!\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Yy]our|[Ww]hose|[Tt]he|\p{L}+'s)\s)[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
+const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]m(?=\s+(?:her|his|their)\s)|Im(?<=(?:^|[.!?])\s*Im)(?=\s+\p{Lu}\p{Ll}+(?:\s*[.!,]|\s*$|\s+(?:and|here|btw|by the way)\b))|(?<!\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Yy]our|[Ww]hose|[Tt]he|\p{L}+'s)\s)[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
 // What every introduction writes ("This is", "my name", "name is", "I am", "I'm", "it's"): a
 // message with none of them is not searched.
 // ("Max was my dog. Im Kiri.": "I'm" typed without its apostrophe, opening a sentence, before a name.)
@@ -847,7 +852,7 @@ function namePatterns(name: CustomerName): NamePatterns {
 // alternatives of a pattern whose first letter may be either case ("[Hh]i").
 // (And the greetings of the desk's own country, said in an English thread: "@lindqvist_hemma Hej Johan!",
 // the 186th reading's blind twenty, where the header named only "Familjen Lindqvist".)
-const GREETING_WORDS = ['hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'sorry', 'good morning', 'good afternoon', 'good evening', 'hej', 'hei', 'hallo', 'hola', 'bonjour', 'ciao', 'olá', 'oi', 'hoi', 'moin', 'salut', 'merhaba', 'kia ora'];
+const GREETING_WORDS = ['hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'sorry', 'good morning', 'good afternoon', 'good evening', 'hej', 'hei', 'hallo', 'hola', 'bonjour', 'ciao', 'olá', 'oi', 'hoi', 'moin', 'salut', 'merhaba', 'kia ora', 'namaste', 'gracias', 'obrigado', 'obrigada', 'grazie', 'danke', 'merci'];
 function eitherCaseFirst(words: readonly string[]): string {
   return words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 }

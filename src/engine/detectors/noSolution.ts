@@ -106,6 +106,10 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // Offered when the customer's latest message states or presses the problem (or turns an offer
     // down); after "Yes", "Hold please" or a version number, an offer answers nothing they said.
     if (!rejected && !latestMessagePresses(s.state)) return [];
+    // One more matter raised calmly ("Perfect, thank you!! Last one: if you cancel for the weather, do we get
+    // our money back?"): the card that takes it up answers it; a stock remedy beside it reads as not having
+    // read the question (the 188th reading's blind twenty).
+    if (!rejected && customer.latestRaisesOneCalmly === true) return [];
     // Nothing to offer a joke, a customer who wants nothing done or someone else, or one who
     // needs directions this minute.
     if (noCaseToTakeOn(s.state)) return [];
