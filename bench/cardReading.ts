@@ -337,6 +337,8 @@ function readingTranscripts() {
       ['hard-chats-263', 'hard chat, two-hundred-and-sixty-third set'],
       ['hard-chats-264', 'hard chat, two-hundred-and-sixty-fourth set'],
       ['hard-chats-265', 'hard chat, two-hundred-and-sixty-fifth set'],
+      ['hard-chats-266', 'hard chat, two-hundred-and-sixty-sixth set'],
+      ['hard-chats-267', 'hard chat, two-hundred-and-sixty-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
