@@ -174,3 +174,14 @@ describe('the 188th reading: moments', () => {
     expect(cardTexts(cards, 'follow-up')).toMatch(/pass it on/);
   });
 });
+
+describe('review of the session', () => {
+  it('"tsk tsk" tuts; it is no Turkish thanks', () => {
+    const cards = cardsAfter(engine, [
+      ['c', 'my order was meant to come on monday and nothing'],
+      ['a', "I've checked: it left the depot today and will be with you on Friday."],
+      ['c', 'tsk tsk. friday now. great.'],
+    ]);
+    expect(cardTexts(cards, 'follow-up')).not.toMatch(/welcome/i);
+  });
+});

@@ -356,8 +356,8 @@ const SHARES_GRIEF =
 // model reads are English): "vlw", "valeu", "obrigada", "gracias", "merci", "danke", "grazie". (Not
 // "asante", a family name as often as a thanks; nor "salamat", said as often with a 🙄.)
 // (And British "ta": "ah ta v much, thats brill", the 186th reading's blind twenty; only as thanks said, not
-// the syllable alone.)
-const THANKS_ELSEWHERE = /\b(?:ta (?:v|very|so) much|ta (?:love|mate|x+)\b|vlw|valeu|obrigad[oa]|gracias|merci|danke|grazie|dank je(?:wel)?|tack så mycket|takk|kiitos|arigato|shukran|terima kasih|hvala|dzi[eę]kuj[eę]|d[eě]kuji|köszönöm|spasibo|te[sş]ekk[uü]rler|te[sş]ekk[uü]r ederim|t[sş]k(?: ederim)?|sa[gğ] ?ol|efharisto)\b(?! (?:für|por|pour|per) (?:nichts|nada|rien|niente)\b)/i;
+// the syllable alone. Turkish "tşk" with its ş only: "tsk tsk" tuts in English.)
+const THANKS_ELSEWHERE = /\b(?:ta (?:v|very|so) much|ta (?:love|mate|x+)\b|vlw|valeu|obrigad[oa]|gracias|merci|danke|grazie|dank je(?:wel)?|tack så mycket|takk|kiitos|arigato|shukran|terima kasih|hvala|dzi[eę]kuj[eę]|d[eě]kuji|köszönöm|spasibo|te[sş]ekk[uü]rler|te[sş]ekk[uü]r ederim|tşk(?: ederim)?|sa[gğ] ?ol|efharisto)\b(?! (?:für|por|pour|per) (?:nichts|nada|rien|niente)\b)/i;
 const WORKED_ELSEWHERE = /\b(?:funcionou|deu certo|funcion[oó]|ya funciona|ça marche|ça a marché|es funktioniert|hat geklappt|funziona|ha funzionato|het werkt|det fungerar)\b/i;
 const STILL_ASKS = /\b(?:(?:i'?d|i would|i'?m) (?:still )?(?:like|want|wanting|hoping) to know|i (?:still )?want to know|(?:i'?m|i am) (?:still )?wondering)\b/i;
 // "I don't want to make trouble, I only want to know", "I'm not complaining": a question meant as one.
@@ -860,6 +860,6 @@ const SAID = new CaselessGates([
   SIGN_OFF,
   LEAVING,
   WELL_WISHING,
-  { pattern: THANKS_ELSEWHERE, strings: ['ta v', 'ta so', 'ta love', 'ta mate', 'ta x', 'vlw', 'valeu', 'obrigad', 'gracias', 'merci', 'danke', 'grazie', 'dank je', 'tack s', 'takk', 'kiitos', 'arigato', 'shukran', 'terima kasih', 'hvala', 'dzi', 'kuji', 'köszönöm', 'spasibo', 'ekk', 'tşk', 'tsk', 'sağol', 'sagol', 'sağ ol', 'sag ol', 'efharisto'] },
+  { pattern: THANKS_ELSEWHERE, strings: ['ta v', 'ta so', 'ta love', 'ta mate', 'ta x', 'vlw', 'valeu', 'obrigad', 'gracias', 'merci', 'danke', 'grazie', 'dank je', 'tack s', 'takk', 'kiitos', 'arigato', 'shukran', 'terima kasih', 'hvala', 'dzi', 'kuji', 'köszönöm', 'spasibo', 'ekk', 'tşk', 'sağol', 'sagol', 'sağ ol', 'sag ol', 'efharisto'] },
   { pattern: WORKED_ELSEWHERE, strings: ['funcion', 'deu certo', 'marche', 'funktioniert', 'geklappt', 'funziona', 'werkt', 'fungerar'] },
 ]);

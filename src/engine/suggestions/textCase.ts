@@ -28,6 +28,8 @@ const SHOUTED_SHORT_WORDS = new Set(
 );
 
 const TWO_CAPITALS = /\p{Lu}{2}/u;
+// Opening quotes before a word in capitals: a label quoted as written ("box 'KSIĘGOWOŚĆ 4/6'").
+const QUOTE_MARKS = '"\'‘“«„';
 
 /**
  * Lower-cases shouted words ("the THIRD time", or a whole SHOUTED sentence) and keeps "I",
@@ -53,7 +55,8 @@ export function unshout(text: string): string {
     if (!wholeSentence && ((word.length === 3 && /\d\s?$/.test(text.slice(0, at))) || /^[$€£¥]\s?\d/.test(text.slice(at + word.length)))) return word;
     if (!wholeSentence && NAMED_BY_CONTEXT.test(bare) && (NAME_CONTEXT_AFTER.test(text.slice(at + word.length)) || NAME_CONTEXT_BEFORE.test(text.slice(0, at)))) return word;
     // "box 'KSIĘGOWOŚĆ 4/6'": a label quoted as written on the thing, not shouted.
-    if (!wholeSentence && /(?:^|\s)["'‘“«„]$/u.test(text.slice(0, at))) return word;
+    // (Read from the two characters before the word: no copy of the text per word.)
+    if (!wholeSentence && at > 0 && QUOTE_MARKS.includes(text[at - 1]!) && (at === 1 || /\s/.test(text[at - 2]!))) return word;
     if (SHORTHAND.has(bare)) return word.toLowerCase();
     if (/^I['’]/.test(word)) return 'I' + word.slice(1).toLowerCase();
     if (!wholeSentence && word.length <= 3 && !SHOUTED_SHORT_WORDS.has(word)) return word;
