@@ -63,30 +63,31 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
     }
     if (!latest) return [];
     const out: Suggestion[] = [];
+    const safety = latest.rule === SAFETY_RULE;
     // Beside a draft that already carries a safety scare on ("the pharmacist on duty will call you
     // within 15 minutes… if she faints, call 911"), the hand-off card says it again, worse.
-    const draftCarriesScareOn = latest.rule === SAFETY_RULE && s.state.draftDoes?.acts === true;
+    const draftCarriesScareOn = safety && s.state.draftDoes?.acts === true;
     // A threat or an insult from before the agent's last reply, and the customer no longer angry
     // ("How long?"): the chat has moved on; a hand-off now walks away from a calm question.
-    const cooledDown = latest.rule !== SAFETY_RULE && !latestMessageEscalated(s.state) && s.state.anger.mood !== 'angry';
+    const cooledDown = !safety && !latestMessageEscalated(s.state) && s.state.anger.mood !== 'angry';
     // "Don't bother. I've rung the bank and they're doing a chargeback. I just want the account
     // closed": a hand-off answers a fight they have left; closing what they asked is what is left.
     const { latestCues } = s.state.customer;
     const movedOn = latest.rule === CHARGEBACK_RULE && (latestCues.has('wants-to-close') || latestCues.has('wants-nothing'));
     // "Not dangerous, but he is miserable" (asked after by the agent): no hand-off for a scare told
     // as over, and no emergency numbers either (below).
-    const reassured = latest.rule === SAFETY_RULE && s.state.customer.latestCues.has('reassures');
+    const reassured = safety && s.state.customer.latestCues.has('reassures');
     if (!handedOver(s.state) && !draftCarriesScareOn && !cooledDown && !movedOn && !reassured) {
       const contact = s.catalogue.escalationContact;
       // In the words of the line that was crossed, when its rule has its own (a safety scare asks
       // after the person first); else the general hand-off, not another rule's words (an insult
       // is no safety scare).
-      const forPet = latest.rule === SAFETY_RULE && aboutAnAnimal(s);
+      const forPet = safety && aboutAnAnimal(s);
       // Which phrasings fit (given inline: a named closure costs more to make, once per read).
-      const supply = latest.rule === SAFETY_RULE && !forPet && medicineRunningOut(s.state);
-      const safetyEvidence = latest.rule === SAFETY_RULE ? (s.state.open.get(SAFETY_RULE)?.evidence ?? '') : '';
-      const power = latest.rule === SAFETY_RULE && !forPet && !supply && powerAtRisk(safetyEvidence);
-      const harassed = latest.rule === SAFETY_RULE && !forPet && !supply && !power && HARASSMENT.test(safetyEvidence);
+      const supply = safety && !forPet && medicineRunningOut(s.state);
+      const safetyEvidence = safety ? (s.state.open.get(SAFETY_RULE)?.evidence ?? '') : '';
+      const power = safety && !forPet && !supply && powerAtRisk(safetyEvidence);
+      const harassed = safety && !forPet && !supply && !power && HARASSMENT.test(safetyEvidence);
       const suggestion = s.phrase(
         'escalate',
         ESCALATION_PHRASINGS,

@@ -42,10 +42,9 @@ const noFollowUp: Detector<NoFollowUpState> = defineDetector<NoFollowUpState>({
     // "Will someone actually tell me whether it's approved…?" once it was passed on:
     // yes, they will be told (an acknowledgement of what they asked for earlier answers nothing).
     if (customer.latestAsksIfTold === true && !customer.closing && s.state.draftText === undefined && !customer.typing && latestCustomerIndex(s.state) === s.state.nextIndex - 1) {
-      const told =
-        customer.latestAsksToBeToldOnArrival === true
-          ? s.phrase('follow-up', TOLD_ON_ARRIVAL_PHRASINGS, {}, [])
-          : s.phrase('follow-up', TOLD_OUTCOME_PHRASINGS, { day: needsHelpNow(s.state) ? undefined : checkBackDay(s.state) }, []);
+      // (Told of an arrival, no day to check in by: the delivery is the news.)
+      const arrival = customer.latestAsksToBeToldOnArrival === true;
+      const told = s.phrase('follow-up', arrival ? TOLD_ON_ARRIVAL_PHRASINGS : TOLD_OUTCOME_PHRASINGS, { day: arrival || needsHelpNow(s.state) ? undefined : checkBackDay(s.state) }, []);
       return told ? [told] : [];
     }
     // "And when does the request become actual money?" right after the agent acted: when they

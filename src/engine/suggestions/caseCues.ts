@@ -470,8 +470,7 @@ const AFFAIRS_LEFT = new RegExp(
 const TEARS_OF_JOY = /\b(?:beautiful|gorgeous|lovely|stunning|amazing|perfect|happy|joy|thrilled|delighted|over the moon)\b/;
 
 // Praise passed on ("Please just pass it on to her manager", "I just wanted someone to know", "u guys
-// r the best"), read
-// only when a word every match holds is there.
+// r the best"), read only when a word every match holds is there.
 // ("ah ta v much, thats brill 👍… tbh didnt expect it sorted that fast 😊": the 186th reading's blind
 // twenty met the thanks with a promise to follow up by email.)
 const PRAISE =

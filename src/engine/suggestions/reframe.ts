@@ -47,7 +47,8 @@ const APOLOGY_FOR_HEALTH = "I'm so sorry about what happened.";
 // (the 183rd reading's blind twenty: a probate refusal to a widow's daughter read as cold).
 const APOLOGY_TO_THE_BEREAVED = "I'm so sorry for your loss, and for the extra worry this has added.";
 const OFFER_SLOT = '\u0000offer';
-// A charge or a sum still owed, told to them: "is chargeable at €95 per hour", "the balance remains due".
+// A charge or a sum still owed, told to them ("is chargeable at €95 per hour", "the balance remains due"),
+// or the job disowned ("not part of our scope").
 const CHARGES_THEM = /\b(?:chargeable|will be charged|are charged|is charged|(?:remains?|is still|are still) (?:due|payable|owed|owing|outstanding)|not (?:part of )?(?:our|my) (?:scope|responsibility|remit))\b/i;
 const isSlot = (s: string) => s === APOLOGY_SLOT || s === OFFER_SLOT;
 // The customer spoken of in the third person ("taken by the customer", "the customer's"), to them.
@@ -256,9 +257,10 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // "Any return visit is chargeable at €95 per hour… not part of our scope… We cannot give a date… The
   // balance remains due": walls and charges alone, reworded, are still walls; no card beats them (the
   // 187th reading's blind twenty: "still cold, charge-first", all three).
+  // (Each line read once for it.)
   const ownLines = kept.filter((s) => !isSlot(s));
-  const wall = (s: string) => saysNo(s) || CHARGES_THEM.test(s);
-  if (ownLines.filter(wall).length >= 3 && !ownLines.some((s) => !wall(s) && carriesTheCaseOn(s))) return undefined;
+  const walls = ownLines.map((s) => saysNo(s) || CHARGES_THEM.test(s));
+  if (walls.filter(Boolean).length >= 3 && !ownLines.some((s, i) => !walls[i] && carriesTheCaseOn(s))) return undefined;
   // Never opening on a mark a cut left behind (". The damage assessment…" once "Ok" went).
   const lines = withoutLeadingAlso(withinLength(withoutColdAddress(withVocativesJoined(coherentLines(dedupeLines(reframeLines(withOneHedge(kept), context.refusedSorry ? undefined : apology)), context.saidBefore ?? [])))))
     .join(' ')
