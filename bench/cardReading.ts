@@ -339,6 +339,12 @@ function readingTranscripts() {
       ['hard-chats-265', 'hard chat, two-hundred-and-sixty-fifth set'],
       ['hard-chats-266', 'hard chat, two-hundred-and-sixty-sixth set'],
       ['hard-chats-267', 'hard chat, two-hundred-and-sixty-seventh set'],
+      ['hard-chats-268', 'hard chat, two-hundred-and-sixty-eighth set'],
+      ['hard-chats-269', 'hard chat, two-hundred-and-sixty-ninth set'],
+      ['hard-chats-270', 'hard chat, two-hundred-and-seventieth set'],
+      ['hard-chats-271', 'hard chat, two-hundred-and-seventy-first set'],
+      ['hard-chats-272', 'hard chat, two-hundred-and-seventy-second set'],
+      ['hard-chats-273', 'hard chat, two-hundred-and-seventy-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
