@@ -107,3 +107,43 @@ describe('hand-offs', () => {
     expect(cards.some((c) => c.kind === 'escalate')).toBe(true);
   });
 });
+
+describe('left from earlier readings, and the same reading', () => {
+  it('a name said mid-message before what is theirs ("It\'s Ailsa Moir, my number is…") is read', () => {
+    const name = nameFromCustomerWords(analyzeText('The radiator is dripping on the floor again. It\'s Ailsa Moir, my number is 07700 900456.') as never);
+    expect(name?.first).toBe('Ailsa');
+    // (guard) a product said the same way is none
+    expect(nameFromCustomerWords(analyzeText('Nothing loads. It\'s Xbox Live, my account shows active.') as never)).toBeUndefined();
+  });
+
+  it('a regulator tagged by its handle is a hand-off', () => {
+    expect(rulesOfCustomerLine(engine, 'cc @Ofgem four estimated bills in a row and nobody replies')).toContain('escalation.regulator');
+    expect(rulesOfCustomerLine(engine, '@WaterOmbudsman is this normal? 3 weeks of brown water')).toContain('escalation.regulator');
+    // (guard) the company's own handle is no regulator
+    expect(rulesOfCustomerLine(engine, '@AcmeTelecom three weeks with no line')).not.toContain('escalation.regulator');
+  });
+
+  it('a manager only offered ("I can ask my manager…") still leaves the hand-off to a threat after it', () => {
+    const cards = cardsAfter(
+      engine,
+      [
+        ['c', 'we came to the harbour at 6am, 4 people, and the tour is cancelled?? nobody told us'],
+        ['a', 'Sorry about that. The coastguard closed the route. I can ask my manager about a refund, but would you take a voucher instead? That is the best I can do.'],
+        ['c', 'NO voucher. we fly home tomorrow. full refund today or I call my credit card company and write review on tripadvisor'],
+      ],
+      'Renata Silva',
+    );
+    expect(cards.some((c) => c.kind === 'escalate')).toBe(true);
+    // (guard) after a manager really brought in, no second hand-off
+    const after = cardsAfter(
+      engine,
+      [
+        ['c', 'we came to the harbour at 6am, 4 people, and the tour is cancelled?? nobody told us'],
+        ['a', "I'm sorry. I'm bringing in my manager now, she can approve refunds."],
+        ['c', 'ok but if this is not refunded today I call my credit card company'],
+      ],
+      'Renata Silva',
+    );
+    expect(after.some((c) => c.kind === 'escalate')).toBe(false);
+  });
+});

@@ -237,6 +237,9 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (words.length > 1 && NICKNAME_SIZE.has(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!)) words.shift();
   // "Roisin's Ceramics": a shop named after its owner, no name to greet anyone by.
   if (words.some(isHandle) || words.some((w) => COMPANY_WORDS.has(w.toLowerCase()) || /['’]s$/i.test(w))) return undefined;
+  // "S/Y Albatros": a boat's name, as a marina's desk shows the booking (the 190th reading's blind
+  // twenty greeted "S/Y"); the skipper signs with their own.
+  if (/^[SM]\/[YV]$/i.test(words[0]!)) return undefined;
   const title = words.find((w) => TITLE.test(w));
   const parts = words.filter((w) => !TITLE.test(w));
   // "Ma. Cristina dela Paz": "Ma." writes María short, as Filipino names do; nobody is called by an
@@ -336,7 +339,9 @@ const RELATION = String.raw`(?:her|his|their|the account holder's|the customer's
 const RELATION_FIRST = String.raw`(?:\s+${RELATION})?`;
 // "Name is Priya" introduces; "her name is Anneliese" names someone else.
 // "im his mom Thandiwe btw": typed without the apostrophe, before a relation.
-const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]m(?=\s+(?:her|his|their)\s)|Im(?<=(?:^|[.!?])\s*Im)(?=\s+\p{Lu}\p{Ll}+(?:\s*[.!,]|\s*$|\s+(?:and|here|btw|by the way)\b))|(?<!\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Yy]our|[Ww]hose|[Tt]he|\p{L}+'s)\s)[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
+// "…leaking again. It's Morag Keir, my number is…": mid-message, a name is one when what is theirs
+// follows it (the 183rd reading's blind twenty went unnamed).
+const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]m(?=\s+(?:her|his|their)\s)|(?<=[.!?]\s+)It['’]s(?=\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+my\s+(?:number|phone|mobile|cell|email|e-mail|account|address|order|booking|reference|ref|postcode|policy|flat)\b)|Im(?<=(?:^|[.!?])\s*Im)(?=\s+\p{Lu}\p{Ll}+(?:\s*[.!,]|\s*$|\s+(?:and|here|btw|by the way)\b))|(?<!\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Yy]our|[Ww]hose|[Tt]he|\p{L}+'s)\s)[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
 // What every introduction writes ("This is", "my name", "name is", "I am", "I'm", "it's"): a
 // message with none of them is not searched.
 // ("Max was my dog. Im Kiri.": "I'm" typed without its apostrophe, opening a sentence, before a name.)

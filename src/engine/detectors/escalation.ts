@@ -23,6 +23,10 @@ function insultIn(evidence: string | null, text: string): string | null {
   return SAID_OF_A_THING.test(text) && !SAID_OF_PEOPLE.test(text) ? null : evidence;
 }
 
+// "…but I can ask my manager about a refund. Would you take the voucher instead?": a manager offered,
+// not brought in; a threat after it still wants the hand-off (the 189th reading's blind twenty had none).
+const OFFERED_ONLY = /\b(?:i|we) (?:can|could|might|may) (?:ask|check with|speak to|talk to|run (?:it|this) by) my (?:manager|supervisor|team leader)\b/;
+
 const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
   category: 'escalation',
   playbook: 10,
@@ -34,7 +38,7 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
     fold(own, ctx) {
       if (!ctx.text) return own;
       if (ctx.speaker === 'customer' && insultIn(ctx.signal('insult'), ctx.text.normalized) !== null) return { ...own, insultTurns: own.insultTurns + 1 };
-      if (ctx.speaker === 'agent' && !own.escalated && ctx.signal('escalation-handoff') !== null) return { ...own, escalated: true };
+      if (ctx.speaker === 'agent' && !own.escalated && ctx.signal('escalation-handoff') !== null && !OFFERED_ONLY.test(ctx.text.normalized)) return { ...own, escalated: true };
       return own;
     },
   },

@@ -46,7 +46,8 @@ const CANNOT = String.raw`(?:can'?t|cannot|can not|are not able to|aren'?t able 
 // Terms and policies as agents cite them at customers: "clause 7.2 of our terms and conditions",
 // "the terms you agreed to at checkout", "our returns policy, section 3.1".
 // ("§4.2" too: "per our terms (§4.2), cancellations…" had left "(§4.2)," behind; the 176th reading's blind twenty.)
-const SECTION = String.raw`(?:(?:section|clause|paragraph|point|article|art\.|rule)\s+|§\s?)[\d.]*\d[a-z]?(?:\([a-z\d]{1,3}\))?`;
+// (And "s.4.2": "Under our Incident Management Policy (s.4.2) next of kin…" left "(S.4.2)"; the 190th's.)
+const SECTION = String.raw`(?:(?:section|clause|paragraph|point|article|art\.|rule)\s+|(?:§|s\.|sec\.|cl\.)\s?)[\d.]*\d[a-z]?(?:\([a-z\d]{1,3}\))?`;
 const TERMS = String.raw`(?:our|the|your|company|store)\s+(?:[\w'&-]+\s+){0,3}?(?:terms(?:\s+(?:and|&)\s+conditions)?(?:\s+of\s+(?:service|sale|use|business))?|t\s?&\s?cs|tos|conditions(?:\s+of\s+(?:carriage|sale|service|use|business|hire|membership|contract))?|polic(?:y|ies)|agreement|contract)(?:\s+(?:wording|documents?|booklet|schedule|handbook|summary|certificate|document|guide|pack|small print))?(?:\s+of\s+(?:your|the|our)\s+[\w-]+)?(?:\s+(?:that\s+)?you\s+(?:agreed to|accepted|signed)(?:\s+(?:at|when|during|on)\s+[\w-]+(?:\s+[\w-]+)?)?)?`;
 const CITED = String.raw`(?:(?:${SECTION}\s+of\s+)?${TERMS}(?:,?\s*${SECTION}|\s*\((?:see\s+)?${SECTION}\))?|${SECTION})`;
 // What is said of the terms cited, between commas: "which you accepted at sign-up", "which is on

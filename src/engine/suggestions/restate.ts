@@ -110,6 +110,9 @@ export function restatableProblem(candidates: readonly string[]): string | undef
         // ("I DID NOT REQUEST ANY SIM SWAP.", "i never buy anything.") it is the problem: a thing done
         // in their name.
         if (clauses.length > 1 && DENIES_DOING.test(clause)) continue;
+        // "Nobody calls me James except the GP": what they are called is an aside, never the problem
+        // (the 190th reading's blind twenty restated it to a widower asking about his place).
+        if (NAMES_WHAT_THEY_ARE_CALLED.test(clause)) continue;
         const score = wentWrongScore(problem);
         if (score > 0 && notCleanBecause(problem) === undefined) clean.push({ problem, score });
       }
@@ -124,6 +127,9 @@ export function restatableProblem(candidates: readonly string[]): string | undef
 }
 
 const restatable = new Map<string, string | undefined>();
+
+// (A name after it: "nobody calls me back" is the problem.)
+const NAMES_WHAT_THEY_ARE_CALLED = /\b(?:[Cc]alls?|[Cc]alled|[Cc]all) me \p{Lu}|\b[Mm]y name(?:'s| is)\b|\b[Gg]o by \p{Lu}/u;
 
 // The customer's denial of having done something, said to put the agent right.
 const DENIES_DOING = /^\W*(?:but\s+|and\s+)?i\s+(?:didn'?t|did not|never)\s+(?:transfer|send|order|request|authori[sz]e|make|use|buy|book|sign up|type|say|ask|touch|click|share|give)\b/i;
