@@ -345,6 +345,10 @@ function readingTranscripts() {
       ['hard-chats-271', 'hard chat, two-hundred-and-seventy-first set'],
       ['hard-chats-272', 'hard chat, two-hundred-and-seventy-second set'],
       ['hard-chats-273', 'hard chat, two-hundred-and-seventy-third set'],
+      ['hard-chats-274', 'hard chat, two-hundred-and-seventy-fourth set'],
+      ['hard-chats-275', 'hard chat, two-hundred-and-seventy-fifth set'],
+      ['hard-chats-276', 'hard chat, two-hundred-and-seventy-sixth set'],
+      ['hard-chats-277', 'hard chat, two-hundred-and-seventy-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
