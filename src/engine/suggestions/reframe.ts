@@ -100,7 +100,7 @@ const REFUSES_MEDICINE =
 const PUTS_OFF_TILL_LATER =
   /\byou\b[^.!?]{0,20}\b(?:contact|call|ring|phone|e-?mail|write to|reach|speak to|speak with|get in touch with|try)\b[^.!?]*\b(?:tomorrow|next (?:working |business )?day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|during (?:office|business|opening|working) hours|between \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:and|-|–|to)\s*\d{1,2})/i;
 // (Titles of other languages too: "Dra. Garza, I checked OT-5582…" lost its address; the 189th reading's blind twenty.)
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|Frau|Herr)\.?\s+`;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|Frau|Herr|Madame|Monsieur|Señora|Señor|Signora|Signor)\.?\s+`;
 // A greeting by name opening the draft: "Hi Tavita, …". (With a title too: "Dear Mrs Huber, according
 // to our terms…" went whole; the 186th reading's blind twenty lost the greeting.)
 const GREETED_OPENING = new RegExp(String.raw`^((?:Hi|Hello|Hey|Dear)\s+(?:${TITLE})?\p{Lu}[\p{L}'’-]+),\s`, 'u');
