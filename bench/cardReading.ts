@@ -349,6 +349,8 @@ function readingTranscripts() {
       ['hard-chats-275', 'hard chat, two-hundred-and-seventy-fifth set'],
       ['hard-chats-276', 'hard chat, two-hundred-and-seventy-sixth set'],
       ['hard-chats-277', 'hard chat, two-hundred-and-seventy-seventh set'],
+      ['hard-chats-278', 'hard chat, two-hundred-and-seventy-eighth set'],
+      ['hard-chats-279', 'hard chat, two-hundred-and-seventy-ninth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
