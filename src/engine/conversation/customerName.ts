@@ -146,6 +146,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (/^[\u3131-\u318E\s]+$/u.test(cleaned)) return undefined;
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || !/\p{L}/u.test(cleaned) || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
+  // "SY Blue Heron": a boat, its prefix in capitals without the slash (the 194th reading's blind twenty).
+  if (/^(?:SY|SV|MY|MV)\s+\p{Lu}/u.test(cleaned)) return undefined;
   // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).
   // Nor "Kalsakau Family", "The Okafor household", "Fam. Verhoeven": a household's account, whoever of them writes.
   // "Thanh Pham – Golden Crumb Bakery": the person, beside the business they write for.
@@ -306,7 +308,7 @@ const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 // Apartments – Mgmt Office": a building's management, the 166th's, where "Kilimani" was greeted;
 // "Pizzeria Da Gino 🍕", the 167th's; "Kloof St Vintage 🛍️", the 181st's; "Kars Moda Evi 🛍️", a
 // fashion shop in Kars, the 185th's: "how frustrating that must be, Kars"; "Clínica Dental Sonrisa Norte", a dental clinic, the 189th's.)
-const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Hub|Electronics|Gadgets|Mobiles|Traders|Ventures|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Atelier|Boutique|Emporium|Hardware|Supply|Supplies|Construction|Builders|Contractors|Plumbing|Roofing|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Cl[ií]nica|Clinique|Klinik|Dental|Dentistry|Laboratorio|Laboratory|Pharmacy|Farmacia|Academy|Mgmt|Management|Vintage|Thrift|Antiques|Collectibles|Florist|Florists|Studio|Studios|Gallery|Crafts|Designs|Interiors|Moda|Butik|Ma[gğ]aza|D[üu]kkan|Giyim|Tekstil|Loja|Negozio|Sklep|Market|Kiosk|Lettings|Letting|Estates|Rentals)(?![\p{L}])\.?/iu;
+const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Hub|Electronics|Gadgets|Mobiles|Traders|Ventures|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Atelier|Ateli[eê]|Boutique|Emporium|Hardware|Supply|Supplies|Construction|Builders|Contractors|Plumbing|Roofing|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Cl[ií]nica|Clinique|Klinik|Dental|Dentistry|Laboratorio|Laboratory|Pharmacy|Farmacia|Academy|Mgmt|Management|Vintage|Thrift|Antiques|Collectibles|Florist|Florists|Studio|Studios|Gallery|Crafts|Designs|Interiors|Moda|Butik|Ma[gğ]aza|D[üu]kkan|Giyim|Tekstil|Loja|Negozio|Sklep|Market|Kiosk|Lettings|Letting|Estates|Rentals)(?![\p{L}])\.?/iu;
 // A tagline: two words or more, all in lower case ("handmade tiles", "custom cakes & more").
 const TAGLINE = /^(?:\p{Ll}[\p{Ll}'’-]*[\s&+,]+){1,5}\p{Ll}[\p{Ll}'’-]*(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F]+)*$/u;
 // "Mẹ Bắp 🍼", "Mama Wanjiru": a parent called after their child ("Bắp's mum"), as many are; the
@@ -341,7 +343,10 @@ const RELATION_FIRST = String.raw`(?:\s+${RELATION})?`;
 // "im his mom Thandiwe btw": typed without the apostrophe, before a relation.
 // "…leaking again. It's Morag Keir, my number is…": mid-message, a name is one when what is theirs
 // follows it (the 183rd reading's blind twenty went unnamed).
-const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]m(?=\s+(?:her|his|their)\s)|(?<=[.!?]\s+)It['’]s(?=\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+my\s+(?:number|phone|mobile|cell|email|e-mail|account|address|order|booking|reference|ref|postcode|policy|flat)\b)|Im(?<=(?:^|[.!?])\s*Im)(?=\s+\p{Lu}\p{Ll}+(?:\s*[.!,]|\s*$|\s+(?:and|here|btw|by the way)\b))|(?<!\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Yy]our|[Ww]hose|[Tt]he|\p{L}+'s)\s)[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
+// (A pattern of its own, tried only on a message holding ", my ": in INTRODUCTION its lookbehind ran at
+// every position of every message.)
+const MID_MESSAGE_INTRODUCTION = /(?<=[.!?]\s+)It['’]s\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),\s+my\s+(?:number|phone|mobile|cell|email|e-mail|account|address|order|booking|reference|ref|postcode|policy|flat)\b/u;
+const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]m(?=\s+(?:her|his|their)\s)|Im(?<=(?:^|[.!?])\s*Im)(?=\s+\p{Lu}\p{Ll}+(?:\s*[.!,]|\s*$|\s+(?:and|here|btw|by the way)\b))|(?<!\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Yy]our|[Ww]hose|[Tt]he|\p{L}+'s)\s)[Nn]ame is)${RELATION_FIRST}|^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+(?:[-–—]\s+)?)?[Ii]t's(?:\s+actually)?${RELATION_FIRST})\s+` + NAME_WORDS, 'gu');
 // What every introduction writes ("This is", "my name", "name is", "I am", "I'm", "it's"): a
 // message with none of them is not searched.
 // ("Max was my dog. Im Kiri.": "I'm" typed without its apostrophe, opening a sentence, before a name.)
@@ -731,6 +736,8 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
     const name = nameFrom(intro[1], 'introduction');
     return name && PROXY.test(text.raw) ? { ...name, forAccountHolder: true } : name;
   }
+  const midMessage = text.raw.includes(', my ') ? MID_MESSAGE_INTRODUCTION.exec(text.raw)?.[1] : undefined;
+  if (midMessage && looksLikeName(midMessage, text)) return nameFrom(midMessage, 'introduction');
   // (A message without a dash or a closing word signs with neither: MAY_SIGN_OFF holds every dash.)
   const maySign = MAY_SIGN_OFF.test(text.raw);
   const signOff = maySign ? SIGN_OFF.exec(text.raw.trim()) : text.raw.includes('lease') ? SIGNED_AFTER_PLEASE.exec(text.raw.trim()) : null;

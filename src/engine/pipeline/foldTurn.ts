@@ -716,7 +716,9 @@ function isShortThanks(text: AnalyzedText): boolean {
 // "no thats everything, thank you… have a nice day": a thank-you that takes its leave closes
 // however long it runs, unless it asks something.
 // Good wishes on the way out ("have a good one", "take care"): a sign-off, and alone a leave-taking.
-const GOOD_WISHES = String.raw`(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|good\s?night|(?:merry|happy) (?:christmas|xmas|holidays|new year|easter|diwali|eid|hanukkah)|feliz navidad|season'?s greetings|ramadan (?:kareem|mubarak)|eid mubarak|jumm?a(?:h)? mubarak|ingat|cuídate|cuidate|mach's gut|pass auf dich auf|pura vida|hasta luego|hasta pronto|au revoir|à bientôt|a bientot|arrivederci|tot ziens`;
+// (The season's wishes in the desk's language too: "ohh merci bcp Sophie!! … joyeux noël à toute l'équipe 🎄",
+// the 194th reading's blind twenty, where a gripe let go got "I'm so sorry".)
+const GOOD_WISHES = String.raw`(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|good\s?night|(?:merry|happy) (?:christmas|xmas|holidays|new year|easter|diwali|eid|hanukkah)|feliz navidad|season'?s greetings|ramadan (?:kareem|mubarak)|eid mubarak|jumm?a(?:h)? mubarak|ingat|cuídate|cuidate|mach's gut|pass auf dich auf|pura vida|hasta luego|hasta pronto|au revoir|à bientôt|a bientot|arrivederci|tot ziens|joyeux no[eë]l|bonnes f[eê]tes|frohe weihnachten|buon natale|feliz natal|god jul|prettige feestdagen|wesołych świąt`;
 const SIGN_OFF = new RegExp(String.raw`\b(?:that'?s (?:all|everything)|${GOOD_WISHES}|bye)\b`, 'i');
 // A thank-you for the fix itself ("big thks 2 d social media team 4 ur prompt… resolution").
 const THANKS_FOR_THE_FIX = /\b(?:thanks|thks|thx|thank you)\b[^.?!]{0,80}\b(?:resolution|resolving|resolved|fixing (?:it|this|that)|sorting (?:it|this|that) out)\b/i;

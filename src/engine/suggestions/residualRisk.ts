@@ -64,8 +64,9 @@ const CONCEDES = new RegExp(
     // A colleague's record told against them: "Dr. Ibarra has had no-shows all week, it's not the first
     // complaint" (the 171st reading's blind twenty).
     String.raw`\b(?:has|have)\s+had\s+(?:no-?shows?|complaints?|problems|issues)\s+(?:all|every|this)\s+(?:week|month|day|year)\b|\b(?:it's|it\s+is|this\s+is|that's)\s+not\s+the\s+first\s+(?:complaint|time)\b`,
-    // A colleague reprimanded for it: "I've already told him off" (the 165th reading's blind twenty).
-    String.raw`\b(?:told|tell|telling)\s+(?:him|her|them)\s+off\b|\bhad\s+a\s+(?:word|serious\s+word|stern\s+word|talk)\s+with\s+(?:him|her|them)\b`,
+    // A colleague reprimanded for it: "I've already told him off" (the 165th reading's blind twenty),
+    // "I will talk to the boss about him" (the 194th's).
+    String.raw`\b(?:told|tell|telling)\s+(?:him|her|them)\s+off\b|\bhad\s+a\s+(?:word|serious\s+word|stern\s+word|talk)\s+with\s+(?:him|her|them)\b|\b(?:talk|speak|speaking|talking)\s+to\s+(?:the|my|our)\s+(?:boss|manager|supervisor)\s+about\s+(?:him|her|them)\b`,
     String.raw`\b(?:wasn't|weren't|was not|were not)\s+(?:\w+ly\s+)?[\w-]+\s+(?:like|as)\s+(?:it|they|he|she)\s+should\s+(?:be|have\s+been)\b`,
     // Anyone of ours, whatever the agent calls them ("our valeter", "our night crew"), in a plain slip.
     String.raw`\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:\w+ly\s+)?(?:forgot|failed to|overlooked|ignored|misread|messed up|mucked up|mixed up|should(?:n't|\s+not)?\s+have)\b`,
