@@ -351,6 +351,8 @@ function readingTranscripts() {
       ['hard-chats-277', 'hard chat, two-hundred-and-seventy-seventh set'],
       ['hard-chats-278', 'hard chat, two-hundred-and-seventy-eighth set'],
       ['hard-chats-279', 'hard chat, two-hundred-and-seventy-ninth set'],
+      ['hard-chats-280', 'hard chat, two-hundred-and-eightieth set'],
+      ['hard-chats-281', 'hard chat, two-hundred-and-eighty-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
