@@ -146,8 +146,10 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (/^[\u3131-\u318E\s]+$/u.test(cleaned)) return undefined;
   // An address, a number or "Customer 1234" is no name to greet anyone by.
   if (!cleaned || !/\p{L}/u.test(cleaned) || /@|\d/.test(cleaned) || /^(customer|visitor|guest|user|anonymous)\b/i.test(cleaned)) return undefined;
-  // "SY Blue Heron": a boat, its prefix in capitals without the slash (the 194th reading's blind twenty).
-  if (/^(?:SY|SV|MY|MV)\s+\p{Lu}/u.test(cleaned)) return undefined;
+  // "S/Y Albatros", "SY Blue Heron": a boat's name, as a marina's or a boatyard's desk shows the booking
+  // (the 190th and 194th readings' blind twenties greeted "S/Y" and took "SY" for a surname); the
+  // skipper signs with their own.
+  if (/^(?:[SsMm]\/[YyVv]|SY|SV|MY|MV)\s+\p{Lu}/u.test(cleaned)) return undefined;
   // "Al Noor Trading WLL": a company's account, no person to greet ("Al" is no one's name here).
   // Nor "Kalsakau Family", "The Okafor household", "Fam. Verhoeven": a household's account, whoever of them writes.
   // "Thanh Pham – Golden Crumb Bakery": the person, beside the business they write for.
@@ -239,9 +241,6 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (words.length > 1 && NICKNAME_SIZE.has(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!)) words.shift();
   // "Roisin's Ceramics": a shop named after its owner, no name to greet anyone by.
   if (words.some(isHandle) || words.some((w) => COMPANY_WORDS.has(w.toLowerCase()) || /['’]s$/i.test(w))) return undefined;
-  // "S/Y Albatros": a boat's name, as a marina's desk shows the booking (the 190th reading's blind
-  // twenty greeted "S/Y"); the skipper signs with their own.
-  if (/^[SM]\/[YV]$/i.test(words[0]!)) return undefined;
   const title = words.find((w) => TITLE.test(w));
   const parts = words.filter((w) => !TITLE.test(w));
   // "Ma. Cristina dela Paz": "Ma." writes María short, as Filipino names do; nobody is called by an
@@ -308,7 +307,7 @@ const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 // Apartments – Mgmt Office": a building's management, the 166th's, where "Kilimani" was greeted;
 // "Pizzeria Da Gino 🍕", the 167th's; "Kloof St Vintage 🛍️", the 181st's; "Kars Moda Evi 🛍️", a
 // fashion shop in Kars, the 185th's: "how frustrating that must be, Kars"; "Clínica Dental Sonrisa Norte", a dental clinic, the 189th's.)
-const COMPANY = /\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Hub|Electronics|Gadgets|Mobiles|Traders|Ventures|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Atelier|Ateli[eê]|Boutique|Emporium|Hardware|Supply|Supplies|Construction|Builders|Contractors|Plumbing|Roofing|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Cl[ií]nica|Clinique|Klinik|Dental|Dentistry|Laboratorio|Laboratory|Pharmacy|Farmacia|Academy|Mgmt|Management|Vintage|Thrift|Antiques|Collectibles|Florist|Florists|Studio|Studios|Gallery|Crafts|Designs|Interiors|Moda|Butik|Ma[gğ]aza|D[üu]kkan|Giyim|Tekstil|Loja|Negozio|Sklep|Market|Kiosk|Lettings|Letting|Estates|Rentals)(?![\p{L}])\.?/iu;
+const COMPANY = /\b(?:SCI|SARL|SAS|W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Hub|Electronics|Gadgets|Mobiles|Traders|Ventures|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Atelier|Ateli[eê]|Boutique|Emporium|Hardware|Supply|Supplies|Construction|Builders|Contractors|Plumbing|Roofing|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Cl[ií]nica|Clinique|Klinik|Dental|Dentistry|Laboratorio|Laboratory|Pharmacy|Farmacia|Academy|Mgmt|Management|Vintage|Thrift|Antiques|Collectibles|Florist|Florists|Studio|Studios|Gallery|Crafts|Designs|Interiors|Moda|Butik|Ma[gğ]aza|D[üu]kkan|Giyim|Tekstil|Loja|Negozio|Sklep|Market|Kiosk|Lettings|Letting|Estates|Rentals)(?![\p{L}])\.?/iu;
 // A tagline: two words or more, all in lower case ("handmade tiles", "custom cakes & more").
 const TAGLINE = /^(?:\p{Ll}[\p{Ll}'’-]*[\s&+,]+){1,5}\p{Ll}[\p{Ll}'’-]*(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F]+)*$/u;
 // "Mẹ Bắp 🍼", "Mama Wanjiru": a parent called after their child ("Bắp's mum"), as many are; the
@@ -921,9 +920,15 @@ export function nameGreetedByAgent(agentText: AnalyzedText, agentName?: string):
     const lower = used.toLowerCase();
     if (agentName && lower === agentName.toLowerCase()) continue;
     if (NOT_NAMES.has(lower) || BRANDS.has(lower) || ADDRESSED_BUT_NO_NAME.test(lower)) continue;
+    const next = /^\s+(\p{Lu}[\p{L}'-]+)/u.exec(agentText.raw.slice(m.index! + m[0].length))?.[1];
+    // "Bonjour Madame Roux": the honorific and the family name, as the agent said them (the 195th
+    // reading's learning had greeted "Madame").
+    if (HONORIFIC.test(lower)) {
+      if (next) return { full: `${used} ${next}`, first: `${used} ${next}`, last: next, source: 'agent-greeting' };
+      continue;
+    }
     if (!looksLikeName(used, agentText)) continue;
     // "Hi João Pedro": a given name that goes in pairs is greeted whole.
-    const next = /^\s+(\p{Lu}[\p{L}'-]+)/u.exec(agentText.raw.slice(m.index! + m[0].length))?.[1];
     const paired = next !== undefined && pairedGivenNames(used, next);
     return nameFrom(paired ? `${used} ${next}` : used, 'agent-greeting');
   }

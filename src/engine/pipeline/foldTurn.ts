@@ -607,13 +607,15 @@ const SOUR = /\b(?:lie[sd]?|lying|liars?|no|not|never|still|(?<!\btry )again|why
 // want someone senior. Not a script". (Not "are you a bot or just thick": an insult, after which a
 // plain apology was graded good or acceptable 5 times in 6.)
 // ("are you a bot? 'agradecemos tu paciencia'": the stock line quoted back as a machine's; the 182nd reading's blind twenty.)
-const CALLS_IT_SCRIPTED = /\bcopy[- ]?(?:and[- ])?paste\w*|\b(?:are you|is this|am i talking to|talking to) (?:a |an )?(?:bot|robot|machine|ai)\b|\b(?:not|no more|stop(?: reading)?(?: from)?|enough of) (?:a |the |your |with (?:a |the |your )?)?script(?:ed)?\b|\b(?:reading|read) (?:from|off) (?:a|the|your) script\b|\bscripted (?:answers?|repl(?:y|ies)|responses?|apolog(?:y|ies))\b|\b(?:always|just) (?:say|said|says|send|sending|write|repeat|repeating) the same (?:thing|things|answer|message|reply|words|sorry)\b/i;
+const CALLS_IT_SCRIPTED = /\bcopy[- ]?(?:and[- ])?paste\w*|\b(?:did|does) (?:a |an |the )?(?:bot|robot|ai|chatgpt) write (?:that|this|it)\b|\b(?:written|wrote) by (?:a |an )?(?:bot|robot|ai)\b|\b(?:are you|is this|am i talking to|talking to) (?:a |an )?(?:bot|robot|machine|ai)\b|\b(?:not|no more|stop(?: reading)?(?: from)?|enough of) (?:a |the |your |with (?:a |the |your )?)?script(?:ed)?\b|\b(?:reading|read) (?:from|off) (?:a|the|your) script\b|\bscripted (?:answers?|repl(?:y|ies)|responses?|apolog(?:y|ies))\b|\b(?:always|just) (?:say|said|says|send|sending|write|repeat|repeating) the same (?:thing|things|answer|message|reply|words|sorry)\b/i;
 // The agent's apology quoted back or scorned: "'Any inconvenience'", "'at the earliest' since FRIDAY",
 // "really sorry lol. yeah I bet you are", "did you copy that from a template?" (the 163rd reading's blind twenty);
 // "\"your patience is highly appreciated\" 😂😂 … you apologised 4 times and fixed 0 things" (the 164th's).
 // (You "completely understand": the 169th reading's blind twenty.)
+// ("\"we deeply apologise and understand your frustration 😔\" lovely, did a bot write that??": a longer quote, and the
+// bot named; the 195th reading's blind twenty gave the same stock sorry again.)
 const MOCKS_APOLOGY =
-  /(?:^|[\s(])["'‘“][^"'’”\n]{0,30}\b(?:apologi[sz]e|apologies|sorry|regret|inconvenience|frustration|at the earliest|patience|appreciated?|value you|we understand|(?:completely|totally|fully|really) understand)\b[^"'’”\n]{0,30}["'’”](?![a-z])|\b(?:really |so |very )?sorry,? (?:lol|lmao|haha)\b|\byou(?:'ve| have)? (?:apologi[sz]ed|said sorry) (?:\d+|two|three|four|five|six|many|so many) times\b|\byeah,? i bet (?:you are|u are|you do)\b|\b(?:from|off|like|is|was|a) (?:a |the |your )?template\b|\bcanned (?:reply|response|answer|message|apology)\b/i;
+  /(?:^|[\s(])["'‘“][^"'’”\n]{0,30}\b(?:apologi[sz]e|apologies|sorry|regret|inconvenience|frustration|at the earliest|patience|appreciated?|value you|we understand|(?:completely|totally|fully|really) understand)\b[^"'’”\n]{0,50}["'’”](?![a-z])|\b(?:really |so |very )?sorry,? (?:lol|lmao|haha)\b|\byou(?:'ve| have)? (?:apologi[sz]ed|said sorry) (?:\d+|two|three|four|five|six|many|so many) times\b|\byeah,? i bet (?:you are|u are|you do)\b|\b(?:from|off|like|is|was|a) (?:a |the |your )?template\b|\bcanned (?:reply|response|answer|message|apology)\b/i;
 // "Oh, that's nice. What are you doing about it?", "great service 👏", "love that the travel
 // notice does literally nothing": praise that mocks. Without the `u` flag (👏 spelled as its two
 // UTF-16 units), as case-insensitive Unicode matching runs some 30 times slower on every message.
@@ -665,7 +667,7 @@ const TOLD_ON_ARRIVAL = /\bwhen (?:it|they|the [\w-]+|my [\w-]+)(?:'s|'re|’s|�
 // "tell the driver thanks from me": thanks to pass on, not feedback.
 const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!?]{0,25}\b(?:thanks|thank you|a big thanks|my thanks|well done|great job|cheers)\b/i;
 // One more thing, not several: "Can I ask one more thing.", "another question".
-const ONE_MORE = /\b(?:one more|another|one other|one last|last) (?:(?:small|quick|little|tiny) )?(?:thing|question|q|issue|problem|request)\b|\blast one(?=\s*[:–—-])|\bone (?:quick |small |little )?question only\b|\bonly one (?:quick |small |little )?question\b|\b(?:one|a) (?:small|quick|little|tiny|last) (?:thing|question) more\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
+const ONE_MORE = /\b(?:one more|another|one other|one last|last) (?:(?:small|quick|little|tiny) )?(?:thing|question|q|issue|problem|request)\b|\b(?:one (?:quick |small )?|quick )q(?=\s*[-–—:,])|\blast one(?=\s*[:–—-])|\bone (?:quick |small |little )?question only\b|\bonly one (?:quick |small |little )?question\b|\b(?:one|a) (?:small|quick|little|tiny|last) (?:thing|question) more\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
 // A question mark only after a tag ("…should be in spanish no?", "that's fair, right?"): said, not asked.
 const TAG_QUESTION = /\b(?:no|right|yes|ok|okay|eh|na|nah|ne|innit|yeah|isn't it|don't you think)\s*\?/gi;
 function onlyTagQuestions(raw: string): boolean {
