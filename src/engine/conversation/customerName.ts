@@ -307,7 +307,7 @@ const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 // Apartments – Mgmt Office": a building's management, the 166th's, where "Kilimani" was greeted;
 // "Pizzeria Da Gino 🍕", the 167th's; "Kloof St Vintage 🛍️", the 181st's; "Kars Moda Evi 🛍️", a
 // fashion shop in Kars, the 185th's: "how frustrating that must be, Kars"; "Clínica Dental Sonrisa Norte", a dental clinic, the 189th's.)
-const COMPANY = /\b(?:SCI|SARL|SAS|W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Hub|Electronics|Gadgets|Mobiles|Traders|Ventures|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Atelier|Ateli[eê]|Boutique|Emporium|Hardware|Supply|Supplies|Construction|Builders|Contractors|Plumbing|Roofing|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Cl[ií]nica|Clinique|Klinik|Dental|Dentistry|Laboratorio|Laboratory|Pharmacy|Farmacia|Academy|Mgmt|Management|Vintage|Thrift|Antiques|Collectibles|Florist|Florists|Studio|Studios|Gallery|Crafts|Designs|Interiors|Moda|Butik|Ma[gğ]aza|D[üu]kkan|Giyim|Tekstil|Loja|Negozio|Sklep|Market|Kiosk|Lettings|Letting|Estates|Rentals)(?![\p{L}])\.?/iu;
+const COMPANY = /\b(?:SCI|SAS|W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Hub|Electronics|Gadgets|Mobiles|Traders|Ventures|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Ateli(?:er|[eê])|Boutique|Emporium|Hardware|Supply|Supplies|Construction|Builders|Contractors|Plumbing|Roofing|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Cl[ií]nica|Clinique|Klinik|Dental|Dentistry|Laboratorio|Laboratory|Pharmacy|Farmacia|Academy|Mgmt|Management|Vintage|Thrift|Antiques|Collectibles|Florist|Florists|Studio|Studios|Gallery|Crafts|Designs|Interiors|Moda|Butik|Ma[gğ]aza|D[üu]kkan|Giyim|Tekstil|Loja|Negozio|Sklep|Market|Kiosk|Lettings|Letting|Estates|Rentals)(?![\p{L}])\.?/iu;
 // A tagline: two words or more, all in lower case ("handmade tiles", "custom cakes & more").
 const TAGLINE = /^(?:\p{Ll}[\p{Ll}'’-]*[\s&+,]+){1,5}\p{Ll}[\p{Ll}'’-]*(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F]+)*$/u;
 // "Mẹ Bắp 🍼", "Mama Wanjiru": a parent called after their child ("Bắp's mum"), as many are; the
@@ -1043,7 +1043,7 @@ function addressedBy(raw: string, name: string): boolean {
 }
 
 // A title or an honorific anywhere in the message: without one, nothing to look for.
-const MAY_ADDRESS_FORMALLY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sra|Sr|Srta|Frau|Herr|Mme)\b|Han[ıi]m|Bey\b|Sahib|-(?:san|sama|ji)\b/;
+const MAY_ADDRESS_FORMALLY = new RegExp(String.raw`\b(?:${FORMAL_TITLES})\b|Han[ıi]m|Bey\b|Sahib|-(?:san|sama|ji)\b`);
 const formalPatternsOfName = new WeakMap<CustomerName, { titled?: RegExp; honoured: RegExp }>();
 function formalPatterns(name: CustomerName, last: string | undefined): { titled?: RegExp; honoured: RegExp } {
   let patterns = formalPatternsOfName.get(name);
