@@ -353,6 +353,14 @@ function readingTranscripts() {
       ['hard-chats-279', 'hard chat, two-hundred-and-seventy-ninth set'],
       ['hard-chats-280', 'hard chat, two-hundred-and-eightieth set'],
       ['hard-chats-281', 'hard chat, two-hundred-and-eighty-first set'],
+      ['hard-chats-282', 'hard chat, two-hundred-and-eighty-second set'],
+      ['hard-chats-283', 'hard chat, two-hundred-and-eighty-third set'],
+      ['hard-chats-284', 'hard chat, two-hundred-and-eighty-fourth set'],
+      ['hard-chats-285', 'hard chat, two-hundred-and-eighty-fifth set'],
+      ['hard-chats-286', 'hard chat, two-hundred-and-eighty-sixth set'],
+      ['hard-chats-287', 'hard chat, two-hundred-and-eighty-seventh set'],
+      ['hard-chats-288', 'hard chat, two-hundred-and-eighty-eighth set'],
+      ['hard-chats-289', 'hard chat, two-hundred-and-eighty-ninth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
