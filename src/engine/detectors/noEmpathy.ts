@@ -1,7 +1,7 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { latestMessageAskedForManager, latestMessageEscalated, MANAGER_REQUEST_RULE, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { ALONGSIDE_THE_BEREAVED_PHRASINGS, GRIEF_SHARED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksOfWorry, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfCold, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
+import { ALONGSIDE_THE_BEREAVED_PHRASINGS, ASKED_AGAIN_WITHOUT_SORRY_PHRASINGS, GRIEF_SHARED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksOfWorry, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfCold, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
 import { check, defineDetector, ownWording, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -85,6 +85,11 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Grieving and asking for no more sorry ("Please don't send me another sorry. I just need to know
     // honestly…"): neither condolences again nor "you want this put right"; the answer is owed.
     if (customer.latestCues.has('refuses-sorry') && customer.cues.has('bereaved') && !askedAgain) return [];
+    // Asked again, and told no more sorry in the same message ("I've given you the job number twice…
+    // Get me a manager. Not another sorry, a manager."): "sorry for asking again" is the word they
+    // refused (3 of 3 graded it bad, the 196th reading's blind twenty). The hand-off answers one who
+    // asked for it; anyone else hears the repeat owned, with no sorry in it.
+    if (customer.latestCues.has('refuses-sorry') && askedAgain) return latestMessageAskedForManager(s.state) ? [] : ownWording(s, 'apologize', ASKED_AGAIN_WITHOUT_SORRY_PHRASINGS);
     if (customer.latestCues.has('refuses-sorry') && !askedAgain) {
       const owned = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, (template) => withoutApology(template));
       if (owned) return [owned];
@@ -111,7 +116,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     if (condoled && customer.latestDistress === true && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
     // The one they lost remembered, after the condolences ("he was 14. he slept on my feet every night…
     // I dont even know why Im typing this to a chat"): welcomed, and the rest taken off their hands.
-    if (condoled && customer.latestSharesGrief !== undefined && !askedAgain) return ownWording(s, 'apologize', GRIEF_SHARED_PHRASINGS[customer.latestSharesGrief]);
+    // (Or after a sorry the agent said before the loss was plain: "I'm so sorry. That's an awful thing
+    // to find…", then "It was the only place I could go and talk to him".)
+    if ((condoled || APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '')) && customer.latestSharesGrief !== undefined && !askedAgain) return ownWording(s, 'apologize', GRIEF_SHARED_PHRASINGS[customer.latestSharesGrief]);
     // Condolences never given are owed however calmly they write ("My cat Luna died at your clinic…",
     // then "I only want the emails to stop": "sorry for the trouble" was graded bad by all three).
     const condolencesOwed = customer.cues.has('bereaved') && !condoled && !customer.latestNeedsNoSympathy;
@@ -186,7 +193,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // A customer who complains calmly ("I'm not cross, but…") is not told how upset they must be.
     // Nor is one worried about their pet ("he's just flat and sad") told how frustrating it must be.
     // Nor one asking whether to worry ("Is that something I should be worried about or am I overreacting").
-    const calm = anger.mood === 'calm' || customer.cues.has('about-an-animal') || (customer.cues.has('worried') && anger.mood !== 'angry');
+    // Nor one who sets their requests out as a numbered list ("So two things. 1) … 2) …"): "how
+    // frustrating" names a feeling they wrote around (graded bad in the 194th and 196th readings' blind twenties).
+    const calm = anger.mood === 'calm' || customer.cues.has('about-an-animal') || (customer.cues.has('worried') && anger.mood !== 'angry') || (customer.latestListsRequests === true && anger.mood !== 'angry');
     // One who wants nothing done ("Honestly, I don't care that much. You should just know…") is
     // thanked for telling, not told how frustrated they must be nor "let's get it sorted out".
     const wantsNothing = customer.latestCues.has('wants-nothing');

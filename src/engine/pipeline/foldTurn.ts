@@ -201,7 +201,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestDistress = customer.cues.has('bereaved') && DISTRESS.test(text.raw);
   // (A word search first: most messages hold none of the words.)
   customer.latestMeansNoComplaint = (text.normalized.includes('trouble') || text.normalized.includes('fuss') || text.normalized.includes('problems') || text.normalized.includes('complain')) && MEANS_NO_COMPLAINT.test(text.raw);
-  customer.latestSharesGrief = customer.cues.has('bereaved') && SHARES_GRIEF.test(text.raw) ? (/\b(?:sorry|apologi[sz]e)\b/i.test(text.raw) ? 'apologising' : 'telling') : undefined;
+  customer.latestListsRequests = text.raw.includes('2') && NUMBERED_REQUESTS.test(text.raw);
+  customer.latestSharesGrief = customer.cues.has('bereaved') && SHARES_GRIEF.test(text.raw) ? (/\b(?:sorry|apologi[sz]e)\b/i.test(text.raw) ? 'apologising' : 'telling') + (GRIEF_PLACE.test(text.raw) ? 'OfAPlace' : '') as NonNullable<typeof customer.latestSharesGrief> : undefined;
   customer.latestAsksIfPreventable = customer.cues.has('bereaved') && ASKS_IF_PREVENTABLE.test(text.raw);
   customer.latestWantsMoneyNotCredit = customer.latestCues.has('refuses-credit') && MONEY_ASKED.test(text.raw);
   if (customer.latestCues.has('corrects-agent')) customer.correctedAt = ctx.index;
@@ -357,7 +358,13 @@ const DISTRESS = /\b(?:sorry (?:for|about) (?:so many|all (?:the|these|my)|the m
 // 14. he slept on my feet every night… the house is so quiet. I dont even know why Im typing this to
 // a chat" (the 179th reading's blind twenty had no card).
 const SHARES_GRIEF =
-  /\b(?:the (?:house|flat|home|place) (?:is|feels) (?:so|very|really|too) (?:quiet|empty|strange)|the (?:house|flat|home|place) feels (?:quiet|empty|strange)|(?:i|we) (?:really |just )?miss (?:him|her|them) (?:so much|already|terribly)|(?:don'?t|do not) (?:even )?know why (?:i'?m|im|i am) (?:typing|writing|telling you|saying) (?:this|all this)|(?:he|she) was (?:my|our) (?:best friend|baby|everything|whole world|world|shadow)|(?:every|each) (?:night|day|morning) since (?:he|she) was|(?:slept|sleeps|used to sleep) (?:on|at|by) my (?:feet|bed|side|pillow)|had (?:him|her) since (?:he|she) was (?:a |just a |only a )?(?:puppy|kitten|pup|baby|foal|little))\b/i;
+  /\b(?:the (?:house|flat|home|place) (?:is|feels) (?:so|very|really|too) (?:quiet|empty|strange)|the (?:house|flat|home|place) feels (?:quiet|empty|strange)|(?:i|we) (?:really |just )?miss (?:him|her|them) (?:so much|already|terribly)|(?:don'?t|do not) (?:even )?know why (?:i'?m|im|i am) (?:typing|writing|telling you|saying) (?:this|all this)|(?:he|she) was (?:my|our) (?:best friend|baby|everything|whole world|world|shadow)|(?:every|each) (?:night|day|morning) since (?:he|she) was|(?:slept|sleeps|used to sleep) (?:on|at|by) my (?:feet|bed|side|pillow)|only place (?:i|we) (?:can|could|could still|can still) (?:go and |go to )?(?:talk to|be with|feel close to|sit with) (?:him|her|them)|had (?:him|her) since (?:he|she) was (?:a |just a |only a )?(?:puppy|kitten|pup|baby|foal|little))\b/i;
+// Requests set out as a numbered list ("So 3 things sorry: 1) can we have back the festival fee…
+// 2) can we pause…"): one who writes so is composed, whatever the mood model reads in the words.
+const NUMBERED_REQUESTS = /(?:^|[\s:.,;])(?:1\)|\(1\)|1\.(?=\s))\s[\s\S]*?(?:^|\s)(?:2\)|\(2\)|2\.(?=\s))\s/;
+// The place kept for them, where the grief is told ("It was the only place I could go and talk to
+// him", at a vandalised memorial bench, the 196th reading's blind twenty): that place is what it means.
+const GRIEF_PLACE = /\bonly place (?:i|we) (?:can|could|could still|can still) (?:go and |go to )?(?:talk to|be with|feel close to|sit with)\b/i;
 // Thanks and "it worked" in the languages customers mix into English threads (the words the mood
 // model reads are English): "vlw", "valeu", "obrigada", "gracias", "merci", "danke", "grazie". (Not
 // "asante", a family name as often as a thanks; nor "salamat", said as often with a 🙄.)

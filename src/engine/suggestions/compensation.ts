@@ -14,7 +14,9 @@ const THEIR_PROPERTY = 'door|car|window|fence|wall|gate|bike|roof|ceiling|floor|
 const COMPENSATION = new RegExp(
   [
     // "we'll compensate you", "the company will reimburse you in full", "I'll make sure we reimburse everything"
-    String.raw`${WE_WILL}(?:compensate|reimburse)\b`,
+    // (Not a sum capped and named: "we will reimburse up to 2,000,000 VND (about €70)" is an offer
+    // someone set the limit of, not an open-ended liability; the 196th reading's blind twenty.)
+    String.raw`${WE_WILL}(?:compensate|reimburse)\b(?!\s+(?:you\s+)?up\s+to\s+(?:[£$€¥₹₦]\s?)?\d)`,
     String.raw`\b(?:reimburse|compensate)\s+(?:you\s+)?(?:everything|in full|every penny)\b`,
     String.raw`\byou(?:'ll|\s+will)\s+be\s+(?:(?:fully|completely|properly)\s+)?(?:compensated|reimbursed)\b`,
     // "I'll make sure you get compensated for all the electricity you've paid"

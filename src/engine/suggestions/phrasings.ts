@@ -366,6 +366,9 @@ export const CALL_BACK_PHRASINGS: readonly string[] = ["Of course[, {name}]. I'l
  * "can you tell me who can?" after the agent said they cannot help.
  */
 export const UNCLEAR_APOLOGY_PHRASINGS: readonly string[] = ["Sorry, that wasn't clear[, {name}]. Let me put it another way."];
+// Asked again for what they had given, by one who refused more apologies ("I've given you the job
+// number twice… Not another sorry"): the repeat owned, with no sorry in it.
+export const ASKED_AGAIN_WITHOUT_SORRY_PHRASINGS: readonly string[] = ["You're right[, {name}], you'd already given me that, and you shouldn't have had to repeat it."];
 export const SORRY_NOT_ENOUGH_PHRASINGS: readonly string[] = ["You're right[, {name}], saying sorry doesn't fix it. Let me tell you exactly what happens next."];
 // For one who turned down the credit just offered and wants the money ("a voucher. to order again.
 // from you 😂😂 no thanks… i want my 97 back on my card"): the refusal heard, no second sorry (the
@@ -381,6 +384,9 @@ export const GRIEF_SHARED_PHRASINGS = {
   // (Sorry for telling it: "sorry. he was 14…")
   apologising: ["Please don't apologise[, {name}] — I'm really glad you told me. It sounds like there's a huge gap at home. I'll take care of the rest of this for you."],
   telling: ["Thank you for telling me[, {name}]. It sounds like there's a huge gap at home. I'll take care of the rest of this for you."],
+  // (The place where they go to be with them: "It was the only place I could go and talk to him.")
+  apologisingOfAPlace: ["Please don't apologise[, {name}] — I'm really glad you told me. I can hear how much that place means to you, and I'll take care of the rest of this for you."],
+  tellingOfAPlace: ["Thank you for telling me[, {name}]. I can hear how much that place means to you, and I'll take care of the rest of this for you."],
 } as const satisfies Record<string, readonly string[]>;
 export const CANNOT_HELP_HERE_PHRASINGS: readonly string[] = ["I'm sorry I can't sort this one out here[, {name}]. Let me find out who can."];
 

@@ -272,6 +272,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     .replace(/(\b(?:sorry|thanks|thank you|cheers|love))\s+x{1,3}(?=[.!]*\s*$)/i, '$1')
     // "You're welcome to book (and pay for) a new session": the aside is the jab.
     .replace(PAY_ASIDE, '')
+    // "…is not refundable in any situation": the no is said once, plainly; the absolute shuts the door
+    // on the one asking (the 196th reading's blind twenty, "keeps cold refusal", 3 of 3).
+    .replace(ABSOLUTE_NO, '')
     // "Photos taken by the customer are not accepted": the customer is the one reading it.
     .replace(THE_CUSTOMER, (_said: string, by: string | undefined) => (by ? `${by} you` : 'your'));
   // "Mrs Al-Balushi, the trip was cancelled because our coordinator forgot…" gone whole, and the
@@ -331,6 +334,7 @@ const ADDRESS_LEAD = /^(?:(?:hi|hello|hey|dear)\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\
 
 const NOTHING_FOUND_ALONE = /^(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+(?:see|find|locate)\s+(?:any|a|an|the)\b|(?:i've|i have|we've|we have)\s+checked\s*(?:,\s*)?and\s+there(?:'s|\s+is|\s+was)\s+no\b|there(?:'s|\s+is|\s+was)\s+no\s+(?:record|trace|sign)\s+of\b)[^.!?]*[.!]?$/i;
 const POLICY_ALONE = /^[^.!?]*\b(?:must|shall|(?:is|are) (?:required|not (?:permitted|allowed|eligible|accepted|covered)|only (?:valid|accepted|eligible)))\b[^.!?]*[.!]?$/i;
+const ABSOLUTE_NO = /(?<=\b(?:not|never|cannot|can't|won't|non-[a-z]+|no)\b[^.!?,;]{0,40}?)\s+(?:in any (?:situation|circumstances?)|under any circumstances|whatsoever|without exception|with no exceptions|no exceptions)\b/gi;
 const PAY_ASIDE = /\s*\((?:and|but)\s+(?:pay|paid)\s+for(?:\s+it)?\)/gi;
 const EMOJI = /\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
 const INITIALS_SIGN_OFF = /^\s*[-–—~]?\s*\^[A-Za-z]{1,3}\s*$/;

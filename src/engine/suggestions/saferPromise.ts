@@ -68,18 +68,19 @@ const PROVIDES =
 // When the promise names one, the time the effort aims at.
 // "this Thursday between 8 and 12" is one time, kept whole.
 const TIME =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\b(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+between\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?|\b(?:by|on|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|\bwithin\s+(?:the\s+(?:hour|day|week)|\d+\s+(?:working\s+|business\s+)?(?:hours?|days?|minutes?))|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\b(?:today|tonight|tomorrow|this\s+(?:week|afternoon|evening|morning))\b/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\b(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+between\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?|\b(?:by|on|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?\b|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|\bwithin\s+(?:the\s+(?:hour|day|week)|\d+\s+(?:working\s+|business\s+)?(?:hours?|days?|minutes?))|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\b(?:today|tonight|tomorrow|this\s+(?:week|afternoon|evening|morning))\b/i;
 
 // A deadline said with "by"/"before"/"until" is what the promise aims at, wherever it stands: "on
 // tomorrow's flight and delivered by Friday evening" aims at Friday. ("by 8am tomorrow": the hour and its day.)
-const DEADLINE = /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?(?:\s+(?:tomorrow|today|tonight)(?:\s+(?:morning|afternoon|evening))?)?)(?!'s)/i;
+// ("before 15 March": the day and its month, not "before 15."; the 196th reading's blind twenty.)
+const DEADLINE = /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|the\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?\b|(?:this|next)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?(?:\s+(?:tomorrow|today|tonight)(?:\s+(?:morning|afternoon|evening))?)?)(?!'s)/i;
 
 function timeTarget(promise: string): string | undefined {
   const when = (DEADLINE.exec(promise) ?? TIME.exec(promise))?.[0]?.trimEnd();
   // "within 10 minutes" kept as an aim is still a promise of minutes the agent doesn't control.
   if (!when || /\b(?:minutes?|hours?|the hour)\b/i.test(when)) return undefined;
-  // Lower case but for the days' names ("by Friday", "by tomorrow").
-  const said = when.toLowerCase().replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/g, (day) => day[0]!.toUpperCase() + day.slice(1));
+  // Lower case but for the names of days and months ("by Friday", "before 15 March", "by tomorrow").
+  const said = when.toLowerCase().replace(/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/g, (day) => day[0]!.toUpperCase() + day.slice(1));
   if (/^(?:on|until)\s+/.test(said)) return said.replace(/^(?:on|until)\s+/, 'by ');
   // "there Thursday at 13:00": the day and hour aimed at, said as a day.
   if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(said)) return `on ${said}`;
@@ -310,7 +311,10 @@ function deliveryNamed(goal: string, promise: string): string {
   if (place) return goal.replace('get it to you', `get it to ${place}`);
   // "Lili will of course have her costume by Friday": the thing named, not "it".
   const thing = HAS_THEIR_THING.exec(promise)?.[1];
-  return thing ? goal.replace('get it to you', `get the ${thing.toLowerCase()} to you`) : goal;
+  if (thing) return goal.replace('get it to you', `get the ${thing.toLowerCase()} to you`);
+  // "the trousers will be with you before 15 March": the thing named, not "it" (the 196th reading's blind twenty).
+  const coming = WILL_BE_WITH_YOU.exec(promise)?.[1];
+  return coming ? goal.replace('get it to you', `get ${coming.toLowerCase()} to you`) : goal;
 }
 
 /** What they will be given, and for what, as the promise named it. */
@@ -326,6 +330,7 @@ function providedNamed(promise: string, when: string | undefined): string {
 const AT_A_PLACE = /\b(?:it|they|them|the\s+[\p{Ll}-]+)(?:'ll|’ll|\s+will)\s+(?:\p{Ll}+\s+)?be\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 const HAS_THEIR_THING = /\b(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:by|before|on|for|in time)\b/i;
 const THIRD_PARTY_HAS = /\b(your\s+(?:employer|bank|landlord|school|doctor|gp|insurer|accountant|lawyer|solicitor|clinic|pharmacy|council|boss|manager|university|payroll|pension provider|tax office))\s+(?:will|'ll)\s+(?:\w+\s+)?have\s+(the\s+(?:new\s+|updated\s+|corrected\s+|right\s+|correct\s+)?[\w-]+(?:\s+(?!by\b|before\b|on\b)[\w-]+)?)\s+(?:by|before|on|in time)\b/i;
+const WILL_BE_WITH_YOU = /\b(the\s+(?!(?:one|ones|same|rest)\b)[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:will|'ll)\s+(?:\w+\s+)?be\s+with\s+you\b/i;
 const A_REPLACEMENT = /\b(?:a|the|your)\s+(?:brand[- ]new|new|replacement)\b/i;
 
 const BACK_TO = /\b(your\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|'ll)\s+be\s+back\s+(?:down\s+|up\s+)?to\s+(\d[\d,.]*|normal)\b/i;
