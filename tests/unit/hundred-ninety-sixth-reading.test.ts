@@ -1,7 +1,7 @@
 // What the 196th reading's blind twenty (hard chats 3171–3190, graded on 57fd86d) found, as kinds, in
 // our own words: "sorry for asking again" to one who said "not another sorry"; "don't give me sorry"
 // (no article) unread; a regulator named by its letters (BCA) unread; the only place someone goes to
-// talk to their late father unread as grief; "as it is written in clause 7" and "talk with your bank"
+// talk to their late father unread as grief, and "I'm a bit all over the place" after the condolences unread as distress; "as it is written in clause 7" and "talk with your bank"
 // unread; a numbered list of polite requests told how frustrating it must be; a child's broken wrist, in a cast for weeks, sent to the emergency number; a reframe that kept "in any situation", lost a capped reimbursement and a maker's own
 // finishing date, and cut "before 15 March" to "before 15".
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,19 @@ describe('grief', () => {
     );
     expect(cardTexts(cards, 'apologize')).toMatch(/that place means/);
     expect(cardTexts(cards)).not.toMatch(/trouble|frustrating|inconvenience/i);
+  });
+
+  it('lost in it after the condolences ("all over the place", "don\'t know if I\'m supposed to…"): someone alongside them', () => {
+    const cards = cardsAfter(
+      engine,
+      [
+        ['c', 'My husband died in March and the broadband is still in his name. Now you say you will cut it off.'],
+        ['a', "I'm so sorry, Mrs Doyle, that's a terrible thing to be dealing with. I've paused any cut-off on the account."],
+        ['c', "Thank you. Sorry, I'm all over the place. I don't know whether I'm meant to close it or move it to me, and my son needs it for school."],
+      ],
+      'Bríd Doyle',
+    );
+    expect(cardTexts(cards, 'apologize')).toMatch(/don't have to do this alone/);
   });
 
   it('(guard) "the only place I can park" is no grief', () => {

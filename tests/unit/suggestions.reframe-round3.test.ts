@@ -89,8 +89,9 @@ describe('a decision or a condition given as a wall', () => {
 describe('no fragment is left where a clause went', () => {
   it('drops an opening citation whole, up to its comma', () => {
     const card = cleanCard('As set out in clause 9.1 of your cover booklet, storm damage to fences is excluded.', 'agent-tone');
-    expect(card).toMatch(/^Storm damage to fences is excluded\./);
-    expect(card).not.toMatch(/booklet|clause|^\w+,/i);
+    // (The no it leaves is answered since the 197th reading: the acknowledgement before it, the offer after.)
+    expect(card).toMatch(/(?:^|\. )Storm damage to fences is excluded\./);
+    expect(card).not.toMatch(/booklet|clause|^\w+,|, storm/i);
   });
 
   it('joins a name left alone to the sentence after it', () => {

@@ -55,7 +55,7 @@ const isSlot = (s: string) => s === APOLOGY_SLOT || s === OFFER_SLOT;
 const THE_CUSTOMER = /\b(by|from|to|for|with) the customer\b(?!'s)|\bthe customer's\b/g;
 const UPDATES = /\bkeep you updated\b/i;
 // A contrast with what went before ("That said, if you send us…") has nothing to contrast once it went.
-const DANGLING_LEAD = /^(?:(?:yeah|yep|yes|ok|okay|right|well)(?:,?\s+(?:so|but))?|and|but|so|also|plus|anyway|anyhow|honestly|to be honest|frankly|that said|having said that|that being said|however|even so|nevertheless|nonetheless|still(?=,)|though(?=,)|until then|till then|until that happens|until (?:we|i) (?:have|get|receive) (?:them|it|those|these))\b[,\s]*/i;
+const DANGLING_LEAD = /^(?:(?:yeah|yep|yes|ok|okay|right|well)(?:,?\s+(?:so|but))?|and|but|so|also|plus|anyway|anyhow|honestly|to be honest|frankly|for the record|just so you know|to be clear|for your information|fyi|that said|having said that|that being said|however|even so|nevertheless|nonetheless|still(?=,)|though(?=,)|until then|till then|until that happens|until (?:we|i) (?:have|get|receive) (?:them|it|those|these))\b[,\s]*/i;
 
 /** What the conversation says around the draft. */
 export interface ReframeContext {
