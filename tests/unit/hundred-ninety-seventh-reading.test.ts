@@ -3,7 +3,7 @@
 // ("… Keramik") greeted as a person, with "mvh Maja" after an emoji unread as a sign-off; Swedish
 // "tack!!" and "would be nice if the tracking said…" unread as thanks with a word for the team; a
 // reframe that kept "you won't pay a penny" beside a refund made a request; "For the record," kept, and
-// "is excluded" unread as a no.
+// "is excluded" unread as a no; no card after the condolences for "sorry for asking so many thing" or "I have not been sleeping".
 import { describe, expect, it } from 'vitest';
 import { nameFrom } from '../../src/engine/conversation/customerName';
 import { isSendableClause } from '../../src/engine/suggestions/sendableClause';
@@ -56,6 +56,32 @@ describe('names', () => {
     );
     expect(cardTexts(cards)).not.toMatch(/Lindqvist/);
     expect(cardTexts(cards)).toMatch(/Karin/);
+  });
+});
+
+describe('grief', () => {
+  it('after the condolences, "sorry for asking so many thing" and "I have not been sleeping" get someone alongside them', () => {
+    const asking = cardsAfter(
+      engine,
+      [
+        ['c', '@FlyEast my father died this morning in Cebu, I need to fly tomorrow'],
+        ['a', '@marites We are so sorry for your loss. Unfortunately we have no bereavement fares. ^JL'],
+        ['c', '@FlyEast ok. is there a cheaper seat on the night flight, or standby? the burial is on friday. sorry for asking so many thing'],
+      ],
+      'Marites',
+    );
+    expect(cardTexts(asking, 'apologize')).toMatch(/don't have to do this alone/);
+    const sleepless = cardsAfter(
+      engine,
+      [
+        ['c', 'The order of service you printed has my father as Kwabena Mensa, it is Mensah. The funeral is Saturday.'],
+        ['a', 'Please accept our condolences on the loss of your father. I will check the proof with the printer tonight.'],
+        ['c', 'Sorry. I have not been sleeping. He was everything to me and I could not be there at the end.'],
+      ],
+      'Ama',
+    );
+    expect(cardTexts(sleepless, 'apologize')).not.toBe('');
+    expect(cardTexts(sleepless)).not.toMatch(/frustrat|trouble|inconvenience/i);
   });
 });
 

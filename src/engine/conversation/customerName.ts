@@ -1140,14 +1140,18 @@ export function longFormCorrection(text: AnalyzedText, current: CustomerName, ag
       return name && { ...name, replaced: current.full };
     }
   }
-  const word = LONG_FORM_GIVEN.exec(text.raw)?.[1];
+  // ("Javiera. Not Javier." after "Hola Javier", under "Javi Soto": the name, and the one it puts right.)
+  const bare = BARE_CORRECTION.exec(text.raw);
+  const word = LONG_FORM_GIVEN.exec(text.raw)?.[1] ?? bare?.[1];
   if (!word) return undefined;
   const said = folded(word);
   const inUse = folded(current.first.split(' ')[0]!);
   if (said === inUse || said.length <= inUse.length || inUse.length < 3 || !(said.includes(inUse) || shortens(inUse, said))) return undefined;
-  // The agent called them by some other name, not this one nor the one in use.
-  const lastLine = agentSaid.toLocaleLowerCase();
-  if (lastLine.includes(said) || lastLine.includes(inUse)) return undefined;
+  // The agent called them by some other name, not this one nor the one in use (word for word:
+  // "Javier" holds "Javi" but is another name).
+  const calledWords = new Set((agentSaid.match(/\p{L}[\p{L}'’-]*/gu) ?? []).map(folded));
+  if (calledWords.has(said) || calledWords.has(inUse)) return undefined;
+  if (bare && !calledWords.has(folded(bare[2]!))) return undefined;
   const name = nameFrom(capitalised(word.toLocaleLowerCase()), 'correction');
   return name && { ...name, replaced: current.full };
 }
@@ -1155,6 +1159,7 @@ export function longFormCorrection(text: AnalyzedText, current: CustomerName, ag
 const MENTION = /@[\p{L}\p{N}_]+/gu;
 const STARRED = /(?:^|\s)(\p{Lu}\p{Ll}[\p{L}'’-]+)\*(?=\s|$|[.,!])/u;
 // "its NATASHA.", "It's Natasha, not Natalie": the name given right at the start.
+const BARE_CORRECTION = /^\s*(?:@\w+\s+)*(\p{Lu}[\p{L}'’-]{2,})[.!,]+\s+(?:[Nn]ot|NOT)\s+(\p{Lu}[\p{L}'’-]{2,})\s*[.!,]/u;
 const LONG_FORM_GIVEN = /^\s*(?:@\w+\s+)*(?:it'?s|its|it is|my name is|my name's|name'?s|the name is)\s+(\p{L}[\p{L}'’-]{2,})\s*(?:[.!,]|$)/iu;
 
 /**

@@ -127,8 +127,12 @@ export interface ConversationState {
     latestDistress?: boolean;
     /** Their latest message says it means no complaint: "I don't want to make trouble, I only want to know". */
     latestMeansNoComplaint?: boolean;
+    /** The latest message says they cannot carry it alone ("I can't do this on my own", "I'm on my own with him"). */
+    latestAloneWithIt?: boolean;
     /** The latest message sets its requests out as a numbered list ("So two things. 1) … 2) …"). */
     latestListsRequests?: boolean;
+    /** …and asks a question for each item ("Two question please. 1) … Is possible? 2) … or I can use them later?"). */
+    latestListsQuestions?: boolean;
     /** Their latest message opens with thanks for the step the agent took and asks about it, calmly: "ok merci. can the tech call 30 min before?". */
     latestTakesStepAndAsks?: boolean;
     /** One who has lost someone shares the memory or the grief in this message ("he was 14… the house is so quiet"), sorry for it or not. */

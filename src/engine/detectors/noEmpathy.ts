@@ -1,7 +1,7 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { latestMessageAskedForManager, latestMessageEscalated, MANAGER_REQUEST_RULE, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { ALONGSIDE_THE_BEREAVED_PHRASINGS, ASKED_AGAIN_WITHOUT_SORRY_PHRASINGS, GRIEF_SHARED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksOfWorry, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfCold, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
+import { ALONGSIDE_THE_BEREAVED_PHRASINGS, CONDOLENCES_BESIDE_HANDOFF_PHRASINGS, ASKED_AGAIN_WITHOUT_SORRY_PHRASINGS, GRIEF_SHARED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksOfWorry, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfCold, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
 import { check, defineDetector, ownWording, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -114,6 +114,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // me the truth"): an honest answer promised, with the condolences if still owed.
     if (customer.latestAsksIfPreventable === true && !askedAgain) return ownWording(s, 'apologize', condoled ? HONEST_ANSWER_PHRASINGS : HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS);
     if (condoled && customer.latestDistress === true && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
+    // Or carrying it alone, whoever it is for ("I can't do this on my own Sam… I don't know whether I
+    // should be ringing someone or just sitting with him"): someone alongside them, never "how frustrating".
+    if (customer.latestAloneWithIt === true && anger.mood !== 'angry' && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
     // The one they lost remembered, after the condolences ("he was 14. he slept on my feet every night…
     // I dont even know why Im typing this to a chat"): welcomed, and the rest taken off their hands.
     // (Or after a sorry the agent said before the loss was plain: "I'm so sorry. That's an awful thing
@@ -133,6 +136,10 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // "Can you tell me who can." after "we're unable to help with that here": sorry for that, and a step.
     if (customer.plainQuestion && customer.asksWhoCan === true && own.lastEmpathyTurn !== undefined && s.state.agent.cues.has('refused') && !askedAgain) return ownWording(s, 'apologize', CANNOT_HELP_HERE_PHRASINGS);
     if (customer.plainQuestion && own.lastEmpathyTurn !== undefined && !askedAgain) return [];
+    // Questions set out as a numbered list, with no complaint in them ("Two question please. 1) … factura
+    // … 2) … can I use them later?"): the answers are owed, not sympathy (3 of 3 graded it bad, the
+    // 198th reading's blind twenty), whatever the mood model read before.
+    if (customer.latestListsQuestions === true && latest !== customer.lastComplaintTurn && anger.mood !== 'angry' && !customer.cues.has('bereaved') && !askedAgain) return [];
     // "…how much would this cost? I don't want to make trouble, I only want to know.": a question that
     // disclaims any complaint wants its answer; "sorry for the trouble" hands the trouble back (the
     // 180th reading's blind twenty, bad for all three).
@@ -274,6 +281,10 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // (Nor to one who says what worries them without a question mark, "is that going to be a problem":
     // "sorry you've had to deal with this" reads as not having read the death; 3 of 3 graded bad.)
     if (customer.cues.has('bereaved') && condoled && anger.mood !== 'angry' && !askedAgain) return [];
+    // Condolences owed beside the hand-off they asked for ("I want to speak to Lorenzo. Not you, not the
+    // team. Him."): said alone; "I'll take care of this with you" is what they turned down (3 of 3
+    // graded it bad, the 198th reading's blind twenty).
+    if (bereaved && latestMessageAskedForManager(s.state) && !askedAgain) return ownWording(s, 'apologize', CONDOLENCES_BESIDE_HANDOFF_PHRASINGS);
     // Lines that never make light of what happened (nor, to one grieving, once the condolences were
     // given: "the trouble" of a death), nor push "let's get it sorted out" on one who wants nothing
     // done or cancelled and went elsewhere.

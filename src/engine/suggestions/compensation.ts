@@ -130,9 +130,16 @@ export function claimWordingFor(promise: string, options: { updatePromised?: boo
     ? [`I'll add the ${thing} to your claim`, 'keep you updated on the outcome']
     : named === 'damage' || thing === 'repairs'
       ? [`I'll raise a claim for the ${thing}`, 'keep you updated on the outcome']
-      : [`I'll look into what we can do about the ${thing}`, 'get back to you'];
+      : named === undefined && VAGUE_MAKE_GOOD.test(promise) && !COST_SAID.test(promise)
+        ? // "we'll compensate you for all of this": no cost was named, so none is ("mentions costs that
+          // never came up", the 198th reading's blind twenty, 3 of 3).
+          [`I'll look into what we can offer you for this`, 'get back to you']
+        : [`I'll look into what we can do about the ${thing}`, 'get back to you'];
   return options.updatePromised ? `${action}.` : `${action} and ${andThen}.`;
 }
+
+const VAGUE_MAKE_GOOD = /\b(?:compensate|reimburse|make it up to)\s+(?:you\s+)?(?:for\s+(?:all\s+(?:of\s+)?)?(?:this|that|it|everything|the\s+(?:trouble|inconvenience|hassle|wait|delay|mess))\b|(?=\s*(?:[.!,;]|$)))/i;
+const COST_SAID = /\b(?:costs?|expenses?|bills?|money|charges?|fees?|paid|pay|spent|spend|receipts?|invoices?)\b/i;
 
 // A claim already made: "Claim # HO-5582013", "I filed a claim last week", "your claim", "the claim is with the adjuster".
 // ("I've opened damage report SR-7716": the claim by another name.)

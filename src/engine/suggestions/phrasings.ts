@@ -320,6 +320,12 @@ export const STRAIGHT_ANSWER_NO_MORE_CHECKING_PHRASINGS: readonly string[] = [
  * A fix demanded by one who has had enough of hearing it is being checked ("I want somebody to fix
  * this NOW, not 'checking'"): "I'll check what I can do about it" is the stall they named.
  */
+// Asked what we are going to do ("I have an hour. what are you going to DO"): the question owned, and
+// the answer promised before the chat ends, not "let me look into this and come back to you".
+export const WHAT_WE_WILL_DO_PHRASINGS: readonly string[] = [
+  "Fair question[, {name}]. I'll tell you exactly what I can do before we finish this chat.",
+];
+
 export const FIX_NOT_CHECKING_PHRASINGS: readonly string[] = [
   "You're right[, {name}] — you need this fixed, not more checking. I'll tell you exactly what I can do before we finish this chat.",
 ];
@@ -369,6 +375,9 @@ export const UNCLEAR_APOLOGY_PHRASINGS: readonly string[] = ["Sorry, that wasn't
 // Asked again for what they had given, by one who refused more apologies ("I've given you the job
 // number twice… Not another sorry"): the repeat owned, with no sorry in it.
 export const ASKED_AGAIN_WITHOUT_SORRY_PHRASINGS: readonly string[] = ["You're right[, {name}], you'd already given me that, and you shouldn't have had to repeat it."];
+// Condolences beside the hand-off they asked for ("I want to speak to Lorenzo. Not you"): no "I'll take
+// care of this with you", which the hand-off answers otherwise.
+export const CONDOLENCES_BESIDE_HANDOFF_PHRASINGS: readonly string[] = ["I'm so sorry for your loss[, {name}]."];
 export const SORRY_NOT_ENOUGH_PHRASINGS: readonly string[] = ["You're right[, {name}], saying sorry doesn't fix it. Let me tell you exactly what happens next."];
 // For one who turned down the credit just offered and wants the money ("a voucher. to order again.
 // from you 😂😂 no thanks… i want my 97 back on my card"): the refusal heard, no second sorry (the

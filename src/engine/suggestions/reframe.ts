@@ -282,7 +282,8 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // (Or the name alone, when it is the one the cards call them by: "Žiga, I'll be honest with you:
   // this is entirely our fault." went whole; "Honestly, …" is no name.)
   // (Or greeted by it: "Hi Tavita, as per clause 7.2 … clients are responsible…" went whole.)
-  const vocative = VOCATIVE_OPENING.exec(original)?.[1] ?? GREETED_OPENING.exec(original)?.[1];
+  // (Or addressed with no comma: "Jonas you're completely right…", the 198th reading's blind twenty.)
+  const vocative = VOCATIVE_OPENING.exec(original)?.[1] ?? GREETED_OPENING.exec(original)?.[1] ?? unpunctuatedVocative(original, context.name);
   const openedOn = TITLED_OPENING.exec(original)?.[1] ?? (vocative && (TITLE_INSIDE.test(vocative) || (context.name && vocative.split(/\s+/).at(-1) === context.name.split(' ')[0])) ? vocative : undefined);
   const body = lines && openedOn && !lines.includes(openedOn.split(/\s+/).at(-1)!) ? `${openedOn}, ${lowerFirst(lines)}` : lines;
   // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it; nor does the
@@ -311,6 +312,13 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   if (!reworded || body + signOff === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
+
+/** The name the cards call them by, opening the draft with no comma after it, then words said to them. */
+function unpunctuatedVocative(original: string, name: string | undefined): string | undefined {
+  const first = name?.split(' ')[0];
+  return first && original.startsWith(`${first} `) && TO_THEM_NEXT.test(original.slice(first.length + 1)) ? first : undefined;
+}
+const TO_THEM_NEXT = /^(?:you|your|you're|i|i'm|i've|thank|thanks|sorry|honestly|please|we)\b/i;
 
 // "Hi Dr. Haddad," after "Layla is fine, no need for Dr.": the name they asked for, untitled.
 const TITLED_GREETING = new RegExp(String.raw`^((?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+)?)${TITLE}\p{Lu}[\p{L}'’-]+`, 'iu');
@@ -731,6 +739,10 @@ class Reading {
     if ((topic === 'refund' || topic === 'money-back' || topic === 'compensation') && this.promisedTopics.has('appeal')) return [];
     // "I've asked accounts to refund the £40" already says what "I'll request the refund" would.
     // (Nor "I'll chase getting the money back" beside "I've refunded the 1,200,000 won".)
+    // "…it will be back on your card by tomorrow, promise" after "I'll refund you the full €289 today"
+    // became the refund asked for: the money back is that request's outcome, not a second chase
+    // ("vague and redundant", the 198th reading's blind twenty).
+    if ((topic === 'money-back' && this.promisedTopics.has('refund')) || (topic === 'refund' && this.promisedTopics.has('money-back'))) return [];
     if ((topic === 'refund' || topic === 'money-back') && this.refundAsked) {
       this.promisedTopics.add(topic);
       if (this.updatePromised) return [];

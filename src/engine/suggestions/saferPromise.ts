@@ -278,7 +278,12 @@ function topicOf(promise: string): SaferWording {
  */
 export function saferWordingFor(promise: string, options: { keepTime?: boolean; again?: boolean } = {}): string {
   const found = topicOf(promise);
-  if (found.wording) return options.again && found.again ? found.again : found.wording;
+  if (found.wording) {
+    const wording = options.again && found.again ? found.again : found.wording;
+    // "I'll cancel the €40 for the board too": the charge named by its sum, as they know it.
+    const sum = found.id === 'charge' ? SUM.exec(promise)?.[0] : undefined;
+    return sum ? wording.replace('the charge', `the ${sum} charge`) : wording;
+  }
   const said = options.keepTime === false ? undefined : timeTarget(promise);
   // "on Thursday at 8am" is when someone comes; a fix aimed at is aimed at the day ("resolved on Thursday").
   const when = said && !ARRIVALS.has(found.id) ? said.replace(/^(on \w+day) at .*$/, '$1') : said;
@@ -330,6 +335,7 @@ function providedNamed(promise: string, when: string | undefined): string {
 const AT_A_PLACE = /\b(?:it|they|them|the\s+[\p{Ll}-]+)(?:'ll|’ll|\s+will)\s+(?:\p{Ll}+\s+)?be\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 const HAS_THEIR_THING = /\b(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:by|before|on|for|in time)\b/i;
 const THIRD_PARTY_HAS = /\b(your\s+(?:employer|bank|landlord|school|doctor|gp|insurer|accountant|lawyer|solicitor|clinic|pharmacy|council|boss|manager|university|payroll|pension provider|tax office))\s+(?:will|'ll)\s+(?:\w+\s+)?have\s+(the\s+(?:new\s+|updated\s+|corrected\s+|right\s+|correct\s+)?[\w-]+(?:\s+(?!by\b|before\b|on\b)[\w-]+)?)\s+(?:by|before|on|in time)\b/i;
+const SUM = /[£$€]\s?\d[\d,.]*\d|[£$€]\s?\d|\b\d[\d,.]*\s?(?:€|EUR|USD|GBP|kr|zł)(?![\w])/;
 const WILL_BE_WITH_YOU = /\b(the\s+(?!(?:one|ones|same|rest)\b)[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:will|'ll)\s+(?:\w+\s+)?be\s+with\s+you\b/i;
 const A_REPLACEMENT = /\b(?:a|the|your)\s+(?:brand[- ]new|new|replacement)\b/i;
 
