@@ -159,7 +159,7 @@ function moreToRaisePhrasings(state: SuggestionState): readonly string[] {
 function closingPhrasings(state: SuggestionState): readonly string[] {
   const { thanked, saidResolved, leaving, latestCues, apologisedForTone, gaveFeedback, passesThanks } = state.customer;
   if (apologisedForTone) return CLOSING_PHRASINGS.ownApology;
-  if (gaveFeedback) return CLOSING_PHRASINGS.feedback;
+  if (gaveFeedback) return passesThanks ? CLOSING_PHRASINGS.feedbackWithThanks : CLOSING_PHRASINGS.feedback;
   if (passesThanks) return CLOSING_PHRASINGS.thanksPassedOn;
   if (latestCues.has('chooses-other')) return CLOSING_PHRASINGS.choosesOther;
   if (leaving && !saidResolved && !thanked) return CLOSING_PHRASINGS.leaving;

@@ -59,6 +59,9 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}pay\s+(?:it|them|that|you)\s+back\b(?!\s+(?:to|into|on)\s+(?:your|the)\s+(?:card|account))`,
     // "…and cover the refunds you've had to give your guests" (the 170th reading's blind twenty).
     String.raw`${WE_WILL}(?:[\w ]{0,40}?\band\s+)?(?:cover|pay for|reimburse|pay back)\s+(?:the|any|all|your)\s+refunds?\s+(?:you(?:'ve|\s+have)?\s+)?(?:had\s+to\s+)?(?:give|given|gave|pay|paid|make|made)\b`,
+    // "Please send me the vet receipt so I can refund you", after the bill was promised: the payout,
+    // as what the receipt is for (the 199th reading's blind twenty kept it beside "I'll look into the costs").
+    String.raw`\bso\s+(?:that\s+)?(?:i|we)\s+can\s+(?:refund|reimburse|pay)\s+(?:you|it)(?:\s+back)?\b`,
     String.raw`\bfoot the bill\b`,
     String.raw`\b(?:covered|paid for|reimbursed)\s+by\s+us\b`,
     String.raw`\bmake good\s+(?:any|all|your|the)\s+(?:[\w'-]+\s+)?(?:loss(?:es)?|costs?|damage)\b`,

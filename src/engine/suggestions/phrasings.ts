@@ -179,6 +179,8 @@ export const CLOSING_PHRASINGS = {
   resolvedNothingMore: ["Glad to hear it, {name}! Thanks for letting me know, and take care."],
   // "Thanks for the refund. Just please tell your staff to inform people next time": the word for the team, taken.
   feedback: ["Thank you[, {name}] — that's fair, and I'll pass it on to the team."],
+  // (With thanks to pass on beside it: "…ring our front desk the day before… and thank Stuart for us".)
+  feedbackWithThanks: ["Thank you[, {name}] — that's fair, and I'll pass it on to the team, along with your thanks."],
   // "cheers SJ, tell the driver thanks from me 🙏": the thanks, passed on.
   thanksPassedOn: ["You're welcome[, {name}], and I'm glad it's sorted. I'll pass your thanks on."],
   // "Sorry for being grumpy on Tuesday": no apology is owed; the goodbye is warm.

@@ -343,6 +343,7 @@ const ADDRESS_LEAD = /^(?:(?:hi|hello|hey|dear)\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\
 const NOTHING_FOUND_ALONE = /^(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|could not)\s+(?:see|find|locate)\s+(?:any|a|an|the)\b|(?:i've|i have|we've|we have)\s+checked\s*(?:,\s*)?and\s+there(?:'s|\s+is|\s+was)\s+no\b|there(?:'s|\s+is|\s+was)\s+no\s+(?:record|trace|sign)\s+of\b)[^.!?]*[.!]?$/i;
 const POLICY_ALONE = /^[^.!?]*\b(?:must|shall|(?:is|are) (?:required|not (?:permitted|allowed|eligible|accepted|covered)|only (?:valid|accepted|eligible)))\b[^.!?]*[.!]?$/i;
 const ABSOLUTE_NO = /(?<=\b(?:not|never|cannot|can't|won't|non-[a-z]+|no)\b[^.!?,;]{0,40}?)\s+(?:in any (?:situation|circumstances?)|under any circumstances|whatsoever|without exception|with no exceptions|no exceptions)\b/gi;
+const LIST_NUMBER = /^\s*\(?\d{1,2}[.)]\s+(?=\p{Lu})/u;
 const PAY_ASIDE = /\s*\((?:and|but)\s+(?:pay|paid)\s+for(?:\s+it)?\)/gi;
 const EMOJI = /\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
 const INITIALS_SIGN_OFF = /^\s*[-–—~]?\s*\^[A-Za-z]{1,3}\s*$/;
@@ -627,7 +628,10 @@ class Reading {
   }
 
   /** The sentence fixed: none, one or several sentences, and a slot where an admission or a brush-off went. */
-  fixSentence(draftSentence: string): string[] {
+  fixSentence(listed: string): string[] {
+    // "2) Dai will come along with the templater on Tuesday…": the step read without its list number
+    // (the 199th reading's blind twenty lost it), and the card, no longer a list, shows none.
+    const draftSentence = listed.replace(LIST_NUMBER, '');
     // "Threatening us won't help", "you're free to go to court": a taunt goes, with nothing in its place.
     const untaunted = withoutTaunt(draftSentence) ?? draftSentence;
     // "Your router dropped the line, so this isn't a fault on our side": the denial goes with the blame it leans on.
@@ -835,7 +839,8 @@ class Reading {
         return;
       }
       // "We'll cover any costs": a promise of liability, answered with what the agent can do.
-      if (promisesCompensation(clause.text)) {
+      // (Read with its joiner: "…the vet receipt so I can refund you" is a payout by what "so" says.)
+      if (promisesCompensation(clause.text) || (clause.joiner.trim() === 'so' && promisesCompensation(`so ${clause.text}`))) {
         // "…and if your mother has any health problems from missing a dose we will cover all the
         // costs": a payout for a harm to health that has not happened goes, with nothing in its place.
         const harmBefore = current.length > 0 && HYPOTHETICAL_HARM.test(current.at(-1)!.text);
