@@ -361,6 +361,8 @@ function readingTranscripts() {
       ['hard-chats-287', 'hard chat, two-hundred-and-eighty-seventh set'],
       ['hard-chats-288', 'hard chat, two-hundred-and-eighty-eighth set'],
       ['hard-chats-289', 'hard chat, two-hundred-and-eighty-ninth set'],
+      ['hard-chats-290', 'hard chat, two-hundred-and-ninetieth set'],
+      ['hard-chats-291', 'hard chat, two-hundred-and-ninety-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
