@@ -359,8 +359,12 @@ const EMAIL_SIGNED = /\n[ \t]*\n[ \t]*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p
 // (And the desk's own language's: "mvh Maja" under a shop's handle, the 197th reading's blind twenty.)
 const SIGN_OFF_WORDS = '[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[Kk]ind regards|[Bb]est regards|[Mm]any thanks|[Mm]vh|MVH|[Hh]älsningar|[Ss]aludos|[Cc]umprimentos|[Aa]braços|[Gg]roetjes|[Cc]ordialement|[Gg]rüße|[Pp]ozdrawiam';
 // A sign-off ends the message: "Thanks, Priya" / "- Priya" on the last line.
+const SIGN_OFF_TAIL = String.raw`(?:(?:${SIGN_OFF_WORDS})[,!.]?\s*|[-–—~]\s*)((?:(?:Mr|Mrs|Ms|Miss|Dr|Dra)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s*[.!]?\s*$`;
 const SIGN_OFF = new RegExp(String.raw`(?:^|
-|[.!?]\s+|\p{Extended_Pictographic}\uFE0F?\s+)(?:(?:${SIGN_OFF_WORDS})[,!.]?\s*|[-–—~]\s*)((?:(?:Mr|Mrs|Ms|Miss|Dr|Dra)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s*[.!]?\s*$`, 'u');
+|[.!?]\s+)${SIGN_OFF_TAIL}`, 'u');
+// (After an emoji too: "…instead of lying to me tho 😅 mvh Maja"; tried only on a message holding one.)
+const SIGN_OFF_AFTER_EMOJI = new RegExp(String.raw`\p{Extended_Pictographic}\uFE0F?\s+${SIGN_OFF_TAIL}`, 'u');
+const HOLDS_EMOJI = /\p{Extended_Pictographic}/u;
 // "…I would like this fee removed, please. Yuki": the name alone after a closing "please.".
 const SIGNED_AFTER_PLEASE = /\b[Pp]lease[.!]\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
 // What every sign-off holds (a sign-off word, or the dash), in one quick search: most messages
@@ -740,7 +744,7 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   if (midMessage && looksLikeName(midMessage, text)) return nameFrom(midMessage, 'introduction');
   // (A message without a dash or a closing word signs with neither: MAY_SIGN_OFF holds every dash.)
   const maySign = MAY_SIGN_OFF.test(text.raw);
-  const signOff = maySign ? SIGN_OFF.exec(text.raw.trim()) : text.raw.includes('lease') ? SIGNED_AFTER_PLEASE.exec(text.raw.trim()) : null;
+  const signOff = maySign ? (SIGN_OFF.exec(text.raw.trim()) ?? (HOLDS_EMOJI.test(text.raw) ? SIGN_OFF_AFTER_EMOJI.exec(text.raw.trim()) : null)) : text.raw.includes('lease') ? SIGNED_AFTER_PLEASE.exec(text.raw.trim()) : null;
   if (signOff?.[1] && looksLikeName(signOff[1], text)) return nameFrom(signOff[1], 'sign-off');
   // "…Please explain.\n\nFatema Al-Sayed": a name alone on the last line, after a blank one, as an
   // email is signed (the 158th reading's blind twenty, where "Dear Guest" stayed).

@@ -208,8 +208,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestDistress = customer.cues.has('bereaved') && DISTRESS.test(text.raw);
   // (A word search first: most messages hold none of the words.)
   customer.latestMeansNoComplaint = (text.normalized.includes('trouble') || text.normalized.includes('fuss') || text.normalized.includes('problems') || text.normalized.includes('complain')) && MEANS_NO_COMPLAINT.test(text.raw);
-  customer.latestAloneWithIt = (text.normalized.includes('alone') || text.normalized.includes('own') || text.normalized.includes('myself')) && ALONE_WITH_IT.test(text.raw);
-  customer.latestListsRequests = text.raw.includes('2') && NUMBERED_REQUESTS.test(text.raw);
+  customer.latestAloneWithIt = (text.normalized.includes('alone') || text.normalized.includes('my own') || text.normalized.includes('myself')) && ALONE_WITH_IT.test(text.raw);
+  customer.latestListsRequests = mayNumberItems(text.raw) && NUMBERED_REQUESTS.test(text.raw);
   customer.latestListsQuestions = customer.latestListsRequests && listsQuestions(text);
   customer.latestSharesGrief = customer.cues.has('bereaved') && SHARES_GRIEF.test(text.raw) ? (/\b(?:sorry|apologi[sz]e)\b/i.test(text.raw) ? 'apologising' : 'telling') + (GRIEF_PLACE.test(text.raw) ? 'OfAPlace' : '') as NonNullable<typeof customer.latestSharesGrief> : undefined;
   customer.latestAsksIfPreventable = customer.cues.has('bereaved') && ASKS_IF_PREVENTABLE.test(text.raw);
@@ -373,9 +373,11 @@ const ASKS_IF_PREVENTABLE =
 // arrears…" after a mother's death, the 196th reading's blind twenty, with no card.)
 // (Or "sorry for asking so many thing" before a cremation, and "I have not been sleeping. She was
 // everything to me": the 197th reading's blind twenty, with no card for either.)
+// (Or "i dont know if i pay the 2,900 now or wait for you… i just want to be there to bury my dad.
+// please, anyone": the 200th reading's blind twenty, with no card.)
 // (Or sorry for asking, in grief: "sorry for so many questions, i just want to reach before the burial 💔",
 // the 187th reading's blind twenty, with no card.)
-const DISTRESS = /\b(?:sorry (?:for|about) (?:so many|all (?:the|these|my)|the many|all this|asking so many) (?:questions|things?)|(?:have not|haven'?t|not) been sleeping|not (?:so |very |too )?(?:good|great|ok|okay) (?:now |at the moment |right now |these days )?with (?:all )?(?:this|of this)|(?:i'?m|i am|im) not thinking straight|(?:a\s+)?(?:rough|hard|tough|awful|horrible|terrible)\s+(?:couple of\s+|few\s+)?(?:weeks?|days|months?|time|year)\b|(?:(?:don'?t|do not) have|(?:haven'?t|have not)(?: got)?) (?:the|any) (?:strength|energy) (?:for|to)|(?:all |everything )?alone|on my own|(?:i'?m|im|i am) (?:a bit |a little |just |so |really )?all over the place|(?:don'?t|do not) know (?:if|whether) (?:i'?m|im|i am) (?:supposed|meant) to|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do|to tell (?:her|him|them|my \w+|the family|the kids|everyone)|(?:i'?m|im|i am) (?:meant|supposed) to do)|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop|(?:keep|kept) thinking (?:i'?m|i am|im) (?:getting|doing) (?:everything|it all|it|things) wrong|(?:haven'?t|have not|hardly|barely) slept(?: properly| well| at all)? since|(?:can'?t|cannot|can not) sleep since)\b/i;
+const DISTRESS = /\b(?:sorry (?:for|about) (?:so many|all (?:the|these|my)|the many|all this|asking so many) (?:questions|things?)|(?:have not|haven'?t|not) been sleeping|(?:don'?t|do not) know if i (?:should )?(?:pay|wait|go|book|call|cancel|buy)\b|please,? (?:anyone|anybody|someone|somebody)\b|not (?:so |very |too )?(?:good|great|ok|okay) (?:now |at the moment |right now |these days )?with (?:all )?(?:this|of this)|(?:i'?m|i am|im) not thinking straight|(?:a\s+)?(?:rough|hard|tough|awful|horrible|terrible)\s+(?:couple of\s+|few\s+)?(?:weeks?|days|months?|time|year)\b|(?:(?:don'?t|do not) have|(?:haven'?t|have not)(?: got)?) (?:the|any) (?:strength|energy) (?:for|to)|(?:all |everything )?alone|on my own|(?:i'?m|im|i am) (?:a bit |a little |just |so |really )?all over the place|(?:don'?t|do not) know (?:if|whether) (?:i'?m|im|i am) (?:supposed|meant) to|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do|to tell (?:her|him|them|my \w+|the family|the kids|everyone)|(?:i'?m|im|i am) (?:meant|supposed) to do)|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)t face (?:this|it|that|any of this|the bank|another)|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop|(?:keep|kept) thinking (?:i'?m|i am|im) (?:getting|doing) (?:everything|it all|it|things) wrong|(?:haven'?t|have not|hardly|barely) slept(?: properly| well| at all)? since|(?:can'?t|cannot|can not) sleep since)\b/i;
 // The one they lost, remembered, or the grief told, once the condolences were given: "sorry. he was
 // 14. he slept on my feet every night… the house is so quiet. I dont even know why Im typing this to
 // a chat" (the 179th reading's blind twenty had no card).
@@ -390,8 +392,10 @@ const ALONE_WITH_IT = /\b(?:can(?:'|no)?t|cannot|can not) (?:do|manage|handle|fa
 // faults with one question after it.)
 const NUMBERED_REQUESTS = /(?:^|[\s:.,;])(?:1\)|\(1\)|1\.(?=\s))\s[\s\S]*?(?:^|\s)(?:2\)|\(2\)|2\.(?=\s))\s/;
 const NUMBERED_ITEM = /(?:^|[\s:.,;])(?:\d\)|\(\d\)|\d\.(?=\s))\s/g;
+// (A quick search first: most messages number nothing.)
+const mayNumberItems = (raw: string) => (raw.includes('1)') || raw.includes('1.')) && raw.includes('2');
 function listsQuestions(text: AnalyzedText): boolean {
-  if (text.questions === 0 || !text.raw.includes('2') || !NUMBERED_REQUESTS.test(text.raw)) return false;
+  if (text.questions === 0 || !mayNumberItems(text.raw) || !NUMBERED_REQUESTS.test(text.raw)) return false;
   return text.questions >= (text.raw.match(NUMBERED_ITEM)?.length ?? 0);
 }
 // The place kept for them, where the grief is told ("It was the only place I could go and talk to
@@ -930,6 +934,6 @@ const SAID = new CaselessGates([
   SIGN_OFF,
   LEAVING,
   WELL_WISHING,
-  { pattern: THANKS_ELSEWHERE, strings: ['ta v', 'ta so', 'ta love', 'ta mate', 'ta x', 'vlw', 'valeu', 'obrigad', 'gracias', 'merci', 'danke', 'grazie', 'dank je', 'tack', 'takk', 'kiitos', 'arigato', 'shukran', 'terima kasih', 'hvala', 'dzi', 'kuji', 'köszönöm', 'spasibo', 'ekk', 'tşk', 'sağol', 'sagol', 'sağ ol', 'sag ol', 'efharisto'] },
+  { pattern: THANKS_ELSEWHERE, strings: ['ta v', 'ta so', 'ta love', 'ta mate', 'ta x', 'vlw', 'valeu', 'obrigad', 'gracias', 'merci', 'danke', 'grazie', 'dank je', 'tack s', 'tack!', 'tack !', 'tusen tack', 'takk', 'kiitos', 'arigato', 'shukran', 'terima kasih', 'hvala', 'dzi', 'kuji', 'köszönöm', 'spasibo', 'ekk', 'tşk', 'sağol', 'sagol', 'sağ ol', 'sag ol', 'efharisto'] },
   { pattern: WORKED_ELSEWHERE, strings: ['funcion', 'deu certo', 'marche', 'funktioniert', 'geklappt', 'funziona', 'werkt', 'fungerar'] },
 ]);

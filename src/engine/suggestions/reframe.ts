@@ -275,6 +275,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     // "…is not refundable in any situation": the no is said once, plainly; the absolute shuts the door
     // on the one asking (the 196th reading's blind twenty, "keeps cold refusal", 3 of 3).
     .replace(ABSOLUTE_NO, '')
+    // "…get shortened to our standard wording, also in the terms": the terms pointed at once the
+    // sentence citing them went (the 200th reading's blind twenty, "dangling", 3 of 3).
+    .replace(TERMS_POINTED_AT, '')
     // "Photos taken by the customer are not accepted": the customer is the one reading it.
     .replace(THE_CUSTOMER, (_said: string, by: string | undefined) => (by ? `${by} you` : 'your'));
   // "Mrs Al-Balushi, the trip was cancelled because our coordinator forgot…" gone whole, and the
@@ -344,6 +347,7 @@ const NOTHING_FOUND_ALONE = /^(?:(?:i|we)\s+(?:can't|cannot|can not|couldn't|cou
 const POLICY_ALONE = /^[^.!?]*\b(?:must|shall|(?:is|are) (?:required|not (?:permitted|allowed|eligible|accepted|covered)|only (?:valid|accepted|eligible)))\b[^.!?]*[.!]?$/i;
 const ABSOLUTE_NO = /(?<=\b(?:not|never|cannot|can't|won't|non-[a-z]+|no)\b[^.!?,;]{0,40}?)\s+(?:in any (?:situation|circumstances?)|under any circumstances|whatsoever|without exception|with no exceptions|no exceptions)\b/gi;
 const LIST_NUMBER = /^\s*\(?\d{1,2}[.)]\s+(?=\p{Lu})/u;
+const TERMS_POINTED_AT = /,?\s+(?:also|again|as|as stated|as set out|all)\s+in\s+(?:the|our)\s+(?:terms(?:\s+and\s+conditions)?|t&cs|conditions|policy)(?=\s*[.!;]|\s*$)/gi;
 const PAY_ASIDE = /\s*\((?:and|but)\s+(?:pay|paid)\s+for(?:\s+it)?\)/gi;
 const EMOJI = /\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
 const INITIALS_SIGN_OFF = /^\s*[-–—~]?\s*\^[A-Za-z]{1,3}\s*$/;

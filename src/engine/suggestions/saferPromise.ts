@@ -188,7 +188,9 @@ const SAFER_WORDING: SaferWording[] = [
   {
     id: 'money-back',
     // ("back on your Shinhan card": the bank or card named.)
-    topic: /\bback (?:in|into|to|on) your (?:[\w-]+\s+){0,2}?(?:account|card|bank)\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge|(?:(?:[a-z]{1,3})?[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)))[^.!?]{0,30}\bback\b/i,
+    // ("I promise you will have the full €2,150 deposit and the extra €1,400 back…", cut at its "and":
+    // the money they will have; the 200th reading's blind twenty read it as no topic.)
+    topic: /\byou(?:'ll|\s+will)\s+(?:\w+\s+)?(?:have|get|receive)\s+(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:(?:[£$€¥₹₦]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|gbp|kr))\s+)?(?:deposit|refund)\b|\bback (?:in|into|to|on) your (?:[\w-]+\s+){0,2}?(?:account|card|bank)\b|\b(?:every\s+(?:penny|cent|pound|dollar)|(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?(?:money|funds|payment|amount|deposit|fee|charge|(?:(?:[a-z]{1,3})?[£$€¥₹₦]|R(?=\d))\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£$€¥₹₦]|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|zł|kr\b|tl\b)))[^.!?]{0,30}\bback\b/i,
     wording: "I'll chase this now to get the money back to you as soon as possible, and keep you updated.",
     again: "I'll also chase getting the money back to you.",
   },

@@ -179,6 +179,9 @@ const WOULD_DO = /^(?:(?:with|given|since|as)\s+[^,]{2,40},\s*)?i(?:'d|’d|\s+w
 // What the account will see, as scheduled: "there'll be one final payment of €49.99 on 1 December",
 // "with the notice period there is one more charge", "there is no further charge".
 const SCHEDULED = /^(?:(?:with|after|under|given|because of)\s+[^,.!?]{1,40}?,?\s+)?there(?:(?:'ll|\s+will)\s+be|'s|\s+is|\s+are)\s+(?:one|a|an|no|two|three|\d+)\s+(?:more\s+|last\s+|final\s+|further\s+|small\s+|pro-?rated\s+|partial\s+)*(?:payments?|charges?|fees?|invoices?|bills?|instal(?:l)?ments?|debits?|refunds?|credits?|deductions?)\b/i;
+// What is on offer, at its price: "If you want the wreath moved to the marae it's a new delivery at
+// $25" (the 200th reading's blind twenty lost the one fix the draft offered).
+const OFFER_AT_A_PRICE = /^if you(?:'d| would)? (?:want|like|prefer)\b[^,.!?]{3,80}?,?\s+(?:it's|it is|that's|that is|it'll be|it will be|that'll be|that would be|it would be)\s+(?:a |an |just |only )?[\w\s-]{0,30}?\b(?:at|for)\s+(?:[£$€¥₹₦]\s?\d|\d[\d,.]*\s?(?:€|eur|usd|gbp|kr|zł))/i;
 // A payout with its limit named ("we will reimburse up to 2,000,000 VND (about €70) by bank
 // transfer"): a sum someone set, not an open-ended liability; a reframe lost it (the 196th reading's
 // blind twenty: "drops reimbursement", 3 of 3).
@@ -267,6 +270,7 @@ export function isSendableClause(clause: string): boolean {
     TEAM_DOES.test(text) ||
     ON_OFFER.test(text) ||
     CAPPED_PAYOUT.test(text) ||
+    OFFER_AT_A_PRICE.test(text) ||
     SCHEDULED.test(text) ||
     SET_FOR_THEM.test(text) ||
     STAFF_THERE.test(text) ||
@@ -398,6 +402,9 @@ export function sendablePartOf(sentence: string): string | undefined {
   // puts it on them ("Because you signed the form, …"), nor one given for a no (the no is reworded on its own).
   const reason = /^(?:because|since)\b([^,;]+),\s*(.+)$/i.exec(withoutEndMark(bare));
   if (reason && !/\byou(?:r|'d|'ve|\s+had|\s+did|\s+didn't|\s+signed|\s+chose|\s+agreed)?\b|\b(?:polic(?:y|ies)|terms|contract|clause|rules?|t&c)\b/i.test(reason[1]!) && !/\b(?:can't|cannot|can not|won't|will not|not|non-?refundable|unable)\b/i.test(reason[2]!) && !BLAMES_THEM.test(trimmed) && !BLAME_GUESS.test(trimmed) && sendablePartOf(`${reason[2]!}.`)?.toLowerCase() === `${reason[2]!}.`.toLowerCase()) return trimmed;
+  // An offer at its price ("If you want the wreath moved to the marae it's a new delivery at $25, and
+  // we'd need that paid before the driver goes"): read whole, its terms with it.
+  if (OFFER_AT_A_PRICE.test(bare) && !BLAMES_THEM.test(trimmed)) return trimmed;
   const conditional = /^(?:if|once|when|as soon as|after)\b[^,;]+,\s*(.+)$/i.exec(withoutEndMark(bare));
   if (conditional) return isSendableClause(conditional[1]!) && !/\b(?:would|could|might)(?:n't)?\s+(?:not\s+|never\s+)?have\b/i.test(bare) ? trimmed : undefined;
   const clauses = withSubjectsRejoined(splitClauses(withoutEndMark(trimmed)));
