@@ -363,6 +363,8 @@ function readingTranscripts() {
       ['hard-chats-289', 'hard chat, two-hundred-and-eighty-ninth set'],
       ['hard-chats-290', 'hard chat, two-hundred-and-ninetieth set'],
       ['hard-chats-291', 'hard chat, two-hundred-and-ninety-first set'],
+      ['hard-chats-292', 'hard chat, two-hundred-and-ninety-second set'],
+      ['hard-chats-293', 'hard chat, two-hundred-and-ninety-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
