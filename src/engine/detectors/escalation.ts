@@ -170,7 +170,8 @@ const LIFE_SUPPORT = /\b(?:oxygen|concentrator|dialysis|ventilator|nebuli[sz]er|
 const DISCONNECTION = /\b(?:cut (?:it |us |them |the \w+ )?off|cutting (?:it |us |them )?off|disconnect\w*|switch(?:ed|ing)? off|turn(?:ed|ing)? off)\b/i;
 const powerAtRisk = (evidence: string) => LIFE_SUPPORT.test(evidence) && DISCONNECTION.test(evidence);
 // What a harassment scare's flag quotes: "he knows my street", "keeps calling me", "stalking me".
-const HARASSMENT = /\b(?:knows (?:where (?:i|we) (?:live|stay)|my (?:address|street|house|home|flat))|harass\w*|stalk\w*|(?:calling|texting|messaging|following|threatening) (?:me|my (?:line|number|phone)))\b/i;
+// ("texted my personal number", "knows the house", "texting me again": the 201st reading's blind twenty.)
+const HARASSMENT = /\b(?:knows (?:where (?:i|we) (?:live|stay)|my (?:address|street|house|home|flat)|the (?:house|flat|place|building))|(?:texted|messaged|called|rang|whatsapped|dm'?d|dmed) my (?:personal|private|own) (?:number|phone|mobile|cell)|(?:texting|messaging|calling) me again|harass\w*|stalk\w*|(?:calling|texting|messaging|following|threatening) (?:me|my (?:line|number|phone)))\b/i;
 const GAS_HAZARD = /\b(?:gas|rotten eggs?|carbon monoxide|co alarm|co detector)\b/i;
 
 /** The agent handed the chat over (`escalation-handoff`): a manager has it now. */

@@ -336,6 +336,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
       givenNameOverTitle(state, text) ??
       introducedOverGreeting(state.name, text) ??
       fullNameOverDisplayName(state.name, text) ??
+      introducedAsHere(state.name, text) ??
       nameAskedFor(state.name, text);
     // "i am his mother", giving no name, under the son's name in the header: no name is theirs.
     if (!corrected && speaksAsRelativeOfHeader(text, state.name)) state.name = undefined;
@@ -885,6 +886,20 @@ function fullNameOverDisplayName(current: CustomerName, text: AnalyzedText): Cus
 }
 // (A quick search first: an introduction with a first and a family name.)
 const INTRODUCES_IN_FULL = /\b(?:[Ii] am|I'm|I`m|[Mm]y name is|[Tt]his is|[Ii]t'?s)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
+
+/**
+ * "Hi po! Coach Joy here, from Talisay Dance Troupe" under "Jocelyn Dizon": the name they give
+ * themselves, with the title they go by, is what the cards call them (the 201st reading's blind
+ * twenty: "Jocelyn", a name never said in the chat, 3 of 3 bad).
+ */
+function introducedAsHere(current: CustomerName, text: AnalyzedText): CustomerName | undefined {
+  if (!fromTheHeader(current) || !text.raw.includes(' here')) return undefined;
+  const said = NAME_HERE.exec(text.raw);
+  if (!said || said[2]!.toLowerCase() === current.first.toLowerCase()) return undefined;
+  const called = said[1] ? `${said[1]} ${said[2]}` : said[2]!;
+  return { full: called, first: called, source: 'introduction', replaced: current.full };
+}
+const NAME_HERE = /^(?:@\w+\s+)*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))\b[^.!?\n]{0,12}?[,!.]+\s+)?(?:(Coach|Pastor|Father|Sister|Teacher|Auntie|Aunty|Tita|Tito|Chef|Captain)\s+)?(?!(?:So|Still|Right|Ok|Okay|Well|Look|Anyway|Just|And|But|Im|We|Yes|No|Sorry|Thanks|Also|Now|Then|Me|Nobody|Someone|Everyone|Anyone|Noone|Back|Over|Out|Up|Down|In|From|Not|Only|Stuck|Waiting|Sitting|Standing|Living|Working|Staying)\b)(\p{Lu}\p{Ll}{1,20}) here(?=\s*(?:[,.!]|\s+from\b|\s+with\b|\s*$))/u;
 
 // A title and a family name ("Mr Iyer", "Ms. Park"), as the cards would call them.
 const TITLED = /^(?:mr|mrs|ms|miss|mx|dr)\b/i;

@@ -179,6 +179,8 @@ const MAKE_GOOD = new RegExp(
     String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:refund|credit|pay)\b[^.!?]{0,50}?\bso\s+(?:(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:basically\s+|practically\s+|essentially\s+|effectively\s+)?${FREE}|you(?:'re|\s+are|\s+aren't|\s+won't\s+be)\s+(?:not\s+)?out\s+of\s+pocket)`,
     // "I'll also get you a free pass for December": a free thing, given as if the agent could.
     String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:get|give|send|arrange|sort)\s+you\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?${FREE}\s+[\w-]+`,
+    // "we'll give you two free days on your next trip with us" (the 201st reading's blind twenty kept it).
+    String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:give|add|throw in|offer)\s+(?:you\s+)?(?:a|an|one|two|three|four|five|\d+)\s+(?:extra\s+)?free\s+(?:days?|nights?|weeks?|months?|lessons?|sessions?|classes|rides?|trips?)\b`,
     // "I'll put a 6 month service credit on the account": months of credit given away.
     String.raw`\b(?:i|we)(?:'ll|\s+will|'ve|\s+have)\s+(?:also\s+|just\s+|now\s+)?(?:put|add|apply|applied|added|give|given|issue|issued)\s+(?:you\s+)?(?:a|an)\s+(?:\d+|one|two|three|six|twelve)[- ](?:month|week|year)s?\s+(?:service\s+|account\s+|goodwill\s+|free\s+)?credit\b`,
     // "plus his next 5 grooms are free": services to come given away (the 149th reading's blind ten).

@@ -236,7 +236,7 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'delivery',
-    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|parcels?|packages?|get (?:it|them) to you|be (?:back )?(?:there|with you)|(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?[a-z]{3,}(?:\s+[a-z]{3,})?\s+(?:by|before|on|for|in time)\b|(?:it|they)(?:'ll|\s+will)\s+be\s+at\s+(?:the\s+)?[A-Z]\w*|have (?:it|them|the (?:parts?|items?|goods|order|replacement|new \w+))|get (?:it|them)|receive)\b/i,
+    topic: /\b(?:arriv\w*|deliver\w*|ship\w*|dispatch\w*|parcels?|packages?|get (?:it|them) to you|be (?:back )?(?:there|with you)|(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?[a-z]{3,}(?:\s+[a-z]{3,})?\s+(?:by|before|on|for|in time)\b|(?:it|they)(?:'ll|\s+will)\s+be\s+at\s+(?:the\s+)?[A-Z]\w*|(?:a|the)\s+replacement\s+[a-z]+\s+(?:will|'ll)\s+be\s+(?:at|with you|there)\b|have (?:it|them|the (?:parts?|items?|goods|order|replacement|new \w+))|get (?:it|them)|receive)\b/i,
     goal: 'get it to you as soon as possible',
     timedGoal: 'get it to you {when}',
   },
