@@ -357,7 +357,8 @@ function mayIntroduce(raw: string): boolean {
 const ROLE_AFTER = /^\s+(?:student|students|customer|member|tenant|patient|user|client|subscriber|resident|guest|passenger|parent|volunteer|intern|scholar|fellow|visitor|exchange student)\b/i;
 const EMAIL_SIGNED = /\n[ \t]*\n[ \t]*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*[.!]?$/u;
 // (And the desk's own language's: "mvh Maja" under a shop's handle, the 197th reading's blind twenty.)
-const SIGN_OFF_WORDS = '[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[Kk]ind regards|[Bb]est regards|[Mm]any thanks|[Mm]vh|MVH|[Hh]älsningar|[Ss]aludos|[Cc]umprimentos|[Aa]braços|[Gg]roetjes|[Cc]ordialement|[Gg]rüße|[Pp]ozdrawiam';
+const SIGN_OFF_WORDS_ELSEWHERE = '[Mm]vh|MVH|[Hh]älsningar|[Ss]aludos|[Cc]umprimentos|[Aa]braços|[Gg]roetjes|[Cc]ordialement|[Gg]rüße|[Pp]ozdrawiam';
+const SIGN_OFF_WORDS = `[Tt]hanks|[Tt]hank you|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[Kk]ind regards|[Bb]est regards|[Mm]any thanks|${SIGN_OFF_WORDS_ELSEWHERE}`;
 // A sign-off ends the message: "Thanks, Priya" / "- Priya" on the last line.
 const SIGN_OFF_TAIL = String.raw`(?:(?:${SIGN_OFF_WORDS})[,!.]?\s*|[-–—~]\s*)((?:(?:Mr|Mrs|Ms|Miss|Dr|Dra)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s*[.!]?\s*$`;
 const SIGN_OFF = new RegExp(String.raw`(?:^|
@@ -369,7 +370,7 @@ const HOLDS_EMOJI = /\p{Extended_Pictographic}/u;
 const SIGNED_AFTER_PLEASE = /\b[Pp]lease[.!]\s+(\p{Lu}[\p{L}'-]+)\s*[.!]?\s*$/u;
 // What every sign-off holds (a sign-off word, or the dash), in one quick search: most messages
 // have none, and SIGN_OFF, tried at every position, costs more than the rest of the name reading.
-const MAY_SIGN_OFF = /[Tt]hank|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[-–—~]|[Mm]vh|MVH|älsningar|[Ss]aludos|[Cc]umprimentos|[Aa]braços|[Gg]roetjes|[Cc]ordialement|[Gg]rüße|[Pp]ozdrawiam/;
+const MAY_SIGN_OFF = new RegExp(`[Tt]hank|[Rr]egards|[Bb]est|[Cc]heers|[Ss]incerely|[-–—~]|${SIGN_OFF_WORDS_ELSEWHERE}`);
 
 // Words that follow "I'm" or start a sign-off but are no names.
 const NOT_NAMES = new Set(["i'm", "i've", "i'll", "i'd", 'sorry', 'so', 'not', 'very', 'still', 'really', 'just', 'here', 'done', 'tired', 'angry', 'upset', 'frustrated', 'happy', 'calling', 'writing', 'trying', 'waiting', 'the', 'a', 'an', 'your', 'you', 'thanks', 'thank', 'hello', 'hi', 'hey', 'ok', 'okay', 'please', 'bye', 'again', 'now', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'going', 'having', 'getting', 'looking', 'contacting', 'furious', 'disappointed', 'confused', 'sure', 'good', 'fine', 'great', 'amazon', 'paypal', 'visa']);

@@ -121,7 +121,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // I dont even know why Im typing this to a chat"): welcomed, and the rest taken off their hands.
     // (Or after a sorry the agent said before the loss was plain: "I'm so sorry. That's an awful thing
     // to find…", then "It was the only place I could go and talk to him".)
-    if ((condoled || APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '')) && customer.latestSharesGrief !== undefined && !askedAgain) return ownWording(s, 'apologize', GRIEF_SHARED_PHRASINGS[customer.latestSharesGrief]);
+    if ((condoled || agentJustApologised) && customer.latestSharesGrief !== undefined && !askedAgain) return ownWording(s, 'apologize', GRIEF_SHARED_PHRASINGS[customer.latestSharesGrief]);
     // Condolences never given are owed however calmly they write ("My cat Luna died at your clinic…",
     // then "I only want the emails to stop": "sorry for the trouble" was graded bad by all three).
     const condolencesOwed = customer.cues.has('bereaved') && !condoled && !customer.latestNeedsNoSympathy;

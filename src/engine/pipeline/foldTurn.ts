@@ -19,6 +19,7 @@ import {
   problemTypeAfter,
   problemTypeVotes,
   refusedActions,
+  ONLY_PLACE_TO_BE_WITH,
   type CustomerCue,
   type ProblemTypeVotes,
   type ReadBack,
@@ -110,7 +111,10 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // Nor questions set out as a numbered list with no complaint word in them ("Two question please. 1) …
   // factura with the RFC of the company… 2) …can I use them later?"), whatever the mood model reads
   // (the 198th reading's blind twenty: "sorry you've had to deal with this", 3 of 3 bad).
-  const listsQuestionsOnly = ctx.ownMood !== 'angry' && ctx.signal('complaint') === null && listsQuestions(text);
+  // (The list read once, for this and for the cards below.)
+  const listsRequests = mayNumberItems(text.raw) && NUMBERED_REQUESTS.test(text.raw);
+  const questionPerItem = listsRequests && asksOnePerItem(text);
+  const listsQuestionsOnly = ctx.ownMood !== 'angry' && ctx.signal('complaint') === null && questionPerItem;
   if (complains(ctx) && !followsLead && !asksIfAProblem && !listsQuestionsOnly) {
     customer.lastComplaintTurn = ctx.index;
     // Restated from what they said since the agent last spoke: an older sentence said back now
@@ -209,9 +213,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // (A word search first: most messages hold none of the words.)
   customer.latestMeansNoComplaint = (text.normalized.includes('trouble') || text.normalized.includes('fuss') || text.normalized.includes('problems') || text.normalized.includes('complain')) && MEANS_NO_COMPLAINT.test(text.raw);
   customer.latestAloneWithIt = (text.normalized.includes('alone') || text.normalized.includes('my own') || text.normalized.includes('myself')) && ALONE_WITH_IT.test(text.raw);
-  customer.latestListsRequests = mayNumberItems(text.raw) && NUMBERED_REQUESTS.test(text.raw);
-  customer.latestListsQuestions = customer.latestListsRequests && listsQuestions(text);
-  customer.latestSharesGrief = customer.cues.has('bereaved') && SHARES_GRIEF.test(text.raw) ? (/\b(?:sorry|apologi[sz]e)\b/i.test(text.raw) ? 'apologising' : 'telling') + (GRIEF_PLACE.test(text.raw) ? 'OfAPlace' : '') as NonNullable<typeof customer.latestSharesGrief> : undefined;
+  customer.latestListsRequests = listsRequests;
+  customer.latestListsQuestions = questionPerItem;
+  customer.latestSharesGrief = customer.cues.has('bereaved') && (SHARES_GRIEF.test(text.raw) || GRIEF_TOLD_OF_THE_PLACE.test(text.raw)) ? (/\b(?:sorry|apologi[sz]e)\b/i.test(text.raw) ? 'apologising' : 'telling') + (GRIEF_PLACE.test(text.raw) ? 'OfAPlace' : '') as NonNullable<typeof customer.latestSharesGrief> : undefined;
   customer.latestAsksIfPreventable = customer.cues.has('bereaved') && ASKS_IF_PREVENTABLE.test(text.raw);
   customer.latestWantsMoneyNotCredit = customer.latestCues.has('refuses-credit') && MONEY_ASKED.test(text.raw);
   if (customer.latestCues.has('corrects-agent')) customer.correctedAt = ctx.index;
@@ -383,7 +387,7 @@ const DISTRESS = /\b(?:sorry (?:for|about) (?:so many|all (?:the|these|my)|the m
 // 14. he slept on my feet every night… the house is so quiet. I dont even know why Im typing this to
 // a chat" (the 179th reading's blind twenty had no card).
 const SHARES_GRIEF =
-  /\b(?:the (?:house|flat|home|place) (?:is|feels) (?:so|very|really|too) (?:quiet|empty|strange)|the (?:house|flat|home|place) feels (?:quiet|empty|strange)|(?:i|we) (?:really |just )?miss (?:him|her|them) (?:so much|already|terribly)|(?:don'?t|do not) (?:even )?know why (?:i'?m|im|i am) (?:typing|writing|telling you|saying) (?:this|all this)|(?:he|she) was (?:my|our) (?:best friend|baby|everything|whole world|world|shadow)|(?:he|she) was (?:everything|the world|my world|my whole world) to (?:me|us)|(?:could not|couldn'?t|wasn'?t able to) be (?:there|with (?:him|her)) (?:at the end|when (?:he|she) (?:died|passed|went))|(?:every|each) (?:night|day|morning) since (?:he|she) was|(?:slept|sleeps|used to sleep) (?:on|at|by) my (?:feet|bed|side|pillow)|only place (?:i|we) (?:can|could|could still|can still) (?:go and |go to )?(?:talk to|be with|feel close to|sit with) (?:him|her|them)|had (?:him|her) since (?:he|she) was (?:a |just a |only a )?(?:puppy|kitten|pup|baby|foal|little))\b/i;
+  /\b(?:the (?:house|flat|home|place) (?:is|feels) (?:so|very|really|too) (?:quiet|empty|strange)|the (?:house|flat|home|place) feels (?:quiet|empty|strange)|(?:i|we) (?:really |just )?miss (?:him|her|them) (?:so much|already|terribly)|(?:don'?t|do not) (?:even )?know why (?:i'?m|im|i am) (?:typing|writing|telling you|saying) (?:this|all this)|(?:he|she) was (?:my|our) (?:best friend|baby|everything|whole world|world|shadow)|(?:he|she) was (?:everything|the world|my world|my whole world) to (?:me|us)|(?:could not|couldn'?t|wasn'?t able to) be (?:there|with (?:him|her)) (?:at the end|when (?:he|she) (?:died|passed|went))|(?:every|each) (?:night|day|morning) since (?:he|she) was|(?:slept|sleeps|used to sleep) (?:on|at|by) my (?:feet|bed|side|pillow)|had (?:him|her) since (?:he|she) was (?:a |just a |only a )?(?:puppy|kitten|pup|baby|foal|little))\b/i;
 // Said to be carrying it alone: "I can't do this on my own Sam. my brother's in Bristol…", beside a
 // dying father (the 198th reading's blind twenty was told "how frustrating", 3 of 3 bad).
 const ALONE_WITH_IT = /\b(?:can(?:'|no)?t|cannot|can not) (?:do|manage|handle|face|cope with) (?:this|it|all this|all of this) (?:on my own|by myself|alone)\b|\b(?:i'?m|i am|im) (?:all )?(?:on my own|alone|by myself) with (?:him|her|them|dad|mum|mom|the kids|this)\b/i;
@@ -395,13 +399,15 @@ const NUMBERED_REQUESTS = /(?:^|[\s:.,;])(?:1\)|\(1\)|1\.(?=\s))\s[\s\S]*?(?:^|\
 const NUMBERED_ITEM = /(?:^|[\s:.,;])(?:\d\)|\(\d\)|\d\.(?=\s))\s/g;
 // (A quick search first: most messages number nothing.)
 const mayNumberItems = (raw: string) => (raw.includes('1)') || raw.includes('1.')) && raw.includes('2');
-function listsQuestions(text: AnalyzedText): boolean {
-  if (text.questions === 0 || !mayNumberItems(text.raw) || !NUMBERED_REQUESTS.test(text.raw)) return false;
-  return text.questions >= (text.raw.match(NUMBERED_ITEM)?.length ?? 0);
+/** A numbered list (`NUMBERED_REQUESTS` matched) with a question asked for each item. */
+function asksOnePerItem(text: AnalyzedText): boolean {
+  return text.questions > 0 && text.questions >= (text.raw.match(NUMBERED_ITEM)?.length ?? 0);
 }
 // The place kept for them, where the grief is told ("It was the only place I could go and talk to
 // him", at a vandalised memorial bench, the 196th reading's blind twenty): that place is what it means.
-const GRIEF_PLACE = /\bonly place (?:i|we) (?:can|could|could still|can still) (?:go and |go to )?(?:talk to|be with|feel close to|sit with)\b/i;
+const GRIEF_PLACE = new RegExp(String.raw`\b${ONLY_PLACE_TO_BE_WITH}\b`, 'i');
+// (One of the griefs told, read beside SHARES_GRIEF.)
+const GRIEF_TOLD_OF_THE_PLACE = new RegExp(String.raw`\b${ONLY_PLACE_TO_BE_WITH} (?:him|her|them)\b`, 'i');
 // Thanks and "it worked" in the languages customers mix into English threads (the words the mood
 // model reads are English): "vlw", "valeu", "obrigada", "gracias", "merci", "danke", "grazie". (Not
 // "asante", a family name as often as a thanks; nor "salamat", said as often with a 🙄.)

@@ -1,7 +1,7 @@
 // Suggestion builders: pure functions from analysed customer and agent text to what the side
 // panel can offer the agent (PLAYBOOK steps 4–12). No browser or Node API.
 export { carriesTheCaseOn } from './sendableClause';
-export { actStem, agentCuesOf, customerCuesOf, refusedActions, type AgentCue, type CustomerCue } from './caseCues';
+export { actStem, agentCuesOf, customerCuesOf, ONLY_PLACE_TO_BE_WITH, refusedActions, type AgentCue, type CustomerCue } from './caseCues';
 export { factIsMoot, remedyIsMoot, type CaseReading } from './caseFit';
 export { cleanComplaint } from './cleanComplaint';
 export { answersWithIdentifier, asksForOrderNumber, givesOnlyAnotherReference, clarifyingQuestions, FACTS, factsGiven, factsStillMissing, factsToldByAgent, missingFacts, type Fact } from './clarify';
