@@ -365,6 +365,10 @@ function readingTranscripts() {
       ['hard-chats-291', 'hard chat, two-hundred-and-ninety-first set'],
       ['hard-chats-292', 'hard chat, two-hundred-and-ninety-second set'],
       ['hard-chats-293', 'hard chat, two-hundred-and-ninety-third set'],
+      ['hard-chats-294', 'hard chat, two-hundred-and-ninety-fourth set'],
+      ['hard-chats-295', 'hard chat, two-hundred-and-ninety-fifth set'],
+      ['hard-chats-296', 'hard chat, two-hundred-and-ninety-sixth set'],
+      ['hard-chats-297', 'hard chat, two-hundred-and-ninety-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
