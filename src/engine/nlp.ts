@@ -36,6 +36,26 @@ let sentencesOnly: WinkMethods | undefined;
  * rule's `when` ask for it.
  */
 export function sentencesNlp(): WinkMethods {
-  sentencesOnly ??= winkNLP(model, ['sbd']);
+  if (!sentencesOnly) {
+    sentencesOnly = winkNLP(model, ['sbd']);
+    // The model's own words have the lowest ids; a word it never met gets the next one free, so
+    // the first made-up word read by a new instance marks where its vocabulary ends.
+    vocabularyEnd = idOf(sentencesOnly, 'qxqzvkq');
+  }
   return sentencesOnly;
+}
+
+let vocabularyEnd = 0;
+
+/**
+ * Whether wink's model knows the word, lower-cased. It holds no given names ("efua", "gary",
+ * "john" are all unknown to it), so a capitalised word it never met is most often one.
+ */
+export function knownToTheModel(word: string): boolean {
+  const wink = sentencesNlp();
+  return idOf(wink, word.toLowerCase()) < vocabularyEnd;
+}
+
+function idOf(wink: WinkMethods, word: string): number {
+  return (wink.readDoc(word).tokens().out(wink.its.uniqueId) as unknown as number[])[0] ?? 0;
 }

@@ -1,5 +1,6 @@
 // Learning the customer's name and checking the agent uses it (PLAYBOOK step 3).
-import type { AnalyzedText } from '../analyzeText';
+import { TextMemo, type AnalyzedText } from '../analyzeText';
+import { LiteralGates } from '../rules/literalGates';
 import { escapeRegExp } from '../suggestions/words';
 
 export interface CustomerName {
@@ -350,10 +351,6 @@ const INTRODUCTION = new RegExp(String.raw`(?:\b(?:[Tt]his is|[Mm]y name is|[Mm]
 // message with none of them is not searched.
 // ("Max was my dog. Im Kiri.": "I'm" typed without its apostrophe, opening a sentence, before a name.)
 const INTRODUCTION_WORDS = ['his is', 'y name', 'ame is', 'I am', "I'm", "t's", 'm his ', 'm her ', 'm their ', 'Im '];
-function mayIntroduce(raw: string): boolean {
-  for (const words of INTRODUCTION_WORDS) if (raw.includes(words)) return true;
-  return false;
-}
 const ROLE_AFTER = /^\s+(?:student|students|customer|member|tenant|patient|user|client|subscriber|resident|guest|passenger|parent|volunteer|intern|scholar|fellow|visitor|exchange student)\b/i;
 const EMAIL_SIGNED = /\n[ \t]*\n[ \t]*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*[.!]?$/u;
 // (And the desk's own language's: "mvh Maja" under a shop's handle, the 197th reading's blind twenty.)
@@ -696,20 +693,59 @@ function capitalised(word: string): string {
 }
 
 export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {
-  // Each pattern writes a word a message without it cannot match ("call me"; "please", "I go by",
-  // "call(s) me"): most messages lack them, and a word search costs a fraction of the pattern's.
+  return NAME_IN_WORDS.of(text) ?? undefined;
+}
+// (Read once per message: the chain of corrections asks again of the same one.)
+const NAME_IN_WORDS = new TextMemo<CustomerName | null>((text) => readNameFromCustomerWords(text) ?? null);
+
+// Each pattern needs a word a message without it cannot match ("call me"; "please", "I go by",
+// "call(s) me"): most messages lack them all, and one pass for all the words (`LiteralGates`) costs
+// a fraction of searching for each.
+const GOES_BY_WORDS = 1 << 0;
+const IS_WORD = 1 << 1;
+const CALL_ME_WORDS = 1 << 2;
+const SHOUTED_CALL_ME = 1 << 3;
+const NAME_WORD = 1 << 4;
+const THIS_IS = 1 << 5;
+const RELATIVE_WORDS = 1 << 6;
+const COMMA_MY = 1 << 7;
+const PLEASE_WORD = 1 << 8;
+const NEW_LINE = 1 << 9;
+const HOUSEHOLD_WORDS = 1 << 10;
+const INTRODUCING = 1 << 11;
+const SIGNING_OFF = 1 << 12;
+const CALL_ME_WORD = 1 << 13;
+const NAME_CUE_WORDS = new LiteralGates([
+  ['please', 'call', 'I go by', 'btw', 'by the way', 'lang', 'lng', 'ut it', 'lly it', ' here'],
+  [' is '],
+  ['calls me', 'call me'],
+  ['CALLS ME'],
+  ['name'],
+  ['this is'],
+  ['his ', 'her ', 'their '],
+  [', my '],
+  ['lease'],
+  ['\n'],
+  ['amily)', 'ousehold)'],
+  INTRODUCTION_WORDS,
+  MAY_SIGN_OFF,
+  ['call me'],
+]);
+
+function readNameFromCustomerWords(text: AnalyzedText): CustomerName | undefined {
+  const has = NAME_CUE_WORDS.mayMatch(text.raw);
   const callMe = MAY_ASK_TO_BE_CALLED.test(text.raw) ? CALL_ME.exec(text.raw) : null;
-  const goesBy = text.raw.includes('please') || text.raw.includes('call') || text.raw.includes('I go by') || text.raw.includes('btw') || text.raw.includes('by the way') || text.raw.includes('lang') || text.raw.includes('lng') || text.raw.includes('ut it') || text.raw.includes('lly it') || text.raw.includes(' here') ? GOES_BY.exec(text.raw) : null;
-  const short = text.raw.includes(' is ') ? SHORT_NAME_IS_FINE.exec(text.raw) : null;
-  const onlyThey = text.raw.includes('calls me') || text.raw.includes('call me') ? (ONLY_THEY_CALL_ME.exec(text.raw)?.[1] ?? NAME_BESIDE_NOBODY_CALLS_ME.exec(text.raw)?.slice(1).find(Boolean)) : text.raw.includes('CALLS ME') ? shoutedNameTheyGoBy(text.raw) : undefined;
+  const goesBy = (has & GOES_BY_WORDS) !== 0 ? GOES_BY.exec(text.raw) : null;
+  const short = (has & IS_WORD) !== 0 ? SHORT_NAME_IS_FINE.exec(text.raw) : null;
+  const onlyThey = (has & CALL_ME_WORDS) !== 0 ? (ONLY_THEY_CALL_ME.exec(text.raw)?.[1] ?? NAME_BESIDE_NOBODY_CALLS_ME.exec(text.raw)?.slice(1).find(Boolean)) : (has & SHOUTED_CALL_ME) !== 0 ? shoutedNameTheyGoBy(text.raw) : undefined;
   // "its justin by the way, the account is under my korean name": written in lower case, the name
   // is taken only where the message speaks of names.
-  const lowerGoesBy = !goesBy && text.raw.includes('name') ? LOWER_CASE_GOES_BY.exec(text.raw) : null;
+  const lowerGoesBy = !goesBy && (has & NAME_WORD) !== 0 ? LOWER_CASE_GOES_BY.exec(text.raw) : null;
   // "pls call me venky, everybody does": the name they go by, typed in lower case.
-  const lowerCallMe = !callMe && text.raw.includes('call me') ? LOWER_CASE_CALL_ME.exec(text.raw) : null;
+  const lowerCallMe = !callMe && (has & CALL_ME_WORD) !== 0 ? LOWER_CASE_CALL_ME.exec(text.raw) : null;
   // "this is bilal, im using my sister account": in lower case, taken where they say whose account it is.
-  const lowerOnOthers = !callMe && !goesBy && text.raw.includes('this is') ? LOWER_CASE_ON_OTHERS_ACCOUNT.exec(text.raw) : null;
-  const lowerRelative = !callMe && !goesBy && !lowerOnOthers && (text.raw.includes('his ') || text.raw.includes('her ') || text.raw.includes('their ')) ? (LOWER_CASE_RELATIVE_NAMED.exec(text.raw) ?? LOWER_CASE_NAMED_THEN_RELATIVE.exec(text.raw)) : null;
+  const lowerOnOthers = !callMe && !goesBy && (has & THIS_IS) !== 0 ? LOWER_CASE_ON_OTHERS_ACCOUNT.exec(text.raw) : null;
+  const lowerRelative = !callMe && !goesBy && !lowerOnOthers && (has & RELATIVE_WORDS) !== 0 ? (LOWER_CASE_RELATIVE_NAMED.exec(text.raw) ?? LOWER_CASE_NAMED_THEN_RELATIVE.exec(text.raw)) : null;
   const wished =
     callMe?.[1] ??
     goesBy?.[1] ??
@@ -734,25 +770,25 @@ export function nameFromCustomerWords(text: AnalyzedText): CustomerName | undefi
   // The first "I'm …" that gives a name: "I'm writing on behalf of my mother. I'm her son, Tom."
   // (`exec` from the start, not `matchAll`: that copies the regex, ten times the cost of a search.)
   INTRODUCTION.lastIndex = 0;
-  for (let intro = mayIntroduce(text.raw) ? INTRODUCTION.exec(text.raw) : null; intro !== null; intro = INTRODUCTION.exec(text.raw)) {
+  for (let intro = (has & INTRODUCING) !== 0 ? INTRODUCTION.exec(text.raw) : null; intro !== null; intro = INTRODUCTION.exec(text.raw)) {
     if (!intro[1] || !looksLikeName(intro[1], text)) continue;
     // "I am Erasmus student": a word before what they are is no name (the 183rd reading's blind twenty).
     if (ROLE_AFTER.test(text.raw.slice(intro.index + intro[0].length))) continue;
     const name = nameFrom(intro[1], 'introduction');
     return name && PROXY.test(text.raw) ? { ...name, forAccountHolder: true } : name;
   }
-  const midMessage = text.raw.includes(', my ') ? MID_MESSAGE_INTRODUCTION.exec(text.raw)?.[1] : undefined;
+  const midMessage = (has & COMMA_MY) !== 0 ? MID_MESSAGE_INTRODUCTION.exec(text.raw)?.[1] : undefined;
   if (midMessage && looksLikeName(midMessage, text)) return nameFrom(midMessage, 'introduction');
   // (A message without a dash or a closing word signs with neither: MAY_SIGN_OFF holds every dash.)
-  const maySign = MAY_SIGN_OFF.test(text.raw);
-  const signOff = maySign ? (SIGN_OFF.exec(text.raw.trim()) ?? (HOLDS_EMOJI.test(text.raw) ? SIGN_OFF_AFTER_EMOJI.exec(text.raw.trim()) : null)) : text.raw.includes('lease') ? SIGNED_AFTER_PLEASE.exec(text.raw.trim()) : null;
+  const maySign = (has & SIGNING_OFF) !== 0 && MAY_SIGN_OFF.test(text.raw);
+  const signOff = maySign ? (SIGN_OFF.exec(text.raw.trim()) ?? (HOLDS_EMOJI.test(text.raw) ? SIGN_OFF_AFTER_EMOJI.exec(text.raw.trim()) : null)) : (has & PLEASE_WORD) !== 0 ? SIGNED_AFTER_PLEASE.exec(text.raw.trim()) : null;
   if (signOff?.[1] && looksLikeName(signOff[1], text)) return nameFrom(signOff[1], 'sign-off');
   // "…Please explain.\n\nFatema Al-Sayed": a name alone on the last line, after a blank one, as an
   // email is signed (the 158th reading's blind twenty, where "Dear Guest" stayed).
-  const emailSigned = !signOff && text.raw.includes('\n') ? EMAIL_SIGNED.exec(text.raw.trim())?.[1] : undefined;
+  const emailSigned = !signOff && (has & NEW_LINE) !== 0 ? EMAIL_SIGNED.exec(text.raw.trim())?.[1] : undefined;
   if (emailSigned && !NOT_SIGNATURES.has(emailSigned.toLowerCase()) && looksLikeName(emailSigned, text)) return nameFrom(emailSigned, 'sign-off');
   // "…no more charge on my card. Rosette (Kalsakau family)": who of the household signs.
-  const forFamily = text.raw.includes('amily)') || text.raw.includes('ousehold)') ? SIGNED_FOR_HOUSEHOLD.exec(text.raw.trim())?.[1] : undefined;
+  const forFamily = (has & HOUSEHOLD_WORDS) !== 0 ? SIGNED_FOR_HOUSEHOLD.exec(text.raw.trim())?.[1] : undefined;
   if (forFamily && !NOT_SIGNATURES.has(forFamily.toLowerCase())) return nameFrom(forFamily, 'sign-off');
   // "…just say yes or no. - aline": a sign-off after a dash, typed in lower case.
   const lowerSigned = signOff || !maySign ? undefined : LOWER_CASE_DASH_SIGNED.exec(text.raw.trim())?.[1];

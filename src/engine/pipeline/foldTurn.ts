@@ -229,17 +229,17 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // lol)"; the 183rd's drew "I'll follow up with you by email".)
   // The agent's last message did something on the case ("Done: we closed the rental remotely…"):
   // read at most once, by the two closings below that ask.
+  // (Not a closure: one made per message costs more than the reading it saves.)
   let agentActed: boolean | undefined;
-  const agentActedOnIt = () => (agentActed ??= agent.cues.has('own-action') || carriesTheCaseOn(cueText(agent.recentLines.at(-1) ?? '')));
   // (Not one still asking: "don't worry. I'd still like to know if the formula changed though".)
   const wavesItOff = (customer.latestCues.has('wants-nothing') || customer.latestCues.has('praise')) && !customer.latestCues.has('states-ask') && !STILL_ASKS.test(text.raw);
-  if (thanked && ctx.ownMood === 'calm' && text.questions === 0 && wavesItOff && !customer.latestCues.has('wants-money-back') && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-to-close') && agentActedOnIt()) customer.closing = true;
+  if (thanked && ctx.ownMood === 'calm' && text.questions === 0 && wavesItOff && !customer.latestCues.has('wants-money-back') && !customer.latestCues.has('gone-elsewhere') && !customer.latestCues.has('wants-to-close') && (agentActed ??= agentActedOnTheCase(agent))) customer.closing = true;
   // "ok merci. I work until noon tuesday, can the tech call 30 min before…? also will this visit be
   // charged?": the agent's step taken with thanks, then questions about it; what they name on the way
   // ("buzzer broken") is a detail for the visit, and "how frustrating" answers a grievance they never
   // voiced (the 185th reading's blind twenty, bad for all three).
   // (Not "Thank you for the billing ref. But nobody has said anything about the water…": thanks, then the complaint.)
-  customer.latestTakesStepAndAsks = customer.thankedFirst && calm && customer.latestAsks && !COMPLAINT_AFTER_THANKS.test(text.raw) && !PRESSING.test(text.raw) && !SAID.test(SOUR, text) && !SAID.test(BITTER_QUESTION, text) && agentActedOnIt();
+  customer.latestTakesStepAndAsks = customer.thankedFirst && calm && customer.latestAsks && !COMPLAINT_AFTER_THANKS.test(text.raw) && !PRESSING.test(text.raw) && !SAID.test(SOUR, text) && !SAID.test(BITTER_QUESTION, text) && (agentActed ??= agentActedOnTheCase(agent));
   // "ok that worked, thank you. BUT theres 2 other things…": the news opens a new matter, not the goodbye.
   if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
   customer.latestRaisesOne = customer.latestCues.has('raises-more') && ONE_MORE.test(text.raw);
@@ -265,7 +265,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // (Or the thanks said last, for what the agent did, after the word for the team however sharply it
   // was put: "made the train… but is the 3rd time this month the app does this, fix it pls 🙄 thx
   // anyway"; the 179th reading's blind twenty.)
-  const thankedLast = thanked && asksNothing && ENDS_ON_THANKS.test(text.raw) && agentActedOnIt();
+  const thankedLast = thanked && asksNothing && ENDS_ON_THANKS.test(text.raw) && (agentActed ??= agentActedOnTheCase(agent));
   // (Or feedback announced in a message of the same burst, the thanks after it: "Bit of feedback though…
   // nobody answered till I rang the shop", then "Anyway. Recommending ye to the lads regardless. Cheers";
   // the 190th reading's blind twenty had "You're welcome" ignore it.)
@@ -918,6 +918,11 @@ function givenNameOverTitle(state: ConversationState, text: AnalyzedText): Custo
   if (!state.name || !TITLED.test(nameForCards(state) ?? '')) return undefined;
   const own = nameFromCustomerWords(text);
   return own && own.source !== 'sign-off' && !TITLED.test(own.full) ? { ...own, replaced: state.name.replaced ?? state.name.full } : undefined;
+}
+
+/** The agent's last message did something on the case ("Done: we closed the rental remotely…"). */
+function agentActedOnTheCase(agent: ConversationState['agent']): boolean {
+  return agent.cues.has('own-action') || carriesTheCaseOn(cueText(agent.recentLines.at(-1) ?? ''));
 }
 
 const AS_OR_LIKE_I = /\b(?:as|like) i\b/i;

@@ -42,7 +42,9 @@ const DEFLECTION = new RegExp(
 );
 
 // The condition a brush-off hangs on ("if you disagree", "if you're not happy"): it goes with it.
-const CONDITION = /^(?:(?:so|and)\s+)?(?:if|should)\s+you\b/i;
+// ("…, so if she told you that, that is between you and her": whoever the condition names, it goes
+// with the brush-off it leads to; the 202nd reading's blind twenty kept "so if she told you that.")
+const CONDITION = /^(?:(?:so|and|but)\s+)?(?:if|should)\s+(?:you|she|he|they|someone|somebody|anyone|anybody|a colleague|staff|we)\b/i;
 
 export function deflects(text: string): boolean {
   return DEFLECTION.test(text);

@@ -16,6 +16,7 @@ import { GENERAL_SAFER_WORDING, isOverpromise, isVoucher, promiseTopic, saferWor
 import { carriesTheCaseOn, sendablePartOf } from './sendableClause';
 import { withoutTaunt } from './taunt';
 import { calmEnding, capitalizeFirst, lowerFirst, tidySpacing, unshout } from './textCase';
+import { knownToTheModel } from '../nlp';
 
 /**
  * What the rules flagged in the draft (each flag's evidence): a team's own rule can flag a
@@ -146,7 +147,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     // "That didn't happen, and our manager Tina will call you…" after "…should have told you at
     // pick-up" went: what the slip came to goes with it, the step after it stays.
     const told: string = previousChanged && SLIP_RETOLD.test(drafted) ? capitalizeFirst(drafted.replace(SLIP_RETOLD, '')) : drafted;
-    const sentence: string = carriedName ? `${carriedName}, ${lowerFirst(told)}` : told;
+    const sentence: string = carriedName ? `${carriedName}, ${afterVocative(told)}` : told;
     carriedName = '';
     // "He handled your downgrade ticket…" after "It's my colleague Marco's:" went whole: whoever
     // "he" was is no longer in the card.
@@ -288,7 +289,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   // (Or addressed with no comma: "Jonas you're completely right…", the 198th reading's blind twenty.)
   const vocative = VOCATIVE_OPENING.exec(original)?.[1] ?? GREETED_OPENING.exec(original)?.[1] ?? unpunctuatedVocative(original, context.name);
   const openedOn = TITLED_OPENING.exec(original)?.[1] ?? (vocative && (TITLE_INSIDE.test(vocative) || (context.name && vocative.split(/\s+/).at(-1) === context.name.split(' ')[0])) ? vocative : undefined);
-  const body = lines && openedOn && !lines.includes(openedOn.split(/\s+/).at(-1)!) ? `${openedOn}, ${lowerFirst(lines)}` : lines;
+  const body = lines && openedOn && !lines.includes(openedOn.split(/\s+/).at(-1)!) ? `${openedOn}, ${afterVocative(lines)}` : lines;
   // "Anything else?" alone, once all the rest went, fixes nothing: no card beats it; nor does the
   // offer of "the other options" with none named and nothing of the draft left.
   // Nor a closing line alone ("Let me know if there's anything else.", once all before it went).
@@ -315,6 +316,18 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   if (!reworded || body + signOff === original) return undefined;
   return reading.flagsOf(reworded).size === 0 ? reworded : undefined;
 }
+
+/**
+ * A sentence put after the name it is now addressed to, lower-cased unless it opens on a name ("Esi,
+ * Efua is not in a position…"; the 202nd reading's learning had "Esi, efua is…"): wink's model
+ * holds no given names, so a capitalised word it never met is taken for one.
+ */
+function afterVocative(text: string): string {
+  const first = /^\p{Lu}[\p{Ll}'’-]+(?=\s)/u.exec(text)?.[0];
+  return first && !KNOWN_BUT_UNLISTED.has(first.toLowerCase()) && !knownToTheModel(first) ? text : lowerFirst(text);
+}
+// (Words the model's vocabulary lacks, though no one is called by them.)
+const KNOWN_BUT_UNLISTED = new Set(['everything']);
 
 /** The name the cards call them by, opening the draft with no comma after it, then words said to them. */
 function unpunctuatedVocative(original: string, name: string | undefined): string | undefined {

@@ -248,6 +248,14 @@ const SAFER_WORDING: SaferWording[] = [
     // (Worded by providedNamed from what the promise names; this goal is never shown.)
     goal: 'get you one',
   },
+  // "I guarantee it'll be finished well before the 12th": the work aimed at, by the day they need it
+  // (the 202nd reading's blind twenty had "I'll do everything I can to help", which names nothing).
+  {
+    id: 'finish',
+    topic: /\b(?:finish(?:ed)?|complet(?:ed|e))\b/i,
+    goal: 'get this finished as soon as possible',
+    timedGoal: 'get this finished {when}',
+  },
   // A time and nothing said of what comes by it: "it'll be up by tonight", "back by tomorrow
   // evening" (no parcel: "get it to you" would name one).
   {
@@ -257,6 +265,8 @@ const SAFER_WORDING: SaferWording[] = [
     timedGoal: 'get this sorted {when}',
   },
 ];
+// What a refund is of: "refund (you) the full £640 lettering cost", "refund the €85 deposit", "refund the £40".
+const REFUND_OF = /\brefund\s+(?:you\s+)?(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?((?:(?:[£$€¥₹₦]\s?\d[\d,.]*|\d[\d,.]*\s?(?:eur|usd|gbp|kr))\s+)?(?:[a-z-]+\s+){0,2}?(?:cost|fee|charge|deposit|price|fare|payment|booking fee)|[£$€¥₹₦]\s?\d[\d,.]*)\b/i;
 const GENERAL: SaferWording = { id: 'general', topic: /(?:)/, goal: 'help' };
 
 /** A safer wording for a sentence that promises an outcome the agent can't control, or `undefined`. */
@@ -284,7 +294,11 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
     const wording = options.again && found.again ? found.again : found.wording;
     // "I'll cancel the €40 for the board too": the charge named by its sum, as they know it.
     const sum = found.id === 'charge' ? SUM.exec(promise)?.[0] : undefined;
-    return sum ? wording.replace('the charge', `the ${sum} charge`) : wording;
+    if (sum) return wording.replace('the charge', `the ${sum} charge`);
+    // "we'll refund the full £640 lettering cost on top": the refund of what, as they know it ("I'll
+    // also request the refund now" named nothing; the 202nd reading's blind twenty, 3 of 3).
+    const refunded = found.id === 'refund' ? REFUND_OF.exec(promise)?.[1] : undefined;
+    return refunded ? wording.replace('the refund', `a refund of the ${refunded}`) : wording;
   }
   const said = options.keepTime === false ? undefined : timeTarget(promise);
   // "on Thursday at 8am" is when someone comes; a fix aimed at is aimed at the day ("resolved on Thursday").

@@ -232,6 +232,16 @@ const LESSON_AS_STEP = /\bbefore\s+(?:contacting|messaging|calling|emailing|writ
 // What the agent has set up for them, by when: "We'll have a replacement van ready for you at our
 // Faro depot tomorrow at 10:00" (the arrangement the rest of the draft leans on).
 const READY_FOR_THEM = /^(?:i|we)(?:'ll|’ll|\s+will)\s+have\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?(?:ready|waiting|set\s+aside|on\s+hold)\b(?=[^.!?]*(?:\bfor\s+you\b|\bat\s+(?:our|the|your)\b|\d))/i;
+// The answer to "can it be fixed?", and what the fix spares them, as the workshop gave it: "It can be
+// put right on site, the stone won't need to come out"; "He'd re-dress the face along that line, re-cut
+// the name…"; "The churchyard approval we already hold covers the wording…, so there's no new
+// application to make" (the 202nd reading's blind twenty lost all three, "drops the answer", 3 of 3).
+const CAN_BE_PUT_RIGHT = /^(?:it|this|that|(?:the|your)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+can\s+(?:still\s+|easily\s+|all\s+|usually\s+)?be\s+(?:put\s+right|fixed|repaired|corrected|re-?done|re-?cut|re-?made|re-?printed|re-?engraved|re-?issued|replaced|mended|restored|amended|adjusted|re-?painted)\b/i;
+const NOT_NEEDED_AGAIN = /^(?:it|this|that|you|(?:the|your)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:won't|won’t|will\s+not|doesn't|does\s+not|don't|do\s+not)\s+need\s+to\s+(?:come\s+(?:out|back|in)|go\s+back|be\s+(?:removed|replaced|taken\s+(?:out|down|away)|sent\s+back|moved|lifted|returned|re-?\w+ed))\b/i;
+// (Someone else's method, as they would go about it: not "he'll", which promises.)
+const METHOD_DESCRIBED = /^(?:he|she|they|(?:our|the)\s+(?:[\w-]+\s+)?(?:engineer|technician|mason|fitter|installer|workshop|plumber|electrician|carpenter|joiner|builder|roofer|painter|tech|team|crew))(?:'d|’d|\s+would)\s+(?:then\s+|first\s+|also\s+|need\s+to\s+)?(?:re-?[a-z]+|fix|repair|replace|cut|paint|fit|install|remove|clean|check|inspect|test|measure|sand|seal|polish|patch|adjust|service|lift|level)\b/i;
+const APPROVAL_COVERS = /^(?:the|your|our)\s+(?:[\w'’-]+\s+){0,3}?(?:approval|permit|permission|consent|licen[cs]e|authori[sz]ation|paperwork|application)\b(?:\s+(?:we|you)\s+(?:already\s+)?(?:hold|have|got|gave|sent|signed))?\s+(?:already\s+|still\s+|also\s+)?(?:covers|includes|allows|applies\s+to)\b(?![^.!?]*\bonly\b)/i;
+const NO_STEP_LEFT = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:new\s+|further\s+|second\s+|extra\s+|other\s+)?(?:application|form|paperwork|permit|approval|appointment|claim)\s+(?:to\s+(?:make|fill(?:\s+in|\s+out)?|submit|send|file)|needed|required)\b/i;
 const NO_RUSH = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:deadline|rush|hurry|time\s+limit|need\s+to\s+rush)\b/i;
 
 // Their slip told as the cause: "the delay is because your bank statement came late" (not a cause
@@ -289,7 +299,12 @@ export function isSendableClause(clause: string): boolean {
     ALREADY_ENOUGH.test(text) ||
     BEING_DONE.test(text) ||
     READY_FOR_THEM.test(text) ||
-    NO_RUSH.test(text)
+    NO_RUSH.test(text) ||
+    CAN_BE_PUT_RIGHT.test(text) ||
+    NOT_NEEDED_AGAIN.test(text) ||
+    METHOD_DESCRIBED.test(text) ||
+    APPROVAL_COVERS.test(text) ||
+    NO_STEP_LEFT.test(text)
   );
 }
 
@@ -421,6 +436,10 @@ export function sendablePartOf(sentence: string): string | undefined {
     // condition went is a promise it never made. It goes with the condition.
     const afterDroppedCondition = i > 0 && !keeping && CONDITION_OPENING.test(clauses[i - 1]!.text.trim().replace(JOINING, ''));
     if (afterDroppedCondition) keeping = false;
+    // "our terms, which you signed, say no design changes…": the verb after an aside set off by commas
+    // is the subject's before it, not an instruction (the 202nd reading's blind twenty kept "Esi, say no
+    // design changes…" once "our terms" went; 3 of 3 bad).
+    else if (i > 0 && RELATIVE_ASIDE.test(clauses[i - 1]!.text.trim()) && VERB_AFTER_ASIDE.test(clause.text.trim())) continue;
     else if (i === 0 || (i === 1 && pendingName !== undefined) || opensNew(clause)) keeping = isSendableClause(clause.text);
     else if (STANCE_ONLY.test(clause.text.trim().replace(JOINING, '')) || (keeping && CONTINUED_STANCE.test(clause.text))) {
       // "…, this happen sometimes honestly", "but is exactly for this the rule exist haha": a verdict
@@ -453,6 +472,8 @@ export function sendablePartOf(sentence: string): string | undefined {
   return joined && asSentence(joined, trimmed);
 }
 
+const RELATIVE_ASIDE = /^(?:which|who|whom|that)\s+(?:you|we|i|they|he|she)\s+\w+/i;
+const VERB_AFTER_ASIDE = /^(?:say|says|state|states|show|shows|mean|means|require|requires|set out|sets out|make clear|makes clear|confirm|confirms|allow|allows|cover|covers|apply|applies)\b/;
 // What was kept, capitalised and ended as the draft's sentence ended.
 function asSentence(kept: string, sentence: string): string {
   return `${kept.charAt(0).toUpperCase()}${kept.slice(1)}${endMark(sentence)}`;
