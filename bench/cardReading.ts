@@ -369,6 +369,8 @@ function readingTranscripts() {
       ['hard-chats-295', 'hard chat, two-hundred-and-ninety-fifth set'],
       ['hard-chats-296', 'hard chat, two-hundred-and-ninety-sixth set'],
       ['hard-chats-297', 'hard chat, two-hundred-and-ninety-seventh set'],
+      ['hard-chats-298', 'hard chat, two-hundred-and-ninety-eighth set'],
+      ['hard-chats-299', 'hard chat, two-hundred-and-ninety-ninth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
