@@ -371,6 +371,8 @@ function readingTranscripts() {
       ['hard-chats-297', 'hard chat, two-hundred-and-ninety-seventh set'],
       ['hard-chats-298', 'hard chat, two-hundred-and-ninety-eighth set'],
       ['hard-chats-299', 'hard chat, two-hundred-and-ninety-ninth set'],
+      ['hard-chats-300', 'hard chat, three-hundredth set'],
+      ['hard-chats-301', 'hard chat, three-hundred-and-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
