@@ -1,7 +1,8 @@
 // PLAYBOOK step 6: empathize and apologize for the inconvenience (without admitting fault).
 import { latestMessageAskedForManager, latestMessageEscalated, MANAGER_REQUEST_RULE, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
-import { ALONGSIDE_THE_BEREAVED_PHRASINGS, CONDOLENCES_BESIDE_HANDOFF_PHRASINGS, ASKED_AGAIN_WITHOUT_SORRY_PHRASINGS, GRIEF_SHARED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksOfWorry, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfCold, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
+import { ALONGSIDE_THE_BEREAVED_PHRASINGS,
+  CONDOLENCES_ALONGSIDE_PHRASINGS, CONDOLENCES_BESIDE_HANDOFF_PHRASINGS, ASKED_AGAIN_WITHOUT_SORRY_PHRASINGS, GRIEF_SHARED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksOfWorry, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfCold, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
 import { check, defineDetector, ownWording, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -114,6 +115,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // me the truth"): an honest answer promised, with the condolences if still owed.
     if (customer.latestAsksIfPreventable === true && !askedAgain) return ownWording(s, 'apologize', condoled ? HONEST_ANSWER_PHRASINGS : HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS);
     if (condoled && customer.latestDistress === true && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
+    // (Before the condolences, a death told just now with "what do I do now": both at once.)
+    if (!condoled && customer.latestDistress === true && !askedAgain) return ownWording(s, 'apologize', CONDOLENCES_ALONGSIDE_PHRASINGS);
     // Or carrying it alone, whoever it is for ("I can't do this on my own Sam… I don't know whether I
     // should be ringing someone or just sitting with him"): someone alongside them, never "how frustrating".
     if (customer.latestAloneWithIt === true && anger.mood !== 'angry' && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);

@@ -142,6 +142,12 @@ const REMEDY_KINDS: readonly RemedyKind[] = [
     moot: (c) => has(c, 'update-missed', 'wants-contact-stopped', 'bereaved'),
   },
   {
+    // A replacement sent, or a return and a refund "for the item", for their own things damaged in a
+    // move we made: nothing was bought from us to send or take back (the 203rd reading's blind twenty).
+    offers: /\b(?:replacement to be sent|start a return|refund for the item|repair under warranty)\b/i,
+    moot: (c) => has(c, 'moved-by-us'),
+  },
+  {
     // A return, or keeping what came, for an item left out of the order: nothing came to send back.
     offers: /\b(?:return label|set up a return|item you received|rather keep it)\b/i,
     moot: (c) => has(c, 'missing-item'),

@@ -31,9 +31,10 @@ const FACTS_NEEDED: Record<ProblemType, readonly Fact[]> = {
 const ORDER_NUMBER =
   /#\s?(?=[a-z-]*\d)[a-z0-9-]{4,}\b|\b(?:order|ref(?:erence)?|case|ticket|invoice|tracking|confirmation)(?:\s+(?:number|no\.?|num|id|#))?\s*[:#]?\s*(?:(?:is|was)\s+)?(?=[a-z-]*\d)[a-z0-9-]{4,}\b|\b\d{6,}\b/i;
 // Another reference that stands for the order: "transaction ID SS180618.0905", "claim n. 2017/…",
-// "Acct 0098-55213" (the 167th reading's blind twenty was asked for an order number after one). Given,
+// "Acct 0098-55213" (the 167th reading's blind twenty was asked for an order number after one); "job
+// HT-3090" (a removals job; the 203rd's). Given,
 // nobody asks for the order number; it names the case less surely than an order's own number does.
-const OTHER_REFERENCE = /\b(?:transaction|txn|booking|claim|policy|receipt|acct)(?:\s+(?:number|no\.?|n\.|num|id|#|ref))?\s*[:#]?\s*(?:(?:is|was)\s+)?(?=[a-z/.-]*\d)[a-z0-9/.-]{4,}/i;
+const OTHER_REFERENCE = /\b(?:transaction|txn|booking|claim|policy|receipt|acct|account|job|work order|quote|contract|membership)(?:\s+(?:number|no\.?|n\.|num|id|#|ref))?\s*[:#]?\s*(?:(?:is|was)\s+)?(?=[a-z/.-]*\d)[a-z0-9/.-]{4,}/i;
 const MONEY = /[$€£¥₦₹₱₩₺₫₴₪₽]\s?\d|\d\s?(?:[$€£¥₦₹₱₩₺₫₴₪₽]|dollars?|euros?|pounds?|usd|eur|gbp|bucks|naira|rupees?|rand|zł|kr)(?:\b|\s|$)/i;
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|this morning|last (?:week|month|night|\w+day)|(?:on|since|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|an? (?:hour|week|month|few (?:days|hours|minutes)) ago|(?:at|around|about|since) \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h))\b/i;
 const TRIED = [

@@ -390,6 +390,9 @@ export const CREDIT_REFUSED_PHRASINGS: readonly string[] = ["Understood[, {name}
 export const HONEST_ANSWER_PHRASINGS: readonly string[] = ["That's a fair question to ask[, {name}], and you deserve an honest answer. I'll make sure you get one."];
 export const HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS: readonly string[] = ["I'm so sorry for your loss[, {name}]. That's a fair question, and you deserve an honest answer. I'll make sure you get one."];
 export const ALONGSIDE_THE_BEREAVED_PHRASINGS: readonly string[] = ["You don't have to do this alone[, {name}]. I'll take care of it with you, one step at a time."];
+// A death told just now, with "what do I do now" or "I'm on my own with her": the condolences, and
+// someone alongside them; nothing to chase yet (the 203rd reading's blind twenty).
+export const CONDOLENCES_ALONGSIDE_PHRASINGS: readonly string[] = ["I'm so sorry for your loss[, {name}]. You don't have to do this alone — I'm right here, and we'll take it one step at a time."];
 // The one they lost remembered, after the condolences ("he slept on my feet every night… the house is so quiet").
 export const GRIEF_SHARED_PHRASINGS = {
   // (Sorry for telling it: "sorry. he was 14…")

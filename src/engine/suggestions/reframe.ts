@@ -836,6 +836,8 @@ class Reading {
       if (what === 'admission' && current.length === 0) flush();
     };
     let afterPayout = false;
+    // The thing an admission dropped was about ("The $60 blanketing charge"), for the step after it.
+    let slipOf: string | undefined;
     let payoutAt = -1;
     let guaranteed = false;
     clauses.forEach((clause, i) => {
@@ -900,7 +902,17 @@ class Reading {
         else if (current.length > 0) current[current.length - 1] = { ...current.at(-1)!, text: withoutTrailingLeadIn(current.at(-1)!.text) };
         // ("Ama left the relaxer on too long and ignored you": told without the fault word, still a
         // colleague named for it; the 158th reading's blind twenty.)
-        return told && !this.admits(told, true) && !NAMED_FOR_IT.test(told) ? keep(told, clause.joiner) : drop(clause.joiner, 'admission');
+        if (told && !this.admits(told, true) && !NAMED_FOR_IT.test(told)) return keep(told, clause.joiner);
+        // "The $60 blanketing charge was a mistake on our side and I've taken it off": what "it" was
+        // goes with the admission, so the step after it names it (the 203rd reading's blind twenty
+        // kept "I've taken it off", naming nothing).
+        slipOf = SLIP_SUBJECT.exec(clause.text)?.[1];
+        return drop(clause.joiner, 'admission');
+      }
+      if (slipOf && dropped === 'admission' && STEP_ON_IT.test(clause.text)) {
+        const named = clause.text.replace(STEP_ON_IT, (_step: string, verb: string) => `${verb} ${lowerFirst(slipOf!)}`);
+        slipOf = undefined;
+        return keep(named, clause.joiner);
       }
       // "Yes, …", "…, I admit it": words that only lead into (or out of) an admission go with it.
       if (isAdmissionLeadIn(clause.text) && (dropped === 'admission' || this.admits(next, engineAdmission))) return drop(clause.joiner, 'admission');
@@ -962,6 +974,8 @@ const DOOR_SHUT = /^(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:have a (?:nice|good|great|lov
 const SENDS_SOMEONE = /^(?:and\s+)?(?:i|we)(?:'ll|\s+will)\s+have\s+(?:a|an|the|our|someone|somebody)\b[^,;]*\b(?:there|with you|round|over|out)\b/i;
 const DUE_BY_A_TIME = /\b(?:will|'ll)\s+(?:be|arrive|reach|come|get\s+(?:it|them|(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:couriered|sent|delivered|shipped|posted|driven)\s+)?to\s+you)\b[^,;]*\b(?:by|before)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midday)\b/i;
 const GUARANTEE_TAG = /^(?:and\s+)?(?:(?:that's|that is|it's|it is)\s+)?(?:guaranteed|i promise(?:\s+you)?|promise|100\s?%|for sure|no doubt|definitely|you have my word)[.!]*$/i;
+const SLIP_SUBJECT = /^((?:the|your)\s+(?:[£$€]\s?\d[\d,.]*\s+)?(?:[\w-]+\s+){0,2}?(?:charge|fee|invoice|bill|payment|debit|surcharge|fine|deduction|line))\s+(?:was|is)\s+(?:a|an|our|my|entirely|completely|totally)\b/i;
+const STEP_ON_IT = /\b((?:taken|took|removed|refunded|cancell?ed|reversed|waived|credited|deleted|corrected|wiped))\s+it\b/i;
 const IF_CLAUSE = /^(?:and\s+|but\s+)?(?:if|otherwise|failing that|if not)\b/i;
 const SECOND_PROMISE = /\s+and\s+(?=(?:\p{Lu}[\p{L}'’-]+|he|she|they|it|you|(?:your|a|an)\s+(?:\w+\s+)?\w+|the\s+\w+)\s+(?:will|'ll)\s)/u;
 const TIME_OF_WORDING = /\b(?:by|before|within|until|tonight|today|tomorrow)\b[^,.!?]*/i;

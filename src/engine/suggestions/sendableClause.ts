@@ -16,6 +16,8 @@ const JOINING = /^(?:(?:and|but|so|or|also|then|plus|now|anyway|unfortunately|sa
 // A phrase before the clause's subject that says nothing of it: "as a one-time courtesy I already applied…".
 const LEAD_PHRASE = /^(?:as\s+a\s+(?:one-time|one-off|goodwill|special)?\s*(?:courtesy|gesture(?:\s+of\s+goodwill)?|goodwill\s+gesture|one-off|exception)|as\s+a\s+goodwill\s+gesture|today|right now|just now|for now|this time|(?:whenever|when)\s+you(?:'re|\s+are)\s+ready|in\s+your\s+own\s+time|for\s+(?:the|your)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s*,?\s+(?:i|we)(?:'ve|\s+have|'ll|\s+will|\s+can)\s))\s*,?\s+/i;
 // A stance with nothing after it: "and to be straight with you", "honestly", "between us".
+// "Here's what I've got: Kayla found the swelling…": the report headed as one, read like a topic.
+const REPORT_LEAD = /^(?:so,?\s+|ok,?\s+)?here(?:'s|’s| is)\s+(?:what\s+(?:i(?:'ve|’ve| have)\s+(?:got|found|heard)|we\s+know|happened)|the\s+(?:update|latest|news|story))\s*:\s+/i;
 const TOPIC_LEAD = /^(?:for|as for|about|regarding|on)\s+(?:the|your)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:,\s+(?=[a-z])|:\s+)/i;
 // "Invoice: the extra 450 zł is…", "Box 'KSIĘGOWOŚĆ 4/6': the crew leader checked…": a draft that
 // answers point by point heads each point with a label; read like "For the deposit:" above, not as a
@@ -242,6 +244,13 @@ const NOT_NEEDED_AGAIN = /^(?:it|this|that|you|(?:the|your)\s+(?:[\w'’-]+\s+){
 const METHOD_DESCRIBED = /^(?:he|she|they|(?:our|the)\s+(?:[\w-]+\s+)?(?:engineer|technician|mason|fitter|installer|workshop|plumber|electrician|carpenter|joiner|builder|roofer|painter|tech|team|crew))(?:'d|’d|\s+would)\s+(?:then\s+|first\s+|also\s+|need\s+to\s+)?(?:re-?[a-z]+|fix|repair|replace|cut|paint|fit|install|remove|clean|check|inspect|test|measure|sand|seal|polish|patch|adjust|service|lift|level)\b/i;
 const APPROVAL_COVERS = /^(?:the|your|our)\s+(?:[\w'’-]+\s+){0,3}?(?:approval|permit|permission|consent|licen[cs]e|authori[sz]ation|paperwork|application)\b(?:\s+(?:we|you)\s+(?:already\s+)?(?:hold|have|got|gave|sent|signed))?\s+(?:already\s+|still\s+|also\s+)?(?:covers|includes|allows|applies\s+to)\b(?![^.!?]*\bonly\b)/i;
 const NO_STEP_LEFT = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:new\s+|further\s+|second\s+|extra\s+|other\s+)?(?:application|form|paperwork|permit|approval|appointment|claim)\s+(?:to\s+(?:make|fill(?:\s+in|\s+out)?|submit|send|file)|needed|required)\b/i;
+// What the yard found and did, told as the vet's findings: "Kayla found the swelling when she brought
+// him in at 3:30, she called Dr. Hale…", "No heat in the hoof", "he thinks it's a knock in the field"
+// (the 203rd reading's blind twenty lost them, and kept "He had Kayla cold-hose it", naming no one).
+const STAFF_FOUND = /^(?!I\b)\p{Lu}\p{Ll}+\s+(?:found|noticed|spotted|called|rang|phoned|checked|examined|brought|took|cleaned|treated|measured|tested|saw)\b(?![^.!?]*\b(?:wrong|forgot|late|should|instead|mistake|accident\w*|careless\w*|didn't|did not)\b)/u;
+const CALLED_IN = /^(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:called|rang|phoned|contacted|fetched)\s+(?:Dr\.?\s|the\s+(?:vet|doctor|farrier|nurse|engineer|office|owner)\b|\p{Lu})/u;
+const NOTHING_FOUND_IN = /^no\s+(?:heat|swelling|fever|bleeding|infection|fracture|lameness|temperature|sign(?:s)?\s+of\s+[a-z]+)\s+(?:in|on|at|to|around)\s+(?:the|his|her|its|their)\b/i;
+const EXPERT_VIEW = /^(?:he|she|the\s+(?:vet|doctor|farrier|engineer|technician|surveyor|mechanic|plumber|electrician))\s+(?:thinks|says|reckons|believes|suspects)\s+(?:it's|it is|it was|that's|that it's|that it is)\s+(?:a|an|just|only|probably|likely)\s+(?![^.!?]*\b(?:fault|mistake|your|you|blame)\b)/i;
 const NO_RUSH = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:deadline|rush|hurry|time\s+limit|need\s+to\s+rush)\b/i;
 
 // Their slip told as the cause: "the delay is because your bank statement came late" (not a cause
@@ -304,7 +313,11 @@ export function isSendableClause(clause: string): boolean {
     NOT_NEEDED_AGAIN.test(text) ||
     METHOD_DESCRIBED.test(text) ||
     APPROVAL_COVERS.test(text) ||
-    NO_STEP_LEFT.test(text)
+    NO_STEP_LEFT.test(text) ||
+    STAFF_FOUND.test(text) ||
+    CALLED_IN.test(text) ||
+    NOTHING_FOUND_IN.test(text) ||
+    EXPERT_VIEW.test(text)
   );
 }
 
@@ -379,7 +392,7 @@ export function sendablePartOf(sentence: string): string | undefined {
   if (CONDITION_WITH_STEP.test(bare)) return trimmed;
   // "For the duplicates, filter the account to 29–31 Jan, tick … and delete the second copy of each":
   // the topic named, then the steps for it, read as the steps (the 167th reading's blind twenty lost them).
-  const topic = TOPIC_LEAD.exec(trimmed) ?? labelHeading(trimmed);
+  const topic = TOPIC_LEAD.exec(trimmed) ?? labelHeading(trimmed) ?? REPORT_LEAD.exec(trimmed);
   if (topic) {
     const rest = trimmed.slice(topic[0].length);
     // "For the deposit: it's a pre-authorisation on a credit card at check-in…": an answer headed by
