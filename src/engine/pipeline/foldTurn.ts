@@ -212,7 +212,11 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestDistress = customer.cues.has('bereaved') && DISTRESS.test(text.raw);
   // (A word search first: most messages hold none of the words.)
   customer.latestMeansNoComplaint = (text.normalized.includes('trouble') || text.normalized.includes('fuss') || text.normalized.includes('problems') || text.normalized.includes('complain')) && MEANS_NO_COMPLAINT.test(text.raw);
-  customer.latestAloneWithIt = (text.normalized.includes('alone') || text.normalized.includes('my own') || text.normalized.includes('myself') || text.normalized.includes('only me') || text.normalized.includes('just me')) && ALONE_WITH_IT.test(text.raw);
+  customer.latestAloneWithIt =
+    ((text.normalized.includes('alone') || text.normalized.includes('my own') || text.normalized.includes('myself')) && ALONE_WITH_IT.test(text.raw)) ||
+    // (Said by one who has lost the person they lived with: "It's just me in the house now"; not the
+    // reason a bill is too high for one, "when it's just me in the house".)
+    (customer.cues.has('bereaved') && (text.normalized.includes('only me') || text.normalized.includes('just me')) && LEFT_ALONE.test(text.raw));
   customer.latestListsRequests = listsRequests;
   customer.latestListsQuestions = questionPerItem;
   customer.latestSharesGrief = customer.cues.has('bereaved') && (SHARES_GRIEF.test(text.raw) || GRIEF_TOLD_OF_THE_PLACE.test(text.raw)) ? (/\b(?:sorry|apologi[sz]e)\b/i.test(text.raw) ? 'apologising' : 'telling') + (GRIEF_PLACE.test(text.raw) ? 'OfAPlace' : '') as NonNullable<typeof customer.latestSharesGrief> : undefined;
@@ -281,7 +285,11 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // packing. Anyway grazzi ħafna"; the 203rd reading's blind twenty met it with "how frustrating",
   // however sharp the mood model read the gripe.)
   const notAimedAtThem = (thanked || closedBefore) && asksNothing && NOT_AIMED_AT_YOU.test(text.raw);
-  customer.gaveFeedback = ((thankedCalmly || thankedJustBefore || thankedLast || notAimedAtThem) && !customer.passesThanks && (FEEDBACK_FOR_THE_TEAM.test(text.raw) || customer.burst.some((m) => m.text.raw.includes('feedback') && ANNOUNCES_FEEDBACK.test(m.text.raw)))) || asksToPassOn || asksAFavour;
+  // (Or a gripe let drop as a remark, "just saying", with thanks for the fix: "IT OPENED 🙌 tack så
+  // mycket!! (tho this is the 2nd time this locker has done this to me this month, just saying 😬)"; the
+  // 204th reading's blind twenty.)
+  const remarkWithThanks = thanked && asksNothing && JUST_SAYING.test(text.raw);
+  customer.gaveFeedback = ((thankedCalmly || thankedJustBefore || thankedLast || notAimedAtThem) && !customer.passesThanks && (FEEDBACK_FOR_THE_TEAM.test(text.raw) || customer.burst.some((m) => m.text.raw.includes('feedback') && ANNOUNCES_FEEDBACK.test(m.text.raw)))) || asksToPassOn || asksAFavour || remarkWithThanks;
   // ("Just one more thing for you to pass to the team… That's it, todah and have a good week": the one
   // more thing is the word for the team, and the goodbye follows it; the 174th reading's blind twenty.)
   if ((customer.gaveFeedback || customer.passesThanks) && (!customer.latestCues.has('raises-more') || ENDS_ON_GOODBYE.test(text.raw))) customer.closing = true;
@@ -329,6 +337,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
     !customer.mocking;
   customer.inAnotherLanguage = writtenInAnotherLanguage(text.tokens);
   customer.plainQuestion = asksPlainly && evenToned && !customer.mocking;
+  const named = state.name;
   if (!state.name) state.name = nameFromCustomerWords(text);
   // The header named the relative they write about ("mum (margarethe vogel…)"): no name is theirs
   // unless they give one.
@@ -349,9 +358,22 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
       nameAskedFor(state.name, text);
     // "i am his mother", giving no name, under the son's name in the header: no name is theirs.
     if (!corrected && speaksAsRelativeOfHeader(text, state.name)) state.name = undefined;
-    else state.name = corrected ?? spelledAsCustomer(state.name, text.raw);
+    else state.name = corrected && !greetedByThem(corrected, customer.recent) ? corrected : spelledAsCustomer(state.name, text.raw);
   }
+  // "Morning Ciarán, any word on the stone?" … "Thanks Ciarán.": the name they greeted is the agent's,
+  // never theirs (the 204th reading's blind twenty called the customer Ciarán).
+  if (state.name && state.name !== named && greetedByThem(state.name, customer.recent)) state.name = named;
 }
+
+/** The name opened one of the customer's own messages as a greeting: whom they wrote to. */
+function greetedByThem(name: CustomerName, recent: readonly CustomerMessage[]): boolean {
+  const first = name.first.toLowerCase();
+  return recent.some((m) => {
+    const greeting = CUSTOMER_GREETS.exec(m.text.raw);
+    return greeting !== null && greeting[1]!.toLowerCase() === first;
+  });
+}
+const CUSTOMER_GREETS = /^(?:@\w+\s+)*(?:hi|hello|hey|dear|morning|good morning|afternoon|good afternoon|evening|good evening|hiya|howya)[ ,]+(\p{Lu}[\p{L}'’-]+)\s*[,!.]/iu;
 
 // Whether something would be a problem, asked: "is it problem at the gate?", "will that be a problem?".
 const ASKS_IF_A_PROBLEM = /\b(?:is|will|would|could|might)\s+(?:it|that|this)\s+(?:be\s+)?(?:a\s+|an\s+|any\s+)?(?:problems?|issues?)\b(?=[^.!?]*\?)/i;
@@ -396,7 +418,8 @@ const SHARES_GRIEF =
 // Said to be carrying it alone: "I can't do this on my own Sam. my brother's in Bristol…", beside a
 // dying father (the 198th reading's blind twenty was told "how frustrating", 3 of 3 bad).
 // ("It's just me in the house now", a widow asking if the power will be cut off: the 203rd reading's blind twenty had no card.)
-const ALONE_WITH_IT = /\b(?:can(?:'|no)?t|cannot|can not) (?:do|manage|handle|face|cope with) (?:this|it|all this|all of this) (?:on my own|by myself|alone)\b|\b(?:i'?m|i am|im) (?:all )?(?:on my own|alone|by myself) with (?:him|her|them|dad|mum|mom|the kids|this)\b|\b(?:it'?s|it is|its) (?:just|only) me (?:in the house|at home|here|left)(?: now)?\b/i;
+const LEFT_ALONE = /\b(?:it'?s|it is|its) (?:just|only) me (?:in the house|at home|here|left)(?: now)?\b/i;
+const ALONE_WITH_IT = /\b(?:can(?:'|no)?t|cannot|can not) (?:do|manage|handle|face|cope with) (?:this|it|all this|all of this) (?:on my own|by myself|alone)\b|\b(?:i'?m|i am|im) (?:all )?(?:on my own|alone|by myself) with (?:him|her|them|dad|mum|mom|the kids|this)\b/i;
 // Questions set out as a numbered list, one asked for each item ("So 3 things sorry: 1) can we have
 // back the festival fee…? 2) can we pause…?"): one who writes so is composed, whatever the mood model
 // reads in the words. (Not "1. bought a bundle, NO bundle 2. no network… whats going on??": a list of
@@ -420,6 +443,7 @@ const GRIEF_TOLD_OF_THE_PLACE = new RegExp(String.raw`\b${ONLY_PLACE_TO_BE_WITH}
 // (And British "ta": "ah ta v much, thats brill", the 186th reading's blind twenty; only as thanks said, not
 // the syllable alone. Turkish "tşk" with its ş only: "tsk tsk" tuts in English.)
 // (Swedish "tack!!" with its bang: "tack" alone is a pin in English; the 197th reading's blind twenty.)
+const JUST_SAYING = /\b(?:just saying|just sayin'?|jus saying)\b/i;
 const NOT_AIMED_AT_YOU = /\bnot (?:to|at|aimed at|directed at|meant for|meant at) you(?: personally)?\b|\bnot your (?:fault|doing)\b|\bnothing to do with you\b/i;
 const THANKS_ELSEWHERE = /\b(?:ta (?:v|very|so) much|ta (?:love|mate|x+)\b|vlw|valeu|obrigad[oa]|gracias|merci|danke|grazie|dank je(?:wel)?|tack så mycket|tusen tack|tack(?=\s*!)|takk|kiitos|arigato|shukran|terima kasih|hvala|dzi[eę]kuj[eę]|d[eě]kuji|köszönöm|spasibo|te[sş]ekk[uü]rler|te[sş]ekk[uü]r ederim|tşk(?: ederim)?|sa[gğ] ?ol|efharisto|grazzi)\b(?! (?:für|por|pour|per) (?:nichts|nada|rien|niente)\b)/i;
 const WORKED_ELSEWHERE = /\b(?:funcionou|deu certo|funcion[oó]|ya funciona|ça marche|ça a marché|es funktioniert|hat geklappt|funziona|ha funzionato|het werkt|det fungerar)\b/i;
@@ -724,7 +748,8 @@ const WILL_I_BE_TOLD =
 const TOLD_ON_ARRIVAL = /\bwhen (?:it|they|the [\w-]+|my [\w-]+)(?:'s|'re|’s|’re| is| are| has| have)? (?:actually |finally |safely )?(?:there|delivered|arrived|arrives|arrive|been delivered|landed|dropped off)\b/i;
 // "tell the driver thanks from me": thanks to pass on, not feedback.
 // (Or "thank Stuart for us": the 199th reading's blind twenty.)
-const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!?]{0,25}\b(?:thanks|thank you|a big thanks|my thanks|well done|great job|cheers)\b|\bthank\s+(?:[A-Z][\w'’-]+|him|her|them|the\s+\w+|your\s+\w+)\s+for\s+(?:us|me)\b/i;
+// ("Tell Seánie he was very good to me": the 204th reading's blind twenty.)
+const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!?]{0,25}\b(?:thanks|thank you|a big thanks|my thanks|well done|great job|cheers)\b|\bthank\s+(?:[A-Z][\w'’-]+|him|her|them|the\s+\w+|your\s+\w+)\s+for\s+(?:us|me)\b|\btell\s+(?:[\p{L}'’-]+|the\s+\w+)\s+(?:he|she|they)\s+(?:was|were|has been|have been)\s+(?:very |so |really |ever so |just )?(?:good|great|kind|lovely|brilliant|amazing|helpful|patient|wonderful|a star)\b/iu;
 // One more thing, not several: "Can I ask one more thing.", "another question".
 const ONE_MORE = /\b(?:one more|another|one other|one last|last) (?:(?:small|quick|little|tiny) )?(?:thing|question|q|issue|problem|request)\b|\b(?:one (?:quick |small )?|quick )q(?=\s*[-–—:,])|\blast one(?=\s*[:–—-])|\bone (?:quick |small |little )?question only\b|\bonly one (?:quick |small |little )?question\b|\b(?:one|a) (?:small|quick|little|tiny|last) (?:thing|question) more\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
 // A question mark only after a tag ("…should be in spanish no?", "that's fair, right?"): said, not asked.

@@ -11,7 +11,9 @@ export function splitSentences(text: string): string[] {
     // An emoji before a capital ends a sentence too ("…eat the food 🙂 Anyway I will…").
     // Nor does a date written "23.11." before the rest of its sentence ("on Monday 23.11. between 13:00 and 17:00"),
     // nor "no." before a reference ("complaint no. CMP2611-774205"), nor "e.g." or "i.e." before what they introduce.
-    .split(/(?<=[.!?])(?<!\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|St|Sr|Sra|Srta|Jr|Lic|Ing|Mme|Mlle|Hr)\.)(?<!\b(?:Av|Ave|Avda|Blvd|Apt|Bldg|Nr|approx)\.(?=\s+[\p{Lu}\d]))(?<!\b(?:kr|Kr|Rs|Tk|Ksh|Dhs|incl|excl|approx|etc|pcs|nos)\.(?=\s+\p{Ll}))(?<!\b(?:[Ee]\.g|[Ii]\.e|[Ee]g|[Ii]e|[Vv]s)\.)(?<!\b[Nn]o\.(?=\s+\d|\s+[A-Z]{2,}[\w-]*\d))(?<!\b\d{1,2}\.\d{1,2}\.(?=\s+\p{Ll}))\s+|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu})/u)
+    // Nor "a.m." or "p.m." before the rest of the time ("at 2:10 a.m. on Saturday", "10:00 a.m. or Friday": the 204th
+    // reading's blind twenty was cut there).
+    .split(/(?<=[.!?])(?<!\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|St|Sr|Sra|Srta|Jr|Lic|Ing|Mme|Mlle|Hr)\.)(?<!\b(?:Av|Ave|Avda|Blvd|Apt|Bldg|Nr|approx)\.(?=\s+[\p{Lu}\d]))(?<!\b(?:kr|Kr|Rs|Tk|Ksh|Dhs|incl|excl|approx|etc|pcs|nos)\.(?=\s+\p{Ll}))(?<!\b(?:[Ee]\.g|[Ii]\.e|[Ee]g|[Ii]e|[Vv]s)\.)(?<!\b[Nn]o\.(?=\s+\d|\s+[A-Z]{2,}[\w-]*\d))(?<!\b\d{1,2}\.\d{1,2}\.(?=\s+\p{Ll}))(?<!\b[ap]\.m\.(?=\s+(?:on|or|and|to|until|till|at|in|tomorrow|today|tonight|this|next|every|each|sharp|latest|\d)\b))\s+|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu})/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -187,6 +187,9 @@ const MAKE_GOOD = new RegExp(
     String.raw`\b(?:your|his|her|their|the)\s+next\s+(?:\d+|two|three|four|five|six|ten)\s+[\w-]+\s+(?:are|is|will\s+be)\s+(?:${FREE}|on\s+(?:us|the\s+house))\b`,
     // "I've also waived your bill for the next 6 months": months to come given away, said as done.
     String.raw`\b(?:i|we)(?:'ve|\s+have|'ll|\s+will)\s+(?:also\s+|just\s+|already\s+|now\s+)?(?:waived?|credited|credit|comped|cancell?ed|wiped)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:bills?|fees?|charges?|subscription|plan|rent|membership|payments?)\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:\d+|two|three|four|five|six|nine|twelve|few)?\s*(?:months?|weeks?|years?|billing cycles?)\b`,
+    // "we will redrill at a new site free of charge before schools close in August": the work again, given away and
+    // promised by a date (the 204th reading's blind twenty). Not a remake at no charge, the remedy itself.
+    String.raw`\b(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:re-?\w+|redo|replace|refit|repeat)\b[^.!?]{0,40}?\b(?:free\s+of\s+charge|at\s+no\s+(?:extra\s+)?(?:cost|charge)|for\s+free|on\s+us)\s+(?:before|by)\b`,
     // "you can have a free weekend any time you like on us" (the 203rd reading's blind twenty kept it).
     String.raw`\byou(?:'ll|\s+will|\s+can|\s+could|\s+get\s+to)\s+(?:also\s+)?(?:have|get|take|enjoy|book)\s+(?:a|an|another|one|two|three|\d+)\s+(?:extra\s+)?(?:free\s+)?(?:weekends?|weeks?|nights?|stays?|breaks?|days?|months?|lessons?|sessions?|class(?:es)?|rides?|trips?|visits?|meals?|dinners?)\b[^.!?]{0,40}?\b(?:on us|on the house|complimentary|free of charge)\b`,
     String.raw`\byou(?:'ll|\s+will|\s+can|\s+could)\s+(?:also\s+)?(?:have|get|take|enjoy|book)\s+(?:a|an|another|one|two|three|\d+)\s+free\s+(?:weekends?|weeks?|nights?|stays?|breaks?|days?|months?|lessons?|sessions?|class(?:es)?|rides?|trips?|visits?|meals?|dinners?)\b`,

@@ -251,6 +251,13 @@ const STAFF_FOUND = /^(?!I\b)\p{Lu}\p{Ll}+\s+(?:found|noticed|spotted|called|ran
 const CALLED_IN = /^(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:called|rang|phoned|contacted|fetched)\s+(?:Dr\.?\s|the\s+(?:vet|doctor|farrier|nurse|engineer|office|owner)\b|\p{Lu})/u;
 const NOTHING_FOUND_IN = /^no\s+(?:heat|swelling|fever|bleeding|infection|fracture|lameness|temperature|sign(?:s)?\s+of\s+[a-z]+)\s+(?:in|on|at|to|around)\s+(?:the|his|her|its|their)\b/i;
 const EXPERT_VIEW = /^(?:he|she|the\s+(?:vet|doctor|farrier|engineer|technician|surveyor|mechanic|plumber|electrician))\s+(?:thinks|says|reckons|believes|suspects)\s+(?:it's|it is|it was|that's|that it's|that it is)\s+(?:a|an|just|only|probably|likely)\s+(?![^.!?]*\b(?:fault|mistake|your|you|blame)\b)/i;
+// The care home's account of a night: "The nurse assessed her right away", "she slept comfortably for
+// the rest of the night", "The hearing aids haven't turned up yet: housekeeping is searching the
+// laundry" (the 204th reading's blind twenty kept "so every shift keeps looking" without them).
+const CARER_SAW_TO_IT = /^(?:the|our)\s+(?:night\s+|duty\s+|on-call\s+)?(?:nurse|carer|doctor|vet|paramedic|physio|care worker)\s+(?:assessed|examined|checked|saw|treated|dressed|cleaned)\b/i;
+const RESTED_WELL = /^(?:she|he|they)\s+(?:slept|settled|rested|ate)\s+(?:well|comfortably|soundly|peacefully|fine)\b/i;
+const NOT_FOUND_YET = /^(?:the|your|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:turned\s+up|been\s+found|come\s+back)\s+yet\b/i;
+const STAFF_SEARCHING = /^(?:housekeeping|security|maintenance|(?:the|our)\s+(?:team|staff|nurses|night\s+staff|porters|cleaners|housekeepers|housekeeping\s+team))\s+(?:is|are)\s+(?:searching|looking|checking)\b/i;
 const NO_RUSH = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:deadline|rush|hurry|time\s+limit|need\s+to\s+rush)\b/i;
 
 // Their slip told as the cause: "the delay is because your bank statement came late" (not a cause
@@ -317,7 +324,11 @@ export function isSendableClause(clause: string): boolean {
     STAFF_FOUND.test(text) ||
     CALLED_IN.test(text) ||
     NOTHING_FOUND_IN.test(text) ||
-    EXPERT_VIEW.test(text)
+    EXPERT_VIEW.test(text) ||
+    CARER_SAW_TO_IT.test(text) ||
+    RESTED_WELL.test(text) ||
+    NOT_FOUND_YET.test(text) ||
+    STAFF_SEARCHING.test(text)
   );
 }
 

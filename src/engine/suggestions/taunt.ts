@@ -24,6 +24,10 @@ const PENALTY = String.raw`(?:(?:have to\s+|need to\s+)?(?:close|ban|suspend|ter
 
 const TAUNT = new RegExp(
   [
+    // "You have my word, there is no need for court": their right waved away as needless (the 204th
+    // reading's blind twenty kept it).
+    String.raw`\b(?:there(?:'s|\s+is)\s+|there(?:'ll|\s+will)\s+be\s+)?no\s+need\s+(?:for|to\s+(?:go\s+to|involve|get|call))\s+(?:a\s+|the\s+|any\s+)?(?:court|courts|lawyers?|solicitors?|legal action|the ombudsman|ombudsman|regulator|small claims)\b`,
+    String.raw`\byou\s+have\s+my\s+word\s*[,.;:]?\s*$`,
     String.raw`\b${BEHAVIOUR}\b[^.!?,;]{0,40}?\b${GETS_NOWHERE}`,
     // "…, and neither will ringing every hour", "nor will turning up at the office": the same remark, again.
     String.raw`(?:^|\b(?:and|but)\s+)(?:neither|nor)\s+(?:will|would|does|do|did|is|are)\s+(?:\w+ing|your|all|any|more|another|a|(?:the|these|those|such)\s+(?:threats?|insults?|abuse|language|messages|emails|calls|complaints|reviews|posts|tweets))\b`,
