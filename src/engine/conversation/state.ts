@@ -125,6 +125,8 @@ export interface ConversationState {
     asksMeaning?: boolean;
     /** Their latest message says they are overwhelmed: "I am doing everything alone", "I don't know what else to do". */
     latestDistress?: boolean;
+    /** Their latest message asks whether to come in: "should I come to hospital now?". */
+    latestAsksToComeIn?: boolean;
     /** Their latest message says it means no complaint: "I don't want to make trouble, I only want to know". */
     latestMeansNoComplaint?: boolean;
     /** The latest message says they cannot carry it alone ("I can't do this on my own", "I'm on my own with him"). */

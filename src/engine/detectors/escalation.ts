@@ -1,7 +1,7 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 import { latestMessageEscalated, MANAGER_REQUEST_RULE, medicineRunningOut, PERSON_FIRST_RULES, SAFETY_RULE } from '../conversation/openEscalation';
-import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfGas, speaksOfHarassment, speaksOfPets, speaksOfPowerAtRisk, speaksOfSupply, speaksOfUnplugging } from '../suggestions';
+import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfGas, speaksOfComingIn, speaksOfHarassment, speaksOfPets, speaksOfPowerAtRisk, speaksOfSupply, speaksOfUnplugging } from '../suggestions';
 import type { Flag, Suggestion } from '../types';
 import { lastEmpathyTurn } from './noEmpathy';
 import { check, defineDetector, rulesWithId, type Detector, type SuggestContext } from './types';
@@ -145,6 +145,8 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   const supply = rule === SAFETY_RULE && !hazard && !forPet && medicineRunningOut(s.state);
   const power = rule === SAFETY_RULE && !hazard && !forPet && !supply && powerAtRisk(evidence);
   const harassed = rule === SAFETY_RULE && !hazard && !forPet && !supply && !power && HARASSMENT.test(evidence);
+  // "should I come to hospital now?": the family of a patient, asking; the ward is where to turn.
+  const comingIn = rule === SAFETY_RULE && !hazard && !forPet && !supply && !power && !harassed && s.state.customer.latestAsksToComeIn === true;
   return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), (template) =>
     speaksOfGas(template) === gas &&
     speaksOfUnplugging(template) === (hazard && !gas) &&
@@ -152,7 +154,8 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
     speaksOfPets(template) === forPet &&
     speaksOfSupply(template) === supply &&
     speaksOfPowerAtRisk(template) === power &&
-    speaksOfHarassment(template) === harassed,
+    speaksOfHarassment(template) === harassed &&
+    speaksOfComingIn(template) === comingIn,
   );
 }
 

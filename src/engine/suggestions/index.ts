@@ -41,6 +41,7 @@ export {
   speaksOfSupply,
   speaksOfCold,
   speaksOfPowerAtRisk,
+  speaksOfComingIn,
   speaksOfHarassment,
   speaksOfGas,
   speaksOfUnplugging,

@@ -238,7 +238,10 @@ export const SAFETY_APOLOGY_PHRASINGS: readonly string[] = [
   // "4 missed calls from another number"): no reply, the number blocked, the police if in danger.
   "I'm so sorry[, {name}] — your safety comes first. Please don't reply to them and block the number; if you ever feel in danger, call the police or your emergency number. I'm getting our safety team on this straight away.",
   // An animal harmed (the wrong strength of a pet's medicine): the vet, not the emergency number.
-  "I'm so sorry[, {name}] — that must have been frightening. If your pet seems unwell again, please call your vet or an emergency vet straight away. I'm getting the right team on this now.",
+  "I'm so sorry[, {name}] — that must have been frightening. If your pet seems unwell again, please call your vet or an emergency vet straight away. I'm getting the right team on this now.",  // A patient's family asking whether to come in ("he is crying when waking. I am scared something has
+  // happened to the stitches. should I come to hospital now?"): the ward, not "your safety" (the 205th
+  // reading's blind twenty).
+  "I'm so sorry[, {name}] — I can hear how worried you are. Please don't wait: come in or call the ward now. I'm getting a nurse to call you straight away.",
 ];
 
 /** A safety card written for medicine running out (it speaks of the medicine or its supply). */
@@ -256,6 +259,12 @@ export function speaksOfHarassment(template: string): boolean {
   return OF_HARASSMENT.of(template);
 }
 
+/** A safety card written for one asking whether to come in to the hospital or clinic. */
+export function speaksOfComingIn(template: string): boolean {
+  return OF_COMING_IN.of(template);
+}
+
+const OF_COMING_IN = new TemplateAnswers(/\bcall the ward\b/i);
 const OF_HARASSMENT = new TemplateAnswers(/\b(?:block the number|no one should be contacted like that)\b/i);
 
 /** A safety card written for a pet (it speaks of a vet or a pet), not for a person. */

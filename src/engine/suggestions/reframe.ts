@@ -971,7 +971,8 @@ const OWNS_WHAT_WENT_BEFORE = /^(?:and\s+)?(?:that|this|which|it)(?:'s|\s+is|\s+
 const STOCK_GREETING = /^Dear (?:Guest|Customer|Valued Customer|Client|Sir or Madam|Sir\/Madam|Sir|Madam),/i;
 const SLIP_RETOLD = /^(?:but\s+)?(?:that|this|it)\s+(?:didn't|did\s+not|never|wasn't|was\s+not)(?:\s+(?:happen|happened|done|get\s+done))?\s*[,;]\s*(?:and|but|so)\s+(?=\S)/i;
 const DOOR_SHUT = /^(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:have a (?:nice|good|great|lovely|pleasant) (?:day|evening|afternoon|weekend|one)|good day(?: to you)?|thank you for your (?:understanding|patience and understanding|cooperation))[.!]*$/iu;
-const SENDS_SOMEONE = /^(?:and\s+)?(?:i|we)(?:'ll|\s+will)\s+have\s+(?:a|an|the|our|someone|somebody)\b[^,;]*\b(?:there|with you|round|over|out)\b/i;
+// (Or "we'll be there first thing tomorrow, guaranteed": the visit itself; the 205th reading's blind twenty lost it.)
+const SENDS_SOMEONE = /^(?:and\s+)?(?:i|we)(?:'ll|\s+will)\s+(?:have\s+(?:a|an|the|our|someone|somebody)\b[^,;]*\b|be\s+)(?:there|with you|round|over|out)\b/i;
 const DUE_BY_A_TIME = /\b(?:will|'ll)\s+(?:be|arrive|reach|come|get\s+(?:it|them|(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:couriered|sent|delivered|shipped|posted|driven)\s+)?to\s+you)\b[^,;]*\b(?:by|before)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midday)\b/i;
 const GUARANTEE_TAG = /^(?:and\s+)?(?:(?:that's|that is|it's|it is)\s+)?(?:guaranteed|i promise(?:\s+you)?|promise|100\s?%|for sure|no doubt|definitely|you have my word)[.!]*$/i;
 const SLIP_SUBJECT = /^((?:the|your)\s+(?:[£$€]\s?\d[\d,.]*\s+)?(?:[\w-]+\s+){0,2}?(?:charge|fee|invoice|bill|payment|debit|surcharge|fine|deduction|line))\s+(?:was|is)\s+(?:a|an|our|my|entirely|completely|totally)\b/i;

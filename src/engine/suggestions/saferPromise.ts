@@ -230,7 +230,7 @@ const SAFER_WORDING: SaferWording[] = [
   {
     id: 'visit',
     // ("I'll make sure he is there Thursday at 13:00 no matter what": the same, made sure of.)
-    topic: /\b(?:he|she|someone|somebody|the (?:engineer|technician|fitter|installer|plumber|electrician|driver|courier|team|crew|roofers?|builders?|painters?|movers?))(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?be\s+(?:there|with you|at your|round|over|back)\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:he|she|someone|somebody|the\s+\w+)\s+(?:is|gets)\s+(?:there|to you|round|over)\b/i,
+    topic: /\b(?:he|she|someone|somebody|we|the (?:engineer|technician|fitter|installer|plumber|electrician|driver|courier|team|crew|roofers?|builders?|painters?|movers?))(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?be\s+(?:there|with you|at your|round|over|back)\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:he|she|someone|somebody|the\s+\w+)\s+(?:is|gets)\s+(?:there|to you|round|over)\b/i,
     goal: 'get someone out to you as soon as possible',
     timedGoal: 'get someone out to you {when}',
   },
