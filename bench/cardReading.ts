@@ -373,6 +373,8 @@ function readingTranscripts() {
       ['hard-chats-299', 'hard chat, two-hundred-and-ninety-ninth set'],
       ['hard-chats-300', 'hard chat, three-hundredth set'],
       ['hard-chats-301', 'hard chat, three-hundred-and-first set'],
+      ['hard-chats-302', 'hard chat, three-hundred-and-second set'],
+      ['hard-chats-303', 'hard chat, three-hundred-and-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
