@@ -83,6 +83,8 @@ export interface ConversationState {
     burstChoseOther?: boolean;
     /** A message since the agent last spoke opened with thanks ("Thank you. Please note I cannot come Sunday…"). */
     burstThankedFirst?: boolean;
+    /** A message of the current burst thanked the agent ("Just wanted to say thanks…"). */
+    burstThanked?: boolean;
     /** A message since the agent last spoke praised them ("Thank you Diego, you were very kind, really"). */
     burstPraised?: boolean;
     /** A message since the agent last spoke refused apologies ("I dont want 'sorry'. I want a DJ"). */

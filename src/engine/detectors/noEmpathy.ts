@@ -241,7 +241,11 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // told their safety comes first, until the agent has spoken of it; never "how frustrating".
     // (Not once they said they are home and all fine: the danger is told, not lived; still never
     // "the trouble" or "how frustrating", below.)
-    const unsafeNow = customer.cues.has('unsafe-stranded') && !customer.cues.has('safe-now') && !bereaved && !hurtNow && !refusedSorry;
+    // (Not once the chat has moved on to thanks or a word for the team, the danger told earlier and not
+    // again: "Just wanted to say thanks… One bit of feedback tho… we nearly got stuck"; the 206th reading's
+    // blind twenty was told to keep away from the traffic.)
+    const movedOn = !customer.latestCues.has('unsafe-stranded') && (customer.thanked || customer.closing || customer.gaveFeedback === true || customer.burstThanked === true);
+    const unsafeNow = customer.cues.has('unsafe-stranded') && !customer.cues.has('safe-now') && !bereaved && !hurtNow && !refusedSorry && !movedOn;
     const unsafe = unsafeNow && !s.state.agent.recentLines.some((line) => SAFETY_ACKNOWLEDGED.test(line));
     // One brought to tears by it ("I opened the invoice at work and had to go and cry") is told how
     // hard it must have been, never how frustrating (graded bad by all three graders).

@@ -131,7 +131,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // "I appreciate that, but I don't think it works for me": the words of "it works", denied.
   // ("funcionou!! vlw Rafa": it worked, and thanks, in the words a Brazilian customer writes them in an
   // English thread; the 181st reading's blind twenty met it with sympathy.)
-  const saidResolved = (ctx.signal('resolved') !== null || SAID.test(WORKED_ELSEWHERE, text)) && !SAID.test(DENIES_IT_WORKS, text);
+  // (Not with something still wanted beside it: "so no harm done I guess… Would still like the extra
+  // charge reversed"; the 206th reading's blind twenty was told "Glad to hear it!".)
+  const saidResolved = (ctx.signal('resolved') !== null || SAID.test(WORKED_ELSEWHERE, text)) && !SAID.test(DENIES_IT_WORKS, text) && !(text.normalized.includes('still') && STILL_WANTS.test(text.raw));
   const solved =
     saidResolved &&
     (ctx.ownMood === 'calm' || (ctx.ownMood === 'frustrated' && text.questions === 0 && (words <= SHORT_NEWS_WORDS || SAID.test(SOLVED_OUTRIGHT, text))));
@@ -303,6 +305,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestNamesCase = namesSpecificProblem(message.problemVotes) || (given.has('order-number') && !givesOnlyAnotherReference(text)) || given.has('account-email');
   customer.latestJibe = !customer.latestNamesCase && SAID.test(JIBE, text);
   customer.thanked = thanked;
+  if (thanked) customer.burstThanked = true;
   customer.thankedForFix = thanksForFix;
   // "it came!! … thank you so much" then "amma says thank you also 🙏": the thanks after the news,
   // in the same burst, still speaks of a case solved.
@@ -446,6 +449,7 @@ const GRIEF_TOLD_OF_THE_PLACE = new RegExp(String.raw`\b${ONLY_PLACE_TO_BE_WITH}
 // the syllable alone. Turkish "tşk" with its ş only: "tsk tsk" tuts in English.)
 // (Swedish "tack!!" with its bang: "tack" alone is a pin in English; the 197th reading's blind twenty.)
 const ASKS_TO_COME_IN = /\bshould (?:i|we) (?:come|bring (?:him|her|them))(?: in| back)?(?: to (?:the )?(?:hospital|clinic|ward|surgery|a&e|er|emergency))?(?: now| tonight| today| straight away)?\s*\?/i;
+const STILL_WANTS = /\b(?:would|'d|i'd) still (?:like|want|appreciate)\b|\bstill (?:want|need) (?:my|the|a|an|it|this)\b/i;
 const JUST_SAYING = /\b(?:just saying|just sayin'?|jus saying)\b/i;
 const NOT_AIMED_AT_YOU = /\bnot (?:to|at|aimed at|directed at|meant for|meant at) you(?: personally)?\b|\bnot your (?:fault|doing)\b|\bnothing to do with you\b/i;
 const THANKS_ELSEWHERE = /\b(?:ta (?:v|very|so) much|ta (?:love|mate|x+)\b|vlw|valeu|obrigad[oa]|gracias|merci|danke|grazie|dank je(?:wel)?|tack så mycket|tusen tack|tack(?=\s*!)|takk|kiitos|arigato|shukran|terima kasih|hvala|dzi[eę]kuj[eę]|d[eě]kuji|köszönöm|spasibo|te[sş]ekk[uü]rler|te[sş]ekk[uü]r ederim|tşk(?: ederim)?|sa[gğ] ?ol|efharisto|grazzi)\b(?! (?:für|por|pour|per) (?:nichts|nada|rien|niente)\b)/i;
@@ -632,6 +636,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   customer.burstNothingMore = false;
   customer.burstChoseOther = false;
   customer.burstThankedFirst = false;
+  customer.burstThanked = false;
   // The memory shared is answered by whatever the agent sent after it ("Please don't apologise…").
   customer.latestSharesGrief = undefined;
   customer.burstPraised = false;

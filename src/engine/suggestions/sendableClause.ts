@@ -89,7 +89,7 @@ const HAS_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|s
 const FORETOLD = /\b(?:will|'ll|won't|going to|shall)\b(?!\s+(?:either\s+)?(?:be\s+(?:sent|posted|emailed|e-mailed|issued|reissued|reviewed|processed|checked|assessed|logged|added|applied|shown|listed|visible|updated|closed|cancell?ed|charged|taken|debited|recalculated|reversed|auto-reversed|released|returned|ready\s+(?:for|to)|available\s+(?:for|to|from|at)|no\s+(?:further|more|other))|reach\s+(?:the|your|their|his|her)\b|(?:automatically\s+)?(?:end|expire|close|stop|renew|start|restart|resume|continue|come off|appear|show|show up|reflect|regenerate|update|reset|lapse)\b))/i;
 const NOT_OURS_TOLD = /^(?!(?:\S+\s+){0,2}our\s+(?:[\w-]+\s+)?(?:staff|team|engineers?|technicians?|drivers?|riders?|couriers?|colleagues?|people|crew|agents?|warehouse|system|systems|servers?|gateway|platform|app|website|site|network|software|database|nurse|vet|pharmacist)\b)(?!(?:(?:it\s+)?is\s+because|it's\s+because|that's\s+because|per|according to|under|we|i|our|my|as|like|because|which|who|so|just|honestly|between us|to be honest|frankly|technically|obviously|clearly|basically|actually|maybe|perhaps|probably|apparently)\b)/i;
 // (Or "…before the silicone had set, so really that one's down to you": the 199th reading's blind twenty.)
-const JAB_DRAWN_FROM_IT = /,?\s+so\s+(?:really\s+|honestly\s+|basically\s+)?(?:that|this|it)(?:\s+one)?(?:'s|’s|\s+is|\s+was)\s+(?:really\s+|all\s+|totally\s+|entirely\s+|just\s+)?(?:down to you|on you|your (?:own )?(?:fault|doing|responsibility|problem))\b|,?\s+so\s+(?:maybe|perhaps|probably)\b[^.!?]*\b(?:would|could|might)(?:'ve|’ve|\s+have)\s+(?:helped|avoided|prevented|saved)\b|,?\s+so\s+it(?:'s|’s|\s+is)\s+not\s+(?:really\s+|quite\s+|entirely\s+)?(?:right|fair|true|accurate)\s+to\s+say\b/i;
+const JAB_DRAWN_FROM_IT = /,?\s+so\s+(?:really\s+|honestly\s+|basically\s+|to be honest\s+|to be fair\s+|frankly\s+)?(?:that|this|it)(?:\s+one)?(?:'s|’s|\s+is|\s+was)\s+(?:really\s+|all\s+|totally\s+|entirely\s+|just\s+|most likely\s+|probably\s+|likely\s+)?(?:down to (?:you|\p{Lu}[\p{L}'’-]+|him|her|them)|on you|your (?:own )?(?:fault|doing|responsibility|problem))\b|,?\s+so\s+(?:maybe|perhaps|probably)\b[^.!?]*\b(?:would|could|might)(?:'ve|’ve|\s+have)\s+(?:helped|avoided|prevented|saved)\b|,?\s+so\s+it(?:'s|’s|\s+is)\s+not\s+(?:really\s+|quite\s+|entirely\s+)?(?:right|fair|true|accurate)\s+to\s+say\b/iu;
 // Someone will be in touch: "Dr. Hwang will call you", "A technician will visit", "the review team replies within…".
 // (Someone of ours coming to them: "Our technician Rubén will be at the villa tomorrow… to do a shock
 // treatment", which a reframe lost, leaving "after that" to nothing; the 191st reading's blind twenty.)
@@ -258,6 +258,12 @@ const CARER_SAW_TO_IT = /^(?:the|our)\s+(?:night\s+|duty\s+|on-call\s+)?(?:nurse
 const RESTED_WELL = /^(?:she|he|they)\s+(?:slept|settled|rested|ate)\s+(?:well|comfortably|soundly|peacefully|fine)\b/i;
 const NOT_FOUND_YET = /^(?:the|your|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:turned\s+up|been\s+found|come\s+back)\s+yet\b/i;
 const STAFF_SEARCHING = /^(?:housekeeping|security|maintenance|(?:the|our)\s+(?:team|staff|nurses|night\s+staff|porters|cleaners|housekeepers|housekeeping\s+team))\s+(?:is|are)\s+(?:searching|looking|checking)\b/i;
+// A safety step for the time being: "In the meantime don't run any water" (the 206th reading's blind
+// twenty lost it; it is the one thing the customer could do before the visit).
+const SAFE_FOR_NOW = /^(?:in the meantime|meanwhile|for now|until then|until (?:he|she|they|the \w+) (?:arrives?|gets there|comes))?,?\s*(?:please\s+)?(?:don't|do not)\s+(?:run|use|flush|switch on|turn on|touch|open|drink|plug in|charge|light)\b/i;
+// How the system works, said plainly: "it's added automatically when a damaged aligner is reported"
+// (the 206th reading's blind twenty lost it, and the "so I'm sorry it appeared" after it no longer followed).
+const AUTOMATIC_STEP = /^(?:and\s+)?(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:'s|’s|\s+is|\s+are|\s+gets)\s+(?:added|charged|applied|sent|triggered|issued|raised|generated)\s+automatically\b/i;
 const NO_RUSH = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:deadline|rush|hurry|time\s+limit|need\s+to\s+rush)\b/i;
 
 // Their slip told as the cause: "the delay is because your bank statement came late" (not a cause
@@ -328,7 +334,9 @@ export function isSendableClause(clause: string): boolean {
     CARER_SAW_TO_IT.test(text) ||
     RESTED_WELL.test(text) ||
     NOT_FOUND_YET.test(text) ||
-    STAFF_SEARCHING.test(text)
+    STAFF_SEARCHING.test(text) ||
+    SAFE_FOR_NOW.test(text) ||
+    AUTOMATIC_STEP.test(text)
   );
 }
 
