@@ -160,6 +160,8 @@ const FREE = String.raw`(?:free(?:\s+of\s+charge)?|on the house|on us|compliment
 const FOR_THE_TROUBLE = String.raw`(?:to make (?:it|this|that)?\s*up(?:\s+to you)?|as an apology|by way of (?:an\s+)?apology|to say sorry|for (?:the|your|all the) (?:trouble|inconvenience|hassle|wait|stress|upset|distress|worry|bother|frustration)|as (?:a\s+)?compensation|as a goodwill gesture|as a gesture of goodwill)`;
 // "Sorry for the trouble" is an apology, not what a make-good is for.
 const NOT_AN_APOLOGY = String.raw`(?<!\b(?:sorry|apologies|apologise|apologize|apologising|apologizing)\s+)`;
+// Stays, lessons and outings given away ("a free weekend", "three free lessons").
+const TIME_GIVEN = String.raw`(?:weekends?|weeks?|nights?|stays?|breaks?|days?|months?|lessons?|sessions?|class(?:es)?|rides?|trips?|visits?|meals?|dinners?)`;
 const MAKE_GOOD = new RegExp(
   [
     // "I'll (also) make sure your next service is free", "we'll see that the next one is on us".
@@ -191,8 +193,8 @@ const MAKE_GOOD = new RegExp(
     // promised by a date (the 204th reading's blind twenty). Not a remake at no charge, the remedy itself.
     String.raw`\b(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:re-?\w+|redo|replace|refit|repeat)\b[^.!?]{0,40}?\b(?:free\s+of\s+charge|at\s+no\s+(?:extra\s+)?(?:cost|charge)|for\s+free|on\s+us)\s+(?:before|by)\b`,
     // "you can have a free weekend any time you like on us" (the 203rd reading's blind twenty kept it).
-    String.raw`\byou(?:'ll|\s+will|\s+can|\s+could|\s+get\s+to)\s+(?:also\s+)?(?:have|get|take|enjoy|book)\s+(?:a|an|another|one|two|three|\d+)\s+(?:extra\s+)?(?:free\s+)?(?:weekends?|weeks?|nights?|stays?|breaks?|days?|months?|lessons?|sessions?|class(?:es)?|rides?|trips?|visits?|meals?|dinners?)\b[^.!?]{0,40}?\b(?:on us|on the house|complimentary|free of charge)\b`,
-    String.raw`\byou(?:'ll|\s+will|\s+can|\s+could)\s+(?:also\s+)?(?:have|get|take|enjoy|book)\s+(?:a|an|another|one|two|three|\d+)\s+free\s+(?:weekends?|weeks?|nights?|stays?|breaks?|days?|months?|lessons?|sessions?|class(?:es)?|rides?|trips?|visits?|meals?|dinners?)\b`,
+    String.raw`\byou(?:'ll|\s+will|\s+can|\s+could|\s+get\s+to)\s+(?:also\s+)?(?:have|get|take|enjoy|book)\s+(?:a|an|another|one|two|three|\d+)\s+(?:extra\s+)?(?:free\s+)?${TIME_GIVEN}\b[^.!?]{0,40}?\b(?:on us|on the house|complimentary|free of charge)\b`,
+    String.raw`\byou(?:'ll|\s+will|\s+can|\s+could)\s+(?:also\s+)?(?:have|get|take|enjoy|book)\s+(?:a|an|another|one|two|three|\d+)\s+free\s+${TIME_GIVEN}\b`,
   ].join('|'),
   'i',
 );

@@ -238,7 +238,8 @@ export const SAFETY_APOLOGY_PHRASINGS: readonly string[] = [
   // "4 missed calls from another number"): no reply, the number blocked, the police if in danger.
   "I'm so sorry[, {name}] — your safety comes first. Please don't reply to them and block the number; if you ever feel in danger, call the police or your emergency number. I'm getting our safety team on this straight away.",
   // An animal harmed (the wrong strength of a pet's medicine): the vet, not the emergency number.
-  "I'm so sorry[, {name}] — that must have been frightening. If your pet seems unwell again, please call your vet or an emergency vet straight away. I'm getting the right team on this now.",  // A patient's family asking whether to come in ("he is crying when waking. I am scared something has
+  "I'm so sorry[, {name}] — that must have been frightening. If your pet seems unwell again, please call your vet or an emergency vet straight away. I'm getting the right team on this now.",
+  // A patient's family asking whether to come in ("he is crying when waking. I am scared something has
   // happened to the stitches. should I come to hospital now?"): the ward, not "your safety" (the 205th
   // reading's blind twenty).
   "I'm so sorry[, {name}] — I can hear how worried you are. Please don't wait: come in or call the ward now. I'm getting a nurse to call you straight away.",

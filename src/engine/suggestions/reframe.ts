@@ -983,7 +983,7 @@ const GUARANTEE_TAG = /^(?:and\s+)?(?:(?:that's|that is|it's|it is)\s+)?(?:guara
 const NAMES_THE_WORKER = /\b(?:our|the|your)\s+(?:tech|technician|plumber|engineer|driver|fitter|installer|electrician|courier|roofer|builder|mechanic)\b/i;
 const NOT_GUARANTEED = /\b(?:are|is|were|was)\s+(?:only\s+)?(?:estimates?\s+and\s+)?(?:not|never|n't)\s+guaranteed\b|\b(?:aren't|isn't|can't be|cannot be|can not be)\s+guaranteed\b/i;
 const SLIP_SUBJECT = /^((?:the|your)\s+(?:[£$€]\s?\d[\d,.]*\s+)?(?:[\w-]+\s+){0,2}?(?:charge|fee|invoice|bill|payment|debit|surcharge|fine|deduction|line))\s+(?:was|is)\s+(?:a|an|our|my|entirely|completely|totally)\b/i;
-const STEP_ON_IT = /\b((?:taken|took|removed|refunded|cancell?ed|reversed|waived|credited|deleted|corrected|wiped))\s+it\b/i;
+const STEP_ON_IT = /\b(taken|took|removed|refunded|cancell?ed|reversed|waived|credited|deleted|corrected|wiped)\s+it\b/i;
 const IF_CLAUSE = /^(?:and\s+|but\s+)?(?:if|otherwise|failing that|if not)\b/i;
 const SECOND_PROMISE = /\s+and\s+(?=(?:\p{Lu}[\p{L}'’-]+|he|she|they|it|you|(?:your|a|an)\s+(?:\w+\s+)?\w+|the\s+\w+)\s+(?:will|'ll)\s)/u;
 const TIME_OF_WORDING = /\b(?:by|before|within|until|tonight|today|tomorrow)\b[^,.!?]*/i;
