@@ -375,6 +375,10 @@ function readingTranscripts() {
       ['hard-chats-301', 'hard chat, three-hundred-and-first set'],
       ['hard-chats-302', 'hard chat, three-hundred-and-second set'],
       ['hard-chats-303', 'hard chat, three-hundred-and-third set'],
+      ['hard-chats-304', 'hard chat, three-hundred-and-fourth set'],
+      ['hard-chats-305', 'hard chat, three-hundred-and-fifth set'],
+      ['hard-chats-306', 'hard chat, three-hundred-and-sixth set'],
+      ['hard-chats-307', 'hard chat, three-hundred-and-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
