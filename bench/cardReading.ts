@@ -379,6 +379,10 @@ function readingTranscripts() {
       ['hard-chats-305', 'hard chat, three-hundred-and-fifth set'],
       ['hard-chats-306', 'hard chat, three-hundred-and-sixth set'],
       ['hard-chats-307', 'hard chat, three-hundred-and-seventh set'],
+      ['hard-chats-308', 'hard chat, three-hundred-and-eighth set'],
+      ['hard-chats-309', 'hard chat, three-hundred-and-ninth set'],
+      ['hard-chats-310', 'hard chat, three-hundred-and-tenth set'],
+      ['hard-chats-311', 'hard chat, three-hundred-and-eleventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
