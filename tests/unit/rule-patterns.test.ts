@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyzeText';
 import { WordAutomaton, type StepCounter } from '../../src/engine/rules/automaton';
-import { compileMatcher } from '../../src/engine/rules/matcher';
+import { compileMatcher, PatternIndex } from '../../src/engine/rules/matcher';
 import { loadRulePackValue, loadRulePackYaml } from '../../src/engine/rules/loadRulePack';
 import { parsePattern } from '../../src/engine/rules/patternSyntax';
 import { RuleFileErrors } from '../../src/engine/rules/ruleFileError';
@@ -251,5 +251,21 @@ describe('the DFA and the state-set walk agree', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('pattern gates', () => {
+  // A word many patterns write is not thereby in many messages: "report" in 45 escalation patterns
+  // still keeps a message without it from running them (it once opened every gate, and those
+  // patterns' automata ran on every message). Stop words written that often ("you", "to") do not gate.
+  it('a word written by many patterns still gates them unless it is a stop word', () => {
+    const index = new PatternIndex();
+    const sources = Array.from({ length: 45 }, () => '(report | reporting) (you | them) to the (ombudsman | regulator)');
+    for (const source of sources) compileMatcher({ patterns: [source] }, index);
+    const without = analyzeText('you can go to the shop and talk to them');
+    const withIt = analyzeText('I am reporting you to the ombudsman today');
+    expect(sources.some((_, gate) => index.opens(without, gate))).toBe(false);
+    expect(index.opens(withIt, 7)).toBe(true);
+    expect(compileMatcher({ patterns: [sources[7]!] }, index).test(withIt)).toBe('reporting you to the ombudsman');
   });
 });

@@ -8,7 +8,7 @@ import { LiteralGates } from './literalGates';
 import { requiredStrings } from './requiredStrings';
 import { WordAutomaton, type PickRequired, type StepCounter } from './automaton';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './patternSyntax';
-import { matchedText, ruleTokensOf, TokenKind, type RuleTokens } from './ruleTokens';
+import { isStopWord, matchedText, ruleTokensOf, TokenKind, type RuleTokens } from './ruleTokens';
 import type { Matcher, MatchSpec, PatternHit } from './types';
 
 /** Thrown with the index of the offending entry so the loader can name the field. */
@@ -401,10 +401,12 @@ function evidenceAt(text: AnalyzedText, span: number | undefined): string | null
 const REGEX_SLOTS_PER_GATE = 31;
 const ALL_SLOTS = 0x7fffffff;
 
-// A word in more than this many clauses ("i", "you", "the") is in nearly every message: a clause
-// with it rejects next to nothing, and its long list of clauses would be walked for every message.
-// Such clauses are left out of the gates (the automaton still decides): a gate with fewer clauses
-// lets more messages through to it, never fewer.
+// A stop word ("i", "you", "the") in more than this many clauses is in nearly every message: a
+// clause with it rejects next to nothing, and its long list of clauses would be walked for every
+// message. Such clauses are left out of the gates (the automaton still decides): a gate with fewer
+// clauses lets more messages through to it, never fewer. Other words stay however many patterns
+// write them: "report" is in 49 clauses of the escalation rules and in few messages, and its gate
+// dropped for that ran those patterns on every message.
 const COMMON_WORD_CLAUSES = 40;
 
 /** Each word's number of clauses. */
@@ -412,6 +414,20 @@ function usesOf(gateClauses: readonly (readonly number[])[][]): number[] {
   const uses: number[] = [];
   for (const clauses of gateClauses) for (const clause of clauses) for (const word of clause) uses[word] = (uses[word] ?? 0) + 1;
   return uses;
+}
+
+/** How common a word is, by its clauses: a word other than a stop word counts as no commoner than the limit. */
+function commonnessOf(uses: readonly number[], word: number): number {
+  const n = uses[word] ?? 0;
+  return n > COMMON_WORD_CLAUSES && !stopWord(word) ? COMMON_WORD_CLAUSES : n;
+}
+
+// Words are looked up in wink's stop list once each (the gating is rebuilt as rules are added).
+const stopWords = new Map<number, boolean>();
+function stopWord(word: number): boolean {
+  let stop = stopWords.get(word);
+  if (stop === undefined) stopWords.set(word, (stop = isStopWord(word)));
+  return stop;
 }
 
 /**
@@ -424,7 +440,7 @@ function rarestClauses(gateClauses: readonly GateClauses[]): number[][][] {
   const uses = usesOf(clausesBy((sets) => sets[0]!));
   const commonness = (set: ReadonlySet<number>) => {
     let most = 0;
-    for (const word of set) most = Math.max(most, uses[word] ?? 0);
+    for (const word of set) most = Math.max(most, commonnessOf(uses, word));
     return most;
   };
   return clausesBy((sets) => sets.reduce((best, set) => (commonness(set) < commonness(best) ? set : best)));
@@ -440,7 +456,7 @@ function gatingOf(gateClausesOf: readonly GateClauses[], groupGates: readonly (r
   gateClauses.forEach((clauses, gate) => {
     let kept = 0;
     for (const clause of clauses) {
-      if (clause.some((word) => uses[word]! > COMMON_WORD_CLAUSES)) continue;
+      if (clause.some((word) => commonnessOf(uses, word) > COMMON_WORD_CLAUSES)) continue;
       for (const word of clause) byWord[word]!.push(gateOfClause.length);
       gateOfClause.push(gate);
       kept++;

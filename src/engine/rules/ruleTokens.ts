@@ -92,11 +92,27 @@ function kindOf(text: string, winkType: string): TokenKind {
 // not strings. A message's words are looked up, never added: a long-lived service worker reads
 // endless messages, and a word no pattern writes can only match a wildcard (id -1).
 const ids = new Map<string, number>();
+// The words by id, for `isStopWord`.
+const words: string[] = [];
 
 function internedId(text: string): number {
   let id = ids.get(text);
-  if (id === undefined) ids.set(text, (id = ids.size));
+  if (id === undefined) {
+    ids.set(text, (id = ids.size));
+    words.push(text);
+  }
   return id;
+}
+
+/**
+ * Whether the pattern word numbered `id` is one of wink's stop words ("the", "you", "will", "get"):
+ * words found in most messages, unlike "report" or "complain" however many patterns write them.
+ */
+export function isStopWord(id: number): boolean {
+  const word = words[id];
+  if (word === undefined) return false;
+  const wink = lightNlp();
+  return (wink.readDoc(word).tokens().out(wink.its.stopWordFlag) as unknown as boolean[])[0] === true;
 }
 
 function knownId(text: string): number {
