@@ -190,7 +190,8 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   if (withEmoji && /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u.test(cleaned)) return undefined;
   // ("mountain goat 🏔": words in lower case beside an emoji, none an initial, are one too; "mbali k 🌻" is a name and an initial.)
   // ("el flaco 🇵🇪⚽": a flag among them too; the 188th reading's blind twenty greeted "El".)
-  if (withEmoji && /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}'’-]+)+\s*(?:[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?\s*)+$/u.test(cleaned)) return undefined;
+  // ("broke & tired 🎓💸": joined by an ampersand too; the 208th reading's blind twenty said "Broke".)
+  if (withEmoji && /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\p{Ll}[\p{L}'’-]+(?:\s+(?:[&+]\s+)?\p{Ll}[\p{L}'’-]+)+\s*(?:[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?\s*)+$/u.test(cleaned)) return undefined;
   // "Okello Brian 🇺🇬": a flag (two regional letters, no pictograph) or an emoji is no word of the name.
   cleaned = cleaned.replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\u{E0020}-\u{E007F}]+/gu, ' ').replace(/\s+/g, ' ').trim();
   // ("hoopsfan_ph 🏀": a lower-case handle beside an emoji is a screen name, as "noodle 🍜" is.)

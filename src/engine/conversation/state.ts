@@ -143,6 +143,8 @@ export interface ConversationState {
     latestSharesGrief?: 'apologising' | 'telling' | 'apologisingOfAPlace' | 'tellingOfAPlace';
     /** One grieving asks, in the latest message, whether the death could have been prevented. */
     latestAsksIfPreventable?: boolean;
+    /** The latest message asks whether someone they love will live or be all right ("will she be ok… tell me honestly if shes going to make it"). */
+    latestAsksIfTheyWillLive?: boolean;
     /** The latest message turns credit down and asks for the money itself. */
     latestWantsMoneyNotCredit?: boolean;
     /** Their latest message asks who can help instead: "Can you tell me who can." */

@@ -2,7 +2,7 @@
 import { latestMessageAskedForManager, latestMessageEscalated, MANAGER_REQUEST_RULE, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
 import { ALONGSIDE_THE_BEREAVED_PHRASINGS,
-  CONDOLENCES_ALONGSIDE_PHRASINGS, CONDOLENCES_BESIDE_HANDOFF_PHRASINGS, ASKED_AGAIN_WITHOUT_SORRY_PHRASINGS, GRIEF_SHARED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksOfWorry, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfCold, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
+  CONDOLENCES_ALONGSIDE_PHRASINGS, CONDOLENCES_BESIDE_HANDOFF_PHRASINGS, ASKED_AGAIN_WITHOUT_SORRY_PHRASINGS, GRIEF_SHARED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, WAITING_FOR_NEWS_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksOfWorry, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfCold, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
 import { check, defineDetector, ownWording, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -114,6 +114,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Asking whether it could have been prevented ("if I pay on friday she is alive now? please tell
     // me the truth"): an honest answer promised, with the condolences if still owed.
     if (customer.latestAsksIfPreventable === true && !askedAgain) return ownWording(s, 'apologize', condoled ? HONEST_ANSWER_PHRASINGS : HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS);
+    // Asking whether the one they love will live: the wait owned, no answer promised.
+    if (customer.latestAsksIfTheyWillLive === true && !customer.cues.has('bereaved') && !askedAgain) return ownWording(s, 'apologize', WAITING_FOR_NEWS_PHRASINGS);
     if (condoled && customer.latestDistress === true && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
     // (Before the condolences, a death told just now with "what do I do now": both at once.)
     if (!condoled && customer.latestDistress === true && !askedAgain) return ownWording(s, 'apologize', CONDOLENCES_ALONGSIDE_PHRASINGS);

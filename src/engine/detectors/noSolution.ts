@@ -97,6 +97,9 @@ const noSolution: Detector<NoSolutionState> = defineDetector<NoSolutionState>({
     // ("I need a date today, not 'checking'": without the "let me check" they named; the 160th reading's blind twenty.)
     // (Not "if I pay on friday she is alive now? please tell me the truth": the honest answer the apology
     // card promises is that answer, and "let me check" reads as weighing it.)
+    // "will she be ok… tell me honestly if shes going to make it", a dog in surgery: nothing to look into
+    // or check; the wait is what the apology card owns.
+    if (customer.latestAsksIfTheyWillLive === true) return [];
     if (customer.latestCues.has('demands-answer') && customer.latestAsksIfPreventable !== true && (solutionOffered || rejected || latestMessagePresses(s.state)) && !noCaseToTakeOn(s.state))
       return ownWording(s, 'solution', customer.latestCues.has('refuses-stalling') ? STRAIGHT_ANSWER_NO_MORE_CHECKING_PHRASINGS : STRAIGHT_ANSWER_PHRASINGS, 'no-solution.straight-answer');
     // "I want somebody to fix this NOW, not 'checking'" with no question to answer: the fix owned,

@@ -225,6 +225,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestListsQuestions = questionPerItem;
   customer.latestSharesGrief = customer.cues.has('bereaved') && (SHARES_GRIEF.test(text.raw) || GRIEF_TOLD_OF_THE_PLACE.test(text.raw)) ? (/\b(?:sorry|apologi[sz]e)\b/i.test(text.raw) ? 'apologising' : 'telling') + (GRIEF_PLACE.test(text.raw) ? 'OfAPlace' : '') as NonNullable<typeof customer.latestSharesGrief> : undefined;
   customer.latestAsksIfPreventable = customer.cues.has('bereaved') && ASKS_IF_PREVENTABLE.test(text.raw);
+  // (A word search first: most messages ask nothing of the kind.)
+  customer.latestAsksIfTheyWillLive = mayAskIfTheyWillLive(text.normalized) && ASKS_IF_THEY_WILL_LIVE.test(text.normalized);
   customer.latestWantsMoneyNotCredit = customer.latestCues.has('refuses-credit') && MONEY_ASKED.test(text.raw);
   if (customer.latestCues.has('corrects-agent')) customer.correctedAt = ctx.index;
   // "got them!! ty ty 🙇‍♀️ now pls buff my healer shes useless 😂": the news and thanks, and a joke the
@@ -415,6 +417,14 @@ const ASKS_IF_PREVENTABLE =
 // (Or sorry for asking, in grief: "sorry for so many questions, i just want to reach before the burial 💔",
 // the 187th reading's blind twenty, with no card.)
 const DISTRESS = /\b(?:what (?:do|should|am) i (?:supposed to |meant to )?do now|sorry (?:for|about) (?:so many|all (?:the|these|my)|the many|all this|asking so many) (?:questions|things?)|(?:have not|haven'?t|not) been sleeping|(?:don'?t|do not) know if i (?:should )?(?:pay|wait|go|book|call|cancel|buy)\b|please,? (?:anyone|anybody|someone|somebody)\b|not (?:so |very |too )?(?:good|great|ok|okay) (?:now |at the moment |right now |these days )?with (?:all )?(?:this|of this)|(?:i'?m|i am|im) not thinking straight|(?:a\s+)?(?:rough|hard|tough|awful|horrible|terrible)\s+(?:couple of\s+|few\s+)?(?:weeks?|days|months?|time|year)\b|(?:(?:don'?t|do not) have|(?:haven'?t|have not)(?: got)?) (?:the|any) (?:strength|energy) (?:for|to)|(?:all |everything )?alone|on my own|(?:i'?m|im|i am) (?:a bit |a little |just |so |really )?all over the place|(?:don'?t|do not) know (?:if|whether) (?:i'?m|im|i am) (?:supposed|meant) to|overwhelm\w*|can(?:'|no)t cope|don'?t know what (?:else|to do|to tell (?:her|him|them|my \w+|the family|the kids|everyone)|(?:i'?m|im|i am) (?:meant|supposed) to do)|too much for me|struggling|exhausted|falling apart|cried|crying|in tears|can(?:'|no)t lose (?:this|that|them|her|him) too|can(?:'|no)t handle|can(?:'|no)t (?:keep )?(?:going|go) over (?:this|it|that)(?: again)?|can(?:'|no)t deal with (?:this|it|that|any of this|one more thing|anything (?:else|more))|(?:really |just )can(?:'|no)?t (?:today|right now|at the moment)|can(?:'|no)?t face (?:this|it|that|any of this|the bank|another|ringing|calling|phoning|going back|talking)|(?:don'?t|do not) think i can (?:say it|talk|face|do (?:this|it))|(?:lose|losing) everything|hope (?:this|that|it) (?:doesn't|does not|won't|will not) mean|(?:don't|do not|dont) want to (?:explain|go through|tell|repeat) (?:this|it|that|all this|all of this|everything) (?:again|to another)|(?:just )?want (?:it|this|them|these letters|the letters|the calls) to stop|(?:keep|kept) thinking (?:i'?m|i am|im) (?:getting|doing) (?:everything|it all|it|things) wrong|(?:haven'?t|have not|hardly|barely) slept(?: properly| well| at all)? since|(?:can'?t|cannot|can not) sleep since)\b/i;
+// Whether the one they love will live or be all right, asked of a desk that cannot know: "will she be
+// ok. please just tell me honestly if shes going to make it", a dog in surgery (the 208th reading's blind
+// twenty was promised "a straight answer from me"). Not "will it be ok if I pay Friday", nor "will they
+// be ok with a refund".
+const WHO_THEY_LOVE = String.raw`(?:she|he|they|my (?:dog|cat|horse|pony|puppy|pup|kitten|bird|rabbit|baby|son|daughter|boy|girl|mum|mom|mam|mother|dad|father|husband|wife|partner|nan|gran|grandma|grandad|grandpa|brother|sister))`;
+const WILL_LIVE = String.raw`(?:make it|survive|pull through|live|be (?:ok|okay|alright|all right)(?! (?:with|if|to|for)\b))`;
+const ASKS_IF_THEY_WILL_LIVE = new RegExp(String.raw`\b(?:will|would|is|are) ${WHO_THEY_LOVE} (?:going to |gonna )?${WILL_LIVE}\b|\b${WHO_THEY_LOVE}(?:'s|s| is|'re| are)? (?:going to|gonna) ${WILL_LIVE}\b`);
+const mayAskIfTheyWillLive = (text: string) => text.includes('make it') || text.includes('surviv') || text.includes('pull through') || text.includes(' live') || text.includes(' be ok') || text.includes(' be al');
 // The one they lost, remembered, or the grief told, once the condolences were given: "sorry. he was
 // 14. he slept on my feet every night… the house is so quiet. I dont even know why Im typing this to
 // a chat" (the 179th reading's blind twenty had no card).
@@ -762,9 +772,13 @@ const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!
 const ONE_MORE = /\b(?:one more|another|one other|one last|last) (?:(?:small|quick|little|tiny) )?(?:thing|question|q|issue|problem|request)\b|\b(?:one (?:quick |small )?|quick )q(?=\s*[-–—:,])|\blast one(?=\s*[:–—-])|\bone (?:quick |small |little )?question only\b|\bonly one (?:quick |small |little )?question\b|\b(?:one|a) (?:small|quick|little|tiny|last) (?:thing|question) more\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
 // A question mark only after a tag ("…should be in spanish no?", "that's fair, right?"): said, not asked.
 const TAG_QUESTION = /\b(?:no|right|yes|ok|okay|eh|na|nah|ne|innit|yeah|isn't it|don't you think)\s*\?/gi;
+// Or a thing suggested with a question mark, no verb to ask with: "…we had cold showers yesterday.
+// Maybe a card reader on the machine? But really thank you." (the 208th reading's blind twenty met it
+// with "so sorry you've had to deal with this").
+const SUGGESTED_THING = /(?:^|[.!?]\s+)(?:maybe|perhaps)\s+(?:a|an|some|the)\s+(?:(?!(?:can|could|will|would|should|you|u|i|we|is|are)\b)[\w'-]+\s+){0,5}?(?!(?:can|could|will|would|should|you|u|i|we|is|are)\b)[\w'-]+\s*\?/gi;
 function onlyTagQuestions(raw: string): boolean {
   const marks = raw.match(/\?+/g)?.length ?? 0;
-  return marks > 0 && (raw.match(TAG_QUESTION)?.length ?? 0) === marks;
+  return marks > 0 && (raw.match(TAG_QUESTION)?.length ?? 0) + (raw.includes('aybe') || raw.includes('erhaps') ? (raw.match(SUGGESTED_THING)?.length ?? 0) : 0) === marks;
 }
 
 // "please tell your staff to inform people next time": a word for the team.

@@ -387,6 +387,12 @@ const REWRITES: Rewrite[] = [
     pattern: /\b(?:well,?\s+)?if\s+your\s+[^,.!?]{1,40}?\s+(?:was|were|had\s+been)\s+(?:set|entered|filled\s+in|typed|put|pinned|written)\s+(?:properly|correctly|right)\b[^,.!?]*(?:,\s*but\s+|[,.!?]\s*)/gi,
     replacement: '',
   },
+  // "You should have been called the same morning": what we owed them, not what they should have done;
+  // said as a sorry without fault (the 208th reading's blind twenty had "Let's look at how to sort this out").
+  {
+    pattern: /^(?:(?:honestly|and|but|so),?\s+)?you\s+should(?:'ve| have)\s+been\s+((?:told|called|informed|contacted|notified|warned|offered|given|sent|kept|phoned|rung|e-?mailed|updated|asked|shown)\b[^.!?]*?)[.!?]*$/gim,
+    replacement: (_: string, what: string) => `I'm sorry you weren't ${what}.`,
+  },
   // "You should have ordered a bigger size": advice after the fact blames; so does the condition
   // before it ("If you had concerns, you should have reported them…"), which goes with it.
   {

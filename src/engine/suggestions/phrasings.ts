@@ -399,6 +399,9 @@ export const CREDIT_REFUSED_PHRASINGS: readonly string[] = ["Understood[, {name}
 // "so you don't have to chase it" (the 172nd reading's blind twenty, graded bad by all three).
 export const HONEST_ANSWER_PHRASINGS: readonly string[] = ["That's a fair question to ask[, {name}], and you deserve an honest answer. I'll make sure you get one."];
 export const HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS: readonly string[] = ["I'm so sorry for your loss[, {name}]. That's a fair question, and you deserve an honest answer. I'll make sure you get one."];
+// Asked whether the one they love will live (a dog in surgery): no answer the desk can give, and no
+// promise of one; the wait owned, and the news brought to them.
+export const WAITING_FOR_NEWS_PHRASINGS: readonly string[] = ["I can only imagine how hard this wait is[, {name}]. I can't promise how it will go, but I'll make sure you hear the moment there's news."];
 export const ALONGSIDE_THE_BEREAVED_PHRASINGS: readonly string[] = ["You don't have to do this alone[, {name}]. I'll take care of it with you, one step at a time."];
 // A death told just now, with "what do I do now" or "I'm on my own with her": the condolences, and
 // someone alongside them; nothing to chase yet (the 203rd reading's blind twenty).

@@ -604,6 +604,8 @@ class Reading {
   // "I'll keep you updated" is said once.
   private readonly promisedTopics = new Set<string>();
   private updatePromised = false;
+  // The last sentence read made a guarantee safe (its fallback, opening the next sentence, goes too).
+  private guaranteeMadeSafe = false;
   private readonly timesPromised = new Set<string>();
   private alsoPromised = false;
   // The lines the reframe wrote itself (a safer wording, a claim, a make-good): not the draft's words.
@@ -669,6 +671,11 @@ class Reading {
       this.promises(sentence, flags.has('overpromise')) ||
       promisesCompensation(sentence) ||
       promisesMakeGood(sentence);
+    // ("I promise you it will be finished before the 19th. If it is not, we will refund you the €6,000.":
+    // the fallback said in a sentence of its own goes with the guarantee too.)
+    const fallbackOfGuarantee = this.guaranteeMadeSafe && FALLBACK_SENTENCE.test(sentence);
+    this.guaranteeMadeSafe = false;
+    if (fallbackOfGuarantee) return slot;
     const parts = rewordable ? this.fixClauses(sentence, flags) : [sentence];
     // The terms' own words quoted once their citation went ("I understand, however \"the Insured
     // must obtain…\"") are the citation still: the sentence goes.
@@ -707,7 +714,9 @@ class Reading {
     // went: what would be written down is the admission.
     if (risks.concedes && IN_WRITING.test(sentence)) return this.withoutClausesSaying((text) => IN_WRITING.test(text), sentence, risks);
     // "…didn't check it properly, I've reordered it": the clause that concedes or blames goes, what the agent did stays.
-    if (risks.concedes && stillConcedes(sentence)) return this.withoutClausesSaying(stillConcedes, sentence, risks, APOLOGY_SLOT);
+    // ("Petr in packing has been rushing everything, I've already told our boss": the colleague reported
+    // upstairs goes with the slip; the 207th reading's blind twenty kept both.)
+    if (risks.concedes && stillConcedes(sentence)) return this.withoutClausesSaying((text) => stillConcedes(text) || REPORTED_UPSTAIRS.test(text), sentence, risks, APOLOGY_SLOT);
     // Fault words the lists above never met: the clause goes, an apology without fault in its place.
     if (saysFault(sentence)) return this.withoutClausesSaying(saysFault, sentence, risks, APOLOGY_SLOT);
     // A certainty nobody controls ("she'll be totally fine") goes with nothing in its place: a
@@ -937,6 +946,13 @@ class Reading {
       // "arrival windows are estimates and not guaranteed": a disclaimer, not a promise to reword ("get it
       // to you as soon as possible", the 206th reading's blind twenty); it goes.
       if (NOT_GUARANTEED.test(clause.text)) return drop(clause.joiner, 'other');
+      // "I promise you the terrace will be finished before 19 September, and if it is not, we will refund you
+      // the complete €6,000…": the fallback of a guarantee made safe goes with it, whatever it promises
+      // (the 208th reading's blind twenty kept the refund and the flights).
+      if (guaranteed && FALLBACK_CONDITION.test(current.at(-1)?.text ?? '') && STILL_WILL.test(clause.text)) {
+        current.pop();
+        return drop(clause.joiner, 'promise');
+      }
       if (this.promises(clause.text, flags.has('overpromise')) || (guaranteed && dropped === 'promise' && STILL_WILL.test(clause.text))) {
         // "If it isn't, we'll refund the full cost", "and if there's any problem…, I'll get any charges
         // refunded": a fallback promised on a condition goes with its condition; reworded, it would
@@ -957,6 +973,7 @@ class Reading {
       keep(clause.text, clause.joiner);
     });
     flush();
+    this.guaranteeMadeSafe = guaranteed;
     return out;
   }
 }
@@ -985,6 +1002,9 @@ const NOT_GUARANTEED = /\b(?:are|is|were|was)\s+(?:only\s+)?(?:estimates?\s+and\
 const SLIP_SUBJECT = /^((?:the|your)\s+(?:[£$€]\s?\d[\d,.]*\s+)?(?:[\w-]+\s+){0,2}?(?:charge|fee|invoice|bill|payment|debit|surcharge|fine|deduction|line))\s+(?:was|is)\s+(?:a|an|our|my|entirely|completely|totally)\b/i;
 const STEP_ON_IT = /\b(taken|took|removed|refunded|cancell?ed|reversed|waived|credited|deleted|corrected|wiped)\s+it\b/i;
 const IF_CLAUSE = /^(?:and\s+|but\s+)?(?:if|otherwise|failing that|if not)\b/i;
+const FALLBACK_SENTENCE = /^(?:and\s+|but\s+)?(?:if\s+(?:it|that|this|they|he|she)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+not|if\s+(?:it|that|this|they|he|she)\s+(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|can't)|if\s+not|otherwise|failing\s+that)\b[^,.!?]{0,40},\s*(?:we|i|you|it|they)(?:'ll|’ll|\s+will)\s+(?!not\b|never\b)/i;
+// The condition a guarantee's fallback hangs on: "and if it is not", "if not", "otherwise".
+const FALLBACK_CONDITION = /^(?:and\s+|but\s+)?(?:if\s+(?:it|that|this|they|he|she)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+not|if\s+(?:it|that|this|they|he|she)\s+(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|can't)|if\s+not|otherwise|failing\s+that)\b[^,.!?]{0,40}$/i;
 const SECOND_PROMISE = /\s+and\s+(?=(?:\p{Lu}[\p{L}'’-]+|he|she|they|it|you|(?:your|a|an)\s+(?:\w+\s+)?\w+|the\s+\w+)\s+(?:will|'ll)\s)/u;
 const TIME_OF_WORDING = /\b(?:by|before|within|until|tonight|today|tomorrow)\b[^,.!?]*/i;
 

@@ -44,8 +44,13 @@ const CONCEDES = new RegExp(
     // picked the wrong bag" ("the warehouse sent the wrong item" alone names no one as ours).
     String.raw`\bour\s+(?:[\w-]+\s+){0,2}?(?:warehouse|team|staff|crew|receptionist|reception|driver|courier|technician|engineer|fitters?|installers?|movers?|packers?|groomers?|stylists?|cleaners?|mechanics?|colleagues?|people)\s+(?:\w+ly\s+)?(?:dropped|damaged|broke|scratched|dented|cracked|smashed|(?:picked|sent|packed|gave\s+you|quoted|booked|printed|delivered|fitted|installed)\s+(?:you\s+)?the\s+wrong)\b`,
     // A colleague's slip told in a draft that admits fault: "he messed up", "and never put it back".
-    String.raw`\b(?:he|she|they)\s+(?:\w+ly\s+)?(?:messed|mucked|screwed|forgot|missed|overlooked|didn't|did not|never|failed|should(?:n't|\s+not)?\s+have)\b`,
+    // (Not what the harm spared them: "she could stand and she did not hit her head", a resident's fall
+    // told to her daughter; the 208th reading's blind twenty lost it.)
+    String.raw`\b(?:he|she|they)\s+(?:\w+ly\s+)?(?:messed|mucked|screwed|forgot|missed|overlooked|(?:didn't|did not)(?!\s+(?:hit|bang|bump|hurt|injure|break|fracture|cut|lose|need|suffer)\b)|never|failed|should(?:n't|\s+not)?\s+have)\b`,
     String.raw`\band never (?:put|sent|fixed|reconnected|turned|came|called|checked|tested|switched|plugged)\b`,
+    // "Petr in packing has been rushing everything this month": a colleague's haste as the cause (the 207th
+    // reading's blind twenty kept it, and "I've already told our boss" with it).
+    String.raw`\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:rushing|cutting\s+corners|slacking)\b`,
     // A colleague's slip guessed at or named: "the lads must have dragged the wardrobe", "Kayla
     // obviously rushed the groom and nicked his ear", "that was careless of them".
     String.raw`\b(?:must|might|may)\s+have\s+(?:dragged|dropped|rushed|damaged|broken|scratched|knocked|bumped|missed|forgotten|mixed\s+up|misread|mistyped|skipped)\b`,
@@ -152,6 +157,9 @@ const BLAMES = new RegExp(
     // "if the pipes had been lagged like we advised this wouldn't have happened": their neglect as the cause,
     // said without "you" (the 206th reading's learning kept it).
     String.raw`\bif\s+(?:the|your|it|they)\b[^.!?]{0,40}\b(?:had\s+been|had|was|were)\b[^.!?]{0,40}\b(?:like|as)\s+(?:we|i)\s+(?:advised|recommend(?:ed)?|said|suggested|told\s+you|asked)\b`,
+    // "If the tarp had been reported properly through the customer portal instead of by phone it would have
+    // been logged": how they reported it as the cause (the 207th reading's blind twenty kept it).
+    String.raw`\bif\s+(?:the|your|it|they)\b[^.!?]{0,40}\bhad\s+been\s+(?:\w+ed|done|sent|made|put)\s+(?:properly|correctly|right|the\s+right\s+way|through\s+the\b)[^.!?]*\b(?:would|could)(?:'ve|\s+have)\b`,
     // "it's most likely down to Harper": a child of theirs, named as the cause (the 206th reading's blind twenty).
     String.raw`\b(?:it|that|this)(?:'s|’s|\s+is|\s+was)\s+(?:most\s+likely\s+|probably\s+|likely\s+)down\s+to\s+(?:him|her|them|[a-z]+(?=\s*[.!,;]|\s*$))`,
     // Whose job it was: "it's the account holder's responsibility to …", "that was your job".

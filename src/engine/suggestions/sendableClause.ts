@@ -190,6 +190,20 @@ const OFFER_AT_A_PRICE = /^if you(?:'d| would)? (?:want|like|prefer)\b[^,.!?]{3,
 const CAPPED_PAYOUT = /^(?:i|we)(?:'ll|’ll|\s+will|\s+can)\s+(?:reimburse|refund|pay)\s+(?:you\s+)?(?:back\s+)?up\s+to\s+(?:[£$€¥₹₦]\s?)?\d/i;
 // What is there for them: "there are space heaters at the leasing office you can pick up".
 const ON_OFFER = /^there\s+(?:are|is)\s+(?!no\b)[^.!?]*\b(?:you\s+can|for\s+you|available\s+(?:to|for|at))\b/i;
+// What was done for someone in our care and what it found, told as it happened: "Dr. Mori examined
+// her the next morning and the X-ray … showed no fracture, only bruising", "Your mother fell on 3 April
+// at about 2:40 in the night" (a care home's answer to a daughter abroad; the 208th reading's blind
+// twenty lost them, leaving "next to her bed" naming no one).
+const CARE_TOLD =
+  /^(?:(?:dr|nurse|sister)\.?\s+[\p{L}'’-]+|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:nurse|doctor|gp|vet|carer|physio(?:therapist)?|paramedics?))\s+(?:\w+ly\s+)?(?:examined|checked|assessed|saw|treated|scanned|x-?rayed|monitored)\s+(?:her|him|them|your\s+\w+)\b|^(?:your|our)\s+(?:mother|father|mum|mom|dad|husband|wife|son|daughter|grandmother|grandfather|nan|gran|resident|patient|dog|cat|horse)\s+(?:fell|slipped|had\s+a\s+(?:fall|seizure))\b|^(?:the\s+)?(?:x-?ray|scan|mri|ultrasound|blood\s+tests?)\b[^.!?]*\b(?:showed|shows|found|came\s+back)\b/iu;
+// Someone's word given on the case, told as news: "Máire Ó Súilleabháin has confirmed she'll play at St
+// Michael's on Thursday at 11" (the 207th reading's blind twenty lost it, and with it who "she" was).
+const CONFIRMED_THEY_WILL = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:has|have)\s+(?:now\s+|just\s+|already\s+)?(?:confirmed|agreed|said)\s+(?:that\s+)?(?:she|he|they)(?:'ll|’ll|\s+will|\s+can)\s+(?!not\b)\w+/u;
+// Kind words for what they are going through: "Thinking of you and your family this week."
+const THINKING_OF_YOU = /^(?:(?:we're|we\s+are|i'm|i\s+am|we\s+are\s+all|all\s+of\s+us\s+are)\s+)?thinking\s+of\s+(?:you|your\s+family|you\s+all|you\s+both)\b/i;
+// A colleague's call offered: "If you like, our care manager Ms. Hayashi can have a video call with you…".
+const CALL_OFFERED =
+  /^(?:if\s+you\s+(?:like|want|prefer|wish),?\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:mr|mrs|ms|dr)\.?\s+[\p{L}'’-]+\s+)?(?:can|could|would\s+be\s+happy\s+to)\s+(?:have|arrange|set\s+up|do|give\s+you)\s+(?:a\s+)?(?:video\s+|phone\s+|quick\s+)?(?:call|chat|meeting)\s+with\s+you\b/iu;
 // "Sorry but…", "I hear you, but…": courtesy that only leads into what follows "but".
 const SORRY_BUT = /^(?:(?:i'm\s+|i am\s+)?sorry|i hear you|i understand|i get (?:it|that)),?\s+but\s+/i;
 
@@ -301,6 +315,10 @@ export function isSendableClause(clause: string): boolean {
     CONFIRMS_THE_CAUSE.test(text) ||
     TEAM_DOES.test(text) ||
     ON_OFFER.test(text) ||
+    CARE_TOLD.test(text) ||
+    CONFIRMED_THEY_WILL.test(text) ||
+    THINKING_OF_YOU.test(text) ||
+    CALL_OFFERED.test(text) ||
     CAPPED_PAYOUT.test(text) ||
     OFFER_AT_A_PRICE.test(text) ||
     SCHEDULED.test(text) ||
@@ -364,9 +382,13 @@ export function movesTheCase(clause: string): boolean {
 
 /** Some clause of the message carries the case on (see `movesTheCase`). */
 export function carriesTheCaseOn(message: string): boolean {
+  // "we re-sent them to your mail": the step read as "resent" (the 207th reading's blind twenty had a
+  // stock sorry answer the thanks for it).
+  if (message.includes('e-')) message = message.replace(RE_HYPHEN, '$1e');
   return splitSentences(message).some((sentence) => splitClauses(withoutEndMark(sentence)).some((clause) => movesTheCase(clause.text)));
 }
 
+const RE_HYPHEN = /\b([Rr])e-(?=(?:sent|send|sending|issued|issue|booked|book|scheduled|schedule|shipped|ship|ordered|order|activated|activate|connected|connect|opened|open|started|start|set|submitted|submit|uploaded|upload|added|add|applied|apply|processed|process|routed|route|delivered|deliver|credited|credit)\b)/g;
 // Words a clause of its own opens with when it says something new (a subject or a stance): a clause
 // opening otherwise ("fainting", "chest pain", "seat 34C") continues the one before and shares its fate.
 const OPENS_STATEMENT =
