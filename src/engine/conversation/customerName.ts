@@ -420,6 +420,13 @@ const NOT_THEM_RELATIVE = new RegExp(
  */
 export function correctedName(text: AnalyzedText, current: CustomerName | undefined): CustomerName | undefined {
   if (!current) return undefined;
+  // "my name is Emre Can, not Emre": a double given name, the name in use its first half; the whole of
+  // it is what they are called by (the 209th reading's blind twenty went on with "Emre").
+  const doubled = DOUBLE_GIVEN_NAME.exec(text.raw);
+  if (doubled && folded(doubled[3]!) === folded(current.first) && folded(doubled[1]!) === folded(doubled[3]!)) {
+    const name = nameFrom(`${doubled[1]} ${doubled[2]}`, 'correction');
+    if (name) return { ...name, first: `${doubled[1]} ${doubled[2]}`, last: undefined, replaced: current.full };
+  }
   const put = namesPutRight(text);
   const relative = NOT_THEM_RELATIVE.exec(text.raw);
   // Either reading may match words that are no name ("I'm not Graham" read as "I'm", not "Graham").
@@ -441,6 +448,8 @@ export function correctedName(text: AnalyzedText, current: CustomerName | undefi
   }
   return chattingForAccountHolder(text, current);
 }
+
+const DOUBLE_GIVEN_NAME = /\b(?:my name is|my name's|i am|i'm|it's|it is)\s+(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+),?\s+not\s+(?:just\s+)?(\p{Lu}[\p{L}'’-]+)\b/iu;
 
 type Reading = readonly [said: string, wrong: string];
 
@@ -919,8 +928,9 @@ function eitherCaseFirst(words: readonly string[]): string {
 const ADDRESSING = new RegExp(`(?:^(?:@\\w+\\s+)*|[.!?]\\s+)(?:${eitherCaseFirst(GREETING_WORDS)})[ ,]+(\\p{Lu}[\\p{L}'-]+)`, 'gu');
 
 // Honorifics agents put before a name in many desks' languages ("Thank you, Puan Aisyah", "Hola
-// Sra. García", "Guten Tag Frau Weber"): the name follows them.
-const HONORIFIC = new RegExp(`^(?:${TITLE_WORDS}|professor|doctor|puan|encik|cik|tuan|datin|dato|datuk|bapak|pak|ibu|bu|señor|señora|senor|senora|sra|sr|srta|frau|herr|madame|monsieur|mme|signora|signor|sig|dona|dom|senhor|senhora|shri|smt|sri|ustaz|hajah|haji|mister|ma'am)\\.?$`);
+// Sra. García", "Guten Tag Frau Weber"): the name follows them. ("Hi Kak", an Indonesian desk's "older
+// sister", alone: no name; the 209th reading's blind twenty called her "Kak".)
+const HONORIFIC = new RegExp(`^(?:${TITLE_WORDS}|professor|doctor|puan|encik|cik|tuan|datin|dato|datuk|bapak|pak|ibu|bu|kak|kakak|mas|mbak|abang|bang|señor|señora|senor|senora|sra|sr|srta|frau|herr|madame|monsieur|mme|signora|signor|sig|dona|dom|senhor|senhora|shri|smt|sri|ustaz|hajah|haji|mister|ma'am)\\.?$`);
 
 // The given name written as an initial: "Mrs E. Thomas", "J. Okafor".
 const INITIAL_IN_FULL = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?(\p{Lu})\.?\s+\p{Lu}[\p{L}'-]+$/u;

@@ -115,7 +115,10 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const listsRequests = mayNumberItems(text.raw) && NUMBERED_REQUESTS.test(text.raw);
   const questionPerItem = listsRequests && asksOnePerItem(text);
   const listsQuestionsOnly = ctx.ownMood !== 'angry' && ctx.signal('complaint') === null && questionPerItem;
-  if (complains(ctx) && !followsLead && !asksIfAProblem && !listsQuestionsOnly) {
+  // Nor "…if there is no place we go to another cinema, no problem": the only problem in it is "no
+  // problem" (the 209th reading's blind twenty was told "sorry for the trouble this has caused").
+  const noProblemOnly = ctx.ownMood === 'calm' && ctx.signal('complaint') === 'problem' && saysOnlyNoProblem(text.raw);
+  if (complains(ctx) && !followsLead && !asksIfAProblem && !listsQuestionsOnly && !noProblemOnly) {
     customer.lastComplaintTurn = ctx.index;
     // Restated from what they said since the agent last spoke: an older sentence said back now
     // answers a message they have moved on from.
@@ -695,6 +698,19 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
 
 // "Yes", "Hold please", "iOS 11.1": an answer, not a new account of the problem.
 const NO_PROBLEM = /\bno problem\b/i;
+/**
+ * Every "problem" in the message is their own "no problem", said as a phrase of its own ("…we go to
+ * another cinema, no problem."): not one reported ("he said ok, no problem", of a car returned and
+ * then charged for damage), nor "it scanned no problem but…".
+ */
+function saysOnlyNoProblem(raw: string): boolean {
+  const problems = raw.match(/\bproblems?\b/gi)?.length ?? 0;
+  let own = 0;
+  for (const m of raw.matchAll(OWN_NO_PROBLEM)) if (!REPORTED_BEFORE.test(raw.slice(Math.max(0, m.index - 60), m.index))) own++;
+  return problems > 0 && problems === own;
+}
+const OWN_NO_PROBLEM = /\bno problem(?=\s*(?:[.!,;)]|$|[^\x00-\x7f]))/gi;
+const REPORTED_BEFORE = /\b(?:said|say|says|saying|told|tell|tells|answered|replied|wrote|promised|assured)\b[^.!?]*$|["'‘“]\s*$/i;
 // Complaint words that may only name what is asked about, as one more question.
 const TOPIC_ONLY: ReadonlySet<string> = new Set(['refund', 'cancel', 'problem', 'issue']);
 const SHORT_ANSWER_WORDS = 3;

@@ -35,8 +35,32 @@ const CLAUSE_BREAK =
 export function splitClauses(sentence: string): Clause[] {
   const parts = sentence.split(new RegExp(CLAUSE_BREAK.source, 'gi'));
   const clauses: Clause[] = [{ joiner: '', text: parts[0] ?? '' }];
-  for (let i = 1; i < parts.length; i += 2) clauses.push({ joiner: parts[i]!, text: parts[i + 1] ?? '' });
+  for (let i = 1; i < parts.length; i += 2) {
+    const joiner = parts[i]!;
+    const text = parts[i + 1] ?? '';
+    const before = clauses[clauses.length - 1]!;
+    // "Sister Mokoena's team and the laundry searched this morning": two subjects of one verb, not two
+    // clauses (cut there, the first was dropped and "the laundry … haven't" left; the 209th reading's
+    // blind twenty).
+    if (/^\s+and\s+$/i.test(joiner) && subjectOnly(before.text)) before.text += joiner + text;
+    else clauses.push({ joiner, text });
+  }
   return clauses.filter((c) => c.text.trim().length > 0);
+}
+
+const PROMISE_THAT = /^(?:i|we)\s+(?:can\s+)?(?:promise|guarantee|assure)(?:\s+you)?(?:\s+that)?\s+(?=the\b|your\b|our\b)/i;
+// A few words naming who, with no verb: "Sister Mokoena's team", "My wife", "the driver".
+const VERB_WORD = /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|should|shall|may|might|must|do|does|did|get|got|gets|need|needs|let|let's|please|it's|that's|there's|here's|what's|he's|she's|who's|i|we|you|they|it)$|(?:n't|'ll|'ve|'re|'m|'d|ed)$/i;
+function subjectOnly(text: string): boolean {
+  // ("I promise the 6 new frames and the 2 kg of wax sheets will be with you…": what is promised, two
+  // things, one clause; cut, the promise named nothing and its safer wording said only "help".)
+  const words = text.trim().replace(PROMISE_THAT, '').split(/\s+/);
+  if (words.length === 0 || words.length > 4) return false;
+  // (A possessive names whose: "Mokoena's team"; a word ending in "'s" last is "is": "the bus's".)
+  if (/['’]s$/i.test(words.at(-1)!)) return false;
+  if (!words.every((word) => /^[\p{L}\d'’-]+$/u.test(word) && !VERB_WORD.test(word.replace(/’/g, "'")))) return false;
+  // Whose or which: a determiner, a possessive, or a name past the first word ("Sorry and…" is none).
+  return /^(?:the|our|your|my|his|her|their|this|that|these|those)$/i.test(words[0]!) || words.some((word) => /['’]s$/i.test(word)) || words.slice(1).some((word) => /^\p{Lu}/u.test(word));
 }
 
 /** Clauses back into a sentence; a clause that lost the one before it loses its joiner. */

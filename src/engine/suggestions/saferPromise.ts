@@ -352,7 +352,9 @@ const AT_A_PLACE = /\b(?:it|they|them|the\s+[\p{Ll}-]+)(?:'ll|’ll|\s+will)\s+(
 const HAS_THEIR_THING = /\b(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:by|before|on|for|in time)\b/i;
 const THIRD_PARTY_HAS = /\b(your\s+(?:employer|bank|landlord|school|doctor|gp|insurer|accountant|lawyer|solicitor|clinic|pharmacy|council|boss|manager|university|payroll|pension provider|tax office))\s+(?:will|'ll)\s+(?:\w+\s+)?have\s+(the\s+(?:new\s+|updated\s+|corrected\s+|right\s+|correct\s+)?[\w-]+(?:\s+(?!by\b|before\b|on\b)[\w-]+)?)\s+(?:by|before|on|in time)\b/i;
 const SUM = /[£$€]\s?\d[\d,.]*\d|[£$€]\s?\d|\b\d[\d,.]*\s?(?:€|EUR|USD|GBP|kr|zł)(?![\w])/;
-const WILL_BE_WITH_YOU = /\b(the\s+(?!(?:one|ones|same|rest)\b)[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:will|'ll)\s+(?:\w+\s+)?be\s+with\s+you\b/i;
+// (With how many, and a second thing: "the 6 new frames and the 2 kg of wax sheets will be with you"; the
+// 209th reading's blind twenty had "get it to you".)
+const WILL_BE_WITH_YOU = /\b(the\s+(?!(?:one|ones|same|rest)\b)(?:\d+\s+)?[a-z]{3,}(?:\s+[a-z]{3,})?(?:\s+and\s+the\s+(?:[\w-]+\s+){0,4}?[a-z]{3,})?)\s+(?:will|'ll)\s+(?:\w+\s+)?be\s+with\s+you\b/i;
 const A_REPLACEMENT = /\b(?:a|the|your)\s+(?:brand[- ]new|new|replacement)\b/i;
 
 const BACK_TO = /\b(your\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|'ll)\s+be\s+back\s+(?:down\s+|up\s+)?to\s+(\d[\d,.]*|normal)\b/i;

@@ -93,7 +93,9 @@ const JAB_DRAWN_FROM_IT = /,?\s+so\s+(?:really\s+|honestly\s+|basically\s+|to be
 // Someone will be in touch: "Dr. Hwang will call you", "A technician will visit", "the review team replies within…".
 // (Someone of ours coming to them: "Our technician Rubén will be at the villa tomorrow… to do a shock
 // treatment", which a reframe lost, leaving "after that" to nothing; the 191st reading's blind twenty.)
-const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[\p{L}.-]+(?:\s+[\p{L}-]+){0,4}(?:\s+will|'ll|’ll|\s+is going to|\s+are going to|\s+should|\s+can|\s+needs to|\s+has to|\s+would(?:\s+also)?\s+like to)\s+(?:usually\s+|also\s+|then\s+)?(?:also\s+)?(?:need to\s+|have to\s+)?(?:do\s+(?:a|an|the|your)|carry out|run|measure|examine|adjust|call|contact|visit|meet|email|text|ring|be in touch|get in touch|review|check|look|reply|respond|get back|come|send|phone|message|follow up|reach out|speak|talk|inspect|assess|arrange|confirm|collect|pick up|process|handle|take over|decide|let you know|be with you|be at (?:the|your)|be on site|be round|test|supply|provide|lend|help|advise|reverse|refund)\b|^(?:(?:a|an|the|our|your)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:ordering|sending|arranging|booking|calling|contacting|preparing|processing|looking|checking|reviewing|restoring|running|working|handling|investigating)\b/iu;
+// (Up to seven words of who: "The cleaners and the hot tub engineer will be with you by 9am", two
+// subjects read as one clause.)
+const SOMEONE_WILL = /^(?:(?:a|an|the|our|your|one of our)\s+)?(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[\p{L}.-]+(?:\s+[\p{L}-]+){0,6}(?:\s+will|'ll|’ll|\s+is going to|\s+are going to|\s+should|\s+can|\s+needs to|\s+has to|\s+would(?:\s+also)?\s+like to)\s+(?:usually\s+|also\s+|then\s+)?(?:also\s+)?(?:need to\s+|have to\s+)?(?:do\s+(?:a|an|the|your)|carry out|run|measure|examine|adjust|call|contact|visit|meet|email|text|ring|be in touch|get in touch|review|check|look|reply|respond|get back|come|send|phone|message|follow up|reach out|speak|talk|inspect|assess|arrange|confirm|collect|pick up|process|handle|take over|decide|let you know|be with you|be at (?:the|your)|be on site|be round|test|supply|provide|lend|help|advise|reverse|refund)\b|^(?:(?:a|an|the|our|your)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:ordering|sending|arranging|booking|calling|contacting|preparing|processing|looking|checking|reviewing|restoring|running|working|handling|investigating)\b/iu;
 // What is expected, hedged: "they should be in your inbox within a few minutes".
 const EXPECTED = /^(?:it|they|this|that|(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+should\s+(?:now\s+|then\s+|already\s+)?(?:be|arrive|reach|show|appear|come|update|clear|go through|land|follow|match|balance|add up|line up|sync|load|work)\b/i;
 // Advice: "it's best to keep the doors closed", "I'd recommend…", "you don't need to send it back",
@@ -199,6 +201,9 @@ const CARE_TOLD =
 // Someone's word given on the case, told as news: "Máire Ó Súilleabháin has confirmed she'll play at St
 // Michael's on Thursday at 11" (the 207th reading's blind twenty lost it, and with it who "she" was).
 const CONFIRMED_THEY_WILL = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:has|have)\s+(?:now\s+|just\s+|already\s+)?(?:confirmed|agreed|said)\s+(?:that\s+)?(?:she|he|they)(?:'ll|’ll|\s+will|\s+can)\s+(?!not\b)\w+/u;
+// Whose details are on record: "That's your brother Sipho's address on file" (the 209th reading's
+// blind twenty lost it, and "I've now added yours as well" named nothing).
+const ON_FILE = /^(?:that's|that is|it's|it is|this is)\s+(?:your|the|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:address|number|email|e-mail|phone|account|details|card)\s+(?:on file|we have|on record|in (?:our|the) system)\b/iu;
 // Kind words for what they are going through: "Thinking of you and your family this week."
 const THINKING_OF_YOU = /^(?:(?:we're|we\s+are|i'm|i\s+am|we\s+are\s+all|all\s+of\s+us\s+are)\s+)?thinking\s+of\s+(?:you|your\s+family|you\s+all|you\s+both)\b/i;
 // A colleague's call offered: "If you like, our care manager Ms. Hayashi can have a video call with you…".
@@ -317,6 +322,7 @@ export function isSendableClause(clause: string): boolean {
     ON_OFFER.test(text) ||
     CARE_TOLD.test(text) ||
     CONFIRMED_THEY_WILL.test(text) ||
+    ON_FILE.test(text) ||
     THINKING_OF_YOU.test(text) ||
     CALL_OFFERED.test(text) ||
     CAPPED_PAYOUT.test(text) ||
