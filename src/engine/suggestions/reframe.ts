@@ -1002,9 +1002,11 @@ const NOT_GUARANTEED = /\b(?:are|is|were|was)\s+(?:only\s+)?(?:estimates?\s+and\
 const SLIP_SUBJECT = /^((?:the|your)\s+(?:[£$€]\s?\d[\d,.]*\s+)?(?:[\w-]+\s+){0,2}?(?:charge|fee|invoice|bill|payment|debit|surcharge|fine|deduction|line))\s+(?:was|is)\s+(?:a|an|our|my|entirely|completely|totally)\b/i;
 const STEP_ON_IT = /\b(taken|took|removed|refunded|cancell?ed|reversed|waived|credited|deleted|corrected|wiped)\s+it\b/i;
 const IF_CLAUSE = /^(?:and\s+|but\s+)?(?:if|otherwise|failing that|if not)\b/i;
-const FALLBACK_SENTENCE = /^(?:and\s+|but\s+)?(?:if\s+(?:it|that|this|they|he|she)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+not|if\s+(?:it|that|this|they|he|she)\s+(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|can't)|if\s+not|otherwise|failing\s+that)\b[^,.!?]{0,40},\s*(?:we|i|you|it|they)(?:'ll|’ll|\s+will)\s+(?!not\b|never\b)/i;
-// The condition a guarantee's fallback hangs on: "and if it is not", "if not", "otherwise".
-const FALLBACK_CONDITION = /^(?:and\s+|but\s+)?(?:if\s+(?:it|that|this|they|he|she)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+not|if\s+(?:it|that|this|they|he|she)\s+(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|can't)|if\s+not|otherwise|failing\s+that)\b[^,.!?]{0,40}$/i;
+// The condition a guarantee's fallback hangs on: "and if it is not", "if not", "otherwise"; as a
+// clause of its own, or opening a sentence whose promise follows it ("If it is not, we will refund…").
+const IF_IT_FAILS = String.raw`^(?:and\s+|but\s+)?(?:if\s+(?:it|that|this|they|he|she)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+not|if\s+(?:it|that|this|they|he|she)\s+(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|can't)|if\s+not|otherwise|failing\s+that)\b[^,.!?]{0,40}`;
+const FALLBACK_CONDITION = new RegExp(`${IF_IT_FAILS}$`, 'i');
+const FALLBACK_SENTENCE = new RegExp(String.raw`${IF_IT_FAILS},\s*(?:we|i|you|it|they)(?:'ll|’ll|\s+will)\s+(?!not\b|never\b)`, 'i');
 const SECOND_PROMISE = /\s+and\s+(?=(?:\p{Lu}[\p{L}'’-]+|he|she|they|it|you|(?:your|a|an)\s+(?:\w+\s+)?\w+|the\s+\w+)\s+(?:will|'ll)\s)/u;
 const TIME_OF_WORDING = /\b(?:by|before|within|until|tonight|today|tomorrow)\b[^,.!?]*/i;
 
