@@ -383,6 +383,8 @@ function readingTranscripts() {
       ['hard-chats-309', 'hard chat, three-hundred-and-ninth set'],
       ['hard-chats-310', 'hard chat, three-hundred-and-tenth set'],
       ['hard-chats-311', 'hard chat, three-hundred-and-eleventh set'],
+      ['hard-chats-312', 'hard chat, three-hundred-and-twelfth set'],
+      ['hard-chats-313', 'hard chat, three-hundred-and-thirteenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
