@@ -419,15 +419,7 @@ function usesOf(gateClauses: readonly (readonly number[])[][]): number[] {
 /** How common a word is, by its clauses: a word other than a stop word counts as no commoner than the limit. */
 function commonnessOf(uses: readonly number[], word: number): number {
   const n = uses[word] ?? 0;
-  return n > COMMON_WORD_CLAUSES && !stopWord(word) ? COMMON_WORD_CLAUSES : n;
-}
-
-// Words are looked up in wink's stop list once each (the gating is rebuilt as rules are added).
-const stopWords = new Map<number, boolean>();
-function stopWord(word: number): boolean {
-  let stop = stopWords.get(word);
-  if (stop === undefined) stopWords.set(word, (stop = isStopWord(word)));
-  return stop;
+  return n > COMMON_WORD_CLAUSES && !isStopWord(word) ? COMMON_WORD_CLAUSES : n;
 }
 
 /**

@@ -111,9 +111,15 @@ function internedId(text: string): number {
 export function isStopWord(id: number): boolean {
   const word = words[id];
   if (word === undefined) return false;
-  const wink = lightNlp();
-  return (wink.readDoc(word).tokens().out(wink.its.stopWordFlag) as unknown as boolean[])[0] === true;
+  // Read from wink once per word (the gating asks again each time it is rebuilt).
+  let stop = stopWords[id];
+  if (stop === undefined) {
+    const wink = lightNlp();
+    stopWords[id] = stop = (wink.readDoc(word).tokens().out(wink.its.stopWordFlag) as unknown as boolean[])[0] === true;
+  }
+  return stop;
 }
+const stopWords: (boolean | undefined)[] = [];
 
 function knownId(text: string): number {
   return ids.get(text) ?? -1;

@@ -55,7 +55,7 @@ function subjectOnly(text: string): boolean {
   // ("I promise the 6 new frames and the 2 kg of wax sheets will be with you…": what is promised, two
   // things, one clause; cut, the promise named nothing and its safer wording said only "help".)
   const words = text.trim().replace(PROMISE_THAT, '').split(/\s+/);
-  if (words.length === 0 || words.length > 4) return false;
+  if (words.length > 4) return false;
   // (A possessive names whose: "Mokoena's team"; a word ending in "'s" last is "is": "the bus's".)
   if (/['’]s$/i.test(words.at(-1)!)) return false;
   if (!words.every((word) => /^[\p{L}\d'’-]+$/u.test(word) && !VERB_WORD.test(word.replace(/’/g, "'")))) return false;

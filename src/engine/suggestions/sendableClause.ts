@@ -192,12 +192,12 @@ const OFFER_AT_A_PRICE = /^if you(?:'d| would)? (?:want|like|prefer)\b[^,.!?]{3,
 const CAPPED_PAYOUT = /^(?:i|we)(?:'ll|’ll|\s+will|\s+can)\s+(?:reimburse|refund|pay)\s+(?:you\s+)?(?:back\s+)?up\s+to\s+(?:[£$€¥₹₦]\s?)?\d/i;
 // What is there for them: "there are space heaters at the leasing office you can pick up".
 const ON_OFFER = /^there\s+(?:are|is)\s+(?!no\b)[^.!?]*\b(?:you\s+can|for\s+you|available\s+(?:to|for|at))\b/i;
-// What was done for someone in our care and what it found, told as it happened: "Dr. Mori examined
-// her the next morning and the X-ray … showed no fracture, only bruising", "Your mother fell on 3 April
-// at about 2:40 in the night" (a care home's answer to a daughter abroad; the 208th reading's blind
-// twenty lost them, leaving "next to her bed" naming no one).
+// What happened to someone in our care and what was found, told as it happened: "Your mother fell on 3
+// April at about 2:40 in the night", "…the X-ray … showed no fracture, only bruising" (a care home's
+// answer to a daughter abroad; the 208th reading's blind twenty lost them, leaving "next to her bed"
+// naming no one). Who saw to them is `CARER_SAW_TO_IT`'s.
 const CARE_TOLD =
-  /^(?:(?:dr|nurse|sister)\.?\s+[\p{L}'’-]+|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:nurse|doctor|gp|vet|carer|physio(?:therapist)?|paramedics?))\s+(?:\w+ly\s+)?(?:examined|checked|assessed|saw|treated|scanned|x-?rayed|monitored)\s+(?:her|him|them|your\s+\w+)\b|^(?:your|our)\s+(?:mother|father|mum|mom|dad|husband|wife|son|daughter|grandmother|grandfather|nan|gran|resident|patient|dog|cat|horse)\s+(?:fell|slipped|had\s+a\s+(?:fall|seizure))\b|^(?:the\s+)?(?:x-?ray|scan|mri|ultrasound|blood\s+tests?)\b[^.!?]*\b(?:showed|shows|found|came\s+back)\b/iu;
+  /^(?:your|our)\s+(?:mother|father|mum|mom|dad|husband|wife|son|daughter|grandmother|grandfather|nan|gran|resident|patient|dog|cat|horse)\s+(?:fell|slipped|had\s+a\s+(?:fall|seizure))\b|^(?:the\s+)?(?:x-?ray|scan|mri|ultrasound|blood\s+tests?)\b[^.!?]*\b(?:showed|shows|found|came\s+back)\b/i;
 // Someone's word given on the case, told as news: "Máire Ó Súilleabháin has confirmed she'll play at St
 // Michael's on Thursday at 11" (the 207th reading's blind twenty lost it, and with it who "she" was).
 const CONFIRMED_THEY_WILL = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:has|have)\s+(?:now\s+|just\s+|already\s+)?(?:confirmed|agreed|said)\s+(?:that\s+)?(?:she|he|they)(?:'ll|’ll|\s+will|\s+can)\s+(?!not\b)\w+/u;
@@ -273,7 +273,10 @@ const EXPERT_VIEW = /^(?:he|she|the\s+(?:vet|doctor|farrier|engineer|technician|
 // The care home's account of a night: "The nurse assessed her right away", "she slept comfortably for
 // the rest of the night", "The hearing aids haven't turned up yet: housekeeping is searching the
 // laundry" (the 204th reading's blind twenty kept "so every shift keeps looking" without them).
-const CARER_SAW_TO_IT = /^(?:the|our)\s+(?:night\s+|duty\s+|on-call\s+)?(?:nurse|carer|doctor|vet|paramedic|physio|care worker)\s+(?:assessed|examined|checked|saw|treated|dressed|cleaned)\b/i;
+// (Or named, or whoever of the staff, with whom they saw to: "Dr. Mori examined her the next morning";
+// the 208th reading's blind twenty.)
+const CARER_SAW_TO_IT =
+  /^(?:the|our)\s+(?:night\s+|duty\s+|on-call\s+)?(?:nurse|carer|doctor|vet|paramedic|physio|care worker)\s+(?:assessed|examined|checked|saw|treated|dressed|cleaned)\b|^(?:(?:dr|nurse|sister)\.?\s+[\p{L}'’-]+|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:nurse|doctor|gp|vet|carer|physio(?:therapist)?|paramedics?))\s+(?:\w+ly\s+)?(?:examined|checked|assessed|saw|treated|scanned|x-?rayed|monitored)\s+(?:her|him|them|your\s+\w+)\b/iu;
 const RESTED_WELL = /^(?:she|he|they)\s+(?:slept|settled|rested|ate)\s+(?:well|comfortably|soundly|peacefully|fine)\b/i;
 const NOT_FOUND_YET = /^(?:the|your|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:turned\s+up|been\s+found|come\s+back)\s+yet\b/i;
 const STAFF_SEARCHING = /^(?:housekeeping|security|maintenance|(?:the|our)\s+(?:team|staff|nurses|night\s+staff|porters|cleaners|housekeepers|housekeeping\s+team))\s+(?:is|are)\s+(?:searching|looking|checking)\b/i;
