@@ -385,6 +385,8 @@ function readingTranscripts() {
       ['hard-chats-311', 'hard chat, three-hundred-and-eleventh set'],
       ['hard-chats-312', 'hard chat, three-hundred-and-twelfth set'],
       ['hard-chats-313', 'hard chat, three-hundred-and-thirteenth set'],
+      ['hard-chats-314', 'hard chat, three-hundred-and-fourteenth set'],
+      ['hard-chats-315', 'hard chat, three-hundred-and-fifteenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
