@@ -387,6 +387,8 @@ function readingTranscripts() {
       ['hard-chats-313', 'hard chat, three-hundred-and-thirteenth set'],
       ['hard-chats-314', 'hard chat, three-hundred-and-fourteenth set'],
       ['hard-chats-315', 'hard chat, three-hundred-and-fifteenth set'],
+      ['hard-chats-316', 'hard chat, three-hundred-and-sixteenth set'],
+      ['hard-chats-317', 'hard chat, three-hundred-and-seventeenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
