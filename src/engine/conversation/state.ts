@@ -140,7 +140,7 @@ export interface ConversationState {
     /** Their latest message opens with thanks for the step the agent took and asks about it, calmly: "ok merci. can the tech call 30 min before?". */
     latestTakesStepAndAsks?: boolean;
     /** One who has lost someone shares the memory or the grief in this message ("he was 14… the house is so quiet"), sorry for it or not. */
-    latestSharesGrief?: 'apologising' | 'telling' | 'apologisingOfAPlace' | 'tellingOfAPlace';
+    latestSharesGrief?: 'apologising' | 'telling' | 'apologisingOfAPlace' | 'tellingOfAPlace' | 'apologisingOfTheMemorial' | 'tellingOfTheMemorial';
     /** One grieving asks, in the latest message, whether the death could have been prevented. */
     latestAsksIfPreventable?: boolean;
     /** The latest message asks whether someone they love will live or be all right ("will she be ok… tell me honestly if shes going to make it"). */

@@ -29,9 +29,14 @@ export function toneProblemOf(flags: Flag[], text: AnalyzedText, readBack: ReadB
 const MODEL_RULE = 'agent-tone.risky-wording';
 
 /** The draft's sentence the model flagged (`evidence`: its opening words), found once for both readings below. */
+// (Whitespace read as the model's words have it: "do: \n 1) Recital" is the draft's "do:\n1) Recital"; the
+// 210th reading's blind twenty had a fine draft's refund cut because its sentence went unfound.)
 function flaggedSentence(draft: string, evidence: string): string | undefined {
-  return splitSentences(draft).find((s) => s.includes(evidence.slice(0, 40)));
+  const opening = oneSpaced(evidence).slice(0, 40);
+  return splitSentences(draft).find((s) => oneSpaced(s).includes(opening));
 }
+
+const oneSpaced = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The sentence the model flagged held the agent's own step ("…, so we will reprint all 40 prints

@@ -151,7 +151,8 @@ const REWRITES: Rewrite[] = [
   // "Maybe try watering them before blaming us?": advice as a jab goes whole.
   { pattern: /(^|[.!?]\s+)(?:maybe|perhaps)\s+(?:just\s+)?try\b[^.!?]*\bbefore\s+(?:blaming|accusing|complaining)\b[^.!?]*[.!?]*\s*/gi, replacement: '$1' },
   // "…within 10 working days as stated on our website": where it is written goes, the fact stays.
-  { pattern: /\s*,?\s*as\s+(?:stated|explained|mentioned|shown|listed|written|set\s+out|advertised)\s+(?:on|in)\s+(?:our|the)\s+(?:website|site|app|faqs?|help\s+cent(?:re|er)|booking\s+page|confirmation(?:\s+email)?|email)\b/gi, replacement: '' },
+  // ("as written very clearly on our website" had left "as written very on our website"; the 210th reading's.)
+  { pattern: /\s*,?\s*as\s+(?:stated|explained|mentioned|shown|listed|written|set\s+out|advertised)\s+(?:(?:very\s+|quite\s+|really\s+)?(?:clearly|plainly|explicitly)\s+)?(?:on|in)\s+(?:our|the)\s+(?:website|site|app|faqs?|help\s+cent(?:re|er)|booking\s+page|confirmation(?:\s+email)?|email)\b/gi, replacement: '' },
   // "Nothing more I can do on this.", "Nothing further can be done on this matter.": said alone, the
   // wall gives way to what the agent can do.
   { pattern: /^nothing\s+(?:more|else|further)\s+(?:(?:i|we)\s+can\s+do|can\s+be\s+done)\b[^.!?]*[.!?]*$/i, replacement: `${LET_ME_SEE} ` },

@@ -414,6 +414,9 @@ export const GRIEF_SHARED_PHRASINGS = {
   // (The place where they go to be with them: "It was the only place I could go and talk to him.")
   apologisingOfAPlace: ["Please don't apologise[, {name}] — I'm really glad you told me. I can hear how much that place means to you, and I'll take care of the rest of this for you."],
   tellingOfAPlace: ["Thank you for telling me[, {name}]. I can hear how much that place means to you, and I'll take care of the rest of this for you."],
+  // (The stone or plaque they wanted in place for a day that matters: what it means is heard; no date promised.)
+  apologisingOfTheMemorial: ["Please don't apologise[, {name}] — I'm really glad you told me. I can hear how much this means to you, and I'll keep it moving and tell you the moment there's news."],
+  tellingOfTheMemorial: ["Thank you for telling me[, {name}]. I can hear how much this means to you, and I'll keep it moving and tell you the moment there's news."],
 } as const satisfies Record<string, readonly string[]>;
 export const CANNOT_HELP_HERE_PHRASINGS: readonly string[] = ["I'm sorry I can't sort this one out here[, {name}]. Let me find out who can."];
 

@@ -127,7 +127,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
   if (!original) return undefined;
   // A claim the draft itself opened ("I've opened damage claim #CW-20931") is the one costs go on.
   const claimOpen = context.claimOpen || claimAlreadyOpen([original]);
-  const reading = new Reading(flagged, readBack, reportsRemedyDone(original), refundUnderway(original), claimOpen);
+  const reading = new Reading(flagged, readBack, reportsRemedyDone(original), refundUnderway(original), claimOpen, original);
   const risks = reading.risksOf(original);
   // The agent's sign-off ("- Chloe") is theirs: kept as written, after the reframe. Initials
   // ("^AJ") read as debris on a card (CARD-QUALITY.md); Replace puts the draft's own back
@@ -378,10 +378,12 @@ const BUSY_EXCUSE =
 // What the excuse was for, named before it: "Regarding the missed appointments, …".
 const TOPIC_OF_EXCUSE = /^(?:regarding|as for|as regards|about|concerning|with regard to|on)\s+((?:the\s+)?[\p{L}\s'’-]{3,40}?),/iu;
 // A colleague named, then their slip: "Kevin keyed the receipt twice", "Priya entered the wrong date".
+// (Or named by their post, and what they did not do: "Jodie on the overnight desk saw Adaeze's
+// cancellation text at 6pm and didn't reassign the shift"; the 211th reading's blind twenty kept it.)
 // (Or who was on the duty that slipped: "Kerry was doing the morning meds all last week and she's obviously
 // just forgotten Biscuit's", the 184th reading's blind twenty kept the first half.)
 const NAMED_STAFF_SLIP =
-  /^(?!(?:I|We|You|It|This|That|The|Our|Your|They|He|She|There|Here|Please|Thanks|Thank|Sorry|Hi|Hello|Dear|Good|Unfortunately|Yes|No|So|And|But|Also)\b)\p{Lu}\p{Ll}+\s+(?:(?:accidentally|mistakenly|wrongly|also|then)\s+)?(?:keyed|entered|typed|processed|charged|sent|posted|filed|booked|put|made|forgot|left|missed|mixed up|mislabel\w*|misread|miscounted|double[- ]?\w+|deleted|cancell?ed|dropped|broke|scratched|damaged|lost|(?:was|were)\s+(?:doing|on|covering|handling|running|in charge of|responsible for|looking after))\b/u;
+  /^(?!(?:I|We|You|It|This|That|The|Our|Your|They|He|She|There|Here|Please|Thanks|Thank|Sorry|Hi|Hello|Dear|Good|Unfortunately|Yes|No|So|And|But|Also)\b)\p{Lu}\p{Ll}+\s+(?:(?:accidentally|mistakenly|wrongly|also|then)\s+)?(?:keyed|entered|typed|processed|charged|sent|posted|filed|booked|put|made|forgot|left|missed|mixed up|mislabel\w*|misread|miscounted|double[- ]?\w+|deleted|cancell?ed|dropped|broke|scratched|damaged|lost|(?:was|were)\s+(?:doing|on|covering|handling|running|in charge of|responsible for|looking after))\b|^\p{Lu}\p{Ll}+\s+(?:on|at|in|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:desk|team|shift|office|reception|counter|line|packing|dispatch|warehouse|accounts|billing|bookings?|scheduling|rota)\b[^.!?]*?\b(?:didn't|did not|never|failed to|forgot to|should have)\b/u;
 // What a payout clause left behind once the payout went: "Refund Dr. Sandhu's $640 fee too."
 // (Or the bill asked for: "…and we'll cover the A&E bill too, just send it on to me."; the 177th's.)
 const PAYOUT_LEFTOVER = /^(?:refund|pay|cover|credit|waive|reimburse|compensate)\b[^!?]*\b(?:too|as well)[.!]?$|^(?:just\s+)?(?:send|forward|pass)\s+(?:it|them|the\s+(?:bill|receipt|invoice)s?)\s+(?:on\s+|over\s+|through\s+)?(?:to me|to us|my way|our way)[.!]?$/i;
@@ -597,6 +599,11 @@ function calmedExclamations(sentences: string[]): string[] {
   return sentences.map((s) => s.replace(SINGLE, () => (kept ? '.' : ((kept = true), '!'))));
 }
 
+// A shrug at what happened to them: "that's life", "these things happen", "it is what it is".
+const SHRUG = /\b(?:(?:that's|that is|thats|such is) life|these things happen|it is what it is|it's just one of those things)\b/i;
+// Promise topics that name no thing: only a time, or nothing at all.
+const UNNAMED_PROMISES = new Set(['timed', 'general']);
+
 /** The reframe of one draft: what each part says, asked of the built-in lists and of the engine. */
 class Reading {
   private readonly asked = new Map<string, ReadonlySet<ReframeCategory>>();
@@ -619,7 +626,15 @@ class Reading {
     // The draft says the refund is asked for or done: a promise of it is not worded again.
     private readonly refundAsked = false,
     private readonly claimOpen = false,
+    private readonly draft = '',
   ) {}
+
+  /** A promise after `promise` in the draft that names what it promises (not only a time). */
+  private namedPromiseAfter(promise: string): boolean {
+    const at = this.draft.indexOf(promise);
+    if (at < 0) return false;
+    return splitSentences(this.draft.slice(at + promise.length)).some((s) => isOverpromise(s) && !UNNAMED_PROMISES.has(promiseTopic(s)));
+  }
 
   /** A line the reframe wrote itself. */
   made(line: string): boolean {
@@ -677,6 +692,10 @@ class Reading {
     this.guaranteeMadeSafe = false;
     if (fallbackOfGuarantee) return slot;
     const parts = rewordable ? this.fixClauses(sentence, flags) : [sentence];
+    // "Bruce was off sick, that's life unfortunately": the shrug at what it cost them goes, and the sorry
+    // they were owed takes its place, unless the draft says one (the 211th reading's blind twenty read
+    // "Bruce was off sick." alone as curt).
+    const shrugged = SHRUG.test(sentence) ? [APOLOGY_SLOT] : [];
     // The terms' own words quoted once their citation went ("I understand, however \"the Insured
     // must obtain…\"") are the citation still: the sentence goes.
     const quotesTerms = citesTerms(sentence);
@@ -692,7 +711,7 @@ class Reading {
           return slotForWall(s);
         })
       : calmed;
-    return [...kept, ...slot];
+    return [...shrugged, ...kept, ...slot];
   }
 
   /** What the whole draft was flagged for (by the engine, the rules' spans or the built-in lists): the residue to look for. */
@@ -781,6 +800,9 @@ class Reading {
       this.updatePromised = true;
       return ["I'll keep you updated on the refund."];
     }
+    // A promise of a time alone gives way to a named promise after it ("Tonight is covered for sure. I'll
+    // have a nurse with you by 8pm, guaranteed" lost the nurse; the 211th reading's blind twenty).
+    if (topic === 'timed' && !this.alsoPromised && this.namedPromiseAfter(promise)) return [];
     const again = this.updatePromised;
     // "I'll also do my best to help" after another step says nothing, and would take the one "also"
     // a named promise after it needs ("Dr Patel will call you within 20 minutes"; the 158th reading's blind twenty).
@@ -994,7 +1016,8 @@ const STOCK_GREETING = /^Dear (?:Guest|Customer|Valued Customer|Client|Sir or Ma
 const SLIP_RETOLD = /^(?:but\s+)?(?:that|this|it)\s+(?:didn't|did\s+not|never|wasn't|was\s+not)(?:\s+(?:happen|happened|done|get\s+done))?\s*[,;]\s*(?:and|but|so)\s+(?=\S)/i;
 const DOOR_SHUT = /^(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:have a (?:nice|good|great|lovely|pleasant) (?:day|evening|afternoon|weekend|one)|good day(?: to you)?|thank you for your (?:understanding|patience and understanding|cooperation))[.!]*$/iu;
 // (Or "we'll be there first thing tomorrow, guaranteed": the visit itself; the 205th reading's blind twenty lost it.)
-const SENDS_SOMEONE = /^(?:and\s+)?(?:i|we)(?:'ll|\s+will)\s+(?:have\s+(?:a|an|the|our|someone|somebody)\b[^,;]*\b|be\s+)(?:there|with you|round|over|out)\b/i;
+// ("I'll have a carer at the house by 7pm, guaranteed": where they are sent, named.)
+const SENDS_SOMEONE = /^(?:and\s+)?(?:i|we)(?:'ll|\s+will)\s+(?:have\s+(?:a|an|the|our|someone|somebody)\b[^,;]*\b|be\s+)(?:there|with you|round|over|out|at\s+(?:the|your)\s+(?:house|home|flat|apartment|door|property|site|address|place|care home|home)|at\s+yours)\b/i;
 const DUE_BY_A_TIME = /\b(?:will|'ll)\s+(?:be|arrive|reach|come|get\s+(?:it|them|(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:couriered|sent|delivered|shipped|posted|driven)\s+)?to\s+you)\b[^,;]*\b(?:by|before)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midday)\b/i;
 const GUARANTEE_TAG = /^(?:and\s+)?(?:(?:that's|that is|it's|it is)\s+)?(?:guaranteed|i promise(?:\s+you)?|promise|100\s?%|for sure|no doubt|definitely|you have my word)[.!]*$/i;
 const NAMES_THE_WORKER = /\b(?:our|the|your)\s+(?:tech|technician|plumber|engineer|driver|fitter|installer|electrician|courier|roofer|builder|mechanic)\b/i;

@@ -90,9 +90,11 @@ const STILL_TO_COME = /\b(?:will|won't|shall|going to|gonna|never)\b|'ll\b/i;
 // An outcome stated as certain: "you'll be in Hanoi", "it will arrive", "the waitlist will clear".
 // (Not a message the agent sends: "you'll get a text as soon as the line's back" is theirs to keep;
 // nor a step of a process: "it will be auto-reversed to your account", "the bill will be recalculated".)
+// (Nor the message they will be sent, named before it: "replying to the email you will receive for the
+// case"; the 211th session's read-back of a blind draft lost the step.)
 // (Not the desk's own people coming back to the job: "The crew will be back Tuesday to finish the
 // gutters" is the plan, kept; the 180th reading's blind twenty.)
-const OUTCOME = String.raw`\b(?:you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+(?!(?:${DESK_CREW})\s+will\s+be\s+back\b)[\w-]+(?:\s+[\w-]+)?\s+will)\s+(?:\w+ly\s+|each\s+|both\s+|all\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b(?!\s+(?:an?\s+|our\s+|my\s+)?(?:written\s+|full\s+|formal\s+)?(?:text|sms|e-?mail|message|call|confirmation|notification|link|reference|update|reply)s?\b)(?!\s+(?:the|a|your)\s+written\s+[\w-]+(?:\s+[\w-]+)?\s+(?:report|summary|statement|account|breakdown|quote|estimate)\b)(?!\s+(?:the\s+)?(?:exact\s+)?(?:time|date|details|slot|reference|number|link|code)\b[^.!?]{0,20}\b(?:by|via|in)\s+(?:an?\s+)?(?:e-?mail|text|sms)\b)(?<!\bbe(?=\s+(?:auto-?)?(?:reversed|recalculated|reviewed|processed|checked|assessed|sent|posted|emailed|issued|reissued)\b))`;
+const OUTCOME = String.raw`\b(?:(?<!\b(?:e-?mail|text|sms|message|letter|link|code|notification|confirmation|call|update)s?\s+(?:that\s+)?)you(?:'ll|\s+will)|it(?:'ll|\s+will)|they(?:'ll|\s+will)|(?:the|your)\s+(?!(?:${DESK_CREW})\s+will\s+be\s+back\b)[\w-]+(?:\s+(?!(?:you|we|i|they)\b)[\w-]+)?\s+will)\s+(?:\w+ly\s+|each\s+|both\s+|all\s+)?(?:be|have|get|arrive|clear|reach|land|go through|come through|receive|make it|show up|turn up)\b(?!\s+(?:an?\s+|our\s+|my\s+)?(?:written\s+|full\s+|formal\s+)?(?:text|sms|e-?mail|message|call|confirmation|notification|link|reference|update|reply)s?\b)(?!\s+(?:the|a|your)\s+written\s+[\w-]+(?:\s+[\w-]+)?\s+(?:report|summary|statement|account|breakdown|quote|estimate)\b)(?!\s+(?:the\s+)?(?:exact\s+)?(?:time|date|details|slot|reference|number|link|code)\b[^.!?]{0,20}\b(?:by|via|in)\s+(?:an?\s+)?(?:e-?mail|text|sms)\b)(?<!\bbe(?=\s+(?:auto-?)?(?:reversed|recalculated|reviewed|processed|checked|assessed|sent|posted|emailed|issued|reissued)\b))`;
 // A promise in other words: "Friday is no problem", "I'll personally make sure the driver turns
 // up", "you won't have to take another day off", "you won't have any more drop-outs".
 const ASSURED = String.raw`\b(?:there's|there is)\s+no need to\s+(?:buy|worry|get|book|pay|arrange|panic)\b|^yes[.!]?$|\b(?:is|'s|will be)\s+no problem\b|\bi(?:'ll|\s+will)\s+(?:personally\s+)?make (?:sure|certain)\b|\byou\s+(?:won't|will not)\s+(?:have to|need to)\b|\byou\s+(?:won't|will not)\s+(?:have|get|see|suffer|experience)\s+(?:any\s+(?:more|further)|another|any other|no more)\b`;
@@ -187,6 +189,9 @@ const BLAMES = new RegExp(
     // What would have been, had they done otherwise: "if your doorbell was working or you'd kept an
     // eye out you would have got it".
     String.raw`\bif\s+(?:you(?:'d|\s+had)|your\s+[\w-]+\s+(?:was|were|had\s+been))\b[^.!?]*\b(?:you|it|they)(?:'d|\s+would)\s+(?:have|not\s+have|never\s+have)\b`,
+    // Had they not: "If you hadn't left your keys inside at 11pm we wouldn't be having this
+    // conversation" (the 210th reading's blind twenty kept it).
+    String.raw`\bif\s+you(?:\s+hadn't|\s+had\s+not|'d\s+not|\s+didn't|\s+did\s+not)\b[^.!?]*\b(?:we|i|you|this|it|that|none\s+of\s+(?:this|it))(?:'d|\s+would)(?:n't|\s+not|\s+never)?\s+(?:have|be)\b`,
     // "you should really check your inbox": a lesson in where to look.
     String.raw`\byou\s+(?:should|need\s+to|have\s+to|must|ought\s+to)\s+(?:really\s+|always\s+|actually\s+|probably\s+)?(?:check|read|look\s+at|keep\s+an\s+eye\s+on)\s+(?:your|the)\s+(?:inbox|emails?|spam|junk|messages|terms|app|account|notifications)\b`,
     // "It was your own team member who deleted the board, so we can't take responsibility for that."

@@ -60,10 +60,10 @@ export function isVoucher(clause: string): boolean {
   return VOUCHER.test(clause.replace(/[.!?,]+$/, '').trim());
 }
 
-// "we'll have a DJ … at your wedding", "we will find you another driver for your transfer",
+// "we'll have a DJ … for your wedding", "we will find you another driver for your transfer",
 // "you'll have a new tutor booked for tomorrow evening".
 const PROVIDES =
-  /\b(?:(?:we|i)(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?(have|find|(?:get|send)(?=\s+you\b))|you(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?(have|get))\s+(?:you\s+)?(a|an|another)\s+(?:(new|different|replacement)\s+)?(?:(?:better|great|good|top|brilliant)\s+)?(\p{L}[\p{L}-]+)\b(?:[^.!?,;—]*?\b(?:at|for)\s+(your\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}))?/iu;
+  /\b(?:(?:we|i)(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?(have|find|(?:get|send)(?=\s+you\b))|you(?:'ll|’ll|\s+will)\s+(?:\w+\s+)?(have|get))\s+(?:you\s+)?(a|an|another)\s+(?:(new|different|replacement)\s+)?(?:(?:better|great|good|top|brilliant)\s+)?(\p{L}[\p{L}-]+)\b(?:[^.!?,;—]*?\b(at|for)\s+(your\s+(?:\p{Ll}+\s+)?(?!(?:today|tonight|tomorrow|morning|evening|afternoon|now|asap)\b)\p{Ll}{3,}))?/iu;
 
 // When the promise names one, the time the effort aims at.
 // "this Thursday between 8 and 12" is one time, kept whole.
@@ -267,6 +267,7 @@ const SAFER_WORDING: SaferWording[] = [
 ];
 // What a refund is of: "refund (you) the full £640 lettering cost", "refund the €85 deposit", "refund the £40".
 const REFUND_OF = /\brefund\s+(?:you\s+)?(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?((?:(?:[£$€¥₹₦]\s?\d[\d,.]*|\d[\d,.]*\s?(?:eur|usd|gbp|kr))\s+)?(?:[a-z-]+\s+){0,2}?(?:cost|fee|charge|deposit|price|fare|payment|booking fee)|[£$€¥₹₦]\s?\d[\d,.]*)\b/i;
+const REFUND_OF_COUNTED = /\brefund\s+(?:you\s+)?(both|all|the\s+two|the\s+three|those|these)\s+((?:[a-z-]+\s+)?(?:lessons|classes|sessions|tickets|nights|payments|charges|bookings|months|appointments|visits|fees))\b(?:\s+(?:plus|and)\s+the\s+((?:[a-z-]+\s+)?(?:fee|cost|charge|deposit|fare)))?/i;
 const GENERAL: SaferWording = { id: 'general', topic: /(?:)/, goal: 'help' };
 
 /** A safer wording for a sentence that promises an outcome the agent can't control, or `undefined`. */
@@ -298,7 +299,11 @@ export function saferWordingFor(promise: string, options: { keepTime?: boolean; 
     // "we'll refund the full £640 lettering cost on top": the refund of what, as they know it ("I'll
     // also request the refund now" named nothing; the 202nd reading's blind twenty, 3 of 3).
     const refunded = found.id === 'refund' ? REFUND_OF.exec(promise)?.[1] : undefined;
-    return refunded ? wording.replace('the refund', `a refund of the ${refunded}`) : wording;
+    if (refunded) return wording.replace('the refund', `a refund of the ${refunded}`);
+    // ("I'll refund both lessons plus the retest fee tonight": what is refunded, as many as they were;
+    // the 211th reading's blind twenty had "the refund", "vague".)
+    const counted = found.id === 'refund' ? REFUND_OF_COUNTED.exec(promise) : null;
+    return counted ? wording.replace('the refund', `a refund of ${counted[1]!.toLowerCase()} ${counted[2]}${counted[3] ? ` and the ${counted[3]}` : ''}`) : wording;
   }
   const said = options.keepTime === false ? undefined : timeTarget(promise);
   // "on Thursday at 8am" is when someone comes; a fix aimed at is aimed at the day ("resolved on Thursday").
@@ -340,14 +345,17 @@ function deliveryNamed(goal: string, promise: string): string {
 
 /** What they will be given, and for what, as the promise named it. */
 function providedNamed(promise: string, when: string | undefined): string {
-  const [, ourVerb, yourVerb, said, kind, thing, occasion] = PROVIDES.exec(promise)!;
+  const [, ourVerb, yourVerb, said, kind, thing, at, occasion] = PROVIDES.exec(promise)!;
   const what = kind ? `${kind.toLowerCase()} ${thing}` : thing!;
   const article = said!.toLowerCase() === 'another' ? 'another' : /^[aeiou]/i.test(what) ? 'an' : 'a';
   const find = (ourVerb ?? yourVerb)!.toLowerCase() === 'find' ? 'find' : 'get';
-  const goal = occasion ? `${find} ${article} ${what} for ${occasion.toLowerCase()}` : `${find} you ${article} ${what}`;
+  // ("an assessor at your house today": sent to the place, and the time not read as part of it.)
+  const goal = occasion ? `${find} ${article} ${what} ${at!.toLowerCase() === 'at' && PLACE.test(occasion) ? 'to' : 'for'} ${occasion.toLowerCase()}` : `${find} you ${article} ${what}`;
   return when ? `${goal} ${when}` : goal;
 }
 
+// Where someone is sent, not an occasion: "at your house" (to), "at your wedding" (for).
+const PLACE = /\b(?:house|home|flat|apartment|door|property|address|office|site|place|shop|premises)$/i;
 const AT_A_PLACE = /\b(?:it|they|them|the\s+[\p{Ll}-]+)(?:'ll|’ll|\s+will)\s+(?:\p{Ll}+\s+)?be\s+(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 const HAS_THEIR_THING = /\b(?:will|'ll)\s+(?:\w+\s+){0,2}?have\s+(?:her|his|their|your)\s+(?:new\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:by|before|on|for|in time)\b/i;
 const THIRD_PARTY_HAS = /\b(your\s+(?:employer|bank|landlord|school|doctor|gp|insurer|accountant|lawyer|solicitor|clinic|pharmacy|council|boss|manager|university|payroll|pension provider|tax office))\s+(?:will|'ll)\s+(?:\w+\s+)?have\s+(the\s+(?:new\s+|updated\s+|corrected\s+|right\s+|correct\s+)?[\w-]+(?:\s+(?!by\b|before\b|on\b)[\w-]+)?)\s+(?:by|before|on|in time)\b/i;
