@@ -309,8 +309,8 @@ const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 // Apartments – Mgmt Office": a building's management, the 166th's, where "Kilimani" was greeted;
 // "Pizzeria Da Gino 🍕", the 167th's; "Kloof St Vintage 🛍️", the 181st's; "Kars Moda Evi 🛍️", a
 // fashion shop in Kars, the 185th's: "how frustrating that must be, Kars"; "Clínica Dental Sonrisa Norte", a dental clinic, the 189th's;
-// "Almacén Don Pato 🦆", a corner shop in Chile, the 210th's.)
-const COMPANY = /\b(?:SCI|SAS|W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Hub|Electronics|Gadgets|Mobiles|Traders|Ventures|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Almac[eé]n|Bodega|Abarrotes|Minimarket|Minimercado|Supermercado|Botiller[ií]a|Verduler[ií]a|Fruter[ií]a|Carnicer[ií]a|Ferreter[ií]a|Librer[ií]a|Papeler[ií]a|Zapater[ií]a|Joyer[ií]a|Kiosko|Quiosco|Distribuidora|Mercearia|Padaria|Drogaria|Papelaria|Armaz[eé]m|Alimentari|Tabaccheria|[ÉE]picerie|Quincaillerie|Librairie|Boucherie|Fromagerie|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Ateli(?:er|[eê])|Boutique|Emporium|Hardware|Supply|Supplies|Construction|Builders|Contractors|Plumbing|Roofing|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Cl[ií]nica|Clinique|Klinik|Dental|Dentistry|Laboratorio|Laboratory|Pharmacy|Farmacia|Academy|Mgmt|Management|Vintage|Thrift|Antiques|Collectibles|Florist|Florists|Studio|Studios|Gallery|Crafts|Designs|Interiors|Moda|Butik|Ma[gğ]aza|D[üu]kkan|Giyim|Tekstil|Loja|Negozio|Sklep|Market|Kiosk|Lettings|Letting|Estates|Rentals|Keramik|Keramikk|Ceramics|Pottery|Livery|Stables|Stud|Kennels|Cattery|Equestrian|Saddlery|Farm|Farms|Nursery|Garage|C[ée]ramique|Cer[aâ]mica)(?![\p{L}])\.?/iu;
+// "Almacén Don Pato 🦆", a corner shop in Chile, the 210th's; "Bakkerij de Zon 🥐", a Dutch bakery, the 212th's.)
+const COMPANY = /\b(?:SCI|SAS|W\.?L\.?L|L\.?L\.?C|Ltd|Limited|Inc|Corp|Corporation|GmbH|S\.?A\.?R\.?L|B\.?V|N\.?V|Pty|PLC|LLP|S\.?p\.?A|Trading|Holdings|Enterprises|Industries|Logistics|Hub|Electronics|Gadgets|Mobiles|Traders|Ventures|Oyj|s\.r\.o|[\p{L}]*works|Toko|Warung|Kedai|Tienda|Almac[eé]n|Bodega|Abarrotes|Minimarket|Minimercado|Supermercado|Botiller[ií]a|Verduler[ií]a|Fruter[ií]a|Carnicer[ií]a|Ferreter[ií]a|Librer[ií]a|Papeler[ií]a|Zapater[ií]a|Joyer[ií]a|Kiosko|Quiosco|Distribuidora|Mercearia|Padaria|Drogaria|Papelaria|Armaz[eé]m|Alimentari|Tabaccheria|[ÉE]picerie|Quincaillerie|Librairie|Boucherie|Fromagerie|Bakery|Catering|Caf[eé]|Salon|Shop|Store|Restaurant|Casa|Maison|Ateli(?:er|[eê])|Boutique|Emporium|Hardware|Supply|Supplies|Construction|Builders|Contractors|Plumbing|Roofing|Pizzeria|Trattoria|Ristorante|Osteria|Taverna|Bistro|Brasserie|Boulangerie|P[aâ]tisserie|Panader[ií]a|Pasteler[ií]a|Taquer[ií]a|B[äa]ckerei|Konditorei|Bakkerij|Slagerij|Bloemisterij|Kapsalon|Apotheek|Drogisterij|Boekhandel|Metzgerei|Fleischerei|Apotheke|Buchhandlung|Friseur|Piekarnia|Kwiaciarnia|Apteka|Bageri|Konditori|Fris[øo]r|Leipomo|Kukkakauppa|Pekarna|Cukr[aá]rna|Deli|Diner|Eatery|Takeaway|Kebab|Apartments|Residences|Realty|Properties|Motors|Hotel|Hostel|Guesthouse|Clinic|Cl[ií]nica|Clinique|Klinik|Dental|Dentistry|Laboratorio|Laboratory|Pharmacy|Farmacia|Academy|Mgmt|Management|Vintage|Thrift|Antiques|Collectibles|Florist|Florists|Studio|Studios|Gallery|Crafts|Designs|Interiors|Moda|Butik|Ma[gğ]aza|D[üu]kkan|Giyim|Tekstil|Loja|Negozio|Sklep|Market|Kiosk|Lettings|Letting|Estates|Rentals|Keramik|Keramikk|Ceramics|Pottery|Livery|Stables|Stud|Kennels|Cattery|Equestrian|Saddlery|Farm|Farms|Nursery|Garage|C[ée]ramique|Cer[aâ]mica)(?![\p{L}])\.?/iu;
 // A tagline: two words or more, all in lower case ("handmade tiles", "custom cakes & more").
 const TAGLINE = /^(?:\p{Ll}[\p{Ll}'’-]*[\s&+,]+){1,5}\p{Ll}[\p{Ll}'’-]*(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F]+)*$/u;
 // "Mẹ Bắp 🍼", "Mama Wanjiru": a parent called after their child ("Bắp's mum"), as many are; the
@@ -1073,6 +1073,20 @@ export function headerSecondNameGreeted(agentText: AnalyzedText, name: CustomerN
 }
 
 const HONORIFIC_AFTER = /^[- ](?:san|sama|sensei|ssi|nim)\b/i;
+
+/**
+ * A header name in a script the cards are not written in ("ゆき🌸英語勉強中"), and the agent greets them in
+ * Latin letters ("@yuki_benkyou Hi Yuki!"): the cards follow the agent (the 212th reading's blind twenty
+ * wrote "Thank you, ゆき" beside the agent's "Yuki").
+ */
+export function latinFormGreeted(agentText: string, name: CustomerName, agentName?: string): string | undefined {
+  if (!fromTheHeader(name) || /\p{Script=Latin}/u.test(name.first)) return undefined;
+  const greeted = LATIN_GREETING.exec(agentText)?.[1];
+  if (!greeted || NOT_A_GREETED_NAME.has(greeted.toLowerCase()) || greeted === agentName?.split(/\s+/)[0]) return undefined;
+  return greeted;
+}
+const LATIN_GREETING = /(?:^|[.!?]\s+|^\s*(?:@[\p{L}\p{N}_.]+\s+)+)(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening|day))\s+(\p{Lu}\p{Ll}{1,20})(?=\s*[,!.]|\s*$)/u;
+const NOT_A_GREETED_NAME = new Set(['there', 'team', 'all', 'everyone', 'friend', 'sir', 'madam', 'customer', 'guys', 'again']);
 
 // "@BrianOkello_ Hello…" under "Okello Brian 🇺🇬": their own handle puts the given name first (the
 // 165th reading's blind twenty: "Okello" graded bad by all three).

@@ -99,8 +99,12 @@ export interface ConversationState {
     burstCalledScripted?: boolean;
     /** A message since the agent last spoke quoted or scorned the agent's apology ("'Any inconvenience'", "really sorry lol"). */
     burstMockedApology?: boolean;
+    /** Once in the chat they mocked a stock apology or called the replies a script: a bare stock sorry later repeats it. */
+    mockedStockApology?: boolean;
     /** Their latest message raises one more matter, not several ("Can I ask one more thing."). */
     latestRaisesOne?: boolean;
+    /** Their latest message puts right the name we wrote for them ("btw its Samantha not Samuel 🙂"). */
+    latestCorrectsName?: boolean;
     /**
      * That one more matter is raised calmly, after the agent answered the last ("Done, blocked 👍 Last
      * thing, the app also charged a fee. Is that normal?"): taken up, not met with sympathy.
@@ -141,6 +145,8 @@ export interface ConversationState {
     latestTakesStepAndAsks?: boolean;
     /** One who has lost someone shares the memory or the grief in this message ("he was 14… the house is so quiet"), sorry for it or not. */
     latestSharesGrief?: 'apologising' | 'telling' | 'apologisingOfAPlace' | 'tellingOfAPlace' | 'apologisingOfTheMemorial' | 'tellingOfTheMemorial';
+    /** One grieving tells of post still sent to the one they lost ("a letter this morning addressed to Biscuit… My daughter opened it"). */
+    latestMailToTheLost?: boolean;
     /** One grieving asks, in the latest message, whether the death could have been prevented. */
     latestAsksIfPreventable?: boolean;
     /** The latest message asks whether someone they love will live or be all right ("will she be ok… tell me honestly if shes going to make it"). */
@@ -184,6 +190,8 @@ export interface ConversationState {
     thankedForFix: boolean;
     /** Their latest message thanks the agent and passes on a word for the team ("please tell your staff to inform people next time"). */
     gaveFeedback: boolean;
+    /** The word for the team comes with sadness at what happened ("It is only a number, but… I am a little sad. Maybe please tell the developers…"). */
+    feedbackSad?: boolean;
     /** Their latest message thanks the agent and asks that thanks be passed on ("tell the driver thanks from me"). */
     passesThanks: boolean;
     /** Their latest message says the problem is solved. */

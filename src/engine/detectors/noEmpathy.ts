@@ -2,7 +2,7 @@
 import { latestMessageAskedForManager, latestMessageEscalated, MANAGER_REQUEST_RULE, safetyOpen } from '../conversation/openEscalation';
 import { latestCustomerIndex, latestMessagePresses, type SuggestionState } from '../conversation/state';
 import { ALONGSIDE_THE_BEREAVED_PHRASINGS,
-  CONDOLENCES_ALONGSIDE_PHRASINGS, CONDOLENCES_BESIDE_HANDOFF_PHRASINGS, ASKED_AGAIN_WITHOUT_SORRY_PHRASINGS, GRIEF_SHARED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, WAITING_FOR_NEWS_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksOfWorry, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfCold, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
+  CONDOLENCES_ALONGSIDE_PHRASINGS, CONDOLENCES_BESIDE_HANDOFF_PHRASINGS, ASKED_AGAIN_WITHOUT_SORRY_PHRASINGS, GRIEF_SHARED_PHRASINGS, CREDIT_REFUSED_PHRASINGS, HONEST_ANSWER_PHRASINGS, HONEST_ANSWER_WITH_CONDOLENCES_PHRASINGS, MAIL_TO_THE_LOST_PHRASINGS, MAIL_TO_THE_LOST_WITH_CONDOLENCES_PHRASINGS, WAITING_FOR_NEWS_PHRASINGS, APOLOGY_PHRASINGS, CANNOT_HELP_HERE_PHRASINGS, carriesTheCaseOn, namesNoFeeling, pushesAFix, speaksOfHardship, speaksOfWorry, speaksToAMoment, SORRY_NOT_ENOUGH_PHRASINGS, speaksOfAskingAgain, speaksOfCold, speaksOfHarm, speaksOfLoss, speaksOfSafety, wishesRecovery, thanksForTelling, UNCLEAR_APOLOGY_PHRASINGS, withoutApology } from '../suggestions';
 import { check, defineDetector, ownWording, type Detector } from './types';
 
 interface NoEmpathyState {
@@ -69,7 +69,7 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     const askedAgain =
       customer.latestCues.has('already-gave') && !customer.latestOnlyRecalls && (askedSomething(s.state.agent.recentLines.at(-1)) || customer.latestSaysAsked);
     // The agent's last message said sorry: read once, for the several readings below that ask.
-    const agentJustApologised = APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '');
+    const agentJustApologised = JUST_APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '');
     // Harm to someone's health is no "inconvenience": the escalation detector's safety card asks after them.
     // (Unless the customer said it is not serious: "Not dangerous, but he is miserable": then a wish
     // that everyone feels better, below.)
@@ -122,6 +122,9 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // Or carrying it alone, whoever it is for ("I can't do this on my own Sam… I don't know whether I
     // should be ringing someone or just sitting with him"): someone alongside them, never "how frustrating".
     if (customer.latestAloneWithIt === true && anger.mood !== 'angry' && !askedAgain) return ownWording(s, 'apologize', ALONGSIDE_THE_BEREAVED_PHRASINGS);
+    // Post still sent to the one they lost: sorry it reached them, and no more of it (after distress, which
+    // asks for someone alongside them first).
+    if (customer.latestMailToTheLost === true && !askedAgain) return ownWording(s, 'apologize', condoled ? MAIL_TO_THE_LOST_PHRASINGS : MAIL_TO_THE_LOST_WITH_CONDOLENCES_PHRASINGS);
     // The one they lost remembered, after the condolences ("he was 14. he slept on my feet every night…
     // I dont even know why Im typing this to a chat"): welcomed, and the rest taken off their hands.
     // (Or after a sorry the agent said before the loss was plain: "I'm so sorry. That's an awful thing
@@ -284,6 +287,13 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     // (Or asked for before and answered with one more sorry: "NO VOUCHER. MANAGER."; the 164th's.)
     const managerStillOwed = s.state.open.has(MANAGER_REQUEST_RULE) && agentJustApologised;
     if ((latestMessageAskedForManager(s.state) || managerStillOwed) && !askedAgain && !unsafe && !bereaved && !hurt && !inTears) return [];
+    // Mocked earlier in the chat ("'Any inconvenience.' Lovely. Did a bot write that?"), and now a chargeback
+    // threatened: a bare stock sorry two messages on was graded bad by all three (the 212th reading's blind
+    // twenty); what they want is owned instead, with no sorry in it.
+    if (customer.mockedStockApology === true && latestMessageEscalated(s.state) && !askedAgain && !unsafe && !bereaved && !hurt && !inTears) {
+      const owned = s.phrase('apologize', APOLOGY_PHRASINGS, {}, undefined, (template) => withoutApology(template));
+      return owned ? [owned] : [];
+    }
     // Once the agent has given theirs, a stock "sorry for the trouble… let's get it sorted out" to a
     // grieving customer asking what to do next jars: their questions want answers. (Distress said
     // without a question, "every letter is like it's happening again", still gets sympathy.)
@@ -358,6 +368,9 @@ const OFFER_QUESTION = /\b(?:would you like (?:me|us) to|shall i|shall we|do you
 const askedSomething = (line: string | undefined) => line !== undefined && line.includes('?') && !OFFER_QUESTION.test(line);
 const CREDIT_OFFERED = /\b(?:voucher|credit|coupon|points|gift card|discount code|promo code|code [A-Z0-9]{4,}|\d+\s?% off)s?\b/i;
 const APOLOGISED = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
+// ("We regret the inconvenience caused" is the desk's sorry just sent, and is quoted back as one; the 212th
+// reading's blind twenty.)
+const JUST_APOLOGISED = /\b(?:sorry|apologi[sz]e|apologies|regret (?:the|any|that))\b/i;
 // Sorry said, or the feeling named: "I understand the frustration this causes, Andy".
 // ("Hi there, thanks for reaching out to Lakeside Power! Sorry to hear about the trouble 🙏": a
 // greeting and sorry, no step nor question in it.)

@@ -25,7 +25,7 @@ import {
   type ReadBack,
 } from '../suggestions';
 import type { Flag, Turn } from '../types';
-import { type CustomerName, correctedName, formalAddressUsedBy, fromTheHeader, givenPairGreeted, headerIsTheirRelative, headerSecondNameGreeted, longFormCorrection, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, speaksAsRelativeOfHeader, spelledAsCustomer, titledNameCorrection } from '../conversation/customerName';
+import { type CustomerName, correctedName, formalAddressUsedBy, fromTheHeader, givenPairGreeted, headerIsTheirRelative, headerSecondNameGreeted, latinFormGreeted, longFormCorrection, nameFromCustomerWords, nameGreetedByAgent, nameTakenUpByAgent, shortFormCorrection, speaksAsRelativeOfHeader, spelledAsCustomer, titledNameCorrection } from '../conversation/customerName';
 import { complains, nameForCards, RECENT_AGENT_LINES, RECENT_CUSTOMER_MESSAGES, stampOf, type ConversationState, type CustomerMessage } from '../conversation/state';
 import { reframeContextOf, toneProblemOf } from '../conversation/toneProblem';
 import { FOLDS, REWORDING } from '../detectors';
@@ -232,8 +232,12 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   const forTheMemorial = WISH_FOR_THE_MEMORIAL.test(text.raw);
   customer.latestSharesGrief = customer.cues.has('bereaved') && (SHARES_GRIEF.test(text.raw) || GRIEF_TOLD_OF_THE_PLACE.test(text.raw) || forTheMemorial) ? (/\b(?:sorry|apologi[sz]e)\b/i.test(text.raw) ? 'apologising' : 'telling') + (forTheMemorial ? 'OfTheMemorial' : GRIEF_PLACE.test(text.raw) ? 'OfAPlace' : '') as NonNullable<typeof customer.latestSharesGrief> : undefined;
   customer.latestAsksIfPreventable = customer.cues.has('bereaved') && ASKS_IF_PREVENTABLE.test(text.raw);
+  // Post still sent to the one they lost, or more of it feared: "Got a letter this morning addressed to Biscuit
+  // reminding us his booster is due… My daughter opened it", "I don't want another one coming" (the 210th
+  // reading's blind twenty had no card, twice).
+  customer.latestMailToTheLost = customer.cues.has('bereaved') && MAIL_TO_THE_LOST.test(text.raw);
   // (A word search first: most messages ask nothing of the kind.)
-  customer.latestAsksIfTheyWillLive = mayAskIfTheyWillLive(text.normalized) && ASKS_IF_THEY_WILL_LIVE.test(text.normalized);
+  customer.latestAsksIfTheyWillLive = mayAskIfTheyWillLive(text.normalized) && (ASKS_IF_THEY_WILL_LIVE.test(text.normalized) || FEARS_FOR_EMBRYOS.test(text.normalized));
   customer.latestWantsMoneyNotCredit = customer.latestCues.has('refuses-credit') && MONEY_ASKED.test(text.raw);
   if (customer.latestCues.has('corrects-agent')) customer.correctedAt = ctx.index;
   // "got them!! ty ty 🙇‍♀️ now pls buff my healer shes useless 😂": the news and thanks, and a joke the
@@ -260,6 +264,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // "ok that worked, thank you. BUT theres 2 other things…": the news opens a new matter, not the goodbye.
   if (customer.closing && customer.latestCues.has('raises-more')) customer.closing = false;
   customer.latestRaisesOne = customer.latestCues.has('raises-more') && ONE_MORE.test(text.raw);
+  customer.latestCorrectsName = NAME_PUT_RIGHT.test(text.raw);
   // "thank you. two more things and then i leave you in peace", then each thing in a message of its
   // own ("can we still do the cremation individual…", "and the bill… can it wait some days?"): the
   // things announced, taken up one by one (the 166th reading's blind twenty had no card for them).
@@ -306,6 +311,8 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // 204th reading's blind twenty.)
   const remarkWithThanks = thanked && asksNothing && JUST_SAYING.test(text.raw);
   customer.gaveFeedback = ((thankedCalmly || thankedJustBefore || thankedLast || notAimedAtThem) && !customer.passesThanks && (FEEDBACK_FOR_THE_TEAM.test(text.raw) || customer.burst.some((m) => m.text.raw.includes('feedback') && ANNOUNCES_FEEDBACK.test(m.text.raw)))) || asksToPassOn || asksAFavour || remarkWithThanks;
+  // (Sad at what it cost them: "that's fair" reads as cold; the 212th reading's blind twenty.)
+  customer.feedbackSad = customer.gaveFeedback && SAD_AT_IT.test(text.raw);
   // ("Just one more thing for you to pass to the team… That's it, todah and have a good week": the one
   // more thing is the word for the team, and the goodbye follows it; the 174th reading's blind twenty.)
   if ((customer.gaveFeedback || customer.passesThanks) && (!customer.latestCues.has('raises-more') || ENDS_ON_GOODBYE.test(text.raw))) customer.closing = true;
@@ -338,6 +345,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   if (customer.mocking) customer.burstMocked = true;
   if (SAID.test(CALLS_IT_SCRIPTED, text)) customer.burstCalledScripted = true;
   if (SAID.test(MOCKS_APOLOGY, text)) customer.burstMockedApology = true;
+  if (customer.burstMockedApology === true || customer.burstCalledScripted === true) customer.mockedStockApology = true;
   customer.openingWithoutProblem =
     agent.messages === 0 &&
     (customer.messages === 1 || customer.openingWithoutProblem === true) &&
@@ -434,7 +442,10 @@ const DISTRESS = /\b(?:what (?:do|should|am) i (?:supposed to |meant to )?do now
 const WHO_THEY_LOVE = String.raw`(?:she|he|they|my (?:dog|cat|horse|pony|puppy|pup|kitten|bird|rabbit|baby|son|daughter|boy|girl|mum|mom|mam|mother|dad|father|husband|wife|partner|nan|gran|grandma|grandad|grandpa|brother|sister))`;
 const WILL_LIVE = String.raw`(?:make it|survive|pull through|live|be (?:ok|okay|alright|all right)(?! (?:with|if|to|for)\b))`;
 const ASKS_IF_THEY_WILL_LIVE = new RegExp(String.raw`\b(?:will|would|is|are) ${WHO_THEY_LOVE} (?:going to |gonna )?${WILL_LIVE}\b|\b${WHO_THEY_LOVE}(?:'s|s| is|'re| are)? (?:going to|gonna) ${WILL_LIVE}\b`);
-const mayAskIfTheyWillLive = (text: string) => text.includes('make it') || text.includes('surviv') || text.includes('pull through') || text.includes(' live') || text.includes(' be ok') || text.includes(' be al');
+// (Or embryos in a lab, feared lost: "are my embryos ok??", "…it is because the embryos did not survive the
+// thawing. Please, is this true?"; the 212th reading's blind twenty had "sorry for the trouble".)
+const FEARS_FOR_EMBRYOS = /\b(?:(?:are|is) (?:my|our|the) (?:embryos?|eggs) (?:ok|okay|alright|all right|safe|fine)\b|(?:embryos?|eggs)\b[^.!?]{0,40}\b(?:did not|didn't|have not|haven't|not|never) surviv\w*\b[^?]{0,80}\?)/;
+const mayAskIfTheyWillLive = (text: string) => text.includes('make it') || text.includes('surviv') || text.includes('pull through') || text.includes(' live') || text.includes(' be ok') || text.includes(' be al') || text.includes('embryo');
 // The one they lost, remembered, or the grief told, once the condolences were given: "sorry. he was
 // 14. he slept on my feet every night… the house is so quiet. I dont even know why Im typing this to
 // a chat" (the 179th reading's blind twenty had no card).
@@ -459,6 +470,9 @@ function asksOnePerItem(text: AnalyzedText): boolean {
 }
 // The place kept for them, where the grief is told ("It was the only place I could go and talk to
 // him", at a vandalised memorial bench, the 196th reading's blind twenty): that place is what it means.
+// (Or a box: "theres a box on my porch with his name on the label", a dog's food still sent; the 212th
+// reading's blind twenty had no card.)
+const MAIL_TO_THE_LOST = /\b(?:letters?|e-?mails?|reminders?|renewals?|cards?|texts?|messages?|invoices?|bills?|post|mail|box|boxes|parcels?|packages?|deliver(?:y|ies))\b[^.!?]{0,30}\b(?:addressed to|in (?:his|her|their) name|for (?:him|her)|with (?:his|her|their) name on)\b|\b(?:(?:don't|do not|dont) want|can't face|cannot face|can't take) (?:another|any more|more)(?: (?:one|letters?|e-?mails?|reminders?|post))?(?: (?:coming|arriving|like (?:that|this|it)))?\b/i;
 // The memorial they wanted for the one they lost: "I just wanted him to have his stone by then",
 // "folk walking past will think nobody cared about him".
 const WISH_FOR_THE_MEMORIAL = /\b(?:i|we) (?:just |only |really )?(?:wanted|want|wished|hoped|was hoping|were hoping) (?:him|her|them) to have (?:his|her|their|a|the) (?:proper )?(?:head|grave|memorial )?(?:stone|plaque|memorial|bench)\b|\b(?:think|thinks|thought|feel|feels) (?:that )?(?:nobody|no one|no-one|noone) (?:cared|cares) (?:about|for) (?:him|her|them)\b/i;
@@ -688,7 +702,7 @@ function foldAgentMessage(state: ConversationState, ctx: TurnContext, text: Anal
   if (formal && state.name) state.addressedAs = { name: state.name, as: formal };
   // "Hello Batbayar" under "Ganbold Batbayar" in the header: the cards follow the agent.
   else if (state.name && state.addressedAs?.name !== state.name) {
-    const given = headerSecondNameGreeted(text, state.name, state.info.customer?.name, state.info.agent?.name);
+    const given = headerSecondNameGreeted(text, state.name, state.info.customer?.name, state.info.agent?.name) ?? latinFormGreeted(text.raw, state.name, state.info.agent?.name);
     if (given) state.addressedAs = { name: state.name, as: given };
   }
   agent.askedForOrderNumber = asksForOrderNumber(text);
@@ -796,7 +810,9 @@ const TOLD_ON_ARRIVAL = /\bwhen (?:it|they|the [\w-]+|my [\w-]+)(?:'s|'re|’s|�
 // ("Tell Seánie he was very good to me": the 204th reading's blind twenty.)
 const THANKS_PASSED_ON = /\b(?:tell|give|pass)\s+(?:the|your|him|her|them)\b[^.!?]{0,25}\b(?:thanks|thank you|a big thanks|my thanks|well done|great job|cheers)\b|\bthank\s+(?:[A-Z][\w'’-]+|him|her|them|the\s+\w+|your\s+\w+)\s+for\s+(?:us|me)\b|\btell\s+(?:[\p{L}'’-]+|the\s+\w+)\s+(?:he|she|they)\s+(?:was|were|has been|have been)\s+(?:very |so |really |ever so |just )?(?:good|great|kind|lovely|brilliant|amazing|helpful|patient|wonderful|a star)\b/iu;
 // One more thing, not several: "Can I ask one more thing.", "another question".
-const ONE_MORE = /\b(?:one more|another|one other|one last|last) (?:(?:small|quick|little|tiny) )?(?:thing|question|q|issue|problem|request)\b|\b(?:one (?:quick |small )?|quick )q(?=\s*[-–—:,])|\blast one(?=\s*[:–—-])|\bone (?:quick |small |little )?question only\b|\bonly one (?:quick |small |little )?question\b|\b(?:one|a) (?:small|quick|little|tiny|last) (?:thing|question) more\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
+// The name we wrote for them put right: "btw its Samantha not Samuel 🙂", "it's Aoife, not Eva".
+const NAME_PUT_RIGHT = /\b(?:it'?s|its|my name is|my name's|i'm|im|i am)\s+(?:actually\s+)?\p{Lu}[\p{L}'’-]+,?\s+not\s+\p{Lu}[\p{L}'’-]+/u;
+const ONE_MORE = /\b(?:one more|another|one other|one last|last) (?:(?:small|quick|little|tiny) )?(?:thing|question|q|issue|problem|request)\b|\bone (?:small |little |last |more )?detail(?: (?:though|tho))?(?=\s*[:–—-])|\b(?:one (?:quick |small )?|quick )q(?=\s*[-–—:,])|\blast one(?=\s*[:–—-])|\bone (?:quick |small |little )?question only\b|\bonly one (?:quick |small |little )?question\b|\b(?:one|a) (?:small|quick|little|tiny|last) (?:thing|question) more\b|\bcan i (?:just )?ask (?:one more|another|one last|something else)\b/i;
 // A question mark only after a tag ("…should be in spanish no?", "that's fair, right?"): said, not asked.
 const TAG_QUESTION = /\b(?:no|right|yes|ok|okay|eh|na|nah|ne|innit|yeah|isn't it|don't you think)\s*\?/gi;
 // Or a thing suggested with a question mark, no verb to ask with: "…we had cold showers yesterday.
@@ -825,6 +841,7 @@ const ASKS_TO_PASS_ON = /\b(?:would|could|can|will)\s+(?:ye|you|u|you guys)\s+(?
 const ASKS_A_FAVOUR = /\bif (?:your|the) (?:office|team|staff|engineers?|technicians?|drivers?|lads|guys|fitters?|crew|people) could (?:just )?(?:ring|call|phone|text|email|message|let (?:us|me) know|give (?:us|me) a (?:ring|call|heads up|shout))\b/i;
 // Questions, then "anyway" and thanks with nothing asked after them.
 const QUESTIONS_LET_GO = /\?[^?]*\b(?:anyway|anyways|anyhow)\b[.,!…\s]*(?:\p{Lu}\p{Ll}+\s+)?(?:thanks|thank you|thx|ty|cheers|merci|danke|gracias|grazie|dank je|bedankt)\b[^?]*$/iu;
+const SAD_AT_IT = /\b(?:i am|i'm|im|we are|we're|feel|felt|was|so|a (?:little|bit)|quite|very|really)\s+(?:a (?:little|bit) |quite |very |really |so )?(?:sad|disappointed|let down|gutted|heartbroken)\b/i;
 const ANNOUNCES_FEEDBACK = /\b(?:(?:a |one )?(?:bit|piece|word) of|some|a little|quick|honest|small) feedback\b/i;
 // ("tack!! she just got the SMS", then "would be nice if tracking said 'stuck in Sundsvall for a week'
 // instead of lying to me tho 😅": a wish for the tracking, said after thanks; the 197th reading's blind twenty.)
@@ -860,7 +877,9 @@ function isShortThanks(text: AnalyzedText): boolean {
 // Good wishes on the way out ("have a good one", "take care"): a sign-off, and alone a leave-taking.
 // (The season's wishes in the desk's language too: "ohh merci bcp Sophie!! … joyeux noël à toute l'équipe 🎄",
 // the 194th reading's blind twenty, where a gripe let go got "I'm so sorry".)
-const GOOD_WISHES = String.raw`(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|good\s?night|(?:merry|happy) (?:christmas|xmas|holidays|new year|easter|diwali|eid|hanukkah)|feliz navidad|season'?s greetings|ramadan (?:kareem|mubarak)|eid mubarak|jumm?a(?:h)? mubarak|ingat|cuídate|cuidate|mach's gut|pass auf dich auf|pura vida|hasta luego|hasta pronto|au revoir|à bientôt|a bientot|arrivederci|tot ziens|joyeux no[eë]l|bonnes f[eê]tes|frohe weihnachten|buon natale|feliz natal|god jul|prettige feestdagen|wesołych świąt`;
+// (Wished in the desk's language: "top, thx Sanne 👍 … but hey. fijn weekend"; the 212th reading's blind twenty
+// read the leftover grumble as upset and sent a sorry.)
+const GOOD_WISHES = String.raw`(?:have|enjoy) a (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend|afternoon|one)|take care|good\s?night|(?:merry|happy) (?:christmas|xmas|holidays|new year|easter|diwali|eid|hanukkah)|feliz navidad|season'?s greetings|ramadan (?:kareem|mubarak)|eid mubarak|jumm?a(?:h)? mubarak|ingat|cuídate|cuidate|mach's gut|pass auf dich auf|pura vida|hasta luego|hasta pronto|au revoir|à bientôt|a bientot|arrivederci|tot ziens|joyeux no[eë]l|bonnes f[eê]tes|frohe weihnachten|buon natale|feliz natal|god jul|prettige feestdagen|wesołych świąt|(?:fijn|prettig|goed) weekend|(?:fijne|prettige|goede) (?:dag|avond)|sch[öo]nes wochenende|sch[öo]nen (?:tag|abend)|bon (?:week-?end|weekend|apr[eè]s-midi)|bonne (?:journ[ée]e|soir[ée]e)|buen (?:fin de semana|finde)|buon (?:fine settimana|weekend)|buona (?:giornata|serata)|bom fim de semana|(?:trevlig|god) helg|god (?:dag|kv[äa]ll)|hyv[äa][äa] viikonloppua|mi[łl]ego (?:weekendu|dnia)`;
 const SIGN_OFF = new RegExp(String.raw`\b(?:that'?s (?:all|everything)|${GOOD_WISHES}|bye)\b`, 'i');
 // A thank-you for the fix itself ("big thks 2 d social media team 4 ur prompt… resolution").
 const THANKS_FOR_THE_FIX = /\b(?:thanks|thks|thx|thank you)\b[^.?!]{0,80}\b(?:resolution|resolving|resolved|fixing (?:it|this|that)|sorting (?:it|this|that) out)\b/i;

@@ -151,6 +151,7 @@ function movesOnToMore(state: SuggestionState): boolean {
 function moreToRaisePhrasings(state: SuggestionState): readonly string[] {
   const one = state.customer.latestRaisesOne === true || state.customer.latestTakesUpMore === true;
   if (state.customer.saidResolved) return one ? CLOSING_PHRASINGS.oneMoreAfterFix : CLOSING_PHRASINGS.moreToRaise;
+  if (one && state.customer.latestCorrectsName) return CLOSING_PHRASINGS.oneMoreWithName;
   return one ? CLOSING_PHRASINGS.oneMoreToRaise : CLOSING_PHRASINGS.thanksMoreToRaise;
 }
 
@@ -159,7 +160,7 @@ function moreToRaisePhrasings(state: SuggestionState): readonly string[] {
 function closingPhrasings(state: SuggestionState): readonly string[] {
   const { thanked, saidResolved, leaving, latestCues, apologisedForTone, gaveFeedback, passesThanks } = state.customer;
   if (apologisedForTone) return CLOSING_PHRASINGS.ownApology;
-  if (gaveFeedback) return passesThanks ? CLOSING_PHRASINGS.feedbackWithThanks : CLOSING_PHRASINGS.feedback;
+  if (gaveFeedback) return passesThanks ? CLOSING_PHRASINGS.feedbackWithThanks : state.customer.feedbackSad ? CLOSING_PHRASINGS.feedbackSad : CLOSING_PHRASINGS.feedback;
   if (passesThanks) return CLOSING_PHRASINGS.thanksPassedOn;
   if (latestCues.has('chooses-other')) return CLOSING_PHRASINGS.choosesOther;
   if (leaving && !saidResolved && !thanked) return CLOSING_PHRASINGS.leaving;

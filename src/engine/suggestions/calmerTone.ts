@@ -125,6 +125,13 @@ const NOTHING_I_CAN_DO = String.raw`(?:there(?:'s|\s+is)\s+nothing|there\s+(?:is
 const NO_HURRY = String.raw`(?:there(?:'s|\s+is)\s+no\s+way\s+to|nothing\s+(?:can|will|could|is\s+going\s+to))\s+(?:speed|hurry|rush)\s+(?:this|it|that|things)\s+up\b`;
 
 const REWRITES: Rewrite[] = [
+  // "…and the reminder went out in error, so please disregard it": the notice no longer applies, said
+  // without the error word a reframe never hands back (the 212th reading's blind twenty lost the clause,
+  // leaving "please disregard it" on the payment).
+  {
+    pattern: /\b((?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:reminder|notice|letter|invoice|bill|warning|demand|statement)(s?))\s+(?:went\s+out|was\s+sent|were\s+sent|was\s+issued|were\s+issued|came)\s+(?:out\s+)?(?:in\s+error|by\s+mistake)\b/gi,
+    replacement: (_: string, notice: string, plural: string) => `${notice} no longer ${plural ? 'apply' : 'applies'}`,
+  },
   // "Ma'am kindly understand, …", "Kindly wait.": the instruction to be patient goes, the facts stay.
   { pattern: /^(?:(?:ma'?am|sir|dear customer),?\s+)?kindly\s+(?:understand|note|be patient)(?:\s+that)?,?\s*/i, replacement: '' },
   { pattern: /^(?:please\s+)?kindly\s+wait\b[^.!?]*[.!?]*$/i, replacement: '' },

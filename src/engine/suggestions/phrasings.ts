@@ -180,6 +180,8 @@ export const CLOSING_PHRASINGS = {
   // "Thanks for the refund. Just please tell your staff to inform people next time": the word for the team, taken.
   feedback: ["Thank you[, {name}] — that's fair, and I'll pass it on to the team."],
   // (With thanks to pass on beside it: "…ring our front desk the day before… and thank Stuart for us".)
+  // (Said with sadness at what it cost them: "I am a little sad. Maybe please tell the developers…".)
+  feedbackSad: ["Thank you for telling me[, {name}], and I'm sorry it turned out this way. I'll pass it on to the team."],
   feedbackWithThanks: ["Thank you[, {name}] — that's fair, and I'll pass it on to the team, along with your thanks."],
   // "cheers SJ, tell the driver thanks from me 🙏": the thanks, passed on.
   thanksPassedOn: ["You're welcome[, {name}], and I'm glad it's sorted. I'll pass your thanks on."],
@@ -191,6 +193,8 @@ export const CLOSING_PHRASINGS = {
   // One more thing, asked in the same message ("Thank you Fiona. Can I ask one more thing. Agnes…"):
   // "the other things" miscounts it (the 163rd reading's blind twenty).
   oneMoreToRaise: ["Of course, {name}. Let me look into that for you now."],
+  // (With the name we wrote put right: "…And btw its Samantha not Samuel 🙂".)
+  oneMoreWithName: ["Of course, {name}, and sorry for getting your name wrong. Let me look into that for you now."],
   oneMoreAfterFix: ["Glad that worked, {name}. Of course, let me look into that for you now."],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -406,6 +410,9 @@ export const ALONGSIDE_THE_BEREAVED_PHRASINGS: readonly string[] = ["You don't h
 // A death told just now, with "what do I do now" or "I'm on my own with her": the condolences, and
 // someone alongside them; nothing to chase yet (the 203rd reading's blind twenty).
 export const CONDOLENCES_ALONGSIDE_PHRASINGS: readonly string[] = ["I'm so sorry for your loss[, {name}]. You don't have to do this alone — I'm right here, and we'll take it one step at a time."];
+// Post still sent to the one they lost: sorry it reached them, no more of it, and the rest taken on.
+export const MAIL_TO_THE_LOST_PHRASINGS: readonly string[] = ["I'm so sorry that reached you[, {name}]. I'll make sure nothing more is sent, and I'll take care of the rest of this for you."];
+export const MAIL_TO_THE_LOST_WITH_CONDOLENCES_PHRASINGS: readonly string[] = ["I'm so sorry for your loss[, {name}], and that this reached you. I'll make sure nothing more is sent, and I'll take care of the rest of this for you."];
 // The one they lost remembered, after the condolences ("he slept on my feet every night… the house is so quiet").
 export const GRIEF_SHARED_PHRASINGS = {
   // (Sorry for telling it: "sorry. he was 14…")

@@ -266,7 +266,8 @@ const SAFER_WORDING: SaferWording[] = [
   },
 ];
 // What a refund is of: "refund (you) the full £640 lettering cost", "refund the €85 deposit", "refund the £40".
-const REFUND_OF = /\brefund\s+(?:you\s+)?(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?((?:(?:[£$€¥₹₦]\s?\d[\d,.]*|\d[\d,.]*\s?(?:eur|usd|gbp|kr))\s+)?(?:[a-z-]+\s+){0,2}?(?:cost|fee|charge|deposit|price|fare|payment|booking fee)|[£$€¥₹₦]\s?\d[\d,.]*)\b/i;
+// ("refund the extra 1.450 kr today": the sum as they wrote it, with what it was; the 212th reading's blind twenty.)
+const REFUND_OF = /\brefund\s+(?:you\s+)?(?:the|your)\s+(?:full\s+|whole\s+|entire\s+)?((?:(?:[£$€¥₹₦]\s?\d[\d,.]*|\d[\d,.]*\s?(?:eur|usd|gbp|kr))\s+)?(?:[a-z-]+\s+){0,2}?(?:cost|fee|charge|deposit|price|fare|payment|booking fee)\b|(?:(?:extra|double|overcharged|duplicate)\s+)?(?:[£$€¥₹₦]\s?\d[\d,.]*|\d[\d,.]*\s?(?:kr|eur|usd|gbp|chf|dkk|sek|nok|zł)\b))/i;
 const REFUND_OF_COUNTED = /\brefund\s+(?:you\s+)?(both|all|the\s+two|the\s+three|those|these)\s+((?:[a-z-]+\s+)?(?:lessons|classes|sessions|tickets|nights|payments|charges|bookings|months|appointments|visits|fees))\b(?:\s+(?:plus|and)\s+the\s+((?:[a-z-]+\s+)?(?:fee|cost|charge|deposit|fare)))?/i;
 const GENERAL: SaferWording = { id: 'general', topic: /(?:)/, goal: 'help' };
 

@@ -289,6 +289,11 @@ const SAFE_FOR_NOW = /^(?:in the meantime|meanwhile|for now|until then|until (?:
 // How the system works, said plainly: "it's added automatically when a damaged aligner is reported"
 // (the 206th reading's blind twenty lost it, and the "so I'm sorry it appeared" after it no longer followed).
 const AUTOMATIC_STEP = /^(?:and\s+)?(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:'s|’s|\s+is|\s+are|\s+gets)\s+(?:added|charged|applied|sent|triggered|issued|raised|generated)\s+automatically\b/i;
+// A notice that no longer applies, told so they can ignore it ("the reminder went out in error, so please disregard
+// it", its error reworded by calmerTone.ts), and what the visit needs of them ("he'll need access to unit 4 and to the roof"): the 212th
+// reading's blind twenty lost both, leaving "please disregard it" on the payment.
+const SENT_IN_ERROR = /^(?:and\s+)?(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:reminder|notice|letter|e-?mail|invoice|bill|text|message|warning|demand|statement)s?\s+(?:no\s+longer\s+appl(?:y|ies)|(?:went\s+out|was\s+sent|were\s+sent|was\s+issued|was\s+generated|came)\s+(?:out\s+)?automatically)\b/i;
+const ACCESS_NEEDED = /^(?:and\s+)?(?:he|she|they|the\s+[\w-]+|our\s+[\w-]+)(?:'ll|’ll|\s+will)\s+(?:also\s+)?need\s+(?:access|a\s+key|the\s+(?:key|code|keys)|someone\s+(?:there|home|in)|parking|entry|to\s+get\s+(?:in|into|onto|on))\b/i;
 const NO_RUSH = /^there(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:deadline|rush|hurry|time\s+limit|need\s+to\s+rush)\b/i;
 
 // Their slip told as the cause: "the delay is because your bank statement came late" (not a cause
@@ -352,6 +357,8 @@ export function isSendableClause(clause: string): boolean {
     BEING_DONE.test(text) ||
     READY_FOR_THEM.test(text) ||
     NO_RUSH.test(text) ||
+    SENT_IN_ERROR.test(text) ||
+    ACCESS_NEEDED.test(text) ||
     CAN_BE_PUT_RIGHT.test(text) ||
     NOT_NEEDED_AGAIN.test(text) ||
     METHOD_DESCRIBED.test(text) ||
