@@ -389,6 +389,7 @@ function readingTranscripts() {
       ['hard-chats-315', 'hard chat, three-hundred-and-fifteenth set'],
       ['hard-chats-316', 'hard chat, three-hundred-and-sixteenth set'],
       ['hard-chats-317', 'hard chat, three-hundred-and-seventeenth set'],
+      ['hard-chats-318', 'hard chat, three-hundred-and-eighteenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
