@@ -390,6 +390,7 @@ function readingTranscripts() {
       ['hard-chats-316', 'hard chat, three-hundred-and-sixteenth set'],
       ['hard-chats-317', 'hard chat, three-hundred-and-seventeenth set'],
       ['hard-chats-318', 'hard chat, three-hundred-and-eighteenth set'],
+      ['hard-chats-319', 'hard chat, three-hundred-and-nineteenth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
