@@ -23,7 +23,8 @@ const COMPENSATION = new RegExp(
     String.raw`${WE_WILL}(?:make sure|ensure|see to it)\s+(?:that\s+)?you\s+(?:get|are|'re)\s+(?:(?:fully|completely|properly)\s+)?(?:compensated|reimbursed|paid back)\b`,
     // "we'll pay for the damage to your floor", "we'll cover any costs"
     // (not "the cost of the return postage": paying the postage of a return is a remedy the agent offers)
-    String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your|whatever)\s+(?:[\w'-]+\s+){0,4}?${COST}\b(?!\s+of\s+(?:the\s+|your\s+)?(?:return|postage|shipping|delivery|replacement))`,
+    // (With the sum in it: "We'll cover the full $612 Origin bill", the 213th reading's blind twenty.)
+    String.raw`${WE_WILL}(?:cover|pay for|pay)\s+(?:any|all|the|your|whatever)\s+(?:[\w'$£€¥₹₦.,-]+\s+){0,4}?${COST}\b(?!\s+of\s+(?:the\s+|your\s+)?(?:return|postage|shipping|delivery|replacement))`,
     // "we'll pay for the hotel": what the customer spent because of the problem
     String.raw`${WE_WILL}(?:cover|pay for)\s+(?:any|the|your)\s+(?:[\w'-]+\s+)?(?:hotel|taxi|cab|train|flights?|travel|accommodation|meals?|tickets?|childcare|doctor|dentist|vet|treatment|prescriptions?|medical|hospital)\b`,
     // "we'll pay the 12 000 kr for the car door", "…and any doctor bills": what their loss cost, paid
@@ -164,6 +165,9 @@ const NOT_AN_APOLOGY = String.raw`(?<!\b(?:sorry|apologies|apologise|apologize|a
 const TIME_GIVEN = String.raw`(?:weekends?|weeks?|nights?|stays?|breaks?|days?|months?|lessons?|sessions?|class(?:es)?|rides?|trips?|visits?|meals?|dinners?)`;
 const MAKE_GOOD = new RegExp(
   [
+    // "…and give you 20% back from the €7,850": a share of the price given back (the 210th reading's blind
+    // twenty: dropped with the payout beside it, and nothing said in its place).
+    String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:[\w-]+\s+){0,12}?(?:give|refund|pay)\s+you\s+(?:back\s+)?\d{1,3}\s?%\s+(?:back|off)\b`,
     // "I'll (also) make sure your next service is free", "we'll see that the next one is on us".
     String.raw`\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:make sure|ensure|see to it|see|arrange|arrange (?:it\s+)?(?:for|so))\s+(?:that\s+)?(?:your|the|[\w-]+'s)\s+next\b[^.!?]{0,50}?\b${FREE}`,
     // "Your next two deliveries will be on the house".

@@ -237,7 +237,10 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     // Of the draft's own words, only what reads as sendable whatever its wording (sendableClause.ts).
     .flatMap((s) => (isSlot(s) || reading.made(s) ? [s] : sendableRemnant(s)))
     // ("Hi Øyvind, Yes." once "our lab clearly typed 107…" went from after the "Yes": the greeting stays.)
-    .map((s) => (isSlot(s) ? s : s.replace(GREETING_THEN_LONE_WORD, '$1')));
+    .map((s) => (isSlot(s) ? s : s.replace(GREETING_THEN_LONE_WORD, '$1')))
+    // ("Dear Ms Bassi, and the handover report is only preliminary." once the clause before the "and" went
+    // with its citation: the 213th reading's blind twenty.)
+    .map((s) => (isSlot(s) ? s : s.replace(GREETING_THEN_JOINER, '$1 ')));
   // The sorry without fault this customer is owed: not "the trouble" to one hurt or unwell.
   const apology = context.hurt ? APOLOGY_FOR_HARM : context.unwell ? APOLOGY_FOR_HEALTH : context.bereaved ? APOLOGY_TO_THE_BEREAVED : APOLOGY_WITHOUT_FAULT;
   // "Sorry again!" closing a card whose first sorry went with the admission: said once, not "again"
@@ -370,6 +373,7 @@ const INITIALS_SIGN_OFF = /^\s*[-–—~]?\s*\^[A-Za-z]{1,3}\s*$/;
 // A quoted passage of some length: "…any sign or symptom affecting the same limb…".
 const QUOTED_PASSAGE = /["\u201c][^"\u201d]{30,}["\u201d]/;
 
+const GREETING_THEN_JOINER = /^((?:hi|hello|hey|dear)\s+[^,.!?]{1,40},)\s+(?:and|but|also|plus)\s+/i;
 const GREETING_THEN_LONE_WORD = /^((?:hi|hello|hey|dear)\s+[^,.!?]{1,40},)\s+(?:sorry|yes|no|ok|okay|right|well|so|honestly)[.!,]*$/i;
 // Our own busyness given as the reason: "the fitters' diary is very busy this time of year", "we're
 // extremely busy at the moment", "due to high demand".
@@ -378,15 +382,17 @@ const BUSY_EXCUSE =
 // What the excuse was for, named before it: "Regarding the missed appointments, …".
 const TOPIC_OF_EXCUSE = /^(?:regarding|as for|as regards|about|concerning|with regard to|on)\s+((?:the\s+)?[\p{L}\s'’-]{3,40}?),/iu;
 // A colleague named, then their slip: "Kevin keyed the receipt twice", "Priya entered the wrong date".
+// (Or what they did not do properly: "Liam didn't seal the pipe properly".)
 // (Or named by their post, and what they did not do: "Jodie on the overnight desk saw Adaeze's
 // cancellation text at 6pm and didn't reassign the shift"; the 211th reading's blind twenty kept it.)
 // (Or who was on the duty that slipped: "Kerry was doing the morning meds all last week and she's obviously
 // just forgotten Biscuit's", the 184th reading's blind twenty kept the first half.)
 const NAMED_STAFF_SLIP =
-  /^(?!(?:I|We|You|It|This|That|The|Our|Your|They|He|She|There|Here|Please|Thanks|Thank|Sorry|Hi|Hello|Dear|Good|Unfortunately|Yes|No|So|And|But|Also)\b)\p{Lu}\p{Ll}+\s+(?:(?:accidentally|mistakenly|wrongly|also|then)\s+)?(?:keyed|entered|typed|processed|charged|sent|posted|filed|booked|put|made|forgot|left|missed|mixed up|mislabel\w*|misread|miscounted|double[- ]?\w+|deleted|cancell?ed|dropped|broke|scratched|damaged|lost|(?:was|were)\s+(?:doing|on|covering|handling|running|in charge of|responsible for|looking after))\b|^\p{Lu}\p{Ll}+\s+(?:on|at|in|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:desk|team|shift|office|reception|counter|line|packing|dispatch|warehouse|accounts|billing|bookings?|scheduling|rota)\b[^.!?]*?\b(?:didn't|did not|never|failed to|forgot to|should have)\b/u;
+  /^(?!(?:I|We|You|It|This|That|The|Our|Your|They|He|She|There|Here|Please|Thanks|Thank|Sorry|Hi|Hello|Dear|Good|Unfortunately|Yes|No|So|And|But|Also)\b)\p{Lu}\p{Ll}+\s+(?:(?:accidentally|mistakenly|wrongly|also|then)\s+)?(?:keyed|entered|typed|processed|charged|sent|posted|filed|booked|put|made|forgot|left|missed|mixed up|mislabel\w*|misread|miscounted|double[- ]?\w+|deleted|cancell?ed|dropped|broke|scratched|damaged|lost|(?:was|were)\s+(?:doing|on|covering|handling|running|in charge of|responsible for|looking after))\b|^\p{Lu}\p{Ll}+\s+(?:on|at|in|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:desk|team|shift|office|reception|counter|line|packing|dispatch|warehouse|accounts|billing|bookings?|scheduling|rota|crew)\b[^.!?]*?\b(?:didn't|did not|never|failed to|forgot to|should have)\b|^(?!(?:I|We|You|It|This|That|The|Our|Your|They|He|She|There)\b)\p{Lu}\p{Ll}+\s+(?:didn't|did not|never|failed to|forgot to)\s+[^.!?]*\b(?:properly|correctly|right|in time)\b/u;
 // What a payout clause left behind once the payout went: "Refund Dr. Sandhu's $640 fee too."
-// (Or the bill asked for: "…and we'll cover the A&E bill too, just send it on to me."; the 177th's.)
-const PAYOUT_LEFTOVER = /^(?:refund|pay|cover|credit|waive|reimburse|compensate)\b[^!?]*\b(?:too|as well)[.!]?$|^(?:just\s+)?(?:send|forward|pass)\s+(?:it|them|the\s+(?:bill|receipt|invoice)s?)\s+(?:on\s+|over\s+|through\s+)?(?:to me|to us|my way|our way)[.!]?$/i;
+// (Or the bill asked for: "…and we'll cover the A&E bill too, just send it on to me."; the 177th's; "…the $890 ER
+// bill, just send it over.", once that payout was read as one.)
+const PAYOUT_LEFTOVER = /^(?:refund|pay|cover|credit|waive|reimburse|compensate)\b[^!?]*\b(?:too|as well)[.!]?$|^(?:just\s+)?(?:send|forward|pass)\s+(?:it|them|the\s+(?:bill|receipt|invoice)s?)\s+(?:(?:on\s+|over\s+|through\s+)?(?:to me|to us|my way|our way)|over|across|through)[.!]?$/i;
 const SORRY_AGAIN = /^(?:(?:i'?m|i am|we'?re|we are)\s+)?(?:so\s+|really\s+)?sorry again\b/i;
 const LONE_WORD = /^(?:sorry|yes|no|ok|okay|right|well|so|but|and|working|sure|honestly|anyway|just)[.!,]*$/i;
 // A bare list left when the promise that introduced it went ("…we'll cover everything: hotel, meals, taxi").

@@ -179,6 +179,11 @@ const BLAMES = new RegExp(
     // The customer's details as the cause: "to be fair, your postcode was incomplete", "the number you gave us was wrong".
     String.raw`\b(?:to be fair|in fairness|in all fairness)\b[^.!?]*\b(?:you|your)\b`,
     String.raw`\b(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+you\s+(?:gave(?:\s+us)?|entered|provided|typed(?:\s+in)?|put\s+in|supplied|used|chose|selected)\s+(?:[\w'’-]+\s+){0,8}?(?:(?:was|were|is|are|had been)\s+(?:\w+ly\s+)?(?:incomplete|wrong|incorrect|missing|invalid|out of date|outdated|misspelt|misspelled|blank|inaccurate|not valid)|had\s+(?:a\s+)?(?:typo|mistake|error|digit missing|letter missing))\b`,
+    // Their people as the cause, and a jab at their trade: "the bumper was damaged by your driver, and with all
+    // respect a van used by an installation company is not going to smell like roses" (the 213th reading's
+    // blind twenty kept both).
+    String.raw`\b(?:damaged|broken|scratched|dented|caused|done)\s+by\s+your\s+(?:own\s+)?(?:driver|drivers|staff|employees?|team|workers?|son|daughter|kids?|child|children|dog|partner|husband|wife|builder|contractor|people)\b`,
+    String.raw`\b(?:is|are|was|were)\s+(?:not|never)\s+going\s+to\s+(?:smell|look)\s+(?:like|of)\s+(?:roses|new|a\s+showroom)\b`,
     // The customer's side as the cause: "your IT team's script wiped it", "caused by your router".
     String.raw`\b(?:caused|triggered)\s+by\s+(?:you|your)\b`,
     String.raw`\byour\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?(?:caused|triggered|corrupted|overwrote|wiped|broke)\b`,
@@ -216,7 +221,8 @@ export function stillBlames(sentence: string): boolean {
 // A colleague named in the slip ("Kayla obviously rushed the groom"): a capitalised name, so read
 // case by case.
 // ("Marko was supposed to check the cooling system this morning": the colleague named for a duty, the 163rd's.)
-const NAMED_SLIP = /\b\p{Lu}\p{Ll}+\s+(?:(?:\p{Ll}+ly\s+)?(?:rushed|nicked|dropped|damaged|scratched|dented|forgot|skipped)|(?:was|were)\s+supposed\s+to)\b/u;
+// ("Liam didn't seal the pipe properly": what the colleague named did not do right, the 213th session's.)
+const NAMED_SLIP = /\b\p{Lu}\p{Ll}+\s+(?:(?:\p{Ll}+ly\s+)?(?:rushed|nicked|dropped|damaged|scratched|dented|forgot|skipped)|(?:was|were)\s+supposed\s+to)\b|\b(?!(?:I|We|You|It|This|That|The|Our|Your|They|He|She|There)\b)\p{Lu}\p{Ll}+\s+(?:didn't|did not|never|failed to)\s+[^.!?]*\b(?:properly|correctly|right)\b/u;
 
 export function stillConcedes(sentence: string): boolean {
   return CONCEDES.test(sentence) || NAMED_SLIP.test(sentence);

@@ -214,7 +214,8 @@ const SAFER_WORDING: SaferWording[] = [
   },
   {
     id: 'engineer',
-    topic: /\b(?:engineer|technician|fitter|plumber|installer|contractor|electrician|mechanic|repairman)\b/i,
+    // ("a tech will be there Thursday morning for sure": the 213th reading's blind twenty had "get it to you".)
+    topic: /\b(?:engineer|technician|tech|fitter|plumber|installer|contractor|electrician|mechanic|repairman|roofer|handyman)\b/i,
     goal: 'get the engineer to you as soon as possible',
     timedGoal: 'get the engineer to you {when}',
   },
