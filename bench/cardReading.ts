@@ -391,6 +391,8 @@ function readingTranscripts() {
       ['hard-chats-317', 'hard chat, three-hundred-and-seventeenth set'],
       ['hard-chats-318', 'hard chat, three-hundred-and-eighteenth set'],
       ['hard-chats-319', 'hard chat, three-hundred-and-nineteenth set'],
+      ['hard-chats-320', 'hard chat, three-hundred-and-twentieth set'],
+      ['hard-chats-321', 'hard chat, three-hundred-and-twenty-first set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
