@@ -54,7 +54,7 @@ function dropsTheStep(sentence: string, reworded: string): boolean {
  * "can someone else take it", bad for all three graders). No card beats it.
  */
 function keepsWhatWasFlagged(sentence: string, reworded: string): boolean {
-  return reworded.includes(sentence.replace(/\s+/g, ' ').trim());
+  return reworded.includes(oneSpaced(sentence));
 }
 
 // What the agent did or will do about the case: "we will reprint…", "I've refunded…", "I'll send…".

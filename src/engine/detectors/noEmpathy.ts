@@ -69,7 +69,8 @@ const noEmpathy: Detector<NoEmpathyState> = defineDetector<NoEmpathyState>({
     const askedAgain =
       customer.latestCues.has('already-gave') && !customer.latestOnlyRecalls && (askedSomething(s.state.agent.recentLines.at(-1)) || customer.latestSaysAsked);
     // The agent's last message said sorry: read once, for the several readings below that ask.
-    const agentJustApologised = JUST_APOLOGISED.test(s.state.agent.recentLines.at(-1) ?? '');
+    const lastLine = s.state.agent.recentLines.at(-1) ?? '';
+    const agentJustApologised = APOLOGISED.test(lastLine) || REGRETTED.test(lastLine);
     // Harm to someone's health is no "inconvenience": the escalation detector's safety card asks after them.
     // (Unless the customer said it is not serious: "Not dangerous, but he is miserable": then a wish
     // that everyone feels better, below.)
@@ -370,7 +371,7 @@ const CREDIT_OFFERED = /\b(?:voucher|credit|coupon|points|gift card|discount cod
 const APOLOGISED = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 // ("We regret the inconvenience caused" is the desk's sorry just sent, and is quoted back as one; the 212th
 // reading's blind twenty.)
-const JUST_APOLOGISED = /\b(?:sorry|apologi[sz]e|apologies|regret (?:the|any|that))\b/i;
+const REGRETTED = /\bregret (?:the|any|that)\b/i;
 // Sorry said, or the feeling named: "I understand the frustration this causes, Andy".
 // ("Hi there, thanks for reaching out to Lakeside Power! Sorry to hear about the trouble 🙏": a
 // greeting and sorry, no step nor question in it.)

@@ -1023,7 +1023,7 @@ const SLIP_RETOLD = /^(?:but\s+)?(?:that|this|it)\s+(?:didn't|did\s+not|never|wa
 const DOOR_SHUT = /^(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:have a (?:nice|good|great|lovely|pleasant) (?:day|evening|afternoon|weekend|one)|good day(?: to you)?|thank you for your (?:understanding|patience and understanding|cooperation))[.!]*$/iu;
 // (Or "we'll be there first thing tomorrow, guaranteed": the visit itself; the 205th reading's blind twenty lost it.)
 // ("I'll have a carer at the house by 7pm, guaranteed": where they are sent, named.)
-const SENDS_SOMEONE = /^(?:and\s+)?(?:i|we)(?:'ll|\s+will)\s+(?:have\s+(?:a|an|the|our|someone|somebody)\b[^,;]*\b|be\s+)(?:there|with you|round|over|out|at\s+(?:the|your)\s+(?:house|home|flat|apartment|door|property|site|address|place|care home|home)|at\s+yours)\b/i;
+const SENDS_SOMEONE = /^(?:and\s+)?(?:i|we)(?:'ll|\s+will)\s+(?:have\s+(?:a|an|the|our|someone|somebody)\b[^,;]*\b|be\s+)(?:there|with you|round|over|out|at\s+(?:the|your)\s+(?:house|home|flat|apartment|door|property|site|address|place|care home)|at\s+yours)\b/i;
 const DUE_BY_A_TIME = /\b(?:will|'ll)\s+(?:be|arrive|reach|come|get\s+(?:it|them|(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:couriered|sent|delivered|shipped|posted|driven)\s+)?to\s+you)\b[^,;]*\b(?:by|before)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midday)\b/i;
 const GUARANTEE_TAG = /^(?:and\s+)?(?:(?:that's|that is|it's|it is)\s+)?(?:guaranteed|i promise(?:\s+you)?|promise|100\s?%|for sure|no doubt|definitely|you have my word)[.!]*$/i;
 const NAMES_THE_WORKER = /\b(?:our|the|your)\s+(?:tech|technician|plumber|engineer|driver|fitter|installer|electrician|courier|roofer|builder|mechanic)\b/i;
