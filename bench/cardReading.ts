@@ -393,6 +393,8 @@ function readingTranscripts() {
       ['hard-chats-319', 'hard chat, three-hundred-and-nineteenth set'],
       ['hard-chats-320', 'hard chat, three-hundred-and-twentieth set'],
       ['hard-chats-321', 'hard chat, three-hundred-and-twenty-first set'],
+      ['hard-chats-322', 'hard chat, three-hundred-and-twenty-second set'],
+      ['hard-chats-323', 'hard chat, three-hundred-and-twenty-third set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
