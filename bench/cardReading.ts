@@ -395,6 +395,8 @@ function readingTranscripts() {
       ['hard-chats-321', 'hard chat, three-hundred-and-twenty-first set'],
       ['hard-chats-322', 'hard chat, three-hundred-and-twenty-second set'],
       ['hard-chats-323', 'hard chat, three-hundred-and-twenty-third set'],
+      ['hard-chats-324', 'hard chat, three-hundred-and-twenty-fourth set'],
+      ['hard-chats-325', 'hard chat, three-hundred-and-twenty-fifth set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
