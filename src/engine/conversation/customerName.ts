@@ -178,6 +178,9 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   // "Angry of Rathmines", "Disgusted of Tunbridge Wells": a mood signing a letter to the paper, no name
   // (the 187th reading's blind twenty: "I understand, Angry").
   if (MOOD_SIGNATURE.test(cleaned)) return undefined;
+  // "BLUE TILL I DIE 💙", "Gunner 4 Life": a fan's vow, no name (the 215th reading's blind twenty:
+  // "I understand, Blue").
+  if (FANS_VOW.test(cleaned)) return undefined;
   const withEmoji = /\p{Extended_Pictographic}/u.test(cleaned);
   // "leithlad", "brumgirl": one word in lower case ending on what its owner calls themself is a handle
   // (the 159th reading's blind twenty).
@@ -316,6 +319,8 @@ const TAGLINE = /^(?:\p{Ll}[\p{Ll}'’-]*[\s&+,]+){1,5}\p{Ll}[\p{Ll}'’-]*(?:\s
 // first word is no name to greet them by (the 168th reading's blind twenty: "I'm so sorry, Mẹ").
 const KINSHIP_FIRST = new Set(['mẹ', 'bố', 'má', 'mama', 'mommy', 'mom', 'mum', 'mummy', 'papa', 'daddy', 'dad', 'maman', 'mamá', 'papá', 'mami', 'nanay', 'tatay', 'amma', 'appa', 'ammi', 'baba']);
 const MOOD_SIGNATURE = /^(?:angry|disgusted|furious|fuming|frustrated|outraged|livid|annoyed|fed up|tired|sick|concerned|worried|confused|unhappy|disappointed|grumpy|sad|bored|irate|raging|baffled|bemused|puzzled|exasperated|despairing|desperate)(?:\s+(?:of|from|in)\b|$)/i;
+// ("Till Lindemann": a given name where it opens the header.)
+const FANS_VOW = /(?<=\p{L}\s+)(?:till?|until)(?![\p{L}'’])|(?<![\p{L}'’])(?:forever|4ever|4\s?life|for life|through and through|born and bred)(?![\p{L}'’])|(?<![\p{L}'’])I (?:die|love|live|bleed)(?![\p{L}'’])/iu;
 const COUPLE = /^\p{Lu}[\p{L}'’-]+\s+(?:&|and|\+|y|et|und|e)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 // A department or role a shared inbox is named for.
 const DEPARTMENT = /^(?:the\s+)?(?:accounts?|accounting|billing|finance|admin|administration|office|reception|front desk|team|support|sales|info|enquiries|inquiries|bookings?|orders|hr|payroll|management|manager|owner|operations|ops|purchasing|procurement|customer service)$/i;
@@ -942,6 +947,7 @@ function eitherCaseFirst(words: readonly string[]): string {
 
 // Global, searched with `exec` from lastIndex 0 (cheaper than `matchAll`); never empty, so a search always moves on.
 // (After the @handle a social desk's reply opens with: "@lindqvist_hemma Hej Johan!".)
+const SIGNING_THANKS = /^[.!?]\s+(?:thanks|thank you|cheers|many thanks)\b/i;
 const ADDRESSING = new RegExp(`(?:^(?:@\\w+\\s+)*|[.!?]\\s+)(?:${eitherCaseFirst(GREETING_WORDS)})[ ,]+(\\p{Lu}[\\p{L}'-]+)`, 'gu');
 
 // Honorifics agents put before a name in many desks' languages ("Thank you, Puan Aisyah", "Hola
@@ -990,6 +996,9 @@ export function nameGreetedByAgent(agentText: AnalyzedText, agentName?: string):
     const lower = used.toLowerCase();
     if (agentName && lower === agentName.toLowerCase()) continue;
     if (NOT_NAMES.has(lower) || BRANDS.has(lower) || ADDRESSED_BUT_NO_NAME.test(lower)) continue;
+    // "…and we'll look into it for you. Thanks, Becky": thanks with a name closing a longer message is
+    // the agent signing it (the 215th reading's blind twenty then called the customer "Becky").
+    if (m.index! > 0 && SIGNING_THANKS.test(m[0]) && /^[\s.!]*$/u.test(agentText.raw.slice(m.index! + m[0].length))) continue;
     const next = /^\s+(\p{Lu}[\p{L}'-]+)/u.exec(agentText.raw.slice(m.index! + m[0].length))?.[1];
     // "Bonjour Madame Roux": the honorific and the family name, as the agent said them (the 195th
     // reading's learning had greeted "Madame").

@@ -1,7 +1,7 @@
 // PLAYBOOK step 10: threats, slurs and repeated personal insults call for a manager.
 import { latestCustomerIndex, type SuggestionState } from '../conversation/state';
 import { latestMessageEscalated, MANAGER_REQUEST_RULE, medicineRunningOut, PERSON_FIRST_RULES, SAFETY_RULE } from '../conversation/openEscalation';
-import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfGas, speaksOfComingIn, speaksOfHarassment, speaksOfPets, speaksOfPowerAtRisk, speaksOfSupply, speaksOfUnplugging } from '../suggestions';
+import { ESCALATION_PHRASINGS, SAFETY_APOLOGY_PHRASINGS, speaksOfFire, speaksOfGas, speaksOfComingIn, speaksOfHarassment, speaksOfTheDoor, speaksOfPets, speaksOfPowerAtRisk, speaksOfSupply, speaksOfUnplugging } from '../suggestions';
 import type { Flag, Suggestion } from '../types';
 import { lastEmpathyTurn } from './noEmpathy';
 import { check, defineDetector, rulesWithId, type Detector, type SuggestContext } from './types';
@@ -146,7 +146,9 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   const power = rule === SAFETY_RULE && !hazard && !forPet && !supply && powerAtRisk(evidence);
   const harassed = rule === SAFETY_RULE && !hazard && !forPet && !supply && !power && HARASSMENT.test(evidence);
   // "should I come to hospital now?": the family of a patient, asking; the ward is where to turn.
-  const comingIn = rule === SAFETY_RULE && !hazard && !forPet && !supply && !power && !harassed && s.state.customer.latestAsksToComeIn === true;
+  // A stranger at the door of where they stay: the door kept shut, the police if in danger.
+  const atTheDoor = rule === SAFETY_RULE && !hazard && !forPet && !supply && !power && !harassed && AT_THE_DOOR.test(evidence);
+  const comingIn = rule === SAFETY_RULE && !hazard && !forPet && !supply && !power && !harassed && !atTheDoor && s.state.customer.latestAsksToComeIn === true;
   return s.phrase('apologize', SAFETY_APOLOGY_PHRASINGS, {}, rulesWithId(s.rules, rule), (template) =>
     speaksOfGas(template) === gas &&
     speaksOfUnplugging(template) === (hazard && !gas) &&
@@ -155,6 +157,7 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
     speaksOfSupply(template) === supply &&
     speaksOfPowerAtRisk(template) === power &&
     speaksOfHarassment(template) === harassed &&
+    speaksOfTheDoor(template) === atTheDoor &&
     speaksOfComingIn(template) === comingIn,
   );
 }
@@ -175,6 +178,8 @@ const powerAtRisk = (evidence: string) => LIFE_SUPPORT.test(evidence) && DISCONN
 // What a harassment scare's flag quotes: "he knows my street", "keeps calling me", "stalking me".
 // ("texted my personal number", "knows the house", "texting me again": the 201st reading's blind twenty.)
 const HARASSMENT = /\b(?:knows (?:where (?:i|we) (?:live|stay)|my (?:address|street|house|home|flat)|the (?:house|flat|place|building))|(?:texted|messaged|called|rang|whatsapped|dm'?d|dmed) my (?:personal|private|own) (?:number|phone|mobile|cell)|(?:texting|messaging|calling) me again|harass\w*|stalk\w*|(?:calling|texting|messaging|following|threatening) (?:me|my (?:line|number|phone)))\b/i;
+// What a scare where they stay quotes: the door barricaded, knocked on or tried, not feeling safe.
+const AT_THE_DOOR = /\b(?:door|handle|feel safe)\b/i;
 const GAS_HAZARD = /\b(?:gas|rotten eggs?|carbon monoxide|co alarm|co detector)\b/i;
 
 /** The agent handed the chat over (`escalation-handoff`): a manager has it now. */

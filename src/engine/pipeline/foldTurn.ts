@@ -314,7 +314,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // mycket!! (tho this is the 2nd time this locker has done this to me this month, just saying 😬)"; the
   // 204th reading's blind twenty.)
   const remarkWithThanks = thanked && asksNothing && JUST_SAYING.test(text.raw);
-  customer.gaveFeedback = ((thankedCalmly || thankedJustBefore || thankedLast || notAimedAtThem) && !customer.passesThanks && (FEEDBACK_FOR_THE_TEAM.test(text.raw) || FOR_THOSE_AFTER_THEM.test(text.raw) || customer.burst.some((m) => m.text.raw.includes('feedback') && ANNOUNCES_FEEDBACK.test(m.text.raw)))) || asksToPassOn || asksAFavour || remarkWithThanks;
+  customer.gaveFeedback = ((thankedCalmly || thankedJustBefore || thankedLast || notAimedAtThem) && !customer.passesThanks && (FEEDBACK_FOR_THE_TEAM.test(text.raw) || FOR_THOSE_AFTER_THEM.test(text.raw) || (text.raw.includes(' tell ') && TELLS_A_BRANCH.test(text.raw)) || customer.burst.some((m) => m.text.raw.includes('feedback') && ANNOUNCES_FEEDBACK.test(m.text.raw)))) || asksToPassOn || asksAFavour || remarkWithThanks;
   // (Sad at what it cost them: "that's fair" reads as cold; the 212th reading's blind twenty.)
   customer.feedbackSad = customer.gaveFeedback && SAD_AT_IT.test(text.raw);
   // ("Just one more thing for you to pass to the team… That's it, todah and have a good week": the one
@@ -428,8 +428,10 @@ const BARE_SORRY = /\b(?:i'm|i am|im) (?:so|very|truly|deeply|really) sorry(?=\s
 const MONEY_ASKED = /\b(?:(?<!\b(?:or|no|nor|not a|not) )refund|money back|back (?:on|to|onto|in|into) (?:my|the|our) (?:[\w-]+ )?(?:card|visa|mastercard|bank|account)|(?:want|need|give me) (?:my|the|our) [^.!?]{0,25}\bback\b|(?:cash|money) instead)/i;
 // Asking whether the death could have been prevented ("if I pay on friday she is alive now? please
 // tell me the truth", "could he have been saved", "was it my fault"): an honest answer is what is owed.
+// ("…is it normal to feel like this is my fault. I had a cold the week of the transfer": the 215th
+// reading's blind twenty had "let me look into this now".)
 const ASKS_IF_PREVENTABLE =
-  /\b(?:(?:tell|give) me the truth|(?:is|was) (?:it|this|that) my fault|(?:could|would|might) (?:she|he|they|it|my \w+) (?:still )?(?:have been saved|have lived|have survived|be alive|still be (?:alive|here))|(?:she|he|they) (?:is|are|would be|would still be|will be|is still|are still) (?:alive|here) (?:now|today)|(?:could|should) (?:i|we) have (?:done|saved|caught|noticed|prevented)|(?:if|had) (?:i|we) (?:had )?\w+[^.!?]{0,60}(?:alive|saved|survived|lived))/i;
+  /\b(?:(?:tell|give) me the truth|(?:is|was) (?:it|this|that) my fault|(?:feel|felt|feeling) (?:like )?(?:it|this|that) (?:is|was|'s) (?:all )?my fault|(?:could|would|might) (?:she|he|they|it|my \w+) (?:still )?(?:have been saved|have lived|have survived|be alive|still be (?:alive|here))|(?:she|he|they) (?:is|are|would be|would still be|will be|is still|are still) (?:alive|here) (?:now|today)|(?:could|should) (?:i|we) have (?:done|saved|caught|noticed|prevented)|(?:if|had) (?:i|we) (?:had )?\w+[^.!?]{0,60}(?:alive|saved|survived|lived))/i;
 // (Or lost in it: "Sorry I'm a bit all over the place. I just don't know if I'm supposed to pay the
 // arrears…" after a mother's death, the 196th reading's blind twenty, with no card.)
 // (Or "sorry for asking so many thing" before a cremation, and "I have not been sleeping. She was
@@ -851,6 +853,9 @@ const ASKS_A_FAVOUR = /\bif (?:your|the) (?:office|team|staff|engineers?|technic
 const QUESTIONS_LET_GO = /\?[^?]*\b(?:anyway|anyways|anyhow)\b[.,!…\s]*(?:\p{Lu}\p{Ll}+\s+)?(?:thanks|thank you|thx|ty|cheers|merci|danke|gracias|grazie|dank je|bedankt)\b[^?]*$/iu;
 const SAD_AT_IT = /\b(?:i am|i'm|im|we are|we're|feel|felt|was|so|a (?:little|bit)|quite|very|really)\s+(?:a (?:little|bit) |quite |very |really |so )?(?:sad|disappointed|let down|gutted|heartbroken)\b/i;
 const TAKES_THE_SLOT = /^(?:(?:ok(?:ay)?|yes|great|perfect),?\s+)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the (?:first|second|earlier|later|morning|afternoon) (?:one|slot|time|option))\b[^.!?]{0,20}?\s(?:is|are|works?|suits?)\s+(?:good|fine|ok|okay|great|perfect|for (?:me|us)|best|better)\b/i;
+// ("…Will bring the flour Saturday. But pls tell Thika Rd to check the dates on that shelf": a branch
+// named by its place; the 215th reading's blind twenty met it with "sorry you've had to deal with this".)
+const TELLS_A_BRANCH = /\b(?:[Pp]ls|[Pp]lease|[Pp]lz|[Bb]ut|[Jj]ust)\s+tell\s+(?:the\s+|your\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:branch\s+|store\s+|shop\s+|team\s+|staff\s+|people\s+|lot\s+)?to\s+(?:check|look at|fix|watch|sort|clean|train|stop|be more|keep an eye)\b/u;
 const ANNOUNCES_FEEDBACK = /\b(?:(?:a |one )?(?:bit|piece|word) of|some|a little|quick|honest|small) feedback\b/i;
 // ("…someone from scheduling phoned… He had been gone nine hours. Maybe leave the next family a day or
 // two. That's all. Merci for everything": the 210th reading's blind twenty had "You're welcome".)

@@ -138,6 +138,10 @@ const REWRITES: Rewrite[] = [
   // "Like it says in our FAQ, which you probably skipped, …", "…, but I wouldn't expect a different
   // outcome": the jab goes, what it hangs on stays.
   { pattern: /\s*,?\s*which\s+you\s+(?:probably|obviously|clearly)\s+(?:skipped|missed|ignored|didn'?t\s+read|did\s+not\s+read)\s*(?=,)/gi, replacement: '' },
+  // "…normal unless you brake very hard, which judging by your old discs you do": the dig at how they
+  // use it goes, the fact stays (the 215th reading's blind twenty kept it).
+  { pattern: /\s*,?\s*which\s+(?:(?:judging|going)\s+by|from\s+the\s+look\s+of|by\s+the\s+look\s+of|looking\s+at)\s+[^.!?,]{1,40}?\s+you\s+(?:clearly\s+|obviously\s+)?(?:do|did|are|were|have|had)\b/gi, replacement: '' },
+  { pattern: /\s*,?\s*which\s+you\s+(?:clearly|obviously)\s+(?:do|did|are|were|have|had)\b(?=\s*[.!?]|\s*$)/gi, replacement: '' },
   { pattern: /\s*,?\s*(?:but|though|although)\s+i\s+(?:wouldn'?t|would\s+not)\s+expect\s+a\s+different\s+(?:outcome|result|answer|decision)\b/gi, replacement: '' },
   // "I need you to calm down and stop typing in caps, I'm trying to help you here": the order goes.
   { pattern: /^(?:(?:i\s+need\s+you\s+to\s+|please\s+|can\s+you\s+)?calm\s+down\s+and\s+|please\s+)?(?:stop|quit)\s+(?:typing|writing|shouting|yelling)(?:\s+(?:in|at\s+me\s+in)\s+(?:all\s+)?(?:caps|capitals|capital\s+letters|upper\s*case))?\s*,?\s*/i, replacement: '' },

@@ -365,9 +365,9 @@ interface CuePatterns<C extends string> {
   patterns: RegExp[];
   /**
    * What gates them, in groups of 31 (a bit each): the first 31 cues (and the extra patterns), then
-   * the next 31 when there are more; cues past them are always run. All groups are told in one pass.
+   * each next 31. All groups are told in one pass.
    */
-  groups: [GatedPattern[], ...GatedPattern[][]];
+  groups: GatedPattern[][];
 }
 
 // A gate's group holds a bit per pattern, 31 at most.
@@ -378,7 +378,11 @@ function cuePatterns<C extends string>(byCue: Record<C, RegExp>, more: readonly 
   const patterns = cues.map((cue) => byCue[cue]);
   if (patterns.length + more.length > GATED && more.length > 0) throw new RangeError('cue patterns: extra gated patterns need the first bits');
   const groupOf = (from: number) => cues.slice(from, from + GATED).map((cue, i) => strings[cue] ?? patterns[from + i]!);
-  return { cues, patterns, groups: cues.length > GATED ? [groupOf(0), groupOf(GATED)] : [[...groupOf(0), ...more]] };
+  // Every cue gated: a cue past the gated ones ran on every message, its words there or not.
+  const groups: GatedPattern[][] = [];
+  for (let from = 0; from < cues.length; from += GATED) groups.push(groupOf(from));
+  groups[0]!.push(...more);
+  return { cues, patterns, groups };
 }
 
 // Strings one of which every match holds, for the cues whose own (read from the pattern) are too
@@ -442,11 +446,10 @@ const AGENT_CUE_STRINGS: Partial<Record<AgentCue, readonly string[]>> = {
 export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   // The cues' groups and the cues behind words, from one pass over the message (`CUSTOMER_GATES`).
   CUSTOMER_GATES.mayMatchEach(text.normalized, customerBits);
-  let mayMatch = customerBits[0]!;
   // Its words are everywhere, so the gate lets nearly every message through; where it ends tells.
-  if ((mayMatch & UNFINISHED_BIT) !== 0 && !mayEndUnfinished(text.normalized)) mayMatch &= ~UNFINISHED_BIT;
+  if ((customerBits[0]! & UNFINISHED_BIT) !== 0 && !mayEndUnfinished(text.normalized)) customerBits[0]! &= ~UNFINISHED_BIT;
   const behind = customerBits[BEHIND_GROUP]!;
-  const cues = cuesOf(text, CUSTOMER, mayMatch, BEHIND_GROUP > 1 ? customerBits[1]! : 0);
+  const cues = cuesOf(text, CUSTOMER, customerBits);
   // Reporting what someone else said ("he said 'no problem, don't worry'") is not wanting nothing:
   // read only when the cue matched, so the reported-speech search costs nothing on other messages.
   if (cues.has('wants-nothing') && !WANTS_NOTHING_UNREPORTED.test(text.normalized)) cues.delete('wants-nothing');
@@ -460,6 +463,9 @@ export function customerCuesOf(text: AnalyzedText): Set<CustomerCue> {
   // piano was my late husband's"): no news to condole on, unless the case is the affairs they left
   // ("my late husband's account is still being billed").
   if (cues.has('bereaved') && LATE_ONE.test(text.normalized) && !BEREAVED.test(text.normalized.replace(LATE_ONES, '')) && !AFFAIRS_LEFT.test(text.normalized)) cues.delete('bereaved');
+  // A transfer that failed ("my blood test yesterday after our second transfer… It's negative"): a loss,
+  // mourned as one (the 215th reading's blind twenty had "sorry for the trouble", then "let me look into this").
+  if (text.normalized.includes('negative') && TRANSFER_FAILED.test(text.normalized)) cues.add('bereaved');
   // Banter is joking without the "lol" tacked onto a complaint: every banter word is a joking one,
   // so it is read only when joking matched.
   const all: Set<CustomerCue> = cues;
@@ -486,6 +492,7 @@ const LATE_ONES = new RegExp(LATE_ONE.source, 'g');
 const AFFAIRS_LEFT = new RegExp(
   String.raw`\b(?:in (?:his|her|their) name|late ${CLOSE_ONES}'s (?:name|account|estate|policy|plan|subscription|loan|contract|membership|debts?|bills?|card|pension|phone|mobile|line)|(?:his|her|their) (?:account|estate|policy|subscription|loan|contract|membership|debts?|pension)|estate|probate|executor|(?:addressed|written|sent) to (?:him|her)|still (?:being )?(?:charged|billed|debited|sent))\b`,
 );
+const TRANSFER_FAILED = /\b(?:transfer|ivf|icsi|embryos?|beta|pregnancy test|hcg)\b[^]{0,160}?\b(?:it'?s|it is|it was|was|came back|result (?:is|was)|results? (?:are|were)) negative\b/;
 const TEARS_OF_JOY = /\b(?:beautiful|gorgeous|lovely|stunning|amazing|perfect|happy|joy|thrilled|delighted|over the moon)\b/;
 
 // Praise passed on ("Please just pass it on to her manager", "I just wanted someone to know", "u guys
@@ -597,16 +604,14 @@ function isWordChar(c: number): boolean {
 }
 
 export function agentCuesOf(text: AnalyzedText): Set<AgentCue> {
-  return cuesOf(text, AGENT, agentGates.of(text), 0);
+  agentBits[0] = agentGates.of(text);
+  return cuesOf(text, AGENT, agentBits);
 }
 
 /** The cues whose patterns match, of those `mayMatch` (the first group's bits) and `more` (the next group's) let through. */
-function cuesOf<C extends string>(text: AnalyzedText, { cues, patterns }: CuePatterns<C>, mayMatch: number, more: number): Set<C> {
+function cuesOf<C extends string>(text: AnalyzedText, { cues, patterns }: CuePatterns<C>, bits: ArrayLike<number>): Set<C> {
   const found = new Set<C>();
-  for (let i = 0; i < cues.length && i < GATED; i++) if ((mayMatch & (1 << i)) !== 0 && patterns[i]!.test(text.normalized)) found.add(cues[i]!);
-  // The cues past the first group's bits ("untracked", "depends-on-it") lack their words in most
-  // messages too: the next group's bits tell, rather than each pattern run on every message.
-  for (let i = GATED; i < cues.length; i++) if ((i >= 2 * GATED || (more & (1 << (i - GATED))) !== 0) && patterns[i]!.test(text.normalized)) found.add(cues[i]!);
+  for (let i = 0; i < cues.length; i++) if ((bits[(i / GATED) | 0]! & (1 << i % GATED)) !== 0 && patterns[i]!.test(text.normalized)) found.add(cues[i]!);
   return found;
 }
 
@@ -632,15 +637,16 @@ const UNFINISHED_BIT = 1 << CUSTOMER.cues.indexOf('unfinished');
 // The customer's cue groups and the cues behind words (the last group), one automaton for all: a
 // pass over the message reads one table, where three passes read three (each character of each
 // pass a cache miss, as often as not).
-const CUSTOMER_GATES = new LiteralGates(...CUSTOMER.groups, BEHIND_WORDS.map(([, , words]) => words));
+const CUSTOMER_GATES = new LiteralGates(CUSTOMER.groups[0]!, ...CUSTOMER.groups.slice(1), BEHIND_WORDS.map(([, , words]) => words));
 const BEHIND_GROUP = CUSTOMER.groups.length;
 // The bits of the message being read (kept from message to message: no array per message).
 const customerBits = new Int32Array(BEHIND_GROUP + 1);
 // The agent's refusals are read from the same messages: their pattern shares the pass (the last bit).
 const AGENT = cuePatterns(AGENT_PATTERNS, [REFUSED_ACT], AGENT_CUE_STRINGS);
 const REFUSED_BIT = 1 << AGENT.patterns.length;
-const AGENT_GATES = new LiteralGates(...AGENT.groups);
+const AGENT_GATES = new LiteralGates(AGENT.groups[0]!, ...AGENT.groups.slice(1));
 const agentGates = new TextMemo((text) => AGENT_GATES.mayMatch(text.normalized));
+const agentBits = new Int32Array(1);
 
 /** The stem a remedy's wording shares with the verb: "cancel" for "cancelled", "refund" for "refunds". */
 export function actStem(verb: string): string {

@@ -42,6 +42,7 @@ export {
   speaksOfCold,
   speaksOfPowerAtRisk,
   speaksOfComingIn,
+  speaksOfTheDoor,
   speaksOfHarassment,
   speaksOfGas,
   speaksOfUnplugging,

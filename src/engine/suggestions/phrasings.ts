@@ -241,6 +241,9 @@ export const SAFETY_APOLOGY_PHRASINGS: readonly string[] = [
   // Harassed by someone who came through us ("he has my number from the app and he knows my street",
   // "4 missed calls from another number"): no reply, the number blocked, the police if in danger.
   "I'm so sorry[, {name}] — your safety comes first. Please don't reply to them and block the number; if you ever feel in danger, call the police or your emergency number. I'm getting our safety team on this straight away.",
+  // Afraid where they are staying (a door barricaded, a stranger knocking, a lock anyone can open):
+  // the door kept shut, the police if in danger (the 215th reading's blind twenty).
+  "I'm so sorry[, {name}] — your safety comes first. Please keep your door shut and stay where you feel safe; if you feel in danger at any point, call the police or your emergency number now. I'm getting the right people on this straight away.",
   // An animal harmed (the wrong strength of a pet's medicine): the vet, not the emergency number.
   "I'm so sorry[, {name}] — that must have been frightening. If your pet seems unwell again, please call your vet or an emergency vet straight away. I'm getting the right team on this now.",
   // A patient's family asking whether to come in ("he is crying when waking. I am scared something has
@@ -269,6 +272,12 @@ export function speaksOfComingIn(template: string): boolean {
   return OF_COMING_IN.of(template);
 }
 
+/** A safety card written for one afraid where they are staying (keep the door shut). */
+export function speaksOfTheDoor(template: string): boolean {
+  return OF_THE_DOOR.of(template);
+}
+
+const OF_THE_DOOR = new TemplateAnswers(/\bkeep your door shut\b/i);
 const OF_COMING_IN = new TemplateAnswers(/\bcall the ward\b/i);
 const OF_HARASSMENT = new TemplateAnswers(/\b(?:block the number|no one should be contacted like that)\b/i);
 

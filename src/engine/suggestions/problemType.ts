@@ -213,9 +213,14 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
         } else domain[t] = Math.min(PROBLEM_WORD_WEIGHT, domain[t]! + weight);
       }
     }
+    // "Black mould all up the bedroom wall… boiler leaking since January", "the boiler stopped working":
+    // a home in need of repair, no product to replace or return, no app to troubleshoot (the 215th
+    // reading's blind twenty was offered both). Its vote stays, for none of the types.
+    const ofTheHome = words.some((w) => HOME_FABRIC.has(w.normal));
     for (let t = 0; t < TYPE_COUNT; t++) {
       const weight = anyNamed ? (named[t] === 1 ? PROBLEM_WORD_WEIGHT : 0) : domain[t]!;
-      if (weight > 0) votes.set(PROBLEM_TYPES[t]!, (votes.get(PROBLEM_TYPES[t]!) ?? 0) + weight);
+      const type = (t === DEFECT && ofTheHome) || (t === TECHNICAL && words.some((w) => HEATING_AND_DAMP.has(w.normal))) ? 'other' : PROBLEM_TYPES[t]!;
+      if (weight > 0) votes.set(type, (votes.get(type) ?? 0) + weight);
     }
   }
   return votes;
@@ -223,6 +228,13 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
 
 const DISPATCH_DESK_AFTER = new Set(['line', 'lines', 'team', 'office', 'center', 'centre', 'desk', 'number', 'phone', 'staff']);
 const DISPATCH_DESK_BEFORE = new Set(['call', 'called', 'calling', 'rang', 'ring', 'with', 'from', 'your', 'the']);
+const DEFECT = PROBLEM_TYPES.indexOf('defect');
+const TECHNICAL = PROBLEM_TYPES.indexOf('technical');
+// The fabric and fittings of a home: what a landlord's or a utility's repairs team puts right.
+// ("flat" is a tyre, a white or a fee as often.) A boiler's error code is no app's: of these only
+// the heating and the damp take a technical fault from the app's team.
+const HOME_FABRIC = new Set(['boiler', 'mould', 'mold', 'damp', 'wall', 'walls', 'ceiling', 'ceilings', 'roof', 'radiator', 'radiators', 'gutter', 'gutters', 'chimney', 'floorboards', 'plaster', 'brickwork', 'heating', 'tenant', 'tenancy', 'landlord', 'council']);
+const HEATING_AND_DAMP = new Set(['boiler', 'radiator', 'radiators', 'heating', 'mould', 'mold', 'damp']);
 const PERSONS_ERROR = new Set(['your', 'their', 'his', 'her', 'human', 'clerical', 'staff', 'admin', 'administrative']);
 
 const TYPE_COUNT = PROBLEM_TYPES.length;

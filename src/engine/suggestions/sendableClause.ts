@@ -125,6 +125,10 @@ const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|a
 // cartons": the 168th reading's blind twenty lost it).
 const DONE_BY_THEM = String.raw`rang|phoned|found|located|traced|recovered|tracked\s+down|asked|requested|sent|contacted|booked|rebooked|rescheduled|confirmed|approved|received|scheduled|arranged|started|begun|opened|logged|reviewed|checked|emailed|called|dispatched|shipped|reissued|restored|escalated|updated|weighed|labell?ed|relabell?ed|re-?packed|packed|loaded|repaired|fixed|cleaned|prepared|printed|re-?printed|collected`;
 const FOUND_OR_REACHED = String.raw`found|located|traced|recovered|tracked\s+down|called(?!\s+(?:in|off)\b)|rang|phoned|emailed|contacted|dispatched`;
+// Work done, with what made it needed: "Stefan in the workshop also replaced the front discs because they
+// were under minimum thickness" (the 215th reading's blind twenty lost the reason for the bill).
+const WORK_DONE_FOR_A_REASON =
+  /^(?:[Ww]e|[Tt]hey|(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+)?(?:technician|mechanic|engineer|workshop|team|fitter|garage|plumber|electrician)s?|\p{Lu}\p{Ll}+(?:\s+(?:in|from|at|on)\s+(?:the|our)\s+[\w-]+)?)\s+(?:also\s+)?(?:replaced|changed|fitted|repaired|swapped|renewed|adjusted|serviced|skimmed|resurfaced)\s+[^.!?]{1,60}?\s+(?:because|as|since)\s+(?:they|it|the\s+[\w-]+|those|these)\s+(?:was|were|had|are|is)\b/u;
 const THEY_DID = new RegExp(
   String.raw`^(?:they|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)(?:(?:'ve|’ve|\s+have|\s+has)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:${DONE_BY_THEM})|\s+(?:already\s+|now\s+|just\s+)?(?:${FOUND_OR_REACHED}))\b`,
   'i',
@@ -327,6 +331,7 @@ export function isSendableClause(clause: string): boolean {
     (WE_NORMALLY.test(text) && REFERENCE.test(text)) ||
     (OTHERS_NORMALLY.test(text) && REFERENCE.test(text)) ||
     THEY_DID.test(text) ||
+    WORK_DONE_FOR_A_REASON.test(text) ||
     NO_CHARGE.test(text) ||
     CONFIRMS_THE_CAUSE.test(text) ||
     TEAM_DOES.test(text) ||
