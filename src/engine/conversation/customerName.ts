@@ -718,6 +718,9 @@ const NOT_SIGNATURES = new Set(['help', 'please', 'anyone', 'anybody', 'seriousl
 // Said as an aside, it ends there ("…is fine :)", "…is fine lol"); "balance is fine checked the app" goes on.
 // ("Mincis is ok. Pūka is not eating": one of several told of, a pet, not a name they go by.)
 const SHORT_NAME_IS_FINE = /^(?:(?:hiya|hi|hey|hello|oh|ah|thanks|thank you|ok|okay|sure|please)\b[,!.]?\s+)?(\p{L}[\p{L}'-]{1,14})\s+is\s+(?:fine|ok|okay|good)(?=\s*(?:$|[:;,.!)(]|\p{Extended_Pictographic}|(?:lol|haha|thanks|thx|btw|x)\b))(?![.!]\s*\p{L}[\p{L}'-]+\s+(?:is|was|has|had|isn't|wasn't|hasn't)\b)/iu;
+// ("It's Tamati btw, but just Tama is fine": the short form after the full one; the 216th reading's blind
+// twenty called him "Tamati".) Capitalised, as a name is: "but email is fine" names no one.
+const SHORT_NAME_AFTER_BUT = /(?:\b[Bb]ut\s+|,\s*)(?:[Jj]ust\s+)?(\p{Lu}\p{Ll}[\p{L}'-]{0,13})\s+is\s+(?:fine|ok|okay|good)\b/u;
 const COMMON_SUBJECTS = new Set(['it', 'that', 'this', 'everything', 'all', 'which', 'mine', 'yours', 'email', 'phone', 'text', 'either', 'both', 'monday', 'tomorrow', 'today', 'tonight', 'afternoon', 'morning', 'evening', 'chat', 'here', 'there', 'whatever', 'anything', 'nothing', 'something', 'he', 'she', 'they', 'we', 'you', 'i']);
 
 function capitalised(word: string): string {
@@ -769,6 +772,8 @@ function readNameFromCustomerWords(text: AnalyzedText): CustomerName | undefined
   const callMe = MAY_ASK_TO_BE_CALLED.test(text.raw) ? CALL_ME.exec(text.raw) : null;
   const goesBy = (has & GOES_BY_WORDS) !== 0 ? GOES_BY.exec(text.raw) : null;
   const short = (has & IS_WORD) !== 0 ? SHORT_NAME_IS_FINE.exec(text.raw) : null;
+  // (Said after the full name, it is the one to use: "It's Tamati btw, but just Tama is fine".)
+  const shortAfterFull = (has & IS_WORD) !== 0 ? SHORT_NAME_AFTER_BUT.exec(text.raw)?.[1] : undefined;
   const onlyThey = (has & CALL_ME_WORDS) !== 0 ? (ONLY_THEY_CALL_ME.exec(text.raw)?.[1] ?? NAME_BESIDE_NOBODY_CALLS_ME.exec(text.raw)?.slice(1).find(Boolean)) : (has & SHOUTED_CALL_ME) !== 0 ? shoutedNameTheyGoBy(text.raw) : undefined;
   // "its justin by the way, the account is under my korean name": written in lower case, the name
   // is taken only where the message speaks of names.
@@ -779,6 +784,7 @@ function readNameFromCustomerWords(text: AnalyzedText): CustomerName | undefined
   const lowerOnOthers = !callMe && !goesBy && (has & THIS_IS) !== 0 ? LOWER_CASE_ON_OTHERS_ACCOUNT.exec(text.raw) : null;
   const lowerRelative = !callMe && !goesBy && !lowerOnOthers && (has & RELATIVE_WORDS) !== 0 ? (LOWER_CASE_RELATIVE_NAMED.exec(text.raw) ?? LOWER_CASE_NAMED_THEN_RELATIVE.exec(text.raw)) : null;
   const wished =
+    (shortAfterFull && !NOT_NAMES.has(shortAfterFull.toLowerCase()) ? shortAfterFull : undefined) ??
     callMe?.[1] ??
     goesBy?.[1] ??
     goesBy?.[2] ??

@@ -133,6 +133,8 @@ export interface ConversationState {
     latestDistress?: boolean;
     /** Their latest message asks whether to come in: "should I come to hospital now?". */
     latestAsksToComeIn?: boolean;
+    /** The latest message asks whether it is safe, or whether to call for help ("is safe to sleep here?? should i call the bomberos??"). */
+    latestAsksIfSafe?: boolean;
     /** Their latest message says it means no complaint: "I don't want to make trouble, I only want to know". */
     latestMeansNoComplaint?: boolean;
     /** The latest message says they cannot carry it alone ("I can't do this on my own", "I'm on my own with him"). */

@@ -11,6 +11,8 @@ interface EscalationState {
   insultTurns: number;
   /** The agent handed the chat over (`escalation-handoff`). */
   escalated: boolean;
+  /** A customer message spoke of gas ("smell of gas in the hallway"): a later "should I call the fire brigade?" is the same scare. */
+  gasTold?: boolean;
 }
 
 // "Useless" said of a thing ("the chapters are numbered different so its useless", "the return
@@ -27,6 +29,10 @@ function insultIn(evidence: string | null, text: string): string | null {
 // not brought in; a threat after it still wants the hand-off (the 189th reading's blind twenty had none).
 const OFFERED_ONLY = /\b(?:i|we) (?:can|could|might|may) (?:ask|check with|speak to|talk to|run (?:it|this) by) my (?:manager|supervisor|team leader)\b/;
 
+// "We value your feedback and will pass it on to the team": a comment passed on, no case handed over;
+// a manager asked for after it is still owed (the 216th reading's blind twenty had no card).
+const FEEDBACK_PASSED_ON = /\b(?:feedback|comments?|suggestions?|concerns?)\b[^.!?]{0,40}\bpass(?:ed|ing)? (?:it|this|them|that) (?:on )?to\b/;
+
 const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
   category: 'escalation',
   playbook: 10,
@@ -38,7 +44,8 @@ const escalation: Detector<EscalationState> = defineDetector<EscalationState>({
     fold(own, ctx) {
       if (!ctx.text) return own;
       if (ctx.speaker === 'customer' && insultIn(ctx.signal('insult'), ctx.text.normalized) !== null) return { ...own, insultTurns: own.insultTurns + 1 };
-      if (ctx.speaker === 'agent' && !own.escalated && ctx.signal('escalation-handoff') !== null && !OFFERED_ONLY.test(ctx.text.normalized)) return { ...own, escalated: true };
+      if (ctx.speaker === 'customer' && !own.gasTold && mayTellOfGas(ctx.text.normalized) && GAS_TOLD.test(ctx.text.normalized)) return { ...own, gasTold: true };
+      if (ctx.speaker === 'agent' && !own.escalated && ctx.signal('escalation-handoff') !== null && !OFFERED_ONLY.test(ctx.text.normalized) && !FEEDBACK_PASSED_ON.test(ctx.text.normalized)) return { ...own, escalated: true };
       return own;
     },
   },
@@ -128,13 +135,17 @@ function safetyApology(s: SuggestContext): Suggestion | undefined {
   // The scare was told at or before the latest customer message: kindness after it covers both.
   const empathy = lastEmpathyTurn(s.state);
   const flagTurn = s.state.open.get(rule)?.turn ?? latest;
-  if (empathy !== undefined && empathy > flagTurn) return undefined;
+  // (Unless the kindness said nothing of safety and they ask again whether it is safe: "we are sorry for the
+  // inconvenience", then "is safe to sleep here?? should i call the bomberos??"; the 216th reading's blind
+  // twenty had the hand-off alone.)
+  if (empathy !== undefined && empathy > flagTurn && !(s.state.customer.latestAsksIfSafe === true && !s.state.agent.recentLines.some((line) => SPOKE_OF_SAFETY.test(line)))) return undefined;
   // The open rule's own wording, else the product's (under that rule's id either way): for a gas
   // smell no switches or flames and the gas line; for anything else that could burn or shock,
   // off at the wall and unplugged; for any other harm nothing about smoke or fire; for a pet
   // harmed (and nothing that could burn), the vet.
   const evidence = s.state.open.get(rule)?.evidence ?? '';
-  const gas = GAS_HAZARD.test(evidence);
+  // (The gas told earlier, the flag's latest words another's: "…Should I call the fire brigade?" after a smell of gas.)
+  const gas = GAS_HAZARD.test(evidence) || escalation.stateOf(s.state).gasTold === true;
   // (A machine someone depends on, losing power, is no product to unplug: "my mother is on an oxygen
   // concentrator … the backup battery wont last the night"; the 169th reading's blind twenty.)
   const hazard = gas || (PRODUCT_HAZARD.test(evidence) && !LIFE_SUPPORT.test(evidence));
@@ -178,8 +189,12 @@ const powerAtRisk = (evidence: string) => LIFE_SUPPORT.test(evidence) && DISCONN
 // What a harassment scare's flag quotes: "he knows my street", "keeps calling me", "stalking me".
 // ("texted my personal number", "knows the house", "texting me again": the 201st reading's blind twenty.)
 const HARASSMENT = /\b(?:knows (?:where (?:i|we) (?:live|stay)|my (?:address|street|house|home|flat)|the (?:house|flat|place|building))|(?:texted|messaged|called|rang|whatsapped|dm'?d|dmed) my (?:personal|private|own) (?:number|phone|mobile|cell)|(?:texting|messaging|calling) me again|harass\w*|stalk\w*|(?:calling|texting|messaging|following|threatening) (?:me|my (?:line|number|phone)))\b/i;
+const SPOKE_OF_SAFETY = /\b(?:safe|safety|emergency|evacuate|get (?:everyone )?out(?:side)?|open the windows|(?:call|ring|phone) (?:the )?(?:police|fire|ambulance|bomberos|\d{3}))\b/i;
 // What a scare where they stay quotes: the door barricaded, knocked on or tried, not feeling safe.
 const AT_THE_DOOR = /\b(?:door|handle|feel safe)\b/i;
+const mayTellOfGas = (text: string) => text.includes('gas') || text.includes('egg') || text.includes('carbon') || text.includes('co alarm') || text.includes('co detector');
+// A gas leak told ("smell of gas in the hallway"), not the word alone ("at the gas station").
+const GAS_TOLD = /\b(?:smell(?:s|ed|ing|t)? (?:of |like )?gas|gas (?:smell|leak|leaking)|leak(?:ing|s)? gas|rotten eggs?|carbon monoxide|co (?:alarm|detector))\b/;
 const GAS_HAZARD = /\b(?:gas|rotten eggs?|carbon monoxide|co alarm|co detector)\b/i;
 
 /** The agent handed the chat over (`escalation-handoff`): a manager has it now. */

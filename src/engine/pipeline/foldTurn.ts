@@ -1,6 +1,7 @@
 // Folds a committed turn into the conversation state, after the detectors have judged it
 // against the state before it: first each detector's own state (seeing the shared state as
 // the checks saw it), then the shared facts every detector reads.
+import { SAFETY_RULE } from '../conversation/openEscalation';
 import { writtenInAnotherLanguage } from '../conversation/language';
 import { cueText } from '../mood/cues';
 import { namesDay } from '../time';
@@ -221,6 +222,7 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   customer.latestDistress = customer.cues.has('bereaved') && DISTRESS.test(text.raw);
   // (A word search first: "should" is in few messages.)
   customer.latestAsksToComeIn = text.questions > 0 && text.normalized.includes('should') && ASKS_TO_COME_IN.test(text.raw);
+  customer.latestAsksIfSafe = text.questions > 0 && state.open.has(SAFETY_RULE) && ASKS_IF_SAFE.test(text.normalized);
   // (A word search first: most messages hold none of the words.)
   customer.latestMeansNoComplaint = (text.normalized.includes('trouble') || text.normalized.includes('fuss') || text.normalized.includes('problems') || text.normalized.includes('complain')) && MEANS_NO_COMPLAINT.test(text.raw);
   customer.latestAloneWithIt =
@@ -313,7 +315,9 @@ function foldCustomerTurn(state: ConversationState, ctx: TurnContext, turn: Turn
   // (Or a gripe let drop as a remark, "just saying", with thanks for the fix: "IT OPENED 🙌 tack så
   // mycket!! (tho this is the 2nd time this locker has done this to me this month, just saying 😬)"; the
   // 204th reading's blind twenty.)
-  const remarkWithThanks = thanked && asksNothing && JUST_SAYING.test(text.raw);
+  // (Or left as a puzzle, not a question: "got it 👍 tusen takk! still dont get why the app said 'delivered to
+  // recipient' tho 🙄"; the 216th reading's blind twenty was promised an email on Tuesday.)
+  const remarkWithThanks = thanked && asksNothing && (JUST_SAYING.test(text.raw) || (text.normalized.includes('why') && STILL_PUZZLED.test(text.normalized)));
   customer.gaveFeedback = ((thankedCalmly || thankedJustBefore || thankedLast || notAimedAtThem) && !customer.passesThanks && (FEEDBACK_FOR_THE_TEAM.test(text.raw) || FOR_THOSE_AFTER_THEM.test(text.raw) || (text.raw.includes(' tell ') && TELLS_A_BRANCH.test(text.raw)) || customer.burst.some((m) => m.text.raw.includes('feedback') && ANNOUNCES_FEEDBACK.test(m.text.raw)))) || asksToPassOn || asksAFavour || remarkWithThanks;
   // (Sad at what it cost them: "that's fair" reads as cold; the 212th reading's blind twenty.)
   customer.feedbackSad = customer.gaveFeedback && SAD_AT_IT.test(text.raw);
@@ -425,7 +429,9 @@ const WHO_CAN = /\bwho (?:can|could|does|do i|should i|handles|deals)\b/i;
 const BARE_SORRY = /\b(?:i'm|i am|im) (?:so|very|truly|deeply|really) sorry(?=\s*[.!,]|\s*$)/i;
 // The money itself asked for with the credit turned down (not the products, a manager, or the case
 // found): "i want my 97 back on my card", "refund to my card pls not vouchers".
-const MONEY_ASKED = /\b(?:(?<!\b(?:or|no|nor|not a|not) )refund|money back|back (?:on|to|onto|in|into) (?:my|the|our) (?:[\w-]+ )?(?:card|visa|mastercard|bank|account)|(?:want|need|give me) (?:my|the|our) [^.!?]{0,25}\bback\b|(?:cash|money) instead)/i;
+// (Not a thing wanted back: "I want my bike back working. Or a loan bike"; the 216th reading's blind twenty was
+// offered a refund.)
+const MONEY_ASKED = /\b(?:(?<!\b(?:or|no|nor|not a|not) )refund|money back|back (?:on|to|onto|in|into) (?:my|the|our) (?:[\w-]+ )?(?:card|visa|mastercard|bank|account)|(?:want|need|give me) (?:my|the|our) [^.!?]{0,20}?(?:\b(?:money|cash|deposit|payment|fees?)\b|[$€£₹₱¥]\s?\d[\d.,]*|\b\d{2,}[\d.,]*|\d[\d.,]*[$€£])[^.!?]{0,20}?\bback\b|\bor (?:my|the|our) money\b|(?:cash|money) instead)/i;
 // Asking whether the death could have been prevented ("if I pay on friday she is alive now? please
 // tell me the truth", "could he have been saved", "was it my fault"): an honest answer is what is owed.
 // ("…is it normal to feel like this is my fault. I had a cold the week of the transfer": the 215th
@@ -450,6 +456,9 @@ const WILL_LIVE = String.raw`(?:make it|survive|pull through|live|be (?:ok|okay|
 const ASKS_IF_THEY_WILL_LIVE = new RegExp(String.raw`\b(?:will|would|is|are) ${WHO_THEY_LOVE} (?:going to |gonna )?${WILL_LIVE}\b|\b${WHO_THEY_LOVE}(?:'s|s| is|'re| are)? (?:going to|gonna) ${WILL_LIVE}\b`);
 // (Or embryos in a lab, feared lost: "are my embryos ok??", "…it is because the embryos did not survive the
 // thawing. Please, is this true?"; the 212th reading's blind twenty had "sorry for the trouble".)
+// Whether it is safe, or whether to call for help or leave, asked while a safety scare is open (not "what do i
+// do" alone: "if it doesnt come today what do i do" asks about the order).
+const ASKS_IF_SAFE = /\b(?:is (?:it|this|that|the \w+) safe|(?:is|it is|its) safe to|am i safe|are (?:we|they|the kids) safe|should i (?:call|ring|phone|leave|go out|get out|evacuate|open))\b/;
 const FEARS_FOR_EMBRYOS = /\b(?:(?:are|is) (?:my|our|the) (?:embryos?|eggs) (?:ok|okay|alright|all right|safe|fine)\b|(?:embryos?|eggs)\b[^.!?]{0,40}\b(?:did not|didn't|have not|haven't|not|never) surviv\w*\b[^?]{0,80}\?)/;
 const mayAskIfTheyWillLive = (text: string) => text.includes('make it') || text.includes('surviv') || text.includes('pull through') || text.includes(' live') || text.includes(' be ok') || text.includes(' be al') || text.includes('embryo');
 // The one they lost, remembered, or the grief told, once the condolences were given: "sorry. he was
@@ -484,8 +493,9 @@ function asksOnePerItem(text: AnalyzedText): boolean {
 // dont want to see her name pop up like that again"; the 213th reading's blind twenty had no card.)
 const MAIL_TO_THE_LOST = /\b(?:don't|do not|dont) want to see (?:his|her|their) name\b|\b(?:letters?|e-?mails?|reminders?|renewals?|cards?|texts?|messages?|invoices?|bills?|post|mail|box|boxes|parcels?|packages?|deliver(?:y|ies))\b[^.!?]{0,30}\b(?:addressed to|in (?:his|her|their) name|for (?:him|her)|with (?:his|her|their) name on)\b|\b(?:(?:don't|do not|dont) want|can't face|cannot face|can't take) (?:another|any more|more)(?: (?:one|letters?|e-?mails?|reminders?|post))?(?: (?:coming|arriving|like (?:that|this|it)))?\b/i;
 // The memorial they wanted for the one they lost: "I just wanted him to have his stone by then",
-// "folk walking past will think nobody cared about him".
-const WISH_FOR_THE_MEMORIAL = /\b(?:i|we) (?:just |only |really )?(?:wanted|want|wished|hoped|was hoping|were hoping) (?:him|her|them) to have (?:his|her|their|a|the) (?:proper )?(?:head|grave|memorial )?(?:stone|plaque|memorial|bench)\b|\b(?:think|thinks|thought|feel|feels) (?:that )?(?:nobody|no one|no-one|noone) (?:cared|cares) (?:about|for) (?:him|her|them)\b/i;
+// "folk walking past will think nobody cared about him", "I don't think I can stand at a bare grave again" (the
+// 216th reading's blind twenty had no card).
+const WISH_FOR_THE_MEMORIAL = /\b(?:i|we) (?:just |only |really )?(?:wanted|want|wished|hoped|was hoping|were hoping) (?:him|her|them) to have (?:his|her|their|a|the) (?:proper )?(?:head|grave|memorial )?(?:stone|plaque|memorial|bench)\b|\b(?:think|thinks|thought|feel|feels) (?:that )?(?:nobody|no one|no-one|noone) (?:cared|cares) (?:about|for) (?:him|her|them)\b|\b(?:bare|empty|unmarked) grave\b/i;
 const GRIEF_PLACE = new RegExp(String.raw`\b${ONLY_PLACE_TO_BE_WITH}\b`, 'i');
 // (One of the griefs told, read beside SHARES_GRIEF.)
 const GRIEF_TOLD_OF_THE_PLACE = new RegExp(String.raw`\b${ONLY_PLACE_TO_BE_WITH} (?:him|her|them)\b`, 'i');
@@ -497,6 +507,7 @@ const GRIEF_TOLD_OF_THE_PLACE = new RegExp(String.raw`\b${ONLY_PLACE_TO_BE_WITH}
 // (Swedish "tack!!" with its bang: "tack" alone is a pin in English; the 197th reading's blind twenty.)
 const ASKS_TO_COME_IN = /\bshould (?:i|we) (?:come|bring (?:him|her|them))(?: in| back)?(?: to (?:the )?(?:hospital|clinic|ward|surgery|a&e|er|emergency))?(?: now| tonight| today| straight away)?\s*\?/i;
 const STILL_WANTS = /\b(?:would|'d|i'd) still (?:like|want|appreciate)\b|\bstill (?:want|need) (?:my|the|a|an|it|this)\b/i;
+const STILL_PUZZLED = /\b(?:still|tho|though)\b[^.!?]{0,20}\b(?:do not|don't|dont|cannot|can't|cant) (?:get|understand|see|know) why\b/;
 const JUST_SAYING = /\b(?:just saying|just sayin'?|jus saying)\b/i;
 const NOT_AIMED_AT_YOU = /\bnot (?:to|at|aimed at|directed at|meant for|meant at) you(?: personally)?\b|\bnot your (?:fault|doing)\b|\bnothing to do with you\b/i;
 const THANKS_ELSEWHERE = /\b(?:ta (?:v|very|so) much|ta (?:love|mate|x+)\b|vlw|valeu|obrigad[oa]|gracias|merci|danke|grazie|dank je(?:wel)?|tack så mycket|tusen tack|tack(?=\s*!)|takk|kiitos|arigato|shukran|terima kasih|hvala|dzi[eę]kuj[eę]|d[eě]kuji|köszönöm|spasibo|te[sş]ekk[uü]rler|te[sş]ekk[uü]r ederim|tşk(?: ederim)?|sa[gğ] ?ol|efharisto|grazzi)\b(?! (?:für|por|pour|per) (?:nichts|nada|rien|niente)\b)/i;
@@ -863,7 +874,7 @@ const FOR_THOSE_AFTER_THEM = /\b(?:maybe|perhaps|please|pls|just)\s+(?:give|leav
 // ("tack!! she just got the SMS", then "would be nice if tracking said 'stuck in Sundsvall for a week'
 // instead of lying to me tho 😅": a wish for the tracking, said after thanks; the 197th reading's blind twenty.)
 const FEEDBACK_FOR_THE_TEAM =
-  /\b(?:maybe|perhaps|pls|please|just|could you)\s+(?:tell|let)\s+(?:whoever|the (?:person|people|team|guys?|lads?|one) (?:who|that))\s+(?:does|do|did|handles?|packs?|packed|runs?|is in charge of)\b|\b(?:would|'d) be (?:nice|good|great|helpful|better) if (?:the |your |ur )?(?:tracking|app|site|website|system|updates?|status|emails?|texts?|sms|messages?|notifications?)\b|\b(?:maybe|perhaps|pls|please|plz|just)\s+fix\s+(?:the|your|ur|that|this)\s+(?:[\w'-]+\s+)?(?:screen|app|site|website|message|messages|error|display|sign|form|page|system|machine|terminal|kiosk|locker|bug|update|wording|text)\b|\bfix\s+(?:it|the app|ur app|your app|this|that)\s+(?:pls|please|plz)\b|\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)(?:\s+(?:maybe|perhaps|though|tho|too|also))?\s*[:–—,-]|\b(?:maybe|perhaps) (?:the|your) (?:team|company|office|management|staff|bosses) (?:can|could|should|might) (?:think about|look at|look into|consider)\b|\b(?:maybe|perhaps) (?:don'?t|do not|dont|stop|avoid|try not to)\b[^.!?]*\bnext time\b|\b(?:thing|something|feedback|note|word)s?\s+(?:for you\s+)?to pass (?:on\s+)?(?:to|on to)\s+(?:the|your)\s+(?:team|staff|company|management|manager|boss|office)\b|\btell\s+(?:whoever|the\s+(?:people|person|guy|one|team)\s+(?:who|that))\b|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|ur|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers|devs|developers|designers|it team|app team|web team|warehouse|packers|depot|kitchen|stores?|shops?|branch(?:es)?|couriers?|riders?|delivery (?:guys|team|people))\b|\b(?:please|pls|plz)\s+do something about (?:the|your|ur) (?:queues?|lines?|wait(?:ing)?(?: times?)?|parking|signage|app|website|site|phone lines?|hold times?|packaging|packing)\b|\b(?:feedback|suggestion|tip|note)\s+for\s+(?:whoever|the\s+(?:people|person|team|one)\s+(?:who|that))\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b|\b(?:the|your) (?:site|website|app|system|checkout|form|booking page|order page) (?:really )?should\b|\b(?:someone|somebody) (?:really )?(?:should|needs to|ought to) (?:fix|look at|sort|change|improve)\b|\bpass\s+(?:that|this|it)\s+on\s+to\s+(?:whoever|the\s+(?:people|person|team|one|app|developers)|your\s+(?:team|developers|app\s+people|it\s+people|boss|manager))\b|\b(?:please|pls|plz)\s+tell\s+(?:somebody|someone|whoever|your\s+(?:boss|bosses|manager|management))\b/i;
+  /\b(?:maybe|perhaps|pls|please|just|could you)\s+(?:tell|let)\s+(?:whoever|the (?:person|people|team|guys?|lads?|one) (?:who|that))\s+(?:does|do|did|handles?|packs?|packed|runs?|is in charge of)\b|\b(?:would|'d) be (?:nice|good|great|helpful|better) if (?:the |your |ur )?(?:tracking|app|site|website|system|updates?|status|emails?|texts?|sms|messages?|notifications?)\b|\b(?:maybe|perhaps|pls|please|plz|just)\s+fix\s+(?:the|your|ur|that|this)\s+(?:[\w'-]+\s+)?(?:screen|app|site|website|message|messages|error|display|sign|form|page|system|machine|terminal|kiosk|locker|bug|update|wording|text)\b|\bfix\s+(?:it|the app|ur app|your app|this|that)\s+(?:pls|please|plz)\b|\b(?:for|to) (?:your|the) (?:team|staff|company|bosses|management)(?:\s+(?:maybe|perhaps|though|tho|too|also))?\s*[:–—,-]|\b(?:maybe|perhaps) (?:the|your) (?:team|company|office|management|staff|bosses) (?:can|could|should|might) (?:think about|look at|look into|consider)\b|\b(?:maybe|perhaps) (?:don'?t|do not|dont|stop|avoid|try not to)\b[^.!?]*\bnext time\b|\b(?:thing|something|feedback|note|word)s?\s+(?:for you\s+)?to pass (?:on\s+)?(?:to|on to)\s+(?:the|your)\s+(?:team|staff|company|management|manager|boss|office)\b|\btell\s+(?:whoever|the\s+(?:people|person|guy|one|team)\s+(?:who|that))\b|\b(?:feedback|suggestion|tip|note)\s+(?:for|to)\s+(?:your|the)\s+(?:team|staff|company|bosses|management|people)\b|\b(?:tell|ask|remind|train|teach)\s+(?:your|ur|the)\s+(?:staff|team|people|drivers?|agents?|employees|colleagues|crew|workers|devs|developers|designers|it team|app team|web team|warehouse|packers|depot|kitchen|stores?|shops?|branch(?:es)?|couriers?|riders?|delivery (?:guys|team|people))\b|\b(?:please|pls|plz)\s+do something about (?:the|your|ur) (?:queues?|lines?|wait(?:ing)?(?: times?)?|parking|signage|app|website|site|phone lines?|hold times?|packaging|packing)\b|\b(?:feedback|suggestion|tip|note)\s+for\s+(?:whoever|the\s+(?:people|person|team|one)\s+(?:who|that))\b|\bnext time\b[^.!?]*\b(?:inform|tell|let|warn|update|announce)\b|\b(?:inform|tell|let|warn|update)\b[^.!?]*\bnext time\b|\b(?:the|your|ur|yr) (?:site|website|app|system|checkout|form|booking page|order page) (?:really )?(?:should|shud|shld)\b|\b(?:someone|somebody) (?:really )?(?:should|needs to|ought to) (?:fix|look at|sort|change|improve)\b|\bpass\s+(?:that|this|it)\s+on\s+to\s+(?:whoever|the\s+(?:people|person|team|one|app|developers)|your\s+(?:team|developers|app\s+people|it\s+people|boss|manager))\b|\b(?:please|pls|plz)\s+tell\s+(?:somebody|someone|whoever|your\s+(?:boss|bosses|manager|management))\b/i;
 
 // "No thanks, we won't be back. What I'd call fair is…": an offer declined, then an ask; not thanks
 // for anything (a "thank you" later in the message still counts).

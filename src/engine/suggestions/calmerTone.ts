@@ -21,6 +21,8 @@ const isAddressedName = (word: string) => /^\p{Lu}/u.test(word) && !CLAUSE_OPENE
 export const WAY_FORWARD_LINE = "Let's look at how to sort this out.";
 const WAY_FORWARD = `${WAY_FORWARD_LINE} `;
 
+// What "no refund" is said to be: "…is therefore due", "…is owed", "…can be given".
+const NO_THING_IS_DUE = /^\s+(?:is|are|will be|would be|can be)\s+(?:therefore\s+|thus\s+|then\s+|so\s+)?(?:due|owed|owing|payable|possible|applicable|given|issued|available)\b/i;
 const NOT_SOMETHING_I_CAN_DO = `That isn't something I'm able to do, but ${OTHER_OPTIONS}. `;
 
 // What a refused thing is offered as, when the refusal names a thing rather than an action.
@@ -373,7 +375,10 @@ const REWRITES: Rewrite[] = [
   },
   {
     pattern: new RegExp(String.raw`${REFUSAL_LEAD}(?:there (?:are|is) )?no\s+(refunds?|returns?|exchanges?|cancellations?)\b((?:[^.!?]|(?<=\d)[.,](?=\d))*)[.!?]*`, 'gi'),
-    replacement: (_, greeting: string, sorry: string, thing: string, rest: string) => refusal(greeting, sorry, verbFor(thing), undefined, thing, rest),
+    // ("No refund is therefore due.": the verdict's own verb goes with "no"; the 216th reading's blind twenty
+    // read "I'm not able to offer refund is therefore due".)
+    replacement: (_, greeting: string, sorry: string, thing: string, rest: string) =>
+      NO_THING_IS_DUE.test(rest) ? refusal(greeting, sorry, verbFor(thing), /s$/i.test(thing) ? undefined : 'a', thing, '') : refusal(greeting, sorry, verbFor(thing), undefined, thing, rest),
   },
   {
     pattern: /\b(?:it|that|this)(?:'s| is)\s+against\s+(?:our\s+|the\s+|company\s+)?policy(?:\s+to\s+(.+?))?(?:,?\s*(?:sorry|unfortunately|i'?m afraid))?[.!?]*$/gi,
