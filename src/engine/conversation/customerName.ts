@@ -259,6 +259,9 @@ export function nameFrom(full: string, source: CustomerName['source']): Customer
   }
   const first = names[0];
   if (!first) return undefined;
+  // "ابن الديرة" ("son of the homeland"), "Ibn Rashid": "son of" opening a header is a nickname or whose son he
+  // is, no name to call him by (the 217th reading's blind twenty greeted "ابن").
+  if (SON_OR_DAUGHTER_OF.has(first.toLowerCase())) return undefined;
   // "Khin Myat Noe": a Burmese name has no family name and is said whole ("Khin" is a third of it).
   if (names.length >= 2 && names.every((w) => BURMESE_SYLLABLES.has(folded(w)))) return { full: cleaned, first: names.join(' '), source };
   // "Bu Faisal", "Abu Faisal", "Umm Khalid": a kunya, "father (mother) of Faisal", is said whole;
@@ -306,6 +309,7 @@ const BURMESE_SYLLABLES = new Set(
   'aung kyaw khin myat noe thida zaw htet hla nyein thandar su mya win tun soe thein lwin naing oo phyo thu myint maung moe nay hnin ei yadanar thiri chit zin wai yan min htun thant thaw kyi san sandar ye yamin nwe nilar khaing pyae sone wint htoo eaindra shwe thazin lin myo zar ni aye mar hsu kay khaw chan suu phyu mon pwint kaung sithu yee htay sein khine ngwe'.split(' '),
 );
 const MALAY_HONORIFICS = new Set(['hj', 'hj.', 'hjh', 'hjh.', 'haji', 'hajah', 'hajjah', 'dato', "dato'", 'dato’', 'datuk', 'datin', 'puan', 'pn', 'pn.', 'encik', 'en.', 'cik']);
+const SON_OR_DAUGHTER_OF = new Set(['ibn', 'bint', 'ابن', 'بن', 'بنت', 'ولد']);
 const KUNYA = new Set(['abu', 'bu', 'umm', 'um', 'om', 'umme', 'ummu']);
 // ("Põhjala Woodworks OÜ": the Baltic and Nordic forms too, and a trade's "…works"; the 162nd reading's blind twenty.
 // "Toko Kue Melati 🍰": a shop, in its own language or in English; the 163rd's. "Kilimani Heights

@@ -216,11 +216,14 @@ export function problemTypeVotes(text: AnalyzedText, catalogue: RemedyCatalogue 
     // "Black mould all up the bedroom wall… boiler leaking since January", "the boiler stopped working":
     // a home in need of repair, no product to replace or return, no app to troubleshoot (the 215th
     // reading's blind twenty was offered both). Its vote stays, for none of the types.
-    const ofTheHome = words.some((w) => HOME_FABRIC.has(w.normal));
+    // (Read only for a sentence that votes for either: most vote for neither.)
     for (let t = 0; t < TYPE_COUNT; t++) {
       const weight = anyNamed ? (named[t] === 1 ? PROBLEM_WORD_WEIGHT : 0) : domain[t]!;
-      const type = (t === DEFECT && ofTheHome) || (t === TECHNICAL && words.some((w) => HEATING_AND_DAMP.has(w.normal))) ? 'other' : PROBLEM_TYPES[t]!;
-      if (weight > 0) votes.set(type, (votes.get(type) ?? 0) + weight);
+      if (weight === 0) continue;
+      let type: ProblemType = PROBLEM_TYPES[t]!;
+      if (t === DEFECT && words.some((w) => HOME_FABRIC.has(w.normal))) type = 'other';
+      else if (t === TECHNICAL && words.some((w) => HEATING_AND_DAMP.has(w.normal))) type = 'other';
+      votes.set(type, (votes.get(type) ?? 0) + weight);
     }
   }
   return votes;

@@ -13,7 +13,7 @@ import { withoutDeflection } from './deflection';
 import { reportsRemedyDone, withoutRuleAndException } from './exception';
 import { assuresOutcome, pushesAway, refundsOnAClock, saysFault, stillBlames, stillConcedes, stillPromises, stillWalls } from './residualRisk';
 import { GENERAL_SAFER_WORDING, isOverpromise, isVoucher, promiseTopic, saferWordingFor } from './saferPromise';
-import { carriesTheCaseOn, sendablePartOf } from './sendableClause';
+import { carriesTheCaseOn, conditionAlone, sendablePartOf } from './sendableClause';
 import { withoutTaunt } from './taunt';
 import { calmEnding, capitalizeFirst, lowerFirst, tidySpacing, unshout } from './textCase';
 import { knownToTheModel } from '../nlp';
@@ -210,7 +210,7 @@ export function reframeDraft(agentDraft: string, flagged: FlaggedSpans = {}, rea
     }
     const parts = reading
       .fixSentence(sentence)
-      .map((s, i) => (isSlot(s) ? s : finish(withoutOrphanOpening(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s, sentence))))
+      .map((s, i) => (isSlot(s) ? s : finish(withoutCutCondition(withoutOrphanOpening(i === 0 && previousChanged ? s.replace(DANGLING_LEAD, '') : s, sentence), sentence))))
       .filter((s) => isSlot(s) || (hasWords(s) && !isFragmentOf(s, sentence)))
       // What the residual-risk pass leaves is checked the same way ("Looking at OPT-60217." once
       // "our lab entered the wrong value" went from after its comma).
@@ -1080,6 +1080,18 @@ function withoutClausesThat(say: (text: string) => boolean, sentence: string): s
 }
 
 const SEEN_WORDS = 7;
+
+/**
+ * A condition left at the end of what was kept of a sentence, its step cut after its comma: "…: 1) If the
+ * ferries run again tomorrow" once "the ferry company will definitely refund you" went (the 217th reading's
+ * blind twenty kept "1) If the trains restart today or tomorrow."). It goes too.
+ */
+function withoutCutCondition(kept: string, drafted: string): string {
+  const clauses = splitClauses(withoutEndMark(kept));
+  const last = clauses.at(-1);
+  if (clauses.length < 2 || !last || !conditionAlone(last.text) || !drafted.includes(`${last.text.trim()},`)) return kept;
+  return joinClauses(clauses.slice(0, -1)) + endMark(kept);
+}
 // A step listed after a promise's subject, without one of its own ("pay for any taxis", "and have a new pair to you").
 // A promise sworn to ("I guarantee …", "I promise …"), and a later clause of the sentence it holds.
 const GUARANTEED = /^(?:and\s+)?(?:i|we)\s+(?:can\s+)?(?:guarantee|promise|assure\s+you)\b|^(?:rest\s+assured|100%)/i;

@@ -222,7 +222,9 @@ export function stillBlames(sentence: string): boolean {
 // case by case.
 // ("Marko was supposed to check the cooling system this morning": the colleague named for a duty, the 163rd's.)
 // ("Liam didn't seal the pipe properly": what the colleague named did not do right, the 213th session's.)
-const NAMED_SLIP = /\b\p{Lu}\p{Ll}+\s+(?:(?:\p{Ll}+ly\s+)?(?:rushed|nicked|dropped|damaged|scratched|dented|forgot|skipped)|(?:was|were)\s+supposed\s+to)\b|\b(?!(?:I|We|You|It|This|That|The|Our|Your|They|He|She|There)\b)\p{Lu}\p{Ll}+\s+(?:didn't|did not|never|failed to)\s+[^.!?]*\b(?:properly|correctly|right)\b/u;
+// ("Dr Nowak must not have cured the filling properly", "reception charged you the wrong price": the 217th
+// reading's blind twenty kept both.)
+const NAMED_SLIP = /\b\p{Lu}\p{Ll}+\s+(?:(?:\p{Ll}+ly\s+)?(?:rushed|nicked|dropped|damaged|scratched|dented|forgot|skipped)|(?:was|were)\s+supposed\s+to)\b|\b(?!(?:I|We|You|It|This|That|The|Our|Your|They|He|She|There)\b)\p{Lu}\p{Ll}+\s+(?:didn't|did not|never|failed to|must not have|mustn't have|can't have|cannot have|may not have|might not have)\s+[^.!?]*\b(?:properly|correctly|right)\b|\b(?:reception|the front desk|the desk|the office|the till|the cashier|our reception)\s+(?:charged|quoted|gave|told)\s+you\s+the\s+wrong\b/u;
 
 export function stillConcedes(sentence: string): boolean {
   return CONCEDES.test(sentence) || NAMED_SLIP.test(sentence);

@@ -46,7 +46,9 @@ const DONE = new RegExp(
   String.raw`^(?:i|we)(?:'ve|’ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|personally\s+|gone ahead and\s+)?(?!been\b|had\b|got to\b|seen\b|noticed\b|realised\b|realized\b|heard\b)(?:[a-z-]+ed|(?:re-?)?(?:sent|put|set|made|taken|written|given|done|begun|told|spoken|left|read|brought|kept|run|shown|got|gotten|found|held|lent|paid))\b` +
     String.raw`|^(?:i|we)\s+(?:just\s+|also\s+|already\s+)?(?:sent|emailed|called|rang|checked|asked|raised|opened|logged|submitted|requested|booked|cancelled|canceled|updated|added|flagged|escalated|forwarded|reset|resent|processed|arranged|scheduled|noted|messaged|spoke|talked|looked|confirmed|moved|changed|paused|stopped|removed|restored|reinstated|contacted|reached out|filed|lodged|reordered|re-ordered|reopened|re-opened|unlocked|unblocked|reactivated|passed|reported|notified|informed|alerted|marked|tagged|assigned|refunded|credited|issued|reversed|voided|rebooked|replaced|ordered|dispatched|scheduled|registered|recorded|documented|attached|uploaded|verified|approved|activated|extended|renewed|applied|added|turned|switched|set up|fixed|paid|deactivated|disabled|enabled|merged|reset|waived|put through|made|created)\b` +
     // A learner's present for a step taken: "I open a dispute for you", "I attach your photos".
-    String.raw`|^(?:i|we)\s+(?:open|attach|send|create|raise|book|cancel|refund|escalate|forward)\s+(?:a|an|the|your|it|them)\b` +
+    // ("If the trains restart today or tomorrow, we move you to the first available train": a booking moved; the 217th
+    // reading's blind twenty lost it and kept its condition alone.)
+    String.raw`|^(?:i|we)\s+(?:open|attach|send|create|raise|book|cancel|refund|escalate|forward)\s+(?:a|an|the|your|it|them)\b|^(?:i|we)\s+(?:move|rebook|transfer|put|take)\s+(?:you|your\s+(?:booking|ticket|reservation|appointment|order))\b` +
     // "I did the refund of the second payment": a step named by its noun.
     String.raw`|^(?:i|we)\s+(?:just\s+|also\s+|already\s+)?did\s+(?:the|a|an|your)\s+(?:refund|reset|transfer|cancellation|booking|replacement|reversal|change|update|request|claim|report|exchange)\b` +
     String.raw`|^(?:done|sorted|all done|that's done|this is done)\b`,
@@ -114,6 +116,14 @@ const BOOKED_FOR_THEM = /^an?\s+(?:[\w-]+\s+){0,2}?(?:is|are|has been|have been)
 const LOOKED_UP = /^(?:i|we)\s+(?:can\s+)?(?:see|have|found|'ve\s+found|'ve\s+got|have\s+got)\b/i;
 // "Found your DMs", "Found it": the agent's own finding, its subject left out as chat does.
 const FOUND_IT = /^(?:found|got)\s+(?:it|them|you|your\s+[\p{L}-]+|the\s+[\p{L}-]+)(?:\s+now)?$/iu;
+/** A clause that is only a condition ("1) If the trains restart today or tomorrow"), its step not in it. */
+export function conditionAlone(clause: string): boolean {
+  return CONDITION_OPENING.test(clause.trim().replace(JOINING, '').replace(LIST_MARK, '')) && !STEP_INSIDE.test(clause);
+}
+
+const STEP_INSIDE = /\s\S+\s.*?\b(?:we|i|you|they|it)(?:'ll|’ll|'d|\s+will|\s+would|\s+can|\s+need|\s+have\s+to|\s+must|\s+should)\b/i;
+const LIST_MARK = /^(?:\d{1,2}[.)]|[-•*])\s*/;
+
 // How things are done, with its time: "We send every refund within 24 hours".
 const CONDITION_OPENING = /^(?:if|unless|when|once|provided(?:\s+that)?|as long as|in case)\b/i;
 // How others in the process usually go: "Receiving banks usually respond within 24 to 72 hours".
