@@ -397,6 +397,8 @@ function readingTranscripts() {
       ['hard-chats-323', 'hard chat, three-hundred-and-twenty-third set'],
       ['hard-chats-324', 'hard chat, three-hundred-and-twenty-fourth set'],
       ['hard-chats-325', 'hard chat, three-hundred-and-twenty-fifth set'],
+      ['hard-chats-326', 'hard chat, three-hundred-and-twenty-sixth set'],
+      ['hard-chats-327', 'hard chat, three-hundred-and-twenty-seventh set'],
     ] as const
   ).flatMap(([folder, source]) => {
     const dir = path.join(BENCH_DIR, folder);
