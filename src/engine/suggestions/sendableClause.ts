@@ -116,18 +116,21 @@ const BOOKED_FOR_THEM = /^an?\s+(?:[\w-]+\s+){0,2}?(?:is|are|has been|have been)
 const LOOKED_UP = /^(?:i|we)\s+(?:can\s+)?(?:see|have|found|'ve\s+found|'ve\s+got|have\s+got)\b/i;
 // "Found your DMs", "Found it": the agent's own finding, its subject left out as chat does.
 const FOUND_IT = /^(?:found|got)\s+(?:it|them|you|your\s+[\p{L}-]+|the\s+[\p{L}-]+)(?:\s+now)?$/iu;
+// A clause opening on a condition: "if …", "once …", "as long as …".
+const CONDITION_OPENING = /^(?:if|unless|when|once|provided(?:\s+that)?|as long as|in case)\b/i;
+// A step said inside the condition's own clause, without a comma: "if the new place is with another supplier we'll need to…".
+const STEP_INSIDE = /\s\S+\s.*?\b(?:we|i|you|they|it)(?:'ll|’ll|'d|\s+will|\s+would|\s+can|\s+need|\s+have\s+to|\s+must|\s+should)\b/i;
+// A list item's number or bullet: "1) ", "2. ", "- ".
+const LIST_MARK = /^(?:\d{1,2}[.)]|[-•*])\s*/;
+
 /** A clause that is only a condition ("1) If the trains restart today or tomorrow"), its step not in it. */
 export function conditionAlone(clause: string): boolean {
   return CONDITION_OPENING.test(clause.trim().replace(JOINING, '').replace(LIST_MARK, '')) && !STEP_INSIDE.test(clause);
 }
 
-const STEP_INSIDE = /\s\S+\s.*?\b(?:we|i|you|they|it)(?:'ll|’ll|'d|\s+will|\s+would|\s+can|\s+need|\s+have\s+to|\s+must|\s+should)\b/i;
-const LIST_MARK = /^(?:\d{1,2}[.)]|[-•*])\s*/;
-
-// How things are done, with its time: "We send every refund within 24 hours".
-const CONDITION_OPENING = /^(?:if|unless|when|once|provided(?:\s+that)?|as long as|in case)\b/i;
 // How others in the process usually go: "Receiving banks usually respond within 24 to 72 hours".
 const OTHERS_NORMALLY = /^(?:the\s+|most\s+|receiving\s+|some\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:usually|normally|typically|generally)\s+(?:respond|reply|take|arrive|clear|process|show|appear|answer|confirm|credit|settle|finish|complete|conclude)\b/i;
+// How things are done, with its time: "We send every refund within 24 hours".
 const WE_NORMALLY = /^we\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|always\s+)?(?:send|process|issue|refund|dispatch|ship|review|reply|respond|aim|post|email|contact|call|deliver|check|update)\b/i;
 // What others on the case did: "They've asked your vet for his records"; and, told in the simple
 // past, what they found or who they reached ("the branch found your suit", "Our operator called the
